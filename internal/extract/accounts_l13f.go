@@ -88,7 +88,7 @@ func maskAccountNumbers(s, lower string, mark func(a, b int)) {
 		if !test {
 			return
 		}
-		for _, m := range re.Get().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
 			if keep == nil || keep(m) {
 				mark(m[2], m[3])
 			}
@@ -100,7 +100,7 @@ func maskAccountNumbers(s, lower string, mark func(a, b int)) {
 	markGroup(canGoUnnoticedRe, has(" for "), nil)
 	markGroup(spanLongTimeRe, has("long time", "lifetime", "eternity", "forever", " age"), func(m []int) bool { return opensSentence(s, m[0]) })
 	markGroup(familyMakeupRe, has("raising", "bringing up", " of "), nil)
-	markGroup(storyJourneyRe, has("each way") && !journeyAverageRe.Get().MatchString(s), nil)
+	markGroup(storyJourneyRe, has("each way") && !journeyAverageRe.MatchString(s), nil)
 	markGroup(ownContentsRe, has("this ", "the ", "our "), nil)
 	markGroup(uncountedDistanceRe, has("miles", "kilometres", "km"), nil)
 	markGroup(boughtFromRe, has("providers", "suppliers", "companies", "organisations", "organizations", "firms"), nil)
@@ -112,7 +112,7 @@ func maskAccountNumbers(s, lower string, mark func(a, b int)) {
 // does not run on a sentence with no number, so readOneUnit asks here.
 func accountTerm(s string, a, b int) bool {
 	for _, re := range []*lazyre.Regexp{careCohortRe, canGoUnnoticedRe, spanLongTimeRe} {
-		for _, m := range re.Get().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
 			if re == spanLongTimeRe && !opensSentence(s, m[0]) {
 				continue
 			}

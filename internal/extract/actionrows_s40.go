@@ -19,7 +19,7 @@ var bodyActionRe = lazyre.New(`^([A-Z][\w’'&-]*(?:\s+[\w’'&-]+){0,3}?)\s+to\
 // opening must name a body the vocabulary knows: a person's initials
 // ("LT to circulate ...") or a name are the meeting's housekeeping.
 func bodyActionRest(t string) string {
-	m := bodyActionRe.Get().FindStringSubmatch(strings.TrimSpace(t))
+	m := bodyActionRe.FindStringSubmatch(strings.TrimSpace(t))
 	if m == nil {
 		return t
 	}
@@ -56,7 +56,7 @@ func actionRowOwners(text string, end int) []evidence.Actor {
 	if a := ownedBy(text[end:]); len(a) > 0 {
 		return a
 	}
-	if m := bodyActionRe.Get().FindStringSubmatch(strings.TrimSpace(text[:end])); m != nil {
+	if m := bodyActionRe.FindStringSubmatch(strings.TrimSpace(text[:end])); m != nil {
 		return actionLogBody(m[1])
 	}
 	return nil

@@ -831,7 +831,7 @@ func unitEndingAt(s, lower string, end int) ([]evidence.Actor, int) {
 	if strings.ContainsAny(lead, ".;:,") {
 		lead = lead[strings.LastIndexAny(lead, ".;:,")+1:]
 	}
-	m := unitRe.Get().FindStringIndex(lead)
+	m := unitRe.FindStringIndex(lead)
 	if m == nil {
 		return nil, -1
 	}
@@ -883,7 +883,7 @@ func bodyNameBefore(s string, end int) ([]evidence.Actor, int) {
 	if words < 2 || !orgLike(s[start:end]) {
 		return nil, -1
 	}
-	if departmentRe.Get().MatchString(s[start:end]) {
+	if departmentRe.MatchString(s[start:end]) {
 		// A department of state other than DHSC and DfE, named above.
 		return []evidence.Actor{evidence.Government}, start
 	}
@@ -1019,7 +1019,7 @@ func bodyShouldAsk(s, lower string, at int) bool {
 func askedByWork(s string, at int, verb, addressee string) []evidence.Actor {
 	switch {
 	case strings.HasPrefix(verb, "ask"):
-		if !writerAsksRe.Get().MatchString(s[:at]) && !bodyAsking(s[:at]) {
+		if !writerAsksRe.MatchString(s[:at]) && !bodyAsking(s[:at]) {
 			return nil
 		}
 	case strings.HasPrefix(verb, "want"), strings.HasPrefix(verb, "urg"), strings.HasPrefix(verb, "call") && strings.Contains(verb, "on"):
@@ -1066,7 +1066,7 @@ func wantToAsk(s string, asked [][]int) [][]int {
 		if w, _ := wordAt(s, at); !askWords[asciiLower(w)] {
 			continue
 		}
-		for _, n := range askRe.Get().FindAllStringSubmatchIndex(s[at:], -1) {
+		for _, n := range askRe.FindAllStringSubmatchIndex(s[at:], -1) {
 			if n[0] != 0 {
 				break
 			}
@@ -1108,7 +1108,7 @@ var askedToPressRe = lazyre.New(`^\s*to\s+(?:also\s+)?(?:ask|press|urge|lobby|pu
 // askedToPressActors are the bodies an addressee is asked to press, from
 // the words after the addressee (askedToPressRe); none when it names none.
 func askedToPressActors(after string) []evidence.Actor {
-	m := askedToPressRe.Get().FindStringSubmatch(after)
+	m := askedToPressRe.FindStringSubmatch(after)
 	if m == nil {
 		return nil
 	}
@@ -1124,7 +1124,7 @@ var andGratefulIfRe = lazyre.New(`,?\s+and\s+(?i:i|we)(?:\s+would|\s*[’']d)\s+
 // one: "we are asking for"), and whether there was an ask.
 func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 	if (strings.Contains(lower, " that ") || mayBeVital(lower)) && vitalThatNeeds().in(s, lower) {
-		if m := vitalThatRe.Get().FindStringIndex(s); m != nil && !viewSubjectRe.MatchString(s[:m[0]]) && !isView(s, m[0]) {
+		if m := vitalThatRe.FindStringIndex(s); m != nil && !viewSubjectRe.MatchString(s[:m[0]]) && !isView(s, m[0]) {
 			// "It is vital that commissioners fund ...": the bodies the
 			// clause opens with are asked; "It is vital that children are
 			// seen" asks no one and is an exhortation.
@@ -1143,7 +1143,7 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 	}
 	var asked [][]int
 	if askNeeds().in(s, lower) { // else askRe cannot match
-		asked = askRe.Get().FindAllStringSubmatchIndex(s, -1)
+		asked = askRe.FindAllStringSubmatchIndex(s, -1)
 		asked = wantToAsk(s, asked)
 	}
 	for _, m := range asked {
@@ -1199,22 +1199,22 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 			// work, asked by the writer.
 			actors = askedByWork(s, m[0], verb, addressee)
 		case (strings.Contains(verb, "like") || strings.Contains(verb, "love") || strings.Contains(verb, "need") || strings.HasPrefix(verb, "want")) &&
-			unitRe.Get().MatchString(" "+strings.TrimSpace(asciiLower(addressee))):
+			unitRe.MatchString(" "+strings.TrimSpace(asciiLower(addressee))):
 			// "I'd like the board to agree", "we need the executive team
 			// to": a part of the publisher, asked from within. A body
 			// asked or called on ("We ask the Committee to") is outside
 			// it, and no part of it.
 			actors = []evidence.Actor{ownUnit}
-		case (strong || strings.HasPrefix(verb, "ask") && wroteToRe.Get().MatchString(s[:m[0]])) && pointsBack(strings.TrimSpace(addressee)) && len(nearestActors(s[:m[0]])) > 0:
+		case (strong || strings.HasPrefix(verb, "ask") && wroteToRe.MatchString(s[:m[0]])) && pointsBack(strings.TrimSpace(addressee)) && len(nearestActors(s[:m[0]])) > 0:
 			// "We have written to the ICB asking it to publish": the body
 			// written to, as the body urged.
 			// "agreed to write to the Department for Education urging it
 			// to": the body just named in the same sentence.
 			actors = nearestActors(s[:m[0]])
-		case !strings.HasPrefix(verb, "want") && pronounRe.Get().MatchString(addressee):
+		case !strings.HasPrefix(verb, "want") && pronounRe.MatchString(addressee):
 			// "We ask them to name a lead": the bodies named before.
 			pronoun = true
-		case (strong || strings.Contains(verb, "encourag")) && publicRe.Get().MatchString(addressee):
+		case (strong || strings.Contains(verb, "encourag")) && publicRe.MatchString(addressee):
 			// "NHS England is urging parents and carers to check...": an
 			// ask of the public, who have no place among the actors.
 			actors = []evidence.Actor{evidence.OtherActor}
@@ -1241,7 +1241,7 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 		if len(actors) > 0 && !slices.Contains(actors, ownUnit) {
 			// "We want the council to protect ... and the ICB to fund
 			// ...": a second body asked in the same breath.
-			if c := andAlsoToRe.Get().FindStringSubmatch(s[m[3]:]); c != nil {
+			if c := andAlsoToRe.FindStringSubmatch(s[m[3]:]); c != nil {
 				actors = union(actors, actorsIn(c[1]))
 			}
 			// "..., and asks providers to report waits": a second body
@@ -1251,7 +1251,7 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 		return actors, true, pronoun
 	}
 	if strings.Contains(lower, " that ") {
-		if m := askThatRe.Get().FindStringIndex(s); m != nil && !viewSubjectRe.MatchString(s[:m[0]]) {
+		if m := askThatRe.FindStringIndex(s); m != nil && !viewSubjectRe.MatchString(s[:m[0]]) {
 			verb := strings.ToLower(strings.Fields(s[m[0]:m[1]])[0])
 			if !strings.HasPrefix(verb, "recommend") && verb != "asked" && verb != "requested" {
 				// "We are requesting that the executive team approve":
@@ -1267,7 +1267,7 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 	if !mayAskForNoOne(lower) {
 		return nil, false, false
 	}
-	for _, m := range askNoAddresseeRe.Get().FindAllStringIndex(s, -1) {
+	for _, m := range askNoAddresseeRe.FindAllStringIndex(s, -1) {
 		if viewSubjectRe.MatchString(s[:m[0]]) || !isAskFor(s, m[0], m[1]) || embeddedAsk(s, m[0]) {
 			continue
 		}
@@ -1354,7 +1354,7 @@ func askIs(s, lower string) ([]evidence.Actor, bool) {
 	if !askIsNeeds().in(s, lower) {
 		return nil, false // askIsRe cannot match
 	}
-	m := askIsRe.Get().FindStringSubmatchIndex(s)
+	m := askIsRe.FindStringSubmatchIndex(s)
 	if m == nil || viewSubjectRe.MatchString(s[:m[0]]) || askIsOnlyRe.MatchString(s[m[1]:]) {
 		return nil, false
 	}
@@ -1455,7 +1455,7 @@ var putToClauseRe = lazyre.New(`^[^?]{0,90}?\b(?:whether|if|that)\s+(?:it|they)\
 // is an act ("whether it will fund"), not information ("whether it has
 // the figures").
 func putToAsk(t string) []evidence.Actor {
-	m := putToRe.Get().FindStringIndex(t)
+	m := putToRe.FindStringIndex(t)
 	if m == nil {
 		return nil
 	}
@@ -1464,7 +1464,7 @@ func putToAsk(t string) []evidence.Actor {
 	if len(a) == 0 || slices.Contains(a, ownUnit) {
 		return nil
 	}
-	c := putToClauseRe.Get().FindStringSubmatch(rest)
+	c := putToClauseRe.FindStringSubmatch(rest)
 	if c == nil || infoVerbs[c[1]] || c[1] == "has" || c[1] == "have" || c[1] == "is" || c[1] == "are" || c[1] == "be" || c[1] == "knows" || c[1] == "know" {
 		return nil
 	}
@@ -1509,11 +1509,11 @@ func questionAsk(s string) []evidence.Actor {
 	if a := putToAsk(t); len(a) > 0 {
 		return a
 	}
-	if m := possibleForRe.Get().FindStringIndex(t); m != nil {
+	if m := possibleForRe.FindStringIndex(t); m != nil {
 		// "Would it be possible for the council to extend the contract?"
 		return bodiesAskedTo(t[m[1]:])
 	}
-	if m := mayIAskThatRe.Get().FindStringIndex(t); m != nil {
+	if m := mayIAskThatRe.FindStringIndex(t); m != nil {
 		// "Could I ask that the ICB shares the draft with the forum?"
 		rest := t[m[1]:]
 		if a, end := leadingActorsEnd(rest); len(a) > 0 && !slices.Contains(a, ownUnit) {
@@ -1523,12 +1523,12 @@ func questionAsk(s string) []evidence.Actor {
 		}
 		return nil
 	}
-	if m := mayIAskToRe.Get().FindStringIndex(t); m != nil {
+	if m := mayIAskToRe.FindStringIndex(t); m != nil {
 		// "Could I ask the ICB to nominate two advisers for the panel?";
 		// not "Could I ask you to send ...", nor "... to confirm".
 		return bodiesAskedTo(t[m[1]:])
 	}
-	m := questionAskRe.Get().FindStringIndex(t)
+	m := questionAskRe.FindStringIndex(t)
 	if m == nil {
 		return nil
 	}
@@ -1544,19 +1544,19 @@ func questionAsk(s string) []evidence.Actor {
 			end = next
 			continue
 		}
-		if w == "let" && letActRe.Get().MatchString(rest[next:]) {
+		if w == "let" && letActRe.MatchString(rest[next:]) {
 			// "Could the college let us use the hall on Thursdays?":
 			// leave to act, not "let us know".
 			return a
 		}
 		if w == "be" {
-			if m := beWillingToRe.Get().FindStringSubmatch(rest[next:]); m != nil && (infoVerbs[m[1]] || meetingVerbs[m[1]]) {
+			if m := beWillingToRe.FindStringSubmatch(rest[next:]); m != nil && (infoVerbs[m[1]] || meetingVerbs[m[1]]) {
 				// "Would the council be willing to confirm the date?"
 				// asks for a reply.
 				return nil
 			}
 		}
-		if w == "" || !isLower(w[0]) || infoVerbs[w] && !commitRe.Get().MatchString(rest[next:]) {
+		if w == "" || !isLower(w[0]) || infoVerbs[w] && !commitRe.MatchString(rest[next:]) {
 			return nil
 		}
 		return a
@@ -1707,8 +1707,8 @@ func isAskFor(s string, a, b int) bool {
 	if !strings.Contains(strings.ToLower(s[a:b]), "for") {
 		return true
 	}
-	return !notAnAskBeforeRe.MatchString(tail(s, a)) && !notAnAskAfterRe.Get().MatchString(s[b:min(len(s), b+24)]) &&
-		!exhortationRe.Get().MatchString(s[b:])
+	return !notAnAskBeforeRe.MatchString(tail(s, a)) && !notAnAskAfterRe.MatchString(s[b:min(len(s), b+24)]) &&
+		!exhortationRe.MatchString(s[b:])
 }
 
 // hasProperName reports a capitalised word that is not the first word.
@@ -1730,14 +1730,14 @@ func isDuty(s, lower string) bool {
 		!strings.Contains(s, "has to") && !strings.Contains(s, "have to") {
 		return false
 	}
-	if strings.Contains(s, "should") || strings.Contains(lower, "recommend") && recommendThatRe.Get().MatchString(s) {
+	if strings.Contains(s, "should") || strings.Contains(lower, "recommend") && recommendThatRe.MatchString(s) {
 		return false // "In addition to the statutory duty, NHS England recommends that..."
 	}
-	if strings.Contains(lower, "must be") && mustRequiredRe.Get().MatchString(s) {
+	if strings.Contains(lower, "must be") && mustRequiredRe.MatchString(s) {
 		return false
 	}
-	return hasWordIn(lower, legalWords) && legalDutyRe.Get().MatchString(s) ||
-		hasWordIn(lower, singularBodies) && singularMustRe.Get().MatchString(s)
+	return hasWordIn(lower, legalWords) && legalDutyRe.MatchString(s) ||
+		hasWordIn(lower, singularBodies) && singularMustRe.MatchString(s)
 }
 
 // requirement reports "The trust must ensure …": a must of one body,
@@ -1746,8 +1746,8 @@ func isDuty(s, lower string) bool {
 // inspector's requirement of it: an ask. A duty the law states stays one.
 func requirement(s string) bool {
 	lower := asciiLower(s)
-	return strings.Contains(lower, "must") && hasWordIn(lower, singularBodies) && singularMustRe.Get().MatchString(s) &&
-		!(hasWordIn(lower, legalWords) && legalDutyRe.Get().MatchString(s))
+	return strings.Contains(lower, "must") && hasWordIn(lower, singularBodies) && singularMustRe.MatchString(s) &&
+		!(hasWordIn(lower, legalWords) && legalDutyRe.MatchString(s))
 }
 
 // legalWords and singularBodies are the cheap tests for legalDutyRe and
@@ -1858,7 +1858,7 @@ func analyse(s string) recFacts {
 		f.askActors, f.asks = a, true
 		return f
 	}
-	if strings.Contains(s, "£") && savingsNeedRe.Get().MatchString(s) {
+	if strings.Contains(s, "£") && savingsNeedRe.MatchString(s) {
 		// "the council needs to find £310,000 of savings": what the
 		// body faces, no ask.
 		return f
@@ -1944,7 +1944,7 @@ func analyse(s string) recFacts {
 	}
 	if !f.asks {
 		f.askActors, f.asks = reportedAsk(s, lower)
-		f.planned = f.asks && plannedAskRe.Get().MatchString(s)
+		f.planned = f.asks && plannedAskRe.MatchString(s)
 	}
 	if !f.asks {
 		f.askActors, f.asks = wantEveryAsk(s, lower)
@@ -1958,7 +1958,7 @@ func analyse(s string) recFacts {
 		// "We have asked the trust to extend ..., and I'd be grateful
 		// if the council could include ...": a second body asked in a
 		// polite request.
-		if c := andGratefulIfRe.Get().FindStringSubmatch(s); c != nil {
+		if c := andGratefulIfRe.FindStringSubmatch(s); c != nil {
 			f.askActors = union(f.askActors, actorsIn(c[1]))
 		}
 	}
@@ -1990,7 +1990,7 @@ func analyse(s string) recFacts {
 		f.view = isView(s, f.subjectAt)
 		return f
 	}
-	if m := publicToldRe.Get().FindStringSubmatchIndex(s); m != nil {
+	if m := publicToldRe.FindStringSubmatchIndex(s); m != nil {
 		// "..., and families should be told in writing when a package
 		// is reviewed": an ask that those it serves be told, of no
 		// body; "Parents said they should be told" is their view.
@@ -2007,7 +2007,7 @@ func analyse(s string) recFacts {
 		}
 	}
 	if strings.HasPrefix(s, "They ") {
-		if m := theyModalRe.Get().FindStringIndex(s); m != nil && !pastModal(lower, m[1]-1) {
+		if m := theyModalRe.FindStringIndex(s); m != nil && !pastModal(lower, m[1]-1) {
 			f.pronoun, f.subjectAt = true, 0
 			return f
 		}
@@ -2021,7 +2021,7 @@ func analyse(s string) recFacts {
 	// Most sentences hold none of the words decisionAskRe needs; it was
 	// run on every one.
 	if mayBeDecision(lower) {
-		if m := decisionAskRe.Get().FindStringIndex(s); m != nil && !viewSubjectRe.MatchString(s[:m[0]]) && !ownRecsRe.Get().MatchString(s[m[1]:]) {
+		if m := decisionAskRe.FindStringIndex(s); m != nil && !viewSubjectRe.MatchString(s[:m[0]]) && !ownRecsRe.MatchString(s[m[1]:]) {
 			// "The Health and Wellbeing Board is asked to note this chapter
 			// and to endorse the recommendations": a decision asked of it.
 			seen := map[evidence.Actor]bool{}
@@ -2033,26 +2033,26 @@ func analyse(s string) recFacts {
 			}
 		}
 	}
-	if m := publicSubjectRe.Get().FindStringSubmatch(s); m != nil && !passiveVerbs[m[1]] {
+	if m := publicSubjectRe.FindStringSubmatch(s); m != nil && !passiveVerbs[m[1]] {
 		f.subject, f.subjectAt = []evidence.Actor{evidence.OtherActor}, 0
 		return f
 	}
 	if strings.Contains(lower, "there should be") || strings.Contains(lower, "there must be") || strings.Contains(lower, "there needs to be") {
-		if loc := thereShouldRe.Get().FindStringIndex(s); loc != nil && len(actorsIn(s[loc[1]:])) > 0 {
+		if loc := thereShouldRe.FindStringIndex(s); loc != nil && len(actorsIn(s[loc[1]:])) > 0 {
 			f.there = true
 			return f
 		}
 	}
 	if strings.Contains(lower, "recommend") {
-		if m := recommendThatRe.Get().FindStringIndex(s); m != nil && (len(actorsIn(s)) > 0 || len(leadingActors(s[m[1]:])) > 0) {
+		if m := recommendThatRe.FindStringIndex(s); m != nil && (len(actorsIn(s)) > 0 || len(leadingActors(s[m[1]:])) > 0) {
 			// "We recommend that maternity units achieve ...": a
 			// service named by its work is asked too.
 			f.recThat = true
 			return f
 		}
 	}
-	f.reported = strings.Contains(s, "should") && reportedRe.Get().MatchString(s) && len(actorsIn(s)) > 0
-	f.required = strings.Contains(lower, "must be") && mustRequiredRe.Get().MatchString(s)
+	f.reported = strings.Contains(s, "should") && reportedRe.MatchString(s) && len(actorsIn(s)) > 0
+	f.required = strings.Contains(lower, "must be") && mustRequiredRe.MatchString(s)
 	return f
 }
 
@@ -2100,7 +2100,7 @@ func writeToAsking(s string) []evidence.Actor {
 	if !strings.Contains(s, "write to") {
 		return nil
 	}
-	m := writeToAskingRe.Get().FindStringSubmatchIndex(s)
+	m := writeToAskingRe.FindStringSubmatchIndex(s)
 	if m == nil || viewSubjectRe.MatchString(s[:m[0]]) {
 		return nil
 	}
@@ -2117,7 +2117,7 @@ func recommendationActors(text, leadIn string, f recFacts, lead func(string) []e
 	if f.entitled {
 		return nil
 	}
-	if m := writesToUrgingRe.Get().FindStringSubmatch(text); m != nil {
+	if m := writesToUrgingRe.FindStringSubmatch(text); m != nil {
 		// "The Committee writes to the Secretary of State urging that
 		// support teams reach every school": the body written to is
 		// asked, not the schools the clause names.
@@ -2137,7 +2137,7 @@ func recommendationActors(text, leadIn string, f recFacts, lead func(string) []e
 	if a := openingSubject(text); len(a) > 0 {
 		return a
 	}
-	if m := recommendThatRe.Get().FindStringIndex(text); m != nil {
+	if m := recommendThatRe.FindStringIndex(text); m != nil {
 		// "NHS England recommends that ICBs...": the body that recommends
 		// is not the one addressed.
 		if a := actorsIn(firstWords(text[m[1]:], 8)); len(a) > 0 {
@@ -2148,12 +2148,12 @@ func recommendationActors(text, leadIn string, f recFacts, lead func(string) []e
 		}
 		return lead(leadIn)
 	}
-	if reportedRe.Get().MatchString(text) {
+	if reportedRe.MatchString(text) {
 		if a := actorsIn(text); len(a) > 0 {
 			return a
 		}
 	}
-	if loc := thereShouldRe.Get().FindStringIndex(text); loc != nil && strings.Contains(asciiLower(text), "there ") {
+	if loc := thereShouldRe.FindStringIndex(text); loc != nil && strings.Contains(asciiLower(text), "there ") {
 		if a := actorsIn(text[loc[1]:]); len(a) > 0 {
 			return a
 		}
@@ -2170,7 +2170,7 @@ func recommendationActors(text, leadIn string, f recFacts, lead func(string) []e
 			return a
 		}
 	}
-	if last := lastSentence(leadIn); needFromRe.Get().MatchString(last) || nextStepsRe.Get().MatchString(last) {
+	if last := lastSentence(leadIn); needFromRe.MatchString(last) || nextStepsRe.MatchString(last) {
 		// "What we need: - a named nurse for every school": a list of
 		// asks that names no one asks whom its items ask ("Could NHS
 		// England please publish it? Teams need it."), not those they
@@ -2188,7 +2188,7 @@ func recommendationActors(text, leadIn string, f recFacts, lead func(string) []e
 	if f.leaders {
 		// "ICB leaders should work with providers to ...": the leaders'
 		// body is asked, not the partners it is to work with.
-		if m := bodyLeadersShouldRe.Get().FindStringSubmatch(text); m != nil {
+		if m := bodyLeadersShouldRe.FindStringSubmatch(text); m != nil {
 			if a := actorsIn(m[1]); len(a) > 0 {
 				return a
 			}
@@ -2215,7 +2215,7 @@ func leadInActors(leadIn string) []evidence.Actor {
 	if leadIn == "" {
 		return nil
 	}
-	if askThemRe.Get().MatchString(leadIn) {
+	if askThemRe.MatchString(leadIn) {
 		if a := mentionedActors(leadIn); len(a) > 0 || !strings.Contains(leadIn, " you ") {
 			return a
 		}
@@ -2224,13 +2224,13 @@ func leadInActors(leadIn string) []evidence.Actor {
 	if who := askedToDo(strings.TrimSpace(leadIn)); who != "" {
 		return addresseeActors(who) // "What we are asking MPs to do:"
 	}
-	if m := expectsFromRe.Get().FindStringSubmatch(lastSentence(strings.TrimSpace(leadIn))); m != nil {
+	if m := expectsFromRe.FindStringSubmatch(lastSentence(strings.TrimSpace(leadIn))); m != nil {
 		return expectedActors(m) // "what the ICB expects from schools:", "we expect every ICB to:"
 	}
-	if groupNeedsRe.Get().MatchString(lastSentence(strings.TrimSpace(leadIn))) {
+	if groupNeedsRe.MatchString(lastSentence(strings.TrimSpace(leadIn))) {
 		return nil // "young carers need:" names no one who should act
 	}
-	if last := lastSentence(leadIn); needFromRe.Get().MatchString(last) || nextStepsRe.Get().MatchString(last) {
+	if last := lastSentence(leadIn); needFromRe.MatchString(last) || nextStepsRe.MatchString(last) {
 		// "Ahead of the Spending Review, the Alliance has written to the
 		// Secretary of State. Our asks of the government are:" asks the
 		// government; "In the meantime, we are asking:" no one, and each
@@ -2255,7 +2255,7 @@ func leadInActors(leadIn string) []evidence.Actor {
 // Government to set a standard..., and to fund integrated care boards"
 // asks the government, not the boards.
 func openingSubject(text string) []evidence.Actor {
-	if m := actionLabelRe.Get().FindStringIndex(text); m != nil {
+	if m := actionLabelRe.FindStringIndex(text); m != nil {
 		// "Action: Trust to set out a recovery plan": the label is no
 		// part of the subject.
 		text = text[m[1]:]
@@ -2289,7 +2289,7 @@ var actionLabelRe = lazyre.New(`^(?i:actions?)\s*(?:\d{1,2}\s*)?(?::|\s[-–—]
 // nor a request for information ("ICB to confirm whether ..."), nor a
 // passive ("Schools to be reminded").
 func ownedAction(s string) bool {
-	if m := actionLabelRe.Get().FindStringIndex(s); m != nil {
+	if m := actionLabelRe.FindStringIndex(s); m != nil {
 		s = s[m[1]:]
 	}
 	lower := asciiLower(s)
@@ -2302,7 +2302,7 @@ func ownedAction(s string) bool {
 	// which the subject rule, reading sentences with a verb, passes over.
 	// "ICB commissioning team to bring a business case": a team of the
 	// body owns the action as the body does.
-	if m := bodysTeamRe.Get().FindStringSubmatchIndex(s[:k]); m != nil {
+	if m := bodysTeamRe.FindStringSubmatchIndex(s[:k]); m != nil {
 		s, k = s[:m[3]]+s[k:], m[3]
 		lower = asciiLower(s)
 	}
@@ -2342,16 +2342,16 @@ var colonAskRe = lazyre.New(`^(?:(?:For|Of|To)\s+([^:;.?!]{1,80}?)|([A-Z][^:;.?!
 // and the verb one of action.
 func colonAsk(s string) []evidence.Actor {
 	labelled := false
-	if l := actionLabelRe.Get().FindStringIndex(s); l != nil {
+	if l := actionLabelRe.FindStringIndex(s); l != nil {
 		// "ACTION 2 - Trust and council: offer ...": a meeting's action
 		// owned by the bodies its lead-in names.
 		s, labelled = s[l[1]:], true
 	}
-	m := colonAskRe.Get().FindStringSubmatchIndex(s)
+	m := colonAskRe.FindStringSubmatchIndex(s)
 	if m == nil {
 		return nil
 	}
-	if verb := s[m[6]:m[7]]; !imperativeRe.Get().MatchString(capitalised(verb)) || labelled && infoVerbs[verb] {
+	if verb := s[m[6]:m[7]]; !imperativeRe.MatchString(capitalised(verb)) || labelled && infoVerbs[verb] {
 		// "ACTION 4 - ICB: confirm whether ...", "ACTION 1 - Trust:
 		// send the figures to ...": an owner asked for information,
 		// no recommendation.
@@ -2392,8 +2392,8 @@ func pseudoCleftAsk(s string) []evidence.Actor {
 	if !strings.HasPrefix(s, "What ") && !strings.HasPrefix(s, "what ") && !hasAnyFold(firstWords(s, 2), "what") {
 		return nil
 	}
-	m := pseudoCleftRe.Get().FindStringSubmatch(s)
-	if m == nil || !imperativeRe.Get().MatchString(capitalised(m[2])) {
+	m := pseudoCleftRe.FindStringSubmatch(s)
+	if m == nil || !imperativeRe.MatchString(capitalised(m[2])) {
 		return nil
 	}
 	a, end := leadingActorsEnd(m[1] + " ")
@@ -2414,7 +2414,7 @@ func isRecHeading(h string) bool {
 	if hasAnyFold(h, "next steps", "actions", "priorities") {
 		// "Next steps for ICBs", "Priorities for the next government":
 		// what a body the heading names is to do.
-		if m := nextStepsHeadingRe.Get().FindStringSubmatch(strings.TrimSpace(h)); m != nil && len(actorsIn(m[1])) > 0 {
+		if m := nextStepsHeadingRe.FindStringSubmatch(strings.TrimSpace(h)); m != nil && len(actorsIn(m[1])) > 0 {
 			return true
 		}
 	}
@@ -2422,7 +2422,7 @@ func isRecHeading(h string) bool {
 	if !hasAnyFold(h, "recommend", "call", "ask", "what") {
 		return false
 	}
-	return recHeadingRe.Get().MatchString(strings.TrimSpace(h))
+	return recHeadingRe.MatchString(strings.TrimSpace(h))
 }
 
 // nextStepsHeadingRe is a heading over what a named body is to do next:
@@ -2471,7 +2471,7 @@ func mentionedActors(s string) []evidence.Actor {
 			}
 		}
 	}
-	for _, m := range serviceRe.Get().FindAllStringSubmatchIndex(lower, -1) {
+	for _, m := range serviceRe.FindAllStringSubmatchIndex(lower, -1) {
 		if as, st := serviceEndingAt(lower, m[1]); st >= 0 {
 			seen[as[0]] = true
 		}

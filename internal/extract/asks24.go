@@ -45,8 +45,8 @@ var notExpected = map[string]bool{"be": true, "rise": true, "fall": true, "grow"
 // relayedAsk is the bodies one of the forms above asks, or nil.
 func relayedAsk(s, lower string) []evidence.Actor {
 	if strings.Contains(lower, "expect") {
-		if m := expectsBodyRe.Get().FindStringSubmatch(s); m != nil && !notExpected[m[3]] {
-			if !ruleSubjectRe.Get().MatchString(m[1]) {
+		if m := expectsBodyRe.FindStringSubmatch(s); m != nil && !notExpected[m[3]] {
+			if !ruleSubjectRe.MatchString(m[1]) {
 				if a := askedBody(m[2]); len(a) > 0 {
 					return a
 				}
@@ -54,7 +54,7 @@ func relayedAsk(s, lower string) []evidence.Actor {
 		}
 	}
 	if strings.Contains(lower, "to ") && (strings.Contains(lower, "written") || strings.Contains(lower, "wrote")) {
-		if m := writtenToRe.Get().FindStringSubmatch(s); m != nil {
+		if m := writtenToRe.FindStringSubmatch(s); m != nil {
 			if a := askedBody(m[1]); len(a) > 0 {
 				return a
 			}
@@ -65,7 +65,7 @@ func relayedAsk(s, lower string) []evidence.Actor {
 			re == likeToRecommRe && !strings.Contains(lower, "recommend") {
 			continue
 		}
-		if m := re.Get().FindStringIndex(s); m != nil {
+		if m := re.FindStringIndex(s); m != nil {
 			rest := s[m[1]:]
 			if a, end := leadingActorsEnd(rest); len(a) > 0 {
 				if at := skipSpace(rest, end); at < len(rest) && isLower(rest[at]) {

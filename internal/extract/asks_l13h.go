@@ -24,8 +24,8 @@ var documentAskRe = lazyre.New(`(?i)^(?:the|this|each|every|any|all|our|your)\s+
 // documentAsk reports an ask of a document (see documentAskRe); one
 // reported ("The guidance says plans should include") asks nothing.
 func documentAsk(s string) bool {
-	m := documentAskRe.Get().FindStringIndex(s)
-	return m != nil && !reportingVerbRe.Get().MatchString(s[m[0]:m[1]])
+	m := documentAskRe.FindStringIndex(s)
+	return m != nil && !reportingVerbRe.MatchString(s[m[0]:m[1]])
 }
 
 // reportingVerbRe is a verb reporting what a text says, before the modal
@@ -39,7 +39,7 @@ var connectiveRe = lazyre.New(`^((?:And|Also|So|Finally|Lastly|Next)\s*,?\s+)(?:
 
 // connectiveLen is the length of s's opening connective, or 0.
 func connectiveLen(s string) int {
-	if m := connectiveRe.Get().FindStringSubmatchIndex(s); m != nil {
+	if m := connectiveRe.FindStringSubmatchIndex(s); m != nil {
 		return m[3]
 	}
 	return 0

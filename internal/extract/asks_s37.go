@@ -14,5 +14,5 @@ var governmentAimRe = lazyre.New(`(?i)^(?:the\s+)?(?:(?:uk\s+)?government|minist
 // governmentAim reports the Government's own aim (governmentAimRe): no
 // ask.
 func governmentAim(s string) bool {
-	return governmentAimRe.Get().MatchString(s)
+	return governmentAimRe.MatchString(s)
 }

@@ -17,7 +17,7 @@ var wantListHeadingRe = lazyre.New(`(?i)^(?:and\s+)?(?:we|young\s+people|childre
 // wantListHeading reports a heading of the writer's wants over a list
 // (see wantListHeadingRe).
 func wantListHeading(h string) bool {
-	return hasAnyFold(h, "want", "like", "ask") && wantListHeadingRe.Get().MatchString(strings.TrimSpace(h))
+	return hasAnyFold(h, "want", "like", "ask") && wantListHeadingRe.MatchString(strings.TrimSpace(h))
 }
 
 // bodyToHaveRe is a list item asking that a body have something, in the
@@ -30,7 +30,7 @@ var bodyToHaveRe = lazyre.New(`^[^,;:]{2,80}?\s+to\s+have\s+(?:a|an|the|more|eno
 // something (bodyToHaveRe), which ownedAction, reading "to have" as a
 // passive's auxiliary, passes over.
 func bodyToHave(t string) bool {
-	return hasAnyFold(t, " to have ") && bodyToHaveRe.Get().MatchString(t) && len(openingSubject(t)) > 0
+	return hasAnyFold(t, " to have ") && bodyToHaveRe.MatchString(t) && len(openingSubject(t)) > 0
 }
 
 // biggestAskRe names the writer's chief ask as a subject, before the
@@ -46,7 +46,7 @@ func biggestAsk(s, lower string) []evidence.Actor {
 	if !strings.Contains(lower, " is that ") && !strings.Contains(lower, " be that ") {
 		return nil
 	}
-	m := biggestAskRe.Get().FindStringIndex(s)
+	m := biggestAskRe.FindStringIndex(s)
 	if m == nil || viewSubjectRe.MatchString(s[:m[0]]) || isView(s, m[0]) {
 		return nil
 	}
@@ -83,7 +83,7 @@ func (x *extractor) noteAddressee(text string) {
 	if !hasAnyFold(text, "recommendation") {
 		return
 	}
-	if m := addresseeRe.Get().FindStringSubmatch(strings.TrimSpace(text)); m != nil {
+	if m := addresseeRe.FindStringSubmatch(strings.TrimSpace(text)); m != nil {
 		x.recTo = actorsIn(m[1])
 	}
 }
@@ -102,7 +102,7 @@ func (x *extractor) addressed(it *evidence.Item) {
 // before a word in lower case that is no modal ("Fit blinds to ...";
 // not "Families should be told ...").
 func bareImperative(t string) bool {
-	if imperativeRe.Get().MatchString(t) {
+	if imperativeRe.MatchString(t) {
 		return true
 	}
 	f := strings.Fields(t)

@@ -29,10 +29,10 @@ var aimAskedWords = []string{" should", " must", " to", " will", " would", " cou
 // describedAim reports an aim told as a fact (describedAimRe), or a step
 // taken on the reader's case (caseworkStepRe): neither is an ask.
 func describedAim(s string) bool {
-	if caseworkStepRe.Get().MatchString(s) {
+	if caseworkStepRe.MatchString(s) {
 		return true
 	}
-	m := describedAimRe.Get().FindStringIndex(s)
+	m := describedAimRe.FindStringIndex(s)
 	if m == nil {
 		return false
 	}
@@ -56,7 +56,7 @@ func askedThat(s string) []evidence.Actor {
 	if !strings.Contains(s, " that ") {
 		return nil
 	}
-	m := askedThatRe.Get().FindStringSubmatch(s)
+	m := askedThatRe.FindStringSubmatch(s)
 	if m == nil {
 		return nil
 	}

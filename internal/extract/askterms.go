@@ -52,7 +52,7 @@ func ageInRange(text string, f evidence.Figure) bool {
 	if f.Value > 25 {
 		return false
 	}
-	return ageRangeRe.Get().MatchString(text)
+	return ageRangeRe.MatchString(text)
 }
 
 // ageRangeRe is an age range in an ask: "from 17 to 19", "from 16 until
@@ -62,7 +62,7 @@ var ageRangeRe = lazyre.New(`(?i)\bfrom\s+(?:1\d|2[0-5]|[5-9])\s+(?:to|until|til
 // storyCounts drops from a sentence's figures the counts of a personal
 // story (see above).
 func storyCounts(s string, figs []evidence.Figure) []evidence.Figure {
-	if !strings.Contains(s, " different ") || !storyVoiceRe.Get().MatchString(s) {
+	if !strings.Contains(s, " different ") || !storyVoiceRe.MatchString(s) {
 		return figs
 	}
 	out := figs[:0]
@@ -99,7 +99,7 @@ var thanksOpenRe = lazyre.New(`^(?:(?:And|Finally|Lastly|Once\s+again),?\s+)?(?:
 // the occasion thanked for, not a finding. Digits stay ("Thank you to the
 // 412 parents who answered").
 func thanksCounts(s string, figs []evidence.Figure) []evidence.Figure {
-	if len(figs) == 0 || !strings.Contains(s, "hank") || !thanksOpenRe.Get().MatchString(s) {
+	if len(figs) == 0 || !strings.Contains(s, "hank") || !thanksOpenRe.MatchString(s) {
 		return figs
 	}
 	out := figs[:0]

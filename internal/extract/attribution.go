@@ -101,7 +101,7 @@ var connectors = map[string]bool{"of": true, "for": true, "and": true, "&": true
 // ("Health Foundation", without "the"). It is empty when the figure is the
 // publisher's own or the sentence names no one, or names several.
 func citedWork(text, publisher string) string {
-	m := inTextCitationRe.Get().FindAllStringSubmatch(text, -1)
+	m := inTextCitationRe.FindAllStringSubmatch(text, -1)
 	if len(m) == 1 {
 		if sameBody(m[0][1], publisher) {
 			return ""
@@ -194,7 +194,7 @@ func attributedBody(text string) string {
 		// citation's does ("Health Foundation, 2021"): dropped, "cited
 		// in" named the body but not which of its works.
 		year := ""
-		if m := workYearRe.Get().FindStringSubmatchIndex(text[end:]); m != nil {
+		if m := workYearRe.FindStringSubmatchIndex(text[end:]); m != nil {
 			year, end = text[end+m[2]:end+m[3]], end+m[1]
 		}
 		rest := text[end:min(len(text), end+260)]
@@ -208,7 +208,7 @@ func attributedBody(text string) string {
 			i = end
 			continue
 		}
-		if m := bodyNounAfterRe.FindStringSubmatchIndex(rest); m != nil && attributedBeforeRe.Get().MatchString(rest[m[1]:min(len(rest), m[1]+60)]) {
+		if m := bodyNounAfterRe.FindStringSubmatchIndex(rest); m != nil && attributedBeforeRe.MatchString(rest[m[1]:min(len(rest), m[1]+60)]) {
 			// "The ADHD taskforce's interim report estimated": the body
 			// is the name with its noun in lower case.
 			name, end = name+" "+rest[m[2]:m[3]], end+m[1]
@@ -218,18 +218,18 @@ func attributedBody(text string) string {
 			i = end
 			continue
 		}
-		if m := studyFoundRe.Get().FindStringSubmatchIndex(rest); m != nil {
+		if m := studyFoundRe.FindStringSubmatchIndex(rest); m != nil {
 			name, end = name+rest[m[2]-1:m[3]], end+m[3] // "TRACK study"
 		}
 		subject := atClauseStart(lower, start) && !personRole(name)
 		if attributedAfterRe.MatchString(before(lower, start, 120)) ||
-			subject && attributedBeforeRe.Get().MatchString(rest[:min(len(rest), 140)]) ||
+			subject && attributedBeforeRe.MatchString(rest[:min(len(rest), 140)]) ||
 			strings.HasSuffix(name, " study") || strings.HasSuffix(name, " survey") || strings.HasSuffix(name, " review") ||
 			strings.HasSuffix(name, " trial") || strings.HasSuffix(name, " inquiry") || strings.HasSuffix(name, " audit") ||
 			strings.HasSuffix(name, " evaluation") || strings.HasSuffix(name, " census") || strings.HasSuffix(name, " report") ||
-			subject && orgLike(name) && attributedVerbRe.Get().MatchString(rest[:min(len(rest), 40)]) ||
-			subject && strings.Contains(name, " ") && attributedThatRe.Get().MatchString(rest[:min(len(rest), 40)]) ||
-			analysisOfRe.MatchString(before(lower, start, 60)) && dataShowsRe.Get().MatchString(rest[:min(len(rest), 40)]) {
+			subject && orgLike(name) && attributedVerbRe.MatchString(rest[:min(len(rest), 40)]) ||
+			subject && strings.Contains(name, " ") && attributedThatRe.MatchString(rest[:min(len(rest), 40)]) ||
+			analysisOfRe.MatchString(before(lower, start, 60)) && dataShowsRe.MatchString(rest[:min(len(rest), 40)]) {
 			name = withWorkYear(name, year)
 			if found != "" && found != name {
 				return "" // several bodies: the sentence is not one attribution
@@ -263,7 +263,7 @@ func withWorkYear(name, year string) string {
 
 // withoutWorkYear is an attribution without the year withWorkYear adds.
 func withoutWorkYear(cites string) string {
-	if i := strings.LastIndex(cites, ", "); i > 0 && workYearRe.Get().MatchString("("+cites[i+2:]+")") {
+	if i := strings.LastIndex(cites, ", "); i > 0 && workYearRe.MatchString("("+cites[i+2:]+")") {
 		return cites[:i]
 	}
 	return cites
@@ -278,7 +278,7 @@ func datasetAfter(lower, rest string, end int) []int {
 		!strings.Contains(near, "returns") && !strings.Contains(near, "census") {
 		return nil
 	}
-	return datasetAfterRe.Get().FindStringSubmatchIndex(rest)
+	return datasetAfterRe.FindStringSubmatchIndex(rest)
 }
 
 // cueBefore are the words an attributed name follows ("according to the
@@ -370,11 +370,11 @@ func nameAt(s string, i int) (string, int) {
 	if notBodies[strings.ToLower(name)] {
 		return "", end
 	}
-	if deptNameRe.Get().MatchString(name) {
+	if deptNameRe.MatchString(name) {
 		// "Ministry of Housing, Communities and Local Government",
 		// "Department for Digital, Culture, Media and Sport": a
 		// department's name lists its parts with commas.
-		if m := deptPartsRe.Get().FindStringIndex(s[end:]); m != nil {
+		if m := deptPartsRe.FindStringIndex(s[end:]); m != nil {
 			end += m[1]
 			name = s[i:end]
 		}
@@ -487,7 +487,7 @@ func atClauseStart(lower string, start int) bool {
 	case ',', ';', ':', '(', '.':
 		return true
 	}
-	if strings.HasSuffix(lower[:j], "–") || strings.HasSuffix(lower[:j], "—") || paraNumberRe.Get().MatchString(lower[:j]) {
+	if strings.HasSuffix(lower[:j], "–") || strings.HasSuffix(lower[:j], "—") || paraNumberRe.MatchString(lower[:j]) {
 		return true
 	}
 	return endsWithAny(lower[:j], "and", "but", "while", "whereas", "as", "and the", "but the", "while the")

@@ -60,7 +60,7 @@ func (r *reader) bareCount(a, b, next int) bool {
 	// reached. Before, the 200 was no figure, and the level measured
 	// "fell by 200".
 	if before := tail(r.lower, start); changeBefore(before) && strings.HasSuffix(strings.TrimRight(before, " "), " by") &&
-		changeLevelAfterRe.Get().MatchString(r.lower[next:]) {
+		changeLevelAfterRe.MatchString(r.lower[next:]) {
 		return true
 	}
 	if r.groupSubjectUncounted(start, next) || r.openingGroup(start, next) {
@@ -69,7 +69,7 @@ func (r *reader) bareCount(a, b, next int) bool {
 	if !r.countedBefore(start) {
 		return false
 	}
-	if bareCuesRe.Get().MatchString(tail(r.lower, start)) && timeAfterRe.Get().MatchString(r.lower[next:]) {
+	if bareCuesRe.MatchString(tail(r.lower, start)) && timeAfterRe.MatchString(r.lower[next:]) {
 		return true
 	}
 	return r.groupSubject(start, next)
@@ -88,7 +88,7 @@ func (r *reader) groupSubjectUncounted(start, next int) bool {
 	if next >= len(r.s) || !isLower(r.s[next]) || !clauseLeadRe.MatchString(tail(r.lower, start)) {
 		return false
 	}
-	if start <= 120 && groupOpeningRe.Get().MatchString(r.lower[:start]) {
+	if start <= 120 && groupOpeningRe.MatchString(r.lower[:start]) {
 		return true
 	}
 	verb := twoWords(r.lower, next)
@@ -114,7 +114,7 @@ func (r *reader) groupSubjectUncounted(start, next int) bool {
 // rest is drawn from, described by a clause after it: "Of the 248 who
 // replied, 81% said", "Among the 60 we surveyed, ...".
 func (r *reader) openingGroup(start, next int) bool {
-	if start >= 40 || !ofTheStartRe.Get().MatchString(r.lower[:start]) {
+	if start >= 40 || !ofTheStartRe.MatchString(r.lower[:start]) {
 		return false
 	}
 	w, _ := wordAt(r.lower, next)
@@ -183,7 +183,7 @@ func (r *reader) countedBefore(i int) bool {
 // "three of the four").
 func (r *reader) countEndsBefore(i int) bool {
 	t := tail(r.lower, i)
-	m := ofGroupRe.Get().FindStringIndex(t)
+	m := ofGroupRe.FindStringIndex(t)
 	if m == nil {
 		return false
 	}
@@ -230,7 +230,7 @@ func (r *reader) readGroupWords() {
 			r.add(i, e, v, evidence.UnitCount)
 		case !isFunctionWord(w) || w == "were" || w == "had" || w == "have" || w == "was" || w == "are" || w == "in" || w == "of":
 			start, _ := qualifierBefore(s, i)
-			rest := groupRestRe.Get().MatchString(tail(r.lower, start))
+			rest := groupRestRe.MatchString(tail(r.lower, start))
 			if (rest || r.groupSubject(start, next)) && !isCountedNoun(w) && durationUnit(w) == "" && isLower(s[next]) {
 				// "..., eight were of young people"; "The remaining five
 				// waited": the rest of a group the reader knows.
@@ -309,16 +309,16 @@ func (r *reader) join() {
 		gap := r.lower[aEnd:b.Offset]
 		switch {
 		case a.Unit == b.Unit && !a.IsRange() && !b.IsRange() && a.Value < b.Value && a.Value >= 0 &&
-			rangeVerbRe.Get().MatchString(tail(r.lower, a.Offset)) && rangeGapRe.Get().MatchString(gap):
+			rangeVerbRe.MatchString(tail(r.lower, a.Offset)) && rangeGapRe.MatchString(gap):
 			out = append(out, evidence.Figure{Text: r.s[a.Offset : b.Offset+len(b.Text)], Offset: a.Offset,
 				Value: a.Value, Low: a.Value, High: b.Value, Unit: a.Unit})
 			i++
-		case a.Unit == evidence.UnitGBP && b.Unit == evidence.UnitGBP && b.Value > a.Value && a.Value > 0 && everyGapRe.Get().MatchString(gap):
+		case a.Unit == evidence.UnitGBP && b.Unit == evidence.UnitGBP && b.Value > a.Value && a.Value > 0 && everyGapRe.MatchString(gap):
 			out = append(out, evidence.Figure{Text: r.s[a.Offset : b.Offset+len(b.Text)], Offset: a.Offset,
 				Value: round1(a.Value / b.Value * 100), Unit: evidence.UnitPercent, Qualifier: a.Qualifier})
 			i++
 		case a.Unit == evidence.UnitCount && b.Unit == evidence.UnitCount && !strings.ContainsAny(a.Text, "0123456789") &&
-			b.Value > 0 && math.Abs(a.Value-b.Value) <= 0.35*b.Value && apposGapRe.Get().MatchString(gap):
+			b.Value > 0 && math.Abs(a.Value-b.Value) <= 0.35*b.Value && apposGapRe.MatchString(gap):
 			// The words are dropped; the exact count stands.
 		default:
 			out = append(out, a)

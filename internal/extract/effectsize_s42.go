@@ -31,7 +31,7 @@ func (r *reader) readEffectSizes(lower string) {
 	if !mayHoldEffectSize(lower) {
 		return
 	}
-	for _, m := range effectSizeRe.Get().FindAllStringSubmatchIndex(r.s, -1) {
+	for _, m := range effectSizeRe.FindAllStringSubmatchIndex(r.s, -1) {
 		num := r.s[m[2]:m[3]]
 		digits := strings.TrimLeft(num, "−–- ")
 		v := parseNumber(digits)

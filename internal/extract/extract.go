@@ -240,16 +240,16 @@ var talkItOverRe = lazyre.New(`(?i)\s[-–—]\s+(?:(?:and|so|perhaps|maybe)\s+)
 // states the law.
 func (x *extractor) isRec(s string) bool {
 	t := strings.TrimSpace(s)
-	if writtenQuestionRe.Get().MatchString(t) {
+	if writtenQuestionRe.MatchString(t) {
 		return false // "To ask the Secretary of State ..., what steps": a question
 	}
-	if m := resolutionAskRe.Get().FindStringSubmatch(t); m != nil && len(actorsIn(m[1])) > 0 {
+	if m := resolutionAskRe.FindStringSubmatch(t); m != nil && len(actorsIn(m[1])) > 0 {
 		return true // "That the ICB be asked to publish ...": a resolution asks it
 	}
 	if x.roleAsk(t) {
 		return true // "Please fund ..." to "Dear Councillor"
 	}
-	if m := talkItOverRe.Get().FindStringIndex(t); m != nil && m[0] > 0 {
+	if m := talkItOverRe.FindStringIndex(t); m != nil && m[0] > 0 {
 		// "We ask the trusts to ring-fence clinic time - can we discuss
 		// at the board on 3 May?": the writer's question of when to talk
 		// it over leaves the ask before it one.
@@ -352,7 +352,7 @@ func (r *recContext) heading(text string, level int) {
 			r.level = max(level, 1)
 			r.opener = text
 		}
-	case r.level > 0 && level <= r.level && !addresseeHeadingRe.Get().MatchString(strings.TrimSpace(text)) && !recSubsection(r.opener, text):
+	case r.level > 0 && level <= r.level && !addresseeHeadingRe.MatchString(strings.TrimSpace(text)) && !recSubsection(r.opener, text):
 		// A heading naming whom the next asks are for ("For integrated
 		// care boards", "To the government") stays inside the
 		// recommendations even where an import flattened its level.
@@ -368,7 +368,7 @@ func (r recContext) on() bool { return r.always || r.level > 0 }
 
 func (x *extractor) run() {
 	section := x.doc.Source.Section
-	rc := recContext{always: leadInRe.Get().MatchString(x.doc.Source.Section)}
+	rc := recContext{always: leadInRe.MatchString(x.doc.Source.Section)}
 	labelled := false // the previous block was a "Recommendation:" label
 	titled := false   // the label was a heading with a title of its own
 	number := ""      // the number the label gave
@@ -394,8 +394,8 @@ func (x *extractor) run() {
 		x.prev = prevBlock
 		switch {
 		case b.Kind == corpus.Heading:
-			noEvidence, listings, changes = rosterHeadingRe.Get().MatchString(b.Text), listingsHeadingRe.Get().MatchString(b.Text), false
-		case b.Kind == corpus.Paragraph && changeHistoryRe.Get().MatchString(b.Text):
+			noEvidence, listings, changes = rosterHeadingRe.MatchString(b.Text), listingsHeadingRe.MatchString(b.Text), false
+		case b.Kind == corpus.Paragraph && changeHistoryRe.MatchString(b.Text):
 			changes = true
 		case b.Kind != corpus.ListItem:
 			changes = false
@@ -446,9 +446,9 @@ func (x *extractor) run() {
 			section = b.Text
 			x.recTo = nil
 			rc.heading(b.Text, b.Level)
-			x.duty = dutyHeadingRe.Get().MatchString(b.Text)
+			x.duty = dutyHeadingRe.MatchString(b.Text)
 			x.requiredOf, x.required = actionHeadingOf(b.Text)
-			x.decisions = decisionsHeadingRe.Get().MatchString(strings.TrimSpace(b.Text))
+			x.decisions = decisionsHeadingRe.MatchString(strings.TrimSpace(b.Text))
 			switch {
 			case isRecHeading(b.Text):
 				x.recLevel = max(b.Level, 1)
@@ -460,7 +460,7 @@ func (x *extractor) run() {
 			// parts, though an import flattened their levels; the next
 			// numbered heading, or one of recommendations, ends it.
 			switch {
-			case sectionNumberRe.Get().MatchString(b.Text) || isRecHeading(b.Text):
+			case sectionNumberRe.MatchString(b.Text) || isRecHeading(b.Text):
 				dutyPart = x.duty
 			case dutyPart:
 				x.duty = true
@@ -476,9 +476,9 @@ func (x *extractor) run() {
 			// in crisis", an accordion's "Recommendation 3 – Therapy in
 			// schools"), where the paragraph asks: a title that is itself
 			// the ask leaves the paragraph under it to explain.
-			if m := labelOnlyRe.Get().FindStringSubmatch(b.Text); m != nil {
+			if m := labelOnlyRe.FindStringSubmatch(b.Text); m != nil {
 				labelled, number = true, m[1]+m[2]
-			} else if m := titledLabelRe.Get().FindStringSubmatch(strings.TrimSpace(b.Text)); m != nil && !x.isRec(m[2]) {
+			} else if m := titledLabelRe.FindStringSubmatch(strings.TrimSpace(b.Text)); m != nil && !x.isRec(m[2]) {
 				labelled, number, titled = true, m[1], true
 			}
 			continue
@@ -496,7 +496,7 @@ func (x *extractor) run() {
 				labelled, leadIn, titled = false, "", false
 				continue
 			}
-			if captionRe.Get().MatchString(b.Text) && !strings.Contains(b.Text, "\n") && len(b.Text) < 400 {
+			if captionRe.MatchString(b.Text) && !strings.Contains(b.Text, "\n") && len(b.Text) < 400 {
 				// "Table 1: Health checks for children looked after for 12
 				// months": a title, whose numbers describe the table; its
 				// unit ("£ million") is the table's.
@@ -514,14 +514,14 @@ func (x *extractor) run() {
 				labelled, leadIn, titled = false, "", false
 				continue
 			}
-			if m := titledLabelRe.Get().FindStringSubmatch(strings.TrimSpace(b.Text)); m != nil && titleOnly(m[2]) && !x.isRec(m[2]) {
+			if m := titledLabelRe.FindStringSubmatch(strings.TrimSpace(b.Text)); m != nil && titleOnly(m[2]) && !x.isRec(m[2]) {
 				// An accordion's summary or a card's title read as a
 				// paragraph: "Recommendation 2 – Plans on time".
 				labelled, number, titled = true, m[1], true
 				continue
 			}
-			if m := labelOnlyRe.Get().FindStringSubmatch(strings.TrimSpace(b.Text)); m != nil ||
-				labelRe.Get().MatchString(b.Text) && strings.TrimSpace(labelRe.Get().ReplaceAllString(b.Text, "")) == "" {
+			if m := labelOnlyRe.FindStringSubmatch(strings.TrimSpace(b.Text)); m != nil ||
+				labelRe.MatchString(b.Text) && strings.TrimSpace(labelRe.Get().ReplaceAllString(b.Text, "")) == "" {
 				labelled, number, titled = true, "", false
 				if m != nil {
 					number = m[1] + m[2]
@@ -539,13 +539,13 @@ func (x *extractor) run() {
 		}
 		labelled, number, titled = false, "", false
 		switch {
-		case dutyHeadingRe.Get().MatchString(b.Text):
+		case dutyHeadingRe.MatchString(b.Text):
 			x.duty = true // a heading glued to its text
 		case b.Kind == corpus.ListItem && b.Number != "" || isRecHeading(b.Text):
 			x.duty = false // the next numbered section of a PDF
 		}
 		outerLead := leadIn
-		if b.Kind != corpus.ListItem || !itemMarkerRe.Get().MatchString(b.Text) {
+		if b.Kind != corpus.ListItem || !itemMarkerRe.MatchString(b.Text) {
 			itemLead = ""
 		} else if itemLead != "" {
 			// "(a) contact every family" under "R3 The units should ...,
@@ -553,7 +553,7 @@ func (x *extractor) run() {
 			leadIn = itemLead
 		}
 		// Each label holds "recommendation": two labels need two of it.
-		glued := countFold(b.Text, "recommendation", 2) > 1 && len(inlineLabelRe.Get().FindAllStringIndex(b.Text, 2)) > 1
+		glued := countFold(b.Text, "recommendation", 2) > 1 && len(inlineLabelRe.FindAllStringIndex(b.Text, 2)) > 1
 		// Under a recommendations heading, the heading says whom the list
 		// addresses when an item does not ("Recommendations for ICBs",
 		// "### For government").
@@ -583,17 +583,17 @@ func (x *extractor) run() {
 			}
 		case wasLabelled && !leads:
 			x.addRec(b, 0, len(b.Text), section, lead, labelNumber)
-		case b.Kind == corpus.Paragraph && labelRe.Get().MatchString(b.Text) && !leads:
+		case b.Kind == corpus.Paragraph && labelRe.MatchString(b.Text) && !leads:
 			// "Recommendation 3: Government should..." or "R3 NHSE should..." on one line.
-			m := labelRe.Get().FindStringSubmatchIndex(b.Text)
+			m := labelRe.FindStringSubmatchIndex(b.Text)
 			x.addRec(b, m[1], len(b.Text), section, lead, submatch(b.Text, m, 1)+submatch(b.Text, m, 2))
-		case b.Kind == corpus.Paragraph && rc.on() && numberedRec(b.Text) > 0 && !boardAskRe.Get().MatchString(b.Text) && !x.isLeadIn(b.Text):
+		case b.Kind == corpus.Paragraph && rc.on() && numberedRec(b.Text) > 0 && !boardAskRe.MatchString(b.Text) && !x.isLeadIn(b.Text):
 			// "1.2 ICBs should..." under a recommendations heading.
 			skip := numberedRec(b.Text)
 			x.addRec(b, skip, len(b.Text), section, lead, strings.TrimRight(strings.TrimSpace(b.Text[:skip]), ".):"))
-		case b.Kind == corpus.ListItem && leadIn != "" && boardAskRe.Get().MatchString(leadIn):
+		case b.Kind == corpus.ListItem && leadIn != "" && boardAskRe.MatchString(leadIn):
 			x.boardItem(b, section)
-		case b.Kind == corpus.ListItem && leadIn == "" && rc.on() && b.Number != "" && passiveAskRe.Get().MatchString(b.Text) && !x.isRec(firstSentence(b.Text)):
+		case b.Kind == corpus.ListItem && leadIn == "" && rc.on() && b.Number != "" && passiveAskRe.MatchString(b.Text) && !x.isRec(firstSentence(b.Text)):
 			// "4. The teams should be extended to colleges, because ...":
 			// a numbered recommendation in the passive, which names no
 			// one who should act (the colleges are where, not who).
@@ -620,20 +620,20 @@ func (x *extractor) run() {
 			// protocol.") gives the ask its number.
 			if rc.on() {
 				x.itemNumber = b.Number
-				if m := itemMarkerRe.Get().FindStringSubmatch(b.Text); m != nil && b.Number == "" {
+				if m := itemMarkerRe.FindStringSubmatch(b.Text); m != nil && b.Number == "" {
 					x.itemNumber = m[1] // "- (f) Families told us ... The ICB should ..."
 				}
 			}
 			x.sentences(b, section)
 			x.itemNumber = ""
-		case b.Kind == corpus.ListItem && (leadIn != "" || rc.on() && !x.statedPlan(b.Text) && !x.reportedFinding(b.Text) && !x.statedFact(b.Text) && (b.Number != "" && !x.idleQuestion(b.Text) || x.listRec(b.Text) || wantHeadingRe.Get().MatchString(section) && !x.underOtherLeadIn(i)) || b.Number != "" && x.isRec(b.Text)):
+		case b.Kind == corpus.ListItem && (leadIn != "" || rc.on() && !x.statedPlan(b.Text) && !x.reportedFinding(b.Text) && !x.statedFact(b.Text) && (b.Number != "" && !x.idleQuestion(b.Text) || x.listRec(b.Text) || wantHeadingRe.MatchString(section) && !x.underOtherLeadIn(i)) || b.Number != "" && x.isRec(b.Text)):
 			start, num := 0, b.Number
-			if m := labelRe.Get().FindStringSubmatchIndex(b.Text); m != nil {
+			if m := labelRe.FindStringSubmatchIndex(b.Text); m != nil {
 				start = m[1]
 				if n := submatch(b.Text, m, 1) + submatch(b.Text, m, 2); n != "" {
 					num = n
 				}
-			} else if m := itemMarkerRe.Get().FindStringSubmatchIndex(b.Text); m != nil && num == "" && (leadIn != "" || rc.on()) {
+			} else if m := itemMarkerRe.FindStringSubmatchIndex(b.Text); m != nil && num == "" && (leadIn != "" || rc.on()) {
 				// "(a) require each ICB to...", a lettered sub-item a PDF
 				// set as a bullet, or a lettered paragraph under a heading
 				// of recommendations: its letter is its number.
@@ -649,7 +649,7 @@ func (x *extractor) run() {
 				num = ""
 			}
 			x.addRec(b, start, len(b.Text), section, lead, num)
-			if leadIn == "" && num == "" && wantHeadingRe.Get().MatchString(section) && !x.listRec(b.Text) && !x.underOtherLeadIn(i) {
+			if leadIn == "" && num == "" && wantHeadingRe.MatchString(section) && !x.listRec(b.Text) && !x.underOtherLeadIn(i) {
 				// "a school nurse for every secondary school" under "What
 				// we want to see": asked of whom the heading names, not of
 				// the bodies the item is about. An item that opens with its
@@ -667,7 +667,7 @@ func (x *extractor) run() {
 			if strings.HasSuffix(strings.TrimSpace(b.Text), ":") {
 				itemLead = b.Text[start:]
 			}
-		case (actionLabelRe.Get().MatchString(b.Text) || b.Kind == corpus.ListItem && actionsHeadingRe.Get().MatchString(section)) && leadIn == "" && ownerCellEnd(b.Text) == 0 && ownedAction(strings.TrimSpace(b.Text)):
+		case (actionLabelRe.MatchString(b.Text) || b.Kind == corpus.ListItem && actionsHeadingRe.MatchString(section)) && leadIn == "" && ownerCellEnd(b.Text) == 0 && ownedAction(strings.TrimSpace(b.Text)):
 			// "Action: Trust to set out a recovery plan", "Health
 			// visitors to add a language screen": a meeting's action
 			// owned by a body.
@@ -693,12 +693,12 @@ func (x *extractor) run() {
 		leadIn = outerLead
 		if b.Kind == corpus.Paragraph {
 			leadIn = ""
-			if (x.isLeadIn(b.Text) || rc.on() && groupNeedsRe.Get().MatchString(lastSentence(strings.TrimSpace(b.Text)))) && x.itemFollows(i+1) {
+			if (x.isLeadIn(b.Text) || rc.on() && groupNeedsRe.MatchString(lastSentence(strings.TrimSpace(b.Text)))) && x.itemFollows(i+1) {
 				leadIn = b.Text
 				leadNumber = ""
 				if leads && wasLabelled {
 					leadNumber = labelNumber
-				} else if m := labelRe.Get().FindStringSubmatch(b.Text); leads && m != nil {
+				} else if m := labelRe.FindStringSubmatch(b.Text); leads && m != nil {
 					leadNumber = m[1] + m[2]
 				}
 			}
@@ -706,7 +706,7 @@ func (x *extractor) run() {
 			// that does not cannot match it.
 			t := strings.TrimSpace(b.Text)
 			planLead = i+1 < len(x.doc.Blocks) && x.doc.Blocks[i+1].Kind == corpus.ListItem &&
-				strings.HasSuffix(t, ":") && planLeadRe.Get().MatchString(t)
+				strings.HasSuffix(t, ":") && planLeadRe.MatchString(t)
 			// Under "we will:" the money a plan is funded with and the
 			// share it targets are read, as the development set labels
 			// them ("with ICB funding of £640,000", "reach our target of
@@ -729,7 +729,7 @@ func ownerCellEnd(text string) int {
 	if !strings.Contains(text, "|") {
 		return 0
 	}
-	m := ownerCellRe.Get().FindStringSubmatchIndex(text)
+	m := ownerCellRe.FindStringSubmatchIndex(text)
 	if m == nil || m[0] == 0 || len(actionRowOwners(text, m[0])) == 0 {
 		return 0
 	}
@@ -743,7 +743,7 @@ func ownerCellEnd(text string) int {
 // ownedBy are the bodies an owner cell names, nil when it names none the
 // vocabulary knows (a person, "Chair").
 func ownedBy(rest string) []evidence.Actor {
-	m := ownerCellRe.Get().FindStringSubmatch(rest)
+	m := ownerCellRe.FindStringSubmatch(rest)
 	if m == nil {
 		return nil
 	}
@@ -831,8 +831,8 @@ func (x *extractor) statedPlan(text string) bool {
 	if len(Sentences(t)) > 1 || x.isRec(t) {
 		return false
 	}
-	m := statedPlanRe.Get().FindStringSubmatch(t)
-	if m == nil || strings.Contains(asciiLower(m[0]), " should ") || planNounRe.Get().MatchString(m[0]) {
+	m := statedPlanRe.FindStringSubmatch(t)
+	if m == nil || strings.Contains(asciiLower(m[0]), " should ") || planNounRe.MatchString(m[0]) {
 		return false
 	}
 	return !wantedStates[m[1]] || m[1] == "be" && strings.HasSuffix(m[2], "ing") && m[2] != "being"
@@ -861,7 +861,7 @@ func (x *extractor) underOtherLeadIn(i int) bool {
 // pay for or agree what a noun phrase asks for.
 func agentActors(text string) []evidence.Actor {
 	var out []evidence.Actor
-	for _, m := range agentRe.Get().FindAllStringSubmatch(text, -1) {
+	for _, m := range agentRe.FindAllStringSubmatch(text, -1) {
 		out = union(out, actorsIn(m[1]))
 	}
 	return out
@@ -872,7 +872,7 @@ func agentActors(text string) []evidence.Actor {
 // should open a crisis room."
 func titleOnly(t string) bool {
 	t = strings.TrimSpace(t)
-	return len(strings.Fields(t)) <= 8 && !sentenceEndRe.Get().MatchString(t) && !imperativeParagraph(t)
+	return len(strings.Fields(t)) <= 8 && !sentenceEndRe.MatchString(t) && !imperativeParagraph(t)
 }
 
 // asksUnderTitle reports a paragraph under a titled label that asks: a
@@ -905,13 +905,13 @@ func (x *extractor) isLeadIn(text string) bool {
 	if !strings.HasSuffix(t, ":") {
 		return false
 	}
-	if leadInRe.Get().MatchString(t) && !isDuty(t, asciiLower(t)) || boardAskRe.Get().MatchString(t) || askThemRe.Get().MatchString(t) || needFromRe.Get().MatchString(lastSentence(t)) {
+	if leadInRe.MatchString(t) && !isDuty(t, asciiLower(t)) || boardAskRe.MatchString(t) || askThemRe.MatchString(t) || needFromRe.MatchString(lastSentence(t)) {
 		return true
 	}
-	if m := nextStepsRe.Get().FindStringSubmatch(lastSentence(t)); m != nil && len(actorsIn(m[1])) > 0 {
+	if m := nextStepsRe.FindStringSubmatch(lastSentence(t)); m != nil && len(actorsIn(m[1])) > 0 {
 		return true
 	}
-	if m := expectsFromRe.Get().FindStringSubmatch(lastSentence(t)); m != nil && len(expectedActors(m)) > 0 {
+	if m := expectsFromRe.FindStringSubmatch(lastSentence(t)); m != nil && len(expectedActors(m)) > 0 {
 		return true
 	}
 	if who := askedToDo(t); who != "" && len(addresseeActors(who)) > 0 {
@@ -921,7 +921,7 @@ func (x *extractor) isLeadIn(text string) bool {
 	if x.bodyMustLead(t) || hereIsWhatLead(t) {
 		return true
 	}
-	if m := addresseeLeadRe.Get().FindStringSubmatch(t); m != nil && len(actorsIn(m[1])) > 0 {
+	if m := addresseeLeadRe.FindStringSubmatch(t); m != nil && len(actorsIn(m[1])) > 0 {
 		// "Of the Department for Education:" over the asks of it.
 		return true
 	}
@@ -1034,7 +1034,7 @@ func baseForm(item string) string {
 		return item
 	}
 	for _, base := range []string{w[:len(w)-1], strings.TrimSuffix(w, "es")} {
-		if c := base + " " + rest; imperativeRe.Get().MatchString(c) || boardAskItemRe.Get().MatchString(c) {
+		if c := base + " " + rest; imperativeRe.MatchString(c) || boardAskItemRe.MatchString(c) {
 			return c
 		}
 	}
@@ -1047,15 +1047,15 @@ func baseForm(item string) string {
 // own; a request to note is information.
 func (x *extractor) boardItem(b corpus.Block, section string) {
 	start, num := 0, b.Number
-	if m := itemMarkerRe.Get().FindStringSubmatchIndex(b.Text); m != nil {
+	if m := itemMarkerRe.FindStringSubmatchIndex(b.Text); m != nil {
 		start, num = m[1], b.Text[m[2]:m[3]]
 	}
-	if noteItemRe.Get().MatchString(b.Text[start:]) {
+	if noteItemRe.MatchString(b.Text[start:]) {
 		x.sentences(b, section)
 		return
 	}
 	x.addRec(b, start, len(b.Text), section, x.doc.Source.Publisher, num)
-	if m := withNamedBodyRe.Get().FindStringSubmatch(b.Text[start:]); m != nil {
+	if m := withNamedBodyRe.FindStringSubmatch(b.Text[start:]); m != nil {
 		// "a joint review with NHS Eastvale ICB": the board's body acts
 		// with the body named.
 		if pub := x.publisherActors(); len(pub) == 1 && pub[0] != evidence.OtherActor {
@@ -1065,17 +1065,17 @@ func (x *extractor) boardItem(b corpus.Block, section string) {
 	}
 	// A PDF's lettered items open in lower case ("c) ask the ICB to
 	// fund"): the verb is read as if it opened a sentence.
-	if item := baseForm(capitalised(strings.TrimSpace(b.Text[start:]))); imperativeRe.Get().MatchString(item) || boardAskItemRe.Get().MatchString(item) || boardDecideRe.Get().MatchString(item) {
+	if item := baseForm(capitalised(strings.TrimSpace(b.Text[start:]))); imperativeRe.MatchString(item) || boardAskItemRe.MatchString(item) || boardDecideRe.MatchString(item) {
 		// "Ask the trusts to report ...", "Agree a template with both
 		// councils": the board asked acts, with or through the bodies
 		// the item names.
 		if pub := x.publisherActors(); len(pub) == 1 && pub[0] != evidence.OtherActor {
 			it := x.lastItem()
 			it.Actors = union(pub, it.Actors)
-			if m := withBodyRe.Get().FindStringSubmatch(item); m != nil {
+			if m := withBodyRe.FindStringSubmatch(item); m != nil {
 				it.Actors = union(it.Actors, actorsIn(m[1]))
 			}
-			if m := agreeThatRe.Get().FindStringIndex(item); m != nil {
+			if m := agreeThatRe.FindStringIndex(item); m != nil {
 				// "Agree that the ICB and both councils jointly commission
 				// one pathway": the bodies the board agrees shall act
 				// are asked with it.
@@ -1088,7 +1088,7 @@ func (x *extractor) boardItem(b corpus.Block, section string) {
 					it.Actors = union(it.Actors, actorsIn(who))
 				}
 			}
-			if boardAskItemRe.Get().MatchString(item) {
+			if boardAskItemRe.MatchString(item) {
 				// "Invite the Director of Children's Services and the
 				// ICB's Chief Nursing Officer to report": the bodies
 				// invited or asked.
@@ -1113,7 +1113,7 @@ var actionsHeadingRe = lazyre.New(`(?i)^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:ag
 // modal, whose subject then decides.
 func imperativeParagraph(text string) bool {
 	t := strings.TrimSpace(text)
-	if !imperativeRe.Get().MatchString(t) || strings.Contains(t, " should ") || strings.Contains(t, " must ") {
+	if !imperativeRe.MatchString(t) || strings.Contains(t, " should ") || strings.Contains(t, " must ") {
 		return false
 	}
 	f := strings.Fields(t)
@@ -1139,12 +1139,12 @@ func capitalised(s string) string {
 // is not one.
 func (x *extractor) listRec(text string) bool {
 	t := strings.TrimSpace(text)
-	if m := labelRe.Get().FindStringIndex(t); m != nil && m[1] < len(t) {
+	if m := labelRe.FindStringIndex(t); m != nil && m[1] < len(t) {
 		// "- R2 That the Director of Public Health reports ...": a
 		// bullet whose label numbers it; the ask is what follows.
 		t = t[m[1]:]
 		text = t
-	} else if m := itemMarkerRe.Get().FindStringIndex(t); m != nil && m[1] < len(t) {
+	} else if m := itemMarkerRe.FindStringIndex(t); m != nil && m[1] < len(t) {
 		// "- (c) Publish the waits ...": a PDF's lettered item, its
 		// letter kept in its text.
 		t = t[m[1]:]
@@ -1158,7 +1158,7 @@ func (x *extractor) listRec(text string) bool {
 	// "The next government to restore the grant", "Every family to
 	// have a named health visitor": asks in the infinitive, as lists of
 	// asks set them.
-	return imperativeRe.Get().MatchString(t) || x.isRec(text) || len(openingSubject(t)) > 0 && ownedAction(t) || bodyToHave(t) || everyoneToRe.Get().MatchString(t) || requirement(t)
+	return imperativeRe.MatchString(t) || x.isRec(text) || len(openingSubject(t)) > 0 && ownedAction(t) || bodyToHave(t) || everyoneToRe.MatchString(t) || requirement(t)
 }
 
 // opensWithProse reports a list item of several sentences whose first
@@ -1170,7 +1170,7 @@ func (x *extractor) opensWithProse(text string) bool {
 		return false
 	}
 	first := text[sp[0].start:sp[0].end]
-	return !x.listRec(first) && !labelRe.Get().MatchString(first)
+	return !x.listRec(first) && !labelRe.MatchString(first)
 }
 
 // numberedRec is the length of a recommendation number opening a
@@ -1246,7 +1246,7 @@ func (x *extractor) sentences(b corpus.Block, section string) {
 			// "Recommendation 2: ICBs should..." inside a paragraph: the
 			// label gives the number and is not quoted.
 			start, num := sp.start, x.itemNumber
-			if m := labelRe.Get().FindStringSubmatchIndex(s); m != nil {
+			if m := labelRe.FindStringSubmatchIndex(s); m != nil {
 				start, num = sp.start+m[1], submatch(s, m, 1)+submatch(s, m, 2)
 			}
 			x.addRec(b, start, sp.end, section, "", num)
@@ -1310,8 +1310,8 @@ func tableLike(s string) bool {
 // askedToNote reports a paper asking a board only to note something: for
 // information, not a recommendation, even under a "Recommendation" label.
 func askedToNote(s string) bool {
-	return (strings.Contains(s, " to note") || strings.Contains(s, " to receive")) && askedToNoteRe.Get().MatchString(s) &&
-		!decisionAskRe.Get().MatchString(s)
+	return (strings.Contains(s, " to note") || strings.Contains(s, " to receive")) && askedToNoteRe.MatchString(s) &&
+		!decisionAskRe.MatchString(s)
 }
 
 var askedToNoteRe = lazyre.New(`(?i)\b(?:asked|invited|requested)\s+to\s+(?:note|receive)\b`)
@@ -1529,7 +1529,7 @@ var bracketActorsRe = lazyre.New(`\(([^()]{2,60})\)\s*[.!]?\s*$`)
 // bracketActors are the bodies a recommendation's closing bracket names,
 // when it holds nothing but their names.
 func bracketActors(text string) []evidence.Actor {
-	m := bracketActorsRe.Get().FindStringSubmatch(text)
+	m := bracketActorsRe.FindStringSubmatch(text)
 	if m == nil {
 		return nil
 	}
@@ -1550,5 +1550,5 @@ func bracketActors(text string) []evidence.Actor {
 // report back in June" asks NHS England to require it, where a board's
 // "The Committee is asked to:" asks the board only to hear back.
 func bodyLeadIn(b corpus.Block, leadIn string) bool {
-	return b.Kind == corpus.ListItem && leadIn != "" && !boardAskRe.Get().MatchString(leadIn) && len(actorsIn(leadIn)) > 0
+	return b.Kind == corpus.ListItem && leadIn != "" && !boardAskRe.MatchString(leadIn) && len(actorsIn(leadIn)) > 0
 }

@@ -72,7 +72,7 @@ var notCountWordList = func() []string {
 func notCountBefore(t string) bool {
 	if strings.Contains(t, "\u212a") || strings.Contains(t, "\u017f") {
 		// The Kelvin sign and the long s fold to k and s under (?i).
-		return notCountAfter.Get().MatchString(t)
+		return notCountAfter.MatchString(t)
 	}
 	e := strings.TrimRight(t, " \t\n\f\r") // \s
 	if e == "" {
@@ -88,13 +88,13 @@ func notCountBefore(t string) bool {
 			return true
 		}
 	}
-	if strings.ContainsAny(e, "0123456789") && notCountNumbered.Get().MatchString(t) {
+	if strings.ContainsAny(e, "0123456789") && notCountNumbered.MatchString(t) {
 		return true
 	}
 	// notCountChoice needs one of its verbs.
 	for _, v := range []string{"pick", "choose", "select", "name", "rank", "tick", "list", "identify"} {
 		if strings.Contains(lower, v) {
-			return notCountChosen.Get().MatchString(t)
+			return notCountChosen.MatchString(t)
 		}
 	}
 	return false
@@ -420,7 +420,7 @@ func (r *reader) shareUnits() {
 			f.Unit == evidence.UnitOther && strings.Contains(strings.ToLower(f.Text), "percentage point")) {
 			continue
 		}
-		m := sharedUnitRe.Get().FindStringSubmatchIndex(before(r.lower, f.Offset, 40))
+		m := sharedUnitRe.FindStringSubmatchIndex(before(r.lower, f.Offset, 40))
 		if m == nil {
 			continue
 		}
@@ -537,7 +537,7 @@ func (r *reader) read() {
 	}
 	if strings.Contains(s, "%") {
 		for _, m := range append(fracs[:len(fracs):len(fracs)], nInMs...) {
-			if b := bracketPercentRe.Get().FindStringSubmatchIndex(s[m[1]:]); b != nil {
+			if b := bracketPercentRe.FindStringSubmatchIndex(s[m[1]:]); b != nil {
 				r.add(m[0], m[1]+b[1], parseNumber(s[m[1]+b[2]:m[1]+b[3]]), evidence.UnitPercent)
 			}
 		}
@@ -552,7 +552,7 @@ func (r *reader) read() {
 		// exact as the bracket ("A third of families (29 of 87)") stay the
 		// share.
 		for k, m := range append(fracs[:len(fracs):len(fracs)], nInMs...) {
-			if b := shareCountRe.Get().FindStringSubmatchIndex(s[m[1]:]); b != nil && !isYearNumber(s[m[1]+b[2]:m[1]+b[3]]) {
+			if b := shareCountRe.FindStringSubmatchIndex(s[m[1]:]); b != nil && !isYearNumber(s[m[1]+b[2]:m[1]+b[3]]) {
 				count := parseNumber(s[m[1]+b[2] : m[1]+b[3]])
 				if r.add(m[1]+b[2], m[1]+b[3], count, evidence.UnitCount) && b[4] >= 0 {
 					words := 0.0
@@ -603,7 +603,7 @@ func (r *reader) read() {
 			r.add(start, m[1], parseNumber(s[va:vb]), evidence.UnitOther)
 			// "from 26.7 to 66.4 per 10,000": the first is a rate too.
 			lead := before(s, start, 40)
-			if f := fromRateRe.Get().FindStringSubmatchIndex(lead); f != nil {
+			if f := fromRateRe.FindStringSubmatchIndex(lead); f != nil {
 				at := start - len(lead)
 				r.add(at+f[2], at+f[3], parseNumber(lead[f[2]:f[3]]), evidence.UnitOther)
 			}
@@ -616,7 +616,7 @@ func (r *reader) read() {
 		r.readEffectSizes(lower)
 	}
 	if hasDigit && strings.Contains(s, "=") {
-		for _, m := range nEqualsRe.Get().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range nEqualsRe.FindAllStringSubmatchIndex(s, -1) {
 			if m[0] == 0 || !isLetter(s[m[0]-1]) {
 				r.addFigure(m[0], m[1], evidence.Figure{Value: parseNumber(s[m[2]:m[3]]), Unit: evidence.UnitCount, Role: evidence.RoleBase})
 			}
@@ -639,7 +639,7 @@ func (r *reader) read() {
 		// "rose by 3 points to 64%": a change in a share's points, as
 		// "percentage points" is, where a verb of change comes before; a
 		// score's points ("marked down by 3 points") are no share's.
-		for _, m := range pointsChangeRe.Get().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range pointsChangeRe.FindAllStringSubmatchIndex(s, -1) {
 			if changeBefore(tail(lower, m[0]) + "by ") {
 				r.add(m[2], m[1], parseNumber(s[m[2]:m[3]]), evidence.UnitOther)
 			}
@@ -648,7 +648,7 @@ func (r *reader) read() {
 	if hasDigit && strings.Contains(lower, " point") {
 		// "The capital sits almost 18 points below the best-performing
 		// region": a gap between two levels, in their points.
-		for _, m := range pointsGapRe.Get().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range pointsGapRe.FindAllStringSubmatchIndex(s, -1) {
 			if !precededByLetter(s, m[2]) {
 				r.add(m[2], m[5], parseNumber(s[m[2]:m[3]]), evidence.UnitOther)
 			}
@@ -674,7 +674,7 @@ func (r *reader) read() {
 			r.add(m[0], m[1], a, evidence.UnitOther)
 			continue
 		}
-		if b <= a || b > 1000 || isYearNumber(s[m[8]:m[9]]) || precededByLetter(s, m[4]) || nInMTimeRe.Get().MatchString(s[m[9]:]) {
+		if b <= a || b > 1000 || isYearNumber(s[m[8]:m[9]]) || precededByLetter(s, m[4]) || nInMTimeRe.MatchString(s[m[9]:]) {
 			continue
 		}
 		if r.restates(m[0], a/b*100) {
@@ -698,7 +698,7 @@ func (r *reader) read() {
 		// A rating on a scale: "rated the service 4.6 out of 5", "an
 		// average score of 8.2/10". The score itself is the figure, in no
 		// unit; "4 out of 5 parents" is a share and read above.
-		for _, m := range ratingRe.Get().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range ratingRe.FindAllStringSubmatchIndex(s, -1) {
 			r.add(m[2], m[1], parseNumber(s[m[2]:m[3]]), evidence.UnitOther)
 		}
 	}
@@ -777,7 +777,7 @@ func (r *reader) read() {
 			continue
 		}
 		// "a quarter of a million children", "half a million": a count.
-		if mm := ofAMillionRe.Get().FindStringSubmatchIndex(s[m[1]:]); mm != nil {
+		if mm := ofAMillionRe.FindStringSubmatchIndex(s[m[1]:]); mm != nil {
 			scale := 1e6
 			if strings.EqualFold(s[m[1]+mm[2]:m[1]+mm[3]], "billion") {
 				scale = 1e9
@@ -795,7 +795,7 @@ func (r *reader) read() {
 		r.readOneUnit()
 	}
 	if hasRatioVerb(lower) {
-		for _, m := range ratioVerbRe.Get().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range ratioVerbRe.FindAllStringSubmatchIndex(s, -1) {
 			stem := submatch(lower, m, 2)
 			if stem == "" {
 				// The bare word is a figure after a hedge only: "almost
@@ -819,7 +819,7 @@ func (r *reader) read() {
 	}
 	// "from 164 to 391 a year": two counts, with nothing after either.
 	if hasDigit && strings.Contains(lower, "from ") && strings.Contains(lower, " to ") {
-		for _, m := range fromToRe.Get().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range fromToRe.FindAllStringSubmatchIndex(s, -1) {
 			if r.countable(m[2], m[3]) && r.countable(m[4], m[5]) && !isYearNumber(s[m[4]:m[5]]) {
 				r.add(m[2], m[3], parseNumber(s[m[2]:m[3]]), evidence.UnitCount)
 				r.add(m[4], m[5], parseNumber(s[m[4]:m[5]]), evidence.UnitCount)
@@ -856,7 +856,7 @@ var (
 func (r *reader) readComparedValues() {
 	for _, n := range numbersIn(r.s) {
 		a, b := n[0], n[1]
-		if !r.free(a, b) || isYearNumber(r.s[a:b]) || precededByLetter(r.s, a) || !comparedAfterRe.Get().MatchString(r.s[b:]) {
+		if !r.free(a, b) || isYearNumber(r.s[a:b]) || precededByLetter(r.s, a) || !comparedAfterRe.MatchString(r.s[b:]) {
 			continue
 		}
 		if start, _ := qualifierBefore(r.s, a); !comparedBeforeRe.MatchString(tail(r.lower, start)) {
@@ -886,13 +886,13 @@ func (r *reader) readComparedValues() {
 // only where the second end is bare and ends its clause, so "from 9 to 5
 // o'clock" or "from 2 years to 5 years old" are not read.
 func (r *reader) readChangeEnds() {
-	for _, m := range changeEndsRe.Get().FindAllStringSubmatchIndex(r.s, -1) {
+	for _, m := range changeEndsRe.FindAllStringSubmatchIndex(r.s, -1) {
 		// Groups: 1 the first end, 2 a noun after it, 3 the second end.
 		xa, xb, ya, yb := m[2], m[3], m[6], m[7]
 		if !changeWordBefore(before(r.lower, m[0], 80)) || isYearNumber(r.s[ya:yb]) || !r.countable(ya, yb) {
 			continue
 		}
-		if m[4] >= 0 && ageNounRe.Get().MatchString(r.lower[m[4]:m[5]]) {
+		if m[4] >= 0 && ageNounRe.MatchString(r.lower[m[4]:m[5]]) {
 			continue
 		}
 		unit, ok := evidence.UnitCount, false
@@ -1032,7 +1032,7 @@ func (r *reader) countableAs(a, b int, age bool) bool {
 // after 12 weeks".
 func (r *reader) datesSomething(a, b int) bool {
 	after := r.lower[b:min(len(r.lower), b+16)]
-	if strings.HasSuffix(r.lower[a:b], "years") && yearsAfterRe.Get().MatchString(after) {
+	if strings.HasSuffix(r.lower[a:b], "years") && yearsAfterRe.MatchString(after) {
 		return true
 	}
 	if strings.HasPrefix(after, " after ") && !measureWordBefore(tail(r.lower, a)) && r.timePoint(a, b) {
@@ -1042,19 +1042,19 @@ func (r *reader) datesSomething(a, b int) bool {
 		return true
 	}
 	t := tail(r.lower, a)
-	if trendSpanRe.Get().MatchString(t) {
+	if trendSpanRe.MatchString(t) {
 		// "has dropped in each of the last 10 years", "has been slipping
 		// for ten years": how long a trend has run, the reach of a
 		// comparison as a superlative's span is, not a length of anything
 		// found; the level the trend reached stays a figure.
 		return true
 	}
-	if periodBefore.MatchString(t) || periodAfter.Get().MatchString(after) && !endOfChangeRe.Get().MatchString(r.lower[b:min(len(r.lower), b+32)]) && !gapThanRe.Get().MatchString(after) && !levelSince(t, after) {
+	if periodBefore.MatchString(t) || periodAfter.MatchString(after) && !endOfChangeRe.MatchString(r.lower[b:min(len(r.lower), b+32)]) && !gapThanRe.MatchString(after) && !levelSince(t, after) {
 		return true
 	}
 	// "within six months of this report" sets a deadline; "a maximum wait
 	// of six months from the decision to operate" is a wait.
-	if spanBefore(t, before(r.lower, a, 120)) || r.spanOf(a, b) || deadlineAfterRe.Get().MatchString(r.lower[b:min(len(r.lower), b+48)]) && r.timePoint(a, b) {
+	if spanBefore(t, before(r.lower, a, 120)) || r.spanOf(a, b) || deadlineAfterRe.MatchString(r.lower[b:min(len(r.lower), b+48)]) && r.timePoint(a, b) {
 		return true
 	}
 	if strings.HasSuffix(t, "after ") && r.timePoint(a, b) {
@@ -1074,17 +1074,17 @@ func (r *reader) datesSomething(a, b int) bool {
 	}
 	// "opens 4 weeks before each session": a timetable, unless the clause
 	// waits ("waited 18 weeks before the appointment").
-	if strings.Contains(after, "before") && eventAfterRe.Get().MatchString(r.lower[b:min(len(r.lower), b+40)]) && r.timePoint(a, b) {
+	if strings.Contains(after, "before") && eventAfterRe.MatchString(r.lower[b:min(len(r.lower), b+40)]) && r.timePoint(a, b) {
 		return true
 	}
 	// "The programme runs for 8 weeks": the length of what is offered.
 	if (strings.HasSuffix(t, "for ") || strings.Contains(t, "run") || strings.Contains(t, "last")) &&
-		programmeSpanRe.Get().MatchString(before(r.lower, a, 80)) && r.timePoint(a, b) {
+		programmeSpanRe.MatchString(before(r.lower, a, 80)) && r.timePoint(a, b) {
 		return true
 	}
 	// "That the ICB funds a lead nurse for two years": the term of what
 	// is funded or asked for, not a finding.
-	if strings.Contains(t, "for ") && fundedSpanRe.Get().MatchString(before(r.lower, a, 100)) && r.timePoint(a, b) {
+	if strings.Contains(t, "for ") && fundedSpanRe.MatchString(before(r.lower, a, 100)) && r.timePoint(a, b) {
 		return true
 	}
 	// "confirm the grant for three years at a time": the term an
@@ -1107,15 +1107,15 @@ func (r *reader) datesSomething(a, b int) bool {
 	// meeting's or a page's things are kept or open. Procedure, not
 	// findings; "waited 18 weeks before" and "remain on the waiting list
 	// for" measure.
-	if releaseAfterRe.Get().MatchString(r.lower[b:min(len(r.lower), b+40)]) && r.timePoint(a, b) ||
-		strings.HasSuffix(t, "for ") && keptForRe.Get().MatchString(before(r.lower, a, 100)) {
+	if releaseAfterRe.MatchString(r.lower[b:min(len(r.lower), b+40)]) && r.timePoint(a, b) ||
+		strings.HasSuffix(t, "for ") && keptForRe.MatchString(before(r.lower, a, 100)) {
 		// (A thing kept is no wait, though "stay" is a wait's word.)
 		return true
 	}
 	// "The ICB will respond formally within 20 working days": the time a
 	// body promises to reply in; "answered 41% within 20 days" measures,
 	// and "must respond within 20 working days" states a duty.
-	if strings.HasSuffix(t, "within ") && replyDeadlineRe.Get().MatchString(before(r.lower, a, 80)) {
+	if strings.HasSuffix(t, "within ") && replyDeadlineRe.MatchString(before(r.lower, a, 80)) {
 		return true
 	}
 	// "At follow-up, six months after finishing, ...", "Two years later,
@@ -1135,10 +1135,10 @@ func (r *reader) askedTerm(a, b int) bool {
 	next := r.lower[b:min(len(r.lower), b+24)]
 	lead := strings.TrimRight(r.lower[a:b], " ")
 	days := strings.HasSuffix(lead, "day") || strings.HasSuffix(lead, "days")
-	if !strings.HasPrefix(next, " in advance") && !(days && cadenceAfterRe.Get().MatchString(next)) {
+	if !strings.HasPrefix(next, " in advance") && !(days && cadenceAfterRe.MatchString(next)) {
 		return false
 	}
-	return askingModalRe.Get().MatchString(before(r.lower, a, 200)) && r.timePoint(a, b)
+	return askingModalRe.MatchString(before(r.lower, a, 200)) && r.timePoint(a, b)
 }
 
 var (
@@ -1202,7 +1202,7 @@ func planSpan(lead string) bool {
 	if !strings.Contains(lead, "ll") && !strings.Contains(lead, "would") && !strings.Contains(lead, " to ") && !strings.Contains(lead, "thinking") && !strings.Contains(lead, "considering") {
 		return false // no "will", "would", "shall", "'ll", "plan to", "thinking of" or "considering"
 	}
-	if !planSpanRe.Get().MatchString(lead) {
+	if !planSpanRe.MatchString(lead) {
 		return false
 	}
 	// "Teams aim to see urgent referrals within 4 hours": a standard for
@@ -1240,7 +1240,7 @@ func spanBefore(t, wide string) bool {
 	if t != "" && t[len(t)-1] != ' ' && t[len(t)-1] != '\n' {
 		return false // a PDF's line may break before the duration
 	}
-	m := spanBeforeRe.Get().FindStringSubmatch(t)
+	m := spanBeforeRe.FindStringSubmatch(t)
 	if m == nil {
 		return false
 	}
@@ -1251,7 +1251,7 @@ func spanBefore(t, wide string) bool {
 		// How often a survey is run or data are published is a schedule;
 		// how often care is given ("reviews follow every six months") is
 		// a standard, and a figure.
-		return measuringRe.Get().MatchString(wide)
+		return measuringRe.MatchString(wide)
 	}
 	return true
 }
@@ -1262,7 +1262,7 @@ func spanBefore(t, wide string) bool {
 // 20% over five years" is a change over a span. word is the word before
 // "over", wide the text before the duration.
 func shareOverLimit(word, wide string) bool {
-	if !strings.HasSuffix(word, "%") && word != "cent" && word != "percent" || !waitWordRe.Get().MatchString(wide) {
+	if !strings.HasSuffix(word, "%") && word != "cent" && word != "percent" || !waitWordRe.MatchString(wide) {
 		return false
 	}
 	lead := strings.TrimRight(wide, " ")
@@ -1386,7 +1386,7 @@ func (r *reader) durationCountable(a, b int, unit evidence.Unit) bool {
 			return false
 		}
 		if strings.HasSuffix(trimmed, ",") || endsWithAny(trimmed, "or", "and") {
-			if m := ageChainBefore.Get().FindStringIndex(before(r.lower, a, 64)); m != nil {
+			if m := ageChainBefore.FindStringIndex(before(r.lower, a, 64)); m != nil {
 				lead := before(r.lower, a, 64)
 				if !atMeasure(lead[:m[0]]) {
 					return false
@@ -1446,7 +1446,7 @@ func orEstimate(lo, hi float64) bool {
 // readRanges reads ranges as one figure each, with Low and High.
 func (r *reader) readRanges() {
 	s, lower := r.s, r.lower
-	for _, m := range rangeRe.Get().FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range rangeRe.FindAllStringSubmatchIndex(s, -1) {
 		// Groups: 1 £, 2 low, 3 its scale, 4 its %, 5 the joining word,
 		// 6 £, 7 high, 8 its %, 9 its scale, 10 a unit of time.
 		g := func(n int) (int, int) { return m[2*n], m[2*n+1] }
@@ -1459,7 +1459,7 @@ func (r *reader) readRanges() {
 		if m[1] < len(s) && (s[m[1]] == '/' || isDigit(s[m[1]]) || s[m[1]] == '-' && m[1]+1 < len(s) && isDigit(s[m[1]+1])) {
 			continue // "2-3/4", "1-2-1"
 		}
-		if monthNames.Get().MatchString(s[m[1]:]) {
+		if monthNames.MatchString(s[m[1]:]) {
 			continue // "between 10 and 14 June": dates
 		}
 		conn := strings.ToLower(strings.TrimSpace(text(5)))
@@ -1596,14 +1596,14 @@ var changeObjectFromRe = lazyre.New(`(?i)\b(?:cut|cuts|cutting|reduced?|reduces|
 // a range.
 func changeVerbBefore(lower string, fromAt int) bool {
 	fromAt = max(0, fromAt)
-	if changeVerbFromRe.Get().MatchString(tail(lower, fromAt)) {
+	if changeVerbFromRe.MatchString(tail(lower, fromAt)) {
 		return true
 	}
 	// "increased support for families waiting from 12 to 18 months": a
 	// word that spans what follows makes it a range, whatever the verb
 	// before.
 	lead := before(lower, fromAt, 80)
-	return changeObjectFromRe.Get().MatchString(lead) && !endsWithAny(strings.TrimRight(lead, " "), spanWords...)
+	return changeObjectFromRe.MatchString(lead) && !endsWithAny(strings.TrimRight(lead, " "), spanWords...)
 }
 
 // spanWords take a span after them: "waiting from 12 to 18 months",
@@ -1621,7 +1621,7 @@ var directChangeVerbRe = newEndRe(lazyre.New(`(?i)\b(?:went|moved|shifted|change
 func (r *reader) readRatios() {
 	s, lower := r.s, r.lower
 	if strings.Contains(lower, "twice") || strings.Contains(lower, "times") || strings.Contains(lower, "half as") {
-		for _, m := range ratioRe.Get().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range ratioRe.FindAllStringSubmatchIndex(s, -1) {
 			head := strings.ToLower(s[m[2]:m[3]])
 			comp := strings.ToLower(s[m[6]:m[7]])
 			if head == "half" && comp != "as" {
@@ -1653,7 +1653,7 @@ func (r *reader) readRatios() {
 			// "almost four times as likely (3.7)": the exact ratio in
 			// brackets is the figure, and it is not hedged.
 			exact := false
-			if b := ratioExactRe.Get().FindStringSubmatchIndex(s[end:]); b != nil {
+			if b := ratioExactRe.FindStringSubmatchIndex(s[end:]); b != nil {
 				if x := parseNumber(s[end+b[2] : end+b[3]]); x >= v*0.6 && x <= v*1.4 {
 					v, end, exact = x, end+b[1], true
 				}
@@ -1672,7 +1672,7 @@ func (r *reader) readRatios() {
 		}
 	}
 	if strings.Contains(lower, "fold") {
-		for _, m := range foldRe.Get().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range foldRe.FindAllStringSubmatchIndex(s, -1) {
 			r.add(m[0], m[1], wordOrNumber(s[m[2]:m[3]]), evidence.UnitRatio)
 		}
 	}
@@ -2052,7 +2052,7 @@ func (r *reader) readCounts() {
 			i := j
 			yearGroup := false
 			if s[j] == 'Y' && scaleEnd == b {
-				if m := yearGroupNounRe.Get().FindStringSubmatchIndex(s[j:]); m != nil {
+				if m := yearGroupNounRe.FindStringSubmatchIndex(s[j:]); m != nil {
 					// "the 1,180 Year 6 pupils": the school year
 					// qualifies the noun counted.
 					i, yearGroup = j+m[2], true
@@ -2070,7 +2070,7 @@ func (r *reader) readCounts() {
 			if scaleEnd == b && r.staffCount(a, b, j) {
 				continue
 			}
-			if !r.countable(a, b) || monthNames.Get().MatchString(s[b:]) || rangeAfter.Get().MatchString(s[b:]) ||
+			if !r.countable(a, b) || monthNames.MatchString(s[b:]) || rangeAfter.MatchString(s[b:]) ||
 				!yearGroup && nextWordIs(s, scaleEnd, "per", "times", "am", "pm", "million", "billion", "weeks", "week", "months", "month", "years", "year", "days", "day", "hours", "hour", "minutes", "minute", "mins", "out") {
 				continue
 			}
@@ -2114,12 +2114,12 @@ func (r *reader) readCounts() {
 		}
 		if k < len(s) && !strings.ContainsRune(".,;:!?)]\"'’”", rune(s[k])) && !strings.HasPrefix(s[k:], "’") && !strings.HasPrefix(s[k:], "”") {
 			// "41 (72%) held", "(56, or 72%)": a count and its share.
-			if scaleEnd == b && r.countable(a, b) && !strings.Contains(num, ".") && shareAfterRe.Get().MatchString(s[b:]) {
+			if scaleEnd == b && r.countable(a, b) && !strings.Contains(num, ".") && shareAfterRe.MatchString(s[b:]) {
 				r.add(a, b, parseNumber(num), evidence.UnitCount)
 			}
 			continue
 		}
-		if scaleEnd == b && !strings.Contains(num, ".") && strings.HasPrefix(s[b:], ", or ") && shareAfterRe.Get().MatchString(s[b:]) && r.countable(a, b) {
+		if scaleEnd == b && !strings.Contains(num, ".") && strings.HasPrefix(s[b:], ", or ") && shareAfterRe.MatchString(s[b:]) && r.countable(a, b) {
 			r.add(a, b, parseNumber(num), evidence.UnitCount)
 			continue
 		}
@@ -2130,10 +2130,10 @@ func (r *reader) readCounts() {
 			continue
 		}
 		start, _ := qualifierBefore(s, a)
-		cue := bareCuesRe.Get().MatchString(tail(r.lower, start)) ||
+		cue := bareCuesRe.MatchString(tail(r.lower, start)) ||
 			r.countEndsBefore(start) || // "(29 of 87)", "239 of the 412)"
-			start < 40 && ofTheStartRe.Get().MatchString(r.lower[:start]) || // "Of the 187, 121 (65%) need..."
-			copulaCountRe.Get().MatchString(before(r.lower, start, 140)) ||
+			start < 40 && ofTheStartRe.MatchString(r.lower[:start]) || // "Of the 187, 121 (65%) need..."
+			copulaCountRe.MatchString(before(r.lower, start, 140)) ||
 			r.labelsCount(a, scaleEnd) // "Children waiting: 412"
 		if !cue && !strings.Contains(num, ",") && scaleEnd == b {
 			continue
@@ -2182,7 +2182,7 @@ func (r *reader) approximateCount(a, b int) bool {
 // likely, up from 1.2 times in 2022". next is where the word after the
 // number starts.
 func (r *reader) occurrences(a, b, next int) bool {
-	m := occurrencesRe.Get().FindStringIndex(r.lower[next:])
+	m := occurrencesRe.FindStringIndex(r.lower[next:])
 	if m == nil || !r.countable(a, b) {
 		return false
 	}
@@ -2204,7 +2204,7 @@ var occurrencesRe = lazyre.New(`^times\b(?:\s*$|\s*[.,;:)]|\s+(?:a|per|each|ever
 // unit says what is counted, so a decimal is a count and the number is
 // one even after a list of pay bands ("at Band 4 and 1.6 WTE").
 func (r *reader) staffCount(a, b, next int) bool {
-	if !staffUnitRe.Get().MatchString(r.lower[next:]) || precededByLetter(r.s, a) || isYearNumber(r.s[a:b]) ||
+	if !staffUnitRe.MatchString(r.lower[next:]) || precededByLetter(r.s, a) || isYearNumber(r.s[a:b]) ||
 		a >= 2 && (r.s[a-1] == '.' || r.s[a-1] == ',') && isDigit(r.s[a-2]) {
 		return false
 	}
@@ -2643,7 +2643,7 @@ func asksForNumbers(s string) bool {
 	if !strings.HasSuffix(s, "?") {
 		return false
 	}
-	m := numbersQuestionRe.Get().FindStringIndex(s)
+	m := numbersQuestionRe.FindStringIndex(s)
 	if m == nil {
 		return false
 	}

@@ -19,7 +19,7 @@ var changeLevelRe = lazyre.New(`(?i)\b(?:rose|risen|fell|fallen|increased|decrea
 // number already read stay as they are, and so does a change with its
 // start ("from 120 to 215").
 func (r *reader) readChangeLevel() {
-	for _, m := range changeLevelRe.Get().FindAllStringSubmatchIndex(r.s, -1) {
+	for _, m := range changeLevelRe.FindAllStringSubmatchIndex(r.s, -1) {
 		// "from 18 years old to 25": a change's two ends are
 		// readChangeEnds', which knows the first end's unit.
 		if strings.Contains(r.lower[m[0]:m[2]], "from ") || !r.countable(m[2], m[3]) || strings.HasPrefix(strings.TrimSpace(r.lower[m[3]:]), "per") {

@@ -18,7 +18,7 @@ func (r *reader) readJudgedCounts() {
 	if !r.f.digit {
 		return
 	}
-	for _, m := range judgedCountRe.Get().FindAllStringSubmatchIndex(r.lower, -1) {
+	for _, m := range judgedCountRe.FindAllStringSubmatchIndex(r.lower, -1) {
 		a, b := m[2], m[3]
 		if r.free(a, b) && !isYearNumber(r.s[a:b]) {
 			r.add(a, b, parseNumber(r.s[a:b]), evidence.UnitCount)
@@ -67,5 +67,5 @@ var changedToRe = lazyre.New(`(?:\bfrom\s+[^.;:]{1,40}?|\b(?:fallen|fell|falls|r
 // the wait now, where "two years since" alone would date what follows.
 // t is the text before the duration, after the text after it.
 func levelSince(t, after string) bool {
-	return strings.HasPrefix(strings.TrimSpace(after), "since") && changedToRe.Get().MatchString(t[max(0, len(t)-80):])
+	return strings.HasPrefix(strings.TrimSpace(after), "since") && changedToRe.MatchString(t[max(0, len(t)-80):])
 }

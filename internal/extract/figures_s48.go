@@ -15,7 +15,7 @@ var earlierEndRe = lazyre.New(`(?i)\b(?:rose|risen|fell|fallen|increased|decreas
 // (earlierEndRe) in the level's unit: bare, with no noun of its own, it
 // was no figure.
 func (r *reader) readEarlierEnds() {
-	for _, m := range earlierEndRe.Get().FindAllStringSubmatchIndex(r.s, -1) {
+	for _, m := range earlierEndRe.FindAllStringSubmatchIndex(r.s, -1) {
 		la, lb, a, b := m[2], m[3], m[4], m[5]
 		if !r.free(a, b) || isYearNumber(r.s[a:b]) {
 			continue

@@ -250,14 +250,14 @@ var furnitureClasses = append([]furnitureClass{
 	{cues: []string{"local democracy"}, re: syndicationRe, maxWords: 40, made: true, and: noMoney},
 	{cues: []string{"apolog", "sorry", "i'm", "i’m", "i am", "i'll", "i’ll", "i will", "i've", "i’ve", "i have", "i work", "i only", "happy to", "glad to", "pleased to"},
 		re: asideRe, maxWords: 40, dates: true, and: func(t, lower string) bool {
-			return !quoted(t) && (dayWordRe.Get().MatchString(t) || !availabilityAside(lower))
+			return !quoted(t) && (dayWordRe.MatchString(t) || !availabilityAside(lower))
 		}},
 	{cues: []string{" – ", " — ", " - "}, re: dashAsideHeadRe, maxWords: 45, dates: true, and: dashAside},
 	{cues: []string{"typing", "writing", "sending", "doing"}, re: onTheMoveRe, maxWords: 30, and: func(t, _ string) bool { return !quoted(t) }},
 	{cues: []string{"passing", "sending", "forwarding", "sharing", "following", "stood out", "jumped out", "leapt out", "struck", "caught my eye", "resonated"},
 		re: coveringLineRe, maxWords: 40, dates: true, and: func(t, _ string) bool { return !quoted(t) }},
 	{cues: []string{"writing", "chance", "opportunity", "look forward"}, re: senderLineRe, maxWords: 40, and: func(t, lower string) bool {
-		return !quoted(t) && !dashAsideAskRe.Get().MatchString(lower)
+		return !quoted(t) && !dashAsideAskRe.MatchString(lower)
 	}},
 	{cues: []string{"alone", "own", "here for you", "here to"}, re: reassuranceRe, maxWords: 35, and: func(t, _ string) bool { return !quoted(t) }},
 	{cues: []string{"prepared for", "officer", "director", "executive", "lead", "member", "manager", "owner", "report"}, re: preparedForRe, maxWords: 25, made: true, and: noMoney,
@@ -283,7 +283,7 @@ var furnitureClasses = append([]furnitureClass{
 	{cues: []string{"find out", "learn more", "more information", "more details"}, re: moreInfoRe, maxWords: 35, and: func(t, _ string) bool { return !quoted(t) }},
 	{cues: []string{"thank", "grateful", "indebted"}, re: thanksRe, maxWords: 45, and: func(t, lower string) bool { return !quoted(t) && !thanksWithEvidence(lower) }},
 	{cues: []string{"thank"}, re: thanksForMailRe, maxWords: 40, dates: true, and: func(t, lower string) bool {
-		return !quoted(t) && !dashAsideAskRe.Get().MatchString(lower)
+		return !quoted(t) && !dashAsideAskRe.MatchString(lower)
 	}},
 	{cues: []string{"together"}, re: gatheredRe, maxWords: 40, and: func(t, _ string) bool { return !quoted(t) }},
 	{cues: []string{"invit", "forward", "pass", "share"}, re: inviteRe, maxWords: 35, dates: true, and: func(t, _ string) bool { return !quoted(t) }},
@@ -304,15 +304,15 @@ var furnitureClasses = append([]furnitureClass{
 	{cues: []string{"subscribe", "sign up"}, re: subscribeRe, maxWords: 35, and: func(t, _ string) bool { return !quoted(t) }},
 	{cues: []string{"thank", "below", "attached", "enclosed", "underneath", "let me know", "tell me", "shout", "apolog", "sorry", "drop me", "give me a", "in touch", "inline", "in line", "your questions", "your points", "here are", "here is"},
 		re: pleasantryRe, maxWords: 45, dates: true, and: func(t, lower string) bool {
-			return !quoted(t) && !thanksWithEvidence(lower) && !dashAsideAskRe.Get().MatchString(lower)
+			return !quoted(t) && !thanksWithEvidence(lower) && !dashAsideAskRe.MatchString(lower)
 		}},
 	// Round r14's classes open their sentence with their words: a
 	// prefix of the sentence, not a cue anywhere in it, picks them.
 	{lead: []string{"thank", "many thanks", "huge thanks", "big thanks", "special thanks"}, re: thanksMeetingRe, maxWords: 45, dates: true, and: func(t, lower string) bool {
-		return !quoted(t) && !thanksWithEvidence(lower) && !dashAsideAskRe.Get().MatchString(lower)
+		return !quoted(t) && !thanksWithEvidence(lower) && !dashAsideAskRe.MatchString(lower)
 	}},
 	{lead: []string{"i ", "i'", "i’", "we ", "we'", "we’", "and ", "also ", "in the meantime", "meanwhile"}, re: ownNextStepRe, maxWords: 30, dates: true, and: func(t, lower string) bool {
-		return !quoted(t) && !dashAsideAskRe.Get().MatchString(lower) && !strings.Contains(lower, " ask")
+		return !quoted(t) && !dashAsideAskRe.MatchString(lower) && !strings.Contains(lower, " ask")
 	}},
 	{lead: []string{"action"}, re: personActionRe, maxWords: 40, dates: true, and: personOwner},
 	{cues: []string{" to "}, re: listActionRe, maxWords: 40, dates: true, and: listActionOwner},
@@ -348,7 +348,7 @@ func furnitureSentence(s string) (skip, rest, overAsk bool) {
 			c.may != nil && !c.may(t, lower) {
 			continue
 		}
-		m := c.re.Get().FindStringIndex(t)
+		m := c.re.FindStringIndex(t)
 		if m == nil || c.and != nil && !c.and(t, lower) {
 			continue
 		}
@@ -408,7 +408,7 @@ var helplineContactRe = lazyre.New(`(?i)\b(?:helplines?|action\s+line|line|websi
 // readers affected by the story; "Support is available from the school
 // nurse on Tuesdays" says what a service offers.
 func offersHelp(t, lower string) bool {
-	return strings.HasPrefix(lower, "if you") || helplineContactRe.Get().MatchString(t)
+	return strings.HasPrefix(lower, "if you") || helplineContactRe.MatchString(t)
 }
 
 // toReader: a number offered to the reader ("you can call", "Call
@@ -424,7 +424,7 @@ func toReader(_, lower string) bool {
 		}
 	}
 	// "you" as a word: "Young carers can ring the line" offers no number.
-	return youRe.Get().MatchString(lower) || containsAny(lower, []string{"free on", "helpline on", "available on", "line on", "is open"})
+	return youRe.MatchString(lower) || containsAny(lower, []string{"free on", "helpline on", "available on", "line on", "is open"})
 }
 
 // dashAside: two asides joined by a dash, the second about the writer
@@ -445,10 +445,10 @@ func dashAside(t, lower string) bool {
 		return false
 	}
 	tail := strings.TrimSpace(t[i+w:])
-	if dashAsideAskRe.Get().MatchString(tail) {
+	if dashAsideAskRe.MatchString(tail) {
 		return false
 	}
-	return dashAsideTailRe.Get().MatchString(tail) || dayWordRe.Get().MatchString(tail)
+	return dashAsideTailRe.MatchString(tail) || dayWordRe.MatchString(tail)
 }
 
 // dateRe is a date or a weekday in a writer's aside: "on the 24th",

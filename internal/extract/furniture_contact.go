@@ -105,7 +105,7 @@ var (
 // finding ("For more information, contact the team: 40% of calls ..."
 // has a figure and is kept by the class's made rule).
 func contactOnly(t, lower string) bool {
-	return noMoney(t, lower) && contactTokenRe.Get().MatchString(t)
+	return noMoney(t, lower) && contactTokenRe.MatchString(t)
 }
 
 // labelAndValue: a metadata or logistics line whose value after the label
@@ -119,7 +119,7 @@ func labelAndValue(t, lower string) bool {
 	if i >= 0 {
 		rest = t[i+1:]
 	}
-	return !findingVerbRe.Get().MatchString(rest)
+	return !findingVerbRe.MatchString(rest)
 }
 
 // nextMeeting: "The next meeting is on 4 March at 2pm in the Board Room"
@@ -131,8 +131,8 @@ func nextMeeting(t, lower string) bool {
 	if strings.Contains(t, ":") {
 		return labelAndValue(t, lower)
 	}
-	m := meetingLogisticsRe.Get().FindStringIndex(t)
-	return m != nil && !findingVerbRe.Get().MatchString(t[m[1]:])
+	m := meetingLogisticsRe.FindStringIndex(t)
+	return m != nil && !findingVerbRe.MatchString(t[m[1]:])
 }
 
 // colophonPartRe is one part of a colophon or an address block: a phone,
@@ -148,7 +148,7 @@ func colophon(t, lower string) bool {
 	if strings.ContainsAny(t, "%£") || quoted(t) {
 		return false
 	}
-	parts := colophonPartRe.Get().FindAllStringIndex(t, -1)
+	parts := colophonPartRe.FindAllStringIndex(t, -1)
 	if len(parts) < 2 {
 		return false
 	}
@@ -161,7 +161,7 @@ func colophon(t, lower string) bool {
 	}
 	rest.WriteString(t[last:])
 	left := rest.String()
-	return !findingVerbRe.Get().MatchString(left) && len(strings.Fields(left)) <= 12
+	return !findingVerbRe.MatchString(left) && len(strings.Fields(left)) <= 12
 }
 
 // colophonCueRe opens or holds what makes a sentence a colophon: a

@@ -50,7 +50,7 @@ var minorWords = map[string]bool{"and": true, "of": true, "the": true, "for": tr
 // initials of the words after the colon are its letters ("SDQ: Strengths
 // and Difficulties Questionnaire"). "ICB: waits rose" does not spell it.
 func spelledOut(t, _ string) bool {
-	m := abbreviationRe.Get().FindStringSubmatch(t)
+	m := abbreviationRe.FindStringSubmatch(t)
 	if m == nil {
 		return false
 	}

@@ -48,7 +48,7 @@ var (
 // set up a group"), not by a body ("ICB to", "Trusts to"), nor a wish
 // for everyone ("All to have a named nurse").
 func listActionOwner(t, _ string) bool {
-	m := listActionRe.Get().FindStringSubmatch(t)
+	m := listActionRe.FindStringSubmatch(t)
 	if m == nil || len(actorsIn(m[1])) > 0 || ownerWishVerbs[m[2]] {
 		return false
 	}
@@ -63,7 +63,7 @@ var ownerWishVerbs = map[string]bool{"be": true, "have": true, "get": true, "rec
 // name, initials), not a body or a group ("Action: Trust to", "Action:
 // Schools to", "Action: All to").
 func personOwner(t, _ string) bool {
-	m := personActionRe.Get().FindStringSubmatch(t)
+	m := personActionRe.FindStringSubmatch(t)
 	if m == nil || len(actorsIn(m[1])) > 0 {
 		return false
 	}

@@ -64,7 +64,7 @@ var frontSheetClasses = []furnitureClass{
 		return !quoted(t) && !thanksWithEvidence(lower) && !containsAny(lower, clauseAfterComma)
 	}},
 	{lead: []string{"as promised", "as discussed", "as agreed", "as requested", "as mentioned"}, re: promisedLineRe, maxWords: 45, dates: true, and: func(t, lower string) bool {
-		return !quoted(t) && !dashAsideAskRe.Get().MatchString(lower)
+		return !quoted(t) && !dashAsideAskRe.MatchString(lower)
 	}},
 	{cues: []string{"to note"}, re: noteOnlyRe, maxWords: 20},
 	{cues: []string{"@"}, re: emailAddressRe, maxWords: 20, made: true, whole: true, and: contactCell},

@@ -63,7 +63,7 @@ var r21Classes = []furnitureClass{
 	{lead: []string{"could ", "can ", "would ", "please "}, re: sendMeRe, maxWords: 35, dates: true, and: func(t, _ string) bool {
 		// "Please send your class lists to the immunisation team": the
 		// children's records go to a service, not to the writer.
-		return !quoted(t) && !recordsToServiceRe.Get().MatchString(t)
+		return !quoted(t) && !recordsToServiceRe.MatchString(t)
 	}},
 	{lead: []string{""}, re: findAtRe, maxWords: 35, made: true, whole: true, and: func(t, lower string) bool {
 		return noMoney(t, lower) && !quoted(t) && !strings.Contains(lower, " but ")
@@ -94,7 +94,7 @@ func datedListing(text string) bool {
 		if l == "" || !isUpper(l[0]) && !isDigit(l[0]) {
 			return false // a sentence wrapped over lines: "The group met on / Tuesday 4 November"
 		}
-		if listingDateRe.Get().MatchString(l) {
+		if listingDateRe.MatchString(l) {
 			dated = true
 			continue
 		}
@@ -124,8 +124,8 @@ var (
 // got ("It was answered by 350 psychiatrists") is the finding's and is
 // left to the other rules.
 func editorsBoilerplate(s, section string) bool {
-	return section != "" && editorNotesRe.Get().MatchString(strings.TrimSpace(section)) &&
-		!strings.ContainsAny(s, "%£") && bodyBoilerplateRe.Get().MatchString(strings.TrimSpace(s))
+	return section != "" && editorNotesRe.MatchString(strings.TrimSpace(section)) &&
+		!strings.ContainsAny(s, "%£") && bodyBoilerplateRe.MatchString(strings.TrimSpace(s))
 }
 
 // kindOfSchoolRe is the kind of school an expectation names: "every

@@ -78,7 +78,7 @@ var s21Classes = []furnitureClass{
 	{lead: []string{"this ", "the "}, re: correctionRe, maxWords: 40, made: true, whole: true, and: noMoney},
 	{lead: []string{""}, re: detailsLineRe, maxWords: 40, made: true, whole: true, and: func(t, lower string) bool {
 		i := strings.Index(t, ":")
-		return noMoney(t, lower) && i > 0 && !findingVerbRe.Get().MatchString(t[i+1:])
+		return noMoney(t, lower) && i > 0 && !findingVerbRe.MatchString(t[i+1:])
 	}, may: func(t, _ string) bool { return strings.Contains(t, ":") }},
 	{lead: []string{"it's", "it’s", "it has", "thank", "thanks", "a big", "a huge", "a special", "big", "huge", "special", "massive"}, re: eventThanksRe, maxWords: 50, made: true, whole: true, and: func(t, lower string) bool {
 		return noMoney(t, lower) && !quoted(t)
@@ -112,10 +112,10 @@ func charityLine(t, lower string) bool {
 	if !noMoney(t, lower) || quoted(t) {
 		return false
 	}
-	m := charityNumberRe.Get().FindStringIndex(t)
+	m := charityNumberRe.FindStringIndex(t)
 	if m == nil {
 		return false
 	}
 	before, after := t[:m[0]], t[m[1]:]
-	return !findingVerbRe.Get().MatchString(before) && !findingVerbRe.Get().MatchString(after) && countFields(after) <= 8
+	return !findingVerbRe.MatchString(before) && !findingVerbRe.MatchString(after) && countFields(after) <= 8
 }

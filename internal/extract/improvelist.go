@@ -23,7 +23,7 @@ var improveHeadingRe = lazyre.New(`(?i)^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:ke
 // its own words ("The council should ...") is read as any ask is, and a
 // question, a lead-in or a body's stated plan asks nothing.
 func (x *extractor) improvementItem(b corpus.Block, section string) bool {
-	if b.Kind != corpus.ListItem || !improveHeadingRe.Get().MatchString(strings.TrimSpace(section)) {
+	if b.Kind != corpus.ListItem || !improveHeadingRe.MatchString(strings.TrimSpace(section)) {
 		return false
 	}
 	t := strings.TrimSpace(b.Text)

@@ -33,7 +33,7 @@ func lawAccount(text string, sents []span, i int, asks bool) bool {
 	}
 	if i+1 < len(sents) {
 		next := strings.TrimSpace(text[sents[i+1].start:sents[i+1].end])
-		return dutyNamedRe.Get().MatchString(next)
+		return dutyNamedRe.MatchString(next)
 	}
 	return false
 }
@@ -47,5 +47,5 @@ var lawOpensRe = lazyre.New(`(?i)^(?:by\s+law|under\s+(?:the\s+)?law|in\s+law|le
 // than six weeks"): its modal states the duty, as isDuty's do, and asks
 // nothing of the writer's own.
 func lawOpens(s string) bool {
-	return lawOpensRe.Get().MatchString(strings.TrimSpace(s))
+	return lawOpensRe.MatchString(strings.TrimSpace(s))
 }

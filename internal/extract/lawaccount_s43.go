@@ -12,5 +12,5 @@ var dutyOpenedRe = lazyre.New(`(?i)\b(?:(?:these|this|the|its|their|such)\s+(?:l
 // dutyOpened reports a sentence that opens an account of the law (see
 // dutyOpenedRe).
 func dutyOpened(s string) bool {
-	return hasAnyFold(s, "dut", "statutory", "legal", "obligation", "requirement") && dutyOpenedRe.Get().MatchString(s)
+	return hasAnyFold(s, "dut", "statutory", "legal", "obligation", "requirement") && dutyOpenedRe.MatchString(s)
 }

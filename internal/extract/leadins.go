@@ -87,7 +87,7 @@ func onlyPointers(words string) bool {
 // ask again, so the lead-in is no excerpt of its own.
 func leadSaysNothing(text string) bool {
 	t := unemphasised(lastSentence(unemphasised(text)))
-	if unfinishedLeadRe.Get().MatchString(t) || hereIsWhatRe.Get().MatchString(t) {
+	if unfinishedLeadRe.MatchString(t) || hereIsWhatRe.MatchString(t) {
 		return true
 	}
 	return modalThenPointer(t)
@@ -100,10 +100,10 @@ func leadSaysNothing(text string) bool {
 // should:" asks something of its own.
 func bareLead(text string) bool {
 	t := unemphasised(text)
-	if m := labelRe.Get().FindStringIndex(t); m != nil {
+	if m := labelRe.FindStringIndex(t); m != nil {
 		t = t[m[1]:]
 	}
-	if hereIsWhatRe.Get().MatchString(t) {
+	if hereIsWhatRe.MatchString(t) {
 		return true
 	}
 	return modalThenPointer(t)
@@ -120,8 +120,8 @@ func modalThenPointer(t string) bool {
 	// "To reduce waits, NHS England should:": the purpose's "to" is no
 	// modal of the lead-in's.
 	body = purposeFirstRe.Get().ReplaceAllString(body, "")
-	m := leadModalRe.Get().FindStringIndex(body)
-	return m != nil && (onlyPointers(body[m[1]:]) || ensureTailRe.Get().MatchString(body[m[1]:]))
+	m := leadModalRe.FindStringIndex(body)
+	return m != nil && (onlyPointers(body[m[1]:]) || ensureTailRe.MatchString(body[m[1]:]))
 }
 
 // bodyMustLead reports a lead-in of what the bodies it names must do:
@@ -132,15 +132,15 @@ func modalThenPointer(t string) bool {
 // guidance (whose "The local authority must:" says what every authority
 // must do), and of a body of a kind ("Each local authority must:").
 func (x *extractor) bodyMustLead(t string) bool {
-	if x.duty || x.doc.Source.Type == evidence.Guidance || legalDutyRe.Get().MatchString(t) {
+	if x.duty || x.doc.Source.Type == evidence.Guidance || legalDutyRe.MatchString(t) {
 		return false
 	}
 	last := lastSentence(t)
-	if l := labelRe.Get().FindStringIndex(last); l != nil {
+	if l := labelRe.FindStringIndex(last); l != nil {
 		last = last[l[1]:] // "Recommendation 4: the council must:"
 	}
-	m := bodyMustLeadRe.Get().FindStringSubmatch(last)
-	if m == nil || !onlyPointers(m[2]) && !listVerbRe.Get().MatchString(m[2]) {
+	m := bodyMustLeadRe.FindStringSubmatch(last)
+	if m == nil || !onlyPointers(m[2]) && !listVerbRe.MatchString(m[2]) {
 		return false
 	}
 	switch first, _, _ := strings.Cut(asciiLower(m[1]), " "); first {
@@ -156,7 +156,7 @@ func (x *extractor) bodyMustLead(t string) bool {
 // hereIsWhatLead reports "Here is what the council should do:": a lead-in
 // naming the bodies its items ask.
 func hereIsWhatLead(t string) bool {
-	m := hereIsWhatRe.Get().FindStringSubmatch(lastSentence(t))
+	m := hereIsWhatRe.FindStringSubmatch(lastSentence(t))
 	return m != nil && onlyPointers(m[2]) && len(actorsIn(m[1])) > 0
 }
 
@@ -188,14 +188,14 @@ func (x *extractor) runningHeader(i int) bool {
 	t := strings.TrimSpace(b.Text)
 	return b.Kind == corpus.Paragraph && prev.Page > 0 && b.Page > prev.Page && next.Kind == corpus.ListItem &&
 		strings.HasSuffix(strings.TrimSpace(prev.Text), ":") && !strings.Contains(t, "\n") &&
-		len(strings.Fields(t)) <= 15 && !sentenceEndRe.Get().MatchString(t)
+		len(strings.Fields(t)) <= 15 && !sentenceEndRe.MatchString(t)
 }
 
 // markedParagraph reports a paragraph that opens with an item's letter,
 // roman number or number in brackets: "(i) publish", "iii. fund", "b)
 // require", "(3) set".
 func markedParagraph(text string) bool {
-	return itemMarkerRe.Get().MatchString(text)
+	return itemMarkerRe.MatchString(text)
 }
 
 // reportedFinding reports a list item that tells what people said or what
@@ -205,14 +205,14 @@ func markedParagraph(text string) bool {
 // of no one, though the list letters it as it letters the asks.
 func (x *extractor) reportedFinding(text string) bool {
 	t := strings.TrimSpace(text)
-	if m := itemMarkerRe.Get().FindStringIndex(t); m != nil {
+	if m := itemMarkerRe.FindStringIndex(t); m != nil {
 		t = t[m[1]:]
-	} else if m := labelRe.Get().FindStringIndex(t); m != nil {
+	} else if m := labelRe.FindStringIndex(t); m != nil {
 		t = t[m[1]:]
 	}
 	first := firstSentence(t)
-	m := reportedFindingRe.Get().FindStringSubmatch(first)
-	if m == nil || imperativeRe.Get().MatchString(capitalised(first)) || x.isRec(t) || x.isRec(first) {
+	m := reportedFindingRe.FindStringSubmatch(first)
+	if m == nil || imperativeRe.MatchString(capitalised(first)) || x.isRec(t) || x.isRec(first) {
 		return false
 	}
 	for i, w := range strings.Fields(asciiLower(m[1])) {
@@ -266,13 +266,13 @@ var askedOfRe = lazyre.New(`(?i)\b(?:asked|urged|encouraged|invited|reminded|req
 // has no verb of statement, and stays an ask.
 func (x *extractor) statedFact(text string) bool {
 	t := strings.TrimSpace(text)
-	if m := itemMarkerRe.Get().FindStringIndex(t); m != nil {
+	if m := itemMarkerRe.FindStringIndex(t); m != nil {
 		t = t[m[1]:]
 	}
 	first := firstSentence(t)
-	m := statedFactRe.Get().FindStringSubmatchIndex(first)
-	if m == nil || imperativeRe.Get().MatchString(capitalised(t)) || askedOfRe.Get().MatchString(first) || targetDateRe.Get().MatchString(first) ||
-		obligationRe.Get().MatchString(t) {
+	m := statedFactRe.FindStringSubmatchIndex(first)
+	if m == nil || imperativeRe.MatchString(capitalised(t)) || askedOfRe.MatchString(first) || targetDateRe.MatchString(first) ||
+		obligationRe.MatchString(t) {
 		return false
 	}
 	if m[2] >= 0 {
@@ -317,7 +317,7 @@ type inlineItem struct {
 // follow its colon, and the numbers must run i, ii, iii (a, b, c; 1, 2,
 // 3) with two at least.
 func (x *extractor) inlineItems(text string) (string, []inlineItem) {
-	ms := inlineMarkerRe.Get().FindAllStringSubmatchIndex(text, 40)
+	ms := inlineMarkerRe.FindAllStringSubmatchIndex(text, 40)
 	if len(ms) < 2 {
 		return "", nil
 	}

@@ -167,19 +167,19 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 		if !test {
 			return
 		}
-		for _, m := range re.Get().FindAllStringIndex(s, -1) {
+		for _, m := range re.FindAllStringIndex(s, -1) {
 			mark(m[0], m[1])
 		}
 	}
 	// Ages, plans and checks may be written in words ("aged five", "Five Year
 	// Forward View"); everything else here is digits.
 	if hasWordIn(lower, ageWords) {
-		for _, m := range agedRe.Get().FindAllStringIndex(s, -1) {
+		for _, m := range agedRe.FindAllStringIndex(s, -1) {
 			end := m[1]
 			// "aged 11 and 40% of parents": the list stops at the first
 			// age when a percentage follows it.
 			if rest := strings.TrimLeft(lower[end:], " "); strings.HasPrefix(rest, "%") || strings.HasPrefix(rest, "per cent") || strings.HasPrefix(rest, "percent") {
-				if one := agedOneRe.Get().FindStringIndex(s[m[0]:end]); one != nil {
+				if one := agedOneRe.FindStringIndex(s[m[0]:end]); one != nil {
 					end = m[0] + one[1]
 				}
 			}
@@ -187,7 +187,7 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 		}
 	}
 	if strings.Contains(lower, "up to") {
-		for _, m := range ageLimitForRe.Get().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range ageLimitForRe.FindAllStringSubmatchIndex(s, -1) {
 			if n := lower[m[2]:m[3]]; n[0] < '0' || n[0] > '9' || len(n) == 1 || n <= "25" {
 				mark(m[2], m[3])
 			}
@@ -243,7 +243,7 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 		return true
 	})
 	if mayHoldPhoneContext(lower) {
-		for _, m := range phoneContextRe.Get().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range phoneContextRe.FindAllStringSubmatchIndex(s, -1) {
 			mark(m[2], m[3])
 		}
 	}
@@ -251,7 +251,7 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	markAll(numericDateRe, digitAround(s, '/') || digitAround(s, '-'))
 	markAll(agePluralRe, hasDigitThenS(s) || wordThenNumber(lower, "under", "over", "aged"))
 	if f.digitRange {
-		for _, m := range serviceBandRe.Get().FindAllStringIndex(s, -1) {
+		for _, m := range serviceBandRe.FindAllStringIndex(s, -1) {
 			// "0-5%" is a range of percentages, not an age band.
 			if rest := strings.TrimLeft(lower[m[1]:], " "); strings.HasPrefix(rest, "%") || strings.HasPrefix(rest, "per cent") || strings.HasPrefix(rest, "percent") {
 				continue
@@ -267,19 +267,19 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	if strings.Contains(s, "24/7") || strings.Contains(s, "24-7") || strings.Contains(lower, "days a ") ||
 		strings.Contains(lower, "hours a ") || strings.Contains(lower, "days per ") || strings.Contains(lower, "hours per ") ||
 		strings.Contains(lower, "days each ") || strings.Contains(lower, "hours each ") {
-		for _, m := range openingRe.Get().FindAllStringIndex(s, -1) {
+		for _, m := range openingRe.FindAllStringIndex(s, -1) {
 			// Hours of opening: the whole of a cycle ("24 hours a day",
 			// "seven days a week", "365 days a year"), or a service said to
 			// be open for them; "locked in their cells for up to 22 hours
 			// a day" is a finding.
-			if wholeCycleRe.Get().MatchString(lower[m[0]:m[1]]) || openBeforeRe.MatchString(before(lower, m[0], 48)) {
+			if wholeCycleRe.MatchString(lower[m[0]:m[1]]) || openBeforeRe.MatchString(before(lower, m[0], 48)) {
 				mark(m[0], m[1])
 			}
 		}
 	}
 	markAll(namedPeriodRe, strings.Contains(s, "001"))
 	if hasWordIn(lower, personWords) && ageAfterBeing(lower) {
-		for _, m := range personAgeRe.Get().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range personAgeRe.FindAllStringSubmatchIndex(s, -1) {
 			// "She's 14 now", "I was 15 when...": a person's age in a
 			// quote; "he was 14 weeks old" is left to yearOldRe, and a
 			// number with a noun or a unit after it is not an age.
@@ -475,7 +475,7 @@ func eachPhone(s string, f func(start, end int) bool) {
 	if !leadingZero(s) && !strings.Contains(s, "+44") {
 		return
 	}
-	for _, m := range phoneRe.Get().FindAllStringIndex(s, -1) {
+	for _, m := range phoneRe.FindAllStringIndex(s, -1) {
 		// Not the tail of a grouped number ("100,000-200,000").
 		if m[0] > 0 && (s[m[0]-1] == ',' || s[m[0]-1] == '.' || isDigit(s[m[0]-1])) {
 			continue

@@ -22,7 +22,7 @@ var (
 // and plannedNewRe in lower: no figures.
 func maskStoryCounts(lower string, taken []bool) {
 	mark := func(re *lazyre.Regexp) {
-		for _, m := range re.Get().FindAllStringSubmatchIndex(lower, -1) {
+		for _, m := range re.FindAllStringSubmatchIndex(lower, -1) {
 			for i := m[2]; i < m[3]; i++ {
 				taken[i] = true
 			}

@@ -17,7 +17,7 @@ func maskNHS111(lower string, taken []bool) {
 	if !strings.Contains(lower, "111") {
 		return
 	}
-	for _, m := range nhs111Re.Get().FindAllStringSubmatchIndex(lower, -1) {
+	for _, m := range nhs111Re.FindAllStringSubmatchIndex(lower, -1) {
 		for i := m[2]; i < m[3]; i++ {
 			taken[i] = true
 		}

@@ -13,10 +13,10 @@ var panelMakeupRe = lazyre.New(`\b(?:advisory|review|steering|reference|working|
 // group found ("a panel of 30 young people, 60% of whom said ...") keeps
 // its count, the base of the finding (methodFindsRe).
 func maskPanelMakeup(lower string, taken []bool) {
-	if !hasAnyFold(lower, "group", "panel", "board", "forum", "council") || methodFindsRe.Get().MatchString(lower) {
+	if !hasAnyFold(lower, "group", "panel", "board", "forum", "council") || methodFindsRe.MatchString(lower) {
 		return
 	}
-	for _, m := range panelMakeupRe.Get().FindAllStringSubmatchIndex(lower, -1) {
+	for _, m := range panelMakeupRe.FindAllStringSubmatchIndex(lower, -1) {
 		for i := m[2]; i < m[3]; i++ {
 			taken[i] = true
 		}

@@ -15,7 +15,7 @@ func maskProposalCounts(lower string, taken []bool) {
 	if !hasAnyFold(lower, "would", "could", "will", "can", "might", "should") {
 		return
 	}
-	for _, m := range proposalCountRe.Get().FindAllStringSubmatchIndex(lower, -1) {
+	for _, m := range proposalCountRe.FindAllStringSubmatchIndex(lower, -1) {
 		for i := m[2]; i < m[3]; i++ {
 			taken[i] = true
 		}

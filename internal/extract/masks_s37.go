@@ -24,10 +24,10 @@ func maskDocumentCounts(lower string, taken []bool) {
 		}
 	}
 	if hasAnyFold(lower, "pages") {
-		for _, m := range readPagesRe.Get().FindAllStringSubmatchIndex(lower, -1) {
+		for _, m := range readPagesRe.FindAllStringSubmatchIndex(lower, -1) {
 			mark(m)
 		}
-		for _, m := range filePagesRe.Get().FindAllStringSubmatchIndex(lower, -1) {
+		for _, m := range filePagesRe.FindAllStringSubmatchIndex(lower, -1) {
 			mark(m)
 		}
 	}

@@ -13,7 +13,7 @@ func maskBodyAreas(lower string, taken []bool) {
 	if !hasAnyFold(lower, "covers", "serves", "spans", "across") {
 		return
 	}
-	for _, m := range bodyAreaRe.Get().FindAllStringSubmatchIndex(lower, -1) {
+	for _, m := range bodyAreaRe.FindAllStringSubmatchIndex(lower, -1) {
 		for i := m[2]; i < m[3]; i++ {
 			taken[i] = true
 		}

@@ -33,7 +33,7 @@ var (
 // above).
 func maskS43Counts(lower string, taken []bool) {
 	mark := func(re *lazyre.Regexp) {
-		for _, m := range re.Get().FindAllStringSubmatchIndex(lower, -1) {
+		for _, m := range re.FindAllStringSubmatchIndex(lower, -1) {
 			for i := m[2]; i < m[3]; i++ {
 				taken[i] = true
 			}
@@ -60,7 +60,7 @@ func maskS43Counts(lower string, taken []bool) {
 // kept in for 3 months" tells a case and keeps its figures.
 func termDefinition(lower string) bool {
 	t := strings.TrimSpace(lower)
-	if !termDefinitionRe.Get().MatchString(t) || countFields(t) > 20 {
+	if !termDefinitionRe.MatchString(t) || countFields(t) > 20 {
 		return false
 	}
 	for _, w := range strings.Fields(strings.TrimRight(t, ".")) {

@@ -52,7 +52,7 @@ func maskReaderTerms(lower string, taken []bool) {
 		}
 	}
 	if strings.Contains(lower, " or ") && strings.Contains(lower, "£") {
-		for _, m := range incomeLimitRe.Get().FindAllStringIndex(lower, -1) {
+		for _, m := range incomeLimitRe.FindAllStringIndex(lower, -1) {
 			mark(m[0], m[1])
 		}
 	}
@@ -60,7 +60,7 @@ func maskReaderTerms(lower string, taken []bool) {
 		if !test {
 			return
 		}
-		for _, m := range re.Get().FindAllStringSubmatchIndex(lower, -1) {
+		for _, m := range re.FindAllStringSubmatchIndex(lower, -1) {
 			mark(m[2], m[3])
 		}
 	}
@@ -69,8 +69,8 @@ func maskReaderTerms(lower string, taken []bool) {
 	groups(checkIntervalRe, strings.Contains(lower, "every"))
 	groups(groupedIntoRe, strings.Contains(lower, "into"))
 	if strings.HasPrefix(lower, "if you") {
-		if m := readerConditionRe.Get().FindStringSubmatchIndex(lower); m != nil {
-			for _, d := range readerDurationRe.Get().FindAllStringIndex(lower[m[2]:m[3]], -1) {
+		if m := readerConditionRe.FindStringSubmatchIndex(lower); m != nil {
+			for _, d := range readerDurationRe.FindAllStringIndex(lower[m[2]:m[3]], -1) {
 				mark(m[2]+d[0], m[2]+d[1])
 			}
 		}

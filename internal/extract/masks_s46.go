@@ -30,7 +30,7 @@ var (
 // housekeeping.
 func maskEventCounts(lower string, taken []bool) {
 	mark := func(re *lazyre.Regexp) {
-		for _, m := range re.Get().FindAllStringIndex(lower, -1) {
+		for _, m := range re.FindAllStringIndex(lower, -1) {
 			for i := m[0]; i < m[1]; i++ {
 				taken[i] = true
 			}

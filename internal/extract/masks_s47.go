@@ -35,7 +35,7 @@ var (
 // figures they made statistics of what is no finding.
 func maskS47Counts(lower string, taken []bool) {
 	mark := func(re *lazyre.Regexp) {
-		for _, m := range re.Get().FindAllStringSubmatchIndex(lower, -1) {
+		for _, m := range re.FindAllStringSubmatchIndex(lower, -1) {
 			for i := m[2]; m[2] >= 0 && i < m[3]; i++ {
 				taken[i] = true
 			}
@@ -48,7 +48,7 @@ func maskS47Counts(lower string, taken []bool) {
 		mark(listCountRe)
 	}
 	if strings.Contains(lower, "half a") || strings.Contains(lower, "half an") {
-		for _, m := range halfDayRe.Get().FindAllStringIndex(lower, -1) {
+		for _, m := range halfDayRe.FindAllStringIndex(lower, -1) {
 			for i := m[0]; i < m[1]; i++ {
 				taken[i] = true
 			}

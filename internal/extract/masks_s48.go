@@ -51,7 +51,7 @@ var (
 // statistics of what frames a finding.
 func maskS48Counts(lower string, taken []bool) {
 	mark := func(re *lazyre.Regexp) {
-		for _, m := range re.Get().FindAllStringSubmatchIndex(lower, -1) {
+		for _, m := range re.FindAllStringSubmatchIndex(lower, -1) {
 			for i := m[2]; i < m[3]; i++ {
 				taken[i] = true
 			}
@@ -64,7 +64,7 @@ func maskS48Counts(lower string, taken []bool) {
 		mark(ownYearsRe)
 	}
 	if strings.Contains(lower, "our ") || strings.Contains(lower, "its ") || strings.Contains(lower, "trust") {
-		for _, m := range ownEstateRe.Get().FindAllStringSubmatchIndex(lower, -1) {
+		for _, m := range ownEstateRe.FindAllStringSubmatchIndex(lower, -1) {
 			if otherFigureOutside(lower, m[0], m[1]) {
 				for i := m[2]; i < m[3]; i++ {
 					taken[i] = true
@@ -82,8 +82,8 @@ func maskS48Counts(lower string, taken []bool) {
 		mark(missingReturnsRe)
 	}
 	if strings.Contains(lower, "within ") {
-		if m := measureDefinitionRe.Get().FindStringIndex(lower); m != nil {
-			for _, w := range withinLimitRe.Get().FindAllStringSubmatchIndex(lower[m[1]:], -1) {
+		if m := measureDefinitionRe.FindStringIndex(lower); m != nil {
+			for _, w := range withinLimitRe.FindAllStringSubmatchIndex(lower[m[1]:], -1) {
 				for i := m[1] + w[2]; i < m[1]+w[3]; i++ {
 					taken[i] = true
 				}

@@ -16,7 +16,7 @@ func maskStudyAreas(lower string, taken []bool) {
 	if !hasAnyFold(lower, "followed", "tracked", "studied", "recruited", "sampled", "surveyed", "interviewed", "observed", "linked") {
 		return
 	}
-	for _, m := range studyAreasRe.Get().FindAllStringSubmatchIndex(lower, -1) {
+	for _, m := range studyAreasRe.FindAllStringSubmatchIndex(lower, -1) {
 		for i := m[2]; i < m[3]; i++ {
 			taken[i] = true
 		}

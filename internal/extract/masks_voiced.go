@@ -36,7 +36,7 @@ func maskVoicedCounts(s, lower string, taken []bool) {
 		return
 	}
 	first := firstPersonRe.MatchString(s)
-	for _, m := range voicedSmallRe.Get().FindAllStringSubmatchIndex(lower, -1) {
+	for _, m := range voicedSmallRe.FindAllStringSubmatchIndex(lower, -1) {
 		if m[4] >= 0 && shareWords[lower[m[4]:m[5]]] || shareBaseBefore(lower[:m[2]]) || waitBefore(lower[:m[2]]) {
 			continue
 		}
@@ -93,5 +93,5 @@ var spanNotBornRe = lazyre.New(`(?:\b(?:not|never|no\s+longer)|n['’]t)\s+(?:(?
 // spanNotBorne reports a span in another's quotation, at the end of
 // before, that no one bore (spanNotBornRe).
 func spanNotBorne(before string) bool {
-	return spanNotBornRe.Get().MatchString(before[max(0, len(before)-60):])
+	return spanNotBornRe.MatchString(before[max(0, len(before)-60):])
 }

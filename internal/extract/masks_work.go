@@ -109,7 +109,7 @@ func maskWorkNumbers(lower string, taken []bool) {
 	reportsFinding := func() bool {
 		if finds < 0 {
 			finds = 0
-			if methodFindsRe.Get().MatchString(lower) {
+			if methodFindsRe.MatchString(lower) {
 				finds = 1
 			}
 		}
@@ -148,7 +148,7 @@ func maskWorkNumbers(lower string, taken []bool) {
 			continue
 		}
 		if kind == workAskVerb {
-			m := methodAskedAtRe.Get().FindStringSubmatchIndex(lower[end:])
+			m := methodAskedAtRe.FindStringSubmatchIndex(lower[end:])
 			if m == nil {
 				continue
 			}
@@ -161,7 +161,7 @@ func maskWorkNumbers(lower string, taken []bool) {
 		if kind == workDocVerb {
 			tail = methodDocTailRe
 		}
-		m := tail.Get().FindStringSubmatchIndex(lower[end:])
+		m := tail.FindStringSubmatchIndex(lower[end:])
 		if m == nil {
 			continue
 		}
@@ -170,7 +170,7 @@ func maskWorkNumbers(lower string, taken []bool) {
 		}
 		mark(end+m[2], end+m[3])
 		for end += m[3]; ; {
-			c := methodChainRe.Get().FindStringSubmatchIndex(lower[end:])
+			c := methodChainRe.FindStringSubmatchIndex(lower[end:])
 			if c == nil {
 				break
 			}
@@ -183,7 +183,7 @@ func maskWorkNumbers(lower string, taken []bool) {
 // maskMakeup marks the make-up after a verb of including that stands at
 // lower[at:end] (see above).
 func maskMakeup(lower string, at, end int, mark func(a, b int)) {
-	m := makeupTailRe.Get().FindStringSubmatchIndex(lower[end:])
+	m := makeupTailRe.FindStringSubmatchIndex(lower[end:])
 	if m == nil {
 		return
 	}
@@ -196,8 +196,8 @@ func maskMakeup(lower string, at, end int, mark func(a, b int)) {
 	// "should include", "to invite", "will nominate"; "make sure each
 	// rota includes".
 	third := lower[end-1] == 's'
-	if third && !makeupEnsureRe.Get().MatchString(before(lower, at, 80)) ||
-		!third && (!makeupModals[w] || grownToRe.Get().MatchString(before(lower, max(at-len(w)-1, 0), 40))) {
+	if third && !makeupEnsureRe.MatchString(before(lower, at, 80)) ||
+		!third && (!makeupModals[w] || grownToRe.MatchString(before(lower, max(at-len(w)-1, 0), 40))) {
 		return
 	}
 	if lower[at:end] == "have" && m[2] < 0 {
@@ -209,7 +209,7 @@ func maskMakeup(lower string, at, end int, mark func(a, b int)) {
 	}
 	mark(end+from, end+m[5])
 	for end += m[5]; ; {
-		c := makeupChainRe.Get().FindStringSubmatchIndex(lower[end:])
+		c := makeupChainRe.FindStringSubmatchIndex(lower[end:])
 		if c == nil {
 			break
 		}
@@ -261,19 +261,19 @@ func maskWorkSpans(lower string, taken []bool) {
 	for _, v := range [...]string{"for", "spent"} {
 		for at := range wordsAt(lower, v) {
 			end := at + len(v)
-			m := workForTailRe.Get().FindStringSubmatchIndex(lower[end:])
+			m := workForTailRe.FindStringSubmatchIndex(lower[end:])
 			if m == nil {
 				continue
 			}
 			lead := before(lower, at, 120)
-			if v == "for" && (!workEffortRe.Get().MatchString(lead) || strings.Contains(lead, "wait")) ||
-				v == "spent" && !workSpentRe.Get().MatchString(lead) {
+			if v == "for" && (!workEffortRe.MatchString(lead) || strings.Contains(lead, "wait")) ||
+				v == "spent" && !workSpentRe.MatchString(lead) {
 				continue
 			}
 			mark(end+m[2], end+m[3])
 		}
 	}
-	if m := workSpanOpenRe.Get().FindStringSubmatchIndex(lower); m != nil {
+	if m := workSpanOpenRe.FindStringSubmatchIndex(lower); m != nil {
 		mark(m[2], m[3])
 	}
 }

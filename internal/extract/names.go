@@ -202,12 +202,12 @@ func maskNamedNumbers(s, lower string, taken []bool) {
 		markMatches(doseRe.Get(), s, mark)
 	}
 	if strings.Contains(lower, "hours") || strings.Contains(lower, "hrs") {
-		for _, m := range clockHoursRe.Get().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range clockHoursRe.FindAllStringSubmatchIndex(s, -1) {
 			mark(m[2], m[3])
 		}
 	}
 	if numberAfter(lower, " of ") {
-		for _, m := range personOfRe.Get().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range personOfRe.FindAllStringSubmatchIndex(s, -1) {
 			// "a girl of 15", not "a child of 15 months" (left to the
 			// patterns of ages in months) nor "each child of 12 in the class".
 			if w, _ := wordAt(lower, skipSpace(lower, m[3])); durationUnit(w) == "" {
@@ -219,7 +219,7 @@ func maskNamedNumbers(s, lower string, taken []bool) {
 		markMatches(bracketBandRe.Get(), s, mark)
 	}
 	if hasClockLike(s) {
-		for _, m := range dotTimeRe.Get().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range dotTimeRe.FindAllStringSubmatchIndex(s, -1) {
 			if changeVerbBefore(lower, m[0]) || strings.HasPrefix(strings.TrimLeft(lower[m[1]:], " "), "%") {
 				continue // "rose from 8.30 to 9.45 per 1,000" is a change
 			}
@@ -232,17 +232,17 @@ func maskNamedNumbers(s, lower string, taken []bool) {
 	if strings.Contains(lower, "suppress") || strings.Contains(lower, "not shown") || strings.Contains(lower, "redact") ||
 		strings.Contains(lower, "omitted") || strings.Contains(lower, "withheld") || strings.Contains(lower, "not published") ||
 		strings.Contains(lower, "not reported") || strings.Contains(lower, "excluded") || strings.Contains(lower, "not disclosed") {
-		for _, m := range suppressedRe.Get().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range suppressedRe.FindAllStringSubmatchIndex(s, -1) {
 			mark(m[2], m[3])
 		}
 	}
 	if (strings.Contains(lower, "between ") || strings.Contains(lower, "from ")) && hasFourDigitTime(s) {
-		for _, m := range hhmmPairRe.Get().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range hhmmPairRe.FindAllStringSubmatchIndex(s, -1) {
 			mark(m[2], m[5])
 		}
 	}
 	if hasWordIn(lower, openWords) || strings.Contains(lower, "meet") || strings.Contains(lower, "takes place") {
-		for _, m := range sessionHoursRe.Get().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range sessionHoursRe.FindAllStringSubmatchIndex(s, -1) {
 			lo, hi := parseNumber(s[m[2]:m[3]]), parseNumber(s[m[4]:m[5]])
 			if lo >= 1 && lo < hi && hi <= 24 {
 				mark(m[2], m[5])
@@ -253,17 +253,17 @@ func maskNamedNumbers(s, lower string, taken []bool) {
 		markMatches(strengthRe.Get(), s, mark)
 	}
 	if strings.Contains(lower, "adjourn") || strings.Contains(lower, "pause") || strings.Contains(lower, "recess") {
-		for _, m := range pauseRe.Get().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range pauseRe.FindAllStringSubmatchIndex(s, -1) {
 			mark(m[2], m[3])
 		}
 	}
 	if strings.Contains(lower, "time") && strings.Contains(lower, "hour") {
-		for _, m := range fullTimeHoursRe.Get().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range fullTimeHoursRe.FindAllStringSubmatchIndex(s, -1) {
 			mark(m[2], m[3])
 		}
 	}
 	if (numberAfter(lower, " to ") || numberAfter(lower, " till ") || numberAfter(lower, " until ")) && hasWordIn(lower, openWords) {
-		for _, m := range dayHoursRe.Get().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range dayHoursRe.FindAllStringSubmatchIndex(s, -1) {
 			lo, hi := parseNumber(s[m[2]:m[3]]), parseNumber(s[m[4]:m[5]])
 			// A range that runs backwards is a day's hours; "fell from 9
 			// to 5" is a change.
@@ -290,7 +290,7 @@ func maskScopeNumbers(s, lower string, taken []bool) {
 	}
 	if strings.Contains(lower, " by ") && (strings.Contains(lower, "found") || strings.Contains(lower, "set up") ||
 		strings.Contains(lower, "establish") || strings.Contains(lower, "started") || strings.Contains(lower, "formed")) {
-		for _, m := range foundedByRe.Get().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range foundedByRe.FindAllStringSubmatchIndex(s, -1) {
 			mark(m[2], m[3])
 		}
 	}
@@ -298,14 +298,14 @@ func maskScopeNumbers(s, lower string, taken []bool) {
 		strings.Contains(lower, "ukprn") || strings.Contains(lower, "ods") || strings.Contains(lower, " id") {
 		var ms [][]int
 		if registrationNeeds().in(s, lower) { // else registrationRe cannot match
-			ms = registrationRe.Get().FindAllStringSubmatchIndex(s, -1)
+			ms = registrationRe.FindAllStringSubmatchIndex(s, -1)
 		}
 		for _, m := range ms {
 			mark(m[2], m[3])
 		}
 	}
 	if containsAny(lower, []string{"claps", "followers", "likes", "retweets", "reposts", "upvotes", "reactions", "comments", "star"}) {
-		for _, m := range engagementRe.Get().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range engagementRe.FindAllStringSubmatchIndex(s, -1) {
 			for g := 2; g+1 < len(m); g += 2 {
 				if m[g] >= 0 {
 					mark(m[g], m[g+1])
@@ -314,22 +314,22 @@ func maskScopeNumbers(s, lower string, taken []bool) {
 		}
 	}
 	if strings.Contains(lower, "min") {
-		for _, m := range eventLengthRe.Get().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range eventLengthRe.FindAllStringSubmatchIndex(s, -1) {
 			mark(m[2], m[3])
 		}
 	}
 	if strings.Contains(lower, "decades") {
-		for _, m := range decadesRe.Get().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range decadesRe.FindAllStringSubmatchIndex(s, -1) {
 			mark(m[2], m[3])
 		}
 	}
 	if strings.Contains(lower, "and a half") {
-		for _, m := range halfOfAUnitRe.Get().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range halfOfAUnitRe.FindAllStringSubmatchIndex(s, -1) {
 			mark(m[2], m[3])
 		}
 	}
 	if strings.Contains(lower, "each of ") {
-		for _, m := range eachOfRe.Get().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range eachOfRe.FindAllStringSubmatchIndex(s, -1) {
 			if w := lower[m[4]:m[5]]; durationUnit(w) == "" && w != "last" && w != "past" && w != "previous" {
 				mark(m[2], m[3])
 			}

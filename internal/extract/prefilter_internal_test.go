@@ -35,7 +35,7 @@ func TestBracketedRangeAdmitsEveryBand(t *testing.T) {
 		}
 		b.WriteString(" were seen.")
 		s := b.String()
-		if !bracketBandRe.Get().MatchString(s) {
+		if !bracketBandRe.MatchString(s) {
 			continue
 		}
 		matched++
@@ -154,7 +154,7 @@ func TestNotCountBeforeIsTheWholePattern(t *testing.T) {
 		texts = append(texts, b.String())
 	}
 	for _, s := range texts {
-		if got, want := notCountBefore(s), notCountAfter.Get().MatchString(s); got != want {
+		if got, want := notCountBefore(s), notCountAfter.MatchString(s); got != want {
 			t.Errorf("notCountBefore(%q) = %v, the pattern says %v", s, got, want)
 		}
 	}
@@ -265,7 +265,7 @@ func TestEndPatternsMatchBackwards(t *testing.T) {
 		}
 		matched := 0
 		for _, s := range append(own, texts...) {
-			want := e.fwd.Get().MatchString(s)
+			want := e.fwd.MatchString(s)
 			if got := e.MatchString(s); got != want {
 				t.Errorf("pattern %d (%.40s…) backwards on %q: %v, forwards %v", k, e.fwd.Get().String(), s, got, want)
 			}
@@ -360,11 +360,11 @@ func TestWordStartPatternsFindTheSame(t *testing.T) {
 	for k, w := range wordStartRes {
 		matched := 0
 		for _, s := range texts {
-			want := w.re.Get().FindAllStringIndex(s, -1)
+			want := w.re.FindAllStringIndex(s, -1)
 			if got := w.FindAllStringIndex(s); !slices.EqualFunc(got, want, slices.Equal) {
 				t.Errorf("pattern %d (%.40s…) on %q: %v, the whole pattern %v", k, w.re.String(), s, got, want)
 			}
-			wantSub := w.re.Get().FindAllStringSubmatchIndex(s, -1)
+			wantSub := w.re.FindAllStringSubmatchIndex(s, -1)
 			if got := w.FindAllStringSubmatchIndex(s); !slices.EqualFunc(got, wantSub, slices.Equal) {
 				t.Errorf("pattern %d (%.40s…) on %q: groups %v, the whole pattern's %v", k, w.re.String(), s, got, wantSub)
 			}

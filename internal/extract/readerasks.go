@@ -82,7 +82,7 @@ func readerAsk(s, lower string) bool {
 	// to take note, or to tell, is asked to do nothing.
 	if k := strings.Index(rest, " to "); k >= 0 {
 		v, _ := wordAt(rest, k+len(" to "))
-		if infoVerbs[v] && !(v == "let" && letActRe.Get().MatchString(rest[k+len(" to let"):])) || v == "note" || v == "receive" || v == "know" {
+		if infoVerbs[v] && !(v == "let" && letActRe.MatchString(rest[k+len(" to let"):])) || v == "note" || v == "receive" || v == "know" {
 			// "ask the trust to let parents stay" asks an act; "to let
 			// us know" only a reply.
 			return false
@@ -108,7 +108,7 @@ func itAsk(s string) bool {
 	if !strings.HasPrefix(s, "It ") {
 		return false
 	}
-	m := itModalRe.Get().FindStringSubmatch(s)
+	m := itModalRe.FindStringSubmatch(s)
 	return m != nil && !impersonalItVerbs[m[1]]
 }
 
@@ -122,7 +122,7 @@ func colonTheyAsk(s, lower string) []evidence.Actor {
 	if !strings.Contains(lower, ": they ") {
 		return nil
 	}
-	m := colonTheyRe.Get().FindStringSubmatchIndex(s)
+	m := colonTheyRe.FindStringSubmatchIndex(s)
 	if m == nil || s[m[2]:m[3]] == "have" && pastModal(lower, m[2]-1) {
 		return nil
 	}
@@ -158,12 +158,12 @@ var (
 func entitled(s, lower string) bool {
 	if !strings.HasPrefix(s, "We ") && !strings.HasPrefix(s, "The ") {
 		// the cheap test for beliefRe
-	} else if m := beliefRe.Get().FindStringIndex(s); m != nil && m[1] < len(s) {
+	} else if m := beliefRe.FindStringIndex(s); m != nil && m[1] < len(s) {
 		// "We believe that every pupil should be able to see a school
 		// nurse": the writer's belief is its ask, and the group it
 		// believes in needs no qualifier.
 		rest := s[m[1]:]
-		if b := believedGroupRe.Get().FindStringSubmatchIndex(rest); b != nil {
+		if b := believedGroupRe.FindStringSubmatchIndex(rest); b != nil {
 			return !(rest[b[2]:b[3]] == "have" && pastModal(asciiLower(rest), b[2]-1))
 		}
 		if believedEntitled(rest) {
@@ -177,7 +177,7 @@ func entitled(s, lower string) bool {
 	if !strings.HasPrefix(s, "Every ") && !strings.HasPrefix(s, "Each ") && !strings.HasPrefix(s, "All ") && !strings.HasPrefix(s, "No ") || !strings.Contains(lower, "should") {
 		return false
 	}
-	m := entitledRe.Get().FindStringSubmatchIndex(s)
+	m := entitledRe.FindStringSubmatchIndex(s)
 	if m == nil || strings.ContainsAny(s[:m[1]], ",;:") {
 		return false
 	}

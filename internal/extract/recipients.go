@@ -54,7 +54,7 @@ func nationalCouncils(s string) (string, bool) {
 // toldNotAsked reports an obligation in s whose subject is only told or
 // informed: no body is asked to act by it.
 func toldNotAsked(s, lower string) bool {
-	return strings.Contains(lower, " be ") && toldPassiveRe.Get().MatchString(s)
+	return strings.Contains(lower, " be ") && toldPassiveRe.MatchString(s)
 }
 
 // bodyAsking reports a body named just before a verb of asking at the
@@ -62,7 +62,7 @@ func toldNotAsked(s, lower string) bool {
 // those it names, as the writer does. A verb of asking after anything
 // else ("The survey is asking parents to rate") is no ask of a body.
 func bodyAsking(lead string) bool {
-	m := bodyAsksRe.Get().FindStringSubmatch(lead)
+	m := bodyAsksRe.FindStringSubmatch(lead)
 	if m == nil {
 		return false
 	}

@@ -17,7 +17,7 @@ var subsectionNumberRe = lazyre.New(`^(\d{1,2})\.\d{1,2}(?:\.\d{1,2})*\.?\s+\S`)
 // would end the recommendations. Under a numbered heading the subsection's
 // first number must be the heading's.
 func recSubsection(rec, h string) bool {
-	m := subsectionNumberRe.Get().FindStringSubmatch(strings.TrimSpace(h))
+	m := subsectionNumberRe.FindStringSubmatch(strings.TrimSpace(h))
 	if m == nil {
 		return false
 	}

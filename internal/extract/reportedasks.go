@@ -74,7 +74,7 @@ var (
 // a recommendation of the bodies its clause opens with, or of none.
 func usersRequest(s string) ([]evidence.Actor, bool) {
 	for _, re := range []*lazyre.Regexp{usersRequestRe, usersWantedMostRe, usersAlsoAskedRe, groupAskedThatRe} {
-		if m := re.Get().FindStringIndex(s); m != nil {
+		if m := re.FindStringIndex(s); m != nil {
 			rest := s[m[1]:]
 			if a := leadingActors(rest); len(a) > 0 && !slices.Contains(a, ownUnit) {
 				return a, true
@@ -88,7 +88,7 @@ func usersRequest(s string) ([]evidence.Actor, bool) {
 // welcomeMembers reads places offered to members of a named body (see
 // welcomeMembersRe).
 func welcomeMembers(s string) []evidence.Actor {
-	for _, m := range welcomeMembersRe.Get().FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range welcomeMembersRe.FindAllStringSubmatchIndex(s, -1) {
 		if viewSubjectRe.MatchString(s[:m[0]]) {
 			continue
 		}
@@ -103,7 +103,7 @@ func welcomeMembers(s string) []evidence.Actor {
 // the department or ministers have asked of others is an instruction
 // reported, not an ask of the writer's.
 func hasAsked(s string) []evidence.Actor {
-	for _, m := range hasAskedRe.Get().FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range hasAskedRe.FindAllStringSubmatchIndex(s, -1) {
 		lead := s[:m[0]]
 		if viewSubjectRe.MatchString(lead) || embeddedAsk(s, m[0]) {
 			continue
@@ -117,7 +117,7 @@ func hasAsked(s string) []evidence.Actor {
 			// the body, not the bodies its description names.
 			addressee = addressee[:k]
 		}
-		if ownTeamRe.Get().MatchString(addressee) {
+		if ownTeamRe.MatchString(addressee) {
 			// "I have asked the adult CHC team to pick up the rest": a
 			// writer's own colleagues, set to work, not a body asked.
 			continue
@@ -148,7 +148,7 @@ func quotedDemand(s, lower string) []evidence.Actor {
 	if strings.IndexByte(s, '"') < 0 && !strings.Contains(s, "“") || !hasWordIn(lower, sayingWords) {
 		return nil
 	}
-	for _, m := range append(quotedDemandRe.Get().FindAllStringSubmatchIndex(s, -1), quotedColonRe.Get().FindAllStringSubmatchIndex(s, -1)...) {
+	for _, m := range append(quotedDemandRe.FindAllStringSubmatchIndex(s, -1), quotedColonRe.FindAllStringSubmatchIndex(s, -1)...) {
 		if a := actorsIn(s[m[2]:m[3]]); len(a) > 0 && !slices.Contains(a, ownUnit) {
 			return a
 		}
@@ -172,7 +172,7 @@ func reportedAsk(s, lower string) ([]evidence.Actor, bool) {
 		// "The charity said ministers needed to fund more places": a
 		// demand reported in the past tense; what parents said ministers
 		// needed to do is their view.
-		if m := saidNeededRe.Get().FindStringSubmatchIndex(s); m != nil && !isView(s, m[2]) {
+		if m := saidNeededRe.FindStringSubmatchIndex(s); m != nil && !isView(s, m[2]) {
 			if a := actorsIn(s[m[2]:m[3]]); len(a) > 0 && !slices.Contains(a, ownUnit) {
 				return a, true
 			}
@@ -245,6 +245,6 @@ func speakerBefore(text string) bool {
 	for cut > 0 && !utf8.RuneStart(text[cut]) {
 		cut--
 	}
-	loc := speakerColonRe.Get().FindStringIndex(text[cut:])
+	loc := speakerColonRe.FindStringIndex(text[cut:])
 	return loc != nil && (loc[0] > 0 || cut == 0)
 }

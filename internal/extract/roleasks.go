@@ -38,7 +38,7 @@ func askedToDo(t string) string {
 	if !strings.Contains(t, " to do") {
 		return ""
 	}
-	m := askedToDoRe.Get().FindStringSubmatch(strings.TrimSpace(t))
+	m := askedToDoRe.FindStringSubmatch(strings.TrimSpace(t))
 	if m == nil {
 		return ""
 	}
@@ -51,7 +51,7 @@ func addresseeActors(who string) []evidence.Actor {
 	if a := actorsIn(who); len(a) > 0 {
 		return a
 	}
-	if youRe.Get().MatchString(strings.ToLower(who)) {
+	if youRe.MatchString(strings.ToLower(who)) {
 		return []evidence.Actor{readerUnit}
 	}
 	return nil
@@ -67,7 +67,7 @@ func resolvedAsk(s string) []evidence.Actor {
 	if len(s) < 12 || s[0] != 'R' && s[0] != 'A' || !strings.Contains(s, " be ") {
 		return nil
 	}
-	m := resolvedAskRe.Get().FindStringSubmatch(s)
+	m := resolvedAskRe.FindStringSubmatch(s)
 	if m == nil {
 		return nil
 	}
@@ -191,7 +191,7 @@ func greetedRole(line string) []evidence.Actor {
 		return []evidence.Actor{evidence.LocalAuthorities}
 	case strings.HasPrefix(line, "Minister"):
 		return []evidence.Actor{evidence.Government}
-	case headteacherRe.Get().MatchString(lower):
+	case headteacherRe.MatchString(lower):
 		return []evidence.Actor{evidence.Schools}
 	case strings.Contains(lower, "general practice") || strings.HasPrefix(lower, "gp ") || strings.Contains(lower, " gp ") || strings.HasSuffix(lower, " gps"):
 		return []evidence.Actor{evidence.OtherActor}
@@ -236,9 +236,9 @@ func (x *extractor) roleAsk(s string) bool {
 	if len(t) < 12 || !strings.HasPrefix(t, "Please ") && !strings.Contains(t[:12], " you ") {
 		return false
 	}
-	m := pleaseAskRe.Get().FindStringSubmatch(t)
-	if m == nil || len(strings.Fields(t)) < 5 || tellVerbs[m[1]] && !(careVerbs[m[1]] && careObjectRe.Get().MatchString(t) ||
-		(careVerbs[m[1]] || m[1] == "send") && recordsToServiceRe.Get().MatchString(t)) {
+	m := pleaseAskRe.FindStringSubmatch(t)
+	if m == nil || len(strings.Fields(t)) < 5 || tellVerbs[m[1]] && !(careVerbs[m[1]] && careObjectRe.MatchString(t) ||
+		(careVerbs[m[1]] || m[1] == "send") && recordsToServiceRe.MatchString(t)) {
 		return false
 	}
 	return len(x.greetingActors()) > 0 || x.genericAsk(t)
@@ -256,7 +256,7 @@ func recommendTo(s string) []evidence.Actor {
 	if !strings.Contains(s, "ecommend") {
 		return nil
 	}
-	m := recommendToRe.Get().FindStringSubmatch(s)
+	m := recommendToRe.FindStringSubmatch(s)
 	if m == nil {
 		return nil
 	}
@@ -278,7 +278,7 @@ var reportBackRe = lazyre.New(`(?i)\b(?:(?:request|ask|require)s?\s+that\s+(?:th
 // reportBackRe): "I'd like the board to agree the case and to ask the
 // committee to report back" asks an act before it.
 func reportBackOnly(s string) bool {
-	m := reportBackRe.Get().FindStringIndex(s)
+	m := reportBackRe.FindStringIndex(s)
 	return m != nil && !strings.Contains(s[:m[0]], " and ") && !strings.Contains(s[m[0]:m[1]], " and ")
 }
 

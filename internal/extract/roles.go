@@ -86,8 +86,8 @@ func markRoles(lower string, figs []evidence.Figure) {
 		if k := strings.LastIndexAny(n.Text, "0123456789"); k >= 0 {
 			after = lower[n.Offset+k+1:]
 		}
-		if peopleAfterRe.Get().MatchString(after) && andShareGapRe.Get().MatchString(lower[n.Offset+len(n.Text):p.Offset]) &&
-			shareSaidRe.Get().MatchString(lower[p.Offset+len(p.Text):]) {
+		if peopleAfterRe.MatchString(after) && andShareGapRe.MatchString(lower[n.Offset+len(n.Text):p.Offset]) &&
+			shareSaidRe.MatchString(lower[p.Offset+len(p.Text):]) {
 			n.Role = evidence.RoleBase
 		}
 	}
@@ -95,7 +95,7 @@ func markRoles(lower string, figs []evidence.Figure) {
 	for i := 0; i+1 < len(figs); i++ {
 		a, b := &figs[i], &figs[i+1]
 		if a.Unit == evidence.UnitCount && b.Unit == evidence.UnitCount && a.Role == "" && b.Role == "" &&
-			ofTheRe.Get().MatchString(lower[a.Offset+len(a.Text):b.Offset]) {
+			ofTheRe.MatchString(lower[a.Offset+len(a.Text):b.Offset]) {
 			b.Role, a.Role = evidence.RoleBase, evidence.RoleHeadline
 		}
 	}
@@ -109,7 +109,7 @@ func markRoles(lower string, figs []evidence.Figure) {
 			if f.Unit != evidence.UnitCount || f.IsRange() || f.Role != "" {
 				continue
 			}
-			opens := f.Offset < 40 && ofTheStartRe.Get().MatchString(lower[:f.Offset])
+			opens := f.Offset < 40 && ofTheStartRe.MatchString(lower[:f.Offset])
 			if opens && (laterCount(figs[i+1:], false) || laterLevel(figs[i+1:])) || baseBeforeRe.MatchString(tail(lower, f.Offset)) &&
 				(laterDrawnCount(lower, figs[i+1:]) || laterOfSameNoun(lower, *f, figs[i+1:])) {
 				f.Role = evidence.RoleBase
@@ -140,7 +140,7 @@ func markRoles(lower string, figs []evidence.Figure) {
 	for i := 1; i+1 < len(figs); i++ {
 		m, p := figs[i], figs[i+1]
 		if m.Unit != evidence.UnitCount || p.Unit != evidence.UnitPercent || p.Value <= 0 || m.Offset+len(m.Text) > p.Offset ||
-			!shareGapRe.Get().MatchString(lower[m.Offset+len(m.Text):p.Offset]) {
+			!shareGapRe.MatchString(lower[m.Offset+len(m.Text):p.Offset]) {
 			continue
 		}
 		for j := i - 1; j >= 0; j-- {
@@ -171,13 +171,13 @@ func markRoles(lower string, figs []evidence.Figure) {
 		after := lower[f.Offset+len(f.Text) : min(len(lower), f.Offset+len(f.Text)+48)]
 		switch {
 		case hasShare && f.Unit == evidence.UnitCount && !f.IsRange() &&
-			(baseBeforeRe.MatchString(before) || baseAfterRe.Get().MatchString(after) || countNounIsBase(f.Text) ||
-				f.Offset < 40 && ofTheStartRe.Get().MatchString(lower[:f.Offset])):
+			(baseBeforeRe.MatchString(before) || baseAfterRe.MatchString(after) || countNounIsBase(f.Text) ||
+				f.Offset < 40 && ofTheStartRe.MatchString(lower[:f.Offset])):
 			f.Role, base = evidence.RoleBase, true
 		case f.Unit != evidence.UnitCount && isChange(lower, *f):
 			f.Role = evidence.RoleChange
 		case f.Unit == evidence.UnitCount && !f.IsRange() && i+1 < len(figs) && figs[i+1].Unit == evidence.UnitCount &&
-			figs[i+1].Offset >= f.Offset+len(f.Text) && changeToRe.Get().MatchString(lower[f.Offset+len(f.Text):figs[i+1].Offset]) &&
+			figs[i+1].Offset >= f.Offset+len(f.Text) && changeToRe.MatchString(lower[f.Offset+len(f.Text):figs[i+1].Offset]) &&
 			changeBefore(before):
 			// "increased by 1,200 to 14,500 children": a count's change,
 			// then the level it reached. A count alone after "rose by"
@@ -225,7 +225,7 @@ func markRoles(lower string, figs []evidence.Figure) {
 // 15.8%", "a 24% cut".
 func isChange(lower string, f evidence.Figure) bool {
 	end := f.Offset + len(f.Text)
-	return changeBefore(tail(lower, f.Offset)) || changeAfterRe.Get().MatchString(lower[end:min(len(lower), end+48)])
+	return changeBefore(tail(lower, f.Offset)) || changeAfterRe.MatchString(lower[end:min(len(lower), end+48)])
 }
 
 // perPoundBeforeRe ends with the words that make a sum of money what
@@ -299,7 +299,7 @@ func fromValues(lower string, figs []evidence.Figure) map[int]bool {
 			continue
 		}
 		gap := lower[a.Offset+len(a.Text) : b.Offset]
-		if !toAfterRe.Get().MatchString(gap) {
+		if !toAfterRe.MatchString(gap) {
 			continue
 		}
 		lead := tail(lower, a.Offset)
@@ -347,7 +347,7 @@ func laterCount(figs []evidence.Figure, bare bool) bool {
 // though the figure's text may hold the number alone.
 func laterDrawnCount(lower string, figs []evidence.Figure) bool {
 	for _, f := range figs {
-		if f.Unit == evidence.UnitCount && f.Role == "" && bareNumber(f.Text) && !peopleAfterRe.Get().MatchString(lower[f.Offset+len(f.Text):]) {
+		if f.Unit == evidence.UnitCount && f.Role == "" && bareNumber(f.Text) && !peopleAfterRe.MatchString(lower[f.Offset+len(f.Text):]) {
 			return true
 		}
 	}
@@ -463,7 +463,7 @@ func markThresholds(lower string, figs []evidence.Figure) {
 			if k := strings.LastIndexAny(f.Text, "0123456789"); k >= 0 {
 				after = lower[f.Offset+k+1:]
 			}
-			if peopleAfterRe.Get().MatchString(after) || eventsAfterRe.Get().MatchString(after) || labelsValue(lower, f) {
+			if peopleAfterRe.MatchString(after) || eventsAfterRe.MatchString(after) || labelsValue(lower, f) {
 				share = i
 				break
 			}
@@ -651,7 +651,7 @@ func markChangeTargets(lower string, figs []evidence.Figure) {
 		if c.Role != evidence.RoleChange || t.Role != "" || t.IsRange() || t.Offset < c.Offset+len(c.Text) {
 			continue
 		}
-		if changeToRe.Get().MatchString(lower[c.Offset+len(c.Text) : t.Offset]) {
+		if changeToRe.MatchString(lower[c.Offset+len(c.Text) : t.Offset]) {
 			t.Role = evidence.RoleHeadline
 		}
 	}
@@ -662,7 +662,7 @@ func markChangeTargets(lower string, figs []evidence.Figure) {
 		if c.Role != evidence.RoleChange || t.Role != "" || t.IsRange() || t.Unit != c.Unit || c.Offset < t.Offset+len(t.Text) {
 			continue
 		}
-		if changeAfterLevelRe.Get().MatchString(lower[t.Offset+len(t.Text) : c.Offset]) {
+		if changeAfterLevelRe.MatchString(lower[t.Offset+len(t.Text) : c.Offset]) {
 			t.Role = evidence.RoleHeadline
 		}
 	}
@@ -697,7 +697,7 @@ func markRatioHeadlines(lower string, figs []evidence.Figure) {
 		if k < 0 {
 			k = strings.LastIndex(strings.ToLower(f.Text), "twice")
 		}
-		if k < 0 || !likelihoodRe.Get().MatchString(lower[f.Offset+k:]) {
+		if k < 0 || !likelihoodRe.MatchString(lower[f.Offset+k:]) {
 			continue
 		}
 		if clause == nil {
@@ -725,7 +725,7 @@ func markRatioHeadlines(lower string, figs []evidence.Figure) {
 			if k := strings.LastIndexAny(c.Text, "0123456789"); k >= 0 {
 				after = lower[c.Offset+k+1:]
 			}
-			if peopleAfterRe.Get().MatchString(after) || c.Offset < 40 && ofTheStartRe.Get().MatchString(lower[:c.Offset]) {
+			if peopleAfterRe.MatchString(after) || c.Offset < 40 && ofTheStartRe.MatchString(lower[:c.Offset]) {
 				c.Role = evidence.RoleBase
 			}
 		}

@@ -39,8 +39,8 @@ func doneActionRow(b corpus.Block) bool {
 			break
 		}
 		h := strings.TrimSpace(b.Header[i])
-		action = action || actionColumnRe.Get().MatchString(h)
-		done = done || statusColumnRe.Get().MatchString(h) && doneStatusRe.Get().MatchString(strings.TrimSpace(c.Text))
+		action = action || actionColumnRe.MatchString(h)
+		done = done || statusColumnRe.MatchString(h) && doneStatusRe.MatchString(strings.TrimSpace(c.Text))
 	}
 	return action && done
 }

@@ -192,7 +192,27 @@ var listLetterRe = lazyre.New(`(?i)(?:\b(?:options?|paragraphs?|para|sections?|p
 // "Appendix C." does, and the number after it is no hedged "c. 12"
 // (circa). The one rule for the sentence splitter and qualifierBefore.
 func listLetter(before string) bool {
-	return listLetterRe.MatchString(before)
+	return endsInListLetter(before) && listLetterRe.MatchString(before)
+}
+
+// endsInListLetter reports text ending as every match of listLetterRe
+// does: a space (\s), perhaps "(", then a letter a to h in either case
+// (none of which (?i) folds to a letter beyond ASCII). It runs at every
+// full stop of every text, and regexp tries the pattern from each byte
+// before it finds the end does not fit: this looks at the end first.
+func endsInListLetter(s string) bool {
+	n := len(s)
+	if n < 2 {
+		return false
+	}
+	if c := s[n-1] | 0x20; c < 'a' || c > 'h' {
+		return false
+	}
+	i := n - 2
+	if s[i] == '(' {
+		i--
+	}
+	return i >= 0 && strings.IndexByte(" \t\n\f\r", s[i]) >= 0
 }
 
 func isAbbreviation(before string) bool {

@@ -116,7 +116,7 @@ func maskServiceNumbers(s, lower string, f features, mark func(a, b int)) {
 		if !test {
 			return
 		}
-		for _, m := range re.Get().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
 			if keep != nil && !keep(m) {
 				continue
 			}
@@ -135,7 +135,7 @@ func maskServiceNumbers(s, lower string, f features, mark func(a, b int)) {
 		}
 		return true
 	})
-	markGroup(askedTermRe, has(" a week", "per week", "each week", "every week") && askWordsRe.Get().MatchString(s), nil)
+	markGroup(askedTermRe, has(" a week", "per week", "each week", "every week") && askWordsRe.MatchString(s), nil)
 	markGroup(ownAsksRe, has("requests", "demands", "asks"), nil)
 	markGroup(reviewEveryRe, has("every ", "each ") && has("review", "assess", "monitor", "meet", "met ", "convene"), nil)
 	markGroup(contactEveryRe, contactEveryTest(lower), nil)
@@ -188,7 +188,7 @@ func goneTest(lower string) bool {
 }
 
 func personalTest(s, lower string) bool {
-	return strings.Contains(lower, "for ") && containsAny(s, firstPersonCues) && firstPersonRe.Get().MatchString(s) && !forWaitRe.Get().MatchString(s)
+	return strings.Contains(lower, "for ") && containsAny(s, firstPersonCues) && firstPersonRe.MatchString(s) && !forWaitRe.MatchString(s)
 }
 
 // accountSpan reports a duration of one unit at [a, b) ("a month", "a
@@ -202,7 +202,7 @@ func accountSpan(s, lower string, a, b int) bool {
 		if !c.test {
 			continue
 		}
-		for _, m := range c.re.Get().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range c.re.FindAllStringSubmatchIndex(s, -1) {
 			if c.re == spanCanMeanRe && !opensClause(s, m[0]) {
 				continue
 			}

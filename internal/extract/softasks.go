@@ -87,7 +87,7 @@ func softAsk(s, lower string) (actors []evidence.Actor, asks, question bool) {
 		!strings.Contains(lower, "welcome") && !strings.Contains(lower, "chance") && !strings.Contains(lower, "possib") && !strings.Contains(lower, "hope") {
 		return nil, false, false
 	}
-	if m := gratefulIfRe.Get().FindStringIndex(s); m != nil {
+	if m := gratefulIfRe.FindStringIndex(s); m != nil {
 		// "I'd be grateful if the ICB could publish its waits": a
 		// request; "if you could send me the figures" asks no body, and
 		// "if NHS England would confirm" asks for information.
@@ -96,26 +96,26 @@ func softAsk(s, lower string) (actors []evidence.Actor, asks, question bool) {
 		}
 		return nil, false, false
 	}
-	if m := hopeRe.Get().FindStringIndex(s); m != nil && !viewSubjectRe.MatchString(s[:m[0]]) {
+	if m := hopeRe.FindStringIndex(s); m != nil && !viewSubjectRe.MatchString(s[:m[0]]) {
 		// "We hope the council will restore the grant": what the writer
 		// hopes a body will do; "will find this useful" asks nothing.
 		if a, ok := bodyThenVerb(s[m[1]:], hopedVerb); ok {
 			return a, true, false
 		}
 	}
-	if m := anyWayRe.Get().FindStringIndex(s); m != nil {
+	if m := anyWayRe.FindStringIndex(s); m != nil {
 		// "Is there any way the council could fund ...?"
 		if a, ok := bodyThenVerb(s[m[1]:], modalAfterBody); ok {
 			return a, true, true
 		}
 		return nil, false, false
 	}
-	if m := helpIfRe.Get().FindStringIndex(s); m != nil {
+	if m := helpIfRe.FindStringIndex(s); m != nil {
 		// "It would help enormously if health visitors could pass on".
 		if a, ok := bodyThenVerb(s[m[1]:], conditionalVerb); ok {
 			return a, true, false
 		}
-		if carryAskRe.Get().MatchString(s[m[1]:]) {
+		if carryAskRe.MatchString(s[m[1]:]) {
 			// "It would be brilliant if you could take the dental waits
 			// to the ICB": the reader is asked to carry an ask to a body;
 			// whose the reader is, the text does not say.
@@ -123,18 +123,18 @@ func softAsk(s, lower string) (actors []evidence.Actor, asks, question bool) {
 		}
 		return nil, false, false
 	}
-	if m := conditionalRe.Get().FindStringIndex(s); m != nil {
+	if m := conditionalRe.FindStringIndex(s); m != nil {
 		// "If the ICB commissioned a nurse ..., it would take pressure
 		// off A&E": the condition is what the writer asks for.
 		rest := s[m[1]:]
 		if a, ok := bodyThenVerb(rest, conditionalVerb); ok {
-			if c := conditionalBenefitRe.Get().FindStringSubmatch(rest); c != nil && c[1] != "have" && c[1] != "be" {
+			if c := conditionalBenefitRe.FindStringSubmatch(rest); c != nil && c[1] != "have" && c[1] != "be" {
 				return a, true, false
 			}
 		}
 		return nil, false, false
 	}
-	for _, m := range welcomeRe.Get().FindAllStringIndex(s, -1) {
+	for _, m := range welcomeRe.FindAllStringIndex(s, -1) {
 		// "We'd really welcome the council joining the review", "we would
 		// welcome the ICB to": the body welcomed acting; "we would
 		// welcome your views" asks no body.
@@ -178,9 +178,9 @@ var serviceEndRe = lazyre.New(`(?i)\bservices?\s*$`)
 // Care to ..."). A welcome of views or feedback asks for no act.
 func welcomedFrom(lead, rest string) []evidence.Actor {
 	var body, thing string
-	if m := fromLeadRe.Get().FindStringSubmatch(lead); m != nil {
+	if m := fromLeadRe.FindStringSubmatch(lead); m != nil {
 		body, thing = m[1], rest
-	} else if m := welcomedFromRe.Get().FindStringSubmatch(rest); m != nil {
+	} else if m := welcomedFromRe.FindStringSubmatch(rest); m != nil {
 		body, thing = m[2], m[1]
 	} else {
 		return nil
@@ -196,7 +196,7 @@ func welcomedFrom(lead, rest string) []evidence.Actor {
 	// Bodies by name, or a service ("the children's mental health
 	// service"); people by their work ("paediatric nurses") are not asked.
 	a := actorsIn(body)
-	if len(a) == 0 && serviceEndRe.Get().MatchString(body) {
+	if len(a) == 0 && serviceEndRe.MatchString(body) {
 		a = mentionedActors(body)
 	}
 	if slices.Contains(a, ownUnit) {

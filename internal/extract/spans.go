@@ -27,24 +27,24 @@ var (
 // maskSpansAndAttendance marks the numbers this file describes.
 func maskSpansAndAttendance(s, lower string, mark func(a, b int)) {
 	if containsAny(lower, []string{" for ", " in ", " since "}) && containsAny(lower, []string{"est ", "most ", "least ", "best ", "worst "}) {
-		for _, m := range superlativeSpanRe.Get().FindAllStringSubmatchIndex(s, -1) {
-			if !superlativeVerbRe.Get().MatchString(s[m[0]:m[2]]) {
+		for _, m := range superlativeSpanRe.FindAllStringSubmatchIndex(s, -1) {
+			if !superlativeVerbRe.MatchString(s[m[0]:m[2]]) {
 				mark(m[2], m[3])
 			}
 		}
 	}
 	if containsAny(lower, []string{"first time in"}) {
-		for _, m := range firstTimeSpanRe.Get().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range firstTimeSpanRe.FindAllStringSubmatchIndex(s, -1) {
 			mark(m[2], m[3])
 		}
 	}
 	if containsAny(lower, []string{"joined", "attended", "dialled", " came"}) {
-		if m := attendedRe.Get().FindStringSubmatchIndex(s); m != nil {
+		if m := attendedRe.FindStringSubmatchIndex(s); m != nil {
 			mark(m[2], m[3])
 		}
 	}
 	if containsAny(lower, []string{"told", "warned", "advised", "informed"}) {
-		for _, m := range toldSpanRe.Get().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range toldSpanRe.FindAllStringSubmatchIndex(s, -1) {
 			mark(m[2], m[3])
 		}
 	}

@@ -88,18 +88,18 @@ var (
 func headerColumn(h string) column {
 	h = strings.TrimSpace(h)
 	lower := strings.ToLower(h)
-	c := column{unit: evidence.UnitCount, scale: 1, change: changeHeaderRe.Get().MatchString(lower), own: true, base: baseHeaderRe.Get().MatchString(h)}
+	c := column{unit: evidence.UnitCount, scale: 1, change: changeHeaderRe.MatchString(lower), own: true, base: baseHeaderRe.MatchString(h)}
 	switch {
-	case skipHeaderRe.Get().MatchString(h) || ownAgeHeader(h):
+	case skipHeaderRe.MatchString(h) || ownAgeHeader(h):
 		c.skip = true
-	case effectSizeHeaderRe.Get().MatchString(h):
+	case effectSizeHeaderRe.MatchString(h):
 		c.unit = evidence.UnitOther // "SMD", "Effect size": estimates, not counts
 	case strings.Contains(lower, "percentage point") || strings.Contains(lower, "% point") || strings.Contains(lower, "pp)") ||
-		c.change && (strings.Contains(lower, "points") || pointsAbbrevRe.Get().MatchString(lower)):
+		c.change && (strings.Contains(lower, "points") || pointsAbbrevRe.MatchString(lower)):
 		c.unit = evidence.UnitOther // "Change (percentage points)", "Change since 2022/23 (points)", "Change (pts)"
 	case strings.Contains(lower, "%") || strings.Contains(lower, "per cent") || strings.Contains(lower, "percent"):
 		c.unit = evidence.UnitPercent
-	case rateHeaderRe.Get().MatchString(lower):
+	case rateHeaderRe.MatchString(lower):
 		c.unit = evidence.UnitOther
 	case strings.Contains(lower, "£"):
 		c.unit = evidence.UnitGBP
@@ -111,10 +111,10 @@ func headerColumn(h string) column {
 		case strings.Contains(lower, "£000") || strings.Contains(lower, "£k") || strings.Contains(lower, "thousand"):
 			c.scale = 1e3
 		}
-	case thresholdHeaderRe.Get().MatchString(lower) && !durationStatHeaderRe.Get().MatchString(lower) && !durationFirstRe.Get().MatchString(lower):
+	case thresholdHeaderRe.MatchString(lower) && !durationStatHeaderRe.MatchString(lower) && !durationFirstRe.MatchString(lower):
 		// a count of those past a threshold
 	default:
-		if m := durationHeaderRe.Get().FindStringSubmatch(lower); m != nil {
+		if m := durationHeaderRe.FindStringSubmatch(lower); m != nil {
 			c.unit = durationUnit(m[1])
 			if c.unit == "" {
 				c.unit = evidence.UnitYears
@@ -122,7 +122,7 @@ func headerColumn(h string) column {
 		} else if strings.Contains(lower, "ratio") {
 			c.unit = evidence.UnitRatio
 		} else {
-			if m := countScaleRe.Get().FindStringSubmatch(trailingYearRe.Get().ReplaceAllString(lower, "")); m != nil {
+			if m := countScaleRe.FindStringSubmatch(trailingYearRe.Get().ReplaceAllString(lower, "")); m != nil {
 				// "Referrals (thousands)", "Children ('000s)", "Population
 				// (millions)": counts given in thousands or millions, as
 				// "Spend (£m)" gives money (12.5 was a count of 12.5).
@@ -131,11 +131,11 @@ func headerColumn(h string) column {
 					c.scale = 1e6
 				}
 			}
-			c.period = isYearNumber(h) || financialYearRe.Get().MatchString(h) || periodHeaderRe.Get().MatchString(h) || lower == "total"
+			c.period = isYearNumber(h) || financialYearRe.MatchString(h) || periodHeaderRe.MatchString(h) || lower == "total"
 			// A header of a place, a group or a period says what the
 			// cells are of, not what they count: the table's unit is theirs.
-			c.own = countHeaderRe.Get().MatchString(h)
-			c.noun = c.own && !explicitCountHeaderRe.Get().MatchString(h)
+			c.own = countHeaderRe.MatchString(h)
+			c.noun = c.own && !explicitCountHeaderRe.MatchString(h)
 		}
 	}
 	return c
@@ -173,7 +173,7 @@ var (
 // (%)", "Table 3: Admissions, rate per 100,000"); ok is false when it
 // gives none.
 func captionColumn(caption string) (column, bool) {
-	if m := captionMoneyRe.Get().FindStringSubmatch(caption); m != nil {
+	if m := captionMoneyRe.FindStringSubmatch(caption); m != nil {
 		c := column{unit: evidence.UnitGBP, scale: 1}
 		switch {
 		case strings.HasPrefix(m[1], "b"):
@@ -185,10 +185,10 @@ func captionColumn(caption string) (column, bool) {
 		}
 		return c, true
 	}
-	if captionPercentRe.Get().MatchString(caption) {
+	if captionPercentRe.MatchString(caption) {
 		return column{unit: evidence.UnitPercent, scale: 1}, true
 	}
-	if rowRateRe.Get().MatchString(caption) {
+	if rowRateRe.MatchString(caption) {
 		// "..., rate per 100,000, 2023/24": rates, as a label naming a
 		// rate's base makes its row's cells.
 		return column{unit: evidence.UnitOther, scale: 1}, true
@@ -292,7 +292,7 @@ var tableBaseRe = lazyre.New(`(?i)^bases?\s*:\s*(?:all\s+)?(?:[\d,]+\s+)?[a-z'�
 func noteOfMaking(text string) bool {
 	for _, sp := range Sentences(text) {
 		s := strings.TrimSpace(text[sp.start:sp.end])
-		if s == "" || tableBaseRe.Get().MatchString(s) {
+		if s == "" || tableBaseRe.MatchString(s) {
 			continue
 		}
 		if skip, _, _ := furnitureSentence(s); !skip {
@@ -308,14 +308,14 @@ func noteOfMaking(text string) bool {
 // cells were made, as a footnote does; read as a finding, "two trusts"
 // was a statistic. A long note is still quoted, with no figures.
 func (x *extractor) tableNote(i int) bool {
-	if !tableNoteRe.Get().MatchString(x.doc.Blocks[i].Text) {
+	if !tableNoteRe.MatchString(x.doc.Blocks[i].Text) {
 		return false
 	}
 	for k := i - 1; k >= 0; k-- {
 		switch b := x.doc.Blocks[k]; {
 		case b.Kind == corpus.TableRow:
 			return true
-		case b.Kind == corpus.Footnote || b.Kind == corpus.Paragraph && tableNoteRe.Get().MatchString(b.Text):
+		case b.Kind == corpus.Footnote || b.Kind == corpus.Paragraph && tableNoteRe.MatchString(b.Text):
 			continue
 		default:
 			return false
@@ -326,7 +326,7 @@ func (x *extractor) tableNote(i int) bool {
 
 // noteUnit is the unit a note under a table gives its cells.
 func noteUnit(text string) (column, bool) {
-	m := noteUnitRe.Get().FindStringSubmatch(strings.TrimSpace(text))
+	m := noteUnitRe.FindStringSubmatch(strings.TrimSpace(text))
 	switch {
 	case m == nil:
 		return column{}, false
@@ -345,7 +345,7 @@ func unitsRow(b corpus.Block) ([]column, bool) {
 	if len(b.Cells) < 2 {
 		return nil, false
 	}
-	if first := strings.ToLower(strings.TrimSpace(b.Cells[0].Text)); first != "" && first != "unit" && first != "units" && !unitCellRe.Get().MatchString(first) {
+	if first := strings.ToLower(strings.TrimSpace(b.Cells[0].Text)); first != "" && first != "unit" && first != "units" && !unitCellRe.MatchString(first) {
 		return nil, false
 	}
 	cols := make([]column, len(b.Cells))
@@ -355,7 +355,7 @@ func unitsRow(b corpus.Block) ([]column, bool) {
 		if t == "" {
 			continue
 		}
-		if !unitCellRe.Get().MatchString(t) {
+		if !unitCellRe.MatchString(t) {
 			if k == 0 {
 				continue
 			}
@@ -397,15 +397,15 @@ const perHundredPeople = `(?i:\bper\s+(?:100|hundred)\s+(?:(?:[a-z0-9]+[- ]){0,3
 // rowColumn is the unit a row's label gives its cells; ok is false when
 // the label states none.
 func rowColumn(label string) (column, bool) {
-	m := rowUnitRe.Get().FindStringSubmatch(strings.TrimSpace(label))
+	m := rowUnitRe.FindStringSubmatch(strings.TrimSpace(label))
 	if m == nil {
-		if d := rowDurationRe.Get().FindStringSubmatch(strings.TrimSpace(label)); d != nil {
+		if d := rowDurationRe.FindStringSubmatch(strings.TrimSpace(label)); d != nil {
 			// "Median hours to assessment": the cells are hours, not counts.
 			return column{unit: durationUnit(d[1] + d[2]), scale: 1, own: true}, true
 		}
 		// "Asthma admissions per 100,000 children": a label naming the
 		// base of a rate makes its cells rates, bracketed or not.
-		if rowRateRe.Get().MatchString(label) {
+		if rowRateRe.MatchString(label) {
 			return column{unit: evidence.UnitOther, scale: 1, own: true}, true
 		}
 		return column{}, false
@@ -506,7 +506,7 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 		// numbers ("5-10", "Q1 2024"); one under "Rank" or "Code" never is.
 		phrase := len(labels) > 0 && !col.skip && phraseCell(cell.Text, col)
 		if text := strings.TrimSpace(cell.Text); text != "" && !phrase && (len(figs) == 0 || len(labels) == 0 || labelsAfter == len(figs) && labelAfter(h, cell.Text)) &&
-			(col.skip && labelHeaderRe.Get().MatchString(strings.TrimSpace(h)) ||
+			(col.skip && labelHeaderRe.MatchString(strings.TrimSpace(h)) ||
 				!col.skip && len(cellFigures(cell.Text, column{unit: evidence.UnitCount, scale: 1})) == 0) {
 			if text == rowSpanMark {
 				// A label merged over rows is the label above ("London"
@@ -679,7 +679,7 @@ func cellFigures(text string, col column) []evidence.Figure {
 	}
 	// Thousands grouped with underscores, as code writes them ("1_000"):
 	// read with commas, which take the same bytes.
-	if strings.Contains(t, "_") && underscoreNumberRe.Get().MatchString(t) {
+	if strings.Contains(t, "_") && underscoreNumberRe.MatchString(t) {
 		figs := valueFigures(strings.ReplaceAll(t, "_", ","), col)
 		for i := range figs {
 			figs[i].Text = t[figs[i].Offset : figs[i].Offset+len(figs[i].Text)]
@@ -747,7 +747,7 @@ func emphasisAround(t string) int {
 // taken off.
 func valueFigures(t string, col column) []evidence.Figure {
 	// A base column holds no years: "1954" there is the pupils counted.
-	if t == "" || !strings.ContainsAny(t, "0123456789") || isYearNumber(t) && !col.base || financialYearRe.Get().MatchString(t) {
+	if t == "" || !strings.ContainsAny(t, "0123456789") || isYearNumber(t) && !col.base || financialYearRe.MatchString(t) {
 		return nil
 	}
 	unitOf := func(suffix string, pound bool) (evidence.Unit, float64) {
@@ -772,7 +772,7 @@ func valueFigures(t string, col column) []evidence.Figure {
 		}
 		return col.unit, col.scale
 	}
-	if m := cellRe.Get().FindStringSubmatchIndex(t); m != nil {
+	if m := cellRe.FindStringSubmatchIndex(t); m != nil {
 		// Groups: 1 a hedge, 2 a sign ("+1.8", "-0.3"), 3 "£", 4 the number, 5 its unit.
 		unit, scale := unitOf(submatch(t, m, 5), m[6] >= 0)
 		f := evidence.Figure{Text: t, Value: roundShown(parseNumber(submatch(t, m, 4))*scale, t), Unit: unit}
@@ -792,7 +792,7 @@ func valueFigures(t string, col column) []evidence.Figure {
 		}
 		return []evidence.Figure{f}
 	}
-	if m := durationCellRe.Get().FindStringSubmatchIndex(t); m != nil {
+	if m := durationCellRe.FindStringSubmatchIndex(t); m != nil {
 		// A wait or a stay in its unit ("14 weeks", "about 3 months"), as
 		// a table of waiting measures sets each cell: the row's label says
 		// what it measures, so it is a figure as a count's cell is.
@@ -803,7 +803,7 @@ func valueFigures(t string, col column) []evidence.Figure {
 		}
 		return []evidence.Figure{f}
 	}
-	if m := cellRangeRe.Get().FindStringSubmatchIndex(t); m != nil {
+	if m := cellRangeRe.FindStringSubmatchIndex(t); m != nil {
 		suffix := submatch(t, m, 6)
 		if suffix == "" && m[6] >= 0 {
 			suffix = "%"
@@ -818,7 +818,7 @@ func valueFigures(t string, col column) []evidence.Figure {
 	if figs := gluedCellFigures(t, col); figs != nil {
 		return figs
 	}
-	if m := cellWithBaseRe.Get().FindStringSubmatchIndex(t); m != nil {
+	if m := cellWithBaseRe.FindStringSubmatchIndex(t); m != nil {
 		p, n := parseNumber(submatch(t, m, 1)), parseNumber(submatch(t, m, 2))
 		if !validFigure(n) || !validFigure(p) {
 			return nil
@@ -829,7 +829,7 @@ func valueFigures(t string, col column) []evidence.Figure {
 			{Text: t[m[4]:m[5]], Value: n, Unit: evidence.UnitCount, Offset: m[4], Role: evidence.RoleBase},
 		}
 	}
-	if m := cellWithComparatorRe.Get().FindStringSubmatchIndex(t); m != nil && !strings.ContainsAny(submatch(t, m, 2), "0123456789%£") || m != nil && isPeriodLabel(submatch(t, m, 2)) {
+	if m := cellWithComparatorRe.FindStringSubmatchIndex(t); m != nil && !strings.ContainsAny(submatch(t, m, 2), "0123456789%£") || m != nil && isPeriodLabel(submatch(t, m, 2)) {
 		own := valueFigures(strings.TrimSpace(t[m[2]:m[3]]), col)
 		other := valueFigures(t[m[6]:m[7]], col)
 		if len(own) == 1 && len(other) == 1 && own[0].Low == 0 && other[0].Low == 0 &&
@@ -839,7 +839,7 @@ func valueFigures(t string, col column) []evidence.Figure {
 			return []evidence.Figure{own[0], other[0]}
 		}
 	}
-	if m := cellWithPercentRe.Get().FindStringSubmatchIndex(t); m != nil {
+	if m := cellWithPercentRe.FindStringSubmatchIndex(t); m != nil {
 		n, p := parseNumber(submatch(t, m, 1)), parseNumber(submatch(t, m, 2))
 		if !validFigure(n) || !validFigure(p) {
 			return nil
@@ -858,7 +858,7 @@ func valueFigures(t string, col column) []evidence.Figure {
 // the year it is set against.
 func isPeriodLabel(s string) bool {
 	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), ":"))
-	return isYearNumber(s) || financialYearRe.Get().MatchString(s)
+	return isYearNumber(s) || financialYearRe.MatchString(s)
 }
 
 // gluedCellFigures reads a cell that holds the values of two or more
@@ -886,7 +886,7 @@ func gluedCellFigures(t string, col column) []evidence.Figure {
 			break
 		}
 		part := t[i:j]
-		if !gluedPartRe.Get().MatchString(part) || strings.HasSuffix(part, "%") != percent {
+		if !gluedPartRe.MatchString(part) || strings.HasSuffix(part, "%") != percent {
 			return nil
 		}
 		if !percent && len(figs) > 0 && len(part) == 3 && !strings.ContainsAny(figs[len(figs)-1].Text+part, ".,") &&
@@ -988,11 +988,11 @@ func (t *table) splitGluedCell(text, header string) ([]evidence.Figure, bool) {
 	if !mixed {
 		return nil, false
 	}
-	if spacedThousandsRe.Get().MatchString(text) {
+	if spacedThousandsRe.MatchString(text) {
 		return nil, false // one value, or "12 500": one number
 	}
 	for _, v := range values {
-		if !gluedPartRe.Get().MatchString(v) || isYearNumber(v) {
+		if !gluedPartRe.MatchString(v) || isYearNumber(v) {
 			return nil, false // "45 (12%)": one column's count and share
 		}
 	}
@@ -1050,7 +1050,7 @@ var actionColumnRe = lazyre.New(`(?i)^(?:(?:agreed|key|next)\s+)?actions?(?:\s+(
 // an action table ("Action | Owner | Due") asks each owner its row's
 // action, as a "Recommendation | Lead" table does.
 func ownedActionCell(b corpus.Block, i int, t string) bool {
-	if i >= len(b.Header) || !actionColumnRe.Get().MatchString(strings.TrimSpace(b.Header[i])) || !tableAction(t) {
+	if i >= len(b.Header) || !actionColumnRe.MatchString(strings.TrimSpace(b.Header[i])) || !tableAction(t) {
 		return false
 	}
 	a := ownerActors(b)
@@ -1062,7 +1062,7 @@ func ownedActionCell(b corpus.Block, i int, t string) bool {
 // them ("Network board"), or nil when the table has no owner column.
 func ownerActors(b corpus.Block) []evidence.Actor {
 	for i, c := range b.Cells {
-		if i >= len(b.Header) || !ownerColumnRe.Get().MatchString(strings.TrimSpace(b.Header[i])) {
+		if i >= len(b.Header) || !ownerColumnRe.MatchString(strings.TrimSpace(b.Header[i])) {
 			continue
 		}
 		t := strings.TrimSpace(c.Text)
@@ -1087,14 +1087,14 @@ func ownerActors(b corpus.Block) []evidence.Actor {
 func (x *extractor) proseRow(b corpus.Block, section string) bool {
 	prose := func(c corpus.Cell) bool {
 		t := strings.TrimSpace(c.Text)
-		return len(strings.Fields(t)) >= 6 && (sentenceEndRe.Get().MatchString(t) || strings.Contains(t, ". "))
+		return len(strings.Fields(t)) >= 6 && (sentenceEndRe.MatchString(t) || strings.Contains(t, ". "))
 	}
 	// An action plan's "Recommendation" column often holds a bare
 	// imperative with no full stop ("Publish a single point of contact
 	// for families"): an ask all the same.
 	asked := func(i int, c corpus.Cell) bool {
 		t := strings.TrimSpace(c.Text)
-		return i < len(b.Header) && len(strings.Fields(t)) >= MinExcerptWords && recColumnRe.Get().MatchString(strings.TrimSpace(b.Header[i])) && imperativeParagraph(t) ||
+		return i < len(b.Header) && len(strings.Fields(t)) >= MinExcerptWords && recColumnRe.MatchString(strings.TrimSpace(b.Header[i])) && imperativeParagraph(t) ||
 			ownedActionCell(b, i, t)
 	}
 	found := false
@@ -1108,7 +1108,7 @@ func (x *extractor) proseRow(b corpus.Block, section string) bool {
 		return false
 	}
 	number := ""
-	if len(b.Cells) > 1 && rowNumberRe.Get().MatchString(strings.TrimSpace(b.Cells[0].Text)) {
+	if len(b.Cells) > 1 && rowNumberRe.MatchString(strings.TrimSpace(b.Cells[0].Text)) {
 		number = strings.TrimRight(strings.TrimSpace(b.Cells[0].Text), ".)")
 	}
 	owner := ownerActors(b)
@@ -1116,7 +1116,7 @@ func (x *extractor) proseRow(b corpus.Block, section string) bool {
 		if !prose(c) && !asked(i, c) {
 			continue
 		}
-		if i < len(b.Header) && recColumnRe.Get().MatchString(strings.TrimSpace(b.Header[i])) || ownedActionCell(b, i, strings.TrimSpace(c.Text)) {
+		if i < len(b.Header) && recColumnRe.MatchString(strings.TrimSpace(b.Header[i])) || ownedActionCell(b, i, strings.TrimSpace(c.Text)) {
 			x.addRec(b, c.Offset, c.Offset+len(c.Text), section, "", number)
 			if it := x.lastItem(); owner != nil && (len(it.Actors) == 0 || imperativeParagraph(strings.TrimSpace(c.Text))) {
 				// The owner column says who is asked, where the

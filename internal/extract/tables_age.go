@@ -16,7 +16,7 @@ var ownAgeHeaderRe = lazyre.New(`(?i)['’]s\s+(?:\p{L}+\s+)?age(?:\s*\([^()]*\)
 
 // ownAgeHeader reports a header of a person's age (ownAgeHeaderRe).
 func ownAgeHeader(h string) bool {
-	return ownAgeHeaderRe.Get().MatchString(h)
+	return ownAgeHeaderRe.MatchString(h)
 }
 
 // leadingAgeRe is the age a cell of a chronology opens with: "4 weeks",
@@ -32,7 +32,7 @@ func ageCellEnd(b corpus.Block, c corpus.Cell) int {
 		if b.Cells[i].Offset != c.Offset || i >= len(b.Header) || !ownAgeHeader(b.Header[i]) {
 			continue
 		}
-		if m := leadingAgeRe.Get().FindStringIndex(c.Text); m != nil {
+		if m := leadingAgeRe.FindStringIndex(c.Text); m != nil {
 			return m[1]
 		}
 	}

@@ -25,7 +25,7 @@ func phraseCell(text string, col column) bool {
 	if words < 2 || len(strings.Fields(t)) < 3 || !strings.ContainsAny(t, "0123456789") || len(cellFigures(t, col)) > 0 {
 		return false
 	}
-	if len(strings.Fields(t)) >= 6 && (sentenceEndRe.Get().MatchString(t) || strings.Contains(t, ". ")) {
+	if len(strings.Fields(t)) >= 6 && (sentenceEndRe.MatchString(t) || strings.Contains(t, ". ")) {
 		// Sentences: the row is prose, read sentence by sentence
 		// (proseRow).
 		return false

@@ -14,7 +14,7 @@ var targetHeaderRe = lazyre.New(`(?i)^(?:kpi\s+|performance\s+|minimum\s+|nation
 // under "Target | April") keeps both, as the set labels them.
 func targetsOnly(columns []string) bool {
 	for _, h := range columns {
-		if !targetHeaderRe.Get().MatchString(h) {
+		if !targetHeaderRe.MatchString(h) {
 			return false
 		}
 	}

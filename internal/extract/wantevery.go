@@ -23,7 +23,7 @@ func wantEveryAsk(s, lower string) ([]evidence.Actor, bool) {
 	if !strings.Contains(lower, "want ") && !strings.Contains(lower, "like ") || quoted(s) {
 		return nil, false
 	}
-	m := wantEveryRe.Get().FindStringIndex(s)
+	m := wantEveryRe.FindStringIndex(s)
 	if m == nil || viewBeforeRe.MatchString(before(s, m[0], 120)) || embeddedAsk(s, m[0]) {
 		return nil, false
 	}
@@ -44,7 +44,7 @@ func (x *extractor) aimOfList(text string, sents []span, i int) bool {
 		return false
 	}
 	next := strings.TrimSpace(unemphasised(text[sents[i+1].start:sents[i+1].end]))
-	if !aimPointerRe.Get().MatchString(next) {
+	if !aimPointerRe.MatchString(next) {
 		return false
 	}
 	f := x.facts(text[sents[i].start:sents[i].end])

@@ -54,7 +54,7 @@ func actionHeadingOf(h string) ([]evidence.Actor, bool) {
 	if !hasAnyFold(h, "take", "improve", "do", "make") {
 		return nil, false
 	}
-	m := actionHeadingRe.Get().FindStringSubmatch(strings.TrimSpace(h))
+	m := actionHeadingRe.FindStringSubmatch(strings.TrimSpace(h))
 	if m == nil {
 		return nil, false
 	}
@@ -82,7 +82,7 @@ func asksHeading(h string) bool {
 	if !hasAnyFold(h, "ask", "what", "call", "action") {
 		return false
 	}
-	return asksHeadingRe.Get().MatchString(strings.TrimSpace(h))
+	return asksHeadingRe.MatchString(strings.TrimSpace(h))
 }
 
 // believedAnyRe is an entitlement after the writer's belief, with any
@@ -93,7 +93,7 @@ var believedAnyRe = lazyre.New(`^(?i:every|each|all|no)\s+(?:(?:disabled|looked-
 // believedEntitled reports an entitlement of any verb after the writer's
 // belief (see believedAnyRe); rest is what follows the belief.
 func believedEntitled(rest string) bool {
-	m := believedAnyRe.Get().FindStringSubmatchIndex(rest)
+	m := believedAnyRe.FindStringSubmatchIndex(rest)
 	if m == nil || strings.ContainsAny(rest[:m[0]], ";:") {
 		return false
 	}
@@ -113,7 +113,7 @@ func secondAsked(rest string) []evidence.Actor {
 		return nil
 	}
 	var out []evidence.Actor
-	for _, m := range andAsksRe.Get().FindAllStringSubmatch(rest, -1) {
+	for _, m := range andAsksRe.FindAllStringSubmatch(rest, -1) {
 		a := actorsIn(m[1])
 		if len(a) == 0 {
 			a = leadingActors(m[1] + " ")
@@ -172,7 +172,7 @@ func (x *extractor) genericGreeting() bool {
 	head := x.doc.Body[:min(len(x.doc.Body), 4096)]
 	for _, opener := range []string{"Dear ", "Hi ", "Hello "} {
 		if line := greetingLine(head, opener); line != "" {
-			return genericGreetingRe.Get().MatchString(line)
+			return genericGreetingRe.MatchString(line)
 		}
 	}
 	return false
@@ -221,8 +221,8 @@ func bodyAsked(s string) []evidence.Actor {
 	if !strings.Contains(s, " to ") || !strings.Contains(s, " is ") && !strings.Contains(s, " are ") {
 		return nil
 	}
-	m := bodyAskedRe.Get().FindStringSubmatch(s)
-	if m == nil || meetingBodyRe.Get().MatchString(m[1]) {
+	m := bodyAskedRe.FindStringSubmatch(s)
+	if m == nil || meetingBodyRe.MatchString(m[1]) {
 		return nil
 	}
 	if v := m[2]; infoVerbs[v] || tellVerbs[v] || v == "note" || v == "receive" || v == "consider" || v == "agree" || v == "approve" || v == "endorse" || v == "discuss" || v == "attend" {
@@ -311,30 +311,30 @@ func phrasedAsk(s, lower string) []evidence.Actor {
 		if a := body(who); len(a) > 0 {
 			return a
 		}
-		if unnamedBodiesRe.Get().MatchString(who) {
+		if unnamedBodiesRe.MatchString(who) {
 			return []evidence.Actor{noActor}
 		}
 		return nil
 	}
 	if strings.Contains(lower, "time for ") || strings.Contains(lower, "come for ") {
-		if m := timeForRe.Get().FindStringSubmatchIndex(s); m != nil && !said(m[0]) {
+		if m := timeForRe.FindStringSubmatchIndex(s); m != nil && !said(m[0]) {
 			return bodyOrUnnamed(s[m[2]:m[3]])
 		}
 	}
 	if strings.Contains(lower, "incumbent ") || strings.Contains(lower, "falls to ") || strings.Contains(lower, "onus ") {
-		if m := incumbentRe.Get().FindStringSubmatchIndex(s); m != nil && !said(m[0]) {
+		if m := incumbentRe.FindStringSubmatchIndex(s); m != nil && !said(m[0]) {
 			return bodyOrUnnamed(s[m[2]:m[3]])
 		}
 	}
 	if strings.Contains(lower, " advised to ") || strings.Contains(lower, " do well to ") {
-		if m := wellAdvisedRe.Get().FindStringSubmatch(s); m != nil {
+		if m := wellAdvisedRe.FindStringSubmatch(s); m != nil {
 			if a, end := leadingActorsEnd(m[1]); len(a) > 0 && strings.TrimSpace(m[1][end:]) == "" {
 				return body(m[1])
 			}
 		}
 	}
 	if strings.Contains(lower, " time ") {
-		if m := highTimeRe.Get().FindStringIndex(s); m != nil && !said(m[0]) {
+		if m := highTimeRe.FindStringIndex(s); m != nil && !said(m[0]) {
 			rest := s[m[1]:]
 			if a, end := leadingActorsEnd(rest); len(a) > 0 {
 				if at := skipSpace(rest, end); at < len(rest) && isLower(rest[at]) && !statementVerbs[firstWord(rest[at:])] {
@@ -344,7 +344,7 @@ func phrasedAsk(s, lower string) []evidence.Actor {
 		}
 	}
 	if strings.Contains(lower, "advise ") || strings.Contains(lower, "invite ") || strings.Contains(lower, "look to ") {
-		if m := weAdviseRe.Get().FindStringSubmatch(s); m != nil && !infoVerbs[m[2]] && !meetingVerbs[m[2]] {
+		if m := weAdviseRe.FindStringSubmatch(s); m != nil && !infoVerbs[m[2]] && !meetingVerbs[m[2]] {
 			if a := body(m[1]); len(a) > 0 {
 				return a
 			}
@@ -352,7 +352,7 @@ func phrasedAsk(s, lower string) []evidence.Actor {
 	}
 	if strings.Contains(lower, " that ") {
 		for _, re := range []*lazyre.Regexp{weSuggestThatRe, adviceToIsRe} {
-			if m := re.Get().FindStringSubmatchIndex(s); m != nil {
+			if m := re.FindStringSubmatchIndex(s); m != nil {
 				if !strings.HasSuffix(asciiLower(s[:m[1]]), "that ") {
 					if a := body(s[m[2]:m[3]]); len(a) > 0 {
 						return a // "… is to publish"
@@ -367,28 +367,28 @@ func phrasedAsk(s, lower string) []evidence.Actor {
 				}
 			}
 		}
-	} else if m := adviceToIsRe.Get().FindStringSubmatchIndex(s); m != nil {
+	} else if m := adviceToIsRe.FindStringSubmatchIndex(s); m != nil {
 		if a := body(s[m[2]:m[3]]); len(a) > 0 {
 			return a // "Our advice to ICBs is to publish"
 		}
 	}
 	if strings.Contains(lower, "need for ") {
-		if m := needForRe.Get().FindStringSubmatchIndex(s); m != nil && !said(m[0]) {
+		if m := needForRe.FindStringSubmatchIndex(s); m != nil && !said(m[0]) {
 			return bodyOrUnnamed(s[m[2]:m[3]])
 		}
 	}
 	if strings.Contains(lower, "could ") || strings.Contains(lower, "may ") || strings.Contains(lower, "might ") {
-		if m := mayConsiderRe.Get().FindStringSubmatch(s); m != nil {
+		if m := mayConsiderRe.FindStringSubmatch(s); m != nil {
 			if a, end := leadingActorsEnd(m[1]); len(a) > 0 && strings.TrimSpace(m[1][end:]) == "" {
 				return body(m[1])
 			}
 		}
 	}
-	if strings.Contains(lower, "recommend") && !recommendThatRe.Get().MatchString(s) {
+	if strings.Contains(lower, "recommend") && !recommendThatRe.MatchString(s) {
 		// "We recommend that X, with Y, do ..." is read elsewhere, with
 		// every body its clause opens with.
 		for _, re := range []*lazyre.Regexp{weRecommendRe, ourRecIsRe} {
-			if m := re.Get().FindStringIndex(s); m != nil {
+			if m := re.FindStringIndex(s); m != nil {
 				rest := s[m[1]:]
 				if a, end := leadingActorsEnd(rest); len(a) > 0 {
 					if at := skipSpace(rest, end); at < len(rest) && isLower(rest[at]) && !passiveAfter(rest[at:]) {
@@ -399,23 +399,23 @@ func phrasedAsk(s, lower string) []evidence.Actor {
 		}
 	}
 	if strings.Contains(lower, "needed ") && strings.Contains(lower, " is for ") {
-		if m := neededIsForRe.Get().FindStringSubmatch(s); m != nil {
+		if m := neededIsForRe.FindStringSubmatch(s); m != nil {
 			return body(m[1])
 		}
 	}
 	if strings.HasSuffix(strings.TrimSpace(s), "?") && (strings.Contains(lower, " able to ") || strings.Contains(lower, " willing to ") || strings.Contains(lower, " prepared to ") || strings.Contains(lower, " minded to ") || strings.Contains(lower, " position to ")) {
 		// "Is the ICB able to fund a transition nurse next year?"; "Would
 		// the council be willing to let us know ...?" asks for a reply.
-		if m := ableToRe.Get().FindStringSubmatch(s); m != nil && !infoVerbs[m[2]] && !meetingVerbs[m[2]] {
+		if m := ableToRe.FindStringSubmatch(s); m != nil && !infoVerbs[m[2]] && !meetingVerbs[m[2]] {
 			return body(m[1])
 		}
 	}
 	if strings.Contains(s, ": ") {
-		if m := askOfIsRe.Get().FindStringSubmatch(s); m != nil {
+		if m := askOfIsRe.FindStringSubmatch(s); m != nil {
 			return body(m[1])
 		}
 	}
-	if m := hopeIsRe.Get().FindStringIndex(s); m != nil {
+	if m := hopeIsRe.FindStringIndex(s); m != nil {
 		// "Our hope is that the council will restore the budget": the
 		// body the clause opens with, acting.
 		rest := s[m[1]:]
@@ -428,7 +428,7 @@ func phrasedAsk(s, lower string) []evidence.Actor {
 		}
 	}
 	if strings.Contains(lower, "encourage ") {
-		if m := encourageByWorkRe.Get().FindStringSubmatch(s); m != nil {
+		if m := encourageByWorkRe.FindStringSubmatch(s); m != nil {
 			return body(m[1])
 		}
 	}

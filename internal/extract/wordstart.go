@@ -36,7 +36,7 @@ var wordStartRes []*wordStartRe
 // FindAllStringIndex is re's FindAllStringIndex(s, -1).
 func (w *wordStartRe) FindAllStringIndex(s string) [][]int {
 	if mayFoldToWord(s) {
-		return w.re.Get().FindAllStringIndex(s, -1)
+		return w.re.FindAllStringIndex(s, -1)
 	}
 	return w.findAll(s, w.anchored().FindStringIndex)
 }
@@ -44,7 +44,7 @@ func (w *wordStartRe) FindAllStringIndex(s string) [][]int {
 // FindAllStringSubmatchIndex is re's FindAllStringSubmatchIndex(s, -1).
 func (w *wordStartRe) FindAllStringSubmatchIndex(s string) [][]int {
 	if mayFoldToWord(s) {
-		return w.re.Get().FindAllStringSubmatchIndex(s, -1)
+		return w.re.FindAllStringSubmatchIndex(s, -1)
 	}
 	return w.findAll(s, w.anchored().FindStringSubmatchIndex)
 }

@@ -12,6 +12,7 @@ package lazyre
 import (
 	"fmt"
 	"regexp"
+	"strings"
 	"sync"
 )
 
@@ -21,6 +22,9 @@ type Regexp struct {
 	once    sync.Once
 	pattern string
 	re      *regexp.Regexp
+	// filter passes only texts holding a word every match needs (see
+	// needs.go); nil passes every text.
+	filter *filter
 }
 
 // made are the expressions New has returned, for CompileAll.
@@ -56,44 +60,93 @@ func CompileAll() (int, error) {
 	return len(all), nil
 }
 
-// Get compiles the pattern (once) and returns it.
+// Get compiles the pattern (once) and returns it. Its methods run the
+// expression over every text; Regexp's own first pass over the texts
+// that cannot match (see needs.go), with the same answers.
 func (l *Regexp) Get() *regexp.Regexp {
-	l.once.Do(func() { l.re = regexp.MustCompile(l.pattern) })
+	l.once.Do(func() {
+		l.re = regexp.MustCompile(l.pattern)
+		l.filter = filterOf(l.pattern)
+	})
 	return l.re
+}
+
+// may compiles the pattern (once) and reports whether s may hold a
+// match: false only when s lacks every word a match needs.
+func (l *Regexp) may(s string) bool {
+	l.Get()
+	return l.filter.may(s)
 }
 
 // String returns the pattern's source text.
 func (l *Regexp) String() string { return l.pattern }
 
 // MatchString is regexp.Regexp.MatchString.
-func (l *Regexp) MatchString(s string) bool { return l.Get().MatchString(s) }
+func (l *Regexp) MatchString(s string) bool { return l.may(s) && l.re.MatchString(s) }
 
 // FindString is regexp.Regexp.FindString.
-func (l *Regexp) FindString(s string) string { return l.Get().FindString(s) }
+func (l *Regexp) FindString(s string) string {
+	if !l.may(s) {
+		return ""
+	}
+	return l.re.FindString(s)
+}
 
 // FindStringIndex is regexp.Regexp.FindStringIndex.
-func (l *Regexp) FindStringIndex(s string) []int { return l.Get().FindStringIndex(s) }
+func (l *Regexp) FindStringIndex(s string) []int {
+	if !l.may(s) {
+		return nil
+	}
+	return l.re.FindStringIndex(s)
+}
 
 // FindStringSubmatch is regexp.Regexp.FindStringSubmatch.
-func (l *Regexp) FindStringSubmatch(s string) []string { return l.Get().FindStringSubmatch(s) }
+func (l *Regexp) FindStringSubmatch(s string) []string {
+	if !l.may(s) {
+		return nil
+	}
+	return l.re.FindStringSubmatch(s)
+}
 
 // FindStringSubmatchIndex is regexp.Regexp.FindStringSubmatchIndex.
 func (l *Regexp) FindStringSubmatchIndex(s string) []int {
-	return l.Get().FindStringSubmatchIndex(s)
+	if !l.may(s) {
+		return nil
+	}
+	return l.re.FindStringSubmatchIndex(s)
 }
 
 // FindAllStringIndex is regexp.Regexp.FindAllStringIndex.
 func (l *Regexp) FindAllStringIndex(s string, n int) [][]int {
-	return l.Get().FindAllStringIndex(s, n)
+	if !l.may(s) {
+		return nil
+	}
+	return l.re.FindAllStringIndex(s, n)
+}
+
+// FindAllStringSubmatchIndex is regexp.Regexp.FindAllStringSubmatchIndex.
+func (l *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	if !l.may(s) {
+		return nil
+	}
+	return l.re.FindAllStringSubmatchIndex(s, n)
 }
 
 // FindAllStringSubmatch is regexp.Regexp.FindAllStringSubmatch.
 func (l *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
-	return l.Get().FindAllStringSubmatch(s, n)
+	if !l.may(s) {
+		return nil
+	}
+	return l.re.FindAllStringSubmatch(s, n)
 }
 
 // FindAllString is regexp.Regexp.FindAllString.
-func (l *Regexp) FindAllString(s string, n int) []string { return l.Get().FindAllString(s, n) }
+func (l *Regexp) FindAllString(s string, n int) []string {
+	if !l.may(s) {
+		return nil
+	}
+	return l.re.FindAllString(s, n)
+}
 
 // ReplaceAllString is regexp.Regexp.ReplaceAllString.
 func (l *Regexp) ReplaceAllString(src, repl string) string {
@@ -110,3 +163,37 @@ func (l *Regexp) Split(s string, n int) []string { return l.Get().Split(s, n) }
 
 // SubexpIndex is regexp.Regexp.SubexpIndex.
 func (l *Regexp) SubexpIndex(name string) int { return l.Get().SubexpIndex(name) }
+
+// All returns every expression New has made, for tests that hold each
+// to what regexp answers.
+func All() []*Regexp {
+	made.Lock()
+	defer made.Unlock()
+	return append([]*Regexp(nil), made.all...)
+}
+
+// Filtered reports whether l tests texts for the words a match needs
+// before running (see needs.go), and the words, for tests.
+func (l *Regexp) Filtered() (bool, string) {
+	l.Get()
+	if l.filter == nil {
+		return false, ""
+	}
+	var b strings.Builder
+	for j, n := range l.filter.all {
+		if j > 0 {
+			b.WriteString(" & ")
+		}
+		for i, w := range n {
+			if i > 0 {
+				b.WriteByte('|')
+			}
+			if w.exact {
+				fmt.Fprintf(&b, "%q", w.word)
+			} else {
+				b.WriteString(w.word)
+			}
+		}
+	}
+	return true, b.String()
+}

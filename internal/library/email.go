@@ -446,7 +446,7 @@ func messageBody(top *message) (string, signature, *innerHeaders, error) {
 // HTML part, which is then the message.
 func squashedForward(plain string) bool {
 	for _, l := range strings.Split(plain, "\n") {
-		if strings.Contains(l, "orwarded") && squashedForwardRe.Get().MatchString(l) {
+		if strings.Contains(l, "orwarded") && squashedForwardRe.MatchString(l) {
 			return true
 		}
 	}
@@ -838,7 +838,7 @@ func decodeHeader(s, what string) (string, []string, []string) {
 	var b strings.Builder
 	var problems []string
 	last, prevDecoded := 0, false
-	for _, m := range encodedWordRe.Get().FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range encodedWordRe.FindAllStringSubmatchIndex(s, -1) {
 		word, cs := s[m[0]:m[1]], s[m[2]:m[3]]
 		out, err := dec.Decode(word)
 		decoded := err == nil

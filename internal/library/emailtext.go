@@ -136,7 +136,7 @@ func cleanMessageText(text string, forward, passedOn bool) (string, signature, *
 		if inner == nil {
 			inner = hdr
 		}
-		if ownNote && (passedOn || personSender(hdr.from) || letterToOnePerson(hdr) || dearOnePersonRe.Get().MatchString(strings.TrimSpace(body))) {
+		if ownNote && (passedOn || personSender(hdr.from) || letterToOnePerson(hdr) || dearOnePersonRe.MatchString(strings.TrimSpace(body))) {
 			// The forwarder passes on a colleague's message with more
 			// than a covering note ("I'd like the board to agree the
 			// case", or a short "What I'd love is for the ICB to ..."):
@@ -1032,7 +1032,7 @@ var squashedFieldRe = lazyre.New(`(?:^|[\s>a-z0-9)])((?:From|To|Cc|Sent|Date|Sub
 func unsquashForwardHeaders(lines []string) []string {
 	at := -1
 	for i, l := range lines {
-		if strings.Contains(l, "orwarded") && squashedForwardRe.Get().MatchString(l) {
+		if strings.Contains(l, "orwarded") && squashedForwardRe.MatchString(l) {
 			at = i
 			break
 		}
@@ -1040,11 +1040,11 @@ func unsquashForwardHeaders(lines []string) []string {
 	if at < 0 {
 		return lines
 	}
-	m := squashedForwardRe.Get().FindStringSubmatch(lines[at])
+	m := squashedForwardRe.FindStringSubmatch(lines[at])
 	out := append([]string{}, lines[:at]...)
 	out = append(out, m[1])
 	hdr := m[2]
-	starts := squashedFieldRe.Get().FindAllStringSubmatchIndex(hdr, -1)
+	starts := squashedFieldRe.FindAllStringSubmatchIndex(hdr, -1)
 	for k, st := range starts {
 		end := len(hdr)
 		if k+1 < len(starts) {
@@ -1062,7 +1062,7 @@ func unsquashForwardHeaders(lines []string) []string {
 			continue
 		}
 		out = append(out, "")
-		if k := strings.IndexByte(l, ','); k > 0 && k+1 < len(l) && l[k+1] != ' ' && signOffRe.Get().MatchString(l[:k+1]) {
+		if k := strings.IndexByte(l, ','); k > 0 && k+1 < len(l) && l[k+1] != ' ' && signOffRe.MatchString(l[:k+1]) {
 			out = append(out, l[:k+1], strings.TrimSpace(l[k+1:]))
 			continue
 		}

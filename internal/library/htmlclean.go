@@ -931,7 +931,7 @@ func keepAskingPullQuotes(body *html.Node) {
 	})
 	for _, q := range quotes {
 		t := strings.TrimSpace(textOf(withoutCites(q)))
-		if t == "" || strings.ContainsAny(t, "0123456789%") || pullQuoteNumberRe.Get().MatchString(t) || !pullQuoteAskRe.Get().MatchString(t) || repeatsArticle(body, q, t) {
+		if t == "" || strings.ContainsAny(t, "0123456789%") || pullQuoteNumberRe.MatchString(t) || !pullQuoteAskRe.MatchString(t) || repeatsArticle(body, q, t) {
 			continue
 		}
 		if c := findFirst(q, func(n *html.Node) bool { return n.DataAtom == atom.Cite }); c != nil {

@@ -620,7 +620,7 @@ var (
 // text, each from its sign to the line's end.
 func imprintParts(t string) []string {
 	parts := []string{t}
-	for _, loc := range copyrightPartRe.Get().FindAllStringSubmatchIndex(t, 3) {
+	for _, loc := range copyrightPartRe.FindAllStringSubmatchIndex(t, 3) {
 		parts = append(parts, t[loc[2]:])
 	}
 	return parts

@@ -53,7 +53,7 @@ func questionHeading(p string) (heading, rest string, ok bool) {
 		return "", "", false
 	}
 	lines := strings.Split(t, "\n")
-	m := questionRe.Get().FindStringSubmatch(lines[0])
+	m := questionRe.FindStringSubmatch(lines[0])
 	if m == nil {
 		return "", "", false
 	}

@@ -30,7 +30,7 @@ func formQuestionHeadings(body string) string {
 		if !ok || strings.TrimSpace(answer) == "" {
 			continue
 		}
-		m := formQuestionRe.Get().FindStringSubmatch(strings.TrimSpace(q))
+		m := formQuestionRe.FindStringSubmatch(strings.TrimSpace(q))
 		if m == nil || listMarkerRe.MatchString(strings.TrimSpace(answer)) {
 			continue
 		}

@@ -260,7 +260,7 @@ func (s *sentence) describeRow() {
 			col = rest
 		}
 		f.Measure = joinMeasure(columnMeasure(col), tidy(lab.more))
-		if shareColumnRe.Get().MatchString(headerWithoutMarker(col)) {
+		if shareColumnRe.MatchString(headerWithoutMarker(col)) {
 			// "| Service | Children waiting | Share |": the share is of
 			// what the column before it counts, or, with none, of what
 			// the caption or heading names. Read alone, "Share" measured
@@ -276,7 +276,7 @@ func (s *sentence) describeRow() {
 				f.Measure = joinMeasure(what, tidy(lab.more))
 			}
 		}
-		if h := headerWithoutMarker(col); rowOfWhom && ofWhomColumnRe.Get().MatchString(h) || allColumnRe.Get().MatchString(h) {
+		if h := headerWithoutMarker(col); rowOfWhom && ofWhomColumnRe.MatchString(h) || allColumnRe.MatchString(h) {
 			// A column for an age band or a sex ("Under 11", "Aged 18 and
 			// over", "Boys", "Boys aged 5 to 15") is of whom: the caption
 			// or the heading says what, the column which part of it. Read
@@ -399,7 +399,7 @@ func (s *sentence) sharedColumn(i int) string {
 		return ""
 	}
 	col, _ := withoutPeriod(s.in.Columns[i-1])
-	if shareColumnRe.Get().MatchString(headerWithoutMarker(col)) {
+	if shareColumnRe.MatchString(headerWithoutMarker(col)) {
 		return ""
 	}
 	return columnMeasure(col)
@@ -421,7 +421,7 @@ func withoutPeriod(text string) (string, string) {
 			continue
 		}
 		a, z := periodWords(text, f, last)
-		if m := periodStatusRe.Get().FindStringIndex(text[z:]); m != nil {
+		if m := periodStatusRe.FindStringIndex(text[z:]); m != nil {
 			z += m[1] // "2024-25 (provisional)": the data's state, not the measure
 		}
 		b.WriteString(text[last:a])
@@ -452,10 +452,10 @@ var trailingUnitRe = lazyre.New(`(?i)(\S)\s+(?:number|numbers|no\.?|n|count|%|pe
 // "%", "Number").
 func columnPart(h string) string {
 	h = headerWithoutMarker(h)
-	if ageColumnRe.Get().MatchString(h) {
+	if ageColumnRe.MatchString(h) {
 		return strings.ToLower(h) // "11+", "0-4": a band, with or without letters
 	}
-	if raw := strings.TrimSpace(squeeze(dropMarkers(h))); rateColumnRe.Get().MatchString(raw) {
+	if raw := strings.TrimSpace(squeeze(dropMarkers(h))); rateColumnRe.MatchString(raw) {
 		// "Rate per 100,000" beside "Deaths": its figures are a rate of
 		// what the heading names, never that many of it.
 		return strings.ToLower(raw)
@@ -495,7 +495,7 @@ var allColumnRe = lazyre.New(`(?i)^all(?:\s+[a-z]+)?$`)
 // after a word included ("Total (a)", "11+ [2]").
 func headerWithoutMarker(h string) string {
 	h = strings.TrimSpace(squeeze(dropMarkers(h)))
-	if m := headerMarkerRe.Get().FindStringIndex(h); m != nil && m[0] > 0 {
+	if m := headerMarkerRe.FindStringIndex(h); m != nil && m[0] > 0 {
 		h = strings.TrimSpace(h[:m[0]])
 	}
 	return h

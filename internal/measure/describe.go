@@ -891,7 +891,7 @@ func (s *sentence) groupAside(group string, end, limit int) (string, int) {
 		return group, end
 	}
 	rest := s.text[end:limit]
-	m := groupAsideRe.Get().FindStringSubmatchIndex(rest)
+	m := groupAsideRe.FindStringSubmatchIndex(rest)
 	if m == nil || !hasVerb(rest[m[1]:]) {
 		return group, end
 	}
@@ -1107,7 +1107,7 @@ func (s *sentence) onlyChangeWords(i int) bool {
 func (s *sentence) reached(i, j int) bool {
 	c, t := s.in.Figures[i], s.in.Figures[j]
 	from := c.Offset + len(c.Text)
-	return t.Offset >= from && reachedGapRe.Get().MatchString(s.text[from:t.Offset])
+	return t.Offset >= from && reachedGapRe.MatchString(s.text[from:t.Offset])
 }
 
 // reachedGapRe joins a change to the level it reached.
@@ -1218,8 +1218,8 @@ func (s *sentence) fromToPeriods() {
 			continue
 		}
 		end := a.Offset + len(a.Text)
-		if end > b.Offset || !fromToGapRe.Get().MatchString(s.text[end:b.Offset]) ||
-			!fromBeforeFigureRe.Get().MatchString(s.text[:a.Offset]) {
+		if end > b.Offset || !fromToGapRe.MatchString(s.text[end:b.Offset]) ||
+			!fromBeforeFigureRe.MatchString(s.text[:a.Offset]) {
 			continue
 		}
 		a.Period, b.Period = from, to

@@ -46,7 +46,7 @@ func citations(s string) [][]int {
 			k--
 		}
 		lead := strings.TrimRight(inner[:k], " ,")
-		if strings.ContainsAny(lead, "0123456789%£") || yearLeadRe.Get().MatchString(lead) {
+		if strings.ContainsAny(lead, "0123456789%£") || yearLeadRe.MatchString(lead) {
 			continue
 		}
 		out = append(out, m)
@@ -128,7 +128,7 @@ func (s *sentence) measureText(i int, pop popFound) string {
 			// keeps it ("England lost 40% of its health visitors").
 			if g.Role != evidence.RoleChange && !strings.HasSuffix(strings.TrimSpace(text[cl.start:g.Offset]), "from") {
 				if from := max(cl.start, g.Offset-40); strings.Contains(text[from:g.Offset], " to ") {
-					if m := levelToRe.Get().FindStringIndex(strings.ToLower(text[from:g.Offset])); m != nil {
+					if m := levelToRe.FindStringIndex(strings.ToLower(text[from:g.Offset])); m != nil {
 						drop(from+m[0], g.Offset)
 					}
 				}
@@ -239,7 +239,7 @@ func (s *sentence) dropParallelAsides(i int, cl span, drop func(a, b int)) {
 			return
 		}
 		shut := open + closing
-		m := parallelOpenRe.Get().FindStringIndex(text[open+1 : shut])
+		m := parallelOpenRe.FindStringIndex(text[open+1 : shut])
 		if m == nil && s.breakdownAt(cl, open) {
 			m = []int{0, 0}
 		}
@@ -947,7 +947,7 @@ func (s *sentence) attachments() map[int]found {
 // -1. Read as the period after the 2,000, 2023 made it 2023's, and the
 // 1,800 took the sentence's 2024.
 func (s *sentence) labelled(p found) int {
-	m := periodLabelRe.Get().FindStringIndex(s.text[p.end:])
+	m := periodLabelRe.FindStringIndex(s.text[p.end:])
 	if m == nil || p.start == 0 || !strings.HasSuffix(strings.TrimRight(s.text[:p.start], " "), "(") {
 		return -1
 	}

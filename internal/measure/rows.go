@@ -103,7 +103,7 @@ func (s *sentence) rowLabels() rowLabels {
 		if l == "" || i > 0 && s.figureColumn(raw) || notALabel(l) {
 			continue
 		}
-		if p := wholePeriod(l); p != "" || timeHeaderRe.Get().MatchString(h) && timeCell(l) {
+		if p := wholePeriod(l); p != "" || timeHeaderRe.MatchString(h) && timeCell(l) {
 			times = append(times, l)
 			continue
 		}
@@ -120,10 +120,10 @@ func (s *sentence) rowLabels() rowLabels {
 		if text == "" {
 			continue // a footnote marker alone: "[1]"
 		}
-		if timeHeaderRe.Get().MatchString(h) && yearHeaderRe.Get().MatchString(h) && (totalLabelRe.Get().MatchString(text) || strings.HasPrefix(strings.ToLower(text), "all ")) {
+		if timeHeaderRe.MatchString(h) && yearHeaderRe.MatchString(h) && (totalLabelRe.MatchString(text) || strings.HasPrefix(strings.ToLower(text), "all ")) {
 			r.acrossTimes = true
 		}
-		if totalLabelRe.Get().MatchString(text) && h != "" && !timeHeaderRe.Get().MatchString(h) {
+		if totalLabelRe.MatchString(text) && h != "" && !timeHeaderRe.MatchString(h) {
 			// A table's total is of its rows together: of the trusts in a
 			// table by trust, of the regions in one by region. "Total"
 			// alone keyed no group at all, so a trust's total and the
@@ -131,14 +131,14 @@ func (s *sentence) rowLabels() rowLabels {
 			text += " (" + h + ")"
 		}
 		switch {
-		case r.indicator == "" && indicatorHeaderRe.Get().MatchString(h):
+		case r.indicator == "" && indicatorHeaderRe.MatchString(h):
 			r.indicator = text
-		case groupHeaderRe.Get().MatchString(h):
+		case groupHeaderRe.MatchString(h):
 			if isDigit(text[0]) && strings.HasPrefix(strings.ToLower(h), "age") && !strings.Contains(strings.ToLower(text), "old") {
 				text = "aged " + text // "5-10" under "Age group": an age band, as a sentence gives it
 			}
 			groups = append(groups, text)
-		case serviceHeaderRe.Get().MatchString(h):
+		case serviceHeaderRe.MatchString(h):
 			more = append(more, text)
 		default:
 			rest = append(rest, text)

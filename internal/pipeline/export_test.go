@@ -16,3 +16,11 @@ func SetStreamBytes(n int) int {
 
 // StreamItems is how many items of a large source Stream gives at once.
 const StreamItems = streamItems
+
+// SetWindowBytes sets the body text extraction may run ahead past the
+// window's few sources; it returns the size it replaced.
+func SetWindowBytes(n int) int {
+	old := windowBytes
+	windowBytes = n
+	return old
+}

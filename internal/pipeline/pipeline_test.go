@@ -3,6 +3,7 @@ package pipeline_test
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -284,6 +285,25 @@ func TestStreamHandsSourcesOnInOrderWithinAWindow(t *testing.T) {
 	var started, handed atomic.Int64
 	pipeline.SetExtractFault(func(corpus.Document) { started.Add(1) })
 	defer pipeline.SetExtractFault(nil)
+	// Past its few sources the window holds at most windowBytes of body
+	// text: none at first, so the few sources are the bound; then the
+	// text of twenty sources.
+	defer pipeline.SetWindowBytes(pipeline.SetWindowBytes(0))
+	for _, windowBytes := range []int{0, 20 * len(sourceBody)} {
+		pipeline.SetWindowBytes(windowBytes)
+		started.Store(0)
+		handed.Store(0)
+		streamWithin(t, fsys, names, want, &started, &handed, windowBytes)
+	}
+}
+
+// sourceBody is source's body, after its front matter.
+var sourceBody = source[strings.Index(source, "\n---\n")+len("\n---\n"):]
+
+// streamWithin is TestStreamHandsSourcesOnInOrderWithinAWindow's run of
+// Stream under one window.
+func streamWithin(t *testing.T, fsys fs.FS, names []string, want map[string][]evidence.Item, started, handed *atomic.Int64, windowBytes int) {
+	n := len(names)
 	byIDDescending := func(a, b evidence.Source) int { return strings.Compare(b.ID, a.ID) }
 	var got []string
 	ahead := int64(0)
@@ -301,10 +321,10 @@ func TestStreamHandsSourcesOnInOrderWithinAWindow(t *testing.T) {
 	if len(got) != n || !slices.IsSortedFunc(got, func(a, b string) int { return strings.Compare(b, a) }) {
 		t.Errorf("sources handed on out of the order asked for: %v", got)
 	}
-	// The window is 2×cores+2 sources, plus one a worker may have started
-	// on per core.
-	if bound := int64(3*runtime.GOMAXPROCS(0) + 2); ahead > bound {
-		t.Errorf("extraction ran %d sources ahead of the one handed on, want at most %d", ahead, bound)
+	// The window is 2×cores+2 sources, or as many as windowBytes holds,
+	// plus one a worker may have started on per core.
+	if bound := int64(max(2*runtime.GOMAXPROCS(0)+2, windowBytes/len(sourceBody)) + runtime.GOMAXPROCS(0)); ahead > bound {
+		t.Errorf("window of %d bytes: extraction ran %d sources ahead of the one handed on, want at most %d", windowBytes, ahead, bound)
 	}
 }
 

@@ -1,0 +1,64 @@
+package lazyre
+
+import (
+	"regexp"
+	"testing"
+)
+
+// TestFilterAnswersAsRegexp: a pattern's filter turns away only texts
+// regexp finds no match in, over the spellings that make a text match
+// without holding a needed word byte for byte: another case, the Kelvin
+// sign and the long s (which (?i) folds to k and s), a byte that is not
+// UTF-8 (which regexp reads as U+FFFD), and words a pattern needs only
+// as the openings of a run of parts.
+func TestFilterAnswersAsRegexp(t *testing.T) {
+	for _, c := range []struct {
+		pattern string
+		texts   []string
+		// filtered says the pattern is worth a filter.
+		filtered bool
+	}{
+		{`(?i)\b(?:request|ask)s?\s+that\s+\w+\s+reports?`, []string{"We ask that they report", "WE ASK THAT THEY REPORT", "we a\u017fk that they report", "they asked", "ask that no one reports"}, true},
+		{`(?i)\bwork(?:ing)?\s+together`, []string{"working together", "wor\u212aing together", "WORK TOGETHER", "work alone"}, true},
+		{`\bOf(?:sted|com)\b`, []string{"Ofsted said", "Ofcom said", "ofsted said", "Of the"}, true},
+		{`(?i)x\x{FFFD}yz`, []string{"x\xffyz", "x\ufffdyz", "xyz"}, false}, // folds beyond ASCII
+		{`\x{FFFD}abc`, []string{"\xffabc", "\ufffdabc", "abc"}, false},
+		{`caf\x{e9}s?`, []string{"cafés", "cafe"}, false}, // a fixed prefix: regexp looks for it itself
+		{`(?i)\b\w+\s+caf\x{e9}`, []string{"the café", "THE CAFÉ", "the CAFé", "the cafe"}, false},
+		{`(?i)\b(?:tested|set)\s+an?\s+(?:aim|target)\s+that\b`, []string{"They set a target that all", "SET AN AIM THAT", "se\u212a a target that", "a target that", "set a target", "they tested an aim"}, true},
+		{`(?i)\b(?:(?:request|ask)s?\s+that\s+\w+\s+reports?|invite\s+\w+\s+to\s+report)`, []string{"asks that it reports", "INVITE them TO REPORT", "invite them to provide", "they report"}, true},
+		{`(?i)\b(?:child(?:ren)?|young\s+people)\s+waited\b`, []string{"Children waited", "YOUNG PEOPLE WAITED", "young  people waited", "adults waited"}, true},
+		{`^(?:the|this)\s+plan\s+should`, []string{"the plan should", "so the plan should"}, false}, // tried at the start only
+		{`(?i)(?:\d+|no)\s+weeks?`, []string{"12 weeks", "no wee\u212a", "12 days"}, true},
+	} {
+		re := regexp.MustCompile(c.pattern)
+		f := filterOf(c.pattern)
+		if (f != nil) != c.filtered {
+			t.Errorf("%s: filtered %v, want %v", c.pattern, f != nil, c.filtered)
+		}
+		for _, s := range c.texts {
+			if re.MatchString(s) && !f.may(s) {
+				t.Errorf("%s: the filter turns away %q, which matches", c.pattern, s)
+			}
+		}
+	}
+}
+
+func TestContainsFold(t *testing.T) {
+	for _, c := range []struct {
+		s, lower string
+		want     bool
+	}{
+		{"Waiting List", "waiting list", true},
+		{"WAITING", "waiting", true},
+		{"wait", "waiting", false},
+		{"the ICB's plan", "icb's", true},
+		{"xyzABC", "abc", true},
+		{"ab", "abc", false},
+		{"caf\u00c9", "caf\u00e9", false}, // only ASCII letters fold
+	} {
+		if got := containsFold(c.s, c.lower); got != c.want {
+			t.Errorf("containsFold(%q, %q) = %v", c.s, c.lower, got)
+		}
+	}
+}

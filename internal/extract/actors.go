@@ -220,12 +220,12 @@ var (
 	// actorPatterns are actorNames compiled, with the words each needs,
 	// made when extraction first asks: at start they cost every command
 	// 800 KB of allocations, and most never extract.
-	actorPatterns = sync.OnceValues(func() ([]*regexp.Regexp, []needs) {
+	actorPatterns = sync.OnceValues(func() ([]*regexp.Regexp, []lazyre.Words) {
 		res := make([]*regexp.Regexp, len(actorNames))
-		words := make([]needs, len(actorNames))
+		words := make([]lazyre.Words, len(actorNames))
 		for i, a := range actorNames {
 			res[i] = regexp.MustCompile(`\b(?:` + a.pattern + `)\b`)
-			words[i] = neededWords(res[i].String())
+			words[i] = lazyre.NeededWords(res[i].String())
 		}
 		return res, words
 	})
@@ -341,7 +341,7 @@ func actorsIn(s string) []evidence.Actor {
 	lower := asciiLower(s)
 	actorRes, actorNeeds := actorPatterns()
 	for i, re := range actorRes {
-		if actorNeeds[i].in(s, lower) && re.MatchString(s) {
+		if actorNeeds[i].In(s, lower) && re.MatchString(s) {
 			seen[actorNames[i].actor] = true
 		}
 	}
@@ -1123,7 +1123,7 @@ var andGratefulIfRe = lazyre.New(`,?\s+and\s+(?i:i|we)(?:\s+would|\s*[’']d)\s+
 // ask finds a reported ask in s: its addressees (empty when it names no
 // one: "we are asking for"), and whether there was an ask.
 func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
-	if (strings.Contains(lower, " that ") || mayBeVital(lower)) && vitalThatNeeds().in(s, lower) {
+	if (strings.Contains(lower, " that ") || mayBeVital(lower)) && vitalThatNeeds().In(s, lower) {
 		if m := vitalThatRe.FindStringIndex(s); m != nil && !viewSubjectRe.MatchString(s[:m[0]]) && !isView(s, m[0]) {
 			// "It is vital that commissioners fund ...": the bodies the
 			// clause opens with are asked; "It is vital that children are
@@ -1142,7 +1142,7 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 		return nil, false, false
 	}
 	var asked [][]int
-	if askNeeds().in(s, lower) { // else askRe cannot match
+	if askNeeds().In(s, lower) { // else askRe cannot match
 		asked = askRe.FindAllStringSubmatchIndex(s, -1)
 		asked = wantToAsk(s, asked)
 	}
@@ -1339,7 +1339,7 @@ func nearestActors(s string) []evidence.Actor {
 var askIsRe = lazyre.New(`(?i)\b(?:(?:our|my)\s+(?:(?:main|key|only|first|second|final|national|local|specific|urgent|biggest|big|one)\s+)?(?:ask|request|call|plea|demand)\s+(?:(?:of|to|for)\s+((?:[\w’'&,-]+\s+){1,12}?))?(?:is|would\s+be)\s+(?:that|for|simply\s+that)|what\s+(?:we|i)(?:\s+(?:really|also|now|most))?(?:\s+(?:want|need|would\s+(?:really\s+)?(?:like|love)|are\s+(?:asking|calling)\s+for|ask)|\s*[’'](?:d\s+(?:really\s+)?(?:like|love)|re\s+(?:asking|calling)\s+for))(?:\s+(?:now|most|first|next|above\s+all))?\s+is(?:\s+for)?)\s+`)
 
 // askIsNeeds are the words askIsRe needs.
-var askIsNeeds = needsOf(askIsRe)
+var askIsNeeds = askIsRe.Words
 
 // askIsOnlyRe is what an ask named as a thing says of itself before the
 // ask follows: "What I want is simple.", "What we need is clear:". The
@@ -1351,7 +1351,7 @@ var askIsOnlyRe = lazyre.New(`(?i)^(?:(?:very|quite|really|fairly|pretty)\s+)?(?
 // those of any ask that clause makes ("What we want is for schools to act
 // ..., and we would like the ICB to say so").
 func askIs(s, lower string) ([]evidence.Actor, bool) {
-	if !askIsNeeds().in(s, lower) {
+	if !askIsNeeds().In(s, lower) {
 		return nil, false // askIsRe cannot match
 	}
 	m := askIsRe.FindStringSubmatchIndex(s)
@@ -1409,7 +1409,7 @@ var presentAlike = map[string]bool{"put": true, "set": true}
 var vitalThatRe = lazyre.New(`(?i)\bit(?:\s+is|\s*['’]s)\s+(?:(?:also|therefore|now|absolutely|particularly|especially|so|equally)\s+)?(?:vital|essential|crucial|critical|imperative|important|urgent)\s+(?:that\s+)?`)
 
 // vitalThatNeeds and askNeeds are the words vitalThatRe and askRe need.
-var vitalThatNeeds, askNeeds = needsOf(vitalThatRe), needsOf(askRe)
+var vitalThatNeeds, askNeeds = vitalThatRe.Words, askRe.Words
 
 // mayBeVital is the cheap test for vitalThatRe without its "that" ("It's
 // vital the ICB funds this"), where the clause must open with a body.

@@ -159,7 +159,7 @@ var (
 	// number is 11223344", "Charity no: 1187654", "URN 104512".
 	registrationRe = lazyre.New(`(?i)\b(?:(?:company|charity|registration|registered|vat|provider|location)\s+(?:number|no\.?|reg(?:istration)?\.?|id)\s*(?:is\s+|:\s*)?|(?:urn|ukprn|ods\s+code)\s*:?\s*)(\d[\d ]{3,11}\d|[A-Z]{1,3}\d{5,8})\b`)
 	// registrationNeeds are the words registrationRe needs.
-	registrationNeeds = needsOf(registrationRe)
+	registrationNeeds = registrationRe.Words
 	// engagementRe is a page's count of its own readers' reactions:
 	// "312 claps", "1.2k followers", "48 likes", "has 14 comments", "4.5
 	// stars from 212 reviews". "The consultation received 412 comments"
@@ -297,7 +297,7 @@ func maskScopeNumbers(s, lower string, taken []bool) {
 	if strings.Contains(lower, "number") || strings.Contains(lower, " no") || strings.Contains(lower, "urn") ||
 		strings.Contains(lower, "ukprn") || strings.Contains(lower, "ods") || strings.Contains(lower, " id") {
 		var ms [][]int
-		if registrationNeeds().in(s, lower) { // else registrationRe cannot match
+		if registrationNeeds().In(s, lower) { // else registrationRe cannot match
 			ms = registrationRe.FindAllStringSubmatchIndex(s, -1)
 		}
 		for _, m := range ms {

@@ -9,6 +9,7 @@ import (
 
 	bundled "github.com/cypx/cypx/corpus"
 	"github.com/cypx/cypx/internal/corpus"
+	"github.com/cypx/cypx/internal/lazyre"
 )
 
 // TestBracketedRangeAdmitsEveryBand: bracketedRange decides whether
@@ -177,7 +178,7 @@ func TestNeededWordsAreInEveryMatch(t *testing.T) {
 		{`x(?:yz|w)+`, `"xyz"|"xw"`},
 		{`(?:ab){2}|c{0,2}d`, `"ab"|"d"`},
 	} {
-		if got := neededWords(c.pattern).String(); got != c.want {
+		if got := lazyre.NeededWords(c.pattern).String(); got != c.want {
 			t.Errorf("neededWords(%q) = %q, want %q", c.pattern, got, c.want)
 		}
 	}
@@ -186,18 +187,18 @@ func TestNeededWordsAreInEveryMatch(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
 	letters := []string{"a", "b", "c", "d", "e", "f", "q", "r", "s", "w", "x", "y", "z", "k", "K", "A", "S", "C", "B", "\u212a", "\u017f", " "}
 	for _, p := range patterns {
-		re, n := regexp.MustCompile(p), neededWords(p)
+		re, n := regexp.MustCompile(p), lazyre.NeededWords(p)
 		for range 20000 {
 			var b strings.Builder
 			for range 1 + r.IntN(8) {
 				b.WriteString(letters[r.IntN(len(letters))])
 			}
-			if s := b.String(); re.MatchString(s) && !n.in(s, asciiLower(s)) {
+			if s := b.String(); re.MatchString(s) && !n.In(s, asciiLower(s)) {
 				t.Errorf("%q matches %q, which has none of %q", p, s, n)
 			}
 		}
 	}
-	checked := map[*regexp.Regexp]needs{vitalThatRe.Get(): vitalThatNeeds(), askRe.Get(): askNeeds(),
+	checked := map[*regexp.Regexp]lazyre.Words{vitalThatRe.Get(): vitalThatNeeds(), askRe.Get(): askNeeds(),
 		registrationRe.Get(): registrationNeeds(), askIsRe.Get(): askIsNeeds()}
 	actorRes, actorNeeds := actorPatterns()
 	for i, re := range actorRes {
@@ -214,7 +215,7 @@ func TestNeededWordsAreInEveryMatch(t *testing.T) {
 		for _, s := range texts {
 			if re.MatchString(s) {
 				matched++
-				if !n.in(s, asciiLower(s)) {
+				if !n.In(s, asciiLower(s)) {
 					t.Errorf("%.30s… matches %q, which has none of %q", re, s, n)
 				}
 			}
@@ -249,8 +250,8 @@ func TestEndPatternsMatchBackwards(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
 	for k, e := range endRes {
 		words := []string{" ", "  ", ",", ".", ";", "the", "The", "of", "1", "2,000", "\u212a", "é", "\xff", "x"}
-		for _, n := range neededWords(e.fwd.Get().String()) {
-			words = append(words, n.word, strings.ToUpper(n.word))
+		for _, n := range lazyre.NeededWords(e.fwd.Get().String()).List() {
+			words = append(words, n, strings.ToUpper(n))
 		}
 		var own []string
 		for range 3000 {

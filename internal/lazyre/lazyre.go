@@ -25,6 +25,10 @@ type Regexp struct {
 	// filter passes only texts holding a word every match needs (see
 	// needs.go); nil passes every text.
 	filter *filter
+	// words are the words a match needs, for callers that test a text
+	// themselves (see Words), read on first use.
+	wordsOnce sync.Once
+	words     Words
 }
 
 // made are the expressions New has returned, for CompileAll.

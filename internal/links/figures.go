@@ -710,12 +710,7 @@ func (e *Engine) disagreementsOf(pool *measurePool) func(context.Context, eviden
 		if err := e.measureLinks(ctx, it, fl, pool); err != nil {
 			return nil, err
 		}
-		out := fl.out[:0]
-		for _, l := range fl.out {
-			if l.Type == Disagrees && l.Compared != nil {
-				out = append(out, l)
-			}
-		}
+		out := OthersOf(fl.out, AllOthers).Links
 		sortLinks(out) // stable: the order they keep among Figures' links
 		return out, nil
 	}
@@ -997,22 +992,22 @@ type disagreement struct {
 	cand, i, j int
 }
 
-// DisagreementsCounted is DisagreementsOf giving, for each of items, only
-// the first max of its links of type disagrees, in the same order, and
-// how many it has in all: what a pack's note cites and counts. Where a
+// DisagreementsCounted is DisagreementsOf giving, for each of items, its
+// Others: only the first max of its links of type disagrees, in the same
+// order, and how many it has in all, what a pack's note cites and counts. Where a
 // pack's statistics share a measure search (measurePool), each pooled
 // item's keys and periods are read once for all of them, and only the
 // links cited are made; an export of 1,000 statistics of one measure made
 // every statistic's links with all the others, a million, to cite five of
 // each (BenchmarkExportSharedMeasure).
-func (e *Engine) DisagreementsCounted(ctx context.Context, items []evidence.Item) (func(ctx context.Context, it evidence.Item, max int) ([]Link, int, error), error) {
+func (e *Engine) DisagreementsCounted(ctx context.Context, items []evidence.Item) (func(ctx context.Context, it evidence.Item, max int) (Others, error), error) {
 	pool := newMeasurePool(items)
 	slow := e.disagreementsOf(pool)
 	parsed := map[string]*pooledGroup{} // a pooled group's hits' figures, read once
 	m := &keyMatcher{ids: map[string]int{}}
-	return func(ctx context.Context, it evidence.Item, max int) ([]Link, int, error) {
+	return func(ctx context.Context, it evidence.Item, max int) (Others, error) {
 		if it.Kind != evidence.Statistic {
-			return nil, 0, nil
+			return Others{}, nil
 		}
 		keys := statKeys(it)
 		group, pooled := pool.groupOf(keys)
@@ -1021,13 +1016,15 @@ func (e *Engine) DisagreementsCounted(ctx context.Context, items []evidence.Item
 			var err error
 			req := index.Request{Measures: keys, Kinds: []evidence.Kind{evidence.Statistic}, Limit: maxMeasureItems}
 			if hits, pooled, err = pool.get(ctx, e.ix, req); err != nil {
-				return nil, 0, err
+				return Others{}, err
 			}
 		}
 		if !pooled || len(keys) == 0 {
 			ls, err := slow(ctx, it)
-			n := len(ls)
-			return ls[:min(n, max):min(n, max)], n, err
+			if err != nil {
+				return Others{}, err
+			}
+			return OthersOf(ls, max), nil
 		}
 		pg, ok := parsed[group]
 		if !ok {
@@ -1037,14 +1034,9 @@ func (e *Engine) DisagreementsCounted(ctx context.Context, items []evidence.Item
 		pcs := pg.figures
 		fl, err := e.figures(ctx, it)
 		if err != nil {
-			return nil, 0, err
+			return Others{}, err
 		}
-		var first []Link // fl's disagreements, in its order
-		for _, l := range fl.out {
-			if l.Type == Disagrees && l.Compared != nil {
-				first = append(first, l)
-			}
-		}
+		first := OthersOf(fl.out, AllOthers).Links // fl's disagreements, in its order
 		// The first max of first and the pooled disagreements, in
 		// sortLinks' order (score, highest first, then the linked item's
 		// id, then their order): the pooled ones all score 1, and only
@@ -1063,6 +1055,11 @@ func (e *Engine) DisagreementsCounted(ctx context.Context, items []evidence.Item
 				return a.id < b.id
 			}
 			return a.pos < b.pos
+		}
+		if max < 0 {
+			// AllOthers: every one, and no more can be found (a figure
+			// of it is paired with at most one of each candidate's).
+			max = len(first) + len(hits)*len(it.Figures)
 		}
 		var best []pick
 		offer := func(p pick) {
@@ -1121,6 +1118,6 @@ func (e *Engine) DisagreementsCounted(ctx context.Context, items []evidence.Item
 			out = append(out, Link{Item: c, Score: 1, Type: Disagrees, Reason: DisagreeReason(it, f, c, g),
 				Compared: &Comparison{Figure: f, Other: g}})
 		}
-		return out, n, nil
+		return Others{Links: out, Count: n}, nil
 	}, nil
 }

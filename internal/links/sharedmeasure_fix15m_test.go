@@ -95,7 +95,8 @@ func TestSharedMeasureOfSourcesReadOnce(t *testing.T) {
 					t.Fatal(err)
 				}
 				for q, it := range pack {
-					ls, all, err := count(ctx, it, 5)
+					o, err := count(ctx, it, 5)
+					ls, all := o.Links, o.Count
 					if err != nil {
 						t.Fatal(err)
 					}

@@ -336,17 +336,15 @@ func (t Table) Spark() string {
 }
 
 // Warning is the line an item shows when another source gives another
-// value for one of its measures: "Other sources give 46% for this
-// measure: Tes, 2024", each source cited as in st (evidence.ItemLabel).
-// Empty when no link disagrees.
-func Warning(ls []links.Link, st evidence.Style) string {
+// value for one of its measures (o, its links.Others, as links.OthersOf
+// finds them in its links): "Other sources give 46% for this measure:
+// Tes, 2024", each source cited as in st (evidence.ItemLabel), each value
+// and citation once. Empty when no other source does.
+func Warning(o links.Others, st evidence.Style) string {
 	type other struct{ value, cite string }
 	var others []other
 	seen := map[other]bool{}
-	for _, l := range ls {
-		if l.Type != links.Disagrees || l.Compared == nil {
-			continue
-		}
+	for _, l := range o.Links {
 		// Cited as the item is cited on its own (its page, the report a
 		// story covers), as a pack's note cites it: before, by its source
 		// alone, so a story repeating a report was "Reporter, 2024" here
@@ -699,29 +697,26 @@ func sameTable(a, b evidence.Item) bool {
 	return a.Source.ID == b.Source.ID && a.Header != "" && a.Header == b.Header
 }
 
-// PackOthers maps each statistic's id to the other values its links of
-// type disagrees give, for the note a briefing pack prints under it
+// PackOthers maps each statistic's id to the other values other sources
+// give (links.Others), for the note a briefing pack prints under it
 // (export.Pack.Others), the first export.MaxNoteOthers of them, and
-// counts the rest (export.Pack.OthersMore). disagreements gives an item's
-// first links of type disagrees, as many as asked for, and how many it
-// has in all (resolve.Resolver.Disagreements).
-func PackOthers(items []evidence.Item, disagreements func(it evidence.Item, max int) ([]links.Link, int, error)) (map[string][]export.Other, map[string]int, error) {
+// counts the rest (export.Pack.OthersMore). others gives an item's
+// (resolve.Resolver.DisagreementsOf), as many as asked for.
+func PackOthers(items []evidence.Item, others func(it evidence.Item, max int) (links.Others, error)) (map[string][]export.Other, map[string]int, error) {
 	out, more := map[string][]export.Other{}, map[string]int{}
 	for _, it := range items {
 		if it.Kind != evidence.Statistic {
 			continue
 		}
-		ls, n, err := disagreements(it, export.MaxNoteOthers)
+		o, err := others(it, export.MaxNoteOthers)
 		if err != nil {
 			return nil, nil, err
 		}
-		for _, l := range ls {
-			if l.Type == links.Disagrees && l.Compared != nil {
-				out[it.ID] = append(out[it.ID], export.Other{Figure: l.Compared.Other, Item: l.Item})
-			}
+		for _, l := range o.Links {
+			out[it.ID] = append(out[it.ID], export.Other{Figure: l.Compared.Other, Item: l.Item})
 		}
-		if n > len(ls) {
-			more[it.ID] = n - len(ls)
+		if o.More() > 0 {
+			more[it.ID] = o.More()
 		}
 	}
 	return out, more, nil

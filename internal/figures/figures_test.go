@@ -49,10 +49,10 @@ func TestTableOfAnItemWithADisagreementAndATrend(t *testing.T) {
 			t.Errorf("markdown lacks %q:\n%s", want, md)
 		}
 	}
-	if w := figures.Warning(ls, evidence.Harvard); w != "Other sources give 46% for this measure: Tes, 2024" {
+	if w := figures.Warning(links.OthersOf(ls, links.AllOthers), evidence.Harvard); w != "Other sources give 46% for this measure: Tes, 2024" {
 		t.Errorf("warning %q", w)
 	}
-	if figures.Warning(ls[1:], evidence.Harvard) != "" {
+	if figures.Warning(links.OthersOf(ls[1:], links.AllOthers), evidence.Harvard) != "" {
 		t.Error("a trend warns")
 	}
 	if _, ok := figures.ForItem(dhsc, -1, ls[2:], nil, apart); ok {
@@ -260,7 +260,7 @@ func TestWarningCitesTheOtherItemAsItIsCited(t *testing.T) {
 		{Type: links.Disagrees, Item: story, Compared: &links.Comparison{Figure: mine.Figures[0], Other: story.Figures[0]}},
 	}
 	want := "Other sources give other values for this measure: 12% (Smith, 2024, p. 4); 12% (Smith, 2024; reported by Reporter, 2024)"
-	if w := figures.Warning(ls, evidence.Harvard); w != want {
+	if w := figures.Warning(links.OthersOf(ls, links.AllOthers), evidence.Harvard); w != want {
 		t.Errorf("warning\n got %q\nwant %q", w, want)
 	}
 	// In APA, as APA cites them.
@@ -269,7 +269,7 @@ func TestWarningCitesTheOtherItemAsItIsCited(t *testing.T) {
 	story.Primary = &report.Source
 	ls[1].Item = story
 	want = "Other sources give other values for this measure: 12% (Smith & Doe, 2024, p. 4); 12% (Smith & Doe, 2024; reported by Reporter, 2024)"
-	if w := figures.Warning(ls, evidence.APA); w != want {
+	if w := figures.Warning(links.OthersOf(ls, links.AllOthers), evidence.APA); w != want {
 		t.Errorf("APA warning\n got %q\nwant %q", w, want)
 	}
 }

@@ -193,7 +193,10 @@ func (ix *Index) searchTable(ctx context.Context, t *facetTable, p plan) (Result
 	var docs []uint64     // each hit's document number, for its matched spans
 	var texts [][]byte    // with analysed, each hit's stored text, for its matched spans (spansByText)
 	var kept *measurePage // the page to keep, while every hit has a whole outline
-	if cacheable {
+	if cacheable && len(page) <= measureCacheItems {
+		// A page larger than the cache holds is not kept (put): its
+		// outlines are not copied to be dropped (a pack's measure of
+		// 30,000 statistics read whole, 30 MB).
 		kept = &measurePage{total: total, hits: make([]measureHit, 0, len(page))}
 	}
 	if r.Offset < len(page) {

@@ -86,7 +86,8 @@ func TestDisagreementsCountedArePairwise(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				got, n, err := count(ctx, it, max)
+				o, err := count(ctx, it, max)
+				got, n := o.Links, o.Count
 				if err != nil {
 					t.Fatal(err)
 				}

@@ -566,25 +566,42 @@ func (p *measurePool) get(ctx context.Context, ix Searcher, req index.Request) (
 	if err != nil {
 		return nil, false, err
 	}
-	if res.Total > len(res.Hits) || p.held+len(res.Hits) > maxPooledHits {
-		p.hits[g] = nil // each statistic searches on its own
-		// Unless every item found is of one source: a statistic of it
-		// has none but its own source's (onlyOwnSource), which the
-		// group's one count says for them all.
-		req.Facets, req.FacetsOnly, req.FacetFields = true, true, []string{index.FieldSource}
-		res, err := ix.Search(ctx, req)
+	if res.Total > len(res.Hits) {
+		// More than a measure search keeps. Every item found of one
+		// source: a statistic of it has none but its own source's
+		// (onlyOwnSource), which the group's one count says for them
+		// all, without reading them.
+		count := req
+		count.Facets, count.FacetsOnly, count.FacetFields = true, true, []string{index.FieldSource}
+		cres, err := ix.Search(ctx, count)
 		if err != nil {
 			return nil, false, err
 		}
 		var sources []string
-		for _, c := range res.Facets[index.FieldSource] {
+		for _, c := range cres.Facets[index.FieldSource] {
 			if c.Count > 0 {
 				sources = append(sources, c.Value)
 			}
 		}
 		if len(sources) == 1 {
-			p.only[g] = sources[0]
+			p.hits[g], p.only[g] = nil, sources[0]
+			return nil, false, nil
 		}
+		// Of two or more sources, the group's search is read whole, once,
+		// within the pool's bound: each statistic searching on its own
+		// read and compared a page of the measure (maxMeasureItems), 60
+		// to 75 ms of CPU a statistic of a measure two sources state
+		// 15,000 times each. Every match is compared, where each
+		// statistic's own page left out what ranked past its bound.
+		if p.held+res.Total <= maxPooledHits {
+			req.Limit = res.Total
+			if res, err = ix.Search(ctx, req); err != nil {
+				return nil, false, err
+			}
+		}
+	}
+	if res.Total > len(res.Hits) || p.held+len(res.Hits) > maxPooledHits {
+		p.hits[g] = nil // each statistic searches on its own
 		return nil, false, nil
 	}
 	for i, h := range res.Hits {
@@ -693,12 +710,7 @@ func (e *Engine) disagreementsOf(pool *measurePool) func(context.Context, eviden
 		if err := e.measureLinks(ctx, it, fl, pool); err != nil {
 			return nil, err
 		}
-		out := fl.out[:0]
-		for _, l := range fl.out {
-			if l.Type == Disagrees && l.Compared != nil {
-				out = append(out, l)
-			}
-		}
+		out := OthersOf(fl.out, AllOthers).Links
 		sortLinks(out) // stable: the order they keep among Figures' links
 		return out, nil
 	}
@@ -766,7 +778,7 @@ func parseFigures(it evidence.Item, m *keyMatcher) parsedFigures {
 	for i, f := range it.Figures {
 		p.periods[i] = measure.ParsePeriod(f.Period)
 		p.rates[i] = measure.RateBase(f) > 0
-		p.ids[i] = m.id(f.Key)
+		p.ids[i] = m.id(f.Key, p.keys[i])
 	}
 	return p
 }
@@ -778,25 +790,102 @@ func parseFigures(it evidence.Item, m *keyMatcher) parsedFigures {
 // (BenchmarkExportSharedMeasure).
 type keyMatcher struct {
 	ids map[string]int
+	// terms are each key's terms (measure.AllTerms), by its number:
+	// measure.MayMatch rules most pairs out from them alone. tids are
+	// the same terms numbered (by termIDs), sorted, for mayMatch.
+	terms   [][]string
+	tids    [][]int32
+	termIDs map[string]int32
+	// kind is each key's unit and age band, numbered: keys of two never
+	// match.
+	kind  []int32
+	kinds map[[2]string]int32
 	// known is, by relation and the keys' numbers, 0 for a pair not yet
 	// matched, 1 for keys that do not match, 2 for keys that do. A map
 	// of pairs was a fifth of the export's time.
 	known [2][][]int8
 }
 
-func (m *keyMatcher) id(key string) int {
+func (m *keyMatcher) id(key string, k measure.Key) int {
 	n, ok := m.ids[key]
 	if !ok {
 		n = len(m.ids)
 		m.ids[key] = n
+		terms := measure.AllTerms(k)
+		m.terms = append(m.terms, terms)
+		if m.termIDs == nil {
+			m.termIDs, m.kinds = map[string]int32{}, map[[2]string]int32{}
+		}
+		kind, ok := m.kinds[[2]string{k.Unit, k.Age}]
+		if !ok {
+			kind = int32(len(m.kinds))
+			m.kinds[[2]string{k.Unit, k.Age}] = kind
+		}
+		m.kind = append(m.kind, kind)
+		tids := make([]int32, len(terms))
+		for i, t := range terms {
+			id, ok := m.termIDs[t]
+			if !ok {
+				id = int32(len(m.termIDs))
+				m.termIDs[t] = id
+			}
+			tids[i] = id
+		}
+		slices.Sort(tids)
+		m.tids = append(m.tids, tids)
 	}
 	return n
 }
 
+// mayMatch is measure.MayMatch of the keys numbered a and b, their terms
+// compared by number: a statistic's pass over the thousands of a measure
+// asks it of each, and only the few it passes are read.
+func (m *keyMatcher) mayMatch(a, b int) bool {
+	if m.kind[a] != m.kind[b] {
+		return false
+	}
+	ta, tb := m.tids[a], m.tids[b]
+	shared := 0
+	for i, j := 0, 0; i < len(ta) && j < len(tb); {
+		switch {
+		case ta[i] < tb[j]:
+			i++
+		case ta[i] > tb[j]:
+			j++
+		default:
+			shared++
+			i++
+			j++
+		}
+	}
+	return measure.MaySimilar(len(ta), len(tb), shared)
+}
+
+// mayDisagree reports whether figureDisagreements may find a disagreement
+// between figures read as pi and pc: some pair of their keys may match
+// (mayMatch), which every comparison it makes asks first.
+func (m *keyMatcher) mayDisagree(pi, pc *parsedFigures) bool {
+	for _, a := range pi.ids {
+		for _, b := range pc.ids {
+			if m.mayMatch(a, b) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxKnownKeys bounds the keys whose pairs a keyMatcher keeps (a byte a
+// pair and relation, some eight megabytes): past it a pair is matched
+// again each time. A measure of 30,000 statistics, each naming its own
+// district, has as many key texts, and a byte for each pair of them was
+// gigabytes.
+const maxKnownKeys = 2048
+
 // match is measure.Match(ka, kb, rel) of the keys numbered a and b.
 func (m *keyMatcher) match(a, b int, ka, kb measure.Key, rel measure.Related) bool {
-	if rel < 0 || int(rel) >= len(m.known) {
-		return measure.Match(ka, kb, rel)
+	if rel < 0 || int(rel) >= len(m.known) || a >= maxKnownKeys || b >= maxKnownKeys {
+		return measure.MayMatch(ka, kb, m.terms[a], m.terms[b]) && measure.Match(ka, kb, rel)
 	}
 	rows := m.known[rel]
 	for len(rows) <= a {
@@ -808,7 +897,7 @@ func (m *keyMatcher) match(a, b int, ka, kb measure.Key, rel measure.Related) bo
 	}
 	if rows[a][b] == 0 {
 		rows[a][b] = 1
-		if measure.Match(ka, kb, rel) {
+		if measure.MayMatch(ka, kb, m.terms[a], m.terms[b]) && measure.Match(ka, kb, rel) {
 			rows[a][b] = 2
 		}
 	}
@@ -870,28 +959,55 @@ func (e *Engine) figureDisagreements(m *keyMatcher, it *evidence.Item, pi *parse
 	}
 }
 
+// pooledGroup is a pooled measure search's hits as DisagreementsCounted
+// reads them, once for every statistic of the group: each hit's figures,
+// and the hits by source, in their order.
+type pooledGroup struct {
+	figures  []parsedFigures
+	sources  []evidence.Source
+	bySource [][]int // for each of sources, its hits' places in the search
+}
+
+func newPooledGroup(hits []index.Hit, m *keyMatcher) *pooledGroup {
+	pg := &pooledGroup{figures: make([]parsedFigures, len(hits))}
+	at := map[string]int{}
+	for k := range hits {
+		pg.figures[k] = parseFigures(hits[k].Item, m)
+		src := hits[k].Item.Source
+		s, ok := at[src.ID]
+		if !ok {
+			s = len(pg.sources)
+			at[src.ID] = s
+			pg.sources = append(pg.sources, src)
+			pg.bySource = append(pg.bySource, nil)
+		}
+		pg.bySource[s] = append(pg.bySource[s], k)
+	}
+	return pg
+}
+
 // disagreement is a link of type disagrees not yet made: its candidate
 // (an index in the pooled hits) and the figures it compares.
 type disagreement struct {
 	cand, i, j int
 }
 
-// DisagreementsCounted is DisagreementsOf giving, for each of items, only
-// the first max of its links of type disagrees, in the same order, and
-// how many it has in all: what a pack's note cites and counts. Where a
+// DisagreementsCounted is DisagreementsOf giving, for each of items, its
+// Others: only the first max of its links of type disagrees, in the same
+// order, and how many it has in all, what a pack's note cites and counts. Where a
 // pack's statistics share a measure search (measurePool), each pooled
 // item's keys and periods are read once for all of them, and only the
 // links cited are made; an export of 1,000 statistics of one measure made
 // every statistic's links with all the others, a million, to cite five of
 // each (BenchmarkExportSharedMeasure).
-func (e *Engine) DisagreementsCounted(ctx context.Context, items []evidence.Item) (func(ctx context.Context, it evidence.Item, max int) ([]Link, int, error), error) {
+func (e *Engine) DisagreementsCounted(ctx context.Context, items []evidence.Item) (func(ctx context.Context, it evidence.Item, max int) (Others, error), error) {
 	pool := newMeasurePool(items)
 	slow := e.disagreementsOf(pool)
-	parsed := map[string][]parsedFigures{} // a pooled group's hits' figures, read once
+	parsed := map[string]*pooledGroup{} // a pooled group's hits' figures, read once
 	m := &keyMatcher{ids: map[string]int{}}
-	return func(ctx context.Context, it evidence.Item, max int) ([]Link, int, error) {
+	return func(ctx context.Context, it evidence.Item, max int) (Others, error) {
 		if it.Kind != evidence.Statistic {
-			return nil, 0, nil
+			return Others{}, nil
 		}
 		keys := statKeys(it)
 		group, pooled := pool.groupOf(keys)
@@ -900,32 +1016,27 @@ func (e *Engine) DisagreementsCounted(ctx context.Context, items []evidence.Item
 			var err error
 			req := index.Request{Measures: keys, Kinds: []evidence.Kind{evidence.Statistic}, Limit: maxMeasureItems}
 			if hits, pooled, err = pool.get(ctx, e.ix, req); err != nil {
-				return nil, 0, err
+				return Others{}, err
 			}
 		}
 		if !pooled || len(keys) == 0 {
 			ls, err := slow(ctx, it)
-			n := len(ls)
-			return ls[:min(n, max):min(n, max)], n, err
-		}
-		pcs, ok := parsed[group]
-		if !ok {
-			pcs = make([]parsedFigures, len(hits))
-			for k := range hits {
-				pcs[k] = parseFigures(hits[k].Item, m)
+			if err != nil {
+				return Others{}, err
 			}
-			parsed[group] = pcs
+			return OthersOf(ls, max), nil
 		}
+		pg, ok := parsed[group]
+		if !ok {
+			pg = newPooledGroup(hits, m)
+			parsed[group] = pg
+		}
+		pcs := pg.figures
 		fl, err := e.figures(ctx, it)
 		if err != nil {
-			return nil, 0, err
+			return Others{}, err
 		}
-		var first []Link // fl's disagreements, in its order
-		for _, l := range fl.out {
-			if l.Type == Disagrees && l.Compared != nil {
-				first = append(first, l)
-			}
-		}
+		first := OthersOf(fl.out, AllOthers).Links // fl's disagreements, in its order
 		// The first max of first and the pooled disagreements, in
 		// sortLinks' order (score, highest first, then the linked item's
 		// id, then their order): the pooled ones all score 1, and only
@@ -944,6 +1055,11 @@ func (e *Engine) DisagreementsCounted(ctx context.Context, items []evidence.Item
 				return a.id < b.id
 			}
 			return a.pos < b.pos
+		}
+		if max < 0 {
+			// AllOthers: every one, and no more can be found (a figure
+			// of it is paired with at most one of each candidate's).
+			max = len(first) + len(hits)*len(it.Figures)
 		}
 		var best []pick
 		offer := func(p pick) {
@@ -966,17 +1082,30 @@ func (e *Engine) DisagreementsCounted(ctx context.Context, items []evidence.Item
 		about, isCoverage := e.sources[it.Source.About]
 		pi := parseFigures(it, m)
 		n := len(first)
-		for k := range hits {
-			c := &hits[k].Item
-			if c.ID == it.ID || isCoverage && sameReport(about, c.Source) {
+		for s, src := range pg.sources {
+			// A source's statistics are passed over together: its own
+			// report's (figureDisagreements compares none) and, for
+			// coverage, the report's it covers (compared with the rest of
+			// that report). Reading each to learn so was most of the pass
+			// over a measure of thousands of statistics.
+			if sameReport(it.Source, src) || isCoverage && sameReport(about, src) {
 				continue
 			}
-			e.figureDisagreements(m, &it, &pi, c, &pcs[k], func(i, j int) {
-				if !fl.linked[comparedPair{c.ID, it.Figures[i].Offset, c.Figures[j].Offset}] {
-					n++
-					offer(pick{score: 1, id: c.ID, pos: n, d: disagreement{k, i, j}})
+			for _, k := range pg.bySource[s] {
+				if !m.mayDisagree(&pi, &pcs[k]) {
+					continue // no key of it may match one of the item's: the item is not read
 				}
-			})
+				c := &hits[k].Item
+				if c.ID == it.ID {
+					continue
+				}
+				e.figureDisagreements(m, &it, &pi, c, &pcs[k], func(i, j int) {
+					if !fl.linked[comparedPair{c.ID, it.Figures[i].Offset, c.Figures[j].Offset}] {
+						n++
+						offer(pick{score: 1, id: c.ID, pos: n, d: disagreement{k, i, j}})
+					}
+				})
+			}
 		}
 		out := make([]Link, 0, len(best))
 		for _, p := range best {
@@ -989,6 +1118,6 @@ func (e *Engine) DisagreementsCounted(ctx context.Context, items []evidence.Item
 			out = append(out, Link{Item: c, Score: 1, Type: Disagrees, Reason: DisagreeReason(it, f, c, g),
 				Compared: &Comparison{Figure: f, Other: g}})
 		}
-		return out, n, nil
+		return Others{Links: out, Count: n}, nil
 	}, nil
 }

@@ -85,7 +85,8 @@ func TestOneSourcesMeasureIsNotReadItemByItem(t *testing.T) {
 			}
 			found := 0
 			for _, it := range pack {
-				got, n, err := count(ctx, it, 5)
+				o, err := count(ctx, it, 5)
+				got, n := o.Links, o.Count
 				if err != nil {
 					t.Fatal(err)
 				}

@@ -80,7 +80,8 @@ func TestSharedMeasureNotesReadTheMeasureOnce(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, it := range stats[:k] {
-			ls, all, err := count(ctx, it, 5)
+			o, err := count(ctx, it, 5)
+			ls, all := o.Links, o.Count
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -350,6 +350,47 @@ func Similarity(a, b Key) float64 {
 	return float64(shared) / float64(all)
 }
 
+// AllTerms are a key's measure and population terms together, sorted,
+// each once: what Similarity compares, read once for a key set against
+// thousands (MayMatch).
+func AllTerms(k Key) []string { return unionInto(nil, k.Terms, k.Pop) }
+
+// MayMatch reports whether Match may hold for a and b, from their units,
+// age bands and terms read once (ta is AllTerms(a), tb AllTerms(b)): it
+// is false only where Match is, for want of terms in common (Similarity
+// under what Match asks). A figure compared with every statistic of a
+// measure thousands of sources' rows state, their keys differing in
+// their numbers, is matched whole with those it may match alone.
+func MayMatch(a, b Key, ta, tb []string) bool {
+	if a.Unit != b.Unit || a.Age != b.Age {
+		return false
+	}
+	shared := 0
+	for i, j := 0, 0; i < len(ta) && j < len(tb); {
+		switch {
+		case ta[i] < tb[j]:
+			i++
+		case ta[i] > tb[j]:
+			j++
+		default:
+			shared++
+			i++
+			j++
+		}
+	}
+	return MaySimilar(len(ta), len(tb), shared)
+}
+
+// MaySimilar reports whether keys of na and nb terms (AllTerms), shared
+// of them in common, are alike enough for Match: MayMatch from the counts.
+func MaySimilar(na, nb, shared int) bool {
+	all := na + nb - shared
+	if all == 0 || shared < 2 && !(na == 1 && nb == 1 && shared == 1) {
+		return false
+	}
+	return float64(shared)/float64(all) >= matchSimilarity
+}
+
 // SamePopulation reports two keys of one group: the same terms and age band.
 func SamePopulation(a, b Key) bool {
 	return a.Age == b.Age && strings.Join(a.Pop, " ") == strings.Join(b.Pop, " ")

@@ -13,7 +13,6 @@ package resolve
 import (
 	"context"
 	"fmt"
-	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -423,44 +422,37 @@ func (r *Resolver) Figures(ctx context.Context, it evidence.Item) (Resolved, err
 // at once and counts the rest without making them
 // (links.Engine.DisagreementsCounted).
 type counter interface {
-	DisagreementsCounted(ctx context.Context, items []evidence.Item) (func(ctx context.Context, it evidence.Item, max int) ([]links.Link, int, error), error)
+	DisagreementsCounted(ctx context.Context, items []evidence.Item) (func(ctx context.Context, it evidence.Item, max int) (links.Others, error), error)
 }
 
-// DisagreementsOf returns what gives, for each of items, the first max
-// of the links of Figures of type disagrees that name the other figure,
-// resolved, and how many there are in all: what a pack's note cites and
-// counts. Only those cited are resolved, and a linker that can
-// (links.Engine) reads the items' measures once for them all.
-func (r *Resolver) DisagreementsOf(ctx context.Context, items []evidence.Item) (func(it evidence.Item, max int) ([]links.Link, int, error), error) {
-	find := func(ctx context.Context, it evidence.Item) ([]links.Link, error) {
+// DisagreementsOf returns what gives, for each of items, its other
+// values (links.Others): the first max of the links of Figures of type
+// disagrees that name the other figure, resolved, and how many there are
+// in all. It is what a pack's note cites and counts, by the rule the
+// explorer's warning takes (links.OthersOf). Only those cited are
+// resolved, and a linker that can (links.Engine) reads the items'
+// measures once for them all.
+func (r *Resolver) DisagreementsOf(ctx context.Context, items []evidence.Item) (func(it evidence.Item, max int) (links.Others, error), error) {
+	count := func(ctx context.Context, it evidence.Item, max int) (links.Others, error) {
 		if r.l == nil {
-			return nil, nil
+			return links.Others{}, nil
 		}
 		ls, err := r.l.Figures(ctx, it)
-		return slices.DeleteFunc(slices.Clone(ls), func(l links.Link) bool { return l.Type != links.Disagrees || l.Compared == nil }), err
+		return links.OthersOf(ls, max), err
 	}
 	if d, ok := r.l.(counter); ok {
-		count, err := d.DisagreementsCounted(ctx, items)
-		if err != nil {
+		var err error
+		if count, err = d.DisagreementsCounted(ctx, items); err != nil {
 			return nil, err
 		}
-		return func(it evidence.Item, max int) ([]links.Link, int, error) {
-			ls, n, err := count(ctx, it, max)
-			if err != nil {
-				return nil, 0, err
-			}
-			ls, err = r.linked(ctx, ls, 0)
-			return ls, n, err
-		}, nil
 	}
-	return func(it evidence.Item, max int) ([]links.Link, int, error) {
-		ls, err := find(ctx, it)
+	return func(it evidence.Item, max int) (links.Others, error) {
+		o, err := count(ctx, it, max)
 		if err != nil {
-			return nil, 0, err
+			return links.Others{}, err
 		}
-		n := len(ls)
-		ls, err = r.linked(ctx, ls[:min(n, max):min(n, max)], 0)
-		return ls, n, err
+		o.Links, err = r.linked(ctx, o.Links, 0)
+		return o, err
 	}, nil
 }
 

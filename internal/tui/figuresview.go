@@ -177,7 +177,7 @@ func (v *figuresView) view(st styles.Styles) string {
 	if s := v.table.Spark(); s != "" {
 		out = append(out, "", fit.Styled(st.FieldName.Render("Over time: ")+st.Figure.Render(s), w))
 	}
-	if warn := figures.Warning(v.linksOf(), v.cite.Style()); warn != "" {
+	if warn := figures.Warning(links.OthersOf(v.linksOf(), links.AllOthers), v.cite.Style()); warn != "" {
 		// Wrapped, not cut: the pane's edge cut the sources it names.
 		out = append(out, "")
 		for _, l := range strings.Split(ansi.Wordwrap("⚠ "+evidence.Printable(warn), w, ""), "\n") {

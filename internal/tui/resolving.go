@@ -11,6 +11,7 @@ import (
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/figures"
 	"github.com/cypx/cypx/internal/fit"
+	"github.com/cypx/cypx/internal/links"
 	"github.com/cypx/cypx/internal/resolve"
 	"github.com/cypx/cypx/internal/tui/detail"
 	"github.com/cypx/cypx/internal/tui/menu"
@@ -100,7 +101,7 @@ func (m *Model) copyResolved(res resolve.Resolved, style evidence.Format) tea.Cm
 		preview = fit.Words(text, 90)
 	}
 	// The briefing writer may be about to use one side of a disagreement.
-	return m.copyTextWarning(text, preview, figures.Warning(res.Links, m.citeStyle()))
+	return m.copyTextWarning(text, preview, figures.Warning(links.OthersOf(res.Links, links.AllOthers), m.citeStyle()))
 }
 
 // copyStyles are the choices of the C menu, in order.
@@ -212,7 +213,7 @@ func referenceLabel(st evidence.Style) string {
 func (m Model) detailItem() detail.Item {
 	d := m.sel.detail()
 	if m.sel.resolved() {
-		d.Warning = figures.Warning(m.sel.res.Links, m.citeStyle())
+		d.Warning = figures.Warning(links.OthersOf(m.sel.res.Links, links.AllOthers), m.citeStyle())
 	}
 	if d.Has {
 		d = m.cite.item(d, m.sel.item())

@@ -618,7 +618,12 @@ func hashChanged(fsys fs.FS, states map[string]fileState, old *manifest) map[str
 				continue
 			}
 		}
-		data, err := fs.ReadFile(fsys, f)
+		// Read as the loader reads a source: a FIFO, a device, a link out
+		// of the folder or a file over the size limit is refused before
+		// a byte is read. fs.ReadFile here read a link to /dev/zero until
+		// memory ran out, and waited for ever on a FIFO, on every start,
+		// before the loader could say "not read".
+		data, err := corpus.ReadSource(fsys, f)
 		if err != nil {
 			st.Hash = "unreadable: " + err.Error()
 		} else {

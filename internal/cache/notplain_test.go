@@ -2,15 +2,18 @@ package cache_test
 
 import (
 	"context"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
 
 	bundled "github.com/cypx/cypx/corpus"
 	"github.com/cypx/cypx/internal/cache"
+	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/gen"
 	"github.com/cypx/cypx/internal/index"
 )
@@ -365,4 +368,114 @@ func TestFoldersPlantedWhereTheIndexsTablesGoAreCleared(t *testing.T) {
 			opensQuietly(t, o, warnings)
 		})
 	}
+}
+
+// readCounter is a folder that counts the bytes read from each file.
+type readCounter struct {
+	fs.FS
+	mu   sync.Mutex
+	read map[string]int64
+}
+
+func (c *readCounter) Open(name string) (fs.File, error) {
+	f, err := c.FS.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	if info, err := f.Stat(); err == nil && info.IsDir() {
+		return f, nil // read as a folder: its entries are no bytes read
+	}
+	return &countedFile{File: f, name: name, c: c}, nil
+}
+
+// The cache asks its folder of these: they are passed through as asked.
+func (c *readCounter) Stat(name string) (fs.FileInfo, error)  { return fs.Stat(c.FS, name) }
+func (c *readCounter) Lstat(name string) (fs.FileInfo, error) { return fs.Lstat(c.FS, name) }
+func (c *readCounter) ReadLink(name string) (string, error)   { return fs.ReadLink(c.FS, name) }
+
+type countedFile struct {
+	fs.File
+	name string
+	c    *readCounter
+}
+
+func (f *countedFile) Read(p []byte) (int, error) {
+	n, err := f.File.Read(p)
+	f.c.mu.Lock()
+	f.c.read[f.name] += int64(n)
+	f.c.mu.Unlock()
+	return n, err
+}
+
+// TestSourcesThatAreNotPlainFilesAreNotRead plants among a corpus's sources
+// a FIFO, a link to /dev/zero and a file over the size limit. The loader
+// refused each ("not a regular file", "over the 32 MB limit"), but the
+// cache had already read each whole to hash it: the link until memory ran
+// out, the FIFO for ever, on every command. Now none is read past the
+// limit, the FIFO is never opened, and the other sources answer.
+func TestSourcesThatAreNotPlainFilesAreNotRead(t *testing.T) {
+	if _, err := os.Stat("/dev/zero"); err != nil {
+		t.Skip("no /dev/zero here")
+	}
+	dir, root := t.TempDir(), t.TempDir()
+	gen.Write(dir, 60, 1)
+	src := filepath.Join(dir, "sources")
+	if err := syscall.Mkfifo(filepath.Join(src, "pipe.md"), 0o644); err != nil {
+		t.Skipf("no FIFOs here: %v", err)
+	}
+	// A writer that never writes lets a wrongly opened FIFO through, so
+	// the test ends and the assertion below says what went wrong.
+	defer func() {
+		if f, err := os.OpenFile(filepath.Join(src, "pipe.md"), os.O_WRONLY|syscall.O_NONBLOCK, 0); err == nil {
+			f.Close()
+		}
+	}()
+	if err := os.Symlink("/dev/zero", filepath.Join(src, "zero.md")); err != nil {
+		t.Skipf("no symbolic links here: %v", err)
+	}
+	// Sparse: its size is over the limit, its disk use nothing.
+	if err := os.Truncate(mustCreate(t, filepath.Join(src, "huge.md")), corpus.MaxSourceBytes*3); err != nil {
+		t.Fatal(err)
+	}
+	counter := &readCounter{FS: os.DirFS(dir), read: map[string]int64{}}
+	var warned []string
+	o := cache.Options{Root: root, Name: dir, FS: counter, Fallback: bundled.FS, Warn: func(w string) { warned = append(warned, w) }}
+	done := make(chan error, 1)
+	var total int
+	go func() {
+		ix, _, err := cache.Open(context.Background(), o)
+		if err != nil {
+			done <- err
+			return
+		}
+		defer ix.Close()
+		r, err := ix.Search(context.Background(), index.Request{Facets: true})
+		total = r.Total
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if err != nil || total != 60 {
+			t.Fatalf("the corpus beside a FIFO, a link to /dev/zero and a huge file: %d items, %v; want 60", total, err)
+		}
+	case <-time.After(60 * time.Second): // a guard against a hang, generous for a slow machine
+		t.Fatal("the cache did not open in 60 s beside a FIFO among the sources")
+	}
+	counter.mu.Lock()
+	defer counter.mu.Unlock()
+	for _, name := range []string{"sources/pipe.md", "sources/zero.md", "sources/huge.md"} {
+		if n := counter.read[name]; n > 0 {
+			t.Errorf("%s: %d bytes read, want none (it is refused before reading)", name, n)
+		}
+	}
+}
+
+func mustCreate(t *testing.T, path string) string {
+	t.Helper()
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	return path
 }

@@ -426,6 +426,27 @@ func (m Merge) Open(name string) (fs.File, error) {
 	return m.Second.Open(name)
 }
 
+// Stat describes the file Open would open, following links, without
+// opening it. fs.Stat fell back to Open through the merge, and opening a
+// FIFO to read waits for a writer: a FIFO among the library's sources, or
+// in place of its themes.yaml or thesaurus.yaml, hung every command at its
+// first look at the files, before any check could refuse it.
+func (m Merge) Stat(name string) (fs.FileInfo, error) {
+	if m.First != nil {
+		info, err := fs.Stat(m.First, name)
+		if err == nil || !errors.Is(err, fs.ErrNotExist) && !errors.Is(err, syscall.ENOTDIR) {
+			return info, err
+		}
+		if _, lerr := fs.Lstat(m.First, name); lerr == nil {
+			return nil, err // a link to nothing, as Open says
+		}
+	}
+	if m.Second == nil {
+		return nil, &fs.PathError{Op: "stat", Path: name, Err: fs.ErrNotExist}
+	}
+	return fs.Stat(m.Second, name)
+}
+
 // Lstat describes a file of the first corpus that has it, else the
 // second's, without following a link: with it, a link in the library is
 // checked where it leads (corpus.ReadSource) as in a corpus folder. Before,

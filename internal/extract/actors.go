@@ -1767,7 +1767,8 @@ func isView(s string, subjectAt int) bool {
 	return viewBeforeRe.MatchString(lead) && !bodyLeadersBeforeRe.MatchString(lead) || mayReportNorm(lead) && normBeforeRe.MatchString(lead) ||
 		govPlanBeforeRe.MatchString(lead) ||
 		knownBeforeRe.MatchString(before(s, subjectAt, 40)) ||
-		embeddedRe.MatchString(before(s, subjectAt, 40))
+		embeddedRe.MatchString(before(s, subjectAt, 40)) ||
+		recognisedBefore(before(s, subjectAt, 120))
 }
 
 // normWords are the cheap test for normBeforeRe.

@@ -41,6 +41,11 @@ const numberRe = `\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`
 // smallWordRe are the number words of "eight in 10" and "three times as likely".
 const smallWordRe = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty`
 
+// wholeWordRe are the further number words a share's whole is written in:
+// "one in fourteen 11 to 17-year-olds", "one in thirty". Before, the
+// share was lost, or read as a count of fourteen children.
+const wholeWordRe = `thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|thirty|forty|fifty`
+
 // notCountWords end the text before a number that is a label's, a
 // page's or an age's, not a count: "Figure 3", "aged 15". Each is a
 // regular expression, as written in notCountAfter.
@@ -120,10 +125,10 @@ var (
 	bracketPercentRe = lazyre.New(`^\s+\((` + numberRe + `)\s?%\)`)
 	fracRe           = lazyre.New(`\b(` + qualifierRe + `)(` + fractionRe + `)\b`)
 	percentRe        = lazyre.New(`(` + qualifierRe + `)\b(` + numberRe + `)(\s?%|\s?per ?cent\b|\s?percentage points?\b)`)
-	nInMRe           = lazyre.New(`(?i)\b(` + qualifierRe + `)\b(` + smallWordRe + `|\d{1,3})[ -](in|out of)[ -](?:every |each )?(` + smallWordRe + `|\d{1,3}(?:,\d{3})+|\d{1,4})\b`)
+	nInMRe           = lazyre.New(`(?i)\b(` + qualifierRe + `)\b(` + smallWordRe + `|\d{1,3})[ -](in|out of)[ -](?:every |each )?(` + smallWordRe + `|` + wholeWordRe + `|\d{1,3}(?:,\d{3})+|\d{1,4})\b`)
 	// oneNounInMRe is nInMRe with a noun after the first number, "one
 	// child in every 14", its groups nInMRe's; oneOfEvery checks it.
-	oneNounInMRe = lazyre.New(`(?i)\b(` + qualifierRe + `)\b(one|1)(?:\s+[a-z]+(?:\s+[a-z]+)?)\s(in)\s(?:every |each )?(` + smallWordRe + `|\d{1,3}(?:,\d{3})+|\d{1,4})\b`)
+	oneNounInMRe = lazyre.New(`(?i)\b(` + qualifierRe + `)\b(one|1)(?:\s+[a-z]+(?:\s+[a-z]+)?)\s(in)\s(?:every |each )?(` + smallWordRe + `|` + wholeWordRe + `|\d{1,3}(?:,\d{3})+|\d{1,4})\b`)
 	// pointsChangeRe is "by 3 points", "by 2.5 points": group 1 the
 	// number.
 	// pointsGapRe is a gap in points between two levels: "18 points
@@ -2444,6 +2449,12 @@ func parseNumber(s string) float64 {
 
 func wordOrNumber(s string) float64 {
 	if v, ok := wordNumbers[strings.ToLower(s)]; ok {
+		return v
+	}
+	if v, ok := teenWords[strings.ToLower(s)]; ok {
+		return v
+	}
+	if v, ok := tensWords[strings.ToLower(s)]; ok {
 		return v
 	}
 	return parseNumber(s)

@@ -1,8 +1,10 @@
 package extract_test
 
 import (
+	"slices"
 	"testing"
 
+	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/extract"
 )
 
@@ -35,6 +37,56 @@ func TestS50NoFigures(t *testing.T) {
 	} {
 		if figs := extract.Figures(c.s); len(figs) != c.want {
 			t.Errorf("%q: read %d figures %v, want %d", c.s, len(figs), figs, c.want)
+		}
+	}
+}
+
+// TestS50ShareWholeWords: a share whose whole is a number word past
+// twelve, "one in fourteen", is a share, not a count of fourteen.
+func TestS50ShareWholeWords(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want float64
+	}{
+		{"Around one in fourteen 12 to 15-year-olds say they have tried a vape.", 100.0 / 14},
+		{"About one in thirty babies is born early in the county.", 100.0 / 30},
+		{"Roughly one child in sixteen has no dentist.", 100.0 / 16},
+	} {
+		figs := extract.Figures(c.s)
+		if len(figs) != 1 || figs[0].Unit != evidence.UnitPercent || figs[0].Value < c.want-0.1 || figs[0].Value > c.want+0.1 {
+			t.Errorf("%q: read %v, want %.1f percent", c.s, figs, c.want)
+		}
+	}
+}
+
+// TestS50ReportedAsks: a forum of parents named as an organisation that
+// has asked a body to act asks it, as a charity does, and "has asked all
+// four practices to" asks the practices, the count no part of them; what
+// leaders have recognised needs to improve is a finding, no ask.
+func TestS50ReportedAsks(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want []evidence.Actor
+	}{
+		{"Eastwick Parent Carer Forum has asked the council to keep the short breaks budget at its current level.", []evidence.Actor{evidence.LocalAuthorities}},
+		{"The patient group has asked all three practices to offer evening appointments for children.", []evidence.Actor{evidence.OtherActor}},
+		{"Leaders in the council and the ICB have recognised that health assessments for children in care need to improve.", nil},
+	} {
+		var got []evidence.Actor
+		asked := false
+		for _, it := range extract.Extract(parseBody(t, "P", "## News\n\n"+c.s+"\n")) {
+			if it.Kind == evidence.Recommendation {
+				got, asked = it.Actors, true
+			}
+		}
+		if c.want == nil {
+			if asked {
+				t.Errorf("%q: read as an ask of %v", c.s, got)
+			}
+			continue
+		}
+		if !asked || !slices.Equal(got, c.want) {
+			t.Errorf("%q: asked %v (%v), want %v", c.s, got, asked, c.want)
 		}
 	}
 }

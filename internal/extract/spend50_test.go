@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/cypx/cypx/internal/evidence"
@@ -88,5 +89,22 @@ func TestS50ReportedAsks(t *testing.T) {
 		if !asked || !slices.Equal(got, c.want) {
 			t.Errorf("%q: asked %v (%v), want %v", c.s, got, asked, c.want)
 		}
+	}
+}
+
+// TestS50PlaceNamedBodyAsked: an item under "We are calling for:" that
+// opens with a body whose name starts with its places ("The Fenmoor and
+// Eastwick Integrated Care Board to fund ...") asks that body.
+func TestS50PlaceNamedBodyAsked(t *testing.T) {
+	body := "## What needs to change\n\nWe are calling for:\n\n1. NHS England to publish waiting times for every service.\n" +
+		"2. The Fenmoor and Eastwick Integrated Care Board to fund the team to its full establishment.\n"
+	var got []evidence.Actor
+	for _, it := range extract.Extract(parseBody(t, "P", body)) {
+		if it.Kind == evidence.Recommendation && strings.Contains(it.Text, "Integrated Care Board") {
+			got = it.Actors
+		}
+	}
+	if !slices.Equal(got, []evidence.Actor{evidence.ICBs}) {
+		t.Errorf("asked %v, want ICBs", got)
 	}
 }

@@ -108,3 +108,16 @@ func TestS50PlaceNamedBodyAsked(t *testing.T) {
 		t.Errorf("asked %v, want ICBs", got)
 	}
 }
+
+// TestS50PlannedEstablishment: staff in post "against a planned 52" keep
+// the planned establishment, a bare number after it, as "against 52" does.
+func TestS50PlannedEstablishment(t *testing.T) {
+	for _, s := range []string{
+		"The service has 17 speech and language therapists in post against a planned 23.",
+		"We have 9.4 school nurses against a funded 14, and two are on long-term leave.",
+	} {
+		if figs := extract.Figures(s); len(figs) < 2 {
+			t.Errorf("%q: read %v, want the staff in post and the establishment", s, figs)
+		}
+	}
+}

@@ -1767,7 +1767,8 @@ func isView(s string, subjectAt int) bool {
 	return viewBeforeRe.MatchString(lead) && !bodyLeadersBeforeRe.MatchString(lead) || mayReportNorm(lead) && normBeforeRe.MatchString(lead) ||
 		govPlanBeforeRe.MatchString(lead) ||
 		knownBeforeRe.MatchString(before(s, subjectAt, 40)) ||
-		embeddedRe.MatchString(before(s, subjectAt, 40))
+		embeddedRe.MatchString(before(s, subjectAt, 40)) ||
+		recognisedBefore(before(s, subjectAt, 120))
 }
 
 // normWords are the cheap test for normBeforeRe.
@@ -2270,12 +2271,34 @@ func openingSubject(text string) []evidence.Actor {
 	if start < 0 {
 		return nil
 	}
-	if lead := strings.TrimSpace(lower[:start]); lead != "" && lead != "the" && lead != "every" && lead != "each" && lead != "all" {
+	if lead := strings.TrimSpace(lower[:start]); lead != "" && lead != "the" && lead != "every" && lead != "each" && lead != "all" && !placeNameLead(text[:start]) {
 		// "Every integrated care board to set out ...": one body of a
 		// kind, each of them asked.
 		return nil
 	}
 	return canonical(seen)
+}
+
+// placeNameLead reports the words before a body's kind that are the
+// places in its name: "The Fenmoor and Eastwick" of "The Fenmoor and
+// Eastwick Integrated Care Board to fund ...". The body is the one asked,
+// its name no lead of another's.
+func placeNameLead(lead string) bool {
+	words := strings.Fields(lead)
+	if len(words) < 2 || len(words) > 6 || words[0] != "The" && words[0] != "the" {
+		// "Require integrated care boards to": a verb, not a name.
+		return false
+	}
+	for i, w := range words {
+		switch {
+		case i == 0 && (w == "The" || w == "the"):
+		case i > 0 && (w == "and" || w == "&" || w == "of" || w == "upon" || w == "on"):
+		case w[0] >= 'A' && w[0] <= 'Z':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // actionLabelRe is the label of an item in a list of actions: "Action:",

@@ -41,6 +41,11 @@ const numberRe = `\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`
 // smallWordRe are the number words of "eight in 10" and "three times as likely".
 const smallWordRe = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty`
 
+// wholeWordRe are the further number words a share's whole is written in:
+// "one in fourteen 11 to 17-year-olds", "one in thirty". Before, the
+// share was lost, or read as a count of fourteen children.
+const wholeWordRe = `thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|thirty|forty|fifty`
+
 // notCountWords end the text before a number that is a label's, a
 // page's or an age's, not a count: "Figure 3", "aged 15". Each is a
 // regular expression, as written in notCountAfter.
@@ -120,10 +125,10 @@ var (
 	bracketPercentRe = lazyre.New(`^\s+\((` + numberRe + `)\s?%\)`)
 	fracRe           = lazyre.New(`\b(` + qualifierRe + `)(` + fractionRe + `)\b`)
 	percentRe        = lazyre.New(`(` + qualifierRe + `)\b(` + numberRe + `)(\s?%|\s?per ?cent\b|\s?percentage points?\b)`)
-	nInMRe           = lazyre.New(`(?i)\b(` + qualifierRe + `)\b(` + smallWordRe + `|\d{1,3})[ -](in|out of)[ -](?:every |each )?(` + smallWordRe + `|\d{1,3}(?:,\d{3})+|\d{1,4})\b`)
+	nInMRe           = lazyre.New(`(?i)\b(` + qualifierRe + `)\b(` + smallWordRe + `|\d{1,3})[ -](in|out of)[ -](?:every |each )?(` + smallWordRe + `|` + wholeWordRe + `|\d{1,3}(?:,\d{3})+|\d{1,4})\b`)
 	// oneNounInMRe is nInMRe with a noun after the first number, "one
 	// child in every 14", its groups nInMRe's; oneOfEvery checks it.
-	oneNounInMRe = lazyre.New(`(?i)\b(` + qualifierRe + `)\b(one|1)(?:\s+[a-z]+(?:\s+[a-z]+)?)\s(in)\s(?:every |each )?(` + smallWordRe + `|\d{1,3}(?:,\d{3})+|\d{1,4})\b`)
+	oneNounInMRe = lazyre.New(`(?i)\b(` + qualifierRe + `)\b(one|1)(?:\s+[a-z]+(?:\s+[a-z]+)?)\s(in)\s(?:every |each )?(` + smallWordRe + `|` + wholeWordRe + `|\d{1,3}(?:,\d{3})+|\d{1,4})\b`)
 	// pointsChangeRe is "by 3 points", "by 2.5 points": group 1 the
 	// number.
 	// pointsGapRe is a gap in points between two levels: "18 points
@@ -2019,8 +2024,9 @@ func isFunctionWord(w string) bool {
 }
 
 // bareCuesRe are the words after which a number that ends its clause is
-// a count: "numbered 270,000", "rose to 1.2 million".
-var bareCuesRe = lazyre.New(`(?i)\b(?:numbered|numbering|totall?ed|totall?ing|total of|reached|reaching|stood at|standing at|rose to|risen to|rising to|increased to|increasing to|fell to|fallen to|falling to|decreased to|dropped to|grew to|grown to|climbed to|compared with|compared to|against|up from|down from|estimated at|an estimated|to around|to about|to almost|to nearly|to over|to more than|out of|(?:maximum|minimum|target|cap|limit|ceiling|threshold|average|ambition|expectation|establishment) of|(?:a|the)\s+need\s+for|a\s+shortfall\s+of|a\s+gap\s+of)\s*$`)
+// a count: "numbered 270,000", "rose to 1.2 million", "41 in post against
+// a planned 52" (the planned establishment, as "against 52" is).
+var bareCuesRe = lazyre.New(`(?i)\b(?:numbered|numbering|totall?ed|totall?ing|total of|reached|reaching|stood at|standing at|rose to|risen to|rising to|increased to|increasing to|fell to|fallen to|falling to|decreased to|dropped to|grew to|grown to|climbed to|compared with|compared to|against|against\s+(?:a|an|the|its|their|our)\s+(?:planned|funded|commissioned|budgeted|agreed|expected|target)|up from|down from|estimated at|an estimated|to around|to about|to almost|to nearly|to over|to more than|out of|(?:maximum|minimum|target|cap|limit|ceiling|threshold|average|ambition|expectation|establishment) of|(?:a|the)\s+need\s+for|a\s+shortfall\s+of|a\s+gap\s+of)\s*$`)
 
 // copulaCountRe ends with a sentence whose subject is a number of
 // something, and its verb, before the count that ends it: "The average
@@ -2444,6 +2450,12 @@ func parseNumber(s string) float64 {
 
 func wordOrNumber(s string) float64 {
 	if v, ok := wordNumbers[strings.ToLower(s)]; ok {
+		return v
+	}
+	if v, ok := teenWords[strings.ToLower(s)]; ok {
+		return v
+	}
+	if v, ok := tensWords[strings.ToLower(s)]; ok {
 		return v
 	}
 	return parseNumber(s)

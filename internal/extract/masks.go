@@ -226,6 +226,7 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	maskReaderTerms(lower, taken)
 	maskEventCounts(lower, taken)
 	maskS48Counts(lower, taken)
+	maskS50Counts(lower, taken)
 	maskS47Counts(lower, taken)
 	// Before the digits' return: "takes two minutes" is written in words.
 	markAll(agendaSlotRe, strings.Contains(lower, "agenda") || strings.Contains(lower, " slot"))

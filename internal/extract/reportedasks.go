@@ -105,7 +105,7 @@ func welcomeMembers(s string) []evidence.Actor {
 func hasAsked(s string) []evidence.Actor {
 	for _, m := range hasAskedRe.FindAllStringSubmatchIndex(s, -1) {
 		lead := s[:m[0]]
-		if viewSubjectRe.MatchString(lead) || embeddedAsk(s, m[0]) {
+		if viewSubjectRe.MatchString(lead) && !organisationSubjectRe.MatchString(lead) || embeddedAsk(s, m[0]) {
 			continue
 		}
 		if by := actorsIn(lead); slices.Contains(by, evidence.NHSE) || slices.Contains(by, evidence.DHSC) || slices.Contains(by, evidence.Government) {
@@ -128,7 +128,7 @@ func hasAsked(s string) []evidence.Actor {
 		if hasProperName(addressee) {
 			return []evidence.Actor{evidence.OtherActor}
 		}
-		if a := byWork(addressee); len(a) > 0 {
+		if a := byWork(withoutGroupCount(addressee)); len(a) > 0 {
 			// "The ICB has asked all practices to sign up": those asked
 			// named by their work, to act ("to send their returns" asks
 			// only for figures).
@@ -138,6 +138,39 @@ func hasAsked(s string) []evidence.Actor {
 		}
 	}
 	return nil
+}
+
+// organisationSubjectRe ends with a body of parents or young people named
+// as an organisation, "Kestrel Parent Carer Forum", "the Youth Council",
+// "our PPG": what it has asked a body to do is its ask, as a charity's
+// is, though its name holds the people whose wants are only views.
+var organisationSubjectRe = newEndRe(lazyre.New(`(?i)\b(?:forum|council|panel|network|association|alliance|partnership|group|committee|parliament|union|collective|ppg|board)\s+$`))
+
+// groupCountRe is a count of the bodies asked, "all four practices",
+// "the three trusts": byWork reads the bodies by their work without it.
+var groupCountRe = lazyre.New(`(?i)^((?:all|the|both|each\s+of\s+the)\s+)(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+`)
+
+// withoutGroupCount is the addressee without its count (groupCountRe).
+func withoutGroupCount(addressee string) string {
+	if m := groupCountRe.FindStringSubmatchIndex(strings.TrimSpace(addressee)); m != nil {
+		a := strings.TrimSpace(addressee)
+		return a[:m[3]] + a[m[1]:]
+	}
+	return addressee
+}
+
+// recognisedBeforeRe ends with what leaders or a body are reported to
+// have recognised of themselves: "Senior leaders in the council and the
+// ICB have recognised that the commissioning of health services for
+// children in care needs to improve" is an inspection's finding about
+// their insight, what they know must change, not an ask of the
+// report's: the report's asks are its own list.
+var recognisedBeforeRe = newEndRe(lazyre.New(`(?i)\b(?:ha(?:ve|s)|had)\s+(?:(?:now|already|rightly|clearly|also)\s+)?(?:recognised|recognized|acknowledged|accepted|identified)\s+that\b[^.;:]{0,100}$`))
+
+// recognisedBefore reports a lead ending as recognisedBeforeRe does.
+func recognisedBefore(lead string) bool {
+	return (strings.Contains(lead, "recogni") || strings.Contains(lead, "acknowledged") || strings.Contains(lead, "accepted") || strings.Contains(lead, "identified")) &&
+		recognisedBeforeRe.MatchString(lead)
 }
 
 // quotedDemand reads a demand quoted in news (see quotedDemandRe): the

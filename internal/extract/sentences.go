@@ -63,7 +63,7 @@ func Sentences(text string) []span {
 			continue // no space after, or the end of the text
 		}
 		next, _ := utf8.DecodeRuneInString(text[j:])
-		if !(unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("\"'‘“(£[•▪●◦‣", next)) {
+		if !(unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("\"'‘“(£[•▪●◦‣", next) || bylineAfterStop(text[j:])) {
 			continue
 		}
 		if c == '.' && !listLetter(text[start:i]) && (isAbbreviation(text[start:i]) || hedgeAbbreviation(text[start:i], next)) {
@@ -74,6 +74,21 @@ func Sentences(text string) []span {
 		i = j - 1
 	}
 	return bounded(text, appendTrimmed(out, text, start, len(text)))
+}
+
+// bylineAfterStop reports a dash and a name closing the paragraph after a
+// sentence's stop ("... what parents told us. – Dr Ana Ruiz, Clinical
+// Lead"), as a foreword or a newsletter's welcome is signed: the byline
+// is a sentence of its own, furniture (dashBylineRe), not the end of the
+// sentence before.
+func bylineAfterStop(rest string) bool {
+	if !strings.HasPrefix(rest, "–") && !strings.HasPrefix(rest, "—") {
+		return false
+	}
+	if k := strings.IndexByte(rest, '\n'); k >= 0 {
+		rest = rest[:k]
+	}
+	return dashBylineRe.MatchString(strings.TrimSpace(rest))
 }
 
 // afterFootnoteMarker skips a footnote marker at i, right after a

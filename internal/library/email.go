@@ -243,6 +243,9 @@ func importEmail(name string, data []byte) (Imported, error) {
 		if body, sig, inner, err = messageBody(top); err != nil {
 			return im, err
 		}
+		if body, err = withAttachedForward(top, body); err != nil {
+			return im, err
+		}
 	}
 	subject, from, date := top.subject, top.from, top.date
 	if inner != nil {
@@ -439,6 +442,31 @@ func messageBody(top *message) (string, signature, *innerHeaders, error) {
 	}
 	body, sig, inner := cleanEmailText(text, forward)
 	return body, sig, inner, nil
+}
+
+// withAttachedForward is a person's note over a colleague's message that
+// it forwards as an attachment: the note says more than a covering note
+// (40 words), so it is the document, and the message it passes on is
+// evidence under it, as an inline forward's is (cleanMessageText). Before,
+// the attached message was left out whole, its table and asks with it. A
+// publication attached (a bulletin from an organisation's address) is not
+// passed on this way: it is added on its own.
+func withAttachedForward(top *message, body string) (string, error) {
+	if len(top.forwarded) == 0 {
+		return body, nil
+	}
+	f := top.forwarded[0]
+	if !personSender(f.from) {
+		return body, nil
+	}
+	more, _, _, err := messageBody(f)
+	if err != nil {
+		return "", err
+	}
+	if more = strings.TrimSpace(more); more == "" {
+		return body, nil
+	}
+	return strings.TrimSpace(body) + "\n\n" + more, nil
 }
 
 // squashedForward reports a plain part whose forwarded header is run

@@ -144,6 +144,9 @@ func readPageInfo(doc *html.Node) pageInfo {
 		info.title = fact{info.docTitle, "the page's <title>"}
 	}
 
+	if t := captionedHeadline(doc, info.title.value, info.docTitle); t != "" {
+		info.title = fact{t, "the page's headline with the caption over it, as its <title> gives them"}
+	}
 	if sectionLabel(info.title.value) && info.headline != "" && !sectionLabel(info.headline) {
 		// og:title "Latest news" over a story: the section's label,
 		// which titles every page of the section.
@@ -204,6 +207,9 @@ func readPageInfo(doc *html.Node) pageInfo {
 	}
 	if c := houseCommittee(info.publisher.value, info.docTitle); c != "" {
 		info.publisher = fact{c, info.publisher.from + ", with the committee the page's <title> names"}
+	}
+	if body := siteRunBy(doc, info.publisher.value); body != "" {
+		info.publisher = fact{body, info.publisher.from + ", run by the body the page's footer names"}
 	}
 	if isAcronym(info.publisher.value) {
 		// og:site_name "RCEM": the footer's copyright line or the logo

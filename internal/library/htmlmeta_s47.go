@@ -3,6 +3,9 @@ package library
 import (
 	"strings"
 
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
 	"github.com/cypx/cypx/internal/lazyre"
 )
 
@@ -44,4 +47,75 @@ func siteOwner(siteName, docTitle string) string {
 // drops the link.
 func withoutEditLink(t string) string {
 	return strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(t), "[edit]"))
+}
+
+// runByRe is a site's statement of the body that runs it: "Have Your Say
+// Eastwick is run by Eastwick Borough Council, Town Hall, ...", "This
+// site is operated by the Fenmoor Partnership". Group 1 names the site
+// ("this site" or its name), group 2 the body.
+var runByRe = lazyre.New(`(?i)\b(this\s+(?:site|website|platform|portal)|[\w’'&-]+(?:\s+[\w’'&-]+){0,5})\s+is\s+(?:run|operated|managed|owned|provided)\s+by\s+((?:the\s+)?(?-i:\p{Lu})[\p{L}’'&-]*(?:\s+(?:(?-i:\p{Lu})[\p{L}’'&-]*|of|and|for|the|&))*)`)
+
+// siteRunBy is the body a site whose name is a platform's, not a body's
+// ("Have Your Say Eastwick", a council's consultation site), says runs
+// it, when the page states it of the site's name or of "this site"; the
+// body publishes what the site carries. Else "".
+func siteRunBy(doc *html.Node, siteName string) string {
+	if siteName == "" || orgWordRe.MatchString(siteName) {
+		return ""
+	}
+	text := textOf(doc)
+	if !strings.Contains(text, " by ") {
+		return ""
+	}
+	for _, m := range runByRe.FindAllStringSubmatch(text, -1) {
+		site, body := strings.TrimSpace(m[1]), strings.TrimSpace(m[2])
+		if len(body) > 4 && strings.EqualFold(body[:4], "the ") {
+			body = body[4:]
+		}
+		if !strings.EqualFold(site, siteName) && !strings.HasSuffix(strings.ToLower(site), strings.ToLower(siteName)) && !strings.HasPrefix(strings.ToLower(site), "this ") {
+			continue
+		}
+		if orgWordRe.MatchString(body) && !notPublisher(body) && !isPersonName(body) {
+			return body
+		}
+	}
+	return ""
+}
+
+// captionedHeadline is a headline that names only the body a page is
+// about ("Brindlewick Borough Council") under a caption naming the
+// document's kind ("Inspection of local authority children's services",
+// a GOV.UK-style caption), joined as a citation gives them, "Name: Kind",
+// when the page's <title> gives both in that order. The name alone cites
+// the council, not its report. Else "".
+func captionedHeadline(doc *html.Node, title, docTitle string) string {
+	if title == "" || !strings.Contains(docTitle, title) {
+		return ""
+	}
+	var h1 *html.Node
+	walkElements(doc, func(n *html.Node) bool {
+		if h1 == nil && n.DataAtom == atom.H1 {
+			h1 = n
+		}
+		return h1 == nil
+	})
+	if h1 == nil || textOf(h1) != title {
+		return ""
+	}
+	prev := h1.PrevSibling
+	for prev != nil && prev.Type != html.ElementNode {
+		prev = prev.PrevSibling
+	}
+	if prev == nil || !strings.Contains(attr(prev, "class"), "caption") {
+		return ""
+	}
+	caption := textOf(prev)
+	if caption == "" || len(strings.Fields(caption)) > 12 {
+		return ""
+	}
+	i, j := strings.Index(docTitle, title), strings.Index(docTitle, caption)
+	if j < 0 || j <= i {
+		return ""
+	}
+	return title + ": " + caption
 }

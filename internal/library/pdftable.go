@@ -428,7 +428,7 @@ func (l *layout) dataRows(rs []*row, page int) *block {
 	var all []*piece
 	for _, r := range rs {
 		ps := pieces(r, page)
-		if len(ps) < 2 || !hasLongWord(ps[0].text) {
+		if len(ps) < 2 || !hasLongWord(ps[0].text) || headingBesideNumber(ps) {
 			return nil
 		}
 		row := []string{ps[0].text}
@@ -456,6 +456,22 @@ func (l *layout) dataRows(rs []*row, page int) *block {
 		}
 	}
 	return b
+}
+
+// headingBesideNumber reports a "label" set far larger than the numbers
+// beside it: a heading's wrapped line in one column level with a number
+// another column's text wrapped onto its own line ("our PPG" beside a
+// phone number's last digits "511"), not a data row, whose label and
+// figures share a size. Read as a row, the table split the column's flow,
+// and the section under the heading was read after the next column's
+// and dropped with its contact box.
+func headingBesideNumber(ps []*piece) bool {
+	for _, p := range ps[1:] {
+		if ps[0].size >= 1.3*p.size {
+			return true
+		}
+	}
+	return false
 }
 
 var (

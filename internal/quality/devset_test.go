@@ -362,7 +362,17 @@ var floors = map[string][2]float64{
 	// Sets 47 and 48 joined together (465 documents, both models retrained
 	// on all): 1,680 of 1,706 and of 1,744 (0.9848 / 0.9633), each set's
 	// leftovers above added. The floors follow, rounded down.
-	"actors": {0.984, 0.963},
+	// Set 50 joined when spent (473; models not retrained): 1,708 of
+	// 1,735 and of 1,775 (0.9844 / 0.9623), the 465 unchanged (1,680 of
+	// 1,706 and of 1,744). Set 50 leaves "Every service to offer families
+	// a named contact" under "We are calling for:" asking no one (the
+	// services are the trusts'), a clinical adviser's "said GP practices
+	// need the funding" read as the trusts' alone, a covering note's "the
+	// Board should be asked to take ... as a decision on Thursday" read as
+	// an ask and a Director of Public Health's "the new contract should be
+	// judged on ..." read as an excerpt. The recall floor follows, rounded
+	// down.
+	"actors": {0.984, 0.962},
 	// Themes: 0.867 / 0.869 on the 72 documents (0.866 / 0.811 before the
 	// round on context, voice, gaps in terms and staff counts); the rest
 	// of the way to 0.92 is mostly labels that differ on like items (see
@@ -629,7 +639,12 @@ var floors = map[string][2]float64{
 	// documents, the themes model retrained on all): 10,160 of 11,093 and
 	// of 10,968 (0.9159 / 0.9263). The floors follow, rounded down, until a
 	// themes round takes them.
-	"themes": {0.915, 0.926},
+	// Set 50 joined when spent, its theme labels unworked (473; models not
+	// retrained): 10,382 of 11,354 and of 11,232 (0.9144 / 0.9243), the
+	// 465 unchanged (10,160 of 11,093 and of 10,968); on the set alone
+	// 0.851 / 0.841. The floors follow, rounded down, until the themes
+	// model is retrained on the set and a themes round takes it.
+	"themes": {0.914, 0.924},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in
@@ -803,7 +818,13 @@ var maxFailures = map[string]int{
 	// page.
 	// Sets 47 and 48 joined together (465): nineteen, the 449's sixteen
 	// and each set's leftovers above.
-	"headings not kept": 19,
+	// Set 50 joined when spent (473): twenty-five, the 465's nineteen and
+	// six: a bulk mailer's plain part writes its six headings in capitals
+	// ("CHILDREN WAIT LONGEST FOR COMMUNITY CARE") where its HTML part sets
+	// them in sentence case, and set 50's gold has the HTML's case, while
+	// the development set's other bulk mails label the plain part's
+	// capitals (taking the HTML's case moved nine of theirs the other way).
+	"headings not kept": 25,
 	// No number the gold marks as not a figure (ages, plans, dates, times,
 	// phone numbers, lists of question numbers...) may be read as one,
 	// but for the five of sets 24 and 25, and the six of set 34 and the
@@ -946,7 +967,14 @@ var maxFailures = map[string]int{
 	// keeps).
 	// Sets 47 and 48 joined together (465): twenty-five, the 449's
 	// seventeen and each set's four above.
-	"metadata wrong": 25,
+	// Set 50 joined when spent (473): twenty-seven, the 465's twenty-five
+	// and two: a PDF title that asks joined to its subtitle by a space, as
+	// the importer and the development set's three other such titles have
+	// it ("Unseen and unheard? The health of ..."), where set 50's gold
+	// writes "?:"; and a three-column newsletter titled by its masthead
+	// line with the network's name, where the gold (marked uncertain) takes
+	// the title with the issue's subject.
+	"metadata wrong": 27,
 }
 
 // docResult is what one document scored.

@@ -288,7 +288,7 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 				return err
 			}
 			if output != "" {
-				if err := checkOutput(output, force); err != nil {
+				if err := checkOutput(output, force, a.corpusDir); err != nil {
 					return err
 				}
 			}
@@ -347,7 +347,7 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 				return err
 			}
 			if output != "" {
-				if err := writeOutput(output, buf.Bytes(), force); err != nil {
+				if err := writeOutput(output, buf.Bytes(), force, a.corpusDir); err != nil {
 					return err
 				}
 				fmt.Fprintf(a.io.err, "wrote %s to %s\n", plural(len(items), "item"), cell(output))

@@ -364,23 +364,25 @@ func (p *progress) indexing(done, total int) {
 //   - a symbolic link is followed and its target replaced: the link stays;
 //   - a pipe or a device (/dev/stdout, a FIFO) is written directly, as a
 //     shell's redirection would;
-//   - a folder, a missing folder or a socket is refused with a plain message.
-func writeOutput(path string, data []byte, force bool) error {
-	return output(path, data, force, true)
+//   - a folder, a missing folder or a socket is refused with a plain message;
+//   - cypx's own files and folders, and the folder --corpus named
+//     (corpusDir, or ""), are refused (ownFileError).
+func writeOutput(path string, data []byte, force bool, corpusDir string) error {
+	return output(path, data, force, true, corpusDir)
 }
 
 // checkOutput says, before the work that makes what -o writes, what
 // writeOutput would refuse: a folder, a file there without --force, a
 // folder that is missing or may not be written (a read-only disk). An
 // export built the index and found every item's links first.
-func checkOutput(path string, force bool) error {
-	return output(path, nil, force, false)
+func checkOutput(path string, force bool, corpusDir string) error {
+	return output(path, nil, force, false, corpusDir)
 }
 
 // output is writeOutput, or with write false only its checks: nothing
 // is written, and a device or pipe named is not opened.
-func output(path string, data []byte, force, write bool) error {
-	if err := ownFileError(path); err != nil {
+func output(path string, data []byte, force, write bool, corpusDir string) error {
+	if err := ownFileError(path, corpusDir); err != nil {
 		return err
 	}
 	info, err := os.Stat(path)

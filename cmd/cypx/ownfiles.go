@@ -15,8 +15,9 @@ import (
 // file is read as a source: --force replaces a file the user wrote, not
 // cypx's own. Before, `export --basket -o …/basket.json --force` replaced
 // the basket it was exported from with the pack, and the next command
-// said "not a basket file".
-func ownFileError(path string) error {
+// said "not a basket file". corpusDir, the folder --corpus named (or ""),
+// is refused whole as the library's folder is.
+func ownFileError(path, corpusDir string) error {
 	target, err := filepath.EvalSymlinks(path)
 	if err != nil {
 		target = path // a new file: its folder still says where it goes
@@ -46,6 +47,13 @@ func ownFileError(path string) error {
 		if within(filepath.Dir(target), own.folder) {
 			return fmt.Errorf("%s is in cypx's %s, whose files cypx reads and writes itself: give a name in another folder", cell(path), own.what)
 		}
+	}
+	// A folder named by --corpus is read as the library is: a pack
+	// written as its themes.yaml made every search there fail on a YAML
+	// error, one in its sources folder warned on every command, and
+	// --force overwrote the very source the pack quoted.
+	if corpusDir != "" && within(filepath.Dir(target), func() (string, error) { return corpusDir, nil }) {
+		return fmt.Errorf("%s is in the corpus folder %s, whose files cypx reads as the corpus: give a name in another folder", cell(path), cell(corpusDir))
 	}
 	return nil
 }

@@ -53,3 +53,47 @@ func TestOutputOntoCypxsOwnFilesIsRefused(t *testing.T) {
 		}
 	}
 }
+
+// TestOutputIntoTheCorpusFolderIsRefused: a folder named by --corpus is
+// read as the corpus, as the library's folder is. `export --corpus DIR -o
+// DIR/themes.yaml` wrote a pack there and every search of DIR then failed
+// on a YAML error; a pack in DIR/sources warned on every command; --force
+// overwrote the very source the pack quoted. Each is refused now, and a
+// name outside the folder is still written.
+func TestOutputIntoTheCorpusFolderIsRefused(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "sources", "waits.md")
+	os.MkdirAll(filepath.Dir(src), 0o755)
+	const body = "---\ntitle: Waits\npublisher: P\ndate: 2024\ntype: report\n---\nIn 2024, 45% of children waited more than 18 weeks for an assessment.\n"
+	if err := os.WriteFile(src, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(t.TempDir(), "corpus")
+	os.Symlink(dir, link)
+	for _, args := range [][]string{
+		{"-o", filepath.Join(dir, "themes.yaml")},
+		{"-o", filepath.Join(dir, "sources", "pack.md")},
+		{"-o", src, "--force"},
+		{"-o", filepath.Join(link, "thesaurus.yaml")},
+	} {
+		_, stderr, code := cli(t, append([]string{"export", "waited", "--corpus", dir}, args...)...)
+		if code == 0 || !strings.Contains(stderr, "is in the corpus folder") {
+			t.Errorf("%v: exit %d, %q, want it refused as in the corpus folder", args, code, stderr)
+		}
+	}
+	for _, p := range []string{filepath.Join(dir, "themes.yaml"), filepath.Join(dir, "thesaurus.yaml"), filepath.Join(dir, "sources", "pack.md")} {
+		if _, err := os.Stat(p); err == nil {
+			t.Errorf("a pack was written into the corpus: %s", p)
+		}
+	}
+	if got, _ := os.ReadFile(src); string(got) != body {
+		t.Errorf("the corpus's source was overwritten:\n%s", got)
+	}
+	out := filepath.Join(t.TempDir(), "pack.md")
+	if _, stderr, code := cli(t, "export", "waited", "--corpus", dir, "-o", out); code != 0 {
+		t.Fatalf("-o outside the corpus: exit %d, %s", code, stderr)
+	}
+	if data, _ := os.ReadFile(out); !strings.Contains(string(data), "45%") {
+		t.Errorf("the pack outside the corpus lacks its figure:\n%s", data)
+	}
+}

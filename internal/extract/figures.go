@@ -2548,6 +2548,9 @@ func countedAhead(s string, i int) bool {
 		if j >= len(s) || !isLetter(s[j]) {
 			return false
 		}
+		if ageGroupAhead(s[j:]) {
+			return true
+		}
 		w, end := wordAt(s, j)
 		// A hyphenated word is one: "face-to-face", "under-fives".
 		for end+1 < len(s) && s[end] == '-' && isLetter(s[end+1]) {

@@ -18,11 +18,12 @@ var (
 	// hubs". Like "three trusts" in a list of who does what, the sites are
 	// where the work happens, not a finding.
 	namedSitesRe = lazyre.New(`\bat\s+(two|three|four|five|six)\s+(?:(?:community|local|family|youth|drop-in|satellite)\s+)?(?:hubs|centres|bases|venues|sites)\b`)
-	// committeeSeatsRe is a committee's make-up: "a committee, which
-	// includes two members of the youth board". Who sits on a committee
-	// is governance, not a finding (a group's members counted as those
-	// heard stay figures).
-	committeeSeatsRe = lazyre.New(`\b(?:committee|sub-committee),?\s+(?:which|that|who)\s+(?:includes?|included)\s+(` + s48Num + `)\s+(?:members|trustees|representatives|young\s+people|parents)\b`)
+	// committeeSeatsRe is a committee's or a panel's make-up: "a
+	// committee, which includes two members of the youth board", "a panel
+	// that included two parent representatives". Who sits on it is
+	// governance, not a finding (a group's members counted as those heard
+	// stay figures).
+	committeeSeatsRe = lazyre.New(`\b(?:committee|sub-committee|panel),?\s+(?:which|that|who)\s+(?:includes?|included)\s+(` + s48Num + `)\s+(?:(?:parent|patient|family|youth|lay)\s+)?(?:members|trustees|representatives|young\s+people|parents)\b`)
 	// courseScheduleRe is a course's or a group's schedule: "six weekly
 	// sessions", "eight two-hour sessions". The length of what is offered
 	// is a detail of the offer, not a finding about services.
@@ -45,6 +46,10 @@ var (
 	// children's waits, so that no child waits more than 18 weeks". Group
 	// 1 is the clause of the limit.
 	targetSetRe = lazyre.New(`^(?:\d{1,2}[.)]\s+)?(?:[^.;:]{0,80}?\b(?:should|must|to)\s+)?(?:set|introduce|adopt|agree|create|establish|bring\s+in)\s+(?:a|an|new)\s+(?:[\w'’-]+\s+){0,3}?(?:target|standard|limit|maximum\s+wait)s?\b[^.;:]{0,120}?\b(so\s+that\b[^.;]*)`)
+	// infantAgeRe is the age that bounds a group of babies: "qualified to
+	// test babies under six months", "infants under 12 weeks". An age,
+	// as "aged under 5" is, not a span found.
+	infantAgeRe = lazyre.New(`\b(?:babies|infants|newborns)\s+(?:aged\s+)?(?:under|over|below|up\s+to|younger\s+than|older\s+than)\s+(` + s48Num + `\s+(?:weeks|months))\b`)
 	// familyStoryRe names the teller's own child in a quotation: "our
 	// daughter", "my son". A parent's account, told as "we".
 	familyStoryRe = lazyre.New(`\b(?:our|my)\s+(?:daughter|son|baby|little\s+boy|little\s+girl|twins)\b`)
@@ -52,9 +57,10 @@ var (
 
 // maskS49Counts marks the numbers above, from set 49: a body's sites a
 // person went to one of, a few sites in words beside the work's figures,
-// a committee's seats, a course's sessions, a limit the reader is asked
-// to keep, the reader's appointment's length, the least term an ask wants
-// and the limit of a target an ask would set. Read as figures they made
+// a committee's or a panel's seats, a course's sessions, a limit the
+// reader is asked to keep, the reader's appointment's length, the least
+// term an ask wants, the limit of a target an ask would set and the age
+// bounding a group of babies. Read as figures they made
 // statistics of what frames a finding, or of what is asked.
 func maskS49Counts(s, lower string, taken []bool) {
 	mark := func(a, b int) {
@@ -94,6 +100,7 @@ func maskS49Counts(s, lower string, taken []bool) {
 	groups(readerAppointmentRe, strings.Contains(lower, "you") && strings.Contains(lower, "for "))
 	groups(askedMinTermRe, strings.Contains(lower, "at least") || strings.Contains(lower, "minimum") || strings.Contains(lower, "no less"))
 	groups(targetSetRe, strings.Contains(lower, "so that"))
+	groups(infantAgeRe, strings.Contains(lower, "bab") || strings.Contains(lower, "infant") || strings.Contains(lower, "newborn"))
 	maskFamilyStory(s, lower, taken)
 }
 

@@ -24,6 +24,8 @@ func TestS49NoFigures(t *testing.T) {
 		"You see a therapist, normally for about 45 minutes, to talk about how your child plays.",
 		"The youth offending service and the school nursing team should make sure every young person is offered a health check within 10 days.",
 		`"We only learned our son had been using his spacer the wrong way for two years when he ended up on the ward.`,
+		"Bids were scored by a panel that included three parent representatives.",
+		"The clinic that tests babies under six months is moving to the new hub.",
 	} {
 		if figs := extract.Figures(s); len(figs) != 0 {
 			t.Errorf("%q: read figures %v", s, figs)
@@ -71,6 +73,72 @@ func TestS49AgeGroupCount(t *testing.T) {
 		figs := extract.Figures(s)
 		if len(figs) != 1 || figs[0].Unit != evidence.UnitCount {
 			t.Errorf("%q: read %v, want one count", s, figs)
+		}
+	}
+}
+
+// TestS49ScoringTable: an options appraisal's scoring matrix, its caption
+// naming scores, holds marks and weighted totals, not counts; its weights
+// stay percentages.
+func TestS49ScoringTable(t *testing.T) {
+	body := "## Appraisal\n\n" +
+		"Table 4: Scoring of the short-listed options\n\n" +
+		"| Criterion | Weight | Option 1 | Option 2 | Option 3 |\n" +
+		"|---|---|---|---|---|\n" +
+		"| Safety of care | 40% | 3 | 5 | 2 |\n" +
+		"| Weighted total out of 5 | 100% | 2.6 | 4.4 | 3.1 |\n"
+	items := extract.Extract(parseBody(t, "P", body))
+	n := 0
+	for _, it := range items {
+		for _, f := range it.Figures {
+			n++
+			if f.Unit == evidence.UnitCount {
+				t.Errorf("%q: %s read as a count", it.Text, f.Text)
+			}
+			if f.Text == "40%" && f.Unit != evidence.UnitPercent {
+				t.Errorf("the weight %s read as %s", f.Text, f.Unit)
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no figures read from the table")
+	}
+}
+
+// TestS49Furniture: a leaflet's control line, a set of accounts' sign-off
+// and its standard notes, a paper's list of appendices kept elsewhere, a
+// leaflet's credit to the families it was written with and a crisis line
+// signposted to the reader are no items; sentences opening the same way
+// that report something are kept.
+func TestS49Furniture(t *testing.T) {
+	cases := []struct {
+		sentence string
+		kept     bool
+	}{
+		{"Leaflet code: TH-OT-022 · Version 2 · Issued June 2025 · Review date June 2027", false},
+		{"Approved by the trustees on 4 May 2025 and signed on their behalf by Jo Marr, Treasurer.", false},
+		{"All income and expenditure derive from continuing activities.", false},
+		{"The notes on pages 9 to 14 form part of these financial statements.", false},
+		{"Appendices (available on request): A. Engagement log; B. Cost model.", false},
+		{"Written with parents from the Tarnside Parent Carer Forum.", false},
+		{"Call NHS 111 and choose option 2, or 999 in an emergency.", false},
+		// Near-misses.
+		{"All income from the council grant paid for the new clinic, which saw 212 children in its first year.", true},
+		{"Written evidence from 14 parents showed that most had waited more than a year.", true},
+		{"Call volumes to NHS 111 from parents rose by 18% over the winter.", true},
+	}
+	for _, c := range cases {
+		body := "## Notes\n\nThe new pathway has been agreed by the board.\n\n" + c.sentence + "\n"
+		var texts []string
+		for _, it := range extract.Extract(parseBody(t, "P", body)) {
+			texts = append(texts, it.Text)
+		}
+		found := false
+		for _, x := range texts {
+			found = found || x == c.sentence
+		}
+		if found != c.kept {
+			t.Errorf("%q kept = %v, want %v (items %q)", c.sentence, found, c.kept, texts)
 		}
 	}
 }

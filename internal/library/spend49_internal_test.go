@@ -96,3 +96,19 @@ func TestSectionLabelRow(t *testing.T) {
 		t.Error("a sentence was read as a section label")
 	}
 }
+
+// TestPlatformOwner: a consultation platform's site name gives the body
+// before the platform's name ("Tarnside ICB - Citizen Space"); the whole
+// site name was the publisher. A site name naming no platform is kept.
+func TestPlatformOwner(t *testing.T) {
+	for _, c := range []struct{ site, want string }{
+		{"Tarnside ICB - Citizen Space", "Tarnside ICB"},
+		{"Harwood Borough Council | Engagement HQ", "Harwood Borough Council"},
+		{"Petitions - UK Government and Parliament", ""},
+		{"Citizen Space", ""},
+	} {
+		if got := platformOwner(c.site); got != c.want {
+			t.Errorf("platformOwner(%q) = %q, want %q", c.site, got, c.want)
+		}
+	}
+}

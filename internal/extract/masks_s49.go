@@ -50,6 +50,9 @@ var (
 	// test babies under six months", "infants under 12 weeks". An age,
 	// as "aged under 5" is, not a span found.
 	infantAgeRe = lazyre.New(`\b(?:babies|infants|newborns)\s+(?:aged\s+)?(?:under|over|below|up\s+to|younger\s+than|older\s+than)\s+(` + s48Num + `\s+(?:weeks|months))\b`)
+	// quarterLabelRe is a quarter named by its number: "the quarter 2
+	// figures", "in quarter 3". A period's name, as "Q2" is.
+	quarterLabelRe = lazyre.New(`\bquarter\s+([1-4])\b`)
 	// familyStoryRe names the teller's own child in a quotation: "our
 	// daughter", "my son". A parent's account, told as "we".
 	familyStoryRe = lazyre.New(`\b(?:our|my)\s+(?:daughter|son|baby|little\s+boy|little\s+girl|twins)\b`)
@@ -59,8 +62,8 @@ var (
 // person went to one of, a few sites in words beside the work's figures,
 // a committee's or a panel's seats, a course's sessions, a limit the
 // reader is asked to keep, the reader's appointment's length, the least
-// term an ask wants, the limit of a target an ask would set and the age
-// bounding a group of babies. Read as figures they made
+// term an ask wants, the limit of a target an ask would set, the age
+// bounding a group of babies and a quarter named by its number. Read as figures they made
 // statistics of what frames a finding, or of what is asked.
 func maskS49Counts(s, lower string, taken []bool) {
 	mark := func(a, b int) {
@@ -100,6 +103,7 @@ func maskS49Counts(s, lower string, taken []bool) {
 	groups(readerAppointmentRe, strings.Contains(lower, "you") && strings.Contains(lower, "for "))
 	groups(askedMinTermRe, strings.Contains(lower, "at least") || strings.Contains(lower, "minimum") || strings.Contains(lower, "no less"))
 	groups(targetSetRe, strings.Contains(lower, "so that"))
+	groups(quarterLabelRe, strings.Contains(lower, "quarter "))
 	groups(infantAgeRe, strings.Contains(lower, "bab") || strings.Contains(lower, "infant") || strings.Contains(lower, "newborn"))
 	maskFamilyStory(s, lower, taken)
 }

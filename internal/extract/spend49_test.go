@@ -26,6 +26,7 @@ func TestS49NoFigures(t *testing.T) {
 		`"We only learned our son had been using his spacer the wrong way for two years when he ended up on the ward.`,
 		"Bids were scored by a panel that included three parent representatives.",
 		"The clinic that tests babies under six months is moving to the new hub.",
+		"Attached are the quarter 3 figures for the board.",
 	} {
 		if figs := extract.Figures(s); len(figs) != 0 {
 			t.Errorf("%q: read figures %v", s, figs)
@@ -140,5 +141,19 @@ func TestS49Furniture(t *testing.T) {
 		if found != c.kept {
 			t.Errorf("%q kept = %v, want %v (items %q)", c.sentence, found, c.kept, texts)
 		}
+	}
+}
+
+// TestS49CountOfThose: "29 of those 74 (39%)" counts 29 out of the 74,
+// as "of the 74" does; 29 was made the base and the share the headline.
+func TestS49CountOfThose(t *testing.T) {
+	s := "Only 18 of those 52 (35%) were seen within six weeks."
+	figs := extract.Figures(s)
+	roles := map[string]evidence.Role{}
+	for _, f := range figs {
+		roles[f.Text] = f.Role
+	}
+	if roles["52"] != evidence.RoleBase || roles["Only 18"] == evidence.RoleBase {
+		t.Errorf("%q: roles %v", s, roles)
 	}
 }

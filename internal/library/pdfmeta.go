@@ -113,7 +113,7 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 			}
 		}
 		t := strings.Join(parts, " ")
-		if isTitlePage && orgTitle(t) && ownNameAbove(mastheadOrg(rs[:l.titleFrom], 0), t) {
+		if isTitlePage && (orgTitle(t) || l.runningOrg(t)) && ownNameAbove(mastheadOrg(rs[:l.titleFrom], 0), t) {
 			if under := l.titleUnder(rs, big); under != "" {
 				coverOrgName, t = t, under
 			}
@@ -342,6 +342,9 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 			m.publisher = c
 			break
 		}
+	}
+	if d, from := l.approvedDate(m.title, pageRows); !d.IsZero() {
+		m.date, m.dateFrom = d, from
 	}
 	// A title from a running header, when the first page has none: pages
 	// cut from a longer report name it there.

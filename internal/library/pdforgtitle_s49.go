@@ -49,8 +49,29 @@ func (l *layout) titleUnder(rs []*row, big float64) string {
 		lines = append(lines, strings.TrimSpace(r.text()))
 	}
 	t := strings.Join(strings.Fields(strings.Join(lines, " ")), " ")
-	if len(strings.Fields(t)) < 2 || dateRe.MatchString(t) || bodyNameRe.MatchString(t) && !titleWords(t) {
+	if len(strings.Fields(t)) < 2 || dateRe.MatchString(t) && len(strings.Fields(t)) <= 5 || bodyNameRe.MatchString(t) && !titleWords(t) {
 		return ""
 	}
 	return t
+}
+
+// runningOrg reports a cover's largest text that every page's running
+// line opens with, before a separator ("Tarn Young Voices · Annual report
+// 2024/25"): the body's own name, though it has no word for a kind of
+// body (see orgTitle), and its words are all capitalised as a name's
+// are.
+func (l *layout) runningOrg(t string) bool {
+	t = strings.Join(strings.Fields(t), " ")
+	if t == "" || cleanOrg(t) != t || titleWords(t) || len(strings.Fields(t)) > 6 {
+		return false // "Children waiting for support": a title the running line repeats
+	}
+	for _, r := range l.running {
+		r = strings.Join(strings.Fields(r), " ")
+		for _, sep := range []string{" · ", " | ", " – ", " - ", ": "} {
+			if strings.HasPrefix(r, t+sep) {
+				return true
+			}
+		}
+	}
+	return false
 }

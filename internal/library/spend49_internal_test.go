@@ -112,3 +112,33 @@ func TestPlatformOwner(t *testing.T) {
 		}
 	}
 }
+
+// TestRunningOrg: a cover's largest text that every page's running line
+// opens with ("Tarn Young Voices · Annual report 2024/25") is the body's
+// name, though it has no word for a kind of body; a title the running line
+// only repeats is no name.
+func TestRunningOrg(t *testing.T) {
+	l := &layout{running: []string{"Tarn Young Voices · Trustees' report and accounts 2024/25"}}
+	if !l.runningOrg("Tarn Young Voices") {
+		t.Error("the body's name over its running line was not read as its name")
+	}
+	title := &layout{running: []string{"Children waiting for support · Briefing for MPs"}}
+	if l.runningOrg("Trustees' report and accounts") || l.runningOrg("Tarn Young") || title.runningOrg("Children waiting for support") {
+		t.Error("a title or part of a name was read as the body's name")
+	}
+}
+
+// TestAccountsApproval: a report and accounts titled by the year it
+// closes on is dated by its approval line, not the year's end.
+func TestAccountsApproval(t *testing.T) {
+	if !yearEndedRe.MatchString("Trustees' annual report and financial statements for the year ended 31 March 2025") {
+		t.Error("a title closing on its year's end was not read so")
+	}
+	if yearEndedRe.MatchString("Annual report 2024/25") {
+		t.Error("a title with no year's end read as closing on one")
+	}
+	m := approvedOnDateRe.FindStringSubmatch("Approved by the trustees on 4 October 2025 and signed on their behalf by Jo Marr.")
+	if m == nil || m[1] != "4 October 2025" {
+		t.Errorf("approval line read as %q", m)
+	}
+}

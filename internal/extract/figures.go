@@ -404,6 +404,7 @@ func readFigures(s string) []evidence.Figure {
 	markThresholds(r.lower, r.figs)
 	markChangeTargets(r.lower, r.figs)
 	markRatioHeadlines(r.lower, r.figs)
+	markAsideParts(r.lower, r.figs)
 	return r.figs
 }
 

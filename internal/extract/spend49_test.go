@@ -157,3 +157,14 @@ func TestS49CountOfThose(t *testing.T) {
 		t.Errorf("%q: roles %v", s, roles)
 	}
 }
+
+// TestS49AsidePartNoHeadline: a figure in an aside naming a part of the
+// total the sentence states ("including the auditor's fee of £4,100")
+// was the headline, as the sentence's first figure; the total is.
+func TestS49AsidePartNoHeadline(t *testing.T) {
+	s := "Support costs, including the auditor's fee of £4,100, were £37,000."
+	figs := extract.Figures(s)
+	if len(figs) != 2 || figs[1].Role != evidence.RoleHeadline || figs[0].Role == evidence.RoleHeadline {
+		t.Errorf("%q: %v", s, figs)
+	}
+}

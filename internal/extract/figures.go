@@ -409,6 +409,7 @@ func readFigures(s string) []evidence.Figure {
 	markThresholds(r.lower, r.figs)
 	markChangeTargets(r.lower, r.figs)
 	markRatioHeadlines(r.lower, r.figs)
+	markAsideParts(r.lower, r.figs)
 	return r.figs
 }
 
@@ -2559,6 +2560,9 @@ func countedAhead(s string, i int) bool {
 		}
 		if j >= len(s) || !isLetter(s[j]) {
 			return false
+		}
+		if ageGroupAhead(s[j:]) {
+			return true
 		}
 		w, end := wordAt(s, j)
 		// A hyphenated word is one: "face-to-face", "under-fives".

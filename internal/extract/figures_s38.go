@@ -104,7 +104,7 @@ func (r *reader) askedDeadline(a, b int) bool {
 	}
 	acts, end := leadingActorsEnd(r.s[from:])
 	if len(acts) == 0 || end < 0 || from+end > a {
-		return false
+		return from == 0 && bodySubjectAsk(r.lower, a)
 	}
 	return bodyAskAfterRe.MatchString(r.lower[from+end : a])
 }

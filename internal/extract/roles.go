@@ -62,7 +62,7 @@ func markRoles(lower string, figs []evidence.Figure) {
 	if hasPercent {
 		for _, phrase := range []string{"of whom", "of which", "of them", "of these", "of those"} {
 			k := strings.Index(lower, phrase)
-			if k < 0 {
+			if k < 0 || countAfterPhrase(phrase, lower[k+len(phrase):]) {
 				continue
 			}
 			for i := len(figs) - 1; i >= 0; i-- {

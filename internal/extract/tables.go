@@ -193,7 +193,7 @@ func captionColumn(caption string) (column, bool) {
 		// rate's base makes its row's cells.
 		return column{unit: evidence.UnitOther, scale: 1}, true
 	}
-	return column{}, false
+	return scoringCaption(caption)
 }
 
 // explicitCountHeader is a header that says in so many words that its

@@ -256,8 +256,20 @@ func importEmail(name string, data []byte) (Imported, error) {
 		}
 	}
 	title := cleanSubject(subject)
+	release, isRelease := mailRelease(top.text())
+	if isRelease {
+		title = release.headline
+		body = releaseMailBody(strings.TrimSpace(body), release)
+		if !release.date.IsZero() {
+			date = release.date
+		}
+	}
 	im.Body = titleAsHeading(strings.TrimSpace(body), title) + "\n"
-	if title != "" {
+	switch {
+	case isRelease:
+		im.Source.Title = trimTitle(title)
+		im.Guessed = append(im.Guessed, "title (the release's headline)")
+	case title != "":
 		im.Source.Title = trimTitle(title)
 		im.Guessed = append(im.Guessed, "title (the subject)")
 	}
@@ -282,7 +294,11 @@ func importEmail(name string, data []byte) (Imported, error) {
 		im.Source.Publisher = org
 		im.Guessed = append(im.Guessed, "publisher (the sender's organisation)")
 	}
-	if !date.IsZero() {
+	switch {
+	case isRelease && !release.date.IsZero():
+		im.Source.Date = date
+		im.Guessed = append(im.Guessed, "date (the release's embargo)")
+	case !date.IsZero():
 		im.Source.Date = date
 		im.Guessed = append(im.Guessed, "date (the e-mail's date)")
 	}

@@ -60,7 +60,7 @@ func readJSONLD(doc *html.Node) ldFacts {
 		main = firstOfType(nodes, pageTypes)
 	}
 	if main == nil {
-		return ldFacts{}
+		return eventFacts(nodes, byID)
 	}
 	f := ldFacts{
 		headline:  ldString(main["headline"]),

@@ -28,6 +28,9 @@ var siteServiceRe = lazyre.New(`^(.{2,60}?)\s+[-–—|:]\s+(.{2,100})$`)
 // Parliament", which publishes the page. A service's name alone is no
 // body to cite. Otherwise the site's name as it is.
 func siteOwner(siteName, docTitle string) string {
+	if owner := platformOwner(siteName); owner != "" {
+		return owner
+	}
 	m := siteServiceRe.FindStringSubmatch(strings.TrimSpace(siteName))
 	if m == nil {
 		return siteName

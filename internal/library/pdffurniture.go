@@ -102,7 +102,7 @@ var (
 // report's own work as "this" does, where "About our charity" names the
 // publisher).
 func backMatter(h string) bool {
-	return backMatterRe.MatchString(h) && !openingAbout(h) || aboutRe.MatchString(h) && !ownWorkRe.MatchString(h)
+	return backMatterRe.MatchString(h) && !openingAbout(h) || aboutRe.MatchString(h) && !ownWorkRe.MatchString(h) && !ownServiceAbout(h)
 }
 
 // titlePageText keeps of a title page (or a cover sheet) only paragraphs of

@@ -96,6 +96,8 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 	}
 	rs := pageRows[l.first]
 	isTitlePage := l.first == l.titleIdx
+	// A cover naming its body largest, over the paper's title (orgTitle).
+	coverOrgName := ""
 	if t := labelledTitle(rs); t != "" {
 		m.title, m.titleFrom = t, `the "Report title" line`
 	} else if l.titleFrom >= 0 {
@@ -111,9 +113,17 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 			}
 		}
 		t := strings.Join(parts, " ")
+		if isTitlePage && (orgTitle(t) || l.runningOrg(t)) && ownNameAbove(mastheadOrg(rs[:l.titleFrom], 0), t) {
+			if under := l.titleUnder(rs, big); under != "" {
+				coverOrgName, t = t, under
+			}
+		}
 		// "Still waiting" over "Children's access to mental health
 		// services in England": a citation gives both.
-		full := withSubtitle(t, l.subtitle(rs, big))
+		full := t
+		if coverOrgName == "" {
+			full = withSubtitle(t, l.subtitle(rs, big))
+		}
 		sub := ""
 		if full != t {
 			sub = " and its subtitle"
@@ -195,6 +205,9 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 		m.date, m.dateFrom = termDate(rs, max(l.titleTo, l.titleFrom)+2)
 	}
 	masthead := mastheadOrg(rs[:max(l.titleFrom, 0)], 0)
+	if coverOrgName != "" {
+		masthead = coverOrgName
+	}
 	if isTitlePage && l.titleTo > 0 {
 		// A cover may set its organisation's name below the title, larger
 		// than the lines naming whom the report is about or for.
@@ -237,6 +250,9 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 				copyright = name
 			}
 		}
+	}
+	if m.date.IsZero() {
+		m.date, m.dateFrom = l.issuedDate(pageRows)
 	}
 	if m.date.IsZero() {
 		// A date every page repeats: a board paper's meeting, a
@@ -326,6 +342,9 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 			m.publisher = c
 			break
 		}
+	}
+	if d, from := l.approvedDate(m.title, pageRows); !d.IsZero() {
+		m.date, m.dateFrom = d, from
 	}
 	// A title from a running header, when the first page has none: pages
 	// cut from a longer report name it there.

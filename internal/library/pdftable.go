@@ -770,7 +770,7 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 				top, bottom = math.Min(top, c[0].y0), math.Max(bottom, c[0].y0)
 			}
 		}
-		if spaced >= 2 && (i > 0 && n < 2 || n >= 2 && bottom-top > 2 && !(i == 0 && headed)) {
+		if spaced >= 2 && (i > 0 && n < 2 && !sectionLabelRow(tr) || n >= 2 && bottom-top > 2 && !(i == 0 && headed)) {
 			return nil
 		}
 	}

@@ -109,7 +109,15 @@ var floors = map[string][2]float64{
 	// form's answer line split from its question) and three missed (that form's two label and
 	// answer pairs, a reference group's "22 families" read as its
 	// make-up). The floors follow, rounded down (the recall 0.98199).
-	"statistics": {0.988, 0.981},
+	// Set 49 joined when spent (473; models not retrained): 3,888 of
+	// 3,937 and of 3,953 (0.9876 / 0.9836); the 465 at 3,763 of 3,807 and
+	// of 3,828 (0.9884 / 0.9830), two more found. The set brings five
+	// false statistics its round left: an options appraisal's descriptions
+	// of its options read by their small counts ("the existing two
+	// contracts for three years", "four community sites", "two ICBs",
+	// "two providers", "at least nine months to mobilise"). The precision
+	// floor follows, rounded down.
+	"statistics": {0.987, 0.981},
 	// Figure values: recall 0.9831 on the 314 before held-out sets 26 and
 	// 27 joined at round 26 (for their themes); their eighteen documents
 	// hold 25 figures the extractor misses or misreads (0.929 on them,
@@ -229,7 +237,18 @@ var floors = map[string][2]float64{
 	// "around 18 children" a count where the set reads a ratio. The precision floor follows,
 	// rounded down (the 449 gain two levels a change reached "since" a
 	// date, 6,239 of 6,331 and of 6,451).
-	"figure values": {0.984, 0.966},
+	// Set 49 joined when spent (473; models not retrained): 6,851 of
+	// 6,998 and of 7,118 (0.9790 / 0.9625); the 465 at 6,623 of 6,726 and
+	// of 6,841 (0.9847 / 0.9681), three more found. The set leaves a
+	// statement of financial activities whose header is set apart above
+	// its first rows ("£" on a line of its own, "Income from:" between),
+	// so its amounts are read as counts, its note column's numbers as
+	// figures and three of its columns joined in one cell; "one or two
+	// babies in every 1,000" (a rate's range); "10 or 15 minute
+	// appointments"; a fee in an aside read as the headline; and the
+	// options' counts above. The floors follow, rounded down, until those
+	// are read.
+	"figure values": {0.978, 0.962},
 	// Recommendations: sets 39 and 40 joined together (401, both models retrained):
 	// 1,384 of 1,395 and of 1,405 (0.9921 / 0.9851), the asks both short
 	// rounds left. The floors follow, rounded down.
@@ -275,7 +294,15 @@ var floors = map[string][2]float64{
 	// page's title, and a list member's "I think the network should
 	// write to headteachers" (the writer's own network). The recall floor
 	// follows, rounded down.
-	"recommendations": {0.987, 0.976},
+	// Set 49 joined when spent (473; models not retrained): 1,602 of
+	// 1,623 and of 1,642 (0.9871 / 0.9756); the 465 unchanged (1,578 of
+	// 1,597 and of 1,616). The set's two missed asks (a consultation's
+	// "You said" paragraph that "asked the ICB to make sure", an event
+	// listing's "Our panel will call on the Department ... to") and two
+	// false (a national programme that "still expects school nurses to",
+	// a statutory duty "Schools must support"). The recall floor follows,
+	// rounded down.
+	"recommendations": {0.987, 0.975},
 	// Actors: recall 0.9897 on the 126 (579 of 585): six documents written
 	// for asides, covering lines and list lead-ins, labelled before any
 	// run, hold "It would be fantastic if you could raise ... with the
@@ -372,7 +399,15 @@ var floors = map[string][2]float64{
 	// an ask and a Director of Public Health's "the new contract should be
 	// judged on ..." read as an excerpt. The recall floor follows, rounded
 	// down.
-	"actors": {0.984, 0.962},
+	// Set 49 joined when spent (473; models not retrained): 1,707 of
+	// 1,738 and of 1,776 (0.9822 / 0.9611); the 465 unchanged (1,680 of
+	// 1,706 and of 1,744). The actors of the set's missed asks above and
+	// four it reads as another ("The virtual school" a school where the set
+	// says the council's, a paper's "ask both current providers" the ICB
+	// too, "The Department for Education" Other, an ask's second clause
+	// no one). The floors follow, rounded down.
+	// JOINED-PLACEHOLDER
+	"actors": {0.982, 0.961},
 	// Themes: 0.867 / 0.869 on the 72 documents (0.866 / 0.811 before the
 	// round on context, voice, gaps in terms and staff counts); the rest
 	// of the way to 0.92 is mostly labels that differ on like items (see
@@ -644,7 +679,12 @@ var floors = map[string][2]float64{
 	// 465 unchanged (10,160 of 11,093 and of 10,968); on the set alone
 	// 0.851 / 0.841. The floors follow, rounded down, until the themes
 	// model is retrained on the set and a themes round takes it.
-	"themes": {0.914, 0.924},
+	// Set 49 joined when spent, its theme labels unworked (473; models not
+	// retrained): 10,386 of 11,343 and of 11,237 (0.9156 / 0.9243); the
+	// 465 at 10,163 of 11,096 and of 10,971 (0.9159 / 0.9264). The recall
+	// floor follows, rounded down, until a themes round takes them.
+	// JOINED-PLACEHOLDER
+	"themes": {0.915, 0.924},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in
@@ -790,7 +830,10 @@ var maxFailures = map[string]int{
 	// dashboard counts ..."), which the page also gives as its summary.
 	// Sets 47 and 48 joined together (465, both models retrained):
 	// fifty-three, the 449's fifty and each set's leftovers above.
-	"furniture in items": 53,
+	// Set 49 joined when spent (473): fifty-five, the 465's fifty-three
+	// and two its round left (a consultation platform's "We Asked, You
+	// Said, We Did" tab label, a leaflet cover's service and trust line).
+	"furniture in items": 55,
 	"glued headings":     0,
 	// Set 48 joined when spent (457): one, a two-column newsletter's
 	// last sentence of its first page's column cited there, where the
@@ -918,7 +961,11 @@ var maxFailures = map[string]int{
 	// (set 46's "testing a four-week waiting time standard" is one).
 	// Sets 47 and 48 joined together (465): thirty-six, the 449's
 	// thirty-two and each set's two above.
-	"not-figures as figures": 36,
+	// Set 49 joined when spent (473): thirty-nine, the 465's thirty-six
+	// and three an options appraisal's descriptions of its options hold
+	// ("for three years", "four community sites", "at least nine months
+	// to mobilise").
+	"not-figures as figures": 39,
 	// Set 35 adds two (361): a LibreOffice specification's title without
 	// its title page's subtitle, and its board under the running header's
 	// short name ("NHS Fernhallow ICB") where the title page writes it in
@@ -974,7 +1021,15 @@ var maxFailures = map[string]int{
 	// writes "?:"; and a three-column newsletter titled by its masthead
 	// line with the network's name, where the gold (marked uncertain) takes
 	// the title with the issue's subject.
-	"metadata wrong": 27,
+	// Set 49 joined when spent (473): twenty-eight, the 465's twenty-four
+	// (one fewer: a committee's oral evidence titled by the line under the
+	// committee's name) and four its round left: a reply's "Re:" the gold
+	// keeps (as set 48's), a release's headline longer than a title is
+	// kept (cut at 120 characters), and a tri-fold leaflet's title taken
+	// with its readers line from the document information and its
+	// publisher from the inside flap's first heading.
+	// JOINED-PLACEHOLDER
+	"metadata wrong": 28,
 }
 
 // docResult is what one document scored.

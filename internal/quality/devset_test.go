@@ -302,7 +302,14 @@ var floors = map[string][2]float64{
 	// false (a national programme that "still expects school nurses to",
 	// a statutory duty "Schools must support"). The recall floor follows,
 	// rounded down.
-	"recommendations": {0.987, 0.975},
+	// Sets 49 and 50 joined together (481, both models retrained): 1,630
+	// of 1,652 and of 1,670 (0.9867 / 0.9760), each set's leftovers above
+	// (a consultation page's "asked the ICB to make sure" and a panel's
+	// "will call on" missed, "still expects school nurses to" and
+	// "Schools must support" read as asks; a covering note's "the Board
+	// should be asked to take" read as one). The floors follow, rounded
+	// down.
+	"recommendations": {0.986, 0.975},
 	// Actors: recall 0.9897 on the 126 (579 of 585): six documents written
 	// for asides, covering lines and list lead-ins, labelled before any
 	// run, hold "It would be fantastic if you could raise ... with the
@@ -406,8 +413,10 @@ var floors = map[string][2]float64{
 	// says the council's, a paper's "ask both current providers" the ICB
 	// too, "The Department for Education" Other, an ask's second clause
 	// no one). The floors follow, rounded down.
-	// JOINED-PLACEHOLDER
-	"actors": {0.982, 0.961},
+	// Sets 49 and 50 joined together (481, both models retrained on all):
+	// 1,736 of 1,768 and of 1,807 (0.9819 / 0.9607), each set's leftovers
+	// above. The floors follow, rounded down.
+	"actors": {0.981, 0.960},
 	// Themes: 0.867 / 0.869 on the 72 documents (0.866 / 0.811 before the
 	// round on context, voice, gaps in terms and staff counts); the rest
 	// of the way to 0.92 is mostly labels that differ on like items (see
@@ -683,8 +692,10 @@ var floors = map[string][2]float64{
 	// retrained): 10,386 of 11,343 and of 11,237 (0.9156 / 0.9243); the
 	// 465 at 10,163 of 11,096 and of 10,971 (0.9159 / 0.9264). The recall
 	// floor follows, rounded down, until a themes round takes them.
-	// JOINED-PLACEHOLDER
-	"themes": {0.915, 0.924},
+	// Sets 49 and 50 joined together (481, the themes model retrained on
+	// all, their labels still unworked): 10,649 of 11,643 and of 11,504
+	// (0.9146 / 0.9257). The floors follow, rounded down.
+	"themes": {0.914, 0.925},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in
@@ -867,7 +878,12 @@ var maxFailures = map[string]int{
 	// them in sentence case, and set 50's gold has the HTML's case, while
 	// the development set's other bulk mails label the plain part's
 	// capitals (taking the HTML's case moved nine of theirs the other way).
-	"headings not kept": 25,
+	// Sets 49 and 50 joined together (481): nineteen, once a heading kept
+	// in the other case than the gold's counts as kept (the check asks
+	// whether the words are a heading, not which of a mail's parts gave
+	// their case): set 50's six capitals headings above are kept, and
+	// set 49 leaves none.
+	"headings not kept": 19,
 	// No number the gold marks as not a figure (ages, plans, dates, times,
 	// phone numbers, lists of question numbers...) may be read as one,
 	// but for the five of sets 24 and 25, and the six of set 34 and the
@@ -1028,8 +1044,9 @@ var maxFailures = map[string]int{
 	// kept (cut at 120 characters), and a tri-fold leaflet's title taken
 	// with its readers line from the document information and its
 	// publisher from the inside flap's first heading.
-	// JOINED-PLACEHOLDER
-	"metadata wrong": 28,
+	// Sets 49 and 50 joined together (481): thirty, the 465's twenty-four
+	// and each set's leftovers above (four and two).
+	"metadata wrong": 30,
 }
 
 // docResult is what one document scored.
@@ -1316,10 +1333,14 @@ func scoreDoc(t *testing.T, name string, g gold, doc corpus.Document, items []ev
 			}
 		}
 	}
+	// A heading is kept when its words are a heading block, in whatever
+	// case the part read writes them: a bulk mail's plain part sets its
+	// headings in capitals where its HTML part has sentence case, and
+	// which part the importer reads is not what this check measures.
 	headings := map[string]bool{}
 	for _, b := range doc.Blocks {
 		if b.Kind == corpus.Heading {
-			headings[fold(b.Text)] = true
+			headings[strings.ToLower(fold(b.Text))] = true
 		}
 	}
 	for _, h := range g.Headings {
@@ -1338,7 +1359,7 @@ func scoreDoc(t *testing.T, name string, g gold, doc corpus.Document, items []ev
 			}
 		}
 		r.lostHeads[1]++
-		if !headings[k] {
+		if !headings[strings.ToLower(k)] {
 			r.lostHeads[0]++
 			logf("heading not kept as a heading: %q", h)
 		}

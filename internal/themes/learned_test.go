@@ -73,7 +73,10 @@ func TestModelTakesAwayOnlyFromShortItems(t *testing.T) {
 		t.Fatal(err)
 	}
 	rules.RulesOnly = true
-	short := testItem("We were promised one weekend a month and got two all year.", "Breaks promised, breaks given", "")
+	// Far below the threshold (p about 0.0004 when chosen), so a retrained
+	// model that moves it a little still takes it away: the sentence this
+	// test had before sat at 0.0027 after one retraining.
+	short := testItem("Our son was promised one overnight stay a month and had two all year.", "What families told us", "")
 	if !slices.Contains(rules.TagItem(short), "national-policy") {
 		t.Fatalf("the rules give %v: the test needs an item they file under national-policy", rules.TagItem(short))
 	}

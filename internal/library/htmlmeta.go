@@ -23,8 +23,9 @@ type pageInfo struct {
 	publisher fact
 	author    fact
 	date      dateFact
-	docTitle  string // <title>
-	headline  string // the article's h1
+	docTitle  string   // <title>
+	headline  string   // the article's h1
+	warnings  []string // metadata the page folded a line break in
 }
 
 // fact is a value and where on the page it was found.
@@ -86,6 +87,11 @@ func readPageInfo(doc *html.Node) pageInfo {
 			key := strings.ToLower(firstNonEmpty(attr(n, "name"), attr(n, "property"), attr(n, "itemprop")))
 			if v := strings.TrimSpace(attr(n, "content")); key != "" && v != "" {
 				info.metaCount[key]++
+				if info.meta[key] == "" && readMetaKeys[key] {
+					if w := metaBreakWarning(key, "the page's meta tag", attr(n, "content")); w != "" {
+						info.warnings = append(info.warnings, w)
+					}
+				}
 				if info.meta[key] == "" {
 					info.meta[key] = v
 				} else if publisherTags[key] && !slices.Contains(strings.Split(info.meta[key], "\x00"), v) {
@@ -97,6 +103,9 @@ func readPageInfo(doc *html.Node) pageInfo {
 		case atom.Title:
 			if info.docTitle == "" {
 				info.docTitle = textOf(n)
+				if w := metaBreakWarning("title", "the page's <title>", rawText(n)); w != "" {
+					info.warnings = append(info.warnings, w)
+				}
 			}
 		case atom.Svg:
 			return false // an SVG's <title> names a drawing

@@ -518,12 +518,12 @@ func splitBibNames(v string) []string {
 			depth--
 		}
 		if depth == 0 && strings.HasPrefix(v[i:], " and ") {
-			out = append(out, strings.TrimSpace(v[start:i]))
+			out = append(out, trimLayout(v[start:i]))
 			start = i + len(" and ")
 			i += len(" and ") - 1
 		}
 	}
-	if rest := strings.TrimSpace(v[start:]); rest != "" {
+	if rest := trimLayout(v[start:]); rest != "" {
 		out = append(out, rest)
 	}
 	return out

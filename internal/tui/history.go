@@ -386,7 +386,7 @@ func (m *Model) applySavedRun(msg savedRunMsg) {
 	}
 	isNew := m.hist.isNew
 	m.results.SetNew(func(id string) bool { return isNew[id] })
-	when := msg.run.Search.LastRun.Local().Format("2 Jan 2006 15:04")
+	when := msg.run.Search.LastRunAt("2 Jan 2006 15:04")
 	if len(msg.run.New) == 0 {
 		m.status.Info(fmt.Sprintf("“%s”: nothing new since the last run (%s)", msg.run.Search.Name, when))
 		return

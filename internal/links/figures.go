@@ -845,20 +845,7 @@ func (m *keyMatcher) mayMatch(a, b int) bool {
 		return false
 	}
 	ta, tb := m.tids[a], m.tids[b]
-	shared := 0
-	for i, j := 0, 0; i < len(ta) && j < len(tb); {
-		switch {
-		case ta[i] < tb[j]:
-			i++
-		case ta[i] > tb[j]:
-			j++
-		default:
-			shared++
-			i++
-			j++
-		}
-	}
-	return measure.MaySimilar(len(ta), len(tb), shared)
+	return measure.MaySimilar(len(ta), len(tb), measure.SharedSorted(ta, tb))
 }
 
 // mayDisagree reports whether figureDisagreements may find a disagreement

@@ -1,6 +1,7 @@
 package measure
 
 import (
+	"cmp"
 	"math"
 	"regexp"
 	"slices"
@@ -365,12 +366,18 @@ func MayMatch(a, b Key, ta, tb []string) bool {
 	if a.Unit != b.Unit || a.Age != b.Age {
 		return false
 	}
+	return MaySimilar(len(ta), len(tb), SharedSorted(ta, tb))
+}
+
+// SharedSorted counts the values two sorted lists of distinct values have
+// in common: the terms MayMatch compares, as words or as their numbers.
+func SharedSorted[T cmp.Ordered](a, b []T) int {
 	shared := 0
-	for i, j := 0, 0; i < len(ta) && j < len(tb); {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {
-		case ta[i] < tb[j]:
+		case a[i] < b[j]:
 			i++
-		case ta[i] > tb[j]:
+		case a[i] > b[j]:
 			j++
 		default:
 			shared++
@@ -378,7 +385,7 @@ func MayMatch(a, b Key, ta, tb []string) bool {
 			j++
 		}
 	}
-	return MaySimilar(len(ta), len(tb), shared)
+	return shared
 }
 
 // MaySimilar reports whether keys of na and nb terms (AllTerms), shared

@@ -1,7 +1,6 @@
 package library
 
 import (
-	"math"
 	"strings"
 )
 
@@ -29,26 +28,7 @@ func ownNameAbove(above, name string) bool {
 // paper names itself; "" when there are none or they are no title (a date,
 // a strapline naming a body).
 func (l *layout) titleUnder(rs []*row, big float64) string {
-	if l.titleTo <= 0 || l.titleTo >= len(rs) {
-		return ""
-	}
-	var lines []string
-	size := 0.0
-	for k := l.titleTo; k < len(rs); k++ {
-		r := rs[k]
-		s := maxSize(r.frags)
-		gap := r.y0 - rs[k-1].y1
-		if len(lines) == 0 {
-			if s >= big-0.4 || s < 1.2*l.body.size || gap > 2*(r.y1-r.y0) || len(r.frags) > 1 {
-				return ""
-			}
-			size = s
-		} else if math.Abs(s-size) > 0.3 || gap > 0.3*s || len(r.frags) > 1 {
-			break
-		}
-		lines = append(lines, strings.TrimSpace(r.text()))
-	}
-	t := strings.Join(strings.Fields(strings.Join(lines, " ")), " ")
+	t := strings.Join(strings.Fields(l.linesUnderTitle(rs, big, true)), " ")
 	if len(strings.Fields(t)) < 2 || dateRe.MatchString(t) && len(strings.Fields(t)) <= 5 || bodyNameRe.MatchString(t) && !titleWords(t) {
 		return ""
 	}

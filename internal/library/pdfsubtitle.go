@@ -39,6 +39,15 @@ var periodTailRe = lazyre.New(`(?:,?\s+(?:(?:19|20)\d\d(?:\s*(?:/|–|-|to)\s*(?
 // and a subtitle is cut at its own colon, as the part after it ("a
 // briefing") names the kind.
 func (l *layout) subtitle(rs []*row, big float64) string {
+	return subtitleOf(l.linesUnderTitle(rs, big, false))
+}
+
+// linesUnderTitle joins the lines right under a cover's title (from
+// l.titleTo) set in one size, smaller than big but larger than the body's,
+// close together; "" when the first is none such. With oneRun, a line
+// set in more than one run of text (a name beside a date) is none either:
+// a title under a body's name (titleUnder) is set whole.
+func (l *layout) linesUnderTitle(rs []*row, big float64, oneRun bool) string {
 	if l.titleTo <= 0 || l.titleTo >= len(rs) {
 		return ""
 	}
@@ -48,17 +57,18 @@ func (l *layout) subtitle(rs []*row, big float64) string {
 		r := rs[k]
 		s := maxSize(r.frags)
 		gap := r.y0 - rs[k-1].y1
+		split := oneRun && len(r.frags) > 1
 		if len(lines) == 0 {
-			if s >= big-0.4 || s < 1.2*l.body.size || gap > 2*(r.y1-r.y0) {
+			if s >= big-0.4 || s < 1.2*l.body.size || gap > 2*(r.y1-r.y0) || split {
 				return ""
 			}
 			size = s
-		} else if math.Abs(s-size) > 0.3 || gap > 0.3*s {
+		} else if math.Abs(s-size) > 0.3 || gap > 0.3*s || split {
 			break
 		}
 		lines = append(lines, strings.TrimSpace(r.text()))
 	}
-	return subtitleOf(strings.Join(lines, " "))
+	return strings.Join(lines, " ")
 }
 
 // subtitleOf is the subtitle the lines under a title give, or "" when

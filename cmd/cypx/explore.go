@@ -523,8 +523,8 @@ func (g *exportGate) end(wait time.Duration) string {
 		return ""
 	}
 	if run.Cancel() {
-		return fmt.Sprintf("the explorer ended while the briefing pack was being built: the export was cancelled and nothing was written (it would have been %s.md and .docx)",
-			filepath.Join(dir, packFreeName(dir, now)))
+		return "the explorer ended while the briefing pack was being built: the export was cancelled and nothing was written (it would have been " +
+			packWhere(dir, packFreeName(dir, now)) + ")"
 	}
 	if !run.AskedWhileWriting() {
 		return ""

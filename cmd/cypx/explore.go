@@ -86,7 +86,8 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 		}
 	}
 	live := &cache.Live{}
-	m, err := a.explorer(tax, live, ".", f.query, f.themes, kind)
+	var exports exportGate
+	m, err := a.explorerWith(&exports, tax, live, ".", f.query, f.themes, kind)
 	if err != nil {
 		return err
 	}
@@ -234,6 +235,11 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 	if note := gate.end(); note != "" {
 		fmt.Fprintln(a.io.err, "cypx: "+note)
 	}
+	// So is the export: one still being built was cancelled, and nothing
+	// was written.
+	if note := exports.end(exportWait); note != "" {
+		fmt.Fprintln(a.io.err, "cypx: "+note)
+	}
 	// Quitting while the index is still being built must not wait for the
 	// build: reading and extracting sources stops at no context (30,000
 	// sources ran 9.6 s past ctrl+c). A build cut short by the process's
@@ -276,6 +282,12 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 // to finish before the explorer ends without it.
 const quitWait = 50 * time.Millisecond
 
+// exportWait is how long the command, once the explorer has ended, waits
+// for an export whose files are being written: the explorer's own wait for
+// its writes (2 s) has passed by then when it ended by q, and not when it
+// ended by a signal.
+const exportWait = 2 * time.Second
+
 // basketWatch is how often the explorer looks at the basket file for
 // changes made by other explorers and 'cypx basket': a stat, twice a second.
 var basketWatch = 500 * time.Millisecond
@@ -288,6 +300,12 @@ var statusLifetime = 4 * time.Second
 // basket file and an export folder: the one wiring the command and the
 // path tests share.
 func (a *app) explorer(tax *themes.Taxonomy, s tui.Searcher, exportDir, query string, startThemes []string, kind evidence.Kind) (tui.Model, error) {
+	return a.explorerWith(nil, tax, s, exportDir, query, startThemes, kind)
+}
+
+// explorerWith is explorer whose exports go through gate (nil: none), for
+// the command to say what became of one still running when it ends.
+func (a *app) explorerWith(gate *exportGate, tax *themes.Taxonomy, s tui.Searcher, exportDir, query string, startThemes []string, kind evidence.Kind) (tui.Model, error) {
 	var themes []tui.Theme
 	for _, t := range tax.Themes {
 		themes = append(themes, tui.Theme{ID: t.ID, Label: t.Label, Short: t.Short})
@@ -308,9 +326,14 @@ func (a *app) explorer(tax *themes.Taxonomy, s tui.Searcher, exportDir, query st
 	return tui.New(tui.Options{
 		Searcher: s, Themes: themes,
 		Basket: tui.BasketHooks{
-			Path:        basketPath,
-			Watch:       basketWatch,
-			Export:      func(p export.Pack) (string, error) { return exportToFolder(exportDir, p, clock()) },
+			Path:  basketPath,
+			Watch: basketWatch,
+			Began: func(run *tui.ExportRun) { gate.begin(run, exportDir, clock()) },
+			Export: func(run *tui.ExportRun, p export.Pack) (string, error) {
+				where, err := exportPack(run.Context(), exportDir, p, clock(), run.Write)
+				gate.finish(run, where, err)
+				return where, err
+			},
 			Unavailable: unavailable,
 		},
 		History: tui.HistoryHooks{Path: historyPath, SavedPath: savedPath, Unavailable: unavailable},
@@ -341,6 +364,13 @@ func indexReady(cat *cache.Catalog, s links.Searcher) tui.IndexReadyMsg {
 // exporting at the same instant take two names: a name lost in between is
 // given up, with the half of the pair already written, for the next.
 func exportToFolder(dir string, p export.Pack, now time.Time) (string, error) {
+	return exportPack(context.Background(), dir, p, now, func(write func() error) error { return write() })
+}
+
+// exportPack is exportToFolder for the explorer: the files are made until
+// ctx ends (the export cancelled), and written through commit, which may
+// refuse (tui.ExportRun.Write): then nothing is written.
+func exportPack(ctx context.Context, dir string, p export.Pack, now time.Time, commit func(write func() error) error) (string, error) {
 	// The folder cypx started in, removed while it runs (a build's
 	// scratch folder cleaned, a project folder moved): said as it is, not
 	// the system's "getwd: no such file or directory".
@@ -356,47 +386,161 @@ func exportToFolder(dir string, p export.Pack, now time.Time) (string, error) {
 	}
 	files := map[string][]byte{}
 	for _, format := range []string{"md", "docx"} {
+		// Each format is made whole in memory (internal/export): a
+		// cancelled export stops before the next one, and before writing.
+		if err := ctx.Err(); err != nil {
+			return "", err
+		}
 		var buf bytes.Buffer
 		if err := writePack(&buf, format, p); err != nil {
 			return "", err
 		}
 		files[format] = buf.Bytes()
 	}
-	base := "briefing-" + now.Format("2006-01-02")
-	name := base
-	for n := 2; ; n++ {
-		if n > 2 {
-			name = fmt.Sprintf("%s-%d", base, n-1)
-		}
-		// Lstat: a link, even one leading nowhere, is a name taken.
-		_, errMD := os.Lstat(filepath.Join(dir, name+".md"))
-		_, errDOCX := os.Lstat(filepath.Join(dir, name+".docx"))
-		if !os.IsNotExist(errMD) || !os.IsNotExist(errDOCX) {
-			continue
-		}
-		md := filepath.Join(dir, name+".md")
-		err := atomicfile.WriteNew(md, files["md"])
-		if errors.Is(err, fs.ErrExist) {
-			continue
-		}
-		if err != nil {
-			return "", err
-		}
-		err = atomicfile.WriteNew(filepath.Join(dir, name+".docx"), files["docx"])
-		if err != nil {
-			os.Remove(md) // made by this call, exclusively: no one else's
+	if err := ctx.Err(); err != nil {
+		return "", err
+	}
+	var name string
+	err := commit(func() error {
+		base := packBase(now)
+		name = base
+		for n := 2; ; n++ {
+			if n > 2 {
+				name = fmt.Sprintf("%s-%d", base, n-1)
+			}
+			if !packNameFree(dir, name) {
+				continue
+			}
+			md := filepath.Join(dir, name+".md")
+			err := atomicfile.WriteNew(md, files["md"])
 			if errors.Is(err, fs.ErrExist) {
 				continue
 			}
-			return "", err
+			if err != nil {
+				return err
+			}
+			err = atomicfile.WriteNew(filepath.Join(dir, name+".docx"), files["docx"])
+			if err != nil {
+				os.Remove(md) // made by this call, exclusively: no one else's
+				if errors.Is(err, fs.ErrExist) {
+					continue
+				}
+				return err
+			}
+			return nil
 		}
-		break
+	})
+	if err != nil {
+		return "", err
 	}
+	return packWhere(dir, name), nil
+}
+
+// packBase is the name a pack exported at now is given, but for a
+// number added when it is taken.
+func packBase(now time.Time) string { return "briefing-" + now.Format("2006-01-02") }
+
+// packNameFree says whether neither file of the pack name is in dir.
+func packNameFree(dir, name string) bool {
+	// Lstat: a link, even one leading nowhere, is a name taken.
+	_, errMD := os.Lstat(filepath.Join(dir, name+".md"))
+	_, errDOCX := os.Lstat(filepath.Join(dir, name+".docx"))
+	return os.IsNotExist(errMD) && os.IsNotExist(errDOCX)
+}
+
+// packWhere says where the pack name in dir is, as the status line does.
+func packWhere(dir, name string) string {
 	abs, err := filepath.Abs(filepath.Join(dir, name))
 	if err != nil {
 		abs = name
 	}
-	return abs + ".md and .docx", nil
+	return abs + ".md and .docx"
+}
+
+// packFreeName is the name a pack exported at now into dir would take:
+// the first of briefing-DATE, briefing-DATE-2, … with neither file there.
+func packFreeName(dir string, now time.Time) string {
+	base := packBase(now)
+	for n := 1; n < 1000; n++ {
+		name := base
+		if n > 1 {
+			name = fmt.Sprintf("%s-%d", base, n)
+		}
+		if packNameFree(dir, name) {
+			return name
+		}
+	}
+	return base
+}
+
+// exportGate knows what became of the export the explorer was running
+// when it ended, for the command to say so after the screen is gone: q
+// and ctrl+c cancel an export whose pack is still being built (there are
+// seconds of it with thousands of findings), and wait briefly for one
+// whose files are being written. Before, quitting waited up to 2 s for the
+// build and then ended without a word, the pack lost.
+type exportGate struct {
+	mu  sync.Mutex
+	run *tui.ExportRun
+	dir string
+	now time.Time
+	// where and err are what the export's write returned.
+	where string
+	err   error
+}
+
+// begin is told of an export as it begins (tui.BasketHooks.Began).
+func (g *exportGate) begin(run *tui.ExportRun, dir string, now time.Time) {
+	if g == nil {
+		return
+	}
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	g.run, g.dir, g.now, g.where, g.err = run, dir, now, "", nil
+}
+
+// finish is told what the export's write returned.
+func (g *exportGate) finish(run *tui.ExportRun, where string, err error) {
+	if g == nil {
+		return
+	}
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.run == run {
+		g.where, g.err = where, err
+	}
+}
+
+// end cancels the export still being built, if any (the program may have
+// ended by a signal, not by q), waits at most wait for one being written,
+// and says what became of it: "" when no export was running, or it ended
+// before the explorer did (the status line said so).
+func (g *exportGate) end(wait time.Duration) string {
+	g.mu.Lock()
+	run, dir, now := g.run, g.dir, g.now
+	g.mu.Unlock()
+	if run == nil {
+		return ""
+	}
+	if run.Cancel() {
+		return "the explorer ended while the briefing pack was being built: the export was cancelled and nothing was written (it would have been " +
+			packWhere(dir, packFreeName(dir, now)) + ")"
+	}
+	if !run.AskedWhileWriting() {
+		return ""
+	}
+	select {
+	case <-run.Over():
+	case <-time.After(wait):
+		return fmt.Sprintf("the explorer ended while the briefing pack was being written: each file is whole or absent (written atomically); look for %s*.md and .docx in %s", packBase(now), dir)
+	}
+	g.mu.Lock()
+	where, err := g.where, g.err
+	g.mu.Unlock()
+	if err != nil {
+		return "the explorer ended as the briefing pack failed to be written: " + err.Error()
+	}
+	return "the briefing pack was written to " + where + " as the explorer ended"
 }
 
 // guessImport reads a file for the explorer's import form: what it says of

@@ -30,7 +30,14 @@ type BasketHooks struct {
 	// zero checks only when the basket is shown or changed.
 	Watch time.Duration
 	// Export writes a briefing pack and says where. It runs in a command.
-	Export func(pack export.Pack) (string, error)
+	// It makes the pack's files until run's Context ends, and writes them
+	// through run.Write, which writes nothing once the export is
+	// cancelled: quitting while the pack is built cancels it.
+	Export func(run *ExportRun, pack export.Pack) (string, error)
+	// Began, when set, is told of each export as e begins it, before its
+	// pack is built: what quitting cancelled can be said after the
+	// explorer ends.
+	Began func(run *ExportRun)
 	// Unavailable says why Path is empty (no home folder), in the message
 	// shown when the basket is used.
 	Unavailable string
@@ -379,6 +386,8 @@ func (t *turns) wait(n int) (done func()) {
 // exportedMsg reports an export, and how many missing findings it left
 // out.
 type exportedMsg struct {
+	// run is the export's, when it was one (not the pack copied with C).
+	run     *ExportRun
 	where   string
 	missing int
 	err     error
@@ -633,7 +642,9 @@ func (m *Model) refreshMarks() {
 // packCmd reads the basket file, resolves its ids and builds the briefing
 // pack from them (missing items left out), then hands it to do with the
 // number left out: the pack is the basket as it is on disk at that moment.
-func (m Model) packCmd(group string, do func(p export.Pack, missing int) tea.Msg) tea.Cmd {
+// Building stops once ctx ends (the export cancelled), between chunks of
+// ids and between stages.
+func (m Model) packCmd(ctx context.Context, group string, do func(p export.Pack, missing int) tea.Msg) tea.Cmd {
 	var themes []export.Theme
 	for _, t := range m.cat.themes {
 		themes = append(themes, export.Theme{ID: t.ID, Label: t.Label})
@@ -647,18 +658,24 @@ func (m Model) packCmd(group string, do func(p export.Pack, missing int) tea.Msg
 		// The found items alone are kept, a chunk at a time: a basket
 		// of ids of no item is counted, not held.
 		var items []evidence.Item
-		err = r.ResolveEach(context.Background(), b.IDs, func(rs []resolve.Resolved) error {
+		err = r.ResolveEach(ctx, b.IDs, func(rs []resolve.Resolved) error {
 			items = append(items, resolve.Items(rs)...)
-			return nil
+			return ctx.Err()
 		})
 		if err != nil {
 			return exportedMsg{err: err}
 		}
-		disagreements, err := r.DisagreementsOf(context.Background(), items)
+		disagreements, err := r.DisagreementsOf(ctx, items)
+		if err == nil {
+			err = ctx.Err()
+		}
 		if err != nil {
 			return exportedMsg{err: err}
 		}
 		others, more, err := figures.PackOthers(items, disagreements)
+		if err == nil {
+			err = ctx.Err()
+		}
 		if err != nil {
 			return exportedMsg{err: err}
 		}
@@ -704,17 +721,31 @@ func (m *Model) exportCmd(group string) tea.Cmd {
 	m.exporting = true
 	write := m.opts.Basket.Export
 	m.status.Info("Exporting…")
-	done := m.writing(true)
-	pack := m.packCmd(group, func(p export.Pack, missing int) tea.Msg {
+	// The run is counted among the writes quitting waits for only while it
+	// writes its files (ExportRun.Write): q and ctrl+c while the pack is
+	// still built cancel it and quit at once. Before, quitting waited for
+	// the whole build, up to quitWait (2 s with 3,000 findings), and then
+	// ended without a word, the pack lost.
+	run := newExportRun(m.hist.writes)
+	m.export = run
+	if began := m.opts.Basket.Began; began != nil {
+		began(run)
+	}
+	pack := m.packCmd(run.Context(), group, func(p export.Pack, missing int) tea.Msg {
 		if len(p.Items) == 0 {
-			return exportedMsg{err: fmt.Errorf("the basket is empty")}
+			return exportedMsg{run: run, err: fmt.Errorf("the basket is empty")}
 		}
-		where, err := write(p)
-		return exportedMsg{where: where, missing: missing, err: err}
+		where, err := write(run, p)
+		return exportedMsg{run: run, where: where, missing: missing, err: err}
 	})
 	return func() tea.Msg {
-		defer done()
-		return pack()
+		defer run.end()
+		msg := pack()
+		if e, ok := msg.(exportedMsg); ok {
+			e.run = run
+			return e
+		}
+		return msg
 	}
 }
 
@@ -731,7 +762,7 @@ func (m *Model) copyPack(group string) tea.Cmd {
 	if m.basketEmpty() {
 		return nil
 	}
-	return m.packCmd(group, func(p export.Pack, missing int) tea.Msg {
+	return m.packCmd(context.Background(), group, func(p export.Pack, missing int) tea.Msg {
 		var b strings.Builder
 		err := p.WriteMarkdown(&b)
 		return copiedPackMsg{text: b.String(), n: len(p.Items), missing: missing, err: err}

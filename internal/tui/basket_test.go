@@ -35,9 +35,12 @@ func newBasketFile(t *testing.T, ids ...string) *basketFile {
 func (f *basketFile) hooks() tui.BasketHooks {
 	return tui.BasketHooks{
 		Path: f.path,
-		Export: func(p export.Pack) (string, error) {
-			f.exported = append(f.exported, p)
-			return "/tmp/briefing.md and .docx", nil
+		Export: func(run *tui.ExportRun, p export.Pack) (string, error) {
+			err := run.Write(func() error {
+				f.exported = append(f.exported, p)
+				return nil
+			})
+			return "/tmp/briefing.md and .docx", err
 		},
 	}
 }

@@ -72,16 +72,26 @@ func (m Model) writing(write bool) func() {
 // quitWait bounds how long quitting waits for the writes under way: each
 // waits for its file's lock, which another process may hold as long as it
 // likes (one stopped with ctrl+z), and q and ctrl+c must still end the
-// explorer. A write given up is whole or not made (atomic rename).
+// explorer. A write given up is whole or not made (atomic rename). An
+// export is one of them only once its pack is built and its files are
+// being written; while it is built, quitting cancels it (ExportRun).
 const quitWait = 2 * time.Second
 
 // quit quits once the writes under way are done, or quitWait has passed:
-// a search settled, an item marked or removed, or a pack exported just
-// before q is kept. A mark's write ran in a command of its own, which the
-// program's end abandoned ("space q" typed at once lost the mark); and
-// with the history's lock held elsewhere, q and ctrl+c waited for it
-// without end on a blank screen.
+// a search settled, an item marked or removed, or a pack whose files are
+// being written just before q is kept. A mark's write ran in a command of
+// its own, which the program's end abandoned ("space q" typed at once lost
+// the mark); and with the history's lock held elsewhere, q and ctrl+c
+// waited for it without end on a blank screen. An export whose pack is
+// still being built is cancelled, not waited for: with 3,000 findings
+// quitting waited the whole 2 s, and the pack was then lost without a
+// word (the command says after the explorer ends that it was cancelled).
 func (m Model) quit() tea.Cmd {
+	if m.export != nil {
+		// Before the wait below begins: a write begun before this is
+		// counted in the writes waited for, and none begins after it.
+		m.export.Cancel()
+	}
 	w := m.hist.writes
 	if w == nil {
 		return tea.Quit

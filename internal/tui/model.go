@@ -194,8 +194,10 @@ type Model struct {
 	// cancelFacets stops the facet count of an older search.
 	cancelFacets context.CancelFunc
 	loadingMore  bool
-	// exporting says a briefing pack is being written.
+	// exporting says a briefing pack is being written; export is its run,
+	// which quitting cancels while the pack is still built.
 	exporting bool
+	export    *ExportRun
 	// wanted is an item to select once the list has loaded it.
 	wanted wantedItem
 	// reopening says the index was found damaged and is being reopened.

@@ -136,7 +136,11 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case copiedMsg:
 		m.applyCopied(msg)
 	case exportedMsg:
-		m.exporting = false
+		if msg.run != nil && msg.run == m.export {
+			m.exporting, m.export = false, nil
+		} else if msg.run == nil {
+			m.exporting = false
+		}
 		if msg.err != nil {
 			m.status.Error("Export failed: " + msg.err.Error())
 		} else if msg.missing > 0 {

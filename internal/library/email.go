@@ -290,6 +290,13 @@ func importEmail(name string, data []byte) (Imported, error) {
 			org = firstNonEmpty(subjectListTag(top.subject), top.listAddress)
 		}
 	}
+	if org == "" && sig.forwardedFrom != "" && personSender(from) {
+		// A person's forward whose note is evidence keeps its own
+		// headers, but a person publishes nothing: what it forwards (a
+		// bulletin from an organisation's address) was published by
+		// the organisation that sent it.
+		org = namedInFull(senderOrganisation(sig.forwardedFrom), sig.forwardedFrom, body)
+	}
 	if org != "" {
 		im.Source.Publisher = org
 		im.Guessed = append(im.Guessed, "publisher (the sender's organisation)")

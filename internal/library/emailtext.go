@@ -53,6 +53,10 @@ var externalBannerRe = lazyre.New(`(?i)^\W*(?:(?:external|caution|warning|attent
 type signature struct {
 	organisation string
 	digest       bool // the text was a mailing list's digest of messages
+	// forwardedFrom is the From line of a message forwarded with a note
+	// kept as evidence, whose own headers stay the metadata: the
+	// publisher when the forwarder's headers and note name none.
+	forwardedFrom string
 }
 
 // innerHeaders are a forwarded message's own From, Date and Subject lines.
@@ -149,6 +153,7 @@ func cleanMessageText(text string, forward, passedOn bool) (string, signature, *
 			if noteSig.organisation == "" {
 				noteSig = sig
 			}
+			noteSig.forwardedFrom = firstNonEmpty(noteSig.forwardedFrom, hdr.from)
 			return note + "\n\n" + body, noteSig, nil
 		}
 		return body, sig, inner

@@ -196,6 +196,7 @@ func readPageInfo(doc *html.Node) pageInfo {
 			// network or team whose page it is; the wiki is its host.
 			fact{m["ajs-space-name"], "the wiki space's name"},
 			docs.publisher,
+			fact{madeByOwner(firstNonEmpty(m["description"], m["og:description"])), `the page's "Made with ... by" description`},
 			fact{siteOwner(m["og:site_name"], info.docTitle), "the site's name, og:site_name"},
 			fact{notURL(firstNonEmpty(m["publisher"], m["article:publisher"])), "the publisher meta tag"},
 			fact{publishedByLine(doc), `the page's "Published by" line`},

@@ -1121,7 +1121,7 @@ func (r *reader) datesSomething(a, b int) bool {
 	// "The ICB will respond formally within 20 working days": the time a
 	// body promises to reply in; "answered 41% within 20 days" measures,
 	// and "must respond within 20 working days" states a duty.
-	if strings.HasSuffix(t, "within ") && replyDeadlineRe.MatchString(before(r.lower, a, 80)) {
+	if strings.HasSuffix(t, "within ") && (replyDeadlineRe.MatchString(before(r.lower, a, 80)) || readerWithinRe.MatchString(before(r.lower, a, 120))) {
 		return true
 	}
 	// "At follow-up, six months after finishing, ...", "Two years later,
@@ -1773,7 +1773,7 @@ func (r *reader) readWordNumbers() {
 				unit = evidence.UnitOther
 			}
 			r.add(i, countEnd(s, next, end), v, unit)
-		case v >= 2 && !endsWithAny(before, "the", "these", "those", "both", "all", "its", "their", "every", "each"):
+		case v >= 2 && !endsWithAny(before, "the", "these", "those", "both", "all", "its", "their", "every", "each") && !ownOrSpanSet(before):
 			// "six teams", "six face-to-face groups", "Four consultant
 			// psychiatrist posts".
 			if e := smallCountEnd(s, next); e > next {

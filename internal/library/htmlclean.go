@@ -76,6 +76,10 @@ var furnitureWords = wordSet(
 	// a wiki's "[edit]" links beside its headings, its "From <wiki>"
 	// line and the hatnote over an article pointing to other pages
 	"editsection sitesub hatnote",
+	// a federated server's banner beside a thread (its blurb, its
+	// description, its user counts) and the prompt to sign in to it:
+	// the host's words, read as the thread's own
+	"server-banner sign-in-banner",
 )
 
 // teaserWords name a teaser, a box that sends the reader to another

@@ -80,6 +80,10 @@ var furnitureWords = wordSet(
 	// description, its user counts) and the prompt to sign in to it:
 	// the host's words, read as the thread's own
 	"server-banner sign-in-banner",
+	// a data portal's list of a dataset's files (each file's name,
+	// format, one-line description and download menu): a catalogue of
+	// downloads, as a report's attachments are
+	"resource-list resource-item",
 )
 
 // teaserWords name a teaser, a box that sends the reader to another

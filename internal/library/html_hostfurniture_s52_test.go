@@ -30,3 +30,27 @@ func TestServerBannerAndSignInPromptAreFurniture(t *testing.T) {
 		}
 	}
 }
+
+// A dataset's page on a data portal lists its files, each with a
+// one-line description ("Monthly counts by ward"): a catalogue of
+// downloads, not the dataset's findings, which its notes give.
+func TestDataPortalResourceListIsFurniture(t *testing.T) {
+	page := `<html><head><title>School readiness by ward - Wexmoor Open Data</title><meta property="og:site_name" content="Wexmoor Council"></head><body>
+<div class="notes"><p>In 2024-25, 71% of children in Wexmoor reached a good level of development at the end of Reception.</p></div>
+<section class="resources"><h2>Files</h2><ul class="resource-list">
+<li class="resource-item"><a href="/r/1">Readiness by ward 2024-25</a><p class="description">One row per ward per year, from 2019-20.</p></li>
+<li class="resource-item"><a href="/r/2">Data dictionary</a><p class="description">Definitions of every column and the rounding rules.</p></li>
+</ul></section></body></html>`
+	im, err := library.Import(write(t, "dataset.html", []byte(page)), library.Meta{Type: "data", Date: "2025-05-01"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(im.Body, "71% of children") {
+		t.Errorf("the notes are lost:\n%s", im.Body)
+	}
+	for _, bad := range []string{"One row per ward", "Definitions of every column"} {
+		if strings.Contains(im.Body, bad) {
+			t.Errorf("the file list's %q is kept:\n%s", bad, im.Body)
+		}
+	}
+}

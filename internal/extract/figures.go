@@ -1773,7 +1773,7 @@ func (r *reader) readWordNumbers() {
 				unit = evidence.UnitOther
 			}
 			r.add(i, countEnd(s, next, end), v, unit)
-		case v >= 2 && !endsWithAny(before, "the", "these", "those", "both", "all", "its", "their", "every", "each") && !ownOrSpanSet(before):
+		case v >= 2 && !endsWithAny(before, "the", "these", "those", "both", "all", "its", "their", "every", "each") && !trendPeriods(before):
 			// "six teams", "six face-to-face groups", "Four consultant
 			// psychiatrist posts".
 			if e := smallCountEnd(s, next); e > next {

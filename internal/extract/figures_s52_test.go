@@ -2,16 +2,17 @@ package extract
 
 import "testing"
 
-// A small number in words that counts the writer's own set or the span of
-// periods a trend is told over, and a time a reader is told they will
+// A small number in words that counts the span of periods a trend is
+// told over, and a time a reader is told they will
 // get or may ask for something within, are no findings; the figures
 // beside them stay.
-func TestOwnSetsSpansAndReaderProcedureAreNoFigures(t *testing.T) {
+func TestTrendPeriodsAndReaderProcedureAreNoFigures(t *testing.T) {
 	for _, c := range []struct {
 		s    string
 		want []string
 	}{
-		{"Across our four clinics, 62% of new referrals were seen on the day.", []string{"62%"}},
+		{"Across our four clinics, 62% of new referrals were seen on the day.", []string{"four clinics", "62%"}},
+		{"You have the right to start treatment within 18 weeks of referral.", []string{"18 weeks"}},
 		{"Attendance has dropped in each of the last three terms.", nil},
 		{"You will hear from the panel by e-mail within ten days of the meeting.", nil},
 		{"You may appeal the decision within 28 days of this letter.", nil},

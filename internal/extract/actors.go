@@ -1886,6 +1886,12 @@ func analyse(s string) recFacts {
 		f.askActors, f.asks = a, true
 		return f
 	}
+	if a, ok := askedBeDone(s); ok {
+		// "The forum has asked that families be offered a key worker":
+		// an ask reported in the passive subjunctive, no body named.
+		f.askActors, f.asks = a, true
+		return f
+	}
 	if a := resolvedAsk(s); len(a) > 0 {
 		// "RESOLVED: that the Cabinet Member ... be asked to restore".
 		f.askActors, f.asks = a, true

@@ -248,7 +248,14 @@ var floors = map[string][2]float64{
 	// appointments"; a fee in an aside read as the headline; and the
 	// options' counts above. The floors follow, rounded down, until those
 	// are read.
-	"figure values": {0.978, 0.962},
+	// Set 52 joined when spent (489; models not retrained): 7,183 of
+	// 7,340 and of 7,471 (0.9786 / 0.9615); the 481 at 7,028 of 7,178
+	// and of 7,303 (0.9791 / 0.9623). The set leaves a table row of rates
+	// read as counts ("Children in need rate | 378 | 401 | 332"), "almost
+	// double" read as a ratio the gold leaves out, a journey's "over an
+	// hour each way", "across our five services" and a parent's story's
+	// "missed 11 days of school". The recall floor follows, rounded down.
+	"figure values": {0.978, 0.961},
 	// Recommendations: sets 39 and 40 joined together (401, both models retrained):
 	// 1,384 of 1,395 and of 1,405 (0.9921 / 0.9851), the asks both short
 	// rounds left. The floors follow, rounded down.
@@ -309,7 +316,17 @@ var floors = map[string][2]float64{
 	// "Schools must support" read as asks; a covering note's "the Board
 	// should be asked to take" read as one). The floors follow, rounded
 	// down.
-	"recommendations": {0.986, 0.975},
+	// Set 52 joined when spent (489; models not retrained): 1,647 of
+	// 1,670 and of 1,696 (0.9862 / 0.9711); the 481 at 1,630 of 1,652 and
+	// of 1,670 (0.9867 / 0.9760). The set leaves nine asks missed: a
+	// board's decision that a pathway "should replace" two lists, a
+	// forwarder's "we should ask the provider collaborative to fund", a
+	// young people's "asked for three things", "We want young people on
+	// the board", a PDF's numbered "Governors should review" and "ask the
+	// ICB to agree" read as excerpts, and a school's "Every school in
+	// England must publish" read as one. The recall floor follows,
+	// rounded down.
+	"recommendations": {0.986, 0.971},
 	// Actors: recall 0.9897 on the 126 (579 of 585): six documents written
 	// for asides, covering lines and list lead-ins, labelled before any
 	// run, hold "It would be fantastic if you could raise ... with the
@@ -416,7 +433,12 @@ var floors = map[string][2]float64{
 	// Sets 49 and 50 joined together (481, both models retrained on all):
 	// 1,736 of 1,768 and of 1,807 (0.9819 / 0.9607), each set's leftovers
 	// above. The floors follow, rounded down.
-	"actors": {0.981, 0.960},
+	// Set 52 joined when spent (489; models not retrained): 1,754 of
+	// 1,788 and of 1,840 (0.9810 / 0.9533); the 481 at 1,736 of 1,768
+	// and of 1,807 (0.9819 / 0.9607). The actors of the set's missed asks
+	// above and of "All three partners should adopt" (none read). The
+	// floors follow, rounded down.
+	"actors": {0.980, 0.953},
 	// Themes: 0.867 / 0.869 on the 72 documents (0.866 / 0.811 before the
 	// round on context, voice, gaps in terms and staff counts); the rest
 	// of the way to 0.92 is mostly labels that differ on like items (see
@@ -695,7 +717,11 @@ var floors = map[string][2]float64{
 	// Sets 49 and 50 joined together (481, the themes model retrained on
 	// all, their labels still unworked): 10,649 of 11,643 and of 11,504
 	// (0.9146 / 0.9257). The floors follow, rounded down.
-	"themes": {0.914, 0.925},
+	// Set 52 joined when spent, its theme labels unworked (489; models not
+	// retrained): 10,824 of 11,847 and of 11,723 (0.9136 / 0.9233); the
+	// 481 at 10,649 of 11,643 and of 11,504 (0.9146 / 0.9257). The floors
+	// follow, rounded down, until a themes round takes them.
+	"themes": {0.913, 0.923},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in
@@ -844,6 +870,9 @@ var maxFailures = map[string]int{
 	// Set 49 joined when spent (473): fifty-five, the 465's fifty-three
 	// and two its round left (a consultation platform's "We Asked, You
 	// Said, We Did" tab label, a leaflet cover's service and trust line).
+	// Set 52 joined when spent (489): fifty-five, the 481's fifty-four and
+	// one its round left (a school mail's "There is a reply slip at the
+	// end of this message.").
 	"furniture in items": 55,
 	"glued headings":     0,
 	// Set 48 joined when spent (457): one, a two-column newsletter's
@@ -883,7 +912,12 @@ var maxFailures = map[string]int{
 	// whether the words are a heading, not which of a mail's parts gave
 	// their case): set 50's six capitals headings above are kept, and
 	// set 49 leaves none.
-	"headings not kept": 19,
+	// Set 52 joined when spent (489): twenty-eight, the 481's nineteen and
+	// nine its round left: a board's column headings with emoji ("What
+	// helps? 💚") and its "About this board", a data portal's "Data and
+	// Resources" and "Additional Info", a reply's numbered question, a
+	// bulletin's "In this issue" and a mail's "Reply slip".
+	"headings not kept": 28,
 	// No number the gold marks as not a figure (ages, plans, dates, times,
 	// phone numbers, lists of question numbers...) may be read as one,
 	// but for the five of sets 24 and 25, and the six of set 34 and the
@@ -981,7 +1015,10 @@ var maxFailures = map[string]int{
 	// and three an options appraisal's descriptions of its options hold
 	// ("for three years", "four community sites", "at least nine months
 	// to mobilise").
-	"not-figures as figures": 39,
+	// Set 52 joined when spent (489): forty-two, the 481's thirty-nine and
+	// three its round left ("over an hour each way", "across our five
+	// services", a parent's story's "missed 11 days of school").
+	"not-figures as figures": 42,
 	// Set 35 adds two (361): a LibreOffice specification's title without
 	// its title page's subtitle, and its board under the running header's
 	// short name ("NHS Fernhallow ICB") where the title page writes it in
@@ -1046,7 +1083,12 @@ var maxFailures = map[string]int{
 	// publisher from the inside flap's first heading.
 	// Sets 49 and 50 joined together (481): thirty, the 465's twenty-four
 	// and each set's leftovers above (four and two).
-	"metadata wrong": 30,
+	// Set 52 joined when spent (489): thirty-four, the 481's thirty and
+	// four its round left: two PDF titles without the body their cover
+	// names over them, a dataset page's publisher the council where the
+	// gold has its intelligence team, and an ICB spelled out where the
+	// reply writes "ICB".
+	"metadata wrong": 34,
 }
 
 // docResult is what one document scored.

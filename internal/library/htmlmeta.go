@@ -242,6 +242,8 @@ func readPageInfo(doc *html.Node) pageInfo {
 		labelledDate(doc, answeredRe),
 		labelledDate(doc, respondedRe),
 		labelledDate(doc, reviewedRe),
+		labelledDate(doc, editedByRe),
+		bylineDate(doc),
 		dateFact{firstDate(isoDate(ld.modified), isoDate(m["article:modified_time"]), isoDate(m["og:updated_time"]),
 			isoDate(m["dcterms.modified"])), "the page's last-modified time"},
 		word.savedDate,

@@ -117,7 +117,12 @@ var floors = map[string][2]float64{
 	// contracts for three years", "four community sites", "two ICBs",
 	// "two providers", "at least nine months to mobilise"). The precision
 	// floor follows, rounded down.
-	"statistics": {0.987, 0.981},
+	// Set 51 joined when spent (489): 4,084 of 4,140 and of 4,157 (0.9865 /
+	// 0.9824), the 481 unchanged; the set left its false statistics of an
+	// ombudsman's agreed payments and of remedies read as statistics rather
+	// than asks ("together pay Mrs X £2,325"). The precision floor follows,
+	// rounded down, until those asks are worked on.
+	"statistics": {0.986, 0.981},
 	// Figure values: recall 0.9831 on the 314 before held-out sets 26 and
 	// 27 joined at round 26 (for their themes); their eighteen documents
 	// hold 25 figures the extractor misses or misreads (0.929 on them,
@@ -248,7 +253,11 @@ var floors = map[string][2]float64{
 	// appointments"; a fee in an aside read as the headline; and the
 	// options' counts above. The floors follow, rounded down, until those
 	// are read.
-	"figure values": {0.978, 0.962},
+	// Set 51 joined when spent (489): 7,185 of 7,349 and of 7,476 (0.9777 /
+	// 0.9611), the 481 unchanged; the set left figures of its asks read as
+	// statistics, a bare count's base ("out of 27") and a time's headline
+	// ("By 24 months, 41% had left"). The floors follow, rounded down.
+	"figure values": {0.977, 0.961},
 	// Recommendations: sets 39 and 40 joined together (401, both models retrained):
 	// 1,384 of 1,395 and of 1,405 (0.9921 / 0.9851), the asks both short
 	// rounds left. The floors follow, rounded down.
@@ -309,7 +318,11 @@ var floors = map[string][2]float64{
 	// "Schools must support" read as asks; a covering note's "the Board
 	// should be asked to take" read as one). The floors follow, rounded
 	// down.
-	"recommendations": {0.986, 0.975},
+	// Set 51 joined when spent (489): 1,660 of 1,682 and of 1,705 (0.9869 /
+	// 0.9736), the 481 unchanged; the set left an ombudsman's agreed
+	// remedies under "the Council and the ICB will:" and a coroner's "action
+	// should be taken" unread as asks. The recall floor follows, rounded down.
+	"recommendations": {0.986, 0.973},
 	// Actors: recall 0.9897 on the 126 (579 of 585): six documents written
 	// for asides, covering lines and list lead-ins, labelled before any
 	// run, hold "It would be fantastic if you could raise ... with the
@@ -416,7 +429,10 @@ var floors = map[string][2]float64{
 	// Sets 49 and 50 joined together (481, both models retrained on all):
 	// 1,736 of 1,768 and of 1,807 (0.9819 / 0.9607), each set's leftovers
 	// above. The floors follow, rounded down.
-	"actors": {0.981, 0.960},
+	// Set 51 joined when spent (489): 1,768 of 1,802 and of 1,851 (0.9811 /
+	// 0.9551), the 481 unchanged; the set's unread remedies above took
+	// their bodies with them. The recall floor follows, rounded down.
+	"actors": {0.981, 0.955},
 	// Themes: 0.867 / 0.869 on the 72 documents (0.866 / 0.811 before the
 	// round on context, voice, gaps in terms and staff counts); the rest
 	// of the way to 0.92 is mostly labels that differ on like items (see
@@ -695,7 +711,11 @@ var floors = map[string][2]float64{
 	// Sets 49 and 50 joined together (481, the themes model retrained on
 	// all, their labels still unworked): 10,649 of 11,643 and of 11,504
 	// (0.9146 / 0.9257). The floors follow, rounded down.
-	"themes": {0.914, 0.925},
+	// Set 51 joined when spent, its theme labels unworked (489; models not
+	// retrained): 10,839 of 11,866 and of 11,735 (0.9134 / 0.9236), the
+	// 481 unchanged. The floors follow, rounded down, until the themes
+	// model is retrained on the set and a themes round takes it.
+	"themes": {0.913, 0.923},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in
@@ -844,7 +864,9 @@ var maxFailures = map[string]int{
 	// Set 49 joined when spent (473): fifty-five, the 465's fifty-three
 	// and two its round left (a consultation platform's "We Asked, You
 	// Said, We Did" tab label, a leaflet cover's service and trust line).
-	"furniture in items": 55,
+	// Set 51 joined when spent (489): 56; the set left an e-mail
+	// signature's post line and a poster's affiliation line as excerpts.
+	"furniture in items": 56,
 	"glued headings":     0,
 	// Set 48 joined when spent (457): one, a two-column newsletter's
 	// last sentence of its first page's column cited there, where the
@@ -883,7 +905,9 @@ var maxFailures = map[string]int{
 	// whether the words are a heading, not which of a mail's parts gave
 	// their case): set 50's six capitals headings above are kept, and
 	// set 49 leaves none.
-	"headings not kept": 19,
+	// Set 51 joined when spent (489): 26; the set left a coroner's form's
+	// seven capitals section headings, numbered in a table's first column.
+	"headings not kept": 26,
 	// No number the gold marks as not a figure (ages, plans, dates, times,
 	// phone numbers, lists of question numbers...) may be read as one,
 	// but for the five of sets 24 and 25, and the six of set 34 and the
@@ -981,7 +1005,10 @@ var maxFailures = map[string]int{
 	// and three an options appraisal's descriptions of its options hold
 	// ("for three years", "four community sites", "at least nine months
 	// to mobilise").
-	"not-figures as figures": 39,
+	// Set 51 joined when spent (489): 43; the set left a few bodies
+	// counted in words ("Two trusts do not yet record"), a list's count of
+	// its kinds ("One of 14 service lines") and the places a study covers.
+	"not-figures as figures": 43,
 	// Set 35 adds two (361): a LibreOffice specification's title without
 	// its title page's subtitle, and its board under the running header's
 	// short name ("NHS Fernhallow ICB") where the title page writes it in
@@ -1046,7 +1073,10 @@ var maxFailures = map[string]int{
 	// publisher from the inside flap's first heading.
 	// Sets 49 and 50 joined together (481): thirty, the 465's twenty-four
 	// and each set's leftovers above (four and two).
-	"metadata wrong": 30,
+	// Set 51 joined when spent (489): 33; the set left three titles (a
+	// Sphinx heading's pilcrow, a coroner's form title under the PDF's
+	// info title, an abstract book's title under its conference's name).
+	"metadata wrong": 33,
 }
 
 // docResult is what one document scored.

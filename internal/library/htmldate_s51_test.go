@@ -45,3 +45,22 @@ func TestBylineEndingOnADateDatesThePage(t *testing.T) {
 		t.Errorf("date %q, want 2025-06", got)
 	}
 }
+
+// TestTitleDropsTheHeadingsPermalinkMark: a documentation page titled by
+// its heading, whose anchor shows "¶" after it, is titled without the
+// mark.
+func TestTitleDropsTheHeadingsPermalinkMark(t *testing.T) {
+	page := `<html><head><title>Index - Clinic data docs</title></head><body>
+<div role="main"><h1>Referral extract: field notes<a class="headerlink" href="#referral-extract" title="Link to this heading">&#182;</a></h1>
+<p>The extract holds one row for each referral received by the community service, with 31 fields describing the child, the service and the wait.</p>
+<h2>Fields<a class="headerlink" href="#fields">&#182;</a></h2>
+<p>Each field is described below with its type and the values it may take in the monthly file.</p></div>
+</body></html>`
+	im, err := library.Import(write(t, "docs.html", []byte(page)), library.Meta{Type: "guidance", Publisher: "Eastbrook Network", Date: "2025-04"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := im.Source.Title; got != "Referral extract: field notes" {
+		t.Errorf("title %q, want %q", got, "Referral extract: field notes")
+	}
+}

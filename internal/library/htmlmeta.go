@@ -173,7 +173,7 @@ func readPageInfo(doc *html.Node) pageInfo {
 		docs = readDocsExport(doc)
 		info.title = firstFact(docs.title, info.title)
 	}
-	info.title.value = trimBadge(info.title.value)
+	info.title.value = trimPermalinkMark(trimBadge(info.title.value))
 
 	if info.govuk {
 		info.publisher = firstFact(

@@ -227,6 +227,7 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	maskEventCounts(lower, taken)
 	maskS48Counts(lower, taken)
 	maskS50Counts(lower, taken)
+	maskS51Counts(lower, taken)
 	maskS47Counts(lower, taken)
 	maskS49Counts(s, lower, taken)
 	// Before the digits' return: "takes two minutes" is written in words.

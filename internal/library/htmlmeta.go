@@ -173,7 +173,7 @@ func readPageInfo(doc *html.Node) pageInfo {
 		docs = readDocsExport(doc)
 		info.title = firstFact(docs.title, info.title)
 	}
-	info.title.value = trimBadge(info.title.value)
+	info.title.value = trimPermalinkMark(trimBadge(info.title.value))
 
 	if info.govuk {
 		info.publisher = firstFact(
@@ -243,6 +243,8 @@ func readPageInfo(doc *html.Node) pageInfo {
 		labelledDate(doc, answeredRe),
 		labelledDate(doc, respondedRe),
 		labelledDate(doc, reviewedRe),
+		labelledDate(doc, editedByRe),
+		bylineDate(doc),
 		dateFact{firstDate(isoDate(ld.modified), isoDate(m["article:modified_time"]), isoDate(m["og:updated_time"]),
 			isoDate(m["dcterms.modified"])), "the page's last-modified time"},
 		word.savedDate,

@@ -264,6 +264,12 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 			}
 		}
 	}
+	if m.date.IsZero() {
+		m.date, m.dateFrom = headDate(rs)
+	}
+	if m.date.IsZero() {
+		m.date, m.dateFrom = signedDate(pageRows)
+	}
 	// Publishers named jointly, in a running line or on the first page
 	// ("Ofsted and Care Quality Commission"): a citation names both.
 	joint := ""

@@ -117,7 +117,12 @@ var floors = map[string][2]float64{
 	// contracts for three years", "four community sites", "two ICBs",
 	// "two providers", "at least nine months to mobilise"). The precision
 	// floor follows, rounded down.
-	"statistics": {0.987, 0.981},
+	// Set 51 joined when spent (489): 4,084 of 4,140 and of 4,157 (0.9865 /
+	// 0.9824), the 481 unchanged; the set left its false statistics of an
+	// ombudsman's agreed payments and of remedies read as statistics rather
+	// than asks ("together pay Mrs X £2,325"). The precision floor follows,
+	// rounded down, until those asks are worked on.
+	"statistics": {0.986, 0.981},
 	// Figure values: recall 0.9831 on the 314 before held-out sets 26 and
 	// 27 joined at round 26 (for their themes); their eighteen documents
 	// hold 25 figures the extractor misses or misreads (0.929 on them,
@@ -255,7 +260,12 @@ var floors = map[string][2]float64{
 	// double" read as a ratio the gold leaves out, a journey's "over an
 	// hour each way", "across our five services" and a parent's story's
 	// "missed 11 days of school". The recall floor follows, rounded down.
-	"figure values": {0.978, 0.961},
+	// Set 51 joined when spent (489): 7,185 of 7,349 and of 7,476 (0.9777 /
+	// 0.9611), the 481 unchanged; the set left figures of its asks read as
+	// statistics, a bare count's base ("out of 27") and a time's headline
+	// ("By 24 months, 41% had left"). The floors follow, rounded down.
+	// JOINED-PLACEHOLDER
+	"figure values": {0.977, 0.961},
 	// Recommendations: sets 39 and 40 joined together (401, both models retrained):
 	// 1,384 of 1,395 and of 1,405 (0.9921 / 0.9851), the asks both short
 	// rounds left. The floors follow, rounded down.
@@ -326,7 +336,12 @@ var floors = map[string][2]float64{
 	// ICB to agree" read as excerpts, and a school's "Every school in
 	// England must publish" read as one. The recall floor follows,
 	// rounded down.
-	"recommendations": {0.986, 0.971},
+	// Set 51 joined when spent (489): 1,660 of 1,682 and of 1,705 (0.9869 /
+	// 0.9736), the 481 unchanged; the set left an ombudsman's agreed
+	// remedies under "the Council and the ICB will:" and a coroner's "action
+	// should be taken" unread as asks. The recall floor follows, rounded down.
+	// JOINED-PLACEHOLDER
+	"recommendations": {0.986, 0.973},
 	// Actors: recall 0.9897 on the 126 (579 of 585): six documents written
 	// for asides, covering lines and list lead-ins, labelled before any
 	// run, hold "It would be fantastic if you could raise ... with the
@@ -438,7 +453,11 @@ var floors = map[string][2]float64{
 	// and of 1,807 (0.9819 / 0.9607). The actors of the set's missed asks
 	// above and of "All three partners should adopt" (none read). The
 	// floors follow, rounded down.
-	"actors": {0.980, 0.953},
+	// Set 51 joined when spent (489): 1,768 of 1,802 and of 1,851 (0.9811 /
+	// 0.9551), the 481 unchanged; the set's unread remedies above took
+	// their bodies with them. The recall floor follows, rounded down.
+	// JOINED-PLACEHOLDER
+	"actors": {0.981, 0.955},
 	// Themes: 0.867 / 0.869 on the 72 documents (0.866 / 0.811 before the
 	// round on context, voice, gaps in terms and staff counts); the rest
 	// of the way to 0.92 is mostly labels that differ on like items (see
@@ -721,6 +740,10 @@ var floors = map[string][2]float64{
 	// retrained): 10,824 of 11,847 and of 11,723 (0.9136 / 0.9233); the
 	// 481 at 10,649 of 11,643 and of 11,504 (0.9146 / 0.9257). The floors
 	// follow, rounded down, until a themes round takes them.
+	// Set 51 joined when spent, its theme labels unworked (489; models not
+	// retrained): 10,839 of 11,866 and of 11,735 (0.9134 / 0.9236), the
+	// 481 unchanged. The floors follow, rounded down, until the themes
+	// model is retrained on the set and a themes round takes it.
 	"themes": {0.913, 0.923},
 }
 
@@ -873,7 +896,10 @@ var maxFailures = map[string]int{
 	// Set 52 joined when spent (489): fifty-five, the 481's fifty-four and
 	// one its round left (a school mail's "There is a reply slip at the
 	// end of this message.").
-	"furniture in items": 55,
+	// Set 51 joined when spent (489): 56; the set left an e-mail
+	// signature's post line and a poster's affiliation line as excerpts.
+	// JOINED-PLACEHOLDER
+	"furniture in items": 56,
 	"glued headings":     0,
 	// Set 48 joined when spent (457): one, a two-column newsletter's
 	// last sentence of its first page's column cited there, where the
@@ -917,7 +943,10 @@ var maxFailures = map[string]int{
 	// helps? 💚") and its "About this board", a data portal's "Data and
 	// Resources" and "Additional Info", a reply's numbered question, a
 	// bulletin's "In this issue" and a mail's "Reply slip".
-	"headings not kept": 28,
+	// Set 51 joined when spent (489): 26; the set left a coroner's form's
+	// seven capitals section headings, numbered in a table's first column.
+	// JOINED-PLACEHOLDER
+	"headings not kept": 26,
 	// No number the gold marks as not a figure (ages, plans, dates, times,
 	// phone numbers, lists of question numbers...) may be read as one,
 	// but for the five of sets 24 and 25, and the six of set 34 and the
@@ -1018,7 +1047,11 @@ var maxFailures = map[string]int{
 	// Set 52 joined when spent (489): forty-two, the 481's thirty-nine and
 	// three its round left ("over an hour each way", "across our five
 	// services", a parent's story's "missed 11 days of school").
-	"not-figures as figures": 42,
+	// Set 51 joined when spent (489): 43; the set left a few bodies
+	// counted in words ("Two trusts do not yet record"), a list's count of
+	// its kinds ("One of 14 service lines") and the places a study covers.
+	// JOINED-PLACEHOLDER
+	"not-figures as figures": 43,
 	// Set 35 adds two (361): a LibreOffice specification's title without
 	// its title page's subtitle, and its board under the running header's
 	// short name ("NHS Fernhallow ICB") where the title page writes it in
@@ -1088,7 +1121,11 @@ var maxFailures = map[string]int{
 	// names over them, a dataset page's publisher the council where the
 	// gold has its intelligence team, and an ICB spelled out where the
 	// reply writes "ICB".
-	"metadata wrong": 34,
+	// Set 51 joined when spent (489): 32; the set left two titles (a
+	// coroner's form title under the PDF's info title, an abstract book's
+	// title under its conference's name).
+	// JOINED-PLACEHOLDER
+	"metadata wrong": 32,
 }
 
 // docResult is what one document scored.

@@ -1,0 +1,66 @@
+package library
+
+import (
+	"strings"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/lazyre"
+)
+
+// proseRowWords is how many words a first-page row has when it is a line
+// of prose rather than a letterhead's or a reference block's line.
+const proseRowWords = 12
+
+// headDate dates a document by a row of its first page that is a whole
+// date and nothing else ("6 November 2026"), above its first line of
+// prose: a decision's or a statement's date under its letterhead, set as
+// a letter's dateline is but with no "Dear ..." under it. Dates in the
+// prose below are the story's, not the document's. Before, such a
+// document was dated by the day its file was made.
+func headDate(rs []*row) (evidence.Date, string) {
+	for _, r := range rs {
+		t := strings.TrimSpace(r.text())
+		if len(strings.Fields(t)) >= proseRowWords {
+			break
+		}
+		if datelineRe.MatchString(t) {
+			if d, ok := findDate(t); ok && d.Day != 0 {
+				return d, "the date line at the head of the first page: " + t
+			}
+		}
+	}
+	return evidence.Date{}, ""
+}
+
+// signedDateRe is a row that is a whole date, possibly after the number of
+// the form's section it fills ("9   13 October 2026").
+var signedDateRe = lazyre.New(`(?i)^(?:\d{1,2}\.?\s+)?(\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d)$`)
+
+// signerRe is a row naming the person who signs: two to four capitalised
+// words, perhaps after a title ("Dr Ann Lee", "Rachel Moss").
+var signerRe = lazyre.New(`^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Judge|HHJ)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$`)
+
+// signedDate dates a report signed at its end by the date over its
+// signer's name on the last page (a coroner's report, a statement "dated
+// and signed"): the day it was signed is the day it was issued. Only a
+// date alone on its row, directly over a name, counts.
+func signedDate(pageRows [][]*row) (evidence.Date, string) {
+	if len(pageRows) == 0 {
+		return evidence.Date{}, ""
+	}
+	last := len(pageRows) - 1
+	for last > 0 && len(pageRows[last]) == 0 {
+		last--
+	}
+	rs := pageRows[last]
+	for k := 0; k+1 < len(rs); k++ {
+		m := signedDateRe.FindStringSubmatch(strings.TrimSpace(rs[k].text()))
+		if m == nil || !signerRe.MatchString(strings.TrimSpace(rs[k+1].text())) {
+			continue
+		}
+		if d, ok := findDate(m[1]); ok && d.Day != 0 {
+			return d, "the date over the signer's name on the last page: " + m[1]
+		}
+	}
+	return evidence.Date{}, ""
+}

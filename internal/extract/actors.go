@@ -338,7 +338,7 @@ func actorsIn(s string) []evidence.Actor {
 	if t, ok := nationalCouncils(s); ok {
 		s, seen[evidence.OtherActor] = t, true
 	}
-	lower := asciiLower(s)
+	lower := lazyre.ASCIILower(s)
 	actorRes, actorNeeds := actorPatterns()
 	for i, re := range actorRes {
 		if actorNeeds[i].In(s, lower) && re.MatchString(s) {
@@ -383,7 +383,7 @@ func trustOtherThanProviders(s string) bool {
 		return a.actor == evidence.Trusts
 	})]
 	for _, m := range re.FindAllStringIndex(s, -1) {
-		name := asciiLower(s[m[0]:m[1]])
+		name := lazyre.ASCIILower(s[m[0]:m[1]])
 		if name != "providers" && name != "provider" {
 			return true
 		}
@@ -395,7 +395,7 @@ func trustOtherThanProviders(s string) bool {
 		for k > 0 && isLetter(s[k-1]) {
 			k--
 		}
-		if !nonHealthProviderWords[asciiLower(s[k:j])] {
+		if !nonHealthProviderWords[lazyre.ASCIILower(s[k:j])] {
 			return true
 		}
 	}
@@ -1058,12 +1058,12 @@ func wantToAsk(s string, asked [][]int) [][]int {
 	var out [][]int
 	for _, m := range asked {
 		out = append(out, m)
-		verb := asciiLower(s[m[0]:m[2]])
+		verb := lazyre.ASCIILower(s[m[0]:m[2]])
 		if !strings.HasPrefix(verb, "want") || strings.TrimSpace(s[m[2]:m[3]]) != "" || m[1] < 1 {
 			continue
 		}
 		at := m[1] - 1
-		if w, _ := wordAt(s, at); !askWords[asciiLower(w)] {
+		if w, _ := wordAt(s, at); !askWords[lazyre.ASCIILower(w)] {
 			continue
 		}
 		for _, n := range askRe.FindAllStringSubmatchIndex(s[at:], -1) {
@@ -1199,7 +1199,7 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 			// work, asked by the writer.
 			actors = askedByWork(s, m[0], verb, addressee)
 		case (strings.Contains(verb, "like") || strings.Contains(verb, "love") || strings.Contains(verb, "need") || strings.HasPrefix(verb, "want")) &&
-			unitRe.MatchString(" "+strings.TrimSpace(asciiLower(addressee))):
+			unitRe.MatchString(" "+strings.TrimSpace(lazyre.ASCIILower(addressee))):
 			// "I'd like the board to agree", "we need the executive team
 			// to": a part of the publisher, asked from within. A body
 			// asked or called on ("We ask the Committee to") is outside
@@ -1365,7 +1365,7 @@ func askIs(s, lower string) ([]evidence.Actor, bool) {
 	}
 	rest := s[m[1]:]
 	a := leadingActors(rest)
-	if more, ok, _ := ask(rest, asciiLower(rest)); ok {
+	if more, ok, _ := ask(rest, lazyre.ASCIILower(rest)); ok {
 		a = union(a, more)
 	}
 	if a == nil {
@@ -1590,7 +1590,7 @@ func leadingActorsEnd(s string) ([]evidence.Actor, int) {
 // with, shortest first ("the council", then "the council joining the
 // ICB"), and where it ends, until f returns false.
 func eachLeadingList(s string, f func(a []evidence.Actor, end int) bool) {
-	lower := asciiLower(s)
+	lower := lazyre.ASCIILower(s)
 	for end := 0; end < len(s) && end < 90; end++ {
 		if s[end] != ' ' && s[end] != ',' || end == 0 || s[end-1] == ' ' {
 			continue
@@ -1668,7 +1668,7 @@ func namesAThing(addressee string) bool {
 		return false
 	}
 	a := strings.Join(ws, " ")
-	return actorListBefore(a, asciiLower(a), len(a), map[evidence.Actor]bool{}) < 0
+	return actorListBefore(a, lazyre.ASCIILower(a), len(a), map[evidence.Actor]bool{}) < 0
 }
 
 // adverbLike reports a word that may stand between the bodies a call
@@ -1745,7 +1745,7 @@ func isDuty(s, lower string) bool {
 // under a heading of what a body must do ("What the trust must do") is an
 // inspector's requirement of it: an ask. A duty the law states stays one.
 func requirement(s string) bool {
-	lower := asciiLower(s)
+	lower := lazyre.ASCIILower(s)
 	return strings.Contains(lower, "must") && hasWordIn(lower, singularBodies) && singularMustRe.MatchString(s) &&
 		!(hasWordIn(lower, legalWords) && legalDutyRe.MatchString(s))
 }
@@ -1775,7 +1775,7 @@ func isView(s string, subjectAt int) bool {
 var normWords = map[string]bool{"guidance": true, "guidelines": true, "code": true, "regulations": true, "law": true,
 	"legislation": true, "standard": true, "standards": true, "framework": true, "nice": true}
 
-func mayReportNorm(lead string) bool { return hasWordIn(asciiLower(lead), normWords) }
+func mayReportNorm(lead string) bool { return hasWordIn(lazyre.ASCIILower(lead), normWords) }
 
 // recFacts is what a sentence says that makes it a recommendation, read
 // once and used both to decide and to find its actors.
@@ -1818,7 +1818,7 @@ func analyse(s string) recFacts {
 		return f
 	}
 	f := recFacts{subjectAt: -1}
-	lower := asciiLower(s)
+	lower := lazyre.ASCIILower(s)
 	if a := quotedDemand(s, lower); len(a) > 0 {
 		// 'said the ICB must "stop telling families to be patient"': a
 		// demand quoted in news, not the duty "the ICB must" states.
@@ -2160,7 +2160,7 @@ func recommendationActors(text, leadIn string, f recFacts, lead func(string) []e
 			return a
 		}
 	}
-	if loc := thereShouldRe.FindStringIndex(text); loc != nil && strings.Contains(asciiLower(text), "there ") {
+	if loc := thereShouldRe.FindStringIndex(text); loc != nil && strings.Contains(lazyre.ASCIILower(text), "there ") {
 		if a := actorsIn(text[loc[1]:]); len(a) > 0 {
 			return a
 		}
@@ -2267,7 +2267,7 @@ func openingSubject(text string) []evidence.Actor {
 		// part of the subject.
 		text = text[m[1]:]
 	}
-	lower := asciiLower(text)
+	lower := lazyre.ASCIILower(text)
 	k := strings.Index(lower[:min(len(lower), 160)], " to ")
 	if k < 0 || k+4 >= len(text) || !isLower(text[k+4]) {
 		return nil
@@ -2321,7 +2321,7 @@ func ownedAction(s string) bool {
 	if m := actionLabelRe.FindStringIndex(s); m != nil {
 		s = s[m[1]:]
 	}
-	lower := asciiLower(s)
+	lower := lazyre.ASCIILower(s)
 	k := strings.Index(lower[:min(len(lower), 100)], " to ")
 	if k < 0 {
 		return false
@@ -2333,7 +2333,7 @@ func ownedAction(s string) bool {
 	// body owns the action as the body does.
 	if m := bodysTeamRe.FindStringSubmatchIndex(s[:k]); m != nil {
 		s, k = s[:m[3]]+s[k:], m[3]
-		lower = asciiLower(s)
+		lower = lazyre.ASCIILower(s)
 	}
 	if a, end := leadingActorsEnd(s); len(a) == 0 || end > k || strings.TrimSpace(s[end:k]) != "" {
 		// "Government on track to meet its commitment": a headline's
@@ -2485,7 +2485,7 @@ func mentionedActors(s string) []evidence.Actor {
 	for _, a := range actorsIn(s) {
 		seen[a] = true
 	}
-	lower := asciiLower(s)
+	lower := lazyre.ASCIILower(s)
 	for _, p := range professionPhrases() {
 		for from := 0; ; {
 			k := strings.Index(lower[from:], p.phrase)

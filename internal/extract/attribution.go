@@ -154,7 +154,7 @@ func publisherShortName(body, publisher string) bool {
 
 // attributedBody finds the body named by an attribution in text.
 func attributedBody(text string) string {
-	lower := asciiLower(text)
+	lower := lazyre.ASCIILower(text)
 	cue := false
 	for _, c := range attributionCues {
 		if strings.Contains(lower, c) {

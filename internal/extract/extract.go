@@ -264,7 +264,7 @@ func (x *extractor) isRec(s string) bool {
 	if strings.HasSuffix(unemphasised(t), ":") && !x.leadInCheck {
 		return false // a lead-in, also set in bold ("**The ICB should:**")
 	}
-	if (x.inQuote || x.required || x.recLevel > 0) && requirement(s) && !strings.Contains(asciiLower(s), "must have ") {
+	if (x.inQuote || x.required || x.recLevel > 0) && requirement(s) && !strings.Contains(lazyre.ASCIILower(s), "must have ") {
 		// "The council must recruit ..." in a councillor's quotation is
 		// the speaker's demand, not a duty the text states.
 		return true
@@ -286,7 +286,7 @@ func (x *extractor) isRec(s string) bool {
 		if mustOnly(s) {
 			return false
 		}
-		if subject, at, _, _ := subjectMatch(s, asciiLower(s), shouldModals); len(subject) > 0 && !isView(s, at) {
+		if subject, at, _, _ := subjectMatch(s, lazyre.ASCIILower(s), shouldModals); len(subject) > 0 && !isView(s, at) {
 			return true
 		}
 		return f.recThat || f.there || f.reported || f.required
@@ -788,7 +788,7 @@ func headingLeadIn(h string) string {
 	switch {
 	case strings.HasSuffix(t, ":"):
 		return h
-	case strings.HasSuffix(asciiLower(t), " to"):
+	case strings.HasSuffix(lazyre.ASCIILower(t), " to"):
 		return t + ":"
 	}
 	return ""
@@ -832,7 +832,7 @@ func (x *extractor) statedPlan(text string) bool {
 		return false
 	}
 	m := statedPlanRe.FindStringSubmatch(t)
-	if m == nil || strings.Contains(asciiLower(m[0]), " should ") || planNounRe.MatchString(m[0]) {
+	if m == nil || strings.Contains(lazyre.ASCIILower(m[0]), " should ") || planNounRe.MatchString(m[0]) {
 		return false
 	}
 	return !wantedStates[m[1]] || m[1] == "be" && strings.HasSuffix(m[2], "ing") && m[2] != "being"
@@ -905,7 +905,7 @@ func (x *extractor) isLeadIn(text string) bool {
 	if !strings.HasSuffix(t, ":") {
 		return false
 	}
-	if leadInRe.MatchString(t) && !isDuty(t, asciiLower(t)) || boardAskRe.MatchString(t) || askThemRe.MatchString(t) || needFromRe.MatchString(lastSentence(t)) {
+	if leadInRe.MatchString(t) && !isDuty(t, lazyre.ASCIILower(t)) || boardAskRe.MatchString(t) || askThemRe.MatchString(t) || needFromRe.MatchString(lastSentence(t)) {
 		return true
 	}
 	if m := nextStepsRe.FindStringSubmatch(lastSentence(t)); m != nil && len(actorsIn(m[1])) > 0 {

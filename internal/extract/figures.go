@@ -86,7 +86,7 @@ func notCountBefore(t string) bool {
 	if strings.HasSuffix(e, "-") || strings.HasSuffix(e, "/") || strings.HasSuffix(e, "–") || strings.HasSuffix(e, "§") {
 		return true
 	}
-	lower := asciiLower(e)
+	lower := lazyre.ASCIILower(e)
 	for _, w := range notCountWordList {
 		// \b before a word that opens with a letter: no word byte before it.
 		if p := len(lower) - len(w); p >= 0 && lower[p:] == w && (p == 0 || !isWordByte(lower[p-1])) {
@@ -386,7 +386,7 @@ func emphasisClosers(s string) []evidence.Marker {
 
 // readFigures is Figures on a sentence whose markers are left out.
 func readFigures(s string) []evidence.Figure {
-	r := reader{s: s, lower: asciiLower(s)}
+	r := reader{s: s, lower: lazyre.ASCIILower(s)}
 	r.f = scan(r.lower)
 	if !r.f.digit && !r.f.numWord && !r.f.fraction && !strings.Contains(s, "£") && !hasRatioVerb(r.lower) &&
 		!(mayHoldDuration(r.lower) && (strings.Contains(r.lower, "a ") || strings.Contains(r.lower, "an "))) {
@@ -2342,18 +2342,6 @@ func moneyScale(s string, a, b int) float64 {
 		return 1e3
 	}
 	return 1
-}
-
-// asciiLower lower-cases ASCII letters only, so that offsets in the result
-// are offsets in s.
-func asciiLower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
 }
 
 // qualifierBefore finds a qualifier ending just before i; it returns where

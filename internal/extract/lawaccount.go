@@ -27,7 +27,7 @@ func lawAccount(text string, sents []span, i int, asks bool) bool {
 	}
 	if i > 0 {
 		prev := text[sents[i-1].start:sents[i-1].end]
-		if isDuty(prev, asciiLower(prev)) || dutyOpened(prev) {
+		if isDuty(prev, lazyre.ASCIILower(prev)) || dutyOpened(prev) {
 			return true
 		}
 	}

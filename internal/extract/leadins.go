@@ -68,7 +68,7 @@ var pointerWords = map[string]bool{
 // onlyPointers reports words that are all pointerWords or numbers: an
 // ask that says nothing of its own.
 func onlyPointers(words string) bool {
-	for _, w := range strings.Fields(asciiLower(words)) {
+	for _, w := range strings.Fields(lazyre.ASCIILower(words)) {
 		w = strings.Trim(w, ",;()–—-")
 		if w != "" && !pointerWords[w] && strings.Trim(w, "0123456789") != "" {
 			return false
@@ -143,7 +143,7 @@ func (x *extractor) bodyMustLead(t string) bool {
 	if m == nil || !onlyPointers(m[2]) && !listVerbRe.MatchString(m[2]) {
 		return false
 	}
-	switch first, _, _ := strings.Cut(asciiLower(m[1]), " "); first {
+	switch first, _, _ := strings.Cut(lazyre.ASCIILower(m[1]), " "); first {
 	case "each", "any", "a", "an":
 		return false
 	}
@@ -215,7 +215,7 @@ func (x *extractor) reportedFinding(text string) bool {
 	if m == nil || imperativeRe.MatchString(capitalised(first)) || x.isRec(t) || x.isRec(first) {
 		return false
 	}
-	for i, w := range strings.Fields(asciiLower(m[1])) {
+	for i, w := range strings.Fields(lazyre.ASCIILower(m[1])) {
 		if i == 0 && w == "that" {
 			return false // "That the Director of Public Health reports …": a resolution
 		}
@@ -280,7 +280,7 @@ func (x *extractor) statedFact(text string) bool {
 		if a, end := leadingActorsEnd(subject); len(a) > 0 && strings.HasPrefix(strings.TrimLeft(subject[end:], " "), "to ") {
 			return false // "NHS England to report how many were seen"
 		}
-		for _, w := range strings.Fields(asciiLower(subject)) {
+		for _, w := range strings.Fields(lazyre.ASCIILower(subject)) {
 			if statementSubjectWords[strings.Trim(w, ",")] {
 				return false
 			}

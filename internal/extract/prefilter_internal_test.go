@@ -193,7 +193,7 @@ func TestNeededWordsAreInEveryMatch(t *testing.T) {
 			for range 1 + r.IntN(8) {
 				b.WriteString(letters[r.IntN(len(letters))])
 			}
-			if s := b.String(); re.MatchString(s) && !n.In(s, asciiLower(s)) {
+			if s := b.String(); re.MatchString(s) && !n.In(s, lazyre.ASCIILower(s)) {
 				t.Errorf("%q matches %q, which has none of %q", p, s, n)
 			}
 		}
@@ -215,7 +215,7 @@ func TestNeededWordsAreInEveryMatch(t *testing.T) {
 		for _, s := range texts {
 			if re.MatchString(s) {
 				matched++
-				if !n.In(s, asciiLower(s)) {
+				if !n.In(s, lazyre.ASCIILower(s)) {
 					t.Errorf("%.30s… matches %q, which has none of %q", re, s, n)
 				}
 			}
@@ -240,7 +240,7 @@ func TestEndPatternsMatchBackwards(t *testing.T) {
 		"Leaders have recognised that the "}
 	docs, _ := corpus.Load(bundled.FS)
 	for _, d := range docs {
-		for _, body := range []string{d.Body, asciiLower(d.Body)} {
+		for _, body := range []string{d.Body, lazyre.ASCIILower(d.Body)} {
 			for i := 1; i < len(body); i++ {
 				if body[i-1] == ' ' || isDigit(body[i]) && !isDigit(body[i-1]) {
 					texts = append(texts, before(body, i, 120), before(body, i, 32))

@@ -164,7 +164,7 @@ func entitled(s, lower string) bool {
 		// believes in needs no qualifier.
 		rest := s[m[1]:]
 		if b := believedGroupRe.FindStringSubmatchIndex(rest); b != nil {
-			return !(rest[b[2]:b[3]] == "have" && pastModal(asciiLower(rest), b[2]-1))
+			return !(rest[b[2]:b[3]] == "have" && pastModal(lazyre.ASCIILower(rest), b[2]-1))
 		}
 		if believedEntitled(rest) {
 			// "The Society believes that every child with diabetes
@@ -172,7 +172,7 @@ func entitled(s, lower string) bool {
 			// believes the group is owed.
 			return true
 		}
-		s, lower = strings.ToUpper(rest[:1])+rest[1:], asciiLower(rest)
+		s, lower = strings.ToUpper(rest[:1])+rest[1:], lazyre.ASCIILower(rest)
 	}
 	if !strings.HasPrefix(s, "Every ") && !strings.HasPrefix(s, "Each ") && !strings.HasPrefix(s, "All ") && !strings.HasPrefix(s, "No ") || !strings.Contains(lower, "should") {
 		return false

@@ -185,7 +185,7 @@ func welcomedFrom(lead, rest string) []evidence.Actor {
 	} else {
 		return nil
 	}
-	for _, w := range strings.Fields(asciiLower(firstWords(thing, 6))) {
+	for _, w := range strings.Fields(lazyre.ASCIILower(firstWords(thing, 6))) {
 		if infoNouns[strings.Trim(w, ",.;:")] {
 			return nil
 		}

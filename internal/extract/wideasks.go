@@ -97,7 +97,7 @@ func believedEntitled(rest string) bool {
 	if m == nil || strings.ContainsAny(rest[:m[0]], ";:") {
 		return false
 	}
-	return !(rest[m[2]:m[3]] == "have" && pastModal(asciiLower(rest), m[2]-1))
+	return !(rest[m[2]:m[3]] == "have" && pastModal(lazyre.ASCIILower(rest), m[2]-1))
 }
 
 // andAsksRe is a second verb of asking joined to the first: "..., and
@@ -353,7 +353,7 @@ func phrasedAsk(s, lower string) []evidence.Actor {
 	if strings.Contains(lower, " that ") {
 		for _, re := range []*lazyre.Regexp{weSuggestThatRe, adviceToIsRe} {
 			if m := re.FindStringSubmatchIndex(s); m != nil {
-				if !strings.HasSuffix(asciiLower(s[:m[1]]), "that ") {
+				if !strings.HasSuffix(lazyre.ASCIILower(s[:m[1]]), "that ") {
 					if a := body(s[m[2]:m[3]]); len(a) > 0 {
 						return a // "… is to publish"
 					}

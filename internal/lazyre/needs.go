@@ -240,7 +240,7 @@ func needed(re *syntax.Regexp) needs {
 				return nil // folds beyond ASCII
 			}
 		}
-		return needs{{asciiLower(s), false}}
+		return needs{{ASCIILower(s), false}}
 	case syntax.OpCapture, syntax.OpPlus:
 		return needed(re.Sub[0])
 	case syntax.OpRepeat:
@@ -330,7 +330,7 @@ func openings(re *syntax.Regexp) (needs, bool) {
 					if a.exact && b.exact {
 						next = append(next, need{a.word + b.word, true})
 					} else {
-						next = append(next, need{asciiLower(a.word + b.word), false})
+						next = append(next, need{ASCIILower(a.word + b.word), false})
 					}
 				}
 			}
@@ -362,8 +362,10 @@ func (n needs) shortest() int {
 	return m
 }
 
-// asciiLower is s with ASCII capitals made small.
-func asciiLower(s string) string {
+// ASCIILower is s with ASCII capitals made small and nothing else
+// changed, so that offsets in the result are offsets in s: the lower
+// case a Needs test reads, and the extractor's too.
+func ASCIILower(s string) string {
 	b := []byte(s)
 	for i, c := range b {
 		if c >= 'A' && c <= 'Z' {

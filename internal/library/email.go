@@ -1213,7 +1213,7 @@ func fromCapitals(name string) string {
 		switch {
 		case i > 0 && smallWords[lw]:
 			words[i] = lw
-		case !strings.ContainsAny(lw, "aeiou") || capitalWords[w]:
+		case keepsCapitals(w):
 		default:
 			r := []rune(lw)
 			r[0] = unicode.ToUpper(r[0])
@@ -1221,6 +1221,15 @@ func fromCapitals(name string) string {
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+// keepsCapitals reports a word set in capitals that stays so when a
+// name or a headline in capitals is written as prose: an acronym, known
+// (ICB, CAMHS) or with no vowel (NHS, PCN). Both writers (fromCapitals,
+// sentenceCase) ask it.
+func keepsCapitals(word string) bool {
+	core := strings.Trim(word, ".,;:!?\"'‘’“”()")
+	return capitalWords[core] || !strings.ContainsAny(strings.ToLower(core), "aeiouy")
 }
 
 var (

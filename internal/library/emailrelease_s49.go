@@ -68,8 +68,7 @@ func capitalsLine(s string) bool {
 func sentenceCase(s string) string {
 	words := strings.Fields(s)
 	for i, w := range words {
-		core := strings.Trim(w, ".,;:!?\"'‘’“”()")
-		if capitalWords[core] || !strings.ContainsAny(strings.ToLower(core), "aeiouy") {
+		if keepsCapitals(w) {
 			continue
 		}
 		lw := strings.ToLower(w)

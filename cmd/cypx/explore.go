@@ -402,12 +402,8 @@ func exportPack(ctx context.Context, dir string, p export.Pack, now time.Time, c
 	}
 	var name string
 	err := commit(func() error {
-		base := packBase(now)
-		name = base
-		for n := 2; ; n++ {
-			if n > 2 {
-				name = fmt.Sprintf("%s-%d", base, n-1)
-			}
+		for n := 1; ; n++ {
+			name = packName(now, n)
 			if !packNameFree(dir, name) {
 				continue
 			}
@@ -440,6 +436,16 @@ func exportPack(ctx context.Context, dir string, p export.Pack, now time.Time, c
 // number added when it is taken.
 func packBase(now time.Time) string { return "briefing-" + now.Format("2006-01-02") }
 
+// packName is the nth name a pack exported at now may take: briefing-DATE,
+// then briefing-DATE-2, -3, … The export and what the explorer says of a
+// cancelled one (packFreeName) count alike through it.
+func packName(now time.Time, n int) string {
+	if n <= 1 {
+		return packBase(now)
+	}
+	return fmt.Sprintf("%s-%d", packBase(now), n)
+}
+
 // packNameFree says whether neither file of the pack name is in dir.
 func packNameFree(dir, name string) bool {
 	// Lstat: a link, even one leading nowhere, is a name taken.
@@ -460,17 +466,12 @@ func packWhere(dir, name string) string {
 // packFreeName is the name a pack exported at now into dir would take:
 // the first of briefing-DATE, briefing-DATE-2, … with neither file there.
 func packFreeName(dir string, now time.Time) string {
-	base := packBase(now)
 	for n := 1; n < 1000; n++ {
-		name := base
-		if n > 1 {
-			name = fmt.Sprintf("%s-%d", base, n)
-		}
-		if packNameFree(dir, name) {
+		if name := packName(now, n); packNameFree(dir, name) {
 			return name
 		}
 	}
-	return base
+	return packBase(now)
 }
 
 // exportGate knows what became of the export the explorer was running

@@ -53,7 +53,7 @@ the flag to pass. An existing id is never replaced without --force.`,
 				if err != nil {
 					return usageError("--meta %v", err)
 				}
-				m.Record, m.RecordName, m.RecordURLLine = &rec, meta, urlLine
+				m.Record, m.RecordName, m.RecordURLLine, m.RecordCleaned = &rec.Source, meta, urlLine, rec.Cleaned
 			}
 			// The report of each import says what was done: a message,
 			// on standard error (see done).
@@ -351,18 +351,18 @@ func inLibrary(lib library.Library, path string) (string, bool) {
 
 // readRecord reads the first record of a RIS, BibTeX or CSL JSON file,
 // and the line that gives its URL (0 when none or not known).
-func readRecord(path string) (evidence.Source, int, error) {
+func readRecord(path string) (refs.Record, int, error) {
 	info, err := os.Stat(path)
 	if err != nil {
-		return evidence.Source{}, 0, plainfile.Named(path, err)
+		return refs.Record{}, 0, plainfile.Named(path, err)
 	}
 	if info.Size() > maxRecord {
-		return evidence.Source{}, 0, fmt.Errorf("%s: %d KB is too large for a record (the limit is 1 MB)", path, info.Size()>>10)
+		return refs.Record{}, 0, fmt.Errorf("%s: %d KB is too large for a record (the limit is 1 MB)", path, info.Size()>>10)
 	}
 	data, err := plainfile.Read(path, maxRecord)
 	if err != nil {
-		return evidence.Source{}, 0, plainfile.Named(path, err)
+		return refs.Record{}, 0, plainfile.Named(path, err)
 	}
-	rec, err := refs.Read(path, data)
-	return rec, refs.Line(data, rec.URL), err
+	rec, err := refs.ReadRecord(path, data)
+	return rec, refs.Line(data, rec.Source.URL), err
 }

@@ -5,8 +5,10 @@
 //
 // A path that is a symbolic link is followed, and the file it names is the
 // one replaced: the link stays a link. A replaced file keeps its
-// permissions; a new one is created readable by all (0644, less the
-// umask), as editors and shells create files.
+// permissions, and its owner and group (where cypx may not give them to
+// the new file, nothing is written: see OwnerError); a new one is created
+// readable by all (0644, less the umask), as editors and shells create
+// files.
 package atomicfile
 
 import (
@@ -74,7 +76,8 @@ func CanWrite(path string) error {
 	if err != nil {
 		return err
 	}
-	if info, err := os.Stat(target); err == nil && info.IsDir() {
+	info, err := os.Stat(target)
+	if err == nil && info.IsDir() {
 		return fmt.Errorf("%s is a folder, not a file", path)
 	}
 	if err := makeDir(path, target); err != nil {
@@ -84,8 +87,13 @@ func CanWrite(path string) error {
 	if err != nil {
 		return tempError(path, target, err)
 	}
+	if err == nil && info != nil && info.Mode().IsRegular() {
+		// A file whose owner Write could not keep is said now too.
+		err = keepOwner(f, path, info)
+	}
 	f.Close()
-	return os.Remove(tmp)
+	os.Remove(tmp)
+	return err
 }
 
 // makeDir makes the folder of target, the file path leads to, unless path
@@ -126,6 +134,7 @@ func write(path string, data []byte, exclusive, follow bool) (string, error) {
 	}
 	mode := fs.FileMode(newFileMode)
 	keepMode := false
+	var old fs.FileInfo
 	switch info, err := stat(target); {
 	case err == nil && exclusive:
 		return "", &fs.PathError{Op: "create", Path: path, Err: fs.ErrExist}
@@ -136,7 +145,7 @@ func write(path string, data []byte, exclusive, follow bool) (string, error) {
 	case err == nil && !info.Mode().IsRegular():
 		return "", &fs.PathError{Op: "replace", Path: path, Err: ErrNotRegular}
 	case err == nil:
-		mode, keepMode = info.Mode().Perm(), true
+		mode, keepMode, old = info.Mode().Perm(), true, info
 	case !errors.Is(err, fs.ErrNotExist):
 		return "", err
 	}
@@ -153,7 +162,14 @@ func write(path string, data []byte, exclusive, follow bool) (string, error) {
 	if err != nil {
 		return "", tempError(path, target, err)
 	}
-	_, err = f.Write(data)
+	if old != nil {
+		// Before any byte is written: a file whose owner cannot be
+		// kept is refused, not replaced.
+		err = keepOwner(f, path, old)
+	}
+	if err == nil {
+		_, err = f.Write(data)
+	}
 	if err == nil && keepMode {
 		// The temporary file was made with the umask's mode; the file it
 		// replaces keeps its own (an owner-only file stays owner-only).
@@ -174,6 +190,9 @@ func write(path string, data []byte, exclusive, follow bool) (string, error) {
 	}
 	if err != nil {
 		os.Remove(tmp)
+		if oe := (*OwnerError)(nil); errors.As(err, &oe) {
+			return "", err // says the file, not the temporary one
+		}
 		return "", named(path, tmp, err)
 	}
 	syncDir(dir)

@@ -48,6 +48,11 @@ type Meta struct {
 	// RecordURLLine is the line of the record's file that gives its URL,
 	// 0 when not known: a URL left out is said at its line.
 	RecordURLLine int
+	// RecordCleaned is the record's date and access date as its file
+	// writes them ("date", "accessed"), where they held a line break or
+	// an invisible or control character that reading them cleaned
+	// (refs.Record): warned of as every other field's cleaning is.
+	RecordCleaned map[string]string
 }
 
 // Imported is a file converted to a source, ready to save.
@@ -360,9 +365,15 @@ func (im *Imported) applyMeta(m Meta, path string) error {
 		}
 		if !r.Date.IsZero() {
 			s.Date, given["date"] = r.Date, true
+			if raw, ok := m.RecordCleaned["date"]; ok && m.Date == "" {
+				im.Warnings = append(im.Warnings, cleanedWarning("date", m.RecordName, raw))
+			}
 		}
 		if !r.Accessed.IsZero() {
 			s.Accessed = r.Accessed
+			if raw, ok := m.RecordCleaned["accessed"]; ok {
+				im.Warnings = append(im.Warnings, cleanedWarning("accessed", m.RecordName, raw))
+			}
 		}
 		if r.Type != "" {
 			s.Type, given["type"] = r.Type, true
@@ -434,7 +445,13 @@ func (im *Imported) applyMeta(m Meta, path string) error {
 		s.URL = ""
 	}
 	if m.Date != "" {
-		d, err := evidence.ParseDate(m.Date)
+		// The flag's date follows the one rule of every field: cleaned
+		// of what is not visible text, and warned of.
+		date, changed := evidence.CleanLine(m.Date)
+		if changed {
+			im.Warnings = append(im.Warnings, cleanedWarning("date", "--date", m.Date))
+		}
+		d, err := evidence.ParseDate(date)
 		if err != nil {
 			return fmt.Errorf("%s: --date: %v", path, err)
 		}

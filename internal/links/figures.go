@@ -368,10 +368,11 @@ func (e *Engine) measureLinks(ctx context.Context, it evidence.Item, fl *figureL
 			return nil
 		}
 	}
-	cands, err := e.measureCandidates(ctx, it, pool)
+	cands, capped, err := e.measureCandidates(ctx, it, pool)
 	if err != nil {
 		return err
 	}
+	fl.capped = capped
 	about, isCoverage := e.sources[it.Source.About]
 	keys := figureKeys(it)
 	fl.out = slices.Grow(fl.out, len(cands)) // most candidates link once
@@ -393,6 +394,9 @@ func (e *Engine) measureLinks(ctx context.Context, it evidence.Item, fl *figureL
 type figureLinker struct {
 	out    []Link
 	linked map[comparedPair]bool
+	// capped says the measure search found more than it keeps
+	// (maxMeasureItems): the links compare the first page alone.
+	capped bool
 }
 
 func (fl *figureLinker) add(ls []Link) {
@@ -445,10 +449,10 @@ func (e *Engine) figures(ctx context.Context, it evidence.Item) (*figureLinker, 
 // every item that compares (TestFiguresIsForsComparisons) and keeps the
 // linked view's cost flat in a large one, where a measure repeated across
 // thousands of generated sources would add a hundred links an item.
-func (e *Engine) measureCandidates(ctx context.Context, it evidence.Item, pool *measurePool) ([]index.Hit, error) {
+func (e *Engine) measureCandidates(ctx context.Context, it evidence.Item, pool *measurePool) (hits []index.Hit, capped bool, err error) {
 	keys := statKeys(it)
 	if len(keys) == 0 {
-		return nil, nil
+		return nil, false, nil
 	}
 	req := index.Request{Measures: keys, Kinds: []evidence.Kind{evidence.Statistic}, Limit: maxMeasureItems}
 	if hits, ok, err := pool.get(ctx, e.ix, req); err != nil || ok {
@@ -458,7 +462,7 @@ func (e *Engine) measureCandidates(ctx context.Context, it evidence.Item, pool *
 		// with (figureLinksKeyed compares the same pairs), so asking it
 		// compared each pair twice. The pool is shared, not copied:
 		// measureLinks passes over it itself, leaving it out.
-		return hits, err
+		return hits, false, err
 	}
 	if pool.unpooled(keys) {
 		// The statistic searches alone, and Admit would read up to
@@ -467,24 +471,25 @@ func (e *Engine) measureCandidates(ctx context.Context, it evidence.Item, pool *
 		// two counts say so without the page. One source's table of 6,000
 		// statistics of one measure exported 200 of them in 55 s.
 		if pool.ownOnly(keys, it.Source.ID) {
-			return nil, nil
+			return nil, false, nil
 		}
 		if own, err := e.onlyOwnSource(ctx, it, req); err != nil || own {
-			return nil, err
+			return nil, false, err
 		}
 	}
 	req.Admit = e.mayLink(it)
 	res, err := e.ix.Search(ctx, req)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
+	capped = res.Total > len(res.Hits)
 	out := res.Hits[:0] // in place: a hit holds its item whole
 	for _, h := range res.Hits {
 		if h.Item.ID != it.ID {
 			out = append(out, h)
 		}
 	}
-	return out, nil
+	return out, capped, nil
 }
 
 // onlyOwnSource reports whether every statistic req's measure search
@@ -616,6 +621,19 @@ func (p *measurePool) get(ctx context.Context, ix Searcher, req index.Request) (
 	return res.Hits, true, nil
 }
 
+// pool makes a statistic a group of its own, searched and read whole as
+// a group of many is (Engine.Others).
+func (p *measurePool) pool(it evidence.Item) {
+	keys := statKeys(it)
+	if len(keys) == 0 {
+		return
+	}
+	set := strings.Join(keys, "\x00")
+	g := keyNumbersRe.ReplaceAllString(set, "")
+	p.group[set] = g
+	p.keys[g] = slices.Compact(slices.Sorted(slices.Values(keys)))
+}
+
 // groupOf is the group of a statistic's measure keys, when another
 // statistic of the pack shares it.
 func (p *measurePool) groupOf(keys []string) (string, bool) {
@@ -662,7 +680,11 @@ func (p *measurePool) ownOnly(keys []string, source string) bool {
 // a pack's notes take DisagreementsCounted, which gives the same first
 // links and their count.
 func (e *Engine) DisagreementsOf(ctx context.Context, items []evidence.Item) (func(context.Context, evidence.Item) ([]Link, error), error) {
-	return e.disagreementsOf(newMeasurePool(items)), nil
+	of := e.disagreementsOf(newMeasurePool(items))
+	return func(ctx context.Context, it evidence.Item) ([]Link, error) {
+		ls, _, err := of(ctx, it)
+		return ls, err
+	}, nil
 }
 
 // newMeasurePool groups the statistics of items whose measure keys differ
@@ -698,21 +720,23 @@ func newMeasurePool(items []evidence.Item) *measurePool {
 }
 
 // disagreementsOf is DisagreementsOf with the pack's pool made.
-func (e *Engine) disagreementsOf(pool *measurePool) func(context.Context, evidence.Item) ([]Link, error) {
-	return func(ctx context.Context, it evidence.Item) ([]Link, error) {
+// Its links compare the first page of a measure search alone where the
+// search found more than it keeps: capped says so.
+func (e *Engine) disagreementsOf(pool *measurePool) func(context.Context, evidence.Item) (ls []Link, capped bool, err error) {
+	return func(ctx context.Context, it evidence.Item) ([]Link, bool, error) {
 		if it.Kind != evidence.Statistic {
-			return nil, nil
+			return nil, false, nil
 		}
 		fl, err := e.figures(ctx, it)
 		if err != nil {
-			return nil, err
+			return nil, false, err
 		}
 		if err := e.measureLinks(ctx, it, fl, pool); err != nil {
-			return nil, err
+			return nil, false, err
 		}
 		out := OthersOf(fl.out, AllOthers).Links
 		sortLinks(out) // stable: the order they keep among Figures' links
-		return out, nil
+		return out, fl.capped, nil
 	}
 }
 
@@ -988,8 +1012,16 @@ type disagreement struct {
 // every statistic's links with all the others, a million, to cite five of
 // each (BenchmarkExportSharedMeasure).
 func (e *Engine) DisagreementsCounted(ctx context.Context, items []evidence.Item) (func(ctx context.Context, it evidence.Item, max int) (Others, error), error) {
-	pool := newMeasurePool(items)
+	return e.disagreementsCounted(newMeasurePool(items), false)
+}
+
+// disagreementsCounted is DisagreementsCounted with the pack's pool made.
+// A statistic no other of the pack shares a measure with, whose measure
+// search finds more than it keeps, is counted over every match too, as a
+// pool of its own (soloCounted): alone says the pool is one already.
+func (e *Engine) disagreementsCounted(pool *measurePool, alone bool) (func(ctx context.Context, it evidence.Item, max int) (Others, error), error) {
 	slow := e.disagreementsOf(pool)
+	solos := map[string]func(ctx context.Context, it evidence.Item, max int) (Others, error){}
 	parsed := map[string]*pooledGroup{} // a pooled group's hits' figures, read once
 	m := &keyMatcher{ids: map[string]int{}}
 	return func(ctx context.Context, it evidence.Item, max int) (Others, error) {
@@ -1007,9 +1039,18 @@ func (e *Engine) DisagreementsCounted(ctx context.Context, items []evidence.Item
 			}
 		}
 		if !pooled || len(keys) == 0 {
-			ls, err := slow(ctx, it)
+			ls, capped, err := slow(ctx, it)
 			if err != nil {
 				return Others{}, err
+			}
+			if capped && !alone {
+				set := strings.Join(keys, "\x00")
+				count, ok := solos[set]
+				if !ok {
+					count, _ = e.soloCounted(it)
+					solos[set] = count
+				}
+				return count(ctx, it, max)
 			}
 			return OthersOf(ls, max), nil
 		}

@@ -39,6 +39,8 @@ type measureSets struct {
 // cache's).
 type measureSet struct {
 	hits []index.Hit
+	// total is how many the search found, of which hits are the first.
+	total int
 	// outlines are what Admit was given for each hit: the item itself,
 	// but for the rare item whose outline is not the item whole (see
 	// index.Request.Admit).
@@ -92,7 +94,7 @@ func (e *Engine) measureSet(ctx context.Context, keys []string) (*measureSet, er
 	// The search orders its page's ties after Admit: each hit's outline
 	// is found by its id. A subset of the page is ordered as the whole,
 	// so the hits Admit would have admitted keep their order.
-	s = &measureSet{hits: res.Hits, outlines: make([]evidence.Item, len(res.Hits))}
+	s = &measureSet{hits: res.Hits, total: res.Total, outlines: make([]evidence.Item, len(res.Hits))}
 	for i, h := range res.Hits {
 		o, ok := outlines[h.Item.ID]
 		if !ok {

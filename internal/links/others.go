@@ -1,5 +1,12 @@
 package links
 
+import (
+	"context"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/index"
+)
+
 // Others is what an item's warning in the explorer and the note under it
 // in a briefing pack say: the other values other sources give for one of
 // its measures, group and period. Links are its links of type disagrees
@@ -38,4 +45,62 @@ func OthersOf(ls []Link, max int) Others {
 		}
 	}
 	return o
+}
+
+// Others is the one value every view gives of an item's other values —
+// which other sources give other values for its measures, with how many:
+// the explorer's warning, the comparison table's and a pack's note. ls
+// are the item's links as a view found them (For's or Figures'). Where
+// the item's measure search holds no more than it keeps
+// (maxMeasureItems), those links compared every candidate and OthersOf
+// gives it; past that bound they compared the first page alone, and the
+// value is the one a pack's note gives, every match of the measure read
+// (DisagreementsCounted over the item). Before, on a measure of more than
+// 5,000 statistics, the explorer's warning named the others of its first
+// page while the pack's note counted them all.
+func (e *Engine) Others(ctx context.Context, it evidence.Item, ls []Link, max int) (Others, error) {
+	if it.Kind != evidence.Statistic {
+		return OthersOf(ls, max), nil
+	}
+	capped, err := e.measureCapped(ctx, it)
+	if err != nil || !capped {
+		return OthersOf(ls, max), err
+	}
+	count, err := e.soloCounted(it)
+	if err != nil {
+		return Others{}, err
+	}
+	return count(ctx, it, max)
+}
+
+// soloCounted counts the others of a statistic (and of every statistic
+// of its measure keys) over every match of its measure, as a pack's
+// statistics sharing a measure are counted (measurePool): its own pool.
+func (e *Engine) soloCounted(it evidence.Item) (func(ctx context.Context, it evidence.Item, max int) (Others, error), error) {
+	pool := newMeasurePool([]evidence.Item{it})
+	pool.pool(it)
+	return e.disagreementsCounted(pool, true)
+}
+
+// measureCapped reports whether the measure search of a statistic finds
+// more than it keeps (maxMeasureItems).
+func (e *Engine) measureCapped(ctx context.Context, it evidence.Item) (bool, error) {
+	keys := statKeys(it)
+	if len(keys) == 0 {
+		return false, nil
+	}
+	if !e.asBefore {
+		s, err := e.measureSet(ctx, keys)
+		if err != nil {
+			return false, err
+		}
+		if s != nil {
+			return s.total > len(s.hits), nil
+		}
+	}
+	res, err := e.ix.Search(ctx, index.Request{Measures: keys, Kinds: []evidence.Kind{evidence.Statistic}, Limit: maxMeasureItems})
+	if err != nil {
+		return false, err
+	}
+	return res.Total > len(res.Hits), nil
 }

@@ -147,7 +147,7 @@ func ascii(w string) string {
 }
 
 // readBibTeX reads the first entry of a BibTeX file.
-func readBibTeX(data string) (evidence.Source, error) {
+func readBibTeX(data string, dt dates) (evidence.Source, error) {
 	bib, err := parseBibTeX(data)
 	var pe *bibtex.ErrParse
 	if errors.As(err, &pe) {
@@ -193,17 +193,20 @@ func readBibTeX(data string) (evidence.Source, error) {
 	s.Place = get("address", "location")
 	s.URL = bibURL(e)
 	s.Note = get("note")
-	if d := get("date"); d != "" {
+	// A date's fields are read by the one rule of dates (dates.text).
+	date := func(name string) string { return dt.text("date", get(name)) }
+	if d := date("date"); d != "" {
 		if s.Date, err = evidence.ParseDate(d); err != nil {
 			return s, atLine(lineOf(data, bibField("date")), fmt.Errorf("date: %v", err))
 		}
-	} else if y := get("year"); y != "" {
+	} else if y := date("year"); y != "" {
+		month, day := date("month"), date("day")
 		date := y
-		if m := monthNumber(get("month")); m > 0 {
+		if m := monthNumber(month); m > 0 {
 			date = fmt.Sprintf("%s-%02d", y, m)
 			// The day too, as RIS's DA and CSL JSON's date-parts keep
 			// it: a day = {14} was dropped, the work dated by its month.
-			if dy := strings.TrimSpace(get("day")); dy != "" {
+			if dy := day; dy != "" {
 				n, err := strconv.Atoi(dy)
 				if err == nil && n >= 1 && n <= 31 {
 					_, err = evidence.ParseDate(fmt.Sprintf("%s-%02d", date, n))
@@ -213,18 +216,18 @@ func readBibTeX(data string) (evidence.Source, error) {
 				}
 				date += fmt.Sprintf("-%02d", n)
 			}
-		} else if mo := strings.TrimSpace(get("month")); mo != "" {
+		} else if mo := month; mo != "" {
 			// month = {13} or {Smarch} was left out without a word,
 			// the work dated by its year alone.
 			return s, atLine(lineOf(data, bibField("month")), fmt.Errorf("month: bad month %q: want jan to dec, a month's name, or 1 to 12", clip(mo)))
-		} else if dy := strings.TrimSpace(get("day")); dy != "" {
+		} else if dy := day; dy != "" {
 			return s, atLine(lineOf(data, bibField("day")), fmt.Errorf("day: %v", dayWithoutMonth(clip(dy))))
 		}
 		if s.Date, err = evidence.ParseDate(date); err != nil {
 			return s, atLine(lineOf(data, bibField("year")), fmt.Errorf("year: %v", err))
 		}
 	}
-	if d := get("urldate"); d != "" {
+	if d := dt.text("accessed", get("urldate")); d != "" {
 		s.Accessed, _ = evidence.ParseDate(d)
 	}
 	var authors []string

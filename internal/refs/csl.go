@@ -121,7 +121,7 @@ func writeCSL(sources []evidence.Source, accessed time.Time) (string, error) {
 }
 
 // readCSL reads the first item of CSL JSON: an array, or one item.
-func readCSL(data []byte) (evidence.Source, error) {
+func readCSL(data []byte, dt dates) (evidence.Source, error) {
 	var items []json.RawMessage
 	if bytes.HasPrefix(data, []byte("[")) {
 		if err := json.Unmarshal(data, &items); err != nil {
@@ -177,10 +177,10 @@ func readCSL(data []byte) (evidence.Source, error) {
 	note, more := withoutMoreAuthorsNote(it.Note)
 	s := evidence.Source{Title: cslText(it.Title), Place: it.PublisherPlace, URL: it.URL, Note: note}
 	var err error
-	if s.Date, err = readCSLDate(it.Issued); err != nil {
+	if s.Date, err = readCSLDate(it.Issued, func(v string) string { return dt.text("date", v) }); err != nil {
 		return s, atLine(lineOf(string(data), cslIssued), fmt.Errorf("issued: %v", err))
 	}
-	s.Accessed, _ = readCSLDate(it.Accessed)
+	s.Accessed, _ = readCSLDate(it.Accessed, func(v string) string { return dt.text("accessed", v) })
 	var authors []string
 	for _, n := range it.Author {
 		// clean, not strings.Fields: a NEL or a U+2028 in a family name
@@ -247,7 +247,7 @@ func jsonErrorLine(data []byte, err error) int {
 
 // readCSLDate reads {"date-parts": [[2024, 7, 15]]} (numbers or strings)
 // or {"raw": "2024-07-15"}.
-func readCSLDate(raw json.RawMessage) (evidence.Date, error) {
+func readCSLDate(raw json.RawMessage, text func(string) string) (evidence.Date, error) {
 	if len(raw) == 0 || string(raw) == "null" {
 		return evidence.Date{}, nil
 	}
@@ -274,7 +274,7 @@ func readCSLDate(raw json.RawMessage) (evidence.Date, error) {
 		// A literal date ("2024-07") was passed over, and the file
 		// blamed for having none.
 		for _, s := range []string{d.Raw, d.Literal} {
-			if s != "" {
+			if s := text(s); s != "" {
 				return evidence.ParseDate(s)
 			}
 		}
@@ -300,7 +300,7 @@ func readCSLDate(raw json.RawMessage) (evidence.Date, error) {
 			// "spring" was read as no part, so the error named the
 			// date "", and "June" after a year was left out unsaid.
 			var err error
-			if n, err = strconv.Atoi(strings.TrimSpace(v)); err != nil || n < 0 || n > 9999 {
+			if n, err = strconv.Atoi(text(v)); err != nil || n < 0 || n > 9999 {
 				return evidence.Date{}, fmt.Errorf("bad date part %s in date-parts: want whole numbers, as [[2024, 7, 15]]", clip(strconv.Quote(v)))
 			}
 		}

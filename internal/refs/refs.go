@@ -300,6 +300,53 @@ func firstOf(vs ...string) string {
 // (errSecondRecord). The format is told from the content (a TY line, an @
 // entry, a JSON object or array), the name breaking ties.
 func Read(name string, data []byte) (evidence.Source, error) {
+	r, err := ReadRecord(name, data)
+	return r.Source, err
+}
+
+// A Record is what a record file gives: the source's metadata, and the
+// dates as the file writes them where they held a line break or an
+// invisible or control character, which was cleaned to read them (a
+// "PY  - 2024\v"). The import warns of them as of every other field's
+// cleaning: before, the date alone was cleaned unsaid.
+type Record struct {
+	Source evidence.Source
+	// Cleaned is the date's and the access date's text, by field ("date",
+	// "accessed"), where it was cleaned.
+	Cleaned map[string]string
+}
+
+// dates reads a record's dates by the one rule every field follows: the
+// white space the file is laid out with is trimmed unsaid, and a line
+// break or an invisible or control character anywhere else is cleaned
+// (evidence.CleanLine) and kept, as written, for the import to warn of.
+type dates map[string]string
+
+// text is a date field's text, cleaned, for the field it gives (the
+// first text cleaned of a field is the one kept).
+func (d dates) text(field, v string) string {
+	v = trimLayout(v)
+	c, changed := evidence.CleanLine(v)
+	if changed {
+		if _, ok := d[field]; !ok {
+			d[field] = v
+		}
+	}
+	return strings.TrimSpace(c)
+}
+
+// ReadRecord is Read, with what was cleaned of the record's dates.
+func ReadRecord(name string, data []byte) (Record, error) {
+	d := dates{}
+	s, err := read(name, data, d)
+	r := Record{Source: s}
+	if len(d) > 0 {
+		r.Cleaned = d
+	}
+	return r, err
+}
+
+func read(name string, data []byte, d dates) (evidence.Source, error) {
 	// EndNote and Notepad on Windows may save a record as UTF-16: it was
 	// "no RIS record (a TY line)" of a file holding one. Read as the
 	// basket and the settings are: without a byte-order mark, or as
@@ -317,11 +364,11 @@ func Read(name string, data []byte) (evidence.Source, error) {
 	json := strings.HasPrefix(trimmed, "{") || strings.HasPrefix(trimmed, "[")
 	switch {
 	case json:
-		s, err = readCSL([]byte(trimmed))
+		s, err = readCSL([]byte(trimmed), d)
 	case strings.HasPrefix(trimmed, "@") || strings.HasSuffix(strings.ToLower(name), ".bib"):
-		s, err = readBibTeX(text)
+		s, err = readBibTeX(text, d)
 	default:
-		s, err = readRIS(text)
+		s, err = readRIS(text, d)
 	}
 	if errors.Is(err, errNoRIS) && !strings.HasSuffix(strings.ToLower(name), ".ris") {
 		err = errNoRecord // read as RIS for want of another format, not named so

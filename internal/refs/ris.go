@@ -88,7 +88,7 @@ func writeRIS(sources []evidence.Source, accessed time.Time) string {
 var risLine = regexp.MustCompile(`^([A-Z][A-Z0-9]) {1,2}-(?: (.*))?$`)
 
 // readRIS reads the record of a RIS file.
-func readRIS(data string) (evidence.Source, error) {
+func readRIS(data string, dt dates) (evidence.Source, error) {
 	var s evidence.Source
 	var typ, m3, t2, pb string
 	var authors []string
@@ -150,13 +150,13 @@ func readRIS(data string) (evidence.Source, error) {
 				s.URL = val
 			}
 		case "DA", "PY", "Y1":
-			if d, err := parseRISDate(val); err == nil && (s.Date.IsZero() || tag == "DA") {
+			if d, err := parseRISDate(dt.text("date", val)); err == nil && (s.Date.IsZero() || tag == "DA") {
 				s.Date = d
 			} else if err != nil {
 				return s, &lineError{line, tag + ": " + err.Error()}
 			}
 		case "Y2":
-			if d, err := parseRISDate(val); err == nil {
+			if d, err := parseRISDate(dt.text("accessed", val)); err == nil {
 				s.Accessed = d
 			}
 		case "N1":

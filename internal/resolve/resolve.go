@@ -56,6 +56,46 @@ type Resolved struct {
 	// (WithLinks), strongest first; HasLinks says they were.
 	Links    []links.Link
 	HasLinks bool
+	// others are the item's other values as the one rule gives them
+	// (links.Engine.Others), where the links were found by a linker that
+	// gives them; see OtherValues.
+	others    links.Others
+	hasOthers bool
+}
+
+// OtherValues are the item's other values (links.Others): which other
+// sources give other values for its measures, with how many, as the
+// explorer's warning, the comparison table's and a pack's note give them,
+// by one rule (links.Engine.Others) whatever the measure's size.
+func (r Resolved) OtherValues() links.Others {
+	if r.hasOthers {
+		return r.others
+	}
+	return links.OthersOf(r.Links, links.AllOthers)
+}
+
+// othersFinder is a Linker that gives an item's other values by the one
+// rule (links.Engine.Others).
+type othersFinder interface {
+	Others(ctx context.Context, it evidence.Item, ls []links.Link, max int) (links.Others, error)
+}
+
+// withOthers sets res's other values from the links found for it, its
+// others' items resolved as its links' are.
+func (r *Resolver) withOthers(ctx context.Context, res Resolved, ls []links.Link) (Resolved, error) {
+	f, ok := r.l.(othersFinder)
+	if !ok {
+		return res, nil
+	}
+	o, err := f.Others(ctx, res.Item, ls, links.AllOthers)
+	if err != nil {
+		return Resolved{}, err
+	}
+	if o.Links, err = r.linked(ctx, o.Links, 0); err != nil {
+		return Resolved{}, err
+	}
+	res.others, res.hasOthers = o, true
+	return res, nil
 }
 
 // Cite is the item in a citation style and copy format, cited on its own
@@ -390,14 +430,19 @@ func (r *Resolver) WithLinks(ctx context.Context, it evidence.Item) (Resolved, e
 	if r.l == nil {
 		return r.remember(Resolved{ID: it.ID, Item: it, HasLinks: true}), nil
 	}
-	ls, err := r.l.For(ctx, it)
+	found, err := r.l.For(ctx, it)
+	var ls []links.Link
 	if err == nil {
-		ls, err = r.linked(ctx, ls, 0)
+		ls, err = r.linked(ctx, found, 0)
 	}
 	if err != nil {
 		return Resolved{}, err
 	}
-	return r.remember(Resolved{ID: it.ID, Item: links.WithPrimary(it, ls), Links: ls, HasLinks: true}), nil
+	res, err := r.withOthers(ctx, Resolved{ID: it.ID, Item: links.WithPrimary(it, ls), Links: ls, HasLinks: true}, found)
+	if err != nil {
+		return Resolved{}, err
+	}
+	return r.remember(res), nil
 }
 
 // Figures resolves an item with the links that compare its figures
@@ -408,14 +453,15 @@ func (r *Resolver) Figures(ctx context.Context, it evidence.Item) (Resolved, err
 	if r.l == nil {
 		return Resolved{ID: it.ID, Item: it}, nil
 	}
-	ls, err := r.l.Figures(ctx, it)
+	found, err := r.l.Figures(ctx, it)
+	var ls []links.Link
 	if err == nil {
-		ls, err = r.linked(ctx, ls, 0)
+		ls, err = r.linked(ctx, found, 0)
 	}
 	if err != nil {
 		return Resolved{}, err
 	}
-	return Resolved{ID: it.ID, Item: links.WithPrimary(it, ls), Links: ls}, nil
+	return r.withOthers(ctx, Resolved{ID: it.ID, Item: links.WithPrimary(it, ls), Links: ls}, found)
 }
 
 // counter is a Linker that finds the first disagreements of many items

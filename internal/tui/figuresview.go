@@ -41,6 +41,11 @@ type figuresView struct {
 	cite *citing
 	// failed is why the figure's links could not be found, or "".
 	failed string
+	// others are the item's other values, which the warning under the
+	// table names: the one value the detail pane's warning and a pack's
+	// note give (resolve.Resolved.OtherValues), whatever the measure's
+	// size, where the table's rows are its links'.
+	others links.Others
 }
 
 // copyTable copies text and says what was copied.
@@ -54,7 +59,7 @@ type copyFigures struct {
 }
 
 func (v *figuresView) open(it evidence.Item) {
-	v.item, v.table, v.ok, v.loading, v.offset, v.failed = it, figures.Table{}, false, true, 0, ""
+	v.item, v.table, v.ok, v.loading, v.offset, v.failed, v.others = it, figures.Table{}, false, true, 0, "", links.Others{}
 }
 
 // fail says the figure's links could not be found: the table waits for
@@ -71,6 +76,7 @@ func (v *figuresView) setLinks(res resolve.Resolved, linked []resolve.Resolved) 
 	}
 	v.item = res.Item
 	v.table, v.ok = figures.ForItem(res.Item, -1, res.Links, byID, v.rel)
+	v.others = res.OtherValues()
 	v.loading = false
 }
 
@@ -177,7 +183,7 @@ func (v *figuresView) view(st styles.Styles) string {
 	if s := v.table.Spark(); s != "" {
 		out = append(out, "", fit.Styled(st.FieldName.Render("Over time: ")+st.Figure.Render(s), w))
 	}
-	if warn := figures.Warning(links.OthersOf(v.linksOf(), links.AllOthers), v.cite.Style()); warn != "" {
+	if warn := figures.Warning(v.others, v.cite.Style()); warn != "" {
 		// Wrapped, not cut: the pane's edge cut the sources it names.
 		out = append(out, "")
 		for _, l := range strings.Split(ansi.Wordwrap("⚠ "+evidence.Printable(warn), w, ""), "\n") {
@@ -252,18 +258,6 @@ func figureWidths(rows [][]string, w int) (widths []int, shown []bool) {
 		widths[j]--
 	}
 	return widths, shown
-}
-
-// linksOf rebuilds the disagreements of the table's rows with the item, for
-// the warning under it.
-func (v *figuresView) linksOf() []links.Link {
-	var ls []links.Link
-	for _, r := range v.table.Rows {
-		if r.Link == links.Disagrees {
-			ls = append(ls, links.Link{Type: links.Disagrees, Item: r.Item, Compared: &links.Comparison{Other: r.Figure}})
-		}
-	}
-	return ls
 }
 
 func (v *figuresView) help() [][]key.Binding { return v.keys.FiguresKeys() }

@@ -13,7 +13,6 @@ import (
 	"github.com/cypx/cypx/internal/figures"
 	"github.com/cypx/cypx/internal/fit"
 	"github.com/cypx/cypx/internal/index"
-	"github.com/cypx/cypx/internal/links"
 	"github.com/cypx/cypx/internal/resolve"
 	"github.com/cypx/cypx/internal/tui/detail"
 	"github.com/cypx/cypx/internal/tui/keys"
@@ -239,7 +238,7 @@ func itemPane(st styles.Styles, c *citing, labels map[string]string, s side, w, 
 		item := c.item(detail.Item{Hit: index.Hit{Item: s.res.Item}, Has: true, Links: -1}, *s.res)
 		// As the detail pane warns of it (detailItem), where the links
 		// were found.
-		item.Warning = figures.Warning(links.OthersOf(s.res.Links, links.AllOthers), c.Style())
+		item.Warning = figures.Warning(s.res.OtherValues(), c.Style())
 		content = padLeft(d.View(st, item))
 	}
 	style := st.Pane

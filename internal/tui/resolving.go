@@ -11,7 +11,6 @@ import (
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/figures"
 	"github.com/cypx/cypx/internal/fit"
-	"github.com/cypx/cypx/internal/links"
 	"github.com/cypx/cypx/internal/resolve"
 	"github.com/cypx/cypx/internal/tui/detail"
 	"github.com/cypx/cypx/internal/tui/menu"
@@ -101,7 +100,7 @@ func (m *Model) copyResolved(res resolve.Resolved, style evidence.Format) tea.Cm
 		preview = fit.Words(text, 90)
 	}
 	// The briefing writer may be about to use one side of a disagreement.
-	return m.copyTextWarning(text, preview, figures.Warning(links.OthersOf(res.Links, links.AllOthers), m.citeStyle()))
+	return m.copyTextWarning(text, preview, figures.Warning(res.OtherValues(), m.citeStyle()))
 }
 
 // copyStyles are the choices of the C menu, in order.
@@ -213,7 +212,7 @@ func referenceLabel(st evidence.Style) string {
 func (m Model) detailItem() detail.Item {
 	d := m.sel.detail()
 	if m.sel.resolved() {
-		d.Warning = figures.Warning(links.OthersOf(m.sel.res.Links, links.AllOthers), m.citeStyle())
+		d.Warning = figures.Warning(m.sel.res.OtherValues(), m.citeStyle())
 	}
 	if d.Has {
 		d = m.cite.item(d, m.sel.item())

@@ -17,7 +17,7 @@ import (
 // 217 MB at once where 2,000 items of a report's sentences hold a fifth of
 // that. Every batch now analyses at most index.MaxBatchWords words (and
 // the item that passed the bound). Before: the 700 items below were one
-// batch of 406,000 words.
+// batch of 403,000 words.
 func TestBatchesAreBoundedByWords(t *testing.T) {
 	unit := "waiting list children were seen late "
 	text := strings.TrimSpace(strings.Repeat(unit, 3588/len(unit)))

@@ -236,11 +236,12 @@ const maxMetaBytes = 64 << 10
 // Add indexes items in batches, reporting progress after each batch.
 //
 // What a build holds in memory is bounded: a batch closes at batchSize
-// items or batchBytes of text, whichever comes first, and on disk the
-// next batch waits while more than maxUnpersisted batches are still only
-// in memory. bleve writes batches to disk on a goroutine of its own; when
-// it falls behind (a slow disk, a busy machine) the batches otherwise pile
-// up in memory: 200,000 paragraphs peaked at 650 MB of heap.
+// items, batchBytes of text or MaxBatchWords words analysed, whichever
+// comes first, and on disk the next batch waits while more than
+// maxUnpersisted batches are still only in memory. bleve writes batches
+// to disk on a goroutine of its own; when it falls behind (a slow disk, a
+// busy machine) the batches otherwise pile up in memory: 200,000
+// paragraphs peaked at 650 MB of heap.
 func (ix *Index) Add(ctx context.Context, items []evidence.Item, progress Progress) error {
 	return ix.add(ctx, items, progress, false)
 }
@@ -395,15 +396,15 @@ const batchBytes = 4 << 20
 // MaxBatchWords bounds the words of text one batch analyses. Analysis
 // holds every word three times until the batch is a segment (the text's
 // and the words' fields with each position, the starts' field as two
-// terms), some 270 bytes a word whatever its length, and bleve sizes each
-// field's table of terms by its words, not by the terms it holds: so what
-// a batch costs follows its words, not its bytes. Counted by bytes alone,
-// one sentence of 13 MB with no full stop (cut into excerpts of 3.6 KB, a
-// thousand to the 4 MB of batchBytes) made batches of 650,000 words and
-// held 217 MB of analysis at once; words of one or two letters would have
-// held twice that. 128,000 words (about 35 MB of analysis) is more than
-// 2,000 items of a report's sentences hold (some 40 to 60 words each), so
-// an ordinary build's batches are as before.
+// terms), some 250 to 330 bytes a word whatever its length, and bleve
+// sizes each field's table of terms by its words, not by the terms it
+// holds: what a batch costs follows its words, not its bytes. Counted by
+// bytes alone, one sentence of 13 MB with no full stop (cut into excerpts
+// of 3.6 KB, a thousand to the 4 MB of batchBytes) made batches of
+// 650,000 words whose analysis held 217 MB at once, and shorter words
+// make more of them to the megabyte. 128,000 words (some 40 MB of
+// analysis) is more than 2,000 items of a report's sentences hold (40 to
+// 60 words each), so an ordinary build's batches are as before.
 const MaxBatchWords = 128_000
 
 // AnalysedWords counts the words bleve's tokenizer finds in text, or

@@ -402,10 +402,12 @@ const batchBytes = 4 << 20
 // bytes alone, one sentence of 13 MB with no full stop (cut into excerpts
 // of 3.6 KB, a thousand to the 4 MB of batchBytes) made batches of
 // 650,000 words whose analysis held 217 MB at once, and shorter words
-// make more of them to the megabyte. 128,000 words (some 40 MB of
-// analysis) is more than 2,000 items of a report's sentences hold (40 to
-// 60 words each), so an ordinary build's batches are as before.
-const MaxBatchWords = 128_000
+// make more of them to the megabyte (two-letter words: 845 MB peak RSS
+// for the first search). 64,000 words is some 20 MB of analysis, and
+// what 1,500 items of a report's sentences hold (42 words each in the
+// bundled corpus): an ordinary build's batches are three quarters of
+// their 2,000 items or whole (the benchmarks' items, 21 words each).
+const MaxBatchWords = 64_000
 
 // AnalysedWords counts the words bleve's tokenizer finds in text, or
 // more: a run of letters, digits and marks counts once, and every

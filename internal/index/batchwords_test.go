@@ -13,11 +13,11 @@ import (
 // TestBatchesAreBoundedByWords: one sentence of megabytes with no full
 // stop is cut into excerpts of some 3.6 KB, and a thousand of them fit
 // the bytes a batch may hold (4 MB); bleve's analysis of a batch holds
-// every word three times (some 270 bytes a word), so such batches held
-// 217 MB at once where 2,000 items of a report's sentences hold a fifth of
-// that. Every batch now analyses at most index.MaxBatchWords words (and
-// the item that passed the bound). Before: the 700 items below were one
-// batch of 403,000 words.
+// every word three times (some 250 to 330 bytes a word), so such batches
+// held 217 MB at once where 2,000 items of a report's sentences (85,000
+// words) hold an eighth of that. Every batch now analyses at most
+// index.MaxBatchWords words (and the item that passed the bound). Before:
+// the 700 items below were one batch of 403,000 words.
 func TestBatchesAreBoundedByWords(t *testing.T) {
 	unit := "waiting list children were seen late "
 	text := strings.TrimSpace(strings.Repeat(unit, 3588/len(unit)))

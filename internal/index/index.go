@@ -14,6 +14,8 @@ import (
 	"sync"
 	"syscall"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -234,11 +236,12 @@ const maxMetaBytes = 64 << 10
 // Add indexes items in batches, reporting progress after each batch.
 //
 // What a build holds in memory is bounded: a batch closes at batchSize
-// items or batchBytes of text, whichever comes first, and on disk the
-// next batch waits while more than maxUnpersisted batches are still only
-// in memory. bleve writes batches to disk on a goroutine of its own; when
-// it falls behind (a slow disk, a busy machine) the batches otherwise pile
-// up in memory: 200,000 paragraphs peaked at 650 MB of heap.
+// items, batchBytes of text or MaxBatchWords words analysed, whichever
+// comes first, and on disk the next batch waits while more than
+// maxUnpersisted batches are still only in memory. bleve writes batches
+// to disk on a goroutine of its own; when it falls behind (a slow disk, a
+// busy machine) the batches otherwise pile up in memory: 200,000
+// paragraphs peaked at 650 MB of heap.
 func (ix *Index) Add(ctx context.Context, items []evidence.Item, progress Progress) error {
 	return ix.add(ctx, items, progress, false)
 }
@@ -289,9 +292,10 @@ type Feeder struct {
 	// total is the count progress is told of; 0 while it is not known.
 	total int
 	b     *bleve.Batch
-	// bytes weighs the batch (text and figures); queued counts its items,
-	// done the items already in the index.
-	bytes, queued, done int
+	// bytes weighs the batch (text and figures), words counts the words
+	// its texts are analysed into; queued counts its items, done the items
+	// already in the index.
+	bytes, words, queued, done int
 	// checked is set once the index was found usable, before the first item.
 	checked bool
 }
@@ -354,7 +358,10 @@ func (f *Feeder) put(it *evidence.Item) error {
 	}
 	f.queued++
 	f.bytes += min(len(it.Text), MaxIndexedBytes) + min(len(it.Header), MaxIndexedBytes) + figureWeight*min(len(it.Figures), MaxIndexedValues)
-	if f.b.Size() >= batchSize || f.bytes >= batchBytes {
+	for _, t := range searchTexts(*it) {
+		f.words += AnalysedWords(t)
+	}
+	if f.b.Size() >= batchSize || f.bytes >= batchBytes || f.words >= MaxBatchWords {
 		return f.flush()
 	}
 	return nil
@@ -372,7 +379,7 @@ func (f *Feeder) flush() error {
 		return err
 	}
 	f.b.Reset()
-	f.done, f.queued, f.bytes = f.done+f.queued, 0, 0
+	f.done, f.queued, f.bytes, f.words = f.done+f.queued, 0, 0, 0
 	if err := f.ix.catchUp(f.ctx); err != nil {
 		return err
 	}
@@ -385,6 +392,59 @@ func (f *Feeder) flush() error {
 // batchBytes bounds the text in one batch: analysis holds each word's
 // terms and positions until the batch is a segment.
 const batchBytes = 4 << 20
+
+// MaxBatchWords bounds the words of text one batch analyses. Analysis
+// holds every word three times until the batch is a segment (the text's
+// and the words' fields with each position, the starts' field as two
+// terms), some 250 to 330 bytes a word whatever its length, and bleve
+// sizes each field's table of terms by its words, not by the terms it
+// holds: what a batch costs follows its words, not its bytes. Counted by
+// bytes alone, one sentence of 13 MB with no full stop (cut into excerpts
+// of 3.6 KB, a thousand to the 4 MB of batchBytes) made batches of
+// 650,000 words whose analysis held 217 MB at once, and shorter words
+// make more of them to the megabyte (two-letter words: 845 MB peak RSS
+// for the first search). 64,000 words is some 20 MB of analysis, and
+// what 1,500 items of a report's sentences hold (42 words each in the
+// bundled corpus): an ordinary build's batches are three quarters of
+// their 2,000 items or whole (the benchmarks' items, 21 words each).
+const MaxBatchWords = 64_000
+
+// AnalysedWords counts the words bleve's tokenizer finds in text, or
+// more: a run of letters, digits and marks counts once, and every
+// character of a script written without spaces (Han, kana, Hangul, Thai
+// and their neighbours), which the tokenizer may take a character at a
+// time, counts on its own. A count too high only closes a batch sooner.
+func AnalysedWords(text string) int {
+	n := 0
+	in := false
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i++
+			word := 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+			if word && !in {
+				n++
+			}
+			in = word
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		switch {
+		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar):
+			n++
+			in = false
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
+			if !in {
+				n++
+			}
+			in = true
+		default:
+			in = false
+		}
+	}
+	return n
+}
 
 // figureWeight is what one indexed figure value costs a batch, counted as
 // bytes of text: bleve analyses a number into 16 prefix-coded terms, each

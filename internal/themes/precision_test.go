@@ -305,6 +305,33 @@ func TestWordsThatNameAThemeInOneSenseOnly(t *testing.T) {
 		{"Around four in ten young carers describe their mental health as bad or very bad.", "voice", false},
 		{"Young people on social media for five hours a day were twice as likely to report low wellbeing.", "voice", false},
 		{"Young carers with a named adult at school were twice as likely to say they felt supported.", "voice", true},
+		// voice: what a survey finds of children's and families' lives in
+		// words no view holds (the guide's rule C1): what they do, what
+		// caring cost them and how a child's health went; what they say of
+		// a service is still voice.
+		{"In the youth club's survey, 17% of Year 9 pupils said they vaped every day.", "voice", false},
+		{"In the youth club's survey, 17% of Year 9 pupils said they vaped every day.", "prevention", true},
+		{"Two in five carers said they had had to give up or reduce paid work to look after their child.", "voice", false},
+		{"Half of the parents said their child's physical health had got worse since the move.", "voice", false},
+		{"Half of the parents said the clinic never rang them back.", "voice", true},
+		// voice: a body answering an inquirer gives its figures, not
+		// families' voice.
+		{"The Trust told me that 900 children were waiting for a first appointment.", "voice", false},
+		{"It also told me that two therapists had left since March.", "voice", false},
+		{"Several mothers told me that nobody had explained the wait.", "voice", true},
+		// prevention: a mental health support team's reach is not public
+		// health coverage (the guide's worked cases); a vaccine's is.
+		{"Two more mental health support teams will bring coverage to seven in ten pupils.", "prevention", false},
+		{"The council should extend team coverage to every special school.", "prevention", false},
+		{"The Government has committed to full coverage in England by 2030.", "prevention", false},
+		{"MMR coverage at age five fell to 84% in the borough.", "prevention", true},
+		// waiting: a service's yearly activity, a waiting area, the miles
+		// to school and a duty number are no waits or duties.
+		{"Last year 5,200 children were seen by paediatric physiotherapy.", "waiting-lists", false},
+		{"Only 40% of children were seen by a specialist within 18 weeks.", "waiting-lists", true},
+		{"The waiting area has eight chairs and no space for a buggy.", "waiting-lists", false},
+		{"One in four pupils lives more than 15 miles from their school.", "waiting-lists", false},
+		{"Parents should keep the duty number for the school nursing team in their phone.", "national-policy", false},
 	} {
 		got := tax.Tag(c.text)
 		if slices.Contains(got, c.theme) != c.want {

@@ -332,6 +332,14 @@ func TestWordsThatNameAThemeInOneSenseOnly(t *testing.T) {
 		{"The waiting area has eight chairs and no space for a buggy.", "waiting-lists", false},
 		{"One in four pupils lives more than 15 miles from their school.", "waiting-lists", false},
 		{"Parents should keep the duty number for the school nursing team in their phone.", "national-policy", false},
+		// national policy: a national body asked for data is asked for
+		// data, not policy (the guide's worked case); asked for a plan it
+		// makes policy.
+		{"The Department of Health and Social Care should collect and publish data on how many children use hospices.", "national-policy", false},
+		{"The Department of Health and Social Care should collect and publish data on how many children use hospices.", "data-sharing", true},
+		{"The Department for Education should publish a costed plan for high needs funding.", "national-policy", true},
+		{"NHS England should include questions on vaping in its next survey of young people.", "data-sharing", true},
+		{"First, NHS England should start counting.", "data-sharing", true},
 	} {
 		got := tax.Tag(c.text)
 		if slices.Contains(got, c.theme) != c.want {

@@ -3,6 +3,8 @@ package themes_test
 import (
 	"slices"
 	"testing"
+
+	"github.com/cypx/cypx/internal/evidence"
 )
 
 // TestWordsThatNameAThemeInOneSenseOnly holds the bundled rules to the
@@ -344,6 +346,35 @@ func TestWordsThatNameAThemeInOneSenseOnly(t *testing.T) {
 		got := tax.Tag(c.text)
 		if slices.Contains(got, c.theme) != c.want {
 			t.Errorf("Tag(%q) = %v: %s should be there: %v", c.text, got, c.theme, c.want)
+		}
+	}
+}
+
+// TestFamilyMoneyIsNoFunding holds the bundled rules to the guide's rule
+// C9: a sum a family pays or is given (a private assessment, Healthy
+// Start's weekly value, a bus fare, a household's income) is not money
+// for services, though a sum of money is funding where its words do not
+// say whose it is. Each case is the rules' say alone, with the item's
+// sum as a figure.
+func TestFamilyMoneyIsNoFunding(t *testing.T) {
+	tax := taxonomy(t)
+	tax.RulesOnly = true
+	for _, c := range []struct {
+		text, money string
+		want        bool
+	}{
+		{"One in three families had paid for a private assessment, most of them more than £1,700.", "£1,700", false},
+		{"Healthy Start gives £4.25 a week for each child aged one to four.", "£4.25", false},
+		{"A day ticket for the bus to the hospital costs £6.10.", "£6.10", false},
+		{"Free school meals depend on a household income below £7,400 a year.", "£7,400", false},
+		{"Shops that sell vapes to children can be fined up to £2,500.", "£2,500", false},
+		{"The ICB spent £1.2 million on private assessments last year.", "£1.2 million", true},
+		{"The council has cut £400,000 from the school nursing budget.", "£400,000", true},
+	} {
+		it := evidence.Item{Kind: evidence.Statistic, Text: c.text, Figures: []evidence.Figure{{Text: c.money, Unit: evidence.UnitGBP}}}
+		got := tax.TagItem(it)
+		if slices.Contains(got, "funding") != c.want {
+			t.Errorf("TagItem(%q) = %v: funding should be there: %v", c.text, got, c.want)
 		}
 	}
 }

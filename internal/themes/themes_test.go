@@ -640,7 +640,7 @@ func TestParseErrorsArePlain(t *testing.T) {
 		"themes:\n  - id: a\n    label: A\n    trems: [y]\n    terms: [x]\n":                      `t.yaml:4: unknown key "trems" (known: id, label, short, description, terms)`,
 		"themes:\n  - id: a\n    label: [A, B]\n    terms: [x]\n":                                 `t.yaml:3: label: want a single value, not a list or map`,
 		"themes:\n  - id: a\n    label: A\n    terms: x\n":                                        `t.yaml:4: terms: want a list, as in [a, b]`,
-		"themes:\n  - id: a\n    label: A\n    terms: [x]\nnames:\n  - name: N\n    theme: [a]\n": `t.yaml:7: unknown key "theme" (known: name, themes)`,
+		"themes:\n  - id: a\n    label: A\n    terms: [x]\nnames:\n  - name: N\n    theme: [a]\n": `t.yaml:7: unknown key "theme" (known: name, themes, no_units)`,
 		"themes: [\n": `t.yaml:1: did not find expected node content`,
 	}
 	for data, want := range cases {

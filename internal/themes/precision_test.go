@@ -342,6 +342,29 @@ func TestWordsThatNameAThemeInOneSenseOnly(t *testing.T) {
 		{"The Department for Education should publish a costed plan for high needs funding.", "national-policy", true},
 		{"NHS England should include questions on vaping in its next survey of young people.", "data-sharing", true},
 		{"First, NHS England should start counting.", "data-sharing", true},
+		// national policy: a service that prioritises some families sets
+		// its own order of work, not national priorities.
+		{"We have had to prioritise new birth visits for families on our vulnerability register.", "national-policy", false},
+		{"Children's health has been given too little national prioritisation.", "national-policy", true},
+		// prevention: damp and mould at home are housing, inequalities
+		// (the guide's worked cases), not prevention by themselves.
+		{"Damp and mould were reported by 63% of families in temporary accommodation.", "prevention", false},
+		{"Damp and mould were reported by 63% of families in temporary accommodation.", "inequalities", true},
+		// ADHD and autism: the right to choose a provider is a patient's
+		// right in many treatments; an ADHD assessment is ADHD.
+		{"Some families have used their right to choose to be seen by another provider.", "adhd-autism", false},
+		{"Some families have used their right to choose for an ADHD assessment.", "adhd-autism", true},
+		// waiting: clinics in the evening and at weekends are when a
+		// service opens, not a wait.
+		{"The ICB should fund evening and weekend vaccination clinics in the practices with the lowest uptake.", "waiting-lists", false},
+		// waiting: Gypsy, Roma and Traveller families are an ethnic group
+		// (inequalities), not travel to care; a child overdue a vaccine is
+		// one to recall; a family losing its paediatrician at 18 names no
+		// leaver.
+		{"Uptake is lowest among Gypsy, Roma and Traveller families.", "waiting-lists", false},
+		{"Uptake is lowest among Gypsy, Roma and Traveller families.", "inequalities", true},
+		{"Practices should text every family whose child is overdue a vaccine.", "waiting-lists", false},
+		{"Parents are worried about losing their paediatrician when their child turns 18.", "workforce", false},
 	} {
 		got := tax.Tag(c.text)
 		if slices.Contains(got, c.theme) != c.want {

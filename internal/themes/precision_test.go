@@ -365,6 +365,18 @@ func TestWordsThatNameAThemeInOneSenseOnly(t *testing.T) {
 		{"Uptake is lowest among Gypsy, Roma and Traveller families.", "inequalities", true},
 		{"Practices should text every family whose child is overdue a vaccine.", "waiting-lists", false},
 		{"Parents are worried about losing their paediatrician when their child turns 18.", "workforce", false},
+		// waiting: a deadline for an act after an event, a screening
+		// programme's threshold and waiting until things were bad before
+		// asking are no waits for care; a government committed to giving
+		// every pupil access promises provision (national policy).
+		{"Every family moved into temporary accommodation should have a named health visitor within two weeks of the move.", "waiting-lists", false},
+		{"Within three months of the final decision, the council should agree a joint protocol.", "waiting-lists", false},
+		{"The national acceptable threshold is for 98% of babies to complete screening on time.", "waiting-lists", false},
+		{"The national acceptable threshold is for 98% of babies to complete screening on time.", "national-policy", true},
+		{"Most parents said they had waited until things were very bad before asking for help.", "waiting-lists", false},
+		{"The Government has committed to giving every pupil in England access to a mental health support team.", "waiting-lists", false},
+		{"The Government has committed to giving every pupil in England access to a mental health support team.", "national-policy", true},
+		{"Families waited more than two years for an assessment.", "waiting-lists", true},
 	} {
 		got := tax.Tag(c.text)
 		if slices.Contains(got, c.theme) != c.want {

@@ -377,6 +377,22 @@ func TestWordsThatNameAThemeInOneSenseOnly(t *testing.T) {
 		{"The Government has committed to giving every pupil in England access to a mental health support team.", "waiting-lists", false},
 		{"The Government has committed to giving every pupil in England access to a mental health support team.", "national-policy", true},
 		{"Families waited more than two years for an assessment.", "waiting-lists", true},
+		// data-sharing: a source named for a figure, a review's pooled
+		// trials and a platform's recommendation systems are no data work
+		// or joint working; data shared between agencies is data.
+		{"In the latest published figures, three quarters of children had their two-year review.", "data-sharing", false},
+		{"According to NHS England's published data, 9,000 children started treatment.", "data-sharing", false},
+		{"Pooled across 14 trials, the programmes cut anxiety by a small amount.", "integration", false},
+		{"Pupils should learn how recommendation systems work.", "integration", false},
+		{"Share data between education, health and social care through one dashboard.", "integration", false},
+		{"Share data between education, health and social care through one dashboard.", "data-sharing", true},
+		{"The trust employs 212 staff across health visiting and school nursing.", "integration", false},
+		// workforce, waiting and mental health: volunteers trained to phone
+		// practices, the travel costs scheme and a pupil anxious about
+		// needles.
+		{"Two trained volunteers phoned all 52 practices in the county.", "workforce", false},
+		{"NHS England should extend the Healthcare Travel Costs Scheme to community appointments.", "waiting-lists", false},
+		{"Please make a quiet room available for pupils who are anxious about needles.", "mental-health", false},
 	} {
 		got := tax.Tag(c.text)
 		if slices.Contains(got, c.theme) != c.want {

@@ -346,6 +346,7 @@ func TestWordsThatNameAThemeInOneSenseOnly(t *testing.T) {
 		// its own order of work, not national priorities.
 		{"We have had to prioritise new birth visits for families on our vulnerability register.", "national-policy", false},
 		{"Children's health has been given too little national prioritisation.", "national-policy", true},
+		{"Few respondents said their local plans adequately prioritised children and young people's services.", "national-policy", true},
 		// prevention: damp and mould at home are housing, inequalities
 		// (the guide's worked cases), not prevention by themselves.
 		{"Damp and mould were reported by 63% of families in temporary accommodation.", "prevention", false},

@@ -394,6 +394,11 @@ func TestWordsThatNameAThemeInOneSenseOnly(t *testing.T) {
 		{"Two trained volunteers phoned all 52 practices in the county.", "workforce", false},
 		{"NHS England should extend the Healthcare Travel Costs Scheme to community appointments.", "waiting-lists", false},
 		{"Please make a quiet room available for pupils who are anxious about needles.", "mental-health", false},
+		// Awaab's Law is a law to make damp homes safe (national policy and
+		// prevention); what constituents tell an MP is families' voice.
+		{"The government should extend Awaab's Law to temporary accommodation.", "prevention", true},
+		{"Constituents tell me about waits of three years.", "voice", true},
+		{"Headteachers tell me they are buying in counselling.", "voice", false},
 	} {
 		got := tax.Tag(c.text)
 		if slices.Contains(got, c.theme) != c.want {

@@ -756,7 +756,15 @@ var floors = map[string][2]float64{
 	// Sets 51 and 52 joined together (497, both models retrained on all):
 	// 11,055 of 12,106 and of 11,954 (0.9132 / 0.9248; labels of the new sets unworked), each set's leftovers above. The floors follow,
 	// rounded down.
-	"themes": {0.913, 0.924},
+	// Themes round 55 narrowed theme terms by their context (lives a
+	// survey measures, a body answering an inquirer, a team's coverage, a
+	// service's activity, data asked of national bodies, deadlines), let a
+	// name say an item's sums are a family's (no_units: no funding from
+	// them) and dropped or held to their sense terms the labels mostly
+	// refused, no label changed and thresholds as they were (cross-
+	// validated, 0.8984 / 0.8549 to 0.9054 / 0.8549): 11,057 of 12,016 and of
+	// 11,954 (0.9202 / 0.9250). The floors rise to it, rounded down.
+	"themes": {0.920, 0.924},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in

@@ -3,6 +3,8 @@ package themes_test
 import (
 	"slices"
 	"testing"
+
+	"github.com/cypx/cypx/internal/evidence"
 )
 
 // TestWordsThatNameAThemeInOneSenseOnly holds the bundled rules to the
@@ -305,10 +307,131 @@ func TestWordsThatNameAThemeInOneSenseOnly(t *testing.T) {
 		{"Around four in ten young carers describe their mental health as bad or very bad.", "voice", false},
 		{"Young people on social media for five hours a day were twice as likely to report low wellbeing.", "voice", false},
 		{"Young carers with a named adult at school were twice as likely to say they felt supported.", "voice", true},
+		// voice: what a survey finds of children's and families' lives in
+		// words no view holds (the guide's rule C1): what they do, what
+		// caring cost them and how a child's health went; what they say of
+		// a service is still voice.
+		{"In the youth club's survey, 17% of Year 9 pupils said they vaped every day.", "voice", false},
+		{"In the youth club's survey, 17% of Year 9 pupils said they vaped every day.", "prevention", true},
+		{"Two in five carers said they had had to give up or reduce paid work to look after their child.", "voice", false},
+		{"Half of the parents said their child's physical health had got worse since the move.", "voice", false},
+		{"Half of the parents said the clinic never rang them back.", "voice", true},
+		// voice: a body answering an inquirer gives its figures, not
+		// families' voice.
+		{"The Trust told me that 900 children were waiting for a first appointment.", "voice", false},
+		{"It also told me that two therapists had left since March.", "voice", false},
+		{"Several mothers told me that nobody had explained the wait.", "voice", true},
+		// prevention: a mental health support team's reach is not public
+		// health coverage (the guide's worked cases); a vaccine's is.
+		{"Two more mental health support teams will bring coverage to seven in ten pupils.", "prevention", false},
+		{"The council should extend team coverage to every special school.", "prevention", false},
+		{"The Government has committed to full coverage in England by 2030.", "prevention", false},
+		{"MMR coverage at age five fell to 84% in the borough.", "prevention", true},
+		// waiting: a service's yearly activity, a waiting area, the miles
+		// to school and a duty number are no waits or duties.
+		{"Last year 5,200 children were seen by paediatric physiotherapy.", "waiting-lists", false},
+		{"Only 40% of children were seen by a specialist within 18 weeks.", "waiting-lists", true},
+		{"The waiting area has eight chairs and no space for a buggy.", "waiting-lists", false},
+		{"One in four pupils lives more than 15 miles from their school.", "waiting-lists", false},
+		{"Parents should keep the duty number for the school nursing team in their phone.", "national-policy", false},
+		// national policy: a national body asked for data is asked for
+		// data, not policy (the guide's worked case); asked for a plan it
+		// makes policy.
+		{"The Department of Health and Social Care should collect and publish data on how many children use hospices.", "national-policy", false},
+		{"The Department of Health and Social Care should collect and publish data on how many children use hospices.", "data-sharing", true},
+		{"The Department for Education should publish a costed plan for high needs funding.", "national-policy", true},
+		{"NHS England should include questions on vaping in its next survey of young people.", "data-sharing", true},
+		{"First, NHS England should start counting.", "data-sharing", true},
+		// national policy: a service that prioritises some families sets
+		// its own order of work, not national priorities.
+		{"We have had to prioritise new birth visits for families on our vulnerability register.", "national-policy", false},
+		{"Children's health has been given too little national prioritisation.", "national-policy", true},
+		{"Few respondents said their local plans adequately prioritised children and young people's services.", "national-policy", true},
+		// prevention: damp and mould at home are housing, inequalities
+		// (the guide's worked cases), not prevention by themselves.
+		{"Damp and mould were reported by 63% of families in temporary accommodation.", "prevention", false},
+		{"Damp and mould were reported by 63% of families in temporary accommodation.", "inequalities", true},
+		// ADHD and autism: the right to choose a provider is a patient's
+		// right in many treatments; an ADHD assessment is ADHD.
+		{"Some families have used their right to choose to be seen by another provider.", "adhd-autism", false},
+		{"Some families have used their right to choose for an ADHD assessment.", "adhd-autism", true},
+		// waiting: clinics in the evening and at weekends are when a
+		// service opens, not a wait.
+		{"The ICB should fund evening and weekend vaccination clinics in the practices with the lowest uptake.", "waiting-lists", false},
+		// waiting: Gypsy, Roma and Traveller families are an ethnic group
+		// (inequalities), not travel to care; a child overdue a vaccine is
+		// one to recall; a family losing its paediatrician at 18 names no
+		// leaver.
+		{"Uptake is lowest among Gypsy, Roma and Traveller families.", "waiting-lists", false},
+		{"Uptake is lowest among Gypsy, Roma and Traveller families.", "inequalities", true},
+		{"Practices should text every family whose child is overdue a vaccine.", "waiting-lists", false},
+		{"Parents are worried about losing their paediatrician when their child turns 18.", "workforce", false},
+		// waiting: a deadline for an act after an event, a screening
+		// programme's threshold and waiting until things were bad before
+		// asking are no waits for care; a government committed to giving
+		// every pupil access promises provision (national policy).
+		{"Every family moved into temporary accommodation should have a named health visitor within two weeks of the move.", "waiting-lists", false},
+		{"Within three months of the final decision, the council should agree a joint protocol.", "waiting-lists", false},
+		{"The national acceptable threshold is for 98% of babies to complete screening on time.", "waiting-lists", false},
+		{"The national acceptable threshold is for 98% of babies to complete screening on time.", "national-policy", true},
+		{"Most parents said they had waited until things were very bad before asking for help.", "waiting-lists", false},
+		{"The Government has committed to giving every pupil in England access to a mental health support team.", "waiting-lists", false},
+		{"The Government has committed to giving every pupil in England access to a mental health support team.", "national-policy", true},
+		{"Families waited more than two years for an assessment.", "waiting-lists", true},
+		// data-sharing: a source named for a figure, a review's pooled
+		// trials and a platform's recommendation systems are no data work
+		// or joint working; data shared between agencies is data.
+		{"In the latest published figures, three quarters of children had their two-year review.", "data-sharing", false},
+		{"According to NHS England's published data, 9,000 children started treatment.", "data-sharing", false},
+		{"Pooled across 14 trials, the programmes cut anxiety by a small amount.", "integration", false},
+		{"Pupils should learn how recommendation systems work.", "integration", false},
+		{"Share data between education, health and social care through one dashboard.", "integration", false},
+		{"Share data between education, health and social care through one dashboard.", "data-sharing", true},
+		{"The trust employs 212 staff across health visiting and school nursing.", "integration", false},
+		// workforce, waiting and mental health: volunteers trained to phone
+		// practices, the travel costs scheme and a pupil anxious about
+		// needles.
+		{"Two trained volunteers phoned all 52 practices in the county.", "workforce", false},
+		{"NHS England should extend the Healthcare Travel Costs Scheme to community appointments.", "waiting-lists", false},
+		{"Please make a quiet room available for pupils who are anxious about needles.", "mental-health", false},
+		// Awaab's Law is a law to make damp homes safe (national policy and
+		// prevention); what constituents tell an MP is families' voice.
+		{"The government should extend Awaab's Law to temporary accommodation.", "prevention", true},
+		{"Constituents tell me about waits of three years.", "voice", true},
+		{"Headteachers tell me they are buying in counselling.", "voice", false},
 	} {
 		got := tax.Tag(c.text)
 		if slices.Contains(got, c.theme) != c.want {
 			t.Errorf("Tag(%q) = %v: %s should be there: %v", c.text, got, c.theme, c.want)
+		}
+	}
+}
+
+// TestFamilyMoneyIsNoFunding holds the bundled rules to the guide's rule
+// C9: a sum a family pays or is given (a private assessment, Healthy
+// Start's weekly value, a bus fare, a household's income) is not money
+// for services, though a sum of money is funding where its words do not
+// say whose it is. Each case is the rules' say alone, with the item's
+// sum as a figure.
+func TestFamilyMoneyIsNoFunding(t *testing.T) {
+	tax := taxonomy(t)
+	tax.RulesOnly = true
+	for _, c := range []struct {
+		text, money string
+		want        bool
+	}{
+		{"One in three families had paid for a private assessment, most of them more than £1,700.", "£1,700", false},
+		{"Healthy Start gives £4.25 a week for each child aged one to four.", "£4.25", false},
+		{"A day ticket for the bus to the hospital costs £6.10.", "£6.10", false},
+		{"Free school meals depend on a household income below £7,400 a year.", "£7,400", false},
+		{"Shops that sell vapes to children can be fined up to £2,500.", "£2,500", false},
+		{"The ICB spent £1.2 million on private assessments last year.", "£1.2 million", true},
+		{"The council has cut £400,000 from the school nursing budget.", "£400,000", true},
+	} {
+		it := evidence.Item{Kind: evidence.Statistic, Text: c.text, Figures: []evidence.Figure{{Text: c.money, Unit: evidence.UnitGBP}}}
+		got := tax.TagItem(it)
+		if slices.Contains(got, "funding") != c.want {
+			t.Errorf("TagItem(%q) = %v: funding should be there: %v", c.text, got, c.want)
 		}
 	}
 }

@@ -64,6 +64,11 @@ type Theme struct {
 type Name struct {
 	Name   string   `yaml:"name" json:"name"`
 	Themes []string `yaml:"themes" json:"themes"`
+	// NoUnits marks a name that says whose money an item's sums are when
+	// they are not a service's: an item whose own words hold it takes no
+	// theme from its figures' units ("had paid for a private assessment,
+	// at a median cost of £1,950" is what a family paid, not funding).
+	NoUnits bool `yaml:"no_units" json:"no_units,omitempty"`
 }
 
 // Ask gives themes to a recommendation by whom it is addressed to: one
@@ -140,6 +145,9 @@ type term struct {
 	words  []termWord
 	// name marks a Name: its words are used up, not matched again.
 	name bool
+	// noUnits marks a Name whose item takes no theme from its figures'
+	// units (Name.NoUnits).
+	noUnits bool
 	// own marks a term written "~word": it signals its theme only in an
 	// item's own words, never from a heading or a title, where such a word
 	// is a headline's ("Not just a crisis" is not about mental health).
@@ -256,7 +264,7 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 		if err := decodeFields(file, &n, &nm); err != nil {
 			return nil, err
 		}
-		tm := term{name: true}
+		tm := term{name: true, noUnits: nm.NoUnits}
 		for _, id := range nm.Themes {
 			i, ok := t.byID[id]
 			if !ok {
@@ -697,6 +705,13 @@ func (t *Taxonomy) placeTags(text string, seen func(theme int, words string)) []
 // tag finds the themes of text, telling seen (when set) each match; own
 // says text is an item's own words, where terms written "~word" count too.
 func (t *Taxonomy) tag(text string, own bool, seen func(theme int, words string)) []string {
+	ids, _ := t.tagUnits(text, own, seen)
+	return ids
+}
+
+// tagUnits is tag, also reporting whether a name that takes away the
+// themes of the item's figures' units (Name.NoUnits) was found.
+func (t *Taxonomy) tagUnits(text string, own bool, seen func(theme int, words string)) (ids []string, noUnits bool) {
 	toks := tokenize(text)
 	stems := make([]string, len(toks))
 	for i, tok := range toks {
@@ -743,6 +758,7 @@ func (t *Taxonomy) tag(text string, own bool, seen func(theme int, words string)
 						}
 					}
 					if tm.name {
+						noUnits = noUnits || tm.noUnits
 						for j := i; j < end; j++ {
 							used[j] = true
 						}
@@ -751,13 +767,13 @@ func (t *Taxonomy) tag(text string, own bool, seen func(theme int, words string)
 			}
 		}
 	}
-	out := []string{}
+	ids = []string{}
 	for i, h := range hit {
 		if h {
-			out = append(out, t.Themes[i].ID)
+			ids = append(ids, t.Themes[i].ID)
 		}
 	}
-	return out
+	return ids, noUnits
 }
 
 // TagItem returns an item's themes, in taxonomy order: those of its
@@ -788,7 +804,7 @@ func (t *Taxonomy) ruleThemes(it evidence.Item, seen func(Signal)) []string {
 			seen(Signal{Theme: t.Themes[theme].ID, Words: words, From: from})
 		}
 	}
-	ids := t.tag(it.Text, true, tell)
+	ids, noUnits := t.tagUnits(it.Text, true, tell)
 	// A table row is read with its header row, which is part of the
 	// table rather than a heading over it: "| Seen within a year | 61% |
 	// 79% |" under "| Indicator | Core20 areas | Least deprived |"
@@ -886,7 +902,12 @@ func (t *Taxonomy) ruleThemes(it evidence.Item, seen func(Signal)) []string {
 			}
 		}
 	}
+	// A name in the item's own words may say its sums are a family's
+	// ("had paid for a private assessment"), not a service's money.
 	for _, f := range it.Figures {
+		if noUnits {
+			break
+		}
 		for _, id := range t.UnitThemes[f.Unit] {
 			if seen != nil {
 				seen(Signal{Theme: id, Words: f.Text, From: "figure"})

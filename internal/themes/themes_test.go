@@ -640,7 +640,7 @@ func TestParseErrorsArePlain(t *testing.T) {
 		"themes:\n  - id: a\n    label: A\n    trems: [y]\n    terms: [x]\n":                      `t.yaml:4: unknown key "trems" (known: id, label, short, description, terms)`,
 		"themes:\n  - id: a\n    label: [A, B]\n    terms: [x]\n":                                 `t.yaml:3: label: want a single value, not a list or map`,
 		"themes:\n  - id: a\n    label: A\n    terms: x\n":                                        `t.yaml:4: terms: want a list, as in [a, b]`,
-		"themes:\n  - id: a\n    label: A\n    terms: [x]\nnames:\n  - name: N\n    theme: [a]\n": `t.yaml:7: unknown key "theme" (known: name, themes)`,
+		"themes:\n  - id: a\n    label: A\n    terms: [x]\nnames:\n  - name: N\n    theme: [a]\n": `t.yaml:7: unknown key "theme" (known: name, themes, no_units)`,
 		"themes: [\n": `t.yaml:1: did not find expected node content`,
 	}
 	for data, want := range cases {
@@ -1114,7 +1114,7 @@ func BenchmarkThemeTermsByAlias(b *testing.B) {
 // do not know (an appointment "within a month" is a wait; a list children
 // are on for an assessment is a waiting list), and Explain says so; from
 // a short item it takes away a theme the rules gave that it finds most
-// unlikely ("prioritised" signals national policy to the rules in a
+// unlikely ("promised" signals national policy to the rules in a
 // question put to trust leaders about local plans), keeping the rest.
 func TestLearnedModelAdds(t *testing.T) {
 	tax := taxonomy(t)
@@ -1150,7 +1150,7 @@ func TestLearnedModelAdds(t *testing.T) {
 			t.Errorf("Explain(%q) says %q", c.text, sig[i].Words)
 		}
 	}
-	it := evidence.Item{Text: "Trust leaders were asked to describe how well their local system plans are prioritised and how partners in the area work together on them.", Kind: evidence.Statistic}
+	it := evidence.Item{Text: "Trust leaders were asked to describe how well their local system plans deliver what was promised and how partners in the area work together on them.", Kind: evidence.Statistic}
 	if got, want := tax.TagItem(it), rules.TagItem(it); !slices.Contains(want, "national-policy") || slices.Contains(got, "national-policy") || !slices.Contains(got, "integration") {
 		t.Errorf("TagItem(%q) = %v, want the rules' %v without national-policy", it.Text, got, want)
 	}

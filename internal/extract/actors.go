@@ -2446,6 +2446,10 @@ func isRecHeading(h string) bool {
 		if m := nextStepsHeadingRe.FindStringSubmatch(strings.TrimSpace(h)); m != nil && len(actorsIn(m[1])) > 0 {
 			return true
 		}
+		if ownPrioritiesHeadingRe.MatchString(strings.TrimSpace(h)) {
+			// "Our priorities for 2025-26": what the body sets itself.
+			return true
+		}
 	}
 	// Every ending the pattern allows holds one of these words.
 	if !hasAnyFold(h, "recommend", "call", "ask", "what") {

@@ -158,10 +158,6 @@ type extractor struct {
 	// requiredOf is the body such a heading names, whose leaders its
 	// "Leaders should" asks.
 	requiredOf []evidence.Actor
-	// ownPriorities says the section is headed as the publisher's own
-	// priorities for a coming period (ownPrioritiesHeadingRe): an
-	// imperative item under it that names no body asks the publisher.
-	ownPriorities bool
 	// recLevel is the level of the heading of recommendations the
 	// sentence being judged is under ("Recommendations", "Our asks"), 0
 	// outside one: there, "The trust must publish ..." asks the trust as
@@ -452,7 +448,6 @@ func (x *extractor) run() {
 			rc.heading(b.Text, b.Level)
 			x.duty = dutyHeadingRe.MatchString(b.Text)
 			x.requiredOf, x.required = actionHeadingOf(b.Text)
-			x.ownPriorities = ownPrioritiesHeadingRe.MatchString(strings.TrimSpace(b.Text))
 			x.decisions = decisionsHeadingRe.MatchString(strings.TrimSpace(b.Text))
 			switch {
 			case isRecHeading(b.Text):
@@ -1416,12 +1411,6 @@ func (x *extractor) addWith(b corpus.Block, start, end int, kind evidence.Kind, 
 			// "Leaders should make sure ..." under "What does the school
 			// need to do to improve?": the school's leaders.
 			it.Actors = slices.Clone(x.requiredOf)
-		} else if x.ownPriorities {
-			// An item naming no body under "Our priorities for
-			// 2025-26" ("Recruit to every vacancy"): the publisher sets itself the task.
-			if p := x.publisherActors(); !slices.Equal(p, []evidence.Actor{evidence.OtherActor}) {
-				it.Actors = p
-			}
 		}
 		if itAsk(text) {
 			x.itActors = it.Actors

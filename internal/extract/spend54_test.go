@@ -74,22 +74,19 @@ func TestGradePointsAreNoStatistics(t *testing.T) {
 	}
 }
 
-// A body's numbered priorities for a coming year, told as imperatives,
-// are what it sets itself: recommendations of the publisher, numbered.
-// A priority told as a fact asks nothing.
-func TestOwnPrioritiesForAYearAskThePublisher(t *testing.T) {
-	body := "## Our priorities for 2026-27\n\n1. Open a second family hub in the north of the borough.\n2. Cut the wait for a speech and language assessment to twelve weeks.\n\n" +
-		"## What happened this year\n\nWe opened three new sites and saw more families than ever.\n"
-	var got []string
-	for _, it := range extract.Extract(parseBody(t, "Wexley Borough Council", body)) {
-		if it.Kind == evidence.Recommendation {
-			got = append(got, it.Number)
-			if !slices.Equal(it.Actors, []evidence.Actor{evidence.LocalAuthorities}) {
-				t.Errorf("actors of %q: %v, want Local authorities", it.Text, it.Actors)
-			}
+// A research summary reports its study's recommendations: "The
+// researchers recommend that ..." is one, as "The report recommends
+// that ..." is; what researchers found stays a finding.
+func TestResearchersRecommendThatAsks(t *testing.T) {
+	for _, s := range []string{
+		"The researchers recommend that new clinics are opened first in the most deprived towns.",
+		"The authors recommend that councils publish their waiting times each quarter.",
+	} {
+		if !extract.Asks(s) {
+			t.Errorf("no ask in %q", s)
 		}
 	}
-	if !slices.Equal(got, []string{"1", "2"}) {
-		t.Errorf("recommendations numbered %q, want 1 and 2", got)
+	if s := "The researchers found that waits were longest in the most deprived towns."; extract.Asks(s) {
+		t.Errorf("an ask in %q", s)
 	}
 }

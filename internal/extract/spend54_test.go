@@ -79,7 +79,7 @@ func TestGradePointsAreNoStatistics(t *testing.T) {
 // that ..." is; what researchers found stays a finding.
 func TestResearchersRecommendThatAsks(t *testing.T) {
 	for _, s := range []string{
-		"The researchers recommend that new clinics are opened first in the most deprived towns.",
+		"The researchers recommend that councils open new clinics first in the most deprived towns.",
 		"The authors recommend that councils publish their waiting times each quarter.",
 	} {
 		if !extract.Asks(s) {

@@ -302,6 +302,7 @@ func cleanLines(lines []string) (string, signature) {
 		case isNameBlock(p):
 		case isPlatformNotice(folded):
 		case isSharingNotice(p):
+		case isNewsletterUpsell(p):
 		default:
 			paras = append(paras, p)
 		}

@@ -112,3 +112,27 @@ func TestCommentaryBlockIsKept(t *testing.T) {
 		t.Errorf("the commentary was lost:\n%s", im.Body)
 	}
 }
+
+// A newsletter post's plain part closes on its numbered notes under
+// "Footnotes" and the platform's upsell to a free reader: the notes are
+// notes under a heading, not excerpts, and the upsell is furniture.
+func TestPlainNewsletterNotesAndUpsell(t *testing.T) {
+	msg := "From: Open Ward <openward@example-news.com>\nTo: reader@example.org\n" +
+		"Subject: Winter on the wards\nDate: Mon, 12 Jan 2026 08:00:00 +0000\n" +
+		"List-Id: <openward.example-news.com>\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n" +
+		"Three of the five paediatric wards in the region closed beds last winter, and 210 children were sent out of area.[1]\n\n" +
+		"Trusts should publish their winter bed plans by October.[2]\n\n" +
+		"Footnotes\n\n[1] Regional bed returns, 2025.\n\n[2] As the royal college has argued since 2023.\n\n" +
+		"You're currently a free subscriber to Open Ward. For the full experience, become a paid subscriber.\n\nUpgrade to paid\n"
+	im := importMail(t, msg)
+	for _, want := range []string{"## Footnotes", "[^1]: Regional bed returns, 2025.", "[^2]: As the royal college"} {
+		if !strings.Contains(im.Body, want) {
+			t.Errorf("body lacks %q:\n%s", want, im.Body)
+		}
+	}
+	for _, gone := range []string{"free subscriber", "Upgrade to paid"} {
+		if strings.Contains(im.Body, gone) {
+			t.Errorf("body keeps %q:\n%s", gone, im.Body)
+		}
+	}
+}

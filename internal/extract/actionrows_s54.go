@@ -10,9 +10,9 @@ import (
 )
 
 // officerPostRe is an owner cell naming an officer of the publishing body
-// rather than a body: "Director of Operations", "Chief People Officer",
-// "Audiology Service Manager", "Company Secretary", "Clinical Director,
-// CAMHS", "Head of Safeguarding". A body's own action plan gives each row
+// rather than a body: "Director of Nursing", "Chief Finance Officer",
+// "Therapies Service Manager", "Head of Safeguarding", "Clinical Lead,
+// Paediatrics". A body's own action plan gives each row
 // to one of its officers; the body is asked.
 var officerPostRe = lazyre.New(`(?i)^(?:(?:deputy|associate|assistant|interim|acting)\s+)?(?:(?:chief|executive|medical|clinical|managing|finance|nursing|operations?|service|programme|project|general|site|divisional|company|board|trust|council|practice)\s+|[\w&-]+(?:\s+[\w&-]+){0,3}\s+)?(?:director|officer|manager|secretary|lead|head|chair|matron|nurse)(?:\s+(?:of|for)\s+[\w&,' -]{2,60})?(?:\s*,\s*[\w&' -]{2,40})?$`)
 
@@ -34,16 +34,16 @@ func (x *extractor) officerOwned(b corpus.Block) bool {
 // officerActionCell reports a cell under an action column of a row an
 // officer owns, in a section headed as the body's action plan
 // (actionPlanSectionRe): the body's own plan asks the body each row's
-// action ("Offer translated letters | Director of Operations | September
-// 2025"). Before, only a row owned by a body was asked, and the plan's
-// rows were excerpts. A performance report's "Recovery actions", owned by
-// a provider's manager, report what a service is doing: no asks.
+// action ("Open a weekend clinic | Director of Nursing | May 2026").
+// Before, only a row owned by a body was asked, and the plan's rows were
+// excerpts. A performance report's "Recovery actions", owned by a
+// provider's manager, report what a service is doing: no asks.
 func (x *extractor) officerActionCell(b corpus.Block, i int, t, section string) bool {
 	return i < len(b.Header) && actionColumnRe.MatchString(strings.TrimSpace(b.Header[i])) && actionPlanSectionRe.MatchString(section) &&
 		tableAction(t) && x.officerOwned(b)
 }
 
 // actionPlanSectionRe is a section heading naming a body's plan of
-// actions: "6. Action plan 2025/26", "Our improvement plan", "Equality
-// action plan".
+// actions: "4. Action plan for 2026", "Our improvement plan", "Delivery
+// plan".
 var actionPlanSectionRe = lazyre.New(`(?i)\b(?:action|improvement|delivery)\s+plan\b`)

@@ -7,9 +7,9 @@ import (
 )
 
 // usualProcessWithinRe ends with the time a process is normally done in,
-// as a plan or a policy describes its kinds of work: "an investigation,
-// normally completed within", "a conversation usually held within",
-// "reviews are typically signed off within". How a process runs, not a
+// as a plan or a policy describes its kinds of work: "a case review,
+// normally completed within", "a debrief usually held within", "reviews
+// are typically signed off within". How a process runs, not a
 // finding; "children were usually seen within 18 weeks" (a wait, no
 // process verb) and "94% were completed within 14 days" (counted against
 // the time) stay figures.
@@ -23,7 +23,7 @@ func (r *reader) usualProcessWithin(t string) bool {
 }
 
 // dataSpanAfterRe follows a duration that is how much of a record a
-// writer looked at: "three years of incident data", "two years of
+// writer looked at: "four years of complaints data", "two years of
 // referral records", "five years of returns". The reach of a method, as
 // a method's counts are, not a finding; "waited three years" measures.
 var dataSpanAfterRe = lazyre.New(`^\s+of\s+(?:[a-z'’-]+\s+){0,2}(?:data|records|returns|figures|statistics|audit\s+data|complaints|incident\s+reports)\b`)

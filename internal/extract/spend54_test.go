@@ -38,7 +38,7 @@ func TestUsualProcessTimesAndDataSpansAreNoFigures(t *testing.T) {
 // row owned by a body was asked, and the plan's rows were excerpts.
 func TestOfficerOwnedActionRowsAskThePublisher(t *testing.T) {
 	body := "## Action plan\n\n| No. | Action | Owner | By when |\n|---|---|---|---|\n" +
-		"| 1 | Offer evening clinics at the two busiest community sites | Director of Operations | October 2025 |\n" +
+		"| 1 | Offer evening clinics at the two busiest community sites | Director of Nursing | October 2025 |\n" +
 		"| 2 | Publish waiting times for each clinic on the trust website | Chief Digital Officer | June 2025 |\n"
 	var got []string
 	for _, it := range extract.Extract(parseBody(t, "Wexley Community NHS Trust", body)) {

@@ -125,16 +125,15 @@ var floors = map[string][2]float64{
 	// Sets 51 and 52 joined together (497, both models retrained on all):
 	// 4,172 of 4,229 and of 4,251 (0.9865 / 0.9814), each set's leftovers above. The floors follow,
 	// rounded down.
-	// Set 54 joined when spent (505; models not retrained): 4,280 of 4,347
-	// and of 4,360 (0.9846 / 0.9817), the 497 unchanged at 4,172 of 4,229
+	// Set 54 joined when spent (505; models not retrained): 4,280 of 4,345
+	// and of 4,360 (0.9850 / 0.9817), the 497 unchanged at 4,172 of 4,229
 	// and of 4,251; the set left the figures of a trust's numbered "We
 	// will" commitments and of a council's numbered priorities (asks the
-	// gold reads there, the rest of the set does not), an action plan's
-	// rows carried onto the next page under their first row as header
-	// ("| 5 | Require ... |" read as 5), a framework's "11 outcomes" and
-	// "two services", a comparison's "rose by 6%" read on its own, and a
-	// story's "six years". The precision floor follows, rounded down.
-	"statistics": {0.984, 0.981},
+	// gold reads there, the rest of the set does not), a framework's "11
+	// outcomes" and "two services", a comparison's "rose by 6%" read on
+	// its own, and a story's "six years". The precision floor follows,
+	// rounded down.
+	"statistics": {0.985, 0.981},
 	// Figure values: recall 0.9831 on the 314 before held-out sets 26 and
 	// 27 joined at round 26 (for their themes); their eighteen documents
 	// hold 25 figures the extractor misses or misreads (0.929 on them,
@@ -279,8 +278,8 @@ var floors = map[string][2]float64{
 	// Sets 51 and 52 joined together (497, both models retrained on all):
 	// 7,340 of 7,511 and of 7,644 (0.9772 / 0.9602), each set's leftovers above. The floors follow,
 	// rounded down.
-	// Set 54 joined when spent (505; models not retrained): 7,535 of 7,718
-	// and of 7,849 (0.9763 / 0.95999), the 497 unchanged; the set's
+	// Set 54 joined when spent (505; models not retrained): 7,535 of 7,716
+	// and of 7,849 (0.9765 / 0.95999), the 497 unchanged; the set's
 	// leftover statistics above, a caseload's "more than 500 children per
 	// health visitor" read as a ratio with the 250 it is set against
 	// missed, and a few counts beside shares ("a 12-bed unit", "around 40
@@ -363,16 +362,16 @@ var floors = map[string][2]float64{
 	// Sets 51 and 52 joined together (497, both models retrained on all):
 	// 1,677 of 1,700 and of 1,731 (0.9865 / 0.9688), each set's leftovers above. The floors follow,
 	// rounded down.
-	// Set 54 joined when spent (505; models not retrained): 1,696 of 1,720
-	// and of 1,766 (0.9860 / 0.9604), the 497 at 1,678 of 1,701 and of
+	// Set 54 joined when spent (505; models not retrained): 1,699 of 1,723
+	// and of 1,766 (0.9861 / 0.9621), the 497 at 1,678 of 1,701 and of
 	// 1,731 (a research summary's "The researchers recommend that" now
 	// read); the set left a trust's numbered "We will" commitments and a
 	// council's imperative priorities, which its gold calls asks where the
-	// set's earlier documents keep a body's own plans as excerpts, an
-	// action plan's rows carried to the next page, reported asks ("The
-	// researchers say teams should be extended") and "I think we should
-	// ask the provider to trial". The recall floor follows, rounded down.
-	"recommendations": {0.986, 0.960},
+	// set's earlier documents keep a body's own plans as excerpts, reported
+	// asks ("The researchers say teams should be extended"), an action
+	// row opening "Record", and "I think we should ask the provider to
+	// trial". The recall floor follows, rounded down.
+	"recommendations": {0.986, 0.962},
 	// Actors: recall 0.9897 on the 126 (579 of 585): six documents written
 	// for asides, covering lines and list lead-ins, labelled before any
 	// run, hold "It would be fantastic if you could raise ... with the
@@ -490,11 +489,11 @@ var floors = map[string][2]float64{
 	// Sets 51 and 52 joined together (497, both models retrained on all):
 	// 1,786 of 1,822 and of 1,884 (0.9802 / 0.9480), each set's leftovers above. The floors follow,
 	// rounded down.
-	// Set 54 joined when spent (505; models not retrained): 1,803 of 1,842
-	// and of 1,920 (0.9788 / 0.9391), the 497 at 1,787 of 1,823 and of
+	// Set 54 joined when spent (505; models not retrained): 1,806 of 1,845
+	// and of 1,920 (0.9789 / 0.9406), the 497 at 1,787 of 1,823 and of
 	// 1,884; the set's unread asks above took their bodies with them. The
 	// floors follow, rounded down.
-	"actors": {0.978, 0.939},
+	"actors": {0.978, 0.940},
 	// Themes: 0.867 / 0.869 on the 72 documents (0.866 / 0.811 before the
 	// round on context, voice, gaps in terms and staff counts); the rest
 	// of the way to 0.92 is mostly labels that differ on like items (see
@@ -785,7 +784,7 @@ var floors = map[string][2]float64{
 	// 11,055 of 12,106 and of 11,954 (0.9132 / 0.9248; labels of the new sets unworked), each set's leftovers above. The floors follow,
 	// rounded down.
 	// Set 54 joined when spent, its theme labels unworked (505; models not
-	// retrained): 11,255 of 12,336 and of 12,201 (0.9124 / 0.9225), the 497
+	// retrained): 11,257 of 12,339 and of 12,205 (0.9123 / 0.9223), the 497
 	// at 11,057 of 12,108 and of 11,957 (0.9132 / 0.9247). The floors
 	// follow, rounded down, until a themes round takes the set.
 	"themes": {0.912, 0.922},

@@ -1121,7 +1121,11 @@ func (r *reader) datesSomething(a, b int) bool {
 	// "The ICB will respond formally within 20 working days": the time a
 	// body promises to reply in; "answered 41% within 20 days" measures,
 	// and "must respond within 20 working days" states a duty.
-	if strings.HasSuffix(t, "within ") && (replyDeadlineRe.MatchString(before(r.lower, a, 80)) || readerWithinRe.MatchString(before(r.lower, a, 120))) {
+	if strings.HasSuffix(t, "within ") && (replyDeadlineRe.MatchString(before(r.lower, a, 80)) || readerWithinRe.MatchString(before(r.lower, a, 120)) ||
+		r.usualProcessWithin(before(r.lower, a, 80))) {
+		return true
+	}
+	if r.dataSpan(b) {
 		return true
 	}
 	// "At follow-up, six months after finishing, ...", "Two years later,

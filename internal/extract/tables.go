@@ -577,7 +577,7 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 			break
 		}
 	}
-	if targetsOnly(columns) {
+	if targetsOnly(columns) || ratingScoresOnly(b, columns, figs) {
 		// "| Urgent referrals seen within 4 hours | 95% | Monthly |"
 		// under "Threshold": what must be reached, no finding.
 		figs, columns, spanning, spansRows, setApart = nil, nil, nil, false, nil
@@ -1095,7 +1095,7 @@ func (x *extractor) proseRow(b corpus.Block, section string) bool {
 	asked := func(i int, c corpus.Cell) bool {
 		t := strings.TrimSpace(c.Text)
 		return i < len(b.Header) && len(strings.Fields(t)) >= MinExcerptWords && recColumnRe.MatchString(strings.TrimSpace(b.Header[i])) && imperativeParagraph(t) ||
-			ownedActionCell(b, i, t)
+			ownedActionCell(b, i, t) || x.officerActionCell(b, i, t, section)
 	}
 	found := false
 	for i, c := range b.Cells {
@@ -1116,7 +1116,10 @@ func (x *extractor) proseRow(b corpus.Block, section string) bool {
 		if !prose(c) && !asked(i, c) {
 			continue
 		}
-		if i < len(b.Header) && recColumnRe.MatchString(strings.TrimSpace(b.Header[i])) || ownedActionCell(b, i, strings.TrimSpace(c.Text)) {
+		if officer := x.officerActionCell(b, i, strings.TrimSpace(c.Text), section); i < len(b.Header) && recColumnRe.MatchString(strings.TrimSpace(b.Header[i])) || ownedActionCell(b, i, strings.TrimSpace(c.Text)) || officer {
+			if officer {
+				owner = x.publisherActors()
+			}
 			x.addRec(b, c.Offset, c.Offset+len(c.Text), section, "", number)
 			if it := x.lastItem(); owner != nil && (len(it.Actors) == 0 || imperativeParagraph(strings.TrimSpace(c.Text))) {
 				// The owner column says who is asked, where the

@@ -264,6 +264,11 @@ func importEmail(name string, data []byte) (Imported, error) {
 			date = release.date
 		}
 	}
+	body = plainFootnotes(body)
+	feed := feedName(subject, body)
+	if feed != "" {
+		body = feedPostsAsHeadings(body)
+	}
 	im.Body = titleAsHeading(strings.TrimSpace(body), title) + "\n"
 	switch {
 	case isRelease:
@@ -278,6 +283,13 @@ func importEmail(name string, data []byte) (Imported, error) {
 		// "Press Office <press@cmhalliance.org.uk>": the release names
 		// its organisation, the one its address abbreviates.
 		org = domainOrganisation(body, from)
+	}
+	if feed != "" {
+		// A feed digest is the blog's, not the service's that mailed it.
+		org = feed
+	}
+	if org == "" {
+		org = newsletterName(from, top.listAddress)
 	}
 	if org == "" && sig.digest {
 		// A digest is the list's: its messages are its members'.
@@ -564,6 +576,25 @@ func listName(mailingList, listID string) string {
 		return m[1]
 	}
 	return ""
+}
+
+// newsletterName is the sender's display name where the list the message
+// came by is named for it: a newsletter platform (Substack, Buttondown,
+// Ghost) sends each publication's posts on a list whose identifier spells
+// the publication's name ("Second Look" on <secondlook.substack.com>). The
+// name is the publication's, though it reads like a person's, so it is the
+// publisher; a person's own newsletter is published by that person. Empty
+// when the list's name does not spell the display name.
+func newsletterName(from, listAddress string) string {
+	name := strings.TrimSpace(viaRe.ReplaceAllString(displayName(from), ""))
+	if name == "" || strings.Contains(name, "@") || listAddress == "" {
+		return ""
+	}
+	letters := slugForm(name)
+	if len(letters) < 3 || letters != slugForm(listAddress) {
+		return ""
+	}
+	return name
 }
 
 // subjectListTag is the list's tag a subject opens with, without its

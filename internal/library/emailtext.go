@@ -301,6 +301,8 @@ func cleanLines(lines []string) (string, signature) {
 		case len(paras) == 0 && isMasthead(p):
 		case isNameBlock(p):
 		case isPlatformNotice(folded):
+		case isSharingNotice(p):
+		case isNewsletterUpsell(p):
 		default:
 			paras = append(paras, p)
 		}
@@ -359,6 +361,14 @@ func splitSignature(lines []string) (content, sig []string) {
 		t := strings.TrimSpace(l)
 		if sigSeparatorRe.MatchString(strings.TrimRight(l, " \t")) && seenText || seenText && (signOffRe.MatchString(t) || signOffNameRe.MatchString(t)) ||
 			seenText && (firstNameOverSignature(lines, i) || thanksOverName(lines, i)) {
+			if first := sharedNoteSender(lines[:i]); first != "" {
+				// A note a service carries ends at its sign-off; the
+				// service's own content follows its signature.
+				if rest := afterNoteSignature(lines[i+1:], first); rest != nil {
+					sig := lines[i+1 : len(lines)-len(rest)]
+					return append(append(withoutClosing(lines[:i]), ""), rest...), sig
+				}
+			}
 			return withoutClosing(lines[:i]), lines[i+1:]
 		}
 		if t != "" {

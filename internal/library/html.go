@@ -190,6 +190,7 @@ func pageBody(doc *html.Node, findArticle bool, publisher string) (string, reada
 		p := readability.NewParser()
 		demoteSubheadings(doc)
 		clearHeadingNames(doc)
+		renameCommentaryClasses(doc)
 		if a, err := p.ParseDocument(doc, base); err == nil {
 			art = a
 			if root := art.Node; root != nil {

@@ -85,8 +85,11 @@ func readJSONLD(doc *html.Node) ldFacts {
 	}
 	if f.publisher == "" {
 		// A dataset or report made by an organisation names it as its
-		// creator: "creator": {"@type": "Organization", "name": "NHS England"}.
-		for _, c := range ldList(main["creator"]) {
+		// creator: "creator": {"@type": "Organization", "name": "NHS England"};
+		// a report a body writes as a whole (a council's annual report on a
+		// flipbook host, whose page has no publisher of its own) names it
+		// as its author. An organisation that writes a work publishes it.
+		for _, c := range append(ldList(main["creator"]), ldList(main["author"])...) {
 			if n := resolve(c, byID); n != nil && hasType(n, orgTypes) {
 				f.publisher = ldString(n["name"])
 				break

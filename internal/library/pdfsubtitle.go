@@ -75,7 +75,7 @@ func (l *layout) linesUnderTitle(rs []*row, big float64, oneRun bool) string {
 // they are no subtitle (see subtitle).
 func subtitleOf(lines string) string {
 	sub := strings.Join(strings.Fields(lines), " ")
-	if sub == "" || dateRe.MatchString(sub) || periodRe.MatchString(sub) || strings.ContainsAny(sub, "|·•@") ||
+	if sub == "" || dateRe.MatchString(sub) || periodRe.MatchString(sub) || periodOnlySubtitleRe.MatchString(sub) || strings.ContainsAny(sub, "|·•@") ||
 		notSubtitleRe.MatchString(sub) || seriesPlaceRe.MatchString(sub) || bodyNameRe.MatchString(sub) && !titleWords(sub) {
 		return ""
 	}

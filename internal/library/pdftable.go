@@ -489,6 +489,13 @@ func (l *layout) carryHeader(t *block) {
 	if t.kind != tableBlock {
 		return
 	}
+	if t.headed && numberedRowGoesOn(l.lastTable, t) {
+		// "| 4 | Next action | ... |" heading a page: the numbered rows
+		// go on under the header of the table they continue.
+		t.cells = append([][]string{l.lastTable.cells[0]}, t.cells...)
+		l.lastTable = t
+		return
+	}
 	if !t.headed {
 		if p := l.lastTable; p != nil && len(p.cols) == len(t.cols) && len(p.cells) > 0 && len(p.cells[0]) == len(t.cells[0]) && sameColumns(p.cols, t.cols) {
 			t.cells = append([][]string{p.cells[0]}, t.cells...)

@@ -125,7 +125,15 @@ var floors = map[string][2]float64{
 	// Sets 51 and 52 joined together (497, both models retrained on all):
 	// 4,172 of 4,229 and of 4,251 (0.9865 / 0.9814), each set's leftovers above. The floors follow,
 	// rounded down.
-	"statistics": {0.986, 0.981},
+	// Set 54 joined when spent (505; models not retrained): 4,280 of 4,345
+	// and of 4,360 (0.9850 / 0.9817), the 497 unchanged at 4,172 of 4,229
+	// and of 4,251; the set left the figures of a trust's numbered "We
+	// will" commitments and of a council's numbered priorities (asks the
+	// gold reads there, the rest of the set does not), a framework's "11
+	// outcomes" and "two services", a comparison's "rose by 6%" read on
+	// its own, and a story's "six years". The precision floor follows,
+	// rounded down.
+	"statistics": {0.985, 0.981},
 	// Figure values: recall 0.9831 on the 314 before held-out sets 26 and
 	// 27 joined at round 26 (for their themes); their eighteen documents
 	// hold 25 figures the extractor misses or misreads (0.929 on them,
@@ -270,7 +278,13 @@ var floors = map[string][2]float64{
 	// Sets 51 and 52 joined together (497, both models retrained on all):
 	// 7,340 of 7,511 and of 7,644 (0.9772 / 0.9602), each set's leftovers above. The floors follow,
 	// rounded down.
-	"figure values": {0.977, 0.960},
+	// Set 54 joined when spent (505; models not retrained): 7,535 of 7,716
+	// and of 7,849 (0.9765 / 0.95999), the 497 unchanged; the set's
+	// leftover statistics above, a caseload's "more than 500 children per
+	// health visitor" read as a ratio with the 250 it is set against
+	// missed, and a few counts beside shares ("a 12-bed unit", "around 40
+	// a year"). The floors follow, rounded down.
+	"figure values": {0.976, 0.959},
 	// Recommendations: sets 39 and 40 joined together (401, both models retrained):
 	// 1,384 of 1,395 and of 1,405 (0.9921 / 0.9851), the asks both short
 	// rounds left. The floors follow, rounded down.
@@ -348,7 +362,16 @@ var floors = map[string][2]float64{
 	// Sets 51 and 52 joined together (497, both models retrained on all):
 	// 1,677 of 1,700 and of 1,731 (0.9865 / 0.9688), each set's leftovers above. The floors follow,
 	// rounded down.
-	"recommendations": {0.986, 0.968},
+	// Set 54 joined when spent (505; models not retrained): 1,699 of 1,723
+	// and of 1,766 (0.9861 / 0.9621), the 497 at 1,678 of 1,701 and of
+	// 1,731 (a research summary's "The researchers recommend that" now
+	// read); the set left a trust's numbered "We will" commitments and a
+	// council's imperative priorities, which its gold calls asks where the
+	// set's earlier documents keep a body's own plans as excerpts, reported
+	// asks ("The researchers say teams should be extended"), an action
+	// row opening "Record", and "I think we should ask the provider to
+	// trial". The recall floor follows, rounded down.
+	"recommendations": {0.986, 0.962},
 	// Actors: recall 0.9897 on the 126 (579 of 585): six documents written
 	// for asides, covering lines and list lead-ins, labelled before any
 	// run, hold "It would be fantastic if you could raise ... with the
@@ -466,7 +489,11 @@ var floors = map[string][2]float64{
 	// Sets 51 and 52 joined together (497, both models retrained on all):
 	// 1,786 of 1,822 and of 1,884 (0.9802 / 0.9480), each set's leftovers above. The floors follow,
 	// rounded down.
-	"actors": {0.980, 0.947},
+	// Set 54 joined when spent (505; models not retrained): 1,806 of 1,845
+	// and of 1,920 (0.9789 / 0.9406), the 497 at 1,787 of 1,823 and of
+	// 1,884; the set's unread asks above took their bodies with them. The
+	// floors follow, rounded down.
+	"actors": {0.978, 0.940},
 	// Themes: 0.867 / 0.869 on the 72 documents (0.866 / 0.811 before the
 	// round on context, voice, gaps in terms and staff counts); the rest
 	// of the way to 0.92 is mostly labels that differ on like items (see
@@ -764,7 +791,11 @@ var floors = map[string][2]float64{
 	// refused, no label changed and thresholds as they were (cross-
 	// validated, 0.8984 / 0.8549 to 0.9054 / 0.8549): 11,057 of 12,016 and of
 	// 11,954 (0.9202 / 0.9250). The floors rise to it, rounded down.
-	"themes": {0.920, 0.924},
+	// Set 54 joined when spent, its theme labels unworked (505; models not
+	// retrained): 11,257 of 12,339 and of 12,205 (0.9123 / 0.9223), the 497
+	// at 11,057 of 12,108 and of 11,957 (0.9132 / 0.9247). The floors
+	// follow, rounded down, until a themes round takes the set.
+	"themes": {0.912, 0.922},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in
@@ -920,7 +951,10 @@ var maxFailures = map[string]int{
 	// signature's post line and a poster's affiliation line as excerpts.
 	// Sets 51 and 52 joined together (497): fifty-seven, the 481's fifty-four,
 	// set 51's two and set 52's one above.
-	"furniture in items": 57,
+	// Set 54 joined when spent (505): sixty, the 497's fifty-seven and
+	// three its round left (a chart's "Chart description:" line, an expert
+	// commentator's post line, a council report's councillor sign-off).
+	"furniture in items": 60,
 	"glued headings":     0,
 	// Set 48 joined when spent (457): one, a two-column newsletter's
 	// last sentence of its first page's column cited there, where the
@@ -968,7 +1002,9 @@ var maxFailures = map[string]int{
 	// seven capitals section headings, numbered in a table's first column.
 	// Sets 51 and 52 joined together (497): thirty-five, the 481's nineteen,
 	// set 51's seven and set 52's nine above.
-	"headings not kept": 35,
+	// Set 54 joined when spent (505): thirty-six, the 497's thirty-five
+	// and a research summary's "Disclaimer", dropped with its notice.
+	"headings not kept": 36,
 	// No number the gold marks as not a figure (ages, plans, dates, times,
 	// phone numbers, lists of question numbers...) may be read as one,
 	// but for the five of sets 24 and 25, and the six of set 34 and the
@@ -1074,7 +1110,10 @@ var maxFailures = map[string]int{
 	// its kinds ("One of 14 service lines") and the places a study covers.
 	// Sets 51 and 52 joined together (497): forty-six, the 481's thirty-nine,
 	// set 51's four and set 52's three above.
-	"not-figures as figures": 46,
+	// Set 54 joined when spent (505): forty-eight, the 497's forty-six and
+	// two its round left (a framework's "11 outcomes", a priority's
+	// "28-week antenatal appointment").
+	"not-figures as figures": 48,
 	// Set 35 adds two (361): a LibreOffice specification's title without
 	// its title page's subtitle, and its board under the running header's
 	// short name ("NHS Fernhallow ICB") where the title page writes it in
@@ -1149,7 +1188,10 @@ var maxFailures = map[string]int{
 	// title under its conference's name).
 	// Sets 51 and 52 joined together (497): thirty-six, the 481's thirty, set
 	// 51's two and set 52's four above.
-	"metadata wrong": 36,
+	// Set 54 joined when spent (505): thirty-seven, the 497's thirty-six
+	// and a PDF plan's date read to the day ("2025-04-29") where the gold
+	// has its month.
+	"metadata wrong": 37,
 }
 
 // docResult is what one document scored.

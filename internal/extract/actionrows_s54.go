@@ -1,0 +1,49 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/cypx/cypx/internal/corpus"
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/lazyre"
+)
+
+// officerPostRe is an owner cell naming an officer of the publishing body
+// rather than a body: "Director of Nursing", "Chief Finance Officer",
+// "Therapies Service Manager", "Head of Safeguarding", "Clinical Lead,
+// Paediatrics". A body's own action plan gives each row
+// to one of its officers; the body is asked.
+var officerPostRe = lazyre.New(`(?i)^(?:(?:deputy|associate|assistant|interim|acting)\s+)?(?:(?:chief|executive|medical|clinical|managing|finance|nursing|operations?|service|programme|project|general|site|divisional|company|board|trust|council|practice)\s+|[\w&-]+(?:\s+[\w&-]+){0,3}\s+)?(?:director|officer|manager|secretary|lead|head|chair|matron|nurse)(?:\s+(?:of|for)\s+[\w&,' -]{2,60})?(?:\s*,\s*[\w&' -]{2,40})?$`)
+
+// officerOwned reports an action table row whose owner cell names one of
+// the publisher's officers (officerPostRe), where the publisher's name
+// says what kind of body it is.
+func (x *extractor) officerOwned(b corpus.Block) bool {
+	for i, c := range b.Cells {
+		if i >= len(b.Header) || !ownerColumnRe.MatchString(strings.TrimSpace(b.Header[i])) {
+			continue
+		}
+		t := strings.TrimSpace(c.Text)
+		return t != "" && len(mentionedActors(t)) == 0 && officerPostRe.MatchString(t) &&
+			!slices.Equal(x.publisherActors(), []evidence.Actor{evidence.OtherActor})
+	}
+	return false
+}
+
+// officerActionCell reports a cell under an action column of a row an
+// officer owns, in a section headed as the body's action plan
+// (actionPlanSectionRe): the body's own plan asks the body each row's
+// action ("Open a weekend clinic | Director of Nursing | May 2026").
+// Before, only a row owned by a body was asked, and the plan's rows were
+// excerpts. A performance report's "Recovery actions", owned by a
+// provider's manager, report what a service is doing: no asks.
+func (x *extractor) officerActionCell(b corpus.Block, i int, t, section string) bool {
+	return i < len(b.Header) && actionColumnRe.MatchString(strings.TrimSpace(b.Header[i])) && actionPlanSectionRe.MatchString(section) &&
+		tableAction(t) && x.officerOwned(b)
+}
+
+// actionPlanSectionRe is a section heading naming a body's plan of
+// actions: "4. Action plan for 2026", "Our improvement plan", "Delivery
+// plan".
+var actionPlanSectionRe = lazyre.New(`(?i)\b(?:action|improvement|delivery)\s+plan\b`)

@@ -80,6 +80,13 @@
 // figure marked role headline, else the first gold figure that is not a
 // base.
 //
+// A recommendation asks someone to act: "X should", "we recommend", "calls
+// on X to", a numbered list under a heading of recommendations or asks. A
+// body's own commitments and priorities ("We will ...", "Our priorities for
+// the year" in the imperative) ask no one and are excerpts, as a report's
+// "NHS England will publish" is; a should addressed to the body's own board
+// among them is still an ask.
+//
 // A PDF's title is its title page's title with its subtitle, "Title:
 // subtitle", as a citation gives them; a line naming only the paper's
 // kind, author, readers or date is no subtitle.

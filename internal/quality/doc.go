@@ -85,7 +85,8 @@
 // body's own commitments and priorities ("We will ...", "Our priorities for
 // the year" in the imperative) ask no one and are excerpts, as a report's
 // "NHS England will publish" is; a should addressed to the body's own board
-// among them is still an ask.
+// among them is still an ask, and so is an action table's row given to an
+// owner ("Action | Owner | By when"), which asks the owner.
 //
 // A PDF's title is its title page's title with its subtitle, "Title:
 // subtitle", as a citation gives them; a line naming only the paper's

@@ -243,6 +243,9 @@ func (x *extractor) isRec(s string) bool {
 	if writtenQuestionRe.MatchString(t) {
 		return false // "To ask the Secretary of State ..., what steps": a question
 	}
+	if infoRequestLead(t) {
+		return false // "Please provide the following information ...:": figures asked for
+	}
 	if m := resolutionAskRe.FindStringSubmatch(t); m != nil && len(actorsIn(m[1])) > 0 {
 		return true // "That the ICB be asked to publish ...": a resolution asks it
 	}
@@ -377,13 +380,14 @@ func (x *extractor) run() {
 	// leadNumber is the number a label gave the lead-in leadIn holds
 	// ("Recommendation 3: NHS England should:"), which its items take.
 	leadNumber := ""
-	planLead := false // the list under this paragraph holds the writer's own proposals
-	willLead := false // ... and its lead-in says what "we will" do
-	caption := ""     // the caption of the table being read
-	capHeader := ""   // the header line of the table the caption is of
-	dutyPart := false // under a numbered section that states the law
-	var tbl table     // what is said about the table being read
-	prevBlock := ""   // the text before this block, for pronouns
+	planLead := false    // the list under this paragraph holds the writer's own proposals
+	requestLead := false // the list or paragraph under this one is what a request for information asks for
+	willLead := false    // ... and its lead-in says what "we will" do
+	caption := ""        // the caption of the table being read
+	capHeader := ""      // the header line of the table the caption is of
+	dutyPart := false    // under a numbered section that states the law
+	var tbl table        // what is said about the table being read
+	prevBlock := ""      // the text before this block, for pronouns
 	// noEvidence: the blocks under this heading are a roster or a
 	// listing of events; changes: the list being read is a page's change
 	// history; an action log's row that is done is none either
@@ -441,6 +445,7 @@ func (x *extractor) run() {
 				x.tableRow(b, section, &tbl)
 			}
 			labelled, leadIn, planLead, willLead, titled = false, "", false, false, false
+			requestLead = false
 			continue
 		case corpus.Heading:
 			section = b.Text
@@ -466,6 +471,7 @@ func (x *extractor) run() {
 				x.duty = true
 			}
 			labelled, leadIn, planLead, willLead, titled = false, "", false, false, false
+			requestLead = false
 			if h := headingLeadIn(b.Text); h != "" && x.itemFollows(i+1) && x.isLeadIn(h) {
 				// "### The Department of Health and Social Care should:"
 				// over the list of what it should do.
@@ -568,6 +574,13 @@ func (x *extractor) run() {
 			inlineLead, inline = x.inlineItems(b.Text)
 		}
 		switch {
+		case requestLead && (b.Kind == corpus.ListItem || b.Kind == corpus.Paragraph):
+			// "Please provide the following information:" over "1. The
+			// number of referrals received. 2. The percentage ... within
+			// one week": the measures asked for, no finding and no ask.
+			if len(strings.Fields(b.Text)) >= MinExcerptWords {
+				x.addWith(b, 0, len(b.Text), evidence.Excerpt, section, "", []evidence.Figure{})
+			}
 		case long, glued, askedToNote(b.Text), reportBackOnly(b.Text) && !bodyLeadIn(b, leadIn):
 			// Read sentence by sentence: too long to quote whole, several
 			// labelled recommendations joined by a PDF, or a board asked
@@ -712,6 +725,7 @@ func (x *extractor) run() {
 			// them ("with ICB funding of £640,000", "reach our target of
 			// 90%"); counts of new things and time targets are not.
 			willLead = planLead && willLeadRe.MatchString(t)
+			requestLead = i+1 < len(x.doc.Blocks) && infoRequestLead(t)
 		}
 	}
 }

@@ -1124,6 +1124,12 @@ func (r *reader) datesSomething(a, b int) bool {
 	if strings.HasSuffix(t, "within ") && (replyDeadlineRe.MatchString(before(r.lower, a, 80)) || readerWithinRe.MatchString(before(r.lower, a, 120))) {
 		return true
 	}
+	// "We read every referral within 10 working days", "Appointments
+	// usually last 45 minutes", "please tell us at least 24 hours
+	// before": a service's procedure told to its reader.
+	if r.readerProcedureTime(a, b) {
+		return true
+	}
 	// "At follow-up, six months after finishing, ...", "Two years later,
 	// ...": a duration opening a clause before "after" or "later" dates
 	// what follows; "waited six months after referral" is a wait.
@@ -2644,6 +2650,9 @@ var numbersQuestionRe = lazyre.New(`(?i)^(?:(?:question|request|q)\s*\d{1,2}[a-z
 // is more than one sentence, and keeps its figures.
 func asksForNumbers(s string) bool {
 	s = strings.TrimSpace(s)
+	if writtenQuestionForNumbers(s) {
+		return true
+	}
 	if !strings.HasSuffix(s, "?") {
 		return false
 	}

@@ -31,14 +31,22 @@ var (
 	// clinic"; the time is notice when "before" or "in advance" follows it.
 	noticeAskedRe = lazyre.New(`\b(?:please|you\s+(?:must|should|need\s+to|will\s+need\s+to))\s+(?:tell|let|give|call|ring|phone|contact|email|e-mail|inform|cancel)\b[^.;:!?]{0,40}?\s$`)
 	noticeAfterRe = lazyre.New(`^\s+(?:before|in\s+advance|notice|beforehand)\b`)
+	// anyOfTheRe ends with the periods a comparison runs over, named by
+	// their count: "has not met either standard in any of the three
+	// years", "in each of the four quarters". The count of periods is no
+	// length of anything found, as "the last four quarters" is none
+	// (trendPeriodsRe).
+	anyOfTheRe = lazyre.New(`\b(?:any|each|all|none|either|neither|both|every\s+one|one|two|three|four)\s+of\s+the\s+$`)
 )
 
 // readerProcedureTime reports a time a service tells its reader it will
-// take or asks the reader to give (see the expressions above): none of
-// them a finding.
+// take or asks the reader to give, or the count of periods a comparison
+// runs over (see the expressions above): none of them a finding.
 func (r *reader) readerProcedureTime(a, b int) bool {
 	t := before(r.lower, a, 120)
 	switch {
+	case strings.HasSuffix(t, " the ") && anyOfTheRe.MatchString(t):
+		return true
 	case strings.HasSuffix(t, "within ") && handledWithinRe.MatchString(t):
 		return true
 	case (strings.Contains(t, "last") || strings.Contains(t, "take")) && appointmentLastsRe.MatchString(t):

@@ -246,6 +246,9 @@ func (x *extractor) isRec(s string) bool {
 	if infoRequestLead(t) {
 		return false // "Please provide the following information ...:": figures asked for
 	}
+	if demandForService(t) {
+		return false // "More families are asking for our help": demand, no ask
+	}
 	if m := resolutionAskRe.FindStringSubmatch(t); m != nil && len(actorsIn(m[1])) > 0 {
 		return true // "That the ICB be asked to publish ...": a resolution asks it
 	}

@@ -620,6 +620,7 @@ func (r *reader) read() {
 	}
 	if hasDigit {
 		r.readEffectSizes(lower)
+		r.readOddsRatios(lower)
 	}
 	if hasDigit && strings.Contains(s, "=") {
 		for _, m := range nEqualsRe.FindAllStringSubmatchIndex(s, -1) {

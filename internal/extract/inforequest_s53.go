@@ -43,3 +43,25 @@ func writtenQuestionForNumbers(s string) bool {
 	body := strings.TrimRight(s, ".? ")
 	return !strings.Contains(body, ". ") && !strings.ContainsAny(body, "?!")
 }
+
+// demandForServiceRe is people seeking a service's help, told as demand:
+// "More families are asking for our help than ever before", "parents have
+// been asking us for advice". They ask the writer's service for its
+// help, not any body to act: no recommendation.
+var demandForServiceRe = lazyre.New(`(?i)\b(?:families|parents|carers|people|children|young\s+people|patients|schools|referrers)\s+(?:are|were|have\s+been|keep)\s+(?:(?:now|also|increasingly|still)\s+)?asking\s+(?:us\s+)?for\s+(?:our|your|the\s+service['’]s|the\s+team['’]s)\s+(?:help|support|services?|advice|care|time)\b`)
+
+// demandForService reports a sentence that only tells of people asking a
+// service for its help (demandForServiceRe), with no ask of a body beside
+// it ("should", "must", "urge", "call on", "to" before a verb).
+func demandForService(s string) bool {
+	if !strings.Contains(s, "asking") || !demandForServiceRe.MatchString(s) {
+		return false
+	}
+	lower := strings.ToLower(s)
+	for _, w := range []string{"should", " must ", "urge", "call on", "calling on", " to "} {
+		if strings.Contains(lower, w) {
+			return false
+		}
+	}
+	return true
+}

@@ -88,3 +88,19 @@ func TestS53FurnitureSentences(t *testing.T) {
 		t.Errorf("items %q, want the finding alone", got)
 	}
 }
+
+// TestS53OddsRatioAndInterval: a study's odds, hazard or risk ratio is a
+// ratio, its confidence interval a ratio range, the interval's level no
+// figure; a ratio of staff to pupils is none of these.
+func TestS53OddsRatioAndInterval(t *testing.T) {
+	figs := extract.Figures("Children who waited longer were more likely to be admitted (hazard ratio 1.35, 95% CI 1.10 to 1.66).")
+	if len(figs) != 2 {
+		t.Fatalf("read %v, want the ratio and its interval", figs)
+	}
+	if figs[0].Unit != evidence.UnitRatio || figs[0].Value != 1.35 {
+		t.Errorf("estimate %+v, want ratio 1.35", figs[0])
+	}
+	if figs[1].Unit != evidence.UnitRatio || figs[1].Low != 1.10 || figs[1].High != 1.66 {
+		t.Errorf("interval %+v, want ratio 1.10 to 1.66", figs[1])
+	}
+}

@@ -30,7 +30,10 @@ var (
 	// tell us at least", "you should let us know", "please call the
 	// clinic"; the time is notice when "before" or "in advance" follows it.
 	noticeAskedRe = lazyre.New(`\b(?:please|you\s+(?:must|should|need\s+to|will\s+need\s+to))\s+(?:tell|let|give|call|ring|phone|contact|email|e-mail|inform|cancel)\b[^.;:!?]{0,40}?\s$`)
-	noticeAfterRe = lazyre.New(`^\s+(?:before|in\s+advance|notice|beforehand)\b`)
+	// lengthComparedRe follows a length told against another: "takes 5
+	// or 10 minutes longer than planned" measures, and stays a figure.
+	lengthComparedRe = lazyre.New(`^\s+(?:longer|more|less|fewer|shorter|over|beyond|extra)\b`)
+	noticeAfterRe   = lazyre.New(`^\s+(?:before|in\s+advance|notice|beforehand)\b`)
 	// anyOfTheRe ends with the periods a comparison runs over, named by
 	// their count: "has not met either standard in any of the three
 	// years", "in each of the four quarters". The count of periods is no
@@ -49,7 +52,7 @@ func (r *reader) readerProcedureTime(a, b int) bool {
 		return true
 	case strings.HasSuffix(t, "within ") && handledWithinRe.MatchString(t):
 		return true
-	case (strings.Contains(t, "last") || strings.Contains(t, "take")) && appointmentLastsRe.MatchString(t):
+	case (strings.Contains(t, "last") || strings.Contains(t, "take")) && appointmentLastsRe.MatchString(t) && !lengthComparedRe.MatchString(r.lower[b:min(len(r.lower), b+24)]):
 		return true
 	case noticeAfterRe.MatchString(r.lower[b:min(len(r.lower), b+24)]) && noticeAskedRe.MatchString(strings.TrimSuffix(strings.TrimSuffix(t, "at least "), "no later than ")):
 		return true

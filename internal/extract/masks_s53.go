@@ -18,10 +18,11 @@ var (
 	// in 12 GP practices". A count of places the work will cover is its
 	// scope, not a finding; "vacancies in 12 of 40 practices" measures.
 	plannedScopeRe = lazyre.New(`\bwill\s+(?:work|operate|be\s+based|be\s+deployed|be\s+placed)\b[^.;:!?]{0,60}?\b(?:across|in|at)\s+(\d[\d,]*|` + s48Num + `)\s+(?:[a-z-]+\s+){0,2}(?:schools|practices|sites|areas|localities|hubs|clinics|teams|settings|nurseries|colleges|wards|boroughs|districts)\b`)
-	// numbersThemselvesRe counts the numbers a text speaks of, not
-	// anything counted: "the post mixes up two different numbers", "three
-	// separate sets of figures".
-	numbersThemselvesRe = lazyre.New(`\b(\d{1,2}|two|three|four|five|several)\s+(?:different|separate|distinct|unrelated)\s+(?:numbers|figures|statistics|measures|sets\s+of\s+(?:figures|data|numbers))\b`)
+	// numbersThemselvesRe counts the numbers a text speaks of, after a verb
+	// that handles them as numbers: "the post mixes up two different
+	// numbers", "confuses three separate sets of figures". "had to ring
+	// three different numbers" counts what families met, and stays.
+	numbersThemselvesRe = lazyre.New(`\b(?:mix(?:es|ed|ing)?\s+up|confus(?:es|ed|ing)|conflat(?:es|ed|ing)|muddl(?:es|ed|ing)|compar(?:es|ed|ing)|combin(?:es|ed|ing))\s+(?:the\s+)?(\d{1,2}|two|three|four|five|several)\s+(?:different|separate|distinct|unrelated)\s+(?:numbers|figures|statistics|measures|sets\s+of\s+(?:figures|data|numbers))\b`)
 )
 
 // maskS53Counts marks a press coverage entry's headline, a plan's reach in

@@ -33,7 +33,7 @@ var (
 	// lengthComparedRe follows a length told against another: "takes 5
 	// or 10 minutes longer than planned" measures, and stays a figure.
 	lengthComparedRe = lazyre.New(`^\s+(?:longer|more|less|fewer|shorter|over|beyond|extra)\b`)
-	noticeAfterRe   = lazyre.New(`^\s+(?:before|in\s+advance|notice|beforehand)\b`)
+	noticeAfterRe    = lazyre.New(`^\s+(?:before|in\s+advance|notice|beforehand)\b`)
 	// anyOfTheRe ends with the periods a comparison runs over, named by
 	// their count: "has not met either standard in any of the three
 	// years", "in each of the four quarters". The count of periods is no

@@ -125,7 +125,18 @@ var floors = map[string][2]float64{
 	// Sets 51 and 52 joined together (497, both models retrained on all):
 	// 4,172 of 4,229 and of 4,251 (0.9865 / 0.9814), each set's leftovers above. The floors follow,
 	// rounded down.
-	"statistics": {0.986, 0.981},
+	// Set 53 joined when spent (505; models not retrained): 4,257 of
+	// 4,315 and of 4,340 (0.9866 / 0.9809); the 497 unchanged (4,172 of
+	// 4,229 and of 4,251). The set left one false statistic (an
+	// abstract's method, "in four integrated care systems") and four
+	// missed: a planning guidance's standing ask and a minister's answer
+	// ("we have asked every ICB to ..., and we are investing £75
+	// million") read as asks, as the development set reads guidance's
+	// expectations and "We've asked X to", and a fact check's "which is
+	// the point by which national guidance says" and a digest's "around a
+	// quarter lower per person in real terms" read as excerpts. The recall
+	// floor follows, rounded down.
+	"statistics": {0.986, 0.980},
 	// Figure values: recall 0.9831 on the 314 before held-out sets 26 and
 	// 27 joined at round 26 (for their themes); their eighteen documents
 	// hold 25 figures the extractor misses or misreads (0.929 on them,
@@ -270,6 +281,11 @@ var floors = map[string][2]float64{
 	// Sets 51 and 52 joined together (497, both models retrained on all):
 	// 7,340 of 7,511 and of 7,644 (0.9772 / 0.9602), each set's leftovers above. The floors follow,
 	// rounded down.
+	// Set 53 joined when spent (505): 7,487 of 7,660 and of 7,798 (0.9774
+	// / 0.9601), the 497 unchanged; the set left "vacancies in two
+	// localities" read as a count, a share's time limit named as an
+	// ambition unread ("started support within the four-week ambition")
+	// and the missed statistics above. The floors hold.
 	"figure values": {0.977, 0.960},
 	// Recommendations: sets 39 and 40 joined together (401, both models retrained):
 	// 1,384 of 1,395 and of 1,405 (0.9921 / 0.9851), the asks both short
@@ -348,7 +364,12 @@ var floors = map[string][2]float64{
 	// Sets 51 and 52 joined together (497, both models retrained on all):
 	// 1,677 of 1,700 and of 1,731 (0.9865 / 0.9688), each set's leftovers above. The floors follow,
 	// rounded down.
-	"recommendations": {0.986, 0.968},
+	// Set 53 joined when spent (505): 1,695 of 1,720 and of 1,749 (0.9855 /
+	// 0.9691), the 497 unchanged; the set left the two false asks above (a
+	// planning guidance's "asks ICBs to reduce" and a minister's "we have
+	// asked every ICB to set out"), which its gold labels statistics. The
+	// precision floor follows, rounded down.
+	"recommendations": {0.985, 0.968},
 	// Actors: recall 0.9897 on the 126 (579 of 585): six documents written
 	// for asides, covering lines and list lead-ins, labelled before any
 	// run, hold "It would be fantastic if you could raise ... with the
@@ -466,7 +487,12 @@ var floors = map[string][2]float64{
 	// Sets 51 and 52 joined together (497, both models retrained on all):
 	// 1,786 of 1,822 and of 1,884 (0.9802 / 0.9480), each set's leftovers above. The floors follow,
 	// rounded down.
-	"actors": {0.980, 0.947},
+	// Set 53 joined when spent (505): 1,804 of 1,843 and of 1,903 (0.9788 /
+	// 0.9480), the 497 unchanged; the two false asks above took their
+	// bodies, and a digest's "commissioners should build a workforce plan"
+	// is read as Other where the gold has the councils. The precision
+	// floor follows, rounded down.
+	"actors": {0.978, 0.947},
 	// Themes: 0.867 / 0.869 on the 72 documents (0.866 / 0.811 before the
 	// round on context, voice, gaps in terms and staff counts); the rest
 	// of the way to 0.92 is mostly labels that differ on like items (see
@@ -756,7 +782,11 @@ var floors = map[string][2]float64{
 	// Sets 51 and 52 joined together (497, both models retrained on all):
 	// 11,055 of 12,106 and of 11,954 (0.9132 / 0.9248; labels of the new sets unworked), each set's leftovers above. The floors follow,
 	// rounded down.
-	"themes": {0.913, 0.924},
+	// Set 53 joined when spent, its theme labels unworked (505; models not
+	// retrained): 11,237 of 12,311 and of 12,147 (0.9128 / 0.9251); the
+	// 497 unchanged (11,055 of 12,106 and of 11,954). The precision floor
+	// follows, rounded down, until a themes round takes the set.
+	"themes": {0.912, 0.924},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in
@@ -960,7 +990,16 @@ var maxFailures = map[string]int{
 	// seven capitals section headings, numbered in a table's first column.
 	// Sets 51 and 52 joined together (497): thirty-five, the 481's nineteen,
 	// set 51's seven and set 52's nine above.
-	"headings not kept": 35,
+	// Set 53 joined when spent (505): forty-seven, the 497's thirty-five and
+	// twelve its round left: an abstract page's "Abstract" heading, left
+	// out where the page's article is read from the abstract's box, and
+	// six headings of sections dropped whole as furniture ("Affiliations",
+	// "Conflict of interest statement", "Similar articles", "Cited by",
+	// "MeSH terms", "Grants and funding"); an FOI thread's title, kept as
+	// the page's title, and its "Attachments", "Things to do with this
+	// request" and "Similar requests" dropped with their sections; a fact
+	// check's "Related fact checks" list.
+	"headings not kept": 47,
 	// No number the gold marks as not a figure (ages, plans, dates, times,
 	// phone numbers, lists of question numbers...) may be read as one,
 	// but for the five of sets 24 and 25, and the six of set 34 and the
@@ -1066,7 +1105,10 @@ var maxFailures = map[string]int{
 	// its kinds ("One of 14 service lines") and the places a study covers.
 	// Sets 51 and 52 joined together (497): forty-six, the 481's thirty-nine,
 	// set 51's four and set 52's three above.
-	"not-figures as figures": 46,
+	// Set 53 joined when spent (505): forty-seven, the 497's forty-six and
+	// one its round left: a digest's "vacancies in two localities", a few
+	// places counted in words as a reason.
+	"not-figures as figures": 47,
 	// Set 35 adds two (361): a LibreOffice specification's title without
 	// its title page's subtitle, and its board under the running header's
 	// short name ("NHS Fernhallow ICB") where the title page writes it in
@@ -1141,7 +1183,11 @@ var maxFailures = map[string]int{
 	// title under its conference's name).
 	// Sets 51 and 52 joined together (497): thirty-six, the 481's thirty, set
 	// 51's two and set 52's four above.
-	"metadata wrong": 36,
+	// Set 53 joined when spent (505): thirty-seven, the 497's thirty-six
+	// and one its round left: a debate pack's publisher taken from its
+	// authors' byline over its title ("By ..."), where the gold has the
+	// library its back page names.
+	"metadata wrong": 37,
 }
 
 // docResult is what one document scored.

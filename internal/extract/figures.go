@@ -255,9 +255,13 @@ func Figures(s string) []evidence.Figure {
 		return nil
 	}
 	written := s
+	s = unwrapped(s)
 	s, at := dropMarkers(s)
 	figs := dropPriorValues(s, readFigures(s))
 	if at == nil {
+		if s != written {
+			rewrapped(figs, written)
+		}
 		return figs
 	}
 	// A figure is the text as written: a marker left out is in it again

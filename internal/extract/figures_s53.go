@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/lazyre"
 )
 
@@ -58,4 +59,24 @@ func (r *reader) readerProcedureTime(a, b int) bool {
 		return true
 	}
 	return false
+}
+
+// unwrapped is a sentence of a plain-text message wrapped at a fixed
+// width, its line breaks read as the spaces they stand for: "around a\n
+// quarter lower" is "around a quarter lower", a fraction the words of
+// which the wrap parted. A break and a space are one byte each, so the
+// figures' offsets hold for the text as written.
+func unwrapped(s string) string {
+	if !strings.Contains(s, "\n") {
+		return s
+	}
+	return strings.ReplaceAll(s, "\n", " ")
+}
+
+// rewrapped gives figures read from the unwrapped sentence the text as
+// written, its line breaks kept.
+func rewrapped(figs []evidence.Figure, written string) {
+	for i := range figs {
+		figs[i].Text = written[figs[i].Offset : figs[i].Offset+len(figs[i].Text)]
+	}
 }

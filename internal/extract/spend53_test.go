@@ -104,3 +104,15 @@ func TestS53OddsRatioAndInterval(t *testing.T) {
 		t.Errorf("interval %+v, want ratio 1.10 to 1.66", figs[1])
 	}
 }
+
+// TestS53WrappedLineFigure: a plain-text message wrapped at a fixed width
+// can part a fraction's words ("around a" / "third higher"); the line
+// break reads as the space it stands for, and the figure keeps the text as
+// written.
+func TestS53WrappedLineFigure(t *testing.T) {
+	s := "The latest count suggests that referrals are around a\nthird higher than they were two years ago."
+	figs := extract.Figures(s)
+	if len(figs) != 1 || figs[0].Unit != evidence.UnitPercent || figs[0].Text != s[figs[0].Offset:figs[0].Offset+len(figs[0].Text)] || !strings.Contains(figs[0].Text, "\n") {
+		t.Errorf("read %+v, want one share across the line break, as written", figs)
+	}
+}

@@ -125,18 +125,17 @@ var floors = map[string][2]float64{
 	// Sets 51 and 52 joined together (497, both models retrained on all):
 	// 4,172 of 4,229 and of 4,251 (0.9865 / 0.9814), each set's leftovers above. The floors follow,
 	// rounded down.
-	// Set 53 joined when spent (505; models not retrained): 4,257 of
-	// 4,315 and of 4,340 (0.9866 / 0.9809); the 497 unchanged (4,172 of
+	// Set 53 joined when spent (505; models not retrained): 4,258 of
+	// 4,316 and of 4,340 (0.9866 / 0.9811); the 497 unchanged (4,172 of
 	// 4,229 and of 4,251). The set left one false statistic (an
-	// abstract's method, "in four integrated care systems") and four
+	// abstract's method, "in four integrated care systems") and three
 	// missed: a planning guidance's standing ask and a minister's answer
 	// ("we have asked every ICB to ..., and we are investing £75
 	// million") read as asks, as the development set reads guidance's
 	// expectations and "We've asked X to", and a fact check's "which is
-	// the point by which national guidance says" and a digest's "around a
-	// quarter lower per person in real terms" read as excerpts. The recall
-	// floor follows, rounded down.
-	"statistics": {0.986, 0.980},
+	// the point by which national guidance says" read as an excerpt. The
+	// floors hold.
+	"statistics": {0.986, 0.981},
 	// Figure values: recall 0.9831 on the 314 before held-out sets 26 and
 	// 27 joined at round 26 (for their themes); their eighteen documents
 	// hold 25 figures the extractor misses or misreads (0.929 on them,
@@ -281,8 +280,10 @@ var floors = map[string][2]float64{
 	// Sets 51 and 52 joined together (497, both models retrained on all):
 	// 7,340 of 7,511 and of 7,644 (0.9772 / 0.9602), each set's leftovers above. The floors follow,
 	// rounded down.
-	// Set 53 joined when spent (505): 7,487 of 7,660 and of 7,798 (0.9774
-	// / 0.9601), the 497 unchanged; the set left "vacancies in two
+	// Set 53 joined when spent (505): 7,493 of 7,666 and of 7,798 (0.9774
+	// / 0.9609); the 497 at 7,345 of 7,516 and of 7,644 (0.9772 /
+	// 0.9609), five more found where a plain mail's line wrap parted a
+	// fraction's words ("around a" / "third"). The set left "vacancies in two
 	// localities" read as a count, a share's time limit named as an
 	// ambition unread ("started support within the four-week ambition")
 	// and the missed statistics above. The floors hold.
@@ -783,7 +784,7 @@ var floors = map[string][2]float64{
 	// 11,055 of 12,106 and of 11,954 (0.9132 / 0.9248; labels of the new sets unworked), each set's leftovers above. The floors follow,
 	// rounded down.
 	// Set 53 joined when spent, its theme labels unworked (505; models not
-	// retrained): 11,237 of 12,311 and of 12,147 (0.9128 / 0.9251); the
+	// retrained): 11,239 of 12,313 and of 12,149 (0.9128 / 0.9251); the
 	// 497 unchanged (11,055 of 12,106 and of 11,954). The precision floor
 	// follows, rounded down, until a themes round takes the set.
 	"themes": {0.912, 0.924},

@@ -116,3 +116,14 @@ func TestS53WrappedLineFigure(t *testing.T) {
 		t.Errorf("read %+v, want one share across the line break, as written", figs)
 	}
 }
+
+// TestS53DemandForAServiceAsksNothing: people asking a service for its
+// help is demand told, no ask; an ask of a body beside it stays one.
+func TestS53DemandForAServiceAsksNothing(t *testing.T) {
+	if extract.Asks("More parents have been asking for our advice this year than in any year before.") {
+		t.Error("demand for a service read as an ask")
+	}
+	if !extract.Asks("Parents are asking for our help, and the ICB should fund two more therapists.") {
+		t.Error("the ICB's ask beside the demand is lost")
+	}
+}

@@ -127,3 +127,21 @@ func TestS53DemandForAServiceAsksNothing(t *testing.T) {
 		t.Error("the ICB's ask beside the demand is lost")
 	}
 }
+
+// TestS53LatestReleaseCitesItsPublisher: a finding told from "the most
+// recent release" cites the body the sentence before says publishes the
+// data; one with no such sentence before cites none.
+func TestS53LatestReleaseCitesItsPublisher(t *testing.T) {
+	body := "Public Health Scotland publishes quarterly statistics on dental waits for children. " +
+		"In the most recent release, 4,100 children were waiting for a dental general anaesthetic.\n\n" +
+		"In the latest figures, 37% of the clinic's referrals were urgent.\n"
+	var cites []string
+	for _, it := range extract.Extract(parseBody(t, "Eastmoor Council", body)) {
+		if it.Kind == evidence.Statistic {
+			cites = append(cites, it.Cites)
+		}
+	}
+	if len(cites) != 2 || cites[0] != "Public Health Scotland" || cites[1] != "" {
+		t.Errorf("cites %q, want Public Health Scotland, then none", cites)
+	}
+}

@@ -255,9 +255,13 @@ func Figures(s string) []evidence.Figure {
 		return nil
 	}
 	written := s
+	s = unwrapped(s)
 	s, at := dropMarkers(s)
 	figs := dropPriorValues(s, readFigures(s))
 	if at == nil {
+		if s != written {
+			rewrapped(figs, written)
+		}
 		return figs
 	}
 	// A figure is the text as written: a marker left out is in it again
@@ -620,6 +624,7 @@ func (r *reader) read() {
 	}
 	if hasDigit {
 		r.readEffectSizes(lower)
+		r.readOddsRatios(lower)
 	}
 	if hasDigit && strings.Contains(s, "=") {
 		for _, m := range nEqualsRe.FindAllStringSubmatchIndex(s, -1) {
@@ -1126,6 +1131,12 @@ func (r *reader) datesSomething(a, b int) bool {
 		return true
 	}
 	if r.dataSpan(b) {
+		return true
+	}
+	// "We read every referral within 10 working days", "Appointments
+	// usually last 45 minutes", "please tell us at least 24 hours
+	// before": a service's procedure told to its reader.
+	if r.readerProcedureTime(a, b) {
 		return true
 	}
 	// "At follow-up, six months after finishing, ...", "Two years later,
@@ -2648,6 +2659,9 @@ var numbersQuestionRe = lazyre.New(`(?i)^(?:(?:question|request|q)\s*\d{1,2}[a-z
 // is more than one sentence, and keeps its figures.
 func asksForNumbers(s string) bool {
 	s = strings.TrimSpace(s)
+	if writtenQuestionForNumbers(s) {
+		return true
+	}
 	if !strings.HasSuffix(s, "?") {
 		return false
 	}

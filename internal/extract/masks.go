@@ -228,6 +228,7 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	maskS48Counts(lower, taken)
 	maskS50Counts(lower, taken)
 	maskS51Counts(lower, taken)
+	maskS53Counts(lower, taken)
 	maskS47Counts(lower, taken)
 	maskS49Counts(s, lower, taken)
 	// Before the digits' return: "takes two minutes" is written in words.

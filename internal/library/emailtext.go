@@ -283,6 +283,16 @@ func cleanLines(lines []string) (string, signature) {
 		case wasAlertTopic && !strings.Contains(p, "\n") && len(strings.Fields(p)) <= 12:
 			// The topic the subscription line names, set on its own line.
 		case subscriptionLineRe.MatchString(folded) || isAlertMetaBlock(p):
+		case isDigestIntro(folded):
+		case resultSection(p) != "":
+			paras = append(paras, "## "+resultSection(p))
+		case isDigestPostHeader(p):
+			if title, _ := digestPostHeader(p); title != "" {
+				paras = append(paras, "## "+title)
+			}
+		case isSearchResult(p):
+			title, snippet, _ := searchResult(p)
+			paras = append(paras, "## "+title, snippet)
 		case alertEntryTitle(p, ps, i) != "":
 			paras = append(paras, "## "+alertEntryTitle(p, ps, i))
 		case isWelcome(folded):

@@ -58,7 +58,7 @@ func importHTML(data []byte) (Imported, error) {
 
 	// Readability's own reading of the page is the last resort.
 	title := firstFact(info.title, fact{art.Title, "the page"})
-	if t := trimTitle(trimSiteSuffix(title.value, info.publisher.value, art.SiteName)); t != "" {
+	if t := trimTaggedTitle(trimSiteSuffix(title.value, info.publisher.value, art.SiteName), title.from); t != "" {
 		im.Source.Title = t
 		im.Guessed = append(im.Guessed, "title ("+title.from+")")
 	}

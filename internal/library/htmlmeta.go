@@ -189,6 +189,10 @@ func readPageInfo(doc *html.Node) pageInfo {
 			fact{notURL(firstNonEmpty(m["dc.publisher"], m["dcterms.publisher"])), "Dublin Core DC.publisher"},
 			fact{journalOverCompany(m["citation_publisher"], m["citation_journal_title"], m["og:site_name"]), "the journal's name, over the company citation_publisher names"},
 			fact{notURL(m["citation_publisher"]), "citation_publisher"},
+			// An index's abstract page (PubMed) tags the journal and no
+			// publisher: the journal published it, not the index, whose
+			// name follows the page title.
+			fact{indexedJournal(m["citation_journal_title"]), "citation_journal_title"},
 			// A body as the creator: "House of Commons Health and Social
 			// Care Committee" publishing on the site of the House.
 			fact{orgOnly(firstNonEmpty(m["dc.creator"], m["dcterms.creator"])), "Dublin Core DC.creator"},
@@ -233,8 +237,9 @@ func readPageInfo(doc *html.Node) pageInfo {
 		dateFact{isoDate(firstNonEmpty(m["article:published_time"], m["og:published_time"], m["og:article:published_time"])), "article:published_time"},
 		dateFact{firstDate(isoDate(m["dc.date.issued"]), isoDate(m["dcterms.issued"]), isoDate(m["dc.date"]),
 			isoDate(m["dcterms.date"]), isoDate(m["dcterms.created"]), isoDate(m["dc.date.created"])), "Dublin Core DC.date"},
-		dateFact{firstDate(isoDate(m["citation_publication_date"]), isoDate(m["citation_date"]),
-			isoDate(m["citation_online_date"])), "citation_publication_date"},
+		epubDate(doc, m),
+		dateFact{firstDate(citationTagDate(m["citation_publication_date"]), citationTagDate(m["citation_date"]),
+			citationTagDate(m["citation_online_date"])), "citation_publication_date"},
 		dateFact{firstDate(isoDate(m["datepublished"]), isoDate(m["date"]), isoDate(m["pubdate"]), isoDate(m["publish-date"]),
 			isoDate(m["publication_date"]), isoDate(m["parsely-pub-date"]), isoDate(m["sailthru.date"])), "the page's date meta tag"},
 		timeDate(doc),

@@ -115,15 +115,34 @@ func threadReplies(root *html.Node) []*html.Node {
 	}
 	var texts []*html.Node
 	for _, r := range replies {
+		texts = append(texts, replyTexts(r, textClasses)...)
+	}
+	return texts
+}
+
+// replyTexts are the elements of a reply that hold its text: those of the
+// post's text classes, else, where the reply names its text box in its own
+// way (an FOI site's annotation, "comment_in_request__text", among the
+// correspondence's "correspondence_text" boxes), its own box of
+// paragraphs (postTextClasses of the reply).
+func replyTexts(r *html.Node, textClasses map[string]bool) []*html.Node {
+	var texts []*html.Node
+	collect := func(classes map[string]bool) {
 		walkElements(r, func(n *html.Node) bool {
 			for _, c := range strings.Fields(attr(n, "class")) {
-				if textClasses[c] {
+				if classes[c] {
 					texts = append(texts, n)
 					return false
 				}
 			}
 			return true
 		})
+	}
+	collect(textClasses)
+	if len(texts) == 0 {
+		if own := postTextClasses(r); own != nil {
+			collect(own)
+		}
 	}
 	return texts
 }

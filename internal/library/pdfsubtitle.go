@@ -15,8 +15,10 @@ import (
 // Director of Public Health to the Board", "A report by the Haemoglobin
 // Alliance", "Written evidence from ...", "Board meeting in public",
 // "Annual review 2024–25", "Inspection report", "Policy briefing no. 12",
-// "Fourth Report of Session 2024–25", "Visit of 11 February 2025".
-var notSubtitleRe = lazyre.New(`(?i)^(?:(?:an?\s+)?(?:[\w’'&-]+\s+){0,4}?(?:report|paper|briefing|submission|evidence|guidance|note|review)\s+(?:to|by|from|for)\b|report\s+of\s+the\b|written\s+evidence\b|(?:board|committee|trust\s+board)\s+meeting|meeting\b|published\b|prepared\b|presented\b|submitted\b|authors?\b|version\b|visit\s+of\b|(?:topic\s+)?chapter\s+\d|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+report\b)`)
+// "Fourth Report of Session 2024–25", "Visit of 11 February 2025"; a
+// leaflet's line naming its readers, "Information for parents and
+// carers", "A guide for young people".
+var notSubtitleRe = lazyre.New(`(?i)^(?:(?:an?\s+)?(?:information|advice|guide|guidance|leaflet|booklet)\s+for\s+(?:parents|carers|families|young\s+people|children|patients|professionals|staff|schools|teachers|referrers|you)\b|(?:an?\s+)?(?:[\w’'&-]+\s+){0,4}?(?:report|paper|briefing|submission|evidence|guidance|note|review)\s+(?:to|by|from|for)\b|report\s+of\s+the\b|written\s+evidence\b|(?:board|committee|trust\s+board)\s+meeting|meeting\b|published\b|prepared\b|presented\b|submitted\b|authors?\b|version\b|visit\s+of\b|(?:topic\s+)?chapter\s+\d|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+report\b)`)
 
 // kindOnlyRe is a line that only names the paper's kind, with its
 // author's office or its period left aside: "Annual review", "Health

@@ -133,7 +133,17 @@ var floors = map[string][2]float64{
 	// outcomes" and "two services", a comparison's "rose by 6%" read on
 	// its own, and a story's "six years". The precision floor follows,
 	// rounded down.
-	"statistics": {0.985, 0.981},
+	// Set 53 joined when spent (505; models not retrained): 4,258 of
+	// 4,316 and of 4,340 (0.9866 / 0.9811); the 497 unchanged (4,172 of
+	// 4,229 and of 4,251). The set left one false statistic (an
+	// abstract's method, "in four integrated care systems") and three
+	// missed: a planning guidance's standing ask and a minister's answer
+	// ("we have asked every ICB to ..., and we are investing £75
+	// million") read as asks, as the development set reads guidance's
+	// expectations and "We've asked X to", and a fact check's "which is
+	// the point by which national guidance says" read as an excerpt. The
+	// floors hold.
+	"statistics": {0.986, 0.981},
 	// Figure values: recall 0.9831 on the 314 before held-out sets 26 and
 	// 27 joined at round 26 (for their themes); their eighteen documents
 	// hold 25 figures the extractor misses or misreads (0.929 on them,
@@ -284,7 +294,14 @@ var floors = map[string][2]float64{
 	// health visitor" read as a ratio with the 250 it is set against
 	// missed, and a few counts beside shares ("a 12-bed unit", "around 40
 	// a year"). The floors follow, rounded down.
-	"figure values": {0.976, 0.959},
+	// Set 53 joined when spent (505): 7,493 of 7,666 and of 7,798 (0.9774
+	// / 0.9609); the 497 at 7,345 of 7,516 and of 7,644 (0.9772 /
+	// 0.9609), five more found where a plain mail's line wrap parted a
+	// fraction's words ("around a" / "third"). The set left "vacancies in two
+	// localities" read as a count, a share's time limit named as an
+	// ambition unread ("started support within the four-week ambition")
+	// and the missed statistics above. The floors hold.
+	"figure values": {0.977, 0.960},
 	// Recommendations: sets 39 and 40 joined together (401, both models retrained):
 	// 1,384 of 1,395 and of 1,405 (0.9921 / 0.9851), the asks both short
 	// rounds left. The floors follow, rounded down.
@@ -371,7 +388,12 @@ var floors = map[string][2]float64{
 	// asks ("The researchers say teams should be extended"), an action
 	// row opening "Record", and "I think we should ask the provider to
 	// trial". The recall floor follows, rounded down.
-	"recommendations": {0.986, 0.962},
+	// Set 53 joined when spent (505): 1,695 of 1,720 and of 1,749 (0.9855 /
+	// 0.9691), the 497 unchanged; the set left the two false asks above (a
+	// planning guidance's "asks ICBs to reduce" and a minister's "we have
+	// asked every ICB to set out"), which its gold labels statistics. The
+	// precision floor follows, rounded down.
+	"recommendations": {0.985, 0.968},
 	// Actors: recall 0.9897 on the 126 (579 of 585): six documents written
 	// for asides, covering lines and list lead-ins, labelled before any
 	// run, hold "It would be fantastic if you could raise ... with the
@@ -493,7 +515,12 @@ var floors = map[string][2]float64{
 	// and of 1,920 (0.9789 / 0.9406), the 497 at 1,787 of 1,823 and of
 	// 1,884; the set's unread asks above took their bodies with them. The
 	// floors follow, rounded down.
-	"actors": {0.978, 0.940},
+	// Set 53 joined when spent (505): 1,804 of 1,843 and of 1,903 (0.9788 /
+	// 0.9480), the 497 unchanged; the two false asks above took their
+	// bodies, and a digest's "commissioners should build a workforce plan"
+	// is read as Other where the gold has the councils. The precision
+	// floor follows, rounded down.
+	"actors": {0.978, 0.947},
 	// Themes: 0.867 / 0.869 on the 72 documents (0.866 / 0.811 before the
 	// round on context, voice, gaps in terms and staff counts); the rest
 	// of the way to 0.92 is mostly labels that differ on like items (see
@@ -795,7 +822,11 @@ var floors = map[string][2]float64{
 	// retrained): 11,257 of 12,339 and of 12,205 (0.9123 / 0.9223), the 497
 	// at 11,057 of 12,108 and of 11,957 (0.9132 / 0.9247). The floors
 	// follow, rounded down, until a themes round takes the set.
-	"themes": {0.912, 0.922},
+	// Set 53 joined when spent, its theme labels unworked (505; models not
+	// retrained): 11,239 of 12,313 and of 12,149 (0.9128 / 0.9251); the
+	// 497 unchanged (11,055 of 12,106 and of 11,954). The precision floor
+	// follows, rounded down, until a themes round takes the set.
+	"themes": {0.912, 0.924},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in
@@ -1004,7 +1035,16 @@ var maxFailures = map[string]int{
 	// set 51's seven and set 52's nine above.
 	// Set 54 joined when spent (505): thirty-six, the 497's thirty-five
 	// and a research summary's "Disclaimer", dropped with its notice.
-	"headings not kept": 36,
+	// Set 53 joined when spent (505): forty-seven, the 497's thirty-five and
+	// twelve its round left: an abstract page's "Abstract" heading, left
+	// out where the page's article is read from the abstract's box, and
+	// six headings of sections dropped whole as furniture ("Affiliations",
+	// "Conflict of interest statement", "Similar articles", "Cited by",
+	// "MeSH terms", "Grants and funding"); an FOI thread's title, kept as
+	// the page's title, and its "Attachments", "Things to do with this
+	// request" and "Similar requests" dropped with their sections; a fact
+	// check's "Related fact checks" list.
+	"headings not kept": 47,
 	// No number the gold marks as not a figure (ages, plans, dates, times,
 	// phone numbers, lists of question numbers...) may be read as one,
 	// but for the five of sets 24 and 25, and the six of set 34 and the
@@ -1113,7 +1153,10 @@ var maxFailures = map[string]int{
 	// Set 54 joined when spent (505): forty-eight, the 497's forty-six and
 	// two its round left (a framework's "11 outcomes", a priority's
 	// "28-week antenatal appointment").
-	"not-figures as figures": 48,
+	// Set 53 joined when spent (505): forty-seven, the 497's forty-six and
+	// one its round left: a digest's "vacancies in two localities", a few
+	// places counted in words as a reason.
+	"not-figures as figures": 47,
 	// Set 35 adds two (361): a LibreOffice specification's title without
 	// its title page's subtitle, and its board under the running header's
 	// short name ("NHS Fernhallow ICB") where the title page writes it in
@@ -1191,6 +1234,10 @@ var maxFailures = map[string]int{
 	// Set 54 joined when spent (505): thirty-seven, the 497's thirty-six
 	// and a PDF plan's date read to the day ("2025-04-29") where the gold
 	// has its month.
+	// Set 53 joined when spent (505): thirty-seven, the 497's thirty-six
+	// and one its round left: a debate pack's publisher taken from its
+	// authors' byline over its title ("By ..."), where the gold has the
+	// library its back page names.
 	"metadata wrong": 37,
 }
 

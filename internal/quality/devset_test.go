@@ -143,7 +143,11 @@ var floors = map[string][2]float64{
 	// expectations and "We've asked X to", and a fact check's "which is
 	// the point by which national guidance says" read as an excerpt. The
 	// floors hold.
-	"statistics": {0.986, 0.981},
+	// Sets 53 and 54 joined together (513, both models retrained on all; set
+	// 54's two documents that labelled a body's own commitments and
+	// priorities asks corrected to the written convention): 4,366 of 4,432
+	// and of 4,449 (0.9851 / 0.9813). The floors follow, rounded down.
+	"statistics": {0.985, 0.981},
 	// Figure values: recall 0.9831 on the 314 before held-out sets 26 and
 	// 27 joined at round 26 (for their themes); their eighteen documents
 	// hold 25 figures the extractor misses or misreads (0.929 on them,
@@ -301,7 +305,11 @@ var floors = map[string][2]float64{
 	// localities" read as a count, a share's time limit named as an
 	// ambition unread ("started support within the four-week ambition")
 	// and the missed statistics above. The floors hold.
-	"figure values": {0.977, 0.960},
+	// Sets 53 and 54 joined together (513, both models retrained on all; set
+	// 54's two documents that labelled a body's own commitments and
+	// priorities asks corrected to the written convention): 7,688 of 7,871
+	// and of 8,003 (0.9767 / 0.9606). The floors follow, rounded down.
+	"figure values": {0.976, 0.960},
 	// Recommendations: sets 39 and 40 joined together (401, both models retrained):
 	// 1,384 of 1,395 and of 1,405 (0.9921 / 0.9851), the asks both short
 	// rounds left. The floors follow, rounded down.
@@ -393,7 +401,11 @@ var floors = map[string][2]float64{
 	// planning guidance's "asks ICBs to reduce" and a minister's "we have
 	// asked every ICB to set out"), which its gold labels statistics. The
 	// precision floor follows, rounded down.
-	"recommendations": {0.985, 0.968},
+	// Sets 53 and 54 joined together (513, both models retrained on all; set
+	// 54's two documents that labelled a body's own commitments and
+	// priorities asks corrected to the written convention): 1,717 of 1,743
+	// and of 1,775 (0.9851 / 0.9673). The floors follow, rounded down.
+	"recommendations": {0.985, 0.967},
 	// Actors: recall 0.9897 on the 126 (579 of 585): six documents written
 	// for asides, covering lines and list lead-ins, labelled before any
 	// run, hold "It would be fantastic if you could raise ... with the
@@ -520,7 +532,11 @@ var floors = map[string][2]float64{
 	// bodies, and a digest's "commissioners should build a workforce plan"
 	// is read as Other where the gold has the councils. The precision
 	// floor follows, rounded down.
-	"actors": {0.978, 0.947},
+	// Sets 53 and 54 joined together (513, both models retrained on all; set
+	// 54's two documents that labelled a body's own commitments and
+	// priorities asks corrected to the written convention): 1,824 of 1,866
+	// and of 1,929 (0.9775 / 0.9456). The floors follow, rounded down.
+	"actors": {0.977, 0.945},
 	// Themes: 0.867 / 0.869 on the 72 documents (0.866 / 0.811 before the
 	// round on context, voice, gaps in terms and staff counts); the rest
 	// of the way to 0.92 is mostly labels that differ on like items (see
@@ -826,7 +842,12 @@ var floors = map[string][2]float64{
 	// retrained): 11,239 of 12,313 and of 12,149 (0.9128 / 0.9251); the
 	// 497 unchanged (11,055 of 12,106 and of 11,954). The precision floor
 	// follows, rounded down, until a themes round takes the set.
-	"themes": {0.912, 0.924},
+	// Sets 53 and 54 joined together (513, both models retrained on all; set
+	// 54's two documents that labelled a body's own commitments and
+	// priorities asks corrected to the written convention): 11,471 of
+	// 12,486 and of 12,415 (0.9187 / 0.9240; the new sets' theme labels
+	// unworked). The floors follow, rounded down.
+	"themes": {0.918, 0.923},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in
@@ -985,7 +1006,9 @@ var maxFailures = map[string]int{
 	// Set 54 joined when spent (505): sixty, the 497's fifty-seven and
 	// three its round left (a chart's "Chart description:" line, an expert
 	// commentator's post line, a council report's councillor sign-off).
-	"furniture in items": 60,
+	// Sets 53 and 54 joined together (513, both models retrained on all):
+	// fifty-nine.
+	"furniture in items": 59,
 	"glued headings":     0,
 	// Set 48 joined when spent (457): one, a two-column newsletter's
 	// last sentence of its first page's column cited there, where the
@@ -1044,7 +1067,9 @@ var maxFailures = map[string]int{
 	// the page's title, and its "Attachments", "Things to do with this
 	// request" and "Similar requests" dropped with their sections; a fact
 	// check's "Related fact checks" list.
-	"headings not kept": 47,
+	// Sets 53 and 54 joined together (513, both models retrained on all):
+	// forty-eight.
+	"headings not kept": 48,
 	// No number the gold marks as not a figure (ages, plans, dates, times,
 	// phone numbers, lists of question numbers...) may be read as one,
 	// but for the five of sets 24 and 25, and the six of set 34 and the
@@ -1156,7 +1181,9 @@ var maxFailures = map[string]int{
 	// Set 53 joined when spent (505): forty-seven, the 497's forty-six and
 	// one its round left: a digest's "vacancies in two localities", a few
 	// places counted in words as a reason.
-	"not-figures as figures": 47,
+	// Sets 53 and 54 joined together (513, both models retrained on all):
+	// forty-nine.
+	"not-figures as figures": 49,
 	// Set 35 adds two (361): a LibreOffice specification's title without
 	// its title page's subtitle, and its board under the running header's
 	// short name ("NHS Fernhallow ICB") where the title page writes it in
@@ -1238,7 +1265,9 @@ var maxFailures = map[string]int{
 	// and one its round left: a debate pack's publisher taken from its
 	// authors' byline over its title ("By ..."), where the gold has the
 	// library its back page names.
-	"metadata wrong": 37,
+	// Sets 53 and 54 joined together (513, both models retrained on all):
+	// thirty-eight.
+	"metadata wrong": 38,
 }
 
 // docResult is what one document scored.

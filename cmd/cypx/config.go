@@ -21,7 +21,7 @@ func (a *app) settings() (*config.Config, error) {
 		return nil, err
 	}
 	// With no home there is no settings file: the defaults are read, and
-	// a change is refused (settingsToChange).
+	// a change is refused (changeSettings).
 	c, err := config.Load(path)
 	if err != nil {
 		return nil, err
@@ -30,13 +30,20 @@ func (a *app) settings() (*config.Config, error) {
 	return c, nil
 }
 
-// settingsToChange is settings for a command that saves them: refused
-// when there is no folder to keep them in.
-func (a *app) settingsToChange() (*config.Config, error) {
-	if _, err := paths.Config(); err != nil {
+// changeSettings reads, changes and saves the settings file as one step
+// beside other cypx processes (config.Update, under the file's lock):
+// refused when there is no folder to keep them in.
+func (a *app) changeSettings(change func(*config.Config) error) (*config.Config, error) {
+	path, err := paths.Config()
+	if err != nil {
 		return nil, err
 	}
-	return a.settings()
+	c, err := config.Update(path, change)
+	if err != nil {
+		return nil, err
+	}
+	a.config = c
+	return c, nil
 }
 
 // citeStyle is the citation style a command uses: its --style flag when
@@ -118,14 +125,13 @@ A command's own --style flag wins over the setting.`,
 		Short: "Change a setting and save it",
 		Args:  cobra.ExactArgs(2),
 		RunE: func(c *cobra.Command, args []string) error {
-			cfg, err := a.settingsToChange()
+			cfg, err := a.changeSettings(func(cfg *config.Config) error {
+				if err := cfg.Set(args[0], args[1]); err != nil {
+					return usageError("%v", err)
+				}
+				return nil
+			})
 			if err != nil {
-				return err
-			}
-			if err := cfg.Set(args[0], args[1]); err != nil {
-				return usageError("%v", err)
-			}
-			if err := cfg.Save(); err != nil {
 				return err
 			}
 			v, _, _ := cfg.Get(args[0])
@@ -137,14 +143,13 @@ A command's own --style flag wins over the setting.`,
 		Short: "Return a setting to its default",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
-			cfg, err := a.settingsToChange()
+			cfg, err := a.changeSettings(func(cfg *config.Config) error {
+				if err := cfg.Unset(args[0]); err != nil {
+					return usageError("%v", err)
+				}
+				return nil
+			})
 			if err != nil {
-				return err
-			}
-			if err := cfg.Unset(args[0]); err != nil {
-				return usageError("%v", err)
-			}
-			if err := cfg.Save(); err != nil {
 				return err
 			}
 			// Said as set says it: before, unset said nothing, so whether

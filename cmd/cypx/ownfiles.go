@@ -4,58 +4,114 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/paths"
 )
 
-// ownFileError refuses an output path that is one of the files cypx keeps
-// (the basket, the history, the saved searches, the settings), through a
-// link or not, or that lies in the library's folder of sources, where a
-// file is read as a source: --force replaces a file the user wrote, not
-// cypx's own. Before, `export --basket -o …/basket.json --force` replaced
-// the basket it was exported from with the pack, and the next command
-// said "not a basket file". corpusDir, the folder --corpus named (or ""),
-// is refused whole as the library's folder is.
+// ownPath is one path cypx keeps for itself: a file (the basket, the
+// history, the saved searches, the settings, and the lock file beside
+// each) or a folder refused whole (the state and settings folders, the
+// library's folder, the index cache).
+type ownPath struct {
+	path   func() (string, error)
+	what   string
+	folder bool
+}
+
+// lockOf is the lock file cypx takes beside file (basket and history
+// stores, the settings).
+func lockOf(file func() (string, error)) func() (string, error) {
+	return func() (string, error) {
+		p, err := file()
+		if err != nil {
+			return "", err
+		}
+		return p + ".lock", nil
+	}
+}
+
+// ownPaths names every path cypx owns: the one list -o's check refuses,
+// whether or not the file exists yet. Before, the state files were
+// compared as files, so one not written yet (saved.json before the first
+// saved search, basket.json before the first basket write) was not
+// recognised: `export -o …/state/saved.json` wrote a pack there and
+// `cypx saved list` then failed, while once the file existed the same
+// command was refused; a lock file (basket.json.lock) was replaced with
+// --force, and a writer holding the old lock no longer excluded a new
+// one (hostile check 42).
+func ownPaths() []ownPath {
+	var own []ownPath
+	for _, f := range []struct {
+		file func() (string, error)
+		what string
+	}{{paths.Basket, "basket"}, {paths.History, "history"}, {paths.Saved, "saved searches"}, {paths.Config, "settings file"}} {
+		own = append(own, ownPath{f.file, f.what, false}, ownPath{lockOf(f.file), f.what + "'s lock file", false})
+	}
+	return append(own,
+		ownPath{librarySourcesFolder, "library of sources", true},
+		ownPath{libraryFolder, "library folder", true},
+		ownPath{cacheRoot, "index cache", true},
+		ownPath{paths.State, "state folder", true},
+		ownPath{paths.ConfigDir, "settings folder", true},
+	)
+}
+
+// ownFileError refuses an output path that is one of cypx's own paths
+// (ownPaths), through a link or not, existing or not: --force replaces a
+// file the user wrote, not cypx's own. Before, `export --basket -o
+// …/basket.json --force` replaced the basket it was exported from with
+// the pack, and the next command said "not a basket file". corpusDir,
+// the folder --corpus named (or ""), is refused whole as the library's
+// folder is: a pack written as its themes.yaml made every search there
+// fail on a YAML error.
 func ownFileError(path, corpusDir string) error {
 	target, err := filepath.EvalSymlinks(path)
 	if err != nil {
 		target = path // a new file: its folder still says where it goes
 	}
-	if info, err := os.Stat(target); err == nil {
-		for _, own := range []struct {
-			file func() (string, error)
-			what string
-		}{{paths.Basket, "basket"}, {paths.History, "history"}, {paths.Saved, "saved searches"}, {paths.Config, "settings file"}} {
-			if sameFile(info, own.file) {
-				return fmt.Errorf("%s is cypx's %s: give another name", cell(path), own.what)
-			}
+	info, statErr := os.Stat(target)
+	for _, own := range ownPaths() {
+		if own.folder {
+			continue
+		}
+		// The same file (a hard link, a case-folded name), or, the file
+		// not written yet, the same name in the same folder.
+		if statErr == nil && sameFile(info, own.path) || sameName(target, own.path) {
+			return fmt.Errorf("%s is cypx's %s: give another name", cell(path), own.what)
 		}
 	}
-	if folder, err := os.Stat(filepath.Dir(target)); err == nil && sameFile(folder, librarySourcesFolder) {
-		return fmt.Errorf("%s is in cypx's library of sources, where every file is read as a source: give a name in another folder", cell(path))
-	}
-	// The library's own files beside its sources (its themes.yaml and
-	// thesaurus.yaml, which every command reads) and the index cache are
-	// cypx's as well: a pack written over themes.yaml made every search
-	// fail on a YAML error, and one over thesaurus.yaml warned on every
-	// command (round 40, held-out check).
-	for _, own := range []struct {
-		folder func() (string, error)
-		what   string
-	}{{libraryFolder, "library folder"}, {cacheRoot, "index cache"}} {
-		if within(filepath.Dir(target), own.folder) {
+	for _, own := range ownPaths() {
+		if !own.folder {
+			continue
+		}
+		if within(filepath.Dir(target), own.path) {
+			if own.what == "library of sources" {
+				return fmt.Errorf("%s is in cypx's library of sources, where every file is read as a source: give a name in another folder", cell(path))
+			}
 			return fmt.Errorf("%s is in cypx's %s, whose files cypx reads and writes itself: give a name in another folder", cell(path), own.what)
 		}
 	}
-	// A folder named by --corpus is read as the library is: a pack
-	// written as its themes.yaml made every search there fail on a YAML
-	// error, one in its sources folder warned on every command, and
-	// --force overwrote the very source the pack quoted.
 	if corpusDir != "" && within(filepath.Dir(target), func() (string, error) { return corpusDir, nil }) {
 		return fmt.Errorf("%s is in the corpus folder %s, whose files cypx reads as the corpus: give a name in another folder", cell(path), cell(corpusDir))
 	}
 	return nil
+}
+
+// sameName reports whether target names the file where names, compared by
+// its folder (as a file: links resolve) and its name, so that a file not
+// written yet is recognised as well as one that exists.
+func sameName(target string, where func() (string, error)) bool {
+	p, err := where()
+	if err != nil || !strings.EqualFold(filepath.Base(target), filepath.Base(p)) {
+		return false
+	}
+	dir, err := os.Stat(filepath.Dir(target))
+	if err != nil {
+		return false
+	}
+	return sameFile(dir, func() (string, error) { return filepath.Dir(p), nil })
 }
 
 // libraryFolder is the folder of the user's library.

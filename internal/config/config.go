@@ -20,6 +20,7 @@ import (
 
 	"github.com/cypx/cypx/internal/atomicfile"
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/filelock"
 	"github.com/cypx/cypx/internal/plainfile"
 	"github.com/cypx/cypx/internal/yamlerr"
 )
@@ -225,6 +226,32 @@ func (c *Config) Unset(name string) error {
 	}
 	delete(c.values, name)
 	return nil
+}
+
+// Update changes the settings file at path safely beside other
+// processes, as basket.Update changes the basket: it takes the file's
+// lock (path + ".lock"), reads the file as it is now, applies change and
+// saves the result, then releases the lock. When change returns an error
+// nothing is written. Before, two 'cypx config set' at once each read the
+// file, set their own key and saved, and one setting was lost (hostile
+// check 42).
+func Update(path string, change func(*Config) error) (*Config, error) {
+	if err := atomicfile.MkdirAll(filepath.Dir(path)); err != nil {
+		return nil, err
+	}
+	unlock, err := filelock.Lock(path + ".lock")
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
+	c, err := Load(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := change(c); err != nil {
+		return nil, err
+	}
+	return c, c.Save()
 }
 
 // Save writes the settings atomically, creating the folder.

@@ -499,47 +499,9 @@ func wholeURL(u string) string {
 // line, and a break read a line below where it was written ("could not
 // find expected ':'"), and either kept the whole source out.
 func rawControls(file, fm string, line func(int) int) (string, []Problem) {
-	if !strings.ContainsFunc(fm, yamlRefuses) {
-		return fm, nil
-	}
 	var problems []Problem
-	lines := strings.Split(fm, "\n")
-	for n, l := range lines {
-		if !strings.ContainsFunc(l, yamlRefuses) {
-			continue
-		}
-		cleaned := strings.Map(func(r rune) rune {
-			if r == 0x85 || r == 0x2028 || r == 0x2029 {
-				return ' '
-			}
-			return r
-		}, evidence.DropFrom(l, func(_, r rune) bool { return yamlRefuses(r) }))
-		key, val, clean := "front matter", l, cleaned
-		if k, v, ok := strings.Cut(l, ":"); ok && keyRe.MatchString(strings.TrimSpace(k)) {
-			key, val = strings.TrimSpace(k), strings.TrimSpace(v)
-			_, cv, _ := strings.Cut(clean, ":")
-			clean = strings.TrimSpace(cv)
-		}
-		problems = append(problems, Problem{File: file, Line: line(n + 2), Key: "", Message: fmt.Sprintf(
-			"%s: %s holds a control character or a line break written as it is, which YAML does not read: write it on one line of visible characters (read as %s)",
-			key, evidence.QuoteInput(val), evidence.QuoteInput(clean))})
-		lines[n] = cleaned
-	}
-	return strings.Join(lines, "\n"), problems
-}
-
-// keyRe is a front matter's key, as rawControls finds one on a line.
-var keyRe = lazyre.New(`^[A-Za-z_][A-Za-z0-9_-]*$`)
-
-// yamlRefuses reports a character YAML refuses written as it is in a
-// document, or reads as a line break, other than the tab, carriage return
-// and newline a file's lines hold.
-func yamlRefuses(r rune) bool {
-	switch {
-	case r == '\t' || r == '\n' || r == '\r':
-		return false
-	case r < 0x20 || r >= 0x7f && r <= 0x9f || r == 0x2028 || r == 0x2029 || r == 0xfffe || r == 0xffff:
-		return true
-	}
-	return false
+	fm = yamlerr.RawLines(fm, func(n int, written, read string) {
+		problems = append(problems, Problem{File: file, Line: line(n + 1), Message: yamlerr.RawMessage("front matter", written, read)})
+	})
+	return fm, problems
 }

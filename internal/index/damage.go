@@ -65,13 +65,36 @@ type damageState struct {
 func (ix *Index) protect(err *error, old bool) {
 	debug.SetPanicOnFault(old)
 	if r := recover(); r != nil {
-		*err = ix.damaged(fmt.Errorf("%w: reading it failed (%v)", ErrDamaged, r))
+		*err = ix.damaged(faultDamage("reading it", r))
 		return
 	}
 	if *err != nil && !errors.Is(*err, ErrDamaged) && readFailure(*err) {
 		*err = ix.damaged(fmt.Errorf("%w: %v", ErrDamaged, *err))
 	}
 }
+
+// FaultError is ErrDamaged from a fault or a panic while the index was
+// opened or read, said in words. The panic's own text (Go's "runtime
+// error: invalid memory address or nil pointer dereference") reached the
+// user's warning, and told them nothing (hostile check 42); it is kept in
+// Cause, for a debugger, and out of Error.
+type FaultError struct {
+	// Doing is what failed: "opening it", "reading it".
+	Doing string
+	// Cause is the value the panic carried.
+	Cause any
+}
+
+func (e *FaultError) Error() string {
+	return fmt.Sprintf("%v: %s failed (its files were changed, cut short or damaged on disk)", ErrDamaged, e.Doing)
+}
+
+// Unwrap makes a FaultError ErrDamaged.
+func (e *FaultError) Unwrap() error { return ErrDamaged }
+
+// faultDamage is the error of a fault or panic r while doing: the one
+// rule Open and every read (protect) follow.
+func faultDamage(doing string, r any) error { return &FaultError{Doing: doing, Cause: r} }
 
 // readFailure reports whether err says stored data could not be decoded:
 // a compressed block (snappy), a term dictionary (vellum), a document bleve

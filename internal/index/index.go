@@ -110,7 +110,7 @@ func Open(path string, readOnly bool) (ix *Index, err error) {
 	defer func(old bool) {
 		debug.SetPanicOnFault(old)
 		if r := recover(); r != nil {
-			ix, err = nil, fmt.Errorf("%w: opening it failed (%v)", ErrDamaged, r)
+			ix, err = nil, faultDamage("opening it", r)
 		}
 	}(debug.SetPanicOnFault(true))
 	segments, err := plainFiles(path)

@@ -241,6 +241,19 @@ type Removed struct {
 // it, a counter; the name is claimed before the move, so nothing in the
 // trash is ever replaced and nothing is ever deleted.
 func (l Library) Remove(id string, now time.Time) (Removed, error) {
+	// The check that the source is there and its move are one step for
+	// every cypx process, under the lock Save takes: 'cypx remove rr' run
+	// twelve times at once found the source in each, and all but one
+	// failed in the system's words ("rename …/sources/rr.md …/trash/…: no
+	// such file or directory") rather than "no source "rr"" (hostile
+	// check 42).
+	if info, err := os.Stat(l.Dir); err == nil && info.IsDir() {
+		unlock, err := filelock.Lock(filepath.Join(l.Dir, SaveLock))
+		if err != nil {
+			return Removed{}, err
+		}
+		defer unlock()
+	}
 	lib := l.loaded()
 	id = lib.own(id)
 	dest, err := l.remove(lib, id, now)

@@ -560,13 +560,18 @@ var texURLRe = regexp.MustCompile(`\\url\s*\{([^{}]*)\}`)
 // bibURL is a record's address: its url field, else the first \url{…}
 // of its howpublished or note field, where records of web pages written
 // the older way give it. Before, such a record imported with no URL.
+//
+// Only the layout is trimmed (trimLayout), as from every other field: a
+// NEL, U+2028, U+2029, vertical tab or form feed at the address's edge is
+// left for the import to clean and warn of, as one inside it is.
+// strings.TrimSpace took them unsaid (hostile check 42).
 func bibURL(e *bibtex.BibEntry) string {
-	if u := strings.TrimSpace(rawField(e, "url")); u != "" {
+	if u := trimLayout(rawField(e, "url")); u != "" {
 		return u
 	}
 	for _, f := range []string{"howpublished", "note"} {
 		if m := texURLRe.FindStringSubmatch(rawField(e, f)); m != nil {
-			return strings.TrimSpace(m[1])
+			return trimLayout(m[1])
 		}
 	}
 	return ""

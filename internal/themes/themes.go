@@ -200,6 +200,20 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 		HeadingCarry map[string]yaml.Node `yaml:"heading_carry"`
 		Asks         []yaml.Node          `yaml:"asks"`
 	}
+	// A line break or control written as it is is an error at its line,
+	// by the rule of a source's front matter (yamlerr.RawLines), as a
+	// label's or term's escaped one is: YAML folded a raw NEL, U+2028,
+	// U+2029 or lone carriage return inside a term or label into a space,
+	// and one at its edge was trimmed, unsaid (hostile check 42).
+	var raw error
+	yamlerr.RawLines(string(data), func(n int, written, read string) {
+		if raw == nil {
+			raw = fmt.Errorf("%s:%d: %s", file, n, yamlerr.RawMessage("line", written, read))
+		}
+	})
+	if raw != nil {
+		return nil, raw
+	}
 	root, err := yamlerr.Document(data)
 	if err != nil {
 		return nil, syntaxError(file, err)

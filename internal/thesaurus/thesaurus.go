@@ -104,6 +104,14 @@ func Parse(file string, data []byte) (*Thesaurus, []Problem) {
 	bad := func(line int, format string, args ...any) {
 		problems = append(problems, Problem{File: file, Line: line, Message: fmt.Sprintf(format, args...)})
 	}
+	// A line break or control written as it is is a problem at its line,
+	// and the line read without it, as in a source's front matter
+	// (yamlerr.RawLines): YAML folded a raw NEL, U+2028, U+2029 or lone
+	// carriage return inside a term into a space, and one at a term's
+	// edge was trimmed, unsaid (hostile check 42).
+	data = []byte(yamlerr.RawLines(string(data), func(n int, written, read string) {
+		bad(n, "%s", yamlerr.RawMessage("line", written, read))
+	}))
 	root, err := yamlerr.Document(data)
 	if err != nil {
 		line, msg := yamlerr.Split(err)

@@ -847,7 +847,15 @@ var floors = map[string][2]float64{
 	// priorities asks corrected to the written convention): 11,471 of
 	// 12,486 and of 12,415 (0.9187 / 0.9240; the new sets' theme labels
 	// unworked). The floors follow, rounded down.
-	"themes": {0.918, 0.923},
+	// Themes round 56 narrowed theme terms by their sense (seen by
+	// friends, a harm threshold, ring-fenced sessions, funded posts and
+	// teams, abuse of staff, sexual health advice, the Government asked to
+	// publish waiting times, "twice as likely" without a group set against
+	// its peers) and relabelled ten theme labels of sets 53 and 54 that
+	// broke the guide's written rules (each noted in its gold file); the
+	// model retrained, thresholds as they were: 11,478 of 12,459 and of
+	// 12,426 (0.9212 / 0.9237). The floors rise to it, rounded down.
+	"themes": {0.921, 0.923},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in

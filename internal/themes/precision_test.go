@@ -399,6 +399,43 @@ func TestWordsThatNameAThemeInOneSenseOnly(t *testing.T) {
 		{"The government should extend Awaab's Law to temporary accommodation.", "prevention", true},
 		{"Constituents tell me about waits of three years.", "voice", true},
 		{"Headteachers tell me they are buying in counselling.", "voice", false},
+		// waiting: being seen by friends is no service seeing a child; a
+		// harm threshold an incident crosses is no eligibility threshold.
+		{"Many pupils said they avoided the drop-in because they did not want to be seen by their friends.", "waiting-lists", false},
+		{"Half of the children referred were seen by the team within four weeks.", "waiting-lists", true},
+		{"Under the new framework we no longer review an incident just because it crosses a harm threshold.", "waiting-lists", false},
+		{"The service raised its eligibility threshold, and more referrals were turned down.", "waiting-lists", true},
+		// funding: sessions ring-fenced for children are capacity set
+		// aside, not money; a funded post or team counts staff.
+		{"The dental practices should ring-fence sessions for children in care.", "funding", false},
+		{"The council has ring-fenced £400,000 for school nursing next year.", "funding", true},
+		{"There were 412 funded whole-time equivalent health visitor posts, of which 61 were vacant.", "funding", false},
+		{"There were 412 funded whole-time equivalent health visitor posts, of which 61 were vacant.", "workforce", true},
+		{"The audiology service had three vacancies in a funded team of 19.", "funding", false},
+		{"The paediatric team is funded for 24 whole-time equivalent staff but has 19 in post.", "funding", false},
+		// social care: abuse of staff by patients or the public is staff
+		// wellbeing, not child protection.
+		{"One in four nurses reported abuse from patients or their relatives in the past year.", "social-care", false},
+		{"One in four nurses reported abuse from patients or their relatives in the past year.", "workforce", true},
+		{"Only a third of staff who had experienced abuse said they had reported it.", "social-care", false},
+		{"Referrals to children's social care for suspected abuse rose by 12%.", "social-care", true},
+		// SEND: sexual health advice is no EHC health advice.
+		{"Only 38% of Year 11 pupils knew where to get sexual health advice in the town.", "send", false},
+		{"Only 38% of requests for health advice for EHC needs assessments were answered within six weeks.", "send", true},
+		// national policy: the government asked to publish waiting times
+		// is asked for data (the guide's worked case).
+		{"Campaigners said the Government should publish waiting times for speech and language therapy by area.", "national-policy", false},
+		{"Campaigners said the Government should publish waiting times for speech and language therapy by area.", "data-sharing", true},
+		{"The Government should publish a strategy for children's community health services.", "national-policy", true},
+		// voice: how often girls said they felt anxious measures their
+		// lives (rule C1).
+		{"In the 2024 survey 31% of girls said they often or always felt anxious.", "voice", false},
+		// inequalities: twice as likely compares groups, an inequality
+		// only when the group is set against its peers or named by its
+		// disadvantage.
+		{"Pupils who had a named mentor were twice as likely to say they felt safe at school.", "inequalities", false},
+		{"Children in care were twice as likely as their classmates to miss a dental check.", "inequalities", true},
+		{"Children in the most deprived areas were twice as likely to have tooth decay.", "inequalities", true},
 	} {
 		got := tax.Tag(c.text)
 		if slices.Contains(got, c.theme) != c.want {

@@ -1,0 +1,99 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/cypx/cypx/internal/lazyre"
+)
+
+// Round 57's furniture lines:
+//   - a name-and-post line standing alone: a person named with their post
+//     and body and nothing said, "Dr Amy Lowe, Director of Nursing, Fenbridge
+//     Council", "Cllr Tom Reed (Cabinet Member for Health, Fenbridge
+//     Council)", a letter's copy list of them glued by the PDF into one
+//     line, a post's author header with its age under it ("Announcement - 3
+//     days ago") and a quotation's lead-in that only names its speaker,
+//     "Dr Amy Lowe, the trust's Director of Nursing, said:";
+//   - an abstract's numbered affiliations, "1 Fenbridge Community NHS
+//     Trust; 2 University of Fenbridge, School of Nursing";
+//   - a speaker's tag under a quotation that says who and where the
+//     speaker is, "– Parent, East Midlands".
+var (
+	// namePostRe is one or more name-and-post units, then at most a
+	// lead-in's "said:" or a post header's age line.
+	namePostRe = lazyre.New(`^` + namePostUnit + `(?:\s+` + namePostUnit + `)*` + namePostTail + `?$`)
+	// namePostTailRe is the tail namePostRe allows after its units.
+	namePostTailRe = lazyre.New(namePostTail + `$`)
+	// affiliationsRe is a list of numbered affiliations, two or more.
+	affiliationsRe = lazyre.New(`^\d{1,2}\s+\p{Lu}[^;.!?%£\n]{2,100}(?:;\s*\d{1,2}\s+\p{Lu}[^;.!?%£\n]{2,100})+;?$`)
+	// speakerPlaceRe is a dash, who the speaker is and their place.
+	speakerPlaceRe = lazyre.New(`^[–—-]\s*(?i:an?\s+)?(?i:(?:young\s+)?(?:parent|mum|mother|dad|father|carer|foster\s+carer|grandparent|young\s+person|young\s+carer|pupil|student|teenager|service\s+user|patient|teacher|nurse|gp|headteacher|senco))(?i:\s+of\s+[^,.!?]{1,40})?,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}\.?$`)
+)
+
+const (
+	namePostName = `(?:(?:Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Rev|Mr|Mrs|Ms|Miss|Mx)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:\s+(?:OBE|MBE|CBE))?`
+	namePostPart = `[^.!?;:,()\n%£\d]{2,80}`
+	namePostUnit = `(?:` + namePostName + `(?:,\s+` + namePostPart + `){1,4}|` + namePostName + `\s+\(` + namePostPart + `(?:,\s+` + namePostPart + `){0,2}\))`
+	namePostTail = `(?:,?\s+(?:said|says|added|explained|commented)\s*:|\s*\n\s*\p{Lu}\p{Ll}+\s+[-–·]\s+\d{1,2}\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago)`
+)
+
+// s57Classes are this file's furniture classes (see furnitureClasses).
+var s57Classes = []furnitureClass{
+	{lead: []string{""}, re: namePostRe, maxWords: 40, made: true, whole: true, and: namePostOnly},
+	{lead: []string{"1 ", "2 ", "3 ", "4 ", "5 ", "6 ", "7 ", "8 ", "9 "}, re: affiliationsRe, maxWords: 50, made: true, whole: true, and: affiliationsOnly},
+	{lead: []string{"–", "—", "-"}, re: speakerPlaceRe, maxWords: 12},
+}
+
+// namePostWords are words that say a post, one of which a name-and-post
+// line without a title before the name must hold ("Mental Health,
+// Wellbeing, Fenbridge" is no person).
+var namePostWords = []string{"chief", "executive", "director", "officer", "manager", "chair", "member", "consultant",
+	"head", "lead", "nurse", "psychiatrist", "psychologist", "paediatrician", "professor", "lecturer", "researcher",
+	"councillor", "secretary", "minister", "clerk", "president", "trustee", "founder", "coordinator", "co-ordinator",
+	"commissioner", "advisor", "adviser", "practitioner", "therapist", "governor", "ambassador", "editor", "mp",
+	"clinician", "doctor", "gp", "headteacher", "principal", "inspector", "mayor", "leader", "champion", "fellow"}
+
+// namePostVerbs are words a clause needs and no post or body holds.
+var namePostVerbs = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
+	"has": true, "have": true, "had": true, "will": true, "would": true, "can": true, "could": true, "should": true,
+	"must": true, "may": true, "said": true, "says": true, "told": true, "who": true, "which": true, "that": true,
+	"we": true, "our": true, "i": true, "they": true, "it": true, "this": true, "these": true, "not": true,
+	"do": true, "does": true, "did": true, "there": true, "more": true, "than": true, "if": true, "when": true,
+	"because": true, "but": true, "so": true, "now": true, "only": true}
+
+// namePostOnly: no word of the line (its tail aside) is one a clause
+// needs, and a post word or a title says the name is a person's.
+func namePostOnly(t, lower string) bool {
+	if m := namePostTailRe.FindStringIndex(t); m != nil {
+		t = t[:m[0]]
+		lower = strings.ToLower(t)
+	}
+	words := strings.FieldsFunc(lower, func(r rune) bool {
+		return r == ' ' || r == ',' || r == '(' || r == ')' || r == '\n' || r == '\t'
+	})
+	post := false
+	for i, w := range words {
+		if namePostVerbs[w] {
+			return false
+		}
+		if i == 0 && containsAny(w+" ", []string{"dr ", "dr. ", "prof", "cllr", "councillor", "sir ", "dame ", "rev "}) {
+			post = true
+		}
+		for _, p := range namePostWords {
+			if w == p || w == p+"s" {
+				post = true
+			}
+		}
+	}
+	return post
+}
+
+// affiliationsOnly: no part of the list is a clause.
+func affiliationsOnly(_, lower string) bool {
+	for _, w := range strings.Fields(lower) {
+		if namePostVerbs[strings.Trim(w, ",;")] {
+			return false
+		}
+	}
+	return true
+}

@@ -97,3 +97,34 @@ func affiliationsOnly(_, lower string) bool {
 	}
 	return true
 }
+
+// Round 57's notices and methods lines:
+//   - an event's when: a party, an open day or a webinar given its weekday
+//     and its hours, "Our summer fun day is on Saturday 5 July, 11am to
+//     3pm, at Elm Park", and the booking line under it, "Places are free
+//     but please book by 1 July.";
+//   - a bulletin's masthead, its sender over the issue line "Partner
+//     update | May 2026";
+//   - a survey's fieldwork note, "The survey of schools was carried out
+//     online between 2 May and 20 June 2025."
+var (
+	eventWhenRe = lazyre.New(`(?i)\b(?:party|parties|event|day|webinar|session|launch|meeting|workshop|morning|afternoon|evening|celebration|conference|drop-in|fair|festival|coffee|picnic|open\s+house)\b[^%£]*\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^%£]*\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\s*(?:to|–|—|-|until|till)\s*\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+\d{1,2}\s+\p{L}+(?:\s+\d{4})?,\s+\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\s*(?:to|–|—|-)\s*\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm),\s+(?:online|on\s+(?:zoom|teams)|in\s+person)$`)
+	bookFreeRe  = lazyre.New(`(?i)^(?:places|tickets|entry|admission|attendance|the\s+(?:event|session|webinar)|it)\s+(?:are|is)\s+free(?:\s+of\s+charge)?(?:,?\s+but|\s+and|;|,)\s+(?:you\s+(?:will\s+)?need\s+to\s+|please\s+)?(?:book|register|reserve)\b[^%£!?]{0,60}$`)
+	mastheadRe  = lazyre.New(`^(?:\p{Lu}[^\n.!?:;%£]{2,80}\n)?\p{Lu}[\p{L}'’ -]{2,50}\s\|\s(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Winter)\s+)?(?:19|20)\d\d$`)
+	fieldworkRe = lazyre.New(`(?i)^the\s+(?:[\p{L}-]+\s+){0,3}(?:survey|poll|questionnaire)\s+(?:of\s+[^,.;%£]{1,40}\s+)?(?:was|were)\s+(?:carried\s+out|run|conducted|fielded|open|administered)\b[^%£!?]{0,120}$`)
+)
+
+// s57bClasses are the notices' and methods' classes (see furnitureClasses).
+var s57bClasses = []furnitureClass{
+	{lead: []string{""}, re: eventWhenRe, maxWords: 30, dates: true, made: true, whole: true, and: eventOnly},
+	{lead: []string{"places", "tickets", "entry", "admission", "attendance", "the ", "it "}, re: bookFreeRe, maxWords: 25, dates: true},
+	{lead: []string{""}, re: mastheadRe, maxWords: 20, made: true, whole: true},
+	{lead: []string{"the "}, re: fieldworkRe, maxWords: 40, dates: true},
+}
+
+// eventOnly: the sentence tells when an event is, not what a service
+// found or did ("waited", "said"), and holds no sum or share.
+func eventOnly(t, lower string) bool {
+	return !strings.ContainsAny(t, "%£") && !quoted(t) &&
+		!containsAny(lower, []string{" said", " waited", " waiting", " found", " recommend", " should ", " must ", " per cent", "children were", "families were"})
+}

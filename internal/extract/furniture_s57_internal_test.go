@@ -40,3 +40,36 @@ func TestFurnitureS57(t *testing.T) {
 		}
 	}
 }
+
+// TestFurnitureS57Notices: an event's day and hours, its booking line, a
+// bulletin's masthead and a survey's fieldwork note are furniture (round
+// 57); what an event or a survey found stays. Every sentence is written
+// for this test.
+func TestFurnitureS57Notices(t *testing.T) {
+	for _, s := range []string{
+		"Our summer fun day for families is on Saturday 5 July, 11am to 3pm, at Elm Park.",
+		"The clinic's launch event is planned for Friday 9 May, from 2pm to 4pm.",
+		"Speech and language offer: webinar for nurseries: Tuesday 3 June 2026, 4pm to 5pm, online",
+		"Places are free but please book by 1 July.",
+		"Tickets are free and you need to register on the website.",
+		"Fenbridge Health Partnership\nPartner update | May 2026",
+		"Partner update | Spring 2026",
+		"The survey of schools was carried out online between 2 May and 20 June 2025.",
+		"The family questionnaire was run through children's centres in June 2025; results are unweighted.",
+	} {
+		if got, _, _ := furnitureSentence(s); !got {
+			t.Errorf("%q: not furniture", s)
+		}
+	}
+	for _, s := range []string{
+		"At the open day on Saturday 5 July, 11am to 3pm, 40 families said they had waited over a year.",
+		"The survey of 1,204 schools was carried out online and found 38% had no nurse.",
+		"The survey was carried out after 60% of parents complained.",
+		"Places are limited to 30 children a term.",
+		"Health visitors should offer a session every Tuesday, 9am to 11am, at each hub.",
+	} {
+		if got, _, _ := furnitureSentence(s); got {
+			t.Errorf("%q: furniture", s)
+		}
+	}
+}

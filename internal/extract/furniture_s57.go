@@ -80,7 +80,7 @@ func namePostOnly(t, lower string) bool {
 			post = true
 		}
 		for _, p := range namePostWords {
-			if w == p || w == p+"s" {
+			if w == p || w == p+"s" || strings.HasSuffix(w, "-"+p) {
 				post = true
 			}
 		}
@@ -127,4 +127,58 @@ var s57bClasses = []furnitureClass{
 func eventOnly(t, lower string) bool {
 	return !strings.ContainsAny(t, "%£") && !quoted(t) &&
 		!containsAny(lower, []string{" said", " waited", " waiting", " found", " recommend", " should ", " must ", " per cent", "children were", "families were"})
+}
+
+// Round 57's platform, guideline and Hansard lines:
+//   - a footnote that only cites its source, "[2] Office for National
+//     Statistics, the same release, table 4";
+//   - a form service's summary mail's lines: "Response summary for 1 Mar
+//     2026 - 7 Mar 2026", how to stop the summaries, its "create your own
+//     form" and the service's postal address abroad;
+//   - a pointer to another page or section of the site, "Earlier changes
+//     are listed on the History page.", and an update note, "We corrected
+//     a broken link in recommendation 2.1.4";
+//   - a committee's lead-in to its list, "The committee has made the
+//     following recommendations for research.";
+//   - a Hansard speaker's label, "The Minister for Care (Sam Lee)", and a
+//     debate's question as resolved, "Resolved, That this House has
+//     considered school nursing."
+var (
+	footnoteSourceRe = lazyre.New(`^\[\d{1,3}\]\s+\p{Lu}[^.!?%£;\[\]]{1,80},\s+[^!?%£\[\]]{2,200}$`)
+	formSummaryRe    = lazyre.New(`(?i)^(?:(?:daily|weekly|monthly)\s+)?responses?\s+summary\s+for\s+[\p{L}\d ,–—-]{3,60}$|\bturn\s+off\s+(?:e-?mail\s+)?(?:summaries|summary\s+e-?mails|notifications)\b|^(?:[\p{L} ]{2,30}:\s+)?(?:create|make|build)\s+your\s+own\s+(?:forms?|surveys?|quiz(?:zes)?|polls?)\b`)
+	abroadAddressRe  = lazyre.New(`(?m)^[^\n]{0,60}\b\d{1,5}\s+\p{Lu}[\p{L} ]{1,40}\s(?:Parkway|Way|Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr)\.?,\s+\p{Lu}[\p{L} ]{1,30},\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?,?\s+(?:USA|United\s+States)\.?$`)
+	sitePointerRe    = lazyre.New(`(?i)^[^.!?%£]{2,80}\s(?:are|is)\s+(?:listed|given|set\s+out|described|explained|recorded)\s+(?:on|in)\s+(?:the|our|this)\s+[\p{L} ]{1,40}\s(?:page|section|tab)\.?$`)
+	linkUpdateRe     = lazyre.New(`(?i)^(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}:\s+)?we\s+(?:corrected|fixed|repaired|updated|replaced)\s+(?:a\s+|some\s+|the\s+|two\s+|\d\s+)?(?:broken\s+|dead\s+)?links?\b[^%£!?]{0,120}$`)
+	followingListRe  = lazyre.New(`(?i)^the\s+(?:guideline\s+|review\s+|expert\s+|working\s+|steering\s+)?(?:committee|panel|group)\s+(?:has\s+|have\s+)?made\s+the\s+following\s+(?:key\s+)?(?:recommendations|priorities|suggestions)(?:\s+for\s+research)?[.:]?$`)
+	hansardLabelRe   = lazyre.New(`^The\s+\p{Lu}[^()!?.\n]{3,120}\s\((?:(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\)$`)
+	resolvedRe       = lazyre.New(`(?i)^(?:resolved|ordered),?\s+that\s+this\s+house\s+(?:has\s+)?considered\b[^%£!?]{0,160}$`)
+)
+
+// s57cClasses are the platform, guideline and Hansard classes (see
+// furnitureClasses).
+var s57cClasses = []furnitureClass{
+	{lead: []string{"["}, re: footnoteSourceRe, maxWords: 40, made: true, whole: true, and: footnoteSourceOnly},
+	{lead: []string{""}, re: formSummaryRe, maxWords: 30, made: true, whole: true, and: noMoney},
+	{lead: []string{""}, re: abroadAddressRe, maxWords: 40, made: true, whole: true},
+	{lead: []string{""}, re: sitePointerRe, maxWords: 20},
+	{lead: []string{"we ", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "1", "2", "3", "4", "5", "6", "7", "8", "9"}, re: linkUpdateRe, maxWords: 30, made: true, whole: true, and: noMoney},
+	{lead: []string{"the "}, re: followingListRe, maxWords: 20, overAsk: true},
+	{lead: []string{"the "}, re: hansardLabelRe, maxWords: 25, and: namePostOnly},
+	{lead: []string{"resolved", "ordered"}, re: resolvedRe, maxWords: 40},
+}
+
+// footnoteSourceOnly: the footnote names a source and says nothing: no
+// word a clause needs and no past tense but a citation's ("published",
+// "accessed"): "[4] Of 120 families, 38 waited" is a finding.
+func footnoteSourceOnly(t, lower string) bool {
+	if !affiliationsOnly(t, lower) {
+		return false
+	}
+	for _, w := range strings.Fields(lower) {
+		w = strings.Trim(w, ",;:.()")
+		if strings.HasSuffix(w, "ed") && !containsAny(w+" ", []string{"published ", "accessed ", "updated ", "retrieved ", "revised ", "based "}) {
+			return false
+		}
+	}
+	return true
 }

@@ -73,3 +73,42 @@ func TestFurnitureS57Notices(t *testing.T) {
 		}
 	}
 }
+
+// TestFurnitureS57Pages: a footnote that only cites its source, a form
+// service's summary lines, a pointer to another page, an update note on
+// links, a committee's lead-in to its list, a Hansard speaker's label and
+// a debate's resolution are furniture (round 57); findings in the same
+// shapes stay. Every sentence is written for this test.
+func TestFurnitureS57Pages(t *testing.T) {
+	for _, s := range []string{
+		"[2] Office for National Statistics, the same release, table 4; earlier years from past editions.",
+		"[1] Department of Health, School nursing workforce, England: March 2025.",
+		"Response summary for 1 Mar 2026 - 7 Mar 2026",
+		"To stop them, open the form, click Settings, then turn off email summaries.",
+		"Formsite: create your own form at forms.example.com",
+		"Example Inc, 500 Market Street, San Jose, CA 95113, USA",
+		"Earlier changes are listed on the History page.",
+		"March 2026: We corrected a broken link in recommendation 2.1.4 and clarified 2.2.1.",
+		"The committee has made the following recommendations for research.",
+		"The Minister for Care and Mental Health (Sam Lee)",
+		"The Parliamentary Under-Secretary of State for Education (Sam Lee)",
+		"Resolved, That this House has considered school nursing.",
+	} {
+		if got, _, _ := furnitureSentence(s); !got {
+			t.Errorf("%q: not furniture", s)
+		}
+	}
+	for _, s := range []string{
+		"[4] Of 120 families, 38 waited more than a year.",
+		"[3] Health visitors, the report found, are leaving faster than they join.",
+		"A summary of responses for 2025 shows 62% of parents were unhappy with waits.",
+		"Waiting times are listed on the trust's website and rose by 12% this year.",
+		"We corrected the data after 40 referrals were counted twice.",
+		"The committee made the following finding: 1 in 5 children waited over a year.",
+		"The Minister for Care (Sam Lee) said waits would fall.",
+	} {
+		if got, _, _ := furnitureSentence(s); got {
+			t.Errorf("%q: furniture", s)
+		}
+	}
+}

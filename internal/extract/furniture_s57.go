@@ -182,3 +182,35 @@ func footnoteSourceOnly(t, lower string) bool {
 	}
 	return true
 }
+
+// Round 57's notes of papers and hearings:
+//   - a RAG key, "RAG: green, on target; amber, within 2 points; red,
+//     otherwise.";
+//   - a paper's publication-scheme note, "This paper is published in line
+//     with the trust's Publication Scheme.";
+//   - a chart's description for screen readers opening with its label,
+//     "Chart description: a bar chart showing referrals by month";
+//   - a note that recent figures are provisional, "Figures for May to July
+//     2025 are provisional and will be revised.";
+//   - a notice's pointer to its reply slip, "There is a reply slip at the
+//     end of this letter.";
+//   - a chair's management of a hearing, "We have five minutes left, so
+//     brief answers, please.", "I want to bring Dr Lowe in".
+var (
+	ragKeyRe        = lazyre.New(`(?i)^(?:rag(?:\s+(?:rating|status|key))?|key)\s*:\s*(?:green|red|amber|blue)\b[^!?]{0,200}$`)
+	pubSchemeRe     = lazyre.New(`(?i)^(?:this|the)\s+(?:paper|report|document)\s+is\s+(?:published|made\s+available)\s+in\s+(?:line|accordance)\s+with\s+(?:the\s+)?[^.!?%£]{0,60}\bpublication\s+scheme\b[^!?%£]{0,80}$`)
+	chartDescRe     = lazyre.New(`(?i)^(?:chart|figure|graph|image|map|infographic)\s+(?:description|alt(?:ernative)?\s+text|text\s+description)\s*:`)
+	provisionalRe   = lazyre.New(`(?i)^(?:the\s+)?(?:figures|data|numbers|counts)\s+for\s+[^.!?%£]{1,50}\s+(?:are|is)\s+provisional\b[^!?%£]{0,100}$`)
+	replySlipRe     = lazyre.New(`(?i)^there\s+is\s+an?\s+(?:reply\s+slip|consent\s+form|tear-off\s+slip|return\s+slip|response\s+form)\s+(?:at\s+the\s+(?:end|bottom)\s+of\s+this\s+(?:message|letter|email|e-mail|notice)|below|attached)\.?$`)
+	chairManagingRe = lazyre.New(`(?i)^(?:chair:\s+)?(?:(?:we\s+have\s+(?:about\s+|only\s+|just\s+)?(?:\w+\s+)?minutes\s+left|(?:before\s+we\s+move\s+on,?\s+)?(?:i\s+want|i['’]d\s+like|let\s+me)\s+to\s+bring\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}in)\b[^%£!?]{0,100}|[^%£!?]{0,60}\b(?:short|brief|quick)\s+answers,?\s+please\.?)$`)
+)
+
+// s57dClasses are the papers' and hearings' notes (see furnitureClasses).
+var s57dClasses = []furnitureClass{
+	{lead: []string{"rag", "key"}, re: ragKeyRe, maxWords: 45, made: true, whole: true, and: noMoney},
+	{lead: []string{"this ", "the "}, re: pubSchemeRe, maxWords: 35, made: true, whole: true},
+	{lead: []string{"chart", "figure", "graph", "image", "map", "infographic"}, re: chartDescRe, maxWords: 40, dates: true},
+	{lead: []string{"figures", "data", "numbers", "counts", "the "}, re: provisionalRe, maxWords: 30, dates: true},
+	{lead: []string{"there is"}, re: replySlipRe, maxWords: 20},
+	{lead: []string{""}, re: chairManagingRe, maxWords: 30, made: true, whole: true, and: func(t, _ string) bool { return !quoted(t) && noMoney(t, "") }},
+}

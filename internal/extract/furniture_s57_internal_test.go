@@ -112,3 +112,34 @@ func TestFurnitureS57Pages(t *testing.T) {
 		}
 	}
 }
+
+// TestFurnitureS57Notes: a RAG key, a publication-scheme note, a chart's
+// description label, a provisional-figures note, a reply-slip pointer and
+// a chair's management of a hearing are furniture (round 57); findings in
+// the same words stay. Every sentence is written for this test.
+func TestFurnitureS57Notes(t *testing.T) {
+	for _, s := range []string{
+		"RAG: green, on target; amber, within 2 percentage points; red, otherwise.",
+		"This paper is published in line with the trust's Publication Scheme under the Freedom of Information Act 2000.",
+		"Chart description: a bar chart showing referrals by month",
+		"Figures for May to July 2025 are provisional and will be revised.",
+		"There is a reply slip at the end of this letter.",
+		"We have five minutes left, so brief answers, please.",
+		"Chair: Before we move on, I want to bring Dr Amy Lowe in, because the trust runs the service.",
+	} {
+		if got, _, _ := furnitureSentence(s); !got {
+			t.Errorf("%q: not furniture", s)
+		}
+	}
+	for _, s := range []string{
+		"Key: 40% of schools had no nurse, red on every measure.",
+		"Figures for May show 1,204 children waiting, up 12%.",
+		"There is a waiting list of 400 children for the service.",
+		"We have 12 minutes to see each child, so parents get brief answers.",
+		"Trusts should bring school nurses in to every review.",
+	} {
+		if got, _, _ := furnitureSentence(s); got {
+			t.Errorf("%q: furniture", s)
+		}
+	}
+}

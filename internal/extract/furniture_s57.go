@@ -19,8 +19,8 @@ import (
 //   - a speaker's tag under a quotation that says who and where the
 //     speaker is, "– Parent, East Midlands".
 var (
-	// namePostRe is one or more name-and-post units, then at most a
-	// lead-in's "said:" or a post header's age line.
+	// namePostRe is one or more name-and-post units, then at most a post
+	// header's age line.
 	namePostRe = lazyre.New(`^` + namePostUnit + `(?:\s+` + namePostUnit + `)*` + namePostTail + `?$`)
 	// namePostTailRe is the tail namePostRe allows after its units.
 	namePostTailRe = lazyre.New(namePostTail + `$`)
@@ -34,7 +34,7 @@ const (
 	namePostName = `(?:(?:Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Rev|Mr|Mrs|Ms|Miss|Mx)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:\s+(?:OBE|MBE|CBE))?`
 	namePostPart = `[^.!?;:,()\n%£\d]{2,80}`
 	namePostUnit = `(?:` + namePostName + `(?:,\s+` + namePostPart + `){1,4}|` + namePostName + `\s+\(` + namePostPart + `(?:,\s+` + namePostPart + `){0,2}\))`
-	namePostTail = `(?:,?\s+(?:said|says|added|explained|commented)\s*:|\s*\n\s*\p{Lu}\p{Ll}+\s+[-–·]\s+\d{1,2}\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago)`
+	namePostTail = `(?:\s*\n\s*\p{Lu}\p{Ll}+\s+[-–·]\s+\d{1,2}\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago)`
 )
 
 // s57Classes are this file's furniture classes (see furnitureClasses).

@@ -11,11 +11,14 @@ var (
 	// have 13 new messages", "Here's what you missed in NAME since 8:30
 	// AM.", a channel's "#send-health (2 new messages)", "View in Slack:
 	// URL", "Open Slack: URL".
-	chatDigestLineRe = lazyre.New(`(?i)^(?:you\s+have\s+\d{1,4}\s+new\s+messages?|here(?:'s|’s|\s+is)\s+what\s+you\s+missed\b.{0,120}|#[\w-]{1,80}\s+\(\d{1,4}\s+new\s+messages?\)|(?:view|open)\s+in\s+(?:slack|teams|discord)\b.*|open\s+(?:slack|teams|discord)\s*:.*)$`)
+	// Teams (round 57) heads each post with its team and channel, "NHS
+	// Fenbridge ICB - Children > Performance", another line of its own.
+	chatDigestLineRe = lazyre.New(`(?i)^(?:you\s+have\s+\d{1,4}\s+new\s+messages?|[^>\s][^>]{1,80}\s>\s[^>\s][^>]{0,60}|here(?:'s|’s|\s+is)\s+what\s+you\s+missed\b.{0,120}|#[\w-]{1,80}\s+\(\d{1,4}\s+new\s+messages?\)|(?:view|open)\s+in\s+(?:slack|teams|discord)\b.*|open\s+(?:slack|teams|discord)\s*:.*)$`)
 	// chatSpeakerRe is a digest's line naming who posted and when: "Deepa
 	// Rao  9:14 AM", "Joe Whitfield (network manager)  11:05 AM replied to
-	// a thread:". Group 1 is the name.
-	chatSpeakerRe = lazyre.New(`^([A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3}(?:\s\([^)]{1,60}\))?)\s{2,}\d{1,2}:\d{2}\s?(?:[AaPp][Mm])?(?:\s+replied\s+to\s+a\s+thread:?)?$`)
+	// a thread:", and Teams' "Sam Lee (Fenbridge Trust)   Tue 10:42 AM"
+	// (round 57), its time after the weekday. Group 1 is the name.
+	chatSpeakerRe = lazyre.New(`^([A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3}(?:\s\([^)]{1,60}\))?)\s{2,}(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+)?\d{1,2}:\d{2}\s?(?:[AaPp][Mm])?(?:\s+replied\s+to\s+a\s+thread:?)?$`)
 )
 
 // chatDigest rewrites a chat app's mail digest as a transcript: the

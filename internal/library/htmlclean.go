@@ -230,7 +230,7 @@ func cleanPage(doc *html.Node) {
 			if c.Type != html.ElementNode {
 				continue
 			}
-			if isFurnitureElement(c, inArticle, inTable, prefixes) && !holdsArticle(c, total) {
+			if isFurnitureElement(c, inArticle, inTable, prefixes) && !holdsArticle(c, total) && !unrolledPost(c, total) {
 				remove = append(remove, c)
 				continue
 			}

@@ -524,6 +524,10 @@ func removeFurnitureSections(root *html.Node, total int) {
 		if contactHeadingRe.MatchString(text) && sectionHoldsEvidence(head, level) {
 			continue // the sentences give way one by one (extract's contact class)
 		}
+		if contentsOverProse(head, level) {
+			detach(head) // the heading only: its sections are the text
+			continue
+		}
 		if p := head.Parent; firstElement(p) == head && p.DataAtom != atom.Body && !holdsArticle(p, total) && !isArticle(p) {
 			detach(p)
 			continue

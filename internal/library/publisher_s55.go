@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/lazyre"
@@ -223,4 +224,45 @@ func govContactDepartment(doc *html.Node) string {
 		dept = d
 	}
 	return dept
+}
+
+// contentsHeadingRe is a heading over a page's contents: "Contents",
+// "Release contents", "Page contents", "On this page".
+var contentsHeadingRe = lazyre.New(`(?i)^(?:(?:release |page |table of )?contents|on this page)[.:]?$`)
+
+// contentsOverProse reports a contents heading over sections of prose: a
+// statistics release sets its accordion of sections, each with its
+// findings, under "Contents", where a table of contents is a list of
+// links. A paragraph of eight words or more, not in a link or a list,
+// before the next heading of the same level or higher, is the page's text.
+func contentsOverProse(head *html.Node, level int) bool {
+	if !contentsHeadingRe.MatchString(strings.TrimSpace(textOf(head))) {
+		return false
+	}
+	for n := head.NextSibling; n != nil; n = n.NextSibling {
+		if n.Type != html.ElementNode {
+			continue
+		}
+		if l := headingLevel(n); l > 0 && l <= level {
+			return false
+		}
+		prose := findFirst(n, func(c *html.Node) bool {
+			if c.DataAtom != atom.P || findFirst(c, func(a *html.Node) bool { return a.DataAtom == atom.A }) != nil {
+				return false
+			}
+			for p := c.Parent; p != nil && p != n.Parent; p = p.Parent {
+				if p.DataAtom == atom.Li || p.DataAtom == atom.A || p.DataAtom == atom.Nav {
+					return false
+				}
+			}
+			return isEvidenceProse(textOf(c))
+		})
+		if prose != nil {
+			return true
+		}
+		if findFirst(n, func(c *html.Node) bool { l := headingLevel(c); return l > 0 && l <= level }) != nil {
+			return false
+		}
+	}
+	return false
 }

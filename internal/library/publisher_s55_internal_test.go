@@ -113,3 +113,19 @@ func TestGovContactDepartment(t *testing.T) {
 		}
 	}
 }
+
+// A "Contents" heading over sections of findings is no table of contents:
+// the sections are kept and the heading goes. Over a list of links it is
+// one.
+func TestContentsOverProse(t *testing.T) {
+	doc := parseForTest(t, `<html><body><h2>Contents</h2><div class="acc"><h3><button>Waiting times</button></h3><div><p>Of the children referred last year, 41% waited more than 18 weeks for a first appointment.</p></div></div><h2>Help</h2></body></html>`)
+	h := findFirst(doc, func(n *html.Node) bool { return n.Data == "h2" })
+	if !contentsOverProse(h, 2) {
+		t.Error("sections of findings under Contents read as a table of contents")
+	}
+	doc = parseForTest(t, `<html><body><h2>Contents</h2><ul><li><a href="#a">Why children in the county wait longer for therapy than elsewhere.</a></li></ul><h2>Waiting</h2><p>Of the children referred last year, 41% waited more than 18 weeks.</p></body></html>`)
+	h = findFirst(doc, func(n *html.Node) bool { return n.Data == "h2" })
+	if contentsOverProse(h, 2) {
+		t.Error("a table of contents read as sections of prose")
+	}
+}

@@ -129,3 +129,15 @@ func TestContentsOverProse(t *testing.T) {
 		t.Error("a table of contents read as sections of prose")
 	}
 }
+
+// A headline under its caption takes the comma the page's <title> joins
+// them with; a title joining them with a dash gives "Name: Kind".
+func TestCaptionedHeadlineComma(t *testing.T) {
+	page := `<html><body><span class="app-caption">Year ending March 2025</span><h1>Speech therapy waits</h1></body></html>`
+	if got := captionedHeadline(parseForTest(t, page), "Speech therapy waits", "Speech therapy waits, Year ending March 2025 - Stats service"); got != "Speech therapy waits, Year ending March 2025" {
+		t.Errorf("got %q", got)
+	}
+	if got := captionedHeadline(parseForTest(t, page), "Speech therapy waits", "Speech therapy waits - Year ending March 2025 - Stats service"); got != "Speech therapy waits: Year ending March 2025" {
+		t.Errorf("got %q", got)
+	}
+}

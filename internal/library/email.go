@@ -174,6 +174,7 @@ type message struct {
 	list          string // the List-Id header's name for the list
 	listAddress   string // the list's own name from its Mailing-list or List-Id header: "cyp-health"
 	digest        bool   // a multipart/digest part holds the forwarded messages
+	bulk          bool   // sent to a list: a List-Unsubscribe or List-Id header, or Precedence: bulk
 	date          evidence.Date
 	plain, html   string // the text/plain parts (each inline one of a mixed message) and the first text/html part, decoded
 	plainFlowed   bool   // the plain part is format=flowed (RFC 3676)
@@ -308,6 +309,10 @@ func importEmail(name string, data []byte) (Imported, error) {
 		// bulletin from an organisation's address) was published by
 		// the organisation that sent it.
 		org = namedInFull(senderOrganisation(sig.forwardedFrom), sig.forwardedFrom, body)
+	}
+	if org == "" && top.bulk && inner == nil && sig.forwardedFrom == "" {
+		// A representative's newsletter sent to a list: it is theirs.
+		org = officeHolderSender(from)
 	}
 	if org != "" {
 		im.Source.Publisher = org
@@ -649,6 +654,7 @@ func readMessage(r io.Reader, depth int) (*message, error) {
 	m.warnings = append(m.warnings, read...)
 	m.list, _, _ = decodeHeader(raw.Header.Get("List-Id"), "the List-Id line")
 	m.listAddress = listName(raw.Header.Get("Mailing-List"), m.list)
+	m.bulk = bulkMail(raw.Header.Get("List-Unsubscribe"), raw.Header.Get("List-Id"), raw.Header.Get("Precedence"))
 	if t, err := raw.Header.Date(); err == nil {
 		m.date = evidence.DateOf(t)
 	} else {

@@ -230,7 +230,7 @@ func cleanPage(doc *html.Node) {
 			if c.Type != html.ElementNode {
 				continue
 			}
-			if isFurnitureElement(c, inArticle, inTable, prefixes) && !holdsArticle(c, total) {
+			if isFurnitureElement(c, inArticle, inTable, prefixes) && !holdsArticle(c, total) && !unrolledPost(c, total) {
 				remove = append(remove, c)
 				continue
 			}
@@ -523,6 +523,10 @@ func removeFurnitureSections(root *html.Node, total int) {
 		level := headingLevel(h)
 		if contactHeadingRe.MatchString(text) && sectionHoldsEvidence(head, level) {
 			continue // the sentences give way one by one (extract's contact class)
+		}
+		if contentsOverProse(head, level) {
+			detach(head) // the heading only: its sections are the text
+			continue
 		}
 		if p := head.Parent; firstElement(p) == head && p.DataAtom != atom.Body && !holdsArticle(p, total) && !isArticle(p) {
 			detach(p)

@@ -216,6 +216,11 @@ func readPageInfo(doc *html.Node) pageInfo {
 	if info.publisher.value == "GOV.UK" || strings.HasPrefix(info.publisher.value, docsSiteName) && isDocsExport(m, doc) {
 		info.publisher = fact{}
 	}
+	if info.publisher.value == "" {
+		if d := govContactDepartment(doc); d != "" {
+			info.publisher = fact{d, "the department of the page's contact addresses"}
+		}
+	}
 	if h := pageHouse(info.publisher.value, doc); h != "" {
 		info.publisher = fact{h, "the House the page's banner names, on the Parliament's site"}
 	}
@@ -250,6 +255,7 @@ func readPageInfo(doc *html.Node) pageInfo {
 		labelledDate(doc, reviewedRe),
 		labelledDate(doc, editedByRe),
 		bylineDate(doc),
+		classDate(doc),
 		dateFact{firstDate(isoDate(ld.modified), isoDate(m["article:modified_time"]), isoDate(m["og:updated_time"]),
 			isoDate(m["dcterms.modified"])), "the page's last-modified time"},
 		word.savedDate,

@@ -120,5 +120,11 @@ func captionedHeadline(doc *html.Node, title, docTitle string) string {
 	if j < 0 || j <= i {
 		return ""
 	}
+	if docTitle[i+len(title):j] == ", " {
+		// "Education, health and care plans, Reporting year 2025 -
+		// Service": a <title> that joins them with a comma, as a
+		// sentence would, is written as it gives them.
+		return title + ", " + caption
+	}
 	return title + ": " + caption
 }

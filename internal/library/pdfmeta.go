@@ -291,6 +291,7 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 			break
 		}
 	}
+	imprintOrgS55, imprintFromS55 := imprintBody(l, pageRows)
 	switch {
 	case published != "":
 		m.publisher, m.publisherFrom = published, `the "Published by" line`
@@ -298,6 +299,10 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 		m.publisher, m.publisherFrom = copyright, "the © line"
 	case evidenceSubmitter(l.running) != "":
 		m.publisher, m.publisherFrom = evidenceSubmitter(l.running), `the "Written evidence submitted by" line`
+	case imprintOrgS55 != "":
+		// A charity registration line or a Command paper's imprint
+		// names the body as surely as a © line.
+		m.publisher, m.publisherFrom = imprintOrgS55, imprintFromS55
 	case masthead != "" && header != "" && !bodyNameRe.MatchString(masthead):
 		// A masthead naming no body is a strapline ("Speaking up for
 		// local people") under a logotype no text reads; the running

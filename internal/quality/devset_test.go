@@ -147,7 +147,14 @@ var floors = map[string][2]float64{
 	// 54's two documents that labelled a body's own commitments and
 	// priorities asks corrected to the written convention): 4,366 of 4,432
 	// and of 4,449 (0.9851 / 0.9813). The floors follow, rounded down.
-	"statistics": {0.985, 0.981},
+	// Set 55 joined when spent (521; models not retrained): 4,456 of
+	// 4,549 and of 4,546 (0.9796 / 0.9802); the 513 unchanged. The set
+	// leaves a quality standard's statements read as statistics (their
+	// time limits and proportions), asks' targets read as statistics ("a
+	// dedicated training route for at least 500 places"), a members' fee,
+	// and a release's headline tiles split from their sublines. The floors
+	// follow, rounded down, until those are read.
+	"statistics": {0.979, 0.980},
 	// Figure values: recall 0.9831 on the 314 before held-out sets 26 and
 	// 27 joined at round 26 (for their themes); their eighteen documents
 	// hold 25 figures the extractor misses or misreads (0.929 on them,
@@ -309,7 +316,11 @@ var floors = map[string][2]float64{
 	// 54's two documents that labelled a body's own commitments and
 	// priorities asks corrected to the written convention): 7,688 of 7,871
 	// and of 8,003 (0.9767 / 0.9606). The floors follow, rounded down.
-	"figure values": {0.976, 0.960},
+	// Set 55 joined when spent (521; models not retrained): 7,828 of
+	// 8,056 and of 8,171 (0.9717 / 0.9580); the 513 unchanged. The set's
+	// leftovers above, and a quality standard's measures (its numerators
+	// and denominators) unread. The floors follow, rounded down.
+	"figure values": {0.971, 0.958},
 	// Recommendations: sets 39 and 40 joined together (401, both models retrained):
 	// 1,384 of 1,395 and of 1,405 (0.9921 / 0.9851), the asks both short
 	// rounds left. The floors follow, rounded down.
@@ -405,7 +416,13 @@ var floors = map[string][2]float64{
 	// 54's two documents that labelled a body's own commitments and
 	// priorities asks corrected to the written convention): 1,717 of 1,743
 	// and of 1,775 (0.9851 / 0.9673). The floors follow, rounded down.
-	"recommendations": {0.985, 0.967},
+	// Set 55 joined when spent (521; models not retrained): 1,743 of
+	// 1,772 and of 1,826 (0.9836 / 0.9546); the 513 unchanged. The set
+	// leaves a quality standard's statements ("Children and young people
+	// referred ... start ... within 3 months") unread as asks, 22 of its
+	// 25 missed, and a thread's and a newsletter's asks read as excerpts.
+	// The floors follow, rounded down, until those are read.
+	"recommendations": {0.983, 0.954},
 	// Actors: recall 0.9897 on the 126 (579 of 585): six documents written
 	// for asides, covering lines and list lead-ins, labelled before any
 	// run, hold "It would be fantastic if you could raise ... with the
@@ -536,7 +553,10 @@ var floors = map[string][2]float64{
 	// 54's two documents that labelled a body's own commitments and
 	// priorities asks corrected to the written convention): 1,824 of 1,866
 	// and of 1,929 (0.9775 / 0.9456). The floors follow, rounded down.
-	"actors": {0.977, 0.945},
+	// Set 55 joined when spent (521; models not retrained): 1,849 of 1,897 and
+	// of 1,993 (0.9747 / 0.9277); the 513 unchanged: the bodies of the
+	// asks above. The floors follow, rounded down.
+	"actors": {0.974, 0.927},
 	// Themes: 0.867 / 0.869 on the 72 documents (0.866 / 0.811 before the
 	// round on context, voice, gaps in terms and staff counts); the rest
 	// of the way to 0.92 is mostly labels that differ on like items (see
@@ -855,7 +875,10 @@ var floors = map[string][2]float64{
 	// broke the guide's written rules (each noted in its gold file); the
 	// model retrained, thresholds as they were: 11,478 of 12,459 and of
 	// 12,426 (0.9212 / 0.9237). The floors rise to it, rounded down.
-	"themes": {0.921, 0.923},
+	// Set 55 joined when spent (521; models not retrained): 11,672 of
+	// 12,684 and of 12,640 (0.9202 / 0.9234); the 513 unchanged (the set's
+	// own 194 of 225 and of 214). The precision floor follows, rounded down.
+	"themes": {0.920, 0.923},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in
@@ -1027,7 +1050,10 @@ var maxFailures = map[string]int{
 	// of a hearing, a Teams mail's channel and time lines); a press
 	// release's "Dr X, the college's officer for Y, said:" stays, the
 	// quotation's lead-in kept for its speaker (version 122).
-	"furniture in items": 21,
+	// Set 55 joined when spent (521): sixty-one, the 513's fifty-nine and
+	// two its round left (a bulk mail's "Manage your preferences" and
+	// "Powered by ..." lines).
+	"furniture in items": 61,
 	"glued headings":     0,
 	// Set 48 joined when spent (457): one, a two-column newsletter's
 	// last sentence of its first page's column cited there, where the
@@ -1088,7 +1114,11 @@ var maxFailures = map[string]int{
 	// check's "Related fact checks" list.
 	// Sets 53 and 54 joined together (513, both models retrained on all):
 	// forty-eight.
-	"headings not kept": 48,
+	// Set 55 joined when spent (521): fifty-two, the 513's forty-eight and
+	// four its round left (a chart embed's title and its "Embed this
+	// chart" and "Related charts" headings, an unrolled thread's "More
+	// from" heading).
+	"headings not kept": 52,
 	// No number the gold marks as not a figure (ages, plans, dates, times,
 	// phone numbers, lists of question numbers...) may be read as one,
 	// but for the five of sets 24 and 25, and the six of set 34 and the
@@ -1202,7 +1232,12 @@ var maxFailures = map[string]int{
 	// places counted in words as a reason.
 	// Sets 53 and 54 joined together (513, both models retrained on all):
 	// forty-nine.
-	"not-figures as figures": 49,
+	// Set 55 joined when spent (521): sixty, the 513's forty-nine and
+	// eleven its round left (a report's pages, a collection's local
+	// authorities, asks' time limits and places, a committee's members,
+	// a thread's "3 trusts" and "Two of our registrars", an appointment's
+	// minutes, a fee).
+	"not-figures as figures": 60,
 	// Set 35 adds two (361): a LibreOffice specification's title without
 	// its title page's subtitle, and its board under the running header's
 	// short name ("NHS Fernhallow ICB") where the title page writes it in
@@ -1286,7 +1321,10 @@ var maxFailures = map[string]int{
 	// library its back page names.
 	// Sets 53 and 54 joined together (513, both models retrained on all):
 	// thirty-eight.
-	"metadata wrong": 38,
+	// Set 55 joined when spent (521): forty, the 513's thirty-eight and
+	// two its round left (a thread's title without its app's name; "NICE"
+	// where the gold spells the institute out).
+	"metadata wrong": 40,
 }
 
 // docResult is what one document scored.

@@ -67,10 +67,7 @@ func ownPaths() []ownPath {
 // folder is: a pack written as its themes.yaml made every search there
 // fail on a YAML error.
 func ownFileError(path, corpusDir string) error {
-	target, err := filepath.EvalSymlinks(path)
-	if err != nil {
-		target = path // a new file: its folder still says where it goes
-	}
+	target := kernelPath(path)
 	info, statErr := os.Stat(target)
 	for _, own := range ownPaths() {
 		if own.folder {
@@ -97,6 +94,43 @@ func ownFileError(path, corpusDir string) error {
 		return fmt.Errorf("%s is in the corpus folder %s, whose files cypx reads as the corpus: give a name in another folder", cell(path), cell(corpusDir))
 	}
 	return nil
+}
+
+// kernelPath is where the kernel puts path, absolute, its links followed
+// as opening it follows them: each `..` steps out of the folder a link
+// before it led to, not out of the link's own folder. For a file not
+// written yet the longest prefix that exists is resolved and the rest
+// joined to it. Before, a new file's folder was found by lexical
+// cleaning, which reduced `link/..` to the link's parent: `export -o
+// /tmp/L/../themes.yaml`, L linked to a folder inside the library,
+// wrote the library's themes.yaml (hostile check 43); and a relative
+// name walked up as `../..`, `..`, `.`, so the refusal named the folder
+// the command ran in rather than the one written to.
+func kernelPath(path string) string {
+	if !filepath.IsAbs(path) {
+		if wd, err := os.Getwd(); err == nil {
+			path = wd + string(filepath.Separator) + path // not Join: it cleans `..` lexically
+		}
+	}
+	return resolveExisting(path)
+}
+
+// resolveExisting resolves the longest prefix of path that exists, as
+// written (its `..` taken after the links before it), and joins the rest.
+func resolveExisting(path string) string {
+	if real, err := filepath.EvalSymlinks(path); err == nil {
+		return real
+	}
+	trimmed := strings.TrimRight(path, string(filepath.Separator))
+	i := strings.LastIndex(trimmed, string(filepath.Separator))
+	if trimmed == "" || i < 0 {
+		return filepath.Clean(path)
+	}
+	dir, base := trimmed[:i], trimmed[i+1:]
+	if dir == "" {
+		dir = string(filepath.Separator)
+	}
+	return filepath.Join(resolveExisting(dir), base)
 }
 
 // sameName reports whether target names the file where names, compared by

@@ -1,0 +1,82 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestOutputThroughALinkAndDotDotIsRefused: `-o LINK/../name`, LINK a
+// link to a folder inside cypx's own, is written where the kernel goes
+// (the link followed, then `..`), so it is refused as that folder's file
+// even when the file does not exist yet (hostile check 43). Before, the
+// folder of a new file was found by lexical cleaning, which reduced
+// `LINK/..` to the link's own folder: the pack was written as the
+// library's themes.yaml, the history or a source.
+func TestOutputThroughALinkAndDotDotIsRefused(t *testing.T) {
+	home := os.Getenv("CYPX_HOME")
+	lib := filepath.Join(home, "data", "library")
+	trash := filepath.Join(lib, "trash-43")
+	if err := os.MkdirAll(trash, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	defer os.RemoveAll(trash)
+	stateSub := filepath.Join(home, "state", "sub-43")
+	if err := os.MkdirAll(stateSub, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	defer os.RemoveAll(stateSub)
+	tmp := t.TempDir()
+	l4, l5 := filepath.Join(tmp, "L4"), filepath.Join(tmp, "L5")
+	if err := os.Symlink(trash, l4); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(stateSub, l5); err != nil {
+		t.Fatal(err)
+	}
+	corpus := t.TempDir()
+	os.MkdirAll(filepath.Join(corpus, "sources", "deep"), 0o755)
+	os.WriteFile(filepath.Join(corpus, "sources", "waits.md"), []byte("---\ntitle: Waits\npublisher: P\ndate: 2024\ntype: report\n---\nIn 2024, 45% of children waited more than 18 weeks.\n"), 0o644)
+	l6 := filepath.Join(tmp, "L6")
+	if err := os.Symlink(filepath.Join(corpus, "sources", "deep"), l6); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		args    []string
+		want    string
+		written string
+	}{
+		{[]string{"-o", l4 + "/../new-43.yaml"}, "is in cypx's library folder", filepath.Join(lib, "new-43.yaml")},
+		{[]string{"-o", l5 + "/../new-43.json"}, "is in cypx's state folder", filepath.Join(home, "state", "new-43.json")},
+		{[]string{"--corpus", corpus, "-o", l6 + "/../../new-43.yaml"}, "is in the corpus folder", filepath.Join(corpus, "new-43.yaml")},
+	} {
+		_, stderr, code := cli(t, append([]string{"export", "waited"}, c.args...)...)
+		if code == 0 || !strings.Contains(stderr, c.want) {
+			t.Errorf("%v: exit %d, %q, want %q", c.args, code, stderr, c.want)
+		}
+		if _, err := os.Stat(c.written); err == nil {
+			os.Remove(c.written)
+			t.Errorf("%v: a pack was written to %s", c.args, c.written)
+		}
+	}
+}
+
+// TestOutputRelativeNamesTheFolderWrittenTo: a relative -o that climbs out
+// of the folder the command runs in is refused naming the folder it
+// reaches, not the one the command ran in (hostile check 43: run in the
+// library's sources, `-o ../../../state/rel.json` was refused as "in
+// cypx's library of sources").
+func TestOutputRelativeNamesTheFolderWrittenTo(t *testing.T) {
+	home := os.Getenv("CYPX_HOME")
+	sources := filepath.Join(home, "data", "library", "sources")
+	if err := os.MkdirAll(sources, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(sources)
+	_, stderr, code := cli(t, "export", "waited", "-o", "../../../state/rel-43.json")
+	if code == 0 || !strings.Contains(stderr, "is in cypx's state folder") {
+		t.Errorf("exit %d, %q, want the state folder named", code, stderr)
+	}
+	os.Remove(filepath.Join(home, "state", "rel-43.json"))
+}

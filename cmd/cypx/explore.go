@@ -330,7 +330,7 @@ func (a *app) explorerWith(gate *exportGate, tax *themes.Taxonomy, s tui.Searche
 			Watch: basketWatch,
 			Began: func(run *tui.ExportRun) { gate.begin(run, exportDir, clock()) },
 			Export: func(run *tui.ExportRun, p export.Pack) (string, error) {
-				where, err := exportPack(run.Context(), exportDir, p, clock(), run.Write)
+				where, err := exportPack(run.Context(), exportDir, a.corpusDir, p, clock(), run.Write)
 				gate.finish(run, where, err)
 				return where, err
 			},
@@ -364,13 +364,18 @@ func indexReady(cat *cache.Catalog, s links.Searcher) tui.IndexReadyMsg {
 // exporting at the same instant take two names: a name lost in between is
 // given up, with the half of the pair already written, for the next.
 func exportToFolder(dir string, p export.Pack, now time.Time) (string, error) {
-	return exportPack(context.Background(), dir, p, now, func(write func() error) error { return write() })
+	return exportPack(context.Background(), dir, "", p, now, func(write func() error) error { return write() })
 }
 
 // exportPack is exportToFolder for the explorer: the files are made until
 // ctx ends (the export cancelled), and written through commit, which may
-// refuse (tui.ExportRun.Write): then nothing is written.
-func exportPack(ctx context.Context, dir string, p export.Pack, now time.Time, commit func(write func() error) error) (string, error) {
+// refuse (tui.ExportRun.Write): then nothing is written. A folder cypx
+// reads itself (the library's sources or folder, a --corpus folder,
+// corpusDir or "") is refused by the rule -o follows (ownFileError):
+// before, e in an explorer started in the library's sources wrote the
+// pack there, and every later command warned of a source with no front
+// matter (hostile check 43).
+func exportPack(ctx context.Context, dir, corpusDir string, p export.Pack, now time.Time, commit func(write func() error) error) (string, error) {
 	// The folder cypx started in, removed while it runs (a build's
 	// scratch folder cleaned, a project folder moved): said as it is, not
 	// the system's "getwd: no such file or directory".
@@ -383,6 +388,13 @@ func exportPack(ctx context.Context, dir string, p export.Pack, now time.Time, c
 			where = "the folder " + dir
 		}
 		return "", fmt.Errorf("%s is gone (removed or moved since): nothing written; C on the basket copies the pack, or 'cypx export --basket -o FILE' writes it elsewhere", where)
+	}
+	if err := ownFileError(filepath.Join(dir, packName(now, 1)+".md"), corpusDir); err != nil {
+		var own *ownFolderError
+		if errors.As(err, &own) {
+			return "", fmt.Errorf("nothing written: the folder cypx was started in lies in %s, %s; start cypx in another folder, or C copies the pack", own.place, own.why)
+		}
+		return "", err
 	}
 	files := map[string][]byte{}
 	for _, format := range []string{"md", "docx"} {

@@ -39,7 +39,7 @@ func TestExplorerSaysWhatBecameOfAnExportAtItsEnd(t *testing.T) {
 	if !strings.Contains(note, want) {
 		t.Errorf("note %q, want it to hold %q", note, want)
 	}
-	if _, err := exportPack(run.Context(), dir, p, now, run.Write); err == nil {
+	if _, err := exportPack(run.Context(), dir, "", p, now, run.Write); err == nil {
 		t.Error("a cancelled export wrote its pack")
 	}
 	run.Done()
@@ -56,7 +56,7 @@ func TestExplorerSaysWhatBecameOfAnExportAtItsEnd(t *testing.T) {
 	g = exportGate{}
 	run = tui.NewExportRun()
 	g.begin(run, dir, now)
-	where, err := exportPack(run.Context(), dir, p, now, run.Write)
+	where, err := exportPack(run.Context(), dir, "", p, now, run.Write)
 	g.finish(run, where, err)
 	run.Done()
 	if note := g.end(time.Second); note != "" || err != nil {
@@ -69,7 +69,7 @@ func TestExplorerSaysWhatBecameOfAnExportAtItsEnd(t *testing.T) {
 	g = exportGate{}
 	run = tui.NewExportRun()
 	g.begin(run, dir, now)
-	where, err = exportPack(run.Context(), dir, p, now, func(write func() error) error {
+	where, err = exportPack(run.Context(), dir, "", p, now, func(write func() error) error {
 		return run.Write(func() error {
 			if run.Cancel() {
 				t.Error("a run writing its files was cancelled")

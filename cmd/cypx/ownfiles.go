@@ -84,16 +84,36 @@ func ownFileError(path, corpusDir string) error {
 			continue
 		}
 		if within(filepath.Dir(target), own.path) {
-			if own.what == "library of sources" {
-				return fmt.Errorf("%s is in cypx's library of sources, where every file is read as a source: give a name in another folder", cell(path))
-			}
-			return fmt.Errorf("%s is in cypx's %s, whose files cypx reads and writes itself: give a name in another folder", cell(path), own.what)
+			return &ownFolderError{path: path, place: "cypx's " + own.what, why: ownFolderWhy(own.what)}
 		}
 	}
 	if corpusDir != "" && within(filepath.Dir(target), func() (string, error) { return corpusDir, nil }) {
-		return fmt.Errorf("%s is in the corpus folder %s, whose files cypx reads as the corpus: give a name in another folder", cell(path), cell(corpusDir))
+		return &ownFolderError{path: path, place: "the corpus folder", folder: corpusDir, why: "whose files cypx reads as the corpus"}
 	}
 	return nil
+}
+
+// ownFolderError is ownFileError's refusal of a name in a folder cypx
+// reads or writes itself: place names the folder, why says what cypx does
+// with its files, folder is the corpus folder's path (or "").
+type ownFolderError struct {
+	path, place, folder, why string
+}
+
+func (e *ownFolderError) Error() string {
+	place := e.place
+	if e.folder != "" {
+		place += " " + cell(e.folder)
+	}
+	return fmt.Sprintf("%s is in %s, %s: give a name in another folder", cell(e.path), place, e.why)
+}
+
+// ownFolderWhy says what cypx does with the files of its folder what.
+func ownFolderWhy(what string) string {
+	if what == "library of sources" {
+		return "where every file is read as a source"
+	}
+	return "whose files cypx reads and writes itself"
 }
 
 // kernelPath is where the kernel puts path, absolute, its links followed

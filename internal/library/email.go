@@ -182,6 +182,7 @@ type message struct {
 	forwarded     []*message
 	attachments   []string
 	warnings      []string
+	subjectRaw    string // the Subject decoded, its encoded line breaks and controls still in it: the warning quotes it as written
 }
 
 // importEmail converts an e-mail to a source. name is the file's name,
@@ -278,6 +279,17 @@ func importEmail(name string, data []byte) (Imported, error) {
 	case title != "":
 		im.Source.Title = trimTitle(title)
 		im.Guessed = append(im.Guessed, "title (the subject)")
+		// An encoded line break or control in the Subject
+		// (=?utf-8?q?Waits=0AInjected?=) is warned of by the rule every
+		// field follows, quoting the Subject as written: before, the
+		// breaks were folded unsaid by the decoding, and a control
+		// left (=1C) was warned of with the breaks already gone (hostile
+		// check 43).
+		if inner == nil || inner.subject == "" {
+			if _, changed := evidence.CleanLine(top.subjectRaw); changed {
+				im.Warnings = append(im.Warnings, cleanedWarning("title", name, top.subjectRaw))
+			}
+		}
 	}
 	org := namedInFull(firstNonEmpty(sig.organisation, senderOrganisation(from)), from, body)
 	if org == "" && isRole(from) {
@@ -642,7 +654,9 @@ func readMessage(r io.Reader, depth int) (*message, error) {
 	m := &message{}
 	var problems []string
 	var read []string
-	m.subject, problems, read = decodeHeader(raw.Header.Get("Subject"), "the Subject")
+	m.subjectRaw, problems, read = decodeHeaderWords(raw.Header.Get("Subject"), "the Subject")
+	clean, _ := evidence.CleanLine(m.subjectRaw)
+	m.subject = strings.Join(strings.Fields(clean), " ")
 	for _, p := range problems {
 		m.warnings = append(m.warnings, "the Subject, "+p+": that part is kept as written (give the title with --title)")
 	}
@@ -908,6 +922,13 @@ var encodedWordRe = lazyre.New(`=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=`)
 // naming what (the Subject): before, a Subject in x-user-defined was read
 // as Windows-1252 without the warning its body got.
 func decodeHeader(s, what string) (string, []string, []string) {
+	text, problems, read := decodeHeaderWords(s, what)
+	return strings.Join(strings.Fields(text), " "), problems, read
+}
+
+// decodeHeaderWords is decodeHeader before its white space is folded: the
+// line breaks and controls its encoded words held are still in it.
+func decodeHeaderWords(s, what string) (string, []string, []string) {
 	var read []string
 	dec := mime.WordDecoder{CharsetReader: func(cs string, r io.Reader) (io.Reader, error) {
 		if _, err := charsetEncoding(cs); err != nil {
@@ -947,7 +968,7 @@ func decodeHeader(s, what string) (string, []string, []string) {
 		last, prevDecoded = m[1], decoded
 	}
 	b.WriteString(s[last:])
-	return strings.Join(strings.Fields(b.String()), " "), slices.Compact(problems), slices.Compact(read)
+	return b.String(), slices.Compact(problems), slices.Compact(read)
 }
 
 // charsetEncoding is the encoding of a charset an e-mail declares, for

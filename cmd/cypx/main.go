@@ -17,6 +17,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/cypx/cypx/internal/atomicfile"
 	"github.com/cypx/cypx/internal/cache"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/index"
@@ -160,7 +161,11 @@ func watchInterrupt(ctx context.Context, finished <-chan struct{}, stderr io.Wri
 	}
 	io.WriteString(stderr, msg)
 	cache.Abandon() // as ctrl+c's own end would have
+	// A file being written (a source 'add' copies in) keeps its old
+	// content or none, and its temporary file goes with the process.
+	release := atomicfile.EndWrites()
 	hardExit(end.code)
+	release() // a test's hardExit returns
 }
 
 // execute runs one command line with an app.

@@ -20,6 +20,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 )
@@ -181,6 +182,9 @@ func write(path string, data []byte, exclusive, follow bool) (string, error) {
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
+	if err == nil && beforeRename != nil {
+		beforeRename(tmp)
+	}
 	if err == nil {
 		if exclusive {
 			err = renameNew(tmp, target)
@@ -188,6 +192,7 @@ func write(path string, data []byte, exclusive, follow bool) (string, error) {
 			err = os.Rename(tmp, target)
 		}
 	}
+	forget(tmp)
 	if err != nil {
 		os.Remove(tmp)
 		if oe := (*OwnerError)(nil); errors.As(err, &oe) {
@@ -253,7 +258,11 @@ func tempError(path, target string, err error) error {
 
 // createTemp makes a new temporary file beside target with the mode of a
 // new file, which the umask trims as it does for any program.
+// The file is counted among the writes under way (EndWrites) until write
+// forgets it.
 func createTemp(target string) (*os.File, string, error) {
+	temps.Lock()
+	defer temps.Unlock()
 	var suffix [6]byte
 	for range 100 {
 		rand.Read(suffix[:])
@@ -262,9 +271,48 @@ func createTemp(target string) (*os.File, string, error) {
 		if errors.Is(err, fs.ErrExist) {
 			continue
 		}
+		if err == nil {
+			if temps.open == nil {
+				temps.open = map[string]bool{}
+			}
+			temps.open[name] = true
+		}
 		return f, name, err
 	}
 	return nil, "", fmt.Errorf("%s: no free temporary name", target)
+}
+
+// temps are the temporary files of the writes under way in this process.
+var temps struct {
+	sync.Mutex
+	open map[string]bool
+}
+
+// beforeRename, when set (a test), is called with the temporary file
+// just before it is renamed into place.
+var beforeRename func(tmp string)
+
+// forget takes tmp off the writes under way: it is renamed or removed.
+func forget(tmp string) {
+	temps.Lock()
+	delete(temps.open, tmp)
+	temps.Unlock()
+}
+
+// EndWrites removes the temporary files of the writes under way, for a
+// process about to exit in the middle of one (SIGTERM, SIGHUP or ctrl+c
+// not answered in time): the file being written keeps its old content or
+// none, and no hidden .tmp-… file is left beside it. Before, `cypx add
+// f*.md` ended by SIGTERM left one in the library's sources (hostile
+// check 43). No temporary file is made until release is called: the
+// process exits before, and a test calls it after.
+func EndWrites() (release func()) {
+	temps.Lock()
+	for name := range temps.open {
+		os.Remove(name)
+		delete(temps.open, name)
+	}
+	return temps.Unlock
 }
 
 // syncDir makes the rename itself durable where the system allows it.

@@ -163,9 +163,8 @@ func watchInterrupt(ctx context.Context, finished <-chan struct{}, stderr io.Wri
 	cache.Abandon() // as ctrl+c's own end would have
 	// A file being written (a source 'add' copies in) keeps its old
 	// content or none, and its temporary file goes with the process.
-	release := atomicfile.EndWrites()
+	atomicfile.EndWrites()
 	hardExit(end.code)
-	release() // a test's hardExit returns
 }
 
 // execute runs one command line with an app.

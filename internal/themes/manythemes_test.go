@@ -97,3 +97,18 @@ func TestABrokenThemeIsLeftOutWithAWarning(t *testing.T) {
 		t.Error("scope_themes of an unknown theme: no error")
 	}
 }
+
+// TestUnknownThemeListsAFewThemes: an unknown theme's error names the
+// first MaxListed themes and how many more there are, not all 3,000 (a
+// message of 40 KB).
+func TestUnknownThemeListsAFewThemes(t *testing.T) {
+	tax, err := themes.Parse("themes.yaml", []byte(manyThemes(themes.MaxThemes)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, err := range []error{tax.Check("nosuch"), func() error { _, err := tax.ParseID("nosuch"); return err }()} {
+		if err == nil || len(err.Error()) > 1000 || !strings.Contains(err.Error(), fmt.Sprintf("and %d more: 'cypx themes' lists them", themes.MaxThemes-themes.MaxListed)) {
+			t.Errorf("unknown theme: %.300v (%d bytes)", err, len(fmt.Sprint(err)))
+		}
+	}
+}

@@ -790,7 +790,20 @@ func (t *Taxonomy) ParseID(s string) (string, error) {
 	if _, ok := t.byID[id]; ok {
 		return id, nil
 	}
-	return "", fmt.Errorf("unknown theme %q (valid: %s)", s, strings.Join(t.IDs(), ", "))
+	return "", fmt.Errorf("unknown theme %q (valid: %s)", s, ListIDs(t.IDs()))
+}
+
+// MaxListed bounds the theme ids an error lists: with thousands of themes
+// (up to MaxThemes) the message was tens of KB.
+const MaxListed = 30
+
+// ListIDs writes theme ids for a message, the first MaxListed of them and
+// how many more there are.
+func ListIDs(ids []string) string {
+	if len(ids) <= MaxListed {
+		return strings.Join(ids, ", ")
+	}
+	return fmt.Sprintf("%s and %d more: 'cypx themes' lists them", strings.Join(ids[:MaxListed], ", "), len(ids)-MaxListed)
 }
 
 // Check returns an error listing the valid ids when id is not a theme.
@@ -798,7 +811,7 @@ func (t *Taxonomy) Check(id string) error {
 	if _, ok := t.byID[id]; ok {
 		return nil
 	}
-	return fmt.Errorf("unknown theme %q (valid: %s)", id, strings.Join(t.IDs(), ", "))
+	return fmt.Errorf("unknown theme %q (valid: %s)", id, ListIDs(t.IDs()))
 }
 
 // Tag returns the ids of the themes whose terms occur in text, in taxonomy order.

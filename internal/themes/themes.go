@@ -385,8 +385,8 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 // MaxThemes bounds the themes a themes.yaml holds: those past it are left
 // out with one warning. Tagging looks at every theme whose term starts
 // with a word of the item, so its time grows with the themes (3,000 themes
-// whose terms are common words took 5 s to tag 664 items; 10,000 took
-// 26 s); the bundled taxonomy has 15.
+// whose terms are common words took 2 to 5 s to tag 664 items; 10,000
+// took 26 s); the bundled taxonomy has 15.
 const MaxThemes = 3000
 
 // Problem is a problem with a themes.yaml that left part of it out: a
@@ -855,7 +855,12 @@ func (t *Taxonomy) placeTags(text string, seen func(theme int, words string)) []
 		return slices.Clone(ids.([]string))
 	}
 	ids := t.tag(text, false, nil)
-	t.places.Store(text, ids)
+	// A place that signals more themes than an item may hold is not
+	// kept: with thousands of themes of common words each heading's list
+	// held thousands of ids, for as long as the taxonomy is used.
+	if len(ids) <= MaxItemThemes {
+		t.places.Store(text, ids)
+	}
 	return slices.Clone(ids)
 }
 

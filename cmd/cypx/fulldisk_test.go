@@ -79,3 +79,41 @@ func TestFullDiskIsLikeAnUnwritableCache(t *testing.T) {
 		t.Errorf("a partial import was left: %v", srcs)
 	}
 }
+
+// TestHistoryClearOnAFullDisk: `cypx history --clear` with no room to
+// write fails naming history.json and the reason, and the history is
+// whole, no temporary file left (hostile check 43).
+func TestHistoryClearOnAFullDisk(t *testing.T) {
+	disk := tinyDisk(t, "256k")
+	home := filepath.Join(disk, "home")
+	t.Setenv("CYPX_HOME", home)
+	file := filepath.Join(home, "state", "history.json")
+	os.MkdirAll(filepath.Dir(file), 0o755)
+	var b strings.Builder
+	b.WriteString(`{"version": 1, "entries": [`)
+	for i := range 200 {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(`{"query": "waiting times ` + strings.Repeat("x", i%40) + `", "at": "2026-01-02T10:00:00Z"}`)
+	}
+	b.WriteString("]}\n")
+	before := []byte(b.String())
+	if err := os.WriteFile(file, before, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, stderr, code := cli(t, "history"); code != 0 || !strings.Contains(out, "waiting times") {
+		t.Fatalf("the history does not read: exit %d\n%s%s", code, out, stderr)
+	}
+	fill(t, disk, "filler", 0)
+	_, stderr, code := cli(t, "history", "--clear")
+	if code == 0 || !strings.Contains(stderr, "history.json") || !strings.Contains(stderr, "no space left") || strings.Contains(stderr, ".tmp-") {
+		t.Errorf("history --clear with no room: exit %d, %q; want an error naming history.json and the full disk", code, stderr)
+	}
+	if now, _ := os.ReadFile(file); !bytes.Equal(now, before) {
+		t.Errorf("the history changed (%d bytes, was %d)", len(now), len(before))
+	}
+	if left, _ := filepath.Glob(filepath.Join(filepath.Dir(file), ".tmp-*")); len(left) > 0 {
+		t.Errorf("temporary files left: %v", left)
+	}
+}

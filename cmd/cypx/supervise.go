@@ -30,7 +30,8 @@ import (
 // rebuilds the damaged index.
 
 // superviseEnv marks the child: an explorer started with it set runs
-// unwatched. Only the supervisor sets it.
+// unwatched. Only the supervisor sets it, to its own process id, so the
+// child can tell that its supervisor is still the one waiting for it.
 const superviseEnv = "CYPX_EXPLORER_CHILD"
 
 // supervise is set by main: the explorer of a real process is watched; an

@@ -225,3 +225,46 @@ func nextExplorerChild(t *testing.T, bin, home string, old int) int {
 		}
 	}
 }
+
+// TestExplorerEndsWithItsSupervisor: the supervisor killed outright
+// (kill -9, which it cannot pass on) takes the explorer with it within a
+// second, and the explorer puts the terminal back as it ends (hostile
+// check 43). Before, the explorer ran on with no parent, drawing on the
+// terminal the shell had taken back.
+func TestExplorerEndsWithItsSupervisor(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	bin := buildBinary(t)
+	home := t.TempDir()
+	s := startTmux(t, 120, 40, fmt.Sprintf("env CYPX_HOME=%s TERM=xterm-256color %s; sleep 60", home, bin))
+	s.waitFor("of 83 items")
+	child := explorerChild(t, bin, home)
+	if err := syscall.Kill(parentOf(child), syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	killed := time.Now()
+	for !processGone(child) {
+		if time.Since(killed) > time.Second {
+			t.Fatalf("the explorer (pid %d) still runs %v after its supervisor was killed", child, time.Since(killed).Round(time.Millisecond))
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	for deadline := time.Now().Add(patience); strings.TrimSpace(s.tmux("display", "-p", "-t", "e2e", "#{alternate_on}")) != "0"; time.Sleep(50 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("the terminal is still on the alternative screen after the explorer ended")
+		}
+	}
+}
+
+// processGone reports whether a process has ended: no longer there, or a
+// zombie waiting to be reaped.
+func processGone(pid int) bool {
+	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return true
+	}
+	rest := string(data[strings.LastIndexByte(string(data), ')')+1:])
+	fields := strings.Fields(rest)
+	return len(fields) == 0 || fields[0] == "Z" || fields[0] == "X"
+}

@@ -5,12 +5,15 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"os/exec"
 	"os/signal"
+	"runtime"
 	"runtime/debug"
+	"strconv"
 	"sync"
 	"syscall"
 
@@ -41,13 +44,20 @@ const faultRestarts = 3
 // cannot be read to be restored or the child cannot be started. Otherwise
 // it returns the child's exit status as the command's error.
 func runSupervised(stderr io.Writer) (bool, error) {
-	if os.Getenv(superviseEnv) != "" {
+	if parent := os.Getenv(superviseEnv); parent != "" {
 		// The child. What it starts (a clipboard tool) is no child of a
 		// supervisor. The runtime writes a fatal error's report to the
 		// supervisor's pipe as well as to standard error; descriptor 4
 		// takes the searches it runs. Descriptors that are not pipes are
 		// not the supervisor's, and are left alone.
 		os.Unsetenv(superviseEnv)
+		if parent != strconv.Itoa(os.Getppid()) {
+			// The supervisor ended (a kill -9) before this process could
+			// be told (childAttr's signal can be lost in that moment when
+			// the hang-up is ignored, under nohup): the explorer does not
+			// start, to draw on a terminal with no one waiting for it.
+			return true, &exitError{code: 129, err: errors.New("the explorer's supervisor ended before the explorer started")}
+		}
 		if isPipe(3) {
 			f := os.NewFile(3, "crash report")
 			debug.SetCrashOutput(f, debug.CrashOptions{}) // it keeps a copy
@@ -144,6 +154,10 @@ type childRun struct {
 // be started.
 func runChild(exe, resume string) (run *childRun, started bool) {
 	run = &childRun{}
+	// The child is told when the thread that starts it ends (childAttr),
+	// not the process: the thread is kept until the child has ended.
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
 	reportR, reportW, err := os.Pipe()
 	if err != nil {
 		return run, false
@@ -156,7 +170,8 @@ func runChild(exe, resume string) (run *childRun, started bool) {
 	}
 	child := exec.Command(exe, os.Args[1:]...)
 	child.Stdin, child.Stdout, child.Stderr = os.Stdin, os.Stdout, os.Stderr
-	child.Env = append(os.Environ(), superviseEnv+"=1")
+	child.Env = append(os.Environ(), superviseEnv+"="+strconv.Itoa(os.Getpid()))
+	child.SysProcAttr = childAttr()
 	if resume != "" {
 		child.Env = append(child.Env, resumeEnv+"="+resume)
 	}

@@ -77,11 +77,20 @@ func emphasise(text string, spans []index.Span) string {
 	return b.String()
 }
 
+// maxFacetsShown bounds the values a facet line of the text output shows:
+// the index counts every theme (up to themes.MaxThemes), and the line
+// says how many more there are; --format json gives every count.
+const maxFacetsShown = 100
+
 func writeFacetsText(w io.Writer, res index.Result) {
 	labels := map[string]string{"theme": "Themes", "kind": "Kinds", "source": "Sources"}
 	for _, field := range []string{"theme", "kind", "source"} {
 		var parts []string
-		for _, f := range res.Facets[field] {
+		for i, f := range res.Facets[field] {
+			if i == maxFacetsShown {
+				parts = append(parts, fmt.Sprintf("… %d more (--format json lists every one)", len(res.Facets[field])-i))
+				break
+			}
 			parts = append(parts, fmt.Sprintf("%s %d", cell(f.Value), f.Count))
 		}
 		if len(parts) > 0 {

@@ -25,6 +25,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -173,7 +174,7 @@ func Open(ctx context.Context, o Options) (*index.Index, *Catalog, error) {
 		return nil, nil, err
 	}
 	cat.Thesaurus = th
-	cat.Problems = append(cat.Problems, thProblems...)
+	cat.Problems = slices.Concat(cat.Problems, thProblems, pipeline.TaxonomyProblems(cat.Taxonomy))
 	v := index.Vocabulary{Themes: cat.Taxonomy.IDs(), Thesaurus: th}
 	ix.SetVocabulary(v)
 	o.Live.setVocabulary(v)

@@ -16,6 +16,7 @@ import (
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/query"
+	"github.com/cypx/cypx/internal/themes"
 	"github.com/cypx/cypx/internal/thesaurus"
 )
 
@@ -571,7 +572,7 @@ func (c *compiler) field(f query.Field) (bq.Query, error) {
 			if q := begun(FieldTheme, c.vocab.Themes); q != nil {
 				return q, nil
 			}
-			return nil, bad("theme:%s: no such theme (themes: %s)", f.Value, strings.Join(c.vocab.Themes, ", "))
+			return nil, bad("theme:%s: no such theme (themes: %s)", f.Value, themes.ListIDs(c.vocab.Themes))
 		}
 		return term(FieldTheme, v), nil
 	case "kind":

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/cypx/cypx/internal/themes"
 )
 
 // explicitSortLimit is the index size up to which the empty query sorts
@@ -22,9 +24,12 @@ const maxPage = 1 << 31
 
 // facetFields are the fields counted when a request asks for facets without
 // naming fields, and facetSizes how many values of each are returned.
+// Every theme is counted (a taxonomy holds at most themes.MaxThemes): the
+// explorer's theme picker lists every theme with its count, and counted
+// only the first 100, the others shown as 0.
 var (
 	facetFields = []string{FieldTheme, FieldKind, FieldSource}
-	facetSizes  = map[string]int{FieldTheme: 100, FieldKind: 10, FieldSource: 200}
+	facetSizes  = map[string]int{FieldTheme: themes.MaxThemes, FieldKind: 10, FieldSource: 200}
 )
 
 // allValues is the facet size that counts every value a field has in

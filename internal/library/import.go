@@ -78,6 +78,9 @@ type Imported struct {
 	// urlLine is the line of the file's own url that cannot be stored
 	// (its front matter's), 0 when none or not known.
 	urlLine int
+	// pdfAuthor is a PDF's Author (its document info), cleaned: kept as
+	// the author when the publisher is given (applyMeta).
+	pdfAuthor string
 }
 
 // Total is how many items the source yields.
@@ -393,6 +396,15 @@ func (im *Imported) applyMeta(m Meta, path string) error {
 	set(&s.URL, m.URL)
 	set(&s.Section, m.Section)
 	set(&s.About, m.About)
+	// A PDF's Author was read only as a guess at the publisher: with the
+	// publisher given (a flag or a record) it was dropped unsaid, a list
+	// of people with it (hostile check 43). It is kept as the author, and
+	// said as guessed, unless it is the publisher or a record names the
+	// authors.
+	if given["publisher"] && s.Author == "" && im.pdfAuthor != "" && !strings.EqualFold(im.pdfAuthor, s.Publisher) {
+		s.Author = im.pdfAuthor
+		im.Guessed = append(im.Guessed, "author (the PDF's author)")
+	}
 	// An author of symbols alone (U+FFFC from a PDF's metadata) names no
 	// one: the publisher is cited instead (evidence.Authors). Before the
 	// placeholders go below, so "\ufffc and Sam Lee" is Sam Lee, not

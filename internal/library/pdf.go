@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/evidence"
@@ -217,6 +219,7 @@ func pickMeta(im *Imported, info map[string]string, m docMeta) (title, publisher
 	// control character in it hid a person named with their body, and
 	// the person's name became the publisher.
 	a, cleaned := evidence.CleanLine(info["Author"])
+	im.pdfAuthor = authorNames(a)
 	switch {
 	case m.publisher != "":
 		publisher = m.publisher
@@ -263,4 +266,18 @@ func titleGoesOn(page, info string) bool {
 		return false
 	}
 	return len(info) > len(page)+3 && strings.HasPrefix(strings.ToLower(info), strings.ToLower(page))
+}
+
+// authorNames is a PDF's Author as a source's author: "" for what names
+// no one, a program or a user account ("Microsoft Office User", "admin",
+// "j_smith@trust.nhs.uk"), or what does not open with a capital.
+func authorNames(a string) string {
+	a = strings.TrimSpace(a)
+	if a == "" || strings.ContainsAny(a, "@_\\") || softwareAuthorRe.MatchString(a) || !strings.ContainsAny(a, " ,") {
+		return ""
+	}
+	if r, _ := utf8.DecodeRuneInString(a); !unicode.IsUpper(r) {
+		return ""
+	}
+	return a
 }

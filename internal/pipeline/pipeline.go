@@ -66,13 +66,13 @@ func LoadIn(dir string, fsys fs.FS, fallback fs.FS, progress Progress) (*Corpus,
 	}
 	c := &Corpus{Taxonomy: tax}
 	if len(files) == 0 {
-		c.Problems = []corpus.Problem{{File: corpus.SourcesDir, Message: "no source files (*.md) found"}}
+		c.Problems = append([]corpus.Problem{{File: corpus.SourcesDir, Message: "no source files (*.md) found"}}, TaxonomyProblems(tax)...)
 		return c, nil
 	}
 	var thProblems []corpus.Problem
 	c.Thesaurus, thProblems = LoadThesaurus(fsys, fallback)
 	b := RunWithProgress(fsys, files, tax, c.Thesaurus, nil, progress)
-	c.Problems = append(b.Problems, thProblems...)
+	c.Problems = slices.Concat(b.Problems, thProblems, TaxonomyProblems(tax))
 	for _, d := range b.Docs {
 		c.Sources = append(c.Sources, d.Source)
 		c.Items = append(c.Items, d.Items...)
@@ -620,6 +620,20 @@ func LoadTaxonomyIn(dir string, fsys, fallback fs.FS) (*themes.Taxonomy, string,
 	}
 	lastTaxonomy.hash, lastTaxonomy.tax = hash, tax
 	return tax, hash, nil
+}
+
+// TaxonomyProblems are the problems that left part of a themes.yaml out
+// (a broken theme, the themes past themes.MaxThemes), as warnings: one
+// broken theme no longer stops every command.
+func TaxonomyProblems(tax *themes.Taxonomy) []corpus.Problem {
+	if tax == nil {
+		return nil
+	}
+	var out []corpus.Problem
+	for _, p := range tax.Problems {
+		out = append(out, corpus.Problem{File: p.File, Line: p.Line, Message: p.Message})
+	}
+	return corpus.Told(out, "in the themes")
 }
 
 // lastTaxonomy is the taxonomy last read and the hash of its bytes. A

@@ -185,7 +185,11 @@ func trimLayout(s string) string { return strings.Trim(s, " \t\n\r") }
 // escape sequence, a right-to-left override) is written as its visible
 // escape (\x1b, \u202e), so a record printed or imported shows what the
 // source held and cannot act on a terminal.
-func oneLine(s string) string { return evidence.PrintableLine(evidence.OneLine(s)) }
+//
+// Its ends are trimmed of every space (a no-break space too) as a
+// citation's fields are (strings.TrimSpace, endTitle): a title's trailing
+// U+00A0 was kept in RIS, BibTeX and CSL JSON (hostile check 43).
+func oneLine(s string) string { return evidence.PrintableLine(strings.TrimSpace(evidence.OneLine(s))) }
 
 // recordURL is a source's URL as every format writes it: on one line,
 // percent-encoded, and only where evidence.LinkURL lets it be linked,

@@ -40,17 +40,17 @@ func writeRIS(sources []evidence.Source, accessed time.Time) string {
 				family, given := splitName(n)
 				if given == "" && evidence.Corporate(family) {
 					// A trailing comma marks a body's name in RIS.
-					tag("AU", family+",")
+					tag("AU", oneLine(family)+",")
 				} else if given == "" {
 					tag("AU", family)
 				} else {
-					tag("AU", family+", "+given)
+					tag("AU", oneLine(family)+", "+oneLine(given))
 				}
 			}
 		} else if k != news && k != blog {
 			// The organisation is the author; RIS reads a name with a
 			// trailing comma as an organisation's.
-			tag("AU", s.Publisher+",")
+			tag("AU", oneLine(s.Publisher)+",")
 		}
 		tag("TI", s.Title)
 		switch k {

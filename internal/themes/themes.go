@@ -29,6 +29,7 @@
 package themes
 
 import (
+	"cmp"
 	"fmt"
 	"github.com/cypx/cypx/internal/lazyre"
 	"io/fs"
@@ -46,7 +47,7 @@ import (
 
 // Version changes whenever tagging would give other themes for the same
 // taxonomy file, so that indexes tagged by an older tagger are rebuilt.
-const Version = 19
+const Version = 20
 
 // Theme is one entry of the taxonomy.
 type Theme struct {
@@ -114,6 +115,10 @@ type Taxonomy struct {
 	// that names a topic ("Waiting times", "Funding") does not, and lends
 	// its themes only to an item with none of its own.
 	ScopeThemes []string
+	// Problems are the problems that left part of the file out (a theme
+	// with a broken field, the themes past MaxThemes); they are warnings,
+	// said by 'cypx check' and wherever the taxonomy is loaded.
+	Problems []Problem
 	// RulesOnly keeps the learned model out of tagging, so the rules can
 	// be measured alone.
 	RulesOnly bool
@@ -200,21 +205,19 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 		HeadingCarry map[string]yaml.Node `yaml:"heading_carry"`
 		Asks         []yaml.Node          `yaml:"asks"`
 	}
-	// A line break or control written as it is is an error at its line,
+	// A line break or control written as it is is a problem at its line,
 	// by the rule of a source's front matter (yamlerr.RawLines), as a
 	// label's or term's escaped one is: YAML folded a raw NEL, U+2028,
 	// U+2029 or lone carriage return inside a term or label into a space,
-	// and one at its edge was trimmed, unsaid (hostile check 42).
-	var raw error
-	yamlerr.RawLines(string(data), func(n int, written, read string) {
-		if raw == nil {
-			raw = fmt.Errorf("%s:%d: %s", file, n, yamlerr.RawMessage("line", written, read))
-		}
+	// and one at its edge was trimmed, unsaid (hostile check 42). Within a
+	// theme it leaves that theme out (below); elsewhere it is an error.
+	raw := map[int]string{}
+	var rawLines []int
+	text := yamlerr.RawLines(string(data), func(n int, written, read string) {
+		raw[n] = yamlerr.RawMessage("line", written, read)
+		rawLines = append(rawLines, n)
 	})
-	if raw != nil {
-		return nil, raw
-	}
-	root, err := yamlerr.Document(data)
+	root, err := yamlerr.Document([]byte(text))
 	if err != nil {
 		return nil, syntaxError(file, err)
 	}
@@ -228,50 +231,60 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 		return nil, fmt.Errorf("%s: no themes", file)
 	}
 	t := &Taxonomy{byID: map[string]int{}, stems: stemCache{m: map[string]string{}}}
-	for _, n := range doc.Themes {
-		var th Theme
-		if err := decodeFields(file, &n, &th); err != nil {
-			return nil, err
+	// A theme with a problem is left out with a warning at its line, as a
+	// source with a problem is: one broken entry stopped every command.
+	// What names a theme left out (a name, an ask) passes over it.
+	leftOut := map[string]bool{}
+	var firstErr error // the first problem as an error, for a file with no theme left
+	for k := range doc.Themes {
+		n := &doc.Themes[k]
+		if len(t.Themes) == MaxThemes {
+			t.Problems = append(t.Problems, Problem{File: file, Line: n.Line, Message: fmt.Sprintf(
+				"more than %d themes: this theme and the %d after it are left out (a themes.yaml holds at most %d)", MaxThemes, len(doc.Themes)-k-1, MaxThemes)})
+			for _, m := range doc.Themes[k:] {
+				leftOut[fieldValue(&m, "id")] = true
+			}
+			break
 		}
-		switch {
-		case len(th.ID) > MaxIDBytes:
-			return nil, fmt.Errorf("%s:%d: theme id of %d bytes: at most %d", file, n.Line, len(th.ID), MaxIDBytes)
-		case !idRe.MatchString(th.ID):
-			return nil, fmt.Errorf("%s:%d: theme id %q: use lower-case letters, digits and '-'", file, n.Line, th.ID)
-		case th.Label == "":
-			return nil, fmt.Errorf("%s:%d: theme %q has no label", file, n.Line, th.ID)
-		case len(th.Terms) == 0:
-			return nil, fmt.Errorf("%s:%d: theme %q has no terms", file, n.Line, th.ID)
+		first, last := n.Line, lastLine(n)
+		if i := slices.IndexFunc(rawLines, func(l int) bool { return l >= first && l <= last }); i >= 0 {
+			line := rawLines[i]
+			firstErr = cmp.Or(firstErr, fmt.Errorf("%s:%d: %s", file, line, raw[line]))
+			t.Problems = append(t.Problems, Problem{File: file, Line: line, Message: leftOutMessage(fieldValue(n, "id"), raw[line])})
+			leftOut[fieldValue(n, "id")] = true
+			rawLines = slices.DeleteFunc(rawLines, func(l int) bool { return l >= first && l <= last })
+			continue
 		}
-		// Labels are drawn on one line in the explorer, lists and packs: a
-		// problem at the field's own line, naming the field and character.
-		for _, f := range []struct{ key, value string }{{"label", th.Label}, {"short", th.Short}, {"description", th.Description}} {
-			if v := strings.TrimSpace(f.value); evidence.HasUnsafe(v) {
-				return nil, fmt.Errorf("%s:%d: theme %q: its %s holds a line break or an invisible or control character (%s)", file, fieldLine(&n, f.key), th.ID, f.key, unsafeRune(v))
+		if err := t.addTheme(file, n); err != nil {
+			firstErr = cmp.Or(firstErr, err)
+			p := problemOf(file, err)
+			p.Message = leftOutMessage(fieldValue(n, "id"), p.Message)
+			t.Problems = append(t.Problems, p)
+			if id := fieldValue(n, "id"); !t.has(id) {
+				leftOut[id] = true
 			}
 		}
-		if _, dup := t.byID[th.ID]; dup {
-			return nil, fmt.Errorf("%s:%d: theme id %q given twice", file, n.Line, th.ID)
-		}
-		if th.Short == "" {
-			th.Short = th.Label
-		}
-		t.byID[th.ID] = len(t.Themes)
-		for k, s := range th.Terms {
-			// A term with a control or invisible character matches nothing
-			// a reader can see, and is shown in 'cypx themes': a problem
-			// at the term's own line, as in the thesaurus.
-			if evidence.HasUnsafe(strings.TrimSpace(s)) {
-				return nil, fmt.Errorf("%s:%d: theme %q: term %q holds a control or invisible character", file, termLine(&n, k), th.ID, s)
+	}
+	if len(rawLines) > 0 {
+		return nil, fmt.Errorf("%s:%d: %s", file, rawLines[0], raw[rawLines[0]])
+	}
+	if len(t.Themes) == 0 {
+		// Nothing to tag with: the first problem is the file's error.
+		return nil, firstErr
+	}
+	// known keeps the ids of themes read, passing over those left out
+	// (already warned of); any other id is unknown, an error at line.
+	known := func(ids []string, line int, what string) ([]string, error) {
+		var out []string
+		for _, id := range ids {
+			switch {
+			case t.has(id):
+				out = append(out, id)
+			case !leftOut[id]:
+				return nil, fmt.Errorf("%s:%d: %s: unknown theme %q", file, line, what, id)
 			}
-			if err := t.countAlternatives(s); err != nil {
-				return nil, fmt.Errorf("%s:%d: theme %q: term %s %w", file, termLine(&n, k), th.ID, evidence.QuoteInput(s), err)
-			}
-			if !t.addTerm(term{themes: []int{len(t.Themes)}}, s) {
-				return nil, fmt.Errorf("%s:%d: theme %q has an empty term", file, n.Line, th.ID)
-			}
 		}
-		t.Themes = append(t.Themes, th)
+		return out, nil
 	}
 	for _, n := range doc.Names {
 		var nm Name
@@ -279,12 +292,11 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 			return nil, err
 		}
 		tm := term{name: true, noUnits: nm.NoUnits}
+		if nm.Themes, err = known(nm.Themes, n.Line, fmt.Sprintf("name %q", nm.Name)); err != nil {
+			return nil, err
+		}
 		for _, id := range nm.Themes {
-			i, ok := t.byID[id]
-			if !ok {
-				return nil, fmt.Errorf("%s:%d: name %q: unknown theme %q", file, n.Line, nm.Name, id)
-			}
-			tm.themes = append(tm.themes, i)
+			tm.themes = append(tm.themes, t.byID[id])
 		}
 		if err := t.countAlternatives(nm.Name); err != nil {
 			return nil, fmt.Errorf("%s:%d: name %s %w", file, n.Line, evidence.QuoteInput(nm.Name), err)
@@ -303,10 +315,8 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 		if !slices.Contains(evidence.Units, evidence.Unit(unit)) {
 			return nil, fmt.Errorf("%s:%d: unit_themes: unknown unit %q", file, n.Line, unit)
 		}
-		for _, id := range ids {
-			if _, ok := t.byID[id]; !ok {
-				return nil, fmt.Errorf("%s:%d: unit_themes: unknown theme %q", file, n.Line, id)
-			}
+		if ids, err = known(ids, n.Line, "unit_themes"); err != nil {
+			return nil, err
 		}
 		t.UnitThemes[evidence.Unit(unit)] = ids
 	}
@@ -317,10 +327,14 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 		if err := n.Decode(&words); err != nil {
 			return nil, fmt.Errorf("%s:%d: heading_carry: want a list, as in [a, b]", file, n.Line)
 		}
-		i, ok := t.byID[id]
-		if !ok {
-			return nil, fmt.Errorf("%s:%d: heading_carry: unknown theme %q", file, n.Line, id)
+		kept, err := known([]string{id}, n.Line, "heading_carry")
+		if err != nil {
+			return nil, err
 		}
+		if len(kept) == 0 {
+			continue
+		}
+		i := t.byID[id]
 		t.HeadingCarry[id] = words
 		t.carry[i] = map[string]bool{}
 		for _, w := range words {
@@ -340,12 +354,15 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 				return nil, fmt.Errorf("%s:%d: asks: unknown actor %q", file, n.Line, actor)
 			}
 		}
-		for _, id := range slices.Concat(a.Themes, a.Unless) {
-			if _, ok := t.byID[id]; !ok {
-				return nil, fmt.Errorf("%s:%d: asks: unknown theme %q", file, n.Line, id)
-			}
+		if a.Themes, err = known(a.Themes, n.Line, "asks"); err != nil {
+			return nil, err
 		}
-		t.Asks = append(t.Asks, a)
+		if a.Unless, err = known(a.Unless, n.Line, "asks"); err != nil {
+			return nil, err
+		}
+		if len(a.Themes) > 0 {
+			t.Asks = append(t.Asks, a)
+		}
 	}
 	for _, l := range []struct {
 		key string
@@ -358,13 +375,126 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 		if err := l.n.Decode(l.ids); err != nil {
 			return nil, fmt.Errorf("%s:%d: %s: want a list, as in [a, b]", file, l.n.Line, l.key)
 		}
-		for _, id := range *l.ids {
-			if _, ok := t.byID[id]; !ok {
-				return nil, fmt.Errorf("%s:%d: %s: unknown theme %q", file, l.n.Line, l.key, id)
-			}
+		if *l.ids, err = known(*l.ids, l.n.Line, l.key); err != nil {
+			return nil, err
 		}
 	}
 	return t, nil
+}
+
+// MaxThemes bounds the themes a themes.yaml holds: those past it are left
+// out with one warning. Tagging looks at every theme whose term starts
+// with a word of the item, so its time grows with the themes (3,000 themes
+// whose terms are common words took 2 to 5 s to tag 664 items; 10,000
+// took 26 s); the bundled taxonomy has 15.
+const MaxThemes = 3000
+
+// Problem is a problem with a themes.yaml that left part of it out: a
+// theme with a broken field, or the themes past MaxThemes. The rest is
+// read.
+type Problem struct {
+	File    string
+	Line    int
+	Message string
+}
+
+// Error formats the problem as file:line: message.
+func (p Problem) Error() string { return fmt.Sprintf("%s:%d: %s", p.File, p.Line, p.Message) }
+
+// leftOutMessage says a theme is left out, and why.
+func leftOutMessage(id, why string) string {
+	if id == "" {
+		return why + ": the theme is left out"
+	}
+	return fmt.Sprintf("%s: theme %s is left out", why, evidence.QuoteInput(id))
+}
+
+// problemOf makes a Problem of an error Parse says as "file:line: …".
+func problemOf(file string, err error) Problem {
+	msg, _ := strings.CutPrefix(err.Error(), file+":")
+	num, rest, ok := strings.Cut(msg, ": ")
+	line, convErr := strconv.Atoi(num)
+	if !ok || convErr != nil {
+		return Problem{File: file, Message: strings.TrimPrefix(msg, " ")}
+	}
+	return Problem{File: file, Line: line, Message: rest}
+}
+
+// fieldValue is the value of a mapping node's key, "" when it has none
+// or it is not a single value.
+func fieldValue(n *yaml.Node, key string) string {
+	if v := fieldNode(n, key); v != nil && v.Kind == yaml.ScalarNode {
+		return v.Value
+	}
+	return ""
+}
+
+// lastLine is the last line a node's text reaches.
+func lastLine(n *yaml.Node) int {
+	last := n.Line
+	for _, c := range n.Content {
+		last = max(last, lastLine(c))
+	}
+	return last
+}
+
+func (t *Taxonomy) has(id string) bool {
+	_, ok := t.byID[id]
+	return ok
+}
+
+// addTheme reads one theme of the themes list; on an error, said at its
+// line, nothing of it is kept.
+func (t *Taxonomy) addTheme(file string, n *yaml.Node) error {
+	var th Theme
+	if err := decodeFields(file, n, &th); err != nil {
+		return err
+	}
+	switch {
+	case len(th.ID) > MaxIDBytes:
+		return fmt.Errorf("%s:%d: theme id of %d bytes: at most %d", file, n.Line, len(th.ID), MaxIDBytes)
+	case !idRe.MatchString(th.ID):
+		return fmt.Errorf("%s:%d: theme id %q: use lower-case letters, digits and '-'", file, n.Line, th.ID)
+	case th.Label == "":
+		return fmt.Errorf("%s:%d: theme %q has no label", file, n.Line, th.ID)
+	case len(th.Terms) == 0:
+		return fmt.Errorf("%s:%d: theme %q has no terms", file, n.Line, th.ID)
+	}
+	// Labels are drawn on one line in the explorer, lists and packs: a
+	// problem at the field's own line, naming the field and character.
+	for _, f := range []struct{ key, value string }{{"label", th.Label}, {"short", th.Short}, {"description", th.Description}} {
+		if v := strings.TrimSpace(f.value); evidence.HasUnsafe(v) {
+			return fmt.Errorf("%s:%d: theme %q: its %s holds a line break or an invisible or control character (%s)", file, fieldLine(n, f.key), th.ID, f.key, unsafeRune(v))
+		}
+	}
+	if t.has(th.ID) {
+		return fmt.Errorf("%s:%d: theme id %q given twice", file, n.Line, th.ID)
+	}
+	if th.Short == "" {
+		th.Short = th.Label
+	}
+	terms, alternatives := len(t.terms), t.alternatives
+	undo := func(err error) error {
+		t.terms, t.alternatives = t.terms[:terms], alternatives
+		return err
+	}
+	for k, s := range th.Terms {
+		// A term with a control or invisible character matches nothing
+		// a reader can see, and is shown in 'cypx themes': a problem
+		// at the term's own line, as in the thesaurus.
+		if evidence.HasUnsafe(strings.TrimSpace(s)) {
+			return undo(fmt.Errorf("%s:%d: theme %q: term %q holds a control or invisible character", file, termLine(n, k), th.ID, s))
+		}
+		if err := t.countAlternatives(s); err != nil {
+			return undo(fmt.Errorf("%s:%d: theme %q: term %s %w", file, termLine(n, k), th.ID, evidence.QuoteInput(s), err))
+		}
+		if !t.addTerm(term{themes: []int{len(t.Themes)}}, s) {
+			return undo(fmt.Errorf("%s:%d: theme %q has an empty term", file, n.Line, th.ID))
+		}
+	}
+	t.byID[th.ID] = len(t.Themes)
+	t.Themes = append(t.Themes, th)
+	return nil
 }
 
 // writtenTerm is a term or name as the taxonomy writes it, with what it
@@ -660,7 +790,20 @@ func (t *Taxonomy) ParseID(s string) (string, error) {
 	if _, ok := t.byID[id]; ok {
 		return id, nil
 	}
-	return "", fmt.Errorf("unknown theme %q (valid: %s)", s, strings.Join(t.IDs(), ", "))
+	return "", fmt.Errorf("unknown theme %q (valid: %s)", s, ListIDs(t.IDs()))
+}
+
+// MaxListed bounds the theme ids an error lists: with thousands of themes
+// (up to MaxThemes) the message was tens of KB.
+const MaxListed = 30
+
+// ListIDs writes theme ids for a message, the first MaxListed of them and
+// how many more there are.
+func ListIDs(ids []string) string {
+	if len(ids) <= MaxListed {
+		return strings.Join(ids, ", ")
+	}
+	return fmt.Sprintf("%s and %d more: 'cypx themes' lists them", strings.Join(ids[:MaxListed], ", "), len(ids)-MaxListed)
 }
 
 // Check returns an error listing the valid ids when id is not a theme.
@@ -668,7 +811,7 @@ func (t *Taxonomy) Check(id string) error {
 	if _, ok := t.byID[id]; ok {
 		return nil
 	}
-	return fmt.Errorf("unknown theme %q (valid: %s)", id, strings.Join(t.IDs(), ", "))
+	return fmt.Errorf("unknown theme %q (valid: %s)", id, ListIDs(t.IDs()))
 }
 
 // Tag returns the ids of the themes whose terms occur in text, in taxonomy order.
@@ -712,7 +855,12 @@ func (t *Taxonomy) placeTags(text string, seen func(theme int, words string)) []
 		return slices.Clone(ids.([]string))
 	}
 	ids := t.tag(text, false, nil)
-	t.places.Store(text, ids)
+	// A place that signals more themes than an item may hold is not
+	// kept: with thousands of themes of common words each heading's list
+	// held thousands of ids, for as long as the taxonomy is used.
+	if len(ids) <= MaxItemThemes {
+		t.places.Store(text, ids)
+	}
 	return slices.Clone(ids)
 }
 
@@ -805,7 +953,41 @@ func (t *Taxonomy) TagItem(it evidence.Item) []string {
 
 // itemThemes is TagItem, telling seen (when set) each signal.
 func (t *Taxonomy) itemThemes(it evidence.Item, seen func(Signal)) []string {
-	return t.sorted(t.applyModel(it, t.ruleThemes(it, seen), nil, seen))
+	return t.sorted(t.strongest(it, t.applyModel(it, t.ruleThemes(it, seen), nil, seen)))
+}
+
+// MaxItemThemes bounds the themes one item is tagged with: more than the
+// bundled taxonomy's 15, so no item it tags loses one. A themes.yaml of
+// thousands of themes whose terms are common words ("children",
+// "services") tagged every item with all of them: 3,000 themes on 664
+// items were two million values in the index, and the first search took
+// 1.7 GB.
+const MaxItemThemes = 16
+
+// strongest keeps at most MaxItemThemes of an item's themes, the rule
+// every tagging path ends with (and the rules' own step, so that an item
+// waiting for the learned model holds no more). When there are more,
+// those whose terms the item's own words hold most often are kept; then
+// those its header row and section heading name most often; then the
+// taxonomy's order. ids are returned as given when there are not more.
+func (t *Taxonomy) strongest(it evidence.Item, ids []string) []string {
+	if len(ids) <= MaxItemThemes {
+		return ids
+	}
+	own, place := make([]int, len(t.Themes)), make([]int, len(t.Themes))
+	t.tagUnits(it.Text, true, func(theme int, _ string) { own[theme]++ })
+	for _, text := range []string{it.Header, it.Section} {
+		t.tag(text, false, func(theme int, _ string) { place[theme]++ })
+	}
+	ids = t.sorted(ids)
+	slices.SortStableFunc(ids, func(a, b string) int {
+		i, j := t.byID[a], t.byID[b]
+		if own[i] != own[j] {
+			return own[j] - own[i]
+		}
+		return place[j] - place[i]
+	})
+	return t.sorted(ids[:MaxItemThemes])
 }
 
 // ruleThemes are the themes the taxonomy's rules give an item alone,
@@ -931,7 +1113,7 @@ func (t *Taxonomy) ruleThemes(it evidence.Item, seen func(Signal)) []string {
 			}
 		}
 	}
-	return ids
+	return t.strongest(it, ids)
 }
 
 // sorted puts theme ids in the taxonomy's order.
@@ -1036,10 +1218,10 @@ func (r *RuleTagger) Tag(it *evidence.Item) {
 // themes in the taxonomy's order.
 func (t *Taxonomy) FinishTag(it *evidence.Item, doc []string) {
 	if t.learned() == nil {
-		it.Themes = t.sorted(it.Themes)
+		it.Themes = t.sorted(t.strongest(*it, it.Themes))
 		return
 	}
-	it.Themes = t.sorted(t.applyModel(*it, it.Themes, doc, nil))
+	it.Themes = t.sorted(t.strongest(*it, t.applyModel(*it, it.Themes, doc, nil)))
 }
 
 // Learned reports whether the taxonomy has a learned model, which needs

@@ -165,7 +165,11 @@ func TestParseErrorsNameFileAndLine(t *testing.T) {
 		"themes:\n  - id: a\n    label: A\n    terms: [x, \"publish\\u200b\"]\n":                      `t.yaml:4: theme "a": term "publish\u200b" holds a control`,
 	}
 	for data, want := range cases {
-		_, err := themes.Parse("t.yaml", []byte(data))
+		tax, err := themes.Parse("t.yaml", []byte(data))
+		if err == nil && len(tax.Problems) > 0 {
+			// A theme given twice leaves the second out, with a warning.
+			err = tax.Problems[0]
+		}
 		if err == nil || !strings.HasPrefix(err.Error(), want) {
 			t.Errorf("Parse error = %v, want prefix %q", err, want)
 		}

@@ -193,6 +193,9 @@ func captionColumn(caption string) (column, bool) {
 		// rate's base makes its row's cells.
 		return column{unit: evidence.UnitOther, scale: 1}, true
 	}
+	if c, ok := captionDuration(caption); ok {
+		return c, true
+	}
 	return scoringCaption(caption)
 }
 

@@ -218,6 +218,7 @@ func cleanPage(doc *html.Node) {
 	// Sections first: their headings are furniture text too, and a section
 	// whose heading went first would leave its list behind.
 	removeFurnitureSections(body, total)
+	dropDonationLists(body)
 	keepAskingPullQuotes(body)
 	dropCardsRepeatingArticle(body)
 	dropServiceCards(body)

@@ -247,7 +247,7 @@ func (x *extractor) isRec(s string) bool {
 	if writtenQuestionRe.MatchString(t) {
 		return false // "To ask the Secretary of State ..., what steps": a question
 	}
-	if infoRequestLead(t) {
+	if infoRequestLead(t) || inlineInfoRequest(t) {
 		return false // "Please provide the following information ...:": figures asked for
 	}
 	if demandForService(t) {
@@ -581,7 +581,7 @@ func (x *extractor) run() {
 			inlineLead, inline = x.inlineItems(b.Text)
 		}
 		switch {
-		case requestLead && (b.Kind == corpus.ListItem || b.Kind == corpus.Paragraph):
+		case requestLead && (b.Kind == corpus.ListItem || b.Kind == corpus.Paragraph), b.Kind == corpus.Paragraph && !long && inlineInfoRequest(b.Text):
 			// "Please provide the following information:" over "1. The
 			// number of referrals received. 2. The percentage ... within
 			// one week": the measures asked for, no finding and no ask.

@@ -1,0 +1,50 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/cypx/cypx/internal/lazyre"
+)
+
+// s56Small is a small count in words, as a set already named is split.
+const s56Small = `(?:two|three|four|five|six|seven|eight|nine)`
+
+var (
+	// ownEstateKindRe is ownEstateRe with the kind of school or site
+	// before the noun: "across our 38 secondary schools, 69% of ...". The
+	// writer's own estate, where the figure beside it is measured.
+	ownEstateKindRe = lazyre.New(`\b(?:across|in|at|for)\s+(?:all\s+|each\s+of\s+)?(?:our|its)\s+(` + s48Num + `|\d{2,3})\s+(?:primary|secondary|special|infant|junior|maintained|partner|member|community|local|mainstream)\s+(?:schools|academies|practices|sites|settings|surgeries|nurseries|colleges)\b`)
+	// partOfNamedSetRe picks some out of a set the sentence or the one
+	// before has counted, the set's noun left out: "and two of the three
+	// had relied on locums". Who the rest of the sentence is about, not a
+	// finding in itself.
+	partOfNamedSetRe = lazyre.New(`\b(` + s56Small + `)\s+of\s+the\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:had|have|has|were|was|did|said|reported|described|told|are|is|could|would|also|still|now|,)`)
+	// ownShareOfSetRe is the writer's own part of a set of services:
+	// "where we run two of the teams", "we fund three of the hubs".
+	ownShareOfSetRe = lazyre.New(`\bwe\s+(?:run|manage|fund|host|lead|operate|deliver|provide)\s+(` + s56Small + `)\s+of\s+the\s+[a-z]+s\b`)
+)
+
+// maskS56Counts marks the counts above, from set 56: the writer's own
+// schools of a kind beside a figure measured there, a part of a set
+// named before and the writer's own part of a set of services.
+func maskS56Counts(lower string, taken []bool) {
+	if strings.Contains(lower, "our ") || strings.Contains(lower, "its ") {
+		for _, m := range ownEstateKindRe.FindAllStringSubmatchIndex(lower, -1) {
+			if otherFigureOutside(lower, m[0], m[1]) {
+				for i := m[2]; i < m[3]; i++ {
+					taken[i] = true
+				}
+			}
+		}
+	}
+	if !strings.Contains(lower, " of the ") {
+		return
+	}
+	for _, re := range []*lazyre.Regexp{partOfNamedSetRe, ownShareOfSetRe} {
+		for _, m := range re.FindAllStringSubmatchIndex(lower, -1) {
+			for i := m[2]; i < m[3]; i++ {
+				taken[i] = true
+			}
+		}
+	}
+}

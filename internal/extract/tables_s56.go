@@ -36,3 +36,33 @@ func (x *extractor) unitCaption(i int) bool {
 	t := strings.TrimSpace(b.Text)
 	return len(t) < 160 && !strings.ContainsAny(t, "0123456789\n") && captionDurationRe.MatchString(t)
 }
+
+// ownedActionRow reports a row of an action table whose action cell is
+// asked of the body its owner cell names (ownedActionCell): the row is
+// the owner's ask, and a number in another of its cells ("| Ambition |
+// 2 |", the priority it serves, a reference) is no figure of it. Before,
+// the number made the row a statistic and the ask was lost.
+func ownedActionRow(b corpus.Block) bool {
+	for i, c := range b.Cells {
+		if ownedActionCell(b, i, strings.TrimSpace(c.Text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// cellPeriodRe is a cell's value with the period it was measured in after
+// it in brackets, as a baseline column headed "Baseline (year)" sets it:
+// "61% (2025)", "78% (2024/25)", "340 (March 2025)". Group 1 is the value.
+var cellPeriodRe = lazyre.New(`(?i)^(\S[^()]*?)\s*\((?:(?:19|20)\d{2}(?:[/–-]\d{2,4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2}|q[1-4]\s+(?:19|20)\d{2}(?:[/–-]\d{2})?)\)$`)
+
+// periodCellValue is the value of a cell of cellPeriodRe, its period left
+// out; ok is false for any other cell. Before, the bracketed year made
+// the whole cell no value, and a baseline column lost every figure.
+func periodCellValue(t string) (string, bool) {
+	m := cellPeriodRe.FindStringSubmatch(t)
+	if m == nil || !strings.ContainsAny(m[1], "0123456789") {
+		return "", false
+	}
+	return m[1], true
+}

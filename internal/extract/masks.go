@@ -138,6 +138,8 @@ var streetWords = []string{" Street", " St", " Road", " Rd", " Lane", " Avenue",
 // not figures. lower is s in lower case (ASCII letters only, so offsets
 // agree) and f what scan found in it.
 func maskNonFigures(s, lower string, f features, taken []bool) {
+	// Last, whichever return is taken: it reads what the others left.
+	defer maskVagueOverAYear(lower, taken)
 	maskWorkSpans(lower, taken)
 	if !f.digit && !f.numWord && !f.fraction {
 		return

@@ -25,6 +25,13 @@ var (
 	// askedWithinRe is the time an ask reported in the subjunctive sets
 	// (askedBeDoneRe): "has asked that families be told within five
 	// working days". A term asked for, not a finding.
+	// overAYearRe is a wait or a span told only as longer than a year:
+	// "tens of thousands wait more than a year", "two of the three had
+	// relied on locums for more than a year".
+	overAYearRe = lazyre.New(`\b(?:more\s+than|over|longer\s+than)\s+a\s+year\b`)
+	// quantityWordRe is a number or a share in words that a span can be
+	// counted against: "one in eight had waited more than a year".
+	quantityWordRe = lazyre.New(`\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|half|third|thirds|quarter|quarters|fifth|fifths|tenth|per\s*cent|percent|majority|most)\b`)
 	askedWithinRe = lazyre.New(`\b(?:asked|requested|urged|proposed|insisted|recommended)\s+that\s+[^.;:]{0,80}?\s+be\s+[^.;:]{0,60}?\bwithin\s+(` + s48Num + `)\s+(?:working\s+|school\s+)?(?:days|weeks|months|hours)\b`)
 )
 
@@ -49,14 +56,47 @@ func maskS56Counts(lower string, taken []bool) {
 			}
 		}
 	}
-	if !strings.Contains(lower, " of the ") {
+	if strings.Contains(lower, " of the ") {
+		for _, re := range []*lazyre.Regexp{partOfNamedSetRe, ownShareOfSetRe} {
+			for _, m := range re.FindAllStringSubmatchIndex(lower, -1) {
+				for i := m[2]; i < m[3]; i++ {
+					taken[i] = true
+				}
+			}
+		}
+	}
+}
+
+// maskVagueOverAYear marks "more than a year" where nothing in the
+// sentence is counted against it: no number or share left unmarked in
+// digits or words (a set named whole, "all three services", counts
+// nothing), only "tens of thousands" or "many". Such a span is
+// the time a vague many waited, no figure; with "one in eight" or "412
+// children" beside it, it is the threshold they are counted against.
+func maskVagueOverAYear(lower string, taken []bool) {
+	if !strings.Contains(lower, " a year") {
 		return
 	}
-	for _, re := range []*lazyre.Regexp{partOfNamedSetRe, ownShareOfSetRe} {
-		for _, m := range re.FindAllStringSubmatchIndex(lower, -1) {
-			for i := m[2]; i < m[3]; i++ {
-				taken[i] = true
-			}
+	ms := overAYearRe.FindAllStringIndex(lower, -1)
+	if ms == nil {
+		return
+	}
+	for i := 0; i < len(lower); i++ {
+		if !taken[i] && lower[i] >= '0' && lower[i] <= '9' {
+			return
+		}
+	}
+	for _, q := range quantityWordRe.FindAllStringIndex(lower, -1) {
+		// "all three services", "the three services": a set named whole,
+		// nothing counted.
+		before := strings.TrimRight(lower[:q[0]], " ")
+		if !taken[q[0]] && !strings.HasSuffix(before, " all") && !strings.HasSuffix(before, " the") {
+			return
+		}
+	}
+	for _, m := range ms {
+		for i := m[0]; i < m[1]; i++ {
+			taken[i] = true
 		}
 	}
 }

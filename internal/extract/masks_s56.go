@@ -12,7 +12,9 @@ const s56Small = `(?:two|three|four|five|six|seven|eight|nine)`
 var (
 	// ownEstateKindRe is ownEstateRe with the kind of school or site
 	// before the noun: "across our 38 secondary schools, 69% of ...". The
-	// writer's own estate, where the figure beside it is measured.
+	// writer's own estate, where the share beside it is measured; beside
+	// a count ("4,600 pupils across our seven primary schools") it is
+	// the reach the count is of, and a figure.
 	ownEstateKindRe = lazyre.New(`\b(?:across|in|at|for)\s+(?:all\s+|each\s+of\s+)?(?:our|its)\s+(` + s48Num + `|\d{2,3})\s+(?:primary|secondary|special|infant|junior|maintained|partner|member|community|local|mainstream)\s+(?:schools|academies|practices|sites|settings|surgeries|nurseries|colleges)\b`)
 	// partOfNamedSetRe picks some out of a set the sentence or the one
 	// before has counted, the set's noun left out: "and two of the three
@@ -40,7 +42,7 @@ var (
 // named before, the writer's own part of a set of services and the time
 // a reported ask sets.
 func maskS56Counts(lower string, taken []bool) {
-	if strings.Contains(lower, "our ") || strings.Contains(lower, "its ") {
+	if (strings.Contains(lower, "our ") || strings.Contains(lower, "its ")) && (strings.Contains(lower, "%") || strings.Contains(lower, "per cent")) {
 		for _, m := range ownEstateKindRe.FindAllStringSubmatchIndex(lower, -1) {
 			if otherFigureOutside(lower, m[0], m[1]) {
 				for i := m[2]; i < m[3]; i++ {

@@ -34,6 +34,11 @@ var (
 	// quantityWordRe is a number or a share in words that a span can be
 	// counted against: "one in eight had waited more than a year".
 	quantityWordRe = lazyre.New(`\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|half|third|thirds|quarter|quarters|fifth|fifths|tenth|per\s*cent|percent|majority|most)\b`)
+	// evaluatedAreasRe is the areas a study was run in, after the
+	// writers' own verb of studying: "We evaluated an offer introduced in
+	// two integrated care board areas". Where the study was, as
+	// studyAreasRe's, not a finding.
+	evaluatedAreasRe = lazyre.New(`\bwe\s+(?:evaluated|piloted|trialled|tested|studied|compared|assessed)\b[^.;:!?]{0,100}?\b(?:across|in|from)\s+(?:the\s+)?(` + s56Small + `)\s+(?:(?:integrated\s+care\s+(?:board|system)|icb|local\s+authority|council|nhs\s+trust|trust|pilot|study)\s+)?(?:areas|sites|local\s+authorities|councils|trusts|icbs|integrated\s+care\s+boards|systems)\b`)
 	askedWithinRe = lazyre.New(`\b(?:asked|requested|urged|proposed|insisted|recommended)\s+that\s+[^.;:]{0,80}?\s+be\s+[^.;:]{0,60}?\bwithin\s+(` + s48Num + `)\s+(?:working\s+|school\s+)?(?:days|weeks|months|hours)\b`)
 )
 
@@ -58,8 +63,8 @@ func maskS56Counts(lower string, taken []bool) {
 			}
 		}
 	}
-	if strings.Contains(lower, " of the ") {
-		for _, re := range []*lazyre.Regexp{partOfNamedSetRe, ownShareOfSetRe} {
+	if strings.Contains(lower, " of the ") || strings.Contains(lower, "we ") {
+		for _, re := range []*lazyre.Regexp{partOfNamedSetRe, ownShareOfSetRe, evaluatedAreasRe} {
 			for _, m := range re.FindAllStringSubmatchIndex(lower, -1) {
 				for i := m[2]; i < m[3]; i++ {
 					taken[i] = true

@@ -39,6 +39,10 @@ var (
 	// two integrated care board areas". Where the study was, as
 	// studyAreasRe's, not a finding.
 	evaluatedAreasRe = lazyre.New(`\bwe\s+(?:evaluated|piloted|trialled|tested|studied|compared|assessed)\b[^.;:!?]{0,100}?\b(?:across|in|from)\s+(?:the\s+)?(` + s56Small + `)\s+(?:(?:integrated\s+care\s+(?:board|system)|icb|local\s+authority|council|nhs\s+trust|trust|pilot|study)\s+)?(?:areas|sites|local\s+authorities|councils|trusts|icbs|integrated\s+care\s+boards|systems)\b`)
+	// dataDrawnFromRe is where a study's data came from, as its
+	// limitations say: "The data come from three services in one region
+	// and may not represent England as a whole". Its scope, no finding.
+	dataDrawnFromRe = lazyre.New(`\b(?:data|findings|sample|results|evidence)\s+(?:come|came|comes|are\s+drawn|were\s+drawn|is\s+drawn|was\s+drawn)\s+(?:only\s+)?from\s+(?:just\s+|only\s+)?(` + s56Small + `|\d{1,2})\s+(?:[a-z]+\s+)?(?:services|sites|areas|trusts|schools|practices|hospitals|councils|local\s+authorities|icbs|regions)\b`)
 	askedWithinRe = lazyre.New(`\b(?:asked|requested|urged|proposed|insisted|recommended)\s+that\s+[^.;:]{0,80}?\s+be\s+[^.;:]{0,60}?\bwithin\s+(` + s48Num + `)\s+(?:working\s+|school\s+)?(?:days|weeks|months|hours)\b`)
 )
 
@@ -63,8 +67,8 @@ func maskS56Counts(lower string, taken []bool) {
 			}
 		}
 	}
-	if strings.Contains(lower, " of the ") || strings.Contains(lower, "we ") {
-		for _, re := range []*lazyre.Regexp{partOfNamedSetRe, ownShareOfSetRe, evaluatedAreasRe} {
+	if strings.Contains(lower, " of the ") || strings.Contains(lower, "we ") || strings.Contains(lower, " from ") {
+		for _, re := range []*lazyre.Regexp{partOfNamedSetRe, ownShareOfSetRe, evaluatedAreasRe, dataDrawnFromRe} {
 			for _, m := range re.FindAllStringSubmatchIndex(lower, -1) {
 				for i := m[2]; i < m[3]; i++ {
 					taken[i] = true

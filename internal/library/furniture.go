@@ -51,6 +51,9 @@ var (
 		// A table's or chart's source line, as in the PDFs.
 		`sources?\s*:.*`,
 		`(?:follow us|connect with us|find us)(?: on .*)?`,
+		// The same with the networks listed after a colon: "Follow us:
+		// Facebook | Instagram | TikTok | LinkedIn".
+		`(?:follow us|connect with us|find us)(?: on)?\s*:\s*` + socialNetwork + `(?:\s*[|,·•/]\s*` + socialNetwork + `|\s+and\s+` + socialNetwork + `)*`,
 		`(?:advertisement|sponsored(?: content)?|promoted|paid content)`,
 		`(?:photo(?:graph)?|image|picture|illustration|credit|source: getty|getty images|pa media|alamy|shutterstock)s?(?: credit)?\s*[:©].*`,
 		`©.*|copyright\b.*`,
@@ -331,3 +334,7 @@ func versionTable(t string) bool {
 // recordLabel is a label of a log entry's record line (furnitureLineRe):
 // when a request came and was answered, its reference, outcome and status.
 const recordLabel = `date (?:received|requested|logged|closed|of (?:request|response|decision|reply))|(?:response|request|decision) date|reference(?: number)?|outcome|status|decision`
+
+// socialNetwork is a social network's name, as a "Follow us:" line lists
+// them.
+const socialNetwork = `(?:facebook|instagram|tiktok|linkedin|twitter|x|youtube|threads|bluesky|whatsapp|snapchat|mastodon|pinterest)`

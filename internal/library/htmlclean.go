@@ -219,6 +219,7 @@ func cleanPage(doc *html.Node) {
 	// whose heading went first would leave its list behind.
 	removeFurnitureSections(body, total)
 	dropDonationLists(body)
+	dropRecordFields(body)
 	keepAskingPullQuotes(body)
 	dropCardsRepeatingArticle(body)
 	dropServiceCards(body)

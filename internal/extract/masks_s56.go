@@ -33,7 +33,7 @@ var (
 	overAYearRe = lazyre.New(`\b(?:more\s+than|over|longer\s+than)\s+a\s+year\b`)
 	// quantityWordRe is a number or a share in words that a span can be
 	// counted against: "one in eight had waited more than a year".
-	quantityWordRe = lazyre.New(`\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|half|third|thirds|quarter|quarters|fifth|fifths|tenth|per\s*cent|percent|majority|most)\b`)
+	quantityWordRe = lazyre.New(`\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|half|third|thirds|quarter|quarters|fifth|fifths|tenth|twice|double|times|per\s*cent|percent|majority|most)\b`)
 	// evaluatedAreasRe is the areas a study was run in, after the
 	// writers' own verb of studying: "We evaluated an offer introduced in
 	// two integrated care board areas". Where the study was, as
@@ -81,7 +81,8 @@ func maskS56Counts(lower string, taken []bool) {
 // maskVagueOverAYear marks "more than a year" where nothing in the
 // sentence is counted against it: no number or share left unmarked in
 // digits or words (a set named whole, "all three services", counts
-// nothing), only "tens of thousands" or "many". Such a span is
+// nothing), only "tens of thousands" or "many", and no one said to have
+// waited it. Such a span is
 // the time a vague many waited, no figure; with "one in eight" or "412
 // children" beside it, it is the threshold they are counted against.
 func maskVagueOverAYear(lower string, taken []bool) {
@@ -106,6 +107,11 @@ func maskVagueOverAYear(lower string, taken []bool) {
 		}
 	}
 	for _, m := range ms {
+		// "Families told us they had waited over a year": a wait that
+		// was borne is the finding itself.
+		if strings.HasSuffix(strings.TrimRight(lower[:m[0]], " "), "waited") {
+			continue
+		}
 		for i := m[0]; i < m[1]; i++ {
 			taken[i] = true
 		}

@@ -21,6 +21,7 @@ func TestSpend56NotFigures(t *testing.T) {
 		{"In Northby, where we run three of the clinics, waits fell from 12 weeks to 7.", "12 weeks|7"},
 		{"Many families in the county wait more than a year for an assessment.", ""},
 		{"One in six families had waited more than a year for an assessment.", "One in six|more than a year"},
+		{"Parents told us they had waited more than a year for a first appointment.", "more than a year"},
 		{"Of the 400 children waiting, 90 had waited more than a year.", "400 children|90|more than a year"},
 		{"We evaluated a new triage model introduced in three local authority areas between 2023 and 2025.", ""},
 		{"The data come from four trusts in the south and may not represent other regions.", ""},

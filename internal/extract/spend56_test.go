@@ -26,6 +26,7 @@ func TestSpend56NotFigures(t *testing.T) {
 		{"We evaluated a new triage model introduced in three local authority areas between 2023 and 2025.", ""},
 		{"The data come from four trusts in the south and may not represent other regions.", ""},
 		{"The forum has asked that parents be told within ten working days when a report will be late.", ""},
+		{"The number of pupils with a plan has passed half a million and keeps rising.", "half a million"},
 	} {
 		got := figureTexts(c.s)
 		if got != c.want {

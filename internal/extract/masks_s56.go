@@ -108,12 +108,32 @@ func maskVagueOverAYear(lower string, taken []bool) {
 	}
 	for _, m := range ms {
 		// "Families told us they had waited over a year": a wait that
-		// was borne is the finding itself.
-		if strings.HasSuffix(strings.TrimRight(lower[:m[0]], " "), "waited") {
+		// was borne is the finding itself; "pupils waiting more than a
+		// year" names the group the threshold sets.
+		if waitBorne(strings.TrimRight(lower[:m[0]], " ")) {
 			continue
 		}
 		for i := m[0]; i < m[1]; i++ {
 			taken[i] = true
 		}
 	}
+}
+
+// waitBorne reports text before a span that ends on a wait borne ("had
+// waited") or a group waiting ("pupils waiting"), not a wait foreseen ("I'd
+// be waiting", "should wait").
+func waitBorne(before string) bool {
+	if strings.HasSuffix(before, " waited") {
+		return true
+	}
+	rest, ok := strings.CutSuffix(before, " waiting")
+	if !ok {
+		return false
+	}
+	w := rest[strings.LastIndexByte(rest, ' ')+1:]
+	switch w {
+	case "be", "been", "is", "are", "was", "were", "am", "i'm", "we're", "they're", "you're", "keep", "kept", "still":
+		return false
+	}
+	return !strings.HasSuffix(w, "’d") && !strings.HasSuffix(w, "'d")
 }

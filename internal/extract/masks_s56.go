@@ -43,7 +43,7 @@ var (
 	// limitations say: "The data come from three services in one region
 	// and may not represent England as a whole". Its scope, no finding.
 	dataDrawnFromRe = lazyre.New(`\b(?:data|findings|sample|results|evidence)\s+(?:come|came|comes|are\s+drawn|were\s+drawn|is\s+drawn|was\s+drawn)\s+(?:only\s+)?from\s+(?:just\s+|only\s+)?(` + s56Small + `|\d{1,2})\s+(?:[a-z]+\s+)?(?:services|sites|areas|trusts|schools|practices|hospitals|councils|local\s+authorities|icbs|regions)\b`)
-	askedWithinRe = lazyre.New(`\b(?:asked|requested|urged|proposed|insisted|recommended)\s+that\s+[^.;:]{0,80}?\s+be\s+[^.;:]{0,60}?\bwithin\s+(` + s48Num + `)\s+(?:working\s+|school\s+)?(?:days|weeks|months|hours)\b`)
+	askedWithinRe   = lazyre.New(`\b(?:asked|requested|urged|proposed|insisted|recommended)\s+that\s+[^.;:]{0,80}?\s+be\s+[^.;:]{0,60}?\bwithin\s+(` + s48Num + `)\s+(?:working\s+|school\s+)?(?:days|weeks|months|hours)\b`)
 )
 
 // maskS56Counts marks the counts above, from set 56: the writer's own

@@ -1397,9 +1397,6 @@ func (x *extractor) addWith(b corpus.Block, start, end int, kind evidence.Kind, 
 		if it.Cites == "" {
 			it.Cites = releaseBody(text, x.citeBefore)
 		}
-		if it.Cites == "" {
-			it.Cites = x.footnoteSource(text)
-		}
 		x.citeBefore = ""
 		in := measure.Input{Text: text, Figures: it.Figures, Section: section, Note: x.doc.Source.Note, Cites: it.Cites}
 		if x.row != nil {

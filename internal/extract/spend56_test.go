@@ -68,19 +68,3 @@ func TestSpend56Tables(t *testing.T) {
 		t.Errorf("items:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
-
-// A statistic whose footnote opens with a body's name cites that body.
-func TestFootnoteSourceCites(t *testing.T) {
-	body := "## Context\n\nAround 41,200 children live in the borough, a fifth of its people.[^1]\n\n" +
-		"Average caseloads are 380 children per health visitor.[^2]\n\n" +
-		"[^1]: Office for National Statistics mid-year population estimates, 2024.\n\n[^2]: Figures from our own workforce return, 2025.\n"
-	var got []string
-	for _, it := range extract.Extract(parseBody(t, "Test Council", body)) {
-		if it.Kind == evidence.Statistic {
-			got = append(got, it.Cites)
-		}
-	}
-	if strings.Join(got, "|") != "Office for National Statistics|" {
-		t.Errorf("cites %q, want the first footnote's body and none for the second", got)
-	}
-}

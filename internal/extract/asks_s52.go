@@ -13,7 +13,7 @@ import (
 // named, was missed where a tense or a clause after it ("has asked",
 // "while they wait") hid it from the softer readings. "Families asked
 // that their names be kept out" asks nothing of a service.
-var askedBeDoneRe = lazyre.New(`(?i)\b(?:asked|requested|urged|proposed|insisted|recommended)\s+that\s+(?:(?:all|every|each|the|more)\s+)?(?:famil(?:y|ies)|parents?|carers?|child(?:ren)?|young\s+(?:people|person)|pupils?|students?|patients?|teenagers?|babies|care\s+leavers)\b(?:\s+[\w’'-]+){0,6}?\s+be\s+(?:(?:routinely|automatically|always|also)\s+)?(?:offered|given|seen|supported|allocated|assigned|referred|consulted|contacted|involved|assessed|treated|included)\b`)
+var askedBeDoneRe = lazyre.New(`(?i)\b(?:asked|requested|urged|proposed|insisted|recommended)\s+that\s+(?:(?:all|every|each|the|more)\s+)?(?:famil(?:y|ies)|parents?|carers?|child(?:ren)?|young\s+(?:people|person)|pupils?|students?|patients?|teenagers?|babies|care\s+leavers)\b(?:\s+[\w’'-]+){0,6}?\s+be\s+(?:(?:routinely|automatically|always|also)\s+)?(?:offered|given|seen|supported|allocated|assigned|referred|consulted|contacted|involved|assessed|treated|included|told|informed|notified|updated|kept\s+informed|kept\s+up\s+to\s+date)\b`)
 
 // askedBeDone reports an ask of askedBeDoneRe: it names no body, so its
 // actors are none.

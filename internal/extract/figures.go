@@ -760,7 +760,9 @@ func (r *reader) read() {
 		frac := strings.ToLower(strings.ReplaceAll(s[m[4]:m[5]], "-", " "))
 		v, ok := fractionWords[frac]
 		_, qual := qualifierBefore(s, m[0])
-		if !ok || (frac == "half" && qual == "" && !strings.HasPrefix(strings.ToLower(s[m[5]:]), " of")) {
+		// "half a million" is a count with no hedge before it: "has
+		// passed half a million".
+		if !ok || (frac == "half" && qual == "" && !strings.HasPrefix(strings.ToLower(s[m[5]:]), " of") && !ofAMillionRe.MatchString(s[m[1]:])) {
 			continue
 		}
 		// "the first half of 2024/25", "the second half of the year": a

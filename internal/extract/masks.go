@@ -138,6 +138,8 @@ var streetWords = []string{" Street", " St", " Road", " Rd", " Lane", " Avenue",
 // not figures. lower is s in lower case (ASCII letters only, so offsets
 // agree) and f what scan found in it.
 func maskNonFigures(s, lower string, f features, taken []bool) {
+	// Last, whichever return is taken: it reads what the others left.
+	defer maskVagueOverAYear(lower, taken)
 	maskWorkSpans(lower, taken)
 	if !f.digit && !f.numWord && !f.fraction {
 		return
@@ -231,6 +233,7 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	maskS53Counts(lower, taken)
 	maskS47Counts(lower, taken)
 	maskS49Counts(s, lower, taken)
+	maskS56Counts(lower, taken)
 	// Before the digits' return: "takes two minutes" is written in words.
 	markAll(agendaSlotRe, strings.Contains(lower, "agenda") || strings.Contains(lower, " slot"))
 	markAll(readingTimeRe, (hasWordStart(lower, "read") || hasWordStart(lower, "take")) && (strings.Contains(lower, "min") || strings.Contains(lower, "reading time")))

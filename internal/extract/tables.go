@@ -193,6 +193,9 @@ func captionColumn(caption string) (column, bool) {
 		// rate's base makes its row's cells.
 		return column{unit: evidence.UnitOther, scale: 1}, true
 	}
+	if c, ok := captionDuration(caption); ok {
+		return c, true
+	}
 	return scoringCaption(caption)
 }
 
@@ -463,6 +466,9 @@ func labelAfter(header, text string) bool {
 // tableRow makes the item of one table row, with what is said about its
 // table.
 func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
+	if ownedActionRow(b) && x.proseRow(b, section) {
+		return
+	}
 	var figs []evidence.Figure
 	var row column
 	hasRow := false
@@ -749,6 +755,9 @@ func valueFigures(t string, col column) []evidence.Figure {
 	// A base column holds no years: "1954" there is the pupils counted.
 	if t == "" || !strings.ContainsAny(t, "0123456789") || isYearNumber(t) && !col.base || financialYearRe.MatchString(t) {
 		return nil
+	}
+	if v, ok := periodCellValue(t); ok {
+		return valueFigures(v, col)
 	}
 	unitOf := func(suffix string, pound bool) (evidence.Unit, float64) {
 		switch suffix {

@@ -170,19 +170,20 @@ func headerNames(data []byte) (names map[string]bool, tooLong *headerSizeError) 
 
 // message is an e-mail read into what cypx needs.
 type message struct {
-	subject, from string
-	list          string // the List-Id header's name for the list
-	listAddress   string // the list's own name from its Mailing-list or List-Id header: "cyp-health"
-	digest        bool   // a multipart/digest part holds the forwarded messages
-	bulk          bool   // sent to a list: a List-Unsubscribe or List-Id header, or Precedence: bulk
-	date          evidence.Date
-	plain, html   string // the text/plain parts (each inline one of a mixed message) and the first text/html part, decoded
-	plainFlowed   bool   // the plain part is format=flowed (RFC 3676)
-	inMixed       bool   // the part being read is a child of a multipart other than alternative
-	forwarded     []*message
-	attachments   []string
-	warnings      []string
-	subjectRaw    string // the Subject decoded, its encoded line breaks and controls still in it: the warning quotes it as written
+	subject, from  string
+	list           string // the List-Id header's name for the list
+	listAddress    string // the list's own name from its Mailing-list or List-Id header: "cyp-health"
+	digest         bool   // a multipart/digest part holds the forwarded messages
+	bulk           bool   // sent to a list: a List-Unsubscribe or List-Id header, or Precedence: bulk
+	deliveryReport bool   // a mail system's report on a message it could not deliver (isDeliveryReport)
+	date           evidence.Date
+	plain, html    string // the text/plain parts (each inline one of a mixed message) and the first text/html part, decoded
+	plainFlowed    bool   // the plain part is format=flowed (RFC 3676)
+	inMixed        bool   // the part being read is a child of a multipart other than alternative
+	forwarded      []*message
+	attachments    []string
+	warnings       []string
+	subjectRaw     string // the Subject decoded, its encoded line breaks and controls still in it: the warning quotes it as written
 }
 
 // importEmail converts an e-mail to a source. name is the file's name,
@@ -218,7 +219,7 @@ func importEmail(name string, data []byte) (Imported, error) {
 	}
 	// A message forwarded as an attachment is the evidence, unless the
 	// outer message says more than a covering note (40 words).
-	top := msg
+	top := returnedMessage(msg)
 	var body string
 	var sig signature
 	var inner *innerHeaders
@@ -257,7 +258,7 @@ func importEmail(name string, data []byte) (Imported, error) {
 			date = d
 		}
 	}
-	title := cleanSubject(subject)
+	title := digestSubjectTitle(subject)
 	release, isRelease := mailRelease(top.text())
 	if isRelease {
 		title = release.headline
@@ -674,6 +675,7 @@ func readMessage(r io.Reader, depth int) (*message, error) {
 	} else {
 		m.date = emailDate(raw.Header.Get("Date"))
 	}
+	m.deliveryReport = isDeliveryReport(textproto.MIMEHeader(raw.Header))
 	err = m.readPart(textproto.MIMEHeader(raw.Header), raw.Body, depth)
 	return m, err
 }

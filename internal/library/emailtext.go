@@ -88,6 +88,9 @@ func cleanMessageText(text string, forward, passedOn bool) (string, signature, *
 	if msgs == nil {
 		msgs = topicDigestMessages(lines)
 	}
+	if msgs == nil {
+		msgs = labelledDigestMessages(lines)
+	}
 	if msgs != nil {
 		var parts []string
 		topic := ""

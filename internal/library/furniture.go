@@ -51,6 +51,9 @@ var (
 		// A table's or chart's source line, as in the PDFs.
 		`sources?\s*:.*`,
 		`(?:follow us|connect with us|find us)(?: on .*)?`,
+		// The same with the networks listed after a colon: "Follow us:
+		// Facebook | Instagram | TikTok | LinkedIn".
+		`(?:follow us|connect with us|find us)(?: on)?\s*:\s*` + socialNetwork + `(?:\s*[|,·•/]\s*` + socialNetwork + `|\s+and\s+` + socialNetwork + `)*`,
 		`(?:advertisement|sponsored(?: content)?|promoted|paid content)`,
 		`(?:photo(?:graph)?|image|picture|illustration|credit|source: getty|getty images|pa media|alamy|shutterstock)s?(?: credit)?\s*[:©].*`,
 		`©.*|copyright\b.*`,
@@ -140,6 +143,15 @@ var (
 		`v(?:ersion)?\.? ?\d{1,2}(?:\.\d{1,2}){0,2}(?: (?:draft|final))?(?: [|·–-] [^.!?]{0,60})?`,
 		`(?:(?:security )?classification:? )?(?:official|official[- ]sensitive|restricted|unclassified|not protectively marked|commercial in confidence)`,
 		`page \d{1,4} of \d{1,4}`,
+		// A listing's count of what it shows and its pager: "Showing 1
+		// to 8 of 143 responses", "Results 11-20 of 96", "143 results
+		// found", "Next page: 9 to 16".
+		`(?:showing|displaying|viewing|results?) (?:results? )?[\d,]+ ?(?:to|-|–) ?[\d,]+ of [\d,]+(?: [a-z]+){0,2}|[\d,]+ (?:results|responses|requests|items|documents|publications|records|matches) (?:found|shown|match(?:ed)?(?: your (?:search|filters))?)`,
+		`(?:next|previous|prev) page(?::? [\d,]+ (?:to|-|–) [\d,]+)?`,
+		// A log entry's record lines, its labels and their values on one
+		// line: "Date received: 30 January 2026 Date of response: 27
+		// February 2026 Outcome: Information provided in part".
+		`(?:` + recordLabel + `):\s*[^:]{1,60}?(?:\s+(?:` + recordLabel + `):\s*[^:]{1,60}?)+`,
 		`(?:document |doc |our |your )?ref(?:erence)?(?: no\.?| number)?:? [\w/.-]{0,20}\d[\w/.-]{0,20}`,
 		// A site's own footer: who built it, its policies, its numbers.
 		`(?:powered by|website by|site by|web design by|made with|built with|designed and built by) [^.!?]{1,40}`,
@@ -318,3 +330,11 @@ func versionTable(t string) bool {
 	first, _, _ := strings.Cut(strings.TrimSpace(t), "\n")
 	return versionTableRe.MatchString(first)
 }
+
+// recordLabel is a label of a log entry's record line (furnitureLineRe):
+// when a request came and was answered, its reference, outcome and status.
+const recordLabel = `date (?:received|requested|logged|closed|of (?:request|response|decision|reply))|(?:response|request|decision) date|reference(?: number)?|outcome|status|decision`
+
+// socialNetwork is a social network's name, as a "Follow us:" line lists
+// them.
+const socialNetwork = `(?:facebook|instagram|tiktok|linkedin|twitter|x|youtube|threads|bluesky|whatsapp|snapchat|mastodon|pinterest)`

@@ -218,6 +218,8 @@ func cleanPage(doc *html.Node) {
 	// Sections first: their headings are furniture text too, and a section
 	// whose heading went first would leave its list behind.
 	removeFurnitureSections(body, total)
+	dropDonationLists(body)
+	dropRecordFields(body)
 	keepAskingPullQuotes(body)
 	dropCardsRepeatingArticle(body)
 	dropServiceCards(body)

@@ -207,6 +207,7 @@ func readPageInfo(doc *html.Node) pageInfo {
 			fact{titleOverCompany(copyrightHolder(doc), titleSuffix(info.docTitle, info.title.value)), "the site's name after the page title, over the company in the copyright line"},
 			fact{notPerson(copyrightHolder(doc)), "the copyright line"},
 			fact{notPerson(titleSuffix(info.docTitle, info.title.value)), "the site's name after the page title"},
+			fact{registeredCharityName(doc), "the charity the page names with its registered number"},
 			fact{logoName(doc), "the site's logo"},
 			fact{feedSiteName(doc, info.docTitle), "the site's name in its feed link and <title>"},
 			fact{bannerSiteName(doc, info.docTitle, author.value), "the site's name in its banner's home link and <title>"},

@@ -1,0 +1,68 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/cypx/cypx/internal/corpus"
+	"github.com/cypx/cypx/internal/lazyre"
+)
+
+// captionDurationRe is a caption that names the time unit of every cell
+// after a comma or in brackets at its end, as a web table's caption
+// states it: "Median wait from referral to equipment, weeks", "Average
+// length of stay (days)". Before, such a table's cells were read as
+// counts of whatever the rows name ("9 children").
+var captionDurationRe = lazyre.New(`(?i)(?:,\s*|\(\s*)(?:in\s+)?(weeks|months|days|hours|minutes)\s*\)?\s*$`)
+
+// captionDuration is the unit captionDurationRe reads; ok is false when
+// the caption names none.
+func captionDuration(caption string) (column, bool) {
+	m := captionDurationRe.FindStringSubmatch(caption)
+	if m == nil {
+		return column{}, false
+	}
+	return column{unit: durationUnit(m[1]), scale: 1}, true
+}
+
+// unitCaption reports block i as the unnumbered caption of the table right
+// under it that names the time unit of its cells (captionDurationRe): a
+// web page's <caption> reads as a line of its own over the table, with no
+// "Table 3:" before it. Short, one line, with no figure of its own.
+func (x *extractor) unitCaption(i int) bool {
+	b := x.doc.Blocks[i]
+	if b.Kind != corpus.Paragraph || i+1 >= len(x.doc.Blocks) || x.doc.Blocks[i+1].Kind != corpus.TableRow {
+		return false
+	}
+	t := strings.TrimSpace(b.Text)
+	return len(t) < 160 && !strings.ContainsAny(t, "0123456789\n") && captionDurationRe.MatchString(t)
+}
+
+// ownedActionRow reports a row of an action table whose action cell is
+// asked of the body its owner cell names (ownedActionCell): the row is
+// the owner's ask, and a number in another of its cells ("| Ambition |
+// 2 |", the priority it serves, a reference) is no figure of it. Before,
+// the number made the row a statistic and the ask was lost.
+func ownedActionRow(b corpus.Block) bool {
+	for i, c := range b.Cells {
+		if ownedActionCell(b, i, strings.TrimSpace(c.Text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// cellPeriodRe is a cell's value with the period it was measured in after
+// it in brackets, as a baseline column headed "Baseline (year)" sets it:
+// "61% (2025)", "78% (2024/25)", "340 (March 2025)". Group 1 is the value.
+var cellPeriodRe = lazyre.New(`(?i)^(\S[^()]*?)\s*\((?:(?:19|20)\d{2}(?:[/–-]\d{2,4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2}|q[1-4]\s+(?:19|20)\d{2}(?:[/–-]\d{2})?)\)$`)
+
+// periodCellValue is the value of a cell of cellPeriodRe, its period left
+// out; ok is false for any other cell. Before, the bracketed year made
+// the whole cell no value, and a baseline column lost every figure.
+func periodCellValue(t string) (string, bool) {
+	m := cellPeriodRe.FindStringSubmatch(t)
+	if m == nil || !strings.ContainsAny(m[1], "0123456789") {
+		return "", false
+	}
+	return m[1], true
+}

@@ -290,6 +290,10 @@ func cleanLines(lines []string) (string, signature) {
 			if title, _ := digestPostHeader(p); title != "" {
 				paras = append(paras, "## "+title)
 			}
+		case isClipHeader(p):
+			if title, _ := clipHeader(p); title != "" {
+				paras = append(paras, "## "+title)
+			}
 		case isSearchResult(p):
 			title, snippet, _ := searchResult(p)
 			paras = append(paras, "## "+title, snippet)

@@ -1,0 +1,76 @@
+package library
+
+import "testing"
+
+// A job advert is dated by the day it was posted, not by its closing
+// date, and published by the employer its details name, not by the jobs
+// board (set 57 spent; written for this test).
+func TestJobAdvertDateAndEmployer(t *testing.T) {
+	doc := parseForTest(t, `<html><body><p><strong>Closing date:</strong> 2 February 2027</p><dl>
+<div><dt>Employer</dt><dd>Riverside Community Health Trust</dd></div>
+<div><dt>Salary</dt><dd>£38,000 a year</dd></div>
+<div><dt>Contract</dt><dd>Fixed term</dd></div>
+<div><dt>Date posted</dt><dd>9 January 2027</dd></div></dl><p>Text.</p></body></html>`)
+	if got := labelledDate(doc, postedRe).date; got.String() != "2027-01-09" {
+		t.Errorf("posted date = %v, want 2027-01-09", got)
+	}
+	if got := advertEmployer(doc); got != "Riverside Community Health Trust" {
+		t.Errorf("advertEmployer = %q", got)
+	}
+	doc = parseForTest(t, `<html><body><table><tr><td>Employer</td><td>Riverside Council</td></tr></table><p>A directory of local employers.</p></body></html>`)
+	if got := advertEmployer(doc); got != "" {
+		t.Errorf("advertEmployer of a directory = %q, want none", got)
+	}
+}
+
+// A motion is dated by the day it was tabled; an amendment's tabling line
+// dates the amendment, not the motion.
+func TestTabledDate(t *testing.T) {
+	doc := parseForTest(t, `<html><body><h1>School meals</h1><p>Amendment 2 (A2), tabled on 9 May 2025 by Ann Lee MP. Signatures: 3</p><p>EDM (Early Day Motion) 88: tabled on 2 May 2025</p></body></html>`)
+	if got := labelledDate(doc, tabledRe).date; got.String() != "2025-05-02" {
+		t.Errorf("tabled date = %v, want 2025-05-02", got)
+	}
+}
+
+// A monitoring digest's clip header gives its headline; its outlet and
+// measures lines, and the day's totals, are dropped.
+func TestClipHeader(t *testing.T) {
+	for p, want := range map[string]string{
+		"School nurse numbers fall again\nEastvale Gazette | Online news | 5 Mar 2026\nReach: 20K · AVE: £310 · Sentiment: Neutral": "School nurse numbers fall again",
+		"Summary\n12 mentions | Total reach: 1.2M | Total AVE: £8,100 | Positive 50% | Neutral 50%":                                 "",
+	} {
+		if got, ok := clipHeader(p); !ok || got != want {
+			t.Errorf("clipHeader(%q) = %q, %v; want %q", p, got, ok, want)
+		}
+	}
+	if _, ok := clipHeader("Waits rose sharply this year\nThe trust said 400 children were waiting."); ok {
+		t.Error("a paragraph of prose read as a clip header")
+	}
+}
+
+// A newsletter platform's chrome is furniture: the byline with its
+// reading time, the referral programme, a sponsor's demo offer, the
+// platform's postal address, a settings link and a monitoring service's
+// licence note.
+func TestNewsletterChromeSet57(t *testing.T) {
+	for _, s := range []string{
+		"Sam Hale · 2 March 2026 · 5 min read",
+		"You currently have 2 referrals, only 1 away from receiving the guide.",
+		"Book a 15-minute demo today.",
+		"981 Market St, #4410, San Francisco, California 94103, United States",
+		"Manage your alert settings: https://example.com/settings",
+		"Content is provided for internal use only and may be subject to copyright.",
+	} {
+		if !isFurnitureText(s) {
+			t.Errorf("%q: not furniture", s)
+		}
+	}
+	for _, s := range []string{
+		"You currently have 40 children on the list who have waited over a year.",
+		"981 families in Eastvale were waiting at the end of March.",
+	} {
+		if isFurnitureText(s) {
+			t.Errorf("%q taken for furniture", s)
+		}
+	}
+}

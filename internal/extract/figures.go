@@ -1134,7 +1134,7 @@ func (r *reader) datesSomething(a, b int) bool {
 		r.usualProcessWithin(before(r.lower, a, 80))) {
 		return true
 	}
-	if r.dataSpan(b) || r.processPeriod(a) || r.regulatorReturn(a, b) {
+	if r.dataSpan(b) || r.processPeriod(a) || r.regulatorReturn(a, b) || r.leaveTerm(b) {
 		return true
 	}
 	// "We read every referral within 10 working days", "Appointments

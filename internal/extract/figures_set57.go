@@ -51,3 +51,12 @@ var withinHedgeRe = lazyre.New(`\bwithin\s+(?:(?:around|about|approximately|roug
 func (r *reader) regulatorReturn(a, b int) bool {
 	return withinHedgeRe.MatchString(tail(r.lower, a)) && withinOfEventRe.MatchString(r.lower[b:min(len(r.lower), b+40)])
 }
+
+// leaveAfterRe follows a post's days of leave: "27 days' annual leave",
+// "30 days holiday". A term of employment, not a finding.
+var leaveAfterRe = lazyre.New(`^(?:['’]|s['’])?\s+(?:paid\s+)?(?:annual\s+leave|holidays?|leave\s+a\s+year)\b`)
+
+// leaveTerm reports days at r.lower[a:b] that are a post's leave.
+func (r *reader) leaveTerm(b int) bool {
+	return leaveAfterRe.MatchString(r.lower[b:min(len(r.lower), b+32)])
+}

@@ -27,6 +27,8 @@ func TestSpend57NotFigures(t *testing.T) {
 		{"Families faced a waiting period of 18 weeks for a first appointment.", "", "18 weeks"},
 		{"Ground 2 succeeds.", "2", ""},
 		{"Hello, and welcome to the 2,300 of you who signed up this week.", "2,300", ""},
+		{"We offer 28 days' annual leave and a pension.", "28 days", ""},
+		{"Staff took 28 days of sick leave on average, up from 19.", "", "28 days"},
 		{"In a poll of readers, 380 of you told us your child had waited over a year.", "", "380"},
 	} {
 		var texts []string

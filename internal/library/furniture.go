@@ -217,11 +217,17 @@ func isNoticeText(s string) bool {
 // longer than a template's phrase but as fixed; with no figure in it.
 var inspectionBoilerplateRe = lazyre.New(`(?i)^this report describes our judgements? of the quality of (?:care|services?)\b[^%£\d]*$`)
 
+// advertBoilerplateRe is the fixed wording a jobs board prints on every
+// advert: that it may close early, that the post needs a criminal record
+// check, that applicants needing a visa may apply. Terms of applying,
+// not evidence; with no figure in it but an Act's year.
+var advertBoilerplateRe = lazyre.New(`(?i)^(?:this (?:job|vacancy|post|advert) (?:may|might|will|can) close early\b|this (?:post|role|job|position) is subject to the rehabilitation of offenders act\b|applications from job seekers who require (?:current )?(?:skilled worker |tier 2 )?sponsorship\b)[^%£]*$`)
+
 // isBoilerplateParagraph reports a paragraph of fixed words a publisher
 // prints in every report of a series, too long for a template's phrase.
 func isBoilerplateParagraph(s string) bool {
 	s = strings.Join(strings.Fields(s), " ")
-	return len(strings.Fields(s)) <= 80 && inspectionBoilerplateRe.MatchString(s)
+	return len(strings.Fields(s)) <= 80 && (inspectionBoilerplateRe.MatchString(s) || advertBoilerplateRe.MatchString(s))
 }
 
 // isFurnitureText reports a short block or line that is page furniture by

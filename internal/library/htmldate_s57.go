@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/cypx/cypx/internal/lazyre"
 )
@@ -72,4 +73,44 @@ func nextElementText(n *html.Node) *html.Node {
 		}
 	}
 	return nil
+}
+
+// aboutWithFindings reports an "About us" section (the blocks up to the
+// next heading) in which the publisher reports a rate that changed: "Our
+// vacancy rate fell from 22% to 9%" under a job advert's "About us". A
+// press release's notes on the publisher describe it and keep no such
+// finding; a section that does is the publisher's evidence about its
+// own service.
+func aboutWithFindings(blocks []string) bool {
+	for _, b := range blocks {
+		if strings.HasPrefix(b, "## ") {
+			return false
+		}
+		if aboutFindingRe.MatchString(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// aboutFindingRe is a rate that changed, in the words of its change.
+var aboutFindingRe = lazyre.New(`(?i)\b(?:fell|rose|dropped|increased|decreased|went\s+up|went\s+down|reduced|improved)\s+(?:from|by|to)\s+(?:around\s+|about\s+)?\d+(?:\.\d+)?%`)
+
+// advertDetails reports a job advert's list of its terms (a <dl> whose
+// labels are an advert's: "Salary", "Contract", "Working pattern",
+// "Closing date"): the pay band, hours and contract of a post are its
+// terms, not findings, and read as text they make statistics of a
+// salary range. Three such labels make the list an advert's.
+func advertDetails(n *html.Node) bool {
+	if n.DataAtom != atom.Dl {
+		return false
+	}
+	labels := 0
+	walkElements(n, func(c *html.Node) bool {
+		if c.DataAtom == atom.Dt && advertLabelRe.MatchString(strings.TrimSpace(textOf(c))) {
+			labels++
+		}
+		return true
+	})
+	return labels >= 3
 }

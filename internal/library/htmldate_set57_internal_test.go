@@ -1,6 +1,10 @@
 package library
 
-import "testing"
+import (
+	"testing"
+
+	"golang.org/x/net/html"
+)
 
 // A job advert is dated by the day it was posted, not by its closing
 // date, and published by the employer its details name, not by the jobs
@@ -72,5 +76,34 @@ func TestNewsletterChromeSet57(t *testing.T) {
 		if isFurnitureText(s) {
 			t.Errorf("%q taken for furniture", s)
 		}
+	}
+}
+
+// A job advert's terms list goes as furniture, and so does a jobs board's
+// fixed wording; an "About us" section reporting a rate that changed is
+// the employer's evidence and stays (set 57 spent; written for this test).
+func TestJobAdvertTermsAndAbout(t *testing.T) {
+	doc := parseForTest(t, `<html><body><dl><div><dt>Salary</dt><dd>£30,000 a year</dd></div><div><dt>Contract</dt><dd>Permanent</dd></div><div><dt>Working pattern</dt><dd>Part time</dd></div></dl></body></html>`)
+	dl := findFirst(doc, func(n *html.Node) bool { return n.Data == "dl" })
+	if !advertDetails(dl) {
+		t.Error("an advert's terms list not read as one")
+	}
+	doc = parseForTest(t, `<html><body><dl><dt>Mental health</dt><dd>Feelings and thoughts.</dd><dt>Salary</dt><dd>Pay.</dd></dl></body></html>`)
+	if advertDetails(findFirst(doc, func(n *html.Node) bool { return n.Data == "dl" })) {
+		t.Error("a glossary read as an advert's terms")
+	}
+	for _, s := range []string{
+		"This vacancy may close early if we receive a high number of applications.",
+		"This role is subject to the Rehabilitation of Offenders Act (Exceptions Order) 1975 and an enhanced check will be made.",
+	} {
+		if !isFurnitureText(s) {
+			t.Errorf("%q: not furniture", s)
+		}
+	}
+	if !aboutWithFindings([]string{"We care for 200,000 people.", "Our turnover fell from 18% to 11% in two years."}) {
+		t.Error("an About us section with a changed rate dropped")
+	}
+	if aboutWithFindings([]string{"We are a charity founded in 1990.", "## Notes", "Rates fell from 20% to 10%."}) {
+		t.Error("a finding under the next heading kept an About us section")
 	}
 }

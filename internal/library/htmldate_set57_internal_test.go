@@ -107,3 +107,33 @@ func TestJobAdvertTermsAndAbout(t *testing.T) {
 		t.Error("a finding under the next heading kept an About us section")
 	}
 }
+
+// A PDF's first-page date line in figures, day first, and a version line
+// stating when the version was issued date the document (set 57 spent;
+// written for this test).
+func TestNumericDateAndVersionLines(t *testing.T) {
+	for line, want := range map[string]string{
+		"Date: 05/03/2026":               "2026-03-05",
+		"Date of judgment: 1.2.2025":     "2025-02-01",
+		"Hearing date: 05/03/2026":       "",
+		"Date: 05/03/2026 to 09/03/2026": "",
+	} {
+		m := numericDateLineRe.FindStringSubmatch(line)
+		got := ""
+		if m != nil {
+			got = m[3] + "-" + pad2(m[2]) + "-" + pad2(m[1])
+		}
+		if got != want {
+			t.Errorf("%q: got %q, want %q", line, got, want)
+		}
+	}
+	for line, want := range map[string]bool{
+		"Version 2.1, submitted to the Department on 3 March 2026":  true,
+		"Version 4 issued 9 May 2025":                               true,
+		"Version control: changes since the inspection of May 2025": false,
+	} {
+		if got := versionIssuedRe.MatchString(line); got != want {
+			t.Errorf("versionIssuedRe(%q) = %v, want %v", line, got, want)
+		}
+	}
+}

@@ -79,6 +79,9 @@ var (
 		// receiving the guide.", "Book a 20-minute demo and get the first
 		// month free."
 		`you (?:currently )?have \d+ referrals?\b.*`,
+		// A list's count over its rows: "Showing 30 of 30 signatures",
+		// "Showing 1 to 20 of 312 results".
+		`showing (?:all )?\d[\d,]*(?:\s*(?:-|–|to)\s*\d[\d,]*)? (?:of \d[\d,]* )?(?:signatures|results|items|entries|records|comments|responses|posts|members|names)\.?`,
 		`book (?:a|your) (?:free )?(?:\d{1,3}-min(?:ute)? )?demo\b.*`,
 		// The platform's postal address under a newsletter, as US law has
 		// every bulk mail give one: "228 Park Ave S, #29976, New York, New

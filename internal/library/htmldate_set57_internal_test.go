@@ -64,6 +64,7 @@ func TestNewsletterChromeSet57(t *testing.T) {
 		"981 Market St, #4410, San Francisco, California 94103, United States",
 		"Manage your alert settings: https://example.com/settings",
 		"Content is provided for internal use only and may be subject to copyright.",
+		"Showing 1 to 20 of 312 results",
 	} {
 		if !isFurnitureText(s) {
 			t.Errorf("%q: not furniture", s)

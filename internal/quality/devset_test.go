@@ -154,7 +154,15 @@ var floors = map[string][2]float64{
 	// dedicated training route for at least 500 places"), a members' fee,
 	// and a release's headline tiles split from their sublines. The floors
 	// follow, rounded down, until those are read.
-	"statistics": {0.979, 0.980},
+	// Set 57 joined when spent (529; models not retrained): 4,554 of
+	// 4,654 and of 4,651 (0.9785 / 0.9791); the 521 unchanged (the set's
+	// own 98 of 107 and of 105). The set leaves a job advert's duties
+	// counted in words ("supervise up to four practitioners"), a
+	// judgment's claimants ("two brothers aged 11 and 14") and a
+	// document's length ("ran to four pages"), an action plan's lead-ins
+	// counting its areas, and its measures table's rows read as excerpts.
+	// The floors follow, rounded down.
+	"statistics": {0.978, 0.979},
 	// Figure values: recall 0.9831 on the 314 before held-out sets 26 and
 	// 27 joined at round 26 (for their themes); their eighteen documents
 	// hold 25 figures the extractor misses or misreads (0.929 on them,
@@ -320,7 +328,12 @@ var floors = map[string][2]float64{
 	// 8,056 and of 8,171 (0.9717 / 0.9580); the 513 unchanged. The set's
 	// leftovers above, and a quality standard's measures (its numerators
 	// and denominators) unread. The floors follow, rounded down.
-	"figure values": {0.971, 0.958},
+	// Set 57 joined when spent (529; models not retrained): 8,008 of
+	// 8,246 and of 8,374 (0.9711 / 0.9563); the 521 unchanged (the set's
+	// own 180 of 192 and of 203). The set's leftovers above, "doubled"
+	// where the gold reads a 100% change, "3,140 nights" unit other. The
+	// floors follow, rounded down.
+	"figure values": {0.971, 0.956},
 	// Recommendations: sets 39 and 40 joined together (401, both models retrained):
 	// 1,384 of 1,395 and of 1,405 (0.9921 / 0.9851), the asks both short
 	// rounds left. The floors follow, rounded down.
@@ -422,7 +435,13 @@ var floors = map[string][2]float64{
 	// referred ... start ... within 3 months") unread as asks, 22 of its
 	// 25 missed, and a thread's and a newsletter's asks read as excerpts.
 	// The floors follow, rounded down, until those are read.
-	"recommendations": {0.983, 0.954},
+	// Set 57 joined when spent (529; models not retrained): 1,774 of
+	// 1,804 and of 1,860 (0.9834 / 0.9538); the 521 unchanged (the set's
+	// own 31 of 32 and of 34). The set leaves an action row owned by an
+	// officer and a forum together, a row split over a page, and a
+	// reported "should be given the money" read as an excerpt. The recall
+	// floor follows, rounded down.
+	"recommendations": {0.983, 0.953},
 	// Actors: recall 0.9897 on the 126 (579 of 585): six documents written
 	// for asides, covering lines and list lead-ins, labelled before any
 	// run, hold "It would be fantastic if you could raise ... with the
@@ -556,7 +575,13 @@ var floors = map[string][2]float64{
 	// Set 55 joined when spent (521; models not retrained): 1,849 of 1,897 and
 	// of 1,993 (0.9747 / 0.9277); the 513 unchanged: the bodies of the
 	// asks above. The floors follow, rounded down.
-	"actors": {0.974, 0.927},
+	// Set 57 joined when spent (529; models not retrained): 1,884 of
+	// 1,934 and of 2,038 (0.9741 / 0.9244); the 521 unchanged (the set's
+	// own 35 of 37 and of 45): "Leaders across the partnership" unread as
+	// the councils and ICBs, "The ICB and the mental health trust" read
+	// as the trust alone, and the asks above. The recall floor follows,
+	// rounded down.
+	"actors": {0.974, 0.924},
 	// Themes: 0.867 / 0.869 on the 72 documents (0.866 / 0.811 before the
 	// round on context, voice, gaps in terms and staff counts); the rest
 	// of the way to 0.92 is mostly labels that differ on like items (see
@@ -881,7 +906,12 @@ var floors = map[string][2]float64{
 	// Set 55 and furniture round 57 merged (521, both models retrained on
 	// all): 11,690 of 12,703 and of 12,640 (0.9203 / 0.9248). The floors
 	// follow, rounded down.
-	"themes": {0.920, 0.924},
+	// Set 57 joined when spent (529; themes not this round's work, the
+	// model not retrained): 11,879 of 12,943 and of 12,857 (0.9178 /
+	// 0.9239); the 521 unchanged (the set's own 189 of 240 and of 217, a
+	// child death panel's tables read as prevention). The floors follow,
+	// rounded down, until the model is retrained with the set.
+	"themes": {0.917, 0.923},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in
@@ -1058,7 +1088,10 @@ var maxFailures = map[string]int{
 	// "Powered by ..." lines).
 	// Set 55 and furniture round 57 merged (521, both models retrained on
 	// all): twenty-one, the round's rules taking the set's two as well.
-	"furniture in items": 21,
+	// Set 57 joined when spent (529): twenty-four, the 521's twenty-one
+	// and three its round left (a sponsor's "Book a 20-minute demo"
+	// inside its block, an explainer panel of early day motions).
+	"furniture in items": 24,
 	"glued headings":     0,
 	// Set 48 joined when spent (457): one, a two-column newsletter's
 	// last sentence of its first page's column cited there, where the
@@ -1123,7 +1156,11 @@ var maxFailures = map[string]int{
 	// four its round left (a chart embed's title and its "Embed this
 	// chart" and "Related charts" headings, an unrolled thread's "More
 	// from" heading).
-	"headings not kept": 52,
+	// Set 57 joined when spent (529): fifty-six, the 521's fifty-two and
+	// four its round left (a job advert's DBS and sponsorship headings
+	// left empty when their fixed wording goes, a provider page's "Give
+	// feedback on care" and "Contact details").
+	"headings not kept": 56,
 	// No number the gold marks as not a figure (ages, plans, dates, times,
 	// phone numbers, lists of question numbers...) may be read as one,
 	// but for the five of sets 24 and 25, and the six of set 34 and the
@@ -1242,7 +1279,11 @@ var maxFailures = map[string]int{
 	// authorities, asks' time limits and places, a committee's members,
 	// a thread's "3 trusts" and "Two of our registrars", an appointment's
 	// minutes, a fee).
-	"not-figures as figures": 60,
+	// Set 57 joined when spent (529): sixty-five, the 521's sixty and
+	// five its round left (a job advert's duties and teams counted in words, a
+	// funded term in an action row, a judgment's "four pages", an
+	// illustration's "six children" in a class of 30).
+	"not-figures as figures": 65,
 	// Set 35 adds two (361): a LibreOffice specification's title without
 	// its title page's subtitle, and its board under the running header's
 	// short name ("NHS Fernhallow ICB") where the title page writes it in
@@ -1329,7 +1370,11 @@ var maxFailures = map[string]int{
 	// Set 55 joined when spent (521): forty, the 513's thirty-eight and
 	// two its round left (a thread's title without its app's name; "NICE"
 	// where the gold spells the institute out).
-	"metadata wrong": 40,
+	// Set 57 joined when spent (529): forty-three, the 521's forty and
+	// three its round left (an action plan's title without its subtitle,
+	// a panel report's subtitle in lower case and its partnerships'
+	// masthead cut at its first comma).
+	"metadata wrong": 43,
 }
 
 // docResult is what one document scored.

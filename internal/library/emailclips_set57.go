@@ -62,3 +62,19 @@ func clipHeader(p string) (title string, ok bool) {
 }
 
 func isClipHeader(p string) bool { _, ok := clipHeader(p); return ok }
+
+// sponsorLineRe is a newsletter's line announcing its sponsor's
+// paragraph: "Together with Tallybook", "Sponsored by Acme", "A word from
+// our sponsor", "Today's sponsor: Acme".
+var sponsorLineRe = lazyre.New(`(?i)^(?:#+\s*)?(?:together with|sponsored by|in partnership with|brought to you by|presented by|(?:a word|a message) from (?:our|today[’']s|this (?:week|issue)[’']s) sponsors?|today[’']s sponsor:?|this (?:issue|week)[’']s sponsor:?)(?:\s+[\p{Lu}\d][^.!?\n]{0,40})?\s*$`)
+
+// isSponsorLine reports a paragraph that is a sponsor line alone; the
+// paragraph after it is the sponsor's advertisement, no part of the
+// newsletter's text.
+func isSponsorLine(p string) bool {
+	return !strings.Contains(strings.TrimSpace(p), "\n") && sponsorLineRe.MatchString(strings.TrimSpace(p))
+}
+
+// sponsorCopyWords is the most an advertisement under a sponsor line
+// runs to: a paragraph, not a section of the letter.
+const sponsorCopyWords = 80

@@ -1,6 +1,7 @@
 package library
 
 import (
+	"strings"
 	"testing"
 
 	"golang.org/x/net/html"
@@ -136,5 +137,22 @@ func TestNumericDateAndVersionLines(t *testing.T) {
 		if got := versionIssuedRe.MatchString(line); got != want {
 			t.Errorf("versionIssuedRe(%q) = %v, want %v", line, got, want)
 		}
+	}
+}
+
+// A newsletter's sponsor line and the advertisement under it go; the
+// letter's own text after them stays (set 57 spent; written for this
+// test).
+func TestSponsorBlock(t *testing.T) {
+	lines := strings.Split("Together with Ledgerly\n\nLedgerly keeps your clinic lists in one place. Try it free for a month.\n\nWelcome back. This week 2,100 children were waiting in Eastvale.", "\n")
+	text, _ := cleanLines(lines)
+	if strings.Contains(text, "Ledgerly") {
+		t.Errorf("sponsor block kept: %q", text)
+	}
+	if !strings.Contains(text, "2,100 children") {
+		t.Errorf("the letter's text lost: %q", text)
+	}
+	if isSponsorLine("Together with parents, we wrote this guide.") {
+		t.Error("a sentence read as a sponsor line")
 	}
 }

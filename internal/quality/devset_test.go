@@ -1088,10 +1088,11 @@ var maxFailures = map[string]int{
 	// "Powered by ..." lines).
 	// Set 55 and furniture round 57 merged (521, both models retrained on
 	// all): twenty-one, the round's rules taking the set's two as well.
-	// Set 57 joined when spent (529): twenty-four, the 521's twenty-one
-	// and three its round left (a sponsor's "Book a 20-minute demo"
-	// inside its block, an explainer panel of early day motions).
-	"furniture in items": 24,
+	// Set 57 joined when spent (529): twenty-three, the 521's
+	// twenty-one and two its round left (an explainer panel of early day
+	// motions beside the motion: "Early day motions are formal motions
+	// tabled by MPs ...", "Any MP may add their name.").
+	"furniture in items": 23,
 	"glued headings":     0,
 	// Set 48 joined when spent (457): one, a two-column newsletter's
 	// last sentence of its first page's column cited there, where the

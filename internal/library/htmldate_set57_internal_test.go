@@ -156,3 +156,17 @@ func TestSponsorBlock(t *testing.T) {
 		t.Error("a sentence read as a sponsor line")
 	}
 }
+
+// A body named for the places it serves keeps the commas listing them; a
+// comma after a body's name still ends it (set 57 spent; written for this
+// test).
+func TestPlacesBodyName(t *testing.T) {
+	for in, want := range map[string]string{
+		"Fenn, Rye and Lowmoor Safeguarding Children Partnerships": "Fenn, Rye and Lowmoor Safeguarding Children Partnerships",
+		"Eastvale Council, Civic Centre":                           "Eastvale Council",
+	} {
+		if got := cleanOrg(in); got != want {
+			t.Errorf("cleanOrg(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

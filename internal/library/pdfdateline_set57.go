@@ -37,3 +37,9 @@ func numericDateLine(rs []*row) (evidence.Date, string) {
 // before a month the subtitle names ("our response to the inspection of
 // September 2026").
 var versionIssuedRe = lazyre.New(`(?i)^\s*(?:version|v)\s*\d+(?:\.\d+)*,?\s+(?:final,?\s+)?(?:submitted|issued|approved|agreed|signed\s+off|sent)\b`)
+
+// placesBodyRe is a body named for the places it serves, listed with
+// commas before its kind: "Tarrow, Ashcombe and Wyle Safeguarding
+// Children Partnerships", "Fenn, Rye and Lowmoor Councils". Its commas
+// list places and cut no name, as a comma after a body's name does.
+var placesBodyRe = lazyre.New(`^\p{Lu}[\p{L}'’-]+(?:, \p{Lu}[\p{L}'’-]+)+,? and \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,5} (?:Partnerships?|Councils?|Boards?|Trusts?|Panels?|Services|Alliance|Collaborative|Network|Group)$`)

@@ -555,7 +555,9 @@ func findDate(s string) (evidence.Date, bool) {
 // cleanOrg cuts an organisation's name out of an imprint or masthead line,
 // or returns "" when the line does not read as one.
 func cleanOrg(s string) string {
-	s = strings.TrimSpace(orgCutRe.ReplaceAllString(strings.TrimSpace(s), ""))
+	if !placesBodyRe.MatchString(strings.TrimSpace(s)) {
+		s = strings.TrimSpace(orgCutRe.ReplaceAllString(strings.TrimSpace(s), ""))
+	}
 	s = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(s, "the "), "The "))
 	lower := strings.ToLower(s)
 	if _, month := months[lower[:min(3, len(lower))]]; month && len(strings.Fields(s)) == 1 {

@@ -48,8 +48,9 @@ const wholeWordRe = `thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|thirt
 
 // notCountWords end the text before a number that is a label's, a
 // page's or an age's, not a count: "Figure 3", "aged 15". Each is a
-// regular expression, as written in notCountAfter.
-var notCountWords = strings.Split(`age of|aged|ages|under|phase|stage|step|tier|level|section|s\.|chapter|part|figure|fig\.|table|chart|graph|box|exhibit|panel|annex|appendix|paragraph|para\.|recommendation|question|q|wave|year|years|page|p\.|pp\.|no\.|key stage|band|act|number|version|week|day|grade|priority|objective|outcome|footnote|note|article|regulation|clause|schedule|standard|slide|item|round|ward|route|room|floor|line|unit|suite|box|flat|ref|reference|top|rated|scored|score of|nearest|aged over|aged under|type|quintile|decile|quartile|category|option|scenario|per`, "|")
+// regular expression, as written in notCountAfter. "Ground 2" is a
+// claim's numbered ground in a judgment.
+var notCountWords = strings.Split(`age of|aged|ages|under|phase|stage|step|tier|level|section|s\.|chapter|part|figure|fig\.|table|chart|graph|box|exhibit|panel|annex|appendix|paragraph|para\.|recommendation|question|q|wave|year|years|page|p\.|pp\.|no\.|key stage|band|act|number|version|week|day|grade|priority|objective|outcome|footnote|note|article|regulation|clause|schedule|standard|slide|item|round|ward|route|room|floor|line|unit|suite|box|flat|ref|reference|top|rated|scored|score of|nearest|aged over|aged under|type|quintile|decile|quartile|category|option|scenario|per|ground`, "|")
 
 const (
 	// notCountRanges is a range of numbered parts: "years 7 to".
@@ -1028,6 +1029,9 @@ func (r *reader) countableAs(a, b int, age bool) bool {
 	if t := tail(r.s, a); notCountBefore(t) && !((yearNamedRe.MatchString(t) || yearGroupListRe.MatchString(t)) && parseNumber(r.s[a:b]) > 13) {
 		return false
 	}
+	if r.countsReaders(b) {
+		return false // "welcome to the 1,140 of you who joined"
+	}
 	if namesOne(r.s, r.lower, a, b) || identifierLabel(r.s, a, b) {
 		return false // "Bay 2", "Session 3 covers", "Parent 3 said", "Ref: 1,234"
 	}
@@ -1132,7 +1136,7 @@ func (r *reader) datesSomething(a, b int) bool {
 		r.usualProcessWithin(before(r.lower, a, 80))) {
 		return true
 	}
-	if r.dataSpan(b) {
+	if r.dataSpan(b) || r.processPeriod(a) || r.regulatorReturn(a, b) || r.leaveTerm(b) {
 		return true
 	}
 	// "We read every referral within 10 working days", "Appointments
@@ -1274,7 +1278,7 @@ func spanBefore(t, wide string) bool {
 		// How often a survey is run or data are published is a schedule;
 		// how often care is given ("reviews follow every six months") is
 		// a standard, and a figure.
-		return measuringRe.MatchString(wide)
+		return measuringRe.MatchString(wide) || meetsRe.MatchString(wide)
 	}
 	return true
 }

@@ -1104,7 +1104,7 @@ func (x *extractor) proseRow(b corpus.Block, section string) bool {
 	asked := func(i int, c corpus.Cell) bool {
 		t := strings.TrimSpace(c.Text)
 		return i < len(b.Header) && len(strings.Fields(t)) >= MinExcerptWords && recColumnRe.MatchString(strings.TrimSpace(b.Header[i])) && imperativeParagraph(t) ||
-			ownedActionCell(b, i, t) || x.officerActionCell(b, i, t, section)
+			ownedActionCell(b, i, t) || x.officerActionCell(b, i, t, section) || refActioned(b, i, c.Text)
 	}
 	found := false
 	for i, c := range b.Cells {
@@ -1123,6 +1123,13 @@ func (x *extractor) proseRow(b corpus.Block, section string) bool {
 	owner := ownerActors(b)
 	for i, c := range b.Cells {
 		if !prose(c) && !asked(i, c) {
+			continue
+		}
+		if start, ref, ok := refActionCell(b, i, c.Text); ok {
+			x.addRec(b, c.Offset+start, c.Offset+len(strings.TrimRight(c.Text, " \n")), section, "", ref)
+			if it := x.lastItem(); owner != nil && (len(it.Actors) == 0 || imperativeParagraph(strings.TrimSpace(c.Text[start:]))) {
+				it.Actors = owner
+			}
 			continue
 		}
 		if officer := x.officerActionCell(b, i, strings.TrimSpace(c.Text), section); i < len(b.Header) && recColumnRe.MatchString(strings.TrimSpace(b.Header[i])) || ownedActionCell(b, i, strings.TrimSpace(c.Text)) || officer {

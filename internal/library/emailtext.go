@@ -268,8 +268,11 @@ func cleanLines(lines []string) (string, signature) {
 	ps := paragraphs(content)
 	listing := false
 	alertTopic := false
+	sponsor := false
 	for i, p := range ps {
 		folded := oneLine(p)
+		wasSponsor := sponsor
+		sponsor = isSponsorLine(p)
 		wasAlertTopic := alertTopic
 		alertTopic = subscriptionLineRe.MatchString(folded) && strings.HasSuffix(folded, ":")
 		first, _, _ := strings.Cut(p, "\n")
@@ -278,6 +281,9 @@ func cleanLines(lines []string) (string, signature) {
 		wasListing := listing
 		listing = i+1 < len(ps) && eventDayOnly(p) && eventDetails(ps[i+1])
 		switch {
+		case sponsor:
+		case wasSponsor && len(strings.Fields(folded)) <= sponsorCopyWords:
+			// The sponsor's advertisement under its line.
 		case listing:
 			// A listing's day set in its own cell or paragraph, over what,
 			// when and where ("Tue 21 Oct" over "Coffee morning, 10am to
@@ -291,6 +297,10 @@ func cleanLines(lines []string) (string, signature) {
 			paras = append(paras, "## "+resultSection(p))
 		case isDigestPostHeader(p):
 			if title, _ := digestPostHeader(p); title != "" {
+				paras = append(paras, "## "+title)
+			}
+		case isClipHeader(p):
+			if title, _ := clipHeader(p); title != "" {
 				paras = append(paras, "## "+title)
 			}
 		case isSearchResult(p):

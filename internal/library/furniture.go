@@ -33,8 +33,9 @@ var (
 		`(?:we use|this site uses|this website uses|our site uses) (?:some )?(?:essential |necessary |analytics )?cookies\b.*`,
 		`cookies? (?:on|settings|preferences|policy|notice)\b.{0,60}`,
 		// A bulletin's strapline ending in its reading time: "For members
-		// of the Network · 4 minute read".
-		`[^.!?·|•]{1,120} [·|•] \d{1,3} ?min(?:ute)?s? read`,
+		// of the Network · 4 minute read", "Ann Lee · 17 November 2026 ·
+		// 7 min read" (a newsletter platform's byline, author and day).
+		`(?:[^.!?·|•]{1,120} [·|•] ){1,3}\d{1,3} ?min(?:ute)?s? read`,
 		// A mental health site's crisis signpost, set in a top bar or a
 		// box on every page: "Need help now? If you are in crisis, call
 		// NHS 111 and choose option 2."
@@ -70,12 +71,29 @@ var (
 		// who saw the figures before publication.
 		`we and our (?:\d+ )?(?:partners|vendors|third[- ]party partners) (?:store|use|process|access|collect)\b.*`,
 		`pre-release access (?:list|arrangements)\b.*`,
-		`(?:unsubscribe|view (?:this )?(?:e-?mail )?in (?:(?:your|a|the) )?(?:web )?browser|update your (?:email )?preferences|manage (?:your )?(?:subscription|preferences)|forward to a friend)\b.*`,
+		`(?:unsubscribe|view (?:this )?(?:e-?mail )?in (?:(?:your|a|the) )?(?:web )?browser|update your (?:email )?preferences|manage (?:your )?(?:(?:newsletter|e-?mail|mailing|alert) )?(?:subscriptions?|preferences|settings)|forward to a friend)\b.*`,
 		// A newsletter's preheader: a teaser of a sentence or two that
 		// ends in the link to read it online ("Policy news and dates for
 		// children's health teams. View this email in your browser").
 		`(?:[^.!?]{1,160}[.!?] ){1,2}view (?:this )?(?:e-?mail )?in (?:(?:your|a|the) )?(?:web )?browser\.?`,
 		`(?:you are|you're) receiving this\b.*`,
+		// A newsletter platform's referral programme and a sponsor's offer
+		// in the issue: "You currently have 0 referrals, only 3 away from
+		// receiving the guide.", "Book a 20-minute demo and get the first
+		// month free."
+		`you (?:currently )?have \d+ referrals?\b.*`,
+		// A list's count over its rows: "Showing 30 of 30 signatures",
+		// "Showing 1 to 20 of 312 results".
+		`showing (?:all )?\d[\d,]*(?:\s*(?:-|–|to)\s*\d[\d,]*)? (?:of \d[\d,]* )?(?:signatures|results|items|entries|records|comments|responses|posts|members|names)\.?`,
+		`book (?:a|your) (?:free )?(?:\d{1,3}-min(?:ute)? )?demo\b.*`,
+		// The platform's postal address under a newsletter, as US law has
+		// every bulk mail give one: "228 Park Ave S, #29976, New York, New
+		// York 10003, United States".
+		`\d{1,5} [\p{L}\d .'’-]{2,40}(?:, #?[\w-]{1,10})?(?:, [\p{L} .'’-]{2,40}){1,3},? (?:[A-Z]{2} )?\d{5}(?:-\d{4})?,? (?:united states(?: of america)?|usa|us)\.?`,
+		// A monitoring service's licence note under its clips: "Content is
+		// provided for internal monitoring purposes only and may be
+		// subject to copyright."
+		`(?:this )?content is (?:provided|supplied|licensed) (?:solely )?for (?:internal|your own|personal|the recipient's)\b.*`,
 		// A newsletter's call to its readers: "You can add your name to the
 		// letter until 1 November: just reply to this email."
 		`[^.!?]{0,160}\b(?:just|simply) (?:reply to|hit reply on) this e-?mail\b[^.!?]*[.!]?`,
@@ -214,11 +232,17 @@ func isNoticeText(s string) bool {
 // longer than a template's phrase but as fixed; with no figure in it.
 var inspectionBoilerplateRe = lazyre.New(`(?i)^this report describes our judgements? of the quality of (?:care|services?)\b[^%£\d]*$`)
 
+// advertBoilerplateRe is the fixed wording a jobs board prints on every
+// advert: that it may close early, that the post needs a criminal record
+// check, that applicants needing a visa may apply. Terms of applying,
+// not evidence; with no figure in it but an Act's year.
+var advertBoilerplateRe = lazyre.New(`(?i)^(?:this (?:job|vacancy|post|advert) (?:may|might|will|can) close early\b|this (?:post|role|job|position) is subject to the rehabilitation of offenders act\b|applications from job seekers who require (?:current )?(?:skilled worker |tier 2 )?sponsorship\b)[^%£]*$`)
+
 // isBoilerplateParagraph reports a paragraph of fixed words a publisher
 // prints in every report of a series, too long for a template's phrase.
 func isBoilerplateParagraph(s string) bool {
 	s = strings.Join(strings.Fields(s), " ")
-	return len(strings.Fields(s)) <= 80 && inspectionBoilerplateRe.MatchString(s)
+	return len(strings.Fields(s)) <= 80 && (inspectionBoilerplateRe.MatchString(s) || advertBoilerplateRe.MatchString(s))
 }
 
 // isFurnitureText reports a short block or line that is page furniture by

@@ -436,7 +436,7 @@ func dropFurnitureBlocks(blocks []string, publisher string) []string {
 		if h, ok := strings.CutPrefix(b, "## "); ok {
 			// "About Airways for Children" over a press release's
 			// boilerplate: the publisher on itself, not evidence.
-			if aboutUs = namesPublisher(h, publisher); aboutUs {
+			if aboutUs = namesPublisher(h, publisher) && !aboutWithFindings(blocks[i+1:]); aboutUs {
 				continue
 			}
 		} else if aboutUs {

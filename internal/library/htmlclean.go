@@ -321,6 +321,9 @@ func isFurnitureElement(n *html.Node, inArticle, inTable bool, prefixes map[stri
 		// hold no text of the article.
 		return !(n.DataAtom == atom.Script && strings.Contains(attr(n, "type"), "ld+json"))
 	}
+	if advertDetails(n) {
+		return true
+	}
 	switch n.DataAtom {
 	case atom.Header:
 		// The site's header; an article's own header holds its title and

@@ -231,6 +231,9 @@ func readPageInfo(doc *html.Node) pageInfo {
 	if body := siteRunBy(doc, info.publisher.value); body != "" {
 		info.publisher = fact{body, info.publisher.from + ", run by the body the page's footer names"}
 	}
+	if e := advertEmployer(doc); e != "" {
+		info.publisher = fact{e, "the employer the job advert's details name"}
+	}
 	if isAcronym(info.publisher.value) {
 		// og:site_name "RCEM": the footer's copyright line or the logo
 		// spells it out.
@@ -250,6 +253,8 @@ func readPageInfo(doc *html.Node) pageInfo {
 			isoDate(m["publication_date"]), isoDate(m["parsely-pub-date"]), isoDate(m["sailthru.date"])), "the page's date meta tag"},
 		timeDate(doc),
 		labelledDate(doc, publishedRe),
+		labelledDate(doc, postedRe),
+		labelledDate(doc, tabledRe),
 		labelledDate(doc, sittingRe),
 		labelledDate(doc, answeredRe),
 		labelledDate(doc, respondedRe),

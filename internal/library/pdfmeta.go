@@ -165,7 +165,9 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 			}
 		}
 	}
-	for _, pass := range []int{0, 1} {
+	// Pass 0 reads a "Published" line, pass 2 a version's issue line
+	// (versionIssuedRe), pass 1 any other short date line.
+	for _, pass := range []int{0, 2, 1} {
 		for k := range rs {
 			t, ok := dateLine(rs, k)
 			if !ok {
@@ -182,7 +184,7 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 				}
 			}
 			publish := strings.Contains(strings.ToLower(t), "publish")
-			if pass == 0 && !publish {
+			if pass == 0 && !publish || pass == 2 && !versionIssuedRe.MatchString(t) {
 				continue
 			}
 			if pass == 1 && !isTitlePage {
@@ -203,6 +205,9 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 	}
 	if m.date.IsZero() {
 		m.date, m.dateFrom = termDate(rs, max(l.titleTo, l.titleFrom)+2)
+	}
+	if m.date.IsZero() {
+		m.date, m.dateFrom = numericDateLine(rs)
 	}
 	masthead := mastheadOrg(rs[:max(l.titleFrom, 0)], 0)
 	if coverOrgName != "" {
@@ -550,7 +555,9 @@ func findDate(s string) (evidence.Date, bool) {
 // cleanOrg cuts an organisation's name out of an imprint or masthead line,
 // or returns "" when the line does not read as one.
 func cleanOrg(s string) string {
-	s = strings.TrimSpace(orgCutRe.ReplaceAllString(strings.TrimSpace(s), ""))
+	if !placesBodyRe.MatchString(strings.TrimSpace(s)) {
+		s = strings.TrimSpace(orgCutRe.ReplaceAllString(strings.TrimSpace(s), ""))
+	}
 	s = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(s, "the "), "The "))
 	lower := strings.ToLower(s)
 	if _, month := months[lower[:min(3, len(lower))]]; month && len(strings.Fields(s)) == 1 {

@@ -154,7 +154,15 @@ var floors = map[string][2]float64{
 	// dedicated training route for at least 500 places"), a members' fee,
 	// and a release's headline tiles split from their sublines. The floors
 	// follow, rounded down, until those are read.
-	"statistics": {0.979, 0.980},
+	// Set 57 joined when spent (529; models not retrained): 4,554 of
+	// 4,654 and of 4,651 (0.9785 / 0.9791); the 521 unchanged (the set's
+	// own 98 of 107 and of 105). The set leaves a job advert's duties
+	// counted in words ("supervise up to four practitioners"), a
+	// judgment's claimants ("two brothers aged 11 and 14") and a
+	// document's length ("ran to four pages"), an action plan's lead-ins
+	// counting its areas, and its measures table's rows read as excerpts.
+	// The floors follow, rounded down.
+	"statistics": {0.978, 0.979},
 	// Figure values: recall 0.9831 on the 314 before held-out sets 26 and
 	// 27 joined at round 26 (for their themes); their eighteen documents
 	// hold 25 figures the extractor misses or misreads (0.929 on them,
@@ -320,7 +328,12 @@ var floors = map[string][2]float64{
 	// 8,056 and of 8,171 (0.9717 / 0.9580); the 513 unchanged. The set's
 	// leftovers above, and a quality standard's measures (its numerators
 	// and denominators) unread. The floors follow, rounded down.
-	"figure values": {0.971, 0.958},
+	// Set 57 joined when spent (529; models not retrained): 8,008 of
+	// 8,246 and of 8,374 (0.9711 / 0.9563); the 521 unchanged (the set's
+	// own 180 of 192 and of 203). The set's leftovers above, "doubled"
+	// where the gold reads a 100% change, "3,140 nights" unit other. The
+	// floors follow, rounded down.
+	"figure values": {0.971, 0.956},
 	// Recommendations: sets 39 and 40 joined together (401, both models retrained):
 	// 1,384 of 1,395 and of 1,405 (0.9921 / 0.9851), the asks both short
 	// rounds left. The floors follow, rounded down.
@@ -422,7 +435,13 @@ var floors = map[string][2]float64{
 	// referred ... start ... within 3 months") unread as asks, 22 of its
 	// 25 missed, and a thread's and a newsletter's asks read as excerpts.
 	// The floors follow, rounded down, until those are read.
-	"recommendations": {0.983, 0.954},
+	// Set 57 joined when spent (529; models not retrained): 1,774 of
+	// 1,804 and of 1,860 (0.9834 / 0.9538); the 521 unchanged (the set's
+	// own 31 of 32 and of 34). The set leaves an action row owned by an
+	// officer and a forum together, a row split over a page, and a
+	// reported "should be given the money" read as an excerpt. The recall
+	// floor follows, rounded down.
+	"recommendations": {0.983, 0.953},
 	// Actors: recall 0.9897 on the 126 (579 of 585): six documents written
 	// for asides, covering lines and list lead-ins, labelled before any
 	// run, hold "It would be fantastic if you could raise ... with the
@@ -565,7 +584,13 @@ var floors = map[string][2]float64{
 	// teams should be extended to every primary school" given the schools,
 	// and an ICB board's "the service should" given the ICB. The floors
 	// follow, rounded down.
-	"actors": {0.972, 0.926},
+	// Set 57 joined when spent (529; models not retrained): 1,884 of
+	// 1,934 and of 2,038 (0.9741 / 0.9244); the 521 unchanged (the set's
+	// own 35 of 37 and of 45): "Leaders across the partnership" unread as
+	// the councils and ICBs, "The ICB and the mental health trust" read
+	// as the trust alone, and the asks above. The recall floor follows,
+	// rounded down.
+	"actors": {0.974, 0.924},
 	// Themes: 0.867 / 0.869 on the 72 documents (0.866 / 0.811 before the
 	// round on context, voice, gaps in terms and staff counts); the rest
 	// of the way to 0.92 is mostly labels that differ on like items (see
@@ -894,7 +919,12 @@ var floors = map[string][2]float64{
 	// not retrained): 11,887 of 12,924 and of 12,859 (0.9198 / 0.9244);
 	// the 521 unchanged (11,690 of 12,703 and of 12,640). The precision
 	// floor follows, rounded down, until a themes round takes the set.
-	"themes": {0.919, 0.924},
+	// Set 57 joined when spent (529; themes not this round's work, the
+	// model not retrained): 11,879 of 12,943 and of 12,857 (0.9178 /
+	// 0.9239); the 521 unchanged (the set's own 189 of 240 and of 217, a
+	// child death panel's tables read as prevention). The floors follow,
+	// rounded down, until the model is retrained with the set.
+	"themes": {0.917, 0.923},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in
@@ -1071,7 +1101,11 @@ var maxFailures = map[string]int{
 	// "Powered by ..." lines).
 	// Set 55 and furniture round 57 merged (521, both models retrained on
 	// all): twenty-one, the round's rules taking the set's two as well.
-	"furniture in items": 21,
+	// Set 57 joined when spent (529): twenty-three, the 521's
+	// twenty-one and two its round left (an explainer panel of early day
+	// motions beside the motion: "Early day motions are formal motions
+	// tabled by MPs ...", "Any MP may add their name.").
+	"furniture in items": 23,
 	"glued headings":     0,
 	// Set 48 joined when spent (457): one, a two-column newsletter's
 	// last sentence of its first page's column cited there, where the
@@ -1141,7 +1175,11 @@ var maxFailures = map[string]int{
 	// ("Related content", a giving page's "Messages of support" over its
 	// donations, a repository record's "Related items in ...", "Downloads"
 	// and "Share").
-	"headings not kept": 57,
+	// Set 57 joined when spent (529): fifty-six, the 521's fifty-two and
+	// four its round left (a job advert's DBS and sponsorship headings
+	// left empty when their fixed wording goes, a provider page's "Give
+	// feedback on care" and "Contact details").
+	"headings not kept": 56,
 	// No number the gold marks as not a figure (ages, plans, dates, times,
 	// phone numbers, lists of question numbers...) may be read as one,
 	// but for the five of sets 24 and 25, and the six of set 34 and the
@@ -1264,7 +1302,11 @@ var maxFailures = map[string]int{
 	// round took by class (a quoted "I'd be waiting over a year" and an
 	// ask's "so children don't wait over a year", spans nothing is counted
 	// against); of the set's own sixty-six, none.
-	"not-figures as figures": 58,
+	// Set 57 joined when spent (529): sixty-five, the 521's sixty and
+	// five its round left (a job advert's duties and teams counted in words, a
+	// funded term in an action row, a judgment's "four pages", an
+	// illustration's "six children" in a class of 30).
+	"not-figures as figures": 65,
 	// Set 35 adds two (361): a LibreOffice specification's title without
 	// its title page's subtitle, and its board under the running header's
 	// short name ("NHS Fernhallow ICB") where the title page writes it in
@@ -1356,7 +1398,10 @@ var maxFailures = map[string]int{
 	// round left: a thesis chapter's title under its "Chapter 5:" label
 	// without its subtitle, and a strategy summary's title without the
 	// subtitle and kind lines set under it.
-	"metadata wrong": 40,
+	// Set 57 joined when spent (529): forty-two, the 521's forty and two
+	// its round left (an action plan's title without its subtitle, a
+	// panel report's subtitle opening in lower case).
+	"metadata wrong": 42,
 }
 
 // docResult is what one document scored.

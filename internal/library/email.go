@@ -327,6 +327,9 @@ func importEmail(name string, data []byte) (Imported, error) {
 		// A representative's newsletter sent to a list: it is theirs.
 		org = officeHolderSender(from)
 	}
+	if org == "" && inner == nil && sig.forwardedFrom == "" {
+		org = serviceSenderName(from, top.bulk)
+	}
 	if org != "" {
 		im.Source.Publisher = org
 		im.Guessed = append(im.Guessed, "publisher (the sender's organisation)")

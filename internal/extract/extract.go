@@ -167,6 +167,9 @@ type extractor struct {
 	// outside one: there, "The trust must publish ..." asks the trust as
 	// "should" would, while a "must" the law states stays a duty.
 	recLevel int
+	// reqOpener is the heading over a specification's requirements the
+	// sentence is under (see requirementsContext), "" outside one.
+	reqOpener string
 }
 
 // antecedents are the bodies a pronoun at the start of the sentence being
@@ -273,6 +276,9 @@ func (x *extractor) isRec(s string) bool {
 	}
 	if strings.HasSuffix(unemphasised(t), ":") && !x.leadInCheck {
 		return false // a lead-in, also set in bold ("**The ICB should:**")
+	}
+	if x.specAsk(s) {
+		return true // "Bidders should describe how they will ...": asked of the tender's party
 	}
 	if (x.inQuote || x.required || x.recLevel > 0) && requirement(s) && !strings.Contains(lazyre.ASCIILower(s), "must have ") {
 		// "The council must recruit ..." in a councillor's quotation is
@@ -460,6 +466,9 @@ func (x *extractor) run() {
 			rc.heading(b.Text, b.Level)
 			x.duty = dutyHeadingRe.MatchString(b.Text)
 			x.requiredOf, x.required = actionHeadingOf(b.Text)
+			if x.requirementsContext(b.Text) && !x.required {
+				x.requiredOf, x.required = nil, true
+			}
 			x.decisions = decisionsHeadingRe.MatchString(strings.TrimSpace(b.Text))
 			switch {
 			case isRecHeading(b.Text):
@@ -1262,7 +1271,7 @@ func (x *extractor) sentences(b corpus.Block, section string) {
 			}
 			continue
 		}
-		if x.isRec(s) && !lawAccount(b.Text, sents, i, x.facts(s).asks || x.facts(s).recThat || x.facts(s).question) && !x.aimOfList(b.Text, sents, i) {
+		if x.isRec(s) && !lawAccount(b.Text, sents, i, x.facts(s).asks || x.facts(s).recThat || x.facts(s).question || x.specAsk(s)) && !x.aimOfList(b.Text, sents, i) {
 			flush()
 			// "Recommendation 2: ICBs should..." inside a paragraph: the
 			// label gives the number and is not quoted.
@@ -1417,6 +1426,9 @@ func (x *extractor) addWith(b corpus.Block, start, end int, kind evidence.Kind, 
 			a = x.antecedents()
 		case f.own:
 			a = union(union(f.subject, f.askActors), x.publisherActors())
+		}
+		if x.specAsk(text) {
+			a = []evidence.Actor{evidence.OtherActor} // the tender's party, of no kind
 		}
 		if x.roleAsk(text) {
 			// "Please also ask the ICB to fund ...": the reader asks,

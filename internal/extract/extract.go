@@ -807,7 +807,11 @@ func tableAction(t string) bool {
 // actionWorkVerbs open an action a meeting sets a body that lists of
 // recommendations seldom use: "Draft a business case", "Prepare a paper".
 var actionWorkVerbs = map[string]bool{"draft": true, "prepare": true, "write": true, "present": true, "scope": true,
-	"explore": true, "investigate": true, "audit": true, "plan": true, "design": true, "test": true}
+	"explore": true, "investigate": true, "audit": true, "plan": true, "design": true, "test": true,
+	// A board report's own actions (set 58): "Run sessions on every
+	// night shift", "Add a module to induction", "Report cases to the
+	// committee each quarter", "Complete the planning tool".
+	"run": true, "add": true, "report": true, "complete": true}
 
 // headingLeadIn is a heading read as the lead-in of the list under it:
 // one that ends with a colon as it stands, or a slide's title that ends

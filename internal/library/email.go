@@ -267,7 +267,7 @@ func importEmail(name string, data []byte) (Imported, error) {
 			date = release.date
 		}
 	}
-	body = plainFootnotes(body)
+	body = monitoringAlertEntries(plainFootnotes(body))
 	feed := feedName(subject, body)
 	if feed != "" {
 		body = feedPostsAsHeadings(body)

@@ -154,7 +154,15 @@ var floors = map[string][2]float64{
 	// dedicated training route for at least 500 places"), a members' fee,
 	// and a release's headline tiles split from their sublines. The floors
 	// follow, rounded down, until those are read.
-	"statistics": {0.979, 0.980},
+	// Set 58 joined when spent (537; models not retrained): 4,648 of
+	// 4,736 and of 4,744 (0.9814 / 0.9798); the 529 at 4,549 of 4,636 and
+	// of 4,640 (0.9812 / 0.9804). The set leaves a board report's staff
+	// survey rows whose trust figure the PDF set inside the question
+	// cell, a KPI row split across a page break, a story's "Two concerns"
+	// read as a count, and "just under 3,000" measles cases and a
+	// consultant's "in 2016" comparison read as excerpts. The recall floor
+	// follows, rounded down.
+	"statistics": {0.979, 0.979},
 	// Figure values: recall 0.9831 on the 314 before held-out sets 26 and
 	// 27 joined at round 26 (for their themes); their eighteen documents
 	// hold 25 figures the extractor misses or misreads (0.929 on them,
@@ -320,7 +328,14 @@ var floors = map[string][2]float64{
 	// 8,056 and of 8,171 (0.9717 / 0.9580); the 513 unchanged. The set's
 	// leftovers above, and a quality standard's measures (its numerators
 	// and denominators) unread. The floors follow, rounded down.
-	"figure values": {0.971, 0.958},
+	// Set 58 joined when spent (537; models not retrained): 8,171 of
+	// 8,399 and of 8,538 (0.9729 / 0.9570); the 529 at 7,996 of 8,219 and
+	// of 8,346 (0.9729 / 0.9581). The set leaves the survey cells above,
+	// "up to two further years" read as a count, "roughly doubled" read
+	// as a ratio where the gold reads a change, and bases ("from 3,512
+	// eligible staff", "214 of you replied") unmarked. The recall floor
+	// follows, rounded down.
+	"figure values": {0.971, 0.957},
 	// Recommendations: sets 39 and 40 joined together (401, both models retrained):
 	// 1,384 of 1,395 and of 1,405 (0.9921 / 0.9851), the asks both short
 	// rounds left. The floors follow, rounded down.
@@ -422,7 +437,17 @@ var floors = map[string][2]float64{
 	// referred ... start ... within 3 months") unread as asks, 22 of its
 	// 25 missed, and a thread's and a newsletter's asks read as excerpts.
 	// The floors follow, rounded down, until those are read.
-	"recommendations": {0.983, 0.954},
+	// Set 58 joined when spent (537; models not retrained): 1,802 of
+	// 1,834 and of 1,889 (0.9826 / 0.9539); the 529 unchanged at 1,772 of
+	// 1,801 and of 1,855. The set leaves "Every NHS trust in England must
+	// have ..." (a national rule) read as an ask, a Lords debate's "NHS
+	// England has published ..." and "We want every child to get help"
+	// read as asks, and "the Government should require ..." after a
+	// speaker's "I believe", a clinician's "should include a check", a
+	// newspaper quotation's "the ICB must make sure" and an alert's
+	// comment "We recommend that members ..." unread. The floors follow,
+	// rounded down.
+	"recommendations": {0.982, 0.953},
 	// Actors: recall 0.9897 on the 126 (579 of 585): six documents written
 	// for asides, covering lines and list lead-ins, labelled before any
 	// run, hold "It would be fantastic if you could raise ... with the
@@ -565,7 +590,14 @@ var floors = map[string][2]float64{
 	// teams should be extended to every primary school" given the schools,
 	// and an ICB board's "the service should" given the ICB. The floors
 	// follow, rounded down.
-	"actors": {0.972, 0.926},
+	// Set 58 joined when spent (537; models not retrained): 1,901 of
+	// 1,957 and of 2,058 (0.9714 / 0.9237); the 529 unchanged at 1,872
+	// of 1,925 and of 2,021. The set leaves the bodies of the unread asks
+	// above, a forum's "We should ask the ICB to" given the ICB where the
+	// gold gives the forum, and "should publish review coverage" missing
+	// NHS England named in the sentence before. The floors follow, rounded
+	// down.
+	"actors": {0.971, 0.923},
 	// Themes: 0.867 / 0.869 on the 72 documents (0.866 / 0.811 before the
 	// round on context, voice, gaps in terms and staff counts); the rest
 	// of the way to 0.92 is mostly labels that differ on like items (see
@@ -894,7 +926,13 @@ var floors = map[string][2]float64{
 	// not retrained): 11,887 of 12,924 and of 12,859 (0.9198 / 0.9244);
 	// the 521 unchanged (11,690 of 12,703 and of 12,640). The precision
 	// floor follows, rounded down, until a themes round takes the set.
-	"themes": {0.919, 0.924},
+	// Set 58 joined when spent, its theme labels unworked (537; models
+	// not retrained): 12,085 of 13,155 and of 13,099 (0.9187 / 0.9226);
+	// the 529 unchanged (11,887 of 12,924 and of 12,859); the set's own
+	// 198 of 231 and of 240, a board report's staff concerns given no
+	// workforce theme the largest part. The floors follow, rounded down,
+	// until a themes round takes the set.
+	"themes": {0.918, 0.922},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in
@@ -1071,7 +1109,15 @@ var maxFailures = map[string]int{
 	// "Powered by ..." lines).
 	// Set 55 and furniture round 57 merged (521, both models retrained on
 	// all): twenty-one, the round's rules taking the set's two as well.
-	"furniture in items": 21,
+	// Set 58 joined when spent (537; the furniture model not retrained):
+	// thirty-three, the 529's twenty-one and twelve the set left: a
+	// think tank's author line and source-only footnotes in reader view,
+	// a newspaper's "Posed by model." caption and newsletter sign-up, a
+	// newsletter's "my views and not my employer's" line, a tender's
+	// portal instruction and "Bidders should note" timetable caveat, a
+	// board cover sheet's "Previously considered by" label, and an
+	// alert's "X comment" label and summaries disclaimer.
+	"furniture in items": 33,
 	"glued headings":     0,
 	// Set 48 joined when spent (457): one, a two-column newsletter's
 	// last sentence of its first page's column cited there, where the
@@ -1141,7 +1187,10 @@ var maxFailures = map[string]int{
 	// ("Related content", a giving page's "Messages of support" over its
 	// donations, a repository record's "Related items in ...", "Downloads"
 	// and "Share").
-	"headings not kept": 57,
+	// Set 58 joined when spent (537): fifty-eight, the 529's fifty-seven
+	// and one the set left (an AMP article's subheading set as a bold
+	// paragraph).
+	"headings not kept": 58,
 	// No number the gold marks as not a figure (ages, plans, dates, times,
 	// phone numbers, lists of question numbers...) may be read as one,
 	// but for the five of sets 24 and 25, and the six of set 34 and the
@@ -1356,7 +1405,10 @@ var maxFailures = map[string]int{
 	// round left: a thesis chapter's title under its "Chapter 5:" label
 	// without its subtitle, and a strategy summary's title without the
 	// subtitle and kind lines set under it.
-	"metadata wrong": 40,
+	// Set 58 joined when spent (537): forty-one, the 529's forty and one
+	// the set left: a tender's title taken from its cover's "Invitation to
+	// Tender:" line where the gold takes the specification's own title.
+	"metadata wrong": 41,
 }
 
 // docResult is what one document scored.

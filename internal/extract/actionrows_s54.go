@@ -14,7 +14,7 @@ import (
 // "Therapies Service Manager", "Head of Safeguarding", "Clinical Lead,
 // Paediatrics". A body's own action plan gives each row
 // to one of its officers; the body is asked.
-var officerPostRe = lazyre.New(`(?i)^(?:(?:deputy|associate|assistant|interim|acting)\s+)?(?:(?:chief|executive|medical|clinical|managing|finance|nursing|operations?|service|programme|project|general|site|divisional|company|board|trust|council|practice)\s+|[\w&-]+(?:\s+[\w&-]+){0,3}\s+)?(?:director|officer|manager|secretary|lead|head|chair|matron|nurse)(?:\s+(?:of|for)\s+[\w&,' -]{2,60})?(?:\s*,\s*[\w&' -]{2,40})?$`)
+var officerPostRe = lazyre.New(`(?i)^(?:(?:deputy|associate|assistant|interim|acting)\s+)?(?:(?:chief|executive|medical|clinical|managing|finance|nursing|operations?|service|programme|project|general|site|divisional|company|board|trust|council|practice)\s+|[\w&-]+(?:\s+[\w&-]+){0,3}\s+)?(?:director|officer|manager|secretary|lead|head|chair|matron|nurse|guardian|executive)(?:\s+(?:of|for)\s+[\w&,' -]{2,60})?(?:\s*,\s*[\w&' -]{2,40})?$`)
 
 // officerOwned reports an action table row whose owner cell names one of
 // the publisher's officers (officerPostRe), where the publisher's name
@@ -45,5 +45,7 @@ func (x *extractor) officerActionCell(b corpus.Block, i int, t, section string) 
 
 // actionPlanSectionRe is a section heading naming a body's plan of
 // actions: "4. Action plan for 2026", "Our improvement plan", "Delivery
-// plan".
-var actionPlanSectionRe = lazyre.New(`(?i)\b(?:action|improvement|delivery)\s+plan\b`)
+// plan", and a board report's "6. Actions for the next six months", the
+// body's own actions ahead (set 58), where a guardian or an executive owns
+// a row.
+var actionPlanSectionRe = lazyre.New(`(?i)\b(?:action|improvement|delivery)\s+plan\b|^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:our|agreed|planned|proposed|priority)\s+)?actions\s+(?:for|over)\s+the\s+(?:next|coming)\b`)

@@ -1528,6 +1528,9 @@ func questionAsk(s string) []evidence.Actor {
 		// not "Could I ask you to send ...", nor "... to confirm".
 		return bodiesAskedTo(t[m[1]:])
 	}
+	if a := ministerAsk(t); len(a) > 0 {
+		return a // "Will the Minister agree to publish ...?"
+	}
 	m := questionAskRe.FindStringIndex(t)
 	if m == nil {
 		return nil
@@ -1624,8 +1627,10 @@ var (
 	// verb of obligation: "They should agree a plan", "They need to".
 	theyModalRe = lazyre.New(`^They\s+(?:(?:also|now|then|therefore|both|all|each|jointly|urgently|together)\s+)?(?:should|must|need\s+to|ought\s+to)\s`)
 	// decisionAskRe is a body asked to decide, not only to note: "is
-	// asked to endorse", "are invited to note the report and to approve".
-	decisionAskRe = lazyre.New(`\b(?:is|are)\s+(?:asked|invited|requested)\s+to\s+(?:[^.;]{0,80}?\band\s+to\s+)?(?:approve|endorse|agree|support|adopt|ratify|sign\s+off|commit\s+to)\b`)
+	// asked to endorse", "are invited to note the report and to approve",
+	// and with a comma before the decision, as a list of what it is asked
+	// runs: "is asked to note the report, to endorse the actions".
+	decisionAskRe = lazyre.New(`\b(?:is|are)\s+(?:asked|invited|requested)\s+to\s+(?:[^.;]{0,80}?(?:\band|,)\s+to\s+)?(?:approve|endorse|agree|support|adopt|ratify|sign\s+off|commit\s+to)\b`)
 )
 
 // participleAfterModal reports an ask at i made by a participle ("asking",

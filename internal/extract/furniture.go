@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 
@@ -327,7 +328,13 @@ var furnitureClasses = append([]furnitureClass{
 	{cues: []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}, re: addressPostcodeRe, maxWords: 16, and: func(_, lower string) bool {
 		return !containsAny(lower, []string{" is ", " are ", " was ", " were ", " has ", " had ", " have "})
 	}},
-}, append(append(append(append(append(append(noteClasses, frontSheetClasses...), signOffClasses...), pointerClasses...), r21Classes...), mailArrangeClasses...), append(append(append(append(housekeepingClasses, s21Classes...), letterClasses...), parliamentClasses...), append(append(append(reviewRightsClasses, authorNoteClasses...), meetingToolClasses...), append(append(append(s33Classes, s36Classes...), append(append(s37Classes, s38Classes...), l13hClasses...)...), append(append(closingClasses, s35Classes...), append(append(append(append(append(append(append(s43Classes, s44Classes...), s45Classes...), s47Classes...), s48Classes...), s49Classes...), s50Classes...), append(append(s51Classes, s53Classes...), append(append(append(append(s57Classes, s57bClasses...), s57cClasses...), s57dClasses...), set57Classes...)...)...)...)...)...)...)...)...)
+}, slices.Concat(
+	noteClasses, frontSheetClasses, signOffClasses, pointerClasses, r21Classes, mailArrangeClasses,
+	housekeepingClasses, s21Classes, letterClasses, parliamentClasses, reviewRightsClasses, authorNoteClasses, meetingToolClasses,
+	s33Classes, s36Classes, s37Classes, s38Classes, l13hClasses, closingClasses, s35Classes,
+	s43Classes, s44Classes, s45Classes, s47Classes, s48Classes, s49Classes, s50Classes, s51Classes, s53Classes,
+	s57Classes, s57bClasses, s57cClasses, s57dClasses, set57Classes, s58Classes,
+)...)
 
 func noMoney(t, _ string) bool { return !strings.ContainsAny(t, "%£") }
 

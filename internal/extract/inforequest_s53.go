@@ -38,6 +38,10 @@ var writtenNumbersQuestionRe = lazyre.New(`^To\s+ask\s+(?:the\s+|His\s+Majesty's
 // (writtenNumbersQuestionRe), one sentence.
 func writtenQuestionForNumbers(s string) bool {
 	if !strings.HasPrefix(s, "To ") || !writtenNumbersQuestionRe.MatchString(s) {
+		if reportedQuestionForNumbers(s) {
+			body := strings.TrimRight(s, ".? ")
+			return !strings.Contains(body, ". ") && !strings.ContainsAny(body, "?!")
+		}
 		return false
 	}
 	body := strings.TrimRight(s, ".? ")

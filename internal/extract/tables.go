@@ -507,6 +507,9 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 		if i < len(b.Header) {
 			h = b.Header[i]
 			col = t.headerColumn(h)
+			if weightingOnly(b.Header, i) {
+				col.skip = true
+			}
 		}
 		// A cell under "Age group" or "Quarter" is a label whatever its
 		// numbers ("5-10", "Q1 2024"); one under "Rank" or "Code" never is.

@@ -267,7 +267,7 @@ func importEmail(name string, data []byte) (Imported, error) {
 			date = release.date
 		}
 	}
-	body = plainFootnotes(body)
+	body = monitoringAlertEntries(plainFootnotes(body))
 	feed := feedName(subject, body)
 	if feed != "" {
 		body = feedPostsAsHeadings(body)
@@ -326,6 +326,9 @@ func importEmail(name string, data []byte) (Imported, error) {
 	if org == "" && top.bulk && inner == nil && sig.forwardedFrom == "" {
 		// A representative's newsletter sent to a list: it is theirs.
 		org = officeHolderSender(from)
+	}
+	if org == "" && inner == nil && sig.forwardedFrom == "" {
+		org = serviceSenderName(from, top.bulk)
 	}
 	if org != "" {
 		im.Source.Publisher = org

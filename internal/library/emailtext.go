@@ -262,6 +262,7 @@ func cleanLines(lines []string) (string, signature) {
 	}
 	lines = dropQuoted(keepQuotedStatement(chatDigest(lines)))
 	content, sigLines := splitSignature(lines)
+	content = chatExportTranscript(content)
 	sig := signature{organisation: signatureOrganisation(sigLines)}
 	var paras []string
 	toc := false
@@ -391,6 +392,12 @@ func splitSignature(lines []string) (content, sig []string) {
 					sig := lines[i+1 : len(lines)-len(rest)]
 					return append(append(withoutClosing(lines[:i]), ""), rest...), sig
 				}
+			}
+			if k := pastedAfterSignature(lines[i+1:]); k >= 0 {
+				// A fresh slice: appending to lines[:i] would write over
+				// the signature's lines.
+				content := append(slices.Clone(withoutClosing(lines[:i])), "")
+				return append(content, lines[i+1+k:]...), lines[i+1 : i+1+k]
 			}
 			return withoutClosing(lines[:i]), lines[i+1:]
 		}

@@ -504,7 +504,8 @@ func (l *layout) continues(u, v *unit) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(v.text)
-	return unicode.IsLower(r) || u.full && !startsItem(v.text) && (unicode.IsDigit(r) || r == '(' || r == '£')
+	return unicode.IsLower(r) || u.full && !startsItem(v.text) && (unicode.IsDigit(r) || r == '(' || r == '£') ||
+		u.full && endsOpen(u.text) && unicode.IsUpper(r) && !startsItem(v.text)
 }
 
 // sentenceBreakRe is the end of a sentence and the start of the next: a

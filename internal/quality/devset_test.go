@@ -162,7 +162,15 @@ var floors = map[string][2]float64{
 	// document's length ("ran to four pages"), an action plan's lead-ins
 	// counting its areas, and its measures table's rows read as excerpts.
 	// The floors follow, rounded down.
-	"statistics": {0.978, 0.979},
+	// Set 58 joined when spent (537; models not retrained): 4,648 of
+	// 4,736 and of 4,744 (0.9814 / 0.9798); the 529 at 4,549 of 4,636 and
+	// of 4,640 (0.9812 / 0.9804). The set leaves a board report's staff
+	// survey rows whose trust figure the PDF set inside the question
+	// cell, a KPI row split across a page break, a story's "Two concerns"
+	// read as a count, and "just under 3,000" measles cases and a
+	// consultant's "in 2016" comparison read as excerpts. The recall floor
+	// follows, rounded down.
+	"statistics": {0.979, 0.979},
 	// Figure values: recall 0.9831 on the 314 before held-out sets 26 and
 	// 27 joined at round 26 (for their themes); their eighteen documents
 	// hold 25 figures the extractor misses or misreads (0.929 on them,
@@ -333,7 +341,14 @@ var floors = map[string][2]float64{
 	// own 180 of 192 and of 203). The set's leftovers above, "doubled"
 	// where the gold reads a 100% change, "3,140 nights" unit other. The
 	// floors follow, rounded down.
-	"figure values": {0.971, 0.956},
+	// Set 58 joined when spent (537; models not retrained): 8,171 of
+	// 8,399 and of 8,538 (0.9729 / 0.9570); the 529 at 7,996 of 8,219 and
+	// of 8,346 (0.9729 / 0.9581). The set leaves the survey cells above,
+	// "up to two further years" read as a count, "roughly doubled" read
+	// as a ratio where the gold reads a change, and bases ("from 3,512
+	// eligible staff", "214 of you replied") unmarked. The recall floor
+	// follows, rounded down.
+	"figure values": {0.971, 0.957},
 	// Recommendations: sets 39 and 40 joined together (401, both models retrained):
 	// 1,384 of 1,395 and of 1,405 (0.9921 / 0.9851), the asks both short
 	// rounds left. The floors follow, rounded down.
@@ -441,7 +456,17 @@ var floors = map[string][2]float64{
 	// officer and a forum together, a row split over a page, and a
 	// reported "should be given the money" read as an excerpt. The recall
 	// floor follows, rounded down.
-	"recommendations": {0.983, 0.953},
+	// Set 58 joined when spent (537; models not retrained): 1,802 of
+	// 1,834 and of 1,889 (0.9826 / 0.9539); the 529 unchanged at 1,772 of
+	// 1,801 and of 1,855. The set leaves "Every NHS trust in England must
+	// have ..." (a national rule) read as an ask, a Lords debate's "NHS
+	// England has published ..." and "We want every child to get help"
+	// read as asks, and "the Government should require ..." after a
+	// speaker's "I believe", a clinician's "should include a check", a
+	// newspaper quotation's "the ICB must make sure" and an alert's
+	// comment "We recommend that members ..." unread. The floors follow,
+	// rounded down.
+	"recommendations": {0.982, 0.953},
 	// Actors: recall 0.9897 on the 126 (579 of 585): six documents written
 	// for asides, covering lines and list lead-ins, labelled before any
 	// run, hold "It would be fantastic if you could raise ... with the
@@ -590,7 +615,14 @@ var floors = map[string][2]float64{
 	// the councils and ICBs, "The ICB and the mental health trust" read
 	// as the trust alone, and the asks above. The recall floor follows,
 	// rounded down.
-	"actors": {0.974, 0.924},
+	// Set 58 joined when spent (537; models not retrained): 1,901 of
+	// 1,957 and of 2,058 (0.9714 / 0.9237); the 529 unchanged at 1,872
+	// of 1,925 and of 2,021. The set leaves the bodies of the unread asks
+	// above, a forum's "We should ask the ICB to" given the ICB where the
+	// gold gives the forum, and "should publish review coverage" missing
+	// NHS England named in the sentence before. The floors follow, rounded
+	// down.
+	"actors": {0.971, 0.923},
 	// Themes: 0.867 / 0.869 on the 72 documents (0.866 / 0.811 before the
 	// round on context, voice, gaps in terms and staff counts); the rest
 	// of the way to 0.92 is mostly labels that differ on like items (see
@@ -924,7 +956,13 @@ var floors = map[string][2]float64{
 	// 0.9239); the 521 unchanged (the set's own 189 of 240 and of 217, a
 	// child death panel's tables read as prevention). The floors follow,
 	// rounded down, until the model is retrained with the set.
-	"themes": {0.917, 0.923},
+	// Set 58 joined when spent, its theme labels unworked (537; models
+	// not retrained): 12,085 of 13,155 and of 13,099 (0.9187 / 0.9226);
+	// the 529 unchanged (11,887 of 12,924 and of 12,859); the set's own
+	// 198 of 231 and of 240, a board report's staff concerns given no
+	// workforce theme the largest part. The floors follow, rounded down,
+	// until a themes round takes the set.
+	"themes": {0.918, 0.922},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in
@@ -1105,7 +1143,15 @@ var maxFailures = map[string]int{
 	// twenty-one and two its round left (an explainer panel of early day
 	// motions beside the motion: "Early day motions are formal motions
 	// tabled by MPs ...", "Any MP may add their name.").
-	"furniture in items": 23,
+	// Set 58 joined when spent (537; the furniture model not retrained):
+	// twenty-nine, the 529's twenty-one and eight the set left: a think
+	// tank's source-only footnotes in reader view (three), a newspaper's
+	// newsletter sign-up, a tender's portal instruction and "Bidders
+	// should note" timetable caveat, a board cover sheet's "Previously
+	// considered by" label, and an alert's "X comment" label (its rules
+	// took an author's "is head of" line, a "Posed by model." caption, a
+	// "my views and not my employer's" line and a summaries disclaimer).
+	"furniture in items": 29,
 	"glued headings":     0,
 	// Set 48 joined when spent (457): one, a two-column newsletter's
 	// last sentence of its first page's column cited there, where the
@@ -1179,7 +1225,10 @@ var maxFailures = map[string]int{
 	// four its round left (a job advert's DBS and sponsorship headings
 	// left empty when their fixed wording goes, a provider page's "Give
 	// feedback on care" and "Contact details").
-	"headings not kept": 56,
+	// Set 58 joined when spent (537): fifty-eight, the 529's fifty-seven
+	// and one the set left (an AMP article's subheading set as a bold
+	// paragraph).
+	"headings not kept": 58,
 	// No number the gold marks as not a figure (ages, plans, dates, times,
 	// phone numbers, lists of question numbers...) may be read as one,
 	// but for the five of sets 24 and 25, and the six of set 34 and the
@@ -1401,7 +1450,10 @@ var maxFailures = map[string]int{
 	// Set 57 joined when spent (529): forty-two, the 521's forty and two
 	// its round left (an action plan's title without its subtitle, a
 	// panel report's subtitle opening in lower case).
-	"metadata wrong": 42,
+	// Set 58 joined when spent (537): forty-one, the 529's forty and one
+	// the set left: a tender's title taken from its cover's "Invitation to
+	// Tender:" line where the gold takes the specification's own title.
+	"metadata wrong": 41,
 }
 
 // docResult is what one document scored.

@@ -170,6 +170,9 @@ var floors = map[string][2]float64{
 	// read as a count, and "just under 3,000" measles cases and a
 	// consultant's "in 2016" comparison read as excerpts. The recall floor
 	// follows, rounded down.
+	// Sets 56, 57 and 58 merged (545, both models retrained on all): 4,748
+	// of 4,845 and of 4,849 (0.9800 / 0.9792). The floors follow, rounded
+	// down.
 	"statistics": {0.979, 0.979},
 	// Figure values: recall 0.9831 on the 314 before held-out sets 26 and
 	// 27 joined at round 26 (for their themes); their eighteen documents
@@ -348,7 +351,10 @@ var floors = map[string][2]float64{
 	// as a ratio where the gold reads a change, and bases ("from 3,512
 	// eligible staff", "214 of you replied") unmarked. The recall floor
 	// follows, rounded down.
-	"figure values": {0.971, 0.957},
+	// Sets 56, 57 and 58 merged (545, both models retrained on all): 8,356
+	// of 8,596 and of 8,741 (0.9721 / 0.9559); the three sets left what
+	// their notes above say. The floors follow, rounded down.
+	"figure values": {0.972, 0.955},
 	// Recommendations: sets 39 and 40 joined together (401, both models retrained):
 	// 1,384 of 1,395 and of 1,405 (0.9921 / 0.9851), the asks both short
 	// rounds left. The floors follow, rounded down.
@@ -466,6 +472,9 @@ var floors = map[string][2]float64{
 	// newspaper quotation's "the ICB must make sure" and an alert's
 	// comment "We recommend that members ..." unread. The floors follow,
 	// rounded down.
+	// Sets 56, 57 and 58 merged (545, both models retrained on all): 1,833
+	// of 1,866 and of 1,923 (0.9823 / 0.9532). The floors follow, rounded
+	// down.
 	"recommendations": {0.982, 0.953},
 	// Actors: recall 0.9897 on the 126 (579 of 585): six documents written
 	// for asides, covering lines and list lead-ins, labelled before any
@@ -622,7 +631,10 @@ var floors = map[string][2]float64{
 	// gold gives the forum, and "should publish review coverage" missing
 	// NHS England named in the sentence before. The floors follow, rounded
 	// down.
-	"actors": {0.971, 0.923},
+	// Sets 56, 57 and 58 merged (545, both models retrained on all): 1,936
+	// of 1,994 and of 2,103 (0.9709 / 0.9206); the sets' leftovers above,
+	// now together. The floors follow, rounded down.
+	"actors": {0.970, 0.920},
 	// Themes: 0.867 / 0.869 on the 72 documents (0.866 / 0.811 before the
 	// round on context, voice, gaps in terms and staff counts); the rest
 	// of the way to 0.92 is mostly labels that differ on like items (see
@@ -962,7 +974,11 @@ var floors = map[string][2]float64{
 	// 198 of 231 and of 240, a board report's staff concerns given no
 	// workforce theme the largest part. The floors follow, rounded down,
 	// until a themes round takes the set.
-	"themes": {0.918, 0.922},
+	// Sets 56, 57 and 58 merged (545, both models retrained on all):
+	// 12,310 of 13,420 and of 13,319 (0.9173 / 0.9242): the three sets' 24
+	// documents, their theme labels not yet worked by a themes round, pull
+	// precision under 0.92. The floors follow, rounded down.
+	"themes": {0.917, 0.924},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in
@@ -1151,7 +1167,10 @@ var maxFailures = map[string]int{
 	// considered by" label, and an alert's "X comment" label (its rules
 	// took an author's "is head of" line, a "Posed by model." caption, a
 	// "my views and not my employer's" line and a summaries disclaimer).
-	"furniture in items": 29,
+	// Sets 56, 57 and 58 merged (545, both models retrained on all):
+	// thirty-one: the 521's twenty-one, set 57's two and set 58's eight
+	// (see their notes).
+	"furniture in items": 31,
 	"glued headings":     0,
 	// Set 48 joined when spent (457): one, a two-column newsletter's
 	// last sentence of its first page's column cited there, where the
@@ -1228,7 +1247,10 @@ var maxFailures = map[string]int{
 	// Set 58 joined when spent (537): fifty-eight, the 529's fifty-seven
 	// and one the set left (an AMP article's subheading set as a bold
 	// paragraph).
-	"headings not kept": 58,
+	// Sets 56, 57 and 58 merged (545, both models retrained on all):
+	// sixty-two: the 521's fifty-two and the five, four and one the sets
+	// left.
+	"headings not kept": 62,
 	// No number the gold marks as not a figure (ages, plans, dates, times,
 	// phone numbers, lists of question numbers...) may be read as one,
 	// but for the five of sets 24 and 25, and the six of set 34 and the
@@ -1355,7 +1377,10 @@ var maxFailures = map[string]int{
 	// five its round left (a job advert's duties and teams counted in words, a
 	// funded term in an action row, a judgment's "four pages", an
 	// illustration's "six children" in a class of 30).
-	"not-figures as figures": 65,
+	// Sets 56, 57 and 58 merged (545, both models retrained on all):
+	// sixty-three: set 56's round took two of the 521's sixty, set 58's
+	// one more; set 57 left five and set 58 one.
+	"not-figures as figures": 63,
 	// Set 35 adds two (361): a LibreOffice specification's title without
 	// its title page's subtitle, and its board under the running header's
 	// short name ("NHS Fernhallow ICB") where the title page writes it in
@@ -1453,7 +1478,10 @@ var maxFailures = map[string]int{
 	// Set 58 joined when spent (537): forty-one, the 529's forty and one
 	// the set left: a tender's title taken from its cover's "Invitation to
 	// Tender:" line where the gold takes the specification's own title.
-	"metadata wrong": 41,
+	// Sets 56, 57 and 58 merged (545, both models retrained on all):
+	// forty-three: the 521's thirty-eight and the two, two and one the
+	// sets left.
+	"metadata wrong": 43,
 }
 
 // docResult is what one document scored.

@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/cypx/cypx/internal/atomicfile"
@@ -52,6 +53,11 @@ func (e *exitError) Unwrap() error { return e.err }
 // goes through sinks (see output.go): escaped on a terminal, and a write
 // that failed, on any command, makes the exit status non-zero.
 func run(ctx context.Context, args []string, io stdio) int {
+	// A write to standard output or error that finds its reader gone (a
+	// broken pipe) ends the command as a signal does (brokenPipe).
+	ctx, endPiped := context.WithCancelCause(ctx)
+	defer endPiped(nil)
+	piped := func() { endPiped(signalled{syscall.SIGPIPE}) }
 	finished := make(chan struct{})
 	defer close(finished)
 	if exitOnInterrupt {
@@ -59,6 +65,7 @@ func run(ctx context.Context, args []string, io stdio) int {
 	}
 	out := stdoutSink(io.out, io.outTTY)
 	errOut := newSink(io.err, io.errTTY, "\r", clearLine)
+	out.broken, errOut.broken = piped, piped
 	io.out, io.err = out, errOut
 	// bleve's own log lines are warnings like any other: escaped, on one line.
 	index.SetLog(func(msg string) { fmt.Fprintf(errOut, "warning: %s\n", evidence.PrintableLine(msg)) })
@@ -83,6 +90,12 @@ func run(ctx context.Context, args []string, io stdio) int {
 		// Whatever the command said, its output is lost: that is the
 		// error (a command that met the failed write reports the same).
 		err = fmt.Errorf("cannot write the output: %w", werr)
+	}
+	if brokenPipe(ctx) {
+		// The output's reader went away: the command ended as that signal
+		// ends a program, whatever it met after (a failed write, the
+		// build it stopped).
+		err = signalEnd(ctx)
 	}
 	if err != nil && ctx.Err() != nil && errors.Is(err, context.Canceled) {
 		// ctrl+c, SIGTERM or SIGHUP: say so in words, with the status a
@@ -155,11 +168,13 @@ func watchInterrupt(ctx context.Context, finished <-chan struct{}, stderr io.Wri
 		return
 	}
 	end := signalEnd(ctx)
-	msg := "cypx: " + end.Error() + "\n"
-	if tty {
-		msg = "\r" + clearLine + msg // over a progress line
+	if end.err != errSilent {
+		msg := "cypx: " + end.Error() + "\n"
+		if tty {
+			msg = "\r" + clearLine + msg // over a progress line
+		}
+		io.WriteString(stderr, msg)
 	}
-	io.WriteString(stderr, msg)
 	cache.Abandon() // as ctrl+c's own end would have
 	// A file being written (a source 'add' copies in) keeps its old
 	// content or none, and its temporary file goes with the process.

@@ -76,7 +76,7 @@ func run(ctx context.Context, args []string, io stdio) int {
 	if errors.Is(err, index.ErrDamaged) && out.written == 0 && len(out.pending) == 0 {
 		// The cached index was damaged (a file cut short while open, or
 		// before): build it again and run the command once more.
-		fmt.Fprintf(errOut, "warning: %s: rebuilding it\n", evidence.PrintableLine(err.Error()))
+		fmt.Fprintf(errOut, "warning: %s: rebuilding it\n", strings.Join(errorLines(err), "; "))
 		a = &app{io: io, rebuild: true}
 		err = execute(ctx, args, a)
 		a.close()
@@ -199,16 +199,28 @@ func execute(ctx context.Context, args []string, a *app) error {
 }
 
 // errorLines is an error as escaped lines: one for each error joined in
-// it, each on one line whatever file name it holds.
+// it, each on one line whatever file name it holds, and each said once
+// (an export of 543 items over a damaged index met the same damage 543
+// times, and said it 543 times).
 func errorLines(err error) []string {
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		var lines []string
-		for _, e := range j.Unwrap() {
-			lines = append(lines, errorLines(e)...)
+	var lines []string
+	seen := map[string]bool{}
+	var add func(error)
+	add = func(err error) {
+		if j, ok := err.(interface{ Unwrap() []error }); ok {
+			for _, e := range j.Unwrap() {
+				add(e)
+			}
+			return
 		}
-		return lines
+		line := clipLongInputs(evidence.PrintableLine(err.Error()))
+		if !seen[line] {
+			seen[line] = true
+			lines = append(lines, line)
+		}
 	}
-	return []string{clipLongInputs(evidence.PrintableLine(err.Error()))}
+	add(err)
+	return lines
 }
 
 // Longest quoted value and unquoted word a message repeats whole. Values

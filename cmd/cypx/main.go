@@ -26,6 +26,9 @@ import (
 )
 
 func main() {
+	if buildWatcher() {
+		return
+	}
 	limitMemory()
 	supervise = true
 	exitOnInterrupt = true

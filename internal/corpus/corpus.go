@@ -44,7 +44,9 @@ type Problem struct {
 	// about, if any: an importer completing the source knows what it lacks.
 	Key string
 	// More, on the line that stands for the problems not told one by one
-	// (Told), is how many problems it stands for.
+	// (Told), is how many problems it stands for. It is not kept in the
+	// index cache's manifest: only 'cypx check' counts problems (Count),
+	// over sources it reads afresh.
 	More int
 }
 

@@ -184,6 +184,7 @@ func (a *app) open(ctx context.Context) (*index.Index, *cache.Catalog, error) {
 		Progress:     prog.indexing,
 		Reading:      prog.reading,
 		Warn:         func(w string) { fmt.Fprintf(a.io.err, "warning: %s\n", evidence.PrintableLine(w)) },
+		Watch:        watchBuild,
 	})
 	if err != nil {
 		return nil, nil, err

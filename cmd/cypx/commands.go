@@ -524,7 +524,7 @@ as file:line: message. Exits 1 if there are problems, else prints a summary.`,
 				fmt.Fprintln(w, problemText(p))
 			}
 			if len(c.Problems) > 0 {
-				return fmt.Errorf("%s: %s in %s", name, plural(len(c.Problems), "problem"), plural(countFiles(c.Problems), "file"))
+				return fmt.Errorf("%s: %s in %s", name, plural(corpus.Count(c.Problems), "problem"), plural(countFiles(c.Problems), "file"))
 			}
 			fmt.Fprintln(w, summary(name, c))
 			return nil

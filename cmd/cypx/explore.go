@@ -171,14 +171,8 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 				return tui.IndexReadyMsg{Err: err}, err
 			}
 		}
-		skipped := 0
-		for _, pr := range cat.Problems {
-			if pr.Skipped {
-				skipped++
-			}
-		}
-		if skipped > 0 {
-			warnings = append(warnings, plural(skipped, "source")+" skipped: run 'cypx check' to see why")
+		if w := loadWarning(cat.Problems); w != "" {
+			warnings = append(warnings, w)
 		}
 		ready := indexReady(cat, live)
 		ready.Warning = strings.Join(warnings, "; ")

@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/cypx/cypx/internal/atomicfile"
@@ -25,6 +26,9 @@ import (
 )
 
 func main() {
+	if buildWatcher() {
+		return
+	}
 	limitMemory()
 	supervise = true
 	exitOnInterrupt = true
@@ -52,6 +56,11 @@ func (e *exitError) Unwrap() error { return e.err }
 // goes through sinks (see output.go): escaped on a terminal, and a write
 // that failed, on any command, makes the exit status non-zero.
 func run(ctx context.Context, args []string, io stdio) int {
+	// A write to standard output or error that finds its reader gone (a
+	// broken pipe) ends the command as a signal does (brokenPipe).
+	ctx, endPiped := context.WithCancelCause(ctx)
+	defer endPiped(nil)
+	piped := func() { endPiped(signalled{syscall.SIGPIPE}) }
 	finished := make(chan struct{})
 	defer close(finished)
 	if exitOnInterrupt {
@@ -59,6 +68,7 @@ func run(ctx context.Context, args []string, io stdio) int {
 	}
 	out := stdoutSink(io.out, io.outTTY)
 	errOut := newSink(io.err, io.errTTY, "\r", clearLine)
+	out.broken, errOut.broken = piped, piped
 	io.out, io.err = out, errOut
 	// bleve's own log lines are warnings like any other: escaped, on one line.
 	index.SetLog(func(msg string) { fmt.Fprintf(errOut, "warning: %s\n", evidence.PrintableLine(msg)) })
@@ -69,7 +79,7 @@ func run(ctx context.Context, args []string, io stdio) int {
 	if errors.Is(err, index.ErrDamaged) && out.written == 0 && len(out.pending) == 0 {
 		// The cached index was damaged (a file cut short while open, or
 		// before): build it again and run the command once more.
-		fmt.Fprintf(errOut, "warning: %s: rebuilding it\n", evidence.PrintableLine(err.Error()))
+		fmt.Fprintf(errOut, "warning: %s: rebuilding it\n", strings.Join(errorLines(err), "; "))
 		a = &app{io: io, rebuild: true}
 		err = execute(ctx, args, a)
 		a.close()
@@ -83,6 +93,12 @@ func run(ctx context.Context, args []string, io stdio) int {
 		// Whatever the command said, its output is lost: that is the
 		// error (a command that met the failed write reports the same).
 		err = fmt.Errorf("cannot write the output: %w", werr)
+	}
+	if brokenPipe(ctx) {
+		// The output's reader went away: the command ended as that signal
+		// ends a program, whatever it met after (a failed write, the
+		// build it stopped).
+		err = signalEnd(ctx)
 	}
 	if err != nil && ctx.Err() != nil && errors.Is(err, context.Canceled) {
 		// ctrl+c, SIGTERM or SIGHUP: say so in words, with the status a
@@ -155,11 +171,13 @@ func watchInterrupt(ctx context.Context, finished <-chan struct{}, stderr io.Wri
 		return
 	}
 	end := signalEnd(ctx)
-	msg := "cypx: " + end.Error() + "\n"
-	if tty {
-		msg = "\r" + clearLine + msg // over a progress line
+	if end.err != errSilent {
+		msg := "cypx: " + end.Error() + "\n"
+		if tty {
+			msg = "\r" + clearLine + msg // over a progress line
+		}
+		io.WriteString(stderr, msg)
 	}
-	io.WriteString(stderr, msg)
 	cache.Abandon() // as ctrl+c's own end would have
 	// A file being written (a source 'add' copies in) keeps its old
 	// content or none, and its temporary file goes with the process.
@@ -184,16 +202,28 @@ func execute(ctx context.Context, args []string, a *app) error {
 }
 
 // errorLines is an error as escaped lines: one for each error joined in
-// it, each on one line whatever file name it holds.
+// it, each on one line whatever file name it holds, and each said once
+// (an export of 543 items over a damaged index met the same damage 543
+// times, and said it 543 times).
 func errorLines(err error) []string {
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		var lines []string
-		for _, e := range j.Unwrap() {
-			lines = append(lines, errorLines(e)...)
+	var lines []string
+	seen := map[string]bool{}
+	var add func(error)
+	add = func(err error) {
+		if j, ok := err.(interface{ Unwrap() []error }); ok {
+			for _, e := range j.Unwrap() {
+				add(e)
+			}
+			return
 		}
-		return lines
+		line := clipLongInputs(evidence.PrintableLine(err.Error()))
+		if !seen[line] {
+			seen[line] = true
+			lines = append(lines, line)
+		}
 	}
-	return []string{clipLongInputs(evidence.PrintableLine(err.Error()))}
+	add(err)
+	return lines
 }
 
 // Longest quoted value and unquoted word a message repeats whole. Values

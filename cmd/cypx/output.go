@@ -65,6 +65,22 @@ type sink struct {
 	pending []byte
 	written int64
 	err     error
+	// broken, if set, is called once when a write fails on a broken pipe
+	// (its reader gone: '2>&1 | head'): run ends the command as a signal
+	// does.
+	broken func()
+}
+
+// failed records a write's error: the first one is kept, and a broken
+// pipe is told (broken).
+func (s *sink) failed(err error) {
+	if err == nil || s.err != nil {
+		return
+	}
+	s.err = err
+	if s.broken != nil && errors.Is(err, syscall.EPIPE) {
+		s.broken()
+	}
 }
 
 // stdoutSink is a command's standard output: bold around matched words
@@ -90,7 +106,7 @@ func (s *sink) Write(p []byte) (int, error) {
 	if !s.tty {
 		n, err := s.w.Write(p)
 		s.written += int64(n)
-		s.err = err
+		s.failed(err)
 		return n, err
 	}
 	data := append(s.pending, p...)
@@ -136,9 +152,7 @@ func (s *sink) writeRaw(b []byte) error {
 	}
 	n, err := s.w.Write(b)
 	s.written += int64(n)
-	if err != nil && s.err == nil {
-		s.err = err
-	}
+	s.failed(err)
 	return s.err
 }
 

@@ -79,16 +79,25 @@ func ownFileError(path, corpusDir string) error {
 			return fmt.Errorf("%s is cypx's %s: give another name", cell(path), own.what)
 		}
 	}
+	// A folder named is refused as the folder it is, when it is one of
+	// cypx's or lies in one: before, `-o …/data/library` was told to give
+	// a file name in it, such as …/data/library/briefing.md, a name then
+	// refused.
+	dir := filepath.Dir(target)
+	if statErr == nil && info.IsDir() {
+		dir = target
+	}
 	for _, own := range ownPaths() {
 		if !own.folder {
 			continue
 		}
-		if within(filepath.Dir(target), own.path) {
-			return &ownFolderError{path: path, place: "cypx's " + own.what, why: ownFolderWhy(own.what)}
+		if within(dir, own.path) {
+			return &ownFolderError{path: path, place: "cypx's " + own.what, why: ownFolderWhy(own.what), itself: dir == target && sameFile(info, own.path)}
 		}
 	}
-	if corpusDir != "" && within(filepath.Dir(target), func() (string, error) { return corpusDir, nil }) {
-		return &ownFolderError{path: path, place: "the corpus folder", folder: corpusDir, why: "whose files cypx reads as the corpus"}
+	corpus := func() (string, error) { return corpusDir, nil }
+	if corpusDir != "" && within(dir, corpus) {
+		return &ownFolderError{path: path, place: "the corpus folder", folder: corpusDir, why: "whose files cypx reads as the corpus", itself: dir == target && sameFile(info, corpus)}
 	}
 	return nil
 }
@@ -98,12 +107,17 @@ func ownFileError(path, corpusDir string) error {
 // with its files, folder is the corpus folder's path (or "").
 type ownFolderError struct {
 	path, place, folder, why string
+	// itself is set when the path named is that folder, not a name in it.
+	itself bool
 }
 
 func (e *ownFolderError) Error() string {
 	place := e.place
 	if e.folder != "" {
 		place += " " + cell(e.folder)
+	}
+	if e.itself {
+		return fmt.Sprintf("%s is %s, %s: give a file name in another folder", cell(e.path), place, e.why)
 	}
 	return fmt.Sprintf("%s is in %s, %s: give a name in another folder", cell(e.path), place, e.why)
 }

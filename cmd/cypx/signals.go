@@ -28,6 +28,15 @@ func signalContext() (ctx context.Context, stop func()) {
 	ctx, cancel := context.WithCancelCause(context.Background())
 	caught := make(chan os.Signal, 1)
 	signal.Notify(caught, endSignals...)
+	// A broken pipe is told by the write that meets it (sink.broken), which
+	// ends the command as these signals do. Notified, not ignored, so that
+	// such a write returns EPIPE instead of killing the process (Go's
+	// default for standard output and error), which left a build's
+	// building-… folder behind; a program cypx starts gets SIGPIPE's
+	// default again. The signal itself says nothing: it comes as well for
+	// a pipe to a program cypx started.
+	piped := make(chan os.Signal, 1)
+	signal.Notify(piped, syscall.SIGPIPE)
 	go func() {
 		select {
 		case s := <-caught:
@@ -38,6 +47,7 @@ func signalContext() (ctx context.Context, stop func()) {
 	}()
 	return ctx, func() {
 		signal.Stop(caught)
+		signal.Stop(piped)
 		cancel(nil)
 	}
 }
@@ -58,6 +68,10 @@ func signalEnd(ctx context.Context) *exitError {
 		words = "terminated"
 	case syscall.SIGHUP:
 		words = "hung up (the terminal was closed)"
+	case syscall.SIGPIPE:
+		// Said by nothing, as a program SIGPIPE ends is: the reader that
+		// went away ('| head') took what it wanted.
+		return &exitError{code: 128 + int(sig), err: errSilent}
 	}
 	return &exitError{code: 128 + int(sig), err: errors.New(words)}
 }
@@ -67,4 +81,11 @@ func signalEnd(ctx context.Context) *exitError {
 func endedBySignal(ctx context.Context) bool {
 	var s signalled
 	return errors.As(context.Cause(ctx), &s)
+}
+
+// brokenPipe reports whether ctx was ended by a write that found its
+// reader gone (sink.broken).
+func brokenPipe(ctx context.Context) bool {
+	var s signalled
+	return errors.As(context.Cause(ctx), &s) && s.sig == syscall.SIGPIPE
 }

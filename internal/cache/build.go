@@ -162,6 +162,9 @@ func rebuild(ctx context.Context, o Options, dir string, tax *themes.Taxonomy, f
 		os.RemoveAll(tmp)
 		underway.Delete(tmp)
 	}()
+	if o.Watch != nil {
+		defer o.Watch(tmp)()
+	}
 	built := filepath.Join(tmp, "index")
 	building, err := index.New(built)
 	if err != nil {

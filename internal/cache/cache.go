@@ -76,6 +76,13 @@ type Options struct {
 	// an index that reads found damaged while open (index.ErrDamaged).
 	// Release the damaged index first (Live.Release, or Close).
 	Rebuild bool
+	// Watch, when set, is told of the temporary folder a full build works
+	// in as it starts, and the func it returns is called when the build
+	// ends, whichever way: a fault on a file of it cut short under the
+	// build (SIGBUS, on a goroutine of bleve's own, which no recover
+	// reaches) ends the process, and only something outside it can say
+	// so and remove the folder (cmd/cypx's watchBuild).
+	Watch func(dir string) (done func())
 }
 
 // Catalog is what is known about an opened corpus without reading its items.

@@ -43,6 +43,21 @@ type Problem struct {
 	// Key is the front-matter key whose value (or absence) the problem is
 	// about, if any: an importer completing the source knows what it lacks.
 	Key string
+	// More, on the line that stands for the problems not told one by one
+	// (Told), is how many problems it stands for. It is not kept in the
+	// index cache's manifest: only 'cypx check' counts problems (Count),
+	// over sources it reads afresh.
+	More int
+}
+
+// Count is how many problems ps holds: a line standing for the problems
+// not told one by one counts as as many as it stands for.
+func Count(ps []Problem) int {
+	n := 0
+	for _, p := range ps {
+		n += max(p.More, 1)
+	}
+	return n
 }
 
 // Error formats the problem as file:line: message.

@@ -43,7 +43,7 @@ func Told(problems []Problem, where string) []Problem {
 	}
 	more := problems[MaxProblems]
 	skipped := slices.ContainsFunc(problems[MaxProblems:], func(p Problem) bool { return p.Skipped })
-	return append(problems[:MaxProblems:MaxProblems], Problem{File: more.File, Line: more.Line, Skipped: skipped,
+	return append(problems[:MaxProblems:MaxProblems], Problem{File: more.File, Line: more.Line, Skipped: skipped, More: n,
 		Message: fmt.Sprintf("%d more problems %s from this line, not told one by one: fix the ones above and check again", n, where)})
 }
 

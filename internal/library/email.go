@@ -184,6 +184,7 @@ type message struct {
 	attachments    []string
 	warnings       []string
 	subjectRaw     string // the Subject decoded, its encoded line breaks and controls still in it: the warning quotes it as written
+	fromRaw        string // the From line so (headerLine)
 }
 
 // importEmail converts an e-mail to a source. name is the file's name,
@@ -287,9 +288,7 @@ func importEmail(name string, data []byte) (Imported, error) {
 		// left (=1C) was warned of with the breaks already gone (hostile
 		// check 43).
 		if inner == nil || inner.subject == "" {
-			if _, changed := evidence.CleanLine(top.subjectRaw); changed {
-				im.Warnings = append(im.Warnings, cleanedWarning("title", name, top.subjectRaw))
-			}
+			im.Warnings = append(im.Warnings, headerCleaned("title", name, top.subjectRaw)...)
 		}
 	}
 	org := namedInFull(firstNonEmpty(sig.organisation, senderOrganisation(from)), from, body)
@@ -333,6 +332,10 @@ func importEmail(name string, data []byte) (Imported, error) {
 	if org != "" {
 		im.Source.Publisher = org
 		im.Guessed = append(im.Guessed, "publisher (the sender's organisation)")
+		if from == top.from && strings.Contains(from, org) {
+			// Taken from the From line: cleaned by the Subject's rule.
+			im.Warnings = append(im.Warnings, headerCleaned("publisher", name, top.fromRaw)...)
+		}
 	}
 	switch {
 	case isRelease && !release.date.IsZero():
@@ -658,19 +661,17 @@ func readMessage(r io.Reader, depth int) (*message, error) {
 	m := &message{}
 	var problems []string
 	var read []string
-	m.subjectRaw, problems, read = decodeHeaderWords(raw.Header.Get("Subject"), "the Subject")
-	clean, _ := evidence.CleanLine(m.subjectRaw)
-	m.subject = strings.Join(strings.Fields(clean), " ")
+	m.subject, m.subjectRaw, problems, read = headerLine(raw.Header.Get("Subject"), "the Subject")
 	for _, p := range problems {
 		m.warnings = append(m.warnings, "the Subject, "+p+": that part is kept as written (give the title with --title)")
 	}
 	m.warnings = append(m.warnings, read...)
-	m.from, problems, read = decodeHeader(raw.Header.Get("From"), "the From line")
+	m.from, m.fromRaw, problems, read = headerLine(raw.Header.Get("From"), "the From line")
 	for _, p := range problems {
 		m.warnings = append(m.warnings, "the From line, "+p+": that part is kept as written")
 	}
 	m.warnings = append(m.warnings, read...)
-	m.list, _, _ = decodeHeader(raw.Header.Get("List-Id"), "the List-Id line")
+	m.list, _, _, _ = headerLine(raw.Header.Get("List-Id"), "the List-Id line")
 	m.listAddress = listName(raw.Header.Get("Mailing-List"), m.list)
 	m.bulk = bulkMail(raw.Header.Get("List-Unsubscribe"), raw.Header.Get("List-Id"), raw.Header.Get("Precedence"))
 	if t, err := raw.Header.Date(); err == nil {
@@ -886,7 +887,7 @@ func (c *base64Cleaner) Read(p []byte) (int, error) {
 // an unknown or missing charset on bytes that are not UTF-8 is read as
 // Windows-1252, with a warning that names what was read (what: "the
 // e-mail's text", "the Subject"). A header's encoded words are read
-// through it too (decodeHeader), so a charset is read by one rule
+// through it too (decodeHeaderWords), so a charset is read by one rule
 // wherever it is declared.
 func decodeCharset(data []byte, cs, what string) (string, string) {
 	cs = strings.ToLower(strings.Trim(strings.TrimSpace(cs), `"`))
@@ -915,7 +916,31 @@ func decodeCharset(data []byte, cs, what string) (string, string) {
 // encodedWordRe is an RFC 2047 encoded word: =?charset?B-or-Q?text?=.
 var encodedWordRe = lazyre.New(`=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=`)
 
-// decodeHeader decodes the RFC 2047 encoded words ("=?utf-8?q?...?=") of a
+// headerLine is a header the import takes a value from, decoded
+// (decodeHeaderWords) and cleaned of the line breaks and controls its
+// encoded words held, as every field is cleaned (evidence.CleanLine), its
+// white space folded; asWritten is it decoded before, for the warning
+// that quotes it (headerCleaned). Before, the From line's breaks (an
+// encoded U+2028, NEL or =0A in its display name) were folded unsaid, and
+// a control left was warned of with them already gone; the Subject alone
+// was warned of as written.
+func headerLine(s, what string) (text, asWritten string, problems, read []string) {
+	asWritten, problems, read = decodeHeaderWords(s, what)
+	clean, _ := evidence.CleanLine(asWritten)
+	return strings.Join(strings.Fields(clean), " "), asWritten, problems, read
+}
+
+// headerCleaned is the warning that field took its value from a header
+// (headerLine's asWritten) whose line breaks or controls were cleaned,
+// quoting the header as written; none when it needed no cleaning.
+func headerCleaned(field, name, asWritten string) []string {
+	if _, changed := evidence.CleanLine(asWritten); !changed {
+		return nil
+	}
+	return []string{cleanedWarning(field, name, asWritten)}
+}
+
+// decodeHeaderWords decodes the RFC 2047 encoded words ("=?utf-8?q?...?=") of a
 // header, each on its own, in any charset the encoding index knows
 // (charsetEncoding). A word that cannot be decoded — its charset unknown,
 // its text damaged — is kept as written, and said in a problem ("its
@@ -926,13 +951,8 @@ var encodedWordRe = lazyre.New(`=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=`)
 // part in its charset is (decodeCharset), with the same warnings in read,
 // naming what (the Subject): before, a Subject in x-user-defined was read
 // as Windows-1252 without the warning its body got.
-func decodeHeader(s, what string) (string, []string, []string) {
-	text, problems, read := decodeHeaderWords(s, what)
-	return strings.Join(strings.Fields(text), " "), problems, read
-}
-
-// decodeHeaderWords is decodeHeader before its white space is folded: the
-// line breaks and controls its encoded words held are still in it.
+// Its white space is not folded: the line breaks and controls its encoded
+// words held are still in it (headerLine cleans them).
 func decodeHeaderWords(s, what string) (string, []string, []string) {
 	var read []string
 	dec := mime.WordDecoder{CharsetReader: func(cs string, r io.Reader) (io.Reader, error) {

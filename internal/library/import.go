@@ -81,6 +81,10 @@ type Imported struct {
 	// pdfAuthor is a PDF's Author (its document info), cleaned: kept as
 	// the author when the publisher is given (applyMeta).
 	pdfAuthor string
+	// pdfAuthorCleaned is the PDF's Author as written, when cleaning it
+	// changed it: warned of under the field it is kept in (publisher or
+	// author), once that is known.
+	pdfAuthorCleaned string
 }
 
 // Total is how many items the source yields.
@@ -404,6 +408,16 @@ func (im *Imported) applyMeta(m Meta, path string) error {
 	if given["publisher"] && s.Author == "" && im.pdfAuthor != "" && !strings.EqualFold(im.pdfAuthor, s.Publisher) {
 		s.Author = im.pdfAuthor
 		im.Guessed = append(im.Guessed, "author (the PDF's author)")
+	}
+	// The PDF's Author cleaned is warned of under the field it is kept in:
+	// with --publisher it is the author, and the warning said
+	// "publisher: the PDF's author: …".
+	if im.pdfAuthorCleaned != "" {
+		for _, field := range []string{"publisher", "author"} {
+			if slices.Contains(im.Guessed, field+" (the PDF's author)") {
+				im.Warnings = append(im.Warnings, cleanedWarning(field, "the PDF's author", im.pdfAuthorCleaned))
+			}
+		}
 	}
 	// An author of symbols alone (U+FFFC from a PDF's metadata) names no
 	// one: the publisher is cited instead (evidence.Authors). Before the

@@ -220,6 +220,9 @@ func pickMeta(im *Imported, info map[string]string, m docMeta) (title, publisher
 	// the person's name became the publisher.
 	a, cleaned := evidence.CleanLine(info["Author"])
 	im.pdfAuthor = authorNames(a)
+	if cleaned {
+		im.pdfAuthorCleaned = info["Author"]
+	}
 	switch {
 	case m.publisher != "":
 		publisher = m.publisher
@@ -227,9 +230,6 @@ func pickMeta(im *Imported, info map[string]string, m docMeta) (title, publisher
 	case authorOrg(a) != "":
 		publisher = authorOrg(a)
 		im.Guessed = append(im.Guessed, "publisher (the PDF's author)")
-		if cleaned {
-			im.Warnings = append(im.Warnings, cleanedWarning("publisher", "the PDF's author", info["Author"]))
-		}
 	case m.header != "":
 		publisher = m.header
 		im.Guessed = append(im.Guessed, "publisher (the running header)")

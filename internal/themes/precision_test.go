@@ -480,6 +480,13 @@ func TestWordsThatNameAThemeInOneSenseOnly(t *testing.T) {
 		{"Table 2: Reviews completed in 2025/26, by age at death", "prevention", true},
 		{"Boys made up 58% of the deaths we reviewed.", "prevention", true},
 		{"We drew on complaints, incident data and learning from deaths reviews.", "prevention", false},
+		// national policy: a workforce plan a provider, council or ICB
+		// keeps is local (rule C10); the NHS's or the Government's is
+		// national.
+		{"The provider must keep a workforce plan that shows how vacancies will be filled.", "national-policy", false},
+		{"The council and the ICB should agree a joint workforce plan for children's therapies.", "national-policy", false},
+		{"The NHS Long Term Workforce Plan promised more health visitor training places.", "national-policy", true},
+		{"Children's nurses were left out of the national workforce plan.", "national-policy", true},
 	} {
 		got := tax.Tag(c.text)
 		if slices.Contains(got, c.theme) != c.want {

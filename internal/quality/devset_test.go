@@ -978,7 +978,13 @@ var floors = map[string][2]float64{
 	// 12,310 of 13,420 and of 13,319 (0.9173 / 0.9242): the three sets' 24
 	// documents, their theme labels not yet worked by a themes round, pull
 	// precision under 0.92. The floors follow, rounded down.
-	"themes": {0.917, 0.924},
+	// Themes round 58 read the 24 documents' false positives (32 theme
+	// labels relabelled by the guide's written rules, 23 of them a child
+	// death panel's deaths as prevention, each noted in its gold file),
+	// narrowed terms by their sense and retrained the model: 12,357 of
+	// 13,425 and of 13,352 (0.9205 / 0.9255). The floors follow, rounded
+	// down.
+	"themes": {0.920, 0.925},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in

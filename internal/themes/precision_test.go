@@ -436,6 +436,57 @@ func TestWordsThatNameAThemeInOneSenseOnly(t *testing.T) {
 		{"Pupils who had a named mentor were twice as likely to say they felt safe at school.", "inequalities", false},
 		{"Children in care were twice as likely as their classmates to miss a dental check.", "inequalities", true},
 		{"Children in the most deprived areas were twice as likely to have tooth decay.", "inequalities", true},
+		// leadership: a board's papers cited for a figure are a source;
+		// a board that reads them is governance.
+		{"The ICB board papers from March say 2,140 children are waiting.", "leadership", false},
+		{"About 640 babies a year are born at the unit, according to the trust's board papers.", "leadership", false},
+		{"Only 2 of the ICB's 12 board papers last year reported children's waits.", "leadership", true},
+		// voice: a body answering Healthwatch is no voice (rule C1);
+		// families telling Healthwatch are.
+		{"The trust told Healthwatch that 820 children are waiting for a first appointment.", "voice", false},
+		{"Parents have told Healthwatch that they do not know who to call while they wait.", "voice", true},
+		// national policy: a charity's pledge is money, not a government
+		// pledge; thanking or being answered by a minister is no policy.
+		{"The appeal needs £90,000; the hospital charity has pledged £30,000.", "national-policy", false},
+		{"The Government has pledged a mental health support team in every school.", "national-policy", true},
+		{"I am grateful to the Minister, but 180,000 children are still waiting.", "national-policy", false},
+		{"Answered by the Minister for Care: 710,000 children were in contact with services.", "national-policy", false},
+		// workforce and transitions: an age band is no staff post, a
+		// table's total for all ages no all-age service.
+		{"| Post-neonatal (28 days to under one year) | 9 | 12% |", "workforce", false},
+		{"| All ages, total reviews completed | 71 | 100% |", "transitions", false},
+		{"The trust runs an all-age eating disorder service.", "transitions", true},
+		// integration and transitions: services counted together and
+		// staff recruited across children's and adult services are no
+		// joint working and no transition.
+		{"The two services together employed 9.5 whole-time equivalent psychologists.", "integration", false},
+		{"The ICB and the council should plan short breaks services together.", "integration", true},
+		{"The Government is recruiting 6,000 more therapists across children's and adult services.", "transitions", false},
+		{"Every ICB should publish a plan for 16 to 25 year olds that spans children's and adult services.", "transitions", true},
+		// data sharing: a waiting-time standard to publish is a
+		// standard; a non-digital option is no digital system.
+		{"Will the Minister publish a waiting-time standard for autism assessments?", "data-sharing", false},
+		{"Will the Minister publish a waiting-time standard for autism assessments?", "waiting-lists", true},
+		{"Services should keep non-digital options for families without a smartphone.", "data-sharing", false},
+		// funding: a request logged and allocated is work handed out.
+		{"Every request for an assessment is logged, allocated and answered within a week.", "funding", false},
+		{"The council allocated £2 million to school nursing.", "funding", true},
+		// inequalities: a staff survey's lowest score in one department
+		// compares no groups of children (rule C4).
+		{"Staff confidence in raising concerns is lowest in the emergency department.", "inequalities", false},
+		// prevention: the deaths a panel reviews, by age or category,
+		// are child deaths (the guide's worked cases); a trust's learning
+		// from its deaths reviews is not.
+		{"Table 2: Reviews completed in 2025/26, by age at death", "prevention", true},
+		{"Boys made up 58% of the deaths we reviewed.", "prevention", true},
+		{"We drew on complaints, incident data and learning from deaths reviews.", "prevention", false},
+		// national policy: a workforce plan a provider, council or ICB
+		// keeps is local (rule C10); the NHS's or the Government's is
+		// national.
+		{"The provider must keep a workforce plan that shows how vacancies will be filled.", "national-policy", false},
+		{"The council and the ICB should agree a joint workforce plan for children's therapies.", "national-policy", false},
+		{"The NHS Long Term Workforce Plan promised more health visitor training places.", "national-policy", true},
+		{"Children's nurses were left out of the national workforce plan.", "national-policy", true},
 	} {
 		got := tax.Tag(c.text)
 		if slices.Contains(got, c.theme) != c.want {

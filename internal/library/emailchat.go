@@ -28,13 +28,7 @@ var (
 // and time ran into the post's first sentence and the digest's lines were
 // excerpts. Lines of any other mail are returned as they are.
 func chatDigest(lines []string) []string {
-	speakers := 0
-	for _, l := range lines {
-		if chatSpeakerRe.MatchString(strings.TrimSpace(l)) {
-			speakers++
-		}
-	}
-	if speakers < 2 {
+	if linesMatching(lines, chatSpeakerRe) < 2 {
 		return lines
 	}
 	var out []string
@@ -51,4 +45,17 @@ func chatDigest(lines []string) []string {
 		out = append(out, lines[i])
 	}
 	return out
+}
+
+// linesMatching counts the lines that re matches whole, trimmed: how a
+// digest's rewrite tells that a mail is of its kind (two speaker lines,
+// two entry headers) before it rewrites anything.
+func linesMatching(lines []string, re *lazyre.Regexp) int {
+	n := 0
+	for _, l := range lines {
+		if re.MatchString(strings.TrimSpace(l)) {
+			n++
+		}
+	}
+	return n
 }

@@ -58,13 +58,7 @@ var (
 // headings. A body with fewer than two entry headers is returned as it is.
 func monitoringAlertEntries(body string) string {
 	lines := strings.Split(body, "\n")
-	heads := 0
-	for _, l := range lines {
-		if alertEntryHeadRe.MatchString(strings.TrimSpace(l)) {
-			heads++
-		}
-	}
-	if heads < 2 {
+	if linesMatching(lines, alertEntryHeadRe) < 2 {
 		return body
 	}
 	var out []string

@@ -39,6 +39,21 @@ type stdio struct {
 	outTTY, errTTY bool
 }
 
+// stillWanted is asked right before a command commits a file after long
+// work (an import): an error when the command was ended meanwhile, by a
+// signal or by the reader of its output going away, so that nothing is
+// written the user is not told of. A broken pipe is otherwise learnt only
+// at the next write, which for 'add' was its report, after the source was
+// saved.
+func (a *app) stillWanted(ctx context.Context) error {
+	for _, w := range []io.Writer{a.io.out, a.io.err} {
+		if s, ok := w.(*sink); ok {
+			s.checkReader()
+		}
+	}
+	return ctx.Err()
+}
+
 // app is what every command shares: the global flags and the corpus and
 // index, loaded once and only when a command needs them.
 type app struct {

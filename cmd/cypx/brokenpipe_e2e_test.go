@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -61,5 +62,51 @@ func TestBrokenPipeEndsABuildAsASignalDoes(t *testing.T) {
 	}
 	if left := leftovers(home); len(left) > 0 {
 		t.Errorf("the broken pipe left temporary files: %v", left)
+	}
+}
+
+// TestAddWithItsReportUnreadSavesNothing: 'cypx add' whose standard error
+// has lost its reader before the import commits ('2>&1 | head -0') ends
+// as a broken pipe ends a command, exit 141, and adds nothing. Before, it
+// wrote nothing until its report, so the source was saved and only the
+// report's write found the pipe gone: the file was in the library and
+// the status said the command failed.
+func TestAddWithItsReportUnreadSavesNothing(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	bin := buildBinary(t)
+	home := t.TempDir()
+	report := filepath.Join(t.TempDir(), "waits.txt")
+	text := "Waiting lists for children's community services\n\nAround 40% of children waited more than 18 weeks for community paediatrics in March 2025.\n"
+	if err := os.WriteFile(report, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Close()
+	cmd := exec.Command(bin, "add", report, "--publisher", "Test Trust", "--date", "2025-04", "--type", "report")
+	cmd.Env = cypxEnv(home)
+	cmd.Stdout, cmd.Stderr = w, w
+	err = cmd.Run()
+	w.Close()
+	if code := cmd.ProcessState.ExitCode(); code != 141 {
+		t.Errorf("exit %d (%v), want 141", code, err)
+	}
+	saved, _ := filepath.Glob(filepath.Join(home, "data", "library", "sources", "*"))
+	if len(saved) > 0 {
+		t.Errorf("the import was saved with its report unread: %v", saved)
+	}
+	// The same command read to its end imports the file: the refusal
+	// above was the pipe's, not the file's.
+	cmd = exec.Command(bin, cmd.Args[1:]...)
+	cmd.Env = cypxEnv(home)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("the import itself fails: %v: %s", err, out)
+	}
+	if saved, _ = filepath.Glob(filepath.Join(home, "data", "library", "sources", "*")); len(saved) != 1 {
+		t.Errorf("read to its end, the import saved %v, want one source", saved)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -78,5 +79,47 @@ func TestBuildCutShortIsSaidAndCleared(t *testing.T) {
 	}
 	if n, _ := countItems(t, bin, home, dir); n != 3*signalItems {
 		t.Errorf("the run after finds %d items, want %d", n, 3*signalItems)
+	}
+}
+
+// TestInheritedBuildWatchMarkIsIgnored: the watcher's mark in the
+// environment of a cypx no build started (exported in a shell, passed on
+// by a program cypx started) made every command a silent no-op with exit
+// 0, and with a file on descriptor 3 holding a fault's words removed the
+// folder it named. The mark is believed only from the parent that set it,
+// with its pipe, and names only a building-… folder.
+func TestInheritedBuildWatchMarkIsIgnored(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	bin := buildBinary(t)
+	home := t.TempDir()
+	victim := filepath.Join(t.TempDir(), "keep")
+	if err := os.MkdirAll(victim, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	report := filepath.Join(t.TempDir(), "report")
+	if err := os.WriteFile(report, []byte("unexpected fault address 0x0\nfatal error: fault\n[signal SIGBUS: bus error code=0x2 addr=0x0 pc=0x0]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, mark := range []string{victim, "1:" + victim, strconv.Itoa(os.Getpid()) + ":" + victim} {
+		f, err := os.Open(report)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cmd := exec.Command(bin, "search", "waiting", "--limit", "1")
+		cmd.Env = append(cypxEnv(home), "CYPX_BUILD_WATCH="+mark)
+		cmd.ExtraFiles = []*os.File{f}
+		out, err := cmd.Output()
+		f.Close()
+		if err != nil {
+			t.Fatalf("mark %q: %v", mark, err)
+		}
+		if !strings.Contains(string(out), "waiting") {
+			t.Errorf("mark %q: the search printed nothing (the command was taken for a watcher): %q", mark, out)
+		}
+		if _, err := os.Stat(victim); err != nil {
+			t.Fatalf("mark %q: the folder it named is gone: %v", mark, err)
+		}
 	}
 }

@@ -9,8 +9,13 @@ import (
 	"os"
 	"os/exec"
 	"os/signal"
+	"path/filepath"
 	"runtime/debug"
+	"strconv"
+	"strings"
 	"syscall"
+
+	"github.com/cypx/cypx/internal/cache"
 )
 
 // A one-shot command's first search builds the index in a temporary
@@ -29,14 +34,25 @@ import (
 // words what happened. The build's end, however it ends, closes the pipe
 // and the watcher ends without a word.
 
-// buildWatchEnv marks the watcher and names the build's folder.
+// buildWatchEnv marks the watcher: the build's process id, a colon and
+// the build's folder.
 const buildWatchEnv = "CYPX_BUILD_WATCH"
 
 // buildWatcher runs the watcher, when this process is one: it returns
-// false in any other. The report comes on descriptor 3.
+// false in any other. The report comes on descriptor 3. The mark is
+// believed only from the process that set it, with its pipe: inherited
+// (exported in a shell, or passed on by a program cypx started) it made
+// every command a silent no-op, and with a file on descriptor 3 holding
+// a fault's words it removed the folder it named. It is unset either
+// way, so nothing this process starts inherits it.
 func buildWatcher() bool {
-	dir := os.Getenv(buildWatchEnv)
-	if dir == "" {
+	mark, ok := os.LookupEnv(buildWatchEnv)
+	if !ok {
+		return false
+	}
+	os.Unsetenv(buildWatchEnv)
+	parent, dir, ok := strings.Cut(mark, ":")
+	if !ok || parent != strconv.Itoa(os.Getppid()) || !isPipe(3) || !strings.HasPrefix(filepath.Base(dir), cache.BuildingPrefix) {
 		return false
 	}
 	// ctrl+c reaches the whole group: the build answers it, and the
@@ -74,7 +90,7 @@ func watchBuild(dir string) (done func()) {
 		return nothing
 	}
 	watcher := exec.Command(exe)
-	watcher.Env = append(os.Environ(), buildWatchEnv+"="+dir)
+	watcher.Env = append(os.Environ(), buildWatchEnv+"="+strconv.Itoa(os.Getpid())+":"+dir)
 	watcher.Stderr = os.Stderr
 	watcher.ExtraFiles = []*os.File{r}
 	err = watcher.Start()

@@ -97,6 +97,9 @@ the flag to pass. An existing id is never replaced without --force.`,
 					if first, ok := made[strings.ToLower(im.Source.ID)]; ok {
 						err = fmt.Errorf("%s: the id of %s, imported by this command: add it on its own with --id", im.Source.ID, evidence.PrintableLine(first))
 					} else if data, err = im.File(); err == nil {
+						if err := a.stillWanted(c.Context()); err != nil {
+							return err
+						}
 						var dest string
 						if dest, err = lib.Save(im.Source.ID, data, force); err == nil {
 							made[strings.ToLower(im.Source.ID)] = path

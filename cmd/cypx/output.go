@@ -83,6 +83,23 @@ func (s *sink) failed(err error) {
 	}
 }
 
+// checkReader learns, without writing, whether the pipe the sink writes
+// to has lost its reader, and if so ends the command as a failed write
+// would (broken). A command asks before it commits a file after long work
+// (stillWanted): 'cypx add big.pdf 2>&1 | head -0' wrote nothing until its
+// report, so the source was added and only then was the pipe found gone.
+func (s *sink) checkReader() {
+	f, ok := s.w.(*os.File)
+	if !ok || s.tty {
+		return
+	}
+	if readerGone(f) {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		s.failed(syscall.EPIPE)
+	}
+}
+
 // stdoutSink is a command's standard output: bold around matched words
 // and a format's CRLF line ends pass to a terminal.
 func stdoutSink(w io.Writer, tty bool) *sink { return newSink(w, tty, boldOn, boldOff, crlf) }

@@ -124,8 +124,9 @@ func buildInMemory(ctx context.Context, o Options, tax *themes.Taxonomy, files [
 	return ix, newManifest(nil, x.sources, x.kinds, x.problems).catalog(tax, "in memory"), nil
 }
 
-// buildingPrefix names the temporary folder a full build works in.
-const buildingPrefix = "building-"
+// BuildingPrefix names the temporary folder a full build works in: the
+// only kind of folder a build watcher may remove.
+const BuildingPrefix = "building-"
 
 // underway holds the temporary folders of the builds under way, for
 // Abandon.
@@ -153,7 +154,7 @@ func Abandon() {
 // rebuild indexes the whole corpus into a temporary folder and renames it
 // over the old index, so a crash never leaves a half-built index in place.
 func rebuild(ctx context.Context, o Options, dir string, tax *themes.Taxonomy, files []string, states map[string]fileState) (*index.Index, *manifest, error) {
-	tmp, err := os.MkdirTemp(dir, buildingPrefix)
+	tmp, err := os.MkdirTemp(dir, BuildingPrefix)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -466,7 +466,7 @@ func removeLeftovers(dir string) {
 	// "Jo [work]".
 	entries, _ := os.ReadDir(dir)
 	for _, e := range entries {
-		if strings.HasPrefix(e.Name(), buildingPrefix) {
+		if strings.HasPrefix(e.Name(), BuildingPrefix) {
 			os.RemoveAll(filepath.Join(dir, e.Name()))
 		}
 	}

@@ -64,7 +64,8 @@ func TestThemesPastMaxThemesAreLeftOutWithOneWarning(t *testing.T) {
 }
 
 // TestABrokenThemeIsLeftOutWithAWarning: a raw line break (NEL, U+2028)
-// in one theme's label, a theme with no terms or an id given twice leaves
+// in one theme's label, a label or short label past MaxLabelRunes, a
+// theme with no terms or an id given twice leaves
 // that theme out with a warning at its line; the other themes are read,
 // and what names the theme left out passes over it (hostile check 43:
 // one broken label stopped every command).
@@ -74,6 +75,8 @@ func TestABrokenThemeIsLeftOutWithAWarning(t *testing.T) {
 		{"bad", "  - id: bad\n    label: Bad\u2028\n    terms: [bad]\n", "t.yaml:6: label: "},
 		{"bad", "  - id: bad\n    label: Bad\n    terms: []\n", "t.yaml:5: theme \"bad\" has no terms"},
 		{"waits", "  - id: waits\n    label: Bad\n    terms: [bad]\n", "t.yaml:5: theme id \"waits\" given twice"},
+		{"bad", "  - id: bad\n    label: " + strings.Repeat("é", themes.MaxLabelRunes+1) + "\n    terms: [bad]\n", "t.yaml:6: theme \"bad\": its label has 121 characters"},
+		{"bad", "  - id: bad\n    label: Bad\n    short: " + strings.Repeat("b", 5000) + "\n    terms: [bad]\n", "t.yaml:7: theme \"bad\": its short has 5000 characters"},
 	} {
 		src := "themes:\n  - id: waits\n    label: Waits\n    terms: [waiting list]\n" + c.broken +
 			"  - id: money\n    label: Money\n    terms: [funding]\nnames:\n  - name: Bad Council\n    themes: [" + c.id + ", money]\nscope_themes: [" + c.id + ", money]\n"

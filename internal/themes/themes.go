@@ -37,6 +37,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 
@@ -382,6 +383,13 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 	return t, nil
 }
 
+// MaxLabelRunes bounds a theme's label and short label, in characters.
+// Both are drawn whole on one line (the explorer's theme bar and picker,
+// 'cypx themes', packs and exports), where a label of megabytes was drawn
+// and written as it was; a theme with a longer one is left out with a
+// warning at its line, as a theme with any other broken field is.
+const MaxLabelRunes = 120
+
 // MaxThemes bounds the themes a themes.yaml holds: those past it are left
 // out with one warning. Tagging looks at every theme whose term starts
 // with a word of the item, so its time grows with the themes (3,000 themes
@@ -465,6 +473,11 @@ func (t *Taxonomy) addTheme(file string, n *yaml.Node) error {
 	for _, f := range []struct{ key, value string }{{"label", th.Label}, {"short", th.Short}, {"description", th.Description}} {
 		if v := strings.TrimSpace(f.value); evidence.HasUnsafe(v) {
 			return fmt.Errorf("%s:%d: theme %q: its %s holds a line break or an invisible or control character (%s)", file, fieldLine(n, f.key), th.ID, f.key, unsafeRune(v))
+		}
+	}
+	for _, f := range []struct{ key, value string }{{"label", th.Label}, {"short", th.Short}} {
+		if r := utf8.RuneCountInString(f.value); r > MaxLabelRunes {
+			return fmt.Errorf("%s:%d: theme %q: its %s has %d characters: at most %d", file, fieldLine(n, f.key), th.ID, f.key, r, MaxLabelRunes)
 		}
 	}
 	if t.has(th.ID) {

@@ -40,7 +40,8 @@ type stdio struct {
 }
 
 // stillWanted is asked right before a command commits a file after long
-// work (an import): an error when the command was ended meanwhile, by a
+// work (an import; a basket change whose ids took a first search's
+// build to look up): an error when the command was ended meanwhile, by a
 // signal or by the reader of its output going away, so that nothing is
 // written the user is not told of. A broken pipe is otherwise learnt only
 // at the next write, which for 'add' was its report, after the source was

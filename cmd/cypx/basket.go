@@ -47,6 +47,10 @@ func basketCmd(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			// The ids may have taken a first search's build to look up.
+			if err := a.stillWanted(c.Context()); err != nil {
+				return err
+			}
 			var msg string
 			if _, err := basket.Update(path, func(b *basket.Basket) error {
 				msg = change(b)

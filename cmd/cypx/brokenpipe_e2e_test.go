@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -108,5 +109,43 @@ func TestAddWithItsReportUnreadSavesNothing(t *testing.T) {
 	}
 	if saved, _ = filepath.Glob(filepath.Join(home, "data", "library", "sources", "*")); len(saved) != 1 {
 		t.Errorf("read to its end, the import saved %v, want one source", saved)
+	}
+}
+
+// TestBasketAddWithItsOutputUnreadChangesNothing: 'cypx basket add' whose
+// output has lost its reader while it looked the ids up (a first search's
+// build) ends as a broken pipe ends a command, exit 141, and leaves the
+// basket as it was; read to its end, the same command adds the item.
+func TestBasketAddWithItsOutputUnreadChangesNothing(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	bin := buildBinary(t)
+	home := t.TempDir()
+	const id = "cqc-2018-are-we-listening#543e96bf"
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Close()
+	cmd := exec.Command(bin, "basket", "add", id)
+	cmd.Env = cypxEnv(home)
+	cmd.Stdout, cmd.Stderr = w, w
+	err = cmd.Run()
+	w.Close()
+	if code := cmd.ProcessState.ExitCode(); code != 141 {
+		t.Errorf("exit %d (%v), want 141", code, err)
+	}
+	file := filepath.Join(home, "state", "basket.json")
+	if _, err := os.Stat(file); err == nil {
+		t.Errorf("the basket was written with the command's output unread")
+	}
+	cmd = exec.Command(bin, "basket", "add", id)
+	cmd.Env = cypxEnv(home)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("the basket add itself fails: %v: %s", err, out)
+	}
+	if data, err := os.ReadFile(file); err != nil || !strings.Contains(string(data), id) {
+		t.Errorf("read to its end, the basket holds %q (%v), want %s", data, err, id)
 	}
 }

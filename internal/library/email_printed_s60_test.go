@@ -47,7 +47,7 @@ func TestPrintedConversationKeepsReplies(t *testing.T) {
 // service's confirmation with another message under it, written to
 // people and not to the service: that message is no reply's quoted
 // original (the service never received it) but passed on too, and its
-// figures are read.
+// figures are read; the notification itself, the carrier, is not.
 func TestServiceNotificationOverPassedOnMessage(t *testing.T) {
 	msg := "From: Rosa Lind <rosa.lind@example.gov.uk>\nTo: Ian Pell <ian.pell@example.gov.uk>\n" +
 		"Subject: FW: Registration confirmed: school nursing workshop\nDate: Mon, 02 Mar 2026 10:00:00 +0000\n" +
@@ -58,7 +58,8 @@ func TestServiceNotificationOverPassedOnMessage(t *testing.T) {
 		"Sent: Friday, February 27, 2026 3:00 PM\nTo: Rosa Lind <rosa.lind@example.gov.uk>\n" +
 		"Subject: Registration confirmed: school nursing workshop\n\n" +
 		"Registration confirmed\n\nThank you for registering for the school nursing workshop on 12 March. " +
-		"Your registration details are below and a calendar invitation is attached for your diary.\n\nReference: RG-12345\n\n" +
+		"Your registration details are below and a calendar invitation is attached for your diary. " +
+		"If you can no longer attend, please cancel your place so that someone on the waiting list can have it.\n\nReference: RG-12345\n\n" +
 		"________________________________\nFrom: Noor Quayle <noor.quayle@eastvale.example.org>\n" +
 		"Sent: Thursday, February 26, 2026 9:00 AM\nTo: Noor Quayle <noor.quayle@eastvale.example.org>\n" +
 		"Cc: Rosa Lind <rosa.lind@example.gov.uk>\nSubject: Briefing: school nursing in Eastvale\n\n" +
@@ -67,6 +68,11 @@ func TestServiceNotificationOverPassedOnMessage(t *testing.T) {
 	im, err := library.Import(write(t, "fwd.eml", []byte(msg)), library.Meta{Type: "report", Publisher: "Eastvale Council"})
 	if err != nil {
 		t.Fatal(err)
+	}
+	for _, not := range []string{"Thank you for registering", "RG-12345"} {
+		if strings.Contains(im.Body, not) {
+			t.Errorf("the service's notification kept %q:\n%s", not, im.Body)
+		}
 	}
 	for _, want := range []string{"23 school nurses for 41,000 pupils", "recruit six more school nurses"} {
 		if !strings.Contains(im.Body, want) {

@@ -126,11 +126,12 @@ func cleanMessageFrom(text string, forward, passedOn bool, sender string) (strin
 	}
 	for i, l := range lines {
 		hdr, rest, fwdOpener := forwardOpensAt(lines, i)
+		underNotice := false
 		if !forward && !fwdOpener && hdr != nil && quotedMessageAt(lines, i) && notRepliedBy(lines, i, rest, sender) {
 			// A message under a service's notification that the
 			// service never received is no reply's quoted original
 			// but a further message the forwarder passes on.
-			fwdOpener = true
+			fwdOpener, underNotice = true, true
 		}
 		if !forward && !fwdOpener {
 			if body, sig, ok := passedOnAttributed(lines, i); ok {
@@ -167,6 +168,12 @@ func cleanMessageFrom(text string, forward, passedOn bool, sender string) (strin
 		body, sig, inner := cleanMessageFrom(strings.Join(rest, "\n"), forwardSubjectRe.MatchString(hdr.subject), ownNote && personSender(hdr.from), hdr.from)
 		if inner == nil {
 			inner = hdr
+		}
+		if underNotice {
+			// The service's notification over it (a booking's
+			// confirmation, its links and its sender's line) is the
+			// carrier, as a covering note is, whatever its length.
+			return body, sig, inner
 		}
 		if ownNote && (passedOn || personSender(hdr.from) || letterToOnePerson(hdr) || dearOnePersonRe.MatchString(strings.TrimSpace(body))) {
 			// The forwarder passes on a colleague's message with more

@@ -9,7 +9,8 @@ import (
 
 // TestLettersPageRulesAreFurniture: a letters page's rules for writers
 // and its standfirst are the paper's house rules, no evidence, and the
-// words' limit no figure; a letter's own account stays.
+// words' limit no figure, as is a document viewer's notice that it shows
+// only the first pages as text; a letter's own account stays.
 func TestLettersPageRulesAreFurniture(t *testing.T) {
 	cases := []struct {
 		sentence string
@@ -18,6 +19,7 @@ func TestLettersPageRulesAreFurniture(t *testing.T) {
 		{"Letters should be no longer than 250 words and must include your name, address and a daytime phone number.", false},
 		{"We may edit letters for length and clarity.", false},
 		{"Have your say on the issues that matter in Eastvale and the villages.", false},
+		{"Only the first pages of this document are shown as text, so download it to read the rest.", false},
 		{"My daughter waited 19 months for an assessment, and her school could do nothing until she had one.", true},
 	}
 	for _, c := range cases {

@@ -47,5 +47,7 @@ func (x *extractor) officerActionCell(b corpus.Block, i int, t, section string) 
 // actions: "4. Action plan for 2026", "Our improvement plan", "Delivery
 // plan", and a board report's "6. Actions for the next six months", the
 // body's own actions ahead (set 58), where a guardian or an executive owns
-// a row.
-var actionPlanSectionRe = lazyre.New(`(?i)\b(?:action|improvement|delivery)\s+plan\b|^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:our|agreed|planned|proposed|priority)\s+)?actions\s+(?:for|over)\s+the\s+(?:next|coming)\b`)
+// a row; a board report's section headed "Actions" alone (a mortality
+// report's learning, each row owned by an officer with a date), the
+// body's own actions too.
+var actionPlanSectionRe = lazyre.New(`(?i)\b(?:action|improvement|delivery)\s+plan\b|^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:our|agreed|planned|proposed|priority)\s+)?actions\s+(?:for|over)\s+the\s+(?:next|coming)\b|^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?actions$`)

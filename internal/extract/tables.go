@@ -33,8 +33,11 @@ type column struct {
 }
 
 var (
-	// skipHeaderRe are headers whose cells are labels, not quantities.
-	skipHeaderRe = lazyre.New(`(?i)^(?:(?:financial\s+|calendar\s+|academic\s+|school\s+)?years?|fy|period|date|dates|month|quarter|age|ages|age\s+(?:group|band|range)|aged|code|ods\s+code|ons\s+code|la\s+code|ref\.?|reference|rank|ranking|no\.?|#|id|postcode|phone|telephone|tel|page|wave|question|q|item|recommendation|rec\.?|priority|key\s+stage|year\s+group|version|(?:(?:lower|upper)\s+)?(?:9[059](?:\.\d)?\s?%\s*)?(?:ci|confidence\s+(?:intervals?|limits?)|lcl|ucl|lci|uci)|(?:lower|upper)\s+(?:9[059](?:\.\d)?\s?%\s*)?(?:limits?|bounds?))(?:\s*\(.*\))?$|^age\b`)
+	// skipHeaderRe are headers whose cells are labels, not quantities. A
+	// confidence interval's bounds are the interval's, with the level
+	// before or after the bound ("Lower 95% CI", "95% Lower CI"): the level
+	// is no unit of the bound.
+	skipHeaderRe = lazyre.New(`(?i)^(?:(?:financial\s+|calendar\s+|academic\s+|school\s+)?years?|fy|period|date|dates|month|quarter|age|ages|age\s+(?:group|band|range)|aged|code|ods\s+code|ons\s+code|la\s+code|ref\.?|reference|rank|ranking|no\.?|#|id|postcode|phone|telephone|tel|page|wave|question|q|item|recommendation|rec\.?|priority|key\s+stage|year\s+group|version|(?:9[059](?:\.\d)?\s?%\s*)?(?:(?:lower|upper)\s+)?(?:9[059](?:\.\d)?\s?%\s*)?(?:ci|confidence\s+(?:intervals?|limits?)|lcl|ucl|lci|uci)|(?:lower|upper)\s+(?:9[059](?:\.\d)?\s?%\s*)?(?:limits?|bounds?))(?:\s*\(.*\))?$|^age\b`)
 	// labelHeaderRe are the headers of skipHeaderRe whose cells say when
 	// or of whom a row's figures are: a row's labels.
 	labelHeaderRe = lazyre.New(`(?i)^(?:(?:financial\s+|calendar\s+|academic\s+|school\s+)?years?|fy|period|date|dates|month|quarter|key\s+stage|year\s+group)(?:\s*\(.*\))?$|^age\b`)

@@ -79,6 +79,13 @@ func cleanEmailText(text string, forward bool) (string, signature, *innerHeaders
 // own forwarder's note is then evidence too, whoever sent what it
 // forwards in turn.
 func cleanMessageText(text string, forward, passedOn bool) (string, signature, *innerHeaders) {
+	return cleanMessageFrom(text, forward, passedOn, "")
+}
+
+// cleanMessageFrom is cleanMessageText for a forwarded message whose
+// sender (its From line) is known: a service's message quotes, as what it
+// replied to, only a message its address received.
+func cleanMessageFrom(text string, forward, passedOn bool, sender string) (string, signature, *innerHeaders) {
 	lines := unsquashForwardHeaders(strings.Split(normaliseNewlines(text), "\n"))
 	if forward {
 		lines = unquoteQuotedForward(lines)
@@ -91,22 +98,41 @@ func cleanMessageText(text string, forward, passedOn bool) (string, signature, *
 	if msgs == nil {
 		msgs = labelledDigestMessages(lines)
 	}
+	printed := false
+	if msgs == nil {
+		msgs = printedThreadMessages(lines)
+		printed = msgs != nil
+	}
 	if msgs != nil {
 		var parts []string
 		topic := ""
+		org := ""
 		for _, m := range msgs {
 			if m.topic != "" && m.topic != topic {
 				parts = append(parts, "## "+m.topic)
 				topic = m.topic
 			}
-			if body, _ := cleanLines(m.lines); body != "" {
+			body, sig := cleanLines(m.lines)
+			if body != "" {
 				parts = append(parts, body)
 			}
+			if printed && org == "" {
+				// A printed conversation is its first sender's, who
+				// opened it: their signature names the organisation.
+				org = sig.organisation
+			}
 		}
-		return strings.Join(parts, "\n\n"), signature{digest: true}, nil
+		return strings.Join(parts, "\n\n"), signature{digest: true, organisation: org}, nil
 	}
 	for i, l := range lines {
 		hdr, rest, fwdOpener := forwardOpensAt(lines, i)
+		underNotice := false
+		if !forward && !fwdOpener && hdr != nil && quotedMessageAt(lines, i) && notRepliedBy(lines, i, rest, sender) {
+			// A message under a service's notification that the
+			// service never received is no reply's quoted original
+			// but a further message the forwarder passes on.
+			fwdOpener, underNotice = true, true
+		}
 		if !forward && !fwdOpener {
 			if body, sig, ok := passedOnAttributed(lines, i); ok {
 				return body, sig, nil
@@ -139,9 +165,15 @@ func cleanMessageText(text string, forward, passedOn bool) (string, signature, *
 		rest = unquoteAll(rest)
 		note, noteSig := cleanLines(lines[:i])
 		ownNote := len(strings.Fields(note)) > forwardNoteWords || note != "" && extract.Asks(note)
-		body, sig, inner := cleanMessageText(strings.Join(rest, "\n"), forwardSubjectRe.MatchString(hdr.subject), ownNote && personSender(hdr.from))
+		body, sig, inner := cleanMessageFrom(strings.Join(rest, "\n"), forwardSubjectRe.MatchString(hdr.subject), ownNote && personSender(hdr.from), hdr.from)
 		if inner == nil {
 			inner = hdr
+		}
+		if underNotice {
+			// The service's notification over it (a booking's
+			// confirmation, its links and its sender's line) is the
+			// carrier, as a covering note is, whatever its length.
+			return body, sig, inner
 		}
 		if ownNote && (passedOn || personSender(hdr.from) || letterToOnePerson(hdr) || dearOnePersonRe.MatchString(strings.TrimSpace(body))) {
 			// The forwarder passes on a colleague's message with more

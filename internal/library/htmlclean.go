@@ -183,6 +183,10 @@ var furnitureCompounds = []string{
 	// Ghost's alternative quote style, which its themes set large as a
 	// pull quote.
 	"blockquote-alt",
+	// A social post's preview of the page it links to (the site's host,
+	// the linked story's headline and its standfirst): the linked page's
+	// words, not the post's, and its headline read as a finding.
+	"link-card", "link-preview", "preview-card",
 }
 
 // wordSet is the set of the space-separated words of groups.

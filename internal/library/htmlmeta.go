@@ -201,6 +201,7 @@ func readPageInfo(doc *html.Node) pageInfo {
 			fact{m["ajs-space-name"], "the wiki space's name"},
 			docs.publisher,
 			fact{madeByOwner(firstNonEmpty(m["description"], m["og:description"])), `the page's "Made with ... by" description`},
+			fact{socialPagePoster(info.docTitle, m["og:title"], m["og:url"]), "the social network page's name, before the network's in the page's <title>"},
 			fact{siteOwner(m["og:site_name"], info.docTitle), "the site's name, og:site_name"},
 			fact{notURL(firstNonEmpty(m["publisher"], m["article:publisher"])), "the publisher meta tag"},
 			fact{publishedByLine(doc), `the page's "Published by" line`},
@@ -360,8 +361,10 @@ var (
 	sittingRe = lazyre.New(`(?i)^(?:volume \d+:?\s*)?(?:debated|sitting|held)(?: on)?:?\s*(` + dateExpr + `)\s*$`)
 	// reviewedRe is a line stating when the page last changed: "Last
 	// updated: 3 May 2024", "This page was last edited on 12 August 2025,
-	// at 14:32" (a wiki's footer).
-	reviewedRe  = lazyre.New(`(?i)^(?:(?:this |the )?(?:page|content|article|entry|post)(?: was)? )?(?:last (?:reviewed|updated|edited|modified|revised)|updated|modified|reviewed)(?: on)?:?\s*(` + dateExpr + `)`)
+	// at 14:32" (a wiki's footer); also after what a data portal calls its
+	// page: "Profile last updated: 3 November 2026", "Dashboard last
+	// updated".
+	reviewedRe  = lazyre.New(`(?i)^(?:(?:this |the )?(?:page|content|article|entry|post|profile|dashboard|indicator|data|factsheet|fact sheet)(?: was)? )?(?:last (?:reviewed|updated|edited|modified|revised)|updated|modified|reviewed)(?: on)?:?\s*(` + dateExpr + `)`)
 	angleCodeRe = lazyre.New(`<[^>]*>`)
 	isoDateRe   = lazyre.New(`^(\d{4})[-/](\d{2})(?:[-/](\d{2}))?`)
 	textDateRe  = lazyre.New(`(?i)(?:(\d{1,2})(?:st|nd|rd|th)? )?(` + monthExpr + `)[a-z]*\.?,? (\d{4})|(\d{1,2})[/.](\d{1,2})[/.](\d{4})|(\d{4})[-/](\d{2})[-/](\d{2})|(` + monthExpr + `)[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})`)

@@ -333,6 +333,18 @@ func structureText(text string, withTitle bool) textDoc {
 		case t == "":
 			blank()
 			inList = false
+		case prevBlank && pipedTable(lines[i:]) != nil:
+			// A table whose cells " | " parts (pipedTable).
+			rows := pipedTable(lines[i:])
+			blank()
+			for k, cells := range rows {
+				out = append(out, "| "+strings.Join(cells, " | ")+" |")
+				if k == 0 {
+					out = append(out, "|"+strings.Repeat(" --- |", len(cells)))
+				}
+			}
+			out = append(out, "")
+			i += len(rows) - 1
 		case prevBlank && alignedTable(lines[i:]) != nil:
 			// A table set in columns of spaces under a rule of dashes per
 			// column: a table, each row its own, not one paragraph.

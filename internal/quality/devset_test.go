@@ -173,7 +173,11 @@ var floors = map[string][2]float64{
 	// Sets 56, 57 and 58 merged (545, both models retrained on all): 4,748
 	// of 4,845 and of 4,849 (0.9800 / 0.9792). The floors follow, rounded
 	// down.
-	"statistics": {0.979, 0.979},
+	// Held-out sets 59 and 60 joined when spent (561, both models retrained
+	// on all): 4,938 of 5,054 and of 5,044 (0.9770 / 0.9790). The sets leave an
+	// indicator profile's trend table read as counts, an event box's prices,
+	// a letters page's sign-off lines. The floors follow, rounded down.
+	"statistics": {0.977, 0.978},
 	// Figure values: recall 0.9831 on the 314 before held-out sets 26 and
 	// 27 joined at round 26 (for their themes); their eighteen documents
 	// hold 25 figures the extractor misses or misreads (0.929 on them,
@@ -354,7 +358,11 @@ var floors = map[string][2]float64{
 	// Sets 56, 57 and 58 merged (545, both models retrained on all): 8,356
 	// of 8,596 and of 8,741 (0.9721 / 0.9559); the three sets left what
 	// their notes above say. The floors follow, rounded down.
-	"figure values": {0.972, 0.955},
+	// Held-out sets 59 and 60 joined when spent (561, both models retrained
+	// on all): 8,683 of 8,967 and of 9,115 (0.9683 / 0.9526): an indicator
+	// profile's rates read as counts and its interval's bounds apart. The
+	// floors follow, rounded down.
+	"figure values": {0.968, 0.952},
 	// Recommendations: sets 39 and 40 joined together (401, both models retrained):
 	// 1,384 of 1,395 and of 1,405 (0.9921 / 0.9851), the asks both short
 	// rounds left. The floors follow, rounded down.
@@ -475,7 +483,11 @@ var floors = map[string][2]float64{
 	// Sets 56, 57 and 58 merged (545, both models retrained on all): 1,833
 	// of 1,866 and of 1,923 (0.9823 / 0.9532). The floors follow, rounded
 	// down.
-	"recommendations": {0.982, 0.953},
+	// Held-out sets 59 and 60 joined when spent (561, both models retrained
+	// on all): 1,868 of 1,904 and of 1,978 (0.9811 / 0.9444): asks in a page
+	// post's comment thread and an assurance framework's action cells
+	// missed. The floors follow, rounded down.
+	"recommendations": {0.981, 0.944},
 	// Actors: recall 0.9897 on the 126 (579 of 585): six documents written
 	// for asides, covering lines and list lead-ins, labelled before any
 	// run, hold "It would be fantastic if you could raise ... with the
@@ -634,7 +646,10 @@ var floors = map[string][2]float64{
 	// Sets 56, 57 and 58 merged (545, both models retrained on all): 1,936
 	// of 1,994 and of 2,103 (0.9709 / 0.9206); the sets' leftovers above,
 	// now together. The floors follow, rounded down.
-	"actors": {0.970, 0.920},
+	// Held-out sets 59 and 60 joined when spent (561, both models retrained
+	// on all): 1,969 of 2,036 and of 2,163 (0.9671 / 0.9103), the actors of
+	// the asks above. The floors follow, rounded down.
+	"actors": {0.967, 0.910},
 	// Themes: 0.867 / 0.869 on the 72 documents (0.866 / 0.811 before the
 	// round on context, voice, gaps in terms and staff counts); the rest
 	// of the way to 0.92 is mostly labels that differ on like items (see
@@ -984,7 +999,11 @@ var floors = map[string][2]float64{
 	// narrowed terms by their sense and retrained the model: 12,357 of
 	// 13,425 and of 13,352 (0.9205 / 0.9255). The floors follow, rounded
 	// down.
-	"themes": {0.920, 0.925},
+	// Held-out sets 59 and 60 joined when spent (561, both models retrained
+	// on all): 12,746 of 13,873 and of 13,789 (0.9188 / 0.9244); no themes
+	// round has read the new sets. The floors follow, rounded down, under
+	// 0.92 until one does.
+	"themes": {0.918, 0.924},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in
@@ -1176,8 +1195,13 @@ var maxFailures = map[string]int{
 	// Sets 56, 57 and 58 merged (545, both models retrained on all):
 	// thirty-one: the 521's twenty-one, set 57's two and set 58's eight
 	// (see their notes).
-	"furniture in items": 31,
-	"glued headings":     0,
+	// Held-out sets 59 and 60 joined when spent (561, both models retrained
+	// on all): 51, the lines the spending round left (board cover sheet lines,
+	// a letters page's "Have your say", a ticket's and a post's chrome).
+	"furniture in items": 51,
+	// Held-out sets 59 and 60 joined when spent (561, both models retrained
+	// on all): one, in a page post.
+	"glued headings": 1,
 	// Set 48 joined when spent (457): one, a two-column newsletter's
 	// last sentence of its first page's column cited there, where the
 	// gold has the next page.
@@ -1256,7 +1280,9 @@ var maxFailures = map[string]int{
 	// Sets 56, 57 and 58 merged (545, both models retrained on all):
 	// sixty-two: the 521's fifty-two and the five, four and one the sets
 	// left.
-	"headings not kept": 62,
+	// Held-out sets 59 and 60 joined when spent (561, both models retrained
+	// on all): 64.
+	"headings not kept": 64,
 	// No number the gold marks as not a figure (ages, plans, dates, times,
 	// phone numbers, lists of question numbers...) may be read as one,
 	// but for the five of sets 24 and 25, and the six of set 34 and the
@@ -1386,7 +1412,10 @@ var maxFailures = map[string]int{
 	// Sets 56, 57 and 58 merged (545, both models retrained on all):
 	// sixty-three: set 56's round took two of the 521's sixty, set 58's
 	// one more; set 57 left five and set 58 one.
-	"not-figures as figures": 63,
+	// Held-out sets 59 and 60 joined when spent (561, both models retrained
+	// on all): 76 (set 59's nine: a risk score, counts inside actions, one
+	// family's story; set 60's four).
+	"not-figures as figures": 76,
 	// Set 35 adds two (361): a LibreOffice specification's title without
 	// its title page's subtitle, and its board under the running header's
 	// short name ("NHS Fernhallow ICB") where the title page writes it in
@@ -1487,7 +1516,10 @@ var maxFailures = map[string]int{
 	// Sets 56, 57 and 58 merged (545, both models retrained on all):
 	// forty-three: the 521's thirty-eight and the two, two and one the
 	// sets left.
-	"metadata wrong": 43,
+	// Held-out sets 59 and 60 joined when spent (561, both models retrained
+	// on all): 52 (publishers named short or by a team, as "OHID" for the
+	// office's full name).
+	"metadata wrong": 52,
 }
 
 // docResult is what one document scored.

@@ -337,26 +337,14 @@ func structureText(text string, withTitle bool) textDoc {
 			// A table whose cells " | " parts (pipedTable).
 			rows := pipedTable(lines[i:])
 			blank()
-			for k, cells := range rows {
-				out = append(out, "| "+strings.Join(cells, " | ")+" |")
-				if k == 0 {
-					out = append(out, "|"+strings.Repeat(" --- |", len(cells)))
-				}
-			}
-			out = append(out, "")
+			out = appendTable(out, rows)
 			i += len(rows) - 1
 		case prevBlank && alignedTable(lines[i:]) != nil:
 			// A table set in columns of spaces under a rule of dashes per
 			// column: a table, each row its own, not one paragraph.
 			rows := alignedTable(lines[i:])
 			blank()
-			for k, cells := range rows {
-				out = append(out, "| "+strings.Join(cells, " | ")+" |")
-				if k == 0 {
-					out = append(out, "|"+strings.Repeat(" --- |", len(cells)))
-				}
-			}
-			out = append(out, "")
+			out = appendTable(out, rows)
 			i += len(rows)
 		case !prevBlank && optionRows(lines[i:]) != nil:
 			// A question's options under it in a response summary: a
@@ -1006,4 +994,17 @@ func letterhead(block []string) bool {
 		}
 	}
 	return false
+}
+
+// appendTable appends rows as a Markdown table, the first its header, and
+// a blank line after it: the one shape every plain-text table the reader
+// finds (parted by " | ", or set in columns of spaces) becomes.
+func appendTable(out []string, rows [][]string) []string {
+	for k, cells := range rows {
+		out = append(out, "| "+strings.Join(cells, " | ")+" |")
+		if k == 0 {
+			out = append(out, "|"+strings.Repeat(" --- |", len(cells)))
+		}
+	}
+	return append(out, "")
 }

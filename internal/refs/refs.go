@@ -246,28 +246,26 @@ func fromRecord(s evidence.Source, k kind, authors []string, containerTitle, pub
 			continue
 		}
 		// "Gault, Beth" is a person; "NHS Providers," or a name with no
-		// comma is an organisation, and so is one ending in a comma whole:
+		// comma is a name to keep whole, and so is one ending in a comma:
 		// "Department of Health, Social Care," (a CSL literal, a RIS
 		// organisation) was read as the person "Social Care, Department
-		// of Health".
-		if org, ok := strings.CutSuffix(a, ","); ok {
-			org = trimLayout(org)
+		// of Health". A whole name is the publisher where nothing else
+		// names one, and an author beside another publisher: a body among
+		// the authors was dropped on reading back, and so was a person
+		// written first name first ("AU  - Jo Bloggs", which reference
+		// managers write too), with no word, leaving the citation without
+		// its author.
+		name, whole := strings.CutSuffix(a, ",")
+		family, given, ok := strings.Cut(name, ",")
+		family, given = trimLayout(family), trimLayout(given)
+		if whole || !ok || given == "" {
+			name = trimLayout(strings.TrimSuffix(trimLayout(name), ","))
 			switch {
 			case s.Publisher == "":
-				s.Publisher = org
-			case !strings.EqualFold(org, s.Publisher):
-				// A body among the authors, not the publisher, is
-				// kept: before, it was dropped on reading back.
-				names = append(names, org)
+				s.Publisher = name
+			case !strings.EqualFold(name, s.Publisher):
+				names = append(names, name)
 				corporate = true
-			}
-			continue
-		}
-		family, given, ok := strings.Cut(a, ",")
-		family, given = trimLayout(family), trimLayout(given)
-		if !ok || given == "" {
-			if s.Publisher == "" {
-				s.Publisher = strings.TrimSuffix(family, ",")
 			}
 			continue
 		}

@@ -281,7 +281,7 @@ func TestReadsOtherManagersRecords(t *testing.T) {
 		{"zotero.ris", "TY  - NEWS\nTI  - Waits grow\nAU  - Gault, Beth\nT2  - Healthcare Leader\nDA  - 2024/07/15\nPY  - 2024\nUR  - https://x.org/a\nY2  - 2026/11/01/\nER  - \n",
 			evidence.Source{Title: "Waits grow", Author: "Beth Gault", Publisher: "Healthcare Leader", Date: day(2024, 7, 15), Type: evidence.News, URL: "https://x.org/a", Accessed: day(2026, 11, 1)}},
 		{"endnote.ris", "\ufeffTY - RPRT\nA1 - Department of Health and Social Care\nT1 - Mental health plan\nPB - DHSC\nCY - London\nPY - 2023\nM3 - Press Release\nER - \n",
-			evidence.Source{Title: "Mental health plan", Publisher: "DHSC", Place: "London", Date: evidence.Date{Year: 2023}, Type: evidence.PressRelease}},
+			evidence.Source{Title: "Mental health plan", Author: "Department of Health and Social Care", Publisher: "DHSC", Place: "London", Date: evidence.Date{Year: 2023}, Type: evidence.PressRelease}},
 		{"jabref.bib", "@misc{x, author = {Beth Gault and Sam Lee}, title = {{ICBs} and \\& trusts}, howpublished = {online}, organization = {Healthcare Leader}, year = 2024, month = jul, url = {https://x.org/b}}",
 			evidence.Source{Title: "ICBs and & trusts", Author: "Beth Gault and Sam Lee", Publisher: "Healthcare Leader", Date: evidence.Date{Year: 2024, Month: 7}, Type: evidence.WebPage, URL: "https://x.org/b"}},
 		{"jabref-encoding.bib", "% Encoding: UTF-8\n\n@report{k,\n  title = {Waits},\n  institution = {NHS Providers},\n  year = {2024},\n}\n",

@@ -39,13 +39,13 @@ type stdio struct {
 	outTTY, errTTY bool
 }
 
-// stillWanted is asked right before a command commits a file after long
-// work (an import; a basket change whose ids took a first search's
-// build to look up): an error when the command was ended meanwhile, by a
-// signal or by the reader of its output going away, so that nothing is
-// written the user is not told of. A broken pipe is otherwise learnt only
-// at the next write, which for 'add' was its report, after the source was
-// saved.
+// stillWanted is asked right before a command commits a change (a source
+// added or removed, the basket, settings, a saved search): an error when
+// the command was ended meanwhile, by a signal or by the reader of its
+// output going away, so that a command that ends 141 or 143 has changed
+// nothing. A broken pipe is otherwise learnt only at the next write,
+// which for 'add' was its report, after the source was saved: a script
+// could not tell from the status whether the change was made.
 func (a *app) stillWanted(ctx context.Context) error {
 	for _, w := range []io.Writer{a.io.out, a.io.err} {
 		if s, ok := w.(*sink); ok {

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -147,5 +148,76 @@ func TestBasketAddWithItsOutputUnreadChangesNothing(t *testing.T) {
 	}
 	if data, err := os.ReadFile(file); err != nil || !strings.Contains(string(data), id) {
 		t.Errorf("read to its end, the basket holds %q (%v), want %s", data, err, id)
+	}
+}
+
+// TestChangesWithTheirOutputUnreadAreNotMade: every command that changes
+// what cypx keeps (settings, saved searches, the basket, the library),
+// run with its output's reader already gone, ends 141 and changes
+// nothing; so a script can tell from the status that the change was not
+// made. Before, all but 'add' made it and then ended 141.
+func TestChangesWithTheirOutputUnreadAreNotMade(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	bin := buildBinary(t)
+	home := t.TempDir()
+	report := filepath.Join(t.TempDir(), "waits.txt")
+	if err := os.WriteFile(report, []byte("Waits\n\nAround 40% of children waited more than 18 weeks in March 2025.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	run := func(unread bool, args ...string) (int, string) {
+		cmd := exec.Command(bin, args...)
+		cmd.Env = cypxEnv(home)
+		if !unread {
+			out, _ := cmd.CombinedOutput()
+			return cmd.ProcessState.ExitCode(), string(out)
+		}
+		r, w, err := os.Pipe()
+		if err != nil {
+			t.Fatal(err)
+		}
+		r.Close()
+		cmd.Stdout, cmd.Stderr = w, w
+		cmd.Run()
+		w.Close()
+		return cmd.ProcessState.ExitCode(), ""
+	}
+	const id = "cqc-2018-are-we-listening#543e96bf"
+	for _, setup := range [][]string{
+		{"add", report, "--publisher", "Test Trust", "--date", "2025-04", "--type", "report", "--id", "tt-waits"},
+		{"saved", "add", "kept", "waiting"},
+		{"basket", "add", id},
+	} {
+		if code, out := run(false, setup...); code != 0 {
+			t.Fatalf("%v: exit %d: %s", setup, code, out)
+		}
+	}
+	state := func() string {
+		var b strings.Builder
+		for _, f := range []string{"config/config.yaml", "state/saved.json", "state/basket.json", "data/library/sources/tt-waits.md"} {
+			data, err := os.ReadFile(filepath.Join(home, f))
+			fmt.Fprintf(&b, "%s %v %q\n", f, err == nil, data)
+		}
+		return b.String()
+	}
+	before := state()
+	if n := strings.Count(before, " true "); n != 3 {
+		t.Fatalf("the set-up kept %d of the saved searches, basket and source, want 3:\n%s", n, before)
+	}
+	for _, args := range [][]string{
+		{"config", "set", "style", "vancouver"},
+		{"saved", "add", "another", "autism"},
+		{"saved", "rm", "kept"},
+		{"basket", "remove", id},
+		{"remove", "tt-waits"},
+	} {
+		if code, _ := run(true, args...); code != 141 {
+			t.Errorf("%v with its output unread: exit %d, want 141", args, code)
+		}
+		if after := state(); after != before {
+			t.Errorf("%v with its output unread changed what cypx keeps:\nbefore %s\nafter  %s", args, before, after)
+			before = after
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 
@@ -32,10 +33,14 @@ func (a *app) settings() (*config.Config, error) {
 
 // changeSettings reads, changes and saves the settings file as one step
 // beside other cypx processes (config.Update, under the file's lock):
-// refused when there is no folder to keep them in.
-func (a *app) changeSettings(change func(*config.Config) error) (*config.Config, error) {
+// refused when there is no folder to keep them in, and when the command
+// is no longer wanted (stillWanted).
+func (a *app) changeSettings(ctx context.Context, change func(*config.Config) error) (*config.Config, error) {
 	path, err := paths.Config()
 	if err != nil {
+		return nil, err
+	}
+	if err := a.stillWanted(ctx); err != nil {
 		return nil, err
 	}
 	c, err := config.Update(path, change)
@@ -125,7 +130,7 @@ A command's own --style flag wins over the setting.`,
 		Short: "Change a setting and save it",
 		Args:  cobra.ExactArgs(2),
 		RunE: func(c *cobra.Command, args []string) error {
-			cfg, err := a.changeSettings(func(cfg *config.Config) error {
+			cfg, err := a.changeSettings(c.Context(), func(cfg *config.Config) error {
 				if err := cfg.Set(args[0], args[1]); err != nil {
 					return usageError("%v", err)
 				}
@@ -143,7 +148,7 @@ A command's own --style flag wins over the setting.`,
 		Short: "Return a setting to its default",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
-			cfg, err := a.changeSettings(func(cfg *config.Config) error {
+			cfg, err := a.changeSettings(c.Context(), func(cfg *config.Config) error {
 				if err := cfg.Unset(args[0]); err != nil {
 					return usageError("%v", err)
 				}

@@ -122,7 +122,7 @@ the items found at the last run, so a run says what is new since. Names are
 letter or digit; case does not tell names apart. 'cypx --saved NAME' opens
 the explorer on one, marking its new items.`,
 	}
-	cmd.AddCommand(savedAddCmd(a), savedListCmd(), savedRunCmd(a), savedRmCmd())
+	cmd.AddCommand(savedAddCmd(a), savedListCmd(), savedRunCmd(a), savedRmCmd(a))
 	return cmd
 }
 
@@ -166,6 +166,9 @@ func savedAddCmd(a *app) *cobra.Command {
 				return queryExit(err)
 			}
 			x.Seen = history.IDs(res.Hits)
+			if err := a.stillWanted(c.Context()); err != nil {
+				return err
+			}
 			if _, err := history.UpdateSaved(path, func(s *history.Saved) error { return s.Add(x) }); err != nil {
 				return err
 			}
@@ -391,7 +394,7 @@ func nonNilIDs(ids []string) []string {
 	return ids
 }
 
-func savedRmCmd() *cobra.Command {
+func savedRmCmd(a *app) *cobra.Command {
 	return &cobra.Command{
 		Use:   "rm NAME",
 		Short: "Remove a saved search",
@@ -400,6 +403,9 @@ func savedRmCmd() *cobra.Command {
 			var gone history.Search
 			path, err := paths.Saved()
 			if err != nil {
+				return err
+			}
+			if err := a.stillWanted(c.Context()); err != nil {
 				return err
 			}
 			if _, err := history.UpdateSaved(path, func(s *history.Saved) error {

@@ -251,6 +251,9 @@ func removeCmd(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			if err := a.stillWanted(c.Context()); err != nil {
+				return err
+			}
 			removed, err := lib.Remove(args[0], clock())
 			if err != nil {
 				if id, ok := bundledSourceID(args[0]); ok {

@@ -487,6 +487,65 @@ func TestWordsThatNameAThemeInOneSenseOnly(t *testing.T) {
 		{"The council and the ICB should agree a joint workforce plan for children's therapies.", "national-policy", false},
 		{"The NHS Long Term Workforce Plan promised more health visitor training places.", "national-policy", true},
 		{"Children's nurses were left out of the national workforce plan.", "national-policy", true},
+		// send and waiting lists: the timescale a child in care's health
+		// assessment is measured against is a wait for that assessment,
+		// not an EHC plan's.
+		{"Only 41% of children coming into care were assessed within the statutory timescale.", "send", false},
+		{"Only 41% of children coming into care were assessed within the statutory timescale.", "waiting-lists", true},
+		{"Half of the children waited beyond the statutory timescale for their initial health assessment.", "send", false},
+		{"Half of the children waited beyond the statutory timescale for their initial health assessment.", "waiting-lists", true},
+		{"Only 38% of EHC plans were issued within the statutory timescale.", "send", true},
+		// prevention: the meeting held after a child's death is a review
+		// process, no death to prevent; the deaths a panel reviews are.
+		{"Nine in ten child death review meetings took place within twelve weeks.", "prevention", false},
+		{"Sudden unexpected infant deaths made up 12% of child deaths in the area.", "prevention", true},
+		// inequalities, transitions, workforce and data sharing: a
+		// table's wards and other areas and its all age bands compare no
+		// places and make no all-age service; a post-mortem is no post;
+		// a problem shared with other trusts is no data shared.
+		{"| Age band | Neonatal unit | Wards and other areas | Total |", "inequalities", false},
+		{"| All age bands | 14 | 6 | 20 |", "transitions", false},
+		{"Two inquests were adjourned while post-mortem results were awaited.", "workforce", false},
+		{"Late discharge letters are a problem shared with other hospitals in the network.", "data-sharing", false},
+		{"Discharge letters are shared with the child's GP within a day.", "data-sharing", true},
+		// funding, workforce and data sharing: a service counted as funded
+		// is the service, posts funded for a team count staff, a vacancy
+		// underspend is money, not staffing, a recruitment deadline is
+		// staffing, not a wait, and a digital support contract buys a
+		// service, not a digital system.
+		{"In the year to March, 9,100 young people had at least one contact with a funded mental health service.", "funding", false},
+		{"In the year to March, 9,100 young people had at least one contact with a funded mental health service.", "mental-health", true},
+		{"| Young people accessing funded support | 9,800 | 9,100 |", "funding", false},
+		{"Four of the 18 posts funded for the new eating disorder team are still empty.", "funding", false},
+		{"Four of the 18 posts funded for the new eating disorder team are still empty.", "workforce", true},
+		{"The extra sessions will be paid for from the vacancy underspend.", "workforce", false},
+		{"The extra sessions will be paid for from the vacancy underspend.", "funding", true},
+		{"The board asked the region to move the recruitment deadline for the new teams.", "waiting-lists", false},
+		{"The board asked the region to move the recruitment deadline for the new teams.", "workforce", true},
+		{"Renew the digital support contract with the online counselling provider for a year.", "data-sharing", false},
+		// prevention, inequalities, data sharing: planning for full
+		// coverage of school mental health support is no public health
+		// coverage; a statistic's incomplete coverage is missing data;
+		// coding that affects comparisons between areas is a data
+		// caveat, not variation (rule C4); an audit of case records is a
+		// method; a report named in passing reports no waits.
+		{"The programme is planning for full coverage in the ICB area by 2030.", "prevention", false},
+		{"Coverage is not complete: two trusts sent no return for March.", "prevention", false},
+		{"Coverage is not complete: two trusts sent no return for March.", "data-sharing", true},
+		{"Changes in how trusts code admissions can affect comparisons between areas.", "inequalities", false},
+		{"Admission rates varied between areas, from 210 to 640 per 100,000.", "inequalities", true},
+		{"An audit of 80 case records found that 30% of children had a care plan.", "data-sharing", false},
+		{"In our report Waiting Too Long we recommended a named contact for every family.", "data-sharing", false},
+		{"Every provider should report waits for each service each month.", "data-sharing", true},
+		// mental health: a parent asked about their own mental health by
+		// a health visitor is health visiting (the mental-health scope
+		// leaves out parents' own).
+		{"Fewer mothers in the north of the borough said a health visitor had asked about their own mental health.", "mental-health", false},
+		{"Fewer mothers in the north of the borough said a health visitor had asked about their own mental health.", "prevention", true},
+		// data sharing, not national policy: the Government asked to
+		// publish a count is asked for data (the guide's worked case).
+		{"The Government should publish the annual count of children missing education.", "national-policy", false},
+		{"The Government should publish the annual count of children missing education.", "data-sharing", true},
 	} {
 		got := tax.Tag(c.text)
 		if slices.Contains(got, c.theme) != c.want {

@@ -546,6 +546,15 @@ func TestWordsThatNameAThemeInOneSenseOnly(t *testing.T) {
 		// publish a count is asked for data (the guide's worked case).
 		{"The Government should publish the annual count of children missing education.", "national-policy", false},
 		{"The Government should publish the annual count of children missing education.", "data-sharing", true},
+		// waiting lists: a school's access to a mental health support
+		// team is the teams' coverage (the guide's worked case), not
+		// access to care; access to a clinic is access.
+		{"By March, 61% of secondary schools had access to a team.", "waiting-lists", false},
+		{"Only 38% of pupils in the borough have access to a mental health support team.", "mental-health", true},
+		{"The ICB has promised to keep extending access to every school in the county.", "waiting-lists", false},
+		{"Families in the west of the county have little access to a community paediatric clinic.", "waiting-lists", true},
+		// workforce: young people in paid work or training hold jobs.
+		{"Only 22% of care leavers aged 19 to 21 were in paid work, training or volunteering.", "workforce", false},
 	} {
 		got := tax.Tag(c.text)
 		if slices.Contains(got, c.theme) != c.want {

@@ -1003,7 +1003,16 @@ var floors = map[string][2]float64{
 	// on all): 12,746 of 13,873 and of 13,789 (0.9188 / 0.9244); no themes
 	// round has read the new sets. The floors follow, rounded down, under
 	// 0.92 until one does.
-	"themes": {0.918, 0.924},
+	// Themes round 59 read the sixteen new documents' false positives
+	// (four theme labels relabelled by the guide's written scopes and rule
+	// A1, each noted in its gold file), narrowed terms by their sense (a
+	// child in care's health assessment timescale, child death review
+	// meetings, a table's wards and other areas, services counted as
+	// funded, a school's access to a mental health support team) and
+	// retrained the model, thresholds as they were: 12,750 of 13,842 and
+	// of 13,793 (0.9211 / 0.9244; cross-validated 0.9043 / 0.8556 to
+	// 0.9068 / 0.8557). The floors follow, rounded down.
+	"themes": {0.921, 0.924},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in

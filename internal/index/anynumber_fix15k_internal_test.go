@@ -25,7 +25,7 @@ func TestAnyNumberAsksEachSetOnce(t *testing.T) {
 		return "percent|district||" + strings.Join(terms, " ")
 	}
 	sets := func(keys []string, anyNumber bool) int {
-		q, ok := measuresQuery(keys, anyNumber).(*query.DisjunctionQuery)
+		q, ok := measuresQuery(keys, anyNumber, false).(*query.DisjunctionQuery)
 		if !ok {
 			t.Fatalf("%d keys: no disjunction", len(keys))
 		}
@@ -47,5 +47,53 @@ func TestAnyNumberAsksEachSetOnce(t *testing.T) {
 	}
 	if got := sets(keys, false); got <= one {
 		t.Errorf("without MeasuresAnyNumber, 2,000 keys ask %d sets: the test no longer tells", got)
+	}
+}
+
+// TestAnyWordAsksOneSetForWordsOfTheirOwn: the keys of 500 statistics of
+// one measure that each hold a word of their own ("assessment batch17q")
+// as well as their numbers ask, with MeasuresAnyWord, as many sets of
+// terms as one key's, each asking one fewer term; with MeasuresAnyNumber
+// alone, a set for each key. Each set read every item of the measure.
+func TestAnyWordAsksOneSetForWordsOfTheirOwn(t *testing.T) {
+	key := func(i int) string {
+		terms := []string{"#" + strconv.Itoa(i), "#" + strconv.Itoa([]int{12, 18, 26, 52}[i%4]), "assess", "batch" + strconv.Itoa(i) + "q", "wait", "week"}
+		slices.Sort(terms)
+		return "percent|district||" + strings.Join(terms, " ")
+	}
+	var keys []string
+	for i := 100; i < 600; i++ {
+		keys = append(keys, key(i))
+	}
+	sets := func(q query.Query) []*query.DisjunctionQuery {
+		d, ok := q.(*query.DisjunctionQuery)
+		if !ok {
+			t.Fatal("no disjunction")
+		}
+		if _, term := d.Disjuncts[0].(*query.TermQuery); term {
+			return []*query.DisjunctionQuery{d}
+		}
+		var out []*query.DisjunctionQuery
+		for _, s := range d.Disjuncts {
+			out = append(out, s.(*query.DisjunctionQuery))
+		}
+		return out
+	}
+	one := sets(measuresQuery(keys[:1], true, false))
+	wide := sets(measuresQuery(keys, false, true))
+	if len(wide) != len(one) {
+		t.Fatalf("500 keys with a word of their own ask %d sets with MeasuresAnyWord, one key %d", len(wide), len(one))
+	}
+	for i := range wide {
+		if len(wide[i].Disjuncts) != len(one[i].Disjuncts)-1 || wide[i].Min != one[i].Min-1 {
+			t.Errorf("set %d asks %d of %d terms, want %d of %d", i, int(wide[i].Min), len(wide[i].Disjuncts), int(one[i].Min)-1, len(one[i].Disjuncts)-1)
+		}
+	}
+	if got := len(sets(measuresQuery(keys, true, false))); got < len(keys) {
+		t.Errorf("with MeasuresAnyNumber alone, 500 keys ask %d sets: the test no longer tells", got)
+	}
+	// A key alone keeps its words: no other set asks them.
+	if got := sets(measuresQuery(keys[:1], false, true)); len(got) != len(one) || len(got[0].Disjuncts) != len(one[0].Disjuncts) {
+		t.Errorf("a key alone with MeasuresAnyWord asks %d sets of %d terms, want %d of %d", len(got), len(got[0].Disjuncts), len(one), len(one[0].Disjuncts))
 	}
 }

@@ -11,7 +11,7 @@ import (
 )
 
 // TestAnyNumberFindsAllMeasuresFinds: a measure search with
-// MeasuresAnyNumber finds every item the same search without it finds,
+// MeasuresAnyNumber, or MeasuresAnyWord, finds every item the same search without it finds,
 // for each statistic of the bundled corpus alone and for all of them at
 // once (a pack's pooled search), over a read-only index and bleve's:
 // it only widens.
@@ -29,18 +29,21 @@ func TestAnyNumberFindsAllMeasuresFinds(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			r.MeasuresAnyNumber = true
-			wide, err := ix.Search(ctx, r)
-			if err != nil {
-				t.Fatal(err)
-			}
-			found := map[string]bool{}
-			for _, h := range wide.Hits {
-				found[h.Item.ID] = true
-			}
-			for _, h := range exact.Hits {
-				if !found[h.Item.ID] {
-					t.Fatalf("%s: %s found by its measure keys, not with MeasuresAnyNumber", name, h.Item.ID)
+			// MeasuresAnyWord widens further: it finds all both find.
+			for _, widen := range []string{"MeasuresAnyNumber", "MeasuresAnyWord"} {
+				r.MeasuresAnyNumber, r.MeasuresAnyWord = widen == "MeasuresAnyNumber", widen == "MeasuresAnyWord"
+				wide, err := ix.Search(ctx, r)
+				if err != nil {
+					t.Fatal(err)
+				}
+				found := map[string]bool{}
+				for _, h := range wide.Hits {
+					found[h.Item.ID] = true
+				}
+				for _, h := range exact.Hits {
+					if !found[h.Item.ID] {
+						t.Fatalf("%s: %s found by its measure keys, not with %s", name, h.Item.ID, widen)
+					}
 				}
 			}
 		}

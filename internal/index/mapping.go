@@ -8,7 +8,9 @@
 package index
 
 import (
+	"bytes"
 	"strconv"
+	"unicode"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -19,7 +21,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/token/edgengram"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/analysis/token/porter"
-	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+	unicodetok "github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/registry"
 
@@ -30,7 +32,7 @@ import (
 
 // MappingVersion changes whenever the mapping or the stored document
 // changes; an index built under another version is rebuilt.
-const MappingVersion = 14 // 13: a table row's text fields also hold its header row; 14: "A&E" is one term
+const MappingVersion = 15 // 13: a table row's text fields also hold its header row; 14: "A&E" is one term; 15: terms without format characters
 
 // startsAnalyzer keeps the first one and two letters of each word.
 const startsAnalyzer = "cypx_starts"
@@ -56,10 +58,73 @@ type joinedFilter struct{}
 
 func (joinedFilter) Filter(b []byte) []byte { return cypxquery.Joined(b) }
 
+// formatCharFilter and unformatTokenFilter name in bleve's registry the
+// two halves of reading a word through the invisible format characters
+// (Unicode's Cf) a page or PDF leaves inside it: a soft hyphen, a
+// zero-width space or joiner, a bidi control. "wait\u00ading" was the
+// term "wait\u00ading", so a search for waiting missed the item; with a
+// zero-width space it was "wait" and "ing". The stored text keeps them
+// (a quote is the source's bytes): the terms leave them out.
+const (
+	formatCharFilter    = "cypx_format"
+	unformatTokenFilter = "cypx_unformat"
+)
+
+// formatFilter makes each zero-width space (U+200B), which the
+// tokenizer reads as a break between words, a word joiner (U+2060), the
+// same three bytes long, which it reads inside a word as Unicode's word
+// rules read every other format character: so offsets stay the text's.
+type formatFilter struct{}
+
+func (formatFilter) Filter(b []byte) []byte {
+	if !bytes.Contains(b, zeroWidthSpace) {
+		return b
+	}
+	return bytes.ReplaceAll(b, zeroWidthSpace, []byte("\u2060"))
+}
+
+var zeroWidthSpace = []byte("\u200b")
+
+// unformatFilter leaves the format characters out of each term, and a
+// term of nothing else out of the stream; a token's offsets still cover
+// the word as written, so a match is highlighted whole.
+type unformatFilter struct{}
+
+func (unformatFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
+	out := in[:0]
+	for _, t := range in {
+		if bytes.IndexFunc(t.Term, isFormat) >= 0 {
+			t.Term = bytes.Map(func(r rune) rune {
+				if isFormat(r) {
+					return -1
+				}
+				return r
+			}, t.Term)
+			if len(t.Term) == 0 {
+				continue
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+func isFormat(r rune) bool { return unicode.Is(unicode.Cf, r) }
+
 func init() {
 	err := registry.RegisterCharFilter(joinedCharFilter, func(map[string]interface{}, *registry.Cache) (analysis.CharFilter, error) {
 		return joinedFilter{}, nil
 	})
+	if err == nil {
+		err = registry.RegisterCharFilter(formatCharFilter, func(map[string]interface{}, *registry.Cache) (analysis.CharFilter, error) {
+			return formatFilter{}, nil
+		})
+	}
+	if err == nil {
+		err = registry.RegisterTokenFilter(unformatTokenFilter, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
+			return unformatFilter{}, nil
+		})
+	}
 	if err != nil {
 		panic(err)
 	}
@@ -193,12 +258,12 @@ func newMapping() mapping.IndexMapping {
 		panic(err)
 	}
 	for name, filters := range map[string][]string{
-		startsAnalyzer: {lowercase.Name, "edge12"},
-		textAnalyzer:   {en.PossessiveName, lowercase.Name, en.StopName, porter.Name},
-		wordsAnalyzer:  {lowercase.Name, en.StopName},
+		startsAnalyzer: {unformatTokenFilter, lowercase.Name, "edge12"},
+		textAnalyzer:   {unformatTokenFilter, en.PossessiveName, lowercase.Name, en.StopName, porter.Name},
+		wordsAnalyzer:  {unformatTokenFilter, lowercase.Name, en.StopName},
 	} {
 		if err := im.AddCustomAnalyzer(name, map[string]interface{}{
-			"type": custom.Name, "char_filters": []string{joinedCharFilter}, "tokenizer": unicode.Name, "token_filters": filters,
+			"type": custom.Name, "char_filters": []string{joinedCharFilter, formatCharFilter}, "tokenizer": unicodetok.Name, "token_filters": filters,
 		}); err != nil {
 			panic(err) // the definitions above are constant
 		}

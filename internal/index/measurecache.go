@@ -59,6 +59,9 @@ func measureCacheKey(p plan) (string, bool) {
 	if r.MeasuresAnyNumber {
 		b.WriteString("\x02")
 	}
+	if r.MeasuresAnyWord {
+		b.WriteString("\x03")
+	}
 	for _, k := range r.Kinds {
 		b.WriteString("\x00")
 		b.WriteString(string(k))

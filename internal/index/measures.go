@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -38,30 +39,41 @@ func measureTerms(figs []evidence.Figure) []string {
 // terms as measure.Key.Alike sets them out, which every figure
 // measure.Match pairs with it does. Nil when no key has terms. With
 // anyNumber (Request.MeasuresAnyNumber) each set is asked without its
-// numbers, as many fewer of the rest, and each set of terms once.
-func measuresQuery(keys []string, anyNumber bool) query.Query {
-	var any []query.Query
-	seen := map[string]bool{}
+// numbers, as many fewer of the rest, and each set of terms once; with
+// anyWord (Request.MeasuresAnyWord) too without the terms no other set
+// asked holds (withoutOwnWords).
+func measuresQuery(keys []string, anyNumber, anyWord bool) query.Query {
+	var sets []measure.TermSet
 	for _, k := range keys {
 		for _, set := range measure.ParseKey(k).Alike() {
-			if anyNumber {
+			if anyNumber || anyWord {
 				set = withoutNumbers(set)
-				id := strconv.Itoa(set.Min) + "\x00" + strings.Join(set.Terms, "\x00")
-				if seen[id] {
-					continue
-				}
-				seen[id] = true
 			}
-			qs := make([]query.Query, len(set.Terms))
-			for i, t := range set.Terms {
-				tq := bleve.NewTermQuery(t)
-				tq.SetField(FieldMeasure)
-				qs[i] = tq
-			}
-			dq := bleve.NewDisjunctionQuery(qs...)
-			dq.SetMin(float64(set.Min))
-			any = append(any, dq)
+			sets = append(sets, set)
 		}
+	}
+	if anyWord {
+		sets = withoutOwnWords(sets)
+	}
+	var any []query.Query
+	seen := map[string]bool{}
+	for _, set := range sets {
+		if anyNumber || anyWord {
+			id := strconv.Itoa(set.Min) + "\x00" + strings.Join(set.Terms, "\x00")
+			if seen[id] {
+				continue
+			}
+			seen[id] = true
+		}
+		qs := make([]query.Query, len(set.Terms))
+		for i, t := range set.Terms {
+			tq := bleve.NewTermQuery(t)
+			tq.SetField(FieldMeasure)
+			qs[i] = tq
+		}
+		dq := bleve.NewDisjunctionQuery(qs...)
+		dq.SetMin(float64(set.Min))
+		any = append(any, dq)
 	}
 	switch len(any) {
 	case 0:
@@ -70,6 +82,38 @@ func measuresQuery(keys []string, anyNumber bool) query.Query {
 		return any[0]
 	}
 	return bleve.NewDisjunctionQuery(any...)
+}
+
+// withoutOwnWords leaves out of each set the terms no other set holds,
+// asking as many fewer of the rest (an item holding Min of a set's terms
+// holds that many fewer of what is left), where at least two are still
+// asked; a set that would ask fewer is kept whole. Statistics that each
+// state one measure in a word of their own ("assessment number 2x496")
+// then ask one set between them, where each asked its own and a search
+// of them all read every item of the measure once for each.
+func withoutOwnWords(sets []measure.TermSet) []measure.TermSet {
+	holders := map[string]int{}
+	for _, set := range sets {
+		for _, t := range slices.Compact(slices.Sorted(slices.Values(set.Terms))) {
+			holders[t]++
+		}
+	}
+	out := make([]measure.TermSet, len(sets))
+	for i, set := range sets {
+		var rest []string
+		for _, t := range set.Terms {
+			if holders[t] > 1 {
+				rest = append(rest, t)
+			}
+		}
+		least := set.Min - (len(set.Terms) - len(rest))
+		if least < 2 {
+			out[i] = set
+			continue
+		}
+		out[i] = measure.TermSet{Terms: rest, Min: least}
+	}
+	return out
 }
 
 // withoutNumbers is a set of a key's index terms less its numbers ("#12"

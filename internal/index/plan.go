@@ -67,7 +67,7 @@ func (ix *Index) plan(r Request, typed query.Query) plan {
 	p := plan{req: r, text: typed, limit: r.Limit}
 	if len(r.Measures) > 0 {
 		// nil when no key holds a term: nothing can match (see execute).
-		p.text = measuresQuery(r.Measures, r.MeasuresAnyNumber)
+		p.text = measuresQuery(r.Measures, r.MeasuresAnyNumber, r.MeasuresAnyWord)
 		p.noMatch = p.text == nil
 	} else if len(r.LikeTerms) > 0 {
 		p.text = termsQuery(r.LikeTerms)

@@ -50,6 +50,14 @@ type Request struct {
 	// where each asked its own and the search read every item of the
 	// measure once for each statistic.
 	MeasuresAnyNumber bool
+	// MeasuresAnyWord widens a measure search as MeasuresAnyNumber does,
+	// and further: a term that one set of terms of the keys asks for and
+	// no other does is left out of it, asking one fewer of the rest
+	// (while two are still asked). The keys of statistics that each state
+	// a measure in a word of their own ask one set between them (a pack's
+	// statistics that no group holds, searched together: links'
+	// widePool). It finds all that Measures finds and more.
+	MeasuresAnyWord bool
 	// Admit, when set, is asked about each hit of the page before its item
 	// is read whole, and the hits it refuses are left out (the page is not
 	// filled up again, and Total still counts them). It is given an

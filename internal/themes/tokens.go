@@ -19,11 +19,22 @@ type token struct {
 // tokenize splits text into words of letters and digits. Any other
 // character ends a word, and the lone "s" of a possessive is dropped, so
 // "children’s" and "children's" are both "children", marked possessive.
+// An invisible format character (Unicode's Cf: a soft hyphen, a zero-width
+// space or joiner, a bidi control) neither ends a word nor is part of
+// it: "wait\u00ading" is "waiting", as a reader sees it, where it was
+// "wait" and "ing" and the item lost its theme. The search index reads
+// them so too.
 func tokenize(s string) []token {
 	var out []token
 	start := -1
+	format := false // the word holds a format character
 	emit := func(end int) {
-		if w := s[start:end]; w != "s" && w != "S" {
+		w := s[start:end]
+		if format {
+			w = strings.Map(dropFormat, w)
+			format = false
+		}
+		if w != "s" && w != "S" {
 			out = append(out, token{text: w})
 		} else if len(out) > 0 && start > 0 && strings.ContainsRune("'’", lastRune(s[:start])) {
 			out[len(out)-1].poss = true
@@ -35,6 +46,8 @@ func tokenize(s string) []token {
 			if start < 0 {
 				start = i
 			}
+		} else if unicode.Is(unicode.Cf, r) {
+			format = format || start >= 0
 		} else if start >= 0 {
 			emit(i)
 		}
@@ -43,6 +56,15 @@ func tokenize(s string) []token {
 		emit(len(s))
 	}
 	return out
+}
+
+// dropFormat is strings.Map's rule leaving out invisible format
+// characters (Unicode's Cf).
+func dropFormat(r rune) rune {
+	if unicode.Is(unicode.Cf, r) {
+		return -1
+	}
+	return r
 }
 
 func lastRune(s string) rune {

@@ -255,8 +255,12 @@ func explorerForm(query string, f history.Filters) (q string, themes []string, k
 			clauses = append(clauses, "("+strings.Join(parts, " OR ")+")")
 		}
 	}
-	if len(f.Kinds) == 1 {
-		kind = evidence.Kind(f.Kinds[0])
+	// One kind the flag reads ("statistics" too) is the kind row's; any
+	// other is a clause, so a kind no cypx writes, edited by hand into
+	// the history, is said by the query's own error where it was set as
+	// the row's and listed "0 of 2" with no word of why.
+	if k, err := evidence.ParseKind(strings.Join(f.Kinds, "")); len(f.Kinds) == 1 && err == nil {
+		kind = k
 	} else {
 		anyOf("kind", f.Kinds)
 	}

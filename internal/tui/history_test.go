@@ -389,6 +389,28 @@ func TestRecalledSearchThatFailsListsNothing(t *testing.T) {
 	}
 }
 
+// TestRecalledEntryOfAnUnknownKindSaysWhy: a history entry edited by hand
+// to a kind no cypx writes, recalled, shows the kind in the search box
+// and the query's error in the status line, where it was set as the kind
+// row's filter and listed "0 of 83" with no word of why (hostile check 46).
+func TestRecalledEntryOfAnUnknownKindSaysWhy(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "history.json")
+	odd := history.NewEntry("waiting", history.Filters{Kinds: []string{"widget"}}, time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC))
+	if _, err := history.Record(path, odd); err != nil {
+		t.Fatal(err)
+	}
+	d := start(t, 120, 40, withHistory(options(t, nil), dir))
+	d.keys("autism")
+	d.keys("up")
+	if !strings.Contains(d.screen(), "kind:widget") {
+		t.Fatalf("the entry's kind is not on screen:\n%s", d.screen())
+	}
+	if st := d.model().Status(); !strings.Contains(st, "kind:widget") {
+		t.Errorf("status %q, want the query's error naming kind:widget", st)
+	}
+}
+
 // TestResumedSavedSearchIsNotRunAgain: an explorer opened on a saved search
 // and started again after a fault does not run the saved search a second
 // time: the first explorer's run recorded it, so a second found nothing

@@ -15,6 +15,8 @@ import (
 	"strings"
 	"syscall"
 
+	"golang.org/x/sys/unix"
+
 	"github.com/cypx/cypx/internal/cache"
 )
 
@@ -33,6 +35,15 @@ import (
 // fault on a mapped file in it, removes the build's folder and says in
 // words what happened. The build's end, however it ends, closes the pipe
 // and the watcher ends without a word.
+//
+// The runtime's report goes to standard error too, which nothing in the
+// process can stop: its ~420 lines came first, and the words after them.
+// So while the build runs, the process's standard error is a second pipe
+// to the watcher, which passes on what comes through it as it comes (the
+// progress line too), until the report begins: that it holds. After a
+// fault on a mapped file it says the words alone; after any other crash
+// it passes the report on as it came. When the build ends, standard error
+// is put back and the process waits for the watcher to pass on the rest.
 
 // buildWatchEnv marks the watcher: the build's process id, a colon and
 // the build's folder.
@@ -58,19 +69,75 @@ func buildWatcher() bool {
 	// ctrl+c reaches the whole group: the build answers it, and the
 	// watcher waits for the pipe's end as ever.
 	signal.Ignore(os.Interrupt, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGQUIT)
+	held := make(chan []byte, 1)
+	if isPipe(4) {
+		go func() { held <- relayUntilCrash(os.NewFile(4, "standard error"), os.Stderr) }()
+	} else {
+		held <- nil
+	}
 	var report bytes.Buffer
 	f := os.NewFile(3, "crash report")
 	io.Copy(&report, io.LimitReader(f, crashReportLimit))
 	io.Copy(io.Discard, f)
+	crash := <-held
 	if busFault(report.Bytes(), 0) {
 		os.RemoveAll(dir)
 		fmt.Fprintln(os.Stderr, "cypx: "+buildChangedWords)
+		return true
 	}
+	os.Stderr.Write(crash)
 	return true
 }
 
+// crashStarts are how the runtime's report on a crash begins: a fault
+// ("unexpected fault address", "[signal SIGBUS…"), a fatal error, a
+// panic no recover reached.
+var crashStarts = [][]byte{[]byte("unexpected fault address"), []byte("fatal error:"), []byte("panic: "), []byte("[signal "), []byte("runtime: ")}
+
+// relayUntilCrash copies in to out as it comes, until a line of in begins
+// a crash report (crashStarts): from there on what comes is held, and
+// returned when in ends.
+func relayUntilCrash(in io.Reader, out io.Writer) []byte {
+	var held []byte
+	buf := make([]byte, 32<<10)
+	for {
+		n, err := in.Read(buf)
+		chunk := buf[:n]
+		if held == nil && n > 0 {
+			if at := crashStart(chunk); at >= 0 {
+				out.Write(chunk[:at])
+				held = append([]byte{}, chunk[at:]...)
+			} else {
+				out.Write(chunk)
+			}
+		} else if len(held) < crashReportLimit {
+			held = append(held, chunk...)
+		}
+		if err != nil {
+			return held
+		}
+	}
+}
+
+// crashStart is where in chunk a line begins a crash report, or -1. The
+// runtime writes its report in writes of its own, so its first words are
+// never parted between two reads.
+func crashStart(chunk []byte) int {
+	for i := 0; i < len(chunk); i++ {
+		if i > 0 && chunk[i-1] != '\n' && chunk[i-1] != '\r' {
+			continue
+		}
+		for _, s := range crashStarts {
+			if bytes.HasPrefix(chunk[i:], s) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
 // buildChangedWords is what the watcher says after a fault in a build.
-const buildChangedWords = "the index being built was changed on disk while it was built (a file of it was cut short by another program, and reading it faulted: the report above): the half-built index was removed; run the command again to build it anew"
+const buildChangedWords = "the index being built was changed on disk while it was built (a file of it was cut short by another program, and reading it faulted): the half-built index was removed; run the command again to build it anew"
 
 // watchBuild starts the watcher of a build in dir, and returns the func
 // that lets it go once the build has ended. With no watcher to start (in
@@ -89,20 +156,45 @@ func watchBuild(dir string) (done func()) {
 	if err != nil {
 		return nothing
 	}
+	er, ew, err := os.Pipe()
+	if err != nil {
+		r.Close()
+		w.Close()
+		return nothing
+	}
 	watcher := exec.Command(exe)
 	watcher.Env = append(os.Environ(), buildWatchEnv+"="+strconv.Itoa(os.Getpid())+":"+dir)
 	watcher.Stderr = os.Stderr
-	watcher.ExtraFiles = []*os.File{r}
+	watcher.ExtraFiles = []*os.File{r, er}
 	err = watcher.Start()
 	r.Close()
+	er.Close()
 	if err != nil {
 		w.Close()
+		ew.Close()
 		return nothing
 	}
 	debug.SetCrashOutput(w, debug.CrashOptions{}) // it keeps a copy
 	w.Close()
+	// Standard error through the watcher (see above). Fd puts the pipe in
+	// blocking mode, as standard error's writes expect.
+	saved, err := unix.Dup(2)
+	if err == nil {
+		if err = unix.Dup2(int(ew.Fd()), 2); err != nil {
+			unix.Close(saved)
+		}
+	}
+	ew.Close()
 	return func() {
 		debug.SetCrashOutput(nil, debug.CrashOptions{}) // the watcher reads the end
-		go watcher.Wait()
+		if err != nil {
+			go watcher.Wait()
+			return
+		}
+		unix.Dup2(saved, 2)
+		unix.Close(saved)
+		// What came through the pipe is passed on before anything more
+		// is written.
+		watcher.Wait()
 	}
 }

@@ -139,6 +139,17 @@ func Unsafe(r rune) bool {
 	return unicode.Is(unicode.Cf, r)
 }
 
+// Ignorable reports a character that is drawn as nothing and that a
+// reader does not see inside a word: Unicode's format characters (Cf: a
+// soft hyphen, zero-width spaces and joiners, bidi controls), its other
+// default-ignorable code points (the combining grapheme joiner U+034F,
+// the Hangul fillers) and the variation selectors (U+FE00-U+FE0F,
+// U+E0100-U+E01EF, the Mongolian U+180B-U+180F). The search index and the
+// theme tagger read words without them: "wai\u034fting" is "waiting".
+func Ignorable(r rune) bool {
+	return unicode.In(r, unicode.Cf, unicode.Other_Default_Ignorable_Code_Point, unicode.Variation_Selector)
+}
+
 // UnsafeAfter is Unsafe for r following prev (-1 at the start of a text
 // or after invalid UTF-8). A variation selector is safe only directly after
 // a character it can modify, where it chooses how that one character is

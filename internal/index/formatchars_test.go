@@ -12,7 +12,8 @@ import (
 
 // TestWordsAreReadThroughFormatCharacters: an invisible format character
 // inside a word (a soft hyphen a PDF or page left as a break, a zero-width
-// space or joiner, a bidi control or mark, a byte-order mark) leaves the
+// space or joiner, a bidi control or mark, a byte-order mark, a combining
+// grapheme joiner, a variation selector) leaves the
 // word as a reader sees it: a search for it, typed or not, finds the item
 // and highlights the word whole, and the item's text keeps the characters
 // (a quote is the source's bytes). Before: "wait\u00ading" was indexed as
@@ -28,6 +29,7 @@ func TestWordsAreReadThroughFormatCharacters(t *testing.T) {
 		"5": "The \u2066neuro\u00addevelopmental\u2069 pathway grew.",
 		"6": "Trans\u200eitions to adult services were \ufeffdelayed.",
 		"7": "Nothing here but a bus timetable.",
+		"8": "Dental\u034f check-ups and thera\ufe0fpies, counsel\U000e0100ling and pae\u180bdiatrics.",
 	}
 	var items []evidence.Item
 	for _, k := range slices.Sorted(func(yield func(string) bool) {
@@ -47,6 +49,7 @@ func TestWordsAreReadThroughFormatCharacters(t *testing.T) {
 	for q, want := range map[string]string{
 		"waiting": "1", "referrals": "2", "assessments": "3", "autism": "4",
 		"neurodevelopmental": "5", "transitions": "6", "delayed": "6",
+		"dental": "8", "therapies": "8", "counselling": "8", "paediatrics": "8",
 	} {
 		for _, typing := range []bool{false, true} {
 			res, err := ix.Search(context.Background(), index.Request{Query: q, Typing: typing, Matches: true, Limit: 10})
@@ -58,7 +61,7 @@ func TestWordsAreReadThroughFormatCharacters(t *testing.T) {
 				ids = append(ids, strings.TrimPrefix(h.Item.ID, "s#000000"))
 				for _, m := range h.Matches {
 					got := strings.Map(func(r rune) rune {
-						if r == '\u00ad' || r == '\u200b' || r == '\u200d' || r == '\u202a' || r == '\u202c' || r == '\u2066' || r == '\u2069' || r == '\u200e' || r == '\ufeff' {
+						if evidence.Ignorable(r) {
 							return -1
 						}
 						return r

@@ -10,7 +10,6 @@ package index
 import (
 	"bytes"
 	"strconv"
-	"unicode"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -25,6 +24,7 @@ import (
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/registry"
 
+	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/extract"
 	cypxquery "github.com/cypx/cypx/internal/query"
 	"github.com/cypx/cypx/internal/themes"
@@ -32,7 +32,7 @@ import (
 
 // MappingVersion changes whenever the mapping or the stored document
 // changes; an index built under another version is rebuilt.
-const MappingVersion = 15 // 13: a table row's text fields also hold its header row; 14: "A&E" is one term; 15: terms without format characters
+const MappingVersion = 16 // 13: a table row's text fields also hold its header row; 14: "A&E" is one term; 15: terms without format characters; 16: nor other invisible characters
 
 // startsAnalyzer keeps the first one and two letters of each word.
 const startsAnalyzer = "cypx_starts"
@@ -59,9 +59,10 @@ type joinedFilter struct{}
 func (joinedFilter) Filter(b []byte) []byte { return cypxquery.Joined(b) }
 
 // formatCharFilter and unformatTokenFilter name in bleve's registry the
-// two halves of reading a word through the invisible format characters
-// (Unicode's Cf) a page or PDF leaves inside it: a soft hyphen, a
-// zero-width space or joiner, a bidi control. "wait\u00ading" was the
+// two halves of reading a word through the invisible characters a page or
+// PDF leaves inside it (evidence.Ignorable): a soft hyphen, a zero-width
+// space or joiner, a bidi control, a combining grapheme joiner, a
+// variation selector. "wait\u00ading" was the
 // term "wait\u00ading", so a search for waiting missed the item; with a
 // zero-width space it was "wait" and "ing". The stored text keeps them
 // (a quote is the source's bytes): the terms leave them out.
@@ -85,7 +86,7 @@ func (formatFilter) Filter(b []byte) []byte {
 
 var zeroWidthSpace = []byte("\u200b")
 
-// unformatFilter leaves the format characters out of each term, and a
+// unformatFilter leaves the invisible characters out of each term, and a
 // term of nothing else out of the stream; a token's offsets still cover
 // the word as written, so a match is highlighted whole.
 type unformatFilter struct{}
@@ -109,7 +110,7 @@ func (unformatFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 	return out
 }
 
-func isFormat(r rune) bool { return unicode.Is(unicode.Cf, r) }
+func isFormat(r rune) bool { return evidence.Ignorable(r) }
 
 func init() {
 	err := registry.RegisterCharFilter(joinedCharFilter, func(map[string]interface{}, *registry.Cache) (analysis.CharFilter, error) {

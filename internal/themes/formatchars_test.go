@@ -22,7 +22,7 @@ func TestThemesAreReadThroughFormatCharacters(t *testing.T) {
 		if len(want) == 0 {
 			t.Fatalf("Tag(%q) finds no theme: the test tells nothing", text)
 		}
-		for _, c := range []string{"\u00ad", "\u200b", "\u200d", "\u2060", "\u200e", "\ufeff"} {
+		for _, c := range []string{"\u00ad", "\u200b", "\u200d", "\u2060", "\u200e", "\ufeff", "\u034f", "\ufe0f", "\U000e0100", "\u180b"} {
 			// The character inside every word of four letters or more.
 			var b strings.Builder
 			for _, w := range strings.Fields(text) {

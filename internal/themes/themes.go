@@ -48,7 +48,7 @@ import (
 
 // Version changes whenever tagging would give other themes for the same
 // taxonomy file, so that indexes tagged by an older tagger are rebuilt.
-const Version = 21 // 21: words read through format characters (tokenize)
+const Version = 22 // 21: words read through format characters (tokenize); 22: and through every invisible character (evidence.Ignorable)
 
 // Theme is one entry of the taxonomy.
 type Theme struct {

@@ -7,6 +7,8 @@ import (
 
 	"github.com/blevesearch/snowballstem"
 	"github.com/blevesearch/snowballstem/english"
+
+	"github.com/cypx/cypx/internal/evidence"
 )
 
 type token struct {
@@ -19,9 +21,9 @@ type token struct {
 // tokenize splits text into words of letters and digits. Any other
 // character ends a word, and the lone "s" of a possessive is dropped, so
 // "children’s" and "children's" are both "children", marked possessive.
-// An invisible format character (Unicode's Cf: a soft hyphen, a zero-width
-// space or joiner, a bidi control) neither ends a word nor is part of
-// it: "wait\u00ading" is "waiting", as a reader sees it, where it was
+// An invisible character (evidence.Ignorable: a soft hyphen, a zero-width
+// space or joiner, a bidi control, a variation selector) neither ends a
+// word nor is part of it: "wait\u00ading" is "waiting", as a reader sees it, where it was
 // "wait" and "ing" and the item lost its theme. The search index reads
 // them so too.
 func tokenize(s string) []token {
@@ -46,7 +48,7 @@ func tokenize(s string) []token {
 			if start < 0 {
 				start = i
 			}
-		} else if unicode.Is(unicode.Cf, r) {
+		} else if evidence.Ignorable(r) {
 			format = format || start >= 0
 		} else if start >= 0 {
 			emit(i)
@@ -58,10 +60,10 @@ func tokenize(s string) []token {
 	return out
 }
 
-// dropFormat is strings.Map's rule leaving out invisible format
-// characters (Unicode's Cf).
+// dropFormat is strings.Map's rule leaving out invisible characters
+// (evidence.Ignorable).
 func dropFormat(r rune) rune {
-	if unicode.Is(unicode.Cf, r) {
+	if evidence.Ignorable(r) {
 		return -1
 	}
 	return r

@@ -333,17 +333,25 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 			for _, th := range cat.Taxonomy.Themes {
 				themes = append(themes, export.Theme{ID: th.ID, Label: th.Label})
 			}
-			r, err := a.resolver(c.Context())
-			if err != nil {
-				return err
-			}
-			disagreements, err := r.DisagreementsOf(c.Context(), items)
-			if err != nil {
-				return err
-			}
-			others, more, err := figures.PackOthers(items, disagreements)
-			if err != nil {
-				return err
+			// The notes on other sources' values are the laid-out
+			// formats' alone (md, docx): csv, json and the reference
+			// formats write the items, and compared each with every other
+			// statistic of its measure for nothing (36,000 statistics of
+			// huge measures as csv: more than ten minutes).
+			var others map[string][]export.Other
+			var more map[string]int
+			if export.HasLayout(out.value) {
+				r, err := a.resolver(c.Context())
+				if err != nil {
+					return err
+				}
+				disagreements, err := r.DisagreementsOf(c.Context(), items)
+				if err != nil {
+					return err
+				}
+				if others, more, err = figures.PackOthers(items, disagreements); err != nil {
+					return err
+				}
 			}
 			pack := export.Pack{Title: title, Items: items, Themes: themes, Group: group, Accessed: a.accessed(), Style: st, Figures: figureTable, Others: others, OthersMore: more}
 			var buf bytes.Buffer

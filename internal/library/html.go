@@ -166,6 +166,7 @@ func isPrivateUse(r rune) bool { return unicode.Is(unicode.Co, r) }
 // "[^3]", whether they link to a note or are superscripts alone.
 func pageBody(doc *html.Node, findArticle bool, publisher string) (string, readability.Article, error) {
 	openPanels(doc)
+	svgBarTables(doc)
 	notes, notesHeading := takeFootnotes(doc)
 	markSupMarkers(doc)
 	var replies []*html.Node

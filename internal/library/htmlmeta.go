@@ -205,6 +205,7 @@ func readPageInfo(doc *html.Node) pageInfo {
 			fact{siteOwner(m["og:site_name"], info.docTitle), "the site's name, og:site_name"},
 			fact{notURL(firstNonEmpty(m["publisher"], m["article:publisher"])), "the publisher meta tag"},
 			fact{publishedByLine(doc), `the page's "Published by" line`},
+			fact{storyByLine(doc), `the page's "A data story by" line`},
 			fact{titleOverCompany(copyrightHolder(doc), titleSuffix(info.docTitle, info.title.value)), "the site's name after the page title, over the company in the copyright line"},
 			fact{notPerson(copyrightHolder(doc)), "the copyright line"},
 			fact{notPerson(titleSuffix(info.docTitle, info.title.value)), "the site's name after the page title"},

@@ -212,7 +212,7 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 	if m.date.IsZero() {
 		m.date, m.dateFrom = numericDateLine(rs)
 	}
-	masthead := mastheadOrg(rs[:max(l.titleFrom, 0)], 0)
+	masthead := mastheadOrg(aboveAddressee(rs[:max(l.titleFrom, 0)]), 0)
 	if coverOrgName != "" {
 		masthead = coverOrgName
 	}

@@ -557,6 +557,7 @@ func (l *layout) markdown(pts []*pageText) string {
 	l.markBoxes(us)
 	us = l.joinCallouts(us)
 	us = dropTableNotes(us)
+	us = dropCopyList(us)
 	us = slices.DeleteFunc(us, func(u *unit) bool {
 		return furniture(u) || u.kind != tableUnit && (!hasLongWord(u.text) || isEndsLine(u.text)) || u.pull && l.repeats(u) || u.kind == tableUnit && versionTable(u.text)
 	})
@@ -585,6 +586,7 @@ func (l *layout) markdown(pts []*pageText) string {
 			break
 		}
 	}
+	us = dropAddressee(us)
 	// The signature under a foreword: "Dr Jane Smith" over "Independent
 	// Chair, Northfield Panel", or both on one line.
 	// A name set in bold reads as a heading; it goes with its office.

@@ -815,7 +815,10 @@ var actionWorkVerbs = map[string]bool{"draft": true, "prepare": true, "write": t
 	// A mortality report's actions from its reviews (sets 59 and 60):
 	// "Revise the family leaflet", "Ask the coroner to agree a target
 	// time".
-	"revise": true, "ask": true, "repeat": true, "update": true}
+	"revise": true, "ask": true, "repeat": true, "update": true,
+	// An audit report's agreed management actions (set 62): "Renew the
+	// section 75 agreement".
+	"renew": true}
 
 // headingLeadIn is a heading read as the lead-in of the list under it:
 // one that ends with a colon as it stands, or a slide's title that ends

@@ -186,6 +186,7 @@ func readPageInfo(doc *html.Node) pageInfo {
 			// Tags naming the publisher say more than the site's name: NHS
 			// England publishes on the site "NHS England Digital".
 			fact{notURL(ld.publisher), "the page's schema.org publisher"},
+			fact{serverOverCompany(firstNonEmpty(m["citation_publisher"], m["dc.publisher"], m["dcterms.publisher"]), m["citation_journal_title"], serverSuffix(info.docTitle, info.title.value)), "the preprint server's name in the page's <title>, over the company citation_publisher names"},
 			fact{notURL(firstNonEmpty(m["dc.publisher"], m["dcterms.publisher"])), "Dublin Core DC.publisher"},
 			fact{journalOverCompany(m["citation_publisher"], m["citation_journal_title"], m["og:site_name"]), "the journal's name, over the company citation_publisher names"},
 			fact{notURL(m["citation_publisher"]), "citation_publisher"},

@@ -30,6 +30,11 @@ func TestSpend62NotFigures(t *testing.T) {
 		{"The non-member price is £95 for the day.", "£95", ""},
 		{"Delegates earning less than £25,000 can apply for a bursary.", "£25,000", ""},
 		{"The programme costs £95 per child, less than one assessment.", "", "£95"},
+		// A time limit before a label's colon is the measure's, and a
+		// count after a long label's colon with a clause after it is read.
+		{"Urgent referrals seen within two weeks: 64%, against a standard of 90%.", "", "two weeks"},
+		{"Children placed in foster homes outside the county this year: 17, up from 12 in 2025.", "", "17"},
+		{"The strategy has three priorities: prevention, early help and access.", "three", ""},
 	} {
 		var texts []string
 		for _, it := range extract.Extract(parseBody(t, "P", "## Findings\n\n"+c.sentence+"\n")) {

@@ -12,9 +12,10 @@ import (
 // officerPostRe is an owner cell naming an officer of the publishing body
 // rather than a body: "Director of Nursing", "Chief Finance Officer",
 // "Therapies Service Manager", "Head of Safeguarding", "Clinical Lead,
-// Paediatrics". A body's own action plan gives each row
+// Paediatrics", "Head of Joint Commissioning (Children)", the post's
+// remit in brackets. A body's own action plan gives each row
 // to one of its officers; the body is asked.
-var officerPostRe = lazyre.New(`(?i)^(?:(?:deputy|associate|assistant|interim|acting)\s+)?(?:(?:chief|executive|medical|clinical|managing|finance|nursing|operations?|service|programme|project|general|site|divisional|company|board|trust|council|practice)\s+|[\w&-]+(?:\s+[\w&-]+){0,3}\s+)?(?:director|officer|manager|secretary|lead|head|chair|matron|nurse|guardian|executive)(?:\s+(?:of|for)\s+[\w&,' -]{2,60})?(?:\s*,\s*[\w&' -]{2,40})?$`)
+var officerPostRe = lazyre.New(`(?i)^(?:(?:deputy|associate|assistant|interim|acting)\s+)?(?:(?:chief|executive|medical|clinical|managing|finance|nursing|operations?|service|programme|project|general|site|divisional|company|board|trust|council|practice)\s+|[\w&-]+(?:\s+[\w&-]+){0,3}\s+)?(?:director|officer|manager|secretary|lead|head|chair|matron|nurse|guardian|executive)(?:\s+(?:of|for)\s+[\w&,' -]{2,60})?(?:\s*\([\w&' -]{2,40}\))?(?:\s*,\s*[\w&' -]{2,40})?$`)
 
 // officerOwned reports an action table row whose owner cell names one of
 // the publisher's officers (officerPostRe), where the publisher's name
@@ -49,5 +50,6 @@ func (x *extractor) officerActionCell(b corpus.Block, i int, t, section string) 
 // body's own actions ahead (set 58), where a guardian or an executive owns
 // a row; a board report's section headed "Actions" alone (a mortality
 // report's learning, each row owned by an officer with a date), the
-// body's own actions too.
-var actionPlanSectionRe = lazyre.New(`(?i)\b(?:action|improvement|delivery)\s+plan\b|^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:our|agreed|planned|proposed|priority)\s+)?actions\s+(?:for|over)\s+the\s+(?:next|coming)\b|^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?actions$`)
+// body's own actions too, and an audit report's "Agreed management
+// actions", each row an officer of the audited body agreed (set 62).
+var actionPlanSectionRe = lazyre.New(`(?i)\b(?:action|improvement|delivery)\s+plan\b|^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:our|agreed|planned|proposed|priority)\s+)?actions\s+(?:for|over)\s+the\s+(?:next|coming)\b|^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?actions$|^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:agreed\s+)?(?:management\s+)?actions\s*(?:agreed)?$`)

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/cypx/cypx/internal/lazyre"
+)
 
 // labelCountStops are label words that make the number after a label no
 // count of what the label names: a statistic of another kind ("Average
@@ -33,6 +37,12 @@ func init() {
 var labelCountVerbs = map[string]bool{"waiting": true, "waited": true, "seen": true, "referred": true,
 	"treated": true, "assessed": true, "admitted": true, "supported": true}
 
+// labelValueGoesOnRe follows a label's value that a clause after a comma
+// sets beside an earlier value or says more of: "Placed out of area: 11,
+// on average 63 miles from home", "Waiting over 18 weeks: 1,140, up from
+// 960 in April" (set 62).
+var labelValueGoesOnRe = lazyre.New(`^,\s+(?:on\s+average|up\s+from|down\s+from|compared\s+with|against|from|with|of\s+whom|including|rising\s+from|falling\s+from)\b`)
+
 // labelsCount reports a number that is the whole value of a "label:
 // value" line whose label names what is counted, as board papers,
 // dashboards and "at a glance" panels set their figures: "Children
@@ -44,7 +54,7 @@ var labelCountVerbs = map[string]bool{"waiting": true, "waited": true, "seen": t
 // "Time: 10:30", "Year: 2024", "Tel: 0113 ...").
 func (r *reader) labelsCount(a, b int) bool {
 	s := r.s
-	if strings.Trim(s[b:], " .") != "" || s[a] == '0' || strings.Contains(s[a:b], ".") {
+	if strings.Trim(s[b:], " .") != "" && !labelValueGoesOnRe.MatchString(s[b:]) || s[a] == '0' || strings.Contains(s[a:b], ".") {
 		return false
 	}
 	lead := strings.TrimRight(s[:a], " ")
@@ -59,12 +69,14 @@ func (r *reader) labelsCount(a, b int) bool {
 		return false
 	}
 	words := strings.Fields(strings.ToLower(label))
-	if len(words) > 8 {
-		return false
+	if len(words) > 12 {
+		return false // ten words and more name a measure in full: "Young people placed in mental health beds out of area: 11"
 	}
 	counted, done, limit := false, false, false
-	for _, w := range words {
+	for k, w := range words {
 		switch {
+		case (w == "year" || w == "month" || w == "week") && k > 0 && (words[k-1] == "this" || words[k-1] == "last"):
+			// "Admitted so far this year: 4": when, not what, is counted.
 		case labelCountStops[w] && !(limit && durationUnit(w) != ""):
 			return false
 		case labelCountVerbs[w]:

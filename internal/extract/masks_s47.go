@@ -16,6 +16,9 @@ var (
 	// "to support five changes:". The list says what they are; the count
 	// of them is no finding. Group 1.
 	listCountRe = lazyre.New(`\b(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z’'-]+\s+){0,2}?[a-z’'-]+s\s*:`)
+	// listedTimeRe is a listCountRe match whose noun is a unit of time:
+	// "within four weeks:", "for two years:".
+	listedTimeRe = lazyre.New(`\b(?:minutes|hours|days|weeks|months|years|quarters|terms)\s*:$`)
 	// aimTargetRe is an aim set as an imperative with its target in a
 	// purpose clause: "Reduce the longest waits so that no child waits
 	// more than 52 weeks by March 2027", "Improve plans so that at least
@@ -45,7 +48,16 @@ func maskS47Counts(lower string, taken []bool) {
 		mark(ownLengthRe)
 	}
 	if strings.Contains(lower, ":") {
-		mark(listCountRe)
+		// "seen within four weeks: 71%": a time limit before a label's
+		// colon is the measure's threshold, no count of a list (set 62).
+		for _, m := range listCountRe.FindAllStringSubmatchIndex(lower, -1) {
+			if listedTimeRe.MatchString(lower[m[0]:m[1]]) {
+				continue
+			}
+			for i := m[2]; m[2] >= 0 && i < m[3]; i++ {
+				taken[i] = true
+			}
+		}
 	}
 	if strings.Contains(lower, "half a") || strings.Contains(lower, "half an") {
 		for _, m := range halfDayRe.FindAllStringIndex(lower, -1) {

@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/cypx/cypx/internal/lazyre"
+import (
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/lazyre"
+)
 
 // targetHeaderRe heads a column of levels a contract or plan sets, not
 // levels found: "Threshold", "Target", "Standard", "Required level",
@@ -19,4 +22,39 @@ func targetsOnly(columns []string) bool {
 		}
 	}
 	return len(columns) > 0
+}
+
+// planHeaderRe heads a column of the levels a plan set for a year: "Plan
+// 2025/26", "Planned", "Plan for 2026".
+var planHeaderRe = lazyre.New(`(?i)^(?:operational\s+)?(?:plan|planned|ambition)(?:\s+(?:for\s+|in\s+)?(?:\d{4}(?:\s*(?:/|-|–|to)\s*\d{2,4})?|q[1-4]))?$`)
+
+// headlineBesideTarget makes a row's first level under a header that is
+// no target or plan (targetHeaderRe, planHeaderRe) its headline, where
+// the row's figures stand under both: "| Seen within one week | 95% | 81%
+// |" under "Plan 2025/26 | Outturn March 2026" found 81%, and the plan's
+// 95%, the first figure, was the headline. Only a row of one level found
+// beside its targets: which of several periods' levels leads is not told
+// ("| 95% | 71% | 78% |" under "Target | Q1 | Q2"). A figure with a role
+// keeps it; a row with a headline already is left alone.
+func headlineBesideTarget(columns []string, figs []evidence.Figure) {
+	if len(columns) != len(figs) {
+		return
+	}
+	target, found, levels := false, -1, 0
+	for i, h := range columns {
+		switch {
+		case figs[i].Role == evidence.RoleHeadline:
+			return
+		case targetHeaderRe.MatchString(h) || planHeaderRe.MatchString(h):
+			target = true
+		case h != "" && figs[i].Role == "":
+			levels++
+			if found < 0 {
+				found = i
+			}
+		}
+	}
+	if target && levels == 1 {
+		figs[found].Role = evidence.RoleHeadline
+	}
 }

@@ -48,6 +48,10 @@ func importHTML(data []byte) (Imported, error) {
 	} else if err != nil {
 		return im, fmt.Errorf("cannot read the page: %v", err)
 	}
+	if pages := pdfViewerPages(doc); pages != nil {
+		// A PDF in the browser's viewer: read as the PDF it shows.
+		return importPDFViewer(im, pages), nil
+	}
 	info := readPageInfo(doc)
 	im.Warnings = append(im.Warnings, info.warnings...)
 	body, art, err := pageBody(doc, true, info.publisher.value)
@@ -162,6 +166,7 @@ func isPrivateUse(r rune) bool { return unicode.Is(unicode.Co, r) }
 // "[^3]", whether they link to a note or are superscripts alone.
 func pageBody(doc *html.Node, findArticle bool, publisher string) (string, readability.Article, error) {
 	openPanels(doc)
+	svgBarTables(doc)
 	notes, notesHeading := takeFootnotes(doc)
 	markSupMarkers(doc)
 	var replies []*html.Node

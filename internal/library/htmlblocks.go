@@ -104,7 +104,7 @@ func (w *blockWriter) block(n *html.Node) {
 				w.add("## ", strings.TrimLeft(t, toggleMarks))
 				return
 			}
-			if n.DataAtom == atom.P && boldHeading(n, t) {
+			if n.DataAtom == atom.P && (boldHeading(n, t) || styledBoldHeading(n, t)) {
 				w.add("## ", t)
 				return
 			}
@@ -125,6 +125,15 @@ func (w *blockWriter) block(n *html.Node) {
 	case atom.Table:
 		if w.table(n, "") {
 			return
+		}
+	case atom.Td, atom.Th:
+		// A layout table's cell set in bold by its style, as a mail
+		// template sets its section titles.
+		if !hasBlockChild(n) {
+			if t := w.text(n); styledBoldHeading(n, t) {
+				w.add("## ", t)
+				return
+			}
 		}
 	case atom.Figure:
 		// A table's figure caption is its caption, written before it.

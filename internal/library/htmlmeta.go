@@ -186,6 +186,7 @@ func readPageInfo(doc *html.Node) pageInfo {
 			// Tags naming the publisher say more than the site's name: NHS
 			// England publishes on the site "NHS England Digital".
 			fact{notURL(ld.publisher), "the page's schema.org publisher"},
+			fact{serverOverCompany(firstNonEmpty(m["citation_publisher"], m["dc.publisher"], m["dcterms.publisher"]), m["citation_journal_title"], serverSuffix(info.docTitle, info.title.value)), "the preprint server's name in the page's <title>, over the company citation_publisher names"},
 			fact{notURL(firstNonEmpty(m["dc.publisher"], m["dcterms.publisher"])), "Dublin Core DC.publisher"},
 			fact{journalOverCompany(m["citation_publisher"], m["citation_journal_title"], m["og:site_name"]), "the journal's name, over the company citation_publisher names"},
 			fact{notURL(m["citation_publisher"]), "citation_publisher"},
@@ -205,6 +206,7 @@ func readPageInfo(doc *html.Node) pageInfo {
 			fact{siteOwner(m["og:site_name"], info.docTitle), "the site's name, og:site_name"},
 			fact{notURL(firstNonEmpty(m["publisher"], m["article:publisher"])), "the publisher meta tag"},
 			fact{publishedByLine(doc), `the page's "Published by" line`},
+			fact{storyByLine(doc), `the page's "A data story by" line`},
 			fact{titleOverCompany(copyrightHolder(doc), titleSuffix(info.docTitle, info.title.value)), "the site's name after the page title, over the company in the copyright line"},
 			fact{notPerson(copyrightHolder(doc)), "the copyright line"},
 			fact{notPerson(titleSuffix(info.docTitle, info.title.value)), "the site's name after the page title"},

@@ -2,6 +2,7 @@ package library
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/cypx/cypx/internal/lazyre"
 )
@@ -28,4 +29,40 @@ func journalOverCompany(publisher, journal, site string) string {
 		return site
 	}
 	return journal
+}
+
+// serverOverCompany is the name a preprint server's page gives itself
+// after its <title>'s separator ("... | medRxiv"), where its citation tags
+// name the company that runs the server as publisher and name no journal:
+// a preprint is cited by its server, as an article by its journal. Empty
+// otherwise.
+func serverOverCompany(publisher, journal, site string) string {
+	site = strings.TrimSpace(site)
+	if strings.TrimSpace(journal) != "" || !publishingCompanyRe.MatchString(strings.TrimSpace(publisher)) ||
+		site == "" || len(strings.Fields(site)) > 3 || notPublisher(site) || strings.EqualFold(site, strings.TrimSpace(publisher)) {
+		return ""
+	}
+	return site
+}
+
+// serverSuffix is the name after the last separator of a page's <title>
+// that opens with the page's title ("Title | medRxiv"), or "": a
+// server's name may open in small letters ("medRxiv", "arXiv"), which no
+// site name titleSuffix reads does.
+func serverSuffix(docTitle, title string) string {
+	docTitle, title = strings.TrimSpace(docTitle), strings.TrimSpace(title)
+	if title == "" || !strings.HasPrefix(docTitle, title) {
+		return ""
+	}
+	rest := strings.TrimSpace(docTitle[len(title):])
+	for _, sep := range []string{"|", "–", "—", "-", "·"} {
+		if name, ok := strings.CutPrefix(rest, sep); ok {
+			name = strings.TrimSpace(name)
+			if name != "" && !strings.ContainsAny(name, "|–—·") && strings.IndexFunc(name, unicode.IsUpper) >= 0 {
+				return name
+			}
+			return ""
+		}
+	}
+	return ""
 }

@@ -113,8 +113,11 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 			}
 		}
 		t := strings.Join(parts, " ")
-		if isTitlePage && (orgTitle(t) || l.runningOrg(t)) && ownNameAbove(mastheadOrg(rs[:l.titleFrom], 0), t) {
+		if isTitlePage && (orgTitle(t) || l.runningOrg(t) || charityOnCover(rs, t)) && ownNameAbove(mastheadOrg(rs[:l.titleFrom], 0), t) {
 			if under := l.titleUnder(rs, big); under != "" {
+				if charityOnCover(rs, t) {
+					under = withSubtitle(under, l.subtitleUnder(rs, under))
+				}
 				coverOrgName, t = t, under
 			}
 		}
@@ -209,7 +212,7 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 	if m.date.IsZero() {
 		m.date, m.dateFrom = numericDateLine(rs)
 	}
-	masthead := mastheadOrg(rs[:max(l.titleFrom, 0)], 0)
+	masthead := mastheadOrg(aboveAddressee(rs[:max(l.titleFrom, 0)]), 0)
 	if coverOrgName != "" {
 		masthead = coverOrgName
 	}

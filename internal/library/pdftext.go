@@ -146,7 +146,10 @@ func (l *layout) breakBefore(cur []*piece, p *piece, lines []*piece, i int, minX
 	}
 	// A line that ended early, with room for the next word: the writer
 	// broke the line (a paragraph's end, an address, a signature).
-	if (ends || !unicode.IsLower(firstRune(text))) && endedEarly(prev, p, maxX) {
+	// A line that ends in a word needing the next ("costs about" over
+	// "£320 per child") is no line its writer broke, however short it
+	// looks: a viewer's text layer guesses its width.
+	if (ends || !unicode.IsLower(firstRune(text))) && endedEarly(prev, p, maxX) && (ends || !joinsNextLine(prevText)) {
 		return true
 	}
 	return false
@@ -323,7 +326,8 @@ func joinsNextLine(t string) bool {
 		return false
 	}
 	switch strings.TrimRight(f[len(f)-1], ",;:") {
-	case "and", "or", "but", "of", "from", "to", "in", "into", "the", "a", "an", "with", "by", "than", "for", "at", "on", "up", "down", "over", "under", "between", "against", "were", "was", "are", "is", "had", "have", "has", "who", "which", "that":
+	case "and", "or", "but", "of", "from", "to", "in", "into", "the", "a", "an", "with", "by", "than", "for", "at", "on", "up", "down", "over", "under", "between", "against", "were", "was", "are", "is", "had", "have", "has", "who", "which", "that",
+		"about", "around", "nearly", "almost", "approximately", "roughly":
 		return true
 	}
 	return strings.HasSuffix(t, ",")
@@ -553,6 +557,7 @@ func (l *layout) markdown(pts []*pageText) string {
 	l.markBoxes(us)
 	us = l.joinCallouts(us)
 	us = dropTableNotes(us)
+	us = dropCopyList(us)
 	us = slices.DeleteFunc(us, func(u *unit) bool {
 		return furniture(u) || u.kind != tableUnit && (!hasLongWord(u.text) || isEndsLine(u.text)) || u.pull && l.repeats(u) || u.kind == tableUnit && versionTable(u.text)
 	})
@@ -581,6 +586,7 @@ func (l *layout) markdown(pts []*pageText) string {
 			break
 		}
 	}
+	us = dropAddressee(us)
 	// The signature under a foreword: "Dr Jane Smith" over "Independent
 	// Chair, Northfield Panel", or both on one line.
 	// A name set in bold reads as a heading; it goes with its office.

@@ -487,7 +487,16 @@ var floors = map[string][2]float64{
 	// on all): 1,868 of 1,904 and of 1,978 (0.9811 / 0.9444): asks in a page
 	// post's comment thread and an assurance framework's action cells
 	// missed. The floors follow, rounded down.
-	"recommendations": {0.981, 0.944},
+	// Held-out set 62 joined when spent (569; models not retrained): 1,895
+	// of 1,933 and of 2,008 (0.9803 / 0.9437); the 561 unchanged by the
+	// round at 1,868 of 1,904 and of 1,978. The set leaves a charity's
+	// lead-in "We are asking integrated care boards and their partners to
+	// act now" and a board paper's account of national planning guidance
+	// ("asks trusts to cut long waits") read as asks, and a board asked to
+	// "note the risk to delivery", an officer's "I suggest the committee
+	// asks the ICB" and "Any reform of the SEND system must keep" unread.
+	// The floors follow, rounded down.
+	"recommendations": {0.980, 0.943},
 	// Actors: recall 0.9897 on the 126 (579 of 585): six documents written
 	// for asides, covering lines and list lead-ins, labelled before any
 	// run, hold "It would be fantastic if you could raise ... with the
@@ -649,7 +658,15 @@ var floors = map[string][2]float64{
 	// Held-out sets 59 and 60 joined when spent (561, both models retrained
 	// on all): 1,969 of 2,036 and of 2,163 (0.9671 / 0.9103), the actors of
 	// the asks above. The floors follow, rounded down.
-	"actors": {0.967, 0.910},
+	// Held-out set 62 joined when spent (569; models not retrained): 1,997
+	// of 2,070 and of 2,198 (0.9647 / 0.9085); the 561 unchanged at 1,969
+	// of 2,036 and of 2,163. The set leaves the actors of the asks above,
+	// "Commissioners should" given Other where the gold gives the ICBs, an
+	// audit's action owned by "the Director of Children's Services and ICB
+	// Chief Nurse" given the ICB alone, and "the Department for Education
+	// and the Department of Health and Social Care" given DHSC and Other.
+	// The floors follow, rounded down.
+	"actors": {0.964, 0.908},
 	// Themes: 0.867 / 0.869 on the 72 documents (0.866 / 0.811 before the
 	// round on context, voice, gaps in terms and staff counts); the rest
 	// of the way to 0.92 is mostly labels that differ on like items (see
@@ -1291,7 +1308,13 @@ var maxFailures = map[string]int{
 	// left.
 	// Held-out sets 59 and 60 joined when spent (561, both models retrained
 	// on all): 64.
-	"headings not kept": 64,
+	// Held-out set 62 joined when spent (569; models not retrained): 69,
+	// the 561's 64 and five the set left: a member bulletin's plain-text
+	// section titles set between rules, "1. WORKFORCE CENSUS 2026: THE
+	// RESULTS", kept without their numbers as the development set's other
+	// such bulletins' golds have them, where set 62's gold keeps the
+	// numbers.
+	"headings not kept": 69,
 	// No number the gold marks as not a figure (ages, plans, dates, times,
 	// phone numbers, lists of question numbers...) may be read as one,
 	// but for the five of sets 24 and 25, and the six of set 34 and the
@@ -1528,7 +1551,12 @@ var maxFailures = map[string]int{
 	// Held-out sets 59 and 60 joined when spent (561, both models retrained
 	// on all): 52 (publishers named short or by a team, as "OHID" for the
 	// office's full name).
-	"metadata wrong": 52,
+	// Held-out set 62 joined when spent (569; models not retrained): 54,
+	// the 561's 52 and two the set left: a forwarded message's "FW:"
+	// subject prefix the gold keeps (the development set's other forwards
+	// drop it) and an audit report's title without its subtitle naming the
+	// body its arrangements are with.
+	"metadata wrong": 54,
 }
 
 // docResult is what one document scored.

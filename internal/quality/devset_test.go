@@ -1029,7 +1029,12 @@ var floors = map[string][2]float64{
 	// retrained the model, thresholds as they were: 12,750 of 13,842 and
 	// of 13,793 (0.9211 / 0.9244; cross-validated 0.9043 / 0.8556 to
 	// 0.9068 / 0.8557). The floors follow, rounded down.
-	"themes": {0.921, 0.924},
+	// Held-out set 62 joined when spent (569, both models retrained on
+	// all, words read through invisible characters): 12,954 of 14,081 and
+	// of 14,041 (0.9199 / 0.9226, precision under 0.92 by a hair); no
+	// themes round has read set 62 (its own 0.858 / 0.831 on the rules
+	// alone). The floors follow, rounded down, until one does.
+	"themes": {0.919, 0.922},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math/rand"
 	"reflect"
+	"sort"
+	"strings"
 	"testing"
 
 	"github.com/cypx/cypx/internal/evidence"
@@ -93,6 +95,46 @@ func TestGatherSkipsOnlyWhatCannotJoin(t *testing.T) {
 	}
 	if joined < 50 {
 		t.Errorf("only %d measures joined another source's figure: the test compares too little", joined)
+	}
+	// Keys of many sizes sharing some of their terms, as measures stated
+	// in words of their own are (eachMatching offers only the measures
+	// that share enough of them).
+	words := []string{"assess", "wait", "week", "referr", "treat", "=camhs", "school", "nurs", "#12", "#18", "#52", "batch1q", "batch2q"}
+	pops := []string{"", "children", "pupil", "north"}
+	joined = 0
+	for round := 0; round < 200; round++ {
+		var items []evidence.Item
+		for i := 0; i < 5+rnd.Intn(80); i++ {
+			src := fmt.Sprintf("s%d", rnd.Intn(4))
+			it := evidence.Item{ID: fmt.Sprintf("%s#%d", src, i), Kind: evidence.Statistic, Source: evidence.Source{ID: src}, Header: headers[rnd.Intn(len(headers))]}
+			for j := 0; j < 1+rnd.Intn(3); j++ {
+				var terms []string
+				for _, w := range rnd.Perm(len(words))[:1+rnd.Intn(6)] {
+					terms = append(terms, words[w])
+				}
+				sort.Strings(terms)
+				v := float64(10 + rnd.Intn(5))
+				it.Figures = append(it.Figures, evidence.Figure{Text: fmt.Sprint(v), Value: v, Unit: evidence.UnitPercent, Offset: j,
+					Record: evidence.Record{Period: periods[rnd.Intn(len(periods))], Key: "percent|" + pops[rnd.Intn(len(pops))] + "||" + strings.Join(terms, " ")}})
+			}
+			items = append(items, it)
+		}
+		heads := ""
+		if round%4 == 0 {
+			heads = items[0].ID
+		}
+		got, want := gather(items, rel, heads), gatherEveryMeasure(items, rel, heads)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("keys of many sizes, round %d: gather made %d measures, trying every one %d", round, len(got), len(want))
+		}
+		for _, g := range got {
+			if len(g) > 1 && g[1].it.Source.ID != g[0].it.Source.ID {
+				joined++
+			}
+		}
+	}
+	if joined < 50 {
+		t.Errorf("keys of many sizes: only %d measures joined another source's figure: the test compares too little", joined)
 	}
 }
 

@@ -38,7 +38,8 @@ func folded(s string) string { return strings.Join(strings.Fields(s), " ") }
 // Before, a page's author meta tag naming two people was dropped unsaid.
 func personNames(s string) bool {
 	s = asRead(s)
-	if isPersonName(s) {
+	if isPersonName(s) || isPersonName(citationName(s)) {
+		// "Smith, Jane" is one person, written surname first.
 		return true
 	}
 	parts := strings.Split(strings.NewReplacer(" and ", ";", " & ", ";", ",", ";").Replace(s), ";")

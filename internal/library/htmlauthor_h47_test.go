@@ -32,6 +32,7 @@ func TestHTMLAuthorMetaCleanedAndKept(t *testing.T) {
 		{"Jane Smith and Bob Lee", "Jane Smith and Bob Lee", ""},
 		{"Jane Smith & Bob Lee", "Jane Smith & Bob Lee", ""},
 		{"Jane Smith and Bob\u202e Lee", "Jane Smith and Bob Lee", cleaned},
+		{"Smith, Jane", "Smith, Jane", ""},
 		{"WordPress", "", "author: the page's author meta tag (WordPress) names no person: left out"},
 	} {
 		im, err := library.Import(write(t, "page.html", []byte(page(c.raw))), library.Meta{Type: "report", Date: "2024"})

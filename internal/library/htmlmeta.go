@@ -478,7 +478,9 @@ func orgOnly(s string) string {
 
 // pageAuthor is the article's one author: the schema.org author, else
 // the byline (marked by rel, itemprop or class), else the author,
-// citation_author or DC.creator tags. Several authors, an organisation or
+// citation_author or DC.creator tags, one of which may name several
+// people in one value ("Jane Smith and Bob Lee", see personNames).
+// Several schema.org authors or citation_author tags, an organisation or
 // a comment's author give none.
 func pageAuthor(doc *html.Node, meta map[string]string, count map[string]int, ldAuthors []string) fact {
 	switch {

@@ -87,6 +87,12 @@ func importHTML(data []byte) (Imported, error) {
 		im.Source.Author = author.value
 		im.Guessed = append(im.Guessed, "author ("+author.from+")")
 	}
+	if v := info.authorLeftOut; im.Source.Author == "" && v != "" && !strings.EqualFold(asRead(v), asRead(im.Source.Publisher)) {
+		// Dropped on purpose, and said: before, an author tag that was
+		// not one person's name was dropped without a word (hostile
+		// check 47).
+		im.Warnings = append(im.Warnings, fmt.Sprintf("author: the page's author meta tag (%s) names no person: left out", shownValue(v)))
+	}
 	date := info.date
 	if date.date.IsZero() && art.PublishedTime != nil {
 		date = dateFact{evidence.DateOf(*art.PublishedTime), "the page's publication time"}

@@ -22,10 +22,13 @@ type pageInfo struct {
 	title     fact
 	publisher fact
 	author    fact
-	date      dateFact
-	docTitle  string   // <title>
-	headline  string   // the article's h1
-	warnings  []string // metadata the page folded a line break in
+	// authorLeftOut is the author meta tag's value when it names no
+	// person, for the import to say it was left out.
+	authorLeftOut string
+	date          dateFact
+	docTitle      string   // <title>
+	headline      string   // the article's h1
+	warnings      []string // metadata the page folded a line break in
 }
 
 // fact is a value and where on the page it was found.
@@ -216,6 +219,7 @@ func readPageInfo(doc *html.Node) pageInfo {
 			fact{bannerSiteName(doc, info.docTitle, author.value), "the site's name in its banner's home link and <title>"},
 		)
 		info.author = author
+		info.authorLeftOut = authorTagLeftOut(m, author)
 	}
 	if info.publisher.value == "GOV.UK" || strings.HasPrefix(info.publisher.value, docsSiteName) && isDocsExport(m, doc) {
 		info.publisher = fact{}
@@ -474,11 +478,13 @@ func orgOnly(s string) string {
 
 // pageAuthor is the article's one author: the schema.org author, else
 // the byline (marked by rel, itemprop or class), else the author,
-// citation_author or DC.creator tags. Several authors, an organisation or
+// citation_author or DC.creator tags, one of which may name several
+// people in one value ("Jane Smith and Bob Lee", see personNames).
+// Several schema.org authors or citation_author tags, an organisation or
 // a comment's author give none.
 func pageAuthor(doc *html.Node, meta map[string]string, count map[string]int, ldAuthors []string) fact {
 	switch {
-	case len(ldAuthors) == 1 && isPersonName(ldAuthors[0]):
+	case len(ldAuthors) == 1 && isPersonName(asRead(ldAuthors[0])):
 		return fact{ldAuthors[0], "the page's schema.org author"}
 	case len(ldAuthors) > 1 || count["citation_author"] > 1:
 		return fact{}
@@ -488,11 +494,21 @@ func pageAuthor(doc *html.Node, meta map[string]string, count map[string]int, ld
 	}
 	for _, c := range []fact{{meta["author"], "the author meta tag"}, {citationName(meta["citation_author"]), "citation_author"},
 		{firstNonEmpty(meta["dc.creator"], meta["dcterms.creator"]), "Dublin Core DC.creator"}} {
-		if isPersonName(c.value) {
-			return c
+		if personNames(c.value) {
+			return fact{folded(c.value), c.from}
 		}
 	}
 	return fact{}
+}
+
+// authorTagLeftOut is the author meta tag's value when pageAuthor did not
+// take it (it names no person: a platform, a program, a body), for the
+// import to say it was left out.
+func authorTagLeftOut(meta map[string]string, author fact) string {
+	if v := meta["author"]; v != "" && author.value == "" && !personNames(v) {
+		return v
+	}
+	return ""
 }
 
 // bylineName is the person named by the first byline outside comment

@@ -631,7 +631,16 @@ func TaxonomyProblems(tax *themes.Taxonomy) []corpus.Problem {
 	}
 	var out []corpus.Problem
 	for _, p := range tax.Problems {
-		out = append(out, corpus.Problem{File: p.File, Line: p.Line, Message: p.Message})
+		// Named within the corpus, as a source's and the thesaurus's
+		// problems are: the themes file's were named by the corpus's
+		// folder, an absolute path among relative ones in 'cypx check'
+		// (hostile check 47). Errors that stop a command still name the
+		// folder (LoadTaxonomyIn).
+		file := p.File
+		if filepath.Base(file) == corpus.ThemesFile {
+			file = corpus.ThemesFile
+		}
+		out = append(out, corpus.Problem{File: file, Line: p.Line, Message: p.Message})
 	}
 	return corpus.Told(out, "in the themes")
 }

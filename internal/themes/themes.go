@@ -251,16 +251,23 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 		if i := slices.IndexFunc(rawLines, func(l int) bool { return l >= first && l <= last }); i >= 0 {
 			line := rawLines[i]
 			firstErr = cmp.Or(firstErr, fmt.Errorf("%s:%d: %s", file, line, raw[line]))
-			t.Problems = append(t.Problems, Problem{File: file, Line: line, Message: leftOutMessage(fieldValue(n, "id"), raw[line])})
+			// Each of the theme's lines is said, not the first alone.
+			for _, l := range rawLines[i:] {
+				if l <= last {
+					t.Problems = append(t.Problems, Problem{File: file, Line: l, Message: leftOutMessage(fieldValue(n, "id"), raw[l])})
+				}
+			}
 			leftOut[fieldValue(n, "id")] = true
 			rawLines = slices.DeleteFunc(rawLines, func(l int) bool { return l >= first && l <= last })
 			continue
 		}
-		if err := t.addTheme(file, n); err != nil {
-			firstErr = cmp.Or(firstErr, err)
-			p := problemOf(file, err)
-			p.Message = leftOutMessage(fieldValue(n, "id"), p.Message)
-			t.Problems = append(t.Problems, p)
+		if errs := t.addTheme(file, n); len(errs) > 0 {
+			firstErr = cmp.Or(firstErr, errs[0])
+			for _, err := range errs {
+				p := problemOf(file, err)
+				p.Message = leftOutMessage(fieldValue(n, "id"), p.Message)
+				t.Problems = append(t.Problems, p)
+			}
 			if id := fieldValue(n, "id"); !t.has(id) {
 				leftOut[id] = true
 			}
@@ -451,59 +458,71 @@ func (t *Taxonomy) has(id string) bool {
 	return ok
 }
 
-// addTheme reads one theme of the themes list; on an error, said at its
-// line, nothing of it is kept.
-func (t *Taxonomy) addTheme(file string, n *yaml.Node) error {
+// addTheme reads one theme of the themes list; on errors, each said at
+// its line, nothing of it is kept. Every problem of the theme is said:
+// before, the first alone was, and a theme with a bad label and three bad
+// terms was one line, its terms' problems found one fix at a time
+// (hostile check 47).
+func (t *Taxonomy) addTheme(file string, n *yaml.Node) []error {
 	var th Theme
 	if err := decodeFields(file, n, &th); err != nil {
-		return err
+		return []error{err}
 	}
+	var errs []error
+	bad := func(err error) { errs = append(errs, err) }
 	switch {
 	case len(th.ID) > MaxIDBytes:
-		return fmt.Errorf("%s:%d: theme id of %d bytes: at most %d", file, n.Line, len(th.ID), MaxIDBytes)
+		bad(fmt.Errorf("%s:%d: theme id of %d bytes: at most %d", file, n.Line, len(th.ID), MaxIDBytes))
 	case !idRe.MatchString(th.ID):
-		return fmt.Errorf("%s:%d: theme id %q: use lower-case letters, digits and '-'", file, n.Line, th.ID)
-	case th.Label == "":
-		return fmt.Errorf("%s:%d: theme %q has no label", file, n.Line, th.ID)
-	case len(th.Terms) == 0:
-		return fmt.Errorf("%s:%d: theme %q has no terms", file, n.Line, th.ID)
+		bad(fmt.Errorf("%s:%d: theme id %q: use lower-case letters, digits and '-'", file, n.Line, th.ID))
+	case t.has(th.ID):
+		bad(fmt.Errorf("%s:%d: theme id %q given twice", file, n.Line, th.ID))
+	}
+	if th.Label == "" {
+		bad(fmt.Errorf("%s:%d: theme %q has no label", file, n.Line, th.ID))
+	}
+	if len(th.Terms) == 0 {
+		bad(fmt.Errorf("%s:%d: theme %q has no terms", file, n.Line, th.ID))
 	}
 	// Labels are drawn on one line in the explorer, lists and packs: a
 	// problem at the field's own line, naming the field and character.
 	for _, f := range []struct{ key, value string }{{"label", th.Label}, {"short", th.Short}, {"description", th.Description}} {
 		if v := strings.TrimSpace(f.value); evidence.HasUnsafe(v) {
-			return fmt.Errorf("%s:%d: theme %q: its %s holds a line break or an invisible or control character (%s)", file, fieldLine(n, f.key), th.ID, f.key, unsafeRune(v))
+			bad(fmt.Errorf("%s:%d: theme %q: its %s holds a line break or an invisible or control character (%s)", file, fieldLine(n, f.key), th.ID, f.key, unsafeRune(v)))
 		}
 	}
 	for _, f := range []struct{ key, value string }{{"label", th.Label}, {"short", th.Short}} {
 		if r := utf8.RuneCountInString(f.value); r > MaxLabelRunes {
-			return fmt.Errorf("%s:%d: theme %q: its %s has %d characters: at most %d", file, fieldLine(n, f.key), th.ID, f.key, r, MaxLabelRunes)
+			bad(fmt.Errorf("%s:%d: theme %q: its %s has %d characters: at most %d", file, fieldLine(n, f.key), th.ID, f.key, r, MaxLabelRunes))
 		}
-	}
-	if t.has(th.ID) {
-		return fmt.Errorf("%s:%d: theme id %q given twice", file, n.Line, th.ID)
 	}
 	if th.Short == "" {
 		th.Short = th.Label
 	}
 	terms, alternatives := len(t.terms), t.alternatives
-	undo := func(err error) error {
-		t.terms, t.alternatives = t.terms[:terms], alternatives
-		return err
-	}
+	counting := true // past the taxonomy's bound, once said
 	for k, s := range th.Terms {
 		// A term with a control or invisible character matches nothing
 		// a reader can see, and is shown in 'cypx themes': a problem
 		// at the term's own line, as in the thesaurus.
 		if evidence.HasUnsafe(strings.TrimSpace(s)) {
-			return undo(fmt.Errorf("%s:%d: theme %q: term %q holds a control or invisible character", file, termLine(n, k), th.ID, s))
+			bad(fmt.Errorf("%s:%d: theme %q: term %q holds a control or invisible character", file, termLine(n, k), th.ID, s))
+			continue
 		}
-		if err := t.countAlternatives(s); err != nil {
-			return undo(fmt.Errorf("%s:%d: theme %q: term %s %w", file, termLine(n, k), th.ID, evidence.QuoteInput(s), err))
+		if counting {
+			if err := t.countAlternatives(s); err != nil {
+				bad(fmt.Errorf("%s:%d: theme %q: term %s %w", file, termLine(n, k), th.ID, evidence.QuoteInput(s), err))
+				counting = t.alternatives <= MaxSpelled
+				continue
+			}
 		}
 		if !t.addTerm(term{themes: []int{len(t.Themes)}}, s) {
-			return undo(fmt.Errorf("%s:%d: theme %q has an empty term", file, n.Line, th.ID))
+			bad(fmt.Errorf("%s:%d: theme %q has an empty term", file, n.Line, th.ID))
 		}
+	}
+	if len(errs) > 0 {
+		t.terms, t.alternatives = t.terms[:terms], alternatives
+		return errs
 	}
 	t.byID[th.ID] = len(t.Themes)
 	t.Themes = append(t.Themes, th)

@@ -141,10 +141,10 @@ func Parse(file string, data []byte) (*Thesaurus, []Problem) {
 	}
 	var entries []Entry
 	for _, n := range list.Content {
+		// An entry with a key of the wrong shape is left out, its other
+		// problems reported too: every problem of an entry is said at
+		// once, not the first alone (hostile check 47).
 		raw, ok := entryFields(n, bad)
-		if !ok {
-			continue
-		}
 		// A line break or an escape sequence in a gloss, source or note is
 		// a problem, and it is cleaned here too (as a source's metadata is),
 		// so that 'cypx thesaurus' and the explorer never print fake lines
@@ -185,18 +185,33 @@ func Parse(file string, data []byte) (*Thesaurus, []Problem) {
 			bad(n.Line, "entry %q has %d terms: at most %d are read (split it into entries of one meaning each)", e.Head(), len(e.Terms), MaxEntryTerms)
 			e.Terms = e.Terms[:MaxEntryTerms]
 		}
-		switch {
-		case len(e.Terms) == 0:
-			bad(n.Line, "an entry needs terms")
+		// Each problem is its own: before, one switch said the first
+		// alone, and a gloss's control character went unsaid beside a
+		// bad term (hostile check 47). What a key of the wrong shape
+		// left empty is not reported missing.
+		entry := "the entry"
+		if len(e.Terms) > 0 {
+			entry = fmt.Sprintf("entry %q", e.Head())
+		}
+		if ok {
+			switch {
+			case len(e.Terms) == 0:
+				bad(n.Line, "an entry needs terms")
+			case len(e.Terms) == 1 && e.Note == "":
+				bad(n.Line, "entry %q has one term: give its other forms, or a note saying why it stands alone", e.Terms[0])
+			}
+			if e.Gloss == "" {
+				bad(n.Line, "%s needs a gloss: one line saying what it names", entry)
+			}
+			if e.Source == "" {
+				bad(n.Line, "%s needs a source: where its meaning is defined", entry)
+			}
+		}
+		if unsafe {
+			bad(n.Line, "%s: its gloss, source or note holds a control or invisible character (removed)", entry)
+		}
+		if !ok || len(e.Terms) == 0 {
 			continue
-		case len(e.Terms) == 1 && e.Note == "":
-			bad(n.Line, "entry %q has one term: give its other forms, or a note saying why it stands alone", e.Terms[0])
-		case e.Gloss == "":
-			bad(n.Line, "entry %q needs a gloss: one line saying what it names", e.Head())
-		case e.Source == "":
-			bad(n.Line, "entry %q needs a source: where its meaning is defined", e.Head())
-		case unsafe:
-			bad(n.Line, "entry %q: its gloss, source or note holds a control or invisible character (removed)", e.Head())
 		}
 		entries = append(entries, e)
 	}

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"errors"
+	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -24,6 +25,9 @@ func (m linksMsg) failure() error        { return m.err }
 func (m resolvedMsg) failure() error     { return m.err }
 func (m basketMsg) failure() error       { return m.err }
 func (m savedRunMsg) failure() error     { return m.err }
+func (m exportedMsg) failure() error     { return m.err }
+func (m copiedPackMsg) failure() error   { return m.err }
+func (m basketRowsMsg) failure() error   { return m.err }
 
 // afterDamage looks at a reply once it has been handled: if it says the
 // index's files were changed under the explorer (index.ErrDamaged: a
@@ -52,7 +56,7 @@ func (m *Model) afterDamage(msg tea.Msg) tea.Cmd {
 		m.status.Error("The index was changed on disk while open and must be reopened: quit and start cypx again")
 		return nil
 	}
-	m.status.Warning("The index was changed on disk while open and must be reopened: rebuilding it…")
+	m.status.Warning("The index was changed on disk while open and must be reopened: rebuilding it…" + m.redo.follows())
 	hold := m.holdStatus()
 	if m.reopening {
 		return hold
@@ -80,3 +84,78 @@ func (m *Model) holdStatus() tea.Cmd {
 // a line of bleve's log, which would draw over the screen if it went to
 // the terminal.
 type WarningMsg struct{ Text string }
+
+// willReopen says whether damage found now is mended by a reopening, as
+// afterDamage decides: a reply that met it can then be answered again
+// once the index is back, rather than fail.
+func (m *Model) willReopen(err error) bool {
+	return errors.Is(err, index.ErrDamaged) && !m.rebuiltUnread && m.opts.Reopen != nil
+}
+
+// afterReopen is what replies that met the damage were answering: the
+// export (e), the pack copied (C) and the linked view's links (l). Searches
+// and the basket are asked again by every reopening; these were not, and
+// an export read the damaged index at each press while a search rebuilt it
+// (hostile check 47).
+type afterReopen struct {
+	export, copy bool
+	// group is the export's or the copy's grouping.
+	group  string
+	linked bool
+}
+
+// follows says, after the status line's "rebuilding it…", what will be
+// answered once it is rebuilt.
+func (r afterReopen) follows() string {
+	var what []string
+	if r.export {
+		what = append(what, "the export")
+	}
+	if r.copy {
+		what = append(what, "the copy")
+	}
+	if r.linked {
+		what = append(what, "the linked findings")
+	}
+	if len(what) == 0 {
+		return ""
+	}
+	return " (" + strings.Join(what, " and ") + " will follow)"
+}
+
+// redoAfterReopen answers again what met the damage, once the index has
+// been reopened.
+func (m *Model) redoAfterReopen() tea.Cmd {
+	r := m.redo
+	m.redo = afterReopen{}
+	var cmds []tea.Cmd
+	if r.export {
+		cmds = append(cmds, m.exportCmd(r.group))
+	}
+	if r.copy {
+		cmds = append(cmds, m.copyPack(r.group))
+	}
+	if r.linked && m.screen == screenLinked {
+		m.linked.loading, m.linked.failed = true, ""
+		cmds = append(cmds, m.requestLinked(m.linked.focus.Item))
+	}
+	return tea.Batch(cmds...)
+}
+
+// notRedone says what met the damage and will not be answered, the
+// reopening having failed.
+func (m *Model) notRedone() string {
+	r := m.redo
+	m.redo = afterReopen{}
+	var what []string
+	if r.export {
+		what = append(what, "nothing was exported")
+	}
+	if r.copy {
+		what = append(what, "nothing was copied")
+	}
+	if len(what) == 0 {
+		return ""
+	}
+	return " (" + strings.Join(what, ", ") + ")"
+}

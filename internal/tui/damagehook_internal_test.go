@@ -1,0 +1,7 @@
+package tui
+
+import tea "charm.land/bubbletea/v2"
+
+// LinksFailedForTest is the reply to the linked view's last request for
+// links, failed with err.
+func LinksFailedForTest(m Model, err error) tea.Msg { return linksMsg{seq: m.linked.seq, err: err} }

@@ -13,7 +13,9 @@ import (
 
 // failing is a reply from a command that may carry an error from the
 // index: a search, a page, facets, links, a resolution, the chart, the map,
-// the basket, a saved search's run.
+// the basket and its rows, a saved search's run, the export and the pack
+// copied. A reply with an error that is not one of them is a path damage
+// goes past (TestEveryReplyWithAnErrorIsLookedAtForDamage).
 type failing interface{ failure() error }
 
 func (m searchResultMsg) failure() error { return m.err }
@@ -93,15 +95,16 @@ func (m *Model) willReopen(err error) bool {
 }
 
 // afterReopen is what replies that met the damage were answering: the
-// export (e), the pack copied (C) and the linked view's links (l). Searches
+// export (e), the pack copied (C), the linked view's links (l) and the
+// figures table's (f). Searches
 // and the basket are asked again by every reopening; these were not, and
 // an export read the damaged index at each press while a search rebuilt it
 // (hostile check 47).
 type afterReopen struct {
 	export, copy bool
 	// group is the export's or the copy's grouping.
-	group  string
-	linked bool
+	group           string
+	linked, figures bool
 }
 
 // follows says, after the status line's "rebuilding it…", what will be
@@ -116,6 +119,9 @@ func (r afterReopen) follows() string {
 	}
 	if r.linked {
 		what = append(what, "the linked findings")
+	}
+	if r.figures {
+		what = append(what, "the figures")
 	}
 	if len(what) == 0 {
 		return ""
@@ -138,6 +144,11 @@ func (m *Model) redoAfterReopen() tea.Cmd {
 	if r.linked && m.screen == screenLinked {
 		m.linked.loading, m.linked.failed = true, ""
 		cmds = append(cmds, m.requestLinked(m.linked.focus.Item))
+	}
+	if r.figures && m.screen == screenFigures {
+		cmd, seq := m.figuresCmd(m.figs.item)
+		m.figs.seq, m.figs.loading, m.figs.failed = seq, cmd != nil, ""
+		cmds = append(cmds, cmd)
 	}
 	return tea.Batch(cmds...)
 }

@@ -138,3 +138,27 @@ func TestLinkedViewMeetingDamageAsksAgain(t *testing.T) {
 		t.Errorf("after the reopening the links should be asked for again and shown as before (%s):\n%s", before, scr)
 	}
 }
+
+// TestFiguresMeetingDamageAsksAgain: the figures table is the same.
+func TestFiguresMeetingDamageAsksAgain(t *testing.T) {
+	var reopens atomic.Int32
+	opts := options(t, nil)
+	opts.Reopen = func() tui.IndexReadyMsg {
+		reopens.Add(1)
+		return tui.IndexReadyMsg{Items: opts.TotalItems, Sources: opts.TotalSources, SourceList: opts.Sources}
+	}
+	d := start(t, 120, 40, opts)
+	d.keys("two thirds", "esc", "f")
+	before := d.screen()
+	const table = "No other source states this figure's measure."
+	if !strings.Contains(before, table) {
+		t.Fatalf("f should open the figures table:\n%s", before)
+	}
+	d.send(tui.FiguresFailedForTest(d.model(), fmt.Errorf("%w: store/000000000003.zap was cut while open", index.ErrDamaged)))
+	if reopens.Load() != 1 {
+		t.Errorf("figures meeting damage reopened the index %d times", reopens.Load())
+	}
+	if scr := d.screen(); strings.Contains(scr, "could not be made") || !strings.Contains(scr, table) {
+		t.Errorf("after the reopening the figures should be asked for again and shown:\n%s", scr)
+	}
+}

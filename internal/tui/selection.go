@@ -125,7 +125,12 @@ func (m *Model) applyLinks(msg linksMsg) {
 			}
 		}
 		if msg.seq == m.figs.seq {
-			m.figs.fail(msg.err.Error())
+			if m.willReopen(msg.err) {
+				m.redo.figures = true
+				m.figs.fail("the index was changed on disk while open; they are asked for again once it is rebuilt")
+			} else {
+				m.figs.fail(msg.err.Error())
+			}
 		}
 		return
 	}

@@ -75,7 +75,10 @@ func TestExplorerExportsOverAnIndexRebuiltInPlace(t *testing.T) {
 				seen = append(seen, w)
 			}
 		}
-		if strings.Contains(screen, "Exported the briefing pack") {
+		if strings.Contains(screen, "xported the briefing pack") {
+			if !strings.Contains(screen, "rebuilt first") {
+				t.Errorf("the export should say the index was rebuilt first:\n%s", screen)
+			}
 			break
 		}
 		if time.Now().After(deadline) {

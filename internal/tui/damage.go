@@ -137,6 +137,7 @@ func (m *Model) redoAfterReopen() tea.Cmd {
 	var cmds []tea.Cmd
 	if r.export {
 		cmds = append(cmds, m.exportCmd(r.group))
+		m.redoing = m.export
 	}
 	if r.copy {
 		cmds = append(cmds, m.copyPack(r.group))
@@ -169,4 +170,14 @@ func (m *Model) notRedone() string {
 		return ""
 	}
 	return " (" + strings.Join(what, ", ") + ")"
+}
+
+// rebuiltFirst is what an export's outcome begins with: for the export
+// made again after a reopening, first that the index was rebuilt (the
+// status line is cut to the screen's width, and the pack's path is long).
+func (m *Model) rebuiltFirst(run *ExportRun, exported string) string {
+	if run == nil || run != m.redoing {
+		return exported
+	}
+	return "The index was changed on disk while open and rebuilt first; e" + strings.TrimPrefix(exported, "E")
 }

@@ -71,13 +71,16 @@ func TestExportMeetingDamageReopensAndExports(t *testing.T) {
 	if len(f.exported) != 1 {
 		t.Errorf("once the index was reopened the pack should be exported: %d exported; status %q", len(f.exported), d.model().Status())
 	}
-	if s := d.model().Status(); strings.Contains(s, "damaged") || !strings.Contains(s, "Exported the briefing pack") {
+	if s := d.model().Status(); strings.Contains(s, "damaged") || !strings.Contains(s, "xported the briefing pack") || !strings.Contains(s, "rebuilt first") {
 		t.Errorf("the status line says %q", s)
 	}
 	// The next e exports at once.
 	d.keys("e")
 	if len(f.exported) != 2 || reopens.Load() != 1 {
 		t.Errorf("a second e: %d exported, %d reopenings", len(f.exported), reopens.Load())
+	}
+	if s := d.model().Status(); !strings.Contains(s, "xported the briefing pack") || strings.Contains(s, "rebuilt") {
+		t.Errorf("after the second e the status line says %q", s)
 	}
 }
 

@@ -157,9 +157,14 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		} else if msg.err != nil {
 			m.status.Error("Export failed: " + msg.err.Error())
 		} else if msg.missing > 0 {
-			m.status.Warning("Exported the briefing pack to " + msg.where + leftOut(msg.missing, ", ") + " (b lists them)")
+			m.status.Warning(m.rebuiltFirst(msg.run, "Exported the briefing pack to ") + msg.where + leftOut(msg.missing, ", ") + " (b lists them)")
+		} else if msg.run != nil && msg.run == m.redoing {
+			m.status.Warning(m.rebuiltFirst(msg.run, "Exported the briefing pack to ") + msg.where)
 		} else {
 			m.status.Info("Exported the briefing pack to " + msg.where)
+		}
+		if msg.run != nil && msg.run == m.redoing {
+			m.redoing = nil
 		}
 	case historyMsg:
 		m.applyHistory(msg)

@@ -391,6 +391,11 @@ type exportedMsg struct {
 	where   string
 	missing int
 	err     error
+	// group is the pack's grouping, and copying says the pack was being
+	// built to be copied (C), not exported: what to do again once an
+	// index found damaged is back.
+	group   string
+	copying bool
 }
 
 // basketCmd reads or changes the basket file off the update loop and
@@ -643,8 +648,9 @@ func (m *Model) refreshMarks() {
 // pack from them (missing items left out), then hands it to do with the
 // number left out: the pack is the basket as it is on disk at that moment.
 // Building stops once ctx ends (the export cancelled), between chunks of
-// ids and between stages.
-func (m Model) packCmd(ctx context.Context, group string, do func(p export.Pack, missing int) tea.Msg) tea.Cmd {
+// ids and between stages. Its failures are exportedMsg, copying saying
+// they were the copy's (C), to be answered again after damage.
+func (m Model) packCmd(ctx context.Context, group string, copying bool, do func(p export.Pack, missing int) tea.Msg) tea.Cmd {
 	var themes []export.Theme
 	for _, t := range m.cat.themes {
 		themes = append(themes, export.Theme{ID: t.ID, Label: t.Label})
@@ -653,7 +659,7 @@ func (m Model) packCmd(ctx context.Context, group string, do func(p export.Pack,
 	return func() tea.Msg {
 		b, err := basket.Load(path)
 		if err != nil {
-			return exportedMsg{err: err}
+			return exportedMsg{err: err, group: group, copying: copying}
 		}
 		// The found items alone are kept, a chunk at a time: a basket
 		// of ids of no item is counted, not held.
@@ -663,21 +669,21 @@ func (m Model) packCmd(ctx context.Context, group string, do func(p export.Pack,
 			return ctx.Err()
 		})
 		if err != nil {
-			return exportedMsg{err: err}
+			return exportedMsg{err: err, group: group, copying: copying}
 		}
 		disagreements, err := r.DisagreementsOf(ctx, items)
 		if err == nil {
 			err = ctx.Err()
 		}
 		if err != nil {
-			return exportedMsg{err: err}
+			return exportedMsg{err: err, group: group, copying: copying}
 		}
 		others, more, err := figures.PackOthers(items, disagreements)
 		if err == nil {
 			err = ctx.Err()
 		}
 		if err != nil {
-			return exportedMsg{err: err}
+			return exportedMsg{err: err, group: group, copying: copying}
 		}
 		return do(export.Pack{Items: items, Themes: themes, Group: group, Accessed: now, Style: style, Others: others, OthersMore: more}, len(b.IDs)-len(items))
 	}
@@ -731,12 +737,12 @@ func (m *Model) exportCmd(group string) tea.Cmd {
 	if began := m.opts.Basket.Began; began != nil {
 		began(run)
 	}
-	pack := m.packCmd(run.Context(), group, func(p export.Pack, missing int) tea.Msg {
+	pack := m.packCmd(run.Context(), group, false, func(p export.Pack, missing int) tea.Msg {
 		if len(p.Items) == 0 {
-			return exportedMsg{run: run, err: fmt.Errorf("the basket is empty")}
+			return exportedMsg{run: run, group: group, err: fmt.Errorf("the basket is empty")}
 		}
 		where, err := write(run, p)
-		return exportedMsg{run: run, where: where, missing: missing, err: err}
+		return exportedMsg{run: run, group: group, where: where, missing: missing, err: err}
 	})
 	return func() tea.Msg {
 		defer run.end()
@@ -762,7 +768,7 @@ func (m *Model) copyPack(group string) tea.Cmd {
 	if m.basketEmpty() {
 		return nil
 	}
-	return m.packCmd(context.Background(), group, func(p export.Pack, missing int) tea.Msg {
+	return m.packCmd(context.Background(), group, true, func(p export.Pack, missing int) tea.Msg {
 		var b strings.Builder
 		err := p.WriteMarkdown(&b)
 		return copiedPackMsg{text: b.String(), n: len(p.Items), missing: missing, err: err}

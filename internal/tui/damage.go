@@ -2,6 +2,7 @@ package tui
 
 import (
 	"errors"
+	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -12,7 +13,9 @@ import (
 
 // failing is a reply from a command that may carry an error from the
 // index: a search, a page, facets, links, a resolution, the chart, the map,
-// the basket, a saved search's run.
+// the basket and its rows, a saved search's run, the export and the pack
+// copied. A reply with an error that is not one of them is a path damage
+// goes past (TestEveryReplyWithAnErrorIsLookedAtForDamage).
 type failing interface{ failure() error }
 
 func (m searchResultMsg) failure() error { return m.err }
@@ -24,6 +27,9 @@ func (m linksMsg) failure() error        { return m.err }
 func (m resolvedMsg) failure() error     { return m.err }
 func (m basketMsg) failure() error       { return m.err }
 func (m savedRunMsg) failure() error     { return m.err }
+func (m exportedMsg) failure() error     { return m.err }
+func (m copiedPackMsg) failure() error   { return m.err }
+func (m basketRowsMsg) failure() error   { return m.err }
 
 // afterDamage looks at a reply once it has been handled: if it says the
 // index's files were changed under the explorer (index.ErrDamaged: a
@@ -52,7 +58,7 @@ func (m *Model) afterDamage(msg tea.Msg) tea.Cmd {
 		m.status.Error("The index was changed on disk while open and must be reopened: quit and start cypx again")
 		return nil
 	}
-	m.status.Warning("The index was changed on disk while open and must be reopened: rebuilding it…")
+	m.status.Warning("The index was changed on disk while open and must be reopened: rebuilding it…" + m.redo.follows())
 	hold := m.holdStatus()
 	if m.reopening {
 		return hold
@@ -80,3 +86,98 @@ func (m *Model) holdStatus() tea.Cmd {
 // a line of bleve's log, which would draw over the screen if it went to
 // the terminal.
 type WarningMsg struct{ Text string }
+
+// willReopen says whether damage found now is mended by a reopening, as
+// afterDamage decides: a reply that met it can then be answered again
+// once the index is back, rather than fail.
+func (m *Model) willReopen(err error) bool {
+	return errors.Is(err, index.ErrDamaged) && !m.rebuiltUnread && m.opts.Reopen != nil
+}
+
+// afterReopen is what replies that met the damage were answering: the
+// export (e), the pack copied (C), the linked view's links (l) and the
+// figures table's (f). Searches
+// and the basket are asked again by every reopening; these were not, and
+// an export read the damaged index at each press while a search rebuilt it
+// (hostile check 47).
+type afterReopen struct {
+	export, copy bool
+	// group is the export's or the copy's grouping.
+	group           string
+	linked, figures bool
+}
+
+// follows says, after the status line's "rebuilding it…", what will be
+// answered once it is rebuilt.
+func (r afterReopen) follows() string {
+	var what []string
+	if r.export {
+		what = append(what, "the export")
+	}
+	if r.copy {
+		what = append(what, "the copy")
+	}
+	if r.linked {
+		what = append(what, "the linked findings")
+	}
+	if r.figures {
+		what = append(what, "the figures")
+	}
+	if len(what) == 0 {
+		return ""
+	}
+	return " (" + strings.Join(what, " and ") + " will follow)"
+}
+
+// redoAfterReopen answers again what met the damage, once the index has
+// been reopened.
+func (m *Model) redoAfterReopen() tea.Cmd {
+	r := m.redo
+	m.redo = afterReopen{}
+	var cmds []tea.Cmd
+	if r.export {
+		cmds = append(cmds, m.exportCmd(r.group))
+		m.redoing = m.export
+	}
+	if r.copy {
+		cmds = append(cmds, m.copyPack(r.group))
+	}
+	if r.linked && m.screen == screenLinked {
+		m.linked.loading, m.linked.failed = true, ""
+		cmds = append(cmds, m.requestLinked(m.linked.focus.Item))
+	}
+	if r.figures && m.screen == screenFigures {
+		cmd, seq := m.figuresCmd(m.figs.item)
+		m.figs.seq, m.figs.loading, m.figs.failed = seq, cmd != nil, ""
+		cmds = append(cmds, cmd)
+	}
+	return tea.Batch(cmds...)
+}
+
+// notRedone says what met the damage and will not be answered, the
+// reopening having failed.
+func (m *Model) notRedone() string {
+	r := m.redo
+	m.redo = afterReopen{}
+	var what []string
+	if r.export {
+		what = append(what, "nothing was exported")
+	}
+	if r.copy {
+		what = append(what, "nothing was copied")
+	}
+	if len(what) == 0 {
+		return ""
+	}
+	return " (" + strings.Join(what, ", ") + ")"
+}
+
+// rebuiltFirst is what an export's outcome begins with: for the export
+// made again after a reopening, first that the index was rebuilt (the
+// status line is cut to the screen's width, and the pack's path is long).
+func (m *Model) rebuiltFirst(run *ExportRun, exported string) string {
+	if run == nil || run != m.redoing {
+		return exported
+	}
+	return "The index was changed on disk while open and rebuilt first; e" + strings.TrimPrefix(exported, "E")
+}

@@ -75,7 +75,7 @@ func (m *Model) applyIndexReady(msg IndexReadyMsg) tea.Cmd {
 	reopened := m.reopening
 	m.reopening = false
 	if msg.Err != nil {
-		m.status.Error("Could not index the library: " + msg.Err.Error())
+		m.status.Error("Could not index the library: " + msg.Err.Error() + m.notRedone())
 		return nil
 	}
 	m.rebuiltUnread = reopened
@@ -90,6 +90,13 @@ func (m *Model) applyIndexReady(msg IndexReadyMsg) tea.Cmd {
 	// the selected item's links are asked for again.
 	m.resolver = resolve.New(m.opts.Searcher, m.cat.linker).WithSources(m.cat.sources)
 	m.sel = selection{}
+	// What met the damage is answered again, before the status line says
+	// the index was rebuilt: the export's "Exporting…" gives way to it, and
+	// its outcome to that in turn.
+	var redo tea.Cmd
+	if reopened {
+		redo = m.redoAfterReopen()
+	}
 	switch {
 	case reopened && msg.Warning != "":
 		m.status.Warning("The index was changed on disk while open and has been rebuilt · " + msg.Warning)
@@ -98,7 +105,7 @@ func (m *Model) applyIndexReady(msg IndexReadyMsg) tea.Cmd {
 	case msg.Warning != "":
 		m.status.Warning(msg.Warning)
 	}
-	cmds := []tea.Cmd{m.newSearch(), m.basketCmd(basketOp{kind: opLoad}), m.runSavedCmd()}
+	cmds := []tea.Cmd{m.newSearch(), m.basketCmd(basketOp{kind: opLoad}), m.runSavedCmd(), redo}
 	if reopened {
 		cmds = append(cmds, m.holdStatus())
 	}

@@ -205,6 +205,13 @@ type Model struct {
 	// rebuiltUnread says the index was rebuilt after damage and no read
 	// of it has worked yet: damage now stops the explorer rebuilding.
 	rebuiltUnread bool
+	// redo is what replies that met the damage were answering, answered
+	// again once the index has been reopened.
+	redo afterReopen
+	// redoing is the export made again after a reopening, whose outcome
+	// says the index was rebuilt first: the status line's "has been
+	// rebuilt" gave way to "Exported…" within a second.
+	redoing *ExportRun
 	// indexing is the progress of a build under way, or nil.
 	indexing *IndexProgressMsg
 	// reading is set while the sources are read, before indexing starts.

@@ -116,10 +116,21 @@ func (m *Model) applyLinks(msg linksMsg) {
 		m.status.Error("Linked findings: " + msg.err.Error())
 		// The screens waiting for these links stop waiting and say why.
 		if msg.seq == m.linked.seq {
-			m.linked.fail(msg.err.Error())
+			if m.willReopen(msg.err) {
+				// Asked again once the index is reopened (afterDamage).
+				m.redo.linked = true
+				m.linked.fail("the index was changed on disk while open; they are asked for again once it is rebuilt")
+			} else {
+				m.linked.fail(msg.err.Error())
+			}
 		}
 		if msg.seq == m.figs.seq {
-			m.figs.fail(msg.err.Error())
+			if m.willReopen(msg.err) {
+				m.redo.figures = true
+				m.figs.fail("the index was changed on disk while open; they are asked for again once it is rebuilt")
+			} else {
+				m.figs.fail(msg.err.Error())
+			}
 		}
 		return
 	}

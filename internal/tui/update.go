@@ -138,15 +138,33 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case exportedMsg:
 		if msg.run != nil && msg.run == m.export {
 			m.exporting, m.export = false, nil
-		} else if msg.run == nil {
+		} else if msg.run == nil && !msg.copying {
 			m.exporting = false
 		}
-		if msg.err != nil {
+		if m.willReopen(msg.err) {
+			// The index was damaged under the export: it is reopened
+			// (afterDamage) and the export, or the copy, made again
+			// then. Before, each e read the damaged index again and
+			// failed, and nothing reopened it until a search.
+			if msg.copying {
+				m.redo.copy = true
+			} else {
+				m.redo.export = true
+			}
+			m.redo.group = msg.group
+		} else if msg.err != nil && msg.copying {
+			m.status.Error("Copy failed: " + msg.err.Error())
+		} else if msg.err != nil {
 			m.status.Error("Export failed: " + msg.err.Error())
 		} else if msg.missing > 0 {
-			m.status.Warning("Exported the briefing pack to " + msg.where + leftOut(msg.missing, ", ") + " (b lists them)")
+			m.status.Warning(m.rebuiltFirst(msg.run, "Exported the briefing pack to ") + msg.where + leftOut(msg.missing, ", ") + " (b lists them)")
+		} else if msg.run != nil && msg.run == m.redoing {
+			m.status.Warning(m.rebuiltFirst(msg.run, "Exported the briefing pack to ") + msg.where)
 		} else {
 			m.status.Info("Exported the briefing pack to " + msg.where)
+		}
+		if msg.run != nil && msg.run == m.redoing {
+			m.redoing = nil
 		}
 	case historyMsg:
 		m.applyHistory(msg)

@@ -18,6 +18,9 @@ import (
 type pageInfo struct {
 	meta      map[string]string // meta tags by lower-case name, property or itemprop
 	metaCount map[string]int    // how many meta tags of each name (citation_author)
+	// citationAuthors are the citation_author tags' values in the page's
+	// order, one person a tag.
+	citationAuthors []string
 	govuk     bool
 	title     fact
 	publisher fact
@@ -90,6 +93,9 @@ func readPageInfo(doc *html.Node) pageInfo {
 			key := strings.ToLower(firstNonEmpty(attr(n, "name"), attr(n, "property"), attr(n, "itemprop")))
 			if v := strings.TrimSpace(attr(n, "content")); key != "" && v != "" {
 				info.metaCount[key]++
+				if key == "citation_author" && len(info.citationAuthors) < maxPageAuthors {
+					info.citationAuthors = append(info.citationAuthors, v)
+				}
 				if info.meta[key] == "" && readMetaKeys[key] {
 					if w := metaBreakWarning(key, "the page's meta tag", attr(n, "content")); w != "" {
 						info.warnings = append(info.warnings, w)
@@ -128,7 +134,7 @@ func readPageInfo(doc *html.Node) pageInfo {
 
 	// A blog's name, which its feed link or banner and its <title> agree
 	// on.
-	author := pageAuthor(doc, m, info.metaCount, ld.authors)
+	author := pageAuthor(doc, m, info.citationAuthors, ld.authors)
 	blogSite := firstNonEmpty(feedSiteName(doc, info.docTitle), bannerSiteName(doc, info.docTitle, author.value))
 	info.title = firstFact(
 		fact{ld.headline, "the page's schema.org headline"},
@@ -476,17 +482,28 @@ func orgOnly(s string) string {
 	return s
 }
 
-// pageAuthor is the article's one author: the schema.org author, else
-// the byline (marked by rel, itemprop or class), else the author,
+// pageAuthor is the article's author: the schema.org author, else the
+// byline (marked by rel, itemprop or class), else the author,
 // citation_author or DC.creator tags, one of which may name several
 // people in one value ("Jane Smith and Bob Lee", see personNames).
-// Several schema.org authors or citation_author tags, an organisation or
-// a comment's author give none.
-func pageAuthor(doc *html.Node, meta map[string]string, count map[string]int, ldAuthors []string) fact {
+// Several schema.org authors or citation_author tags, each a person, are
+// all the authors, in the page's order and parted by semicolons as an
+// author field parts them (evidence.Authors), so a paper's citation names
+// them as its suggested citation does; one of them not a person's name
+// (an organisation), or a comment's author, gives none.
+func pageAuthor(doc *html.Node, meta map[string]string, citationAuthors, ldAuthors []string) fact {
 	switch {
 	case len(ldAuthors) == 1 && isPersonName(asRead(ldAuthors[0])):
 		return fact{ldAuthors[0], "the page's schema.org author"}
-	case len(ldAuthors) > 1 || count["citation_author"] > 1:
+	case len(ldAuthors) > 1:
+		if all := everyPerson(ldAuthors, func(s string) string { return s }); all != "" {
+			return fact{all, "the page's schema.org authors"}
+		}
+		return fact{}
+	case len(citationAuthors) > 1:
+		if all := everyPerson(citationAuthors, citationName); all != "" {
+			return fact{all, "the citation_author tags"}
+		}
 		return fact{}
 	}
 	if b := bylineName(doc); b != "" {
@@ -499,6 +516,29 @@ func pageAuthor(doc *html.Node, meta map[string]string, count map[string]int, ld
 		}
 	}
 	return fact{}
+}
+
+// maxPageAuthors bounds the authors read from a page's tags: a page with
+// thousands of citation_author tags names no more than a reference list
+// would (APA lists twenty).
+const maxPageAuthors = 20
+
+// everyPerson is the names, each written as read (name turns a tag's
+// "Hale, Isobel" into "Isobel Hale"), joined by "; ", when every one is a
+// person's name, and "" when any is not.
+func everyPerson(names []string, name func(string) string) string {
+	names = names[:min(len(names), maxPageAuthors)]
+	out := make([]string, 0, len(names))
+	for _, n := range names {
+		n = folded(name(n))
+		if !isPersonName(asRead(n)) {
+			return ""
+		}
+		if !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	return strings.Join(out, "; ")
 }
 
 // authorTagLeftOut is the author meta tag's value when pageAuthor did not

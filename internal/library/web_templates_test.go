@@ -276,6 +276,7 @@ var siteCases = []siteCase{{
 		title:     "Fewer school nurses for more pupils",
 		publisher: "Nuffield Trust",
 		date:      "2024-01-25",
+		autor:     "Isobel Hale; Daniel Marsh",
 		furniture: []string{"best experience on our website", "Accept all", "Settings", "Research\n", "Newsletter sign-up",
 			"Chart of the week", "Isobel Hale", "25 January 2024", "datawrapper", "Download the chart data", "CSV, 2 KB",
 			"Download chart image", "Suggested citation", "Hale I and Marsh D", "Topics", "Workforce\n", "Related content",
@@ -289,8 +290,8 @@ var siteCases = []siteCase{{
 			"## Notes\n\nFull-time equivalent figures for September each year.",
 		},
 	},
-	// Two citation_author tags: no single author.
-	guessed: []string{"title (citation_title)", "publisher (citation_publisher)", "date (citation_publication_date)"},
+	// Two citation_author tags: both authors, in the tags' order.
+	guessed: []string{"title (citation_title)", "publisher (citation_publisher)", "date (citation_publication_date)", "author (the citation_author tags)"},
 }, {
 	templateCase: templateCase{
 		file:      "web/substack-post.html",

@@ -10,6 +10,7 @@ import (
 	"github.com/blevesearch/snowballstem"
 	"github.com/blevesearch/snowballstem/english"
 
+	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/thesaurus"
 )
 
@@ -148,11 +149,35 @@ func nextToken(s string, i int) (token, int, bool) {
 	start := i
 	_, n := runeAt(s, i)
 	i += n
+	invisible := false // the word holds an invisible character
 	for i < len(s) {
 		r, n := runeAt(s, i)
 		if isWordRune(r) {
 			i += n
 			continue
+		}
+		// An invisible character (a soft hyphen, a zero-width space, a
+		// variation selector) followed by more of the word neither ends
+		// the word nor is part of it, as the index and the themes read
+		// it: "wait\u00ading" is "waiting", and the key holds no character
+		// a reader cannot see.
+		if evidence.Ignorable(r) {
+			j := i + n
+			for j < len(s) {
+				r2, n2 := runeAt(s, j)
+				if !evidence.Ignorable(r2) {
+					break
+				}
+				j += n2
+			}
+			if j < len(s) {
+				if r2, _ := runeAt(s, j); isWordRune(r2) {
+					invisible = true
+					i = j
+					continue
+				}
+			}
+			break
 		}
 		// An inner joiner followed by a letter or digit stays in the word,
 		// as do the point and commas of a number.
@@ -166,14 +191,28 @@ func nextToken(s string, i int) (token, int, bool) {
 		break
 	}
 	text := s[start:i]
-	return token{start: start, end: i, text: text, lower: lowerWord(text)}, i, true
+	lower := text
+	if invisible {
+		lower = strings.Map(dropInvisible, text)
+	}
+	return token{start: start, end: i, text: text, lower: lowerWord(lower)}, i, true
 }
 
+// isWordRune is a letter or digit a reader can see: a Hangul filler is a
+// letter drawn as nothing (evidence.Ignorable), no word of its own.
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return (unicode.IsLetter(r) || unicode.IsDigit(r)) && !evidence.Ignorable(r)
+}
+
+// dropInvisible is strings.Map's rule leaving out invisible characters.
+func dropInvisible(r rune) rune {
+	if evidence.Ignorable(r) {
+		return -1
+	}
+	return r
 }
 
 // runeAt decodes the character at byte i, ASCII without the decoder.

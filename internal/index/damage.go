@@ -73,6 +73,35 @@ func (ix *Index) protect(err *error, old bool) {
 	}
 }
 
+// DamageOf is the damage err reports: the error in its chain that wraps
+// ErrDamaged itself, which an index keeps once it has found its damage and
+// returns from every read after (damaged, check), so two replies carrying
+// the same DamageOf met one opened index. Nil when err is no damage.
+// The explorer tells so a late reply from an index it has already
+// replaced from a failure of the index that replaced it.
+func DamageOf(err error) error {
+	for err != nil {
+		switch u := err.(type) {
+		case interface{ Unwrap() error }:
+			next := u.Unwrap()
+			if next == ErrDamaged {
+				return err
+			}
+			err = next
+		case interface{ Unwrap() []error }:
+			for _, e := range u.Unwrap() {
+				if d := DamageOf(e); d != nil {
+					return d
+				}
+			}
+			return nil
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
 // FaultError is ErrDamaged from a fault or a panic while the index was
 // opened or read, said in words. The panic's own text (Go's "runtime
 // error: invalid memory address or nil pointer dereference") reached the

@@ -48,6 +48,11 @@ func (m *Model) afterDamage(msg tea.Msg) tea.Cmd {
 		}
 		return nil
 	}
+	if m.lateReply(f.failure()) {
+		// A reply from the index the reopening replaced, which came after
+		// it: what it was answering is asked again of the new index.
+		return m.redoAfterReopen()
+	}
 	if m.rebuiltUnread {
 		// A fresh index that fails before any read of it worked is not
 		// damage a rebuild mends: another would loop.
@@ -64,6 +69,7 @@ func (m *Model) afterDamage(msg tea.Msg) tea.Cmd {
 		return hold
 	}
 	m.reopening = true
+	m.replacedDamage = index.DamageOf(f.failure())
 	reopen := m.opts.Reopen
 	return tea.Batch(hold, func() tea.Msg { return reopen() })
 }
@@ -91,7 +97,18 @@ type WarningMsg struct{ Text string }
 // afterDamage decides: a reply that met it can then be answered again
 // once the index is back, rather than fail.
 func (m *Model) willReopen(err error) bool {
-	return errors.Is(err, index.ErrDamaged) && !m.rebuiltUnread && m.opts.Reopen != nil
+	return errors.Is(err, index.ErrDamaged) && m.opts.Reopen != nil && (!m.rebuiltUnread || m.lateReply(err))
+}
+
+// lateReply reports a reply that met the damage of the index a reopening
+// has already replaced (the one damage an opened index reports from every
+// read, index.DamageOf): a search or an export started before the
+// reopening that ended after it. It says nothing of the new index, which
+// a reply's damage of its own does. Before, such a reply said the rebuilt
+// index still could not be read (hostile check 47).
+func (m *Model) lateReply(err error) bool {
+	d := index.DamageOf(err)
+	return d != nil && m.replacedDamage != nil && !m.reopening && errors.Is(d, m.replacedDamage)
 }
 
 // afterReopen is what replies that met the damage were answering: the

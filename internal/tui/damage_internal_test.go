@@ -109,9 +109,10 @@ func TestDamageWhileOpenReopensTheIndexOnce(t *testing.T) {
 	if it, ok := m.Selected(); !ok || it.ID != "s#abcd" {
 		t.Errorf("the reopened index should be searched again: %v %v", it.ID, ok)
 	}
-	// Damage found again later reopens again.
+	// Damage of the new index found later reopens again (its own damage:
+	// the old one's, come late, is no news of it).
 	repaired.Store(false)
-	next, cmd = m.Update(searchResultMsg{seq: m.searchSeq, err: damaged.(searchResultMsg).err})
+	next, cmd = m.Update(searchResultMsg{seq: m.searchSeq, err: fmt.Errorf("%w: 000000000004.zap was rewritten while open", index.ErrDamaged)})
 	m = next.(Model)
 	messages(cmd)
 	if reopens.Load() != 2 {
@@ -214,5 +215,62 @@ func TestDamageAfterARebuildDoesNotLoop(t *testing.T) {
 	}
 	if !strings.Contains(m.Status(), "rebuilt and still cannot be read") {
 		t.Errorf("status line: %q", m.Status())
+	}
+}
+
+// TestLateReplyFromTheReplacedIndexIsAskedAgain: a reply that met the
+// damage of the index a reopening has replaced, arriving after the
+// reopening, is no news of the new index: the status line does not say the
+// rebuilt index still cannot be read, nothing is rebuilt again, and the
+// linked findings it was answering are asked of the new index. A reply
+// with a damage of the new index's own still says so.
+func TestLateReplyFromTheReplacedIndexIsAskedAgain(t *testing.T) {
+	var repaired atomic.Bool
+	var reopens atomic.Int32
+	old := fmt.Errorf("%w: 000000000002.zap was cut from 4096 to 100 bytes while open", index.ErrDamaged)
+	m := New(Options{Searcher: switchSearcher{&repaired}, TotalItems: 1, TotalSources: 1, Dark: true,
+		Reopen: func() IndexReadyMsg {
+			reopens.Add(1)
+			repaired.Store(true)
+			return IndexReadyMsg{Items: 1, Sources: 1}
+		}})
+	next, _ := m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	m = next.(Model)
+	// The first reply to meet the damage starts the reopening.
+	next, cmd := m.Update(searchResultMsg{seq: m.searchSeq, err: fmt.Errorf("search: %w", old)})
+	m = next.(Model)
+	var ready tea.Msg
+	for _, msg := range messages(cmd) {
+		if r, ok := msg.(IndexReadyMsg); ok {
+			ready = r
+		}
+	}
+	if ready == nil {
+		t.Fatal("damage should reopen the index")
+	}
+	next, _ = m.Update(ready)
+	m = next.(Model)
+	if !m.rebuiltUnread {
+		t.Fatal("the reopened index should not have been read yet")
+	}
+	// A late reply of the old index: the same damage, wrapped otherwise.
+	next, cmd = m.Update(chartMsg{err: fmt.Errorf("chart: %w", old)})
+	m = next.(Model)
+	if s := m.Status(); strings.Contains(s, "still cannot be read") {
+		t.Errorf("a late reply of the replaced index says %q", s)
+	}
+	messages(cmd)
+	if n := reopens.Load(); n != 1 {
+		t.Errorf("a late reply rebuilt the index again: %d reopenings", n)
+	}
+	if !m.willReopen(fmt.Errorf("links: %w", old)) {
+		t.Error("a late reply's answer should be asked again of the new index")
+	}
+	// The new index failing of its own is still said.
+	fresh := fmt.Errorf("%w: 000000000003.zap was rewritten while open", index.ErrDamaged)
+	next, _ = m.Update(chartMsg{err: fresh})
+	m = next.(Model)
+	if s := m.Status(); !strings.Contains(s, "still cannot be read") {
+		t.Errorf("the rebuilt index's own damage: status %q", s)
 	}
 }

@@ -205,6 +205,9 @@ type Model struct {
 	// rebuiltUnread says the index was rebuilt after damage and no read
 	// of it has worked yet: damage now stops the explorer rebuilding.
 	rebuiltUnread bool
+	// replaced is the damage of the index the last reopening replaced
+	// (index.DamageOf), to know its late replies (lateReply).
+	replacedDamage error
 	// redo is what replies that met the damage were answering, answered
 	// again once the index has been reopened.
 	redo afterReopen

@@ -21,10 +21,10 @@ type pageInfo struct {
 	// citationAuthors are the citation_author tags' values in the page's
 	// order, one person a tag.
 	citationAuthors []string
-	govuk     bool
-	title     fact
-	publisher fact
-	author    fact
+	govuk           bool
+	title           fact
+	publisher       fact
+	author          fact
 	// authorLeftOut is the author meta tag's value when it names no
 	// person, for the import to say it was left out.
 	authorLeftOut string

@@ -270,7 +270,11 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 			// references: a line break there could fake a heading or a link
 			// in a briefing pack, and a control character could act on a
 			// terminal. The value is kept, cleaned, and the file flagged.
-			if clean, changed := evidence.CleanLine(val); changed {
+			clean, changed := evidence.CleanLine(val)
+			if key == "url" {
+				clean, changed = evidence.CleanURL(val)
+			}
+			if changed {
 				problems = append(problems, Problem{File: file, Line: line, Message: fmt.Sprintf(
 					"%s: %s holds a line break or an invisible or control character: write it on one line of visible characters (read as %s)", key, evidence.QuoteInput(val), evidence.QuoteInput(strings.TrimSpace(clean)))})
 				val = clean

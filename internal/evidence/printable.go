@@ -220,6 +220,24 @@ func CleanLine(s string) (string, bool) {
 	return OneLine(DropFrom(s, UnsafeAfter)), true
 }
 
+// CleanURL is CleanLine for an address: a line break set inside it is
+// where it was wrapped ("https://ex.org/long-\u2028path"), so the break and
+// the blanks beside it are taken out, not made a space, as no address
+// holds one. Before, a U+2028 or NEL in a url became a space, stored and
+// percent-encoded as "%20" in every link (hostile check 47). A space typed
+// in the address is kept, for the link to encode.
+func CleanURL(s string) (string, bool) {
+	if !strings.ContainsFunc(s, IsLineBreak) {
+		return CleanLine(s)
+	}
+	var b strings.Builder
+	for _, part := range strings.FieldsFunc(s, IsLineBreak) {
+		b.WriteString(strings.Trim(part, " \t"))
+	}
+	clean, _ := CleanLine(b.String())
+	return clean, true
+}
+
 // DropFrom is CleanLine's rule of dropping, for callers that choose what
 // to drop: the characters drop reports (given the character before them),
 // escape sequences whole (see SequenceEnd) and invalid UTF-8 go, each with

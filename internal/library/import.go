@@ -435,7 +435,11 @@ func (im *Imported) applyMeta(m Meta, path string) error {
 		{"url", &s.URL, m.URL}, {"place", &s.Place, ""}, {"about", &s.About, m.About}, {"note", &s.Note, ""}} {
 		// A PDF's author or a page's title can hold line breaks and
 		// control characters; metadata is one line of visible text.
-		if clean, changed := evidence.CleanLine(*f.v); changed {
+		clean, changed := evidence.CleanLine(*f.v)
+		if f.name == "url" {
+			clean, changed = evidence.CleanURL(*f.v)
+		}
+		if changed {
 			im.Warnings = append(im.Warnings, cleanedWarning(f.name, m.where(f.name, f.flag, path), *f.v))
 			*f.v = clean
 		}

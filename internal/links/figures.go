@@ -1156,20 +1156,40 @@ func (e *Engine) disagreementsCounted(pool *measurePool, alone bool) (func(ctx c
 			// of it is paired with at most one of each candidate's).
 			max = len(first) + len(hits)*len(it.Figures)
 		}
+		// best gathers the picks unsorted and is cut to the first max
+		// now and then, each cut's last one the bar a later pick must
+		// pass: the same first max as an insertion into a sorted list,
+		// which for every other value (AllOthers) over a measure of
+		// 36,000 statistics compared and moved some 10^8 picks (7 s for
+		// one item's links, hostile check 47).
 		var best []pick
+		var bar pick
+		barred := false
+		cut := func() {
+			slices.SortFunc(best, func(a, b pick) int {
+				if less(&a, &b) {
+					return -1
+				}
+				if less(&b, &a) {
+					return 1
+				}
+				return 0
+			})
+			if len(best) > max {
+				best = best[:max]
+			}
+			if max > 0 && len(best) == max {
+				bar, barred = best[max-1], true
+			}
+		}
 		offer := func(p pick) {
-			if max <= 0 || len(best) == max && !less(&p, &best[max-1]) {
+			if max <= 0 || barred && !less(&p, &bar) {
 				return
 			}
-			at := len(best)
-			for at > 0 && less(&p, &best[at-1]) {
-				at--
+			best = append(best, p)
+			if len(best) >= 2*max+64 {
+				cut()
 			}
-			if len(best) < max {
-				best = append(best, pick{})
-			}
-			copy(best[at+1:], best[at:len(best)-1])
-			best[at] = p
 		}
 		for q, l := range first {
 			offer(pick{score: l.Score, id: l.Item.ID, pos: q})
@@ -1202,6 +1222,7 @@ func (e *Engine) disagreementsCounted(pool *measurePool, alone bool) (func(ctx c
 				})
 			}
 		}
+		cut()
 		out := make([]Link, 0, len(best))
 		for _, p := range best {
 			if p.pos < len(first) {

@@ -90,6 +90,36 @@ func TestOthersPastAMeasureSearchAreOneValue(t *testing.T) {
 					}
 					views[name] = say(o)
 				}
+				// The first max of the others are the first max of them
+				// all, in one order, however often the gathering is cut
+				// to max on the way (max 1, 5, 100 over thousands).
+				of, err := resolve.New(ix, links.New(ix, c.Sources, nil)).DisagreementsOf(ctx, pack)
+				if err != nil {
+					t.Fatal(err)
+				}
+				all, err := of(it, links.AllOthers)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(all.Links) < 300 {
+					t.Fatalf("%s: %d others, want thousands", it.ID, len(all.Links))
+				}
+				for _, max := range []int{1, 5, 100} {
+					some, err := of(it, max)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if some.Count != all.Count || len(some.Links) != max {
+						t.Errorf("%s: first %d: %d of %d, want %d of %d", it.ID, max, len(some.Links), some.Count, max, all.Count)
+						continue
+					}
+					for i, l := range some.Links {
+						if w := all.Links[i]; l.Item.ID != w.Item.ID || l.Reason != w.Reason {
+							t.Errorf("%s: first %d: #%d is %s (%s), want %s (%s)", it.ID, max, i, l.Item.ID, l.Reason, w.Item.ID, w.Reason)
+							break
+						}
+					}
+				}
 				want := views["the note of a pack of four"]
 				if !strings.Contains(want, "Other sources give") {
 					t.Fatalf("%s: no others: %s", it.ID, want)

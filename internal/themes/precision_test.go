@@ -615,6 +615,19 @@ func TestWordsThatNameAThemeInOneSenseOnly(t *testing.T) {
 		{"The partnership board was quorate at only two of its six meetings.", "leadership", true},
 		{"Agree that delivery is reported each quarter to the Children's Committee.", "leadership", true},
 		{"The 0 to 19 service missed its target for new birth visits.", "prevention", true},
+		// inequalities, data sharing and workforce: ethnicity missing from
+		// records is a data gap, no comparison between groups (rule C4);
+		// records a review screened or looked at are its method; posts
+		// pupils added to a board are no staff posts.
+		{"One referral in ten had no recorded ethnicity, so the breakdown is incomplete.", "inequalities", false},
+		{"One referral in ten had no recorded ethnicity, so the breakdown is incomplete.", "data-sharing", true},
+		{"Ethnicity was not recorded for 9% of admissions.", "inequalities", false},
+		{"Black children waited longer than White British children.", "inequalities", true},
+		{"Of 1,204 records screened, 22 studies were included.", "data-sharing", false},
+		{"The panel looked at records from five agencies.", "data-sharing", false},
+		{"Health visitors cannot see the GP's records, so families repeat their story.", "data-sharing", true},
+		{"Pupils have added 96 posts to the board since March.", "workforce", false},
+		{"The trust has 14 posts vacant in its school nursing team.", "workforce", true},
 	} {
 		got := tax.Tag(c.text)
 		if slices.Contains(got, c.theme) != c.want {

@@ -627,6 +627,10 @@ func TestWordsThatNameAThemeInOneSenseOnly(t *testing.T) {
 		{"The panel looked at records from five agencies.", "data-sharing", false},
 		{"Health visitors cannot see the GP's records, so families repeat their story.", "data-sharing", true},
 		{"Pupils have added 96 posts to the board since March.", "workforce", false},
+		{"Who has posted so far", "workforce", false},
+		// voice: staff who did not know report their own work (rule C1).
+		{"Two in five teachers said they did not know how to refer a pupil.", "voice", false},
+		{"Two in five parents said they did not know how to refer their child.", "voice", true},
 		{"The trust has 14 posts vacant in its school nursing team.", "workforce", true},
 	} {
 		got := tax.Tag(c.text)

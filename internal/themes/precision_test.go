@@ -631,6 +631,20 @@ func TestWordsThatNameAThemeInOneSenseOnly(t *testing.T) {
 		// voice: staff who did not know report their own work (rule C1).
 		{"Two in five teachers said they did not know how to refer a pupil.", "voice", false},
 		{"Two in five parents said they did not know how to refer their child.", "voice", true},
+		// data sharing, transitions and workforce: "separately" is data
+		// reported apart only when data are reported; free care until a
+		// child turns 18 is an entitlement, no transition; trained
+		// counsellors are the service, no training.
+		{"The charity has separately urged ministers to act on waits.", "data-sharing", false},
+		{"Fund the new crisis team separately from the main contract.", "data-sharing", false},
+		{"Fund the new crisis team separately from the main contract.", "funding", true},
+		{"Parents said their child was referred to each therapy separately.", "data-sharing", false},
+		{"Parents said their child was referred to each therapy separately.", "waiting-lists", false},
+		{"Trusts should report waits for children separately from adults.", "data-sharing", true},
+		{"Young people are entitled to free prescriptions until they turn 19.", "transitions", false},
+		{"Many young people lose their nurse when they turn 18.", "transitions", true},
+		{"Each session is run by one of our trained counsellors.", "workforce", false},
+		{"Forty school staff were trained in mental health first aid.", "workforce", true},
 		{"The trust has 14 posts vacant in its school nursing team.", "workforce", true},
 	} {
 		got := tax.Tag(c.text)

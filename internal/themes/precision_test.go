@@ -555,6 +555,97 @@ func TestWordsThatNameAThemeInOneSenseOnly(t *testing.T) {
 		{"Families in the west of the county have little access to a community paediatric clinic.", "waiting-lists", true},
 		// workforce: young people in paid work or training hold jobs.
 		{"Only 22% of care leavers aged 19 to 21 were in paid work, training or volunteering.", "workforce", false},
+		// data sharing, voice and national policy: a wait as it was
+		// reported is a wait, not waits reported as data; areas "we heard
+		// from" are no families' voice (rule C1); a maximum wait asked of a
+		// local body is no national policy (rule C10), one asked of NHS
+		// England is.
+		{"The median reported wait for a wheelchair assessment was 31 weeks.", "data-sharing", false},
+		{"The median reported wait for a wheelchair assessment was 31 weeks.", "waiting-lists", true},
+		{"Trusts should report waits for every clinic each month.", "data-sharing", true},
+		{"Therapists in 6 of the 11 services we heard from said the target was rarely met.", "voice", false},
+		{"Parents we heard from said the target was rarely met.", "voice", true},
+		{"We ask the integrated care board to set a maximum wait of 12 weeks for a first physiotherapy appointment.", "national-policy", false},
+		{"We ask the integrated care board to set a maximum wait of 12 weeks for a first physiotherapy appointment.", "waiting-lists", true},
+		{"The council wants a local maximum waiting time for its family support service.", "national-policy", false},
+		{"NHS England should set a maximum wait for a first physiotherapy appointment.", "national-policy", true},
+		// prevention, waiting lists and funding: when a team started is a
+		// date, no child starting school; a referral's reason describes
+		// the referral, no demand; new teams allocated to schools are no
+		// money.
+		{"After the service started, schools asked for 40% fewer home visits.", "prevention", false},
+		{"Half of the children starting school in the borough had a dental check.", "prevention", true},
+		{"Low mood was the commonest reason for referral.", "waiting-lists", false},
+		{"Referrals to the team rose by a third in a year.", "waiting-lists", true},
+		{"The allocation of new teams should follow need, not history.", "funding", false},
+		{"The allocation for public health fell by 3% in real terms.", "funding", true},
+		// national policy: a local figure under the Core20PLUS5 approach,
+		// or an ICB's own Core20PLUS5 plan, is local delivery (rule C2); a
+		// request to publish Core20PLUS5 data is a data ask.
+		{"Under the Core20PLUS5 approach, 64% of children with epilepsy in the borough had a care plan.", "national-policy", false},
+		{"Under the Core20PLUS5 approach, 64% of children with epilepsy in the borough had a care plan.", "inequalities", true},
+		{"Each ICB should name oral health in its Core20PLUS5 plan for children.", "national-policy", false},
+		{"NHS England should publish Core20PLUS5 data for children every year.", "data-sharing", true},
+		{"NHS England should extend the Core20PLUS5 approach to young carers.", "national-policy", true},
+		// integration, data sharing, voice and leadership: a report that
+		// brings its sources together joins no services; the Department for
+		// Education's school census named as a source is no data work and no
+		// national policy; officers an audit interviewed are no families'
+		// voice; board papers read for an audit or quoted are a source.
+		{"This report brings together hospital data and a survey of 90 nurses.", "integration", false},
+		{"The new hub brings together council and NHS services for families.", "integration", true},
+		{"One pupil in eight has a hearing need, according to the Department for Education's school census.", "data-sharing", false},
+		{"One pupil in eight has a hearing need, according to the Department for Education's school census.", "national-policy", false},
+		{"From this year schools must record young carers in the school census.", "data-sharing", true},
+		{"We interviewed 9 managers and reviewed board papers for the last two years.", "voice", false},
+		{"We interviewed 9 managers and reviewed board papers for the last two years.", "leadership", false},
+		{"We interviewed 14 young people about their care.", "voice", true},
+		{"The board papers show a 12% rise in spending on agency staff.", "leadership", false},
+		{"The ICB board has not discussed children's waits for a year.", "leadership", true},
+		// waiting lists: staff enough to meet current demand count staff,
+		// not waits; prevention: coverage of a record system is data.
+		{"Only one service in five had enough therapists to meet current demand.", "waiting-lists", false},
+		{"Demand for the service rose by a fifth in a year.", "waiting-lists", true},
+		{"Coverage of the shared care record reached every practice by June.", "prevention", false},
+		{"Coverage of the shared care record reached every practice by June.", "data-sharing", true},
+		{"MMR coverage at age five fell to 84%.", "prevention", true},
+		// leadership: a board that met without a quorum, or progress
+		// reported each quarter to a committee, is governance; prevention:
+		// a 0 to 19 service is public health.
+		{"The partnership board was quorate at only two of its six meetings.", "leadership", true},
+		{"Agree that delivery is reported each quarter to the Children's Committee.", "leadership", true},
+		{"The 0 to 19 service missed its target for new birth visits.", "prevention", true},
+		// inequalities, data sharing and workforce: ethnicity missing from
+		// records is a data gap, no comparison between groups (rule C4);
+		// records a review screened or looked at are its method; posts
+		// pupils added to a board are no staff posts.
+		{"One referral in ten had no recorded ethnicity, so the breakdown is incomplete.", "inequalities", false},
+		{"One referral in ten had no recorded ethnicity, so the breakdown is incomplete.", "data-sharing", true},
+		{"Ethnicity was not recorded for 9% of admissions.", "inequalities", false},
+		{"Black children waited longer than White British children.", "inequalities", true},
+		{"Of 1,204 records screened, 22 studies were included.", "data-sharing", false},
+		{"The panel looked at records from five agencies.", "data-sharing", false},
+		{"Health visitors cannot see the GP's records, so families repeat their story.", "data-sharing", true},
+		{"Pupils have added 96 posts to the board since March.", "workforce", false},
+		{"Who has posted so far", "workforce", false},
+		// voice: staff who did not know report their own work (rule C1).
+		{"Two in five teachers said they did not know how to refer a pupil.", "voice", false},
+		{"Two in five parents said they did not know how to refer their child.", "voice", true},
+		// data sharing, transitions and workforce: "separately" is data
+		// reported apart only when data are reported; free care until a
+		// child turns 18 is an entitlement, no transition; trained
+		// counsellors are the service, no training.
+		{"The charity has separately urged ministers to act on waits.", "data-sharing", false},
+		{"Fund the new crisis team separately from the main contract.", "data-sharing", false},
+		{"Fund the new crisis team separately from the main contract.", "funding", true},
+		{"Parents said their child was referred to each therapy separately.", "data-sharing", false},
+		{"Parents said their child was referred to each therapy separately.", "waiting-lists", false},
+		{"Trusts should report waits for children separately from adults.", "data-sharing", true},
+		{"Young people are entitled to free prescriptions until they turn 19.", "transitions", false},
+		{"Many young people lose their nurse when they turn 18.", "transitions", true},
+		{"Each session is run by one of our trained counsellors.", "workforce", false},
+		{"Forty school staff were trained in mental health first aid.", "workforce", true},
+		{"The trust has 14 posts vacant in its school nursing team.", "workforce", true},
 	} {
 		got := tax.Tag(c.text)
 		if slices.Contains(got, c.theme) != c.want {

@@ -349,7 +349,7 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 				if err != nil {
 					return err
 				}
-				if others, more, err = figures.PackOthers(items, disagreements); err != nil {
+				if others, more, err = figures.PackOthers(items, disagreements, newProgress(a.io.err).comparing); err != nil {
 					return err
 				}
 			}

@@ -386,6 +386,28 @@ func (p *progress) indexing(done, total int) {
 	}
 }
 
+// comparing reports the statistics of a pack compared with the others of
+// their measures for its notes (figures.PackOthers), with the rate and the
+// time left, once the work has taken progressAfter: 2,000 statistics of
+// one huge shared measure take minutes, and said nothing (hostile check
+// 48). Its end clears the line on a terminal and closes it in a log.
+func (p *progress) comparing(done, total int) {
+	now := time.Now()
+	elapsed := now.Sub(p.start)
+	switch {
+	case p.shown.IsZero() && (elapsed < progressAfter || done == 0):
+		return
+	case done >= total && p.tty:
+		fmt.Fprint(p.w, "\r"+clearLine)
+	case done >= total:
+		fmt.Fprintf(p.w, "compared %d statistics in %s\n", total, elapsed.Round(time.Second))
+	default:
+		rate := float64(done) / max(elapsed.Seconds(), 0.001)
+		left := time.Duration(float64(total-done)/max(rate, 0.001)) * time.Second
+		p.show(now, fmt.Sprintf("comparing figures for the notes: %d/%d statistics (%.1f/s, %s left)", done, total, rate, left.Round(time.Second)))
+	}
+}
+
 // writeOutput writes a command's result to the file -o names, by the same
 // rules wherever cypx writes a file it is given:
 //

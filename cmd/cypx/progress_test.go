@@ -211,3 +211,43 @@ func TestProgressAfterTheLastSourceIsRead(t *testing.T) {
 		t.Errorf("the last line while the last source's items are indexed: %q\n%s", last, buf.String())
 	}
 }
+
+// TestProgressOfComparingAPacksFigures: a pack's notes compare each
+// statistic with every other of its measure, minutes for thousands of one
+// huge measure: past progressAfter the statistics compared show with their
+// rate and time left, as lines in a log or one line redrawn on a terminal,
+// and the end is said or cleared; a quick comparison says nothing.
+func TestProgressOfComparingAPacksFigures(t *testing.T) {
+	after, every := progressAfter, progressEvery
+	progressAfter, progressEvery = 0, 0
+	defer func() { progressAfter, progressEvery = after, every }()
+	for _, tty := range []bool{false, true} {
+		var buf bytes.Buffer
+		s := newSink(&buf, tty, "\r", clearLine)
+		p := newProgress(s)
+		for done := 0; done <= 2000; done += 500 {
+			time.Sleep(time.Millisecond)
+			p.comparing(done, 2000)
+		}
+		s.flush()
+		out := buf.String()
+		if !strings.Contains(out, "comparing figures for the notes: 1000/2000 statistics (") || !strings.Contains(out, " left)") {
+			t.Errorf("tty %v: no progress with rate and time left:\n%q", tty, out)
+		}
+		if tty && (strings.Contains(out, "\n") || !strings.HasSuffix(out, "\r"+clearLine)) {
+			t.Errorf("on a terminal the line is redrawn and cleared: %q", out)
+		}
+		if !tty && (strings.Contains(out, "\r") || !strings.Contains(out, "compared 2000 statistics in ")) {
+			t.Errorf("in a log, plain lines and a last one: %q", out)
+		}
+	}
+	progressAfter = time.Hour
+	var buf bytes.Buffer
+	p := newProgress(newSink(&buf, false))
+	p.comparing(0, 10)
+	p.comparing(5, 10)
+	p.comparing(10, 10)
+	if buf.Len() != 0 {
+		t.Errorf("a quick comparison showed progress: %q", buf.String())
+	}
+}

@@ -113,7 +113,7 @@ func exportPack(b *testing.B, ix *index.Index, sources []evidence.Source, ids []
 	if err != nil {
 		b.Fatal(err)
 	}
-	others, more, err := figures.PackOthers(items, disagreements)
+	others, more, err := figures.PackOthers(items, disagreements, nil)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -768,13 +768,26 @@ func sameTable(a, b evidence.Item) bool {
 // give (links.Others), for the note a briefing pack prints under it
 // (export.Pack.Others), the first export.MaxNoteOthers of them, and
 // counts the rest (export.Pack.OthersMore). others gives an item's
-// (resolve.Resolver.DisagreementsOf), as many as asked for.
-func PackOthers(items []evidence.Item, others func(it evidence.Item, max int) (links.Others, error)) (map[string][]export.Other, map[string]int, error) {
+// (resolve.Resolver.DisagreementsOf), as many as asked for. progress, if
+// not nil, is told the statistics compared so far and their number, after
+// each and once at the end: a pack of thousands of statistics sharing one
+// huge measure compares each with every other and takes minutes.
+func PackOthers(items []evidence.Item, others func(it evidence.Item, max int) (links.Others, error), progress func(done, total int)) (map[string][]export.Other, map[string]int, error) {
 	out, more := map[string][]export.Other{}, map[string]int{}
+	total, done := 0, 0
+	for _, it := range items {
+		if it.Kind == evidence.Statistic {
+			total++
+		}
+	}
 	for _, it := range items {
 		if it.Kind != evidence.Statistic {
 			continue
 		}
+		if progress != nil {
+			progress(done, total)
+		}
+		done++
 		o, err := others(it, export.MaxNoteOthers)
 		if err != nil {
 			return nil, nil, err
@@ -785,6 +798,9 @@ func PackOthers(items []evidence.Item, others func(it evidence.Item, max int) (l
 		if o.More() > 0 {
 			more[it.ID] = o.More()
 		}
+	}
+	if progress != nil {
+		progress(total, total)
 	}
 	return out, more, nil
 }

@@ -73,8 +73,14 @@ func SamePeriod(pf, pg measure.Period, rel measure.Related) bool {
 // comparePeriods is Compare of two figures of one measure, by their
 // periods and values.
 func comparePeriods(f, g evidence.Figure, pf, pg measure.Period, rel measure.Related) Verdict {
+	return compareSpans(f, g, measure.SpanOf(f), measure.SpanOf(g), pf, pg, rel)
+}
+
+// compareSpans is comparePeriods with the figures' spans (measure.Span)
+// already read, for a caller comparing each figure with many.
+func compareSpans(f, g evidence.Figure, sf, sg measure.Span, pf, pg measure.Period, rel measure.Related) Verdict {
 	samePeriod := SamePeriod(pf, pg, rel)
-	agree := measure.Agree(f, g)
+	agree := sf.Agrees(sg)
 	switch {
 	case samePeriod && agree:
 		return SameValue
@@ -840,14 +846,17 @@ type parsedFigures struct {
 	ids     []int // each key's number in its keyMatcher
 	periods []measure.Period
 	rates   []bool // a rate per some number (measure.RateBase), read from its text once
+	spans   []measure.Span
 }
 
 // parseFigures reads the keys and periods of an item's figures, in order,
 // numbering the keys in m.
 func parseFigures(it evidence.Item, m *keyMatcher) parsedFigures {
-	p := parsedFigures{keys: figureKeys(it), ids: make([]int, len(it.Figures)), periods: make([]measure.Period, len(it.Figures)), rates: make([]bool, len(it.Figures))}
+	p := parsedFigures{keys: figureKeys(it), ids: make([]int, len(it.Figures)), periods: make([]measure.Period, len(it.Figures)),
+		rates: make([]bool, len(it.Figures)), spans: make([]measure.Span, len(it.Figures))}
 	for i, f := range it.Figures {
 		p.periods[i] = measure.ParsePeriod(f.Period)
+		p.spans[i] = measure.SpanOf(f)
 		p.rates[i] = measure.RateBase(f) > 0
 		p.ids[i] = m.id(f.Key, p.keys[i])
 	}
@@ -968,7 +977,7 @@ func (m *keyMatcher) compare(f, g evidence.Figure, pi, pc *parsedFigures, i, j i
 	if !mayBeOneParsed(f, g, pi.rates[i], pc.rates[j]) || !m.match(pi.ids[i], pc.ids[j], pi.keys[i], pc.keys[j], rel) {
 		return NotComparable
 	}
-	return comparePeriods(f, g, pi.periods[i], pc.periods[j], rel)
+	return compareSpans(f, g, pi.spans[i], pc.spans[j], pi.periods[i], pc.periods[j], rel)
 }
 
 // figureDisagreements calls found with the figures (i of it's, j of c's)

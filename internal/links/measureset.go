@@ -53,13 +53,15 @@ type measureSet struct {
 	same []bool
 }
 
-// parseOwn reads an item's figures' keys, periods and whether each is a
-// rate, as mayBeOneMeasure and CompareKeyed read them for each pair.
+// parseOwn reads an item's figures' keys, periods, spans and whether each
+// is a rate, as mayBeOneMeasure and CompareKeyed read them for each pair.
 func parseOwn(it *evidence.Item) parsedFigures {
-	p := parsedFigures{keys: figureKeys(*it), periods: make([]measure.Period, len(it.Figures)), rates: make([]bool, len(it.Figures))}
+	p := parsedFigures{keys: figureKeys(*it), periods: make([]measure.Period, len(it.Figures)), rates: make([]bool, len(it.Figures)),
+		spans: make([]measure.Span, len(it.Figures))}
 	for i, f := range it.Figures {
 		p.periods[i] = measure.ParsePeriod(f.Period)
 		p.rates[i] = measure.RateBase(f) > 0
+		p.spans[i] = measure.SpanOf(f)
 	}
 	return p
 }
@@ -249,7 +251,7 @@ func (p *figurePair) compare(i, j int) Verdict {
 	if !measure.Match(*kf, *kg, rel) {
 		return NotComparable
 	}
-	return comparePeriods(*f, *g, p.pi.periods[i], p.pc.periods[j], rel)
+	return compareSpans(*f, *g, p.pi.spans[i], p.pc.spans[j], p.pi.periods[i], p.pc.periods[j], rel)
 }
 
 // figureLinksParsed is figureLinksKeyed, from figures already read (pi is

@@ -228,13 +228,31 @@ func wordValue(w string) (float64, bool) {
 // Agree reports whether two figures state the same value within the
 // rounding and hedges their texts show: "nine in 10" = 90% = "nearly all
 // (90%)"; 82% ≠ 75%.
-func Agree(a, b evidence.Figure) bool {
-	if sign(a) != sign(b) && a.Value != 0 && b.Value != 0 {
+func Agree(a, b evidence.Figure) bool { return SpanOf(a).Agrees(SpanOf(b)) }
+
+// Span is what Agree reads of a figure: its direction and the interval
+// its rounding and hedges allow. A caller comparing one figure with
+// thousands reads each figure's span once: reading them from the figures'
+// texts for every pair was most of a pack's notes over a measure of
+// 36,000 statistics (hostile check 48).
+type Span struct {
+	sign   int
+	zero   bool
+	lo, hi float64
+}
+
+// SpanOf reads a figure's span.
+func SpanOf(f evidence.Figure) Span {
+	lo, hi := Interval(f)
+	return Span{sign: sign(f), zero: f.Value == 0, lo: lo, hi: hi}
+}
+
+// Agrees is Agree of the two figures the spans were read from.
+func (a Span) Agrees(b Span) bool {
+	if a.sign != b.sign && !a.zero && !b.zero {
 		return false
 	}
-	alo, ahi := Interval(a)
-	blo, bhi := Interval(b)
-	return alo <= bhi+1e-9 && blo <= ahi+1e-9
+	return a.lo <= b.hi+1e-9 && b.lo <= a.hi+1e-9
 }
 
 // sign is the direction of a change figure: -1 for a fall ("cut by 24%"),

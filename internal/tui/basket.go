@@ -678,7 +678,7 @@ func (m Model) packCmd(ctx context.Context, group string, copying bool, do func(
 		if err != nil {
 			return exportedMsg{err: err, group: group, copying: copying}
 		}
-		others, more, err := figures.PackOthers(items, disagreements)
+		others, more, err := figures.PackOthers(items, disagreements, nil)
 		if err == nil {
 			err = ctx.Err()
 		}

@@ -847,16 +847,20 @@ type parsedFigures struct {
 	periods []measure.Period
 	rates   []bool // a rate per some number (measure.RateBase), read from its text once
 	spans   []measure.Span
+	// undated says no figure has a period: with an item of another
+	// study, none can give another value (SamePeriod).
+	undated bool
 }
 
 // parseFigures reads the keys and periods of an item's figures, in order,
 // numbering the keys in m.
 func parseFigures(it evidence.Item, m *keyMatcher) parsedFigures {
 	p := parsedFigures{keys: figureKeys(it), ids: make([]int, len(it.Figures)), periods: make([]measure.Period, len(it.Figures)),
-		rates: make([]bool, len(it.Figures)), spans: make([]measure.Span, len(it.Figures))}
+		rates: make([]bool, len(it.Figures)), spans: make([]measure.Span, len(it.Figures)), undated: true}
 	for i, f := range it.Figures {
 		p.periods[i] = measure.ParsePeriod(f.Period)
 		p.spans[i] = measure.SpanOf(f)
+		p.undated = p.undated && p.periods[i].IsZero()
 		p.rates[i] = measure.RateBase(f) > 0
 		p.ids[i] = m.id(f.Key, p.keys[i])
 	}
@@ -991,6 +995,13 @@ func (e *Engine) figureDisagreements(m *keyMatcher, it *evidence.Item, pi *parse
 		return
 	}
 	rel := e.relation(it, c)
+	if rel != measure.SameStudy && pi.undated {
+		// A figure that says no time gives another value only beside one
+		// of its own study (SamePeriod): no pair of these can disagree.
+		// Statistics of a huge shared measure that date nothing were
+		// each compared with every other for no note (hostile check 48).
+		return
+	}
 	var small [8]bool
 	used := small[:0]
 	if len(c.Figures) > len(small) {

@@ -57,11 +57,12 @@ type measureSet struct {
 // is a rate, as mayBeOneMeasure and CompareKeyed read them for each pair.
 func parseOwn(it *evidence.Item) parsedFigures {
 	p := parsedFigures{keys: figureKeys(*it), periods: make([]measure.Period, len(it.Figures)), rates: make([]bool, len(it.Figures)),
-		spans: make([]measure.Span, len(it.Figures))}
+		spans: make([]measure.Span, len(it.Figures)), undated: true}
 	for i, f := range it.Figures {
 		p.periods[i] = measure.ParsePeriod(f.Period)
 		p.rates[i] = measure.RateBase(f) > 0
 		p.spans[i] = measure.SpanOf(f)
+		p.undated = p.undated && p.periods[i].IsZero()
 	}
 	return p
 }

@@ -466,7 +466,7 @@ func (x *extractor) run() {
 			rc.heading(b.Text, b.Level)
 			x.duty = dutyHeadingRe.MatchString(b.Text)
 			x.requiredOf, x.required = actionHeadingOf(b.Text)
-			if x.requirementsContext(b.Text) && !x.required {
+			if x.requirementsContext(b.Text) && !x.required || regulatorToldHeading(b.Text) {
 				x.requiredOf, x.required = nil, true
 			}
 			x.decisions = decisionsHeadingRe.MatchString(strings.TrimSpace(b.Text))

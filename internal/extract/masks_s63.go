@@ -7,12 +7,14 @@ import (
 )
 
 var (
-	// ownEstateKindsRe is the writer's own wards, units or sites with
-	// the words of their kind between the count and the noun: "on our two
-	// CAMHS inpatient wards", "across its three community paediatric
-	// clinics". Where a figure beside it was found, not a finding (only
-	// with another figure in the sentence, as ownEstateRe). Group 1.
-	ownEstateKindsRe = lazyre.New(`\b(?:across|in|at|on|for|from|within)\s+(?:all\s+|each\s+of\s+|both\s+of\s+|one\s+of\s+)?(?:our|its|the\s+trust['’]s)\s+(` + s48Num + `)\s+(?:[\w&'’-]+\s+){0,3}?(?:wards|units|schools|academies|sites|hubs|centres|clinics|hospitals|nurseries|settings|colleges|campuses|practices|surgeries)\b`)
+	// ownWardsRe is the writer's own wards or inpatient units, with the
+	// words of their kind between the count and the noun: "on our two
+	// CAMHS inpatient wards", "across its three adolescent units". Where
+	// a figure beside it was found, not a finding (only with another
+	// figure in the sentence, as ownEstateRe). The schools a service
+	// reaches ("cover 4,600 pupils across our seven primary schools") are
+	// its reach, and stay counts. Group 1.
+	ownWardsRe = lazyre.New(`\b(?:across|in|at|on|from|within)\s+(?:all\s+|each\s+of\s+|both\s+of\s+|one\s+of\s+)?(?:our|its|the\s+trust['’]s)\s+(` + s48Num + `)\s+(?:[\w&'’-]+\s+){0,3}?(?:wards|units)\b`)
 	// planReviewCadenceRe is how often a plan's status or progress is
 	// reviewed or reported: "Status is reviewed by the board every two
 	// months", "Progress against these actions is reported to the
@@ -38,7 +40,7 @@ var (
 )
 
 // maskS63Counts marks the not-figures above, from set 63: the writer's
-// own wards or sites named with their kind beside another figure, how
+// own wards or units named with their kind beside another figure, how
 // often a plan's status is reviewed, the places a document's examples
 // come from, a standard's limit an ask would set and how often an ask
 // would have a body act.
@@ -56,7 +58,7 @@ func maskS63Counts(lower string, taken []bool) {
 		}
 	}
 	if strings.Contains(lower, "our ") || strings.Contains(lower, "its ") || strings.Contains(lower, "trust") {
-		markGroups(ownEstateKindsRe, true)
+		markGroups(ownWardsRe, true)
 	}
 	if strings.Contains(lower, "every") || strings.Contains(lower, "each") {
 		markGroups(planReviewCadenceRe, false)

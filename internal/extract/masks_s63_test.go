@@ -9,7 +9,7 @@ import (
 )
 
 // TestSpend63NotFigures: set 63 spent (every sentence written for this
-// test). The writer's own wards or sites named with their kind beside a
+// test). The writer's own wards or units named with their kind beside a
 // finding, how often a plan's status is reviewed, the places a
 // document's examples come from, the limit of a standard an ask would
 // set and how often an ask would have a body act are no figures; the
@@ -21,7 +21,8 @@ func TestSpend63NotFigures(t *testing.T) {
 		keep     string // a figure's text that must stay, or ""
 	}{
 		{"Staff on our three adolescent inpatient wards logged 140 restraints last year.", "three", "140"},
-		{"Across its two community paediatric clinics, 61% of appointments started on time.", "two", "61%"},
+		{"Across its two eating disorder units, 61% of admissions were planned.", "two", "61%"},
+		{"The team will reach around 3,200 pupils across our five primary schools.", "", "five"},
 		{"Three wards had no psychiatrist on call at night.", "", "Three wards"},
 		{"Progress on each action is reported to the partnership board every three months.", "three months", ""},
 		{"The RAG status is reviewed by the steering group every six weeks.", "six weeks", ""},

@@ -163,8 +163,8 @@ var (
 	// 2019 level", "1.6 times its pre-pandemic level".
 	ratioRe = lazyre.New(`(?i)\b(twice|half|(?:((?:` + numberRe + `|` + smallWordRe + `)(?:\s+and\s+a\s+half)?)\s+times))\s+(as|more|less|higher|greater|larger|lower|bigger|smaller|the|those|that|what|their|its|our|pre-pandemic)\b`)
 	// ratioExactRe is the exact ratio in brackets after one in words:
-	// "almost four times as likely (3.7)".
-	ratioExactRe = lazyre.New(`^\s?\((\d{1,3}(?:\.\d{1,2})?)\)`)
+	// "almost four times as likely (3.7)", "(3.7 times)".
+	ratioExactRe = lazyre.New(`^\s?\((\d{1,3}(?:\.\d{1,2})?)(?:\s?(?:times|x|×))?\)`)
 	foldRe       = lazyre.New(`(?i)\b(` + numberRe + `|two|three|four|five|six|seven|eight|nine|ten)[- ]?fold\b`)
 	// "from 164 to 391 a year": two counts with nothing after either.
 	fromToRe = lazyre.New(`(?i)\bfrom\s+(` + numberRe + `)\s+to\s+(` + numberRe + `)\b`)

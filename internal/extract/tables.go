@@ -1043,8 +1043,9 @@ func validFigure(v float64) bool {
 
 var (
 	// rowNumberRe is a row's own number in its first cell: "3", "R2",
-	// "1.4", "b".
-	rowNumberRe = lazyre.New(`^(?:R?\d{1,2}(?:\.\d{1,2})?[a-z]?|[a-z])[.)]?$`)
+	// "1.4", "b", or a plan's reference of a few capitals and a number,
+	// "CYP1", "MH-3".
+	rowNumberRe = lazyre.New(`^(?:(?:R|[A-Z]{2,4}-?)?\d{1,2}(?:\.\d{1,2})?[a-z]?|[a-z])[.)]?$`)
 	// sentenceEndRe ends a sentence: a full stop, question or
 	// exclamation mark, or a semicolon or colon ending an item.
 	sentenceEndRe = lazyre.New(`[.!?;:]["'”’)\]]*(?:\[\^[^\]]+\])*$`)
@@ -1053,8 +1054,11 @@ var (
 	// "What we want to see".
 	recColumnRe = lazyre.New(`(?i)^(?:recommendations?|what\s+we\s+recommend|our\s+asks?|asks?|what\s+we(?:\s+are|\s*['’]re)?\s+ask(?:ing)?(?:\s+(?:for|of\s+them))?|what\s+we\s+want(?:\s+to\s+see)?|what\s+needs\s+to\s+happen)$`)
 	// ownerColumnRe heads the column naming who is to act on a row's
-	// recommendation: "Owner", "Lead", "Responsible body", "Who".
-	ownerColumnRe = lazyre.New(`(?i)^(?:(?:action\s+)?owners?|leads?|lead\s+(?:organisation|body|agency|partner)s?|responsible(?:\s+(?:body|organisation|lead|partner)s?)?|who|by\s+whom|for|(?:recommendation\s+)?(?:addressed\s+)?to|accountable(?:\s+body)?)$`)
+	// recommendation: "Owner", "Lead", "Responsible body", "Who". A PDF
+	// table whose owner and due-date columns run together heads them
+	// as one ("Lead By when", "Owner / due date"): the owner is still
+	// named in its cells, the date beside it.
+	ownerColumnRe = lazyre.New(`(?i)^(?:(?:action\s+)?owners?|leads?|lead\s+(?:organisation|body|agency|partner)s?|responsible(?:\s+(?:body|organisation|lead|partner)s?)?|who|by\s+whom|for|(?:recommendation\s+)?(?:addressed\s+)?to|accountable(?:\s+body)?)(?:\s*(?:/|and|&|,)?\s*(?:by\s+when|due(?:\s+date)?|deadline|timescale|target\s+date|completion\s+date))?$`)
 )
 
 // actionColumnRe heads the column of a meeting's or a plan's actions:

@@ -1,6 +1,10 @@
 package library
 
-import "github.com/cypx/cypx/internal/lazyre"
+import (
+	"strings"
+
+	"github.com/cypx/cypx/internal/lazyre"
+)
 
 // passedOnAttributed reads a reply whose note passes on the message it
 // quotes where that message opens with an attribution line, not a header
@@ -30,3 +34,36 @@ func passedOnAttributed(lines []string, i int) (string, signature, bool) {
 // their reply, response or answers; "the figures are below" and "an
 // update is below" are the note's own.
 var sentByAnotherRe = lazyre.New(`(?i)\b(?:sent|sends|replied|reply|response|answers?|came back|passed on|provided|supplied|wrote|told)\b`)
+
+// thankedSummaryReply reads a reply whose note thanks its sender for the
+// summary, briefing or update it quotes under an attribution line
+// ("Thanks Sarah, really helpful summary.", "Many thanks for the
+// briefing"): the note comments on the quoted message, which is the
+// matter of the mail (the findings and asks the note speaks of), so it
+// is kept under the note as passedOnAttributed keeps a message passed
+// on, without its signature and disclaimers. A quote the note thanks no
+// one for is the question a reply answers, and goes as before; so does a
+// short quote (fewer than minSummaryWords words), a reply's thread.
+func thankedSummaryReply(lines []string, i int) (string, signature, bool) {
+	if !wroteRe.MatchString(unquoteLine(lines[i])) {
+		return "", signature{}, false
+	}
+	note, noteSig := cleanLines(lines[:i])
+	if !thanksForSummaryRe.MatchString(oneLine(note)) {
+		return "", signature{}, false
+	}
+	body, sig, ok := noteOverQuoted(note, noteSig, lines[i+1:])
+	if !ok || len(strings.Fields(body))-len(strings.Fields(note)) < minSummaryWords {
+		return "", signature{}, false
+	}
+	return body, sig, true
+}
+
+// minSummaryWords is the fewest words a quoted summary keeps for a reply
+// thanking its sender for it to carry it.
+const minSummaryWords = 80
+
+// thanksForSummaryRe opens a note with thanks for a summary, a briefing or
+// an update: "Thanks Sarah, really helpful summary", "Many thanks for
+// the briefing", "Thank you for this clear update".
+var thanksForSummaryRe = lazyre.New(`(?i)^(?:hi\s+\S+[,!]?\s+|dear\s+\S+[,!]?\s+)?(?:many\s+|huge\s+|great,?\s+)?(?:thanks|thank\s+you|cheers)(?:\s+(?:so\s+much|very\s+much|again))?(?:\s+[A-Z]\S*)?[,!.]?\s+(?:(?:for\s+(?:the|this|your|sending(?:\s+(?:the|this))?|pulling\s+together(?:\s+(?:the|this))?)\s+)|(?:(?:that['’]s|it['’]s|this\s+is|a)\s+)?)?(?:(?:really|very|so|super|extremely)\s+)?(?:(?:helpful|useful|clear|great|excellent|good|thorough|handy|detailed|quick)\s+)?(?:summary|briefing|update|overview|round-?up|digest|note\s+of|synopsis|précis)\b`)

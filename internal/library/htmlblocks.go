@@ -72,6 +72,11 @@ func (w *blockWriter) children(n *html.Node) {
 			w.block(c)
 			continue
 		}
+		if blockHolder(c) {
+			flush()
+			w.children(c)
+			continue
+		}
 		inline = append(inline, c)
 	}
 	flush()
@@ -323,9 +328,18 @@ func (w *blockWriter) text(nodes ...*html.Node) string {
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
+// blockHolder is an inline wrapper holding blocks of its own: a page
+// builder's rich-text module sets its headings, paragraphs and lists
+// inside a <span> ("<span class=...rich_text><h2>...</h2><p>...</p>"),
+// and read as inline its whole text ran into one paragraph under no
+// heading. Its children are read as the blocks they are.
+func blockHolder(n *html.Node) bool {
+	return n.Type == html.ElementNode && (n.DataAtom == atom.Span || n.DataAtom == atom.Font) && hasBlockChild(n)
+}
+
 func hasBlockChild(n *html.Node) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && isBlockElement(c) {
+		if c.Type == html.ElementNode && (isBlockElement(c) || blockHolder(c)) {
 			return true
 		}
 	}

@@ -147,6 +147,8 @@ func readPageInfo(doc *html.Node) pageInfo {
 	case info.title.value != "":
 		if h := alignedHeadline(info.title.value, info.headline); h != "" {
 			info.title.value = h
+		} else if h := subtitledHeadline(info.title.value, info.docTitle, info.headline); h != "" {
+			info.title = fact{h, "the page's headline, as its <title> gives it, with the subtitle its tag leaves out"}
 		} else if t := agreedTitle(info.title.value, info.docTitle); t != "" {
 			info.title.value = t
 		}

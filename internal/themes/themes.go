@@ -676,7 +676,8 @@ func alternatives(text string) int {
 // told us" is "parents told us" and "young people told us". Who is speaking
 // is what makes a finding the voice of children and families ("parents told
 // us", not "managers told us"), and a list of every subject with every verb
-// would bury the taxonomy; a brace without its partner is kept as written.
+// would bury the taxonomy; a brace without its partner (which termProblem
+// refuses) is kept as written.
 func expand(text string) []string {
 	open := strings.IndexByte(text, '{')
 	if open < 0 {

@@ -42,14 +42,14 @@ func TestParseStillRefusesATermWithoutWords(t *testing.T) {
 	for _, term := range []string{`"..."`, `"<n> children"`, `"{,the} <n> parents"`, `"{a, }"`, `"~"`, `"= ... <n>"`} {
 		doc := "themes:\n  - {id: waits, label: Waits, terms: [\"waiting list\", " + term + "]}\n"
 		_, err := Parse("themes.yaml", []byte(doc))
-		if err == nil || !strings.Contains(err.Error(), `theme "waits" has an empty term`) {
-			t.Errorf("term %s: err = %v, want an empty term of waits", term, err)
+		if err == nil || !strings.Contains(err.Error(), `theme "waits": term `+term+` has no word to match`) {
+			t.Errorf("term %s: err = %v, want the term of waits with no word", term, err)
 		}
 	}
 	for _, name := range []string{`"<n>"`, `"{,of} ..."`} {
 		doc := "themes:\n  - {id: waits, label: Waits, terms: [\"waiting list\"]}\nnames:\n  - {name: " + name + ", themes: [waits]}\n"
-		if _, err := Parse("themes.yaml", []byte(doc)); err == nil || !strings.Contains(err.Error(), "an empty name") {
-			t.Errorf("name %s: err = %v, want an empty name", name, err)
+		if _, err := Parse("themes.yaml", []byte(doc)); err == nil || !strings.Contains(err.Error(), "name "+name+" has no word to match") {
+			t.Errorf("name %s: err = %v, want the name with no word", name, err)
 		}
 	}
 	ok := "themes:\n  - {id: waits, label: Waits, terms: [\"{long,} waits <n>\", \"~waits\", \"=survey of <n> parents\"]}\n"

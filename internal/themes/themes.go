@@ -30,6 +30,7 @@ package themes
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"github.com/cypx/cypx/internal/lazyre"
 	"io/fs"
@@ -306,12 +307,10 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 		for _, id := range nm.Themes {
 			tm.themes = append(tm.themes, t.byID[id])
 		}
-		if err := t.countAlternatives(nm.Name); err != nil {
+		if err := cmp.Or(termProblem(nm.Name), t.countAlternatives(nm.Name)); err != nil {
 			return nil, fmt.Errorf("%s:%d: name %s %w", file, n.Line, evidence.QuoteInput(nm.Name), err)
 		}
-		if !t.addTerm(tm, nm.Name) {
-			return nil, fmt.Errorf("%s:%d: an empty name", file, n.Line)
-		}
+		t.addTerm(tm, nm.Name)
 		t.Names = append(t.Names, nm)
 	}
 	t.UnitThemes = map[evidence.Unit][]string{}
@@ -509,6 +508,10 @@ func (t *Taxonomy) addTheme(file string, n *yaml.Node) []error {
 			bad(fmt.Errorf("%s:%d: theme %q: term %q holds a control or invisible character", file, termLine(n, k), th.ID, s))
 			continue
 		}
+		if err := termProblem(s); err != nil {
+			bad(fmt.Errorf("%s:%d: theme %q: term %s %w", file, termLine(n, k), th.ID, evidence.QuoteInput(s), err))
+			continue
+		}
 		if counting {
 			if err := t.countAlternatives(s); err != nil {
 				bad(fmt.Errorf("%s:%d: theme %q: term %s %w", file, termLine(n, k), th.ID, evidence.QuoteInput(s), err))
@@ -516,9 +519,7 @@ func (t *Taxonomy) addTheme(file string, n *yaml.Node) []error {
 				continue
 			}
 		}
-		if !t.addTerm(term{themes: []int{len(t.Themes)}}, s) {
-			bad(fmt.Errorf("%s:%d: theme %q has an empty term", file, n.Line, th.ID))
-		}
+		t.addTerm(term{themes: []int{len(t.Themes)}}, s)
 	}
 	if len(errs) > 0 {
 		t.terms, t.alternatives = t.terms[:terms], alternatives
@@ -536,14 +537,41 @@ type writtenTerm struct {
 	text string
 }
 
-// addTerm keeps a term or name for termIndex; false when one of its
-// alternatives has no words, or opens with a number.
-func (t *Taxonomy) addTerm(tm term, text string) bool {
-	if !hasWords(text) {
-		return false
-	}
+// addTerm keeps a term or name for termIndex; termProblem has passed it.
+func (t *Taxonomy) addTerm(tm term, text string) {
 	t.terms = append(t.terms, writtenTerm{tm, text})
-	return true
+}
+
+// termProblem says what is wrong with a term or name as written, nil when
+// nothing is: a brace left open, closed without opening or opened inside
+// another, which expand would keep as written, so the term matched
+// nothing; or an alternative with no word to open it ("...", "<n>", "{}",
+// "=", "~", an emoji), or opening with a number. Each is said naming the
+// term (hostile check 48: an unclosed brace passed 'cypx check', and an
+// empty term was said at its theme's line without naming it).
+func termProblem(text string) error {
+	open := false
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '{':
+			if open {
+				return errors.New("opens a brace inside a brace: alternatives are not nested")
+			}
+			open = true
+		case '}':
+			if !open {
+				return errors.New("closes a brace it never opened")
+			}
+			open = false
+		}
+	}
+	if open {
+		return errors.New("opens a brace it never closes")
+	}
+	if !hasWords(text) {
+		return errors.New("has no word to match: each alternative must open with a word, not a number")
+	}
+	return nil
 }
 
 // hasWords says every alternative of a term opens with a word, not a
@@ -648,7 +676,8 @@ func alternatives(text string) int {
 // told us" is "parents told us" and "young people told us". Who is speaking
 // is what makes a finding the voice of children and families ("parents told
 // us", not "managers told us"), and a list of every subject with every verb
-// would bury the taxonomy; a brace without its partner is kept as written.
+// would bury the taxonomy; a brace without its partner (which termProblem
+// refuses) is kept as written.
 func expand(text string) []string {
 	open := strings.IndexByte(text, '{')
 	if open < 0 {

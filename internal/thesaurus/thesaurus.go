@@ -319,9 +319,28 @@ func build(entries []Entry) *Thesaurus {
 	return t
 }
 
-// key is how terms are compared: case and curly apostrophes folded.
+// key is how terms are compared: case and curly apostrophes folded, and
+// the invisible characters left out (see read).
 func key(term string) string {
-	return strings.ToLower(strings.ReplaceAll(term, "’", "'"))
+	return strings.ToLower(strings.ReplaceAll(read(term), "’", "'"))
+}
+
+// read is a typed term as a reader sees it: without the characters drawn
+// as nothing inside a word (evidence.Ignorable: a soft hyphen, a zero-width
+// space or joiner, a variation selector), which the search index leaves out
+// of its words too. "au\u00adtism" typed or pasted was in no entry, so a
+// search for it was not widened to ASD though it found autism's items
+// (hostile check 48).
+func read(term string) string {
+	if strings.IndexFunc(term, evidence.Ignorable) < 0 {
+		return term
+	}
+	return strings.Map(func(r rune) rune {
+		if evidence.Ignorable(r) {
+			return -1
+		}
+		return r
+	}, term)
 }
 
 // isAcronym reports a term written in capitals (CAMHS, A&E, NHSE/I, SENCo).
@@ -346,7 +365,7 @@ func isAcronym(term string) bool {
 // when typed in capitals: "la" or "ot" typed in lower case are more likely
 // words than bodies ("a&e", joined, is no word: it matches A&E).
 func (t *Thesaurus) Lookup(typed string) []Entry {
-	typed = strings.Join(strings.Fields(typed), " ")
+	typed = strings.Join(strings.Fields(read(typed)), " ")
 	var out []Entry
 	for _, i := range t.byTerm[key(typed)] {
 		e := t.entries[i]
@@ -420,7 +439,10 @@ func (t *Thesaurus) Expand(typed string) Expansion {
 // text (case folded), for 'cypx thesaurus TERM'; every entry when the text
 // is empty.
 func (t *Thesaurus) Find(text string) []Entry {
-	k := key(strings.TrimSpace(text))
+	k := strings.TrimSpace(key(text))
+	if k == "" && strings.TrimSpace(text) != "" {
+		return nil // only invisible characters: no term, not every entry
+	}
 	var exact, partial []Entry
 	for i, e := range t.entries {
 		if k == "" {

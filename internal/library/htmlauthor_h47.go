@@ -55,8 +55,9 @@ func folded(s string) string { return strings.Join(strings.Fields(s), " ") }
 // Lee", "Smith, Jane; Lee, Bob" and "Smith, J. and Lee, B." are kept as
 // written, each cited as two people. A byline's "By" or "Written by" is
 // no part of a name, and a job title after a person's name ("Jane Smith,
-// Policy Officer", a post roleRe knows) is no author: both are left out,
-// the title said by the import. Before, surname-first lists of two were
+// Policy Officer": a post roleRe knows, not written as a person's name as
+// "Alice Head" is) is no author: both are left out, the title said by the
+// import. Before, surname-first lists of two were
 // left out as naming no person (the tag was split at every comma, each
 // half alone no person's name), "By Jane Smith" was cited "Smith, B. J."
 // and "Jane Smith, Policy Officer" as two authors (hostile check 48).
@@ -77,7 +78,7 @@ func tagAuthors(v string) (author string, leftOut []string) {
 	kept := names[:0:0]
 	for i, n := range names {
 		switch {
-		case i > 0 && len(kept) > 0 && roleRe.MatchString(n):
+		case i > 0 && len(kept) > 0 && roleRe.MatchString(n) && !evidence.PersonShaped(n):
 			leftOut = append(leftOut, n)
 		case isPersonName(n):
 			kept = append(kept, n)

@@ -37,6 +37,7 @@ func TestHTMLAuthorMetaReadAsTheAuthorField(t *testing.T) {
 		{"By Jane Smith", jane, ""},
 		{"Written by Jane Smith", jane, ""},
 		{"Jane Smith, Policy Officer", jane, `author: "Policy Officer" in the page's author meta tag`},
+		{"Jane Smith, Alice Head", []string{"Jane Smith", "Alice Head"}, ""},
 		{"Jane \x1b[31mSmith", jane, cleaned},
 		{"Jane Smith\x1b]0;pwned\a", jane, cleaned},
 		{"Jane \x7fSmith", jane, cleaned},

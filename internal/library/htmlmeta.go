@@ -490,7 +490,7 @@ func orgOnly(s string) string {
 // pageAuthor is the article's author: the schema.org author, else the
 // byline (marked by rel, itemprop or class), else the author,
 // citation_author or DC.creator tags, one of which may name several
-// people in one value ("Jane Smith and Bob Lee", see personNames).
+// people in one value ("Jane Smith and Bob Lee", see tagAuthors).
 // Several schema.org authors or citation_author tags, each a person, are
 // all the authors, in the page's order and parted by semicolons as an
 // author field parts them (evidence.Authors), so a paper's citation names

@@ -511,6 +511,13 @@ func personShaped(name string) bool {
 	return true
 }
 
+// PersonShaped reports whether a name is written as a person's, as the
+// author field tells a person from a body (personShaped): a title before
+// it, letters after it, initials, or a common given name first. An
+// importer tells a person named after another ("Jane Smith, Alice Head")
+// from a post ("Jane Smith, Policy Officer") so.
+func PersonShaped(name string) bool { return personShaped(name) }
+
 // stripTitles is a name's words without the titles before it ("Dr",
 // "Professor Sir", "The Rt Hon", "Baroness").
 func stripTitles(words []string) []string {

@@ -93,6 +93,11 @@ func importHTML(data []byte) (Imported, error) {
 		// check 47).
 		im.Warnings = append(im.Warnings, fmt.Sprintf("author: the page's author meta tag (%s) names no person: left out", shownValue(v)))
 	}
+	if im.Source.Author != "" && author.from == authorTagFrom {
+		for _, t := range info.authorTitlesLeftOut {
+			im.Warnings = append(im.Warnings, fmt.Sprintf("author: \"%s\" in the page's author meta tag (%s) names no person: left out", shownValue(t), shownValue(info.meta["author"])))
+		}
+	}
 	date := info.date
 	if date.date.IsZero() && art.PublishedTime != nil {
 		date = dateFact{evidence.DateOf(*art.PublishedTime), "the page's publication time"}

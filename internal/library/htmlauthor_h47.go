@@ -2,6 +2,7 @@ package library
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/cypx/cypx/internal/evidence"
 )
@@ -12,16 +13,31 @@ import (
 // cleaned as every field is (applyMeta, with its warning). Before, the
 // name test saw the characters, and the author meta tag that held one
 // was dropped without a word (hostile check 47).
+//
+// An escape sequence is read whole, by the rule CleanLine drops it by
+// (evidence.SequenceEnd): "Jane \x1b[31mSmith" is Jane Smith, cleaned and
+// kept; before, its parameters "[31m" were read as part of the name, and
+// the tag was left out as naming no person (hostile check 48). By that
+// rule ESC (or U+009B) then "S" is itself a whole sequence, so "Jane
+// \x1bSmith" reads "Jane mith", as it is stored and shown: no person's
+// name, left out with a warning, where before it was stored "Jane mith".
 func asRead(s string) string {
 	var b strings.Builder
 	prev := rune(-1)
-	for _, r := range s {
-		if evidence.UnsafeAfter(prev, r) {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == 0x1b || r >= 0x90 && r <= 0x9f:
 			b.WriteByte(' ')
-		} else {
+			i, prev = evidence.SequenceEnd(s, i), r
+			continue
+		case evidence.UnsafeAfter(prev, r):
+			b.WriteByte(' ')
+		default:
 			b.WriteRune(r)
 		}
 		prev = r
+		i += size
 	}
 	return strings.Join(strings.Fields(b.String()), " ")
 }
@@ -32,24 +48,46 @@ func asRead(s string) string {
 // clean and warn of, so the value is warned of once.
 func folded(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-// personNames reports whether s names one person, or two or more joined
-// by "and", "&", commas or semicolons ("Jane Smith and Bob Lee"), each a
-// person's name: an author field names several so (evidence.Authors).
-// Before, a page's author meta tag naming two people was dropped unsaid.
-func personNames(s string) bool {
-	s = asRead(s)
-	if isPersonName(s) || isPersonName(citationName(s)) {
-		// "Smith, Jane" is one person, written surname first.
-		return true
+// tagAuthors reads a page's author tag as the author field is read
+// (evidence.Authors, its one reader): the value to store as the author,
+// "" when the tag names no person, and the job titles left out of it.
+// Every name the field gives must be a person's: "Jane Smith and Bob
+// Lee", "Smith, Jane; Lee, Bob" and "Smith, J. and Lee, B." are kept as
+// written, each cited as two people. A byline's "By" or "Written by" is
+// no part of a name, and a job title after a person's name ("Jane Smith,
+// Policy Officer": a post roleRe knows, not written as a person's name as
+// "Alice Head" is) is no author: both are left out, the title said by the
+// import. Before, surname-first lists of two were
+// left out as naming no person (the tag was split at every comma, each
+// half alone no person's name), "By Jane Smith" was cited "Smith, B. J."
+// and "Jane Smith, Policy Officer" as two authors (hostile check 48).
+func tagAuthors(v string) (author string, leftOut []string) {
+	// The names are those of the value as read, its escape sequences and
+	// invisible characters gone, as it is stored: the ";" inside "Jane
+	// Smith\x1b]0;pwned\a" parts no names. The value kept is as written,
+	// for applyMeta to clean and warn of as every field.
+	v = folded(v)
+	read := asRead(v)
+	if m := bylineRe.FindStringSubmatchIndex(read); m != nil {
+		v, read = strings.TrimSpace(strings.TrimPrefix(v, read[:m[2]])), read[m[2]:]
 	}
-	parts := strings.Split(strings.NewReplacer(" and ", ";", " & ", ";", ",", ";").Replace(s), ";")
-	if len(parts) < 2 {
-		return false
+	names := evidence.Authors(read)
+	if len(names) == 0 {
+		return "", nil
 	}
-	for _, p := range parts {
-		if !isPersonName(p) {
-			return false
+	kept := names[:0:0]
+	for i, n := range names {
+		switch {
+		case i > 0 && len(kept) > 0 && roleRe.MatchString(n) && !evidence.PersonShaped(n):
+			leftOut = append(leftOut, n)
+		case isPersonName(n):
+			kept = append(kept, n)
+		default:
+			return "", nil
 		}
 	}
-	return true
+	if len(leftOut) == 0 {
+		return v, nil
+	}
+	return strings.Join(kept, "; "), leftOut
 }

@@ -28,10 +28,14 @@ type pageInfo struct {
 	// authorLeftOut is the author meta tag's value when it names no
 	// person, for the import to say it was left out.
 	authorLeftOut string
-	date          dateFact
-	docTitle      string   // <title>
-	headline      string   // the article's h1
-	warnings      []string // metadata the page folded a line break in
+	// authorTitlesLeftOut are the job titles left out of the author meta
+	// tag the author was read from ("Policy Officer" of "Jane Smith,
+	// Policy Officer"), for the import to say so.
+	authorTitlesLeftOut []string
+	date                dateFact
+	docTitle            string   // <title>
+	headline            string   // the article's h1
+	warnings            []string // metadata the page folded a line break in
 }
 
 // fact is a value and where on the page it was found.
@@ -228,6 +232,7 @@ func readPageInfo(doc *html.Node) pageInfo {
 		)
 		info.author = author
 		info.authorLeftOut = authorTagLeftOut(m, author)
+		info.authorTitlesLeftOut = authorTitlesLeftOut(m, author)
 	}
 	if info.publisher.value == "GOV.UK" || strings.HasPrefix(info.publisher.value, docsSiteName) && isDocsExport(m, doc) {
 		info.publisher = fact{}
@@ -487,7 +492,7 @@ func orgOnly(s string) string {
 // pageAuthor is the article's author: the schema.org author, else the
 // byline (marked by rel, itemprop or class), else the author,
 // citation_author or DC.creator tags, one of which may name several
-// people in one value ("Jane Smith and Bob Lee", see personNames).
+// people in one value ("Jane Smith and Bob Lee", see tagAuthors).
 // Several schema.org authors or citation_author tags, each a person, are
 // all the authors, in the page's order and parted by semicolons as an
 // author field parts them (evidence.Authors), so a paper's citation names
@@ -511,14 +516,18 @@ func pageAuthor(doc *html.Node, meta map[string]string, citationAuthors, ldAutho
 	if b := bylineName(doc); b != "" {
 		return fact{b, "the byline"}
 	}
-	for _, c := range []fact{{meta["author"], "the author meta tag"}, {citationName(meta["citation_author"]), "citation_author"},
+	for _, c := range []fact{{meta["author"], authorTagFrom}, {citationName(meta["citation_author"]), "citation_author"},
 		{firstNonEmpty(meta["dc.creator"], meta["dcterms.creator"]), "Dublin Core DC.creator"}} {
-		if personNames(c.value) {
-			return fact{folded(c.value), c.from}
+		if a, _ := tagAuthors(c.value); a != "" {
+			return fact{a, c.from}
 		}
 	}
 	return fact{}
 }
+
+// authorTagFrom is where pageAuthor says an author read from the author
+// meta tag was found.
+const authorTagFrom = "the author meta tag"
 
 // maxPageAuthors bounds the authors read from a page's tags: a page with
 // thousands of citation_author tags names no more than a reference list
@@ -547,10 +556,22 @@ func everyPerson(names []string, name func(string) string) string {
 // take it (it names no person: a platform, a program, a body), for the
 // import to say it was left out.
 func authorTagLeftOut(meta map[string]string, author fact) string {
-	if v := meta["author"]; v != "" && author.value == "" && !personNames(v) {
-		return v
+	if v := meta["author"]; v != "" && author.value == "" {
+		if a, _ := tagAuthors(v); a == "" {
+			return v
+		}
 	}
 	return ""
+}
+
+// authorTitlesLeftOut are the job titles tagAuthors left out of the author
+// meta tag when the author was read from it, for the import to say so.
+func authorTitlesLeftOut(meta map[string]string, author fact) []string {
+	if author.from != authorTagFrom {
+		return nil
+	}
+	_, left := tagAuthors(meta["author"])
+	return left
 }
 
 // bylineName is the person named by the first byline outside comment

@@ -185,8 +185,9 @@ func read(path string) (Imported, error) {
 		return Imported{}, fmt.Errorf("%s: %w", path, err)
 	}
 	if format != "markdown" {
-		// A corpus file's headings are as its writer set them.
-		im.Body = formQuestionHeadings(questionHeadings(im.Body))
+		// A corpus file's headings are as its writer set them, and its
+		// characters are as its writer typed them.
+		im.Body = formQuestionHeadings(questionHeadings(withoutSoftHyphens(im.Body)))
 	}
 	im.dropImpossibleDate()
 	im.Source.Publisher = fullPublisher(asWritten(im.Source.Publisher, im.Body), im.Body)
@@ -203,6 +204,15 @@ func read(path string) (Imported, error) {
 	}
 	return im, nil
 }
+
+// withoutSoftHyphens is imported text without its soft hyphens (U+00AD):
+// a soft hyphen marks where a word may break at a line's end, and is no
+// character of the text. Every importer's text passes here, so a quote is
+// an exact substring of the stored source and reads "language" in every
+// pack. Before, a web page's "lan&shy;guage" was stored with the soft
+// hyphen and shown as "lan\u00adguage" in every pack, CSV and citation
+// (hostile check 48).
+func withoutSoftHyphens(s string) string { return strings.ReplaceAll(s, "\u00ad", "") }
 
 // asWritten gives a name the file set in capitals (a masthead's
 // "FAIRSTART INSTITUTE", a sender's "BRIGHTPATH") as the document's own

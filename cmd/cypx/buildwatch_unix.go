@@ -40,10 +40,13 @@ import (
 // process can stop: its ~420 lines came first, and the words after them.
 // So while the build runs, the process's standard error is a second pipe
 // to the watcher, which passes on what comes through it as it comes (the
-// progress line too), until the report begins: that it holds. After a
-// fault on a mapped file it says the words alone; after any other crash
-// it passes the report on as it came. When the build ends, standard error
-// is put back and the process waits for the watcher to pass on the rest.
+// progress line too), until the report begins: its first lines it holds
+// until they say what it is. After a fault on a mapped file (a SIGBUS the
+// kernel raised) it says the words alone; after a SIGBUS another process
+// sent (kill), which damaged nothing, it says so in a line; after any
+// other crash it passes the report on as it came. When the build ends,
+// standard error is put back and the process waits for the watcher to
+// pass on the rest.
 
 // buildWatchEnv marks the watcher: the build's process id, a colon and
 // the build's folder.
@@ -69,52 +72,82 @@ func buildWatcher() bool {
 	// ctrl+c reaches the whole group: the build answers it, and the
 	// watcher waits for the pipe's end as ever.
 	signal.Ignore(os.Interrupt, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGQUIT)
-	held := make(chan []byte, 1)
+	said := func(kind busKind, sender int) {
+		os.RemoveAll(dir)
+		if kind == busSent {
+			fmt.Fprintln(os.Stderr, "cypx: "+busSentWords(sender))
+			return
+		}
+		fmt.Fprintln(os.Stderr, "cypx: "+buildChangedWords)
+	}
+	relayed := make(chan bool, 1)
 	if isPipe(4) {
-		go func() { held <- relayUntilCrash(os.NewFile(4, "standard error"), os.Stderr) }()
+		go func() {
+			relayUntilCrash(os.NewFile(4, "standard error"), os.Stderr, said)
+			relayed <- true
+		}()
 	} else {
-		held <- nil
+		relayed <- false
 	}
 	var report bytes.Buffer
 	f := os.NewFile(3, "crash report")
 	io.Copy(&report, io.LimitReader(f, crashReportLimit))
 	io.Copy(io.Discard, f)
-	crash := <-held
-	if busFault(report.Bytes(), 0) {
-		os.RemoveAll(dir)
-		fmt.Fprintln(os.Stderr, "cypx: "+buildChangedWords)
-		return true
+	if !<-relayed {
+		// The report went to standard error as it came; a fault is said
+		// after it.
+		if kind, _ := busCause(report.Bytes(), true); kind == busFaulted {
+			said(kind, 0)
+		}
 	}
-	os.Stderr.Write(crash)
 	return true
 }
 
 // crashStarts are how the runtime's report on a crash begins: a fault
 // ("unexpected fault address", "[signal SIGBUS…"), a fatal error, a
-// panic no recover reached.
-var crashStarts = [][]byte{[]byte("unexpected fault address"), []byte("fatal error:"), []byte("panic: "), []byte("[signal "), []byte("runtime: ")}
+// panic no recover reached, a signal met in the runtime or sent by
+// another process ("SIGBUS: bus error", "SIGSEGV: segmentation
+// violation": see crashStart).
+var crashStarts = [][]byte{[]byte("unexpected fault address"), []byte("fatal error:"), []byte("panic: "), []byte("[signal "), []byte("runtime: "), []byte("Signal ")}
 
 // relayUntilCrash copies in to out as it comes, until a line of in begins
-// a crash report (crashStarts): from there on what comes is held, and
-// returned when in ends.
-func relayUntilCrash(in io.Reader, out io.Writer) []byte {
+// a crash report (crashStarts). The report's first lines are held until
+// they say whether it is a SIGBUS (busCause): one raised by the kernel (a
+// fault on a mapped file) or sent by another process is not passed on:
+// said is called with what it was, and the rest is read to in's end and
+// dropped. Any other report is passed on, and the rest as it comes. In
+// a one-page pipe (onePagePipe) the crashing process is still writing
+// its report, and waits, while said runs: the words come before it ends.
+func relayUntilCrash(in io.Reader, out io.Writer, said func(kind busKind, sender int)) {
 	var held []byte
+	crashed, kind := false, busUnknown
 	buf := make([]byte, 32<<10)
 	for {
 		n, err := in.Read(buf)
 		chunk := buf[:n]
-		if held == nil && n > 0 {
+		switch {
+		case !crashed:
 			if at := crashStart(chunk); at >= 0 {
 				out.Write(chunk[:at])
-				held = append([]byte{}, chunk[at:]...)
+				held, crashed = append([]byte{}, chunk[at:]...), true
 			} else {
 				out.Write(chunk)
 			}
-		} else if len(held) < crashReportLimit {
+		case kind == busUnknown:
 			held = append(held, chunk...)
+		case kind == busNone:
+			out.Write(chunk)
+		}
+		if crashed && kind == busUnknown {
+			var sender int
+			if kind, sender = busCause(held, err != nil); kind == busNone {
+				out.Write(held)
+			} else if kind != busUnknown {
+				said(kind, sender)
+			}
 		}
 		if err != nil {
-			return held
+			return
 		}
 	}
 }
@@ -132,8 +165,37 @@ func crashStart(chunk []byte) int {
 				return i
 			}
 		}
+		if signalLine(chunk[i:]) {
+			return i
+		}
 	}
 	return -1
+}
+
+// signalLine reports whether line begins as the runtime's report of a
+// signal it ends on: the signal's name, a colon and a space ("SIGBUS:
+// bus error").
+func signalLine(line []byte) bool {
+	name, _, ok := bytes.Cut(line, []byte(": "))
+	if !ok || len(name) < 4 || !bytes.HasPrefix(name, []byte("SIG")) {
+		return false
+	}
+	for _, c := range name[3:] {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// busSentWords is what the watcher says after a SIGBUS another process
+// sent to a build (sender 0: not known).
+func busSentWords(sender int) string {
+	from := "another process"
+	if sender > 0 {
+		from += fmt.Sprintf(" (pid %d)", sender)
+	}
+	return "ended by a SIGBUS sent by " + from + ", not by a fault: nothing was damaged; the half-built index was removed; run the command again to build it"
 }
 
 // buildChangedWords is what the watcher says after a fault in a build.
@@ -162,6 +224,10 @@ func watchBuild(dir string) (done func()) {
 		w.Close()
 		return nothing
 	}
+	// A crash's report fills the pipe's one page and waits for the
+	// watcher to read on: the watcher's words come before the build's
+	// process ends.
+	onePagePipe(ew.Fd())
 	watcher := exec.Command(exe)
 	watcher.Env = append(os.Environ(), buildWatchEnv+"="+strconv.Itoa(os.Getpid())+":"+dir)
 	watcher.Stderr = os.Stderr

@@ -2,7 +2,10 @@
 
 package main
 
-import "syscall"
+import (
+	"encoding/binary"
+	"syscall"
+)
 
 // childAttr makes the explorer's process end with its supervisor: the
 // kernel sends it a hang-up when the supervisor ends, even by kill -9,
@@ -13,4 +16,19 @@ import "syscall"
 // signal itself if so), and the child checks its parent again (superviseEnv).
 func childAttr() *syscall.SysProcAttr {
 	return &syscall.SysProcAttr{Pdeathsig: syscall.SIGHUP}
+}
+
+// onePagePipe makes a pipe's buffer one page, the least Linux allows: a
+// process writing more than that into it waits for the reader.
+func onePagePipe(fd uintptr) {
+	syscall.Syscall(syscall.SYS_FCNTL, fd, syscall.F_SETPIPE_SZ, 4096)
+}
+
+// sendersPID reads the process that sent a signal from the address the
+// runtime's report gives for it: Linux keeps the sender's id where a
+// fault keeps its address (its first four bytes).
+func sendersPID(addr uint64) int {
+	var b [8]byte
+	binary.NativeEndian.PutUint64(b[:], addr)
+	return int(int32(binary.NativeEndian.Uint32(b[:4])))
 }

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"os/exec"
 	"os/signal"
@@ -259,15 +260,99 @@ func lastLine(r io.Reader) string {
 }
 
 // busFault reports whether the child stopped on SIGBUS: the runtime's
-// report of a fault on a mapped file cut short ("unexpected fault
-// address", "[signal SIGBUS: bus error ...]") or of the signal itself,
-// or the signal ending it outright. Its first lines say which.
+// report of one (busCause), of a fault on a mapped file cut short or of
+// the signal sent by another process, or the signal ending it outright.
+// The supervisor starts the explorer again after either: a restart costs
+// only the search it resumes, and a SIGBUS sent to it is how a fault
+// that no file can be made to raise on cue is shown to it.
 func busFault(report []byte, status syscall.WaitStatus) bool {
 	if status.Signaled() && status.Signal() == syscall.SIGBUS {
 		return true
 	}
-	head := report[:min(len(report), 1024)]
-	return bytes.Contains(head, []byte("SIGBUS: bus error"))
+	kind, _ := busCause(report, true)
+	return kind == busFaulted || kind == busSent
+}
+
+// busKind is what a crash report's first lines say of a SIGBUS.
+type busKind int
+
+const (
+	busUnknown busKind = iota // not yet said: its lines are still coming
+	busNone                   // no SIGBUS
+	busFaulted                // raised by the kernel: a fault on a mapped file
+	busSent                   // sent by another process (kill)
+)
+
+// busHead bounds the start of a report that says whether it is a SIGBUS:
+// its signal's line comes first, or after two short ones.
+const busHead = 4 << 10
+
+// busCause reads the first lines of the runtime's report on a crash
+// (whole: all of it has come) and says whether it ended on a SIGBUS, and
+// from where, and for one sent, the sender's process id where the report
+// gives it (0 if not). The runtime gives the signal's code in one of two
+// lines: "[signal SIGBUS: bus error code=0x2 addr=… pc=…]" (a fault met
+// by a goroutine), or "SIGBUS: bus error" then "PC=… m=… sigcode=2
+// addr=…" (met in the runtime, or sent). The kernel's codes for a fault
+// are positive (BUS_ADRERR, 2, for a mapped file cut short); a signal
+// sent by a process has one of zero or below (SI_USER by kill, SI_TKILL,
+// SI_QUEUE), which no fault has. Only whole lines are read: the runtime
+// writes its report a piece at a time.
+func busCause(head []byte, whole bool) (busKind, int) {
+	if len(head) > busHead {
+		head, whole = head[:busHead], true
+	}
+	bus := false
+	for len(head) > 0 {
+		line, rest, ended := bytes.Cut(head, []byte("\n"))
+		if !ended && !whole {
+			break
+		}
+		head = rest
+		switch {
+		case bytes.HasPrefix(line, []byte("[signal SIGBUS: bus error")):
+			return busFrom(line, " code=0x", 16)
+		case string(line) == "SIGBUS: bus error":
+			bus = true
+		case bus && bytes.HasPrefix(line, []byte("PC=")):
+			return busFrom(line, " sigcode=", 10)
+		case bus, bytes.HasPrefix(line, []byte("goroutine ")):
+			return busNone, 0 // the traceback began with no signal's code
+		}
+	}
+	if whole {
+		return busNone, 0
+	}
+	return busUnknown, 0
+}
+
+// busFrom reads a SIGBUS's code (after mark, in base) and address from
+// the runtime's line giving them.
+func busFrom(line []byte, mark string, base int) (busKind, int) {
+	code, ok := numberAfter(line, mark, base)
+	if !ok {
+		return busNone, 0
+	}
+	// The runtime prints a negative code as the 64-bit number it is.
+	if code > 0 && code <= math.MaxInt32 {
+		return busFaulted, 0
+	}
+	addr, _ := numberAfter(line, " addr=0x", 16)
+	return busSent, sendersPID(addr)
+}
+
+// numberAfter reads the number written in base after mark in line.
+func numberAfter(line []byte, mark string, base int) (uint64, bool) {
+	_, rest, ok := bytes.Cut(line, []byte(mark))
+	if !ok {
+		return 0, false
+	}
+	end := bytes.IndexAny(rest, " ]")
+	if end < 0 {
+		end = len(rest)
+	}
+	n, err := strconv.ParseUint(string(rest[:end]), base, 64)
+	return n, err == nil
 }
 
 // isPipe reports whether descriptor fd is open on a pipe.

@@ -227,6 +227,26 @@ func (m *Model) applyEntry(e history.Entry) {
 	m.replaced = true
 	q, themes, kind, sources, publishers := explorerForm(e.Query, e.Filters)
 	m.search.SetValue(q)
+	// A theme this library's themes.yaml no longer has (renamed, or an
+	// entry edited by hand) filters nothing: chosen, it left the row's
+	// "All" unbracketed over an unfiltered list, a filter seemingly in
+	// force that was not (hostile check 48). It is left out, and said.
+	known := map[string]bool{}
+	for _, t := range m.facets.Themes() {
+		known[t.ID] = true
+	}
+	var kept, unknown []string
+	for _, id := range themes {
+		if known[id] {
+			kept = append(kept, id)
+		} else {
+			unknown = append(unknown, evidence.PrintableLine(id))
+		}
+	}
+	themes = kept
+	if len(unknown) > 0 {
+		m.status.Warning("The recalled search's theme " + strings.Join(unknown, ", ") + " is none of this library's themes: left out")
+	}
 	m.facets.SetThemes(themes)
 	m.facets.SetKind(kind)
 	m.sourceFilter, m.publisherFilter, m.filterLabel = sources, publishers, ""

@@ -466,3 +466,25 @@ func TestHistoryEntryWithANewlineIsOneRow(t *testing.T) {
 		}
 	}
 }
+
+// TestRecalledEntryOfAnUnknownThemeSaysSo: a history entry filtered by a
+// theme this library does not have is recalled with the theme left out,
+// the row's "All" chosen as it is, and the status line says so. Before,
+// the row showed "All" unchosen over an unfiltered list (hostile check 48).
+func TestRecalledEntryOfAnUnknownThemeSaysSo(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "history.json")
+	odd := history.NewEntry("waiting", history.Filters{Themes: []string{"nosuch-theme"}}, time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC))
+	if _, err := history.Record(path, odd); err != nil {
+		t.Fatal(err)
+	}
+	d := start(t, 120, 40, withHistory(options(t, nil), dir))
+	d.keys("autism")
+	d.keys("up")
+	if !strings.Contains(d.screen(), "[All]") {
+		t.Errorf("the theme row should show All chosen:\n%s", d.screen())
+	}
+	if st := d.model().Status(); !strings.Contains(st, "nosuch-theme") || !strings.Contains(st, "left out") {
+		t.Errorf("status %q, want the unknown theme said and left out", st)
+	}
+}

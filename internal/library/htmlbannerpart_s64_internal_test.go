@@ -1,0 +1,39 @@
+package library
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+func TestBannerBodyBetweenHeadlineAndSiteNameInTitleIsPublisher(t *testing.T) {
+	page := func(title, banner string) string {
+		return `<!DOCTYPE html><html><head><title>` + title + `</title>
+<meta property="og:site_name" content="Staff Guide"></head><body>
+<header><a href="/"><img src="logo.png" alt=""> <span>` + banner + `</span></a></header>
+<main><h1>Referral routes for young carers</h1><p>How teams refer.</p></main></body></html>`
+	}
+	read := func(src string) pageInfo {
+		doc, err := html.Parse(strings.NewReader(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return readPageInfo(doc)
+	}
+	got := read(page("Referral routes for young carers | Marrowby Carers Collaborative – Staff Guide", "Marrowby Carers Collaborative"))
+	if got.publisher.value != "Marrowby Carers Collaborative" {
+		t.Errorf("publisher = %q (%s), want the body the banner and <title> agree on", got.publisher.value, got.publisher.from)
+	}
+	// The banner naming something the <title> does not hold as a part
+	// names no publisher by this rule.
+	got = read(page("Referral routes for young carers | Marrowby Carers Collaborative – Staff Guide", "Home"))
+	if got.publisher.value == "Home" {
+		t.Errorf("publisher = %q: a banner link the <title> does not name is no publisher", got.publisher.value)
+	}
+	// A person's name in both is no publisher.
+	got = read(page("Referral routes for young carers | Jane Okafor – Staff Guide", "Jane Okafor"))
+	if got.publisher.value == "Jane Okafor" {
+		t.Errorf("publisher = %q: a person is no publisher", got.publisher.value)
+	}
+}

@@ -1,0 +1,79 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/cypx/cypx/internal/extract"
+)
+
+// notFigureCases: each sentence holds a count that is no figure (bad)
+// and, where given, a figure that must stay (keep).
+type notFigureCase struct {
+	s    string
+	bad  float64
+	keep float64
+}
+
+func checkNotFigures(t *testing.T, cases []notFigureCase) {
+	t.Helper()
+	for _, c := range cases {
+		figs := extract.Figures(c.s)
+		kept := c.keep == 0
+		for _, f := range figs {
+			if f.Value == c.bad {
+				t.Errorf("%q: %v read as a figure", c.s, f)
+			}
+			if f.Value == c.keep {
+				kept = true
+			}
+		}
+		if !kept {
+			t.Errorf("%q: figure %v lost (got %v)", c.s, c.keep, figs)
+		}
+	}
+}
+
+// TestOwnStudyAreasAreNoFigure: the writer's own study or pilot areas
+// counted by name say where the work was done. Before: "three study
+// areas" a count and the sentence a statistic.
+func TestOwnStudyAreasAreNoFigure(t *testing.T) {
+	checkNotFigures(t, []notFigureCase{
+		{s: "Across our three study areas, fathers were the least likely to be asked about their mood.", bad: 3},
+		{s: "In the five pilot sites, 62% of referrals were seen within a month.", bad: 5, keep: 62},
+	})
+	if figs := extract.Figures("Waits rose in three areas last year."); len(figs) == 0 {
+		t.Errorf("a finding's count of areas not read")
+	}
+}
+
+// TestProgrammeReviewsSetOutAreNoFigure: the reviews or contacts a
+// programme or framework sets out, with words describing them between
+// the count and the noun, are what the programme is made of. Before:
+// "four ... reviews" a count.
+func TestProgrammeReviewsSetOutAreNoFigure(t *testing.T) {
+	checkNotFigures(t, []notFigureCase{
+		{s: "The Early Years Framework sets out four health and wellbeing reviews for every child before school.", bad: 4},
+		{s: "The national pathway specifies three face-to-face developmental checks, but only 48% of toddlers had all of them.", bad: 3, keep: 48},
+	})
+}
+
+// TestPlannedOpeningsAreNoFigure: what the writer will open or set up is
+// a plan's count of things to come. Before: "three" a count.
+func TestPlannedOpeningsAreNoFigure(t *testing.T) {
+	checkNotFigures(t, []notFigureCase{
+		{s: "We will open three drop-in family hubs for parents of under-fives in the north of the borough.", bad: 3},
+		{s: "We will also set up two new outreach teams, after referrals rose by 31% last year.", bad: 2, keep: 31},
+	})
+	if figs := extract.Figures("The council opened three family hubs in 2024."); len(figs) == 0 {
+		t.Errorf("a count of hubs opened, a finding, not read")
+	}
+}
+
+// TestCPDHoursAreNoFigure: the CPD an event or course gives is what
+// attending earns. Before: "6 CPD hours" a count.
+func TestCPDHoursAreNoFigure(t *testing.T) {
+	checkNotFigures(t, []notFigureCase{
+		{s: "Attendance certificates for 6 CPD hours will be emailed after the day.", bad: 6},
+		{s: "The course counts for 3.5 hours of CPD.", bad: 3.5},
+	})
+}

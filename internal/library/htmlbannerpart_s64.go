@@ -12,8 +12,9 @@ import (
 // site's own name after it: "Page | Fenmoor Provider Collaborative –
 // Partner Handbook", a body's handbook or guide built on a documentation
 // platform, whose og:site_name names the handbook. The home link and
-// the <title> agreeing on a name that is no person's is the body whose
-// site it is. Else "".
+// the <title> agreeing on a body's name (a word only bodies' names hold:
+// Collaborative, Trust, Council) is the body whose site it is; a section
+// of a site ("Committees", "Hansard") is none. Else "".
 func bannerTitlePart(doc *html.Node, docTitle string) string {
 	parts := titleParts(docTitle)
 	if len(parts) < 3 {
@@ -24,7 +25,7 @@ func bannerTitlePart(doc *html.Node, docTitle string) string {
 			return "", true
 		}
 		name := strings.Join(strings.Fields(textOf(c)), " ")
-		if name == "" || !looksLikeName(name) || isPersonName(name) || notPublisher(name) {
+		if name == "" || !looksLikeName(name) || !orgWordRe.MatchString(name) || isPersonName(name) || notPublisher(name) {
 			return "", false
 		}
 		for _, p := range parts[1 : len(parts)-1] {

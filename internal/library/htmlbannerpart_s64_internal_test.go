@@ -31,6 +31,11 @@ func TestBannerBodyBetweenHeadlineAndSiteNameInTitleIsPublisher(t *testing.T) {
 	if got.publisher.value == "Home" {
 		t.Errorf("publisher = %q: a banner link the <title> does not name is no publisher", got.publisher.value)
 	}
+	// A section of the site named in both is no body.
+	got = read(page("Referral routes for young carers | Guidance notes – Staff Guide", "Guidance notes"))
+	if got.publisher.value == "Guidance notes" {
+		t.Errorf("publisher = %q: a site's section is no publisher", got.publisher.value)
+	}
 	// A person's name in both is no publisher.
 	got = read(page("Referral routes for young carers | Jane Okafor – Staff Guide", "Jane Okafor"))
 	if got.publisher.value == "Jane Okafor" {

@@ -933,12 +933,16 @@ func (r *reader) readChangeEnds() {
 
 var (
 	// changeEndsRe is "from X [noun] [in year] to Y [in year]", Y bare
-	// and ending its clause.
-	changeEndsRe = lazyre.New(`(?i)\bfrom\s+(` + numberRe + `)(?:%|\s+([a-z][a-z’' -]{0,30}?))?(?:\s+in\s+(?:19|20)\d\d(?:[/–-]\d\d)?)?\s+to\s+(` + numberRe + `)(?:\s+in\s+(?:19|20)\d\d(?:[/–-]\d\d)?)?(?:\s*$|\s*[.;,)]|\s+(?:and|but|while|when|after|since|over|across)\b)`)
+	// and ending its clause; the year may follow its month ("from 610 in
+	// March 2024 to 188 in March 2025").
+	changeEndsRe = lazyre.New(`(?i)\bfrom\s+(` + numberRe + `)(?:%|\s+([a-z][a-z’' -]{0,30}?))?(?:\s+in\s+` + changeMonth + `(?:19|20)\d\d(?:[/–-]\d\d)?)?\s+to\s+(` + numberRe + `)(?:\s+in\s+` + changeMonth + `(?:19|20)\d\d(?:[/–-]\d\d)?)?(?:\s*$|\s*[.;,)]|\s+(?:and|but|while|when|after|since|over|across)\b)`)
 	// ageNounRe is a noun of age or time of day: "from 2 years old to
 	// 5", "from 9am to 5".
 	ageNounRe = lazyre.New(`\b(?:old|aged?|ages|year|years|am|pm|o’clock|o'clock|tier|stage|level|band|grade|key)\b`)
 )
+
+// changeMonth is a month, optional, before a change's year.
+const changeMonth = `(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\s+)?`
 
 // changeWords are the words of a change in the clause before "from".
 var changeWords = []string{"rose", "risen", "rise", "increased", "grew", "grown", "fell", "fallen", "fall", "dropped",

@@ -168,6 +168,10 @@ var (
 	foldRe       = lazyre.New(`(?i)\b(` + numberRe + `|two|three|four|five|six|seven|eight|nine|ten)[- ]?fold\b`)
 	// "from 164 to 391 a year": two counts with nothing after either.
 	fromToRe = lazyre.New(`(?i)\bfrom\s+(` + numberRe + `)\s+to\s+(` + numberRe + `)\b`)
+	// comparedRateRe is a bare number compared with a rate after it: "312
+	// against 108 per 100,000", "41 compared with 29 per 1,000". Group 1
+	// is the first rate.
+	comparedRateRe = lazyre.New(`(?i)(?:^|[\s(\[])(` + numberRe + `)\s+(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+$`)
 	// fromRateRe ends with the first of two rates of a change: "from 26.7
 	// to" before "66.4 per 10,000".
 	fromRateRe = lazyre.New(`(?i)\bfrom\s+(` + numberRe + `)\s+to\s+$`)
@@ -615,6 +619,11 @@ func (r *reader) read() {
 			// "from 26.7 to 66.4 per 10,000": the first is a rate too.
 			lead := before(s, start, 40)
 			if f := fromRateRe.FindStringSubmatchIndex(lead); f != nil {
+				at := start - len(lead)
+				r.add(at+f[2], at+f[3], parseNumber(lead[f[2]:f[3]]), evidence.UnitOther)
+			} else if f := comparedRateRe.FindStringSubmatchIndex(lead); f != nil {
+				// "(312 against 108 per 100,000)": the first is a rate
+				// on the same base.
 				at := start - len(lead)
 				r.add(at+f[2], at+f[3], parseNumber(lead[f[2]:f[3]]), evidence.UnitOther)
 			}

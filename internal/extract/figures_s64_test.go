@@ -23,3 +23,21 @@ func TestChangeFromMonthYearToMonthYear(t *testing.T) {
 		}
 	}
 }
+
+// TestComparedRateSharesItsBase: a bare number compared with a rate
+// after it ("(41 against 17 per 10,000)") is a rate on the same base.
+// Before: only the second was read.
+func TestComparedRateSharesItsBase(t *testing.T) {
+	for _, s := range []string{
+		"Girls were admitted for self-harm at a far higher rate than boys (41 against 17 per 10,000).",
+		"The rate in the town was higher (41 compared with 17 per 10,000).",
+	} {
+		got := map[float64]bool{}
+		for _, f := range extract.Figures(s) {
+			got[f.Value] = true
+		}
+		if !got[41] || !got[17] {
+			t.Errorf("%q: figures %v, want 41 and 17", s, extract.Figures(s))
+		}
+	}
+}

@@ -68,3 +68,13 @@ func TestCPDHoursAreNoFigure(t *testing.T) {
 		{s: "The course counts for 3.5 hours of CPD.", bad: 3.5},
 	})
 }
+
+// TestHyphenedDayPriceIsAFigure: "day price" ending a hyphened word (a
+// hospital's "bed-day price of £780") is a cost, not what a reader pays
+// for a day's event. Before: the price was masked as an event's fee.
+func TestHyphenedDayPriceIsAFigure(t *testing.T) {
+	checkNotFigures(t, []notFigureCase{
+		{s: "Delays cost the trust £1.2 million, based on an average bed-day price of £780.", keep: 780},
+		{s: "The standard day rate of £120 includes lunch and materials.", bad: 120},
+	})
+}

@@ -54,6 +54,7 @@ func TestPlannedOpeningsAreNoFigure(t *testing.T) {
 		{s: "We will open three drop-in family hubs for parents of under-fives in the north of the borough.", bad: 3},
 		{s: "We will also set up two new outreach teams, after referrals rose by 31% last year.", bad: 2, keep: 31},
 		{s: "We will create 340 new specialist school places by 2028.", keep: 340},
+		{s: "We will open three more family hubs in the south of the borough.", keep: 3},
 	})
 	if figs := extract.Figures("The council opened three family hubs in 2024."); len(figs) == 0 {
 		t.Errorf("a count of hubs opened, a finding, not read")

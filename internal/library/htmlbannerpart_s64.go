@@ -52,3 +52,20 @@ func titleParts(docTitle string) []string {
 	}
 	return append(parts, strings.TrimSpace(docTitle[start:]))
 }
+
+// subtitledHeadline is the page's headline when it is the tagged title
+// with a subtitle after a colon and the page's <title> opens with the
+// whole headline too: a listing's schema.org name "Beyond the Wait" under
+// the headline and <title> "Beyond the Wait: Fenmoor Children's Health
+// Conference 2026". Two of the page's own places give the longer title.
+// Else "".
+func subtitledHeadline(title, headline, docTitle string) string {
+	t, h := compareForm(title), compareForm(headline)
+	if len(strings.Fields(t)) < 2 || !strings.HasPrefix(h, t+": ") || len(strings.Fields(h[len(t)+2:])) < 2 {
+		return ""
+	}
+	if !strings.HasPrefix(compareForm(docTitle), h) {
+		return ""
+	}
+	return headline
+}

@@ -42,3 +42,26 @@ func TestBannerBodyBetweenHeadlineAndSiteNameInTitleIsPublisher(t *testing.T) {
 		t.Errorf("publisher = %q: a person is no publisher", got.publisher.value)
 	}
 }
+
+func TestTaggedTitleTakesSubtitleHeadlineAndTitleAgreeOn(t *testing.T) {
+	page := func(docTitle string) string {
+		return `<!DOCTYPE html><html><head><title>` + docTitle + `</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"Event","name":"Beyond the Wait","startDate":"2026-05-12T09:30:00+01:00"}</script></head><body>
+<main><h1>Beyond the Wait: Fenmoor Children's Health Conference 2026</h1><p>A day on waiting lists.</p></main></body></html>`
+	}
+	read := func(src string) pageInfo {
+		doc, err := html.Parse(strings.NewReader(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return readPageInfo(doc)
+	}
+	want := "Beyond the Wait: Fenmoor Children's Health Conference 2026"
+	if got := read(page(want + " Tickets | Fenmoor Children's Health Network")).title.value; got != want {
+		t.Errorf("title %q, want %q", got, want)
+	}
+	// The headline alone, the <title> giving the short name, keeps it.
+	if got := read(page("Beyond the Wait | Fenmoor Children's Health Network")).title.value; got != "Beyond the Wait" {
+		t.Errorf("title %q, want the tagged name", got)
+	}
+}

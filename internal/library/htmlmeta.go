@@ -147,6 +147,8 @@ func readPageInfo(doc *html.Node) pageInfo {
 	case info.title.value != "":
 		if h := alignedHeadline(info.title.value, info.headline); h != "" {
 			info.title.value = h
+		} else if h := subtitledHeadline(info.title.value, info.headline, info.docTitle); h != "" {
+			info.title = fact{h, info.title.from + ", with the subtitle the page's headline and <title> give it"}
 		} else if t := agreedTitle(info.title.value, info.docTitle); t != "" {
 			info.title.value = t
 		}

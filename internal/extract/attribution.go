@@ -51,6 +51,11 @@ var (
 	// datasetAfterRe follows a body's name with the statistics it
 	// publishes, named by their subject: "NHS workforce statistics show".
 	datasetAfterRe = lazyre.New(`^\s+((?:[a-z][a-z-]+\s+){1,2}(?:statistics|data|figures|returns|census))\s+(?:shows?|showed|suggests?|suggested|reveals?|revealed|indicates?|indicated)\b`)
+	// figuresBeforeRe and publishedAfterRe surround a body that published
+	// the figures named before it: "the England figures UKHSA published
+	// for 2023/24", "the data the ONS released last week".
+	figuresBeforeRe  = newEndRe(lazyre.New(`(?i)\b(?:figures|data|statistics|estimates|numbers|rates)\s+(?:that\s+|which\s+)?(?:the\s+)?$`))
+	publishedAfterRe = lazyre.New(`^\s+(?:has\s+|have\s+|had\s+)?(?:published|publishes|released|releases|collected|collects|reported)\b`)
 	// workYearRe is the year of the work cited, in brackets after the
 	// body's name, as a narrative citation writes it: "the Health
 	// Foundation (2021) found", "figures from the King's Fund (2022a, p.
@@ -230,7 +235,8 @@ func attributedBody(text string) string {
 			strings.HasSuffix(name, " evaluation") || strings.HasSuffix(name, " census") || strings.HasSuffix(name, " report") ||
 			subject && orgLike(name) && attributedVerbRe.MatchString(rest[:min(len(rest), 40)]) ||
 			subject && strings.Contains(name, " ") && attributedThatRe.MatchString(rest[:min(len(rest), 40)]) ||
-			analysisOfRe.MatchString(before(lower, start, 60)) && dataShowsRe.MatchString(rest[:min(len(rest), 40)]) {
+			analysisOfRe.MatchString(before(lower, start, 60)) && dataShowsRe.MatchString(rest[:min(len(rest), 40)]) ||
+			figuresBeforeRe.MatchString(before(lower, start, 60)) && orgLike(name) && publishedAfterRe.MatchString(rest[:min(len(rest), 40)]) {
 			name = withWorkYear(name, year)
 			if found != "" && found != name {
 				return "" // several bodies: the sentence is not one attribution
@@ -287,7 +293,7 @@ func datasetAfter(lower, rest string, end int) []int {
 // starts of what an attributed name is followed by ("found that", "’s
 // analysis", "data show").
 var (
-	cueBefore = []string{"to", "from", "by", "of", "for", "at", "source:", "sources:", "charity", "charities", "watchdog", "regulator", "tank"}
+	cueBefore = []string{"to", "from", "by", "of", "for", "at", "source:", "sources:", "charity", "charities", "watchdog", "regulator", "tank", "figures", "data", "statistics", "estimates"}
 	cueAfter  = []string{"’s ", "'s ", " found", " finds", " has ", " have ", " had ", " estimate", " calculated", " report",
 		" data", " figures", " statistics", " analysis", " research", " latest", " new ", " official", " said", " says",
 		" told", " warn", " spokes", " press office", " media team", " guidance", " guidelines", " study", " survey",

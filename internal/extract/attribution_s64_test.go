@@ -29,3 +29,21 @@ func TestFiguresAlsoShowCitesTheBody(t *testing.T) {
 		}
 	}
 }
+
+// TestFiguresABodyPublishedCiteIt: "the figures <Body> published" cites
+// the body that published them; a person so named is no body. Before:
+// no body was cited.
+func TestFiguresABodyPublishedCiteIt(t *testing.T) {
+	cases := []struct{ s, want string }{
+		{"Uptake in the borough was 58.1%, below the national figures OHID published for 2024, of 66.3%.", "OHID"},
+		{"Uptake was 61%, below the figures Jane published last year.", ""},
+	}
+	for _, c := range cases {
+		items := extract.Extract(parseBody(t, "Marrowby Council", "## Context\n\nThe borough has grown quickly over the last decade.\n\n"+c.s+"\n"))
+		for _, it := range items {
+			if it.Text == c.s && it.Cites != c.want {
+				t.Errorf("%q cites %q, want %q", c.s, it.Cites, c.want)
+			}
+		}
+	}
+}

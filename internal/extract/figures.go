@@ -1795,6 +1795,11 @@ func (r *reader) readWordNumbers() {
 		before := strings.TrimRight(tail(r.lower, i), " ")
 		switch {
 		case next == end || w == "":
+			if v >= 2 && establishmentWordCueRe.MatchString(tail(r.lower, i)) && r.countable(i, end) {
+				// "against a funded establishment of nine.": the
+				// workforce's establishment, as "of 9" is read.
+				r.add(i, end, v, evidence.UnitCount)
+			}
 		case durationUnit(w) != "" && v >= 2 && (strings.HasSuffix(w, "s") || next == end+1):
 			if !r.datesSomething(i, wEnd) && r.durationCountable(i, end, durationUnit(w)) {
 				r.add(i, wEnd, v, durationUnit(w))
@@ -1819,6 +1824,11 @@ func (r *reader) readWordNumbers() {
 		i = end
 	}
 }
+
+// establishmentWordCueRe ends with the words before a workforce's
+// establishment or plan given in words at the end of its clause: "a
+// funded establishment of nine", "against a planned twelve".
+var establishmentWordCueRe = newEndRe(lazyre.New(`(?i)\b(?:establishment\s+of|against\s+(?:a|an|the|its|their|our)\s+(?:planned|funded|commissioned|budgeted|agreed)(?:\s+establishment\s+of)?)\s+$`))
 
 // periodQualifiers name the kind of year, week or day a duration counts:
 // "two financial years", "ten working days".

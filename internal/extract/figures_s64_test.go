@@ -41,3 +41,28 @@ func TestComparedRateSharesItsBase(t *testing.T) {
 		}
 	}
 }
+
+// TestEstablishmentInWordsIsACount: a workforce's establishment or plan
+// written in words at the end of its clause ("against a funded
+// establishment of nine") is read as "of 9" is; a number in words after
+// other words stays unread. Before: "nine" was no figure.
+func TestEstablishmentInWordsIsACount(t *testing.T) {
+	read := func(s string) map[float64]bool {
+		got := map[float64]bool{}
+		for _, f := range extract.Figures(s) {
+			got[f.Value] = true
+		}
+		return got
+	}
+	for _, s := range []string{
+		"The team has 4.2 whole-time equivalent psychologists against a funded establishment of seven.",
+		"The clinic has 5 nurses in post against a planned eight.",
+	} {
+		if got := read(s); !got[7] && !got[8] {
+			t.Errorf("%q: establishment unread (%v)", s, extract.Figures(s))
+		}
+	}
+	if got := read("The clinic opened in the spring with a team of seven."); got[7] {
+		t.Errorf("a team's make-up read as a figure")
+	}
+}

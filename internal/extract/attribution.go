@@ -21,8 +21,9 @@ var (
 	// "data published by", "according to the latest figures from".
 	attributedAfterRe = newEndRe(lazyre.New(`(?i)(?:\baccording\s+to(?:\s+(?:the|a|an))?(?:\s+(?:latest|new|recent|official|published|provisional|annual|national|separate|further|\d{4}))*(?:\s+(?:figures|data|statistics|analysis|research|estimates|survey|report|study|review|poll|census|count|evidence))?(?:\s+(?:from|by|published\s+by|of|for))?|\b(?:figures|data|statistics|analysis|research|estimates|report|survey|study|review|poll|evidence|work|modelling|investigation)\s+(?:published\s+|released\s+|carried\s+out\s+|conducted\s+|commissioned\s+)?(?:from|by)|\b(?:estimated|calculated|modelled|compiled|collected|recommended|set|defined|reported|recorded|published)\s+by|\bspokes(?:person|woman|man)\s+(?:for|from|at)|\b(?:researchers|academics|a\s+team|teams|experts|analysts|economists|statisticians)\s+(?:at|from)|\bsources?:)(?:\s+(?:the\s+)?(?:charity|charities|children['’]s\s+charity|campaign\s+group|think[\s-]tank|regulator|watchdog))?\s+$`))
 	// attributedBeforeRe starts with the words before which the body is
-	// named: "found that", "’s analysis shows", "estimates that".
-	attributedBeforeRe = lazyre.New(`(?i)^(?:(?:’s|'s)\s+(?:latest\s+|new\s+|recent\s+|own\s+|annual\s+|quarterly\s+|monthly\s+|provisional\s+|interim\s+|final\s+|first\s+|second\s+|\d{4}\s+)*(?-i:[a-z][a-z-]+\s+){0,2}?(?:analysis|research|survey|data|figures|report|review|study|estimates|modelling|census|statistics|guidance|audit|inquiry|evaluation)(?:\s+of\s+(?-i:(?:[a-z0-9’'-]+\s+){0,10}?[a-z0-9’'-]+))?\s+(?:shows?|showed|found|finds|suggests?|suggested|reveals?|revealed|estimates?|estimated|indicates?|indicated|says?|said|puts?)|\s+(?:latest\s+|new\s+|official\s+|\d{4}\s+)*(?:data|figures|statistics|analysis|research|estimates|guidance|guidelines|standards)\s+(?:shows?|show|showed|suggests?|suggested|reveals?|revealed|indicates?|indicated|published|says?|say|said|recommends?|states?)|\s+(?:monitoring|surveillance|research\s+team|team)\s+(?:found|finds|showed|shows|suggests?|suggested|estimated|estimates)|\s+(?:press\s+office\s+|media\s+team\s+)?spokes(?:person|woman|man))\b`)
+	// named: "found that", "’s analysis shows", "estimates that", " figures
+	// also show".
+	attributedBeforeRe = lazyre.New(`(?i)^(?:(?:’s|'s)\s+(?:latest\s+|new\s+|recent\s+|own\s+|annual\s+|quarterly\s+|monthly\s+|provisional\s+|interim\s+|final\s+|first\s+|second\s+|\d{4}\s+)*(?-i:[a-z][a-z-]+\s+){0,2}?(?:analysis|research|survey|data|figures|report|review|study|estimates|modelling|census|statistics|guidance|audit|inquiry|evaluation)(?:\s+of\s+(?-i:(?:[a-z0-9’'-]+\s+){0,10}?[a-z0-9’'-]+))?\s+(?:shows?|showed|found|finds|suggests?|suggested|reveals?|revealed|estimates?|estimated|indicates?|indicated|says?|said|puts?)|\s+(?:latest\s+|new\s+|official\s+|\d{4}\s+)*(?:data|figures|statistics|analysis|research|estimates|guidance|guidelines|standards)\s+(?:(?:also|now|again|still|clearly)\s+)?(?:shows?|show|showed|suggests?|suggested|reveals?|revealed|indicates?|indicated|published|says?|say|said|recommends?|states?)|\s+(?:monitoring|surveillance|research\s+team|team)\s+(?:found|finds|showed|shows|suggests?|suggested|estimated|estimates)|\s+(?:press\s+office\s+|media\s+team\s+)?spokes(?:person|woman|man))\b`)
 	// attributedVerbRe starts with a verb of saying or finding after a
 	// body: "found that", ", the Royal College of Emergency Medicine
 	// found.", "said". It needs a name that reads as an organisation,
@@ -50,6 +51,11 @@ var (
 	// datasetAfterRe follows a body's name with the statistics it
 	// publishes, named by their subject: "NHS workforce statistics show".
 	datasetAfterRe = lazyre.New(`^\s+((?:[a-z][a-z-]+\s+){1,2}(?:statistics|data|figures|returns|census))\s+(?:shows?|showed|suggests?|suggested|reveals?|revealed|indicates?|indicated)\b`)
+	// figuresBeforeRe and publishedAfterRe surround a body that published
+	// the figures named before it: "the England figures UKHSA published
+	// for 2023/24", "the data the ONS released last week".
+	figuresBeforeRe  = newEndRe(lazyre.New(`(?i)\b(?:figures|data|statistics|estimates|numbers|rates)\s+(?:that\s+|which\s+)?(?:the\s+)?$`))
+	publishedAfterRe = lazyre.New(`^\s+(?:has\s+|have\s+|had\s+)?(?:published|publishes|released|releases|collected|collects|reported)\b`)
 	// workYearRe is the year of the work cited, in brackets after the
 	// body's name, as a narrative citation writes it: "the Health
 	// Foundation (2021) found", "figures from the King's Fund (2022a, p.
@@ -229,7 +235,8 @@ func attributedBody(text string) string {
 			strings.HasSuffix(name, " evaluation") || strings.HasSuffix(name, " census") || strings.HasSuffix(name, " report") ||
 			subject && orgLike(name) && attributedVerbRe.MatchString(rest[:min(len(rest), 40)]) ||
 			subject && strings.Contains(name, " ") && attributedThatRe.MatchString(rest[:min(len(rest), 40)]) ||
-			analysisOfRe.MatchString(before(lower, start, 60)) && dataShowsRe.MatchString(rest[:min(len(rest), 40)]) {
+			analysisOfRe.MatchString(before(lower, start, 60)) && dataShowsRe.MatchString(rest[:min(len(rest), 40)]) ||
+			figuresBeforeRe.MatchString(before(lower, start, 60)) && orgLike(name) && publishedAfterRe.MatchString(rest[:min(len(rest), 40)]) {
 			name = withWorkYear(name, year)
 			if found != "" && found != name {
 				return "" // several bodies: the sentence is not one attribution
@@ -286,7 +293,7 @@ func datasetAfter(lower, rest string, end int) []int {
 // starts of what an attributed name is followed by ("found that", "’s
 // analysis", "data show").
 var (
-	cueBefore = []string{"to", "from", "by", "of", "for", "at", "source:", "sources:", "charity", "charities", "watchdog", "regulator", "tank"}
+	cueBefore = []string{"to", "from", "by", "of", "for", "at", "source:", "sources:", "charity", "charities", "watchdog", "regulator", "tank", "figures", "data", "statistics", "estimates"}
 	cueAfter  = []string{"’s ", "'s ", " found", " finds", " has ", " have ", " had ", " estimate", " calculated", " report",
 		" data", " figures", " statistics", " analysis", " research", " latest", " new ", " official", " said", " says",
 		" told", " warn", " spokes", " press office", " media team", " guidance", " guidelines", " study", " survey",

@@ -168,6 +168,10 @@ var (
 	foldRe       = lazyre.New(`(?i)\b(` + numberRe + `|two|three|four|five|six|seven|eight|nine|ten)[- ]?fold\b`)
 	// "from 164 to 391 a year": two counts with nothing after either.
 	fromToRe = lazyre.New(`(?i)\bfrom\s+(` + numberRe + `)\s+to\s+(` + numberRe + `)\b`)
+	// comparedRateRe is a bare number compared with a rate after it: "312
+	// against 108 per 100,000", "41 compared with 29 per 1,000". Group 1
+	// is the first rate.
+	comparedRateRe = lazyre.New(`(?i)(?:^|[\s(\[])(` + numberRe + `)\s+(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+$`)
 	// fromRateRe ends with the first of two rates of a change: "from 26.7
 	// to" before "66.4 per 10,000".
 	fromRateRe = lazyre.New(`(?i)\bfrom\s+(` + numberRe + `)\s+to\s+$`)
@@ -617,6 +621,11 @@ func (r *reader) read() {
 			if f := fromRateRe.FindStringSubmatchIndex(lead); f != nil {
 				at := start - len(lead)
 				r.add(at+f[2], at+f[3], parseNumber(lead[f[2]:f[3]]), evidence.UnitOther)
+			} else if f := comparedRateRe.FindStringSubmatchIndex(lead); f != nil {
+				// "(312 against 108 per 100,000)": the first is a rate
+				// on the same base.
+				at := start - len(lead)
+				r.add(at+f[2], at+f[3], parseNumber(lead[f[2]:f[3]]), evidence.UnitOther)
 			}
 		}
 	}
@@ -933,12 +942,16 @@ func (r *reader) readChangeEnds() {
 
 var (
 	// changeEndsRe is "from X [noun] [in year] to Y [in year]", Y bare
-	// and ending its clause.
-	changeEndsRe = lazyre.New(`(?i)\bfrom\s+(` + numberRe + `)(?:%|\s+([a-z][a-z’' -]{0,30}?))?(?:\s+in\s+(?:19|20)\d\d(?:[/–-]\d\d)?)?\s+to\s+(` + numberRe + `)(?:\s+in\s+(?:19|20)\d\d(?:[/–-]\d\d)?)?(?:\s*$|\s*[.;,)]|\s+(?:and|but|while|when|after|since|over|across)\b)`)
+	// and ending its clause; the year may follow its month ("from 610 in
+	// March 2024 to 188 in March 2025").
+	changeEndsRe = lazyre.New(`(?i)\bfrom\s+(` + numberRe + `)(?:%|\s+([a-z][a-z’' -]{0,30}?))?(?:\s+in\s+` + changeMonth + `(?:19|20)\d\d(?:[/–-]\d\d)?)?\s+to\s+(` + numberRe + `)(?:\s+in\s+` + changeMonth + `(?:19|20)\d\d(?:[/–-]\d\d)?)?(?:\s*$|\s*[.;,)]|\s+(?:and|but|while|when|after|since|over|across)\b)`)
 	// ageNounRe is a noun of age or time of day: "from 2 years old to
 	// 5", "from 9am to 5".
 	ageNounRe = lazyre.New(`\b(?:old|aged?|ages|year|years|am|pm|o’clock|o'clock|tier|stage|level|band|grade|key)\b`)
 )
+
+// changeMonth is a month, optional, before a change's year.
+const changeMonth = `(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\s+)?`
 
 // changeWords are the words of a change in the clause before "from".
 var changeWords = []string{"rose", "risen", "rise", "increased", "grew", "grown", "fell", "fallen", "fall", "dropped",
@@ -1782,6 +1795,11 @@ func (r *reader) readWordNumbers() {
 		before := strings.TrimRight(tail(r.lower, i), " ")
 		switch {
 		case next == end || w == "":
+			if v >= 2 && establishmentWordCueRe.MatchString(tail(r.lower, i)) && r.countable(i, end) {
+				// "against a funded establishment of nine.": the
+				// workforce's establishment, as "of 9" is read.
+				r.add(i, end, v, evidence.UnitCount)
+			}
 		case durationUnit(w) != "" && v >= 2 && (strings.HasSuffix(w, "s") || next == end+1):
 			if !r.datesSomething(i, wEnd) && r.durationCountable(i, end, durationUnit(w)) {
 				r.add(i, wEnd, v, durationUnit(w))
@@ -1806,6 +1824,11 @@ func (r *reader) readWordNumbers() {
 		i = end
 	}
 }
+
+// establishmentWordCueRe ends with the words before a workforce's
+// establishment or plan given in words at the end of its clause: "a
+// funded establishment of nine", "against a planned twelve".
+var establishmentWordCueRe = newEndRe(lazyre.New(`(?i)\b(?:establishment\s+of|against\s+(?:a|an|the|its|their|our)\s+(?:planned|funded|commissioned|budgeted|agreed)(?:\s+establishment\s+of)?)\s+$`))
 
 // periodQualifiers name the kind of year, week or day a duration counts:
 // "two financial years", "ten working days".

@@ -34,8 +34,9 @@ var (
 	// memberRateRe is a price or a fee of a membership, an event or a
 	// course: "The early-bird member rate of £145", "the non-member price
 	// is £95", "delegate fee: £120". What the reader pays, not evidence.
-	// Group 1 is the price.
-	memberRateRe = lazyre.New(`\b(?:(?:early[- ]bird|members?['’]?|non-members?|delegates?|standard|reduced|concession(?:ary)?|student|group|day|conference|course|membership|subscription|annual)\s+)+(?:rates?|prices?|fees?|tickets?|costs?|subscriptions?)\s*(?:is|are|of|will\s+be|costs?|:|at)?\s+(£\s?\d[\d,]*(?:\.\d+)?)`)
+	// The words open at a space, not inside a hyphened word: a hospital's
+	// "bed-day price of £910" is a cost, evidence. Group 1 is the price.
+	memberRateRe = lazyre.New(`(?:^|[\s(“"])(?:(?:early[- ]bird|members?['’]?|non-members?|delegates?|standard|reduced|concession(?:ary)?|student|group|day|conference|course|membership|subscription|annual)\s+)+(?:rates?|prices?|fees?|tickets?|costs?|subscriptions?)\s*(?:is|are|of|will\s+be|costs?|:|at)?\s+(£\s?\d[\d,]*(?:\.\d+)?)`)
 	// memberIncomeRe is the earnings bounding who may pay a reduced rate
 	// or apply for a bursary: "Members earning under £30,000 can apply for
 	// the reduced rate". Group 1 is the bound.

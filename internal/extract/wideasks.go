@@ -71,11 +71,12 @@ func actionHeadingOf(h string) ([]evidence.Actor, bool) {
 // asksHeadingRe is a heading over the writer's asks in the words the
 // recommendation headings' pattern lacks: "Key asks", "Our asks of
 // government", "Policy asks", "What we'd like to see", "What must
-// change", "What should happen next", "What should be done", "We are
-// calling for", "Recommended actions", "Actions required", "Priorities
-// for action". "Next steps" and "What happens next" may be the writer's
-// own plans, and are not among them.
-var asksHeadingRe = lazyre.New(`(?i)^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:our|the|key|main|policy|top|five|four|three|two|\d+|summary\s+of(?:\s+our)?)\s+)*(?:asks(?:\s+(?:of|for|to)\s+[^.;?]{1,60})?|ask\s+(?:of|for|to)\s+[^.;?]{1,60}|what\s+we(?:['’]d|\s+would)\s+(?:like|love)\s+to\s+(?:see|happen)(?:\s+next)?|what\s+(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+(?:change|happen)(?:\s+next|\s+now)?|what\s+(?:should|must|needs\s+to)\s+be\s+done(?:\s+next|\s+now)?|we\s+(?:are\s+)?call(?:ing)?\s+(?:for|on)(?:\s+[^.;?]{1,60})?|(?:recommended|suggested|proposed|priority|urgent)\s+actions|actions?\s+(?:required|needed)|priorities\s+for\s+action)\s*:?$`)
+// change", "What we would ask the committee to do", "What should happen
+// next", "What should be done", "We are calling for", "Recommended
+// actions", "Actions required", "Priorities for action". "Next steps"
+// and "What happens next" may be the writer's own plans, and are not
+// among them.
+var asksHeadingRe = lazyre.New(`(?i)^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:our|the|key|main|policy|top|five|four|three|two|\d+|summary\s+of(?:\s+our)?)\s+)*(?:asks(?:\s+(?:of|for|to)\s+[^.;?]{1,60})?|ask\s+(?:of|for|to)\s+[^.;?]{1,60}|what\s+we(?:['’]d|\s+would)\s+(?:like|love)\s+to\s+(?:see|happen)(?:\s+next)?|what\s+(?:we|i)(?:\s+are|\s+am|['’]re|['’]m|\s+would|['’]d)?\s+(?:(?:now|also)\s+)?(?:ask(?:ing)?|urg(?:e|ing)|call(?:ing)?\s+on|invit(?:e|ing)|want|would\s+like)\s+[^.;?]{1,60}?\s+to\s+do|what\s+(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+(?:change|happen)(?:\s+next|\s+now)?|what\s+(?:should|must|needs\s+to)\s+be\s+done(?:\s+next|\s+now)?|we\s+(?:are\s+)?call(?:ing)?\s+(?:for|on)(?:\s+[^.;?]{1,60})?|(?:recommended|suggested|proposed|priority|urgent)\s+actions|actions?\s+(?:required|needed)|priorities\s+for\s+action)\s*:?$`)
 
 // asksHeading reports a heading of the writer's asks (see asksHeadingRe).
 func asksHeading(h string) bool {

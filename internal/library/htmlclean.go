@@ -223,6 +223,7 @@ func cleanPage(doc *html.Node) {
 	// whose heading went first would leave its list behind.
 	removeFurnitureSections(body, total)
 	dropDonationLists(body)
+	dropOrderTables(body)
 	dropRecordFields(body)
 	keepAskingPullQuotes(body)
 	dropCardsRepeatingArticle(body)

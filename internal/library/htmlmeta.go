@@ -218,6 +218,10 @@ func readPageInfo(doc *html.Node) pageInfo {
 			docs.publisher,
 			fact{madeByOwner(firstNonEmpty(m["description"], m["og:description"])), `the page's "Made with ... by" description`},
 			fact{socialPagePoster(info.docTitle, m["og:title"], m["og:url"]), "the social network page's name, before the network's in the page's <title>"},
+			// A body's handbook on a documentation platform: "Page | Body
+			// – Handbook", the banner naming the body, og:site_name the
+			// handbook.
+			fact{bannerTitlePart(doc, info.docTitle), "the body the banner's home link and the page's <title> name, before the site's name"},
 			fact{siteOwner(m["og:site_name"], info.docTitle), "the site's name, og:site_name"},
 			fact{notURL(firstNonEmpty(m["publisher"], m["article:publisher"])), "the publisher meta tag"},
 			fact{publishedByLine(doc), `the page's "Published by" line`},
@@ -663,7 +667,7 @@ var (
 	// signature ("Sam Okafor (she/her)"): not part of the name.
 	pronounsRe   = lazyre.New(`\s*\((?i:he|she|they|ze|xe)(?:\s*/\s*\p{L}+){1,2}\)$`)
 	personNameRe = lazyre.New(`^(?:(?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms|Miss|Mx|Lord|Lady|Baroness)\.? )?` + `\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|di|le|la|bin|al)){1,3}$`)
-	orgWordRe    = lazyre.New(`(?i)\b(?:nhs|trust|council|collective|youth|department|ministry|office|foundation|institute|commission|commissioner|confederation|providers|alliance|society|college|association|partnership|board|icb|network|charity|centre|center|agency|ltd|limited|plc|group|services?|health|university|fund|federation|coalition|team|news|press|media|editor|staff|admin|government|gov\.uk|bureau|unit|club|trust's|hospital|hospitals|care|england|uk|forum|school|academy|practice|surgery|healthwatch|courier|gazette|herald|chronicle|echo|argus|advertiser|mercury|sentinel|observer|telegraph|journal|express|mail|post|times|mirror|examiner|recorder|tribune|dispatch|daily|weekly|evening)\b`)
+	orgWordRe    = lazyre.New(`(?i)\b(?:nhs|trust|council|collective|collaborative|youth|department|ministry|office|foundation|institute|commission|commissioner|confederation|providers|alliance|society|college|association|partnership|board|icb|network|charity|centre|center|agency|ltd|limited|plc|group|services?|health|university|fund|federation|coalition|team|news|press|media|editor|staff|admin|government|gov\.uk|bureau|unit|club|trust's|hospital|hospitals|care|england|uk|forum|school|academy|practice|surgery|healthwatch|courier|gazette|herald|chronicle|echo|argus|advertiser|mercury|sentinel|observer|telegraph|journal|express|mail|post|times|mirror|examiner|recorder|tribune|dispatch|daily|weekly|evening)\b`)
 )
 
 // isPersonName: two to four capitalised words, not an organisation's name.

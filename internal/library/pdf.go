@@ -158,7 +158,26 @@ func importPDF(path string, data []byte) (Imported, error) {
 	im.Body = l.markdown(texts)
 	m := l.metadata(l.rows)
 	im.Source.Title, im.Source.Publisher, im.Source.Date = pickMeta(&im, info, m)
+	// A running header's "Fenmoor CYP Eczema Network" is the name the
+	// cover or a contact line spells out, though neither stays in the
+	// body.
+	if full := innerAcronymSpelt(im.Source.Publisher, pagesText(pages)); full != "" {
+		im.Source.Publisher = full
+	}
 	return im, nil
+}
+
+// pagesText is every text run of the pages, a line each, furniture and
+// all.
+func pagesText(pages []*pdfPage) string {
+	var b strings.Builder
+	for _, p := range pages {
+		for _, f := range p.frags {
+			b.WriteString(f.text)
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
 }
 
 // errTooMuchLayout is a command's output over the limit outputWithin reads.

@@ -27,6 +27,9 @@ var bodyEndWords = wordSet("Council Board Service Services Commission Centre Cen
 // ends in a body's word, or is longer than two words, is kept.
 func fullPublisher(name, body string) string {
 	name = strings.TrimSpace(name)
+	if full := innerAcronymSpelt(name, body); full != "" {
+		return full
+	}
 	words := strings.Fields(name)
 	if len(words) == 0 || orgEndWords[words[len(words)-1]] || bodyEndWords[words[len(words)-1]] {
 		return name
@@ -55,4 +58,35 @@ func fullPublisher(name, body string) string {
 		}
 	}
 	return name
+}
+
+// innerAcronymSpelt is a publisher's name with the acronym inside it
+// spelt out as the document writes the whole name: "Fenmoor CYP Eczema
+// Network", from a running header, is the "Fenmoor Children and Young
+// People's Eczema Network" its cover and contact line name, the words'
+// initials the acronym's letters, small joining words (and, of, for, the)
+// between them. Else "".
+func innerAcronymSpelt(name, body string) string {
+	words := strings.Fields(name)
+	if len(words) < 3 {
+		return ""
+	}
+	for i := 1; i < len(words)-1; i++ {
+		w := words[i]
+		if n := len(w); n < 2 || n > 5 || strings.ToUpper(w) != w || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsUpper(r) }) >= 0 {
+			continue
+		}
+		var parts []string
+		for _, r := range w {
+			parts = append(parts, string(r)+`[\pL’'-]+`)
+		}
+		quote := func(ws []string) string {
+			return strings.Join(strings.Fields(regexp.QuoteMeta(strings.Join(ws, " "))), `\s+`)
+		}
+		re := regexp.MustCompile(`(?:^|[^\pL])(` + quote(words[:i]) + `\s+` + strings.Join(parts, `\s+(?:(?:and|of|for|the|&)\s+)?`) + `\s+` + quote(words[i+1:]) + `)(?:[^\pL]|$)`)
+		if m := re.FindStringSubmatch(body); m != nil {
+			return strings.Join(strings.Fields(m[1]), " ")
+		}
+	}
+	return ""
 }

@@ -840,6 +840,13 @@ var greetingRe = lazyre.New(`(?i)^(?:dear|hi|hello|hey|morning|good (?:morning|a
 // question word: "What are we doing?", "Why does it matter?".
 var questionHeadingRe = lazyre.New(`^(?:How|What|Why|Who|Where|When|Which)\b[^?]*\?$`)
 
+// whClauseHeadingRe is a heading over a list worded as a clause opening
+// with a question word and ending with none of a sentence's stops: "What
+// we would ask the committee to do", "How the money will be spent". No
+// lead-in sentence opens so (a lead-in ends with a colon), so it may be
+// longer than six words.
+var whClauseHeadingRe = lazyre.New(`^(?:What|How|Why|Where|Who)\s+[^.,;:!?]{3,55}[\p{L}\d]$`)
+
 // labelHeading: a line of one to four words and a colon that names what
 // follows ("Key findings:", "Our asks:"), not a sentence leading into it
 // ("We recommend:", "These are:", "Actions for the trust to:").
@@ -873,7 +880,7 @@ func standingHeading(t, next string) bool {
 	// Over a list, a short unnumbered line is the list's heading ("Our
 	// asks" over its bullets); a numbered one is the list's first item.
 	overList := isListLine(next)
-	if overList && (rest != t || len(strings.Fields(rest)) > 6) {
+	if overList && (rest != t || len(strings.Fields(rest)) > 6 && !whClauseHeadingRe.MatchString(rest)) {
 		return false
 	}
 	words := len(strings.Fields(rest))

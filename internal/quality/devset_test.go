@@ -1043,6 +1043,9 @@ var floors = map[string][2]float64{
 	// retrained the model, thresholds as they were: 12,960 of 14,045 and
 	// of 14,045 (0.9228 / 0.9228; cross-validated 0.9052 / 0.8547 to
 	// 0.9082 / 0.8550). The floors follow, rounded down.
+	// Held-out sets 63 and 64 joined when spent (585, both models
+	// retrained on all; no themes round has read them): 13,349 of 14,471
+	// and of 14,478 (0.9225 / 0.9220). The floors hold.
 	"themes": {0.922, 0.922},
 }
 
@@ -1328,7 +1331,11 @@ var maxFailures = map[string]int{
 	// RESULTS", kept without their numbers as the development set's other
 	// such bulletins' golds have them, where set 62's gold keeps the
 	// numbers.
-	"headings not kept": 69,
+	// Held-out sets 63 and 64 joined when spent (585, both models
+	// retrained on all): 70, the 569's 69 and one set 64 left: a
+	// published handbook page's title, which its gold keeps as a heading
+	// where the importer takes it as the page's title.
+	"headings not kept": 70,
 	// No number the gold marks as not a figure (ages, plans, dates, times,
 	// phone numbers, lists of question numbers...) may be read as one,
 	// but for the five of sets 24 and 25, and the six of set 34 and the
@@ -1570,7 +1577,11 @@ var maxFailures = map[string]int{
 	// subject prefix the gold keeps (the development set's other forwards
 	// drop it) and an audit report's title without its subtitle naming the
 	// body its arrangements are with.
-	"metadata wrong": 54,
+	// Held-out sets 63 and 64 joined when spent (585, both models
+	// retrained on all): 55, the 569's 54 and one set 64 left: a
+	// university policy brief published by its institute, as its imprint
+	// names it, where the gold names the university.
+	"metadata wrong": 55,
 }
 
 // docResult is what one document scored.

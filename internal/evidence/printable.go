@@ -150,6 +150,21 @@ func Ignorable(r rune) bool {
 	return unicode.In(r, unicode.Cf, unicode.Other_Default_Ignorable_Code_Point, unicode.Variation_Selector)
 }
 
+// WithoutIgnorable is s without its Ignorable characters: a word as a
+// reader sees it, the one rule the measure keys, the theme tagger and the
+// thesaurus read words by ("au\u00adtism" is "autism").
+func WithoutIgnorable(s string) string {
+	if strings.IndexFunc(s, Ignorable) < 0 {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if Ignorable(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
 // UnsafeAfter is Unsafe for r following prev (-1 at the start of a text
 // or after invalid UTF-8). A variation selector is safe only directly after
 // a character it can modify, where it chooses how that one character is

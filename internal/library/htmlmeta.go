@@ -507,12 +507,12 @@ func pageAuthor(doc *html.Node, meta map[string]string, citationAuthors, ldAutho
 	case len(ldAuthors) == 1 && isPersonName(asRead(ldAuthors[0])):
 		return fact{ldAuthors[0], "the page's schema.org author"}
 	case len(ldAuthors) > 1:
-		if all := everyPerson(ldAuthors, func(s string) string { return s }); all != "" {
+		if all := everyPerson(ldAuthors); all != "" {
 			return fact{all, "the page's schema.org authors"}
 		}
 		return fact{}
 	case len(citationAuthors) > 1:
-		if all := everyPerson(citationAuthors, citationName); all != "" {
+		if all := everyPerson(citationAuthors); all != "" {
 			return fact{all, "the citation_author tags"}
 		}
 		return fact{}
@@ -538,19 +538,22 @@ const authorTagFrom = "the author meta tag"
 // would (APA lists twenty).
 const maxPageAuthors = 20
 
-// everyPerson is the names, each written as read (name turns a tag's
-// "Hale, Isobel" into "Isobel Hale"), joined by "; ", when every one is a
-// person's name, and "" when any is not.
-func everyPerson(names []string, name func(string) string) string {
+// everyPerson is the names of several tags or schema.org authors, each
+// read by the one rule of an author tag (tagAuthors: a byline's "By"
+// stripped, a post after a comma left out) and written as read (a tag's
+// "Hale, Isobel" as "Isobel Hale"), joined by "; "; "" when any names no
+// person.
+func everyPerson(names []string) string {
 	names = names[:min(len(names), maxPageAuthors)]
 	out := make([]string, 0, len(names))
 	for _, n := range names {
-		n = folded(name(n))
-		if !isPersonName(asRead(n)) {
+		a, _ := tagAuthors(n)
+		if a == "" {
 			return ""
 		}
-		if !slices.Contains(out, n) {
-			out = append(out, n)
+		a = folded(citationName(a))
+		if !slices.Contains(out, a) {
+			out = append(out, a)
 		}
 	}
 	return strings.Join(out, "; ")

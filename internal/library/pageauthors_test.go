@@ -46,6 +46,10 @@ func TestPageAuthorsAreEveryPersonTagged(t *testing.T) {
 		{"one tag", citation("Hale, Isobel"), "Isobel Hale", 1},
 		{"two schema.org people", ld(`{"@type":"Person","name":"Isobel Hale"},{"@type":"Person","name":"Daniel Marsh"}`), "Isobel Hale; Daniel Marsh", 2},
 		{"300 tags", citation(many...), "", 20},
+		// Each tag read by the one rule of an author tag (hostile check 49).
+		{"a byline's By", citation("By Jane Smith", "Bob Lee"), "Jane Smith; Bob Lee", 2},
+		{"a post after a comma", citation("Jane Smith, Policy Officer", "Bob Lee"), "Jane Smith; Bob Lee", 2},
+		{"schema.org names surname first", ld(`{"@type":"Person","name":"Smith, Jane"},{"@type":"Person","name":"Lee, Bob"}`), "Jane Smith; Bob Lee", 2},
 	} {
 		im, err := library.Import(write(t, "page.html", []byte(c.page)), library.Meta{Type: "report", Date: "2024"})
 		if err != nil {

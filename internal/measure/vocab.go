@@ -193,7 +193,7 @@ func nextToken(s string, i int) (token, int, bool) {
 	text := s[start:i]
 	lower := text
 	if invisible {
-		lower = strings.Map(dropInvisible, text)
+		lower = evidence.WithoutIgnorable(text)
 	}
 	return token{start: start, end: i, text: text, lower: lowerWord(lower)}, i, true
 }
@@ -205,14 +205,6 @@ func isWordRune(r rune) bool {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
 	}
 	return (unicode.IsLetter(r) || unicode.IsDigit(r)) && !evidence.Ignorable(r)
-}
-
-// dropInvisible is strings.Map's rule leaving out invisible characters.
-func dropInvisible(r rune) rune {
-	if evidence.Ignorable(r) {
-		return -1
-	}
-	return r
 }
 
 // runeAt decodes the character at byte i, ASCII without the decoder.

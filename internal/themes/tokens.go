@@ -33,7 +33,7 @@ func tokenize(s string) []token {
 	emit := func(end int) {
 		w := s[start:end]
 		if format {
-			w = strings.Map(dropFormat, w)
+			w = evidence.WithoutIgnorable(w)
 			format = false
 		}
 		if w != "s" && w != "S" {
@@ -58,15 +58,6 @@ func tokenize(s string) []token {
 		emit(len(s))
 	}
 	return out
-}
-
-// dropFormat is strings.Map's rule leaving out invisible characters
-// (evidence.Ignorable).
-func dropFormat(r rune) rune {
-	if evidence.Ignorable(r) {
-		return -1
-	}
-	return r
 }
 
 func lastRune(s string) rune {

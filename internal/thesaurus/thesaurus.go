@@ -331,17 +331,7 @@ func key(term string) string {
 // of its words too. "au\u00adtism" typed or pasted was in no entry, so a
 // search for it was not widened to ASD though it found autism's items
 // (hostile check 48).
-func read(term string) string {
-	if strings.IndexFunc(term, evidence.Ignorable) < 0 {
-		return term
-	}
-	return strings.Map(func(r rune) rune {
-		if evidence.Ignorable(r) {
-			return -1
-		}
-		return r
-	}, term)
-}
+func read(term string) string { return evidence.WithoutIgnorable(term) }
 
 // isAcronym reports a term written in capitals (CAMHS, A&E, NHSE/I, SENCo).
 func isAcronym(term string) bool {

@@ -231,14 +231,14 @@ func (m *Model) applyEntry(e history.Entry) {
 	// entry edited by hand) filters nothing: chosen, it left the row's
 	// "All" unbracketed over an unfiltered list, a filter seemingly in
 	// force that was not (hostile check 48). It is left out, and said.
-	known := map[string]bool{}
+	known := map[string]string{} // by id in lower case, as --theme reads any case
 	for _, t := range m.facets.Themes() {
-		known[t.ID] = true
+		known[strings.ToLower(t.ID)] = t.ID
 	}
 	var kept, unknown []string
 	for _, id := range themes {
-		if known[id] {
-			kept = append(kept, id)
+		if t, ok := known[strings.ToLower(id)]; ok {
+			kept = append(kept, t)
 		} else {
 			unknown = append(unknown, evidence.PrintableLine(id))
 		}

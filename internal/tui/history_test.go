@@ -488,3 +488,23 @@ func TestRecalledEntryOfAnUnknownThemeSaysSo(t *testing.T) {
 		t.Errorf("status %q, want the unknown theme said and left out", st)
 	}
 }
+
+// TestRecalledThemeIsReadInAnyCase: a recalled theme written in other
+// capitals is the library's theme, as --theme and theme: read it (hostile
+// check 49).
+func TestRecalledThemeIsReadInAnyCase(t *testing.T) {
+	dir := t.TempDir()
+	odd := history.NewEntry("waiting", history.Filters{Themes: []string{"WAITING-LISTS"}}, time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC))
+	if _, err := history.Record(filepath.Join(dir, "history.json"), odd); err != nil {
+		t.Fatal(err)
+	}
+	d := start(t, 120, 40, withHistory(options(t, nil), dir))
+	d.keys("autism")
+	d.keys("up")
+	if st := d.model().Status(); strings.Contains(st, "left out") {
+		t.Errorf("status %q: the theme should be the library's waiting-lists", st)
+	}
+	if strings.Contains(d.screen(), "[All]") || !strings.Contains(d.screen(), "[Wait") {
+		t.Errorf("the theme row should show waiting lists chosen:\n%s", d.screen())
+	}
+}

@@ -215,9 +215,14 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 		add(m.Line+1, "front matter must be key: value lines")
 		return src, nil, problems
 	}
+	fmLines := strings.Split(fm, "\n")
 	seen := map[string]int{}
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		k, v := m.Content[i], m.Content[i+1]
+		next := len(fmLines) + 1 // the line after the value's last
+		if i+2 < len(m.Content) {
+			next = m.Content[i+2].Line
+		}
 		line := fmLine(k.Line + 1) // +1: the opening '---' is line 1
 		key := k.Value
 		if !knownKeys[key] {
@@ -271,10 +276,21 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 			// in a briefing pack, and a control character could act on a
 			// terminal. The value is kept, cleaned, and the file flagged.
 			clean, changed := evidence.CleanLine(val)
+			folded := 0
 			if key == "url" {
 				clean, changed = evidence.CleanURL(val)
+				if folded = foldedLines(fmLines, v, next); folded > 1 && strings.Contains(val, " ") {
+					clean, changed = evidence.CleanFoldedURL(val)
+				}
 			}
-			if changed {
+			if changed && folded > 1 && strings.Contains(val, " ") {
+				// YAML has made each line break a space before cypx
+				// reads the value: say it was written over lines, as
+				// the value shown holds no break.
+				problems = append(problems, Problem{File: file, Line: line, Message: fmt.Sprintf(
+					"url: %s is written over %d lines, which YAML reads with a space at each break, and no address holds a space: write it on one line (read as %s)", evidence.QuoteInput(val), folded, evidence.QuoteInput(strings.TrimSpace(clean)))})
+				val = clean
+			} else if changed {
 				problems = append(problems, Problem{File: file, Line: line, Message: fmt.Sprintf(
 					"%s: %s holds a line break or an invisible or control character: write it on one line of visible characters (read as %s)", key, evidence.QuoteInput(val), evidence.QuoteInput(strings.TrimSpace(clean)))})
 				val = clean
@@ -433,6 +449,29 @@ func invalidUTF8Line(data []byte) int {
 // that could not be shown, and the spaces they leave.
 func dropPlaceholders(s string) string {
 	return strings.Join(strings.Fields(strings.NewReplacer("\ufffc", " ", "\ufffd", " ").Replace(s)), " ")
+}
+
+// foldedLines is how many lines of the front matter (fm, by line) the
+// scalar v is written over, its value's lines before the line next (the
+// next key's, or the one after the front matter): blank lines and comments
+// are not counted, nor a block scalar's indicator line ("url: >"). A plain,
+// quoted or ">" folded value over more than one line was folded by YAML,
+// each line break read as a space. A "|" literal block keeps its breaks,
+// which CleanURL takes out, and counts as one line.
+func foldedLines(fm []string, v *yaml.Node, next int) int {
+	if v.Style&yaml.LiteralStyle != 0 {
+		return 1
+	}
+	n := 0
+	for l := v.Line; l < next && l-1 < len(fm); l++ {
+		if t := strings.TrimSpace(fm[l-1]); t != "" && !strings.HasPrefix(t, "#") {
+			n++
+		}
+	}
+	if v.Style&yaml.FoldedStyle != 0 {
+		n-- // the indicator's line
+	}
+	return n
 }
 
 // URLProblem says why a source's url cannot be a link in a briefing

@@ -253,6 +253,17 @@ func CleanURL(s string) (string, bool) {
 	return clean, true
 }
 
+// CleanFoldedURL is CleanURL for an address YAML folded: written over
+// several lines of a front matter, it reaches cypx with a space where each
+// line break was, and as no address holds a space, each space in it is
+// read as the break it stands for and taken out by CleanURL's rule. Before,
+// "https://ex.org/cyp-" over "  waits" was stored "https://ex.org/cyp-
+// waits" and linked as "cyp-%20waits" (hostile check 49). An address
+// written on one line keeps a space typed in it (CleanURL).
+func CleanFoldedURL(s string) (string, bool) {
+	return CleanURL(strings.ReplaceAll(s, " ", "\n"))
+}
+
 // DropFrom is CleanLine's rule of dropping, for callers that choose what
 // to drop: the characters drop reports (given the character before them),
 // escape sequences whole (see SequenceEnd) and invalid UTF-8 go, each with

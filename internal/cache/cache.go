@@ -278,8 +278,10 @@ func open(ctx context.Context, o Options) (*index.Index, *Catalog, error) {
 		files = w.files
 	}
 	states := hashChanged(o.FS, w.stats, old)
-	// why says what made a rebuild necessary; it is said once the rebuild
-	// is known to work, or folded into the one warning of the fallback.
+	// why says what made a rebuild necessary; it is said as the rebuild
+	// starts, before its first progress line, so the user reads why before
+	// what (it was said once the rebuild had worked, after its progress
+	// lines: hostile check 49).
 	var why string
 	if current {
 		changed, removed := diff(old, states)
@@ -330,6 +332,9 @@ func open(ctx context.Context, o Options) (*index.Index, *Catalog, error) {
 		why = fmt.Sprintf("the cached index's manifest cannot be read (%v)", w.oldErr)
 	}
 	w.close()
+	if why != "" {
+		o.warn(why + ": rebuilding")
+	}
 	ix, m, err := rebuild(ctx, o, dir, tax, files, states)
 	if err == nil {
 		m.ThemesHash = themesHash
@@ -348,14 +353,8 @@ func open(ctx context.Context, o Options) (*index.Index, *Catalog, error) {
 		// only once bleve writes, and bleve reports it as text: whatever
 		// stopped the cache from being written, search in memory, as when
 		// the cache folder cannot be made at all.
-		if why != "" {
-			why += ", and "
-		}
-		o.warn(fmt.Sprintf("%sthe cache cannot be written (%v): indexing in memory", why, err))
+		o.warn(fmt.Sprintf("the cache cannot be written (%v): indexing in memory", err))
 		return buildInMemory(ctx, o, tax, files)
-	}
-	if why != "" {
-		o.warn(why + ": rebuilding")
 	}
 	return ix, m.catalog(tax, "built"), nil
 }

@@ -15,8 +15,9 @@ import (
 
 // TestFullDiskCutsAnUpdateNoDamage: a disk that fills while the index is
 // updated in place (its deletes made, its new segments refused: "no space
-// left on device") gives an index in memory and one warning, as an
-// unwritable cache does; the next run, with room again, rebuilds the index
+// left on device") gives an index in memory and no word of damage: the
+// warning that the update failed and the index is rebuilt, said as the
+// rebuild starts, then the one an unwritable cache gives; the next run, with room again, rebuilds the index
 // on disk without a word, every item there. Before, it said "the cached
 // index is damaged (… it holds 1000 items, its manifest 2000): rebuilding".
 func TestFullDiskCutsAnUpdateNoDamage(t *testing.T) {
@@ -33,8 +34,14 @@ func TestFullDiskCutsAnUpdateNoDamage(t *testing.T) {
 	changeSources(t, dir)
 	damagetest.Fill(t, disk, "filler", 64<<10)
 	n, warnings := openCounting(t, o)
-	if n != items || len(warnings) != 1 || !strings.Contains(warnings[0], "no space left") || !strings.Contains(warnings[0], "indexing in memory") {
-		t.Fatalf("on the full disk: %d items, warnings %q; want %d, one warning of the index in memory", n, warnings, items)
+	if n != items || len(warnings) != 2 || !strings.Contains(warnings[0], "could not be updated") || !strings.Contains(warnings[0], "no space left") ||
+		!strings.HasSuffix(warnings[0], ": rebuilding") || !strings.Contains(warnings[1], "no space left") || !strings.HasSuffix(warnings[1], "indexing in memory") {
+		t.Fatalf("on the full disk: %d items, warnings %q; want %d, the failed update's warning, then the one of the index in memory", n, warnings, items)
+	}
+	for _, w := range warnings {
+		if strings.Contains(w, "damaged") {
+			t.Errorf("a word of damage: %q", w)
+		}
 	}
 	if err := os.Remove(filepath.Join(disk, "filler")); err != nil {
 		t.Fatal(err)

@@ -56,6 +56,9 @@ func TestRebuildSaysWhyBeforeItsProgress(t *testing.T) {
 			progressed = i
 		}
 	}
+	if warned >= 0 {
+		t.Log(events[warned])
+	}
 	if warned < 0 || progressed < 0 || warned > progressed {
 		t.Errorf("want the checksum's warning before the rebuild's first progress report: warning at %d, progress at %d, events %q…", warned, progressed, events[:min(len(events), 4)])
 	}

@@ -21,11 +21,11 @@ func TestUnbalancedBraceIsAProblemAtItsTerm(t *testing.T) {
 		{`{long,{waiting}} lists`, "opens a brace inside a brace"},
 		{`{long,waiting}} lists`, "closes a brace it never opened"},
 		{`...`, "has no word to match"},
-		{`<n>`, "has no word to match"},
-		{`{}`, "has no word to match"},
+		{`<n>`, "opens with a number"},
+		{`{}`, "has empty braces"},
 		{`=`, "has no word to match"},
 		{`~`, "has no word to match"},
-		{`<n>%`, "has no word to match"},
+		{`<n>%`, "opens with a number"},
 		{"\u2764\ufe0f", "has no word to match"},
 	}
 	doc := "themes:\n  - id: good\n    label: Good\n    terms: [\"{long,longer} {waits,delays}\"]\n  - id: t\n    label: T\n    terms:\n"

@@ -39,17 +39,21 @@ func TestParseLeavesTheTermIndexToTagging(t *testing.T) {
 // longer indexes are still checked there: an alternative with no words,
 // or one opening with a number, is an error naming the theme.
 func TestParseStillRefusesATermWithoutWords(t *testing.T) {
-	for _, term := range []string{`"..."`, `"<n> children"`, `"{,the} <n> parents"`, `"{a, }"`, `"~"`, `"= ... <n>"`} {
+	// Each said for what it is (hostile check 49): no word, a number
+	// first, an alternative left empty.
+	for term, why := range map[string]string{`"..."`: "has no word to match", `"<n> children"`: "opens with a number",
+		`"{,the} <n> parents"`: `opens with a number in an alternative ("<n> parents")`, `"{a, }"`: "has an empty alternative",
+		`"~"`: "has no word to match", `"= ... <n>"`: "opens with a number"} {
 		doc := "themes:\n  - {id: waits, label: Waits, terms: [\"waiting list\", " + term + "]}\n"
 		_, err := Parse("themes.yaml", []byte(doc))
-		if err == nil || !strings.Contains(err.Error(), `theme "waits": term `+term+` has no word to match`) {
-			t.Errorf("term %s: err = %v, want the term of waits with no word", term, err)
+		if err == nil || !strings.Contains(err.Error(), `theme "waits": term `+term+` `+why) {
+			t.Errorf("term %s: err = %v, want the term of waits that %s", term, err, why)
 		}
 	}
-	for _, name := range []string{`"<n>"`, `"{,of} ..."`} {
+	for name, why := range map[string]string{`"<n>"`: "opens with a number", `"{,of} ..."`: `has an alternative with no word to match ("...")`} {
 		doc := "themes:\n  - {id: waits, label: Waits, terms: [\"waiting list\"]}\nnames:\n  - {name: " + name + ", themes: [waits]}\n"
-		if _, err := Parse("themes.yaml", []byte(doc)); err == nil || !strings.Contains(err.Error(), "name "+name+" has no word to match") {
-			t.Errorf("name %s: err = %v, want the name with no word", name, err)
+		if _, err := Parse("themes.yaml", []byte(doc)); err == nil || !strings.Contains(err.Error(), "name "+name+" "+why) {
+			t.Errorf("name %s: err = %v, want the name that %s", name, err, why)
 		}
 	}
 	ok := "themes:\n  - {id: waits, label: Waits, terms: [\"{long,} waits <n>\", \"~waits\", \"=survey of <n> parents\"]}\n"
@@ -58,7 +62,7 @@ func TestParseStillRefusesATermWithoutWords(t *testing.T) {
 	}
 }
 
-// TestHasWordsIsEveryAlternativeChecked checks hasWords, which spares
+// TestHasWordsIsEveryAlternativeChecked checks wordProblem, which spares
 // spelling out a term whose words before its first brace decide, against
 // checking every alternative, over the bundled taxonomy's terms and names
 // and terms made to sit on its edges.
@@ -83,8 +87,8 @@ func TestHasWordsIsEveryAlternativeChecked(t *testing.T) {
 				want = false
 			}
 		}
-		if got := hasWords(term); got != want {
-			t.Errorf("hasWords(%q) = %v, every alternative checked: %v", term, got, want)
+		if err := wordProblem("", term, term, 0); (err == nil) != want {
+			t.Errorf("wordProblem(%q) = %v, every alternative checked: %v", term, err, want)
 		}
 	}
 }

@@ -545,8 +545,9 @@ func (t *Taxonomy) addTerm(tm term, text string) {
 // termProblem says what is wrong with a term or name as written, nil when
 // nothing is: a brace left open, closed without opening or opened inside
 // another, which expand would keep as written, so the term matched
-// nothing; or an alternative with no word to open it ("...", "<n>", "{}",
-// "=", "~", an emoji), or opening with a number. Each is said naming the
+// nothing; or an alternative spelled out to nothing ("{waiting,}", "{}"),
+// with no word ("...", "=", "~", an emoji), or opening with a number
+// ("<n> waits"), each said so (wordProblem). Each is said naming the
 // term (hostile check 48: an unclosed brace passed 'cypx check', and an
 // empty term was said at its theme's line without naming it).
 func termProblem(text string) error {
@@ -568,27 +569,32 @@ func termProblem(text string) error {
 	if open {
 		return errors.New("opens a brace it never closes")
 	}
-	if !hasWords(text) {
-		return errors.New("has no word to match: each alternative must open with a word, not a number")
-	}
-	return nil
+	return wordProblem("", text, text, 0)
 }
 
-// hasWords says every alternative of a term opens with a word, not a
-// number, as expand would spell them out, but without spelling out
-// those that share their opening: most terms open with a brace, and
-// one may spell out hundreds.
-func hasWords(text string) bool { return opensWithWord("", text) }
+// Kinds of alternative wordProblem follows: one of several in its braces
+// left empty, or the one of braces holding nothing.
+const (
+	emptyAlternative = 1 + iota
+	emptyBraces
+)
 
-// opensWithWord says every alternative of head followed by tail's
-// spelled out opens with a word, not a number; braces in head are
-// written, not alternatives. Once head holds a word, every alternative
-// opens with it (a word running on into what follows stays a word),
-// unless head ends where a "<n>" could be completed.
-func opensWithWord(head, tail string) bool {
+// wordProblem says why an alternative of head followed by tail's spelled
+// out does not open with a word, or nil when every one does: spelled out
+// to nothing by an empty alternative ("{waiting,}", "{}"), with no word
+// ("..."), or opening with a number ("<n> waits"). term is the whole term
+// as written; empty is the kind of the last empty alternative followed.
+// Braces in head are written, not alternatives. Once head holds a word,
+// every alternative opens with it (a word running on into what follows
+// stays a word), unless head ends where a "<n>" could be completed; those
+// that share their opening are not spelled out: most terms open with a
+// brace, and one may spell out hundreds. It was a yes or no, said in all
+// three cases as "no word to match: each alternative must open with a
+// word, not a number", of "{waiting,}" too (hostile check 49).
+func wordProblem(head, tail, term string, empty int) error {
 	if !strings.HasSuffix(head, "<") && !strings.HasSuffix(head, "<n") {
 		if words, _ := phraseWords(head, nil); len(words) > 0 {
-			return !words[0].number
+			return numberProblem(words, head+tail, term)
 		}
 	}
 	open := strings.IndexByte(tail, '{')
@@ -597,16 +603,49 @@ func opensWithWord(head, tail string) bool {
 		end = strings.IndexByte(tail[open:], '}')
 	}
 	if end < 0 {
-		words, _ := phraseWords(head+tail, nil)
-		return len(words) > 0 && !words[0].number
+		spelled := head + tail
+		words, _ := phraseWords(spelled, nil)
+		switch {
+		case len(words) > 0:
+			return numberProblem(words, spelled, term)
+		case strings.TrimSpace(spelled) == "" && empty == emptyBraces:
+			return errors.New("has empty braces, which spell out nothing to match: write the words between them")
+		case strings.TrimSpace(spelled) == "" && empty == emptyAlternative:
+			return errors.New("has an empty alternative, which spells out nothing to match: remove it (an empty alternative stands for a word left out only beside words outside its braces, as in \"{long,} waits\")")
+		case spelled != term:
+			return fmt.Errorf("has an alternative with no word to match (%s)", evidence.QuoteInput(strings.TrimSpace(spelled)))
+		}
+		return errors.New("has no word to match")
 	}
 	end += open
-	for _, alt := range strings.Split(tail[open+1:end], ",") {
-		if !opensWithWord(head+tail[:open]+strings.TrimSpace(alt), tail[end+1:]) {
-			return false
+	alts := strings.Split(tail[open+1:end], ",")
+	for _, alt := range alts {
+		alt = strings.TrimSpace(alt)
+		kind := empty
+		if alt == "" {
+			kind = emptyAlternative
+			if len(alts) == 1 {
+				kind = emptyBraces
+			}
+		}
+		if err := wordProblem(head+tail[:open]+alt, tail[end+1:], term, kind); err != nil {
+			return err
 		}
 	}
-	return true
+	return nil
+}
+
+// numberProblem is wordProblem's answer for an alternative (spelled, its
+// opening at least) whose words are words: nil, unless the first is a
+// number.
+func numberProblem(words []termWord, spelled, term string) error {
+	if !words[0].number {
+		return nil
+	}
+	if spelled = strings.TrimSpace(spelled); spelled != term {
+		return fmt.Errorf("opens with a number in an alternative (%s): each alternative must open with a word, not a number", evidence.QuoteInput(spelled))
+	}
+	return errors.New("opens with a number: each alternative must open with a word, not a number")
 }
 
 // termIndex is index, built on first use from the terms Parse checked:

@@ -19,7 +19,7 @@ func packOf(n int) export.Pack {
 		src := evidence.Source{ID: fmt.Sprintf("trust-%04d", i/10), Title: "Waiting times for community paediatrics", Publisher: fmt.Sprintf("Trust %04d", i/10),
 			Date: evidence.Date{Year: 2024}, Type: evidence.Report, URL: fmt.Sprintf("https://ex.org/trust-%04d/waits", i/10)}
 		it := evidence.Item{ID: fmt.Sprintf("%s#%d", src.ID, i), Kind: evidence.Statistic, Source: src,
-			Text: fmt.Sprintf("In 2024, %d%% of children waited more than 18 weeks for a first appointment with community paediatrics.", 10+i%80),
+			Text:    fmt.Sprintf("In 2024, %d%% of children waited more than 18 weeks for a first appointment with community paediatrics.", 10+i%80),
 			Figures: []evidence.Figure{{Text: fmt.Sprintf("%d%%", 10+i%80), Value: float64(10 + i%80), Unit: evidence.UnitPercent}}}
 		items = append(items, it)
 		for k := range export.MaxNoteOthers {

@@ -686,6 +686,23 @@ func TestWordsThatNameAThemeInOneSenseOnly(t *testing.T) {
 		{"MMR coverage rose to 88% this year.", "prevention", true},
 		{"The trust will bring physiotherapy, occupational therapy, dietetics and play therapy together as one service.", "integration", true},
 		{"The clinic brought all its records together into one folder.", "integration", false},
+		// Records shared are data, not joint working (rule C6); a line
+		// staffed 24/7 is open, no staffing finding; publicly funded
+		// services are no money finding.
+		{"Each hospital keeps its own notes and there is no shared record across the county.", "integration", false},
+		{"Each hospital keeps its own notes and there is no shared record across the county.", "data-sharing", true},
+		{"The trust will open a text line for parents, staffed 24/7, next spring.", "workforce", false},
+		{"The trust cannot keep the text line staffed because of vacancies.", "workforce", true},
+		{"Inspectors may visit any publicly funded nursery without notice.", "funding", false},
+		// Young people who had been referred and said they waited speak
+		// of the service (rule C1); a count the Department for Education
+		// reported is its source, no policy; homes families described as
+		// cold are no view of a service.
+		{"Half (51%) of parents who had been offered a place said the clinic was too far away.", "voice", true},
+		{"Half (51%) of clinics that had been inspected said they were short of nurses.", "voice", false},
+		{"Exclusions rose to 9,400 last year, the Department for Education reported.", "national-policy", false},
+		{"The Department for Education should make the new guidance statutory.", "national-policy", true},
+		{"One in four children lived in flats their families described as cold.", "voice", false},
 	} {
 		got := tax.Tag(c.text)
 		if slices.Contains(got, c.theme) != c.want {

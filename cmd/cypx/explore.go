@@ -119,8 +119,9 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 		m = m.WithSaved(x)
 		savedCheck = &x
 	}
+	why := resumedBecause()
 	if e, ok := resumed(); ok {
-		m = m.WithResumed(e, resumedWhy)
+		m = m.WithResumed(e, why)
 	}
 	if followPipe != nil {
 		m = m.WithFollow(followTo(followPipe))

@@ -90,3 +90,23 @@ func TestBusCauseWaitsForWholeLines(t *testing.T) {
 		t.Errorf("the whole report said %d %s", c.kind, c.name)
 	}
 }
+
+// TestRestartSaysWhatHappened: the explorer started again after a SIGBUS
+// another process sent says so, naming the sender where Linux gives it,
+// by the rule the build's watcher reads; after a fault on a mapped file
+// it says the index was changed on disk. Before (hostile check 49), both
+// were "restarted after a fault reading its index".
+func TestRestartSaysWhatHappened(t *testing.T) {
+	pid := " (pid 22530)"
+	if runtime.GOOS != "linux" {
+		pid = ""
+	}
+	sent := restartWhy([]byte("SIGBUS: bus error\nPC=0x494721 m=0 sigcode=0 addr=0x5802\n\ngoroutine 0 gp=0x1 m=0 [idle]:\n"))
+	if want := "restarted after signal SIGBUS from another process" + pid + ": no fault"; !strings.Contains(sent, want) || strings.Contains(sent, "a fault reading") {
+		t.Errorf("after a sent SIGBUS: %q, want %q", sent, want)
+	}
+	faulted := restartWhy([]byte("unexpected fault address 0xc0001\nfatal error: fault\n[signal SIGBUS: bus error code=0x2 addr=0xc0001 pc=0x4]\n"))
+	if faulted != resumedWhy {
+		t.Errorf("after a fault: %q, want %q", faulted, resumedWhy)
+	}
+}

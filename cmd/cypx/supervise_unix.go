@@ -70,6 +70,7 @@ func runSupervised(stderr io.Writer) (bool, error) {
 		return false, nil
 	}
 	os.Unsetenv(resumeEnv) // only a supervisor passes one on
+	os.Unsetenv(resumeWhyEnv)
 	if !supervise {
 		return false, nil
 	}
@@ -82,9 +83,9 @@ func runSupervised(stderr io.Writer) (bool, error) {
 	if err != nil {
 		return false, nil
 	}
-	resume := ""
+	resume, because, sent := "", "", 0
 	for restarts := 0; ; restarts++ {
-		run, started := runChild(exe, resume)
+		run, started := runChild(exe, resume, because)
 		if !started {
 			if restarts == 0 {
 				return false, nil
@@ -125,6 +126,10 @@ func runSupervised(stderr io.Writer) (bool, error) {
 			// goroutine no recover reaches (bleve's own): start it again,
 			// where it was. Its report is not printed: the explorer's
 			// screen takes the terminal at once, and says what happened.
+			because = restartWhy(run.report.Bytes())
+			if signalCause(run.report.Bytes(), true).kind == signalSent {
+				sent++
+			}
 			continue
 		}
 		why := "stopped on a fatal error"
@@ -134,7 +139,9 @@ func runSupervised(stderr io.Writer) (bool, error) {
 		if run.report.Len() > 0 {
 			fmt.Fprintf(stderr, "%s\n", bytes.TrimRight(run.report.Bytes(), "\n"))
 		}
-		if restarts > 0 {
+		if restarts > 0 && sent == restarts {
+			why += fmt.Sprintf(" (started again %d times after a SIGBUS sent by another process)", restarts)
+		} else if restarts > 0 {
 			why += fmt.Sprintf(" (started again %d times after faults reading its index)", restarts)
 		}
 		return true, &exitError{code: 2, err: fmt.Errorf("the explorer %s; the terminal was restored", why)}
@@ -151,9 +158,9 @@ type childRun struct {
 }
 
 // runChild starts the explorer's process (resume, if not empty, is the
-// search to open on) and waits for it. started is false when it could not
-// be started.
-func runChild(exe, resume string) (run *childRun, started bool) {
+// search to open on, and why what its status line says of the restart)
+// and waits for it. started is false when it could not be started.
+func runChild(exe, resume, why string) (run *childRun, started bool) {
 	run = &childRun{}
 	// The child is told when the thread that starts it ends (childAttr),
 	// not the process: the thread is kept until the child has ended.
@@ -174,7 +181,7 @@ func runChild(exe, resume string) (run *childRun, started bool) {
 	child.Env = append(os.Environ(), superviseEnv+"="+strconv.Itoa(os.Getpid()))
 	child.SysProcAttr = childAttr()
 	if resume != "" {
-		child.Env = append(child.Env, resumeEnv+"="+resume)
+		child.Env = append(child.Env, resumeEnv+"="+resume, resumeWhyEnv+"="+why)
 	}
 	child.ExtraFiles = []*os.File{reportW, followW}
 	err = child.Start()
@@ -271,6 +278,23 @@ func busFault(report []byte, status syscall.WaitStatus) bool {
 	}
 	c := signalCause(report, true)
 	return c.name == "SIGBUS" && (c.kind == signalFaulted || c.kind == signalSent)
+}
+
+// restartWhy is what the status line of the explorer started again after
+// the crash report says: a fault reading its index, or a signal another
+// process sent, by the one reading of a report's signal (signalCause), as
+// the build's watcher tells them apart. Before, a SIGBUS sent by kill was
+// called a fault reading the index, which nothing had damaged.
+func restartWhy(report []byte) string {
+	c := signalCause(report, true)
+	if c.kind != signalSent {
+		return resumedWhy
+	}
+	from := "another process"
+	if c.sender > 0 {
+		from += fmt.Sprintf(" (pid %d)", c.sender)
+	}
+	return "The explorer was restarted after signal " + c.name + " from " + from + ": no fault, its index was not damaged"
 }
 
 // signalKind is what a crash report's first lines say of the signal it

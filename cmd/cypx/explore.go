@@ -186,16 +186,21 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 	// and removed as the first build is (below): counted before ctx is
 	// looked at, so one that starts after the end is seen either way.
 	var reopening atomic.Int32
-	m = m.WithReopen(func() tui.IndexReadyMsg {
+	reopen := func(rebuild bool) tui.IndexReadyMsg {
 		reopening.Add(1)
 		defer reopening.Add(-1)
 		if ctx.Err() != nil {
 			return tui.IndexReadyMsg{Err: ctx.Err()}
 		}
 		live.Release()
-		ready, _ := open(true)
+		ready, _ := open(rebuild)
 		return ready
-	})
+	}
+	m = m.WithReopen(func() tui.IndexReadyMsg { return reopen(true) })
+	// An index another cypx rebuilt or updated meanwhile (every index
+	// the explorer reads through live is watched: index.ErrReplaced) is
+	// opened again as it is on disk, as the cache finds it.
+	m = m.WithRefresh(func() tui.IndexReadyMsg { return reopen(false) })
 	var gate importGate
 	m = m.WithImporter(tui.Importer{
 		Guess: guessImport,

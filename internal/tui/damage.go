@@ -105,6 +105,16 @@ func (m *Model) afterReplaced(err error) tea.Cmd {
 	return tea.Batch(hold, func() tea.Msg { return refresh() })
 }
 
+// waitingNote is what a view waiting for a reply that met a reopening
+// says meanwhile: the index damaged and rebuilt, or replaced by another
+// cypx and opened again.
+func waitingNote(err error) string {
+	if errors.Is(err, index.ErrReplaced) {
+		return "the index was rebuilt or updated by another cypx while open; they are asked for again once it is reopened"
+	}
+	return "the index was changed on disk while open; they are asked for again once it is rebuilt"
+}
+
 // holdStatus keeps the status line's warning through typing for the
 // information lifetime, after which a key clears it as usual. The damage
 // is found, and the index rebuilt, while the user types: each key typed

@@ -125,3 +125,15 @@ func TestReplacedWithoutRefreshSaysToRestart(t *testing.T) {
 		t.Errorf("the status line says %q", m.Status())
 	}
 }
+
+// TestWaitingNoteSaysWhatIsReopened: the linked view and the figures table
+// waiting for links say the index is opened again after another cypx
+// replaced it, not rebuilt after damage.
+func TestWaitingNoteSaysWhatIsReopened(t *testing.T) {
+	if n := waitingNote(fmt.Errorf("links: %w", index.ErrReplaced)); !strings.Contains(n, "another cypx") || strings.Contains(n, "rebuilt\n") || !strings.HasSuffix(n, "reopened") {
+		t.Errorf("replaced: %q", n)
+	}
+	if n := waitingNote(fmt.Errorf("links: %w", index.ErrDamaged)); !strings.HasSuffix(n, "once it is rebuilt") {
+		t.Errorf("damaged: %q", n)
+	}
+}

@@ -42,9 +42,11 @@ import (
 // to the watcher, which passes on what comes through it as it comes (the
 // progress line too), until the report begins: its first lines it holds
 // until they say what it is. After a fault on a mapped file (a SIGBUS the
-// kernel raised) it says the words alone; after a SIGBUS another process
-// sent (kill), which damaged nothing, it says so in a line; after any
-// other crash it passes the report on as it came. When the build ends,
+// kernel raised) it says the words alone; after a signal another process
+// sent (kill -BUS, -SEGV, -ILL, -TRAP, -ABRT, -FPE, -SYS), which damaged
+// nothing, it says so in a line naming it; after a SIGQUIT, which asks
+// for the report, and after any other crash it passes the report on as
+// it came (crashSignal.told). When the build ends,
 // standard error is put back and the process waits for the watcher to
 // pass on the rest.
 
@@ -72,13 +74,16 @@ func buildWatcher() bool {
 	// ctrl+c reaches the whole group: the build answers it, and the
 	// watcher waits for the pipe's end as ever.
 	signal.Ignore(os.Interrupt, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGQUIT)
-	said := func(kind busKind, sender int) {
+	said := func(c crashSignal) {
 		os.RemoveAll(dir)
-		if kind == busSent {
-			fmt.Fprintln(os.Stderr, "cypx: "+busSentWords(sender))
-			return
+		switch {
+		case !c.told():
+			// SIGQUIT's report, passed on: the folder goes with it.
+		case c.kind == signalSent:
+			fmt.Fprintln(os.Stderr, "cypx: "+sentWords(c.name, c.sender))
+		default:
+			fmt.Fprintln(os.Stderr, "cypx: "+buildChangedWords)
 		}
-		fmt.Fprintln(os.Stderr, "cypx: "+buildChangedWords)
 	}
 	relayed := make(chan bool, 1)
 	if isPipe(4) {
@@ -94,10 +99,10 @@ func buildWatcher() bool {
 	io.Copy(&report, io.LimitReader(f, crashReportLimit))
 	io.Copy(io.Discard, f)
 	if !<-relayed {
-		// The report went to standard error as it came; a fault is said
-		// after it.
-		if kind, _ := busCause(report.Bytes(), true); kind == busFaulted {
-			said(kind, 0)
+		// The report went to standard error as it came; what it was is
+		// said after it.
+		if c := signalCause(report.Bytes(), true); c.clears() {
+			said(c)
 		}
 	}
 	return true
@@ -112,15 +117,18 @@ var crashStarts = [][]byte{[]byte("unexpected fault address"), []byte("fatal err
 
 // relayUntilCrash copies in to out as it comes, until a line of in begins
 // a crash report (crashStarts). The report's first lines are held until
-// they say whether it is a SIGBUS (busCause): one raised by the kernel (a
-// fault on a mapped file) or sent by another process is not passed on:
-// said is called with what it was, and the rest is read to in's end and
-// dropped. Any other report is passed on, and the rest as it comes. In
-// a one-page pipe (onePagePipe) the crashing process is still writing
-// its report, and waits, while said runs: the words come before it ends.
-func relayUntilCrash(in io.Reader, out io.Writer, said func(kind busKind, sender int)) {
+// they say what signal it ended on (signalCause): one whose report is
+// told in words (crashSignal.told: a SIGBUS the kernel raised, a fault on
+// a mapped file, or a signal another process sent) is not passed on: said
+// is called with what it was, and the rest is read to in's end and
+// dropped. Any other report is passed on, and the rest as it comes (said
+// called too for a sent SIGQUIT, whose report it is, to clear the
+// folder). In a one-page pipe (onePagePipe) the crashing process is still
+// writing its report, and waits, while said runs: the words come before
+// it ends.
+func relayUntilCrash(in io.Reader, out io.Writer, said func(c crashSignal)) {
 	var held []byte
-	crashed, kind := false, busUnknown
+	crashed, cause := false, crashSignal{kind: signalUnknown}
 	buf := make([]byte, 32<<10)
 	for {
 		n, err := in.Read(buf)
@@ -133,17 +141,19 @@ func relayUntilCrash(in io.Reader, out io.Writer, said func(kind busKind, sender
 			} else {
 				out.Write(chunk)
 			}
-		case kind == busUnknown:
+		case cause.kind == signalUnknown:
 			held = append(held, chunk...)
-		case kind == busNone:
+		case !cause.told():
 			out.Write(chunk)
 		}
-		if crashed && kind == busUnknown {
-			var sender int
-			if kind, sender = busCause(held, err != nil); kind == busNone {
-				out.Write(held)
-			} else if kind != busUnknown {
-				said(kind, sender)
+		if crashed && cause.kind == signalUnknown {
+			if cause = signalCause(held, err != nil); cause.kind != signalUnknown {
+				if !cause.told() {
+					out.Write(held)
+				}
+				if cause.clears() {
+					said(cause)
+				}
 			}
 		}
 		if err != nil {
@@ -188,14 +198,14 @@ func signalLine(line []byte) bool {
 	return true
 }
 
-// busSentWords is what the watcher says after a SIGBUS another process
-// sent to a build (sender 0: not known).
-func busSentWords(sender int) string {
+// sentWords is what the watcher says after a signal another process sent
+// to a build (sig its name, "SIGSEGV"; sender 0: not known).
+func sentWords(sig string, sender int) string {
 	from := "another process"
 	if sender > 0 {
 		from += fmt.Sprintf(" (pid %d)", sender)
 	}
-	return "ended by a SIGBUS sent by " + from + ", not by a fault: nothing was damaged; the half-built index was removed; run the command again to build it"
+	return "ended by a " + sig + " sent by " + from + ", not by a fault: nothing was damaged; the half-built index was removed; run the command again to build it"
 }
 
 // buildChangedWords is what the watcher says after a fault in a build.

@@ -11,6 +11,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -119,8 +120,9 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 		m = m.WithSaved(x)
 		savedCheck = &x
 	}
+	why := resumedBecause()
 	if e, ok := resumed(); ok {
-		m = m.WithResumed(e, resumedWhy)
+		m = m.WithResumed(e, why)
 	}
 	if followPipe != nil {
 		m = m.WithFollow(followTo(followPipe))
@@ -180,11 +182,25 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 	}
 	// An index whose files were changed while it was open (ErrDamaged)
 	// is closed and built again, as the cache does for damage between runs.
-	m = m.WithReopen(func() tui.IndexReadyMsg {
+	// A rebuild still under way when the explorer ends is waited for
+	// and removed as the first build is (below): counted before ctx is
+	// looked at, so one that starts after the end is seen either way.
+	var reopening atomic.Int32
+	reopen := func(rebuild bool) tui.IndexReadyMsg {
+		reopening.Add(1)
+		defer reopening.Add(-1)
+		if ctx.Err() != nil {
+			return tui.IndexReadyMsg{Err: ctx.Err()}
+		}
 		live.Release()
-		ready, _ := open(true)
+		ready, _ := open(rebuild)
 		return ready
-	})
+	}
+	m = m.WithReopen(func() tui.IndexReadyMsg { return reopen(true) })
+	// An index another cypx rebuilt or updated meanwhile (every index
+	// the explorer reads through live is watched: index.ErrReplaced) is
+	// opened again as it is on disk, as the cache finds it.
+	m = m.WithRefresh(func() tui.IndexReadyMsg { return reopen(false) })
 	var gate importGate
 	m = m.WithImporter(tui.Importer{
 		Guess: guessImport,
@@ -241,17 +257,31 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 	// a temporary folder deleted and a rebuild at the next start. Only the
 	// wait is skipped: how the program ended is reported as ever (crash is
 	// the opening goroutine's, read only once it has finished).
-	finished := true
+	// The same holds for a rebuild of an index damaged while open, which
+	// ctx has cancelled too (before, nothing waited for it or removed its
+	// folder: hostile check 49). The terminal is already restored.
+	opened := true
+	deadline := time.After(quitWait)
 	select {
 	case <-built:
-	case <-time.After(quitWait):
-		finished = false
+	case <-deadline:
+		opened = false
+	}
+	settled := opened
+	for settled && reopening.Load() > 0 {
+		select {
+		case <-deadline:
+			settled = false
+		case <-time.After(2 * time.Millisecond):
+		}
+	}
+	if !settled {
 		// The build's temporary folder goes with the process, as a
 		// one-shot command's does when a signal ends it; the next start
 		// deletes whatever a build still writing adds after this.
 		cache.Abandon()
 	}
-	if finished && crash != nil {
+	if opened && crash != nil {
 		return crash
 	}
 	savedMu.Lock()

@@ -3,10 +3,13 @@ package main
 import (
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/cypx/cypx/internal/gen"
 )
 
 // TestQuitWhileSourcesAreRead: ctrl+c while the explorer is still reading
@@ -60,5 +63,55 @@ func TestQuitWhileSourcesAreRead(t *testing.T) {
 	// next start to delete (held-out check of issue 15, round 34).
 	if left, _ := filepath.Glob(filepath.Join(home, "cache", "index-*", "building-*")); len(left) > 0 {
 		t.Errorf("ctrl+c while reading sources left the build's temporary folder: %v", left)
+	}
+}
+
+// TestQuitWhileADamagedIndexIsRebuilt: ctrl+c while the explorer rebuilds
+// an index damaged under it (every segment cut short) ends the explorer at
+// once, and the rebuild's temporary folder goes with it, as the first
+// build's does (quitWait, then cache.Abandon). Before (hostile check 49):
+// the rebuild, started by the explorer after its first open, was waited
+// for by nothing and removed by nothing, and its building-… folder was
+// left beside the index for the next run to delete.
+func TestQuitWhileADamagedIndexIsRebuilt(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	bin := buildBinary(t)
+	dir, home := t.TempDir(), t.TempDir()
+	if err := gen.Write(dir, signalItems, 1); err != nil {
+		t.Fatal(err)
+	}
+	build := exec.Command(bin, "--corpus", dir, "search", "waiting", "--limit", "1")
+	build.Env = cypxEnv(home)
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("building the cache: %v\n%s", err, out)
+	}
+	status := filepath.Join(t.TempDir(), "status")
+	s := startTmux(t, 120, 40, fmt.Sprintf("env CYPX_HOME=%s TERM=xterm-256color %s --corpus %s; echo $? > %s; sleep 60", home, bin, dir, status))
+	s.waitFor(" items · ")
+	s.typeText("waiting")
+	s.waitFor("/ waiting")
+	segs, _ := filepath.Glob(filepath.Join(home, "cache", "index-*", "index", "store", "*.zap"))
+	if len(segs) == 0 {
+		t.Fatal("no segment files in the cache")
+	}
+	for _, f := range segs {
+		if err := os.Truncate(f, 100); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.keys("BSpace")
+	for deadline := time.Now().Add(patience); !building(home); time.Sleep(10 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("the damage did not start a rebuild:\n%s", s.screen())
+		}
+	}
+	sent := time.Now()
+	s.keys("C-c")
+	took := s.exitedWithin(t, status, sent, 3*time.Second, "ctrl+c while the index is rebuilt")
+	t.Logf("ctrl+c to exit status in %v", took.Round(time.Millisecond))
+	if left := leftovers(home); len(left) > 0 {
+		t.Errorf("ctrl+c while the damaged index was rebuilt left its temporary folder: %v", left)
 	}
 }

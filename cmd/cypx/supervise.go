@@ -94,6 +94,23 @@ func resumed() (e history.Entry, ok bool) {
 	return e, true
 }
 
+// resumedBecause is what the status line of an explorer started again
+// says of why (resumeWhyEnv, set by the supervisor: restartWhy), taken out
+// of the environment; resumedWhy when none is given.
+func resumedBecause() string {
+	why := os.Getenv(resumeWhyEnv)
+	os.Unsetenv(resumeWhyEnv)
+	if why == "" {
+		return resumedWhy
+	}
+	return why
+}
+
+// resumeWhyEnv carries what the restarted explorer's status line says of
+// the restart: a fault reading its index, or a signal sent by another
+// process.
+const resumeWhyEnv = "CYPX_EXPLORER_RESUME_WHY"
+
 // resumedWhy is the status line of an explorer started again after a fault.
 const resumedWhy = "The explorer was restarted after a fault reading its index (changed on disk while open); a damaged one is rebuilt"
 

@@ -70,6 +70,7 @@ func runSupervised(stderr io.Writer) (bool, error) {
 		return false, nil
 	}
 	os.Unsetenv(resumeEnv) // only a supervisor passes one on
+	os.Unsetenv(resumeWhyEnv)
 	if !supervise {
 		return false, nil
 	}
@@ -82,9 +83,9 @@ func runSupervised(stderr io.Writer) (bool, error) {
 	if err != nil {
 		return false, nil
 	}
-	resume := ""
+	resume, because, sent := "", "", 0
 	for restarts := 0; ; restarts++ {
-		run, started := runChild(exe, resume)
+		run, started := runChild(exe, resume, because)
 		if !started {
 			if restarts == 0 {
 				return false, nil
@@ -125,6 +126,10 @@ func runSupervised(stderr io.Writer) (bool, error) {
 			// goroutine no recover reaches (bleve's own): start it again,
 			// where it was. Its report is not printed: the explorer's
 			// screen takes the terminal at once, and says what happened.
+			because = restartWhy(run.report.Bytes())
+			if signalCause(run.report.Bytes(), true).kind == signalSent {
+				sent++
+			}
 			continue
 		}
 		why := "stopped on a fatal error"
@@ -134,7 +139,9 @@ func runSupervised(stderr io.Writer) (bool, error) {
 		if run.report.Len() > 0 {
 			fmt.Fprintf(stderr, "%s\n", bytes.TrimRight(run.report.Bytes(), "\n"))
 		}
-		if restarts > 0 {
+		if restarts > 0 && sent == restarts {
+			why += fmt.Sprintf(" (started again %d times after a SIGBUS sent by another process)", restarts)
+		} else if restarts > 0 {
 			why += fmt.Sprintf(" (started again %d times after faults reading its index)", restarts)
 		}
 		return true, &exitError{code: 2, err: fmt.Errorf("the explorer %s; the terminal was restored", why)}
@@ -151,9 +158,9 @@ type childRun struct {
 }
 
 // runChild starts the explorer's process (resume, if not empty, is the
-// search to open on) and waits for it. started is false when it could not
-// be started.
-func runChild(exe, resume string) (run *childRun, started bool) {
+// search to open on, and why what its status line says of the restart)
+// and waits for it. started is false when it could not be started.
+func runChild(exe, resume, why string) (run *childRun, started bool) {
 	run = &childRun{}
 	// The child is told when the thread that starts it ends (childAttr),
 	// not the process: the thread is kept until the child has ended.
@@ -174,7 +181,7 @@ func runChild(exe, resume string) (run *childRun, started bool) {
 	child.Env = append(os.Environ(), superviseEnv+"="+strconv.Itoa(os.Getpid()))
 	child.SysProcAttr = childAttr()
 	if resume != "" {
-		child.Env = append(child.Env, resumeEnv+"="+resume)
+		child.Env = append(child.Env, resumeEnv+"="+resume, resumeWhyEnv+"="+why)
 	}
 	child.ExtraFiles = []*os.File{reportW, followW}
 	err = child.Start()
@@ -260,7 +267,7 @@ func lastLine(r io.Reader) string {
 }
 
 // busFault reports whether the child stopped on SIGBUS: the runtime's
-// report of one (busCause), of a fault on a mapped file cut short or of
+// report of one (signalCause), of a fault on a mapped file cut short or of
 // the signal sent by another process, or the signal ending it outright.
 // The supervisor starts the explorer again after either: a restart costs
 // only the search it resumes, and a SIGBUS sent to it is how a fault
@@ -269,40 +276,94 @@ func busFault(report []byte, status syscall.WaitStatus) bool {
 	if status.Signaled() && status.Signal() == syscall.SIGBUS {
 		return true
 	}
-	kind, _ := busCause(report, true)
-	return kind == busFaulted || kind == busSent
+	c := signalCause(report, true)
+	return c.name == "SIGBUS" && (c.kind == signalFaulted || c.kind == signalSent)
 }
 
-// busKind is what a crash report's first lines say of a SIGBUS.
-type busKind int
+// restartWhy is what the status line of the explorer started again after
+// the crash report says: a fault reading its index, or a signal another
+// process sent, by the one reading of a report's signal (signalCause), as
+// the build's watcher tells them apart. Before, a SIGBUS sent by kill was
+// called a fault reading the index, which nothing had damaged.
+func restartWhy(report []byte) string {
+	c := signalCause(report, true)
+	if c.kind != signalSent {
+		return resumedWhy
+	}
+	from := "another process"
+	if c.sender > 0 {
+		from += fmt.Sprintf(" (pid %d)", c.sender)
+	}
+	return "The explorer was restarted after signal " + c.name + " from " + from + ": no fault, its index was not damaged"
+}
+
+// signalKind is what a crash report's first lines say of the signal it
+// ended on.
+type signalKind int
 
 const (
-	busUnknown busKind = iota // not yet said: its lines are still coming
-	busNone                   // no SIGBUS
-	busFaulted                // raised by the kernel: a fault on a mapped file
-	busSent                   // sent by another process (kill)
+	signalUnknown signalKind = iota // not yet said: its lines are still coming
+	signalNone                      // no signal: a fatal error, a panic
+	signalFaulted                   // raised by the kernel: a fault (on a mapped file, for SIGBUS)
+	signalSent                      // sent by another process (kill)
 )
 
-// busHead bounds the start of a report that says whether it is a SIGBUS:
+// crashSignal is the signal a crash report says the process ended on.
+type crashSignal struct {
+	kind   signalKind
+	name   string // "SIGBUS", "SIGSEGV"… ("" for signalNone and signalUnknown)
+	sender int    // for one sent, the sender's process id where the report gives it (0: not known)
+}
+
+// told reports whether the watcher of a build says what ended it in
+// words, in place of the runtime's report: a fault on a mapped file (a
+// SIGBUS the kernel raised: a file of the index cut short), or any signal
+// another process sent (kill -SEGV, -ILL, -TRAP, -ABRT, -FPE, -SYS, -BUS:
+// nothing faulted, and the report of every goroutine says nothing the
+// user can act on), but SIGQUIT, whose report is what it asks for (Go's
+// convention: ctrl+\ or kill -QUIT asks a program for its goroutines).
+// A real fault of any other signal (a nil pointer, SIGSEGV) is a bug in
+// cypx: its report is passed on as it came.
+func (c crashSignal) told() bool {
+	switch c.kind {
+	case signalFaulted:
+		return c.name == "SIGBUS"
+	case signalSent:
+		return c.name != "SIGQUIT"
+	}
+	return false
+}
+
+// clears reports whether the build's folder is removed after the crash:
+// after every signal told, and after a SIGQUIT (its report passed on),
+// sent by kill or by the terminal's ctrl+\ (whose code, SI_KERNEL, is
+// positive: no SIGQUIT is a fault).
+func (c crashSignal) clears() bool {
+	return c.told() || (c.kind != signalNone && c.name == "SIGQUIT")
+}
+
+// busHead bounds the start of a report that says what signal it ended on:
 // its signal's line comes first, or after two short ones.
 const busHead = 4 << 10
 
-// busCause reads the first lines of the runtime's report on a crash
-// (whole: all of it has come) and says whether it ended on a SIGBUS, and
-// from where, and for one sent, the sender's process id where the report
-// gives it (0 if not). The runtime gives the signal's code in one of two
-// lines: "[signal SIGBUS: bus error code=0x2 addr=… pc=…]" (a fault met
-// by a goroutine), or "SIGBUS: bus error" then "PC=… m=… sigcode=2
-// addr=…" (met in the runtime, or sent). The kernel's codes for a fault
-// are positive (BUS_ADRERR, 2, for a mapped file cut short); a signal
-// sent by a process has one of zero or below (SI_USER by kill, SI_TKILL,
-// SI_QUEUE), which no fault has. Only whole lines are read: the runtime
-// writes its report a piece at a time.
-func busCause(head []byte, whole bool) (busKind, int) {
+// signalCause reads the first lines of the runtime's report on a crash
+// (whole: all of it has come) and says whether it ended on a signal,
+// which, from where, and for one sent, the sender's process id where the
+// report gives it (0 if not): the one reading of a report's signal, the
+// build's watcher's and the explorer's supervisor's. The runtime gives
+// the signal's code in one of two lines: "[signal SIGBUS: bus error
+// code=0x2 addr=… pc=…]" (a fault met by a goroutine), or "SIGBUS: bus
+// error" then "PC=… m=… sigcode=2 addr=…" (met in the runtime, or sent;
+// addr only for SIGSEGV and SIGBUS). The kernel's codes for a fault are
+// positive (BUS_ADRERR, 2, for a mapped file cut short; SEGV_MAPERR, 1);
+// a signal sent by a process has one of zero or below (SI_USER by kill,
+// SI_TKILL, SI_QUEUE), which no fault has. Only whole lines are read:
+// the runtime writes its report a piece at a time.
+func signalCause(head []byte, whole bool) crashSignal {
 	if len(head) > busHead {
 		head, whole = head[:busHead], true
 	}
-	bus := false
+	name := ""
 	for len(head) > 0 {
 		line, rest, ended := bytes.Cut(head, []byte("\n"))
 		if !ended && !whole {
@@ -310,35 +371,37 @@ func busCause(head []byte, whole bool) (busKind, int) {
 		}
 		head = rest
 		switch {
-		case bytes.HasPrefix(line, []byte("[signal SIGBUS: bus error")):
-			return busFrom(line, " code=0x", 16)
-		case string(line) == "SIGBUS: bus error":
-			bus = true
-		case bus && bytes.HasPrefix(line, []byte("PC=")):
-			return busFrom(line, " sigcode=", 10)
-		case bus, bytes.HasPrefix(line, []byte("goroutine ")):
-			return busNone, 0 // the traceback began with no signal's code
+		case bytes.HasPrefix(line, []byte("[signal SIG")):
+			n, _, _ := bytes.Cut(line[len("[signal "):], []byte(":"))
+			return signalFrom(line, string(n), " code=0x", 16)
+		case name == "" && signalLine(line):
+			n, _, _ := bytes.Cut(line, []byte(":"))
+			name = string(n)
+		case name != "" && bytes.HasPrefix(line, []byte("PC=")):
+			return signalFrom(line, name, " sigcode=", 10)
+		case name != "", bytes.HasPrefix(line, []byte("goroutine ")):
+			return crashSignal{kind: signalNone} // the traceback began with no signal's code
 		}
 	}
 	if whole {
-		return busNone, 0
+		return crashSignal{kind: signalNone}
 	}
-	return busUnknown, 0
+	return crashSignal{kind: signalUnknown}
 }
 
-// busFrom reads a SIGBUS's code (after mark, in base) and address from
+// signalFrom reads a signal's code (after mark, in base) and address from
 // the runtime's line giving them.
-func busFrom(line []byte, mark string, base int) (busKind, int) {
+func signalFrom(line []byte, name, mark string, base int) crashSignal {
 	code, ok := numberAfter(line, mark, base)
 	if !ok {
-		return busNone, 0
+		return crashSignal{kind: signalNone}
 	}
 	// The runtime prints a negative code as the 64-bit number it is.
 	if code > 0 && code <= math.MaxInt32 {
-		return busFaulted, 0
+		return crashSignal{kind: signalFaulted, name: name}
 	}
 	addr, _ := numberAfter(line, " addr=0x", 16)
-	return busSent, sendersPID(addr)
+	return crashSignal{kind: signalSent, name: name, sender: sendersPID(addr)}
 }
 
 // numberAfter reads the number written in base after mark in line.

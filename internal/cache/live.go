@@ -11,7 +11,10 @@ import (
 // Live is a searcher over an index that may still be being built, or be
 // replaced: searches see the items indexed so far, and a finished index is
 // swapped in without a search ever meeting a closed one. The explorer
-// searches through it while a large library is indexed.
+// searches through it while a large library is indexed. Every index set
+// is watched for another cypx rebuilding or updating it meanwhile
+// (index.WatchReplaced): the explorer keeps it open for as long as it
+// runs, and opens it again on index.ErrReplaced.
 type Live struct {
 	mu sync.RWMutex
 	ix *index.Index
@@ -89,6 +92,7 @@ func (l *Live) set(ix *index.Index) {
 	l.ix = ix
 	if ix != nil {
 		ix.SetVocabulary(l.vocab)
+		ix.WatchReplaced()
 	}
 	l.mu.Unlock()
 }
@@ -105,6 +109,7 @@ func (l *Live) swap(fn func() (*index.Index, error)) (*index.Index, error) {
 	if err == nil {
 		l.ix = ix
 		ix.SetVocabulary(l.vocab)
+		ix.WatchReplaced()
 	} else {
 		l.ix = nil
 	}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime/debug"
 	"strings"
 	"sync"
@@ -22,6 +23,18 @@ import (
 // index stays closed to searches from then on; the cache rebuilds it (see
 // cache.Options.Rebuild). Test for it with errors.Is.
 var ErrDamaged = errors.New("the index is damaged")
+
+// ErrReplaced means another process (another cypx) wrote the index's
+// folder since this one opened it to read: a rebuild renamed a new index
+// into its place, or an update committed a new snapshot. Nothing is
+// damaged, but what this one reads is the old index, whose segment files
+// are deleted and stay mapped: a report removed from the library could
+// still be searched, quoted and exported. It is told by the store's
+// root.bolt, which bleve writes at every commit and a rebuild replaces
+// (size, inode and change time: fileID), a stat at each read's check,
+// and kept from then on, as damage is. Reopen the index to read it.
+// Test for it with errors.Is.
+var ErrReplaced = errors.New("the index was rebuilt or updated by another cypx since it was opened")
 
 // bleve memory-maps its segment files. A file cut short under a running
 // process makes reading past its new end a SIGBUS, which Go turns into a
@@ -52,6 +65,23 @@ type damageState struct {
 	err  error                // set once damage is found; sticky
 	// trust skips the file check, for tests of the fault path itself.
 	trust bool
+	// root is the store's root.bolt as it was before an index opened to
+	// read was opened (stamped): another process's commit changes it.
+	root    segmentID
+	stamped bool
+	// watch makes a change of root a read's error (WatchReplaced).
+	watch bool
+}
+
+// WatchReplaced makes every read of an index opened to read check first
+// that no other process has rebuilt or updated it since (ErrReplaced): a
+// stat of its root.bolt. For a program that keeps an index open while
+// other cypx commands may change it (the explorer); a one-shot command
+// reads the snapshot it opened, which stays whole.
+func (ix *Index) WatchReplaced() {
+	ix.dmg.mu.Lock()
+	ix.dmg.watch = true
+	ix.dmg.mu.Unlock()
 }
 
 // protect ends every method that reads the index: it restores the
@@ -74,7 +104,7 @@ func (ix *Index) protect(err *error, old bool) {
 }
 
 // DamageOf is the damage err reports: the error in its chain that wraps
-// ErrDamaged itself, which an index keeps once it has found its damage and
+// ErrDamaged (or ErrReplaced) itself, which an index keeps once it has found its damage and
 // returns from every read after (damaged, check), so two replies carrying
 // the same DamageOf met one opened index. Nil when err is no damage.
 // The explorer tells so a late reply from an index it has already
@@ -84,7 +114,7 @@ func DamageOf(err error) error {
 		switch u := err.(type) {
 		case interface{ Unwrap() error }:
 			next := u.Unwrap()
-			if next == ErrDamaged {
+			if next == ErrDamaged || next == ErrReplaced {
 				return err
 			}
 			err = next
@@ -196,6 +226,13 @@ func (ix *Index) check(verify bool) error {
 	defer ix.dmg.mu.Unlock()
 	if ix.dmg.err != nil || ix.path == "" || ix.dmg.trust {
 		return ix.dmg.err
+	}
+	if ix.dmg.stamped && ix.dmg.watch {
+		root := filepath.Join(ix.path, "store", rootBolt)
+		if info, err := os.Stat(root); err != nil || fileID(info) != ix.dmg.root {
+			ix.dmg.err = fmt.Errorf("%w (%s)", ErrReplaced, ix.path)
+			return ix.dmg.err
+		}
 	}
 	files, err := ix.segmentFiles()
 	if err != nil {

@@ -117,6 +117,9 @@ func Open(path string, readOnly bool) (ix *Index, err error) {
 	if err != nil {
 		return nil, err
 	}
+	// Stamped before bleve reads the snapshot: a commit by another
+	// process from here on is seen by the next read (ErrReplaced).
+	root, rootErr := os.Stat(filepath.Join(path, "store", rootBolt))
 	verified, err := verifyStore(path, segments)
 	if err != nil {
 		return nil, err
@@ -154,6 +157,9 @@ func Open(path string, readOnly bool) (ix *Index, err error) {
 		return nil, fmt.Errorf("%w (built by %q, this is %q)", ErrStale, v, Version)
 	}
 	ix = &Index{bi: bi, path: path, readOnly: readOnly}
+	if readOnly && rootErr == nil {
+		ix.dmg.root, ix.dmg.stamped = fileID(root), true
+	}
 	// The segment files are checked from now against what they were when
 	// verified, before bleve read them, not at the first read: damage in
 	// between would otherwise be the norm they are checked against (see

@@ -42,7 +42,8 @@ func (m *Model) afterDamage(msg tea.Msg) tea.Cmd {
 	if !ok {
 		return nil
 	}
-	if !errors.Is(f.failure(), index.ErrDamaged) {
+	replaced := errors.Is(f.failure(), index.ErrReplaced)
+	if !errors.Is(f.failure(), index.ErrDamaged) && !replaced {
 		if f.failure() == nil {
 			m.rebuiltUnread = false // the rebuilt index has been read
 		}
@@ -52,6 +53,9 @@ func (m *Model) afterDamage(msg tea.Msg) tea.Cmd {
 		// A reply from the index the reopening replaced, which came after
 		// it: what it was answering is asked again of the new index.
 		return m.redoAfterReopen()
+	}
+	if replaced {
+		return m.afterReplaced(f.failure())
 	}
 	if m.rebuiltUnread {
 		// A fresh index that fails before any read of it worked is not
@@ -72,6 +76,43 @@ func (m *Model) afterDamage(msg tea.Msg) tea.Cmd {
 	m.replacedDamage = index.DamageOf(f.failure())
 	reopen := m.opts.Reopen
 	return tea.Batch(hold, func() tea.Msg { return reopen() })
+}
+
+// replacedWords is what the status line says of an index another cypx
+// rebuilt or updated while the explorer had it open.
+const replacedWords = "The index was rebuilt or updated by another cypx while open"
+
+// afterReplaced is afterDamage for an index another cypx replaced
+// (index.ErrReplaced, found by a stat at each read, on the reading
+// goroutine): nothing is damaged, so it is opened again as it is on disk
+// (Options.Refresh), not rebuilt, and what met it is answered again as
+// after damage. Before (hostile check 49), the explorer read the old
+// index until its own next import: a report removed from the library was
+// still searched, quoted and exported.
+func (m *Model) afterReplaced(err error) tea.Cmd {
+	if m.opts.Refresh == nil {
+		m.status.Error(replacedWords + ": quit and start cypx again to read it")
+		return nil
+	}
+	m.status.Warning(replacedWords + ": reopening it…" + m.redo.follows())
+	hold := m.holdStatus()
+	if m.reopening {
+		return hold
+	}
+	m.reopening, m.refreshing = true, true
+	m.replacedDamage = index.DamageOf(err)
+	refresh := m.opts.Refresh
+	return tea.Batch(hold, func() tea.Msg { return refresh() })
+}
+
+// waitingNote is what a view waiting for a reply that met a reopening
+// says meanwhile: the index damaged and rebuilt, or replaced by another
+// cypx and opened again.
+func waitingNote(err error) string {
+	if errors.Is(err, index.ErrReplaced) {
+		return "the index was rebuilt or updated by another cypx while open; they are asked for again once it is reopened"
+	}
+	return "the index was changed on disk while open; they are asked for again once it is rebuilt"
 }
 
 // holdStatus keeps the status line's warning through typing for the
@@ -97,6 +138,9 @@ type WarningMsg struct{ Text string }
 // afterDamage decides: a reply that met it can then be answered again
 // once the index is back, rather than fail.
 func (m *Model) willReopen(err error) bool {
+	if errors.Is(err, index.ErrReplaced) {
+		return m.opts.Refresh != nil
+	}
 	return errors.Is(err, index.ErrDamaged) && m.opts.Reopen != nil && (!m.rebuiltUnread || m.lateReply(err))
 }
 
@@ -195,6 +239,9 @@ func (m *Model) notRedone() string {
 func (m *Model) rebuiltFirst(run *ExportRun, exported string) string {
 	if run == nil || run != m.redoing {
 		return exported
+	}
+	if m.refreshed {
+		return replacedWords + " and reopened first; e" + strings.TrimPrefix(exported, "E")
 	}
 	return "The index was changed on disk while open and rebuilt first; e" + strings.TrimPrefix(exported, "E")
 }

@@ -72,13 +72,18 @@ func (m *Model) applyIndexProgress(msg IndexProgressMsg) tea.Cmd {
 
 func (m *Model) applyIndexReady(msg IndexReadyMsg) tea.Cmd {
 	m.indexing, m.reading = nil, nil
-	reopened := m.reopening
-	m.reopening = false
+	reopened, refreshed := m.reopening, m.refreshing
+	m.reopening, m.refreshing = false, false
 	if msg.Err != nil {
 		m.status.Error("Could not index the library: " + msg.Err.Error() + m.notRedone())
 		return nil
 	}
-	m.rebuiltUnread = reopened
+	// A fresh build that fails at once is not rebuilt again; an index
+	// only opened again after another cypx replaced it may be.
+	m.rebuiltUnread = reopened && !refreshed
+	if reopened {
+		m.refreshed = refreshed
+	}
 	m.cat.totalItems, m.cat.totalSources = msg.Items, msg.Sources
 	if msg.SourceList != nil {
 		m.cat.sources = msg.SourceList
@@ -98,6 +103,10 @@ func (m *Model) applyIndexReady(msg IndexReadyMsg) tea.Cmd {
 		redo = m.redoAfterReopen()
 	}
 	switch {
+	case refreshed && msg.Warning != "":
+		m.status.Warning(replacedWords + " and has been reopened · " + msg.Warning)
+	case refreshed:
+		m.status.Warning(replacedWords + " and has been reopened")
 	case reopened && msg.Warning != "":
 		m.status.Warning("The index was changed on disk while open and has been rebuilt · " + msg.Warning)
 	case reopened:

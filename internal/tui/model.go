@@ -81,6 +81,11 @@ type Options struct {
 	// (index.ErrDamaged); it runs off the update loop and says how it went
 	// as the index's first opening does. Nil leaves the user to restart.
 	Reopen func() IndexReadyMsg
+	// Refresh closes the index and opens it again as it is on disk, for
+	// an index another cypx rebuilt or updated while the explorer had it
+	// open (index.ErrReplaced); off the update loop, as Reopen. Nil leaves
+	// the user to restart.
+	Refresh func() IndexReadyMsg
 	// Linker finds linked findings; nil leaves them out.
 	Linker Linker
 	// Style is the citation style of copies and exports (the configured
@@ -202,6 +207,10 @@ type Model struct {
 	wanted wantedItem
 	// reopening says the index was found damaged and is being reopened.
 	reopening bool
+	// refreshing says the reopening is of an index another cypx replaced
+	// (index.ErrReplaced): opened again, not rebuilt. refreshed says the
+	// last reopening was one.
+	refreshing, refreshed bool
 	// rebuiltUnread says the index was rebuilt after damage and no read
 	// of it has worked yet: damage now stops the explorer rebuilding.
 	rebuiltUnread bool
@@ -342,6 +351,14 @@ func (m Model) WithImporter(im Importer) Model {
 // the index's files are found changed under it (see Options.Reopen).
 func (m Model) WithReopen(reopen func() IndexReadyMsg) Model {
 	m.opts.Reopen = reopen
+	return m
+}
+
+// WithRefresh returns the explorer opening its index again through
+// refresh when another cypx has rebuilt or updated it (see
+// Options.Refresh).
+func (m Model) WithRefresh(refresh func() IndexReadyMsg) Model {
+	m.opts.Refresh = refresh
 	return m
 }
 

@@ -119,7 +119,7 @@ func (m *Model) applyLinks(msg linksMsg) {
 			if m.willReopen(msg.err) {
 				// Asked again once the index is reopened (afterDamage).
 				m.redo.linked = true
-				m.linked.fail("the index was changed on disk while open; they are asked for again once it is rebuilt")
+				m.linked.fail(waitingNote(msg.err))
 			} else {
 				m.linked.fail(msg.err.Error())
 			}
@@ -127,7 +127,7 @@ func (m *Model) applyLinks(msg linksMsg) {
 		if msg.seq == m.figs.seq {
 			if m.willReopen(msg.err) {
 				m.redo.figures = true
-				m.figs.fail("the index was changed on disk while open; they are asked for again once it is rebuilt")
+				m.figs.fail(waitingNote(msg.err))
 			} else {
 				m.figs.fail(msg.err.Error())
 			}

@@ -1,0 +1,80 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestExplorerReopensAnIndexAnotherCypxReplaced: with the explorer open
+// on a library, a source is removed and another cypx command brings the
+// cache up to date (the index rebuilt or updated beside the explorer's
+// open one). The explorer's next search finds its index replaced
+// (index.ErrReplaced, a stat of root.bolt at each read, off the update
+// loop), opens it again, says so, and no longer finds the removed report.
+// Before (hostile check 49), it read the old index, whose files were
+// deleted and stay mapped, until its own next import: the removed report
+// was still found, quoted and exported.
+func TestExplorerReopensAnIndexAnotherCypxReplaced(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	bin := buildBinary(t)
+	dir, home := t.TempDir(), t.TempDir()
+	report := func(name, title, words string) {
+		body := fmt.Sprintf("---\ntitle: %s\npublisher: Test Trust\ndate: 2024-01-01\ntype: report\n---\n\n", title)
+		for i := range 5 {
+			body += fmt.Sprintf("In area %d, %d%% of children waited more than %d weeks for %s.\n\n", i, 10+i, 12+i, words)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "sources", name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	os.MkdirAll(filepath.Join(dir, "sources"), 0o755)
+	report("kept.md", "Waits kept", "community paediatrics")
+	report("gone.md", "Waits gone", "speech therapy")
+	status := filepath.Join(t.TempDir(), "status")
+	s := startTmux(t, 140, 40, fmt.Sprintf("env CYPX_HOME=%s TERM=xterm-256color %s --corpus %s 2>%s/stderr; echo $? > %s; sleep 60", home, bin, dir, home, status))
+	s.waitFor("of 10 items · 2 sources")
+	s.typeText("speech")
+	s.waitFor("/ speech", "5 of 10 items")
+	if err := os.Remove(filepath.Join(dir, "sources", "gone.md")); err != nil {
+		t.Fatal(err)
+	}
+	other := exec.Command(bin, "--corpus", dir, "search", "paediatrics")
+	other.Env = cypxEnv(home)
+	// It waits for the explorer's hold of the index, then rebuilds it
+	// beside it and renames it into place, the old files deleted.
+	if out, err := other.CombinedOutput(); err != nil {
+		t.Fatalf("the other cypx: %v\n%s", err, out)
+	}
+	s.keys("BSpace")
+	screen := s.waitFor("has been reopened")
+	if !strings.Contains(screen, "rebuilt or updated by another cypx") {
+		t.Errorf("the status line does not say why the index was reopened:\n%s", screen)
+	}
+	s.typeText("h")
+	screen = s.waitFor("/ speech", "of 5 items · 1 source")
+	if strings.Contains(screen, "speech therapy") {
+		t.Errorf("the removed report is still found:\n%s", screen)
+	}
+	s.keys("Escape")
+	s.waitFor("/ search •")
+	s.keys("q")
+	for deadline := time.Now().Add(patience); ; time.Sleep(50 * time.Millisecond) {
+		if code, ok := exitStatus(status); ok {
+			if code != "0" {
+				errs, _ := os.ReadFile(filepath.Join(home, "stderr"))
+				t.Fatalf("exit status %s, stderr %q", code, errs)
+			}
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the explorer did not quit:\n%s", s.screen())
+		}
+	}
+}

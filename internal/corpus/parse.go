@@ -271,8 +271,11 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 			// in a briefing pack, and a control character could act on a
 			// terminal. The value is kept, cleaned, and the file flagged.
 			clean, changed := evidence.CleanLine(val)
-			if key == "url" {
+			switch key {
+			case "url":
 				clean, changed = evidence.CleanURL(val)
+			case "author":
+				clean, changed = evidence.CleanAuthorLine(val)
 			}
 			if changed {
 				problems = append(problems, Problem{File: file, Line: line, Message: fmt.Sprintf(

@@ -29,6 +29,7 @@ func TestHTMLAuthorMetaCleanedAndKept(t *testing.T) {
 		{"Bob\U000E0041 Lee", "Bob Lee", cleaned},
 		// A soft hyphen before a capital parts two names (hostile check 49).
 		{"Jane\u00adSmith", "Jane Smith", cleaned},
+		{"Ander\u00adson Lee", "Anderson Lee", cleaned},
 		{"Jane \u034fSmith", "Jane Smith", cleaned},
 		{"Jane Smith and Bob Lee", "Jane Smith and Bob Lee", ""},
 		{"Jane Smith & Bob Lee", "Jane Smith & Bob Lee", ""},

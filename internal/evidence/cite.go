@@ -489,10 +489,11 @@ func authorText(field string) string {
 // a line break between two names (IsLineBreak: LF and CR, NEL, U+2028
 // LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR) parts them as "; " does,
 // so "Jane Smith\u2028Bob Lee" is two people, where CleanLine's fold made
-// it one of four names. A break inside a name, where the line before ends
-// in a comma, a semicolon, "and", "&", "of", "for" or "the", or the line
-// after opens in lower case ("Department of Health\nand Social Care"), is
-// a space, as CleanLine makes it. A soft hyphen (U+00AD) is a hint of
+// it one of four names. A break inside a name or a body — where the
+// line before ends in a comma, a semicolon, "and", "&", "of", "for" or
+// "the", the line after opens in lower case ("Department of Health\nand
+// Social Care"), or either line is one word ("Jane\u2028Smith"), see
+// joinsNames — is a space, as CleanLine makes it. A soft hyphen (U+00AD) is a hint of
 // where a word may break, dropped, except before a capital: in a list of
 // names a capital after it opens a second word, so "Jane\u00adSmith" is
 // Jane Smith, where it was stored "JaneSmith". Then it is CleanLine:

@@ -23,6 +23,10 @@ import (
 // rule ESC (or U+009B) then "S" is itself a whole sequence, so "Jane
 // \x1bSmith" reads "Jane mith", as it is stored and shown: no person's
 // name, left out with a warning, where before it was stored "Jane mith".
+//
+// A soft hyphen is read as an author is stored (evidence.SoftHyphenParts):
+// inside a word it is nothing ("Ander\u00adson Lee" is Anderson Lee, a
+// person), before a capital it parts two words (hostile check 49).
 func asRead(s string) string {
 	read, _ := readFrom(s, false, nil)
 	return read

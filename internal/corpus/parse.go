@@ -277,11 +277,14 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 			// terminal. The value is kept, cleaned, and the file flagged.
 			clean, changed := evidence.CleanLine(val)
 			folded := 0
-			if key == "url" {
+			switch key {
+			case "url":
 				clean, changed = evidence.CleanURL(val)
 				if folded = foldedLines(fmLines, v, next); folded > 1 && strings.Contains(val, " ") {
 					clean, changed = evidence.CleanFoldedURL(val)
 				}
+			case "author":
+				clean, changed = evidence.CleanAuthorLine(val)
 			}
 			if changed && folded > 1 && strings.Contains(val, " ") {
 				// YAML has made each line break a space before cypx

@@ -330,6 +330,7 @@ func MoreAuthors(field string) bool {
 // authorList is an author field's names (Authors) and whether it says
 // there are more (MoreAuthors).
 func authorList(field string) (names []string, more bool) {
+	field = authorText(field)
 	if strings.TrimSpace(field) == "" {
 		return nil, false
 	}
@@ -450,18 +451,137 @@ func nameWords(name string) string {
 // Authors): the names joined by "; " when anything was dropped, "" when
 // no name is left. It reports whether anything changed: a `cypx check`
 // problem when loading, a warning on import.
+//
+// The names are read in the field as CleanAuthorLine stores it (see
+// authorText), so an escape sequence goes whole before its words are
+// counted: before, "Jane Smith \x1b]8;;http://e.x\aBob\x1b]8;;\a" was
+// parted at the sequence's semicolons and its words with no letter
+// dropped, and the rest stored and cited as the author "http://e.xBob8"
+// (hostile check 49).
 func CleanAuthors(field string) (string, bool) {
 	names := Authors(field)
 	if len(names) == 0 {
 		return "", strings.TrimSpace(field) != ""
 	}
-	f := authorSeparators.Replace(field)
+	f := authorSeparators.Replace(authorText(field))
 	for _, n := range strings.Split(f, ";") {
 		if len(strings.Fields(n)) != len(strings.Fields(nameWords(n))) {
 			return strings.Join(names, "; "), true
 		}
 	}
 	return field, false
+}
+
+// authorText is an author field as its names are read (Authors,
+// CleanAuthors): as CleanAuthorLine stores it, its escape sequences gone
+// whole and its other control and invisible characters dropped, a line
+// break between names parting them. A field with nothing to clean is
+// read as it is, without allocating: Authors is read for every citation.
+func authorText(field string) string {
+	if safe(field, true) {
+		return field
+	}
+	clean, _ := CleanAuthorLine(field)
+	return clean
+}
+
+// CleanAuthorLine is CleanLine for an author field, which lists names:
+// a line break between two names (IsLineBreak: LF and CR, NEL, U+2028
+// LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR) parts them as "; " does,
+// so "Jane Smith\u2028Bob Lee" is two people, where CleanLine's fold made
+// it one of four names. A break inside a name or a body — where the
+// line before ends in a comma, a semicolon, "and", "&", "of", "for" or
+// "the", the line after opens in lower case ("Department of Health\nand
+// Social Care"), or either line is one word ("Jane\u2028Smith"), see
+// joinsNames — is a space, as CleanLine makes it. A soft hyphen (U+00AD) is a hint of
+// where a word may break, dropped, except before a capital: in a list of
+// names a capital after it opens a second word, so "Jane\u00adSmith" is
+// Jane Smith, where it was stored "JaneSmith". Then it is CleanLine:
+// escape sequences gone whole, other control and invisible characters
+// dropped. It reports whether anything changed. Every author is stored
+// through it: a page's tags, a PDF's Author, an e-mail's From, a front
+// matter's author.
+func CleanAuthorLine(field string) (string, bool) {
+	if safe(field, true) {
+		return field, false
+	}
+	read := softHyphenWords(AuthorBreaks(field))
+	clean, _ := CleanLine(read)
+	return clean, true // field was not safe: something was cleaned
+}
+
+// AuthorBreaks is an author field with its line breaks read as
+// CleanAuthorLine reads them, each made "; " or a space, the rest left for
+// CleanLine to clean (and its caller to warn of). A page's author tag is
+// read by it before HTML's white space is folded.
+func AuthorBreaks(field string) string {
+	if !strings.ContainsFunc(field, IsLineBreak) {
+		return field
+	}
+	var b strings.Builder
+	prev := ""
+	for _, line := range strings.FieldsFunc(field, IsLineBreak) {
+		read := strings.TrimSpace(DropFrom(line, UnsafeAfter))
+		if read == "" {
+			continue
+		}
+		if prev != "" {
+			if joinsNames(prev, read) {
+				b.WriteByte(' ')
+			} else {
+				b.WriteString("; ")
+			}
+		}
+		b.WriteString(strings.Trim(line, " \t"))
+		prev = read
+	}
+	return b.String()
+}
+
+// SoftHyphenParts reports whether the soft hyphen (U+00AD) at s[i] parts
+// two words of a name: a soft hyphen is a hint of where a word may break,
+// read as nothing ("Ander\u00adson" is Anderson), but in a list of names a
+// capital after it opens a second word ("Jane\u00adSmith" is Jane Smith).
+func SoftHyphenParts(s string, i int) bool {
+	next, _ := utf8.DecodeRuneInString(s[i+len("\u00ad"):])
+	return unicode.IsUpper(next)
+}
+
+// softHyphenWords is an author field with a space before each soft
+// hyphen that a capital follows, as CleanAuthorLine reads it; the hyphen
+// is kept for CleanLine to drop (and report).
+func softHyphenWords(field string) string {
+	if !strings.ContainsRune(field, 0xad) {
+		return field
+	}
+	var b strings.Builder
+	for i, r := range field {
+		if r == 0xad && (i == 0 || field[i-1] != ' ') && SoftHyphenParts(field, i) {
+			b.WriteByte(' ')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// joinsNames reports whether a line break between the lines before and
+// after (as read) falls inside a name or a list's separator, not between
+// two names (see CleanAuthorLine): a break parts names only where each
+// line is a name of two words or more and the line after opens with a
+// capital. "Jane\u2028Smith" is one name wrapped, "Westmere\u2028Borough
+// Council" one body, and "Jane Smith\n(Westmere Borough Council)" a
+// person and her body, as they were read before.
+func joinsNames(before, after string) bool {
+	if strings.HasSuffix(before, ",") || strings.HasSuffix(before, ";") || strings.HasSuffix(before, "&") {
+		return true
+	}
+	words := strings.Fields(before)
+	switch strings.ToLower(words[len(words)-1]) {
+	case "and", "of", "for", "the":
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(after)
+	return len(words) < 2 || len(strings.Fields(after)) < 2 || !unicode.IsUpper(r)
 }
 
 // surname is a name's family name: "Beth Gault" → "Gault", "Bob van der

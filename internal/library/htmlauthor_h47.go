@@ -2,9 +2,11 @@ package library
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/lazyre"
 )
 
 // asRead is a metadata value as it is told apart: the control and
@@ -21,25 +23,79 @@ import (
 // rule ESC (or U+009B) then "S" is itself a whole sequence, so "Jane
 // \x1bSmith" reads "Jane mith", as it is stored and shown: no person's
 // name, left out with a warning, where before it was stored "Jane mith".
+//
+// A soft hyphen is read as an author is stored (evidence.SoftHyphenParts):
+// inside a word it is nothing ("Ander\u00adson Lee" is Anderson Lee, a
+// person), before a capital it parts two words (hostile check 49).
 func asRead(s string) string {
+	read, _ := readFrom(s, false, nil)
+	return read
+}
+
+// readFrom is asRead that also says, with track, where each byte of the
+// text as read comes from: from[k] is the offset in s of the character
+// that gave byte k (a space folded from blanks, invisible characters or
+// escape sequences, the offset where they begin), and from[len(read)] is
+// len(s). tagAuthors cuts a byline's "By" and a date off the value as
+// written by it, so a character it cannot see cannot hide them. With
+// hidden, what is read as nothing (escape sequences, control and
+// invisible characters: not spaces) is written to it too.
+func readFrom(s string, track bool, hidden *strings.Builder) (string, []int) {
 	var b strings.Builder
+	var from []int
+	blank := -1 // where the blanks owed as one space begin, or -1
+	emit := func(text string, at int) {
+		if blank >= 0 && b.Len() > 0 {
+			b.WriteByte(' ')
+			if track {
+				from = append(from, blank)
+			}
+		}
+		blank = -1
+		b.WriteString(text)
+		for range len(text) {
+			if !track {
+				break
+			}
+			from = append(from, at)
+		}
+	}
 	prev := rune(-1)
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == 0x1b || r >= 0x90 && r <= 0x9f:
-			b.WriteByte(' ')
-			i, prev = evidence.SequenceEnd(s, i), r
+			if blank < 0 {
+				blank = i
+			}
+			end := evidence.SequenceEnd(s, i)
+			if hidden != nil {
+				hidden.WriteString(s[i:end])
+			}
+			i, prev = end, r
 			continue
-		case evidence.UnsafeAfter(prev, r):
-			b.WriteByte(' ')
+		case r == 0xad && !evidence.SoftHyphenParts(s, i):
+			// A hint of where a word may break, inside the word.
+			if hidden != nil {
+				hidden.WriteString(s[i : i+size])
+			}
+		case evidence.UnsafeAfter(prev, r) || unicode.IsSpace(r):
+			if blank < 0 {
+				blank = i
+			}
+			if hidden != nil && r != ' ' {
+				hidden.WriteString(s[i : i+size])
+			}
 		default:
-			b.WriteRune(r)
+			emit(s[i:i+size], i)
 		}
 		prev = r
 		i += size
 	}
-	return strings.Join(strings.Fields(b.String()), " ")
+	if track {
+		from = append(from, len(s))
+	}
+	return b.String(), from
 }
 
 // folded is a meta tag's value with the line breaks HTML does not count
@@ -61,15 +117,49 @@ func folded(s string) string { return strings.Join(strings.Fields(s), " ") }
 // left out as naming no person (the tag was split at every comma, each
 // half alone no person's name), "By Jane Smith" was cited "Smith, B. J."
 // and "Jane Smith, Policy Officer" as two authors (hostile check 48).
+//
+// The byline's words are read in any case ("BY", "by", "Posted by"), a
+// date after the names is no name (tagDateRe), a post may be plural or a
+// team (jobTitle), and a name written all in capitals or all in lower
+// case is a name, kept as written (hostile check 49).
 func tagAuthors(v string) (author string, leftOut []string) {
 	// The names are those of the value as read, its escape sequences and
 	// invisible characters gone, as it is stored: the ";" inside "Jane
 	// Smith\x1b]0;pwned\a" parts no names. The value kept is as written,
-	// for applyMeta to clean and warn of as every field.
-	v = folded(v)
-	read := asRead(v)
-	if m := bylineRe.FindStringSubmatchIndex(read); m != nil {
-		v, read = strings.TrimSpace(strings.TrimPrefix(v, read[:m[2]])), read[m[2]:]
+	// for applyMeta to clean and warn of as every field, less the byline's
+	// words and a date, cut where the value as read says (readFrom), so a
+	// character before "By" no longer hides it (hostile check 49). A line
+	// break parts names as it does in every author field
+	// (evidence.AuthorBreaks): HTML's white space is folded after.
+	v = folded(evidence.AuthorBreaks(v))
+	read, from := readFrom(v, true, nil)
+	start, end := 0, len(read)
+	if m := tagBylineRe.FindStringIndex(read); m != nil && m[1] < end {
+		start = m[1]
+	}
+	if m := tagDateRe.FindStringIndex(read[start:]); m != nil && m[0] > 0 {
+		end = start + m[0]
+	}
+	// A post after the last comma ("Smith, Jane, Policy Officer") is cut
+	// before the names are read, so the surname-first name before it is
+	// read as one person.
+	for {
+		i := strings.LastIndexByte(read[start:end], ',')
+		post := strings.TrimSpace(read[start+i+1 : end])
+		if i <= 0 || !jobTitle(post) || evidence.PersonShaped(post) {
+			break
+		}
+		leftOut = append([]string{post}, leftOut...)
+		end = start + i
+	}
+	if start > 0 || end < len(read) {
+		// What the cut parts held that is read as nothing is kept with
+		// the rest, for applyMeta to clean and warn of.
+		var hidden strings.Builder
+		readFrom(v[:from[start]], false, &hidden)
+		kept := v[from[start]:from[end]]
+		readFrom(v[from[end]:], false, &hidden)
+		v, read = strings.TrimSpace(hidden.String()+kept), read[start:end]
 	}
 	names := evidence.Authors(read)
 	if len(names) == 0 {
@@ -78,16 +168,69 @@ func tagAuthors(v string) (author string, leftOut []string) {
 	kept := names[:0:0]
 	for i, n := range names {
 		switch {
-		case i > 0 && len(kept) > 0 && roleRe.MatchString(n) && !evidence.PersonShaped(n):
+		case i > 0 && len(kept) > 0 && jobTitle(n) && !evidence.PersonShaped(n):
 			leftOut = append(leftOut, n)
-		case isPersonName(n):
+		case isPersonName(n) || isPersonName(oneCaseName(n)) && !accountNameRe.MatchString(n):
 			kept = append(kept, n)
 		default:
 			return "", nil
 		}
 	}
-	if len(leftOut) == 0 {
-		return v, nil
+	if len(leftOut) == 0 || len(kept) == len(names) {
+		return v, leftOut
 	}
 	return strings.Join(kept, "; "), leftOut
+}
+
+var (
+	// tagBylineRe is a byline's words before the names in an author tag,
+	// in any case: "By", "BY", "by:", "Posted by", "Written by".
+	tagBylineRe = lazyre.New(`^(?i:(?:written|words|posted|reported|published)\s+)?(?i:by):?\s+`)
+	// tagDateRe is a date after the names in an author tag, after a bar,
+	// a dash, a comma, a bullet or "on", or a space: "Jane Smith | 4 May
+	// 2024", "Jane Smith on 4 May 2024". It is no name: before, "By Jane
+	// Smith | 4 May 2024" was cited "May, B. J. S.".
+	tagDateRe = lazyre.New(`(?:\s*[|•·,–—-]\s*|\s+)(?i:on\s+)?(?:` + dateExpr + `)(?:[^\p{L}\p{N}].*)?$`)
+)
+
+// accountNameRe is an account's name that a site's software writes as an
+// author, in one case ("site user", "guest author"): not read as a
+// person's name written all in lower case or in capitals.
+var accountNameRe = lazyre.New(`(?i)\b(?:user|users|guest|root|webmaster|anonymous|unknown|author|authors|owner|test|system|default|wordpress|blogger|moderator)\b`)
+
+// oneCaseName is a name written all in capitals or all in lower case
+// ("JANE SMITH", "jane smith") with each word's first letter a capital
+// and the rest lower case, for the test of a person's name; "" for a name
+// written in mixed case. The name is stored as written, and cited by its
+// surname and initials (evidence.SplitName).
+func oneCaseName(n string) string {
+	if n != strings.ToUpper(n) && n != strings.ToLower(n) {
+		return ""
+	}
+	words := strings.Fields(strings.ToLower(n))
+	for i, w := range words {
+		r, size := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + w[size:]
+	}
+	return strings.Join(words, " ")
+}
+
+// jobTitle reports a post written after a person's name in an author tag,
+// no author: one roleRe knows, singular or plural ("Policy Officer",
+// "Policy Officers"), or a team or desk ("Communications Team", "Press
+// Office", "News Desk"). Before, "Policy Officers" was kept as a person
+// and "Jane Smith, Communications Team" named no one (hostile check 49).
+func jobTitle(n string) bool {
+	words := strings.Fields(n)
+	if len(words) == 0 {
+		return false
+	}
+	switch strings.ToLower(words[len(words)-1]) {
+	case "team", "teams", "desk", "office", "staff":
+		return true
+	}
+	for i, w := range words {
+		words[i] = strings.TrimSuffix(w, "s")
+	}
+	return roleRe.MatchString(n) || roleRe.MatchString(strings.Join(words, " "))
 }

@@ -27,7 +27,9 @@ func TestHTMLAuthorMetaCleanedAndKept(t *testing.T) {
 		{"Jane Smith\u202e", "Jane Smith", cleaned},
 		{"Jane Smith\ufe0f", "Jane Smith", cleaned},
 		{"Bob\U000E0041 Lee", "Bob Lee", cleaned},
-		{"Jane\u00adSmith", "JaneSmith", cleaned},
+		// A soft hyphen before a capital parts two names (hostile check 49).
+		{"Jane\u00adSmith", "Jane Smith", cleaned},
+		{"Ander\u00adson Lee", "Anderson Lee", cleaned},
 		{"Jane \u034fSmith", "Jane Smith", cleaned},
 		{"Jane Smith and Bob Lee", "Jane Smith and Bob Lee", ""},
 		{"Jane Smith & Bob Lee", "Jane Smith & Bob Lee", ""},

@@ -504,8 +504,10 @@ func orgOnly(s string) string {
 // (an organisation), or a comment's author, gives none.
 func pageAuthor(doc *html.Node, meta map[string]string, citationAuthors, ldAuthors []string) fact {
 	switch {
-	case len(ldAuthors) == 1 && isPersonName(asRead(ldAuthors[0])):
-		return fact{ldAuthors[0], "the page's schema.org author"}
+	case len(ldAuthors) == 1 && everyPerson(ldAuthors) != "":
+		// Read by the author tag's rule, as several are: before, "By
+		// Jane Smith" was kept with its "By" (hostile check 49).
+		return fact{everyPerson(ldAuthors), "the page's schema.org author"}
 	case len(ldAuthors) > 1:
 		if all := everyPerson(ldAuthors); all != "" {
 			return fact{all, "the page's schema.org authors"}
@@ -520,9 +522,16 @@ func pageAuthor(doc *html.Node, meta map[string]string, citationAuthors, ldAutho
 	if b := bylineName(doc); b != "" {
 		return fact{b, "the byline"}
 	}
-	for _, c := range []fact{{meta["author"], authorTagFrom}, {citationName(meta["citation_author"]), "citation_author"},
+	for _, c := range []fact{{meta["author"], authorTagFrom}, {meta["citation_author"], "citation_author"},
 		{firstNonEmpty(meta["dc.creator"], meta["dcterms.creator"]), "Dublin Core DC.creator"}} {
+		// A citation_author is read by the author tag's rule, then
+		// written given name first ("Hale, Isobel" is Isobel Hale), as
+		// several are (everyPerson): before, "Jane Smith, Policy Officer"
+		// was turned first and cited "Policy Officer Jane Smith".
 		if a, _ := tagAuthors(c.value); a != "" {
+			if c.from == "citation_author" {
+				a = folded(citationName(a))
+			}
 			return fact{a, c.from}
 		}
 	}

@@ -429,14 +429,6 @@ func (im *Imported) applyMeta(m Meta, path string) error {
 			}
 		}
 	}
-	// An author of symbols alone (U+FFFC from a PDF's metadata) names no
-	// one: the publisher is cited instead (evidence.Authors). Before the
-	// placeholders go below, so "\ufffc and Sam Lee" is Sam Lee, not
-	// "and Sam Lee".
-	if clean, changed := evidence.CleanAuthors(s.Author); changed {
-		im.Warnings = append(im.Warnings, fmt.Sprintf("author: words with no letters removed, as they name no one (%s)", shownValue(s.Author)))
-		s.Author = clean
-	}
 	for _, f := range []struct {
 		name string
 		v    *string
@@ -446,12 +438,27 @@ func (im *Imported) applyMeta(m Meta, path string) error {
 		// A PDF's author or a page's title can hold line breaks and
 		// control characters; metadata is one line of visible text.
 		clean, changed := evidence.CleanLine(*f.v)
-		if f.name == "url" {
+		switch f.name {
+		case "url":
 			clean, changed = evidence.CleanURL(*f.v)
+		case "author":
+			clean, changed = evidence.CleanAuthorLine(*f.v)
 		}
 		if changed {
 			im.Warnings = append(im.Warnings, cleanedWarning(f.name, m.where(f.name, f.flag, path), *f.v))
 			*f.v = clean
+		}
+		// An author of symbols alone (U+FFFC from a PDF's metadata) names
+		// no one: the publisher is cited instead (evidence.Authors). It is
+		// read once the field is cleaned, its escape sequences gone whole,
+		// as a front matter's is (before, the sequence's own semicolons
+		// parted names: hostile check 49), and before the placeholders go
+		// below, so "\ufffc and Sam Lee" is Sam Lee, not "and Sam Lee".
+		if f.name == "author" {
+			if clean, changed := evidence.CleanAuthors(*f.v); changed {
+				im.Warnings = append(im.Warnings, fmt.Sprintf("author: words with no letters removed, as they name no one (%s)", shownValue(*f.v)))
+				*f.v = clean
+			}
 		}
 		// U+FFFC and U+FFFD stand for what could not be shown (an image,
 		// a field code, bytes that were not text): never part of a

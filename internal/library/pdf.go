@@ -237,7 +237,7 @@ func pickMeta(im *Imported, info map[string]string, m docMeta) (title, publisher
 	// The Author is read cleaned, as it will be kept: an invisible or
 	// control character in it hid a person named with their body, and
 	// the person's name became the publisher.
-	a, cleaned := evidence.CleanLine(info["Author"])
+	a, cleaned := evidence.CleanAuthorLine(info["Author"])
 	im.pdfAuthor = authorNames(a)
 	if cleaned {
 		im.pdfAuthorCleaned = info["Author"]

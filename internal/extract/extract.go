@@ -1273,7 +1273,7 @@ func (x *extractor) sentences(b corpus.Block, section string) {
 			flush()
 			break
 		}
-		if editorsBoilerplate(s, section) {
+		if editorsBoilerplate(s, section) || sourceListEntry(s, b, section) {
 			flush()
 			continue
 		}

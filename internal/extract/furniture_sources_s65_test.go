@@ -8,14 +8,14 @@ import (
 )
 
 // TestSourcesListEntriesAreFurniture: the entries of a list under a
-// "Sources" or "References" heading cite works and data sets; none is an
-// item, whatever years and numbers they carry. The same lines under a
+// "Sources", "References" or "Publications" heading cite or list works
+// and data sets; none is an item, whatever years and numbers they carry. The same lines under a
 // heading of findings are read as before.
 func TestSourcesListEntriesAreFurniture(t *testing.T) {
 	entries := "- Public Health Wessex (2024). Oral health of five-year-olds in the region: survey report.\n" +
 		"- Department for Education. School census, January 2025, table 7.\n" +
 		"- Marbury school nursing activity returns, April 2023 to March 2025 (unpublished).\n"
-	for _, h := range []string{"Sources", "References", "Data sources"} {
+	for _, h := range []string{"Sources", "References", "Data sources", "Publications", "Further reading"} {
 		body := "## Findings\n\nDecay was found in 24% of five-year-olds in the town.\n\n## " + h + "\n\n" + entries
 		for _, it := range extract.Extract(parseBody(t, "Marbury Council", body)) {
 			if strings.Contains(it.Text, "Wessex") || strings.Contains(it.Text, "census") || strings.Contains(it.Text, "unpublished") {

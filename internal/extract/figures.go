@@ -164,11 +164,7 @@ var (
 	// caseloadRe is a ratio of people to a worker: "480 children per WTE",
 	// "2,100 patients per GP", "an average of 38 cases per social worker".
 	// A caseload, a rate like one per 10,000, not a count of the people.
-	// workerForEveryRe is a caseload told from the worker's side: "one
-	// qualified school nurse for every 4,600 pupils", "a health visitor to
-	// every 750 families". Group 1 is the caseload.
-	workerForEveryRe = lazyre.New(`(?i)\b(?:one|a|1)\s+(?:(?:qualified|full[- ]time|whole[- ]time|specialist|trained|registered|school|community|children['’]s)\s+){0,2}(?:nurse|health\s+visitor|social\s+worker|practitioner|clinician|therapist|consultant|paediatrician|psychiatrist|psychologist|GP|doctor|midwife|counsellor|teacher|worker|member\s+of\s+staff|post)\s+(?:for|to)\s+(?:every|each)\s+(` + numberRe + `)\s+(?:[a-z-]+\s+)?(?:pupils|children|young\s+people|families|patients|people|students|babies|births|schools|residents)\b`)
-	caseloadRe       = lazyre.New(`\b(` + numberRe + `)\s+(?:([a-z]+)\s+)?per\s+(?:(?:full|whole)[- ]time\s+)?(?:WTE|FTE|(?i:whole[- ]time\s+equivalent|full[- ]time\s+equivalent|(?:health\s+visitor|school\s+nurse|nurse|social\s+worker|practitioner|clinician|therapist|consultant|paediatrician|psychiatrist|psychologist|member\s+of\s+staff|staff\s+member)s?)|GPs?)\b`)
+	caseloadRe = lazyre.New(`\b(` + numberRe + `)\s+(?:([a-z]+)\s+)?per\s+(?:(?:full|whole)[- ]time\s+)?(?:WTE|FTE|(?i:whole[- ]time\s+equivalent|full[- ]time\s+equivalent|(?:health\s+visitor|school\s+nurse|nurse|social\s+worker|practitioner|clinician|therapist|consultant|paediatrician|psychiatrist|psychologist|member\s+of\s+staff|staff\s+member)s?)|GPs?)\b`)
 	// Ratios: "twice as likely", "three times as likely", "2.5 times more
 	// likely", "four times higher", "a threefold rise", "1.8 times their
 	// 2019 level", "1.6 times its pre-pandemic level".
@@ -608,11 +604,6 @@ func (r *reader) read() {
 			continue
 		}
 		r.add(m[0], m[1], parseNumber(s[m[2]:m[3]]), evidence.UnitOther)
-	}
-	// "one school nurse for every 4,600 pupils": a caseload told from the
-	// worker's side, as "4,600 pupils per school nurse" is.
-	for _, m := range findAll(workerForEveryRe.Get(), s, hasDigit && strings.Contains(lower, " every ")) {
-		r.add(m[2], m[3], parseNumber(s[m[2]:m[3]]), evidence.UnitOther)
 	}
 	for _, m := range findAll(rateRe.Get(), s, hasDigit && (strings.Contains(lower, "per 1") || strings.Contains(lower, "per thousand") ||
 		strings.Contains(lower, "per million") || strings.Contains(lower, "per hundred") || strings.Contains(lower, "for every 1"))) {

@@ -17,7 +17,7 @@ func TestLabelledDateRowDatesTheDocument(t *testing.T) {
 		{"Date published: 3 March 2026", "2026-03-03"},
 		{"Date of visit   12 October 2026", "2026-12-02"},
 	} {
-		first := append([]string{"Marbury Borough Council", "", "Record of Decision", "Decision reference   MBC/2026/12", c.label, "Decision maker   Cabinet", ""}, pdfDateProse...)
+		first := append([]string{"Marbury Borough Council", "", "Record of Decision on the future of the 0 to 19 service in 2027 and 2028", "Decision reference   MBC/2026/12", c.label, "Decision maker   Cabinet", ""}, pdfDateProse...)
 		pages := [][]string{append(first, "", "1"), {"The council should review the contract within one year of the decision.", "", "2"}}
 		im, err := library.Import(write(t, "d.pdf", makePDF(pages, "Record of Decision", "Marbury Borough Council", "20261202")), library.Meta{Type: "report", Publisher: "Marbury Borough Council"})
 		if err != nil {

@@ -15,8 +15,9 @@ const proseRowWords = 12
 // date and nothing else ("6 November 2026"), above its first line of
 // prose: a decision's or a statement's date under its letterhead, set as
 // a letter's dateline is but with no "Dear ..." under it. Dates in the
-// prose below are the story's, not the document's. A labelled row
-// ("Date of decision 18 November 2026", labelledDateRowRe) dates it too.
+// prose below are the story's, not the document's. Else a labelled row
+// anywhere on the first page ("Date of decision 18 November 2026",
+// labelledDateRowRe) dates it.
 // Before, such a document was dated by the day its file was made.
 func headDate(rs []*row) (evidence.Date, string) {
 	for _, r := range rs {
@@ -24,9 +25,18 @@ func headDate(rs []*row) (evidence.Date, string) {
 		if len(strings.Fields(t)) >= proseRowWords {
 			break
 		}
-		if datelineRe.MatchString(t) || labelledDateRowRe.MatchString(t) {
+		if datelineRe.MatchString(t) {
 			if d, ok := findDate(t); ok && d.Day != 0 {
 				return d, "the date line at the head of the first page: " + t
+			}
+		}
+	}
+	// A labelled row of a details table is the document's date wherever
+	// it stands on the first page: a long title above it is no prose.
+	for _, r := range rs {
+		if t := strings.TrimSpace(r.text()); labelledDateRowRe.MatchString(t) {
+			if d, ok := findDate(t); ok && d.Day != 0 {
+				return d, "the first page's labelled date: " + t
 			}
 		}
 	}

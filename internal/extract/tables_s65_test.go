@@ -28,3 +28,28 @@ func TestRelativePeriodHeaderIsNoUnit(t *testing.T) {
 		}
 	}
 }
+
+// TestLatestBesideTargetAndPreviousMonthIsHeadline: a row with a standard,
+// the latest level and the previous month's has the latest level as its
+// headline, as a row of one level beside its target does. A row of two
+// named periods beside a target names none, as before.
+func TestLatestBesideTargetAndPreviousMonthIsHeadline(t *testing.T) {
+	body := "## Dashboard\n\n| Indicator | Standard | Latest (Aug 2026) | Previous month |\n|---|---|---|---|\n" +
+		"| Referrals seen within 28 days | 80% | 63% | 66% |\n\n" +
+		"## Quarters\n\n| Indicator | Standard | Q1 | Q2 |\n|---|---|---|---|\n" +
+		"| Families offered a named contact | 100% | 58% | 66% |\n"
+	heads := map[string]string{}
+	for _, it := range extract.Extract(parseBody(t, "Westmarsh ICB", body)) {
+		for _, f := range it.Figures {
+			if f.Role == evidence.RoleHeadline {
+				heads[it.Text] = f.Text
+			}
+		}
+	}
+	if got := heads["| Referrals seen within 28 days | 80% | 63% | 66% |"]; got != "63%" {
+		t.Errorf("headline %q, want the latest 63%% (%q)", got, heads)
+	}
+	if got := heads["| Families offered a named contact | 100% | 58% | 66% |"]; got != "" {
+		t.Errorf("a row of two quarters beside its standard given the headline %q", got)
+	}
+}

@@ -24,7 +24,7 @@ func TestInquiryPagePublishedByItsCommittee(t *testing.T) {
 	}
 	for desc, want := range map[string]string{
 		"Inquiry by the Education and Skills Committee into school nursing.": "Education and Skills Committee",
-		"An inquiry into school nursing.":                                     "Example Parliament",
+		"An inquiry into school nursing.":                                    "Example Parliament",
 	} {
 		im, err := library.Import(write(t, "inquiry.html", []byte(page(desc))), library.Meta{Type: "web-page", Date: "2026-05"})
 		if err != nil {

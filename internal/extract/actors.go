@@ -1035,9 +1035,9 @@ func askedByWork(s string, at int, verb, addressee string) []evidence.Actor {
 
 // writerAsksRe is the writer before "ask", opening the sentence: "We
 // would", "I'd also", "We", "We are" (asking), or the writer proposing
-// that the group ask: "I'd suggest we", "I propose that we"; "what we
-// could ask" is embedded.
-var writerAsksRe = lazyre.New(`^(?:(?:And|So|Finally|Also|Lastly),?\s+)?(?:(?:We|I)(?:\s+(?:would|will|also|now|therefore|respectfully|strongly|really|are|am)|\s*[’'](?:d|re|m))*|(?:We|I)(?:\s*[’']d|\s+would)?\s+(?:(?:also|strongly|therefore)\s+)?(?:suggest|propose|recommend)\s+(?:that\s+)?we(?:\s+(?:should|also|now))*)\s+$`)
+// that the group ask: "I'd suggest we", "I propose that we", "We
+// should", "I think we should"; "what we could ask" is embedded.
+var writerAsksRe = lazyre.New(`^(?:(?:And|So|Finally|Also|Lastly),?\s+)?(?:(?:We|I)(?:\s+(?:would|will|also|now|therefore|respectfully|strongly|really|are|am)|\s*[’'](?:d|re|m))*|(?:We|I)(?:\s*[’']d|\s+would)?\s+(?:(?:also|strongly|therefore)\s+)?(?:suggest|propose|recommend)\s+(?:that\s+)?we(?:\s+(?:should|also|now))*|(?:I\s+(?:think|feel|believe)\s+(?:that\s+)?we|We)\s+(?:should|must|ought\s+to)(?:\s+(?:also|now|therefore))?)\s+$`)
 
 // wroteToRe ends with the writer's letter to a body, just before an ask
 // of "it": "We have written to NHS Westfold ICB", "I wrote to the

@@ -114,8 +114,11 @@ var (
 		"a fifth": 20, "one fifth": 20, "two fifths": 40, "three fifths": 60, "four fifths": 80,
 		"a tenth": 10, "one tenth": 10, "a sixth": 100.0 / 6, "one sixth": 100.0 / 6, "an eighth": 12.5,
 	}
-	fractionRe   = `(?i:(?:a|one|two|three|four)[ -](?:thirds?|quarters?|fifths?)|(?:a|one)[ -](?:tenth|sixth)|an eighth|(?:a |one )?half)`
-	ofAMillionRe = lazyre.New(`(?i)^\s+(?:of\s+)?an?\s+(million|billion)\b`)
+	// ordinalFraction are the fractions whose word is also an ordinal
+	// after "a": "a third month", "a fifth year".
+	ordinalFraction = map[string]bool{"a third": true, "a fifth": true, "a sixth": true, "a tenth": true, "an eighth": true}
+	fractionRe      = `(?i:(?:a|one|two|three|four)[ -](?:thirds?|quarters?|fifths?)|(?:a|one)[ -](?:tenth|sixth)|an eighth|(?:a |one )?half)`
+	ofAMillionRe    = lazyre.New(`(?i)^\s+(?:of\s+)?an?\s+(million|billion)\b`)
 	// shareCountRe follows a fraction or ratio with the group it is of
 	// and the count of the share in brackets: " of parents (32)", " of
 	// the young carers we asked (41)". Group 1 is the count.
@@ -124,9 +127,13 @@ var (
 	shareCountRe = lazyre.New(`^\s+of\s+(?:the\s+|our\s+|those\s+|these\s+|all\s+)?(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+\s+\((\d{1,3}(?:,\d{3})*)(?:\s+(?:of|out\s+of)\s+(?:the\s+)?(\d{1,3}(?:,\d{3})*))?\)`)
 	// bracketPercentRe follows a fraction or ratio: "three quarters (76%)".
 	bracketPercentRe = lazyre.New(`^\s+\((` + numberRe + `)\s?%\)`)
-	fracRe           = lazyre.New(`\b(` + qualifierRe + `)(` + fractionRe + `)\b`)
-	percentRe        = lazyre.New(`(` + qualifierRe + `)\b(` + numberRe + `)(\s?%|\s?per ?cent\b|\s?percentage points?\b)`)
-	nInMRe           = lazyre.New(`(?i)\b(` + qualifierRe + `)\b(` + smallWordRe + `|\d{1,3})[ -](in|out of)[ -](?:every |each )?(` + smallWordRe + `|` + wholeWordRe + `|\d{1,3}(?:,\d{3})+|\d{1,4})\b`)
+	// ordinalAfterFractionRe follows a fraction's word read as an ordinal:
+	// a period it counts or a word of a run ("a third month running", "a
+	// fifth consecutive year", "for a third time").
+	ordinalAfterFractionRe = lazyre.New(`^\s+(?:consecutive|successive|straight|(?:day|week|month|quarter|year|term|time|round|wave|cycle|inspection|survey|report|visit)s?\b)`)
+	fracRe                 = lazyre.New(`\b(` + qualifierRe + `)(` + fractionRe + `)\b`)
+	percentRe              = lazyre.New(`(` + qualifierRe + `)\b(` + numberRe + `)(\s?%|\s?per ?cent\b|\s?percentage points?\b)`)
+	nInMRe                 = lazyre.New(`(?i)\b(` + qualifierRe + `)\b(` + smallWordRe + `|\d{1,3})[ -](in|out of)[ -](?:every |each )?(` + smallWordRe + `|` + wholeWordRe + `|\d{1,3}(?:,\d{3})+|\d{1,4})\b`)
 	// oneNounInMRe is nInMRe with a noun after the first number, "one
 	// child in every 14", its groups nInMRe's; oneOfEvery checks it.
 	oneNounInMRe = lazyre.New(`(?i)\b(` + qualifierRe + `)\b(one|1)(?:\s+[a-z]+(?:\s+[a-z]+)?)\s(in)\s(?:every |each )?(` + smallWordRe + `|` + wholeWordRe + `|\d{1,3}(?:,\d{3})+|\d{1,4})\b`)
@@ -778,6 +785,11 @@ func (r *reader) read() {
 		// "the first half of 2024/25", "the second half of the year": a
 		// period, not a share.
 		if frac == "half" && endsWithAny(strings.TrimRight(tail(lower, m[4]), " "), "first", "second", "latter", "earlier", "later") {
+			continue
+		}
+		// "has fallen for a third month running", "a fifth consecutive
+		// year": an ordinal before the period it counts, not a share.
+		if ordinalFraction[frac] && ordinalAfterFractionRe.MatchString(lower[m[5]:]) {
 			continue
 		}
 		// "delivered once a quarter": how often, not a share.

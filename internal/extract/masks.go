@@ -231,6 +231,7 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	maskS50Counts(lower, taken)
 	maskS51Counts(lower, taken)
 	maskS53Counts(lower, taken)
+	maskS65Counts(lower, taken)
 	maskS47Counts(lower, taken)
 	maskS49Counts(s, lower, taken)
 	maskS56Counts(lower, taken)

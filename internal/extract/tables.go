@@ -114,6 +114,11 @@ func headerColumn(h string) column {
 		case strings.Contains(lower, "£000") || strings.Contains(lower, "£k") || strings.Contains(lower, "thousand"):
 			c.scale = 1e3
 		}
+	case relativePeriodHeaderRe.MatchString(lower):
+		// "Previous month", "Same quarter last year": the period of the
+		// column's values, not their unit; a row's values keep its own.
+		c.period = true
+		c.own = false
 	case thresholdHeaderRe.MatchString(lower) && !durationStatHeaderRe.MatchString(lower) && !durationFirstRe.MatchString(lower):
 		// a count of those past a threshold
 	default:
@@ -155,6 +160,11 @@ var trailingYearRe = lazyre.New(`\s+(?:fy\s?)?(?:18|19|20)\d{2}(?:\s?[/–—-]\
 // or millions: "(thousands)", "('000s)", "(000s)", ", millions". A bare
 // "(m)" or "(k)" is left: metres and kilometres are written so too.
 var countScaleRe = lazyre.New(`(?:\(\s*(?:in\s+)?((?:['’]?000s?)|thousands?|millions?)\s*\)|,\s*(?:in\s+)?((?:['’]?000s?)|thousands?|millions?))\s*$`)
+
+// relativePeriodHeaderRe is a header naming a period by where it lies
+// from the latest: "Previous month", "Last quarter", "This year", "Same
+// month last year", "Prior week".
+var relativePeriodHeaderRe = lazyre.New(`^(?:the\s+)?(?:previous|prior|last|this|current|latest|preceding|same|next)\s+(?:calendar\s+|financial\s+|reporting\s+)?(?:week|month|quarter|year|period)(?:\s+(?:last|a)\s+year|\s+(?:last|previous)\s+year)?$`)
 
 // periodHeaderRe is a header naming a month or quarter: "March 2024",
 // "Q1 2023/24", "Mar-24".

@@ -28,13 +28,20 @@ func targetsOnly(columns []string) bool {
 // 2025/26", "Planned", "Plan for 2026".
 var planHeaderRe = lazyre.New(`(?i)^(?:operational\s+)?(?:plan|planned|ambition)(?:\s+(?:for\s+|in\s+)?(?:\d{4}(?:\s*(?:/|-|–|to)\s*\d{2,4})?|q[1-4]))?$`)
 
+// pastPeriodHeaderRe heads a column of a level before the latest, named
+// from it: "Previous month", "Prior quarter", "Last year", "Same month
+// last year".
+var pastPeriodHeaderRe = lazyre.New(`(?i)^(?:the\s+)?(?:(?:previous|prior|last|preceding)\s+(?:calendar\s+|financial\s+|reporting\s+)?(?:week|month|quarter|year|period)|same\s+(?:week|month|quarter|period)\s+(?:last|a|the\s+previous)\s+year)$`)
+
 // headlineBesideTarget makes a row's first level under a header that is
 // no target or plan (targetHeaderRe, planHeaderRe) its headline, where
 // the row's figures stand under both: "| Seen within one week | 95% | 81%
 // |" under "Plan 2025/26 | Outturn March 2026" found 81%, and the plan's
 // 95%, the first figure, was the headline. Only a row of one level found
 // beside its targets: which of several periods' levels leads is not told
-// ("| 95% | 71% | 78% |" under "Target | Q1 | Q2"). A figure with a role
+// ("| 95% | 71% | 78% |" under "Target | Q1 | Q2"); a level under a
+// column of an earlier period named from the latest ("Previous month",
+// pastPeriodHeaderRe) is no other level found. A figure with a role
 // keeps it; a row with a headline already is left alone.
 func headlineBesideTarget(columns []string, figs []evidence.Figure) {
 	if len(columns) != len(figs) {
@@ -47,6 +54,9 @@ func headlineBesideTarget(columns []string, figs []evidence.Figure) {
 			return
 		case targetHeaderRe.MatchString(h) || planHeaderRe.MatchString(h):
 			target = true
+		case pastPeriodHeaderRe.MatchString(h):
+			// "Previous month", "Same quarter last year": an earlier
+			// level beside the latest, which leads.
 		case h != "" && figs[i].Role == "":
 			levels++
 			if found < 0 {

@@ -49,7 +49,7 @@ func thankedSummaryReply(lines []string, i int) (string, signature, bool) {
 		return "", signature{}, false
 	}
 	note, noteSig := cleanLines(lines[:i])
-	if !thanksForSummaryRe.MatchString(oneLine(note)) {
+	if !thanksForSummaryRe.MatchString(oneLine(note)) && !(thanksForSendingRe.MatchString(oneLine(note)) && quotedOpensAsSummary(lines[i+1:])) {
 		return "", signature{}, false
 	}
 	body, sig, ok := noteOverQuoted(note, noteSig, lines[i+1:])
@@ -67,3 +67,31 @@ const minSummaryWords = 80
 // an update: "Thanks Sarah, really helpful summary", "Many thanks for
 // the briefing", "Thank you for this clear update".
 var thanksForSummaryRe = lazyre.New(`(?i)^(?:hi\s+\S+[,!]?\s+|dear\s+\S+[,!]?\s+)?(?:many\s+|huge\s+|great,?\s+)?(?:thanks|thank\s+you|cheers)(?:\s+(?:so\s+much|very\s+much|again))?(?:\s+[A-Z]\S*)?[,!.]?\s+(?:(?:for\s+(?:the|this|your|sending(?:\s+(?:the|this))?|pulling\s+together(?:\s+(?:the|this))?)\s+)|(?:(?:that['’]s|it['’]s|this\s+is|a)\s+)?)?(?:(?:really|very|so|super|extremely)\s+)?(?:(?:helpful|useful|clear|great|excellent|good|thorough|handy|detailed|quick)\s+)?(?:summary|briefing|update|overview|round-?up|digest|note\s+of|synopsis|précis)\b`)
+
+// thanksForSendingRe opens a note with thanks for what the sender sent,
+// naming it no further: "Thanks for sending this over so quickly",
+// "Thank you for this", "Many thanks for sending it through". Such a
+// note thanks its sender for a summary only where the quoted message
+// says it is one (quotedOpensAsSummary).
+var thanksForSendingRe = lazyre.New(`(?i)^(?:hi\s+\S+[,!]?\s+|dear\s+\S+[,!]?\s+)?(?:many\s+|huge\s+)?(?:thanks|thank\s+you)(?:\s+(?:so\s+much|very\s+much|again))?(?:\s+[A-Z]\S*)?[,!.]?\s+for\s+(?:sending\s+)?(?:this|it|that)(?:\s+(?:over|through|across|on))?\b`)
+
+// summaryOpeningRe is a message's opening calling itself a summary, a
+// briefing or an update: "here is the summary of our panel report",
+// "As promised, here's a short briefing on", "Please find below the
+// update".
+var summaryOpeningRe = lazyre.New(`(?i)\b(?:here\s+is|here['’]s|here\s+are|please\s+find(?:\s+below|\s+here)?|below\s+is)\s+(?:the|a|an|our|my)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:summary|summaries|briefing|update|overview|round-?up|digest|synopsis)\b`)
+
+// quotedOpensAsSummary reports a quoted message whose first lines (its
+// greeting and opening paragraph) call it a summary, a briefing or an
+// update.
+func quotedOpensAsSummary(quoted []string) bool {
+	rest := unquoteAll(quoted)
+	var words []string
+	for _, l := range rest {
+		words = append(words, strings.Fields(l)...)
+		if len(words) > 60 {
+			break
+		}
+	}
+	return summaryOpeningRe.MatchString(strings.Join(words, " "))
+}

@@ -222,6 +222,7 @@ func readPageInfo(doc *html.Node) pageInfo {
 			// – Handbook", the banner naming the body, og:site_name the
 			// handbook.
 			fact{bannerTitlePart(doc, info.docTitle), "the body the banner's home link and the page's <title> name, before the site's name"},
+			fact{inquiryBy(firstNonEmpty(m["description"], m["og:description"])), "the body the page's description says holds its inquiry"},
 			fact{siteOwner(m["og:site_name"], info.docTitle), "the site's name, og:site_name"},
 			fact{notURL(firstNonEmpty(m["publisher"], m["article:publisher"])), "the publisher meta tag"},
 			fact{publishedByLine(doc), `the page's "Published by" line`},

@@ -15,8 +15,10 @@ const proseRowWords = 12
 // date and nothing else ("6 November 2026"), above its first line of
 // prose: a decision's or a statement's date under its letterhead, set as
 // a letter's dateline is but with no "Dear ..." under it. Dates in the
-// prose below are the story's, not the document's. Before, such a
-// document was dated by the day its file was made.
+// prose below are the story's, not the document's. Else a labelled row
+// anywhere on the first page ("Date of decision 18 November 2026",
+// labelledDateRowRe) dates it.
+// Before, such a document was dated by the day its file was made.
 func headDate(rs []*row) (evidence.Date, string) {
 	for _, r := range rs {
 		t := strings.TrimSpace(r.text())
@@ -29,8 +31,24 @@ func headDate(rs []*row) (evidence.Date, string) {
 			}
 		}
 	}
+	// A labelled row of a details table is the document's date wherever
+	// it stands on the first page: a long title above it is no prose.
+	for _, r := range rs {
+		if t := strings.TrimSpace(r.text()); labelledDateRowRe.MatchString(t) {
+			if d, ok := findDate(t); ok && d.Day != 0 {
+				return d, "the first page's labelled date: " + t
+			}
+		}
+	}
 	return evidence.Date{}, ""
 }
+
+// labelledDateRowRe is a first page's row of a details table or a line
+// giving the document's own date under its label, in words: "Date of
+// decision   18 November 2026", "Date published: 3 March 2026", "Date of
+// meeting 12 May 2026". A visit's or an inspection's date is no such
+// label.
+var labelledDateRowRe = lazyre.New(`(?i)^(?:date\s+of\s+(?:the\s+)?(?:decision|publication|issue|report|meeting|approval|notice)|(?:decision|publication|meeting|issue)\s+date|date\s+(?:published|issued|made|agreed|taken|signed))\s*:?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d\.?$`)
 
 // signedDateRe is a row that is a whole date, possibly after the number of
 // the form's section it fills ("9   13 October 2026").

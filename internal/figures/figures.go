@@ -425,8 +425,30 @@ func gather(items []evidence.Item, rel func(a, b evidence.Item) measure.Related,
 	type keyed struct {
 		k    measure.Key
 		sets []measure.TermSet
+		id   int
 	}
 	keys := map[string]keyed{}
+	// Match is asked once of two keys (by their ids) and a relation: a
+	// figure is compared with many of a few keys.
+	type keyPair struct {
+		a, b int
+		rel  measure.Related
+	}
+	matched := map[keyPair]bool{}
+	compare := func(a, b *member, pa, pb measure.Period, r measure.Related) links.Verdict {
+		kp := keyPair{keys[a.f.Key].id, keys[b.f.Key].id, r}
+		ok, asked := matched[kp]
+		if !asked {
+			ok = measure.Match(a.key, b.key, r)
+			if len(matched) < maxMatched {
+				matched[kp] = ok
+			}
+		}
+		if !ok {
+			return links.NotComparable
+		}
+		return links.CompareMatched(a.f, b.f, pa, pb, r)
+	}
 	classes := map[figureClass]int{}
 	var from []int // for each class, the first measure its next figure may join
 	for _, it := range items {
@@ -441,10 +463,12 @@ func gather(items []evidence.Item, rel func(a, b evidence.Item) measure.Related,
 			if !ok {
 				kd.k = measure.ParseKey(f.Key)
 				kd.sets = kd.k.Alike()
+				kd.id = len(keys)
 				keys[f.Key] = kd
 			}
 			k := kd.k
 			m := member{it: it, f: f, key: k}
+			p := measure.ParsePeriod(f.Period)
 			c := classOf(it, f)
 			cl, ok := classes[c]
 			if !ok {
@@ -453,6 +477,10 @@ func gather(items []evidence.Item, rel func(a, b evidence.Item) measure.Related,
 				from = append(from, 0)
 			}
 			mine := -1 // the first measure that turned the figure away for its own statement alone
+			// judge is how a figure of a measure compares with m.
+			judge := func(a *member) links.Verdict {
+				return compare(a, &m, a.period, p, rel(a.it, it))
+			}
 			placed := idx.eachMatching(it, kd.sets, from[cl], func(gi int) bool {
 				g := groups[gi]
 				head := g[0]
@@ -460,7 +488,7 @@ func gather(items []evidence.Item, rel func(a, b evidence.Item) measure.Related,
 				if head.it.Source.ID == it.Source.ID && !series {
 					return false // parts of one account are not compared
 				}
-				v := links.CompareKeyed(head.f, f, head.key, m.key, rel(head.it, it))
+				v := judge(&head)
 				// Another figure of the head's own statement, or of another
 				// row of its table, joins only as another period: a row's
 				// series ("2023 | 2024") and a table's rows by year ("North
@@ -470,13 +498,13 @@ func gather(items []evidence.Item, rel func(a, b evidence.Item) measure.Related,
 				if v == links.NotComparable || series && v != links.OtherPeriod {
 					return false
 				}
-				if ok, own := idx.fits(gi, g, m, rel); !ok {
+				if ok, own := idx.fits(gi, g, it, judge); !ok {
 					if own && mine < 0 {
 						mine = gi
 					}
 					return false
 				}
-				m.period = measure.ParsePeriod(f.Period) // read only for a member: most figures are none
+				m.period = p
 				m.toHead = v
 				idx.joined(gi, len(g), m, cl)
 				groups[gi] = append(g, m)
@@ -490,7 +518,7 @@ func gather(items []evidence.Item, rel func(a, b evidence.Item) measure.Related,
 				from[cl] = min(from[cl], mine)
 			}
 			if !placed && (heads == "" || it.ID == heads) {
-				m.period = measure.ParsePeriod(f.Period)
+				m.period = p
 				groups = append(groups, []member{m})
 				idx.add(it, len(groups)-1)
 				idx.addTerms(len(groups)-1, k)
@@ -500,6 +528,10 @@ func gather(items []evidence.Item, rel func(a, b evidence.Item) measure.Related,
 	}
 	return groups
 }
+
+// maxMatched bounds the pairs of keys gather keeps Match's answer for
+// (some 40 MB): past it a pair is matched again each time.
+const maxMatched = 1 << 20
 
 // figureClass is what comparing a figure reads of it and its item, but
 // for which statement it is (its Offset and the item's id): two figures
@@ -514,27 +546,27 @@ func classOf(it evidence.Item, f evidence.Figure) figureClass {
 	return figureClass{f, it.Source.ID, it.Header, it.Cites}
 }
 
-// fits reports a figure that may join measure gi (its figures g) beside
-// the figures of its own source there: each of them is its figure at
-// another time, or the same finding stated again. Another value for the
-// same time is another part of that source's account (the other service
-// of a table's rows, one region's total beside a service's count), which
-// the group's head may match but which is no statement of the other's
-// measure. Each class of the measure's figures of the source is compared
+// fits reports a figure of it that may join measure gi (its figures g)
+// beside the figures of its own source there: each of them is its figure
+// at another time, or the same finding stated again. Another value for
+// the same time is another part of that source's account (the other
+// service of a table's rows, one region's total beside a service's
+// count), which the group's head may match but which is no statement of
+// the other's measure. judge is how a figure of the measure compares
+// with it. Each class of the measure's figures of the source is compared
 // once, by its first there (kinds), not each figure: a measure of one
 // value stated 36,000 times compared each with all before it. own says
 // the figure was turned away only by a figure of its own statement that
 // states the same (its class may join).
-func (x *groupIndex) fits(gi int, g []member, m member, rel func(a, b evidence.Item) measure.Related) (ok, own bool) {
+func (x *groupIndex) fits(gi int, g []member, it evidence.Item, judge func(a *member) links.Verdict) (ok, own bool) {
 	for _, k := range x.kinds[gi] {
-		if k.source != m.it.Source.ID {
+		if k.source != it.Source.ID {
 			continue
 		}
-		r := &g[k.first]
-		switch links.CompareKeyed(r.f, m.f, r.key, m.key, rel(r.it, m.it)) {
+		switch judge(&g[k.first]) {
 		case links.OtherPeriod:
 		case links.SameValue:
-			own = own || x.holds[classMember{gi, k.class, m.it.ID}]
+			own = own || x.holds[classMember{gi, k.class, it.ID}]
 		default:
 			return false, false
 		}

@@ -63,6 +63,16 @@ func CompareParsed(f, g evidence.Figure, kf, kg measure.Key, pf, pg measure.Peri
 	return comparePeriods(f, g, pf, pg, rel)
 }
 
+// CompareMatched is CompareParsed of two figures whose keys measure.Match
+// pairs for rel, as the caller found, asking it once for the many
+// figures of two keys it compares (a measure's table of thousands).
+func CompareMatched(f, g evidence.Figure, pf, pg measure.Period, rel measure.Related) Verdict {
+	if !mayBeOneMeasure(f, g) {
+		return NotComparable
+	}
+	return comparePeriods(f, g, pf, pg, rel)
+}
+
 // SamePeriod reports two figures' periods (pf, pg) that Compare takes for
 // one time, the only times it claims another value for: the same months,
 // or within one study, a time one leaves unsaid.

@@ -1,6 +1,7 @@
 package links
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"github.com/cypx/cypx/internal/lazyre"
@@ -1084,7 +1085,7 @@ func newPooledGroup(hits []index.Hit, m *keyMatcher) *pooledGroup {
 	pg := &pooledGroup{figures: make([]parsedFigures, len(hits)), class: make([]int, len(hits)), at: make(map[string]int, len(hits))}
 	at := map[string]int{}
 	classes := map[string]int{}
-	var b strings.Builder
+	var b bytes.Buffer // a hit's class, written
 	for k := range hits {
 		it := &hits[k].Item
 		pg.figures[k] = parseFigures(*it, m)
@@ -1102,12 +1103,12 @@ func newPooledGroup(hits []index.Hit, m *keyMatcher) *pooledGroup {
 		}
 		pg.bySource[s] = append(pg.bySource[s], k)
 		b.Reset()
-		figs := slices.Clone(it.Figures)
-		for i := range figs {
-			figs[i].Offset = 0
+		fmt.Fprintf(&b, "%s\x00%s\x00%s", src.ID, it.Cites, it.Kind)
+		for _, f := range it.Figures {
+			f.Offset = 0
+			fmt.Fprintf(&b, "\x00%#v", f)
 		}
-		fmt.Fprintf(&b, "%s\x00%s\x00%s\x00%#v", src.ID, it.Cites, it.Kind, figs)
-		cl, ok := classes[b.String()]
+		cl, ok := classes[string(b.Bytes())]
 		if !ok {
 			cl = len(pg.classes)
 			classes[b.String()] = cl

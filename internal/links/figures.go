@@ -1,7 +1,6 @@
 package links
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"github.com/cypx/cypx/internal/lazyre"
@@ -1072,6 +1071,17 @@ type pooledGroup struct {
 	stamp int
 }
 
+// hitKey tells a pooled group's hits apart by class: their source,
+// citation, kind and figures but for their offsets, the first two as
+// they are (most statistics have one or two) and the rest written out.
+type hitKey struct {
+	source, cites string
+	kind          evidence.Kind
+	n             int
+	f0, f1        evidence.Figure
+	rest          string
+}
+
 // hitClass is a class of a pooled group's hits: their places, by id.
 type hitClass struct{ hits []int }
 
@@ -1084,8 +1094,7 @@ type periodKey struct {
 func newPooledGroup(hits []index.Hit, m *keyMatcher) *pooledGroup {
 	pg := &pooledGroup{figures: make([]parsedFigures, len(hits)), class: make([]int, len(hits)), at: make(map[string]int, len(hits))}
 	at := map[string]int{}
-	classes := map[string]int{}
-	var b bytes.Buffer // a hit's class, written
+	classes := map[hitKey]int{}
 	for k := range hits {
 		it := &hits[k].Item
 		pg.figures[k] = parseFigures(*it, m)
@@ -1102,16 +1111,22 @@ func newPooledGroup(hits []index.Hit, m *keyMatcher) *pooledGroup {
 			pg.cited = append(pg.cited, nil)
 		}
 		pg.bySource[s] = append(pg.bySource[s], k)
-		b.Reset()
-		fmt.Fprintf(&b, "%s\x00%s\x00%s", src.ID, it.Cites, it.Kind)
-		for _, f := range it.Figures {
+		key := hitKey{source: src.ID, cites: it.Cites, kind: it.Kind, n: len(it.Figures)}
+		for i, f := range it.Figures {
 			f.Offset = 0
-			fmt.Fprintf(&b, "\x00%#v", f)
+			switch i {
+			case 0:
+				key.f0 = f
+			case 1:
+				key.f1 = f
+			default:
+				key.rest += fmt.Sprintf("%#v\x00", f)
+			}
 		}
-		cl, ok := classes[string(b.Bytes())]
+		cl, ok := classes[key]
 		if !ok {
 			cl = len(pg.classes)
-			classes[b.String()] = cl
+			classes[key] = cl
 			pg.classes = append(pg.classes, hitClass{})
 			pg.ofSource[s] = append(pg.ofSource[s], cl)
 			if it.Cites != "" {

@@ -368,30 +368,6 @@ func Warning(o links.Others, st evidence.Style) string {
 	return "Other sources give other values for this measure: " + strings.Join(parts, "; ")
 }
 
-// fits reports a figure that may join a group beside the figures of its
-// own source there: each of them is its figure at another time, or the
-// same finding stated again. Another value for the same time is another
-// part of that source's account (the other service of a table's rows,
-// one region's total beside a service's count), which the group's head
-// may match but which is no statement of the other's measure.
-func fits(g []member, x member, rel func(a, b evidence.Item) measure.Related) bool {
-	for _, m := range g {
-		if m.it.Source.ID != x.it.Source.ID {
-			continue
-		}
-		switch links.CompareKeyed(m.f, x.f, m.key, x.key, rel(m.it, x.it)) {
-		case links.OtherPeriod:
-		case links.SameValue:
-			if m.it.ID == x.it.ID {
-				return false
-			}
-		default:
-			return false
-		}
-	}
-	return true
-}
-
 // Group gathers the figures of items into measures: each table holds the
 // figures links.Compare finds comparable with its first (another value,
 // the same, or another period; of the first's own statement or another
@@ -429,10 +405,52 @@ type member struct {
 // leave out starts no measure of its own, which for a table of hundreds
 // of linked items, each with figures of other measures, was most of the
 // time taken.
+//
+// rel is taken to say of two items what it says of any others of the
+// same sources and citations (Item.Cites), as links.Engine.Relation does:
+// figures alike in all Compare reads, of one source, table and citation
+// (a class, figureClass) are then turned away by the same measures. Each
+// class remembers how far its figures were turned away (from), and its
+// next figure starts there, never passing a measure that turned a figure
+// away only for a figure of its own statement. Before, each figure
+// visited every measure it might match from the first: 36,000 undated
+// statistics of one measure, six sources each giving some 90 values, made
+// each figure visit thousands of measures that already held another
+// value of its source, 37 s of CPU in 'cypx figures' (hostile check 49).
 func gather(items []evidence.Item, rel func(a, b evidence.Item) measure.Related, heads string) [][]member {
 	var groups [][]member
 	var idx groupIndex
-	keys := map[string]measure.Key{} // a measure's figures mostly share a few keys
+	// A measure's figures mostly share a few keys, each read once with
+	// the sets of terms a key it matches must hold.
+	type keyed struct {
+		k    measure.Key
+		sets []measure.TermSet
+		id   int
+	}
+	keys := map[string]keyed{}
+	// Match is asked once of two keys (by their ids) and a relation: a
+	// figure is compared with many of a few keys.
+	type keyPair struct {
+		a, b int
+		rel  measure.Related
+	}
+	matched := map[keyPair]bool{}
+	compare := func(a, b *member, pa, pb measure.Period, r measure.Related) links.Verdict {
+		kp := keyPair{keys[a.f.Key].id, keys[b.f.Key].id, r}
+		ok, asked := matched[kp]
+		if !asked {
+			ok = measure.Match(a.key, b.key, r)
+			if len(matched) < maxMatched {
+				matched[kp] = ok
+			}
+		}
+		if !ok {
+			return links.NotComparable
+		}
+		return links.CompareMatched(a.f, b.f, pa, pb, r)
+	}
+	classes := map[figureClass]int{}
+	var from []int // for each class, the first measure its next figure may join
 	for _, it := range items {
 		if it.Kind != evidence.Statistic {
 			continue
@@ -441,43 +459,150 @@ func gather(items []evidence.Item, rel func(a, b evidence.Item) measure.Related,
 			if f.Key == "" {
 				continue
 			}
-			k, ok := keys[f.Key]
+			kd, ok := keys[f.Key]
 			if !ok {
-				k = measure.ParseKey(f.Key)
-				keys[f.Key] = k
+				kd.k = measure.ParseKey(f.Key)
+				kd.sets = kd.k.Alike()
+				kd.id = len(keys)
+				keys[f.Key] = kd
 			}
+			k := kd.k
 			m := member{it: it, f: f, key: k}
-			placed := idx.eachMatching(it, k, func(gi int) bool {
+			p := measure.ParsePeriod(f.Period)
+			c := classOf(it, f)
+			cl, ok := classes[c]
+			if !ok {
+				cl = len(from)
+				classes[c] = cl
+				from = append(from, 0)
+			}
+			mine := -1 // the first measure that turned the figure away for its own statement alone
+			// judge is how a figure of a measure compares with m.
+			judge := func(a *member) links.Verdict {
+				return compare(a, &m, a.period, p, rel(a.it, it))
+			}
+			placed := idx.eachMatching(it, kd.sets, from[cl], func(gi int) bool {
 				g := groups[gi]
 				head := g[0]
 				series := head.it.ID == it.ID || sameTable(head.it, it)
 				if head.it.Source.ID == it.Source.ID && !series {
 					return false // parts of one account are not compared
 				}
-				v := links.CompareKeyed(head.f, f, head.key, m.key, rel(head.it, it))
+				v := judge(&head)
 				// Another figure of the head's own statement, or of another
 				// row of its table, joins only as another period: a row's
 				// series ("2023 | 2024") and a table's rows by year ("North
 				// | 2023", "North | 2024") are the measure over time, where
 				// another value for the same time would be the table's own
 				// parts (two services, two groups).
-				if v == links.NotComparable || series && v != links.OtherPeriod || !fits(g, m, rel) {
+				if v == links.NotComparable || series && v != links.OtherPeriod {
 					return false
 				}
-				m.period = measure.ParsePeriod(f.Period) // read only for a member: most figures are none
+				if ok, own := idx.fits(gi, g, it, judge); !ok {
+					if own && mine < 0 {
+						mine = gi
+					}
+					return false
+				}
+				m.period = p
 				m.toHead = v
+				idx.joined(gi, len(g), m, cl)
 				groups[gi] = append(g, m)
+				from[cl] = gi
 				return true
 			})
+			if !placed {
+				from[cl] = len(groups)
+			}
+			if mine >= 0 {
+				from[cl] = min(from[cl], mine)
+			}
 			if !placed && (heads == "" || it.ID == heads) {
-				m.period = measure.ParsePeriod(f.Period)
+				m.period = p
 				groups = append(groups, []member{m})
 				idx.add(it, len(groups)-1)
 				idx.addTerms(len(groups)-1, k)
+				idx.joined(len(groups)-1, 0, m, cl)
 			}
 		}
 	}
 	return groups
+}
+
+// maxMatched bounds the pairs of keys gather keeps Match's answer for
+// (some 40 MB): past it a pair is matched again each time.
+const maxMatched = 1 << 20
+
+// figureClass is what comparing a figure reads of it and its item, but
+// for which statement it is (its Offset and the item's id): two figures
+// of one class are each compared with a measure's figures alike.
+type figureClass struct {
+	f                     evidence.Figure
+	source, header, cites string
+}
+
+func classOf(it evidence.Item, f evidence.Figure) figureClass {
+	f.Offset = 0
+	return figureClass{f, it.Source.ID, it.Header, it.Cites}
+}
+
+// fits reports a figure of it that may join measure gi (its figures g)
+// beside the figures of its own source there: each of them is its figure
+// at another time, or the same finding stated again. Another value for
+// the same time is another part of that source's account (the other
+// service of a table's rows, one region's total beside a service's
+// count), which the group's head may match but which is no statement of
+// the other's measure. judge is how a figure of the measure compares
+// with it. Each class of the measure's figures of the source is compared
+// once, by its first there (kinds), not each figure: a measure of one
+// value stated 36,000 times compared each with all before it. own says
+// the figure was turned away only by a figure of its own statement that
+// states the same (its class may join).
+func (x *groupIndex) fits(gi int, g []member, it evidence.Item, judge func(a *member) links.Verdict) (ok, own bool) {
+	for _, k := range x.kinds[gi] {
+		if k.source != it.Source.ID {
+			continue
+		}
+		switch judge(&g[k.first]) {
+		case links.OtherPeriod:
+		case links.SameValue:
+			own = own || x.holds[classMember{gi, k.class, it.ID}]
+		default:
+			return false, false
+		}
+	}
+	return !own, own
+}
+
+// joined notes m, of class cl, as figure at of measure gi.
+func (x *groupIndex) joined(gi, at int, m member, cl int) {
+	if x.holds == nil {
+		x.holds = map[classMember]bool{}
+	}
+	for len(x.kinds) <= gi {
+		x.kinds = append(x.kinds, nil)
+	}
+	x.holds[classMember{gi, cl, m.it.ID}] = true
+	for _, k := range x.kinds[gi] {
+		if k.class == cl {
+			return
+		}
+	}
+	x.kinds[gi] = append(x.kinds[gi], groupKind{m.it.Source.ID, cl, at})
+}
+
+// groupKind is a class of figure a measure holds: its source, its class
+// and the first figure of the measure of it.
+type groupKind struct {
+	source string
+	class  int
+	first  int
+}
+
+// classMember is a statement's figure of a class in a measure.
+type classMember struct {
+	gi, class int
+	item      string
 }
 
 // groupIndex says which measures a figure may join without visiting the
@@ -499,6 +624,10 @@ type groupIndex struct {
 	// series are the measures headed by a statement (its id) or a
 	// table's rows (source and header), in order.
 	series map[string][]int
+	// kinds are, for each measure, the classes of figure it holds (by
+	// gather's figureClass), and holds the statements holding each there.
+	kinds [][]groupKind
+	holds map[classMember]bool
 }
 
 type groupRun struct{ start, end int }
@@ -546,20 +675,22 @@ func (x *groupIndex) addTerms(gi int, k measure.Key) {
 }
 
 // eachMatching is each for a figure of key k, offered only the measures
-// whose head's key measure.Match may pair with k: a key Match pairs with
-// k holds at least Min of the terms of one of k.Alike's sets, and so one
-// of any len(Terms)-Min+1 of them, of which the rarest are looked up
-// (prefix filtering). Before, every figure was compared with every
-// measure: 36,000 statistics each stating a measure in a word of its own
-// (36,000 measures) took 110 s in 'cypx figures' (hostile check 47).
-// A key with no sets is offered every measure, as each does.
-func (x *groupIndex) eachMatching(it evidence.Item, k measure.Key, try func(gi int) bool) bool {
-	sets := k.Alike()
+// from start on whose head's key measure.Match may pair with k: a key
+// Match pairs with k holds at least Min of the terms of one of sets (k's
+// Alike), and so one of any len(Terms)-Min+1 of them, of which the rarest
+// are looked up (prefix filtering). Before, every figure was compared
+// with every measure: 36,000 statistics each stating a measure in a word
+// of its own (36,000 measures) took 110 s in 'cypx figures' (hostile
+// check 47). The terms' lists of measures are merged in order as they
+// are visited, from start: listing them whole for each figure was most
+// of the time of a measure tens of thousands of figures share. A key
+// with no sets is offered every measure, as each does.
+func (x *groupIndex) eachMatching(it evidence.Item, sets []measure.TermSet, start int, try func(gi int) bool) bool {
 	if len(sets) == 0 {
-		return x.each(it, try)
+		return x.each(it, start, try)
 	}
-	var cand []int
-	seen := map[int]bool{}
+	var picked []string
+	var lists [][]int // each picked term's measures from start on
 	for _, set := range sets {
 		need := len(set.Terms) - set.Min + 1
 		if need <= 0 {
@@ -568,21 +699,36 @@ func (x *groupIndex) eachMatching(it evidence.Item, k measure.Key, try func(gi i
 		terms := slices.Clone(set.Terms)
 		slices.SortStableFunc(terms, func(a, b string) int { return len(x.terms[a]) - len(x.terms[b]) })
 		for _, t := range terms[:min(need, len(terms))] {
-			for _, gi := range x.terms[t] {
-				if !seen[gi] {
-					seen[gi] = true
-					cand = append(cand, gi)
-				}
+			if slices.Contains(picked, t) {
+				continue
+			}
+			picked = append(picked, t)
+			ps := x.terms[t]
+			if i, _ := slices.BinarySearch(ps, start); i < len(ps) {
+				lists = append(lists, ps[i:])
 			}
 		}
 	}
-	slices.Sort(cand)
 	item, table := seriesKeys(it)
 	inSeries := func(key string, gi int) bool {
 		_, ok := slices.BinarySearch(x.series[key], gi)
 		return ok
 	}
-	for _, gi := range cand {
+	for {
+		gi := -1
+		for _, l := range lists {
+			if len(l) > 0 && (gi < 0 || l[0] < gi) {
+				gi = l[0]
+			}
+		}
+		if gi < 0 {
+			return false
+		}
+		for i, l := range lists {
+			if len(l) > 0 && l[0] == gi {
+				lists[i] = l[1:]
+			}
+		}
 		if x.source[gi] == it.Source.ID && !inSeries(item, gi) && (table == "" || !inSeries(table, gi)) {
 			continue // of its own source, only its statement's or table's
 		}
@@ -590,22 +736,24 @@ func (x *groupIndex) eachMatching(it evidence.Item, k measure.Key, try func(gi i
 			return true
 		}
 	}
-	return false
 }
 
-// each calls try with the measures a figure of it may join, in order,
-// until try says it joined; it reports whether one did. Every measure of
-// another source is tried, and of its own source those of the same
-// statement or table.
-func (x *groupIndex) each(it evidence.Item, try func(gi int) bool) bool {
+// each calls try with the measures from start on that a figure of it may
+// join, in order, until try says it joined; it reports whether one did.
+// Every measure of another source is tried, and of its own source those
+// of the same statement or table.
+func (x *groupIndex) each(it evidence.Item, start int, try func(gi int) bool) bool {
 	own := x.runs[it.Source.ID]
 	item, table := seriesKeys(it)
 	a, b := x.series[item], []int(nil)
 	if table != "" {
 		b = x.series[table]
 	}
-	for gi := 0; gi < x.n; {
-		if len(own) > 0 && gi == own[0].start {
+	for gi := start; gi < x.n; {
+		for len(own) > 0 && own[0].end <= gi {
+			own = own[1:]
+		}
+		if len(own) > 0 && gi >= own[0].start {
 			// The run's measures of this statement or table, in order.
 			end := own[0].end
 			for {

@@ -8,3 +8,11 @@ func AsBefore(e *Engine) *Engine {
 	e.asBefore = true
 	return e
 }
+
+// PerHit makes e pass over a pooled measure's statistics one by one for
+// each statistic's note, as it did before it read them by class
+// (pooledOthersPerHit): for tests comparing the two.
+func PerHit(e *Engine) *Engine {
+	e.perHit = pooledOthersPerHit
+	return e
+}

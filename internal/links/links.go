@@ -98,6 +98,10 @@ type Engine struct {
 	// candidate's terms, as the engine did before it kept the searches
 	// and read only the terms it weighs: what tests compare with.
 	asBefore bool
+	// perHit, set by tests, passes over a pooled measure's statistics one
+	// by one for each statistic's note, as DisagreementsCounted did
+	// before it read them by class (pooledOthers): what tests compare with.
+	perHit pooledPass
 }
 
 // reportCache holds the search results for whole reports, by their

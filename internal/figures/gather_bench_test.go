@@ -1,0 +1,94 @@
+package figures
+
+import (
+	"fmt"
+	"strconv"
+	"testing"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/measure"
+)
+
+// sharedMeasure is n statistics of one measure that six sources share,
+// as the extractor reads "N% of children in the district waited more
+// than 18 weeks for an assessment.": one figure each, of the one key, no
+// period, the values of a few dozen percentages, the sources taken in
+// turn as a search gives them mixed.
+func sharedMeasure(n int) []evidence.Item {
+	items := make([]evidence.Item, n)
+	for i := range items {
+		s := i % 6
+		v := float64(5 + (i/6*37+s*11)%90)
+		f := evidence.Figure{Text: strconv.Itoa(int(v)) + "%", Value: v, Unit: evidence.UnitPercent, Role: evidence.RoleHeadline,
+			Record: evidence.Record{Measure: "waited more than 18 weeks for an assessment", Population: "children in the district",
+				Key: "percent|district||#18 assess wait week"}}
+		src := fmt.Sprintf("waits%d", s)
+		items[i] = evidence.Item{ID: fmt.Sprintf("%s#%d", src, i/6), Kind: evidence.Statistic,
+			Source: evidence.Source{ID: src, Publisher: "Waits Trust " + strconv.Itoa(s)}, Figures: []evidence.Figure{f}}
+	}
+	return items
+}
+
+// sharedCounts is n statistics "In the district N children waited M
+// weeks for assessment by the community paediatric service in the year."
+// as the extractor reads them, six sources taken in turn: a count of
+// children whose key holds the weeks (four keys, some 900 values), and
+// weeks whose key holds the count (900 keys).
+func sharedCounts(n int) []evidence.Item {
+	items := make([]evidence.Item, n)
+	for i := range items {
+		s := i % 6
+		children := 5 + (i/6*37+s*11)%900
+		weeks := []int{12, 18, 26, 52}[i/6%4]
+		src := fmt.Sprintf("waits%d", s)
+		items[i] = evidence.Item{ID: fmt.Sprintf("%s#%d", src, i/6), Kind: evidence.Statistic,
+			Source: evidence.Source{ID: src, Publisher: "Waits Trust " + strconv.Itoa(s)}, Figures: []evidence.Figure{
+				{Text: fmt.Sprintf("%d children", children), Value: float64(children), Unit: evidence.UnitCount,
+					Record: evidence.Record{Key: fmt.Sprintf("count|||#%d assess communiti district paediatr servic wait week year", weeks)}},
+				{Text: fmt.Sprintf("%d weeks", weeks), Value: float64(weeks), Unit: evidence.UnitWeeks, Offset: 30,
+					Record: evidence.Record{Key: fmt.Sprintf("weeks|district||#%d assess communiti paediatr servic wait year", children)}},
+			}}
+	}
+	return items
+}
+
+// bySource is the relation links.Engine.Relation gives items of reports
+// of their own: one study within a source, none across.
+func bySource(a, b evidence.Item) measure.Related {
+	if a.Source.ID == b.Source.ID {
+		return measure.SameStudy
+	}
+	return measure.Unrelated
+}
+
+// BenchmarkGatherSharedMeasure is cypx figures' grouping (gather) of
+// statistics of one undated measure six sources share.
+func BenchmarkGatherSharedMeasure(b *testing.B) {
+	for _, n := range []int{2000, 8000, 36000} {
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			items := sharedMeasure(n)
+			b.ReportAllocs()
+			groups := 0
+			for b.Loop() {
+				groups = len(gather(items, bySource, ""))
+			}
+			b.ReportMetric(float64(groups), "measures")
+		})
+	}
+}
+
+// BenchmarkGatherSharedCounts is gather over sharedCounts: statistics of
+// two figures, of measures that six sources share.
+func BenchmarkGatherSharedCounts(b *testing.B) {
+	for _, n := range []int{2000, 8000, 36000} {
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			items := sharedCounts(n)
+			b.ReportAllocs()
+			groups := 0
+			for b.Loop() {
+				groups = len(gather(items, bySource, ""))
+			}
+			b.ReportMetric(float64(groups), "measures")
+		})
+	}
+}

@@ -60,3 +60,27 @@ func TestPlaceToldByMinutesFromAnotherIsNoFigure(t *testing.T) {
 		}
 	}
 }
+
+// TestCourseLoadAndWordLimitAreNoFigures: the study a course asks of its
+// learner ("about 25 hours of study"), the sessions told beside it
+// ("including four online workshops") and a word limit ("up to 2,500
+// words") are what the reader will do. Before: each a figure and the
+// sentence a statistic. Hours worked and sessions held as findings stay
+// figures.
+func TestCourseLoadAndWordLimitAreNoFigures(t *testing.T) {
+	checkNotFigures(t, []notFigureCase{
+		{s: "Plan for about 25 hours of study across the term.", bad: 25},
+		{s: "Allow 40 hours of guided learning over 8 weeks, including four online workshops.", bad: 40},
+		{s: "Allow 40 hours of guided learning over 8 weeks, including four online workshops.", bad: 4},
+		{s: "Submit a reflective essay of up to 2,500 words by the end of January.", bad: 2500},
+		{s: "Write a 1,200-word summary of a case from your own caseload.", bad: 1200},
+	})
+	for _, s := range []string{
+		"Nurses worked 3,400 hours of unpaid overtime last year.",
+		"Pupils wrote 1,900 letters to the council.",
+	} {
+		if figs := extract.Figures(s); len(figs) == 0 {
+			t.Errorf("%q: a finding's count not read", s)
+		}
+	}
+}

@@ -1885,6 +1885,12 @@ func analyse(s string) recFacts {
 		f.askActors, f.asks = a, true
 		return f
 	}
+	if a := backedCall(s); len(a) > 0 {
+		// "We also back the call by the alliance for the government to
+		// publish ...": the writer joins another's ask of the body.
+		f.askActors, f.asks = a, true
+		return f
+	}
 	if a := askedThat(s); len(a) > 0 {
 		// "The forum asked that the council report progress": an ask
 		// reported in the subjunctive.

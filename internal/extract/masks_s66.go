@@ -19,7 +19,7 @@ var (
 	// studyLoadRe is the study a course asks of its learner: "about 30
 	// hours of study", "20 hours of guided learning". What the reader
 	// will do, not a finding. Group 1 is the count.
-	studyLoadRe = lazyre.New(`\b(` + s48Num + `)\s+(?:hours?|hrs?)\s+of\s+(?:guided\s+|independent\s+|self-directed\s+|directed\s+|online\s+|private\s+|self-)?(?:study|learning|teaching|lectures?|contact\s+time|coursework)\b`)
+	studyLoadRe = lazyre.New(`\b(` + s48Num + `)\s+(?:hours?|hrs?)\s+of\s+(?:guided\s+|independent\s+|self-directed\s+|directed\s+|online\s+|private\s+|self-)?(?:study|learning|coursework)\b`)
 	// courseSessionsRe is the sessions a course holds, told beside its
 	// study load: "including three live online seminars". Group 1 is the
 	// count.

@@ -1,0 +1,31 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestBackedCallAsksTheBodyCalledOn: the writer backing another's call
+// on a body ("We also back the call by the alliance, a coalition of
+// charities, for the government to fund ...") joins the ask of that
+// body. Before: no ask. A call backed with no body called on, and a
+// call only described, ask no one.
+func TestBackedCallAsksTheBodyCalledOn(t *testing.T) {
+	for s, want := range map[string]string{
+		"We also back the call by the Brightwell Alliance, a coalition of children's charities, for the government to fund speech therapy training places.": "Government",
+		"We strongly support the call from families for NHS England to publish waiting times for every service.":                                            "NHSE",
+	} {
+		got := recs(t, s+"\n")
+		if len(got) != 1 || !strings.HasSuffix(got[0], "|"+want) {
+			t.Errorf("%q: got %q, want one ask of %s", s, got, want)
+		}
+	}
+	for _, s := range []string{
+		"We back the call for more places to be funded next year.",
+		"We discussed the call by the alliance for the government to fund training places at our May meeting.",
+	} {
+		if got := recs(t, s+"\n"); len(got) != 0 {
+			t.Errorf("%q: read as an ask: %q", s, got)
+		}
+	}
+}

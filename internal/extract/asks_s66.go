@@ -26,3 +26,21 @@ func backedCall(s string) []evidence.Actor {
 	}
 	return actorsIn(s[m[2]:m[3]])
 }
+
+// safeguardingPartnersRe names the statutory safeguarding partners of an
+// area ("the safeguarding partners", "the three local safeguarding
+// partners"): by law the council, the integrated care board and the
+// police. "The safeguarding partnership", the arrangement they run, and
+// "one of the safeguarding partners" name no body asked.
+var safeguardingPartnersRe = lazyre.New(`(?i)\b(?:the|all|each\s+of\s+the|our)\s+(?:three\s+)?(?:statutory\s+|local\s+)*safeguarding\s+partners\b`)
+
+// safeguardingPartners is s with the safeguarding partners it names
+// blanked, and whether it named them (see safeguardingPartnersRe): they
+// are Local authorities, ICBs and Other (the police).
+func safeguardingPartners(s string) (string, bool) {
+	if !strings.Contains(s, "afeguarding partners") {
+		return s, false
+	}
+	t := safeguardingPartnersRe.Get().ReplaceAllStringFunc(s, func(m string) string { return strings.Repeat(" ", len(m)) })
+	return t, t != s
+}

@@ -29,3 +29,18 @@ func TestBackedCallAsksTheBodyCalledOn(t *testing.T) {
 		}
 	}
 }
+
+// TestSafeguardingPartnersAreTheirBodies: "the safeguarding partners" of
+// an area are by law its council, integrated care board and police, so
+// an ask of them asks Local authorities, ICBs and Other. Before: no
+// actor. The partnership, an arrangement, names no body.
+func TestSafeguardingPartnersAreTheirBodies(t *testing.T) {
+	got := recs(t, "The safeguarding partners should agree how health assessments of children in care are shared with schools.\n")
+	if len(got) != 1 || !strings.HasSuffix(got[0], "|ICBs,Local authorities,Other") {
+		t.Errorf("got %q, want one ask of ICBs, Local authorities and Other (no other body named)", got)
+	}
+	got = recs(t, "The safeguarding partnership should publish its annual report sooner.\n")
+	if len(got) == 1 && strings.Contains(got[0], "ICBs") {
+		t.Errorf("the partnership read as its bodies: %q", got)
+	}
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/cypx/cypx/internal/evidence"
@@ -43,4 +44,26 @@ func safeguardingPartners(s string) (string, bool) {
 	}
 	t := safeguardingPartnersRe.Get().ReplaceAllStringFunc(s, func(m string) string { return strings.Repeat(" ", len(m)) })
 	return t, t != s
+}
+
+// bothBodiesRe opens an ask of the bodies the ask before it named, by
+// their number alone: "Both organisations to involve parent carers",
+// "Both bodies should", "Each of them to publish".
+var bothBodiesRe = lazyre.New(`^(?:Both|All\s+three|Each)\s+(?:of\s+(?:them|these(?:\s+bodies|\s+organisations)?)|organisations|bodies|partners|agencies|services|boards)\b`)
+
+// prevRecActors are the actors of the item made just before, when it
+// is a recommendation asking two or more bodies; none otherwise. An ask
+// that names its bodies only as "both organisations" asks those.
+func (x *extractor) prevRecActors() []evidence.Actor {
+	var p *evidence.Item
+	switch {
+	case x.pending != nil:
+		p = x.pending
+	case len(x.items) > 0:
+		p = &x.items[len(x.items)-1]
+	}
+	if p == nil || p.Kind != evidence.Recommendation || len(p.Actors) < 2 {
+		return []evidence.Actor{}
+	}
+	return slices.Clone(p.Actors)
 }

@@ -44,3 +44,18 @@ func TestSafeguardingPartnersAreTheirBodies(t *testing.T) {
 		t.Errorf("the partnership read as its bodies: %q", got)
 	}
 }
+
+// TestBothOrganisationsAskTheBodiesBefore: an ask naming its bodies only
+// as "Both organisations" asks the bodies the ask before it named.
+// Before: no actor. Under an ask of one body it takes none.
+func TestBothOrganisationsAskTheBodiesBefore(t *testing.T) {
+	body := "## What we are asking for\n\n1. Millbeck Council and the ICB to agree a joint plan for speech therapy waits by June.\n2. Both organisations to involve young people in choosing the new provider.\n"
+	got := recs(t, body)
+	if len(got) != 2 || !strings.HasSuffix(got[1], "|ICBs,Local authorities") {
+		t.Errorf("got %q, want the second ask of ICBs and Local authorities", got)
+	}
+	body = "## What we are asking for\n\n1. The ICB to publish waiting times every quarter.\n2. Both organisations to involve young people in choosing the new provider.\n"
+	if got := recs(t, body); len(got) == 2 && strings.Contains(got[1], "ICBs") {
+		t.Errorf("an ask of one body before lent it to 'both organisations': %q", got)
+	}
+}

@@ -1472,6 +1472,9 @@ func (x *extractor) addWith(b corpus.Block, start, end int, kind evidence.Kind, 
 			// need to do to improve?": the school's leaders.
 			it.Actors = slices.Clone(x.requiredOf)
 		}
+		if len(it.Actors) == 0 && bothBodiesRe.MatchString(text) {
+			it.Actors = x.prevRecActors()
+		}
 		if itAsk(text) {
 			x.itActors = it.Actors
 		}

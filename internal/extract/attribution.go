@@ -227,6 +227,12 @@ func attributedBody(text string) string {
 		if m := studyFoundRe.FindStringSubmatchIndex(rest); m != nil {
 			name, end = name+rest[m[2]-1:m[3]], end+m[3] // "TRACK study"
 		}
+		if m := coAuthorsRe.FindStringSubmatchIndex(rest); m != nil {
+			// "Kessler and colleagues", "Masters et al.": the authors
+			// as the text names them.
+			name, end = name+rest[m[2]:m[3]], end+m[3]
+			rest = text[end:min(len(text), end+260)]
+		}
 		subject := atClauseStart(lower, start) && !personRole(name)
 		if attributedAfterRe.MatchString(before(lower, start, 120)) ||
 			subject && attributedBeforeRe.MatchString(rest[:min(len(rest), 140)]) ||
@@ -247,6 +253,11 @@ func attributedBody(text string) string {
 	}
 	return found
 }
+
+// coAuthorsRe follows a first author's surname with the rest of the
+// authors left unnamed: " and colleagues", " et al.". Group 1 is kept with
+// the name.
+var coAuthorsRe = lazyre.New(`^( and (?:colleagues|co-authors|coauthors|co-workers)| et al\.?)`)
 
 // unnamedBody reports a name that names no one body a reader could look
 // up: some of a kind ("Some ICBs have reported", "Many trusts").

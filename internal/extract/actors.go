@@ -54,6 +54,11 @@ var actorPhrases = func() []actorPhrase {
 	add(evidence.Government, true, "HMT|MHCLG")
 	// A minister named by role is the Government, as ministers are.
 	add(evidence.Government, false, "health secretary|education secretary|health and social care secretary|home secretary|secretary of state|secretary of state for health|secretary of state for health and social care|secretary of state for education|children’s minister|children's minister|minister for children|minister for children and families|health minister|education minister|schools minister|care minister|mental health minister|public health minister|minister for health|minister for mental health|minister for care|minister for public health|minister for schools")
+	// An area's safeguarding partners are by law its council, its
+	// integrated care board and its police (safeguardingPartnersRe).
+	for _, a := range []evidence.Actor{evidence.LocalAuthorities, evidence.ICBs, evidence.OtherActor} {
+		add(a, false, "safeguarding partners|statutory safeguarding partners|local safeguarding partners|three safeguarding partners|three statutory safeguarding partners")
+	}
 	// A parent carer forum or a youth board is a named body of its own.
 	add(evidence.OtherActor, false, "forum|forums|the forum|your forum|parent carer forum|parent carer forums|youth forum|youth board|the youth board|your youth board")
 	add(evidence.ICSs, true, "ICS|ICSs|ICP|ICPs")
@@ -337,6 +342,10 @@ func actorsIn(s string) []evidence.Actor {
 	}
 	if t, ok := nationalCouncils(s); ok {
 		s, seen[evidence.OtherActor] = t, true
+	}
+	if t, ok := safeguardingPartners(s); ok {
+		s = t
+		seen[evidence.LocalAuthorities], seen[evidence.ICBs], seen[evidence.OtherActor] = true, true, true
 	}
 	lower := lazyre.ASCIILower(s)
 	actorRes, actorNeeds := actorPatterns()
@@ -1882,6 +1891,12 @@ func analyse(s string) recFacts {
 	if a := writeToAsking(s); len(a) > 0 {
 		// "The Board may wish to write to the Department asking it to
 		// include ...": the body written to is asked.
+		f.askActors, f.asks = a, true
+		return f
+	}
+	if a := backedCall(s); len(a) > 0 {
+		// "We also back the call by the alliance for the government to
+		// publish ...": the writer joins another's ask of the body.
 		f.askActors, f.asks = a, true
 		return f
 	}

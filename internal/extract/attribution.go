@@ -19,7 +19,7 @@ var (
 	// attributedAfterRe ends with the words after which the body a figure
 	// comes from is named: "according to", "figures from", "a report by",
 	// "data published by", "according to the latest figures from".
-	attributedAfterRe = newEndRe(lazyre.New(`(?i)(?:\baccording\s+to(?:\s+(?:the|a|an))?(?:\s+(?:latest|new|recent|official|published|provisional|annual|national|separate|further|\d{4}))*(?:\s+(?:figures|data|statistics|analysis|research|estimates|survey|report|study|review|poll|census|count|evidence))?(?:\s+(?:from|by|published\s+by|of|for))?|\b(?:figures|data|statistics|analysis|research|estimates|report|survey|study|review|poll|evidence|work|modelling|investigation)\s+(?:published\s+|released\s+|carried\s+out\s+|conducted\s+|commissioned\s+)?(?:from|by)|\b(?:estimated|calculated|modelled|compiled|collected|recommended|set|defined|reported|recorded|published)\s+by|\bspokes(?:person|woman|man)\s+(?:for|from|at)|\b(?:researchers|academics|a\s+team|teams|experts|analysts|economists|statisticians)\s+(?:at|from)|\bsources?:)(?:\s+(?:the\s+)?(?:charity|charities|children['’]s\s+charity|campaign\s+group|think[\s-]tank|regulator|watchdog))?\s+$`))
+	attributedAfterRe = newEndRe(lazyre.New(`(?i)(?:\baccording\s+to(?:\s+(?:the|a|an))?(?:\s+(?:latest|new|recent|official|published|provisional|annual|national|separate|further|widely[\s-]cited|often[\s-]cited|much[\s-]cited|well[\s-]known|landmark|influential|\d{4}))*(?:\s+(?:figures|data|statistics|analysis|research|estimates?|survey|report|study|review|poll|census|count|evidence))?(?:\s+(?:from|by|published\s+by|of|for))?|\b(?:figures|data|statistics|analysis|research|estimates|report|survey|study|review|poll|evidence|work|modelling|investigation)\s+(?:published\s+|released\s+|carried\s+out\s+|conducted\s+|commissioned\s+)?(?:from|by)|\b(?:estimated|calculated|modelled|compiled|collected|recommended|set|defined|reported|recorded|published)\s+by|\bspokes(?:person|woman|man)\s+(?:for|from|at)|\b(?:researchers|academics|a\s+team|teams|experts|analysts|economists|statisticians)\s+(?:at|from)|\bsources?:)(?:\s+(?:the\s+)?(?:charity|charities|children['’]s\s+charity|campaign\s+group|think[\s-]tank|regulator|watchdog))?\s+$`))
 	// attributedBeforeRe starts with the words before which the body is
 	// named: "found that", "’s analysis shows", "estimates that", " figures
 	// also show".
@@ -227,6 +227,12 @@ func attributedBody(text string) string {
 		if m := studyFoundRe.FindStringSubmatchIndex(rest); m != nil {
 			name, end = name+rest[m[2]-1:m[3]], end+m[3] // "TRACK study"
 		}
+		if m := coAuthorsRe.FindStringSubmatchIndex(rest); m != nil {
+			// "Kessler and colleagues", "Masters et al.": the authors
+			// as the text names them.
+			name, end = name+rest[m[2]:m[3]], end+m[3]
+			rest = text[end:min(len(text), end+260)]
+		}
 		subject := atClauseStart(lower, start) && !personRole(name)
 		if attributedAfterRe.MatchString(before(lower, start, 120)) ||
 			subject && attributedBeforeRe.MatchString(rest[:min(len(rest), 140)]) ||
@@ -247,6 +253,11 @@ func attributedBody(text string) string {
 	}
 	return found
 }
+
+// coAuthorsRe follows a first author's surname with the rest of the
+// authors left unnamed: " and colleagues", " et al.". Group 1 is kept with
+// the name.
+var coAuthorsRe = lazyre.New(`^( and (?:colleagues|co-authors|coauthors|co-workers)| et al\.?)`)
 
 // unnamedBody reports a name that names no one body a reader could look
 // up: some of a kind ("Some ICBs have reported", "Many trusts").

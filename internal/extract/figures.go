@@ -332,12 +332,33 @@ func dropPriorValues(s string, figs []evidence.Figure) []evidence.Figure {
 			p, a, b := figs[i-1], f.Offset, f.Offset+len(f.Text)
 			if a >= 2 && b < len(s) && s[a-2:a] == " (" && s[b] == ')' && p.Offset+len(p.Text) == a-2 &&
 				(f.Unit == p.Unit || numberAt(s, a) == b) && !isYearNumber(f.Text) {
+				if statesRoundedExactly(p, f) {
+					// "less than 1% (0.93%)": the bracket states
+					// exactly what the hedged words round.
+					out[len(out)-1] = f
+				}
 				continue
 			}
 		}
 		out = append(out, f)
 	}
 	return out
+}
+
+// statesRoundedExactly reports a bracketed figure f that states exactly
+// the hedged, rounded figure p before it: "less than 1% (0.93%)", "around
+// 40% (41.3%)". The bracket is written with a decimal the rounded figure
+// lacks and lies within its rounding (1 point, or a tenth of the value),
+// so it is the same value, not an earlier one beside it ("about 45%
+// (43%)" stays the earlier value's bracket).
+func statesRoundedExactly(p, f evidence.Figure) bool {
+	if p.Qualifier == "" || p.Unit != f.Unit || p.Low != 0 || p.High != 0 || f.Low != 0 || f.High != 0 {
+		return false
+	}
+	if !strings.Contains(f.Text, ".") || strings.Contains(strings.TrimPrefix(p.Text, p.Qualifier), ".") {
+		return false
+	}
+	return math.Abs(p.Value-f.Value) <= math.Max(1, p.Value/10)
 }
 
 // dropSpans is s without the markers ms (in order), a bracketed one with

@@ -599,6 +599,7 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 			break
 		}
 	}
+	responsesBase(columns, figs)
 	headlineBesideTarget(columns, figs)
 	if targetsOnly(columns) || ratingScoresOnly(b, columns, figs) {
 		// "| Urgent referrals seen within 4 hours | 95% | Monthly |"

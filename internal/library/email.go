@@ -1056,6 +1056,9 @@ var subjectPrefixRe = lazyre.New(`(?i)^\s*(?:(?:re|fwd?|fw|aw|wg|tr|sv|vs|rv|enc
 // title.
 func cleanSubject(s string) string {
 	s = strings.TrimSpace(s)
+	if t := strings.TrimSpace(threadRefRe.ReplaceAllString(s, "")); t != "" {
+		s = t
+	}
 	for {
 		t := subjectPrefixRe.ReplaceAllString(s, "")
 		if t == s || strings.TrimSpace(t) == "" {
@@ -1064,6 +1067,12 @@ func cleanSubject(s string) string {
 		s = t
 	}
 }
+
+// threadRefRe is the thread reference a shared inbox or a case system
+// sets after a subject so replies find their thread ("[ref:cnv_5k9w2x1]",
+// "[ref:_00D4J1a2b._5008d3xYz:ref]", "[thread::Ab12Cd34]"): a key for
+// the machine, no words of the title.
+var threadRefRe = lazyre.New(`(?i)\s*\[\s*(?:ref|thread)\s*:{1,2}[^\]\s]{3,80}\]\s*$`)
 
 func isForwardSubject(s string) bool {
 	return forwardSubjectRe.MatchString(s)

@@ -95,3 +95,90 @@ func quotedOpensAsSummary(quoted []string) bool {
 	}
 	return summaryOpeningRe.MatchString(strings.Join(words, " "))
 }
+
+// thankedSendersReply reads a reply whose note thanks the several people
+// it quotes for what they sent ("Thanks both, this is really helpful and
+// I'll use the figures", "Thank you all for the updates"): the note
+// speaks of the messages down its quoted thread, each an answer to the
+// request the thread opened with, so each is kept under the note, without
+// its signature, as thankedSummaryReply keeps one thanked summary. The
+// thread's messages written by the note's own writer (the request the
+// others answer, its attribution naming the name the note signs with)
+// are not kept. A note thanking one person, or thanking without naming
+// what was sent (figures, data, an update), goes as before; so does a
+// thread whose kept messages have fewer than minSummaryWords words.
+func thankedSendersReply(lines []string, i int) (string, signature, bool) {
+	if !wroteRe.MatchString(unquoteLine(lines[i])) {
+		return "", signature{}, false
+	}
+	note, noteSig := cleanLines(lines[:i])
+	one := oneLine(note)
+	if !thanksSendersRe.MatchString(one) || !sentMatterRe.MatchString(one) {
+		return "", signature{}, false
+	}
+	own := map[string]bool{}
+	for _, l := range lines[:i] {
+		if f := strings.Fields(l); len(f) >= 1 && len(f) <= 3 {
+			own[strings.ToLower(f[0])] = true
+		}
+	}
+	parts := []string{note}
+	words := 0
+	cur := lines[i:]
+	for len(cur) > 0 && wroteRe.MatchString(unquoteLine(cur[0])) {
+		name := wroteName(unquoteLine(cur[0]))
+		body := unquoteAll(cur[1:])
+		j := len(body)
+		for k, l := range body {
+			if wroteRe.MatchString(l) || quotedMessageAt(body, k) {
+				j = k
+				break
+			}
+		}
+		cur = body[j:]
+		if f := strings.Fields(name); len(f) > 0 && own[strings.ToLower(f[0])] {
+			continue
+		}
+		text, _ := cleanLines(body[:j])
+		if strings.TrimSpace(text) != "" {
+			parts = append(parts, text)
+			words += len(strings.Fields(text))
+		}
+	}
+	if len(parts) < 2 || words < minSummaryWords {
+		return "", signature{}, false
+	}
+	return strings.TrimSpace(strings.Join(parts, "\n\n")), noteSig, true
+}
+
+// thanksSendersRe opens a note with thanks to several people: "Thanks
+// both", "Thank you all", "Many thanks to you both", "Thanks, everyone".
+var thanksSendersRe = lazyre.New(`(?i)^(?:hi\s+(?:both|all|everyone)[,!]?\s+)?(?:many\s+)?(?:thanks|thank\s+you)(?:\s+(?:so\s+much|very\s+much))?[,!]?\s+(?:to\s+)?(?:you\s+)?(?:both|all|everyone)\b`)
+
+// sentMatterRe is a note naming what the people it thanks sent: their
+// figures, numbers, data, statistics, updates or summaries.
+var sentMatterRe = lazyre.New(`(?i)\b(?:figures|numbers|data|statistics|stats|updates?|summary|summaries|briefings?)\b`)
+
+// wroteName is the name an attribution line gives ("On Mon, 2 Mar 2026 at
+// 11:08, Callum Reid <callum@...> wrote:" gives "Callum Reid"), empty
+// where it names none.
+func wroteName(l string) string {
+	l = strings.TrimSpace(l)
+	if k := strings.LastIndex(l, "<"); k >= 0 {
+		l = l[:k]
+	} else {
+		l = strings.TrimSuffix(l, "wrote:")
+	}
+	l = strings.TrimSpace(l)
+	if k := strings.LastIndex(l, ","); k >= 0 {
+		l = l[k+1:]
+	}
+	f := strings.Fields(l)
+	// "... at 4:51 PM Ffion Hale": the name is the capitalised words
+	// at the end.
+	n := len(f)
+	for n > 0 && len(f[n-1]) > 0 && f[n-1][0] >= 'A' && f[n-1][0] <= 'Z' && len(f)-n < 3 {
+		n--
+	}
+	return strings.Join(f[n:], " ")
+}

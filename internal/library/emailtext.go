@@ -140,6 +140,9 @@ func cleanMessageFrom(text string, forward, passedOn bool, sender string) (strin
 			if body, sig, ok := thankedSummaryReply(lines, i); ok {
 				return body, sig, nil
 			}
+			if body, sig, ok := thankedSendersReply(lines, i); ok {
+				return body, sig, nil
+			}
 			if quotedMessageAt(lines, i) {
 				// A reply's quoted message: all below is quoted, unless
 				// the sender's own note passes the message under it on.

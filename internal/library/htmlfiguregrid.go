@@ -165,6 +165,7 @@ func withFigureGrids(doc *html.Node, blocks []string, grids []figureGrid) []stri
 	if len(grids) == 0 {
 		return blocks
 	}
+	blocks = joinHeldGridLines(blocks, grids)
 	held := compareForm(strings.Join(blocks, "\n"))
 	page := textOf(doc)
 	first := -1
@@ -197,5 +198,31 @@ func withFigureGrids(doc *html.Node, blocks []string, grids []figureGrid) []stri
 		}
 	}
 	out := append(append(before, blocks...), after...)
+	return out
+}
+
+// joinHeldGridLines joins a counter the article holds as two blocks, its
+// figure alone ("14,260") over its label ("children supported by our play
+// team"), into the one line figureGrids reads it as: apart, the figure
+// had no words and the label no figure, and neither was a statistic.
+func joinHeldGridLines(blocks []string, grids []figureGrid) []string {
+	lines := map[string]bool{}
+	for _, g := range grids {
+		for _, l := range g.lines {
+			lines[l] = true
+		}
+	}
+	var out []string
+	for i := 0; i < len(blocks); i++ {
+		b := strings.TrimSpace(blocks[i])
+		if i+1 < len(blocks) && gridFigureRe.MatchString(b) {
+			if l := b + " " + strings.Join(strings.Fields(blocks[i+1]), " "); lines[l] {
+				out = append(out, l)
+				i++
+				continue
+			}
+		}
+		out = append(out, blocks[i])
+	}
 	return out
 }

@@ -3,6 +3,8 @@ package library
 import (
 	"strings"
 
+	"github.com/cypx/cypx/internal/evidence"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -156,6 +158,14 @@ func isLinkList(n *html.Node) bool {
 // GitHub's "#", Sphinx's "¶", "§", a link symbol.
 var permalinkMarks = map[string]bool{"#": true, "¶": true, "§": true, "🔗": true, "⚓": true}
 
+// permalinkMark reports the text of a heading's link to itself: one of
+// permalinkMarks, or nothing a reader sees (Docusaurus's hash link holds
+// only a zero-width space, its "#" drawn by the page's style).
+func permalinkMark(text string) bool {
+	t := strings.TrimSpace(evidence.WithoutIgnorable(text))
+	return t == "" || permalinkMarks[t]
+}
+
 // dropHeadingPermalinks removes the link to itself a documentation site
 // sets inside each heading ("<h2><a href="#waits" class="hash">#</a>Waiting
 // times</h2>"): its mark glued to the heading's words ("#Waiting times")
@@ -167,7 +177,7 @@ func dropHeadingPermalinks(root *html.Node) {
 			return true
 		}
 		walkElements(n, func(a *html.Node) bool {
-			if a.DataAtom == atom.A && strings.HasPrefix(attr(a, "href"), "#") && permalinkMarks[strings.TrimSpace(textOf(a))] {
+			if a.DataAtom == atom.A && strings.HasPrefix(attr(a, "href"), "#") && permalinkMark(textOf(a)) {
 				marks = append(marks, a)
 				return false
 			}

@@ -311,6 +311,11 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 		// A charity registration line or a Command paper's imprint
 		// names the body as surely as a © line.
 		m.publisher, m.publisherFrom = imprintOrgS55, imprintFromS55
+	case journalHeader(l.running) != "" && (masthead == "" || articleKindRe.MatchString(masthead)):
+		// "Journal of Child Health Policy | Commentary" over every page,
+		// "COMMENTARY" over the title: the journal publishes, the label
+		// only says the kind of piece.
+		m.publisher, m.publisherFrom = journalHeader(l.running), "the running header naming the journal"
 	case masthead != "" && header != "" && !bodyNameRe.MatchString(masthead):
 		// A masthead naming no body is a strapline ("Speaking up for
 		// local people") under a logotype no text reads; the running

@@ -1,0 +1,35 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/cypx/cypx/internal/extract"
+)
+
+// TestResponsesColumnIsTheBase: a column of responses beside shares
+// ("Responses", "Satisfied", "Dissatisfied") counts whom the row's shares
+// are of, so its count is the row's base and the first share its
+// headline. Before: the count was the headline and no base was marked.
+// A table of responses with no share keeps its count as the finding.
+func TestResponsesColumnIsTheBase(t *testing.T) {
+	body := "| Clinic | Responses | Satisfied | Dissatisfied |\n|---|---|---|---|\n" +
+		"| Audiology | 318 | 88.4% | 4.1% |\n| Orthoptics | 145 | 92.0% | 2.7% |\n"
+	var got []string
+	for _, it := range extract.Extract(parseBody(t, "P", body)) {
+		got = append(got, describe(it.Figures))
+	}
+	want := []string{
+		"318=318 count/base; 88.4%=88.4 percent; 4.1%=4.1 percent",
+		"145=145 count/base; 92.0%=92 percent; 2.7%=2.7 percent",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	body = "| Clinic | Responses |\n|---|---|\n| Audiology | 318 |\n| Orthoptics | 145 |\n"
+	for _, it := range extract.Extract(parseBody(t, "P", body)) {
+		if d := describe(it.Figures); strings.Contains(d, "base") {
+			t.Errorf("responses with no share read as a base: %s", d)
+		}
+	}
+}

@@ -1053,7 +1053,11 @@ var floors = map[string][2]float64{
 	// as joint working, a nursery as a place) and retrained the model,
 	// thresholds as they were: 13,354 of 14,421 and of 14,475 (0.9260 /
 	// 0.9226). The floors follow, rounded down.
-	"themes": {0.926, 0.922},
+	// Held-out sets 65 and 66 joined when spent (601, both models retrained
+	// on all; no themes round has read them, their own 0.944 / 0.909 and
+	// 0.877 / 0.854 on the rules alone): 13,753 of 14,854 and of 14,912
+	// (0.9259 / 0.9223). The precision floor follows, rounded down.
+	"themes": {0.925, 0.922},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in
@@ -1248,14 +1252,20 @@ var maxFailures = map[string]int{
 	// Held-out sets 59 and 60 joined when spent (561, both models retrained
 	// on all): 51, the lines the spending round left (board cover sheet lines,
 	// a letters page's "Have your say", a ticket's and a post's chrome).
-	"furniture in items": 51,
+	// Held-out sets 65 and 66 joined when spent (601, both models retrained
+	// on all): 47, the sets' rounds having taken lists of sources and
+	// publications and the retrained model four of the 51.
+	"furniture in items": 47,
 	// Held-out sets 59 and 60 joined when spent (561, both models retrained
 	// on all): one, in a page post.
 	"glued headings": 1,
 	// Set 48 joined when spent (457): one, a two-column newsletter's
 	// last sentence of its first page's column cited there, where the
 	// gold has the next page.
-	"wrong pages":       1,
+	// Held-out set 66 joined when spent (601): two, the 585's one and a
+	// trust report's statistic whose sentence starts at the foot of the
+	// page before its key's.
+	"wrong pages":       2,
 	"documents refused": 0,
 	// Leftovers round 13g: eight remain (385); set 42 adds a debate
 	// page's "In this sitting" rail (409). Set 43, spent and joined (425),
@@ -1342,7 +1352,12 @@ var maxFailures = map[string]int{
 	// retrained on all): 70, the 569's 69 and one set 64 left: a
 	// published handbook page's title, which its gold keeps as a heading
 	// where the importer takes it as the page's title.
-	"headings not kept": 70,
+	// Held-out sets 65 and 66 joined when spent (601): 82, the 585's 70
+	// and twelve the sets left: a needs assessment story's sections the
+	// importer drops whole as page furniture, a committee page's side
+	// panel, "Asks for partners:" kept with its colon (set 65's nine), and
+	// three page titles set 66's gold lists as headings.
+	"headings not kept": 82,
 	// No number the gold marks as not a figure (ages, plans, dates, times,
 	// phone numbers, lists of question numbers...) may be read as one,
 	// but for the five of sets 24 and 25, and the six of set 34 and the
@@ -1475,7 +1490,10 @@ var maxFailures = map[string]int{
 	// Held-out sets 59 and 60 joined when spent (561, both models retrained
 	// on all): 76 (set 59's nine: a risk score, counts inside actions, one
 	// family's story; set 60's four).
-	"not-figures as figures": 76,
+	// Held-out set 65 joined when spent (601): 77, the 585's 76 and a
+	// parent's quoted "We were told eighteen months" the set's gold calls
+	// no figure where the development set keeps a like quotation's wait.
+	"not-figures as figures": 77,
 	// Set 35 adds two (361): a LibreOffice specification's title without
 	// its title page's subtitle, and its board under the running header's
 	// short name ("NHS Fernhallow ICB") where the title page writes it in
@@ -1588,7 +1606,15 @@ var maxFailures = map[string]int{
 	// retrained on all): 55, the 569's 54 and one set 64 left: a
 	// university policy brief published by its institute, as its imprint
 	// names it, where the gold names the university.
-	"metadata wrong": 55,
+	// Held-out sets 65 and 66 joined when spent (601): 64, the 585's 55 and
+	// nine the sets left: a story map published by its platform, a
+	// decision notice titled with its "Record of Cabinet Decision:" label,
+	// a report section titled without its report's name and a body's
+	// "The" left out (set 65); a commentary dated by its file, a course
+	// page published by its site's brand, a documentation page by its
+	// operator, a reply's "Re:" dropped and a report dated by its month
+	// (set 66).
+	"metadata wrong": 64,
 }
 
 // docResult is what one document scored.

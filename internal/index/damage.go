@@ -104,9 +104,10 @@ func (ix *Index) protect(err *error, old bool) {
 }
 
 // DamageOf is the damage err reports: the error in its chain that wraps
-// ErrDamaged (or ErrReplaced) itself, which an index keeps once it has found its damage and
-// returns from every read after (damaged, check), so two replies carrying
-// the same DamageOf met one opened index. Nil when err is no damage.
+// ErrDamaged (or ErrReplaced) itself, which an index keeps once it has
+// found its damage and returns from every read after (damaged, check), so
+// two replies carrying the same DamageOf met one opened index. Nil when
+// err is no damage.
 // The explorer tells so a late reply from an index it has already
 // replaced from a failure of the index that replaced it.
 func DamageOf(err error) error {

@@ -275,17 +275,13 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 			// references: a line break there could fake a heading or a link
 			// in a briefing pack, and a control character could act on a
 			// terminal. The value is kept, cleaned, and the file flagged.
-			clean, changed := evidence.CleanLine(val)
+			clean, changed := evidence.CleanField(key, val)
 			folded := 0 // lines of a url YAML folded, a space at each break; 0 for any other
-			switch key {
-			case "url":
-				clean, changed = evidence.CleanURL(val)
+			if key == "url" {
 				if n := foldedLines(fmLines, v, next); n > 1 && strings.Contains(val, " ") {
 					folded = n
 					clean, changed = evidence.CleanFoldedURL(val)
 				}
-			case "author":
-				clean, changed = evidence.CleanAuthorLine(val)
 			}
 			if changed && folded > 0 {
 				// YAML has made each line break a space before cypx

@@ -201,11 +201,17 @@ func signalLine(line []byte) bool {
 // sentWords is what the watcher says after a signal another process sent
 // to a build (sig its name, "SIGSEGV"; sender 0: not known).
 func sentWords(sig string, sender int) string {
-	from := "another process"
+	return "ended by a " + sig + " sent by " + senderWords(sender) + ", not by a fault: nothing was damaged; the half-built index was removed; run the command again to build it"
+}
+
+// senderWords names the process that sent a signal, for the build's
+// watcher and the explorer's supervisor alike: "another process (pid N)",
+// or "another process" where the report does not give it (sender 0).
+func senderWords(sender int) string {
 	if sender > 0 {
-		from += fmt.Sprintf(" (pid %d)", sender)
+		return fmt.Sprintf("another process (pid %d)", sender)
 	}
-	return "ended by a " + sig + " sent by " + from + ", not by a fault: nothing was damaged; the half-built index was removed; run the command again to build it"
+	return "another process"
 }
 
 // buildChangedWords is what the watcher says after a fault in a build.

@@ -80,9 +80,9 @@ func TestRelayHoldsTheCrashReport(t *testing.T) {
 	}
 }
 
-// TestBusCauseWaitsForWholeLines: a code cut off mid-number is not read
+// TestSignalCauseWaitsForWholeLines: a code cut off mid-number is not read
 // until its line has come.
-func TestBusCauseWaitsForWholeLines(t *testing.T) {
+func TestSignalCauseWaitsForWholeLines(t *testing.T) {
 	if c := signalCause([]byte("SIGBUS: bus error\nPC=0x1 m=0 sigcode=2"), false); c.kind != signalUnknown {
 		t.Errorf("half a line said %d", c.kind)
 	}

@@ -65,16 +65,5 @@ func TestExplorerReopensAnIndexAnotherCypxReplaced(t *testing.T) {
 	s.keys("Escape")
 	s.waitFor("/ search •")
 	s.keys("q")
-	for deadline := time.Now().Add(patience); ; time.Sleep(50 * time.Millisecond) {
-		if code, ok := exitStatus(status); ok {
-			if code != "0" {
-				errs, _ := os.ReadFile(filepath.Join(home, "stderr"))
-				t.Fatalf("exit status %s, stderr %q", code, errs)
-			}
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("the explorer did not quit:\n%s", s.screen())
-		}
-	}
+	s.exitedWithin(t, status, time.Now(), patience, "q")
 }

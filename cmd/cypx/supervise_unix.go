@@ -290,11 +290,7 @@ func restartWhy(report []byte) string {
 	if c.kind != signalSent {
 		return resumedWhy
 	}
-	from := "another process"
-	if c.sender > 0 {
-		from += fmt.Sprintf(" (pid %d)", c.sender)
-	}
-	return "The explorer was restarted after signal " + c.name + " from " + from + ": no fault, its index was not damaged"
+	return "The explorer was restarted after signal " + c.name + " from " + senderWords(c.sender) + ": no fault, its index was not damaged"
 }
 
 // signalKind is what a crash report's first lines say of the signal it
@@ -342,9 +338,9 @@ func (c crashSignal) clears() bool {
 	return c.told() || (c.kind != signalNone && c.name == "SIGQUIT")
 }
 
-// busHead bounds the start of a report that says what signal it ended on:
+// signalHead bounds the start of a report that says what signal it ended on:
 // its signal's line comes first, or after two short ones.
-const busHead = 4 << 10
+const signalHead = 4 << 10
 
 // signalCause reads the first lines of the runtime's report on a crash
 // (whole: all of it has come) and says whether it ended on a signal,
@@ -360,8 +356,8 @@ const busHead = 4 << 10
 // SI_TKILL, SI_QUEUE), which no fault has. Only whole lines are read:
 // the runtime writes its report a piece at a time.
 func signalCause(head []byte, whole bool) crashSignal {
-	if len(head) > busHead {
-		head, whole = head[:busHead], true
+	if len(head) > signalHead {
+		head, whole = head[:signalHead], true
 	}
 	name := ""
 	for len(head) > 0 {

@@ -275,18 +275,15 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 			// references: a line break there could fake a heading or a link
 			// in a briefing pack, and a control character could act on a
 			// terminal. The value is kept, cleaned, and the file flagged.
-			clean, changed := evidence.CleanLine(val)
-			folded := 0
-			switch key {
-			case "url":
-				clean, changed = evidence.CleanURL(val)
-				if folded = foldedLines(fmLines, v, next); folded > 1 && strings.Contains(val, " ") {
+			clean, changed := evidence.CleanField(key, val)
+			folded := 0 // lines of a url YAML folded, a space at each break; 0 for any other
+			if key == "url" {
+				if n := foldedLines(fmLines, v, next); n > 1 && strings.Contains(val, " ") {
+					folded = n
 					clean, changed = evidence.CleanFoldedURL(val)
 				}
-			case "author":
-				clean, changed = evidence.CleanAuthorLine(val)
 			}
-			if changed && folded > 1 && strings.Contains(val, " ") {
+			if changed && folded > 0 {
 				// YAML has made each line break a space before cypx
 				// reads the value: say it was written over lines, as
 				// the value shown holds no break.

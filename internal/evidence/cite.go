@@ -493,10 +493,11 @@ func authorText(field string) string {
 // line before ends in a comma, a semicolon, "and", "&", "of", "for" or
 // "the", the line after opens in lower case ("Department of Health\nand
 // Social Care"), or either line is one word ("Jane\u2028Smith"), see
-// joinsNames — is a space, as CleanLine makes it. A soft hyphen (U+00AD) is a hint of
-// where a word may break, dropped, except before a capital: in a list of
-// names a capital after it opens a second word, so "Jane\u00adSmith" is
-// Jane Smith, where it was stored "JaneSmith". Then it is CleanLine:
+// joinsNames — is a space, as CleanLine makes it. A soft hyphen (U+00AD)
+// is a hint of where a word may break, dropped, except before a capital:
+// in a list of names a capital after it opens a second word, so
+// "Jane\u00adSmith" is Jane Smith, where it was stored "JaneSmith". Then
+// it is CleanLine:
 // escape sequences gone whole, other control and invisible characters
 // dropped. It reports whether anything changed. Every author is stored
 // through it: a page's tags, a PDF's Author, an e-mail's From, a front

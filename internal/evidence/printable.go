@@ -253,6 +253,20 @@ func CleanURL(s string) (string, bool) {
 	return clean, true
 }
 
+// CleanField is a source's metadata field cleaned by its field's rule, as
+// every path that stores one cleans it (a front matter, an import):
+// CleanURL for the url, CleanAuthorLine for the author, CleanLine for the
+// rest. It reports whether anything changed, for the caller to warn of.
+func CleanField(field, v string) (string, bool) {
+	switch field {
+	case "url":
+		return CleanURL(v)
+	case "author":
+		return CleanAuthorLine(v)
+	}
+	return CleanLine(v)
+}
+
 // CleanFoldedURL is CleanURL for an address YAML folded: written over
 // several lines of a front matter, it reaches cypx with a space where each
 // line break was, and as no address holds a space, each space in it is

@@ -104,9 +104,10 @@ func (ix *Index) protect(err *error, old bool) {
 }
 
 // DamageOf is the damage err reports: the error in its chain that wraps
-// ErrDamaged (or ErrReplaced) itself, which an index keeps once it has found its damage and
-// returns from every read after (damaged, check), so two replies carrying
-// the same DamageOf met one opened index. Nil when err is no damage.
+// ErrDamaged (or ErrReplaced) itself, which an index keeps once it has
+// found its damage and returns from every read after (damaged, check), so
+// two replies carrying the same DamageOf met one opened index. Nil when
+// err is no damage.
 // The explorer tells so a late reply from an index it has already
 // replaced from a failure of the index that replaced it.
 func DamageOf(err error) error {
@@ -227,16 +228,22 @@ func (ix *Index) check(verify bool) error {
 	if ix.dmg.err != nil || ix.path == "" || ix.dmg.trust {
 		return ix.dmg.err
 	}
+	files, err := ix.segmentFiles()
+	if err != nil {
+		// No snapshot to check (closed): bleve says so itself. Nor is a
+		// closed index called replaced: the explorer closes its own
+		// before its import writes the folder, and a late read of it is
+		// no other cypx's rebuild.
+		return nil
+	}
+	// Before the segments: a replacement whose segments have the old
+	// ones' names is no damage.
 	if ix.dmg.stamped && ix.dmg.watch {
 		root := filepath.Join(ix.path, "store", rootBolt)
 		if info, err := os.Stat(root); err != nil || fileID(info) != ix.dmg.root {
 			ix.dmg.err = fmt.Errorf("%w (%s)", ErrReplaced, ix.path)
 			return ix.dmg.err
 		}
-	}
-	files, err := ix.segmentFiles()
-	if err != nil {
-		return nil // no snapshot to check (closed): bleve says so itself
 	}
 	if ix.dmg.seen == nil {
 		ix.dmg.seen = map[string]segmentID{}

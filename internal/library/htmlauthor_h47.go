@@ -53,11 +53,10 @@ func readFrom(s string, track bool, hidden *strings.Builder) (string, []int) {
 		}
 		blank = -1
 		b.WriteString(text)
-		for range len(text) {
-			if !track {
-				break
+		if track {
+			for range len(text) {
+				from = append(from, at)
 			}
-			from = append(from, at)
 		}
 	}
 	prev := rune(-1)

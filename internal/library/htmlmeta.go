@@ -504,11 +504,14 @@ func orgOnly(s string) string {
 // them as its suggested citation does; one of them not a person's name
 // (an organisation), or a comment's author, gives none.
 func pageAuthor(doc *html.Node, meta map[string]string, citationAuthors, ldAuthors []string) fact {
-	switch {
-	case len(ldAuthors) == 1 && everyPerson(ldAuthors) != "":
+	if len(ldAuthors) == 1 {
 		// Read by the author tag's rule, as several are: before, "By
 		// Jane Smith" was kept with its "By" (hostile check 49).
-		return fact{everyPerson(ldAuthors), "the page's schema.org author"}
+		if a := citationAuthor(ldAuthors[0]); a != "" {
+			return fact{a, "the page's schema.org author"}
+		}
+	}
+	switch {
 	case len(ldAuthors) > 1:
 		if all := everyPerson(ldAuthors); all != "" {
 			return fact{all, "the page's schema.org authors"}
@@ -523,20 +526,30 @@ func pageAuthor(doc *html.Node, meta map[string]string, citationAuthors, ldAutho
 	if b := bylineName(doc); b != "" {
 		return fact{b, "the byline"}
 	}
-	for _, c := range []fact{{meta["author"], authorTagFrom}, {meta["citation_author"], "citation_author"},
-		{firstNonEmpty(meta["dc.creator"], meta["dcterms.creator"]), "Dublin Core DC.creator"}} {
-		// A citation_author is read by the author tag's rule, then
-		// written given name first ("Hale, Isobel" is Isobel Hale), as
-		// several are (everyPerson): before, "Jane Smith, Policy Officer"
-		// was turned first and cited "Policy Officer Jane Smith".
-		if a, _ := tagAuthors(c.value); a != "" {
-			if c.from == "citation_author" {
-				a = folded(citationName(a))
-			}
-			return fact{a, c.from}
-		}
+	if a, _ := tagAuthors(meta["author"]); a != "" {
+		return fact{a, authorTagFrom}
+	}
+	if a := citationAuthor(meta["citation_author"]); a != "" {
+		return fact{a, "citation_author"}
+	}
+	if a, _ := tagAuthors(firstNonEmpty(meta["dc.creator"], meta["dcterms.creator"])); a != "" {
+		return fact{a, "Dublin Core DC.creator"}
 	}
 	return fact{}
+}
+
+// citationAuthor is the author of one citation_author tag or schema.org
+// name, read by the author tag's rule (tagAuthors) and then written given
+// name first ("Hale, Isobel" is Isobel Hale); "" when it names no person.
+// The post is left out before the name is turned: before, "Jane Smith,
+// Policy Officer" was turned first and cited "Policy Officer Jane Smith"
+// (hostile check 49).
+func citationAuthor(v string) string {
+	a, _ := tagAuthors(v)
+	if a == "" {
+		return ""
+	}
+	return folded(citationName(a))
 }
 
 // authorTagFrom is where pageAuthor says an author read from the author
@@ -549,19 +562,17 @@ const authorTagFrom = "the author meta tag"
 const maxPageAuthors = 20
 
 // everyPerson is the names of several tags or schema.org authors, each
-// read by the one rule of an author tag (tagAuthors: a byline's "By"
-// stripped, a post after a comma left out) and written as read (a tag's
-// "Hale, Isobel" as "Isobel Hale"), joined by "; "; "" when any names no
-// person.
+// read as one is (citationAuthor: a byline's "By" stripped, a post after
+// a comma left out, a tag's "Hale, Isobel" written "Isobel Hale"), joined
+// by "; "; "" when any names no person.
 func everyPerson(names []string) string {
 	names = names[:min(len(names), maxPageAuthors)]
 	out := make([]string, 0, len(names))
 	for _, n := range names {
-		a, _ := tagAuthors(n)
+		a := citationAuthor(n)
 		if a == "" {
 			return ""
 		}
-		a = folded(citationName(a))
 		if !slices.Contains(out, a) {
 			out = append(out, a)
 		}

@@ -437,13 +437,7 @@ func (im *Imported) applyMeta(m Meta, path string) error {
 		{"url", &s.URL, m.URL}, {"place", &s.Place, ""}, {"about", &s.About, m.About}, {"note", &s.Note, ""}} {
 		// A PDF's author or a page's title can hold line breaks and
 		// control characters; metadata is one line of visible text.
-		clean, changed := evidence.CleanLine(*f.v)
-		switch f.name {
-		case "url":
-			clean, changed = evidence.CleanURL(*f.v)
-		case "author":
-			clean, changed = evidence.CleanAuthorLine(*f.v)
-		}
+		clean, changed := evidence.CleanField(f.name, *f.v)
 		if changed {
 			im.Warnings = append(im.Warnings, cleanedWarning(f.name, m.where(f.name, f.flag, path), *f.v))
 			*f.v = clean

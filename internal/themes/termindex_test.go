@@ -87,7 +87,7 @@ func TestHasWordsIsEveryAlternativeChecked(t *testing.T) {
 				want = false
 			}
 		}
-		if err := wordProblem("", term, term, 0); (err == nil) != want {
+		if err := wordProblem("", term, term, noEmpty); (err == nil) != want {
 			t.Errorf("wordProblem(%q) = %v, every alternative checked: %v", term, err, want)
 		}
 	}

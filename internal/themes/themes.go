@@ -569,13 +569,17 @@ func termProblem(text string) error {
 	if open {
 		return errors.New("opens a brace it never closes")
 	}
-	return wordProblem("", text, text, 0)
+	return wordProblem("", text, text, noEmpty)
 }
 
-// Kinds of alternative wordProblem follows: one of several in its braces
-// left empty, or the one of braces holding nothing.
+// emptyKind is the last empty alternative wordProblem has followed: none,
+// one of several in its braces left empty, or the one of braces holding
+// nothing. It says why a term spelled out to nothing matches nothing.
+type emptyKind int
+
 const (
-	emptyAlternative = 1 + iota
+	noEmpty emptyKind = iota
+	emptyAlternative
 	emptyBraces
 )
 
@@ -591,7 +595,7 @@ const (
 // brace, and one may spell out hundreds. It was a yes or no, said in all
 // three cases as "no word to match: each alternative must open with a
 // word, not a number", of "{waiting,}" too (hostile check 49).
-func wordProblem(head, tail, term string, empty int) error {
+func wordProblem(head, tail, term string, empty emptyKind) error {
 	if !strings.HasSuffix(head, "<") && !strings.HasSuffix(head, "<n") {
 		if words, _ := phraseWords(head, nil); len(words) > 0 {
 			return numberProblem(words, head+tail, term)

@@ -36,7 +36,9 @@ func (m basketRowsMsg) failure() error   { return m.err }
 // segment cut short or rewritten while open), the index cannot be read
 // again. The status line says so, and the index is reopened (rebuilt, as
 // the cache does for damage) through Options.Reopen, once however many
-// replies report the damage. The explorer keeps what it shows meanwhile.
+// replies report the damage. An index another cypx rebuilt or updated
+// (index.ErrReplaced) is no damage: it is opened again as it is on disk
+// (afterReplaced). The explorer keeps what it shows meanwhile.
 func (m *Model) afterDamage(msg tea.Msg) tea.Cmd {
 	f, ok := msg.(failing)
 	if !ok {

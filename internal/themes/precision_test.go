@@ -708,6 +708,31 @@ func TestWordsThatNameAThemeInOneSenseOnly(t *testing.T) {
 		{"The therapist left exercises for home and nursery after the first visit.", "prevention", false},
 		{"Our son was diagnosed when he was in nursery.", "prevention", false},
 		{"Supervised toothbrushing should reach every nursery in the borough.", "prevention", true},
+		// A service open 24/7 is open, no wait; partners' shared
+		// commitment is their own, no national policy; calls involving
+		// children and a contract variation are no voice or inequality.
+		{"The borough has run a 24/7 text line for teenagers since March.", "waiting-lists", false},
+		{"Children waited 19 weeks for a first appointment.", "waiting-lists", true},
+		{"The school, the GP practice and the youth club signed a shared commitment to pupils' wellbeing.", "national-policy", false},
+		{"The Government's commitment to reach every school by 2030 is not on track.", "national-policy", true},
+		{"Paramedics answered 212 calls involving children over the summer.", "voice", false},
+		{"The trust asked for a contract variation to move the clinic to a new building.", "inequalities", false},
+		{"Uptake varied threefold between the richest and poorest wards.", "inequalities", true},
+		// A charity named for the families it serves is a name; the
+		// timeliness of information sent is data, no wait.
+		{"Sunrise, the charity for families with disabled children, runs the helpline.", "send", false},
+		{"The timeliness of information sent from the hospital to the GP was poor.", "waiting-lists", false},
+		{"The timeliness of information sent from the hospital to the GP was poor.", "data-sharing", true},
+		// A board asked to approve a business case or write to a national
+		// body is a decision route, no leadership; a child's red book
+		// records and school-entry records are no data work; a team's
+		// caseload is its demand, no staffing.
+		{"The Board is asked to approve the business case for two new speech therapy posts.", "leadership", false},
+		{"We should ask the board to write to the minister about the closure.", "leadership", false},
+		{"Health visitors checked red book records at the two-year review.", "data-sharing", false},
+		{"The team's caseload rose to 340 children this spring.", "workforce", false},
+		{"The team's caseload rose to 340 children this spring.", "waiting-lists", true},
+		{"Half of the nurses said their caseload was unsafe.", "workforce", true},
 	} {
 		got := tax.Tag(c.text)
 		if slices.Contains(got, c.theme) != c.want {

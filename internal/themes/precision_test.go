@@ -733,6 +733,12 @@ func TestWordsThatNameAThemeInOneSenseOnly(t *testing.T) {
 		{"The team's caseload rose to 340 children this spring.", "workforce", false},
 		{"The team's caseload rose to 340 children this spring.", "waiting-lists", true},
 		{"Half of the nurses said their caseload was unsafe.", "workforce", true},
+		// A steering group young people sit on is no joint working unless
+		// agencies share it; a Friends and Family Test response is
+		// feedback (rule C1).
+		{"Two pupils now sit on the project's steering group.", "integration", false},
+		{"The council and the trust set up a joint steering group for the new pathway.", "integration", true},
+		{"Only 4% of outpatient appointments led to an FFT response in May.", "voice", true},
 	} {
 		got := tax.Tag(c.text)
 		if slices.Contains(got, c.theme) != c.want {

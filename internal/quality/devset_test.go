@@ -1057,7 +1057,16 @@ var floors = map[string][2]float64{
 	// on all; no themes round has read them, their own 0.944 / 0.909 and
 	// 0.877 / 0.854 on the rules alone): 13,753 of 14,854 and of 14,912
 	// (0.9259 / 0.9223). The precision floor follows, rounded down.
-	"themes": {0.925, 0.922},
+	// Themes round 62 read sets 65 and 66's false positives and misses,
+	// narrowed terms by their sense (a service open 24/7, partners' shared
+	// commitment, calls involving children, a contract variation, the
+	// timeliness of information, a board asked to approve or write, a
+	// child's red book records, a team's caseload, a steering group no
+	// agencies share), took a Friends and Family Test response as
+	// feedback and retrained the model, thresholds as they were: 13,761
+	// of 14,843 and of 14,912 (0.9271 / 0.9228). The floors follow,
+	// rounded down.
+	"themes": {0.927, 0.922},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in

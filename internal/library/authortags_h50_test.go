@@ -1,0 +1,87 @@
+package library_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/library"
+)
+
+// h50Page is a page published by a body, dated, with head added.
+func h50Page(head string) []byte {
+	return []byte(`<html><head><title>Waits for community paediatrics</title><meta name="publisher" content="Westmere Trust"><meta name="date" content="2024-05-04">` + head +
+		`</head><body><article><h2>Waits</h2><p>Around 40% of children waited more than 18 weeks for a first appointment with community paediatrics in 2024.</p></article></body></html>`)
+}
+
+// TestAuthorTagClassesOfWordsAfterNames: an author tag's words that are
+// no person's name are cut by class wherever a byline writes them — a
+// post or a body after a bar or a dash, a post, a body, a date or a
+// relative time after a comma, a reading time, a weekday after "on", a
+// label ("Author:"), "Posted on DATE by" before the names — and "and"
+// parts names in any case. The byline's words are read through invisible
+// characters, as search reads words. A schema.org author written as a
+// plain string, a list of names or given and family names is read by the
+// tag's rule. Before, each gave no author, a merged one ("Mira Castell
+// Policy Officer", cited by "Officer"), or lost a second person (hostile
+// check 50).
+func TestAuthorTagClassesOfWordsAfterNames(t *testing.T) {
+	tag := func(v string) []byte { return h50Page(`<meta name="author" content="` + v + `">`) }
+	ld := func(author string) []byte {
+		return h50Page(`<script type="application/ld+json">{"@type":"Article","author":` + author + `}</script>`)
+	}
+	for _, c := range []struct {
+		name   string
+		page   []byte
+		author string
+		cited  string
+		said   string // a warning's words, where what is left out is said
+	}{
+		{"a post after a bar", tag("Mira Castell | Research Lead"), "Mira Castell", "Castell, M.", `"Research Lead" in the page's author meta tag`},
+		{"a post after a dash", tag("Mira Castell — Research Lead"), "Mira Castell", "Castell, M.", ""},
+		{"a post after a hyphen", tag("Mira Castell - Head of Research"), "Mira Castell", "Castell, M.", ""},
+		{"a body after a bar", tag("Mira Castell | Westmere Trust"), "Mira Castell", "Castell, M.", `"Westmere Trust" in the page's author meta tag`},
+		{"a post and a body after commas", tag("Mira Castell, Chief Executive, Westmere Trust"), "Mira Castell", "Castell, M.", ""},
+		{"a relative time", tag("By Mira Castell, 3 days ago"), "Mira Castell", "Castell, M.", ""},
+		{"yesterday", tag("By Mira Castell, yesterday"), "Mira Castell", "Castell, M.", ""},
+		{"an update's date", tag("Mira Castell, Updated 4 May 2024"), "Mira Castell", "Castell, M.", ""},
+		{"posted on a date by", tag("Posted on 4 May 2024 by Mira Castell"), "Mira Castell", "Castell, M.", ""},
+		{"a label", tag("Author: Mira Castell"), "Mira Castell", "Castell, M.", ""},
+		{"a reading time", tag("By Mira Castell · 6 min read"), "Mira Castell", "Castell, M.", ""},
+		{"a weekday", tag("By Mira Castell on Thursday"), "Mira Castell", "Castell, M.", ""},
+		{"a team after a semicolon", tag("Castell, Mira; Research Team"), "Mira Castell", "Castell, M.", ""},
+		{"AND in capitals", tag("MIRA CASTELL AND TOM ASHBY"), "MIRA CASTELL AND TOM ASHBY", "CASTELL, M. and ASHBY, T.", ""},
+		{"AND between names", tag("Mira Castell AND Tom Ashby"), "Mira Castell AND Tom Ashby", "Castell, M. and Ashby, T.", ""},
+		{"AND surname first", tag("CASTELL, MIRA AND ASHBY, TOM"), "CASTELL, MIRA AND ASHBY, TOM", "CASTELL, M. and ASHBY, T.", ""},
+		{"a post each", tag("Mira Castell, Research Lead and Tom Ashby, Analyst"), "Mira Castell; Tom Ashby", "Castell, M. and Ashby, T.", ""},
+		{"invisible inside By", tag("B\u200by Mira Castell"), "Mira Castell", "Castell, M.", ""},
+		{"schema.org string with a date", ld(`"By Mira Castell | 4 May 2024"`), "Mira Castell", "Castell, M.", ""},
+		{"schema.org Person with a date", ld(`{"@type":"Person","name":"By Mira Castell | 4 May 2024"}`), "Mira Castell", "Castell, M.", ""},
+		{"schema.org two people and a post", ld(`{"@type":"Person","name":"Mira Castell and Tom Ashby, Research Leads"}`), "Mira Castell and Tom Ashby", "Castell, M. and Ashby, T.", ""},
+		{"schema.org string, two people", ld(`"Mira Castell and Tom Ashby"`), "Mira Castell and Tom Ashby", "Castell, M. and Ashby, T.", ""},
+		{"schema.org list of names", ld(`{"@type":"Person","name":["Mira Castell","Tom Ashby"]}`), "Mira Castell; Tom Ashby", "Castell, M. and Ashby, T.", ""},
+		{"schema.org given and family", ld(`{"@type":"Person","givenName":"Mira","familyName":"Castell"}`), "Mira Castell", "Castell, M.", ""},
+		// Still read as before: names kept as written, a person after a
+		// bar, a body alone no author.
+		{"two people, and", tag("Mira Castell and Tom Ashby"), "Mira Castell and Tom Ashby", "Castell, M. and Ashby, T.", ""},
+		{"two people, a semicolon in capitals", tag("MIRA CASTELL; TOM ASHBY"), "MIRA CASTELL; TOM ASHBY", "CASTELL, M. and ASHBY, T.", ""},
+		{"a body alone", tag("Eastholm Borough Council"), "", "Westmere Trust", "names no person: left out"},
+		{"schema.org, a body as a string", ld(`"Westmere Trust"`), "", "Westmere Trust", ""},
+	} {
+		im, err := library.Import(write(t, "page.html", c.page), library.Meta{Type: "report"})
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if im.Source.Author != c.author {
+			t.Errorf("%s: author %+q, want %+q; warnings:\n%s", c.name, im.Source.Author, c.author, strings.Join(im.Warnings, "\n"))
+			continue
+		}
+		if w := strings.Join(im.Warnings, "\n"); c.said != "" && !strings.Contains(w, c.said) {
+			t.Errorf("%s: warnings do not say %q:\n%s", c.name, c.said, w)
+		}
+		if ref := evidence.Reference(im.Source, time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC)); !strings.HasPrefix(ref, c.cited+" (2024)") {
+			t.Errorf("%s: cited %q, want it to open %q", c.name, ref, c.cited+" (2024)")
+		}
+	}
+}

@@ -85,3 +85,46 @@ func TestAuthorTagClassesOfWordsAfterNames(t *testing.T) {
 		}
 	}
 }
+
+// TestEscapeAndC1SequencesReadAlike: an escape sequence in an author
+// written with ESC and the same written with its C1 control (ESC ] and
+// U+009D, ESC [ and U+009B, ESC P and U+0090, ...) give one author, each
+// read by the one rule of a sequence's end (evidence.SequenceEnd): a
+// terminated one goes whole, an unterminated one loses only its
+// introducer, its parameters read as text. Held for the author tag and a
+// schema.org name, terminated or not, with a line break inside (hostile
+// check 50).
+func TestEscapeAndC1SequencesReadAlike(t *testing.T) {
+	pairs := [][2]string{{"\x1b]", "\u009d"}, {"\x1bP", "\u0090"}, {"\x1bX", "\u0098"}, {"\x1b^", "\u009e"}, {"\x1b_", "\u009f"}, {"\x1b[", "\u009b"}}
+	bodies := []string{"0;Unterminated Title and Tom Ashby", "0;Unterminated\nTitle and Tom Ashby", "0;Unterminated Title\u2028Tom Ashby", "0;x\u009cTom Ashby", "0;x\x1b\\Tom Ashby", "0;x\aTom Ashby", "31mTom Ashby"}
+	author := func(head string) string {
+		im, err := library.Import(write(t, "page.html", h50Page(head)), library.Meta{Type: "report"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return im.Source.Author
+	}
+	jsonEscaped := strings.NewReplacer("\x1b", `\u001b`, "\u009d", `\u009d`, "\u0090", `\u0090`, "\u0098", `\u0098`, "\u009e", `\u009e`, "\u009f", `\u009f`, "\u009b", `\u009b`, "\u009c", `\u009c`, "\n", `\n`, "\u2028", `\u2028`, "\a", `\u0007`, `\`, `\\`)
+	kept := 0
+	for _, p := range pairs {
+		for _, b := range bodies {
+			esc, c1 := "Mira Castell "+p[0]+b, "Mira Castell "+p[1]+b
+			a, c := author(`<meta name="author" content="`+esc+`">`), author(`<meta name="author" content="`+c1+`">`)
+			if a != c {
+				t.Errorf("author tag %+q gives %q, %+q gives %q", esc, a, c1, c)
+			}
+			ld := func(v string) string {
+				return author(`<script type="application/ld+json">{"@type":"Article","author":{"@type":"Person","name":"` + jsonEscaped.Replace(v) + `"}}</script>`)
+			}
+			if a, c := ld(esc), ld(c1); a != c {
+				t.Errorf("schema.org %+q gives %q, %+q gives %q", esc, a, c1, c)
+			}
+			if strings.Contains(a, "Mira Castell") {
+				kept++
+			}
+		}
+	}
+	if kept == 0 {
+		t.Error("no author kept: the pairs were compared over nothing")
+	}
+}

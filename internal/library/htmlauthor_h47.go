@@ -26,7 +26,9 @@ import (
 //
 // A soft hyphen is read as an author is stored (evidence.SoftHyphenParts):
 // inside a word it is nothing ("Ander\u00adson Lee" is Anderson Lee, a
-// person), before a capital it parts two words (hostile check 49).
+// person), before a capital it parts two words (hostile check 49). So
+// is every character no one sees (evidence.Ignorable) inside a word, as
+// search reads words: "B\u200by" is "By" (hostile check 50).
 func asRead(s string) string {
 	read, _ := readFrom(s, false, nil)
 	return read

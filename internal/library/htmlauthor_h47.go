@@ -223,7 +223,7 @@ var (
 	tagBylineRe = lazyre.New(`^(?i:(?:authors?|written\s+by|by)\s*:\s*|(?:(?:written|words|posted|reported|published|updated)\s+)?(?:(?:on\s+)?(?:` + dateExpr + `),?\s+)?by:?\s+)`)
 	// tagBarRe is a bar or a dash with a space each side, which parts the
 	// names from a post or a body after them.
-	tagBarRe = lazyre.New(`\s*[|•·]\s*|\s+[–—-]\s+|\s*[–—]\s*`)
+	tagBarRe = lazyre.New(`\s*[|•·]\s*|\s+[–—-]\s+|\s*—\s*`)
 	// tagDateRe is a date after the names in an author tag, after a bar,
 	// a dash, a comma, a bullet or "on", or a space: "Jane Smith | 4 May
 	// 2024", "Jane Smith on 4 May 2024". It is no name: before, "By Jane

@@ -65,6 +65,7 @@ func TestAuthorTagClassesOfWordsAfterNames(t *testing.T) {
 		// Still read as before: names kept as written, a person after a
 		// bar, a body alone no author.
 		{"a double surname with a hyphen", tag("By Mira Castell-Dunne"), "Mira Castell-Dunne", "Castell-Dunne, M.", ""},
+		{"a weekday's name as a surname", tag("By Mira Friday"), "Mira Friday", "Friday, M.", ""},
 		{"two people, and", tag("Mira Castell and Tom Ashby"), "Mira Castell and Tom Ashby", "Castell, M. and Ashby, T.", ""},
 		{"two people, a semicolon in capitals", tag("MIRA CASTELL; TOM ASHBY"), "MIRA CASTELL; TOM ASHBY", "CASTELL, M. and ASHBY, T.", ""},
 		{"a body alone", tag("Eastholm Borough Council"), "", "Westmere Trust", "names no person: left out"},

@@ -234,12 +234,16 @@ var (
 	// "Updated" or "Published" are cut as a date is: before, "By Jane
 	// Smith, 2 hours ago" was stored "Jane Smith; hours ago" (hostile
 	// check 50).
-	tagDateRe = lazyre.New(`(?:\s*[|•·,–—-]\s*|\s+)(?i:(?:on|(?:last\s+)?(?:updated|published|posted)(?:\s+on)?:?)\s+)?(?:` + dateExpr + `|` + tagWhenExpr + `)(?:[^\p{L}\p{N}].*)?$`)
+	// A weekday alone only after a mark or "on": "Jane Friday" is a name.
+	tagDateRe = lazyre.New(`(?:(?:\s*[|•·,–—-]\s*|\s+)(?i:(?:on|(?:last\s+)?(?:updated|published|posted)(?:\s+on)?:?)\s+)?(?:` + dateExpr + `|` + tagWhenExpr + `)|(?:\s*[|•·,–—-]\s*|\s+(?i:on)\s+)` + tagWeekdayExpr + `)(?:[^\p{L}\p{N}].*)?$`)
 )
 
 // tagWhenExpr is a time an author tag gives after the names that is no
 // date: a relative time, a weekday, a reading time.
-const tagWhenExpr = `(?i:(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|yesterday|today|just\s+now|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d+\s*(?:min(?:ute)?s?|hours?)\s+read)\b`
+const (
+	tagWhenExpr    = `(?i:(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|yesterday|today|just\s+now|\d+\s*(?:min(?:ute)?s?|hours?)\s+read)\b`
+	tagWeekdayExpr = `(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`
+)
 
 // accountNameRe is an account's name that a site's software writes as an
 // author, in one case ("site user", "guest author"): not read as a

@@ -172,16 +172,30 @@ func splitAnd(text string) []nameToken {
 	}
 }
 
-// nextAnd is where the first " and " or " & " in text is, and which.
+// nextAnd is where the first " and " or " & " in text is, and which, as
+// written. "and" is read in any case ("AND", "And"): a field written in
+// capitals, or a byline that writes its "and" so, parts its names as any
+// other. Before, "JANE SMITH AND BOB LEE" was read as one person of five
+// words, and no person (hostile check 50).
 func nextAnd(text string) (int, string) {
-	a, b := strings.Index(text, " and "), strings.Index(text, " & ")
+	a, b := indexAnd(text), strings.Index(text, " & ")
 	switch {
 	case a < 0 && b < 0:
 		return -1, ""
 	case b < 0 || a >= 0 && a < b:
-		return a, " and "
+		return a, text[a : a+len(" and ")]
 	}
 	return b, " & "
+}
+
+// indexAnd is where the first " and " in text is, in any case, or -1.
+func indexAnd(text string) int {
+	for i := 0; i+len(" and ") <= len(text); i++ {
+		if text[i] == ' ' && text[i+4] == ' ' && strings.EqualFold(text[i+1:i+4], "and") {
+			return i
+		}
+	}
+	return -1
 }
 
 // readNames joins an author field part's tokens back into the names they
@@ -194,7 +208,9 @@ func readNames(toks []nameToken) []nameToken {
 }
 
 // isAnd reports whether a separator is "and" or "&" (", and " too).
-func isAnd(sep string) bool { return strings.HasSuffix(sep, " and ") || strings.HasSuffix(sep, " & ") }
+func isAnd(sep string) bool {
+	return len(sep) >= len(" and ") && strings.EqualFold(sep[len(sep)-len(" and "):], " and ") || strings.HasSuffix(sep, " & ")
+}
 
 // joined is a and b as one token, with the separator written between.
 func joined(a, b nameToken) nameToken { return nameToken{sep: a.sep, text: a.text + b.sep + b.text} }

@@ -26,7 +26,9 @@ import (
 //
 // A soft hyphen is read as an author is stored (evidence.SoftHyphenParts):
 // inside a word it is nothing ("Ander\u00adson Lee" is Anderson Lee, a
-// person), before a capital it parts two words (hostile check 49).
+// person), before a capital it parts two words (hostile check 49). So
+// is every character no one sees (evidence.Ignorable) inside a word, as
+// search reads words: "B\u200by" is "By" (hostile check 50).
 func asRead(s string) string {
 	read, _ := readFrom(s, false, nil)
 	return read
@@ -73,8 +75,12 @@ func readFrom(s string, track bool, hidden *strings.Builder) (string, []int) {
 			}
 			i, prev = end, r
 			continue
-		case r == 0xad && !evidence.SoftHyphenParts(s, i):
-			// A hint of where a word may break, inside the word.
+		case evidence.Ignorable(r) && (r == 0xad || evidence.UnsafeAfter(prev, r)) && !upperAt(s, i+size):
+			// A hint of where a word may break, or a character no one
+			// sees, inside a word: read through, as search reads words
+			// (evidence.WithoutIgnorable), so "B\u200by" is the byline's
+			// "By" (hostile check 50). Before a capital it parts two
+			// words, as a soft hyphen does (evidence.SoftHyphenParts).
 			if hidden != nil {
 				hidden.WriteString(s[i : i+size])
 			}
@@ -103,6 +109,12 @@ func readFrom(s string, track bool, hidden *strings.Builder) (string, []int) {
 // clean and warn of, so the value is warned of once.
 func folded(s string) string { return strings.Join(strings.Fields(s), " ") }
 
+// upperAt reports whether s holds a capital at i.
+func upperAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsUpper(r)
+}
+
 // tagAuthors reads a page's author tag as the author field is read
 // (evidence.Authors, its one reader): the value to store as the author,
 // "" when the tag names no person, and the job titles left out of it.
@@ -121,6 +133,14 @@ func folded(s string) string { return strings.Join(strings.Fields(s), " ") }
 // date after the names is no name (tagDateRe), a post may be plural or a
 // team (jobTitle), and a name written all in capitals or all in lower
 // case is a name, kept as written (hostile check 49).
+//
+// Words that are no name are cut by their class, wherever a byline
+// writes them: a post or a body after a bar or a spaced dash, or after
+// the last comma; a relative time, a weekday, a reading time or an
+// update's date after the names; a label ("Author:") or a date before
+// the byline's "by". A character no one sees is read through inside a
+// word (readFrom), and "and" parts names in any case (evidence.Authors)
+// (hostile check 50).
 func tagAuthors(v string) (author string, leftOut []string) {
 	// The names are those of the value as read, its escape sequences and
 	// invisible characters gone, as it is stored: the ";" inside "Jane
@@ -136,16 +156,29 @@ func tagAuthors(v string) (author string, leftOut []string) {
 	if m := tagBylineRe.FindStringIndex(read); m != nil && m[1] < end {
 		start = m[1]
 	}
-	if m := tagDateRe.FindStringIndex(read[start:]); m != nil && m[0] > 0 {
+	if m := tagDateRe.FindStringIndex(read[start:end]); m != nil && m[0] > 0 {
 		end = start + m[0]
 	}
-	// A post after the last comma ("Smith, Jane, Policy Officer") is cut
-	// before the names are read, so the surname-first name before it is
-	// read as one person.
+	// What follows a bar or a spaced dash is a post or a body ("Jane
+	// Smith | Policy Officer", "Jane Smith - Head of Policy", "Jane Smith
+	// | NHS Test"), unless it is itself a person's name: left out and
+	// said (hostile check 50).
+	if m := tagBarRe.FindStringIndex(read[start:end]); m != nil && m[0] > 0 {
+		if rest := strings.TrimSpace(read[start+m[1] : end]); rest != "" && (!isPersonName(rest) || jobTitle(rest) && !evidence.PersonShaped(rest)) {
+			leftOut = append(leftOut, rest)
+			end = start + m[0]
+		}
+	}
+	// A post or a body after the last comma ("Smith, Jane, Policy
+	// Officer", "Jane Smith, Chief Executive, NHS Test") is cut before
+	// the names are read, so the surname-first name before it is read as
+	// one person. A post followed by "and" and another person ("Jane
+	// Smith, Policy Officer and Bob Lee, Analyst") is left to the names'
+	// reading, which leaves the post out and keeps the person.
 	for {
 		i := strings.LastIndexByte(read[start:end], ',')
 		post := strings.TrimSpace(read[start+i+1 : end])
-		if i <= 0 || !jobTitle(post) || evidence.PersonShaped(post) {
+		if i <= 0 || !jobTitle(post) && !evidence.Corporate(post) || evidence.PersonShaped(post) || len(evidence.Authors(post)) > 1 {
 			break
 		}
 		leftOut = append([]string{post}, leftOut...)
@@ -184,12 +217,32 @@ func tagAuthors(v string) (author string, leftOut []string) {
 var (
 	// tagBylineRe is a byline's words before the names in an author tag,
 	// in any case: "By", "BY", "by:", "Posted by", "Written by".
-	tagBylineRe = lazyre.New(`^(?i:(?:written|words|posted|reported|published)\s+)?(?i:by):?\s+`)
+	//
+	// A label ("Author:", "Authors:") and a date before the byline's "by"
+	// ("Posted on 4 May 2024 by") are its words too (hostile check 50).
+	tagBylineRe = lazyre.New(`^(?i:(?:authors?|written\s+by|by)\s*:\s*|(?:(?:written|words|posted|reported|published|updated)\s+)?(?:(?:on\s+)?(?:` + dateExpr + `),?\s+)?by:?\s+)`)
+	// tagBarRe is a bar or a dash with a space each side, which parts the
+	// names from a post or a body after them.
+	tagBarRe = lazyre.New(`\s*[|•·]\s*|\s+[–—-]\s+|\s*—\s*`)
 	// tagDateRe is a date after the names in an author tag, after a bar,
 	// a dash, a comma, a bullet or "on", or a space: "Jane Smith | 4 May
 	// 2024", "Jane Smith on 4 May 2024". It is no name: before, "By Jane
 	// Smith | 4 May 2024" was cited "May, B. J. S.".
-	tagDateRe = lazyre.New(`(?:\s*[|•·,–—-]\s*|\s+)(?i:on\s+)?(?:` + dateExpr + `)(?:[^\p{L}\p{N}].*)?$`)
+	//
+	// A relative time ("2 hours ago", "yesterday"), a weekday ("on
+	// Tuesday"), a reading time ("4 min read") and a date after
+	// "Updated" or "Published" are cut as a date is: before, "By Jane
+	// Smith, 2 hours ago" was stored "Jane Smith; hours ago" (hostile
+	// check 50).
+	// A weekday alone only after a mark or "on": "Jane Friday" is a name.
+	tagDateRe = lazyre.New(`(?:(?:\s*[|•·,–—-]\s*|\s+)(?i:(?:on|(?:last\s+)?(?:updated|published|posted)(?:\s+on)?:?)\s+)?(?:` + dateExpr + `|` + tagWhenExpr + `)|(?:\s*[|•·,–—-]\s*|\s+(?i:on)\s+)` + tagWeekdayExpr + `)(?:[^\p{L}\p{N}].*)?$`)
+)
+
+// tagWhenExpr is a time an author tag gives after the names that is no
+// date: a relative time, a weekday, a reading time.
+const (
+	tagWhenExpr    = `(?i:(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|yesterday|today|just\s+now|\d+\s*(?:min(?:ute)?s?|hours?)\s+read)\b`
+	tagWeekdayExpr = `(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`
 )
 
 // accountNameRe is an account's name that a site's software writes as an

@@ -99,19 +99,52 @@ func readJSONLD(doc *html.Node) ldFacts {
 	for _, a := range ldList(main["author"]) {
 		n := resolve(a, byID)
 		if n == nil {
-			if s, ok := a.(string); ok && isPersonName(s) {
-				f.authors = append(f.authors, strings.TrimSpace(s))
+			// A plain string is read by the author tag's rule, as a
+			// person's name is (pageAuthor): "By Jane Smith | 4 May
+			// 2024" is Jane Smith. A string naming no person (a body)
+			// is left out, as an organisation is. Before, only a
+			// string that was a bare person's name was read (hostile
+			// check 50).
+			if s, ok := a.(string); ok {
+				if s = ldString(s); tagAuthorsOf(s) != "" {
+					f.authors = append(f.authors, s)
+				}
 			}
 			continue
 		}
 		if hasType(n, orgTypes) {
 			continue
 		}
-		if name := ldString(n["name"]); name != "" {
-			f.authors = append(f.authors, name)
-		}
+		f.authors = append(f.authors, personNames(n)...)
 	}
 	return f
+}
+
+// tagAuthorsOf is the author an author tag holding v gives (tagAuthors).
+func tagAuthorsOf(v string) string {
+	a, _ := tagAuthors(v)
+	return a
+}
+
+// personNames are the names a schema.org person gives: each of its
+// names, where it lists several ("name": ["Jane Smith", "Bob Lee"]), or
+// its given and family names where it has no name. Before, only the
+// first of a list was read, and a person written by given and family
+// name gave none (hostile check 50).
+func personNames(n ldNode) []string {
+	var names []string
+	for _, v := range ldList(n["name"]) {
+		if name := ldString(v); name != "" {
+			names = append(names, name)
+		}
+	}
+	if len(names) == 0 {
+		given, family := ldString(n["givenName"]), ldString(n["familyName"])
+		if name := strings.TrimSpace(given + " " + family); family != "" {
+			names = append(names, name)
+		}
+	}
+	return names
 }
 
 // orgTypes are the schema.org types of an organisation.

@@ -16,7 +16,7 @@ import (
 func TestPageDatedByThePublishedPartOfItsLineOfFacts(t *testing.T) {
 	for line, want := range map[string]string{
 		"Figures to the end of June 2024 · Published 18 July 2024 · Download (CSV, 12 KB)": "2024-07-18",
-		"Quarter 1 2024/25 | Published: 2 August 2024":                                      "2024-08-02",
+		"Quarter 1 2024/25 | Published: 2 August 2024":                                     "2024-08-02",
 	} {
 		page := `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>School nursing activity dashboard – Ashmoor Council</title>

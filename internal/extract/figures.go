@@ -1078,7 +1078,7 @@ func (r *reader) countableAs(a, b int, age bool) bool {
 	if r.countsReaders(b) {
 		return false // "welcome to the 1,140 of you who joined"
 	}
-	if contractTermRe.MatchString(tail(r.lower, a)) {
+	if r.contractTerm(a) {
 		return false // "the option to extend by up to two further years"
 	}
 	if namesOne(r.s, r.lower, a, b) || identifierLabel(r.s, a, b) {
@@ -1108,7 +1108,7 @@ func (r *reader) datesSomething(a, b int) bool {
 		return true
 	}
 	t := tail(r.lower, a)
-	if contractTermRe.MatchString(t) {
+	if r.contractTerm(a) {
 		return true
 	}
 	if trendSpanRe.MatchString(t) {

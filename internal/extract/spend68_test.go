@@ -23,6 +23,7 @@ func TestOversightCadenceAndContractDeadlinesAreNoFigures(t *testing.T) {
 		{"The provider will bring a recruitment plan to the committee within three months of the contract starting.", nil},
 		{"Cabinet agreed to award the school nursing contract for an initial term of four years, with the option to extend by up to two further years.", nil},
 		{"The contract term of three years may be followed by an extension of up to 12 months.", nil},
+		{"The total value of the contract is up to £4.2 million over a term of three years.", []string{"up to £4.2 million", "three years"}},
 		{"Reviews of each child's care plan follow every six months.", []string{"six months"}},
 		{"Only 58% of children were seen within 18 weeks of referral.", []string{"Only 58%", "18 weeks"}},
 	} {

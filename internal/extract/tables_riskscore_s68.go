@@ -71,3 +71,11 @@ var oversightRe = lazyre.New(`(?i)\b(?:review|reviews|reviewed|reviewing|monitor
 // "with the option to extend by up to", "an extension of up to". The
 // term is what is bought, no finding.
 var contractTermRe = lazyre.New(`(?i)\b(?:(?:initial|contract|fixed|minimum|maximum)\s+)?term\s+of\s+(?:up\s+to\s+)?$|\b(?:option|options|right)\s+to\s+extend\s+(?:it\s+|the\s+contract\s+)?(?:by|for)\s+(?:up\s+to\s+|a\s+further\s+|another\s+)?$|\bextensions?\s+of\s+(?:up\s+to\s+|a\s+further\s+)?$`)
+
+// contractTerm reports a number after the words of a contract's term
+// (contractTermRe): "for an initial term of five years" is what is
+// bought; "£18.6 million over a term of three years" is the span a value
+// is counted over, and stays.
+func (r *reader) contractTerm(a int) bool {
+	return contractTermRe.MatchString(tail(r.lower, a)) && !strings.Contains(before(r.lower, a, 120), "£")
+}

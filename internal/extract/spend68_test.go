@@ -62,3 +62,24 @@ func TestRiskRegisterScoresAreNoStatistics(t *testing.T) {
 		t.Errorf("a row counting children beside a score lost its statistic")
 	}
 }
+
+// The time limit of a guarantee an ask wants a body to give is what is
+// asked for, no finding; a share seen within a time stays a figure.
+func TestGuaranteeAskedIsNoFigure(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want []string
+	}{
+		{"We are calling on Eastmoor Council to guarantee every child a wheelchair review within eight weeks of asking.", nil},
+		{"The ICB should guarantee families a first appointment within six weeks.", nil},
+		{"Only 40% of children were seen within 12 weeks of asking.", []string{"Only 40%", "12 weeks"}},
+	} {
+		var got []string
+		for _, f := range extract.Figures(c.s) {
+			got = append(got, f.Text)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %q, want %q", c.s, got, c.want)
+		}
+	}
+}

@@ -1078,6 +1078,9 @@ func (r *reader) countableAs(a, b int, age bool) bool {
 	if r.countsReaders(b) {
 		return false // "welcome to the 1,140 of you who joined"
 	}
+	if r.contractTerm(a) {
+		return false // "the option to extend by up to two further years"
+	}
 	if namesOne(r.s, r.lower, a, b) || identifierLabel(r.s, a, b) {
 		return false // "Bay 2", "Session 3 covers", "Parent 3 said", "Ref: 1,234"
 	}
@@ -1105,6 +1108,9 @@ func (r *reader) datesSomething(a, b int) bool {
 		return true
 	}
 	t := tail(r.lower, a)
+	if r.contractTerm(a) {
+		return true
+	}
 	if trendSpanRe.MatchString(t) {
 		// "has dropped in each of the last 10 years", "has been slipping
 		// for ten years": how long a trend has run, the reach of a
@@ -1253,7 +1259,7 @@ var (
 	// open "for" a time: "the recording will stay in the channel for",
 	// "slides are available for".
 	keptForRe       = lazyre.New(`\b(?:recordings?|videos?|slides|links?|files?|forms?|surveys?|questionnaires?|chat|transcripts?|notes|minutes|materials|resources|documents?)\s+(?:will\s+|would\s+|is\s+|are\s+)(?:be\s+)?(?:stay|remain|kept|stored|held|retained|available|saved|open|live|accessible)\b[^.;]{0,40}\bfor\s+$`)
-	deadlineAfterRe = lazyre.New(`^\s*(?:of|from|after)\s+(?:(?:the\s+)?date\s+of\s+)?(?:(?:this|the|its|our|their)\s+)?(?:report|publication|review|inquiry|response|strategy|plan|guidance|letter|paper|decision|announcement|consultation|act|bill|debate)\b`)
+	deadlineAfterRe = lazyre.New(`^\s*(?:of|from|after)\s+(?:(?:the\s+)?date\s+of\s+)?(?:(?:this|the|its|our|their)\s+)?(?:report|publication|review|inquiry|response|strategy|plan|guidance|letter|paper|decision|announcement|consultation|act|bill|debate|contract|new\s+contract)\b`)
 )
 
 // planSpanRe ends with a clause of intention (would, will, shall, plan
@@ -1324,7 +1330,7 @@ func spanBefore(t, wide string) bool {
 		// How often a survey is run or data are published is a schedule;
 		// how often care is given ("reviews follow every six months") is
 		// a standard, and a figure.
-		return measuringRe.MatchString(wide) || meetsRe.MatchString(wide)
+		return measuringRe.MatchString(wide) || meetsRe.MatchString(wide) || oversightRe.MatchString(wide)
 	}
 	return true
 }

@@ -601,6 +601,9 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 	}
 	responsesBase(columns, figs)
 	headlineBesideTarget(columns, figs)
+	if riskScoresOnly(b, columns, figs) {
+		return
+	}
 	if targetsOnly(columns) || ratingScoresOnly(b, columns, figs) {
 		// "| Urgent referrals seen within 4 hours | 95% | Monthly |"
 		// under "Threshold": what must be reached, no finding.

@@ -81,9 +81,16 @@ var thanksForSendingRe = lazyre.New(`(?i)^(?:hi\s+\S+[,!]?\s+|dear\s+\S+[,!]?\s+
 // update".
 var summaryOpeningRe = lazyre.New(`(?i)\b(?:here\s+is|here['’]s|here\s+are|please\s+find(?:\s+below|\s+here)?|below\s+is)\s+(?:the|a|an|our|my)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:summary|summaries|briefing|update|overview|round-?up|digest|synopsis)\b`)
 
+// answerOpeningRe is a message's opening saying it answers the questions
+// the one it replies to asked: "Here is where we are with", "here are the
+// figures you asked for", "In answer to your questions". Under a note
+// thanking its sender for it, such an answer is the matter of the mail as
+// a summary is: the note comments on its figures.
+var answerOpeningRe = lazyre.New(`(?i)\b(?:here\s+is\s+where\s+we\s+are|here['’]s\s+where\s+we\s+are|here\s+are\s+(?:the|our)\s+(?:latest\s+)?(?:figures|numbers|answers|responses)|(?:in|to)\s+answer(?:\s+to)?\s+your\s+(?:questions?|query|queries)|in\s+response\s+to\s+your\s+(?:questions?|query|queries))\b`)
+
 // quotedOpensAsSummary reports a quoted message whose first lines (its
 // greeting and opening paragraph) call it a summary, a briefing or an
-// update.
+// update, or say it answers the questions it was sent (answerOpeningRe).
 func quotedOpensAsSummary(quoted []string) bool {
 	rest := unquoteAll(quoted)
 	var words []string
@@ -93,7 +100,8 @@ func quotedOpensAsSummary(quoted []string) bool {
 			break
 		}
 	}
-	return summaryOpeningRe.MatchString(strings.Join(words, " "))
+	opening := strings.Join(words, " ")
+	return summaryOpeningRe.MatchString(opening) || answerOpeningRe.MatchString(opening)
 }
 
 // thankedSendersReply reads a reply whose note thanks the several people

@@ -356,10 +356,13 @@ func labelledDate(doc *html.Node, re *lazyre.Regexp) dateFact {
 		if !short {
 			return true
 		}
-		if m := re.FindStringSubmatchIndex(t); m != nil {
-			d = textDate(t[m[2]:m[3]])
-			label, _, _ = strings.Cut(strings.TrimSpace(t[:m[2]]), " by ")
-			label = strings.TrimSuffix(strings.TrimRight(label, ":"), " on")
+		for _, part := range metaLineParts(t) {
+			if m := re.FindStringSubmatchIndex(part); m != nil {
+				d = textDate(part[m[2]:m[3]])
+				label, _, _ = strings.Cut(strings.TrimSpace(part[:m[2]]), " by ")
+				label = strings.TrimSuffix(strings.TrimRight(label, ":"), " on")
+				break
+			}
 		}
 		return d.IsZero()
 	})
@@ -367,6 +370,24 @@ func labelledDate(doc *html.Node, re *lazyre.Regexp) dateFact {
 		return dateFact{}
 	}
 	return dateFact{d, fmt.Sprintf("the page's %q line", label+":")}
+}
+
+// metaPartSepRe is the separator between the parts of a page's line of
+// facts under its title: "Data to the end of September 2025 · Published
+// 23 October 2025 · Download data".
+var metaPartSepRe = lazyre.New(`\s+[·•|]\s+`)
+
+// metaLineParts is a short line whole, then each part of it after a
+// separator: a labelled date stated second in a line of facts ("Data to
+// the end of September 2025 · Published 23 October 2025") dates the page
+// as it would on a line of its own; the period the data cover, before
+// it, does not.
+func metaLineParts(t string) []string {
+	parts := metaPartSepRe.Split(t, -1)
+	if len(parts) < 2 {
+		return []string{t}
+	}
+	return append([]string{t}, parts[1:]...)
 }
 
 var (

@@ -254,12 +254,15 @@ func isListMarker(s string) bool {
 var (
 	// A page number may be set between dashes or bars ("– 12 –", "| 12"),
 	// alone or beside a running line ("example.org.uk   – 12 –").
-	pageNumRe   = lazyre.New(`(?i)^(?:[-–—|•·]\s*)?(?:page\s+|p\.\s*)?(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*[-–—|•·])?$`)
-	romanRe     = lazyre.New(`(?i)^(?:page\s+)?[ivxlc]{1,7}$`)
-	edgeDateRe  = lazyre.New(`(?i)(?:^|[\s|•·–—-])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d$`)
-	edgeNumRe   = lazyre.New(`(?i)^(?:[-–—|•·]\s*)?(?:page\s+)?(\d{1,4})\b|(?:^|[\s|•·–—(])(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*[-–—|•·])?$`)
-	digitsRe    = lazyre.New(`\d+`)
-	runningNorm = lazyre.New(`[^\p{L}]+`)
+	pageNumRe  = lazyre.New(`(?i)^(?:[-–—|•·]\s*)?(?:page\s+|p\.\s*)?(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*[-–—|•·])?$`)
+	romanRe    = lazyre.New(`(?i)^(?:page\s+)?[ivxlc]{1,7}$`)
+	edgeDateRe = lazyre.New(`(?i)(?:^|[\s|•·–—-])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d$`)
+	edgeNumRe  = lazyre.New(`(?i)^(?:[-–—|•·]\s*)?(?:page\s+)?(\d{1,4})\b|(?:^|[\s|•·–—(])(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*[-–—|•·])?$`)
+	// edgeYearRangeRe is a span of years ending a running line: "2026–2029",
+	// "2024 to 2027", "2025-28".
+	edgeYearRangeRe = lazyre.New(`(?i)(?:^|[\s|•·])(?:19|20)\d\d\s*(?:[-–—/]|\bto\b)\s*(?:(?:19|20)\d\d|\d\d)$`)
+	digitsRe        = lazyre.New(`\d+`)
+	runningNorm     = lazyre.New(`[^\p{L}]+`)
 )
 
 // pageFurniture finds each page's running headers and footers (lines at the
@@ -505,6 +508,13 @@ func edgeNumber(t string) (int, bool) {
 	// ("Published 14 March 2025") is the same on every page, which no
 	// page numbering is (printedNumbers).
 	t = strings.TrimSpace(edgeDateRe.ReplaceAllString(t, ""))
+	if edgeYearRangeRe.MatchString(t) {
+		// "… joint strategy 2026–2029": the years a running title
+		// covers, not its page; the last year stepped with a title
+		// page's "2026" as pages do, and every item on the page after
+		// was cited at page 2029.
+		return 0, false
+	}
 	m := edgeNumRe.FindStringSubmatch(t)
 	if m == nil {
 		return 0, false

@@ -202,7 +202,7 @@ const (
 	// datedLine is a page's line of when it was published, updated or
 	// reviewed: "Page last reviewed: 3 October 2024", "Published 5 March
 	// 2024 by the Department".
-	datedLine = `(?:page |content )?(?:last (?:reviewed|updated|modified|edited|revised)|next review due|next review date|next review|review date|reviewed|first published|published|updated|posted|date|date published|publication date|release date|released)(?: on)?:? ` + dateExpr + `(?:,? (?:at )?\d{1,2}[.:]\d{2}(?: ?[ap]m)?(?: \w{2,4})?)?(?:,? (?:by|from|in) [^.]{1,60}?)?`
+	datedLine = `(?:page |content )?(?:last (?:reviewed|updated|update|modified|edited|revised)|next review due|next review date|next review|review date|reviewed|first published|published|updated|posted|date|date published|publication date|release date|released)(?: on)?:? ` + dateExpr + `(?:,? (?:at )?\d{1,2}[.:]\d{2}(?: ?[ap]m)?(?: \w{2,4})?)?(?:,? (?:by|from|in) [^.]{1,60}?)?`
 	// dateExpr is a date as pages print it: "5 March 2024", "March 2024",
 	// "Thu 11 Jul 2024", "Apr 9, 2024", "05/03/2024", "2024-03-05".
 	dateExpr = `(?i:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?(?:(?:\d{1,2}(?:st|nd|rd|th)? )?` + monthExpr + `[a-z]*\.?,? \d{4}|` +

@@ -144,3 +144,18 @@ func TestCaptionedHeadlineComma(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// A running header naming a meeting's board, its day and its agenda item
+// ("Northby Health and Wellbeing Board – 4 March 2026 – Agenda item 5")
+// names the board, without the day its year was cut from.
+func TestOrgCutAtADashedDay(t *testing.T) {
+	for line, want := range map[string]string{
+		"Northby Health and Wellbeing Board – 4 March 2026 – Agenda item 5": "Northby Health and Wellbeing Board",
+		"Eastmoor Schools Forum - 12th June 2025":                           "Eastmoor Schools Forum",
+		"Kids First – 24 Hour Helpline Trust":                               "Kids First – 24 Hour Helpline Trust",
+	} {
+		if got := cleanOrg(line); got != want {
+			t.Errorf("cleanOrg(%q) = %q, want %q", line, got, want)
+		}
+	}
+}

@@ -216,9 +216,6 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 	if coverOrgName != "" {
 		masthead = coverOrgName
 	}
-	if masthead == "" {
-		masthead = reportToMasthead(rs)
-	}
 	if isTitlePage && l.titleTo > 0 {
 		// A cover may set its organisation's name below the title, larger
 		// than the lines naming whom the report is about or for.
@@ -975,33 +972,3 @@ func termDate(rs []*row, last int) (evidence.Date, string) {
 	return evidence.Date{}, ""
 }
 
-// reportToLabelRe is the first cell of a committee report's cover-table
-// row naming the meeting the report goes to: "Report to", "Report of".
-var reportToLabelRe = lazyre.New(`(?i)^(?:report|paper)\s+to\s*:?$`)
-
-// reportToMasthead is the body a committee report's first page names on a
-// line of its own over its cover table ("Eastmoor Borough Council" over
-// "Report to | Eastmoor Health and Wellbeing Board"): the report is the
-// body's, the board it goes to its reader, though the running header
-// names the board's meeting. "" when the page has no such table or no
-// body's name alone over it.
-func reportToMasthead(rs []*row) string {
-	for k, r := range rs {
-		if k > 12 {
-			break
-		}
-		if len(r.frags) < 2 || !reportToLabelRe.MatchString(strings.TrimSpace(r.frags[0].text)) {
-			continue
-		}
-		for j := k - 1; j >= 0 && j >= k-3; j-- {
-			t := strings.TrimSpace(rs[j].text())
-			if len(rs[j].frags) == 1 && (orgNameLineRe.MatchString(t) || coverOrgRe.MatchString(t)) {
-				if org := cleanOrg(t); org != "" && !notPublisher(org) {
-					return org
-				}
-			}
-		}
-		return ""
-	}
-	return ""
-}

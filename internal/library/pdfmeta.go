@@ -971,4 +971,3 @@ func termDate(rs []*row, last int) (evidence.Date, string) {
 	}
 	return evidence.Date{}, ""
 }
-

@@ -1476,6 +1476,11 @@ func (r *reader) durationCountable(a, b int, unit evidence.Unit) bool {
 	if unit != evidence.UnitYears && strings.HasSuffix(strings.TrimRight(t, " "), "under") {
 		return r.free(a, b) && !precededByLetter(r.s, a)
 	}
+	if scheduleMoveRe.MatchString(before(r.lower, a, 64)) {
+		// "the second dose moves to 18 months": the age a schedule
+		// gives a dose or a check at.
+		return false
+	}
 	// "Coverage of the 12-month review by 15 months": an age by which
 	// something is done; "cut waits by 3 months" is a change.
 	if trimmed := strings.TrimRight(t, " "); strings.HasSuffix(trimmed, " by") && !changeBeforeRe.MatchString(before(r.lower, a, 48)) &&
@@ -1851,6 +1856,9 @@ func (r *reader) readWordNumbers() {
 				unit = evidence.UnitOther
 			}
 			r.add(i, countEnd(s, next, end), v, unit)
+		case splitIntoRe.MatchString(tail(r.lower, i)):
+			// "ranked by deprivation and split into five equal
+			// groups": how the figures were grouped, no count.
 		case v >= 2 && !endsWithAny(before, "the", "these", "those", "both", "all", "its", "their", "every", "each") && !trendPeriods(before):
 			// "six teams", "six face-to-face groups", "Four consultant
 			// psychiatrist posts".
@@ -1863,6 +1871,17 @@ func (r *reader) readWordNumbers() {
 		i = end
 	}
 }
+
+// scheduleMoveRe ends with a dose, check or review that a schedule moves to
+// another age: "the second dose moves to", "the review was brought forward
+// to". The age is the schedule's, no measure; a wait that moves to some
+// weeks is one.
+var scheduleMoveRe = newEndRe(lazyre.New(`(?i)\b(?:doses?|jabs?|vaccines?|vaccinations?|immuni[sz]ations?|boosters?|checks?|reviews?|screens?|screenings?)\s+(?:\w+\s+){0,2}(?:moves?|moved|moving|brought\s+forward|brings?\s+forward|changes?|changed|changing|shifts?|shifted|shifting|will\s+move|is\s+moving|are\s+moving)\s+to\s+$`))
+
+// splitIntoRe ends with the words before the number of parts a method
+// splits its subjects into: "split into", "divided equally into", "grouped
+// into", "banded into". The parts are the method's, not a finding.
+var splitIntoRe = newEndRe(lazyre.New(`(?i)\b(?:split|divided|grouped|sorted|banded|broken\s+down|separated|ranked|arranged)\s+(?:\w+\s+)?into\s+$`))
 
 // establishmentWordCueRe ends with the words before a workforce's
 // establishment or plan given in words at the end of its clause: "a

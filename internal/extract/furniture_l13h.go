@@ -14,7 +14,9 @@ import (
 //     apart or not: "Need advice? Our nurses are on 0300 555 0100, Monday
 //     to Friday.";
 //   - an abbreviation spelled out, as a glossary line under a table is:
-//     "CAMHS: children and adolescent mental health services.";
+//     "CAMHS: children and adolescent mental health services." (or after
+//     a dash, as a glossary appendix sets it: "SDQ – strengths and
+//     difficulties questionnaire.");
 //   - a briefing's note that its publisher makes no recommendations:
 //     "The Library does not make recommendations; the options below are
 //     for information."
@@ -25,7 +27,7 @@ var (
 	apologiesListedRe = lazyre.New(`(?i)^(?:apologies|attendance|attendees|those\s+present)(?:\s+(?:were|are))?\s+(?:as\s+(?:above|below|listed|noted|recorded)(?:\s+(?:above|below))?|(?:listed|noted|recorded)\s+(?:above|below))\s*\.?$`)
 	needAdviceRe      = lazyre.New(`(?i)^(?:(?:need|want|looking\s+for)\s+(?:some\s+|more\s+|urgent\s+)?(?:advice|help|support|information|someone\s+to\s+talk\s+to)\s*\?\s*)?(?:(?:our|the|a|an)\s+[^.!?]{0,60}?\s+(?:is|are)\s+(?:available\s+)?on|(?:call|ring|phone|text)(?:\s+us)?(?:\s+on)?)\s+0\d{2,4}[\d ]{5,10}\d\b[^!?]{0,60}$`)
 	noRecsNoteRe      = lazyre.New(`(?i)^(?:the\s+)?[\p{L}'’&-]+(?:\s+[\p{L}'’&-]+){0,5}?\s+(?:does|do)\s+not\s+(?:make|give|offer)\s+(?:policy\s+)?recommendations\b[^!?]{0,140}$`)
-	abbreviationRe    = lazyre.New(`^(\p{Lu}[\p{Lu}&]{1,6})s?\s*[:=]\s+([\p{L}'’ ,-]{4,120}?)\s*\.?$`)
+	abbreviationRe    = lazyre.New(`^(\p{Lu}[\p{Lu}&]{1,6})s?(?:\s*[:=]|\s+[–—-])\s+([\p{L}'’ ,-]{4,120}?)\s*\.?$`)
 )
 
 // l13hClasses are this file's furniture classes (see furnitureClasses).
@@ -39,7 +41,9 @@ var l13hClasses = []furnitureClass{
 			return strings.Contains(lower, " recommendations") && strings.Contains(lower, " not ")
 		}},
 	{lead: []string{""}, re: abbreviationRe, maxWords: 16, made: true, whole: true, and: spelledOut,
-		may: func(t, _ string) bool { return strings.Contains(t, ":") || strings.Contains(t, "=") }},
+		may: func(t, _ string) bool {
+			return strings.Contains(t, ":") || strings.Contains(t, "=") || strings.Contains(t, " – ") || strings.Contains(t, " — ") || strings.Contains(t, " - ")
+		}},
 }
 
 // minorWords are left out of an abbreviation's initials: "children and

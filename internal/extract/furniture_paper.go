@@ -87,6 +87,11 @@ var frontSheetLabels = map[string]bool{"agenda item": true, "agenda item no": tr
 	"item number": true, "paper number": true, "paper no": true, "version": true, "version number": true, "version no": true,
 	"date of meeting": true, "meeting date": true, "report author": true, "executive sponsor": true, "executive lead": true,
 	"purpose": true, "status": true, "classification": true, "document reference": true,
+	// A council committee report's cover table: who it goes to, who
+	// wrote and sponsors it, what kind of decision it asks.
+	"report to": true, "report title": true, "sponsor": true, "report sponsor": true, "lead officer": true,
+	"responsible officer": true, "contact officer": true, "decision required": true, "key decision": true,
+	"wards affected": true, "portfolio holder": true, "lead member": true,
 	// A visit report's details table names its team ("| Visit team |
 	// Ann Price (lead) and Joe Hale, Authorised Representatives |").
 	"visit team": true, "inspection team": true, "review team": true, "authorised representatives": true}

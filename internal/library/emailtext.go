@@ -86,11 +86,14 @@ func cleanMessageText(text string, forward, passedOn bool) (string, signature, *
 // sender (its From line) is known: a service's message quotes, as what it
 // replied to, only a message its address received.
 func cleanMessageFrom(text string, forward, passedOn bool, sender string) (string, signature, *innerHeaders) {
-	lines := unsquashForwardHeaders(strings.Split(normaliseNewlines(text), "\n"))
+	lines := unsquashForwardHeaders(dropPGPArmour(strings.Split(normaliseNewlines(text), "\n")))
 	if forward {
 		lines = unquoteQuotedForward(lines)
 	}
 	lines = slices.DeleteFunc(lines, muttEndForwardRe.MatchString)
+	if body, sig, ok := notedDigestForward(lines, sender); ok {
+		return body, sig, nil
+	}
 	msgs := digestMessages(lines)
 	if msgs == nil {
 		msgs = topicDigestMessages(lines)
@@ -1188,4 +1191,32 @@ func unquoteLine(l string) string {
 	l = strings.TrimLeft(l, " \t")
 	l = strings.TrimPrefix(l, ">")
 	return strings.TrimPrefix(l, " ")
+}
+
+// notedDigestForward reads a mailing list's digest forwarded with a note
+// of the forwarder's own (more than forwardNoteWords words, or an ask): a
+// digest is its members' messages, no publication, so the note is
+// evidence over them, as a colleague's message passed on with a note is,
+// and the forward's own headers stay the metadata. ok is false when no
+// forward opens over a digest or its note is a covering line.
+func notedDigestForward(lines []string, sender string) (string, signature, bool) {
+	for i := range lines {
+		if _, _, opener := forwardOpensAt(lines, i); !opener {
+			continue
+		}
+		if digestMessages(lines[i:]) == nil {
+			return "", signature{}, false
+		}
+		note, noteSig := cleanLines(lines[:i])
+		if len(strings.Fields(note)) <= forwardNoteWords && (note == "" || !extract.Asks(note)) {
+			return "", signature{}, false
+		}
+		body, sig, _ := cleanMessageFrom(strings.Join(lines[i:], "\n"), false, false, sender)
+		if noteSig.organisation == "" {
+			noteSig.organisation = sig.organisation
+		}
+		noteSig.digest = true
+		return strings.TrimSpace(note + "\n\n" + body), noteSig, true
+	}
+	return "", signature{}, false
 }

@@ -183,6 +183,12 @@ var (
 		`our mailing address is:?.*|want to change how you receive these e-?mails\?.*|you can (?:update your preferences|unsubscribe)\b.*|this e-?mail was sent to .*`,
 		`comments are closed|(?:log ?in|sign ?in|register) to (?:comment|reply|post a comment)`,
 
+		// A campaign's petition tally over its progress bar: "12,300
+		// people have signed. Help us reach 20,000!", a count of the
+		// campaign's own supporters, no finding.
+		`[\d,]+ (?:people|supporters|signatures|others|of you)(?: have)? (?:signed|pledged|joined(?: us)?|backed (?:this|the|our) (?:campaign|petition|call))(?: (?:so far|already|the petition|this petition|our petition|up))?(?:[.!] ` + reachGoal + `)?`,
+		reachGoal,
+
 		// GOV.UK's notice on the status of statistics.
 		`these (?:statistics|data) are (?:accredited )?(?:official|national) statistics\b.*`,
 		`(?:official|national) statistics are produced impartially\b.*`,
@@ -202,23 +208,27 @@ const (
 	// datedLine is a page's line of when it was published, updated or
 	// reviewed: "Page last reviewed: 3 October 2024", "Published 5 March
 	// 2024 by the Department".
-	datedLine = `(?:page |content )?(?:last (?:reviewed|updated|modified|edited|revised)|next review due|next review date|next review|review date|reviewed|first published|published|updated|posted|date|date published|publication date|release date|released)(?: on)?:? ` + dateExpr + `(?:,? (?:at )?\d{1,2}[.:]\d{2}(?: ?[ap]m)?(?: \w{2,4})?)?(?:,? (?:by|from|in) [^.]{1,60}?)?`
+	datedLine = `(?:page |content )?(?:last (?:reviewed|updated|update|modified|edited|revised)|next review due|next review date|next review|review date|reviewed|first published|published|updated|posted|date|date published|publication date|release date|released)(?: on)?:? ` + dateExpr + `(?:,? (?:at )?\d{1,2}[.:]\d{2}(?: ?[ap]m)?(?: \w{2,4})?)?(?:,? (?:by|from|in) [^.]{1,60}?)?`
 	// dateExpr is a date as pages print it: "5 March 2024", "March 2024",
 	// "Thu 11 Jul 2024", "Apr 9, 2024", "05/03/2024", "2024-03-05".
 	dateExpr = `(?i:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?(?:(?:\d{1,2}(?:st|nd|rd|th)? )?` + monthExpr + `[a-z]*\.?,? \d{4}|` +
 		monthExpr + `[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}[-/]\d{2}[-/]\d{2})`
+	// reachGoal is a campaign's target for its tally: "Help us reach
+	// 20,000 signatures".
+	reachGoal = `(?:help us|can you help us|let's|let us) (?:reach|get to|hit) [\d,]+(?: signatures| supporters| names)?`
 	monthExpr = `(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`
 	// personName is two to five capitalised words (particles allowed).
 	personName = `\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|di|le|la|bin|al)){1,4}`
 )
 
 // noticeRe is a notice about the page itself: an offer of it in other
-// formats, or where to read how the publisher uses what readers send it.
+// formats, or where to read how the publisher uses what readers send it
+// ("We will only use your details for this campaign.").
 // Such a notice often stands alone under a heading over furniture (the
 // papers to download); it is told in the blocks written from the article,
 // not in the page before readability reads it, which would find the
 // heading with nothing under it and drop it too.
-var noticeRe = lazyre.New(`(?i)^(?:(?:if you (?:need|would like|require|want)|to (?:ask for|request|get))\b.{0,60}\b(?:in|as) (?:an?other|an alternative|a different|other|alternative|accessible|large print|easy read|braille)\b.{0,80}|(?:please )?(?:read|see|view)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}privacy (?:notice|policy|statement)\b.{0,80}|(?:how we (?:will )?use your (?:information|data|personal data)|privacy notice)\s*:.{0,80})$`)
+var noticeRe = lazyre.New(`(?i)^(?:(?:if you (?:need|would like|require|want)|to (?:ask for|request|get))\b.{0,60}\b(?:in|as) (?:an?other|an alternative|a different|other|alternative|accessible|large print|easy read|braille)\b.{0,80}|(?:please )?(?:read|see|view)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}privacy (?:notice|policy|statement)\b.{0,80}|(?:how we (?:will )?use your (?:information|data|personal data)|privacy notice)\s*:.{0,80}|we (?:will )?(?:only|never) (?:use|share) your (?:details|data|information|e-?mail(?: address)?|personal (?:details|data|information))\b.{0,120})$`)
 
 // isNoticeText reports a short block that is a notice about the page.
 func isNoticeText(s string) bool {

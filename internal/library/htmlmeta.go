@@ -408,8 +408,9 @@ var (
 	// updated: 3 May 2024", "This page was last edited on 12 August 2025,
 	// at 14:32" (a wiki's footer); also after what a data portal calls its
 	// page: "Profile last updated: 3 November 2026", "Dashboard last
-	// updated".
-	reviewedRe  = lazyre.New(`(?i)^(?:(?:this |the )?(?:page|content|article|entry|post|profile|dashboard|indicator|data|factsheet|fact sheet)(?: was)? )?(?:last (?:reviewed|updated|edited|modified|revised)|updated|modified|reviewed)(?: on)?:?\s*(` + dateExpr + `)`)
+	// updated"; "Last update: 12 February 2026", as a static site
+	// generator's revision-date plugin writes it.
+	reviewedRe  = lazyre.New(`(?i)^(?:(?:this |the )?(?:page|content|article|entry|post|profile|dashboard|indicator|data|factsheet|fact sheet)(?: was)? )?(?:last (?:reviewed|updated|update|edited|modified|revised)|updated|modified|reviewed)(?: on)?:?\s*(` + dateExpr + `)`)
 	angleCodeRe = lazyre.New(`<[^>]*>`)
 	isoDateRe   = lazyre.New(`^(\d{4})[-/](\d{2})(?:[-/](\d{2}))?`)
 	textDateRe  = lazyre.New(`(?i)(?:(\d{1,2})(?:st|nd|rd|th)? )?(` + monthExpr + `)[a-z]*\.?,? (\d{4})|(\d{1,2})[/.](\d{1,2})[/.](\d{4})|(\d{4})[-/](\d{2})[-/](\d{2})|(` + monthExpr + `)[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})`)

@@ -24,7 +24,7 @@ type docMeta struct {
 
 var (
 	dateRe   = lazyre.New(`(?i)\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?,?\s+((?:19|20)\d\d)\b`)
-	orgCutRe = lazyre.New(`(?i)\s*(?:[,;:()|·•]|\.\s|\.$|\s(?:in|on|for|and|at)\s+(?:behalf|\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|\s(?:19|20)\d\d\b|\sall rights).*$`)
+	orgCutRe = lazyre.New(`(?i)\s*(?:[,;:()|·•]|\.\s|\.$|\s(?:in|on|for|and|at)\s+(?:behalf|\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|\s(?:19|20)\d\d\b|\s[–—-]\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\sall rights).*$`)
 	// monthEndRe and yearStartRe find a date whose month ends one line and
 	// whose year opens the next.
 	monthEndRe  = lazyre.New(`(?i)\b(?:january|february|march|april|may|june|july|august|september|october|november|december)$`)

@@ -20,9 +20,21 @@ import (
 // body whose paper this is; a printer or a platform never states it.
 var charityLineRe = lazyre.New(`^(?:The\s+)?([A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the|in|&))*?)\s+is\s+(?:a\s+)?(?:registered\s+charity|charity\s+registered)(?:\s+(?:in|no|number|with)\b|\s*[,.(:]|\s*$)`)
 
+// charityAddressLineRe is a back page's line that opens with the charity's
+// name and its address and goes on to its registration: "Brightwater
+// Carers, 12 Mill Lane, York YO1 7HH. Helpline 0800 123 4567. Registered
+// charity in England and Wales no. 1234567". The name is what comes before
+// the first comma; the registration opens a sentence of the same line
+// (its number may wrap onto the next), so a sentence that mentions a
+// registered charity in passing is none.
+var charityAddressLineRe = lazyre.New(`^(?:The\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|for|and|the|in|&)){0,6}),\s+[^!?]{0,160}?[.|·]\s+(?:Registered\s+charity|Charity\s+(?:no\.?|number)\s*\d)`)
+
 // charityLineOrg is the body a charity registration line names, or "".
 func charityLineOrg(line string) string {
 	m := charityLineRe.FindStringSubmatch(strings.TrimSpace(line))
+	if m == nil {
+		m = charityAddressLineRe.FindStringSubmatch(strings.TrimSpace(line))
+	}
 	if m == nil {
 		return ""
 	}

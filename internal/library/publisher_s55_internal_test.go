@@ -10,11 +10,14 @@ import (
 // A charity's registration line names the body whose report it is.
 func TestCharityLineOrg(t *testing.T) {
 	for line, want := range map[string]string{
-		"Brightwater Carers is a registered charity in England and Wales, number 1234567.": "Brightwater Carers",
-		"The Oakfield Trust is a registered charity, no. 1098765":                          "Oakfield Trust",
-		"Registered charity number 1098765":                                                "",
-		"It is a registered charity in Scotland, SC012345":                                 "",
-		"Jane Smith is a registered charity trustee":                                       "",
+		"Brightwater Carers is a registered charity in England and Wales, number 1234567.":             "Brightwater Carers",
+		"The Oakfield Trust is a registered charity, no. 1098765":                                      "Oakfield Trust",
+		"Registered charity number 1098765":                                                            "",
+		"It is a registered charity in Scotland, SC012345":                                             "",
+		"Jane Smith is a registered charity trustee":                                                   "",
+		"Meadowlark Families, 9 Quay Street, Hull HU1 2AB. Helpline 0800 555 0101. Registered charity": "Meadowlark Families",
+		"The Hollins Trust, PO Box 44, Derby DE1 1AA. Charity no. 1187766":                             "Hollins Trust",
+		"Smith, Jones and Patel (2024) surveyed every registered charity in the region":                "",
 	} {
 		if got := charityLineOrg(line); got != want {
 			t.Errorf("charityLineOrg(%q) = %q, want %q", line, got, want)
@@ -139,5 +142,20 @@ func TestCaptionedHeadlineComma(t *testing.T) {
 	}
 	if got := captionedHeadline(parseForTest(t, page), "Speech therapy waits", "Speech therapy waits - Year ending March 2025 - Stats service"); got != "Speech therapy waits: Year ending March 2025" {
 		t.Errorf("got %q", got)
+	}
+}
+
+// A running header naming a meeting's board, its day and its agenda item
+// ("Northby Health and Wellbeing Board – 4 March 2026 – Agenda item 5")
+// names the board, without the day its year was cut from.
+func TestOrgCutAtADashedDay(t *testing.T) {
+	for line, want := range map[string]string{
+		"Northby Health and Wellbeing Board – 4 March 2026 – Agenda item 5": "Northby Health and Wellbeing Board",
+		"Eastmoor Schools Forum - 12th June 2025":                           "Eastmoor Schools Forum",
+		"Kids First – 24 Hour Helpline Trust":                               "Kids First – 24 Hour Helpline Trust",
+	} {
+		if got := cleanOrg(line); got != want {
+			t.Errorf("cleanOrg(%q) = %q, want %q", line, got, want)
+		}
 	}
 }

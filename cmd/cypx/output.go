@@ -354,6 +354,13 @@ func (p *progress) finish(total int64) {
 func (p *progress) indexing(done, total int) {
 	now := time.Now()
 	if total == 0 {
+		if !p.streaming && !p.readFrom.IsZero() {
+			// Reading's rate is measured from the first item indexed:
+			// a large source is read once fast to count its themes,
+			// then again at the index's pace, and the rate of both
+			// said seconds left for minutes (hostile check 50).
+			p.readFrom, p.readFromDone = now, p.readDone
+		}
 		p.streaming = true
 		if line, ok := buildprogress.LastItems(p.readDone, p.readTotal, done); ok && now.Sub(p.start) >= progressAfter {
 			p.show(now, line)

@@ -70,7 +70,7 @@ func BenchmarkGatherSharedMeasure(b *testing.B) {
 			b.ReportAllocs()
 			groups := 0
 			for b.Loop() {
-				groups = len(gather(items, bySource, ""))
+				groups = len(gather(items, bySource, "", nil))
 			}
 			b.ReportMetric(float64(groups), "measures")
 		})
@@ -86,7 +86,7 @@ func BenchmarkGatherSharedCounts(b *testing.B) {
 			b.ReportAllocs()
 			groups := 0
 			for b.Loop() {
-				groups = len(gather(items, bySource, ""))
+				groups = len(gather(items, bySource, "", nil))
 			}
 			b.ReportMetric(float64(groups), "measures")
 		})

@@ -577,10 +577,7 @@ func classOf(it evidence.Item, f evidence.Figure) figureClass {
 // the figure was turned away only by a figure of its own statement that
 // states the same (its class may join).
 func (x *groupIndex) fits(gi int, g []member, it evidence.Item, judge func(a *member) links.Verdict) (ok, own bool) {
-	for _, k := range x.kinds[gi] {
-		if k.source != it.Source.ID {
-			continue
-		}
+	for _, k := range x.kinds[gi][it.Source.ID] {
 		switch judge(&g[k.first]) {
 		case links.OtherPeriod:
 		case links.SameValue:
@@ -598,15 +595,16 @@ func (x *groupIndex) joined(gi, at int, m member, cl int) {
 		x.holds = map[classMember]bool{}
 	}
 	for len(x.kinds) <= gi {
-		x.kinds = append(x.kinds, nil)
+		x.kinds = append(x.kinds, map[string][]groupKind{})
 	}
 	x.holds[classMember{gi, cl, m.it.ID}] = true
-	for _, k := range x.kinds[gi] {
+	src := m.it.Source.ID
+	for _, k := range x.kinds[gi][src] {
 		if k.class == cl {
 			return
 		}
 	}
-	x.kinds[gi] = append(x.kinds[gi], groupKind{m.it.Source.ID, cl, at})
+	x.kinds[gi][src] = append(x.kinds[gi][src], groupKind{src, cl, at})
 }
 
 // groupKind is a class of figure a measure holds: its source, its class
@@ -643,8 +641,13 @@ type groupIndex struct {
 	// table's rows (source and header), in order.
 	series map[string][]int
 	// kinds are, for each measure, the classes of figure it holds (by
-	// gather's figureClass), and holds the statements holding each there.
-	kinds [][]groupKind
+	// gather's figureClass) by their source, and holds the statements
+	// holding each there. A figure is judged against its own source's
+	// alone: kept in one list, every figure visited every class of every
+	// source of each measure it tried, and 300 sources of hundreds of
+	// values each made 'cypx figures' grow as the square of its items
+	// (hostile check 50).
+	kinds []map[string][]groupKind
 	holds map[classMember]bool
 }
 

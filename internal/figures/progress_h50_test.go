@@ -3,6 +3,8 @@ package figures
 import (
 	"reflect"
 	"testing"
+
+	"github.com/cypx/cypx/internal/evidence"
 )
 
 // TestGroupTellsItsProgress: GroupWithProgress tells how many items it has
@@ -32,5 +34,26 @@ func TestGroupTellsItsProgress(t *testing.T) {
 	}
 	if want := Group(items, bySource); !reflect.DeepEqual(got, want) || len(want) == 0 {
 		t.Errorf("GroupWithProgress made %d tables, Group %d: want the same", len(got), len(want))
+	}
+}
+
+// TestGatherAsBeforeOverManySources: gather, judging a figure against its
+// own source's classes in a measure alone, makes the measures it made
+// when it visited every class of every source there (gatherBefore's
+// reference), over 300 sources of hundreds of values each, dated at
+// random (hostile check 50), and over six sources of two keyed counts.
+func TestGatherAsBeforeOverManySources(t *testing.T) {
+	for name, items := range map[string][]evidence.Item{"300 sources": manySourceCounts(3000), "six sources": sharedCounts(2000)} {
+		got, want := gather(items, bySource, "", nil), gatherBefore(items, bySource, "")
+		if !reflect.DeepEqual(got, want) || len(got) < 10 {
+			t.Errorf("%s: gather made %d measures, before %d", name, len(got), len(want))
+		}
+		joined := 0
+		for _, g := range got {
+			joined += len(g) - 1
+		}
+		if joined < len(items)/2 {
+			t.Errorf("%s: %d figures joined a measure of %d items: the test compares too little", name, joined, len(items))
+		}
 	}
 }

@@ -49,7 +49,7 @@ Filters as for search.`,
 			if err != nil {
 				return err
 			}
-			tables := figures.Group(items, e.Relation)
+			tables := figures.GroupWithProgress(items, e.Relation, newProgress(a.io.err).grouping)
 			if tables == nil {
 				tables = []figures.Table{}
 			}

@@ -354,6 +354,13 @@ func (p *progress) finish(total int64) {
 func (p *progress) indexing(done, total int) {
 	now := time.Now()
 	if total == 0 {
+		if !p.streaming && !p.readFrom.IsZero() {
+			// Reading's rate is measured from the first item indexed:
+			// a large source is read once fast to count its themes,
+			// then again at the index's pace, and the rate of both
+			// said seconds left for minutes (hostile check 50).
+			p.readFrom, p.readFromDone = now, p.readDone
+		}
 		p.streaming = true
 		if line, ok := buildprogress.LastItems(p.readDone, p.readTotal, done); ok && now.Sub(p.start) >= progressAfter {
 			p.show(now, line)
@@ -392,6 +399,21 @@ func (p *progress) indexing(done, total int) {
 // one huge shared measure take minutes, and said nothing (hostile check
 // 48). Its end clears the line on a terminal and closes it in a log.
 func (p *progress) comparing(done, total int) {
+	p.counting(done, total, "comparing figures for the notes: %d/%d statistics", "compared %d statistics in %s")
+}
+
+// grouping reports the items whose figures 'cypx figures' has gathered
+// into measures (figures.GroupWithProgress), as comparing does: 60,000
+// statistics took a minute and more and said nothing (hostile check 50).
+func (p *progress) grouping(done, total int) {
+	p.counting(done, total, "gathering figures into measures: %d/%d items", "gathered the figures of %d items in %s")
+}
+
+// counting is comparing's and grouping's line: doing, of done and total,
+// with the rate and the time left while the work goes on, once it has
+// taken progressAfter; at its end the line is cleared on a terminal and
+// closed in a log with did, of total and the time taken.
+func (p *progress) counting(done, total int, doing, did string) {
 	now := time.Now()
 	elapsed := now.Sub(p.start)
 	switch {
@@ -400,11 +422,11 @@ func (p *progress) comparing(done, total int) {
 	case done >= total && p.tty:
 		fmt.Fprint(p.w, "\r"+clearLine)
 	case done >= total:
-		fmt.Fprintf(p.w, "compared %d statistics in %s\n", total, elapsed.Round(time.Second))
+		fmt.Fprintf(p.w, did+"\n", total, elapsed.Round(time.Second))
 	default:
 		rate := float64(done) / max(elapsed.Seconds(), 0.001)
 		left := time.Duration(float64(total-done)/max(rate, 0.001)) * time.Second
-		p.show(now, fmt.Sprintf("comparing figures for the notes: %d/%d statistics (%.1f/s, %s left)", done, total, rate, left.Round(time.Second)))
+		p.show(now, fmt.Sprintf(doing+" (%.1f/s, %s left)", done, total, rate, left.Round(time.Second)))
 	}
 }
 

@@ -412,6 +412,12 @@ func (x *extractor) run() {
 	for i, b := range x.doc.Blocks {
 		x.para = i
 		x.prev = prevBlock
+		// Told at every block too, not only at sentences: a table's rows
+		// have none, and a source of 200,000 rows said nothing until its
+		// end (hostile check 50).
+		if x.progress != nil {
+			x.progress(b.Offset)
+		}
 		switch {
 		case b.Kind == corpus.Heading:
 			noEvidence, listings, changes = rosterHeadingRe.MatchString(b.Text), listingsHeadingRe.MatchString(b.Text), false

@@ -102,7 +102,7 @@ func ForItem(it evidence.Item, fig int, ls []links.Link, linked map[string]evide
 		items = append(items, other)
 	}
 	at := it.Figures[fig].Offset
-	for _, g := range gather(items, rel, it.ID) {
+	for _, g := range gather(items, rel, it.ID, nil) {
 		for _, m := range g {
 			if m.it.ID == it.ID && m.f.Offset == at {
 				t := tabulate(g, rel)
@@ -376,8 +376,20 @@ func Warning(o links.Others, st evidence.Style) string {
 // order, so the first statement of a measure heads its table. The
 // explorer's table (ForItem) is the group of one figure, made here too.
 func Group(items []evidence.Item, rel func(a, b evidence.Item) measure.Related) []Table {
+	return GroupWithProgress(items, rel, nil)
+}
+
+// GroupWithProgress is Group, telling progress, when set, how many of the
+// items it has gathered into measures (done of total) as it goes, and
+// total of total at its end: 60,000 statistics took a minute and more of
+// 'cypx figures' and said nothing (hostile check 50).
+func GroupWithProgress(items []evidence.Item, rel func(a, b evidence.Item) measure.Related, progress func(done, total int)) []Table {
 	var out []Table
-	for _, g := range gather(items, rel, "") {
+	groups := gather(items, rel, "", progress)
+	if progress != nil {
+		progress(len(items), len(items))
+	}
+	for _, g := range groups {
 		if t := tabulate(g, rel); t.Sources() >= 2 {
 			out = append(out, t)
 		}
@@ -417,7 +429,7 @@ type member struct {
 // statistics of one measure, six sources each giving some 90 values, made
 // each figure visit thousands of measures that already held another
 // value of its source, 37 s of CPU in 'cypx figures' (hostile check 49).
-func gather(items []evidence.Item, rel func(a, b evidence.Item) measure.Related, heads string) [][]member {
+func gather(items []evidence.Item, rel func(a, b evidence.Item) measure.Related, heads string, progress func(done, total int)) [][]member {
 	var groups [][]member
 	var idx groupIndex
 	// A measure's figures mostly share a few keys, each read once with
@@ -451,7 +463,10 @@ func gather(items []evidence.Item, rel func(a, b evidence.Item) measure.Related,
 	}
 	classes := map[figureClass]int{}
 	var from []int // for each class, the first measure its next figure may join
-	for _, it := range items {
+	for i, it := range items {
+		if progress != nil && i%progressItems == 0 && i > 0 {
+			progress(i, len(items))
+		}
 		if it.Kind != evidence.Statistic {
 			continue
 		}
@@ -529,6 +544,9 @@ func gather(items []evidence.Item, rel func(a, b evidence.Item) measure.Related,
 	return groups
 }
 
+// progressItems is how many items gather takes between two reports.
+const progressItems = 256
+
 // maxMatched bounds the pairs of keys gather keeps Match's answer for
 // (some 40 MB): past it a pair is matched again each time.
 const maxMatched = 1 << 20
@@ -559,10 +577,7 @@ func classOf(it evidence.Item, f evidence.Figure) figureClass {
 // the figure was turned away only by a figure of its own statement that
 // states the same (its class may join).
 func (x *groupIndex) fits(gi int, g []member, it evidence.Item, judge func(a *member) links.Verdict) (ok, own bool) {
-	for _, k := range x.kinds[gi] {
-		if k.source != it.Source.ID {
-			continue
-		}
+	for _, k := range x.kinds[gi][it.Source.ID] {
 		switch judge(&g[k.first]) {
 		case links.OtherPeriod:
 		case links.SameValue:
@@ -580,15 +595,16 @@ func (x *groupIndex) joined(gi, at int, m member, cl int) {
 		x.holds = map[classMember]bool{}
 	}
 	for len(x.kinds) <= gi {
-		x.kinds = append(x.kinds, nil)
+		x.kinds = append(x.kinds, map[string][]groupKind{})
 	}
 	x.holds[classMember{gi, cl, m.it.ID}] = true
-	for _, k := range x.kinds[gi] {
+	src := m.it.Source.ID
+	for _, k := range x.kinds[gi][src] {
 		if k.class == cl {
 			return
 		}
 	}
-	x.kinds[gi] = append(x.kinds[gi], groupKind{m.it.Source.ID, cl, at})
+	x.kinds[gi][src] = append(x.kinds[gi][src], groupKind{src, cl, at})
 }
 
 // groupKind is a class of figure a measure holds: its source, its class
@@ -625,8 +641,13 @@ type groupIndex struct {
 	// table's rows (source and header), in order.
 	series map[string][]int
 	// kinds are, for each measure, the classes of figure it holds (by
-	// gather's figureClass), and holds the statements holding each there.
-	kinds [][]groupKind
+	// gather's figureClass) by their source, and holds the statements
+	// holding each there. A figure is judged against its own source's
+	// alone: kept in one list, every figure visited every class of every
+	// source of each measure it tried, and 300 sources of hundreds of
+	// values each made 'cypx figures' grow as the square of its items
+	// (hostile check 50).
+	kinds []map[string][]groupKind
 	holds map[classMember]bool
 }
 

@@ -2,6 +2,7 @@ package figures
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"strconv"
 	"testing"
 
@@ -70,7 +71,7 @@ func BenchmarkGatherSharedMeasure(b *testing.B) {
 			b.ReportAllocs()
 			groups := 0
 			for b.Loop() {
-				groups = len(gather(items, bySource, ""))
+				groups = len(gather(items, bySource, "", nil))
 			}
 			b.ReportMetric(float64(groups), "measures")
 		})
@@ -86,7 +87,47 @@ func BenchmarkGatherSharedCounts(b *testing.B) {
 			b.ReportAllocs()
 			groups := 0
 			for b.Loop() {
-				groups = len(gather(items, bySource, ""))
+				groups = len(gather(items, bySource, "", nil))
+			}
+			b.ReportMetric(float64(groups), "measures")
+		})
+	}
+}
+
+// manySourceCounts is n statistics "In the district P children waited N
+// weeks for assessment by the community paediatric service in the year
+// S." as the extractor reads them, of 300 sources taken in turn, P, N
+// and S at random (seeded): each source gives hundreds of different
+// values of the measures it shares with the others (hostile check 50).
+func manySourceCounts(n int) []evidence.Item {
+	r := rand.New(rand.NewPCG(50, 50))
+	items := make([]evidence.Item, n)
+	for i := range items {
+		s := i % 300
+		children, weeks, year := 5+r.IntN(900), 1+r.IntN(104), 2015+r.IntN(10)
+		src := fmt.Sprintf("waits%d", s)
+		period := strconv.Itoa(year)
+		items[i] = evidence.Item{ID: fmt.Sprintf("%s#%d", src, i/300), Kind: evidence.Statistic,
+			Source: evidence.Source{ID: src, Publisher: "Waits Trust " + strconv.Itoa(s)}, Figures: []evidence.Figure{
+				{Text: fmt.Sprintf("%d children", children), Value: float64(children), Unit: evidence.UnitCount,
+					Record: evidence.Record{Period: period, Key: fmt.Sprintf("count|||#%d assess communiti district paediatr servic wait week year", weeks)}},
+				{Text: fmt.Sprintf("%d weeks", weeks), Value: float64(weeks), Unit: evidence.UnitWeeks, Offset: 30,
+					Record: evidence.Record{Period: period, Key: fmt.Sprintf("weeks|district||#%d assess communiti paediatr servic wait year", children)}},
+			}}
+	}
+	return items
+}
+
+// BenchmarkGatherManySources is gather over manySourceCounts, to measure
+// how its time grows with the items: run with -benchtime=1x.
+func BenchmarkGatherManySources(b *testing.B) {
+	for _, n := range []int{2500, 5000, 10000, 20000} {
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			items := manySourceCounts(n)
+			b.ReportAllocs()
+			groups := 0
+			for b.Loop() {
+				groups = len(gather(items, bySource, "", nil))
 			}
 			b.ReportMetric(float64(groups), "measures")
 		})

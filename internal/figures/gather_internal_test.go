@@ -83,7 +83,7 @@ func TestGatherSkipsOnlyWhatCannotJoin(t *testing.T) {
 		if round%4 == 0 {
 			heads = items[0].ID
 		}
-		got, want := gather(items, rel, heads), gatherEveryMeasure(items, rel, heads)
+		got, want := gather(items, rel, heads, nil), gatherEveryMeasure(items, rel, heads)
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("round %d: gather made %d measures, trying every one %d", round, len(got), len(want))
 		}
@@ -123,7 +123,7 @@ func TestGatherSkipsOnlyWhatCannotJoin(t *testing.T) {
 		if round%4 == 0 {
 			heads = items[0].ID
 		}
-		got, want := gather(items, rel, heads), gatherEveryMeasure(items, rel, heads)
+		got, want := gather(items, rel, heads, nil), gatherEveryMeasure(items, rel, heads)
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("keys of many sizes, round %d: gather made %d measures, trying every one %d", round, len(got), len(want))
 		}
@@ -222,7 +222,7 @@ func TestGatherAsBeforeOverSharedMeasures(t *testing.T) {
 		if round%5 == 0 {
 			heads = items[rnd.Intn(len(items))].ID
 		}
-		got, want := gather(items, rel, heads), gatherBefore(items, rel, heads)
+		got, want := gather(items, rel, heads, nil), gatherBefore(items, rel, heads)
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("round %d: gather made %d measures, before %d", round, len(got), len(want))
 		}
@@ -247,7 +247,7 @@ func TestGatherAsBeforeOverSharedMeasures(t *testing.T) {
 				items[i].Figures[0].Period = []string{"2023", "2024"}[i%7%2]
 			}
 		}
-		got, want := gather(items, bySource, ""), gatherBefore(items, bySource, "")
+		got, want := gather(items, bySource, "", nil), gatherBefore(items, bySource, "")
 		if !reflect.DeepEqual(got, want) || len(got) < 100 {
 			t.Fatalf("one measure six sources share (dated %v): gather made %d measures, before %d", dated, len(got), len(want))
 		}
@@ -267,7 +267,7 @@ func TestGatherOfASharedMeasureGrowsWithItsFigures(t *testing.T) {
 			asked[n]++
 			return bySource(a, b)
 		}
-		gather(sharedMeasure(n), rel, "")
+		gather(sharedMeasure(n), rel, "", nil)
 		if asked[n] > 15*n {
 			t.Errorf("%d statistics: %d comparisons, %.1f a figure; want at most 15", n, asked[n], float64(asked[n])/float64(n))
 		}

@@ -169,6 +169,15 @@ func stream(fsys fs.FS, files []string, tax *themes.Taxonomy, th *thesaurus.Thes
 	return problems, err
 }
 
+// scaleOffset is offset, a place in a body of size bytes, as a share of
+// count bytes.
+func scaleOffset(offset, size, count int) int {
+	if size <= 0 || count == size {
+		return min(offset, count)
+	}
+	return int(int64(min(offset, size)) * int64(count) / int64(size))
+}
+
 // reporter tells progress of the bytes read and extracted, from several
 // goroutines, one call at a time.
 type reporter struct {
@@ -295,19 +304,24 @@ func extractInOrder(docs []corpus.Document, tax *themes.Taxonomy, th *thesaurus.
 		}
 	}()
 	v := measure.NewVocabulary(th)
-	// progressOf reports the extraction of a body as it goes; done adds
-	// what is left of it.
-	progressOf := func(o *extract.Options, size int) (done func()) {
+	// progressOf reports the extraction of a body of size bytes as it
+	// goes, as count bytes of the run's; done adds what is left of them.
+	// A large source read twice (its themes counted, then its items
+	// streamed to the index) counts half its bytes at each reading: the
+	// second, which the index's pace sets, reported nothing, and a source
+	// of 200,000 table rows was minutes of "indexing the last items read"
+	// with no rate nor time left (hostile check 50).
+	progressOf := func(o *extract.Options, size, count int) (done func()) {
 		reported := 0
 		if report.progress != nil {
 			o.Progress = func(offset int) {
-				if offset-reported >= progressStep {
-					report.add(offset - reported)
-					reported = offset
+				if at := scaleOffset(offset, size, count); at-reported >= progressStep {
+					report.add(at - reported)
+					reported = at
 				}
 			}
 		}
-		return func() { report.add(size - reported) }
+		return func() { report.add(count - reported) }
 	}
 	var wg sync.WaitGroup
 	for range workers {
@@ -318,14 +332,15 @@ func extractInOrder(docs []corpus.Document, tax *themes.Taxonomy, th *thesaurus.
 					r := result{streamed: true}
 					if tax != nil && tax.Learned() {
 						// Only the count of its themes is kept.
-						done := progressOf(&o, len(docs[i].Body))
+						size := len(docs[i].Body)
+						done := progressOf(&o, size, size/2)
 						r.docThemes, r.err = countThemes(docs[i], tax, o)
 						done()
 					}
 					results[i] <- r
 					continue
 				}
-				done := progressOf(&o, len(docs[i].Body))
+				done := progressOf(&o, len(docs[i].Body), len(docs[i].Body))
 				its, err := items(docs[i], tax, o)
 				done()
 				results[i] <- result{items: its, err: err}
@@ -341,11 +356,12 @@ func extractInOrder(docs []corpus.Document, tax *themes.Taxonomy, th *thesaurus.
 		src := docs[i].Source
 		if r.streamed && r.err == nil {
 			o := extract.Options{Vocabulary: v}
-			done := func() {}
-			if tax == nil || !tax.Learned() {
-				// Not counted ahead: this is its one reading.
-				done = progressOf(&o, len(docs[i].Body))
+			size := len(docs[i].Body)
+			count := size // not counted ahead: this is its one reading
+			if tax != nil && tax.Learned() {
+				count = size - size/2 // the half its counting left
 			}
+			done := progressOf(&o, size, count)
 			r.err = streamDoc(docs[i], tax, r.docThemes, o, each)
 			done()
 		}

@@ -83,12 +83,29 @@ func TestHasWordsIsEveryAlternativeChecked(t *testing.T) {
 	for _, term := range terms {
 		want := true
 		for _, alt := range expand(term) {
-			if words, _ := phraseWords(alt, nil); len(words) == 0 || words[0].number {
+			if words, _ := phraseWords(alt, nil); len(words) == 0 || words[0].number || leadingGap(alt) {
 				want = false
 			}
 		}
 		if err := wordProblem("", term, term, noEmpty); (err == nil) != want {
 			t.Errorf("wordProblem(%q) = %v, every alternative checked: %v", term, err, want)
+		}
+	}
+	// trailingGapProblem, which spares spelling out a term whose words
+	// after its last brace decide, against every alternative's ending.
+	terms = append(terms, "a ...", "a {b,...}", "{a,b} ...", "a {,...} b", "{a,b} {,c}...", "a ... {b,c}", "{a...,b} c", "{a,b...} {,c}", "a {b ...,c} {d,}", "a{,...}{,...}")
+	for _, term := range terms {
+		if wordProblem("", term, term, noEmpty) != nil {
+			continue
+		}
+		want := true
+		for _, alt := range expand(term) {
+			if _, after := lastCut(alt, "..."); strings.Contains(alt, "...") && !hasWord(after) {
+				want = false
+			}
+		}
+		if err := trailingGapProblem(term, "", term); (err == nil) != want {
+			t.Errorf("trailingGapProblem(%q) = %v, every alternative checked: %v", term, err, want)
 		}
 	}
 }

@@ -342,11 +342,22 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 			continue
 		}
 		i := t.byID[id]
-		t.HeadingCarry[id] = words
 		t.carry[i] = map[string]bool{}
-		for _, w := range words {
+		var carried []string
+		for k, w := range words {
+			if err := carryWordProblem(w); err != nil {
+				line := n.Line
+				if n.Kind == yaml.SequenceNode && k < len(n.Content) {
+					line = n.Content[k].Line
+				}
+				t.Problems = append(t.Problems, Problem{File: file, Line: line, Message: fmt.Sprintf(
+					"heading_carry: theme %q: word %s left out: it %v", id, evidence.QuoteInput(w), err)})
+				continue
+			}
+			carried = append(carried, w)
 			t.carry[i][strings.ToLower(w)] = true
 		}
+		t.HeadingCarry[id] = carried
 	}
 	for _, n := range doc.Asks {
 		var a Ask
@@ -537,6 +548,39 @@ type writtenTerm struct {
 	text string
 }
 
+// carryWordProblem says why a heading_carry word can carry nothing, nil
+// when it can: carries matches each token of a heading (tokenize) against
+// the words as written, so a word carries only if it is one token as
+// written. Braces, a space, a gap or other characters that are not a
+// word's ("{said,reported}", "said them", "...") and an invisible
+// character ("sa\u200bid", which tokenize reads as "said") each made a
+// word no heading could hold, which 'cypx check' passed (hostile check 50).
+func carryWordProblem(w string) error {
+	toks := tokenize(w)
+	switch {
+	case strings.ContainsAny(w, "{}"):
+		return errors.New("holds braces, which heading_carry does not spell out: list each word, as in [said, reported]")
+	case len(toks) == 0:
+		return errors.New("has no word: a heading_carry word is one word of letters or digits")
+	case len(toks) > 1:
+		return fmt.Errorf("is %d words (%s): a heading_carry word is one word, matched alone; list each word", len(toks), tokenTexts(toks))
+	case toks[0].text == w:
+		return nil
+	case evidence.HasUnsafe(w):
+		return fmt.Errorf("holds a control or invisible character (%s), which no heading's word holds", unsafeRune(w))
+	}
+	return fmt.Errorf("holds characters that are not a word's: write the word alone (%s)", evidence.QuoteInput(toks[0].text))
+}
+
+// tokenTexts lists tokens' words, for a message.
+func tokenTexts(toks []token) string {
+	words := make([]string, len(toks))
+	for i, tok := range toks {
+		words[i] = evidence.QuoteInput(tok.text)
+	}
+	return strings.Join(words, ", ")
+}
+
 // addTerm keeps a term or name for termIndex; termProblem has passed it.
 func (t *Taxonomy) addTerm(tm term, text string) {
 	t.terms = append(t.terms, writtenTerm{tm, text})
@@ -569,7 +613,10 @@ func termProblem(text string) error {
 	if open {
 		return errors.New("opens a brace it never closes")
 	}
-	return wordProblem("", text, text, noEmpty)
+	if err := wordProblem("", text, text, noEmpty); err != nil {
+		return err
+	}
+	return trailingGapProblem(text, "", text)
 }
 
 // emptyKind is the last empty alternative wordProblem has followed: none,
@@ -598,7 +645,10 @@ const (
 func wordProblem(head, tail, term string, empty emptyKind) error {
 	if !strings.HasSuffix(head, "<") && !strings.HasSuffix(head, "<n") {
 		if words, _ := phraseWords(head, nil); len(words) > 0 {
-			return numberProblem(words, head+tail, term)
+			if err := numberProblem(words, head+tail, term); err != nil || !leadingGap(head) {
+				return err
+			}
+			return gapProblem("opens", head+tail, term)
 		}
 	}
 	open := strings.IndexByte(tail, '{')
@@ -611,7 +661,10 @@ func wordProblem(head, tail, term string, empty emptyKind) error {
 		words, _ := phraseWords(spelled, nil)
 		switch {
 		case len(words) > 0:
-			return numberProblem(words, spelled, term)
+			if err := numberProblem(words, spelled, term); err != nil || !leadingGap(spelled) {
+				return err
+			}
+			return gapProblem("opens", spelled, term)
 		case strings.TrimSpace(spelled) == "" && empty == emptyBraces:
 			return errors.New("has empty braces, which spell out nothing to match: write the words between them")
 		case strings.TrimSpace(spelled) == "" && empty == emptyAlternative:
@@ -637,6 +690,85 @@ func wordProblem(head, tail, term string, empty emptyKind) error {
 		}
 	}
 	return nil
+}
+
+// leadingGap reports whether text, a term or the opening of one, holds a
+// "..." before its first word: phraseWords passes over it, so the gap
+// stood for nothing and the term matched as if it were not written.
+func leadingGap(text string) bool {
+	text = strings.TrimPrefix(strings.TrimPrefix(text, "~"), "=")
+	before, _, found := strings.Cut(text, "...")
+	if !found {
+		return false
+	}
+	words, _ := phraseWords(before, nil)
+	return len(words) == 0
+}
+
+// trailingGapProblem says whether an alternative of head followed by
+// tail's spelled out ends with a "..." after its last word, which stands
+// for nothing as one at the opening does (leadingGap); wordProblem has
+// passed the term, so each alternative has a word. It works from the
+// term's end as wordProblem from its opening: once tail holds a word
+// after its last "...", every alternative ends with it, and those that
+// share their ending are not spelled out.
+func trailingGapProblem(head, tail, term string) error {
+	if strings.Contains(tail, "...") {
+		if _, after := lastCut(tail, "..."); !hasWord(after) {
+			return gapProblem("ends", head+tail, term)
+		}
+		return nil
+	}
+	if hasWord(tail) {
+		return nil
+	}
+	end := strings.LastIndexByte(head, '}')
+	open := -1
+	if end >= 0 {
+		open = strings.LastIndexByte(head[:end], '{')
+	}
+	if open < 0 {
+		spelled := head + tail
+		if _, after := lastCut(spelled, "..."); strings.Contains(spelled, "...") && !hasWord(after) {
+			return gapProblem("ends", spelled, term)
+		}
+		return nil
+	}
+	for _, alt := range strings.Split(head[open+1:end], ",") {
+		if err := trailingGapProblem(head[:open], strings.TrimSpace(alt)+head[end+1:]+tail, term); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// hasWord reports whether text, part of a term, holds a word or a "<n>".
+func hasWord(text string) bool {
+	words, _ := phraseWords(text, nil)
+	return len(words) > 0
+}
+
+// lastCut is strings.Cut at sep's last occurrence; before is s and after
+// all of s when s has no sep.
+func lastCut(s, sep string) (before, after string) {
+	i := strings.LastIndex(s, sep)
+	if i < 0 {
+		return "", s
+	}
+	return s[:i], s[i+len(sep):]
+}
+
+// gapProblem says a term, or an alternative of it (spelled, its opening
+// or ending at least), opens or ends with a gap: a "..." stands for words
+// between two of the term's, and before the first or after the last it
+// matched nothing more, passed by 'cypx check' where "{waits,...}" was an
+// error (hostile check 50).
+func gapProblem(where, spelled, term string) error {
+	const why = `a gap stands for words between two of a term's, as in "waits ... assessment"`
+	if spelled = strings.TrimSpace(spelled); spelled != term {
+		return fmt.Errorf("%s with a gap (\"...\") in an alternative (%s): %s", where, evidence.QuoteInput(spelled), why)
+	}
+	return fmt.Errorf("%s with a gap (\"...\"): %s", where, why)
 }
 
 // numberProblem is wordProblem's answer for an alternative (spelled, its

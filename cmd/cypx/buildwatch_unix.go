@@ -302,6 +302,14 @@ func watchBuild(dir string) (done func()) {
 		default:
 		}
 		putBack()
+		if readerGone(os.Stderr) {
+			// The watcher met standard error's reader gone ('2>&1 | head')
+			// and ended on it: the command ends as a broken pipe ends it
+			// (141, said by nothing).
+			er.Close()
+			endCommand(signalled{syscall.SIGPIPE})
+			return
+		}
 		io.Copy(os.Stderr, er) // what the watcher did not read, to the end
 		er.Close()
 		endCommand(buildWatcherLost{pid: watcher.Process.Pid, how: watcher.ProcessState.String()})

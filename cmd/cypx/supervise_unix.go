@@ -139,11 +139,15 @@ func runSupervised(stderr io.Writer) (bool, error) {
 		if status.Signaled() {
 			why = fmt.Sprintf("ended on a signal (%v)", status.Signal())
 		}
-		if run.report.Len() > 0 {
+		if c := signalCause(run.report.Bytes(), true); c.kind == signalSent && c.told() {
+			// Sent by another process, after the restarts: told in the
+			// line, as a command tells it, its report not printed.
+			why = sentSignalWords(c.name, c.sender)
+		} else if run.report.Len() > 0 {
 			fmt.Fprintf(stderr, "%s\n", bytes.TrimRight(run.report.Bytes(), "\n"))
 		}
 		if restarts > 0 && sent == restarts {
-			why += fmt.Sprintf(" (started again %d times after a SIGBUS sent by another process)", restarts)
+			why += fmt.Sprintf(" (started again %d times after signals sent by another process)", restarts)
 		} else if restarts > 0 {
 			why += fmt.Sprintf(" (started again %d times after faults reading its index)", restarts)
 		}

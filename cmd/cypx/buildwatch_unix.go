@@ -13,6 +13,7 @@ import (
 	"runtime/debug"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 
 	"golang.org/x/sys/unix"
@@ -201,17 +202,7 @@ func signalLine(line []byte) bool {
 // sentWords is what the watcher says after a signal another process sent
 // to a build (sig its name, "SIGSEGV"; sender 0: not known).
 func sentWords(sig string, sender int) string {
-	return "ended by a " + sig + " sent by " + senderWords(sender) + ", not by a fault: nothing was damaged; the half-built index was removed; run the command again to build it"
-}
-
-// senderWords names the process that sent a signal, for the build's
-// watcher and the explorer's supervisor alike: "another process (pid N)",
-// or "another process" where the report does not give it (sender 0).
-func senderWords(sender int) string {
-	if sender > 0 {
-		return fmt.Sprintf("another process (pid %d)", sender)
-	}
-	return "another process"
+	return sentSignalWords(sig, sender) + "; the half-built index was removed; run the command again to build it"
 }
 
 // buildChangedWords is what the watcher says after a fault in a build.
@@ -250,14 +241,17 @@ func watchBuild(dir string) (done func()) {
 	watcher.ExtraFiles = []*os.File{r, er}
 	err = watcher.Start()
 	r.Close()
-	er.Close()
 	if err != nil {
+		er.Close()
 		w.Close()
 		ew.Close()
 		return nothing
 	}
 	debug.SetCrashOutput(w, debug.CrashOptions{}) // it keeps a copy
 	w.Close()
+	// A signal another process sends is told by the watcher, from the
+	// report, with its sender; main's catch of them comes back after.
+	catchAgain := leaveSentToRuntime()
 	// Standard error through the watcher (see above). Fd puts the pipe in
 	// blocking mode, as standard error's writes expect.
 	saved, err := unix.Dup(2)
@@ -267,16 +261,64 @@ func watchBuild(dir string) (done func()) {
 		}
 	}
 	ew.Close()
-	return func() {
-		debug.SetCrashOutput(nil, debug.CrashOptions{}) // the watcher reads the end
-		if err != nil {
-			go watcher.Wait()
+	ended := make(chan struct{})
+	go func() {
+		watcher.Wait()
+		close(ended)
+	}()
+	if err != nil {
+		er.Close()
+		return func() {
+			debug.SetCrashOutput(nil, debug.CrashOptions{})
+			catchAgain()
+		}
+	}
+	// The build keeps a read end of the pipe too, so that a write to
+	// standard error finds no broken pipe if the watcher ends first (a
+	// kill -9): it waits, at most a page, until standard error is put back
+	// and what the pipe holds is passed on. Before, that write ended the
+	// command silently as a reader gone (exit 141).
+	var once sync.Once
+	putBack := func() {
+		once.Do(func() {
+			debug.SetCrashOutput(nil, debug.CrashOptions{})
+			catchAgain()
+			unix.Dup2(saved, 2)
+			unix.Close(saved)
+		})
+	}
+	released := make(chan struct{})
+	go func() {
+		select {
+		case <-released:
+			er.Close()
+			return
+		case <-ended:
+		}
+		select {
+		case <-released: // the build had ended: the watcher with it
+			er.Close()
+			return
+		default:
+		}
+		putBack()
+		if readerGone(os.Stderr) {
+			// The watcher met standard error's reader gone ('2>&1 | head')
+			// and ended on it: the command ends as a broken pipe ends it
+			// (141, said by nothing).
+			er.Close()
+			endCommand(signalled{syscall.SIGPIPE})
 			return
 		}
-		unix.Dup2(saved, 2)
-		unix.Close(saved)
+		io.Copy(os.Stderr, er) // what the watcher did not read, to the end
+		er.Close()
+		endCommand(buildWatcherLost{pid: watcher.Process.Pid, how: watcher.ProcessState.String()})
+	}()
+	return func() {
+		close(released)
+		putBack()
 		// What came through the pipe is passed on before anything more
 		// is written.
-		watcher.Wait()
+		<-ended
 	}
 }

@@ -100,10 +100,12 @@ func run(ctx context.Context, args []string, io stdio) int {
 		// build it stopped).
 		err = signalEnd(ctx)
 	}
-	if err != nil && ctx.Err() != nil && errors.Is(err, context.Canceled) {
+	if endedOutright(ctx) || err != nil && ctx.Err() != nil && errors.Is(err, context.Canceled) {
 		// ctrl+c, SIGTERM or SIGHUP: say so in words, with the status a
 		// shell gives a program the signal ended (128 + the signal), not
-		// Go's "context canceled".
+		// Go's "context canceled". A signal another process sent
+		// (sentSignals), or the build's watcher lost, ends the command
+		// so whatever it met after.
 		err = signalEnd(ctx)
 	}
 	code := 0

@@ -4,6 +4,7 @@ package main
 
 import (
 	"encoding/binary"
+	"os"
 	"syscall"
 )
 
@@ -32,3 +33,7 @@ func sendersPID(addr uint64) int {
 	binary.NativeEndian.PutUint64(b[:], addr)
 	return int(int32(binary.NativeEndian.Uint32(b[:4])))
 }
+
+// platformSentSignals: Linux has SIGSTKFLT besides, which Go answers as
+// the others of sentSignals.
+var platformSentSignals = []os.Signal{syscall.SIGSTKFLT}

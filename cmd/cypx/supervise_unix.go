@@ -59,6 +59,7 @@ func runSupervised(stderr io.Writer) (bool, error) {
 			// start, to draw on a terminal with no one waiting for it.
 			return true, &exitError{code: 129, err: errors.New("the explorer's supervisor ended before the explorer started")}
 		}
+		supervisorPID = os.Getppid()
 		if isPipe(3) {
 			f := os.NewFile(3, "crash report")
 			debug.SetCrashOutput(f, debug.CrashOptions{}) // it keeps a copy
@@ -121,11 +122,13 @@ func runSupervised(stderr io.Writer) (bool, error) {
 		}
 		term.Restore(int(tty.Fd()), saved)
 		tty.WriteString(terminalResets)
-		if busFault(run.report.Bytes(), status) && run.passed == 0 && restarts < faultRestarts {
+		if restartable(run.report.Bytes(), status) && run.passed == 0 && restarts < faultRestarts {
 			// A file the explorer had mapped was cut short under it, on a
-			// goroutine no recover reaches (bleve's own): start it again,
-			// where it was. Its report is not printed: the explorer's
-			// screen takes the terminal at once, and says what happened.
+			// goroutine no recover reaches (bleve's own), or another
+			// process sent it a signal Go answers with a crash report:
+			// start it again, where it was. Its report is not printed:
+			// the explorer's screen takes the terminal at once, and says
+			// what happened.
 			because = restartWhy(run.report.Bytes())
 			if signalCause(run.report.Bytes(), true).kind == signalSent {
 				sent++
@@ -136,11 +139,15 @@ func runSupervised(stderr io.Writer) (bool, error) {
 		if status.Signaled() {
 			why = fmt.Sprintf("ended on a signal (%v)", status.Signal())
 		}
-		if run.report.Len() > 0 {
+		if c := signalCause(run.report.Bytes(), true); c.kind == signalSent && c.told() {
+			// Sent by another process, after the restarts: told in the
+			// line, as a command tells it, its report not printed.
+			why = sentSignalWords(c.name, c.sender)
+		} else if run.report.Len() > 0 {
 			fmt.Fprintf(stderr, "%s\n", bytes.TrimRight(run.report.Bytes(), "\n"))
 		}
 		if restarts > 0 && sent == restarts {
-			why += fmt.Sprintf(" (started again %d times after a SIGBUS sent by another process)", restarts)
+			why += fmt.Sprintf(" (started again %d times after signals sent by another process)", restarts)
 		} else if restarts > 0 {
 			why += fmt.Sprintf(" (started again %d times after faults reading its index)", restarts)
 		}
@@ -200,6 +207,7 @@ func runChild(exe, resume, why string) (run *childRun, started bool) {
 	signal.Ignore(os.Interrupt, syscall.SIGQUIT)
 	pass := make(chan os.Signal, 2)
 	signal.Notify(pass, syscall.SIGTERM, syscall.SIGHUP)
+	signal.Notify(pass, sentSignals...)
 	defer signal.Stop(pass)
 	var reading sync.WaitGroup
 	reading.Go(func() {
@@ -216,8 +224,14 @@ func runChild(exe, resume, why string) (run *childRun, started bool) {
 	for waiting := true; waiting; {
 		select {
 		case s := <-pass:
-			child.Process.Signal(s)
 			run.passed = s.(syscall.Signal)
+			if isSentSignal(run.passed) {
+				// Sent to the supervisor (sentSignals, caught by main's
+				// context): the explorer is ended as by SIGTERM, and the
+				// command ends telling the signal (signalEnd).
+				s = syscall.SIGTERM
+			}
+			child.Process.Signal(s)
 		case run.err = <-done:
 			waiting = false
 		}
@@ -266,18 +280,21 @@ func lastLine(r io.Reader) string {
 	}
 }
 
-// busFault reports whether the child stopped on SIGBUS: the runtime's
-// report of one (signalCause), of a fault on a mapped file cut short or of
-// the signal sent by another process, or the signal ending it outright.
-// The supervisor starts the explorer again after either: a restart costs
-// only the search it resumes, and a SIGBUS sent to it is how a fault
-// that no file can be made to raise on cue is shown to it.
-func busFault(report []byte, status syscall.WaitStatus) bool {
+// restartable reports whether the child stopped on what the build's
+// watcher tells in words (crashSignal.told, by the one reading of a
+// report, signalCause): a fault on a mapped file cut short (SIGBUS), or a
+// signal another process sent (kill -SEGV, -BUS, -ABRT…, but SIGQUIT,
+// whose report is what it asks for), or a SIGBUS ending it outright. The
+// supervisor starts the explorer again after each: a restart costs only
+// the search it resumes, and its status line says why (restartWhy); a
+// SIGBUS sent to it is how a fault that no file can be made to raise on
+// cue is shown to it. Before, only a SIGBUS was: a SIGSEGV or SIGABRT sent
+// by kill stopped the explorer with a report of some 420 lines.
+func restartable(report []byte, status syscall.WaitStatus) bool {
 	if status.Signaled() && status.Signal() == syscall.SIGBUS {
 		return true
 	}
-	c := signalCause(report, true)
-	return c.name == "SIGBUS" && (c.kind == signalFaulted || c.kind == signalSent)
+	return signalCause(report, true).told()
 }
 
 // restartWhy is what the status line of the explorer started again after

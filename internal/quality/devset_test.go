@@ -666,7 +666,13 @@ var floors = map[string][2]float64{
 	// Chief Nurse" given the ICB alone, and "the Department for Education
 	// and the Department of Health and Social Care" given DHSC and Other.
 	// The floors follow, rounded down.
-	"actors": {0.964, 0.908},
+	// Held-out sets 67 and 68 joined when spent (617, both models retrained
+	// on all): 2,195 of 2,279 and of 2,416 (0.9631 / 0.9085), with what the
+	// rounds left: a board asked to approve or agree its own actions read
+	// with no actor, the Department for Education read as no listed body
+	// where a gold names it, a colleague's "Could your team send me" read
+	// as a statistic. The precision floor follows, rounded down.
+	"actors": {0.963, 0.908},
 	// Themes: 0.867 / 0.869 on the 72 documents (0.866 / 0.811 before the
 	// round on context, voice, gaps in terms and staff counts); the rest
 	// of the way to 0.92 is mostly labels that differ on like items (see
@@ -1264,7 +1270,12 @@ var maxFailures = map[string]int{
 	// Held-out sets 65 and 66 joined when spent (601, both models retrained
 	// on all): 47, the sets' rounds having taken lists of sources and
 	// publications and the retrained model four of the 51.
-	"furniture in items": 47,
+	// Held-out sets 67 and 68 joined when spent (617, both models retrained
+	// on all): 52, the 601's 47 and what the rounds left (a "Considered by"
+	// line, a news standfirst naming its writer, a survey's "Your answers go
+	// straight to", a strategic objective's "SO2:" label, a risk matrix's
+	// scoring note; the retrained model took one).
+	"furniture in items": 52,
 	// Held-out sets 59 and 60 joined when spent (561, both models retrained
 	// on all): one, in a page post.
 	"glued headings": 1,
@@ -1366,7 +1377,11 @@ var maxFailures = map[string]int{
 	// importer drops whole as page furniture, a committee page's side
 	// panel, "Asks for partners:" kept with its colon (set 65's nine), and
 	// three page titles set 66's gold lists as headings.
-	"headings not kept": 82,
+	// Held-out sets 67 and 68 joined when spent (617): 94, the 601's 82 and
+	// six each the rounds left (a dashboard's title, a decision page's
+	// titles, a news headline, "Topics", "Background papers:"; set 67's
+	// six, page and section titles).
+	"headings not kept": 94,
 	// No number the gold marks as not a figure (ages, plans, dates, times,
 	// phone numbers, lists of question numbers...) may be read as one,
 	// but for the five of sets 24 and 25, and the six of set 34 and the
@@ -1502,7 +1517,11 @@ var maxFailures = map[string]int{
 	// Held-out set 65 joined when spent (601): 77, the 585's 76 and a
 	// parent's quoted "We were told eighteen months" the set's gold calls
 	// no figure where the development set keeps a like quotation's wait.
-	"not-figures as figures": 77,
+	// Held-out sets 67 and 68 joined when spent (617): 81, the 601's 77 and
+	// four the rounds left: "Table 1 shows ... more than 18 weeks", "have
+	// recruited two therapists" (set 67), "two serious incidents" and "two
+	// local authority areas", the writer's own counts in words (set 68).
+	"not-figures as figures": 81,
 	// Set 35 adds two (361): a LibreOffice specification's title without
 	// its title page's subtitle, and its board under the running header's
 	// short name ("NHS Fernhallow ICB") where the title page writes it in
@@ -1623,7 +1642,12 @@ var maxFailures = map[string]int{
 	// page published by its site's brand, a documentation page by its
 	// operator, a reply's "Re:" dropped and a report dated by its month
 	// (set 66).
-	"metadata wrong": 64,
+	// Held-out sets 67 and 68 joined when spent (617): 72, the 601's 64 and
+	// eight the rounds left: a committee report published by its board, a
+	// PDF title cut before its subtitle (set 67); two titles, three dates
+	// (a PDF by its file, a decision page by its publication, one other)
+	// and a trust's paper published by its "Board of Directors" (set 68).
+	"metadata wrong": 72,
 }
 
 // docResult is what one document scored.

@@ -300,3 +300,12 @@ func (ix *Index) segmentFiles() ([]string, error) {
 	}
 	return files, nil
 }
+
+// Check reports what a read would meet before it reads: ErrDamaged, or
+// ErrReplaced for a watched index another cypx has rebuilt or updated
+// since. A reader that answers from what it remembers of the index (the
+// resolver's resolutions) asks first, so nothing it remembers of an index
+// no longer on disk is given out as current.
+func (ix *Index) Check() error {
+	return ix.usable()
+}

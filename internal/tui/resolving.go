@@ -40,10 +40,22 @@ type resolvedMsg struct {
 // pane shows as the detail pane does (from the basket or the chart the
 // warning came only when the list had happened to find the item's links
 // before, and the pinned pane never showed it).
-func (m Model) resolveFor(p purpose, style evidence.Format, it evidence.Item) tea.Cmd {
+func (m *Model) resolveFor(p purpose, style evidence.Format, it evidence.Item) tea.Cmd {
+	if m.reopening {
+		// The index is closed while it is opened again: every item would
+		// read as missing.
+		m.status.Warning("The index is being reopened: ask again once it is")
+		return nil
+	}
 	r := m.resolver
 	return func() tea.Msg {
-		res, err := r.WithLinks(context.Background(), it)
+		// By its id first, as a basket is resolved: the item as the index
+		// holds it now (missing, or its new text, once another cypx has
+		// rebuilt the index), never the copy a list or the basket held.
+		res, err := r.Resolve(context.Background(), it.ID)
+		if err == nil && !res.Missing {
+			res, err = r.WithLinks(context.Background(), res.Item)
+		}
 		return resolvedMsg{purpose: p, style: style, res: res, err: err}
 	}
 }
@@ -51,6 +63,12 @@ func (m Model) resolveFor(p purpose, style evidence.Format, it evidence.Item) te
 func (m *Model) applyResolved(msg resolvedMsg) tea.Cmd {
 	if msg.err != nil {
 		m.status.Error(msg.err.Error())
+		return nil
+	}
+	if msg.res.Missing && msg.purpose != forCopy {
+		// Resolved by its id: gone from the index since it was listed.
+		reason := msg.res.MissingReason()
+		m.status.Error(strings.ToUpper(reason[:1]) + reason[1:] + ": " + msg.res.ID + " is no longer in the index")
 		return nil
 	}
 	if msg.purpose != forPin {

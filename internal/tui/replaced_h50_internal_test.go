@@ -183,3 +183,61 @@ func TestExportWhileReopeningFollows(t *testing.T) {
 		t.Error("c while the index is reopened copies at once")
 	}
 }
+
+// damagedSearcher fails with err until repaired.
+type damagedSearcher struct {
+	repaired *atomic.Bool
+	err      error
+}
+
+func (s damagedSearcher) Search(context.Context, index.Request) (index.Result, error) {
+	if !s.repaired.Load() {
+		return index.Result{}, s.err
+	}
+	return index.Result{}, nil
+}
+
+// TestDamageIsNotBlamedOnAnotherCypx: an index whose root was emptied is
+// said changed on disk, one whose cache folder was deleted is said
+// removed, and either is rebuilt (Options.Reopen), never said "rebuilt or
+// updated by another cypx" nor merely reopened. Before (hostile check
+// 50), both were told as another cypx's rebuild.
+func TestDamageIsNotBlamedOnAnotherCypx(t *testing.T) {
+	for _, tc := range []struct {
+		err        error
+		says, done string
+	}{
+		{fmt.Errorf("%w: /c/index/store/root.bolt was emptied while open", index.ErrDamaged),
+			"The index was changed on disk while open and must be reopened: rebuilding it", "The index was changed on disk while open and has been rebuilt"},
+		{&index.RemovedError{Path: "/c/index-1/index"},
+			"The cached index was removed while open and must be reopened: rebuilding it", "The cached index was removed while open and has been rebuilt"},
+	} {
+		var repaired atomic.Bool
+		var rebuilds, refreshes atomic.Int32
+		m := New(Options{Searcher: damagedSearcher{&repaired, tc.err}, Dark: true,
+			Reopen: func() IndexReadyMsg {
+				rebuilds.Add(1)
+				repaired.Store(true)
+				return IndexReadyMsg{Items: 1, Sources: 1}
+			},
+			Refresh: func() IndexReadyMsg {
+				refreshes.Add(1)
+				repaired.Store(true)
+				return IndexReadyMsg{Items: 1, Sources: 1}
+			}})
+		next, _ := m.Update(tea.WindowSizeMsg{Width: 200, Height: 30})
+		m = next.(Model)
+		next, cmd := m.Update(searchResultMsg{seq: m.searchSeq, err: tc.err})
+		m = next.(Model)
+		if !strings.Contains(m.Status(), tc.says) || strings.Contains(m.Status(), "another cypx") {
+			t.Errorf("%v: the status line says %q, want %q", tc.err, m.Status(), tc.says)
+		}
+		m = pump(t, m, cmd)
+		if rebuilds.Load() != 1 || refreshes.Load() != 0 {
+			t.Errorf("%v: rebuilt %d, reopened %d times, want rebuilt once", tc.err, rebuilds.Load(), refreshes.Load())
+		}
+		if !strings.Contains(m.Status(), tc.done) {
+			t.Errorf("%v: once rebuilt the status line says %q, want %q", tc.err, m.Status(), tc.done)
+		}
+	}
+}

@@ -116,7 +116,7 @@ func (m *Model) applyIndexReady(msg IndexReadyMsg) tea.Cmd {
 	}
 	cmds := []tea.Cmd{m.newSearch(), m.basketCmd(basketOp{kind: opLoad}), m.runSavedCmd(), redo}
 	if reopened {
-		cmds = append(cmds, m.holdStatus())
+		cmds = append(cmds, m.holdStatus(), m.repinCmd())
 	}
 	// A map or chart opened while the index was being built counted what
 	// was there then (a map before the sources were known has no columns

@@ -14,6 +14,7 @@ import (
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/export"
 	"github.com/cypx/cypx/internal/index"
+	"github.com/cypx/cypx/internal/resolve"
 )
 
 // rebuiltElsewhere is an index another cypx rebuilds while the explorer
@@ -117,6 +118,8 @@ func TestBasketIsResolvedAgainstTheReopenedIndex(t *testing.T) {
 		t.Fatalf("the old index's basket: %+v", rows)
 	}
 
+	pinned := resolve.Resolved{ID: "gone#00000001", Item: h50Item("gone#00000001", "In 2024, 99% of children in Goneshire waited.")}
+	m.pin.res = &pinned
 	state.Store(1) // another cypx rebuilds the index
 	next, cmd := m.Update(tea.KeyPressMsg{Code: 'b', Text: "b"})
 	m = pump(t, next.(Model), cmd)
@@ -132,6 +135,17 @@ func TestBasketIsResolvedAgainstTheReopenedIndex(t *testing.T) {
 	}
 	if m.bk.read.missing != 1 {
 		t.Errorf("the basket counts %d missing, want 1", m.bk.read.missing)
+	}
+
+	m.layout()
+	if m.pin.res == nil || !strings.Contains(m.pin.view(m.styles), "Pinned · no longer in the index") {
+		t.Errorf("the pinned pane of the removed finding does not say it is a snapshot: %q, %d wide\n%s", m.pin.snapshot, m.pin.width, m.pin.view(m.styles))
+	}
+	edit := resolve.Resolved{ID: "edit#00000002", Item: h50Item("edit#00000002", "In 2024, 99% of children in Editshire waited.")}
+	m.pin.res, m.pin.snapshot = &edit, ""
+	m = pump(t, m, m.repinCmd())
+	if m.pin.res == nil || !strings.Contains(m.pin.res.Item.Text, "12%") || m.pin.snapshot != "" {
+		t.Errorf("the pinned edited finding after the reopening: %+v, %q", m.pin.res, m.pin.snapshot)
 	}
 
 	m = pump(t, m, m.exportCmd(""))

@@ -23,6 +23,8 @@ const (
 	forCopy purpose = iota
 	forCopyMenu
 	forPin
+	// forRepin resolves the pinned item again against an index reopened.
+	forRepin
 )
 
 // resolvedMsg carries an item resolved for an action: every copy, the copy
@@ -63,6 +65,10 @@ func (m *Model) resolveFor(p purpose, style evidence.Format, it evidence.Item) t
 func (m *Model) applyResolved(msg resolvedMsg) tea.Cmd {
 	if msg.err != nil {
 		m.status.Error(msg.err.Error())
+		return nil
+	}
+	if msg.purpose == forRepin {
+		m.repinned(msg.res)
 		return nil
 	}
 	if msg.res.Missing && msg.purpose != forCopy {
@@ -236,4 +242,28 @@ func (m Model) detailItem() detail.Item {
 		d = m.cite.item(d, m.sel.item())
 	}
 	return d
+}
+
+// repinCmd resolves the pinned item again once the index was reopened
+// (replaced by another cypx, or rebuilt): the pane shows it as the index
+// holds it now, or says it is a snapshot of what the index no longer
+// holds (hostile check 50).
+func (m *Model) repinCmd() tea.Cmd {
+	if m.pin.res == nil {
+		return nil
+	}
+	return m.resolveFor(forRepin, "", m.pin.res.Item)
+}
+
+// repinned shows the pinned item as resolved again, if it is still the
+// one pinned.
+func (m *Model) repinned(res resolve.Resolved) {
+	if m.pin.res == nil || m.pin.res.ID != res.ID {
+		return
+	}
+	if res.Missing {
+		m.pin.snapshot = "no longer in the index"
+		return
+	}
+	m.pin.res, m.pin.snapshot = &res, ""
 }

@@ -63,6 +63,18 @@ func (l *Live) Search(ctx context.Context, r index.Request) (index.Result, error
 	return l.ix.Search(ctx, r)
 }
 
+// Check is the current index's Check (replaced or damaged since it was
+// opened); with none yet, or while one is reopened, there is nothing to
+// check.
+func (l *Live) Check() error {
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	if l.ix == nil {
+		return nil
+	}
+	return l.ix.Check()
+}
+
 // TermWeights asks the current index; with none yet, every weight is zero.
 func (l *Live) TermWeights(ctx context.Context, text string) (map[string]float64, error) {
 	l.mu.RLock()

@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -11,6 +12,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -239,9 +241,8 @@ func (ix *Index) check(verify bool) error {
 	// Before the segments: a replacement whose segments have the old
 	// ones' names is no damage.
 	if ix.dmg.stamped && ix.dmg.watch {
-		root := filepath.Join(ix.path, "store", rootBolt)
-		if info, err := os.Stat(root); err != nil || fileID(info) != ix.dmg.root {
-			ix.dmg.err = fmt.Errorf("%w (%s)", ErrReplaced, ix.path)
+		if err := rootChange(ix.path, ix.dmg.root); err != nil {
+			ix.dmg.err = err
 			return ix.dmg.err
 		}
 	}
@@ -300,3 +301,83 @@ func (ix *Index) segmentFiles() ([]string, error) {
 	}
 	return files, nil
 }
+
+// Check reports what a read would meet before it reads: ErrDamaged, or
+// ErrReplaced for a watched index another cypx has rebuilt or updated
+// since. A reader that answers from what it remembers of the index (the
+// resolver's resolutions) asks first, so nothing it remembers of an index
+// no longer on disk is given out as current.
+func (ix *Index) Check() error {
+	return ix.usable()
+}
+
+// rootWait is how long a read waits for a missing root.bolt to come back:
+// the cache renames a rebuilt index into the place of the old one, and a
+// read between the two renames finds none.
+var rootWait = 200 * time.Millisecond
+
+// rootChange is what the store's root.bolt says of a watched index since
+// it was opened (was): nothing (nil) while it is the same file, ErrReplaced
+// only when a whole new store stands in its place, a root of another
+// identity that is a bolt file; a root emptied, cut short or written over
+// with what no bolt file holds, or gone, is damage (ErrDamaged), said as
+// such, and a folder gone with it is the cache removed. Before (hostile
+// check 50), every change was ErrReplaced, and the explorer blamed
+// "another cypx" for a root emptied or a cache folder deleted.
+func rootChange(path string, was segmentID) error {
+	root := filepath.Join(path, "store", rootBolt)
+	info, err := os.Stat(root)
+	for waited := time.Duration(0); err != nil && waited < rootWait; waited += rootWait / 8 {
+		time.Sleep(rootWait / 8)
+		info, err = os.Stat(root)
+	}
+	switch {
+	case err != nil && errors.Is(err, os.ErrNotExist):
+		if _, dirErr := os.Stat(path); dirErr != nil {
+			return &RemovedError{Path: path}
+		}
+		return fmt.Errorf("%w: %s was removed while open", ErrDamaged, root)
+	case err != nil:
+		return fmt.Errorf("%w: %s cannot be read (%v)", ErrDamaged, root, err)
+	case fileID(info) == was:
+		return nil
+	case info.Size() == 0:
+		return fmt.Errorf("%w: %s was emptied while open", ErrDamaged, root)
+	}
+	if why := notBolt(root); why != "" {
+		return fmt.Errorf("%w: %s was written over while open (%s)", ErrDamaged, root, why)
+	}
+	return fmt.Errorf("%w (%s)", ErrReplaced, path)
+}
+
+// boltMagic opens a bolt file's meta page, after the page header.
+const boltMagic = 0xED0CDAED
+
+// notBolt says why root is no bolt file a store could be read from, or "".
+func notBolt(root string) string {
+	f, err := os.Open(root)
+	if err != nil {
+		return err.Error()
+	}
+	defer f.Close()
+	var head [20]byte
+	if _, err := io.ReadFull(f, head[:]); err != nil {
+		return "it is cut short"
+	}
+	if binary.LittleEndian.Uint32(head[16:]) != boltMagic {
+		return "it holds no store"
+	}
+	return ""
+}
+
+// RemovedError is ErrDamaged of an index whose folder was deleted while it
+// was open (the cache removed by hand, or by a clean of the cache folder):
+// no one rebuilt it, and nothing of it is left to read.
+type RemovedError struct{ Path string }
+
+func (e *RemovedError) Error() string {
+	return fmt.Sprintf("%v: the cache folder %s was removed while open", ErrDamaged, e.Path)
+}
+
+// Unwrap makes a RemovedError ErrDamaged.
+func (e *RemovedError) Unwrap() error { return ErrDamaged }

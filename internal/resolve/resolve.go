@@ -191,6 +191,11 @@ type Resolver struct {
 
 	mu    sync.Mutex
 	known map[string]Resolved
+	// fetched says which of known were made of the item the index gave
+	// for the id (ResolveEach): the one resolution that answers an id
+	// alone. An item handed in (Item, WithLinks: a list's hit) may be
+	// of an index since replaced, and never stands for the index's.
+	fetched map[string]bool
 	// spelt is each source's id as the corpus spells it, by its id in
 	// lower case (WithSources).
 	spelt map[string]string
@@ -226,23 +231,46 @@ func spelling(spelt map[string]string, id string) string {
 // New makes a resolver. Without a linker (nil) no primary is ever found:
 // every item is cited to its own source.
 func New(s Searcher, l Linker) *Resolver {
-	return &Resolver{s: s, l: l, known: map[string]Resolved{}}
+	return &Resolver{s: s, l: l, known: map[string]Resolved{}, fetched: map[string]bool{}}
 }
 
-func (r *Resolver) remembered(id string, needLinks bool) (Resolved, bool) {
+// remembered is the resolution remembered of it (by its id alone when it
+// is nil), made of that very item: a list's hit held from an index
+// another cypx has since rebuilt (hostile check 50) is not answered with
+// the new index's item, nor an id with the held hit's.
+func (r *Resolver) remembered(id string, it *evidence.Item, needLinks bool) (Resolved, bool) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	res, ok := r.known[id]
 	if !ok || (needLinks && !res.HasLinks && !res.Missing) {
 		return Resolved{}, false
 	}
+	if it == nil && !r.fetched[id] || it != nil && !sameItem(res.Item, *it) {
+		return Resolved{}, false
+	}
 	return res, true
 }
 
-func (r *Resolver) remember(res Resolved) Resolved {
+// sameItem reports whether a resolution's item was made of it: what the
+// index stores of it alike (a primary set by the resolution aside).
+func sameItem(a, b evidence.Item) bool {
+	return a.ID == b.ID && a.Kind == b.Kind && a.Text == b.Text && a.Section == b.Section &&
+		a.Number == b.Number && a.Page == b.Page && a.Source == b.Source
+}
+
+// remember keeps a resolution made of an item; fromIndex says the item
+// is the one the index gave for its id. A resolution made of the index's
+// item is never displaced by one made of another item under its id.
+func (r *Resolver) remember(res Resolved, fromIndex bool) Resolved {
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	if was, ok := r.known[res.ID]; ok && r.fetched[res.ID] && !fromIndex && !sameItem(was.Item, res.Item) {
+		return res
+	}
 	r.known[res.ID] = res
+	if fromIndex {
+		r.fetched[res.ID] = true
+	}
 	return res
 }
 
@@ -280,6 +308,16 @@ const eachChunk = 4096
 // the heap cypx aims at, and the collector ran all the time ('cypx basket
 // list' took 36 s). fn must not keep rs, which the next chunk reuses.
 func (r *Resolver) ResolveEach(ctx context.Context, ids []string, fn func(rs []Resolved) error) error {
+	// What is remembered is of the index as it was: an index replaced
+	// since (another cypx's rebuild, index.ErrReplaced) or damaged is said
+	// before anything remembered is given out. Before, a basket's item
+	// resolved once was shown, copied and exported from memory after its
+	// source had left the index (hostile check 50).
+	if c, ok := r.s.(interface{ Check() error }); ok {
+		if err := c.Check(); err != nil {
+			return err
+		}
+	}
 	r.mu.Lock()
 	spelt := r.spelt
 	r.mu.Unlock()
@@ -309,7 +347,7 @@ func (r *Resolver) resolveChunk(ctx context.Context, asked []string, spelt map[s
 	}
 	var want []string
 	for i, id := range ids {
-		if res, ok := r.remembered(id, false); ok {
+		if res, ok := r.remembered(id, nil, false); ok {
 			out[i] = res
 		} else {
 			want = append(want, id)
@@ -334,7 +372,7 @@ func (r *Resolver) resolveChunk(ctx context.Context, asked []string, spelt map[s
 			out[i] = Resolved{ID: id, Missing: true, Item: evidence.Item{ID: id}}
 			continue
 		}
-		res, err := r.Item(ctx, it)
+		res, err := r.item(ctx, it, 0, true)
 		if err != nil {
 			return err
 		}
@@ -387,7 +425,7 @@ func (r Resolved) MissingReason() string {
 // statistics citing a body need their primary-source links; other items
 // resolve at once.
 func (r *Resolver) Item(ctx context.Context, it evidence.Item) (Resolved, error) {
-	return r.item(ctx, it, 0)
+	return r.item(ctx, it, 0, false)
 }
 
 // maxChain bounds how many stories about stories are followed to the
@@ -398,12 +436,15 @@ const maxChain = 4
 // item is Item, depth stories down a chain of coverage. Its primary-source
 // items are resolved too (linked), so a story about a story is cited by
 // the report (links.WithPrimary).
-func (r *Resolver) item(ctx context.Context, it evidence.Item, depth int) (Resolved, error) {
-	if res, ok := r.remembered(it.ID, false); ok {
+func (r *Resolver) item(ctx context.Context, it evidence.Item, depth int, fromIndex bool) (Resolved, error) {
+	if res, ok := r.remembered(it.ID, &it, false); ok {
+		if fromIndex {
+			r.remember(res, true)
+		}
 		return res, nil
 	}
 	if !links.NeedsPrimary(it) || r.l == nil {
-		return r.remember(Resolved{ID: it.ID, Item: it}), nil
+		return r.remember(Resolved{ID: it.ID, Item: it}, fromIndex), nil
 	}
 	ls, err := r.l.PrimaryLinks(ctx, it)
 	if err == nil && depth < maxChain {
@@ -416,7 +457,7 @@ func (r *Resolver) item(ctx context.Context, it evidence.Item, depth int) (Resol
 	if depth < maxChain {
 		// Resolved at the end of the bound, an item may lack the report
 		// further down: not remembered, so it is resolved whole when met.
-		res = r.remember(res)
+		res = r.remember(res, fromIndex)
 	}
 	return res, nil
 }
@@ -424,11 +465,11 @@ func (r *Resolver) item(ctx context.Context, it evidence.Item, depth int) (Resol
 // WithLinks resolves an item and finds its linked findings, which the
 // primary of coverage comes from: the same links the linked view shows.
 func (r *Resolver) WithLinks(ctx context.Context, it evidence.Item) (Resolved, error) {
-	if res, ok := r.remembered(it.ID, true); ok {
+	if res, ok := r.remembered(it.ID, &it, true); ok {
 		return res, nil
 	}
 	if r.l == nil {
-		return r.remember(Resolved{ID: it.ID, Item: it, HasLinks: true}), nil
+		return r.remember(Resolved{ID: it.ID, Item: it, HasLinks: true}, false), nil
 	}
 	found, err := r.l.For(ctx, it)
 	var ls []links.Link
@@ -442,7 +483,7 @@ func (r *Resolver) WithLinks(ctx context.Context, it evidence.Item) (Resolved, e
 	if err != nil {
 		return Resolved{}, err
 	}
-	return r.remember(res), nil
+	return r.remember(res, false), nil
 }
 
 // Figures resolves an item with the links that compare its figures
@@ -515,7 +556,7 @@ func (r *Resolver) linked(ctx context.Context, ls []links.Link, depth int) ([]li
 		if !links.NeedsPrimary(l.Item) {
 			continue
 		}
-		res, err := r.item(ctx, l.Item, depth)
+		res, err := r.item(ctx, l.Item, depth, false)
 		if err != nil {
 			return nil, err
 		}

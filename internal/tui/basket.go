@@ -711,6 +711,13 @@ func (m *Model) basketEmpty() bool {
 // exportCmd writes the basket as a briefing pack.
 func (m *Model) exportCmd(group string) tea.Cmd {
 	m.readStyle()
+	if m.reopening {
+		// The index is closed while it is opened again: the pack is made
+		// once it is back, of the basket resolved against it.
+		m.redo.export, m.redo.group = true, group
+		m.status.Warning("The index is being reopened: the export follows once it is")
+		return nil
+	}
 	if m.basketEmpty() {
 		return nil
 	}
@@ -765,6 +772,13 @@ type copiedPackMsg struct {
 // copyPack copies the whole basket as a Markdown briefing.
 func (m *Model) copyPack(group string) tea.Cmd {
 	m.readStyle()
+	if m.reopening {
+		// The index is closed while it is opened again: the pack is made
+		// once it is back, of the basket resolved against it.
+		m.redo.copy, m.redo.group = true, group
+		m.status.Warning("The index is being reopened: the copy follows once it is")
+		return nil
+	}
 	if m.basketEmpty() {
 		return nil
 	}

@@ -66,10 +66,13 @@ func (m *Model) afterDamage(msg tea.Msg) tea.Cmd {
 		return nil
 	}
 	if m.opts.Reopen == nil {
-		m.status.Error("The index was changed on disk while open and must be reopened: quit and start cypx again")
+		m.status.Error(damageWords(f.failure()) + " and must be reopened: quit and start cypx again")
 		return nil
 	}
-	m.status.Warning("The index was changed on disk while open and must be reopened: rebuilding it…" + m.redo.follows())
+	if !m.reopening {
+		m.damageWhat = damageWords(f.failure())
+	}
+	m.status.Warning(m.damageWhat + " and must be reopened: rebuilding it…" + m.redo.follows())
 	hold := m.holdStatus()
 	if m.reopening {
 		return hold
@@ -78,6 +81,18 @@ func (m *Model) afterDamage(msg tea.Msg) tea.Cmd {
 	m.replacedDamage = index.DamageOf(f.failure())
 	reopen := m.opts.Reopen
 	return tea.Batch(hold, func() tea.Msg { return reopen() })
+}
+
+// damageWords is what the status line says of damage err found while
+// the index was open: its cache folder deleted (index.RemovedError), or
+// its files changed. Neither is blamed on another cypx, which replacing
+// the index (index.ErrReplaced) alone is (hostile check 50).
+func damageWords(err error) string {
+	var removed *index.RemovedError
+	if errors.As(err, &removed) {
+		return "The cached index was removed while open"
+	}
+	return "The index was changed on disk while open"
 }
 
 // replacedWords is what the status line says of an index another cypx

@@ -108,15 +108,15 @@ func (m *Model) applyIndexReady(msg IndexReadyMsg) tea.Cmd {
 	case refreshed:
 		m.status.Warning(replacedWords + " and has been reopened")
 	case reopened && msg.Warning != "":
-		m.status.Warning("The index was changed on disk while open and has been rebuilt · " + msg.Warning)
+		m.status.Warning(m.rebuiltWhat() + " and has been rebuilt · " + msg.Warning)
 	case reopened:
-		m.status.Warning("The index was changed on disk while open and has been rebuilt")
+		m.status.Warning(m.rebuiltWhat() + " and has been rebuilt")
 	case msg.Warning != "":
 		m.status.Warning(msg.Warning)
 	}
 	cmds := []tea.Cmd{m.newSearch(), m.basketCmd(basketOp{kind: opLoad}), m.runSavedCmd(), redo}
 	if reopened {
-		cmds = append(cmds, m.holdStatus())
+		cmds = append(cmds, m.holdStatus(), m.repinCmd())
 	}
 	// A map or chart opened while the index was being built counted what
 	// was there then (a map before the sources were known has no columns
@@ -170,4 +170,13 @@ func (m Model) progressBar(pct float64, text string) string {
 	bar := progress.New(progress.WithWidth(barWidth), progress.WithoutPercentage(),
 		progress.WithFillCharacters('█', '░'))
 	return bar.ViewAs(pct) + m.styles.StatusInfo.Render(" "+fit.Words(text, m.width-barWidth-1))
+}
+
+// rebuiltWhat is what happened to the index a rebuild mended, as the
+// status line said it when it was found (damageWords).
+func (m Model) rebuiltWhat() string {
+	if m.damageWhat == "" {
+		return damageWords(nil)
+	}
+	return m.damageWhat
 }

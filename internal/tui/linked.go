@@ -145,6 +145,9 @@ type pinView struct {
 	cite          *citing
 	res           *resolve.Resolved
 	width, height int
+	// snapshot, when set, says the pane shows the item as it was pinned,
+	// which the index reopened since no longer holds so.
+	snapshot string
 }
 
 func (p *pinView) update(tea.Msg) (action, bool) { return nil, false }
@@ -152,7 +155,11 @@ func (p *pinView) update(tea.Msg) (action, bool) { return nil, false }
 func (p *pinView) setSize(width, height int) { p.width, p.height = width, height }
 
 func (p *pinView) view(st styles.Styles) string {
-	return itemPane(st, p.cite, p.labels, side{title: st.Title.Render("Pinned"), res: p.res}, p.width, p.height)
+	title := "Pinned"
+	if p.snapshot != "" {
+		title += " · " + p.snapshot
+	}
+	return itemPane(st, p.cite, p.labels, side{title: st.Title.Render(title), res: p.res}, p.width, p.height)
 }
 
 func (p *pinView) help() [][]key.Binding {
@@ -273,7 +280,7 @@ func (m *Model) requestLinked(it evidence.Item) tea.Cmd {
 // togglePin pins the selected item, resolved, beside the list, or unpins.
 func (m *Model) togglePin() tea.Cmd {
 	if m.pin.res != nil {
-		m.pin.res = nil
+		m.pin.res, m.pin.snapshot = nil, ""
 		m.status.Info("Unpinned")
 		m.layout()
 		return nil

@@ -217,6 +217,9 @@ type Model struct {
 	// replaced is the damage of the index the last reopening replaced
 	// (index.DamageOf), to know its late replies (lateReply).
 	replacedDamage error
+	// damageWhat is what the status line says happened to the index the
+	// reopening mends (damageWords).
+	damageWhat string
 	// redo is what replies that met the damage were answering, answered
 	// again once the index has been reopened.
 	redo afterReopen

@@ -23,6 +23,8 @@ const (
 	forCopy purpose = iota
 	forCopyMenu
 	forPin
+	// forRepin resolves the pinned item again against an index reopened.
+	forRepin
 )
 
 // resolvedMsg carries an item resolved for an action: every copy, the copy
@@ -40,10 +42,22 @@ type resolvedMsg struct {
 // pane shows as the detail pane does (from the basket or the chart the
 // warning came only when the list had happened to find the item's links
 // before, and the pinned pane never showed it).
-func (m Model) resolveFor(p purpose, style evidence.Format, it evidence.Item) tea.Cmd {
+func (m *Model) resolveFor(p purpose, style evidence.Format, it evidence.Item) tea.Cmd {
+	if m.reopening {
+		// The index is closed while it is opened again: every item would
+		// read as missing.
+		m.status.Warning("The index is being reopened: ask again once it is")
+		return nil
+	}
 	r := m.resolver
 	return func() tea.Msg {
-		res, err := r.WithLinks(context.Background(), it)
+		// By its id first, as a basket is resolved: the item as the index
+		// holds it now (missing, or its new text, once another cypx has
+		// rebuilt the index), never the copy a list or the basket held.
+		res, err := r.Resolve(context.Background(), it.ID)
+		if err == nil && !res.Missing {
+			res, err = r.WithLinks(context.Background(), res.Item)
+		}
 		return resolvedMsg{purpose: p, style: style, res: res, err: err}
 	}
 }
@@ -51,6 +65,16 @@ func (m Model) resolveFor(p purpose, style evidence.Format, it evidence.Item) te
 func (m *Model) applyResolved(msg resolvedMsg) tea.Cmd {
 	if msg.err != nil {
 		m.status.Error(msg.err.Error())
+		return nil
+	}
+	if msg.purpose == forRepin {
+		m.repinned(msg.res)
+		return nil
+	}
+	if msg.res.Missing && msg.purpose != forCopy {
+		// Resolved by its id: gone from the index since it was listed.
+		reason := msg.res.MissingReason()
+		m.status.Error(strings.ToUpper(reason[:1]) + reason[1:] + ": " + msg.res.ID + " is no longer in the index")
 		return nil
 	}
 	if msg.purpose != forPin {
@@ -218,4 +242,28 @@ func (m Model) detailItem() detail.Item {
 		d = m.cite.item(d, m.sel.item())
 	}
 	return d
+}
+
+// repinCmd resolves the pinned item again once the index was reopened
+// (replaced by another cypx, or rebuilt): the pane shows it as the index
+// holds it now, or says it is a snapshot of what the index no longer
+// holds (hostile check 50).
+func (m *Model) repinCmd() tea.Cmd {
+	if m.pin.res == nil {
+		return nil
+	}
+	return m.resolveFor(forRepin, "", m.pin.res.Item)
+}
+
+// repinned shows the pinned item as resolved again, if it is still the
+// one pinned.
+func (m *Model) repinned(res resolve.Resolved) {
+	if m.pin.res == nil || m.pin.res.ID != res.ID {
+		return
+	}
+	if res.Missing {
+		m.pin.snapshot = "no longer in the index"
+		return
+	}
+	m.pin.res, m.pin.snapshot = &res, ""
 }

@@ -539,28 +539,44 @@ func AuthorBreaks(field string) string {
 	return b.String()
 }
 
-// SoftHyphenParts reports whether the soft hyphen (U+00AD) at s[i] parts
-// two words of a name: a soft hyphen is a hint of where a word may break,
-// read as nothing ("Ander\u00adson" is Anderson), but in a list of names a
-// capital after it opens a second word ("Jane\u00adSmith" is Jane Smith).
+// SoftHyphenParts reports whether the invisible character at s[i] (a
+// soft hyphen U+00AD, a zero-width space, a word joiner or another
+// Ignorable character CleanLine drops) parts two words of a name: inside
+// a word it is read as nothing ("Ander\u00adson" is Anderson), but in a
+// list of names a capital after it opens a second word ("Jane\u00adSmith"
+// and "Jane\u200bSmith" are Jane Smith). It is the one rule an author
+// field is stored by (CleanAuthorLine) and a page's author tag is read by.
+// Before, only a soft hyphen parted names, and "Jane\u200bSmith" was
+// stored "JaneSmith" (hostile check 50 (leftovers)).
 func SoftHyphenParts(s string, i int) bool {
-	next, _ := utf8.DecodeRuneInString(s[i+len("\u00ad"):])
+	r, size := utf8.DecodeRuneInString(s[i:])
+	if !Ignorable(r) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(s[i+size:])
 	return unicode.IsUpper(next)
 }
 
-// softHyphenWords is an author field with a space before each soft
-// hyphen that a capital follows, as CleanAuthorLine reads it; the hyphen
-// is kept for CleanLine to drop (and report).
+// softHyphenWords is an author field with a space before each invisible
+// character that parts two words (SoftHyphenParts), as CleanAuthorLine
+// reads it; the character is kept for CleanLine to drop (and report).
 func softHyphenWords(field string) string {
-	if !strings.ContainsRune(field, 0xad) {
+	if strings.IndexFunc(field, Ignorable) < 0 {
 		return field
 	}
 	var b strings.Builder
+	// seen is the last character a reader sees before i (-1 at the start).
+	prev, seen := rune(-1), rune(-1)
 	for i, r := range field {
-		if r == 0xad && (i == 0 || field[i-1] != ' ') && SoftHyphenParts(field, i) {
+		if seen >= 0 && seen != ' ' && UnsafeAfter(prev, r) && SoftHyphenParts(field, i) {
 			b.WriteByte(' ')
+			seen = ' '
 		}
 		b.WriteRune(r)
+		if !Ignorable(r) {
+			seen = r
+		}
+		prev = r
 	}
 	return b.String()
 }

@@ -75,7 +75,7 @@ func readFrom(s string, track bool, hidden *strings.Builder) (string, []int) {
 			}
 			i, prev = end, r
 			continue
-		case evidence.Ignorable(r) && (r == 0xad || evidence.UnsafeAfter(prev, r)) && !upperAt(s, i+size):
+		case evidence.Ignorable(r) && (r == 0xad || evidence.UnsafeAfter(prev, r)) && !evidence.SoftHyphenParts(s, i):
 			// A hint of where a word may break, or a character no one
 			// sees, inside a word: read through, as search reads words
 			// (evidence.WithoutIgnorable), so "B\u200by" is the byline's
@@ -108,12 +108,6 @@ func readFrom(s string, track bool, hidden *strings.Builder) (string, []int) {
 // (metaBreakWarning): the other characters are left for applyMeta to
 // clean and warn of, so the value is warned of once.
 func folded(s string) string { return strings.Join(strings.Fields(s), " ") }
-
-// upperAt reports whether s holds a capital at i.
-func upperAt(s string, i int) bool {
-	r, _ := utf8.DecodeRuneInString(s[i:])
-	return unicode.IsUpper(r)
-}
 
 // tagAuthors reads a page's author tag as the author field is read
 // (evidence.Authors, its one reader): the value to store as the author,

@@ -157,10 +157,30 @@ func tagAuthors(v string) (author string, leftOut []string) {
 	// Smith | Policy Officer", "Jane Smith - Head of Policy", "Jane Smith
 	// | NHS Test"), unless it is itself a person's name: left out and
 	// said (hostile check 50).
-	if m := tagBarRe.FindStringIndex(read[start:end]); m != nil && m[0] > 0 {
-		if rest := strings.TrimSpace(read[start+m[1] : end]); rest != "" && (!isPersonName(rest) || jobTitle(rest) && !evidence.PersonShaped(rest)) {
-			leftOut = append(leftOut, rest)
-			end = start + m[0]
+	//
+	// A person after a bar or a spaced dash is a second author: the mark
+	// parts the names ("Mira Castell | Tom Ashby", "Mira Castell · Tom
+	// Ashby" are two people, stored "Mira Castell; Tom Ashby"). Before, the
+	// mark was kept and the two read as one four-word name (hostile check
+	// 50 (leftovers)). Each part after a mark is read so, up to the first
+	// that is no person, which is left out with all after it.
+	parted := false
+	if bars := tagBarRe.FindAllStringIndex(read[start:end], -1); len(bars) > 0 && bars[0][0] > 0 {
+		for k, m := range bars {
+			next := end
+			if k+1 < len(bars) {
+				next = start + bars[k+1][0]
+			}
+			part := strings.TrimSpace(read[start+m[1] : next])
+			if part == "" {
+				break
+			}
+			if !isPersonName(part) || jobTitle(part) && !evidence.PersonShaped(part) {
+				leftOut = append(leftOut, strings.TrimSpace(read[start+m[1]:end]))
+				end = start + m[0]
+				break
+			}
+			parted = true
 		}
 	}
 	// A post or a body after the last comma ("Smith, Jane, Policy
@@ -187,6 +207,9 @@ func tagAuthors(v string) (author string, leftOut []string) {
 		readFrom(v[from[end]:], false, &hidden)
 		v, read = strings.TrimSpace(hidden.String()+kept), read[start:end]
 	}
+	if parted {
+		read = tagBarRe.ReplaceAllString(read, "; ")
+	}
 	names := evidence.Authors(read)
 	if len(names) == 0 {
 		return "", nil
@@ -202,7 +225,7 @@ func tagAuthors(v string) (author string, leftOut []string) {
 			return "", nil
 		}
 	}
-	if len(leftOut) == 0 || len(kept) == len(names) {
+	if !parted && (len(leftOut) == 0 || len(kept) == len(names)) {
 		return v, leftOut
 	}
 	return strings.Join(kept, "; "), leftOut

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"hash/maphash"
 	"strings"
@@ -396,6 +397,9 @@ type exportedMsg struct {
 	// index found damaged is back.
 	group   string
 	copying bool
+	// nothing is what to say when the basket, read again, gave no
+	// finding to export (nothingToExport).
+	nothing string
 }
 
 // basketCmd reads or changes the basket file off the update loop and
@@ -695,17 +699,27 @@ func (m *Model) basketEmpty() bool {
 	if n > m.bk.read.missing {
 		return false
 	}
-	if n > 0 {
-		// The basket screen lists them: "empty" contradicted it.
-		which := "the basket's one finding is missing"
-		if n > 1 {
-			which = fmt.Sprintf("all %d findings in the basket are missing", n)
-		}
-		m.status.Error("Nothing to export: " + which + " (their source is not in the corpus searched; b lists them) · mark findings with space")
-		return true
-	}
-	m.status.Error("The basket is empty: mark findings with space first")
+	m.status.Error(nothingToExport(n))
 	return true
+}
+
+// nothingToExport says why a basket of n findings, none of them found,
+// gives nothing to export: the one wording of the check before a pack is
+// made (basketEmpty, of the basket as last read) and of the pack made of
+// the basket read again and resolved (exportCmd, copyPack). Before, a
+// basket whose findings another cypx had all removed, read again once the
+// index was reopened, was said to be "Export failed: the basket is
+// empty" (hostile check 50 (leftovers)).
+func nothingToExport(n int) string {
+	if n == 0 {
+		return "The basket is empty: mark findings with space first"
+	}
+	// The basket screen lists them: "empty" contradicted it.
+	which := "the basket's one finding is missing"
+	if n > 1 {
+		which = fmt.Sprintf("all %d findings in the basket are missing", n)
+	}
+	return "Nothing to export: " + which + " (their source is not in the corpus searched; b lists them) · mark findings with space"
 }
 
 // exportCmd writes the basket as a briefing pack.
@@ -746,7 +760,7 @@ func (m *Model) exportCmd(group string) tea.Cmd {
 	}
 	pack := m.packCmd(run.Context(), group, false, func(p export.Pack, missing int) tea.Msg {
 		if len(p.Items) == 0 {
-			return exportedMsg{run: run, group: group, err: fmt.Errorf("the basket is empty")}
+			return exportedMsg{run: run, group: group, nothing: nothingToExport(missing)}
 		}
 		where, err := write(run, p)
 		return exportedMsg{run: run, group: group, where: where, missing: missing, err: err}
@@ -783,6 +797,9 @@ func (m *Model) copyPack(group string) tea.Cmd {
 		return nil
 	}
 	return m.packCmd(context.Background(), group, true, func(p export.Pack, missing int) tea.Msg {
+		if len(p.Items) == 0 {
+			return copiedPackMsg{err: errors.New(nothingToExport(missing))}
+		}
 		var b strings.Builder
 		err := p.WriteMarkdown(&b)
 		return copiedPackMsg{text: b.String(), n: len(p.Items), missing: missing, err: err}

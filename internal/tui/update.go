@@ -156,6 +156,8 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.status.Error("Copy failed: " + msg.err.Error())
 		} else if msg.err != nil {
 			m.status.Error("Export failed: " + msg.err.Error())
+		} else if msg.nothing != "" {
+			m.status.Error(msg.nothing)
 		} else if msg.missing > 0 {
 			m.status.Warning(m.rebuiltFirst(msg.run, "Exported the briefing pack to ") + msg.where + leftOut(msg.missing, ", ") + " (b lists them)")
 		} else if msg.run != nil && msg.run == m.redoing {

@@ -566,10 +566,19 @@ func pageAuthor(doc *html.Node, meta map[string]string, citationAuthors, ldAutho
 // The post is left out before the name is turned: before, "Jane Smith,
 // Policy Officer" was turned first and cited "Policy Officer Jane Smith"
 // (hostile check 49).
+//
+// Only one person is turned, as the author field reads the names
+// (evidence.Authors): "Jane Smith, Bob Lee" is two people, kept as
+// written, as the author meta tag keeps them. Before, it was turned as
+// one person "Bob Lee Jane Smith" and cited "(Smith, 2024)" (hostile
+// check 51).
 func citationAuthor(v string) string {
 	a, _ := tagAuthors(v)
 	if a == "" {
 		return ""
+	}
+	if len(evidence.Authors(a)) > 1 {
+		return folded(a)
 	}
 	return folded(citationName(a))
 }

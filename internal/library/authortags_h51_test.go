@@ -46,3 +46,23 @@ func TestAuthorTagsCommaListReadAlike(t *testing.T) {
 		}
 	}
 }
+
+// TestAuthorTagSlashPartsPeople: a spaced slash in an author tag parts
+// two people as a bar does, and a post after it is left out. Before,
+// "Mira Castell / Tom Ashby" warned of words with no letters, was stored
+// "Mira Castell Tom Ashby" and cited "(Ashby, 2024)" (hostile check 51).
+func TestAuthorTagSlashPartsPeople(t *testing.T) {
+	for _, c := range []struct{ tag, author, cited string }{
+		{"Mira Castell / Tom Ashby", "Mira Castell; Tom Ashby", "Castell, M. and Ashby, T."},
+		{"Mira Castell / Research Lead", "Mira Castell", "Castell, M."},
+		{"Mira Castell / Tom Ashby / 4 May 2024", "Mira Castell; Tom Ashby", "Castell, M. and Ashby, T."},
+	} {
+		author, ref, warnings := h51Author(t, `<meta name="author" content="`+c.tag+`">`)
+		if author != c.author {
+			t.Errorf("%q: author %q, want %q; warnings:\n%s", c.tag, author, c.author, strings.Join(warnings, "\n"))
+		}
+		if !strings.HasPrefix(ref, c.cited+" (2024)") {
+			t.Errorf("%q: cited %q, want it to open %q", c.tag, ref, c.cited+" (2024)")
+		}
+	}
+}

@@ -240,7 +240,13 @@ var (
 	tagBylineRe = lazyre.New(`^(?i:(?:authors?|written\s+by|by)\s*:\s*|(?:(?:written|words|posted|reported|published|updated)\s+)?(?:(?:on\s+)?(?:` + dateExpr + `),?\s+)?by:?\s+)`)
 	// tagBarRe is a bar or a dash with a space each side, which parts the
 	// names from a post or a body after them.
-	tagBarRe = lazyre.New(`\s*[|•·]\s*|\s+[–—-]\s+|\s*—\s*`)
+	//
+	// A slash with a space each side is such a mark: "Jane Smith / Bob
+	// Lee" is two people, "Jane Smith / Policy Officer" one with a post.
+	// Before, the slash was dropped as a word with no letters and the two
+	// stored as one four-word name (hostile check 51). A slash with no
+	// space is left in the word ("she/her").
+	tagBarRe = lazyre.New(`\s*[|•·]\s*|\s+[–—/-]\s+|\s*—\s*`)
 	// tagDateRe is a date after the names in an author tag, after a bar,
 	// a dash, a comma, a bullet or "on", or a space: "Jane Smith | 4 May
 	// 2024", "Jane Smith on 4 May 2024". It is no name: before, "By Jane
@@ -252,7 +258,8 @@ var (
 	// Smith, 2 hours ago" was stored "Jane Smith; hours ago" (hostile
 	// check 50).
 	// A weekday alone only after a mark or "on": "Jane Friday" is a name.
-	tagDateRe = lazyre.New(`(?:(?:\s*[|•·,–—-]\s*|\s+)(?i:(?:on|(?:last\s+)?(?:updated|published|posted)(?:\s+on)?:?)\s+)?(?:` + dateExpr + `|` + tagWhenExpr + `)|(?:\s*[|•·,–—-]\s*|\s+(?i:on)\s+)` + tagWeekdayExpr + `)(?:[^\p{L}\p{N}].*)?$`)
+	// A slash is such a mark, as a bar is (hostile check 51).
+	tagDateRe = lazyre.New(`(?:(?:\s*[|•·,–—/-]\s*|\s+)(?i:(?:on|(?:last\s+)?(?:updated|published|posted)(?:\s+on)?:?)\s+)?(?:` + dateExpr + `|` + tagWhenExpr + `)|(?:\s*[|•·,–—-]\s*|\s+(?i:on)\s+)` + tagWeekdayExpr + `)(?:[^\p{L}\p{N}].*)?$`)
 )
 
 // tagWhenExpr is a time an author tag gives after the names that is no

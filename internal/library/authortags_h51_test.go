@@ -66,3 +66,17 @@ func TestAuthorTagSlashPartsPeople(t *testing.T) {
 		}
 	}
 }
+// TestAuthorTagAuthoredBy: "Authored by" is a byline's words, as
+// "Written by" is. Before, "Authored by Mira Castell" gave no author
+// (hostile check 51).
+func TestAuthorTagAuthoredBy(t *testing.T) {
+	for _, tag := range []string{"Authored by Mira Castell", "authored by: Mira Castell"} {
+		author, ref, warnings := h51Author(t, `<meta name="author" content="`+tag+`">`)
+		if author != "Mira Castell" {
+			t.Errorf("%q: author %q, want Mira Castell; warnings:\n%s", tag, author, strings.Join(warnings, "\n"))
+		}
+		if !strings.HasPrefix(ref, "Castell, M. (2024)") {
+			t.Errorf("%q: cited %q", tag, ref)
+		}
+	}
+}

@@ -237,7 +237,9 @@ var (
 	//
 	// A label ("Author:", "Authors:") and a date before the byline's "by"
 	// ("Posted on 4 May 2024 by") are its words too (hostile check 50).
-	tagBylineRe = lazyre.New(`^(?i:(?:authors?|written\s+by|by)\s*:\s*|(?:(?:written|words|posted|reported|published|updated)\s+)?(?:(?:on\s+)?(?:` + dateExpr + `),?\s+)?by:?\s+)`)
+	// "Authored by" is, as "Written by" is: before, "Authored by Jane
+	// Smith" gave no author (hostile check 51).
+	tagBylineRe = lazyre.New(`^(?i:(?:authors?|(?:written|authored)\s+by|by)\s*:\s*|(?:(?:written|authored|words|posted|reported|published|updated)\s+)?(?:(?:on\s+)?(?:` + dateExpr + `),?\s+)?by:?\s+)`)
 	// tagBarRe is a bar or a dash with a space each side, which parts the
 	// names from a post or a body after them.
 	//

@@ -66,6 +66,7 @@ func TestAuthorTagSlashPartsPeople(t *testing.T) {
 		}
 	}
 }
+
 // TestAuthorTagAuthoredBy: "Authored by" is a byline's words, as
 // "Written by" is. Before, "Authored by Mira Castell" gave no author
 // (hostile check 51).

@@ -81,10 +81,7 @@ func (m *Model) do(act action) tea.Cmd {
 	case copyTable:
 		return m.copyText(a.text, a.what)
 	case copyFigures:
-		// In the style configured now, as every other copy: the table was
-		// Harvard whatever the style.
-		m.readStyle()
-		return m.copyText(a.table.Markdown(m.citeStyle(), m.now()), a.what)
+		return m.checkFigures(a)
 	case sayInfo:
 		m.status.Info(a.text)
 	case sayError:

@@ -221,12 +221,18 @@ func (m *Model) redoAfterReopen() tea.Cmd {
 		cmds = append(cmds, m.copyPack(r.group))
 	}
 	if r.linked && m.screen == screenLinked {
-		m.linked.loading, m.linked.failed = true, ""
+		// The old index's links are not shown while the new one's are found.
+		m.linked.linked, m.linked.idx, m.linked.loading, m.linked.failed = nil, 0, true, ""
 		cmds = append(cmds, m.requestLinked(m.linked.focus.Item))
 	}
 	if r.figures && m.screen == screenFigures {
+		if m.cat.linker != nil {
+			m.figs.rel = m.cat.linker.Relation
+		}
+		// The old index's table is not shown while the new one's is made.
+		m.figs.open(m.figs.item)
 		cmd, seq := m.figuresCmd(m.figs.item)
-		m.figs.seq, m.figs.loading, m.figs.failed = seq, cmd != nil, ""
+		m.figs.seq, m.figs.loading = seq, cmd != nil
 		cmds = append(cmds, cmd)
 	}
 	return tea.Batch(cmds...)

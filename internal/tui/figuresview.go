@@ -58,6 +58,49 @@ type copyFigures struct {
 	what  string
 }
 
+// figuresCheckedMsg is the index looked at before a figures table is
+// copied: the table is of the index it was made from, which another cypx
+// may have replaced since without any read finding it.
+type figuresCheckedMsg struct {
+	copyFigures
+	err error
+}
+
+func (m figuresCheckedMsg) failure() error { return m.err }
+
+// checkFigures copies a figures table once the index it was made from is
+// found to be the one open (Check, a stat, off the update loop). An index
+// replaced or damaged since is reopened (afterDamage) and the table made
+// again from it, not copied. Before (hostile check 51), c copied a
+// removed report's rows and an edited report's old figures.
+func (m *Model) checkFigures(a copyFigures) tea.Cmd {
+	c, ok := m.opts.Searcher.(interface{ Check() error })
+	if !ok {
+		return m.copyFiguresNow(a)
+	}
+	return func() tea.Msg { return figuresCheckedMsg{copyFigures: a, err: c.Check()} }
+}
+
+// applyFiguresChecked copies the table checked, or has it made again once
+// the index is reopened.
+func (m *Model) applyFiguresChecked(msg figuresCheckedMsg) tea.Cmd {
+	if msg.err == nil {
+		return m.copyFiguresNow(msg.copyFigures)
+	}
+	if m.screen == screenFigures {
+		m.redo.figures = true
+	}
+	m.status.Error("Nothing was copied: " + msg.err.Error())
+	return nil
+}
+
+// copyFiguresNow copies a comparison table in the style configured now,
+// as every other copy: the table was Harvard whatever the style.
+func (m *Model) copyFiguresNow(a copyFigures) tea.Cmd {
+	m.readStyle()
+	return m.copyText(a.table.Markdown(m.citeStyle(), m.now()), a.what)
+}
+
 func (v *figuresView) open(it evidence.Item) {
 	v.item, v.table, v.ok, v.loading, v.offset, v.failed, v.others = it, figures.Table{}, false, true, 0, "", links.Others{}
 }

@@ -98,8 +98,14 @@ func (m *Model) applyIndexReady(msg IndexReadyMsg) tea.Cmd {
 	// What met the damage is answered again, before the status line says
 	// the index was rebuilt: the export's "Exporting…" gives way to it, and
 	// its outcome to that in turn.
+	// The figures table and the linked view on screen were made from the
+	// old index: they are asked again of the new one as a reply that met
+	// the reopening is (redoAfterReopen). Before (hostile check 51), they
+	// kept, and the table copied, a removed report's rows and an edited
+	// report's old figures.
 	var redo tea.Cmd
 	if reopened {
+		m.redo.linked, m.redo.figures = true, true
 		redo = m.redoAfterReopen()
 	}
 	switch {

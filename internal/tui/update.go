@@ -115,6 +115,8 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.applyMore(msg)
 	case linksMsg:
 		m.applyLinks(msg)
+	case figuresCheckedMsg:
+		return m, m.applyFiguresChecked(msg)
 	case resolvedMsg:
 		return m, m.applyResolved(msg)
 	case chartMsg:

@@ -101,11 +101,11 @@ func TestRestartSaysWhatHappened(t *testing.T) {
 	if runtime.GOOS != "linux" {
 		pid = ""
 	}
-	sent := restartWhy([]byte("SIGBUS: bus error\nPC=0x494721 m=0 sigcode=0 addr=0x5802\n\ngoroutine 0 gp=0x1 m=0 [idle]:\n"))
+	sent := restartWhy(signalCause([]byte("SIGBUS: bus error\nPC=0x494721 m=0 sigcode=0 addr=0x5802\n\ngoroutine 0 gp=0x1 m=0 [idle]:\n"), true))
 	if want := "restarted after signal SIGBUS from another process" + pid + ": no fault"; !strings.Contains(sent, want) || strings.Contains(sent, "a fault reading") {
 		t.Errorf("after a sent SIGBUS: %q, want %q", sent, want)
 	}
-	faulted := restartWhy([]byte("unexpected fault address 0xc0001\nfatal error: fault\n[signal SIGBUS: bus error code=0x2 addr=0xc0001 pc=0x4]\n"))
+	faulted := restartWhy(signalCause([]byte("unexpected fault address 0xc0001\nfatal error: fault\n[signal SIGBUS: bus error code=0x2 addr=0xc0001 pc=0x4]\n"), true))
 	if faulted != resumedWhy {
 		t.Errorf("after a fault: %q, want %q", faulted, resumedWhy)
 	}

@@ -37,11 +37,11 @@ func TestExplorerRestartsAfterAnySentSignal(t *testing.T) {
 		{"SIGQUIT: quit\nPC=0x1 m=0 sigcode=0\n", false},
 		{"panic: runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x4]\n", false},
 	} {
-		if got := restartable([]byte(c.report+trace), 0); got != c.restart {
+		if got := restartable(signalCause([]byte(c.report+trace), true), 0); got != c.restart {
 			t.Errorf("restart after %q: %v, want %v", strings.SplitN(c.report, "\n", 2)[0], got, c.restart)
 		}
 	}
-	why := restartWhy([]byte("SIGSEGV: segmentation violation\nPC=0x1 m=0 sigcode=0 addr=0x5802\n" + trace))
+	why := restartWhy(signalCause([]byte("SIGSEGV: segmentation violation\nPC=0x1 m=0 sigcode=0 addr=0x5802\n"+trace), true))
 	if want := "restarted after signal SIGSEGV from another process (pid 22530): no fault"; !strings.Contains(why, want) {
 		t.Errorf("the restarted explorer says %q, want %q", why, want)
 	}

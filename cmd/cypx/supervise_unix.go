@@ -122,15 +122,17 @@ func runSupervised(stderr io.Writer) (bool, error) {
 		}
 		term.Restore(int(tty.Fd()), saved)
 		tty.WriteString(terminalResets)
-		if restartable(run.report.Bytes(), status) && run.passed == 0 && restarts < faultRestarts {
+		// The report's signal, read once for every use below.
+		cause := signalCause(run.report.Bytes(), true)
+		if restartable(cause, status) && run.passed == 0 && restarts < faultRestarts {
 			// A file the explorer had mapped was cut short under it, on a
 			// goroutine no recover reaches (bleve's own), or another
 			// process sent it a signal Go answers with a crash report:
 			// start it again, where it was. Its report is not printed:
 			// the explorer's screen takes the terminal at once, and says
 			// what happened.
-			because = restartWhy(run.report.Bytes())
-			if signalCause(run.report.Bytes(), true).kind == signalSent {
+			because = restartWhy(cause)
+			if cause.kind == signalSent {
 				sent++
 			}
 			continue
@@ -139,7 +141,7 @@ func runSupervised(stderr io.Writer) (bool, error) {
 		if status.Signaled() {
 			why = fmt.Sprintf("ended on a signal (%v)", status.Signal())
 		}
-		if c := signalCause(run.report.Bytes(), true); c.kind == signalSent && c.told() {
+		if c := cause; c.kind == signalSent && c.told() {
 			// Sent by another process, after the restarts: told in the
 			// line, as a command tells it, its report not printed.
 			why = sentSignalWords(c.name, c.sender)
@@ -290,11 +292,11 @@ func lastLine(r io.Reader) string {
 // SIGBUS sent to it is how a fault that no file can be made to raise on
 // cue is shown to it. Before, only a SIGBUS was: a SIGSEGV or SIGABRT sent
 // by kill stopped the explorer with a report of some 420 lines.
-func restartable(report []byte, status syscall.WaitStatus) bool {
+func restartable(c crashSignal, status syscall.WaitStatus) bool {
 	if status.Signaled() && status.Signal() == syscall.SIGBUS {
 		return true
 	}
-	return signalCause(report, true).told()
+	return c.told()
 }
 
 // restartWhy is what the status line of the explorer started again after
@@ -302,8 +304,7 @@ func restartable(report []byte, status syscall.WaitStatus) bool {
 // process sent, by the one reading of a report's signal (signalCause), as
 // the build's watcher tells them apart. Before, a SIGBUS sent by kill was
 // called a fault reading the index, which nothing had damaged.
-func restartWhy(report []byte) string {
-	c := signalCause(report, true)
+func restartWhy(c crashSignal) string {
 	if c.kind != signalSent {
 		return resumedWhy
 	}

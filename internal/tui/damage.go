@@ -183,6 +183,9 @@ type afterReopen struct {
 	// group is the export's or the copy's grouping.
 	group           string
 	linked, figures bool
+	// shown is the map or the chart on screen, counted once from the
+	// index and read again by no key.
+	shown bool
 }
 
 // follows says, after the status line's "rebuilding it…", what will be
@@ -235,7 +238,47 @@ func (m *Model) redoAfterReopen() tea.Cmd {
 		m.figs.seq, m.figs.loading = seq, cmd != nil
 		cmds = append(cmds, cmd)
 	}
+	if r.shown {
+		switch m.screen {
+		case screenMap:
+			cmds = append(cmds, m.openMap(m.mapView.evm.By()))
+		case screenChart:
+			cmds = append(cmds, m.openChart())
+		}
+	}
 	return tea.Batch(cmds...)
+}
+
+// indexLookMsg is what the watch found looking at the index (Check, a
+// stat): nil while it is the one open, and no message then.
+type indexLookMsg struct{ err error }
+
+func (m indexLookMsg) failure() error { return m.err }
+
+// lookAtIndex is the watch's look at the index (at each look at the
+// basket file, twice a second) while a screen made once from it is shown
+// — the map, the chart, the figures table, the linked view — which no key
+// reads again: an index another cypx replaced, or damaged, is reopened
+// (afterDamage) and the screen made again (redoAfterReopen). Before
+// (hostile check 51), the map kept a removed source's column until some
+// key read the index. Elsewhere every key reads it, and no look is
+// needed; nor while a reopening is under way.
+func (m *Model) lookAtIndex() tea.Cmd {
+	switch m.screen {
+	case screenMap, screenChart, screenFigures, screenLinked:
+	default:
+		return nil
+	}
+	c, ok := m.opts.Searcher.(interface{ Check() error })
+	if !ok || m.reopening {
+		return nil
+	}
+	return func() tea.Msg {
+		if err := c.Check(); err != nil {
+			return indexLookMsg{err: err}
+		}
+		return nil
+	}
 }
 
 // notRedone says what met the damage and will not be answered, the

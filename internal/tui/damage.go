@@ -51,6 +51,9 @@ func (m *Model) afterDamage(msg tea.Msg) tea.Cmd {
 		}
 		return nil
 	}
+	if m.importing {
+		return m.afterImport(f.failure())
+	}
 	if m.lateReply(f.failure()) {
 		// A reply from the index the reopening replaced, which came after
 		// it: what it was answering is asked again of the new index.
@@ -81,6 +84,23 @@ func (m *Model) afterDamage(msg tea.Msg) tea.Cmd {
 	m.replacedDamage = index.DamageOf(f.failure())
 	reopen := m.opts.Reopen
 	return tea.Batch(hold, func() tea.Msg { return reopen() })
+}
+
+// afterImport is afterDamage while the explorer's own import runs: it
+// closes the index, writes the cache (rebuilding an index found damaged)
+// and opens it again, so no reopening is started beside it, which could
+// open the index half-written or take the import's own write for another
+// cypx's. What met it is answered once the import's index is open
+// (applyImported), and a reply of the index it replaced coming after
+// that is a late one (lateReply); an import that fails reopens the index
+// as the reply would have. Before (hostile check 51), a reopening ran
+// beside the import.
+func (m *Model) afterImport(err error) tea.Cmd {
+	if m.importMet == nil {
+		m.importMet = err
+	}
+	m.status.Info("Importing " + m.importName + "…: the index is opened again with it" + m.redo.follows())
+	return nil
 }
 
 // damageWords is what the status line says of damage err found while
@@ -155,6 +175,9 @@ type WarningMsg struct{ Text string }
 // afterDamage decides: a reply that met it can then be answered again
 // once the index is back, rather than fail.
 func (m *Model) willReopen(err error) bool {
+	if m.importing && (errors.Is(err, index.ErrReplaced) || errors.Is(err, index.ErrDamaged)) {
+		return true // the import opens the index again (afterImport)
+	}
 	if errors.Is(err, index.ErrReplaced) {
 		return m.opts.Refresh != nil
 	}
@@ -262,7 +285,7 @@ func (m indexLookMsg) failure() error { return m.err }
 // (afterDamage) and the screen made again (redoAfterReopen). Before
 // (hostile check 51), the map kept a removed source's column until some
 // key read the index. Elsewhere every key reads it, and no look is
-// needed; nor while a reopening is under way.
+// needed; nor while a reopening or an import is under way.
 func (m *Model) lookAtIndex() tea.Cmd {
 	switch m.screen {
 	case screenMap, screenChart, screenFigures, screenLinked:
@@ -270,7 +293,7 @@ func (m *Model) lookAtIndex() tea.Cmd {
 		return nil
 	}
 	c, ok := m.opts.Searcher.(interface{ Check() error })
-	if !ok || m.reopening {
+	if !ok || m.reopening || m.importing {
 		return nil
 	}
 	return func() tea.Msg {

@@ -76,7 +76,7 @@ func (m *Model) applyIndexReady(msg IndexReadyMsg) tea.Cmd {
 	m.reopening, m.refreshing = false, false
 	if msg.Err != nil {
 		m.status.Error("Could not index the library: " + msg.Err.Error() + m.notRedone())
-		return nil
+		return m.startWaiting()
 	}
 	// A fresh build that fails at once is not rebuilt again; an index
 	// only opened again after another cypx replaced it may be.
@@ -124,7 +124,8 @@ func (m *Model) applyIndexReady(msg IndexReadyMsg) tea.Cmd {
 	case msg.Warning != "":
 		m.status.Warning(msg.Warning)
 	}
-	cmds := []tea.Cmd{m.newSearch(), m.basketCmd(basketOp{kind: opLoad}), m.runSavedCmd(), redo}
+	// An import asked for during the reopening starts now it has ended.
+	cmds := []tea.Cmd{m.newSearch(), m.basketCmd(basketOp{kind: opLoad}), m.runSavedCmd(), redo, m.startWaiting()}
 	if reopened {
 		cmds = append(cmds, m.holdStatus(), m.repinCmd())
 	}

@@ -53,7 +53,8 @@ func TestExplorerRestartsAfterAnySentSignal(t *testing.T) {
 // hang-up while the supervisor runs still is the terminal's. Before
 // (hostile check 50), both said "hung up (the terminal was closed)".
 func TestHangUpFromAnEndedSupervisorIsNotTheTerminals(t *testing.T) {
-	defer func(pid int) { supervisorPID = pid }(supervisorPID)
+	defer func(pid int, open func() bool) { supervisorPID, terminalOpen = pid, open }(supervisorPID, terminalOpen)
+	terminalOpen = func() bool { return false } // the terminal hung up
 	ctx, cancel := context.WithCancelCause(context.Background())
 	cancel(signalled{syscall.SIGHUP})
 	supervisorPID = os.Getppid() + 1000000 // not this process's parent: it ended

@@ -95,6 +95,14 @@ func signalEnd(ctx context.Context) *exitError {
 			// supervisor ended (childAttr), not the terminal's: killed
 			// (kill -9) or crashed, it could not say why.
 			words = fmt.Sprintf("the explorer's supervisor (pid %d, the process started) ended without a word (killed, or crashed): the explorer ended with it", supervisorPID)
+		} else if terminalOpen() {
+			// A terminal that closed is gone as the controlling terminal
+			// of every process of its session before the hang-up is
+			// sent: one still there did not hang up, and the signal was
+			// sent by another process (kill -HUP to the explorer's
+			// process, or to the supervisor, which passes it on). Before
+			// (hostile check 51), it was said to be the terminal's.
+			words = sentSignalWords(sigName(sig), 0)
 		}
 	case syscall.SIGPIPE:
 		// Said by nothing, as a program SIGPIPE ends is: the reader that
@@ -108,8 +116,30 @@ func signalEnd(ctx context.Context) *exitError {
 // sender its process id, 0 where not known) ended the process: the one
 // wording of a command's own end, the build's watcher's and the
 // explorer's supervisor's.
+// A SIGHUP sent is told apart from the terminal closing, and a SIGQUIT
+// as the request for the goroutines' report it is (Go's convention), not
+// as a crash of cypx's own.
 func sentSignalWords(name string, sender int) string {
+	switch name {
+	case "SIGHUP":
+		return "ended by a SIGHUP sent by " + senderWords(sender) + ", not by the terminal closing: nothing was damaged"
+	case "SIGQUIT":
+		return "ended by a SIGQUIT sent by " + senderWords(sender) + ", which asks a Go program for its goroutines (above), not by a fault: nothing was damaged"
+	}
 	return "ended by a " + name + " sent by " + senderWords(sender) + ", not by a fault: nothing was damaged"
+}
+
+// terminalOpen reports whether this process still has its controlling
+// terminal (/dev/tty opens): false after the terminal hung up, and where
+// there is none to tell by (a service, nohup), so that a hang-up is then
+// the terminal's as before.
+var terminalOpen = func() bool {
+	f, err := os.OpenFile("/dev/tty", os.O_RDWR, 0)
+	if err != nil {
+		return false
+	}
+	f.Close()
+	return true
 }
 
 // senderWords names the process that sent a signal: "another process

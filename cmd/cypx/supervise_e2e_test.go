@@ -32,7 +32,9 @@ func TestExplorerCrashRestoresTheTerminal(t *testing.T) {
 		message      string
 		wantStatus   string
 	}{
-		{syscall.SIGQUIT, false, "goroutine ", "cypx: the explorer stopped on a fatal error; the terminal was restored", "2"},
+		// The report a SIGQUIT asks for, printed, and the end told as
+		// asked: no fatal error of cypx's own (hostile check 51).
+		{syscall.SIGQUIT, false, "goroutine ", "cypx: the explorer ended by a SIGQUIT sent by another process, which asks a Go program for its", "131"},
 		{syscall.SIGKILL, false, "", "cypx: the explorer ended on a signal (killed); the terminal was restored", "2"},
 		// Passed on to the explorer, which quits cleanly; the status says
 		// the command was terminated (128 + 15), not that it succeeded.
@@ -41,6 +43,9 @@ func TestExplorerCrashRestoresTheTerminal(t *testing.T) {
 		// for SIGTERM. Before, the explorer was killed by it, and the
 		// supervisor said so, exit 2.
 		{syscall.SIGHUP, true, "", "", "129"},
+		// Sent to the explorer's own process with the terminal open: not
+		// the terminal's hang-up (hostile check 51).
+		{syscall.SIGHUP, false, "", "cypx: ended by a SIGHUP sent by another process, not by the terminal closing: nothing was damaged", "129"},
 		// Sent to the explorer's own process: it ends as a command does
 		// (before, Bubble Tea quit as if asked, and the status was 0).
 		{syscall.SIGTERM, false, "", "cypx: terminated", "143"},

@@ -137,15 +137,8 @@ func runSupervised(stderr io.Writer) (bool, error) {
 			}
 			continue
 		}
-		why := "stopped on a fatal error"
-		if status.Signaled() {
-			why = fmt.Sprintf("ended on a signal (%v)", status.Signal())
-		}
-		if c := cause; c.kind == signalSent && c.told() {
-			// Sent by another process, after the restarts: told in the
-			// line, as a command tells it, its report not printed.
-			why = sentSignalWords(c.name, c.sender)
-		} else if run.report.Len() > 0 {
+		why, code, report := crashEnd(cause, status)
+		if report && run.report.Len() > 0 {
 			fmt.Fprintf(stderr, "%s\n", bytes.TrimRight(run.report.Bytes(), "\n"))
 		}
 		if restarts > 0 && sent == restarts {
@@ -153,8 +146,32 @@ func runSupervised(stderr io.Writer) (bool, error) {
 		} else if restarts > 0 {
 			why += fmt.Sprintf(" (started again %d times after faults reading its index)", restarts)
 		}
-		return true, &exitError{code: 2, err: fmt.Errorf("the explorer %s; the terminal was restored", why)}
+		return true, &exitError{code: code, err: fmt.Errorf("the explorer %s; the terminal was restored", why)}
 	}
+}
+
+// crashEnd is how the supervisor tells an explorer that ended with a
+// crash report (cause, by signalCause) or on a signal (status), and was
+// not started again: the words after "the explorer", the command's exit
+// status, and whether the report is printed. A signal another process sent
+// is told in the line as a command tells it (sentSignalWords), its report
+// not printed; a SIGQUIT's report is what it asks for, printed, and the
+// end told as asked, from another process or the terminal (ctrl+\), with
+// the status a shell gives it (128 + 3), never as a fatal error of cypx's
+// own. Before (hostile check 51), kill -QUIT on the explorer's process
+// said "the explorer stopped on a fatal error", exit 2.
+func crashEnd(c crashSignal, status syscall.WaitStatus) (why string, code int, report bool) {
+	switch {
+	case c.kind == signalSent && c.told():
+		return sentSignalWords(c.name, c.sender), 2, false
+	case c.name == "SIGQUIT" && c.kind == signalSent:
+		return sentSignalWords(c.name, c.sender), 128 + int(syscall.SIGQUIT), true
+	case c.name == "SIGQUIT" && c.kind == signalFaulted:
+		return "ended by a SIGQUIT from the terminal (ctrl+\\), which asks a Go program for its goroutines (above), not by a fault: nothing was damaged", 128 + int(syscall.SIGQUIT), true
+	case status.Signaled():
+		return fmt.Sprintf("ended on a signal (%v)", status.Signal()), 2, true
+	}
+	return "stopped on a fatal error", 2, true
 }
 
 // childRun is how one run of the explorer's process ended.

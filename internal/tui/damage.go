@@ -51,6 +51,9 @@ func (m *Model) afterDamage(msg tea.Msg) tea.Cmd {
 		}
 		return nil
 	}
+	if m.importing {
+		return m.afterImport(f.failure())
+	}
 	if m.lateReply(f.failure()) {
 		// A reply from the index the reopening replaced, which came after
 		// it: what it was answering is asked again of the new index.
@@ -81,6 +84,23 @@ func (m *Model) afterDamage(msg tea.Msg) tea.Cmd {
 	m.replacedDamage = index.DamageOf(f.failure())
 	reopen := m.opts.Reopen
 	return tea.Batch(hold, func() tea.Msg { return reopen() })
+}
+
+// afterImport is afterDamage while the explorer's own import runs: it
+// closes the index, writes the cache (rebuilding an index found damaged)
+// and opens it again, so no reopening is started beside it, which could
+// open the index half-written or take the import's own write for another
+// cypx's. What met it is answered once the import's index is open
+// (applyImported), and a reply of the index it replaced coming after
+// that is a late one (lateReply); an import that fails reopens the index
+// as the reply would have. Before (hostile check 51), a reopening ran
+// beside the import.
+func (m *Model) afterImport(err error) tea.Cmd {
+	if m.importMet == nil {
+		m.importMet = err
+	}
+	m.status.Info("Importing " + m.importName + "…: the index is opened again with it" + m.redo.follows())
+	return nil
 }
 
 // damageWords is what the status line says of damage err found while
@@ -155,6 +175,9 @@ type WarningMsg struct{ Text string }
 // afterDamage decides: a reply that met it can then be answered again
 // once the index is back, rather than fail.
 func (m *Model) willReopen(err error) bool {
+	if m.importing && (errors.Is(err, index.ErrReplaced) || errors.Is(err, index.ErrDamaged)) {
+		return true // the import opens the index again (afterImport)
+	}
 	if errors.Is(err, index.ErrReplaced) {
 		return m.opts.Refresh != nil
 	}
@@ -183,6 +206,9 @@ type afterReopen struct {
 	// group is the export's or the copy's grouping.
 	group           string
 	linked, figures bool
+	// shown is the map or the chart on screen, counted once from the
+	// index and read again by no key.
+	shown bool
 }
 
 // follows says, after the status line's "rebuilding it…", what will be
@@ -235,7 +261,47 @@ func (m *Model) redoAfterReopen() tea.Cmd {
 		m.figs.seq, m.figs.loading = seq, cmd != nil
 		cmds = append(cmds, cmd)
 	}
+	if r.shown {
+		switch m.screen {
+		case screenMap:
+			cmds = append(cmds, m.openMap(m.mapView.evm.By()))
+		case screenChart:
+			cmds = append(cmds, m.openChart())
+		}
+	}
 	return tea.Batch(cmds...)
+}
+
+// indexLookMsg is what the watch found looking at the index (Check, a
+// stat): nil while it is the one open, and no message then.
+type indexLookMsg struct{ err error }
+
+func (m indexLookMsg) failure() error { return m.err }
+
+// lookAtIndex is the watch's look at the index (at each look at the
+// basket file, twice a second) while a screen made once from it is shown
+// — the map, the chart, the figures table, the linked view — which no key
+// reads again: an index another cypx replaced, or damaged, is reopened
+// (afterDamage) and the screen made again (redoAfterReopen). Before
+// (hostile check 51), the map kept a removed source's column until some
+// key read the index. Elsewhere every key reads it, and no look is
+// needed; nor while a reopening or an import is under way.
+func (m *Model) lookAtIndex() tea.Cmd {
+	switch m.screen {
+	case screenMap, screenChart, screenFigures, screenLinked:
+	default:
+		return nil
+	}
+	c, ok := m.opts.Searcher.(interface{ Check() error })
+	if !ok || m.reopening || m.importing {
+		return nil
+	}
+	return func() tea.Msg {
+		if err := c.Check(); err != nil {
+			return indexLookMsg{err: err}
+		}
+		return nil
+	}
 }
 
 // notRedone says what met the damage and will not be answered, the

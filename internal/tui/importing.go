@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/tui/keys"
 	"github.com/cypx/cypx/internal/tui/styles"
 )
@@ -311,8 +312,18 @@ func (m *Model) applyGuessed(msg guessedMsg) tea.Cmd {
 }
 
 // importCmd imports a file with the confirmed fields, off the update loop.
+// The import closes the index and opens it again: asked for while a
+// reopening runs, it waits for its end (startWaiting), and a reopening is
+// not started while it runs (afterImport). Before (hostile check 51), the
+// two could run at once.
 func (m *Model) importCmd(path string, f ImportFields) tea.Cmd {
-	m.status.Info("Importing " + filepath.Base(path) + "…")
+	if m.reopening || m.importing {
+		m.waiting = &importFile{path: path, fields: f}
+		m.status.Info("Importing " + filepath.Base(path) + " once the index is open again…")
+		return nil
+	}
+	m.importing, m.importName = true, filepath.Base(path)
+	m.status.Info("Importing " + m.importName + "…")
 	imp := m.opts.Importer.Import
 	return func() tea.Msg {
 		res, err := imp(path, f)
@@ -320,11 +331,36 @@ func (m *Model) importCmd(path string, f ImportFields) tea.Cmd {
 	}
 }
 
-func (m *Model) applyImported(msg importedMsg) tea.Cmd {
-	if msg.err != nil {
-		m.status.Error("Not imported: " + msg.err.Error())
+// startWaiting starts the import that waited for a reopening to end.
+func (m *Model) startWaiting() tea.Cmd {
+	w := m.waiting
+	if w == nil || m.reopening || m.importing {
 		return nil
 	}
+	m.waiting = nil
+	return m.importCmd(w.path, w.fields)
+}
+
+func (m *Model) applyImported(msg importedMsg) tea.Cmd {
+	met := m.importMet
+	m.importing, m.importMet = false, nil
+	if msg.err != nil {
+		var reopen tea.Cmd
+		if met != nil {
+			// The index a reply found replaced or damaged during the
+			// import was not opened again by it: it is now.
+			reopen = m.afterDamage(indexLookMsg{err: met})
+		}
+		m.status.Error("Not imported: " + msg.err.Error())
+		return reopen
+	}
+	if d := index.DamageOf(met); d != nil {
+		m.replacedDamage = d // its replies coming after are late ones
+	}
+	// The index the import opened is a new one: the figures table and the
+	// linked view on screen are made again from it, as after a reopening,
+	// and what met a replaced index meanwhile is answered (afterImport).
+	m.redo.linked, m.redo.figures = true, true
 	cmd := m.applyIndexReady(msg.res.Ready)
 	if len(msg.res.Warnings) > 0 {
 		m.status.Warning(msg.res.Summary + " · " + strings.Join(msg.res.Warnings, " · "))

@@ -76,7 +76,7 @@ func (m *Model) applyIndexReady(msg IndexReadyMsg) tea.Cmd {
 	m.reopening, m.refreshing = false, false
 	if msg.Err != nil {
 		m.status.Error("Could not index the library: " + msg.Err.Error() + m.notRedone())
-		return nil
+		return m.startWaiting()
 	}
 	// A fresh build that fails at once is not rebuilt again; an index
 	// only opened again after another cypx replaced it may be.
@@ -103,11 +103,15 @@ func (m *Model) applyIndexReady(msg IndexReadyMsg) tea.Cmd {
 	// the reopening is (redoAfterReopen). Before (hostile check 51), they
 	// kept, and the table copied, a removed report's rows and an edited
 	// report's old figures.
-	var redo tea.Cmd
+	// A map or chart opened while the index was being built counted what
+	// was there then (a map before the sources were known has no columns
+	// at all), and one open at a reopening counted the old index: they are
+	// counted again now.
+	m.redo.shown = true
 	if reopened {
 		m.redo.linked, m.redo.figures = true, true
-		redo = m.redoAfterReopen()
 	}
+	redo := m.redoAfterReopen()
 	switch {
 	case refreshed && msg.Warning != "":
 		m.status.Warning(replacedWords + " and has been reopened · " + msg.Warning)
@@ -120,18 +124,10 @@ func (m *Model) applyIndexReady(msg IndexReadyMsg) tea.Cmd {
 	case msg.Warning != "":
 		m.status.Warning(msg.Warning)
 	}
-	cmds := []tea.Cmd{m.newSearch(), m.basketCmd(basketOp{kind: opLoad}), m.runSavedCmd(), redo}
+	// An import asked for during the reopening starts now it has ended.
+	cmds := []tea.Cmd{m.newSearch(), m.basketCmd(basketOp{kind: opLoad}), m.runSavedCmd(), redo, m.startWaiting()}
 	if reopened {
 		cmds = append(cmds, m.holdStatus(), m.repinCmd())
-	}
-	// A map or chart opened while the index was being built counted what
-	// was there then (a map before the sources were known has no columns
-	// at all): count again now the index is whole.
-	switch m.screen {
-	case screenMap:
-		cmds = append(cmds, m.openMap(m.mapView.evm.By()))
-	case screenChart:
-		cmds = append(cmds, m.openChart())
 	}
 	return tea.Batch(cmds...)
 }

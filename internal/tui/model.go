@@ -207,6 +207,16 @@ type Model struct {
 	wanted wantedItem
 	// reopening says the index was found damaged and is being reopened.
 	reopening bool
+	// importing says the explorer's own import runs (it closes the index,
+	// writes the cache and opens it again); waiting is an import asked for
+	// while a reopening ran, started once it ends. The two never run at
+	// once (importCmd, afterDamage).
+	importing bool
+	waiting   *importFile
+	// importName is the file being imported, for the status line;
+	// importMet the damage a reply met while it ran (afterImport).
+	importName string
+	importMet  error
 	// refreshing says the reopening is of an index another cypx replaced
 	// (index.ErrReplaced): opened again, not rebuilt. refreshed says the
 	// last reopening was one.

@@ -380,9 +380,9 @@ func Warning(o links.Others, st evidence.Style) string {
 
 // Group gathers the figures of items into measures: each table holds the
 // figures links.Compare finds comparable with its first (another value,
-// the same, or another period; of the first's own statement or another
-// row of its table, another period only), from at least two sources. rel says how
-// two items' sources stand (links.Engine.Relation). Items are taken in
+// the same, or another period; of the first's own source, its statement,
+// its table or another statement, another period only), from at least
+// two sources. rel says how two items' sources stand (links.Engine.Relation). Items are taken in
 // order, so the first statement of a measure heads its table. The
 // explorer's table (ForItem) is the group of one figure, made here too.
 func Group(items []evidence.Item, rel func(a, b evidence.Item) measure.Related) []Table {

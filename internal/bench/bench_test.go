@@ -478,7 +478,7 @@ func figureTables(b *testing.B, e *links.Engine, samples []evidence.Item, l *lat
 		if err != nil {
 			b.Fatal(err)
 		}
-		if _, ok := figures.ForItem(it, -1, ls, nil, e.Relation); ok {
+		if _, ok := figures.ForItem(it, -1, ls, nil, nil, e.Relation); ok {
 			tables++
 		}
 		*l = append(*l, time.Since(start))

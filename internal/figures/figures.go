@@ -75,21 +75,31 @@ func measureText(f evidence.Figure) string {
 // one is taken from its link); rel says how two items' sources stand
 // (links.Engine.Relation). fig is the index of the figure; -1 picks the
 // first figure any link compares. ok is false unless two sources state
-// the measure.
+// the measure. series are the statistics of the item's own source that may
+// state its measures (resolve.Resolver.Series), which links never join to
+// it: their figures for other periods are rows too, as Group makes them.
 //
 // Before, the table held only the links of the figure itself: links pair
 // each figure with one of the other item's (2023 with 2023, 2024 with
-// 2024), so of two sources' series the table showed one period.
-func ForItem(it evidence.Item, fig int, ls []links.Link, linked map[string]evidence.Item, rel func(a, b evidence.Item) measure.Related) (Table, bool) {
+// 2024), so of two sources' series the table showed one period; and
+// (hostile check 51) the item's source's own value for another period,
+// stated in another sentence, was no row.
+func ForItem(it evidence.Item, fig int, ls []links.Link, linked map[string]evidence.Item, series []evidence.Item, rel func(a, b evidence.Item) measure.Related) (Table, bool) {
 	if fig < 0 {
 		fig = Compared(it, ls)
 	}
 	if fig < 0 || fig >= len(it.Figures) {
 		return Table{}, false
 	}
-	items := make([]evidence.Item, 1, 1+len(ls)) // the item first, so its figures head their measures
+	items := make([]evidence.Item, 1, 1+len(series)+len(ls)) // the item first, so its figures head their measures
 	items[0] = it
 	seen := map[string]bool{it.ID: true}
+	for _, s := range series { // its source first among equals, as Group over a search takes them
+		if !seen[s.ID] && s.Source.ID == it.Source.ID {
+			seen[s.ID] = true
+			items = append(items, s)
+		}
+	}
 	for _, l := range ls {
 		if l.Compared == nil || !comparing(l.Type) || seen[l.Item.ID] {
 			continue
@@ -370,9 +380,9 @@ func Warning(o links.Others, st evidence.Style) string {
 
 // Group gathers the figures of items into measures: each table holds the
 // figures links.Compare finds comparable with its first (another value,
-// the same, or another period; of the first's own statement or another
-// row of its table, another period only), from at least two sources. rel says how
-// two items' sources stand (links.Engine.Relation). Items are taken in
+// the same, or another period; of the first's own source, its statement,
+// its table or another statement, another period only), from at least
+// two sources. rel says how two items' sources stand (links.Engine.Relation). Items are taken in
 // order, so the first statement of a measure heads its table. The
 // explorer's table (ForItem) is the group of one figure, made here too.
 func Group(items []evidence.Item, rel func(a, b evidence.Item) measure.Related) []Table {
@@ -496,21 +506,22 @@ func gather(items []evidence.Item, rel func(a, b evidence.Item) measure.Related,
 			judge := func(a *member) links.Verdict {
 				return compare(a, &m, a.period, p, rel(a.it, it))
 			}
-			placed := idx.eachMatching(it, kd.sets, from[cl], func(gi int) bool {
+			placed := idx.eachMatching(it, kd.sets, from[cl], dated(p), func(gi int) bool {
 				g := groups[gi]
 				head := g[0]
-				series := head.it.ID == it.ID || sameTable(head.it, it)
-				if head.it.Source.ID == it.Source.ID && !series {
-					return false // parts of one account are not compared
-				}
 				v := judge(&head)
-				// Another figure of the head's own statement, or of another
-				// row of its table, joins only as another period: a row's
-				// series ("2023 | 2024") and a table's rows by year ("North
-				// | 2023", "North | 2024") are the measure over time, where
-				// another value for the same time would be the table's own
-				// parts (two services, two groups).
-				if v == links.NotComparable || series && v != links.OtherPeriod {
+				// Another figure of the head's own source joins only as
+				// another period: a row's series ("2023 | 2024"), a table's
+				// rows by year ("North | 2023", "North | 2024") and a
+				// report's 2023 and 2022 stated in two sentences are the
+				// measure over time, where another value for the same time
+				// would be the source's own parts (two services, two
+				// groups), and the same value its finding stated again,
+				// which the head's row already gives. Before (hostile check
+				// 51), a figure of the head's source's other statements
+				// never joined: a report's own 2022 fell out of the table
+				// its 2023 headed, beside another report's 2022.
+				if v == links.NotComparable || head.it.Source.ID == it.Source.ID && v != links.OtherPeriod {
 					return false
 				}
 				if ok, own := idx.fits(gi, g, it, judge); !ok {
@@ -622,10 +633,10 @@ type classMember struct {
 }
 
 // groupIndex says which measures a figure may join without visiting the
-// rest: a measure headed by a figure of the figure's own source is
+// rest: a measure headed by a figure of an undated figure's own source is
 // compared only when the head is of the same statement or table (the
 // series gather allows), so those of the source's other statements are
-// skipped by runs. Before it, a source of 3,413 statistics of 64 figures
+// skipped by runs; a dated figure may be another period of any of them. Before it, a source of 3,413 statistics of 64 figures
 // each (200,000 figures in one sentence) made every figure visit every
 // measure its own source had started: 400 statistics took 70 s.
 type groupIndex struct {
@@ -706,9 +717,9 @@ func (x *groupIndex) addTerms(gi int, k measure.Key) {
 // are visited, from start: listing them whole for each figure was most
 // of the time of a measure tens of thousands of figures share. A key
 // with no sets is offered every measure, as each does.
-func (x *groupIndex) eachMatching(it evidence.Item, sets []measure.TermSet, start int, try func(gi int) bool) bool {
+func (x *groupIndex) eachMatching(it evidence.Item, sets []measure.TermSet, start int, dated bool, try func(gi int) bool) bool {
 	if len(sets) == 0 {
-		return x.each(it, start, try)
+		return x.each(it, start, dated, try)
 	}
 	var picked []string
 	var lists [][]int // each picked term's measures from start on
@@ -750,8 +761,8 @@ func (x *groupIndex) eachMatching(it evidence.Item, sets []measure.TermSet, star
 				lists[i] = l[1:]
 			}
 		}
-		if x.source[gi] == it.Source.ID && !inSeries(item, gi) && (table == "" || !inSeries(table, gi)) {
-			continue // of its own source, only its statement's or table's
+		if !dated && x.source[gi] == it.Source.ID && !inSeries(item, gi) && (table == "" || !inSeries(table, gi)) {
+			continue // undated, of its own source only its statement's or table's
 		}
 		if try(gi) {
 			return true
@@ -762,8 +773,17 @@ func (x *groupIndex) eachMatching(it evidence.Item, sets []measure.TermSet, star
 // each calls try with the measures from start on that a figure of it may
 // join, in order, until try says it joined; it reports whether one did.
 // Every measure of another source is tried, and of its own source those
-// of the same statement or table.
-func (x *groupIndex) each(it evidence.Item, start int, try func(gi int) bool) bool {
+// of the same statement or table, or every one for a dated figure (dated),
+// which may be another period of its source's other statements' measures.
+func (x *groupIndex) each(it evidence.Item, start int, dated bool, try func(gi int) bool) bool {
+	if dated {
+		for gi := start; gi < x.n; gi++ {
+			if try(gi) {
+				return true
+			}
+		}
+		return false
+	}
 	own := x.runs[it.Source.ID]
 	item, table := seriesKeys(it)
 	a, b := x.series[item], []int(nil)
@@ -928,10 +948,11 @@ func markDisagreements(rows []Row, g []member, rel func(a, b evidence.Item) meas
 	}
 }
 
-// sameTable reports two rows of one table of one source.
-func sameTable(a, b evidence.Item) bool {
-	return a.Source.ID == b.Source.ID && a.Header != "" && a.Header == b.Header
-}
+// dated reports a period a figure may be another period of a measure by:
+// said, and closed (measure.Period.Before). Only a dated figure joins a
+// measure its source's other statements head (gather), so an undated one
+// is not offered them (groupIndex.each).
+func dated(p measure.Period) bool { return !p.IsZero() && !p.Open }
 
 // PackOthers maps each statistic's id to the other values other sources
 // give (links.Others), for the note a briefing pack prints under it

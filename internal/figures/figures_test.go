@@ -34,7 +34,7 @@ func TestTableOfAnItemWithADisagreementAndATrend(t *testing.T) {
 		{Type: links.Trend, Item: old, Compared: &links.Comparison{Figure: dhsc.Figures[0], Other: old.Figures[0]}},
 		{Type: links.Related, Item: old},
 	}
-	tb, ok := figures.ForItem(dhsc, -1, ls, nil, apart)
+	tb, ok := figures.ForItem(dhsc, -1, ls, nil, nil, apart)
 	if !ok || len(tb.Rows) != 3 {
 		t.Fatalf("table %+v, %v", tb, ok)
 	}
@@ -55,7 +55,7 @@ func TestTableOfAnItemWithADisagreementAndATrend(t *testing.T) {
 	if figures.Warning(links.OthersOf(ls[1:], links.AllOthers), evidence.Harvard) != "" {
 		t.Error("a trend warns")
 	}
-	if _, ok := figures.ForItem(dhsc, -1, ls[2:], nil, apart); ok {
+	if _, ok := figures.ForItem(dhsc, -1, ls[2:], nil, nil, apart); ok {
 		t.Error("a table without comparisons")
 	}
 }
@@ -73,7 +73,7 @@ func TestTableIsCitedInTheStyle(t *testing.T) {
 		{Type: links.Disagrees, Item: tes, Compared: &links.Comparison{Figure: dhsc.Figures[0], Other: tes.Figures[0]}},
 		{Type: links.Trend, Item: old, Compared: &links.Comparison{Figure: dhsc.Figures[0], Other: old.Figures[0]}},
 	}
-	tb, _ := figures.ForItem(dhsc, -1, ls, nil, apart)
+	tb, _ := figures.ForItem(dhsc, -1, ls, nil, nil, apart)
 	acc := time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
 	cites, refs := tb.Citations(evidence.Vancouver, acc)
 	if want := []string{"(1)", "(2)", "(3)"}; !slices.Equal(cites, want) {
@@ -158,7 +158,7 @@ func TestForItemIsTheMeasuresGroup(t *testing.T) {
 	acc := time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
 	want := groups[0].Markdown(evidence.Harvard, acc)
 	for fig := -1; fig < len(trust.Figures); fig++ {
-		tb, ok := figures.ForItem(trust, fig, ls, nil, apart)
+		tb, ok := figures.ForItem(trust, fig, ls, nil, nil, apart)
 		if got := tb.Markdown(evidence.Harvard, acc); !ok || got != want {
 			t.Errorf("figure %d: the table (%v)\n%s\nwant the measure's group\n%s", fig, ok, got, want)
 		}
@@ -290,7 +290,7 @@ func TestRowOfTheSameValueDisagreesToo(t *testing.T) {
 		{Type: links.Disagrees, Item: other, Compared: &links.Comparison{Figure: mine.Figures[0], Other: other.Figures[0]}},
 		{Type: links.Trend, Item: earlier, Compared: &links.Comparison{Figure: mine.Figures[0], Other: earlier.Figures[0]}},
 	}
-	tb, ok := figures.ForItem(mine, -1, ls, nil, apart)
+	tb, ok := figures.ForItem(mine, -1, ls, nil, nil, apart)
 	if !ok || len(tb.Rows) != 4 {
 		t.Fatalf("table %+v", tb)
 	}
@@ -314,7 +314,7 @@ func TestTableMarkdownEscapesItsCells(t *testing.T) {
 	b := item("b", "*Star* Trust", 2024, "", fig("900", 900, "2023"))
 	b.Figures[0].Unit = evidence.UnitCount
 	ls := []links.Link{{Type: links.Disagrees, Item: b, Compared: &links.Comparison{Figure: a.Figures[0], Other: b.Figures[0]}}}
-	tb, ok := figures.ForItem(a, -1, ls, nil, apart)
+	tb, ok := figures.ForItem(a, -1, ls, nil, nil, apart)
 	if !ok {
 		t.Fatal("no table")
 	}

@@ -29,12 +29,8 @@ func gatherEveryMeasure(items []evidence.Item, rel func(a, b evidence.Item) meas
 			placed := false
 			for gi, g := range groups {
 				head := g[0]
-				series := head.it.ID == it.ID || sameTable(head.it, it)
-				if head.it.Source.ID == it.Source.ID && !series {
-					continue
-				}
 				v := links.CompareKeyed(head.f, f, head.key, m.key, rel(head.it, it))
-				if v == links.NotComparable || series && v != links.OtherPeriod || !fitsBefore(g, m, rel) {
+				if v == links.NotComparable || head.it.Source.ID == it.Source.ID && v != links.OtherPeriod || !fitsBefore(g, m, rel) {
 					continue
 				}
 				m.period = measure.ParsePeriod(f.Period)
@@ -159,12 +155,12 @@ func TestGatherVisitsNotItsOwnSourcesOtherStatements(t *testing.T) {
 	x.add(one("big#row1", "| A | B |"), gi)
 	gi++
 	var visited []int
-	x.each(one("big#row2", "| A | B |"), 0, func(g int) bool { visited = append(visited, g); return false })
+	x.each(one("big#row2", "| A | B |"), 0, false, func(g int) bool { visited = append(visited, g); return false })
 	if want := []int{2000, 2001}; !reflect.DeepEqual(visited, want) {
 		t.Errorf("a row of a table visited %v, want the other source's measure and its table's: %v", visited, want)
 	}
 	visited = nil
-	x.each(one("big#7", ""), 0, func(g int) bool { visited = append(visited, g); return false })
+	x.each(one("big#7", ""), 0, false, func(g int) bool { visited = append(visited, g); return false })
 	if want := []int{28, 29, 30, 31, 2000}; !reflect.DeepEqual(visited, want) {
 		t.Errorf("a statement visited %v, want its own measures and the other source's: %v", visited, want)
 	}

@@ -40,21 +40,13 @@ func gatherBefore(items []evidence.Item, rel func(a, b evidence.Item) measure.Re
 				keys[f.Key] = k
 			}
 			m := member{it: it, f: f, key: k}
-			placed := idx.eachMatchingBefore(it, k, func(gi int) bool {
+			placed := idx.eachMatchingBefore(it, k, dated(measure.ParsePeriod(f.Period)), func(gi int) bool {
 				g := groups[gi]
 				head := g[0]
-				series := head.it.ID == it.ID || sameTable(head.it, it)
-				if head.it.Source.ID == it.Source.ID && !series {
-					return false // parts of one account are not compared
-				}
 				v := links.CompareKeyed(head.f, f, head.key, m.key, rel(head.it, it))
-				// Another figure of the head's own statement, or of another
-				// row of its table, joins only as another period: a row's
-				// series ("2023 | 2024") and a table's rows by year ("North
-				// | 2023", "North | 2024") are the measure over time, where
-				// another value for the same time would be the table's own
-				// parts (two services, two groups).
-				if v == links.NotComparable || series && v != links.OtherPeriod || !fitsBefore(g, m, rel) {
+				// Another figure of the head's own source joins only as
+				// another period (see gather).
+				if v == links.NotComparable || head.it.Source.ID == it.Source.ID && v != links.OtherPeriod || !fitsBefore(g, m, rel) {
 					return false
 				}
 				m.period = measure.ParsePeriod(f.Period) // read only for a member: most figures are none
@@ -82,10 +74,10 @@ func gatherBefore(items []evidence.Item, rel func(a, b evidence.Item) measure.Re
 // measure: 36,000 statistics each stating a measure in a word of its own
 // (36,000 measures) took 110 s in 'cypx figures' (hostile check 47).
 // A key with no sets is offered every measure, as each does.
-func (x *groupIndex) eachMatchingBefore(it evidence.Item, k measure.Key, try func(gi int) bool) bool {
+func (x *groupIndex) eachMatchingBefore(it evidence.Item, k measure.Key, dated bool, try func(gi int) bool) bool {
 	sets := k.Alike()
 	if len(sets) == 0 {
-		return x.each(it, 0, try)
+		return x.each(it, 0, dated, try)
 	}
 	var cand []int
 	seen := map[int]bool{}
@@ -112,7 +104,7 @@ func (x *groupIndex) eachMatchingBefore(it evidence.Item, k measure.Key, try fun
 		return ok
 	}
 	for _, gi := range cand {
-		if x.source[gi] == it.Source.ID && !inSeries(item, gi) && (table == "" || !inSeries(table, gi)) {
+		if !dated && x.source[gi] == it.Source.ID && !inSeries(item, gi) && (table == "" || !inSeries(table, gi)) {
 			continue // of its own source, only its statement's or table's
 		}
 		if try(gi) {

@@ -158,8 +158,8 @@ func TestFiguresIsForsComparisons(t *testing.T) {
 				continue
 			}
 			for fig := -1; fig < len(it.Figures); fig++ {
-				wt, wok := figures.ForItem(it, fig, full, nil, c.e.Relation)
-				gt, gok := figures.ForItem(it, fig, fast, nil, c.e.Relation)
+				wt, wok := figures.ForItem(it, fig, full, nil, nil, c.e.Relation)
+				gt, gok := figures.ForItem(it, fig, fast, nil, nil, c.e.Relation)
 				if fmt.Sprint(rows(gt, gok)) != fmt.Sprint(rows(wt, wok)) {
 					t.Errorf("%s: %s figure %d: the table from Figures\n\t%v\nfrom For\n\t%v", name, it.ID, fig, rows(gt, gok), rows(wt, wok))
 				}

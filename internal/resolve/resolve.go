@@ -505,6 +505,46 @@ func (r *Resolver) Figures(ctx context.Context, it evidence.Item) (Resolved, err
 	return r.withOthers(ctx, Resolved{ID: it.ID, Item: links.WithPrimary(it, ls), Links: ls}, found)
 }
 
+// maxSeries bounds the statistics Series reads: far above what one
+// source states of a measure.
+const maxSeries = 5000
+
+// Series are the statistics of it's own source, it left out, with a
+// figure that may be of one of its figures' measures (index.Request
+// Measures), resolved: the source's other statements, which links never
+// join to it, but whose figures for other periods are rows of its
+// comparison table (figures.ForItem), as cypx figures gives them. Before
+// (hostile check 51), the explorer's table of a report's 2023 left out
+// the report's own 2022, stated in another sentence.
+func (r *Resolver) Series(ctx context.Context, it evidence.Item) ([]evidence.Item, error) {
+	var keys []string
+	for _, f := range it.Figures {
+		if f.Key != "" {
+			keys = append(keys, f.Key)
+		}
+	}
+	if it.Kind != evidence.Statistic || len(keys) == 0 || r.s == nil {
+		return nil, nil
+	}
+	res, err := r.s.Search(ctx, index.Request{Measures: keys, Sources: []string{it.Source.ID},
+		Kinds: []evidence.Kind{evidence.Statistic}, Limit: maxSeries})
+	if err != nil {
+		return nil, err
+	}
+	var out []evidence.Item
+	for _, h := range res.Hits {
+		if h.Item.ID == it.ID {
+			continue
+		}
+		x, err := r.Item(ctx, h.Item)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, x.Item)
+	}
+	return out, nil
+}
+
 // counter is a Linker that finds the first disagreements of many items
 // at once and counts the rest without making them
 // (links.Engine.DisagreementsCounted).

@@ -110,15 +110,16 @@ func (v *figuresView) open(it evidence.Item) {
 func (v *figuresView) fail(why string) { v.loading, v.failed = false, why }
 
 // setLinks builds the table from the item's links and the linked items,
-// resolved so that each row is cited as everywhere: the group `cypx
-// figures` makes of the measure over the item and those items.
-func (v *figuresView) setLinks(res resolve.Resolved, linked []resolve.Resolved) {
+// resolved so that each row is cited as everywhere, and its own source's
+// statements of its measures (series): the group `cypx figures` makes of
+// the measure over the item and those items.
+func (v *figuresView) setLinks(res resolve.Resolved, linked []resolve.Resolved, series []evidence.Item) {
 	byID := map[string]evidence.Item{}
 	for _, r := range linked {
 		byID[r.Item.ID] = r.Item
 	}
 	v.item = res.Item
-	v.table, v.ok = figures.ForItem(res.Item, -1, res.Links, byID, v.rel)
+	v.table, v.ok = figures.ForItem(res.Item, -1, res.Links, byID, series, v.rel)
 	v.others = res.OtherValues()
 	v.loading = false
 }
@@ -350,6 +351,10 @@ func (m *Model) figuresCmd(it evidence.Item) (tea.Cmd, int) {
 				return linksMsg{seq: seq, err: err}
 			}
 		}
-		return linksMsg{seq: seq, res: res, linked: linked}
+		series, err := r.Series(ctx, res.Item)
+		if err != nil {
+			return linksMsg{seq: seq, err: err}
+		}
+		return linksMsg{seq: seq, res: res, linked: linked, series: series}
 	}, seq
 }

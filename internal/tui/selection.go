@@ -57,6 +57,9 @@ type linksMsg struct {
 	seq    int
 	res    resolve.Resolved
 	linked []resolve.Resolved
+	// series are, for the figures table, the item's own source's
+	// statements of its measures (resolve.Resolver.Series).
+	series []evidence.Item
 	err    error
 }
 
@@ -141,6 +144,6 @@ func (m *Model) applyLinks(msg linksMsg) {
 		m.linked.setLinks(msg.res, msg.linked)
 	}
 	if msg.seq == m.figs.seq {
-		m.figs.setLinks(msg.res, msg.linked)
+		m.figs.setLinks(msg.res, msg.linked, msg.series)
 	}
 }

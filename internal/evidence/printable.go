@@ -247,10 +247,39 @@ func CleanURL(s string) (string, bool) {
 	}
 	var b strings.Builder
 	for _, part := range strings.FieldsFunc(s, IsLineBreak) {
-		b.WriteString(strings.Trim(part, " \t"))
+		part = strings.Trim(part, " \t")
+		// A line that opens an address of its own is a second address,
+		// not the first one's continuation: joined, the two made one
+		// false url ("https://ex.org/a" over "https://ex.org/b" was
+		// "https://ex.org/ahttps://ex.org/b": hostile check 51). It is
+		// kept apart by a space, for the url's check to tell (OtherAddress).
+		if b.Len() > 0 && StartsAddress(part) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(part)
 	}
 	clean, _ := CleanLine(b.String())
 	return clean, true
+}
+
+// StartsAddress reports whether s opens as a web address of its own:
+// "http://", "https://" or "www.", in any case.
+func StartsAddress(s string) bool {
+	lower := strings.ToLower(s)
+	return strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://") || strings.HasPrefix(lower, "www.")
+}
+
+// OtherAddress returns the first word after a blank in u that opens a web
+// address of its own (StartsAddress), or "": a url holding one is two
+// addresses, never one link ("https://ex.org/a https://ex.org/b").
+func OtherAddress(u string) string {
+	words := strings.Fields(u)
+	for i := 1; i < len(words); i++ {
+		if StartsAddress(words[i]) {
+			return words[i]
+		}
+	}
+	return ""
 }
 
 // CleanField is a source's metadata field cleaned by its field's rule, as
@@ -274,8 +303,13 @@ func CleanField(field, v string) (string, bool) {
 // "https://ex.org/cyp-" over "  waits" was stored "https://ex.org/cyp-
 // waits" and linked as "cyp-%20waits" (hostile check 49). An address
 // written on one line keeps a space typed in it (CleanURL).
+//
+// A folded line that opens an address of its own is a second address and
+// stays apart (CleanURL), so it reports a change only where a fold was
+// taken out.
 func CleanFoldedURL(s string) (string, bool) {
-	return CleanURL(strings.ReplaceAll(s, " ", "\n"))
+	clean, _ := CleanURL(strings.ReplaceAll(s, " ", "\n"))
+	return clean, clean != s
 }
 
 // DropFrom is CleanLine's rule of dropping, for callers that choose what

@@ -361,8 +361,9 @@ func DropFrom(s string, drop func(prev, r rune) bool) string {
 // is not a whole sequence — a string with no terminator before the end or
 // another control, a CSI with no final byte — loses only its introducer:
 // the rest is plain text, and dropping it could take the field's words
-// with it. At any other character it returns the end of that character.
-// CleanLine drops what it spans; the extractor reads no figure inside it.
+// with it (an author field drops its text too: UnterminatedText). At any
+// other character it returns the end of that character. CleanLine drops
+// what it spans; the extractor reads no figure inside it.
 func SequenceEnd(s string, i int) int {
 	r, size := utf8.DecodeRuneInString(s[i:])
 	j := i + size
@@ -423,4 +424,82 @@ func SequenceEnd(s string, i int) int {
 		}
 	}
 	return j
+}
+
+// UnterminatedText returns the text of the escape sequence that starts at
+// s[i] (ESC or a C1 introducer) when SequenceEnd finds it unterminated,
+// as the offsets [from, to) after its introducer, else from == to: a
+// control string's (OSC, DCS, SOS, PM, APC) up to the line break or
+// control character that cut it short, or the end; a control sequence's
+// parameters and intermediates, with no final byte after them; an
+// escape's intermediates. ESC and its C1 control are read alike. A
+// terminal shows no text of a control string, so in an author field it
+// is no name (AuthorBreaks drops it).
+func UnterminatedText(s string, i int) (from, to int) {
+	r, size := utf8.DecodeRuneInString(s[i:])
+	j := i + size
+	str, csi := false, false
+	switch {
+	case r == 0x1b && j < len(s) && s[j] == '[':
+		csi, j = true, j+1
+	case r == 0x1b && j < len(s) && strings.IndexByte("]PX^_", s[j]) >= 0:
+		str, j = true, j+1
+	case r == 0x9b:
+		csi = true
+	case r == 0x9d || r == 0x90 || r == 0x98 || r == 0x9e || r == 0x9f:
+		str = true
+	case r != 0x1b:
+		return j, j // no sequence
+	}
+	if SequenceEnd(s, i) != j {
+		return j, j // whole
+	}
+	k := j
+	switch {
+	case str:
+		for k < len(s) {
+			c, n := utf8.DecodeRuneInString(s[k:])
+			if c < 0x20 || c == 0x7f || c >= 0x80 && c <= 0x9f || IsLineBreak(c) {
+				break
+			}
+			k += n
+		}
+	case csi:
+		for k < len(s) && s[k] >= 0x30 && s[k] <= 0x3f {
+			k++
+		}
+		fallthrough
+	default:
+		for k < len(s) && s[k] >= 0x20 && s[k] <= 0x2f {
+			k++
+		}
+	}
+	return j, k
+}
+
+// dropUnterminated is s without the text of each unterminated escape
+// sequence in it (UnterminatedText), its introducer kept for CleanLine
+// to drop and its caller to warn of.
+func dropUnterminated(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r == 0x1b || r >= 0x90 && r <= 0x9f }) {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r != 0x1b && (r < 0x90 || r > 0x9f) {
+			i += size
+			continue
+		}
+		from, to := UnterminatedText(s, i)
+		if from == to {
+			i = max(SequenceEnd(s, i), i+size)
+			continue
+		}
+		b.WriteString(s[last:from])
+		last, i = to, to
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }

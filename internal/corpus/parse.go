@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -368,6 +369,12 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 				// Keyed, so an import knows the problem is the url's
 				// and says it once, as the url it leaves out.
 				problems = append(problems, Problem{File: file, Line: line, Message: "url: " + msg, Key: "url"})
+			} else if note := URLSpaceNote(val); note != "" && !slices.ContainsFunc(problems, func(p Problem) bool { return p.Line == line }) {
+				// Keyed too: an import says it once, at this line, as
+				// it says a url it leaves out (the same words). A url
+				// whose line was told already (a raw line break read
+				// as a space) is shown there as read.
+				problems = append(problems, Problem{File: file, Line: line, Message: "url: " + note, Key: "url"})
 			}
 		case "about":
 			src.About = val
@@ -505,11 +512,33 @@ func URLLeftOut(where, u string) string {
 	return fmt.Sprintf("%s: %s: left out; %s", where, why, fix)
 }
 
+// URLSpaceNote says that a url a link can be made of holds a space, and
+// what is done with it, or "" when it holds none: the url is kept as
+// written and linked with the space percent-encoded, which leads where the
+// address reads only if the space is the address's own. It is a `cypx
+// check` problem at the url's line and an import's warning, by these
+// words on both paths. Before, a space typed in a url written on one line
+// was kept and linked unsaid (hostile check 51).
+func URLSpaceNote(u string) string {
+	u = strings.TrimSpace(u)
+	if !strings.ContainsFunc(u, unicode.IsSpace) {
+		return ""
+	}
+	link, ok := evidence.LinkURL(u)
+	if !ok {
+		return ""
+	}
+	return fmt.Sprintf("%s holds a space, which no web address holds: it is kept and linked as %s; write the address as it was published (a space that is the address's own as %%20)", evidence.QuoteInput(u), link)
+}
+
 // urlProblem is why a url cannot be a link and what to write instead, or
 // "" when it can: the one judgement of a source's url.
 func urlProblem(u string) (why, fix string) {
 	if _, ok := evidence.LinkURL(u); ok {
 		return "", ""
+	}
+	if other := evidence.OtherAddress(u); other != "" {
+		return fmt.Sprintf("%s is two addresses parted by a blank (the second %s), so it cannot be one link", evidence.QuoteInput(u), evidence.QuoteInput(other)), "write the one address the work was published at"
 	}
 	if whole := wholeURL(u); whole != "" {
 		return fmt.Sprintf("%s has no scheme, so it cannot be a link", evidence.QuoteInput(u)), fmt.Sprintf("write it whole, %q", whole)

@@ -27,7 +27,9 @@ func TestURLThatCannotBeALinkIsAProblem(t *testing.T) {
 			t.Errorf("url %q: problems %v, url read %q", url, problems, doc.Source.URL)
 		}
 	}
-	for _, url := range []string{"https://example.org/a b(c)", "http://example.org", "HTTPS://EXAMPLE.ORG/X"} {
+	// A url with a space in it is linked, and said since hostile check 51
+	// (TestURLWithASpaceOnOneLineIsAProblem).
+	for _, url := range []string{"https://example.org/a(c)", "http://example.org", "HTTPS://EXAMPLE.ORG/X"} {
 		data := "---\ntitle: T\npublisher: P\ndate: 2024\ntype: report\nurl: \"" + url + "\"\n---\nIn 2024, 45% of children waited over 18 weeks for CAMHS.\n"
 		if _, problems := corpus.Parse("sources/x.md", []byte(data)); len(problems) != 0 {
 			t.Errorf("url %q: problems %v", url, problems)

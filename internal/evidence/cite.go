@@ -515,7 +515,14 @@ func CleanAuthorLine(field string) (string, bool) {
 // CleanAuthorLine reads them, each made "; " or a space, the rest left for
 // CleanLine to clean (and its caller to warn of). A page's author tag is
 // read by it before HTML's white space is folded.
+//
+// The text of an unterminated escape sequence goes first
+// (UnterminatedText), its introducer left for CleanLine to drop and the
+// field warned of as cleaned: "Jane Smith\x1b]8;;Unterminated Title" is
+// Jane Smith, where the string's text, which a terminal never shows, was
+// read as a second name (hostile check 51).
 func AuthorBreaks(field string) string {
+	field = dropUnterminated(field)
 	if !strings.ContainsFunc(field, IsLineBreak) {
 		return field
 	}

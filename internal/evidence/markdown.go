@@ -74,12 +74,13 @@ func MarkdownInline(s string) string {
 // LinkURL is a URL fit to be a link's target in Markdown or a document:
 // only http and https URLs with a host qualify (not javascript:, data:,
 // file: or a relative path, nor one naming a user before its host), and
-// none holding a control or invisible character. Spaces, parentheses, angle brackets, quotes and the other
+// none holding a control or invisible character, nor two addresses parted
+// by a blank (OtherAddress). Spaces, parentheses, angle brackets, quotes and the other
 // characters that would end or break a Markdown link are percent-encoded.
 // It reports false when the URL must not be linked; show it as text.
 func LinkURL(raw string) (string, bool) {
 	u := strings.TrimSpace(raw)
-	if HasUnsafe(u) {
+	if HasUnsafe(u) || OtherAddress(u) != "" {
 		return "", false
 	}
 	lower := strings.ToLower(u)

@@ -49,21 +49,26 @@ func authorTokens(part string) (out []nameToken, more bool) {
 				// ", and " (the serial comma) keeps its comma as written.
 				sep = strings.TrimSuffix(sep, " ") + and.sep
 			}
-			n := nameWords(and.text)
-			if loc := etAlRe.FindStringIndex(n); loc != nil {
-				n, more = strings.TrimSpace(n[:loc[0]]), true
-			}
-			n = withoutPostNominals(n)
-			if isAnd(sep) && othersWords[n] {
-				n, more = "", true
-			}
-			if len(out) > 0 && roleAlone(n) {
-				n = ""
-			}
-			// A token left empty leaves its separator to the next.
-			if n != "" {
-				out = append(out, nameToken{sep: sep, text: n})
-				sep = ""
+			for k, side := range slashSides(and.text) {
+				if k > 0 {
+					sep = "/"
+				}
+				n := nameWords(side)
+				if loc := etAlRe.FindStringIndex(n); loc != nil {
+					n, more = strings.TrimSpace(n[:loc[0]]), true
+				}
+				n = withoutPostNominals(n)
+				if isAnd(sep) && othersWords[n] {
+					n, more = "", true
+				}
+				if len(out) > 0 && roleAlone(n) {
+					n = ""
+				}
+				// A token left empty leaves its separator to the next.
+				if n != "" {
+					out = append(out, nameToken{sep: sep, text: n})
+					sep = ""
+				}
 			}
 		}
 	}
@@ -599,3 +604,48 @@ var givenNames = func() map[string]bool {
 	}
 	return m
 }()
+
+// slashSides is a name between commas and "and" of an author field parted
+// at its slashes where every side of them is a name written as a person's
+// (slashName), else the name alone: "Mira Castell/Tom Ashby" and "Mira
+// Castell / Tom Ashby" are two people, as "Mira Castell; Tom Ashby" is.
+// Before, with no space the two were one name, "Mira Castell/Tom Ashby",
+// and a page's author tag so written gave no author; with spaces, in a
+// front matter, one four-word name (hostile check 51). A slash with a side
+// that is no such name stays as written: "and/or", "A/B testing",
+// "she/her", a date ("4/5/2024"), an address, a body's name ("NHS
+// England/Improvement").
+func slashSides(name string) []string {
+	if !strings.Contains(name, "/") {
+		return []string{name}
+	}
+	sides := strings.Split(name, "/")
+	if slices.ContainsFunc(sides, func(side string) bool { return !slashName(side) }) {
+		return []string{name}
+	}
+	return sides
+}
+
+// nameParticles are the words in lower case a person's name may hold
+// between its capitalised words ("Bob van der Berg").
+var nameParticles = map[string]bool{"de": true, "der": true, "den": true, "van": true, "von": true, "da": true, "di": true, "du": true, "del": true, "dos": true, "das": true, "le": true, "la": true, "bin": true, "al": true}
+
+// slashName reports whether one side of a slash in an author field is
+// written as a person's name: two to four words of letters (with ' ’ . -),
+// the first and last capitalised, any between capitalised or a particle,
+// and no body's name (Corporate).
+func slashName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 4 || Corporate(s) {
+		return false
+	}
+	for i, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && (i == 0 || i == len(words)-1 || !nameParticles[w]) {
+			return false
+		}
+		if strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !strings.ContainsRune("'’.-", r) }) {
+			return false
+		}
+	}
+	return true
+}

@@ -247,10 +247,39 @@ func CleanURL(s string) (string, bool) {
 	}
 	var b strings.Builder
 	for _, part := range strings.FieldsFunc(s, IsLineBreak) {
-		b.WriteString(strings.Trim(part, " \t"))
+		part = strings.Trim(part, " \t")
+		// A line that opens an address of its own is a second address,
+		// not the first one's continuation: joined, the two made one
+		// false url ("https://ex.org/a" over "https://ex.org/b" was
+		// "https://ex.org/ahttps://ex.org/b": hostile check 51). It is
+		// kept apart by a space, for the url's check to tell (OtherAddress).
+		if b.Len() > 0 && StartsAddress(part) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(part)
 	}
 	clean, _ := CleanLine(b.String())
 	return clean, true
+}
+
+// StartsAddress reports whether s opens as a web address of its own:
+// "http://", "https://" or "www.", in any case.
+func StartsAddress(s string) bool {
+	lower := strings.ToLower(s)
+	return strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://") || strings.HasPrefix(lower, "www.")
+}
+
+// OtherAddress returns the first word after a blank in u that opens a web
+// address of its own (StartsAddress), or "": a url holding one is two
+// addresses, never one link ("https://ex.org/a https://ex.org/b").
+func OtherAddress(u string) string {
+	words := strings.Fields(u)
+	for i := 1; i < len(words); i++ {
+		if StartsAddress(words[i]) {
+			return words[i]
+		}
+	}
+	return ""
 }
 
 // CleanField is a source's metadata field cleaned by its field's rule, as
@@ -274,8 +303,13 @@ func CleanField(field, v string) (string, bool) {
 // "https://ex.org/cyp-" over "  waits" was stored "https://ex.org/cyp-
 // waits" and linked as "cyp-%20waits" (hostile check 49). An address
 // written on one line keeps a space typed in it (CleanURL).
+//
+// A folded line that opens an address of its own is a second address and
+// stays apart (CleanURL), so it reports a change only where a fold was
+// taken out.
 func CleanFoldedURL(s string) (string, bool) {
-	return CleanURL(strings.ReplaceAll(s, " ", "\n"))
+	clean, _ := CleanURL(strings.ReplaceAll(s, " ", "\n"))
+	return clean, clean != s
 }
 
 // DropFrom is CleanLine's rule of dropping, for callers that choose what
@@ -327,8 +361,9 @@ func DropFrom(s string, drop func(prev, r rune) bool) string {
 // is not a whole sequence — a string with no terminator before the end or
 // another control, a CSI with no final byte — loses only its introducer:
 // the rest is plain text, and dropping it could take the field's words
-// with it. At any other character it returns the end of that character.
-// CleanLine drops what it spans; the extractor reads no figure inside it.
+// with it (an author field drops its text too: UnterminatedText). At any
+// other character it returns the end of that character. CleanLine drops
+// what it spans; the extractor reads no figure inside it.
 func SequenceEnd(s string, i int) int {
 	r, size := utf8.DecodeRuneInString(s[i:])
 	j := i + size
@@ -389,4 +424,82 @@ func SequenceEnd(s string, i int) int {
 		}
 	}
 	return j
+}
+
+// UnterminatedText returns the text of the escape sequence that starts at
+// s[i] (ESC or a C1 introducer) when SequenceEnd finds it unterminated,
+// as the offsets [from, to) after its introducer, else from == to: a
+// control string's (OSC, DCS, SOS, PM, APC) up to the line break or
+// control character that cut it short, or the end; a control sequence's
+// parameters and intermediates, with no final byte after them; an
+// escape's intermediates. ESC and its C1 control are read alike. A
+// terminal shows no text of a control string, so in an author field it
+// is no name (AuthorBreaks drops it).
+func UnterminatedText(s string, i int) (from, to int) {
+	r, size := utf8.DecodeRuneInString(s[i:])
+	j := i + size
+	str, csi := false, false
+	switch {
+	case r == 0x1b && j < len(s) && s[j] == '[':
+		csi, j = true, j+1
+	case r == 0x1b && j < len(s) && strings.IndexByte("]PX^_", s[j]) >= 0:
+		str, j = true, j+1
+	case r == 0x9b:
+		csi = true
+	case r == 0x9d || r == 0x90 || r == 0x98 || r == 0x9e || r == 0x9f:
+		str = true
+	case r != 0x1b:
+		return j, j // no sequence
+	}
+	if SequenceEnd(s, i) != j {
+		return j, j // whole
+	}
+	k := j
+	switch {
+	case str:
+		for k < len(s) {
+			c, n := utf8.DecodeRuneInString(s[k:])
+			if c < 0x20 || c == 0x7f || c >= 0x80 && c <= 0x9f || IsLineBreak(c) {
+				break
+			}
+			k += n
+		}
+	case csi:
+		for k < len(s) && s[k] >= 0x30 && s[k] <= 0x3f {
+			k++
+		}
+		fallthrough
+	default:
+		for k < len(s) && s[k] >= 0x20 && s[k] <= 0x2f {
+			k++
+		}
+	}
+	return j, k
+}
+
+// dropUnterminated is s without the text of each unterminated escape
+// sequence in it (UnterminatedText), its introducer kept for CleanLine
+// to drop and its caller to warn of.
+func dropUnterminated(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r == 0x1b || r >= 0x90 && r <= 0x9f }) {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r != 0x1b && (r < 0x90 || r > 0x9f) {
+			i += size
+			continue
+		}
+		from, to := UnterminatedText(s, i)
+		if from == to {
+			i = max(SequenceEnd(s, i), i+size)
+			continue
+		}
+		b.WriteString(s[last:from])
+		last, i = to, to
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }

@@ -92,8 +92,8 @@ func TestAuthorTagClassesOfWordsAfterNames(t *testing.T) {
 // written with ESC and the same written with its C1 control (ESC ] and
 // U+009D, ESC [ and U+009B, ESC P and U+0090, ...) give one author, each
 // read by the one rule of a sequence's end (evidence.SequenceEnd): a
-// terminated one goes whole, an unterminated one loses only its
-// introducer, its parameters read as text. Held for the author tag and a
+// terminated one goes whole, an unterminated one loses its introducer
+// and, since hostile check 51, its text (evidence.UnterminatedText). Held for the author tag and a
 // schema.org name, terminated or not, with a line break inside (hostile
 // check 50).
 func TestEscapeAndC1SequencesReadAlike(t *testing.T) {

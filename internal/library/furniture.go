@@ -198,7 +198,11 @@ var (
 	// correspondent", "Words by Jane Smith | 5 March 2024".
 	// The name is two to five capitalised words, so "By 2030" and "By
 	// March 2024, ..." are sentences, not bylines.
-	bylineRe = lazyre.New(`^(?:(?i:written|words|posted|reported|published) )?[Bb]y:? +(` + personName + `(?:,? (?:and|&) ` + personName + `)*)(?:$|[,|–—-] (?:[^,]*,?){1,8}$|\s+` + dateExpr + `.*)`)
+	//
+	// Its words before "by" are a byline's one list (bylineWords), as an
+	// author tag's are: before, "Authored by Mira Castell" in a page's
+	// byline was no byline where "Written by" was (hostile check 51).
+	bylineRe = lazyre.New(`^(?:(?i:` + bylineWords + `) )?[Bb]y:? +(` + personName + `(?:,? (?:and|&) ` + personName + `)*)(?:$|[,|–—-] (?:[^,]*,?){1,8}$|\s+` + dateExpr + `.*)`)
 	// fileSizeRe marks a download link: "(PDF, 2MB)", "PDF, 1.2 MB, 40
 	// pages", "Data tables [xlsx] 418 kB".
 	fileSizeRe = lazyre.New(`(?i)\b(?:pdf|docx?|xlsx?|odt|ods|csv|html|zip)\b[\])]?,? ?\(?[\d.]+ ?(?:kb|mb|gb)\b`)

@@ -231,6 +231,12 @@ func tagAuthors(v string) (author string, leftOut []string) {
 	return strings.Join(kept, "; "), leftOut
 }
 
+// bylineWords are the words a byline writes before "by", matched in any
+// case: "Written by", "Authored by", "Words by", "Posted by", "Reported
+// by", "Published by", "Updated by". One list for a page's author tag
+// (tagBylineRe) and its body's byline (bylineRe).
+const bylineWords = `written|authored|words|posted|reported|published|updated`
+
 var (
 	// tagBylineRe is a byline's words before the names in an author tag,
 	// in any case: "By", "BY", "by:", "Posted by", "Written by".
@@ -239,7 +245,9 @@ var (
 	// ("Posted on 4 May 2024 by") are its words too (hostile check 50).
 	// "Authored by" is, as "Written by" is: before, "Authored by Jane
 	// Smith" gave no author (hostile check 51).
-	tagBylineRe = lazyre.New(`^(?i:(?:authors?|(?:written|authored)\s+by|by)\s*:\s*|(?:(?:written|authored|words|posted|reported|published|updated)\s+)?(?:(?:on\s+)?(?:` + dateExpr + `),?\s+)?by:?\s+)`)
+	// Its words before "by" are a byline's one list (bylineWords), the
+	// body's byline's too (bylineRe).
+	tagBylineRe = lazyre.New(`^(?i:(?:authors?|(?:` + bylineWords + `)\s+by|by)\s*:\s*|(?:(?:` + bylineWords + `)\s+)?(?:(?:on\s+)?(?:` + dateExpr + `),?\s+)?by:?\s+)`)
 	// tagBarRe is a bar or a dash with a space each side, which parts the
 	// names from a post or a body after them.
 	//

@@ -475,15 +475,11 @@ func (im *Imported) applyMeta(m Meta, path string) error {
 			return fmt.Errorf("%s: --url: %s", path, msg)
 		}
 		// A record's or the file's own: left out, where it was read said.
-		where, line := path, im.urlLine
-		if m.Record != nil && m.Record.URL != "" {
-			where, line = m.RecordName, m.RecordURLLine
-		}
-		if line > 0 {
-			where += fmt.Sprintf(":%d", line)
-		}
-		im.Warnings = append(im.Warnings, "url: "+corpus.URLLeftOut(where, s.URL))
+		im.Warnings = append(im.Warnings, "url: "+corpus.URLLeftOut(m.urlWhere(path, im.urlLine), s.URL))
 		s.URL = ""
+	} else if note := corpus.URLSpaceNote(s.URL); note != "" {
+		// Kept and linked as `cypx check` says it is, in its words.
+		im.Warnings = append(im.Warnings, "url: "+m.urlWhere(path, im.urlLine)+": "+note)
 	}
 	if m.Date != "" {
 		// The flag's date follows the one rule of every field: cleaned
@@ -644,4 +640,21 @@ func cleanedWarning(field, where, value string) string {
 // 4 MB is not repeated whole on standard error.
 func shownValue(s string) string {
 	return evidence.Shorten(s, evidence.MaxQuotedBytes, evidence.PrintableLine)
+}
+
+// urlWhere is where the url an import stores was read: "--url", a
+// record's line, or the file's own (at line, the front matter's url, when
+// known).
+func (m Meta) urlWhere(path string, line int) string {
+	if m.URL != "" {
+		return "--url"
+	}
+	where := path
+	if m.Record != nil && m.Record.URL != "" {
+		where, line = m.RecordName, m.RecordURLLine
+	}
+	if line > 0 {
+		where += fmt.Sprintf(":%d", line)
+	}
+	return where
 }

@@ -41,6 +41,7 @@ import (
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/plainfile"
@@ -355,7 +356,7 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 				continue
 			}
 			carried = append(carried, w)
-			t.carry[i][strings.ToLower(w)] = true
+			t.carry[i][strings.ToLower(tokenize(w)[0].text)] = true
 		}
 		t.HeadingCarry[id] = carried
 	}
@@ -564,7 +565,8 @@ func carryWordProblem(w string) error {
 		return errors.New("has no word: a heading_carry word is one word of letters or digits")
 	case len(toks) > 1:
 		return fmt.Errorf("is %d words (%s): a heading_carry word is one word, matched alone; list each word", len(toks), tokenTexts(toks))
-	case toks[0].text == w:
+	case toks[0].text == w || toks[0].text == norm.NFC.String(w):
+		// Read as tokenize reads a heading's words: composed.
 		return nil
 	case evidence.HasUnsafe(w):
 		return fmt.Errorf("holds a control or invisible character (%s), which no heading's word holds", unsafeRune(w))

@@ -7,6 +7,7 @@ import (
 
 	"github.com/blevesearch/snowballstem"
 	"github.com/blevesearch/snowballstem/english"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/cypx/cypx/internal/evidence"
 )
@@ -26,15 +27,26 @@ type token struct {
 // word nor is part of it: "wait\u00ading" is "waiting", as a reader sees it, where it was
 // "wait" and "ing" and the item lost its theme. The search index reads
 // them so too.
+// A combining mark is part of the word it follows, and a word holding one
+// is in its composed form (NFC): "cafe\u0301" is "café", the word written
+// with the accent composed, in a term, a heading_carry word and the text
+// matched alike. A mark ended the word, so "cafe\u0301" was "cafe", and
+// 'cypx check' advised writing a heading_carry word without its accent
+// (hostile check 51).
 func tokenize(s string) []token {
 	var out []token
 	start := -1
 	format := false // the word holds a format character
+	mark := false   // the word holds a combining mark
 	emit := func(end int) {
 		w := s[start:end]
 		if format {
 			w = evidence.WithoutIgnorable(w)
 			format = false
+		}
+		if mark {
+			w = norm.NFC.String(w)
+			mark = false
 		}
 		if w != "s" && w != "S" {
 			out = append(out, token{text: w})
@@ -50,6 +62,8 @@ func tokenize(s string) []token {
 			}
 		} else if evidence.Ignorable(r) {
 			format = format || start >= 0
+		} else if unicode.IsMark(r) && start >= 0 {
+			mark = true
 		} else if start >= 0 {
 			emit(i)
 		}

@@ -25,6 +25,12 @@ func TestSlashBetweenPeopleOrNot(t *testing.T) {
 		"NHS England/Improvement":               {"NHS England/Improvement"},
 		"Westmere Trust/Tom Ashby":              {"Westmere Trust/Tom Ashby"},
 		"https://ex.org/Mira Castell":           {"https://ex.org/Mira Castell"},
+		// A post after the names ends them, as after a bar: before,
+		// "Research Lead" was a second person, cited "Castell and Lead".
+		"Mira Castell/Research Lead":             {"Mira Castell"},
+		"Mira Castell/Tom Ashby/Policy Officers": {"Mira Castell", "Tom Ashby"},
+		"Mira Castell / Head of Research":        {"Mira Castell"},
+		"Tom Head/Mira Castell":                  {"Tom Head", "Mira Castell"},
 	} {
 		if got := evidence.Authors(field); !slices.Equal(got, want) {
 			t.Errorf("Authors(%q) = %q, want %q", field, got, want)

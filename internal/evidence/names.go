@@ -620,7 +620,17 @@ func slashSides(name string) []string {
 		return []string{name}
 	}
 	sides := strings.Split(name, "/")
-	if slices.ContainsFunc(sides, func(side string) bool { return !slashName(side) }) {
+	for k, side := range sides {
+		if k > 0 && JobTitle(side) && !PersonShaped(side) {
+			// A post after the names ends them, as after a bar:
+			// "Mira Castell/Research Lead" is Mira Castell. Before,
+			// the post was read as a second person and cited
+			// "Castell and Lead".
+			sides = sides[:k]
+			break
+		}
+	}
+	if slices.ContainsFunc(sides, func(side string) bool { return !slashName(side) || JobTitle(side) && !PersonShaped(side) }) {
 		return []string{name}
 	}
 	return sides
@@ -648,4 +658,34 @@ func slashName(s string) bool {
 		}
 	}
 	return true
+}
+
+// postRe finds a word of a post or a role a person holds ("Policy
+// Officer", "Head of Research", "she/her"), read wherever a name may be
+// followed by what its bearer does: author fields, bylines, signatures.
+var postRe = lazyre.New(`(?i)\b(?:head|headteacher|head\s+teacher|principal|deputy\s+head|senco|director|manager|officer|lead|adviser|advisor|analyst|chief|executive|co-?ordinator|assistant|consultant|nurse|doctor|specialist|researcher|fellow|associate|secretary|chair|chairman|chairwoman|member|editor|correspondent|reporter|president|founder|ceo|cfo|coo|trustee|governor|paediatrician|psychiatrist|psychologist|matron|practitioner|worker|administrator|intern|she/her|he/him|they/them)\b`)
+
+// NamesAPost reports whether s holds a word of a post or a role
+// ("Director", "Research Lead", "Nurse Consultant").
+func NamesAPost(s string) bool { return postRe.MatchString(s) }
+
+// JobTitle reports a post written after a person's name in an author
+// field, no author: one NamesAPost knows, singular or plural ("Policy
+// Officer", "Policy Officers"), or a team or desk ("Communications Team",
+// "Press Office", "News Desk"). Before, "Policy Officers" was kept as a
+// person and "Jane Smith, Communications Team" named no one (hostile
+// check 49).
+func JobTitle(n string) bool {
+	words := strings.Fields(n)
+	if len(words) == 0 {
+		return false
+	}
+	switch strings.ToLower(words[len(words)-1]) {
+	case "team", "teams", "desk", "office", "staff":
+		return true
+	}
+	for i, w := range words {
+		words[i] = strings.TrimSuffix(w, "s")
+	}
+	return postRe.MatchString(n) || postRe.MatchString(strings.Join(words, " "))
 }

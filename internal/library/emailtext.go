@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/extract"
 	"github.com/cypx/cypx/internal/lazyre"
 )
@@ -31,7 +32,6 @@ var (
 
 	contactLabelRe = lazyre.New(`(?i)^\s*(?:t|tel|telephone|m|mob|mobile|phone|p|f|fax|e|email|e-mail|w|web|website|twitter|x|linkedin|bluesky|address|switchboard|direct dial|dd)\s*[:.]`)
 	contactMarkRe  = lazyre.New(`(?i)(?:\+44\s?\(?0?\)?\s?\d|\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\S+@\S+\.\w+|\b(?:https?://|www\.)\S+|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|registered (?:charity|company|in england)|charity (?:no|number|registration)|company (?:no|number)|(?:^|\s)@\w+)`)
-	roleRe         = lazyre.New(`(?i)\b(?:head|headteacher|head\s+teacher|principal|deputy\s+head|senco|director|manager|officer|lead|adviser|advisor|analyst|chief|executive|co-?ordinator|assistant|consultant|nurse|doctor|specialist|researcher|fellow|associate|secretary|chair|chairman|chairwoman|member|editor|correspondent|reporter|president|founder|ceo|cfo|coo|trustee|governor|paediatrician|psychiatrist|psychologist|matron|practitioner|worker|administrator|intern|she/her|he/him|they/them)\b`)
 	sigSegmentRe   = lazyre.New(`\s+[|–—-]\s+|,\s+|\s+at\s+|\s*\|\s*`)
 	// genericTeamRe is what is left of "The Research Team" without "Team":
 	// a team, not an organisation.
@@ -477,7 +477,7 @@ func trailingNameBlock(lines []string) int {
 		}
 		first, rest, _ := strings.Cut(p, "\n")
 		name, role, split := strings.Cut(strings.TrimSpace(first), ", ")
-		if isNameBlock(p) || split && rest != "" && isPersonName(name) && roleRe.MatchString(role) && isNameBlock(name+"\n"+role+"\n"+rest) {
+		if isNameBlock(p) || split && rest != "" && isPersonName(name) && evidence.NamesAPost(role) && isNameBlock(name+"\n"+role+"\n"+rest) {
 			return start
 		}
 		return 0
@@ -570,7 +570,7 @@ func isNameBlock(p string) bool {
 		if len(strings.Fields(t)) > 14 || strings.HasSuffix(t, ".") {
 			return false
 		}
-		role = role || roleRe.MatchString(t)
+		role = role || evidence.NamesAPost(t)
 	}
 	return role
 }
@@ -718,7 +718,7 @@ func isJobTitle(s string) bool {
 		// office": a body whose name holds a post's words.
 		return false
 	}
-	if roleRe.MatchString(s) {
+	if evidence.NamesAPost(s) {
 		return true
 	}
 	if officeRoleRe.MatchString(s) {

@@ -3,6 +3,7 @@ package library
 import (
 	"strings"
 
+	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/lazyre"
 )
 
@@ -296,7 +297,7 @@ func isAuthorBio(s string) bool {
 		return false
 	}
 	rest := s[m[1]:]
-	return roleRe.MatchString(rest) && !strings.Contains(rest, ", where") && !strings.Contains(rest, " who ")
+	return evidence.NamesAPost(rest) && !strings.Contains(rest, ", where") && !strings.Contains(rest, " who ")
 }
 
 var (

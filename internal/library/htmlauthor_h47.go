@@ -175,7 +175,7 @@ func tagAuthors(v string) (author string, leftOut []string) {
 			if part == "" {
 				break
 			}
-			if !isPersonName(part) || jobTitle(part) && !evidence.PersonShaped(part) {
+			if !isPersonName(part) || evidence.JobTitle(part) && !evidence.PersonShaped(part) {
 				leftOut = append(leftOut, strings.TrimSpace(read[start+m[1]:end]))
 				end = start + m[0]
 				break
@@ -192,7 +192,7 @@ func tagAuthors(v string) (author string, leftOut []string) {
 	for {
 		i := strings.LastIndexByte(read[start:end], ',')
 		post := strings.TrimSpace(read[start+i+1 : end])
-		if i <= 0 || !jobTitle(post) && !evidence.Corporate(post) || evidence.PersonShaped(post) || len(evidence.Authors(post)) > 1 {
+		if i <= 0 || !evidence.JobTitle(post) && !evidence.Corporate(post) || evidence.PersonShaped(post) || len(evidence.Authors(post)) > 1 {
 			break
 		}
 		leftOut = append([]string{post}, leftOut...)
@@ -217,7 +217,7 @@ func tagAuthors(v string) (author string, leftOut []string) {
 	kept := names[:0:0]
 	for i, n := range names {
 		switch {
-		case i > 0 && len(kept) > 0 && jobTitle(n) && !evidence.PersonShaped(n):
+		case i > 0 && len(kept) > 0 && evidence.JobTitle(n) && !evidence.PersonShaped(n):
 			leftOut = append(leftOut, n)
 		case isPersonName(n) || isPersonName(oneCaseName(n)) && !accountNameRe.MatchString(n):
 			kept = append(kept, n)
@@ -299,24 +299,4 @@ func oneCaseName(n string) string {
 		words[i] = string(unicode.ToUpper(r)) + w[size:]
 	}
 	return strings.Join(words, " ")
-}
-
-// jobTitle reports a post written after a person's name in an author tag,
-// no author: one roleRe knows, singular or plural ("Policy Officer",
-// "Policy Officers"), or a team or desk ("Communications Team", "Press
-// Office", "News Desk"). Before, "Policy Officers" was kept as a person
-// and "Jane Smith, Communications Team" named no one (hostile check 49).
-func jobTitle(n string) bool {
-	words := strings.Fields(n)
-	if len(words) == 0 {
-		return false
-	}
-	switch strings.ToLower(words[len(words)-1]) {
-	case "team", "teams", "desk", "office", "staff":
-		return true
-	}
-	for i, w := range words {
-		words[i] = strings.TrimSuffix(w, "s")
-	}
-	return roleRe.MatchString(n) || roleRe.MatchString(strings.Join(words, " "))
 }

@@ -73,6 +73,30 @@ func CompareMatched(f, g evidence.Figure, pf, pg measure.Period, rel measure.Rel
 	return comparePeriods(f, g, pf, pg, rel)
 }
 
+// FigureParts are what CompareRead reads of a figure besides its key and
+// period: whether it is a rate per some number and its span, each read
+// once for a figure compared with many.
+type FigureParts struct {
+	rate bool
+	span measure.Span
+}
+
+// PartsOf reads a figure's FigureParts.
+func PartsOf(f evidence.Figure) FigureParts {
+	return FigureParts{measure.RateBase(f) > 0, measure.SpanOf(f)}
+}
+
+// CompareRead is CompareMatched with each figure's parts read (PartsOf):
+// gathering a measure's figures compares each with many of its own
+// source, and reading their texts and spans again for each pair was a
+// third of its time.
+func CompareRead(f, g evidence.Figure, rf, rg FigureParts, pf, pg measure.Period, rel measure.Related) Verdict {
+	if !mayBeOneParsed(f, g, rf.rate, rg.rate) {
+		return NotComparable
+	}
+	return compareSpans(f, g, rf.span, rg.span, pf, pg, rel)
+}
+
 // SamePeriod reports two figures' periods (pf, pg) that Compare takes for
 // one time, the only times it claims another value for: the same months,
 // or within one study, a time one leaves unsaid.

@@ -1093,6 +1093,8 @@ type pooledGroup struct {
 	// mark and stamp tell the classes a pass has met (pooledOthers).
 	mark  []int
 	stamp int
+	// picked holds the classes a pass picks of a source (pooledOthers).
+	picked []int
 }
 
 // hitKey tells a pooled group's hits apart by class: their source,
@@ -1202,7 +1204,25 @@ func (e *Engine) pooledOthers(m *keyMatcher, it *evidence.Item, pi *parsedFigure
 	}
 	n := 0
 	var found [][2]int
-	counted := map[int][][2]int{} // each class compared that disagrees, with its pairs
+	// counted are the pairs of the classes compared that disagree, of
+	// those whose counts are taken from below: it's own class and those
+	// of the statistics its links compare. Kept for every class that
+	// disagreed, they were a map of thousands of entries for each note of
+	// a pack of thousands of statistics of one measure, and most of what
+	// the pack's notes allocated (1.2 GB for 3,000).
+	var needed map[int]bool
+	if k, ok := pg.at[it.ID]; ok {
+		needed = map[int]bool{pg.class[k]: true}
+	}
+	for p := range linked {
+		if k, ok := pg.at[p.id]; ok && p.id != it.ID {
+			if needed == nil {
+				needed = map[int]bool{}
+			}
+			needed[pg.class[k]] = true
+		}
+	}
+	counted := map[int][][2]int{}
 	var cls []int
 	for s, src := range pg.sources {
 		// A source's statistics are passed over together: its own
@@ -1215,7 +1235,7 @@ func (e *Engine) pooledOthers(m *keyMatcher, it *evidence.Item, pi *parsedFigure
 		cls = pg.ofSource[s]
 		if e.relation(it, &evidence.Item{Source: src}) != measure.SameStudy {
 			pg.stamp++
-			cls = nil
+			cls = pg.picked[:0] // the group's buffer: a new list for each source of each note was a sixth of their allocations
 			for _, w := range periods {
 				for _, cl := range pg.dated[s][w] {
 					if pg.mark[cl] != pg.stamp {
@@ -1230,6 +1250,7 @@ func (e *Engine) pooledOthers(m *keyMatcher, it *evidence.Item, pi *parsedFigure
 					cls = append(cls, cl)
 				}
 			}
+			pg.picked = cls
 		}
 		for _, cl := range cls {
 			ks := pg.classes[cl].hits
@@ -1242,7 +1263,9 @@ func (e *Engine) pooledOthers(m *keyMatcher, it *evidence.Item, pi *parsedFigure
 			if len(found) == 0 {
 				continue
 			}
-			counted[cl] = slices.Clone(found)
+			if needed[cl] {
+				counted[cl] = slices.Clone(found)
+			}
 			n += len(found) * len(ks)
 			offered := 0
 			for _, k := range ks {

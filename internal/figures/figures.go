@@ -511,6 +511,9 @@ func gather(items []evidence.Item, rel func(a, b evidence.Item) measure.Related,
 				if head.it.Source.ID == it.Source.ID && !series {
 					return false // parts of one account are not compared
 				}
+				if idx.turnedAwayAtItsTime(gi, it, p, judge) {
+					return false // as fits would, before the head is judged
+				}
 				v := judge(gi, 0)
 				// Another figure of the head's own statement, or of another
 				// row of its table, joins only as another period: a row's
@@ -521,7 +524,7 @@ func gather(items []evidence.Item, rel func(a, b evidence.Item) measure.Related,
 				if v == links.NotComparable || series && v != links.OtherPeriod {
 					return false
 				}
-				if ok, own := idx.fits(gi, it, p, judge); !ok {
+				if ok, own := idx.fits(gi, it, judge); !ok {
 					if own && mine < 0 {
 						mine = gi
 					}
@@ -593,21 +596,7 @@ func classOf(it evidence.Item, f evidence.Figure) figureClass {
 // value stated 36,000 times compared each with all before it. own says
 // the figure was turned away only by a figure of its own statement that
 // states the same (its class may join).
-//
-// The classes of its source there of the figure's own time (p) are
-// judged first, and one giving another value turns it away at once: of
-// a source giving hundreds of values of a measure, a figure was judged
-// against each of the ten or so classes of its source in every measure
-// holding another value of its time, before the one it joined
-// (BenchmarkGatherManySources).
-func (x *groupIndex) fits(gi int, it evidence.Item, p measure.Period, judge func(gi, at int) links.Verdict) (ok, own bool) {
-	if !p.IsZero() {
-		for _, at := range x.sameTime[sourceTime{gi, it.Source.ID, p.From, p.To, p.Open}] {
-			if v := judge(gi, at); v != links.OtherPeriod && v != links.SameValue {
-				return false, false
-			}
-		}
-	}
+func (x *groupIndex) fits(gi int, it evidence.Item, judge func(gi, at int) links.Verdict) (ok, own bool) {
 	for _, k := range x.kinds[gi][it.Source.ID] {
 		switch judge(gi, k.first) {
 		case links.OtherPeriod:
@@ -618,6 +607,26 @@ func (x *groupIndex) fits(gi int, it evidence.Item, p measure.Period, judge func
 		}
 	}
 	return !own, own
+}
+
+// turnedAwayAtItsTime reports a figure of it, of period p, that fits
+// would turn away from measure gi for a class of its source there of
+// the same time giving another value: those classes (sameTime) are
+// judged before the measure's head and the rest of the source's
+// classes. Of a source giving hundreds of values of a measure, a figure
+// was judged against the head and each of the ten or so classes of its
+// source in every measure holding another value of its time, before the
+// one it joined (BenchmarkGatherManySources).
+func (x *groupIndex) turnedAwayAtItsTime(gi int, it evidence.Item, p measure.Period, judge func(gi, at int) links.Verdict) bool {
+	if p.IsZero() {
+		return false
+	}
+	for _, at := range x.sameTime[sourceTime{gi, it.Source.ID, p.From, p.To, p.Open}] {
+		if v := judge(gi, at); v != links.OtherPeriod && v != links.SameValue {
+			return true
+		}
+	}
+	return false
 }
 
 // joined notes m, of class cl, as figure at of measure gi.

@@ -511,7 +511,12 @@ func gather(items []evidence.Item, rel func(a, b evidence.Item) measure.Related,
 				if head.it.Source.ID == it.Source.ID && !series {
 					return false // parts of one account are not compared
 				}
-				if idx.turnedAwayAtItsTime(gi, it, p, judge) {
+				if idx.turnedAwayAtItsTime(gi, it, p, func(gi, at int) links.Verdict {
+					if !read[gi][at].parts.Agrees(mr.parts) {
+						return links.OtherValue // of one time, judged so or not comparable: turned away either way
+					}
+					return judge(gi, at)
+				}) {
 					return false // as fits would, before the head is judged
 				}
 				v := judge(gi, 0)

@@ -39,7 +39,7 @@ func TestGatherAsBeforeOverManySourcesAtEachSize(t *testing.T) {
 // turned away from a measure holding another value of its source for
 // its time by that value alone, not judged against the measure's head
 // and each class of its source there first: comparisons (counted as rel
-// is asked) at most 5 a figure (4.4). Before, 67,647 for its 10,000
+// is asked) at most 5 a figure (3.7). Before, 67,647 for its 10,000
 // figures (6.8 a figure), growing as the square of the items.
 func TestGatherJudgesAFigureByItsOwnTimeFirst(t *testing.T) {
 	asked := 0

@@ -86,6 +86,11 @@ func PartsOf(f evidence.Figure) FigureParts {
 	return FigureParts{measure.RateBase(f) > 0, measure.SpanOf(f)}
 }
 
+// Agrees reports two figures whose values agree (measure.Agree): of one
+// time, CompareRead gives them SameValue if anything, and two that do
+// not agree another value or none.
+func (p FigureParts) Agrees(q FigureParts) bool { return p.span.Agrees(q.span) }
+
 // CompareRead is CompareMatched with each figure's parts read (PartsOf):
 // gathering a measure's figures compares each with many of its own
 // source, and reading their texts and spans again for each pair was a

@@ -467,6 +467,28 @@ func gather(items []evidence.Item, rel func(a, b evidence.Item) measure.Related,
 		}
 		return links.CompareRead(a.f, b.f, ra.parts, rb.parts, pa, pb, r)
 	}
+	// mayMatch reports a figure of key k (of id id) whose key Match may
+	// pair with the key of measure gi's head for some relation: for none
+	// when not for the same study, which Match is the most willing for.
+	// Asked before anything else of a measure a figure tries: of measures
+	// of hundreds of keys alike but for a number ("#12 ... wait week",
+	// "#18 ..."), each figure tried hundreds its key matches none of, and
+	// reading their heads and the relation for each was most of gather's
+	// time (BenchmarkGatherSharedCounts).
+	type idPair struct{ a, b int }
+	mayPair := map[idPair]bool{}
+	mayMatch := func(gi int, k measure.Key, id int) bool {
+		h := read[gi][0].key
+		kp := idPair{h, id}
+		ok, asked := mayPair[kp]
+		if !asked {
+			ok = measure.Match(groups[gi][0].key, k, measure.SameStudy)
+			if len(mayPair) < maxMatched {
+				mayPair[kp] = ok
+			}
+		}
+		return ok
+	}
 	classes := map[figureClass]int{}
 	var from []int // for each class, the first measure its next figure may join
 	for i, it := range items {
@@ -504,7 +526,25 @@ func gather(items []evidence.Item, rel func(a, b evidence.Item) measure.Related,
 				a := &groups[gi][at]
 				return compare(a, &m, read[gi][at], mr, a.period, p, rel(a.it, it))
 			}
+			// judgeKind is judge for fits, which asks only whether the
+			// figure is another period or the same value of one of its
+			// source's classes: their periods and values are read before
+			// their keys are matched, and anything else is told as is
+			// (fits turns it away, as it does what is not comparable).
+			// Matching first, of some 900 keys alike but for a number,
+			// looked up most pairs among a million (BenchmarkGatherSharedCounts).
+			judgeKind := func(gi, at int) links.Verdict {
+				a := &groups[gi][at]
+				ra, r := read[gi][at], rel(a.it, it)
+				if v := links.CompareRead(a.f, m.f, ra.parts, mr.parts, a.period, p, r); v != links.OtherPeriod && v != links.SameValue {
+					return v
+				}
+				return compare(a, &m, ra, mr, a.period, p, r)
+			}
 			placed := idx.eachMatching(it, kd.sets, from[cl], func(gi int) bool {
+				if !mayMatch(gi, k, kd.id) {
+					return false // the head's judging would find them not comparable
+				}
 				g := groups[gi]
 				head := g[0]
 				series := head.it.ID == it.ID || sameTable(head.it, it)
@@ -515,7 +555,7 @@ func gather(items []evidence.Item, rel func(a, b evidence.Item) measure.Related,
 					if !read[gi][at].parts.Agrees(mr.parts) {
 						return links.OtherValue // of one time, judged so or not comparable: turned away either way
 					}
-					return judge(gi, at)
+					return judgeKind(gi, at)
 				}) {
 					return false // as fits would, before the head is judged
 				}
@@ -529,7 +569,7 @@ func gather(items []evidence.Item, rel func(a, b evidence.Item) measure.Related,
 				if v == links.NotComparable || series && v != links.OtherPeriod {
 					return false
 				}
-				if ok, own := idx.fits(gi, it, judge); !ok {
+				if ok, own := idx.fits(gi, it, judgeKind); !ok {
 					if own && mine < 0 {
 						mine = gi
 					}

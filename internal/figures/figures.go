@@ -457,8 +457,14 @@ func gather(items []evidence.Item, rel func(a, b evidence.Item) measure.Related,
 		rel  measure.Related
 	}
 	matched := map[keyPair]bool{}
-	compare := func(a, b *member, pa, pb measure.Period, r measure.Related) links.Verdict {
-		kp := keyPair{keys[a.f.Key].id, keys[b.f.Key].id, r}
+	// read are each measure's figures' key ids and parts (links.PartsOf),
+	// beside groups, read once: a figure is compared with many, and
+	// looking its key up by its text and reading its span and text again
+	// for each pair was half of gather's time over 300 sources of hundreds
+	// of values each (BenchmarkGatherManySources).
+	var read [][]memberRead
+	compare := func(a, b *member, ra, rb memberRead, pa, pb measure.Period, r measure.Related) links.Verdict {
+		kp := keyPair{ra.key, rb.key, r}
 		ok, asked := matched[kp]
 		if !asked {
 			ok = measure.Match(a.key, b.key, r)
@@ -469,7 +475,29 @@ func gather(items []evidence.Item, rel func(a, b evidence.Item) measure.Related,
 		if !ok {
 			return links.NotComparable
 		}
-		return links.CompareMatched(a.f, b.f, pa, pb, r)
+		return links.CompareRead(a.f, b.f, ra.parts, rb.parts, pa, pb, r)
+	}
+	// mayMatch reports a figure of key k (of id id) whose key Match may
+	// pair with the key of measure gi's head for some relation: for none
+	// when not for the same study, which Match is the most willing for.
+	// Asked before anything else of a measure a figure tries: of measures
+	// of hundreds of keys alike but for a number ("#12 ... wait week",
+	// "#18 ..."), each figure tried hundreds its key matches none of, and
+	// reading their heads and the relation for each was most of gather's
+	// time (BenchmarkGatherSharedCounts).
+	type idPair struct{ a, b int }
+	mayPair := map[idPair]bool{}
+	mayMatch := func(gi int, k measure.Key, id int) bool {
+		h := read[gi][0].key
+		kp := idPair{h, id}
+		ok, asked := mayPair[kp]
+		if !asked {
+			ok = measure.Match(groups[gi][0].key, k, measure.SameStudy)
+			if len(mayPair) < maxMatched {
+				mayPair[kp] = ok
+			}
+		}
+		return ok
 	}
 	classes := map[figureClass]int{}
 	var from []int // for each class, the first measure its next figure may join
@@ -493,6 +521,7 @@ func gather(items []evidence.Item, rel func(a, b evidence.Item) measure.Related,
 			}
 			k := kd.k
 			m := member{it: it, f: f, key: k}
+			mr := memberRead{kd.id, links.PartsOf(f)}
 			p := measure.ParsePeriod(f.Period)
 			c := classOf(it, f)
 			cl, ok := classes[c]
@@ -503,13 +532,40 @@ func gather(items []evidence.Item, rel func(a, b evidence.Item) measure.Related,
 			}
 			mine := -1 // the first measure that turned the figure away for its own statement alone
 			// judge is how a figure of a measure compares with m.
-			judge := func(a *member) links.Verdict {
-				return compare(a, &m, a.period, p, rel(a.it, it))
+			judge := func(gi, at int) links.Verdict {
+				a := &groups[gi][at]
+				return compare(a, &m, read[gi][at], mr, a.period, p, rel(a.it, it))
+			}
+			// judgeKind is judge for fits, which asks only whether the
+			// figure is another period or the same value of one of its
+			// source's classes: their periods and values are read before
+			// their keys are matched, and anything else is told as is
+			// (fits turns it away, as it does what is not comparable).
+			// Matching first, of some 900 keys alike but for a number,
+			// looked up most pairs among a million (BenchmarkGatherSharedCounts).
+			judgeKind := func(gi, at int) links.Verdict {
+				a := &groups[gi][at]
+				ra, r := read[gi][at], rel(a.it, it)
+				if v := links.CompareRead(a.f, m.f, ra.parts, mr.parts, a.period, p, r); v != links.OtherPeriod && v != links.SameValue {
+					return v
+				}
+				return compare(a, &m, ra, mr, a.period, p, r)
 			}
 			placed := idx.eachMatching(it, kd.sets, from[cl], dated(p), func(gi int) bool {
+				if !mayMatch(gi, k, kd.id) {
+					return false // the head's judging would find them not comparable
+				}
 				g := groups[gi]
 				head := g[0]
-				v := judge(&head)
+				if idx.turnedAwayAtItsTime(gi, it, p, func(gi, at int) links.Verdict {
+					if !read[gi][at].parts.Agrees(mr.parts) {
+						return links.OtherValue // of one time, judged so or not comparable: turned away either way
+					}
+					return judgeKind(gi, at)
+				}) {
+					return false // as fits would, before the head is judged
+				}
+				v := judge(gi, 0)
 				// Another figure of the head's own source joins only as
 				// another period: a row's series ("2023 | 2024"), a table's
 				// rows by year ("North | 2023", "North | 2024") and a
@@ -524,7 +580,7 @@ func gather(items []evidence.Item, rel func(a, b evidence.Item) measure.Related,
 				if v == links.NotComparable || head.it.Source.ID == it.Source.ID && v != links.OtherPeriod {
 					return false
 				}
-				if ok, own := idx.fits(gi, g, it, judge); !ok {
+				if ok, own := idx.fits(gi, it, judgeKind); !ok {
 					if own && mine < 0 {
 						mine = gi
 					}
@@ -534,6 +590,7 @@ func gather(items []evidence.Item, rel func(a, b evidence.Item) measure.Related,
 				m.toHead = v
 				idx.joined(gi, len(g), m, cl)
 				groups[gi] = append(g, m)
+				read[gi] = append(read[gi], mr)
 				from[cl] = gi
 				return true
 			})
@@ -546,6 +603,7 @@ func gather(items []evidence.Item, rel func(a, b evidence.Item) measure.Related,
 			if !placed && (heads == "" || it.ID == heads) {
 				m.period = p
 				groups = append(groups, []member{m})
+				read = append(read, []memberRead{mr})
 				idx.add(it, len(groups)-1)
 				idx.addTerms(len(groups)-1, k)
 				idx.joined(len(groups)-1, 0, m, cl)
@@ -553,6 +611,13 @@ func gather(items []evidence.Item, rel func(a, b evidence.Item) measure.Related,
 		}
 	}
 	return groups
+}
+
+// memberRead is what gather reads of a member once for its comparisons:
+// its key's id and its figure's parts (links.PartsOf).
+type memberRead struct {
+	key   int
+	parts links.FigureParts
 }
 
 // progressItems is how many items gather takes between two reports.
@@ -581,15 +646,15 @@ func classOf(it evidence.Item, f evidence.Figure) figureClass {
 // the same time is another part of that source's account (the other
 // service of a table's rows, one region's total beside a service's
 // count), which the group's head may match but which is no statement of
-// the other's measure. judge is how a figure of the measure compares
+// the other's measure. judge is how figure at of measure gi compares
 // with it. Each class of the measure's figures of the source is compared
 // once, by its first there (kinds), not each figure: a measure of one
 // value stated 36,000 times compared each with all before it. own says
 // the figure was turned away only by a figure of its own statement that
 // states the same (its class may join).
-func (x *groupIndex) fits(gi int, g []member, it evidence.Item, judge func(a *member) links.Verdict) (ok, own bool) {
+func (x *groupIndex) fits(gi int, it evidence.Item, judge func(gi, at int) links.Verdict) (ok, own bool) {
 	for _, k := range x.kinds[gi][it.Source.ID] {
-		switch judge(&g[k.first]) {
+		switch judge(gi, k.first) {
 		case links.OtherPeriod:
 		case links.SameValue:
 			own = own || x.holds[classMember{gi, k.class, it.ID}]
@@ -598,6 +663,26 @@ func (x *groupIndex) fits(gi int, g []member, it evidence.Item, judge func(a *me
 		}
 	}
 	return !own, own
+}
+
+// turnedAwayAtItsTime reports a figure of it, of period p, that fits
+// would turn away from measure gi for a class of its source there of
+// the same time giving another value: those classes (sameTime) are
+// judged before the measure's head and the rest of the source's
+// classes. Of a source giving hundreds of values of a measure, a figure
+// was judged against the head and each of the ten or so classes of its
+// source in every measure holding another value of its time, before the
+// one it joined (BenchmarkGatherManySources).
+func (x *groupIndex) turnedAwayAtItsTime(gi int, it evidence.Item, p measure.Period, judge func(gi, at int) links.Verdict) bool {
+	if p.IsZero() {
+		return false
+	}
+	for _, at := range x.sameTime[sourceTime{gi, it.Source.ID, p.From, p.To, p.Open}] {
+		if v := judge(gi, at); v != links.OtherPeriod && v != links.SameValue {
+			return true
+		}
+	}
+	return false
 }
 
 // joined notes m, of class cl, as figure at of measure gi.
@@ -616,6 +701,23 @@ func (x *groupIndex) joined(gi, at int, m member, cl int) {
 		}
 	}
 	x.kinds[gi][src] = append(x.kinds[gi][src], groupKind{src, cl, at})
+	if p := m.period; !p.IsZero() {
+		if x.sameTime == nil {
+			x.sameTime = map[sourceTime][]int{}
+		}
+		st := sourceTime{gi, src, p.From, p.To, p.Open}
+		x.sameTime[st] = append(x.sameTime[st], at)
+	}
+}
+
+// sourceTime is a measure, a source and a time (the months
+// measure.Period.Equal reads), whose classes there groupIndex.sameTime
+// holds.
+type sourceTime struct {
+	gi       int
+	source   string
+	from, to int
+	open     bool
 }
 
 // groupKind is a class of figure a measure holds: its source, its class
@@ -660,6 +762,9 @@ type groupIndex struct {
 	// (hostile check 50).
 	kinds []map[string][]groupKind
 	holds map[classMember]bool
+	// sameTime are, for each measure, source and time, the first figure
+	// of each class of kinds there dated at that time.
+	sameTime map[sourceTime][]int
 }
 
 type groupRun struct{ start, end int }

@@ -1077,10 +1077,11 @@ var floors = map[string][2]float64{
 	// positives and misses, narrowed terms by their sense (incidents
 	// involving young people, therapy stopped or cut back, a family moved
 	// or a child in care placed out of area, parent training, bed days
-	// spent in total), relabelled two of their theme labels by the
+	// spent in total, a local Chief Medical Officer, a plan that cannot
+	// deliver its shift), relabelled two of their theme labels by the
 	// guide's written rules (noted in their gold files) and retrained
-	// the model, thresholds as they were: 14,162 of 15,271 and of 15,341
-	// (0.9274 / 0.9232). The floors follow, rounded down.
+	// the model, thresholds as they were: 14,162 of 15,269 and of 15,341
+	// (0.9275 / 0.9232). The floors follow, rounded down.
 	"themes": {0.927, 0.923},
 }
 

@@ -748,6 +748,13 @@ func TestWordsThatNameAThemeInOneSenseOnly(t *testing.T) {
 		{"The clinic runs parent training on sleep and routines twice a term.", "workforce", false},
 		{"Teaching assistants will get training in epilepsy care this year.", "workforce", true},
 		{"Teenagers spent a combined 640 bed days on adult wards last winter.", "funding", false},
+		// A trust's or ICB's Chief Medical Officer is a local post; only
+		// the UK Chief Medical Officers speak for national policy. A plan
+		// that cannot deliver its ambition falls short, no access.
+		{"The trust's Chief Medical Officer will chair the new clinical risk group.", "national-policy", false},
+		{"The UK Chief Medical Officers advise an hour of activity a day for children.", "national-policy", true},
+		{"Campaigners fear the strategy cannot deliver its ambition without more health visitors.", "waiting-lists", false},
+		{"Half of the services said they could not deliver the therapy in children's plans.", "waiting-lists", true},
 		// A steering group young people sit on is no joint working unless
 		// agencies share it; a Friends and Family Test response is
 		// feedback (rule C1).

@@ -1072,7 +1072,17 @@ var floors = map[string][2]float64{
 	// feedback and retrained the model, thresholds as they were: 13,761
 	// of 14,843 and of 14,912 (0.9271 / 0.9228). The floors follow,
 	// rounded down.
-	"themes": {0.927, 0.922},
+	// Held-out sets 67 and 68 joined (617): 14,163 of 15,278 and of
+	// 15,339 (0.9270 / 0.9233). Themes round 63 read their false
+	// positives and misses, narrowed terms by their sense (incidents
+	// involving young people, therapy stopped or cut back, a family moved
+	// or a child in care placed out of area, parent training, bed days
+	// spent in total, a local Chief Medical Officer, a plan that cannot
+	// deliver its shift), relabelled two of their theme labels by the
+	// guide's written rules (noted in their gold files) and retrained
+	// the model, thresholds as they were: 14,162 of 15,269 and of 15,341
+	// (0.9275 / 0.9232). The floors follow, rounded down.
+	"themes": {0.927, 0.923},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in

@@ -733,6 +733,28 @@ func TestWordsThatNameAThemeInOneSenseOnly(t *testing.T) {
 		{"The team's caseload rose to 340 children this spring.", "workforce", false},
 		{"The team's caseload rose to 340 children this spring.", "waiting-lists", true},
 		{"Half of the nurses said their caseload was unsafe.", "workforce", true},
+		// Incidents involving young people are theirs, no voice; therapy
+		// that had stopped or been cut back is a service lost, no money;
+		// a family moved out of area and a child in care placed out of
+		// area live elsewhere, no wait; parent training trains parents,
+		// no staff; bed days spent in total are time, no money.
+		{"The ward logged three incidents involving young people in March.", "voice", false},
+		{"Young people told us they felt rushed at the clinic.", "voice", true},
+		{"Parents said their son's physiotherapy had stopped or been cut back since the summer.", "funding", false},
+		{"The council's budget for short breaks has been cut by 12%.", "funding", true},
+		{"Her family moved out of area when she was nine.", "waiting-lists", false},
+		{"Every child in care placed out of area should keep the same named nurse.", "waiting-lists", false},
+		{"Every child in care placed out of area should keep the same named nurse.", "social-care", true},
+		{"The clinic runs parent training on sleep and routines twice a term.", "workforce", false},
+		{"Teaching assistants will get training in epilepsy care this year.", "workforce", true},
+		{"Teenagers spent a combined 640 bed days on adult wards last winter.", "funding", false},
+		// A trust's or ICB's Chief Medical Officer is a local post; only
+		// the UK Chief Medical Officers speak for national policy. A plan
+		// that cannot deliver its ambition falls short, no access.
+		{"The trust's Chief Medical Officer will chair the new clinical risk group.", "national-policy", false},
+		{"The UK Chief Medical Officers advise an hour of activity a day for children.", "national-policy", true},
+		{"Campaigners fear the strategy cannot deliver its ambition without more health visitors.", "waiting-lists", false},
+		{"Half of the services said they could not deliver the therapy in children's plans.", "waiting-lists", true},
 		// A steering group young people sit on is no joint working unless
 		// agencies share it; a Friends and Family Test response is
 		// feedback (rule C1).

@@ -59,6 +59,7 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 		return &exitError{code: 2, err: fmt.Errorf("TERM=dumb cannot draw the explorer (it cannot move the cursor): set TERM to your terminal's type, or use 'cypx search QUERY'")}
 	}
 	exploring.Store(true)
+	holdStops()
 	if watched, err := runSupervised(a.io.err); watched {
 		return err
 	}

@@ -15,3 +15,6 @@ func leaveSentToRuntime() (again func())   { return func() {} }
 func stopCatchingSent()                    {}
 func isSentSignal(sig syscall.Signal) bool { return false }
 func sigName(sig syscall.Signal) string    { return sig.String() }
+
+// holdStops: no job control here (see signals_unix.go).
+func holdStops() {}

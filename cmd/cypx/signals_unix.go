@@ -88,3 +88,16 @@ func sigName(sig syscall.Signal) string {
 	}
 	return sig.String()
 }
+
+// holdStops makes this process ignore SIGTSTP for the explorer's run, in
+// its supervisor and in the explorer's own process alike (set before the
+// child starts, so the child has it from its first instruction, and set
+// again by the child's own explorer): the explorer is not suspended.
+// ctrl+z is a key it does not use (raw mode: no signal), and a SIGTSTP
+// sent by another process (kill -TSTP) or by the terminal before the
+// explorer takes the keys does nothing either: one rule. A stopped
+// explorer held the terminal raw on the alternative screen while its
+// supervisor waited in the foreground, so q and ctrl+c did nothing and
+// the shell never got the terminal back until a SIGCONT. Before
+// (hostile check 52), kill -TSTP on the explorer's process did that.
+func holdStops() { signal.Ignore(syscall.SIGTSTP) }

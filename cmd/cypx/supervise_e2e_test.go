@@ -43,6 +43,11 @@ func TestExplorerCrashRestoresTheTerminal(t *testing.T) {
 		// for SIGTERM. Before, the explorer was killed by it, and the
 		// supervisor said so, exit 2.
 		{syscall.SIGHUP, true, "", "", "129"},
+		// An interrupt sent to the supervisor alone (kill -INT, timeout
+		// -s INT): passed on as well, and the explorer ends as on one sent
+		// to it. Before (hostile check 52), the supervisor ignored it and
+		// the explorer stayed open.
+		{syscall.SIGINT, true, "", "cypx: interrupted", "130"},
 		// Sent to the explorer's own process with the terminal open: not
 		// the terminal's hang-up (hostile check 51).
 		{syscall.SIGHUP, false, "", "cypx: ended by a SIGHUP sent by another process, not by the terminal closing: nothing was damaged", "129"},

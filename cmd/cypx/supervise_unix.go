@@ -218,14 +218,21 @@ func runChild(exe, resume, why string) (run *childRun, started bool) {
 		followR.Close()
 		return run, false
 	}
-	// ctrl+c and ctrl+\ before the explorer takes the keys reach the whole
-	// foreground group, the child too, which answers them; the supervisor
-	// waits for the child's answer. A hang-up or a terminate sent to the
-	// supervisor alone is passed on. Set only once the child runs: had it
-	// not started, the explorer runs here with main's handling intact.
-	signal.Ignore(os.Interrupt, syscall.SIGQUIT)
+	// ctrl+\ before the explorer takes the keys reaches the whole
+	// foreground group, the child too, which answers it; the supervisor
+	// waits for the child's answer. An interrupt, a hang-up or a terminate
+	// sent to the supervisor alone (kill -INT, timeout -s INT) is passed
+	// on, and the explorer ends as it ends on one sent to it ("cypx:
+	// interrupted", 130). ctrl+c is a key once the explorer has the
+	// terminal (raw mode); before that, the terminal's interrupt reaches
+	// the child as well as the supervisor, and the child, ended by the
+	// first, takes the second as the same end. Before (hostile check 52),
+	// SIGINT was ignored here, and kill -INT on the supervisor did nothing.
+	// Set only once the child runs: had it not started, the explorer runs
+	// here with main's handling intact.
+	signal.Ignore(syscall.SIGQUIT)
 	pass := make(chan os.Signal, 2)
-	signal.Notify(pass, syscall.SIGTERM, syscall.SIGHUP)
+	signal.Notify(pass, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
 	signal.Notify(pass, sentSignals...)
 	defer signal.Stop(pass)
 	var reading sync.WaitGroup

@@ -321,7 +321,14 @@ func pageFurniture(pages []*pdfPage) (printed []int, running []string) {
 				margin = true
 			}
 			cands[i] = append(cands[i], cand{r, key, margin})
-			if contents || leaderRe.MatchString(r.text()) {
+			// A contents page's own lines name the headings of other
+			// pages, but a line in small print in its top or bottom
+			// margin is its running header or footer, and counts: the
+			// footer of a three-page paper whose second page is its
+			// contents was seen on one page only, and no page was
+			// numbered as printed.
+			inMargin := small && (r.y1 < 0.08*p.h || r.y0 > 0.92*p.h)
+			if contents && !inMargin || leaderRe.MatchString(r.text()) {
 				continue
 			}
 			// Each run of the row counts too: a header may set the

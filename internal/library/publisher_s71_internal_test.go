@@ -10,11 +10,11 @@ import "testing"
 func TestRunningOrgReadsTheHeadersFirstField(t *testing.T) {
 	for line, want := range map[string]string{
 		"NHS Fenmoor Integrated Care Board – Waits review 2025/26 – Draft for the Board": "NHS Fenmoor Integrated Care Board",
-		"Fenmoor Borough Council · Children's health profile · Page 3":                  "Fenmoor Borough Council",
-		"Fenmoor Borough Council":                                                       "Fenmoor Borough Council",
-		"Area SEND inspection of Fenmoor Local Area Partnership – Report":               "",
-		"Children's Mental Health Services – Annual Report 2025":                        "",
-		"Waits review 2025/26 – NHS Fenmoor Integrated Care Board":                      "",
+		"Fenmoor Borough Council · Children's health profile · Page 3":                   "Fenmoor Borough Council",
+		"Fenmoor Borough Council": "Fenmoor Borough Council",
+		"Area SEND inspection of Fenmoor Local Area Partnership – Report": "",
+		"Children's Mental Health Services – Annual Report 2025":          "",
+		"Waits review 2025/26 – NHS Fenmoor Integrated Care Board":        "",
 	} {
 		if got := runningOrg(line); got != want {
 			t.Errorf("%q: got %q, want %q", line, got, want)

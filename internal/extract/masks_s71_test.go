@@ -27,6 +27,8 @@ func TestSpend71NotFigures(t *testing.T) {
 		{"Before joining the board she spent 15 years as a school nurse and led a county safeguarding team.", "15 years", ""},
 		{"Sam, 16, has been a member of the youth panel for four years and chairs its meetings.", "four years", ""},
 		{"Amira has been on the waiting list for two years.", "", "two years"},
+		{"We found 318 children on the list and followed their records for 15 months.", "15 months", "318"},
+		{"Of the 318 children we followed, 40 waited more than 15 months.", "", "15 months"},
 		{"In 2025, 240 children had been waiting for more than two years.", "", "240"},
 	} {
 		var texts []string

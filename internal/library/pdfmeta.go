@@ -192,7 +192,11 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 			}
 			if pass == 1 && !isTitlePage {
 				above := k < l.titleFrom
-				under := l.titleTo > 0 && (k == l.titleTo || k == l.titleTo+1)
+				// A line under the title's first line wrapped in two
+				// ("NHS Fenwold Integrated Care Board (formerly NHS
+				// North" over "Fenwold CCG)") is one line further down.
+				wrapped := l.titleTo > 0 && l.titleTo+1 < len(rs) && wrapsFrom(rs[l.titleTo], rs[l.titleTo+1])
+				under := l.titleTo > 0 && (k == l.titleTo || k == l.titleTo+1 || wrapped && k == l.titleTo+2)
 				short := len(strings.Fields(t)) <= 6 || bodyDateLine(t) != "" || under && bylineDateLine(t)
 				if !short || !above && !under {
 					continue

@@ -112,7 +112,7 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 				}
 			}
 		}
-		t := strings.Join(parts, " ")
+		t := joinTitleLines(parts)
 		if isTitlePage && (orgTitle(t) || l.runningOrg(t) || charityOnCover(rs, t)) && ownNameAbove(mastheadOrg(rs[:l.titleFrom], 0), t) {
 			if under := l.titleUnder(rs, big); under != "" {
 				if charityOnCover(rs, t) {
@@ -1035,3 +1035,23 @@ func coverBy(rs []*row, titleTo int) string {
 	}
 	return ""
 }
+
+// joinTitleLines joins the lines of a title set over several, a space
+// between each, but none after a line that ends in a word's hyphen: "SEND
+// health self-" over "assessment" is "self-assessment".
+func joinTitleLines(parts []string) string {
+	var b strings.Builder
+	for i, p := range parts {
+		if i > 0 {
+			prev := parts[i-1]
+			if n := len(prev); !(n >= 2 && prev[n-1] == '-' && isLetterByte(prev[n-2])) {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(p)
+	}
+	return b.String()
+}
+
+// isLetterByte reports an ASCII letter.
+func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

@@ -29,3 +29,21 @@ func TestPDFDateLineUnderAWrappedBodyLine(t *testing.T) {
 		t.Errorf("date %q, want the meeting's day (guessed %q)", got, im.Guessed)
 	}
 }
+
+// TestPDFTitleWrappedAfterAHyphenJoinsWithout: a title set over lines,
+// one ending in a word's hyphen ("Child speech and language self-"
+// over "assessment 2026"), is joined without a space after the hyphen.
+// Before: "self- assessment".
+func TestPDFTitleWrappedAfterAHyphenJoinsWithout(t *testing.T) {
+	pdf := makePDF([][]string{
+		{"# Child speech and language self-", "# assessment 2026", "", "Ashby Council"},
+		{"1. Purpose", "", "In 2025, 38% of children waited more than 18 weeks for a first speech and language appointment."},
+	}, "", "", "")
+	im, err := library.Import(write(t, "paper.pdf", pdf), library.Meta{Type: "report", Publisher: "Ashby Council", Date: "2026"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if im.Source.Title != "Child speech and language self-assessment 2026" {
+		t.Errorf("title %q (guessed %q)", im.Source.Title, im.Guessed)
+	}
+}

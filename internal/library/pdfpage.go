@@ -364,6 +364,23 @@ func pageFurniture(pages []*pdfPage) (printed []int, running []string) {
 		}
 		return false
 	}
+	// A running line that wraps in two on most pages may be set on one
+	// line where the page is wider (a landscape page of a table): the
+	// two lines' words, read as one, are running too.
+	wrappedRunning := map[string]int{}
+	for _, cs := range cands {
+		seen := map[string]bool{}
+		for k := 0; k+1 < len(cs); k++ {
+			a, b := cs[k].r, cs[k+1].r
+			if b.y0 <= a.y0 || !isRunning(cs[k].key, a.y0) || !isRunning(cs[k+1].key, b.y0) {
+				continue
+			}
+			if key := runningKey(a.text() + " " + b.text()); key != "" && !seen[key] {
+				seen[key] = true
+				wrappedRunning[key]++
+			}
+		}
+	}
 	numbers := make([][]int, len(pages))
 	strong := make([][]int, len(pages))
 	drop := map[*frag]bool{}
@@ -418,6 +435,9 @@ func pageFurniture(pages []*pdfPage) (printed []int, running []string) {
 						running = append(running, ft)
 					}
 				}
+			case wrappedRunning[runningKey(t)] >= 2:
+				dropRow(drop, c.r)
+				running = append(running, strings.TrimSpace(t))
 			default:
 				for _, f := range c.r.frags {
 					ft := strings.TrimSpace(f.text)

@@ -483,7 +483,7 @@ func withoutPreview(plain, htmlPart string) string {
 // forward, the forwarded message's header lines.
 func messageBody(top *message) (string, signature, *innerHeaders, error) {
 	if (top.plain != "" || top.html == "") && !plainIsStub(top) && !(top.html != "" && squashedForward(top.text())) {
-		body, sig, inner := cleanEmailText(withoutPreview(top.text(), top.html), isForwardSubject(top.subject))
+		body, sig, inner := cleanEmailText(joinTabbedCells(withoutPreview(top.text(), top.html)), isForwardSubject(top.subject))
 		return structureText(body, false).body, sig, inner, nil
 	}
 	doc, err := parseHTML(top.html)

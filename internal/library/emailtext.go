@@ -143,6 +143,9 @@ func cleanMessageFrom(text string, forward, passedOn bool, sender string) (strin
 			if body, sig, ok := thankedSummaryReply(lines, i); ok {
 				return body, sig, nil
 			}
+			if body, sig, ok := quotedDigestReply(lines, i); ok {
+				return body, sig, nil
+			}
 			if body, sig, ok := thankedSendersReply(lines, i); ok {
 				return body, sig, nil
 			}

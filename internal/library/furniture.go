@@ -128,7 +128,7 @@ var (
 		`(?:(?:[^.!?]|\.\d){0,120}[.!?] )?(?:[^.!?]|\.\d){0,120}\bclosing date:? (?:\d{1,2}(?:st|nd|rd|th)? ` + monthExpr + `|` + monthExpr + `[a-z]* \d{1,2}\b|\d{1,2}/\d{1,2})[^.!?]{0,40}`,
 		// Content kept for members or subscribers: "Member-only content",
 		// "Log in to read more", "The full report is available to members."
-		`members?[- ]only(?: content| article| resource| area)?|(?:log ?in|sign ?in|subscribe) to (?:read|view|access|see|download) (?:more|the (?:full|rest)\b.{0,40}|this \w+)`,
+		`members?[- ]only(?: content| article| resource| area)?|(?:log ?in|sign ?in|subscribe) to (?:read|view|access|see|download) (?:more|(?:the|our) (?:full|rest)\b.{0,80}|this \w+)`,
 		`[^.!?]{0,120}\b(?:is|are) (?:only )?available (?:only )?to (?:members|subscribers|registered users|logged[- ]in users)(?: only)?`,
 		// A live blog's sign-off: "That's all from us today. Thanks for
 		// following."

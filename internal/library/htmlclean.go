@@ -65,8 +65,9 @@ var furnitureWords = wordSet(
 	"feedback helpful useful",
 	// authors, bylines, dates and reading times
 	"byline bylines author authors bio bios contributor dateline readtime metadata meta timestamp",
-	// calls to action (sign, donate, take part)
-	"cta donate donation",
+	// calls to action (sign, donate, take part); a news site's appeal
+	// to its readers for money under the story (an "epic")
+	"cta donate donation epic",
 	// legal notices and embedded social media posts
 	"disclaimer tweet socialbar",
 	// image credits, downloads and attachments, tags, ads, overlays

@@ -112,7 +112,7 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 				}
 			}
 		}
-		t := strings.Join(parts, " ")
+		t := joinTitleLines(parts)
 		if isTitlePage && (orgTitle(t) || l.runningOrg(t) || charityOnCover(rs, t)) && ownNameAbove(mastheadOrg(rs[:l.titleFrom], 0), t) {
 			if under := l.titleUnder(rs, big); under != "" {
 				if charityOnCover(rs, t) {
@@ -192,7 +192,11 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 			}
 			if pass == 1 && !isTitlePage {
 				above := k < l.titleFrom
-				under := l.titleTo > 0 && (k == l.titleTo || k == l.titleTo+1)
+				// A line under the title's first line wrapped in two
+				// ("NHS Fenwold Integrated Care Board (formerly NHS
+				// North" over "Fenwold CCG)") is one line further down.
+				wrapped := l.titleTo > 0 && l.titleTo+1 < len(rs) && wrapsFrom(rs[l.titleTo], rs[l.titleTo+1])
+				under := l.titleTo > 0 && (k == l.titleTo || k == l.titleTo+1 || wrapped && k == l.titleTo+2)
 				short := len(strings.Fields(t)) <= 6 || bodyDateLine(t) != "" || under && bylineDateLine(t)
 				if !short || !above && !under {
 					continue
@@ -294,7 +298,7 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 	}
 	var header string
 	for _, t := range l.running {
-		if org := cleanOrg(partnerCutRe.ReplaceAllString(runningText(t), "")); org != "" && bodyNameRe.MatchString(org) && !titleWords(org) {
+		if org := runningOrg(t); org != "" {
 			header = org
 			break
 		}
@@ -316,6 +320,10 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 		// "COMMENTARY" over the title: the journal publishes, the label
 		// only says the kind of piece.
 		m.publisher, m.publisherFrom = journalHeader(l.running), "the running header naming the journal"
+	case coverBy(rs, l.titleTo) != "":
+		// "A peer research report by the Youth Voice Collective" under
+		// the title: the cover says whose report it is.
+		m.publisher, m.publisherFrom = coverBy(rs, l.titleTo), `the cover's "report by" line`
 	case masthead != "" && header != "" && !bodyNameRe.MatchString(masthead):
 		// A masthead naming no body is a strapline ("Speaking up for
 		// local people") under a logotype no text reads; the running
@@ -971,3 +979,79 @@ func termDate(rs []*row, last int) (evidence.Date, string) {
 	}
 	return evidence.Date{}, ""
 }
+
+// runningSepRe parts a running header's fields: "NHS Fenwold Integrated
+// Care Board – SEND health self-assessment 2025/26 – Draft".
+var runningSepRe = lazyre.New(`\s+[–—|·•]\s+`)
+
+// runningOrg is the body a running header names: the whole line when it
+// is a body's name, else its first field when that is one and the line
+// goes on with other fields (the paper's title, its status), or "".
+func runningOrg(t string) string {
+	isOrg := func(s string) string {
+		org := cleanOrg(partnerCutRe.ReplaceAllString(runningText(s), ""))
+		if org != "" && bodyNameRe.MatchString(org) && !titleWords(org) {
+			return org
+		}
+		return ""
+	}
+	if org := isOrg(t); org != "" {
+		return org
+	}
+	fields := runningSepRe.Split(runningText(t), -1)
+	if len(fields) < 2 {
+		return ""
+	}
+	if org := isOrg(fields[0]); org == strings.TrimSpace(fields[0]) {
+		return org
+	}
+	return ""
+}
+
+// coverByRe is a cover's line saying whose report it is: "A peer research
+// report by the Youth Voice Collective", "A briefing from Westby Parent
+// Carer Forum". Group 1 is the body.
+var coverByRe = lazyre.New(`^(?:An?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:report|briefing|paper|review|study|evaluation|survey|publication)\s+(?:by|from)\s+(?:the\s+)?(\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&-]*|of|for|and|&|the|in|on)){1,7})\.?$`)
+
+// coverRoleRe is a person's office, which a report may be "by" but which
+// publishes nothing: "A report by the Director of Public Health".
+var coverRoleRe = lazyre.New(`(?i)\b(?:director|officer|chair|chief|head|lead|manager|secretary|minister|clerk|consultant|advisor|adviser|team|panel)\b`)
+
+// coverBy is the body a line right under the title names as the report's
+// own (see coverByRe), or "". A person or an office is none.
+func coverBy(rs []*row, titleTo int) string {
+	if titleTo <= 0 {
+		return ""
+	}
+	for _, r := range rs[titleTo:min(titleTo+4, len(rs))] {
+		if len(r.frags) != 1 {
+			continue
+		}
+		m := coverByRe.FindStringSubmatch(strings.TrimSpace(r.frags[0].text))
+		if m == nil || isPersonName(m[1]) || coverRoleRe.MatchString(m[1]) {
+			continue
+		}
+		return m[1]
+	}
+	return ""
+}
+
+// joinTitleLines joins the lines of a title set over several, a space
+// between each, but none after a line that ends in a word's hyphen: "SEND
+// health self-" over "assessment" is "self-assessment".
+func joinTitleLines(parts []string) string {
+	var b strings.Builder
+	for i, p := range parts {
+		if i > 0 {
+			prev := parts[i-1]
+			if n := len(prev); !(n >= 2 && prev[n-1] == '-' && isLetterByte(prev[n-2])) {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(p)
+	}
+	return b.String()
+}
+
+// isLetterByte reports an ASCII letter.
+func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

@@ -321,7 +321,14 @@ func pageFurniture(pages []*pdfPage) (printed []int, running []string) {
 				margin = true
 			}
 			cands[i] = append(cands[i], cand{r, key, margin})
-			if contents || leaderRe.MatchString(r.text()) {
+			// A contents page's own lines name the headings of other
+			// pages, but a line in small print in its top or bottom
+			// margin is its running header or footer, and counts: the
+			// footer of a three-page paper whose second page is its
+			// contents was seen on one page only, and no page was
+			// numbered as printed.
+			inMargin := small && (r.y1 < 0.08*p.h || r.y0 > 0.92*p.h)
+			if contents && !inMargin || leaderRe.MatchString(r.text()) {
 				continue
 			}
 			// Each run of the row counts too: a header may set the
@@ -356,6 +363,23 @@ func pageFurniture(pages []*pdfPage) (printed []int, running []string) {
 			}
 		}
 		return false
+	}
+	// A running line that wraps in two on most pages may be set on one
+	// line where the page is wider (a landscape page of a table): the
+	// two lines' words, read as one, are running too.
+	wrappedRunning := map[string]int{}
+	for _, cs := range cands {
+		seen := map[string]bool{}
+		for k := 0; k+1 < len(cs); k++ {
+			a, b := cs[k].r, cs[k+1].r
+			if b.y0 <= a.y0 || !isRunning(cs[k].key, a.y0) || !isRunning(cs[k+1].key, b.y0) {
+				continue
+			}
+			if key := runningKey(a.text() + " " + b.text()); key != "" && !seen[key] {
+				seen[key] = true
+				wrappedRunning[key]++
+			}
+		}
 	}
 	numbers := make([][]int, len(pages))
 	strong := make([][]int, len(pages))
@@ -411,6 +435,9 @@ func pageFurniture(pages []*pdfPage) (printed []int, running []string) {
 						running = append(running, ft)
 					}
 				}
+			case wrappedRunning[runningKey(t)] >= 2:
+				dropRow(drop, c.r)
+				running = append(running, strings.TrimSpace(t))
 			default:
 				for _, f := range c.r.frags {
 					ft := strings.TrimSpace(f.text)

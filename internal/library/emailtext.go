@@ -270,7 +270,7 @@ func personSender(from string) bool {
 	if i := strings.Index(name, "("); i > 0 {
 		name = name[:i]
 	}
-	name = strings.Trim(strings.TrimSpace(name), `"'`)
+	name = notesCommonName(strings.Trim(strings.TrimSpace(name), `"'`))
 	if last, first, ok := strings.Cut(name, ", "); ok && len(strings.Fields(last)) == 1 && len(strings.Fields(first)) == 1 {
 		name = first + " " + last
 	}

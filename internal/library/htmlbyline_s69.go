@@ -1,0 +1,117 @@
+package library
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/lazyre"
+)
+
+// heroBylineRe is the line under an article's headline that names its
+// writer, then the day, then its reading time, parted by bullets or bars:
+// "By Ann Lee, Policy Manager · 12 March 2026 · 7 min read". A site built
+// with generated class names (CSS modules: "ArticleHero_meta__4") marks
+// it as no byline, so its words say what it is: "By" first, a date in a
+// part of its own. Group 1 is the date.
+var heroBylineRe = lazyre.New(`(?i)^by\s+[^·•|]{2,120}?\s*[·•|]\s*(` + dateExpr + `)\s*(?:[·•|]\s*\d{1,3}\s*min(?:ute)?s?(?:\s+read)?\s*)?\.?$`)
+
+// heroBylineDate is the date of the first short line of the page, outside
+// its header, navigation, footer and comment threads, that is an author's
+// byline ending in the day and a reading time (heroBylineRe); a page with
+// no date tag and no labelled date line is dated by it, as by a byline
+// marked by its class (bylineDate). Before, such a page was refused, "could
+// not tell the date" (set 69).
+func heroBylineDate(doc *html.Node) dateFact {
+	var d evidence.Date
+	walkElements(doc, func(n *html.Node) bool {
+		if !d.IsZero() || inFurnitureThread(n) {
+			return false
+		}
+		switch n.DataAtom {
+		case atom.Header, atom.Footer, atom.Nav, atom.Aside, atom.Script, atom.Style, atom.Blockquote:
+			return false
+		case atom.P, atom.Div, atom.Span, atom.Li:
+		default:
+			return true
+		}
+		t, short := shortText(n, 200)
+		if !short {
+			return true
+		}
+		if m := heroBylineRe.FindStringSubmatch(t); m != nil {
+			d = textDate(m[1])
+			return false
+		}
+		return true
+	})
+	if d.IsZero() {
+		return dateFact{}
+	}
+	return dateFact{d, "the date in the article's byline"}
+}
+
+// footerRegisteredOrg is the organisation a page's footer says is
+// registered: "Brightlane is a registered charity in England and Wales
+// (1187340)", "The Hearth Trust is a company limited by guarantee"
+// (registeredOrgRe). The site is the organisation's own, so it publishes
+// the page, where no tag, title or copyright line names a body: before, a
+// charity's article whose <title> ends in "Brightlane Insight" (a
+// section's name, read as a person's) had no publisher and was refused
+// (set 69). "" when the footer names none or a name no body is cited by.
+func footerRegisteredOrg(doc *html.Node) string {
+	found := ""
+	walkElements(doc, func(n *html.Node) bool {
+		if found != "" {
+			return false
+		}
+		if n.DataAtom != atom.Footer {
+			return true
+		}
+		walkElements(n, func(p *html.Node) bool {
+			if found != "" {
+				return false
+			}
+			if p.DataAtom != atom.P && p.DataAtom != atom.Div && p.DataAtom != atom.Li && p.DataAtom != atom.Span {
+				return true
+			}
+			t := oneLine(textOf(p))
+			if len(t) > 300 {
+				return true
+			}
+			if m := registeredOrgRe.FindStringSubmatch(t); m != nil {
+				name := strings.TrimSpace(m[1])
+				if name != "" && !notPublisher(name) && !isPersonName(name) {
+					found = name
+				}
+				return false
+			}
+			return true
+		})
+		return false
+	})
+	return found
+}
+
+// footerSentenceRe is the end of a sentence of a short line of facts and
+// the capital opening the next: "© Copyright 2026, OpenYouth
+// contributors. Last updated on 12 Oct 2026." (a documentation site's
+// footer, Sphinx's).
+var footerSentenceRe = lazyre.New(`[.!?]\s+\p{Lu}`)
+
+// footerSentences are the sentences of a short line after its first: a
+// date line set after a copyright line in one element ("© Copyright 2026,
+// OpenYouth contributors. Content licensed under CC BY 4.0. Last updated
+// on 12 Oct 2026.") dates the page as it would on a line of its own.
+// Before, such a page was refused, "could not tell the date" (set 70).
+func footerSentences(t string) []string {
+	var out []string
+	for _, m := range footerSentenceRe.FindAllStringIndex(t, -1) {
+		_, size := utf8.DecodeLastRuneInString(t[m[0]:m[1]])
+		out = append(out, t[m[1]-size:])
+	}
+	return out
+}

@@ -140,6 +140,9 @@ func cleanMessageFrom(text string, forward, passedOn bool, sender string) (strin
 			if body, sig, ok := passedOnAttributed(lines, i); ok {
 				return body, sig, nil
 			}
+			if body, sig, ok := pastedInQuoted(lines, i); ok {
+				return body, sig, nil
+			}
 			if body, sig, ok := thankedSummaryReply(lines, i); ok {
 				return body, sig, nil
 			}

@@ -115,3 +115,34 @@ func footerSentences(t string) []string {
 	}
 	return out
 }
+
+// captionProseRe is a caption that is a sentence of prose: ten words or
+// more, ending as a sentence ends.
+var captionProseRe = lazyre.New(`^\S+(?:\s+\S+){9,}[.!?]["'’”)]*$`)
+
+// captionedProse reports an element classed as a caption that is the
+// text a picture stands beside, not a caption of it: a sentence of ten
+// words or more, among two or more such elements of the same parent and
+// class, one of them with a number in it. A data story's platform
+// (Tableau Public's "story points") sets every paragraph under a chart in
+// a "viz-caption": "In the 2024 survey, 27.4% of children had visible
+// tooth decay, compared with 22.4% across England." A photograph's
+// caption is one line, "Ama, 14, at the youth club", and goes. Before,
+// every finding of such a page was dropped as a caption (set 69).
+func captionedProse(n *html.Node) bool {
+	if !captionProseRe.MatchString(oneLine(textOf(n))) {
+		return false
+	}
+	classes := strings.Join(classWords(n), " ")
+	count, numbered := 0, false
+	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || c.DataAtom != n.DataAtom || strings.Join(classWords(c), " ") != classes {
+			continue
+		}
+		if t := oneLine(textOf(c)); captionProseRe.MatchString(t) {
+			count++
+			numbered = numbered || strings.ContainsAny(t, "0123456789")
+		}
+	}
+	return count >= 2 && numbered
+}

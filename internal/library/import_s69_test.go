@@ -86,3 +86,74 @@ func TestNotesHierarchicalNamesAreTheirCommonNames(t *testing.T) {
 		}
 	}
 }
+
+// TestCaptionClassedProseUnderAChartIsText: a data story whose paragraphs
+// under each chart are classed as captions ("viz-caption"), two or more
+// sentences beside one picture with figures in them, keeps them as the
+// page's text; a photograph's one-line caption beside its picture still
+// goes.
+func TestCaptionClassedProseUnderAChartIsText(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><title>Breastfeeding in Ollerby 2026</title></head><body><main>
+<h1>Breastfeeding in Ollerby 2026</h1>
+<section class="point"><h2>1. Starting to breastfeed</h2>
+<div class="frame"><img alt="Bar chart of breastfeeding at birth by ward"></div>
+<p class="viz-caption">In 2025, 64.2% of Ollerby mothers started breastfeeding, compared with 71.8% across England.</p>
+<p class="viz-caption">The peer support service reached about one mother in three in its first full year of running.</p>
+</section>
+<section class="point"><h2>2. Our peer supporters</h2>
+<div class="frame"><img alt="Photograph"></div>
+<p class="image-caption">Jo, 31, with her daughter at the Ollerby family hub.</p>
+<p>The service trained 18 new peer supporters this year, up from 11 the year before, across all four family hubs.</p>
+</section></main></body></html>`
+	im, err := library.Import(write(t, "a.html", []byte(page)), library.Meta{Publisher: "Ollerby Council", Date: "2026", AssumeType: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"64.2% of Ollerby mothers", "reached about one mother in three", "18 new peer supporters"} {
+		if !strings.Contains(im.Body, want) {
+			t.Errorf("body lost %q:\n%s", want, im.Body)
+		}
+	}
+	if strings.Contains(im.Body, "Jo, 31") {
+		t.Errorf("a photograph's caption kept:\n%s", im.Body)
+	}
+}
+
+// TestReplyKeepsTheDocumentItsQuotedMessagePastes: a reply quoting a
+// message that says it pastes a press release below and sets it under a
+// rule ("---------- PRESS RELEASE ----------") keeps the release's
+// findings and asks after the reply's own note, without the quoted
+// message's covering lines; a reply quoting a plain message keeps its own
+// note alone.
+func TestReplyKeepsTheDocumentItsQuotedMessagePastes(t *testing.T) {
+	head := "From: Lee Marsh <lee@ashfordyouth.org.example>\r\nTo: Kay Dorr <kay@ashfordyouth.org.example>\r\n" +
+		"Subject: Re: Trust news release on eating disorder waits\r\nDate: Mon, 9 Nov 2026 10:00:00 +0000\r\n" +
+		"Content-Type: text/plain; charset=utf-8\r\n\r\n" +
+		"Hi Kay,\r\n\r\nThanks for this. I think we should ask the trust to publish its waits every month.\r\n\r\nLee\r\n\r\n" +
+		"On 08/11/2026 15:02, Kay Dorr wrote:\r\n> Hi all,\r\n>\r\n"
+	pasted := "> The trust's release came out today - pasted below in full.\r\n>\r\n> Kay\r\n>\r\n" +
+		"> ---------- NEWS RELEASE ----------\r\n>\r\n" +
+		"> Only 63% of young people with an eating disorder started treatment within four weeks in 2026, against 71% a year before.\r\n>\r\n" +
+		"> The trust will recruit 14 more dietitians and therapists for its community eating disorder teams across the county.\r\n>\r\n" +
+		"> ENDS\r\n"
+	plain := "> The trust's release came out today and I thought the figures were worse than expected.\r\n>\r\n> Kay\r\n"
+	im, err := library.Import(write(t, "a.eml", []byte(head+pasted)), library.Meta{Publisher: "Ashford Youth Forum", AssumeType: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"ask the trust to publish", "Only 63% of young people", "14 more dietitians"} {
+		if !strings.Contains(im.Body, want) {
+			t.Errorf("pasted release: body lost %q:\n%s", want, im.Body)
+		}
+	}
+	if strings.Contains(im.Body, "came out today") {
+		t.Errorf("the quoted message's covering line kept:\n%s", im.Body)
+	}
+	im, err = library.Import(write(t, "b.eml", []byte(head+plain)), library.Meta{Publisher: "Ashford Youth Forum", AssumeType: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(im.Body, "worse than expected") {
+		t.Errorf("a plain quoted message kept:\n%s", im.Body)
+	}
+}

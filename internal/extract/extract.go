@@ -1292,7 +1292,7 @@ func (x *extractor) sentences(b corpus.Block, section string) {
 			}
 			continue
 		}
-		if x.isRec(s) && !lawAccount(b.Text, sents, i, x.facts(s).asks || x.facts(s).recThat || x.facts(s).question || x.specAsk(s)) && !x.aimOfList(b.Text, sents, i) {
+		if (x.isRec(s) || labelledListAsk(x, s)) && !lawAccount(b.Text, sents, i, x.facts(s).asks || x.facts(s).recThat || x.facts(s).question || x.specAsk(s)) && !x.aimOfList(b.Text, sents, i) {
 			flush()
 			// "Recommendation 2: ICBs should..." inside a paragraph: the
 			// label gives the number and is not quoted.

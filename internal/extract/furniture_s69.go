@@ -14,7 +14,9 @@ var (
 	// dashboardHelpRe is a dashboard's help for its reader: "How to use
 	// this dashboard", "Press F11 or select the full screen icon to view
 	// full screen", "Select the full screen icon to expand the report".
-	dashboardHelpRe = lazyre.New(`(?i)^(?:how\s+to\s+use\s+this\s+(?:dashboard|report|tool|map|viz|visualisation|visualization)\.?$|(?:press|hit)\s+f11\b|(?:select|click|tap|use)\s+(?:on\s+)?the\s+full[\s-]?screen\s+(?:icon|button)\b)`)
+	// A dashboard's strip sets them in one line between dots: "How to use
+	// this dashboard · Press F11 or ... · Microsoft Power BI".
+	dashboardHelpRe = lazyre.New(`(?i)^(?:[^.!?·•|]{0,60}[·•|]\s*)?(?:how\s+to\s+use\s+this\s+(?:dashboard|report|tool|map|viz|visualisation|visualization)\b|(?:press|hit)\s+f11\b|(?:select|click|tap|use)\s+(?:on\s+)?the\s+full[\s-]?screen\s+(?:icon|button)\b)`)
 	// postedViaMailRe is a chat channel's note of how a message reached it:
 	// "Mehreen Aziz posted in the channel via email to channel" (a Teams
 	// channel's e-mail address). The channel's, not evidence.
@@ -36,7 +38,8 @@ var s69Classes = []furnitureClass{
 	{lead: []string{""}, re: encryptedMailRe, maxWords: 16, whole: true, may: func(_, lower string) bool {
 		return strings.Contains(lower, "encrypted")
 	}},
-	{lead: []string{""}, re: dashboardHelpRe, maxWords: 20, whole: true, may: func(_, lower string) bool {
+	// Its imperatives are the reader's ("Press F11"), no body's ask.
+	{lead: []string{""}, re: dashboardHelpRe, maxWords: 20, whole: true, overAsk: true, may: func(_, lower string) bool {
 		return strings.Contains(lower, "full screen") || strings.Contains(lower, "fullscreen") || strings.Contains(lower, "f11") || strings.Contains(lower, "how to use this")
 	}},
 	{lead: []string{""}, re: postedViaMailRe, maxWords: 20, whole: true, may: func(_, lower string) bool {

@@ -20,6 +20,7 @@ func TestClientDashboardChannelAndPaperNotesAreFurniture(t *testing.T) {
 	}{
 		{"This message was sent end-to-end encrypted with Securo Mail.", false},
 		{"How to use this dashboard", false},
+		{"How to use this report · Press F11 to view full screen · Microsoft Power BI", false},
 		{"Press F11 or select the full screen icon to see the whole report", false},
 		{"Dana Whitlow posted in the channel via email to channel", false},
 		{"Tuesday 3 March 2026, 10:00 to 11:30 · Recorded · 14 attendees", false},

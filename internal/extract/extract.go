@@ -1316,7 +1316,7 @@ func (x *extractor) sentences(b corpus.Block, section string) {
 		}
 		x.prev = s
 		figs := thanksCounts(s, storyCounts(s, read))
-		if len(figs) > 0 && tableLike(s) {
+		if len(figs) > 0 && (tableLike(s) || measureNameOnly(s, figs)) {
 			figs = nil
 		}
 		switch {

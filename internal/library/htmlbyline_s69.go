@@ -146,3 +146,43 @@ func captionedProse(n *html.Node) bool {
 	}
 	return count >= 2 && numbered
 }
+
+// orgBylineRe is a byline naming a body, not a person, before its dates:
+// "By Harrowdale Public Health Intelligence · Published 15 July 2026".
+// Group 1 is the name.
+var orgBylineRe = lazyre.New(`^[Bb]y\s+([^·•|,]{2,80}?)\s*[·•|]\s*(?:(?i:published|posted|updated|last\s+updated)\b|` + dateExpr + `)`)
+
+// bylineOrg is the body the page's byline names as its author, where
+// the name is a body's ("By Harrowdale Public Health Intelligence ·
+// Published 15 July 2026"), on a platform whose only copyright line is the
+// platform owner's: the body publishes its own page. "" when the first
+// such byline names a person or no byline is found.
+func bylineOrg(doc *html.Node) string {
+	found, done := "", false
+	walkElements(doc, func(n *html.Node) bool {
+		if done || inFurnitureThread(n) {
+			return false
+		}
+		switch n.DataAtom {
+		case atom.Header, atom.Footer, atom.Nav, atom.Aside, atom.Script, atom.Style, atom.Blockquote:
+			return false
+		case atom.P, atom.Div, atom.Span:
+		default:
+			return true
+		}
+		t, short := shortText(n, 200)
+		if !short {
+			return true
+		}
+		if m := orgBylineRe.FindStringSubmatch(t); m != nil {
+			done = true
+			name := strings.TrimSpace(m[1])
+			if orgWordRe.MatchString(name) && !isPersonName(name) && !notPublisher(name) {
+				found = name
+			}
+			return false
+		}
+		return true
+	})
+	return found
+}

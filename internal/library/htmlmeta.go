@@ -232,6 +232,7 @@ func readPageInfo(doc *html.Node) pageInfo {
 			fact{notPerson(titleSuffix(info.docTitle, info.title.value)), "the site's name after the page title"},
 			fact{registeredCharityName(doc), "the charity the page names with its registered number"},
 			fact{footerRegisteredOrg(doc), "the organisation the page's footer says is registered"},
+			fact{bylineOrg(doc), "the body the page's byline names"},
 			fact{logoName(doc), "the site's logo"},
 			fact{feedSiteName(doc, info.docTitle), "the site's name in its feed link and <title>"},
 			fact{bannerSiteName(doc, info.docTitle, author.value), "the site's name in its banner's home link and <title>"},

@@ -157,3 +157,28 @@ func TestReplyKeepsTheDocumentItsQuotedMessagePastes(t *testing.T) {
 		t.Errorf("a plain quoted message kept:\n%s", im.Body)
 	}
 }
+
+// TestPlatformPagePublishedByTheBodyItsBylineNames: a data platform's
+// page (Tableau Public) whose only copyright line is the platform owner's
+// is published by the body its byline names ("By Ollerby Public Health
+// Intelligence · Published 3 May 2026"), never the platform or its owner;
+// a byline naming a person publishes nothing.
+func TestPlatformPagePublishedByTheBodyItsBylineNames(t *testing.T) {
+	page := func(by string) string {
+		return `<!DOCTYPE html><html><head><title>Ollerby Public Health Intelligence - Smoking in pregnancy 2026 | Tableau Public</title></head><body>
+<div class="viz-title"><h1>Smoking in pregnancy 2026</h1><p class="author">By <a href="/p">` + by + `</a> · Published 3 May 2026</p></div>
+<main><p>In 2025, 11.2% of Ollerby mothers smoked at the time of delivery, compared with 6.9% across England.</p></main>
+<footer><p>© 2026 Salesforce, Inc. All rights reserved.</p></footer></body></html>`
+	}
+	im, err := library.Import(write(t, "a.html", []byte(page("Ollerby Public Health Intelligence"))), library.Meta{AssumeType: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := im.Source.Publisher; got != "Ollerby Public Health Intelligence" {
+		t.Errorf("publisher %q, want the body the byline names", got)
+	}
+	im, err = library.Import(write(t, "b.html", []byte(page("Ann Lee"))), library.Meta{AssumeType: true})
+	if err == nil && (im.Source.Publisher == "Ann Lee" || strings.Contains(im.Source.Publisher, "Salesforce") || strings.Contains(im.Source.Publisher, "Tableau")) {
+		t.Errorf("a person's byline: publisher %q, want none of the person, the platform or its owner", im.Source.Publisher)
+	}
+}

@@ -2121,7 +2121,7 @@ var recommendThatRe = lazyre.New(`\b(?:(?:(?i:we|it|(?:the|this|our)\s+(?:report
 // to act: "the Board may wish to write to the Department ... asking it
 // to include", "The network will write to the ICB urging it to". Group
 // 1 is the body written to.
-var writeToAskingRe = lazyre.New(`\b(?i:may|might|could|will|would|agreed\s+to|decided\s+to|resolved\s+to)\s+(?:(?i:also|now|wish\s+to|want\s+to|like\s+to)\s+)*(?i:write)\s+to\s+(.{2,100}?),?\s+(?i:asking|urging|calling\s+on|requesting|pressing)\s+(?i:it|them|him|her)\s+to\s+[a-z]`)
+var writeToAskingRe = lazyre.New(`\b(?i:may|might|could|will|would|agreed\s+to|decided\s+to|resolved\s+to|to)\s+(?:(?i:also|now|wish\s+to|want\s+to|like\s+to)\s+)*(?i:write)\s+to\s+(.{2,100}?),?\s+(?i:asking|urging|calling\s+on|requesting|pressing)\s+(?i:it|them|him|her)\s+to\s+[a-z]`)
 
 // writeToAsking reads the body a proposed letter asks (see
 // writeToAskingRe); none when the letter is someone's view.

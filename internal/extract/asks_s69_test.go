@@ -75,3 +75,18 @@ func TestGluedLabelledResolutionsAreAsks(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonToWriteAskingABodyAsks: a follow-up task owned by a person
+// that writes to a body asking it to act ("Ben Fry to write to NHS England
+// asking it to confirm the uplift") asks that body, as "The network will
+// write to the ICB urging it to" does; a task with no body asked asks no
+// one.
+func TestPersonToWriteAskingABodyAsks(t *testing.T) {
+	got := recs(t, "Ben Fry to write to NHS England asking it to confirm the uplift for eating disorders.")
+	if len(got) != 1 || !strings.HasSuffix(got[0], "|NHSE") {
+		t.Errorf("recommendations %q, want one asking NHSE", got)
+	}
+	if got := recs(t, "Ben Fry to write up the notes of the huddle and circulate them by Friday."); len(got) != 0 {
+		t.Errorf("a task asking no body: recommendations %q, want none", got)
+	}
+}

@@ -2115,13 +2115,13 @@ func isRecommendationSentence(s string) bool { return analyse(s).isRec() }
 // record it as decided ("The network agreed to recommend that"); a
 // research summary reports its study's ("The researchers recommend that
 // new teams are placed first", "The authors recommend that").
-var recommendThatRe = lazyre.New(`\b(?:(?:(?i:we|it|(?:the|this|our)\s+(?:report|paper|briefing|submission|document|review|committee|inquiry|commission|panel|guidance|board|network|forum|group|working\s+group|steering\s+group|partnership|alliance|coalition|taskforce|task\s+force|audit|evaluation|researchers|research\s+team|study\s+team|authors|evaluators|study))|[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,5})\s+(?:(?i:also|therefore|strongly)\s+)?(?:(?:(?i:will)|(?:(?i:has|have)\s+)?(?i:agreed|decided|resolved|voted))\s+(?:(?i:also|unanimously|formally)\s+)?(?i:to\s+)?)?(?i:recommends?)|(?i:it\s+is\s+(?:also\s+|therefore\s+|further\s+)?recommended))\s+that\b`)
+var recommendThatRe = lazyre.New(`\b(?:(?:(?i:we|it|(?:the|this|our)\s+(?:report|paper|briefing|submission|document|review|committee|inquiry|commission|panel|guidance|board|network|forum|group|working\s+group|steering\s+group|partnership|alliance|coalition|taskforce|task\s+force|audit|evaluation|researchers|research\s+team|study\s+team|authors|evaluators|study)|(?:the|this|our)\s+(?:[a-z’'-]+\s+){1,3}(?:team|service|directorate|department|unit))|[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,5})\s+(?:(?i:also|therefore|strongly)\s+)?(?:(?:(?i:will)|(?:(?i:has|have)\s+)?(?i:agreed|decided|resolved|voted))\s+(?:(?i:also|unanimously|formally)\s+)?(?i:to\s+)?)?(?i:recommends?|recommended)|(?i:it\s+is\s+(?:also\s+|therefore\s+|further\s+)?recommended))\s+that\b`)
 
 // writeToAskingRe is a letter proposed or decided to a body, asking it
 // to act: "the Board may wish to write to the Department ... asking it
 // to include", "The network will write to the ICB urging it to". Group
 // 1 is the body written to.
-var writeToAskingRe = lazyre.New(`\b(?i:may|might|could|will|would|agreed\s+to|decided\s+to|resolved\s+to)\s+(?:(?i:also|now|wish\s+to|want\s+to|like\s+to)\s+)*(?i:write)\s+to\s+(.{2,100}?),?\s+(?i:asking|urging|calling\s+on|requesting|pressing)\s+(?i:it|them|him|her)\s+to\s+[a-z]`)
+var writeToAskingRe = lazyre.New(`\b(?i:may|might|could|will|would|agreed\s+to|decided\s+to|resolved\s+to|to)\s+(?:(?i:also|now|wish\s+to|want\s+to|like\s+to)\s+)*(?i:write)\s+to\s+(.{2,100}?),?\s+(?i:asking|urging|calling\s+on|requesting|pressing)\s+(?i:it|them|him|her)\s+to\s+[a-z]`)
 
 // writeToAsking reads the body a proposed letter asks (see
 // writeToAskingRe); none when the letter is someone's view.

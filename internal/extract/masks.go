@@ -241,6 +241,7 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	maskS64Counts(lower, taken)
 	maskS66Counts(lower, taken)
 	maskS68Counts(lower, taken)
+	maskS69Counts(lower, taken)
 	maskS71Counts(lower, taken)
 	// Before the digits' return: "takes two minutes" is written in words.
 	markAll(agendaSlotRe, strings.Contains(lower, "agenda") || strings.Contains(lower, " slot"))

@@ -1229,7 +1229,7 @@ func displayName(from string) string {
 	} else if a, err := (&mail.AddressParser{}).Parse(from); err == nil {
 		name = a.Name
 	}
-	return strings.Trim(strings.TrimSpace(name), `"'`)
+	return notesCommonName(strings.Trim(strings.TrimSpace(name), `"'`))
 }
 
 // isRole says a From header's display name names only a role ("Press

@@ -94,3 +94,23 @@ func columnSegments(l string) []columnSegment {
 	}
 	return segs
 }
+
+// notesNameRe is a Notes hierarchical name as its headers write a person
+// or a team: "Helen Marsh-Tate/DESIGNATED/FWICB@NHS", "Sandra
+// Oyelaran/CSC/ELMSFORD@ELMSFORD", the common name, then the units and
+// the organisation each after a slash, then the Notes domain. Group 1 is
+// the common name.
+var notesNameRe = lazyre.New(`^\s*([^/@<>"]+?)(?:/[\p{L}\p{N} ._&'-]+)+(?:@[\p{L}\p{N}._-]+)?\s*$`)
+
+// notesCommonName is the common name of a Notes hierarchical name, and
+// the name unchanged when it is none: a person's name is the person, not
+// the units and domain after it. Before, "Helen Marsh-Tate/DESIGNATED/
+// FWICB@NHS" was no person's name, so a designated doctor's long message
+// forwarded over her admin team's covering note lost her message to the
+// note (set 69).
+func notesCommonName(name string) string {
+	if m := notesNameRe.FindStringSubmatch(name); m != nil && strings.Count(name, "/") >= 1 {
+		return strings.TrimSpace(m[1])
+	}
+	return name
+}

@@ -140,6 +140,9 @@ func cleanMessageFrom(text string, forward, passedOn bool, sender string) (strin
 			if body, sig, ok := passedOnAttributed(lines, i); ok {
 				return body, sig, nil
 			}
+			if body, sig, ok := pastedInQuoted(lines, i); ok {
+				return body, sig, nil
+			}
 			if body, sig, ok := thankedSummaryReply(lines, i); ok {
 				return body, sig, nil
 			}
@@ -273,7 +276,7 @@ func personSender(from string) bool {
 	if i := strings.Index(name, "("); i > 0 {
 		name = name[:i]
 	}
-	name = strings.Trim(strings.TrimSpace(name), `"'`)
+	name = notesCommonName(strings.Trim(strings.TrimSpace(name), `"'`))
 	if last, first, ok := strings.Cut(name, ", "); ok && len(strings.Fields(last)) == 1 && len(strings.Fields(first)) == 1 {
 		name = first + " " + last
 	}

@@ -1074,5 +1074,5 @@ func imageCaption(n *html.Node) bool {
 	p := n.Parent
 	img := findFirst(p, func(c *html.Node) bool { return c.DataAtom == atom.Img || c.DataAtom == atom.Picture })
 	table := findFirst(p, func(c *html.Node) bool { return c.DataAtom == atom.Table })
-	return img != nil && table == nil
+	return img != nil && table == nil && !captionedProse(n)
 }

@@ -231,6 +231,8 @@ func readPageInfo(doc *html.Node) pageInfo {
 			fact{notPerson(copyrightHolder(doc)), "the copyright line"},
 			fact{notPerson(titleSuffix(info.docTitle, info.title.value)), "the site's name after the page title"},
 			fact{registeredCharityName(doc), "the charity the page names with its registered number"},
+			fact{footerRegisteredOrg(doc), "the organisation the page's footer says is registered"},
+			fact{bylineOrg(doc), "the body the page's byline names"},
 			fact{logoName(doc), "the site's logo"},
 			fact{feedSiteName(doc, info.docTitle), "the site's name in its feed link and <title>"},
 			fact{bannerSiteName(doc, info.docTitle, author.value), "the site's name in its banner's home link and <title>"},
@@ -286,6 +288,7 @@ func readPageInfo(doc *html.Node) pageInfo {
 		labelledDate(doc, reviewedRe),
 		labelledDate(doc, editedByRe),
 		bylineDate(doc),
+		heroBylineDate(doc),
 		classDate(doc),
 		dateFact{firstDate(isoDate(ld.modified), isoDate(m["article:modified_time"]), isoDate(m["og:updated_time"]),
 			isoDate(m["dcterms.modified"])), "the page's last-modified time"},
@@ -384,10 +387,11 @@ var metaPartSepRe = lazyre.New(`\s+[·•|]\s+`)
 // it, does not.
 func metaLineParts(t string) []string {
 	parts := metaPartSepRe.Split(t, -1)
-	if len(parts) < 2 {
-		return []string{t}
+	out := []string{t}
+	if len(parts) >= 2 {
+		out = append(out, parts[1:]...)
 	}
-	return append([]string{t}, parts[1:]...)
+	return append(out, footerSentences(t)...)
 }
 
 var (

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/lazyre"
 	"strconv"
 	"strings"
@@ -122,9 +123,11 @@ func blocksUpTo(body string, startLine, limit int) (blocks []Block, over bool) {
 			cur = nil
 		}
 	}
-	shown := "" // the number a "<!-- number c -->" line gives the item after it
+	shown := ""     // the number a "<!-- number c -->" line gives the item after it
+	quoted := false // the block being read is a blockquote's
 	start := func(kind BlockKind, off, line int) {
 		flush()
+		quoted = false
 		shown = ""
 		cur = &Block{Kind: kind, Offset: off, Line: line, Page: page}
 	}
@@ -187,6 +190,31 @@ func blocksUpTo(body string, startLine, limit int) (blocks []Block, over bool) {
 			n += strings.Count(body[off:end], "\n")
 			off = end + len(firstLine(body[end:])) + 1
 			continue
+		case evidence.QuoteMarkerLen(trimmed) > 0:
+			// A blockquote's line: its block starts after the markers
+			// (evidence.QuoteMarkerLen, nested "> >" too), and its later
+			// lines continue it, their markers left out wherever the
+			// block is read or shown (evidence.QuoteMarkers). A line of
+			// markers alone parts its paragraphs.
+			k := evidence.QuoteMarkerLen(trimmed)
+			rest := trimmed[k:]
+			switch {
+			case strings.TrimSpace(rest) == "":
+				flush()
+			case cur != nil && quoted && !bulletRe.MatchString(rest) && !numberedRe.MatchString(rest):
+			case bulletRe.MatchString(rest):
+				start(ListItem, off+k+len(bulletRe.FindString(rest)), n)
+			case numberedRe.MatchString(rest):
+				m := numberedRe.FindStringSubmatch(rest)
+				start(ListItem, off+k+len(m[0]), n)
+				cur.Number = m[1]
+			default:
+				start(Paragraph, off+k, n)
+			}
+			if cur != nil {
+				quoted = true
+				curEnd = contentEnd
+			}
 		case headingRe.MatchString(trimmed):
 			m := headingRe.FindStringSubmatch(trimmed)
 			start(Heading, off+len(m[0]), n)

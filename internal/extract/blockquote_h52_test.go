@@ -35,3 +35,16 @@ func TestBlockquoteStatisticHasNoMarkers(t *testing.T) {
 		t.Errorf("measure %q", m)
 	}
 }
+
+// TestBlockquoteSentencesPartAtItsLines: a sentence of a blockquote that
+// opens a later line is a sentence of its own, as it is unquoted. Before,
+// the marker before it hid the capital that starts it, so the statistic
+// took in the sentence before.
+func TestBlockquoteSentencesPartAtItsLines(t *testing.T) {
+	body := "> Families spoke to us about long waits for help.\n> In 2024, 9% of families told us they gave up waiting for a referral.\n"
+	for _, it := range extract.Extract(parseBody(t, "Brightmind Trust", body)) {
+		if it.Kind == evidence.Statistic && evidence.OneLine(it.Text) != "In 2024, 9% of families told us they gave up waiting for a referral." {
+			t.Errorf("statistic %q", evidence.OneLine(it.Text))
+		}
+	}
+}

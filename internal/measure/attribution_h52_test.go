@@ -31,6 +31,9 @@ func TestEveryAttributionLeadInKeepsTheMeasure(t *testing.T) {
 		"According to the Brightmind Trust,",
 		"According to figures from the Brightmind Trust,",
 		"Data from the Brightmind Trust, published in May, show that",
+		"Figures published by the Brightmind Trust show that",
+		"Statistics from the Brightmind Trust show that",
+		"According to analysis by the Brightmind Trust",
 		"In May, a report by the Brightmind Trust found that",
 		"In May, a study by the Brightmind Trust found that",
 	} {

@@ -419,8 +419,9 @@ func containsAny(s string, subs []string) bool {
 // attribution finds who a clause attributes its figure to, in the clause
 // lower-cased, fig the figure's offset in it. One rule for every lead-in
 // of attributionWords: one before the figure runs from its words to the
-// last comma or reporting verb (with its "that") before the figure, or to
-// the figure when it has neither ("According to the Health Foundation,",
+// last comma or reporting verb (with its "that") before the figure, or, for
+// "according to", to the figure when it has neither; one of the others
+// with neither is no lead-in ("According to the Health Foundation,",
 // "A report by the Brightmind Trust found that", "Figures from NHS England
 // show that", "Data from X, published in May, show that"); one after the
 // figure (", according to NHS England figures analysed by ...") runs to
@@ -450,6 +451,12 @@ func attribution(lower string, fig int) (a, b int, ok bool) {
 				end = c + 1
 			}
 			if end == i+len(w) {
+				if w != "according to" {
+					// No reporting verb nor comma: the words name what
+					// is counted ("Cases reported by schools rose"), no
+					// lead-in.
+					continue
+				}
 				end = min(fig, firstDigit(lower, end))
 			}
 			return i, end, true

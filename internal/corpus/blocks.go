@@ -1,6 +1,8 @@
 package corpus
 
 import (
+	"fmt"
+	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/lazyre"
 	"strconv"
 	"strings"
@@ -64,6 +66,9 @@ var (
 	bulletRe   = lazyre.New(`^[ \t]*([-*•▪◦‣●])[ \t]+`)
 	numberedRe = lazyre.New(`^[ \t]*(\d{1,3})[.)][ \t]+`)
 	pageRe     = lazyre.New(`^<!--\s*page\s+(\d+)\s*-->\s*$`)
+	// pageMarkerRe is any line written as a page marker, one whose page
+	// pageRe reads or not: a page in digits or letters ("v", "12a").
+	pageMarkerRe = lazyre.New(`(?i)^<!--\s*page\s+([0-9]\S*|[ivxlcdm]+)\s*-->\s*$`)
 	// shownRe is the number a page shows for the numbered item after it,
 	// where Markdown's numbers cannot say it: an imported web page's
 	// <ol type="a"> shows a, b, c and <ol type="i"> i, ii, iii.
@@ -78,8 +83,19 @@ var (
 // TableRow block per data row, and "[^3]: " starts a Footnote. startLine
 // is the file line of the body's first line.
 func Blocks(body string, startLine int) []Block {
-	blocks, _ := blocksUpTo(body, startLine, -1)
+	blocks, _ := blocksUpTo(body, startLine, -1, nil)
 	return blocks
+}
+
+// MaxPage is the highest page a page marker gives: a report of a
+// million pages is none anyone wrote, and a number past it (or past what
+// an int holds) is a typing slip, cited as no page.
+const MaxPage = 999_999
+
+// UnreadPageMessage is what 'cypx check' says at a page marker whose page
+// cannot be read.
+func UnreadPageMessage(marker string) string {
+	return fmt.Sprintf("page marker %q gives no page cypx can read: write the page in digits, 1 to %d (\"<!-- page 5 -->\"); the items after it cite no page until the next marker", marker, MaxPage)
 }
 
 // MaxBlocks is the most blocks (paragraphs, list items, headings, table
@@ -93,8 +109,9 @@ const MaxBlocks = 250_000
 
 // blocksUpTo is Blocks stopping once it holds more than limit blocks
 // (limit < 0: no limit); over reports that it stopped, and the last block
-// is the first past the limit.
-func blocksUpTo(body string, startLine, limit int) (blocks []Block, over bool) {
+// is the first past the limit. unread, when not nil, is told each page
+// marker whose page cannot be read (UnreadPage), with its file line.
+func blocksUpTo(body string, startLine, limit int, unread func(line int, marker string)) (blocks []Block, over bool) {
 	var cur *Block
 	curEnd := 0
 	page := 0
@@ -122,9 +139,11 @@ func blocksUpTo(body string, startLine, limit int) (blocks []Block, over bool) {
 			cur = nil
 		}
 	}
-	shown := "" // the number a "<!-- number c -->" line gives the item after it
+	shown := ""     // the number a "<!-- number c -->" line gives the item after it
+	quoted := false // the block being read is a blockquote's
 	start := func(kind BlockKind, off, line int) {
 		flush()
+		quoted = false
 		shown = ""
 		cur = &Block{Kind: kind, Offset: off, Line: line, Page: page}
 	}
@@ -169,10 +188,20 @@ func blocksUpTo(body string, startLine, limit int) (blocks []Block, over bool) {
 			start(Footnote, off+len(m[0]), n)
 			cur.Number = m[1]
 			curEnd = contentEnd
-		case pageRe.MatchString(strings.TrimSpace(trimmed)):
+		case pageMarkerRe.MatchString(strings.TrimSpace(trimmed)):
+			// A page marker: the blocks after it are on its page. One
+			// whose page cannot be read ("v", "12a", a number past any
+			// page) puts them on no page, never the page before it.
 			flush()
-			p, _ := strconv.Atoi(pageRe.FindStringSubmatch(strings.TrimSpace(trimmed))[1])
-			page = p
+			page = 0
+			if m := pageRe.FindStringSubmatch(strings.TrimSpace(trimmed)); m != nil {
+				if p, err := strconv.Atoi(m[1]); err == nil && p > 0 && p <= MaxPage {
+					page = p
+				}
+			}
+			if page == 0 && unread != nil {
+				unread(n, strings.TrimSpace(trimmed))
+			}
 		case shownRe.MatchString(strings.TrimSpace(trimmed)):
 			flush()
 			shown = shownRe.FindStringSubmatch(strings.TrimSpace(trimmed))[1]
@@ -187,6 +216,31 @@ func blocksUpTo(body string, startLine, limit int) (blocks []Block, over bool) {
 			n += strings.Count(body[off:end], "\n")
 			off = end + len(firstLine(body[end:])) + 1
 			continue
+		case evidence.QuoteMarkerLen(trimmed) > 0:
+			// A blockquote's line: its block starts after the markers
+			// (evidence.QuoteMarkerLen, nested "> >" too), and its later
+			// lines continue it, their markers left out wherever the
+			// block is read or shown (evidence.QuoteMarkers). A line of
+			// markers alone parts its paragraphs.
+			k := evidence.QuoteMarkerLen(trimmed)
+			rest := trimmed[k:]
+			switch {
+			case strings.TrimSpace(rest) == "":
+				flush()
+			case cur != nil && quoted && !bulletRe.MatchString(rest) && !numberedRe.MatchString(rest):
+			case bulletRe.MatchString(rest):
+				start(ListItem, off+k+len(bulletRe.FindString(rest)), n)
+			case numberedRe.MatchString(rest):
+				m := numberedRe.FindStringSubmatch(rest)
+				start(ListItem, off+k+len(m[0]), n)
+				cur.Number = m[1]
+			default:
+				start(Paragraph, off+k, n)
+			}
+			if cur != nil {
+				quoted = true
+				curEnd = contentEnd
+			}
 		case headingRe.MatchString(trimmed):
 			m := headingRe.FindStringSubmatch(trimmed)
 			start(Heading, off+len(m[0]), n)

@@ -154,7 +154,9 @@ func Parse(file string, data []byte) (Document, []Problem) {
 	doc.keyLines = lines
 	doc.Body = text[bodyStart:]
 	doc.BodyLine = closingLine + 1
-	blocks, over := blocksUpTo(doc.Body, doc.BodyLine, MaxBlocks)
+	blocks, over := blocksUpTo(doc.Body, doc.BodyLine, MaxBlocks, func(line int, marker string) {
+		problems = append(problems, Problem{File: file, Line: line, Message: UnreadPageMessage(marker)})
+	})
 	if over {
 		doc.Blocks = nil
 		problems = append(problems, Problem{File: file, Line: blocks[len(blocks)-1].Line, Skipped: true,

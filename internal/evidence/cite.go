@@ -850,6 +850,7 @@ func isBlank(r rune) bool { return r == ' ' || r == '\t' || IsLineBreak(r) }
 // oneLine folds s as OneLine says, and with track the offset each byte of
 // the result came from.
 func oneLine(s string, track bool) (string, []int) {
+	s = BlankQuoteMarkers(s) // a quoted block's later lines read without their markers
 	start := len(s) - len(strings.TrimLeftFunc(s, isBlank))
 	s = strings.TrimFunc(s, isBlank)
 	var b strings.Builder

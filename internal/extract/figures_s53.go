@@ -70,7 +70,8 @@ func unwrapped(s string) string {
 	if !strings.Contains(s, "\n") {
 		return s
 	}
-	return strings.ReplaceAll(s, "\n", " ")
+	// A quoted block's later lines are read without their markers.
+	return strings.ReplaceAll(evidence.BlankQuoteMarkers(s), "\n", " ")
 }
 
 // rewrapped gives figures read from the unwrapped sentence the text as

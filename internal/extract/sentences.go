@@ -37,8 +37,12 @@ const MaxSentenceBytes = 1200
 // footnote marker: "[^2]", "²", or digits glued to the stop of a word)
 // followed by space and a capital letter, digit, opening quote or bracket;
 // full stops of abbreviations and initials do not end one. No span is
-// longer than MaxSentenceBytes.
+// longer than MaxSentenceBytes. A blockquote's markers opening a later
+// line (evidence.QuoteMarkers) are read as blanks.
 func Sentences(text string) []span {
+	// A quoted block's later lines are read without their markers: the
+	// spans are the same bytes either way.
+	text = evidence.BlankQuoteMarkers(text)
 	var out []span
 	start := 0
 	for i := 0; i < len(text); i++ {

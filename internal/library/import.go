@@ -168,7 +168,7 @@ func read(path string) (Imported, error) {
 		return Imported{}, fmt.Errorf("%s: empty file", path)
 	}
 	var im Imported
-	format := detect(path, data)
+	format, misnamed := detect(path, data)
 	switch format {
 	case "pdf":
 		im, err = importPDF(path, data)
@@ -183,6 +183,9 @@ func read(path string) (Imported, error) {
 	}
 	if err != nil {
 		return Imported{}, fmt.Errorf("%s: %w", path, err)
+	}
+	if misnamed != "" {
+		im.Warnings = append(im.Warnings, misnamed)
 	}
 	if format != "markdown" {
 		// A corpus file's headings are as its writer set them, and its
@@ -280,29 +283,40 @@ func (im *Imported) dropImpossibleDate() {
 }
 
 // detect tells the format from the content; the extension only breaks ties.
-func detect(path string, data []byte) string {
+// A file named .pdf that is no PDF but text (an e-mail, a web page, plain
+// text saved under a PDF's name) is read as what it is, and misnamed says
+// so, as a warning; only one that is neither is refused.
+func detect(path string, data []byte) (format, misnamed string) {
 	head := data[:min(len(data), 2048)]
 	ext := strings.ToLower(filepath.Ext(path))
 	switch {
 	case bytes.HasPrefix(data, []byte("%PDF-")):
-		return "pdf"
-	case ext == ".pdf":
-		return "not a PDF (it has no %PDF header), nor text"
+		return "pdf", ""
+	case ext == ".pdf" && (looksBinary(head) || bytes.Contains(data[:min(len(data), 1024)], []byte("%PDF-"))):
+		return "not a PDF (it has no %PDF header), nor text", ""
 	}
 	if looksBinary(head) {
-		return "not a text, Markdown, HTML or PDF file (it holds binary data)"
+		return "not a text, Markdown, HTML or PDF file (it holds binary data)", ""
 	}
 	lower := strings.ToLower(string(head))
 	switch {
 	case looksLikeEmail(data) || ext == ".eml" && looksLikeEmailHeaders(data):
-		return "email"
+		format = "email"
 	case strings.Contains(lower, "<!doctype html") || strings.Contains(lower, "<html") || (ext == ".html" || ext == ".htm") && strings.Contains(lower, "<"):
-		return "html"
+		format = "html"
 	case bytes.HasPrefix(bytes.TrimLeft(data, "\xef\xbb\xbf"), []byte("---")) || ext == ".md" || ext == ".markdown":
-		return "markdown"
+		format = "markdown"
+	default:
+		format = "text"
 	}
-	return "text"
+	if ext == ".pdf" {
+		misnamed = fmt.Sprintf("its name says PDF, but it is no PDF (it has no %%PDF header): it was read as %s", formatNames[format])
+	}
+	return format, misnamed
 }
+
+// formatNames name the formats detect tells, for a warning.
+var formatNames = map[string]string{"email": "an e-mail", "html": "a web page", "markdown": "Markdown", "text": "plain text"}
 
 // looksBinary reports NUL bytes or mostly unprintable bytes.
 func looksBinary(b []byte) bool {

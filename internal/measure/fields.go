@@ -173,7 +173,7 @@ func (s *sentence) measureText(i int, pop popFound) string {
 	for _, m := range s.relTimes {
 		drop(m.start, m.end)
 	}
-	if a, b, ok := attribution(lower); ok {
+	if a, b, ok := attribution(lower, f.Offset-cl.start); ok {
 		drop(cl.start+a, cl.start+b)
 	}
 	if s.hasWord(cl, saidSet) {
@@ -417,19 +417,49 @@ func containsAny(s string, subs []string) bool {
 }
 
 // attribution finds who a clause attributes its figure to, in the clause
-// lower-cased: "According to the Health Foundation," opening it (to its
-// comma), or ", according to NHS England figures analysed by ..." to its
-// end. ok is false when there is none.
-func attribution(lower string) (a, b int, ok bool) {
+// lower-cased, fig the figure's offset in it. One rule for every lead-in
+// of attributionWords: one before the figure runs from its words to the
+// last comma or reporting verb (with its "that") before the figure, or, for
+// "according to", to the figure when it has neither; one of the others
+// with neither is no lead-in ("According to the Health Foundation,",
+// "A report by the Brightmind Trust found that", "Figures from NHS England
+// show that", "Data from X, published in May, show that"); one after the
+// figure (", according to NHS England figures analysed by ...") runs to
+// the clause's end. ok is false when there is none.
+func attribution(lower string, fig int) (a, b int, ok bool) {
 	for _, w := range attributionWords {
 		i := strings.Index(lower, w)
 		if i < 0 || i > 0 && isLetterByte(lower[i-1]) {
 			continue
 		}
-		if strings.TrimSpace(lower[:i]) == "" {
-			if k := strings.IndexByte(lower[i:], ','); k >= 0 && (w == "according to" || w == "figures from" || w == "data from" || w == "analysis by") {
-				return 0, i + k + 1, true
+		if fig > i && fig <= len(lower) {
+			end := i + len(w)
+			for k := end; k < fig; {
+				t, next, ok := nextToken(lower[:fig], k)
+				if !ok || strings.IndexAny(t.lower, "0123456789") >= 0 {
+					break // the lead-in ends before the clause's first figure
+				}
+				if saidSet[t.lower] || foundWords[t.lower] {
+					end = t.end
+					if n, _, ok := nextToken(lower[:fig], t.end); ok && n.lower == "that" && strings.TrimSpace(lower[t.end:n.start]) == "" {
+						end = n.end
+					}
+				}
+				k = next
 			}
+			if c := strings.LastIndexByte(lower[:min(fig, firstDigit(lower, end))], ','); c >= end {
+				end = c + 1
+			}
+			if end == i+len(w) {
+				if w != "according to" {
+					// No reporting verb nor comma: the words name what
+					// is counted ("Cases reported by schools rose"), no
+					// lead-in.
+					continue
+				}
+				end = min(fig, firstDigit(lower, end))
+			}
+			return i, end, true
 		}
 		j := i
 		for j > 0 && (lower[j-1] == ' ' || lower[j-1] == ',') {
@@ -438,6 +468,15 @@ func attribution(lower string) (a, b int, ok bool) {
 		return j, len(lower), true
 	}
 	return 0, 0, false
+}
+
+// firstDigit is the offset of the first digit in s from byte i, or
+// len(s).
+func firstDigit(s string, i int) int {
+	if k := strings.IndexAny(s[i:], "0123456789"); k >= 0 {
+		return i + k
+	}
+	return len(s)
 }
 
 // foundThat is the end of the words opening a clause with who found its
@@ -468,7 +507,7 @@ func (s *sentence) foundThat(cl span, fig int) int {
 }
 
 // foundWords say who found a figure.
-var foundWords = setOf(`found finds shows showed estimates estimated reports reported revealed suggests`)
+var foundWords = setOf(`found finds show shows showed estimates estimated reports reported revealed reveal reveals suggest suggests`)
 
 // trailingCut is where another clause starts after a figure's own: at a
 // semicolon, a dash between spaces, or a comma before "(and) this", "that",

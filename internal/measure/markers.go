@@ -72,6 +72,7 @@ func hasMarkerByte(s string) bool {
 // and its words became the measure ("in (: 14)").
 func blankMarkers(text string) string {
 	ms := append(evidence.Markers(text), evidence.PriorValues(text)...)
+	ms = append(ms, evidence.QuoteMarkers(text)...)
 	if ms == nil {
 		return text
 	}

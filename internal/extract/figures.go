@@ -267,8 +267,9 @@ func Figures(s string) []evidence.Figure {
 		return nil
 	}
 	written := s
-	s = unwrapped(s)
+	s, through := readable(s)
 	s, at := dropMarkers(s)
+	at = composeAt(through, at)
 	figs := dropPriorValues(s, readFigures(s))
 	if at == nil {
 		if s != written {
@@ -277,11 +278,12 @@ func Figures(s string) []evidence.Figure {
 		return figs
 	}
 	// A figure is the text as written: a marker left out is in it again
-	// ("1,200[^4] referrals"), at the written bytes.
+	// ("1,200[^4] referrals"), and so is an invisible character read
+	// through ("4\u200b0%"), at the written bytes.
 	for i := range figs {
-		start, end := figs[i].Offset, figs[i].Offset+len(figs[i].Text)
-		figs[i].Offset = at[start]
-		figs[i].Text = written[at[start] : at[end-1]+1]
+		a, b := writtenSpan(written, s, at, figs[i].Offset, figs[i].Offset+len(figs[i].Text))
+		figs[i].Offset = a
+		figs[i].Text = written[a:b]
 	}
 	return figs
 }

@@ -1,0 +1,90 @@
+package extract_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/extract"
+)
+
+// h52Figures are the figures of the one item a sentence gives, each
+// checked to be the item's text at its offset (a quote is exact), as
+// "text=value" with the qualifier before a space where there is one.
+func h52Figures(t *testing.T, sentence string) []string {
+	t.Helper()
+	var out []string
+	for _, it := range extract.Extract(parseBody(t, "P", "## Findings\n\n"+sentence+"\n")) {
+		if !strings.Contains(sentence, it.Text) && !strings.Contains(it.Text, strings.TrimSpace(sentence)) {
+			continue
+		}
+		for _, f := range it.Figures {
+			if f.Offset < 0 || f.Offset+len(f.Text) > len(it.Text) || it.Text[f.Offset:f.Offset+len(f.Text)] != f.Text {
+				t.Errorf("%q: figure %q is not the item's text at offset %d", sentence, f.Text, f.Offset)
+			}
+			out = append(out, h52Shown(f))
+		}
+	}
+	return out
+}
+
+func h52Shown(f evidence.Figure) string {
+	return fmt.Sprintf("%s=%g", f.Text, f.Value)
+}
+
+// h52Has fails unless the sentence gives a figure shown as want.
+func h52Has(t *testing.T, sentence string, want ...string) {
+	t.Helper()
+	got := h52Figures(t, sentence)
+	for _, w := range want {
+		found := false
+		for _, g := range got {
+			found = found || g == w
+		}
+		if !found {
+			t.Errorf("%q: figures %q, want %q among them", sentence, got, w)
+		}
+	}
+}
+
+// TestFigureReadThroughInvisibles: a number is read through the invisible
+// characters inside it (a zero-width space, a soft hyphen, a word joiner,
+// a byte order mark, a zero-width joiner or non-joiner, a variation
+// selector), by the rule the measure keys read words by; the figure's text
+// stays the span as written. Before (hostile check 52): "4\u200b0%" was 0%,
+// "1\u00ad200 children" 200 children (down from 900), "more than 1\u200b8
+// weeks" a threshold of 8 weeks.
+func TestFigureReadThroughInvisibles(t *testing.T) {
+	h52Has(t, "In 2024, 4\u200b0% of young people waited over a year for a mental health bed.", "4\u200b0%=40")
+	h52Has(t, "The service saw 1\u00ad200 children in 2024, up from 900 in 2023.", "1\u00ad200 children=1200")
+	h52Has(t, "In 2024, 45% of children waited more than 1\u200b8 weeks for an autism assessment.", "45%=45", "more than 1\u200b8 weeks=18")
+	h52Has(t, "In 2024, 3\u20606% of referrals were closed without an assessment.", "3\u20606%=36")
+	h52Has(t, "In 2024, 2\ufeff7% of referrals were closed without an assessment.", "2\ufeff7%=27")
+	h52Has(t, "In 2024, 5\u200c1% of families said the wait was too long, and 1\u200d2% said it was fair.", "5\u200c1%=51", "1\u200d2%=12")
+	h52Has(t, "In 2024, 6\ufe0f4% of parents said they were not told how long the wait would be.", "6\ufe0f4%=64")
+	h52Has(t, "The council spent £1\u200b2.5 million on short breaks in 2024.", "£1\u200b2.5 million=1.25e+07")
+	// The change is read from the value read through: up, not down.
+	for _, it := range extract.Extract(parseBody(t, "P", "## Findings\n\nThe service saw 1\u00ad200 children in 2024, up from 900 in 2023.\n")) {
+		for _, f := range it.Figures {
+			if f.Value == 1200 && !strings.HasPrefix(f.Change, "up") {
+				t.Errorf("1,200 children: change %q, want up from 900", f.Change)
+			}
+		}
+	}
+}
+
+// TestFigureNoBreakSpaces: a no-break, thin, narrow no-break or figure
+// space between a number and its unit or scale word reads as a space.
+// Before (hostile check 52): "£2.5\u00a0million" was £2.5, and "45\u00a0%",
+// "45\u202f%", "45 per\u00a0cent" and "18\u00a0weeks" were no figures. A
+// no-break space grouping thousands still groups them.
+func TestFigureNoBreakSpaces(t *testing.T) {
+	h52Has(t, "In 2024, the council spent £2.5\u00a0million on speech and language therapy for children.", "£2.5\u00a0million=2.5e+06")
+	h52Has(t, "In 2024, 45\u00a0% of children waited more than 18\u00a0weeks for an assessment.", "45\u00a0%=45", "more than 18\u00a0weeks=18")
+	h52Has(t, "In 2024, 45\u202f% of children waited more than 18 weeks for an assessment.", "45\u202f%=45")
+	h52Has(t, "In 2024, 45 per\u00a0cent of children waited more than 18 weeks for an assessment.", "45 per\u00a0cent=45")
+	h52Has(t, "In 2024, 45\u2009% of children were seen within 12\u2007weeks of referral.", "45\u2009%=45")
+	h52Has(t, "In 2024, the service saw 1\u00a0250\u00a0000 children.", "1\u00a0250\u00a0000 children=1.25e+06")
+	h52Has(t, "In 2024, the service saw 12\u202f400 children.", "12\u202f400 children=12400")
+}

@@ -271,6 +271,7 @@ func Figures(s string) []evidence.Figure {
 	s, at := dropMarkers(s)
 	at = composeAt(through, at)
 	figs := dropPriorValues(s, readFigures(s))
+	signed(s, figs)
 	if at == nil {
 		if s != written {
 			rewrapped(figs, written)

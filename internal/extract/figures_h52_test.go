@@ -88,3 +88,36 @@ func TestFigureNoBreakSpaces(t *testing.T) {
 	h52Has(t, "In 2024, the service saw 1\u00a0250\u00a0000 children.", "1\u00a0250\u00a0000 children=1.25e+06")
 	h52Has(t, "In 2024, the service saw 12\u202f400 children.", "12\u202f400 children=12400")
 }
+
+// TestFigureMinusSign: a minus set directly before a figure in running
+// text (a hyphen-minus or U+2212 after a word or a bracket, an en dash
+// after a word a sign follows) makes the value negative and stays in the
+// figure's text. Before (hostile check 52): "changed by -12%" was 12%,
+// "was −12% on 2023" 12% and "changed by -£2m" £2m, a fall read as a rise.
+// A hyphen in a word, a range and a span of years keep no sign.
+func TestFigureMinusSign(t *testing.T) {
+	h52Has(t, "In 2024, referrals to CAMHS changed by -12% on the year before.", "-12%=-12")
+	h52Has(t, "In 2024, the rate was \u221212% on 2023.", "\u221212%=-12")
+	h52Has(t, "In 2024, spending on short breaks changed by -£2m on the year before.", "-£2m=-2e+06")
+	h52Has(t, "In 2024, referrals to CAMHS changed by –12% on the year before.", "–12%=-12")
+	h52Has(t, "Referrals to the service fell (-8%) in 2024.", "-8%=-8")
+	for _, c := range []struct{ sentence, want string }{
+		{"In 2024, 10-12% of children waited more than a year.", "10-12%=10"},
+		{"In 2023-24, 45% of children with COVID-19 waited more than 18 weeks.", "45%=45"},
+		{"In 2024, 1,200 under-18s waited more than 18 weeks.", "1,200=1200"},
+		{"Waits for speech therapy – 12% of children waited over a year in 2024.", "12%=12"},
+		{"In 2024, spending fell by £2m to £10m.", "£2m=2e+06"},
+	} {
+		got := h52Figures(t, c.sentence)
+		found := false
+		for _, g := range got {
+			found = found || g == c.want
+			if strings.Contains(g, "=-") {
+				t.Errorf("%q: figure %q read as negative", c.sentence, g)
+			}
+		}
+		if !found {
+			t.Errorf("%q: figures %q, want %q among them", c.sentence, got, c.want)
+		}
+	}
+}

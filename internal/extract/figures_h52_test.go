@@ -121,3 +121,58 @@ func TestFigureMinusSign(t *testing.T) {
 		}
 	}
 }
+
+// TestFigureWrittenStyles: a middle-dot decimal is read as a decimal
+// ("0·45%" is 0.45%), a hedge glued to its number or a plus after it
+// keeps its qualifier ("~45%" and "c.45%" approximately 45%, as "c. 45%"
+// is; "45%+" at least 45%), and "45pc" is 45%, as "45 per cent" is.
+// Before (hostile check 52): "0·45%" was 45%, "~45%" and "45%+" were
+// exact, and "c.45%" and "45pc" no figures.
+func TestFigureWrittenStyles(t *testing.T) {
+	for _, c := range []struct{ sentence, text, qualifier string }{
+		{"In 2024, 0·45% of children were admitted to hospital.", "0·45%=0.45", ""},
+		{"In 2024, 1·5 million children were on a waiting list, and 2·3% waited over a year.", "2·3%=2.3", ""},
+		{"In 2024, ~45% of children waited more than 18 weeks.", "~45%=45", "approximately"},
+		{"In 2024, c.45% of children waited more than 18 weeks.", "c.45%=45", "approximately"},
+		{"In 2024, c. 45% of children waited more than 18 weeks.", "c. 45%=45", "approximately"},
+		{"In 2024, 45%+ of children waited more than 18 weeks.", "45%+=45", "at least"},
+		{"In 2024, 45pc of children waited more than 18 weeks.", "45pc=45", ""},
+	} {
+		found := false
+		for _, it := range extract.Extract(parseBody(t, "P", "## Findings\n\n"+c.sentence+"\n")) {
+			for _, f := range it.Figures {
+				if it.Text[f.Offset:f.Offset+len(f.Text)] != f.Text {
+					t.Errorf("%q: figure %q is not the item's text at %d", c.sentence, f.Text, f.Offset)
+				}
+				if h52Shown(f) == c.text {
+					found = true
+					if f.Qualifier != c.qualifier {
+						t.Errorf("%q: figure %q qualifier %q, want %q", c.sentence, f.Text, f.Qualifier, c.qualifier)
+					}
+				}
+				if f.Value == 45 && strings.HasPrefix(f.Text, "45") && strings.Contains(c.sentence, "0·45") {
+					t.Errorf("%q: read as 45%%", c.sentence)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no figure %q (figures %q)", c.sentence, c.text, h52Figures(t, c.sentence))
+		}
+	}
+	// No hedge, decimal or percentage where none is written.
+	for _, c := range []struct{ sentence, want string }{
+		{"In 2024, 2+2 children waited more than 18 weeks.", "2 children=2"},
+		{"In 2024, the home~45 project saw 45% of children.", "45%=45"},
+		{"In 2024, we replaced 4pcs in 45% of schools.", "45%=45"},
+		{"Chapter 3·4 sets out why 45% of children waited more than 18 weeks.", "45%=45"},
+	} {
+		got := h52Figures(t, c.sentence)
+		found := false
+		for _, g := range got {
+			found = found || g == c.want
+		}
+		if !found {
+			t.Errorf("%q: figures %q, want %q among them", c.sentence, got, c.want)
+		}
+	}
+}

@@ -64,7 +64,29 @@ func readable(s string) (string, []int) {
 			}
 		}
 	}
+	if len(b) == len(s) && string(b) == s {
+		return s, nil
+	}
 	return string(b), at
+}
+
+// cellFigures are the figures of a table's cell, read as a sentence's
+// are (readable): through the invisible characters inside a number, a
+// no-break space before its unit, a middle-dot decimal, a glued hedge;
+// each figure's text the cell's as written. Before (hostile check 52) a
+// row whose cells held "4\u200b0%" or "45\u00a0%" had no figure and was
+// lost, and "0·45%" was none.
+func cellFigures(text string, col column) []evidence.Figure {
+	read, at := readable(text)
+	if at == nil {
+		return cellFiguresRead(text, col)
+	}
+	figs := cellFiguresRead(read, col)
+	for i := range figs {
+		a, b := writtenSpan(text, read, at, figs[i].Offset, figs[i].Offset+len(figs[i].Text))
+		figs[i].Offset, figs[i].Text = a, text[a:b]
+	}
+	return figs
 }
 
 // gluedHedge reports a hedge at i of s glued to the number after it, read

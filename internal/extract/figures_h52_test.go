@@ -176,3 +176,31 @@ func TestFigureWrittenStyles(t *testing.T) {
 		}
 	}
 }
+
+// TestTableCellsReadThrough: a table's cells are read as a sentence's
+// figures are, through an invisible character inside a number, a no-break
+// or narrow space before its unit and a middle-dot decimal, each figure's
+// text the cell's as written. Before (hostile check 52): the rows of
+// "4\u200b0%" and "45\u00a0%" had no figure and were lost, "0·45%" was no
+// figure and "45\u202f%" none.
+func TestTableCellsReadThrough(t *testing.T) {
+	body := "## Waits in 2024\n\n| Service | Share waiting over 18 weeks | Spend |\n|---|---|---|\n" +
+		"| Autism | 4\u200b0% | £2.5\u00a0million |\n| ADHD | 45\u00a0% | £1\u00ad200 |\n| Speech | 0·45% | £300 |\n| Physio | -12% | 45\u202f% |\n"
+	want := map[string]float64{"4\u200b0%": 40, "£2.5\u00a0million": 2.5e6, "45\u00a0%": 45, "£1\u00ad200": 1200, "0·45%": 0.45, "-12%": -12, "45\u202f%": 45}
+	for _, it := range extract.Extract(parseBody(t, "P", body)) {
+		for _, f := range it.Figures {
+			if it.Text[f.Offset:f.Offset+len(f.Text)] != f.Text {
+				t.Errorf("figure %q is not the item's text at %d", f.Text, f.Offset)
+			}
+			if v, ok := want[f.Text]; ok {
+				if f.Value != v {
+					t.Errorf("cell %q: value %g, want %g", f.Text, f.Value, v)
+				}
+				delete(want, f.Text)
+			}
+		}
+	}
+	for w := range want {
+		t.Errorf("no figure %q read from its cell", w)
+	}
+}

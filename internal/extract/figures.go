@@ -2378,9 +2378,12 @@ func groupedEnd(s string, i int) int {
 
 func isWordByte(c byte) bool { return isLetter(c) || isDigit(c) || c == '_' }
 
-// scaleAfter reads a scale after a number at i: " million", " billion",
-// or glued "m" and "bn" ("2.5m"). It returns where the number with its
-// scale ends, the multiplier, and whether the scale was glued.
+// scaleAfter reads a scale after a number at i: " thousand", " million",
+// " billion", or glued "m" and "bn" ("2.5m"). It returns where the number
+// with its scale ends, the multiplier, and whether the scale was glued.
+// "3 thousand children" is 3,000 children, where it was a count of 3
+// (hostile check 52). A glued "k" is no scale of a count: "a 5k run" is
+// a distance, so "3.2k children" is left out, never misread.
 func scaleAfter(s string, i int) (int, float64, bool) {
 	j := i
 	if j < len(s) && s[j] == ' ' {
@@ -2389,7 +2392,7 @@ func scaleAfter(s string, i int) (int, float64, bool) {
 	for _, w := range []struct {
 		word  string
 		value float64
-	}{{"million", 1e6}, {"billion", 1e9}} {
+	}{{"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}} {
 		if strings.HasPrefix(s[j:], w.word) && (j+len(w.word) == len(s) || !isLetter(s[j+len(w.word)])) {
 			return j + len(w.word), w.value, false
 		}

@@ -204,3 +204,19 @@ func TestTableCellsReadThrough(t *testing.T) {
 		t.Errorf("no figure %q read from its cell", w)
 	}
 }
+
+// TestCountInThousands: a count scaled by "thousand" is read in
+// thousands, as one scaled by "million" is. Before (hostile check 52): "3
+// thousand children" was a count of 3. A glued "k" scales no count ("a 5k
+// run" is a distance), so "3.2k children" is left out, never misread.
+func TestCountInThousands(t *testing.T) {
+	h52Has(t, "In 2024, 3 thousand children waited more than 18 weeks.", "3 thousand children=3000")
+	h52Has(t, "In 2024, 3.2 thousand children waited more than 18 weeks.", "3.2 thousand children=3200")
+	for _, s := range []string{"In 2024, 3.2k children waited more than 18 weeks.", "She ran a 5k run in 2024 and 45% of staff joined her."} {
+		for _, g := range h52Figures(t, s) {
+			if strings.HasSuffix(g, "=3.2") || strings.HasSuffix(g, "=5000") || strings.HasSuffix(g, "=5") {
+				t.Errorf("%q: figure %q", s, g)
+			}
+		}
+	}
+}

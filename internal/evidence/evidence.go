@@ -154,8 +154,12 @@ func (f Figure) String() string { return f.Text }
 // (PriorValues: "2,000 (1,800) children" → "2,000 children"). Text keeps
 // the marker, as it is the
 // quote's bytes at Offset; a marker copied out alone is a footnote of
-// nothing, or a number misread ("1,2004").
-func (f Figure) Shown() string {
+// nothing, or a number misread ("1,2004"). Nor is an invisible character
+// read through inside the number (WithoutIgnorable: "4\u200b0%" is shown
+// 40%, as a reader sees it, not escaped).
+func (f Figure) Shown() string { return WithoutIgnorable(f.shownMarked()) }
+
+func (f Figure) shownMarked() string {
 	ms := Markers(f.Text)
 	if m, ok := emphasisAfterNumber(f.Text); ok {
 		ms = append(ms, m)

@@ -132,7 +132,7 @@ var (
 	// fifth consecutive year", "for a third time").
 	ordinalAfterFractionRe = lazyre.New(`^\s+(?:consecutive|successive|straight|(?:day|week|month|quarter|year|term|time|round|wave|cycle|inspection|survey|report|visit)s?\b)`)
 	fracRe                 = lazyre.New(`\b(` + qualifierRe + `)(` + fractionRe + `)\b`)
-	percentRe              = lazyre.New(`(` + qualifierRe + `)\b(` + numberRe + `)(\s?%|\s?per ?cent\b|\s?percentage points?\b)`)
+	percentRe              = lazyre.New(`(` + qualifierRe + `)\b(` + numberRe + `)(\s?%|\s?per ?cent\b|\s?percentage points?\b|pc\b)`)
 	nInMRe                 = lazyre.New(`(?i)\b(` + qualifierRe + `)\b(` + smallWordRe + `|\d{1,3})[ -](in|out of)[ -](?:every |each )?(` + smallWordRe + `|` + wholeWordRe + `|\d{1,3}(?:,\d{3})+|\d{1,4})\b`)
 	// oneNounInMRe is nInMRe with a noun after the first number, "one
 	// child in every 14", its groups nInMRe's; oneOfEvery checks it.
@@ -267,9 +267,12 @@ func Figures(s string) []evidence.Figure {
 		return nil
 	}
 	written := s
-	s = unwrapped(s)
+	s, through := readable(s)
 	s, at := dropMarkers(s)
+	at = composeAt(through, at)
 	figs := dropPriorValues(s, readFigures(s))
+	signed(s, figs)
+	plusHedged(s, figs)
 	if at == nil {
 		if s != written {
 			rewrapped(figs, written)
@@ -277,11 +280,12 @@ func Figures(s string) []evidence.Figure {
 		return figs
 	}
 	// A figure is the text as written: a marker left out is in it again
-	// ("1,200[^4] referrals"), at the written bytes.
+	// ("1,200[^4] referrals"), and so is an invisible character read
+	// through ("4\u200b0%"), at the written bytes.
 	for i := range figs {
-		start, end := figs[i].Offset, figs[i].Offset+len(figs[i].Text)
-		figs[i].Offset = at[start]
-		figs[i].Text = written[at[start] : at[end-1]+1]
+		a, b := writtenSpan(written, s, at, figs[i].Offset, figs[i].Offset+len(figs[i].Text))
+		figs[i].Offset = a
+		figs[i].Text = written[a:b]
 	}
 	return figs
 }
@@ -564,7 +568,8 @@ func (r *reader) read() {
 	maskNonFigures(s, lower, r.f, r.taken)
 	hasFraction := r.f.fraction
 	hasDigit := r.f.digit
-	hasPercent := strings.Contains(s, "%") || strings.Contains(lower, "per cent") || strings.Contains(lower, "percent")
+	// "45pc", as newspapers write it, is 45 per cent (pcPercent).
+	hasPercent := strings.Contains(s, "%") || strings.Contains(lower, "per cent") || strings.Contains(lower, "percent") || pcPercent(s)
 	// Most specific forms first; each claims its bytes. Each pattern runs
 	// only when the sentence holds what it needs, which keeps extraction
 	// fast on the many sentences with one figure or none.
@@ -2373,9 +2378,12 @@ func groupedEnd(s string, i int) int {
 
 func isWordByte(c byte) bool { return isLetter(c) || isDigit(c) || c == '_' }
 
-// scaleAfter reads a scale after a number at i: " million", " billion",
-// or glued "m" and "bn" ("2.5m"). It returns where the number with its
-// scale ends, the multiplier, and whether the scale was glued.
+// scaleAfter reads a scale after a number at i: " thousand", " million",
+// " billion", or glued "m" and "bn" ("2.5m"). It returns where the number
+// with its scale ends, the multiplier, and whether the scale was glued.
+// "3 thousand children" is 3,000 children, where it was a count of 3
+// (hostile check 52). A glued "k" is no scale of a count: "a 5k run" is
+// a distance, so "3.2k children" is left out, never misread.
 func scaleAfter(s string, i int) (int, float64, bool) {
 	j := i
 	if j < len(s) && s[j] == ' ' {
@@ -2384,7 +2392,7 @@ func scaleAfter(s string, i int) (int, float64, bool) {
 	for _, w := range []struct {
 		word  string
 		value float64
-	}{{"million", 1e6}, {"billion", 1e9}} {
+	}{{"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}} {
 		if strings.HasPrefix(s[j:], w.word) && (j+len(w.word) == len(s) || !isLetter(s[j+len(w.word)])) {
 			return j + len(w.word), w.value, false
 		}

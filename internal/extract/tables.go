@@ -679,9 +679,10 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 	}
 }
 
-// cellFigures reads the figures of one cell. Years, financial years,
-// suppressed values ("*", "-", "n/a", "<5") and text are not figures.
-func cellFigures(text string, col column) []evidence.Figure {
+// cellFiguresRead reads the figures of one cell, as cellFigures has read
+// it through (readable). Years, financial years, suppressed values ("*",
+// "-", "n/a", "<5") and text are not figures.
+func cellFiguresRead(text string, col column) []evidence.Figure {
 	t, base := text, 0
 	// A value set as code ("`800`") is the value.
 	if len(t) > 2 && t[0] == '`' && t[len(t)-1] == '`' && !strings.Contains(t[1:len(t)-1], "`") {

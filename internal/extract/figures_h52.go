@@ -1,0 +1,215 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/cypx/cypx/internal/evidence"
+)
+
+// readable is a sentence as the figure reader reads it, and at, the
+// written byte of each byte read (nil when every byte is read where it
+// is written). A number is read through the invisible characters inside
+// it by the rule the measure keys read words by (evidence.Ignorable: a
+// soft hyphen, a zero-width space, joiner or non-joiner, a word joiner, a
+// byte order mark, a variation selector), so "4\u200b0%" is 40%, not 0%,
+// and "1\u00ad200 children" 1,200 children, not 200. A no-break, thin,
+// narrow no-break or figure space is read as the space it shows ("£2.5
+// million", "45 %", "18 weeks" with a no-break space were £2.5 and no
+// figures), a middle dot between digits as the decimal point it is
+// ("0·45%" is 0.45%, not 45%: middleDotDecimal), and a line break as the
+// space it stands for (unwrapped). The
+// figures keep the text as written: the reader maps them back by at.
+func readable(s string) (string, []int) {
+	odd := false
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			odd = strings.IndexFunc(s[i:], readAsSpaceOrNothing) >= 0
+			break
+		}
+	}
+	if !odd && !hasGluedHedge(s) {
+		return unwrapped(s), nil
+	}
+	b := make([]byte, 0, len(s)+4)
+	at := make([]int, 0, len(s)+4)
+	for i, r := range s {
+		switch {
+		case gluedHedge(s, i) && r == '~':
+			// "~45%" reads as "c. 45%", approximately 45%.
+			b = append(b, "c. "...)
+			at = append(at, i, i, i)
+		case gluedHedge(s, i):
+			// "c.45%" reads as "c. 45%": the space after the stop.
+			b = append(b, 'c')
+			at = append(at, i)
+		case r == '.' && i > 0 && gluedHedge(s, i-1) && s[i-1] == 'c':
+			b = append(b, ". "...)
+			at = append(at, i, i)
+		case r == '·' && middleDotDecimal(s, i):
+			b = append(b, '.')
+			at = append(at, i)
+		case r == '\n' || readAsSpace(r):
+			b = append(b, ' ')
+			at = append(at, i)
+		case evidence.Ignorable(r):
+		default:
+			n := utf8.RuneLen(r)
+			if r == utf8.RuneError {
+				_, n = utf8.DecodeRuneInString(s[i:])
+			}
+			for k := 0; k < n; k++ {
+				b = append(b, s[i+k])
+				at = append(at, i+k)
+			}
+		}
+	}
+	if len(b) == len(s) && string(b) == s {
+		return s, nil
+	}
+	return string(b), at
+}
+
+// cellFigures are the figures of a table's cell, read as a sentence's
+// are (readable): through the invisible characters inside a number, a
+// no-break space before its unit, a middle-dot decimal, a glued hedge;
+// each figure's text the cell's as written. Before (hostile check 52) a
+// row whose cells held "4\u200b0%" or "45\u00a0%" had no figure and was
+// lost, and "0·45%" was none.
+func cellFigures(text string, col column) []evidence.Figure {
+	read, at := readable(text)
+	if at == nil {
+		return cellFiguresRead(text, col)
+	}
+	figs := cellFiguresRead(read, col)
+	for i := range figs {
+		a, b := writtenSpan(text, read, at, figs[i].Offset, figs[i].Offset+len(figs[i].Text))
+		figs[i].Offset, figs[i].Text = a, text[a:b]
+	}
+	return figs
+}
+
+// gluedHedge reports a hedge at i of s glued to the number after it, read
+// as the same hedge set apart: "~45%" and "c.45%" are approximately 45%,
+// as "c. 45%" is, where "~45%" lost its hedge and "c.45%" was no figure.
+// The hedge opens a word (at the start, after a space or a bracket) and a
+// digit or a pound sign follows it.
+func gluedHedge(s string, i int) bool {
+	if i > 0 && s[i-1] != ' ' && s[i-1] != '(' {
+		return false
+	}
+	rest := s[i:]
+	switch {
+	case strings.HasPrefix(rest, "~"):
+		rest = rest[1:]
+	case strings.HasPrefix(rest, "c."):
+		rest = rest[2:]
+	default:
+		return false
+	}
+	return rest != "" && (isDigit(rest[0]) || strings.HasPrefix(rest, "£"))
+}
+
+// hasGluedHedge reports a gluedHedge anywhere in s.
+func hasGluedHedge(s string) bool {
+	for _, h := range []string{"~", "c."} {
+		for k := strings.Index(s, h); k >= 0; {
+			if gluedHedge(s, k) {
+				return true
+			}
+			next := strings.Index(s[k+1:], h)
+			if next < 0 {
+				break
+			}
+			k += 1 + next
+		}
+	}
+	return false
+}
+
+// readAsSpace is a space the figure reader reads as a plain one: no-break
+// (U+00A0), figure (U+2007), thin (U+2009) and narrow no-break (U+202F).
+func readAsSpace(r rune) bool {
+	return r == '\u00a0' || r == '\u2007' || r == '\u2009' || r == '\u202f'
+}
+
+func readAsSpaceOrNothing(r rune) bool { return readAsSpace(r) || evidence.Ignorable(r) || r == '·' }
+
+// middleDotDecimal reports a middle dot (U+00B7) at i of s set between
+// two digits, the decimal point of the older British style: "0·45%" is
+// 0.45%, where the reader read the "45%" after it.
+func middleDotDecimal(s string, i int) bool {
+	return i > 0 && isDigit(s[i-1]) && i+len("·") < len(s) && isDigit(s[i+len("·")])
+}
+
+// composeAt is the written byte of each byte read through two readings in
+// turn: first[i] the written byte of byte i of the first reading, second[j]
+// the byte of the first reading that byte j of the second was. Either may
+// be nil, read byte for byte.
+func composeAt(first, second []int) []int {
+	switch {
+	case first == nil:
+		return second
+	case second == nil:
+		return first
+	}
+	out := make([]int, len(second))
+	for j, i := range second {
+		out[j] = first[i]
+	}
+	return out
+}
+
+// writtenSpan is the written bytes [a, b) of the read bytes [start, end)
+// of a figure: a read byte standing for a written character of more bytes
+// (a space read for a no-break one) ends at that character's end.
+func writtenSpan(written, read string, at []int, start, end int) (int, int) {
+	a, last := at[start], at[end-1]
+	b := last + 1
+	if read[end-1] < utf8.RuneSelf && written[last] >= utf8.RuneSelf {
+		_, n := utf8.DecodeRuneInString(written[last:])
+		b = last + n
+	}
+	return a, b
+}
+
+// plusHedged gives a figure the hedge of a plus sign set right after it:
+// "45%+" is at least 45%, stored with its qualifier as "at least 45%"
+// is, the "+" in its text. Before
+// (hostile check 52) the sign was dropped and the figure read as exact. A
+// plus before a digit ("2+2") or a letter is no hedge, nor one after a
+// range or a hedged figure.
+func plusHedged(s string, figs []evidence.Figure) {
+	for i := range figs {
+		f := &figs[i]
+		b := f.Offset + len(f.Text)
+		if f.Qualifier != "" || f.IsRange() || b >= len(s) || s[b] != '+' || f.Text == "" {
+			continue
+		}
+		if last := f.Text[len(f.Text)-1]; !isDigit(last) && last != '%' {
+			continue
+		}
+		if b+1 < len(s) && (isDigit(s[b+1]) || isLetter(s[b+1])) {
+			continue
+		}
+		f.Text += "+"
+		f.Qualifier = "at least"
+	}
+}
+
+// pcPercent reports "pc" glued after a digit in s, as newspapers write a
+// percentage ("45pc of children", hostile check 52: no figure before),
+// which percentRe reads as "45 per cent" is. "PCs" and "4pcs" are none.
+func pcPercent(s string) bool {
+	for k := strings.Index(s, "pc"); k >= 0; {
+		if k > 0 && isDigit(s[k-1]) && (k+2 == len(s) || !isWordByte(s[k+2])) {
+			return true
+		}
+		next := strings.Index(s[k+1:], "pc")
+		if next < 0 {
+			break
+		}
+		k += 1 + next
+	}
+	return false
+}

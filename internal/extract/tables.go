@@ -272,6 +272,9 @@ func (x *extractor) newTable(i int, caption string) table {
 			t.unit, t.hasUnit = c, true // "Prevalence (%)" over the row labels
 		}
 	}
+	if !t.hasUnit {
+		t.unit, t.hasUnit = x.rateTitle(i)
+	}
 	if cols, ok := unitsRow(b); ok {
 		t.columns, t.unitsRow = cols, i
 	}

@@ -253,18 +253,8 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	markAll(footnoteRefRe, strings.Contains(s, "["))
 	markAll(struckRe, strings.Contains(s, "~~") || strings.Contains(s, "</"))
 	markAll(confidenceRe, strings.Contains(s, "%") && hasWordIn(lower, intervalWords))
-	markAll(urlRe, strings.Contains(s, "://") || strings.Contains(s, "www.") || strings.Contains(s, "@"))
-	eachPhone(s, func(start, end int) bool {
-		mark(start, end)
-		return true
-	})
-	if mayHoldPhoneContext(lower) {
-		for _, m := range phoneContextRe.FindAllStringSubmatchIndex(s, -1) {
-			mark(m[2], m[3])
-		}
-	}
+	maskIdentifiers(s, lower, mark)
 	markAll(timeRe, digitAround(s, ':') || digitThen(lower, "am", "pm", "a.m", "p.m", "noon", "midday", "midnight"))
-	markAll(numericDateRe, digitAround(s, '/') || digitAround(s, '-'))
 	markAll(agePluralRe, hasDigitThenS(s) || wordThenNumber(lower, "under", "over", "aged"))
 	if f.digitRange {
 		for _, m := range serviceBandRe.FindAllStringIndex(s, -1) {
@@ -275,9 +265,6 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 			mark(m[0], m[1])
 		}
 	}
-	markAll(postcodeRe, hasPostcodeInward(s))
-	markAll(streetRe, digitThenCapital(s) && containsAny(s, streetWords))
-	markAll(dottedDateRe, strings.Count(s, ".") >= 2)
 	markAll(dayRangeRe, f.digitRange || strings.Contains(lower, " to ") || strings.Contains(lower, " until ") || strings.Contains(lower, " till "))
 	markAll(pageOfRe, hasWordStart(lower, "page"))
 	if strings.Contains(s, "24/7") || strings.Contains(s, "24-7") || strings.Contains(lower, "days a ") ||
@@ -311,6 +298,37 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 		mark(0, end)
 	}
 	markFootnoteDigits(s, taken)
+}
+
+// maskIdentifiers marks the numbers of s that name or place rather than
+// count: web addresses, phone numbers (and the digits after "call",
+// "tel:" or "text"), dates written in numbers ("31/03/2024",
+// "2024-03-31", "12.03.24"), postcodes and street addresses. The one
+// reading of them, for sentences (maskNonFigures) and for table cells
+// (identifierCell) alike.
+func maskIdentifiers(s, lower string, mark func(a, b int)) {
+	markAll := func(re *lazyre.Regexp, test bool) {
+		if !test {
+			return
+		}
+		for _, m := range re.FindAllStringIndex(s, -1) {
+			mark(m[0], m[1])
+		}
+	}
+	markAll(urlRe, strings.Contains(s, "://") || strings.Contains(s, "www.") || strings.Contains(s, "@"))
+	eachPhone(s, func(start, end int) bool {
+		mark(start, end)
+		return true
+	})
+	if mayHoldPhoneContext(lower) {
+		for _, m := range phoneContextRe.FindAllStringSubmatchIndex(s, -1) {
+			mark(m[2], m[3])
+		}
+	}
+	markAll(numericDateRe, digitAround(s, '/') || digitAround(s, '-'))
+	markAll(postcodeRe, hasPostcodeInward(s))
+	markAll(streetRe, digitThenCapital(s) && containsAny(s, streetWords))
+	markAll(dottedDateRe, strings.Count(s, ".") >= 2)
 }
 
 var (

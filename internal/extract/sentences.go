@@ -19,6 +19,8 @@ var abbreviations = map[string]bool{
 	"p": true, "pp": true, "fig": true, "para": true, "approx": true, "inc": true, "ltd": true,
 	"co": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
 	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	// "(tel. 020 7946 0958)": a phone number's label, the number after it
+	"tel": true,
 }
 
 // closers may follow a sentence's final stop: quotes and brackets.

@@ -272,6 +272,9 @@ func (x *extractor) newTable(i int, caption string) table {
 			t.unit, t.hasUnit = c, true // "Prevalence (%)" over the row labels
 		}
 	}
+	if !t.hasUnit {
+		t.unit, t.hasUnit = x.rateTitle(i)
+	}
 	if cols, ok := unitsRow(b); ok {
 		t.columns, t.unitsRow = cols, i
 	}
@@ -527,7 +530,7 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 		// A cell under "Age group" or "Quarter" is a label whatever its
 		// numbers ("5-10", "Q1 2024"); one under "Rank" or "Code" never is.
 		phrase := len(labels) > 0 && !col.skip && phraseCell(cell.Text, col)
-		if text := strings.TrimSpace(cell.Text); text != "" && !phrase && (len(figs) == 0 || len(labels) == 0 || labelsAfter == len(figs) && labelAfter(h, cell.Text)) &&
+		if text := strings.TrimSpace(cell.Text); text != "" && !phrase && !identifierCell(text) && (len(figs) == 0 || len(labels) == 0 || labelsAfter == len(figs) && labelAfter(h, cell.Text)) &&
 			(col.skip && labelHeaderRe.MatchString(strings.TrimSpace(h)) ||
 				!col.skip && len(cellFigures(cell.Text, column{unit: evidence.UnitCount, scale: 1})) == 0) {
 			if text == rowSpanMark {
@@ -681,8 +684,11 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 
 // cellFiguresRead reads the figures of one cell, as cellFigures has read
 // it through (readable). Years, financial years, suppressed values ("*",
-// "-", "n/a", "<5") and text are not figures.
+// "-", "n/a", "<5"), identifiers and text are not figures.
 func cellFiguresRead(text string, col column) []evidence.Figure {
+	if identifierCell(text) {
+		return nil // "0300 123 4567", "12/05/2024": no count
+	}
 	t, base := text, 0
 	// A value set as code ("`800`") is the value.
 	if len(t) > 2 && t[0] == '`' && t[len(t)-1] == '`' && !strings.Contains(t[1:len(t)-1], "`") {
@@ -994,6 +1000,9 @@ func (t *table) splitGluedCell(text, header string) ([]evidence.Figure, bool) {
 	values := strings.Fields(text)
 	if len(values) < 2 {
 		return nil, false // one value or none: nothing glued
+	}
+	if identifierCell(text) {
+		return []evidence.Figure{}, true // a phone number's groups are no values
 	}
 	parts := headerParts(header)
 	if alt := bracketParts(header); len(parts) != len(values) && len(alt) == len(values) {

@@ -717,10 +717,17 @@ func (r *reader) read() {
 			continue
 		}
 		if b > 1000 && b > a && strings.Contains(s[m[8]:m[9]], ",") && !precededByLetter(s, m[4]) {
-			// "3 in 100,000 children": a rate, as "3 per 100,000" is; as
-			// a percentage it rounds to nothing, and its words were read
-			// as "3 in 100" (3%) or a count of 100,000 children.
-			r.add(m[0], m[1], a, evidence.UnitOther)
+			// "3 in 100,000 children", "1 in 2,500": a share, as "one in
+			// 1,000" is (0.003%, 0.04%), its text as written. Its words
+			// were read as "3 in 100" (3%) or a count of 100,000
+			// children, and then as a rate of 3 with its base lost, so
+			// "1 in 10,000" and "1 in 2,500" agreed on 1 (hostile check
+			// 53).
+			if r.add(m[0], m[1], a/b*100, evidence.UnitPercent) {
+				// Rounded to a tenth it was 0%: three significant figures.
+				f := &r.figs[len(r.figs)-1]
+				f.Value = roundSignificant(a/b*100, 3)
+			}
 			continue
 		}
 		if b <= a || b > 1000 || isYearNumber(s[m[8]:m[9]]) || precededByLetter(s, m[4]) || nInMTimeRe.MatchString(s[m[9]:]) {
@@ -2528,6 +2535,15 @@ func roundShown(v float64, text string) float64 {
 		places = max(places, min(n, 6))
 	}
 	p := math.Pow(10, float64(places))
+	return math.Round(v*p) / p
+}
+
+// roundSignificant is v rounded to n significant figures.
+func roundSignificant(v float64, n int) float64 {
+	if v == 0 || math.IsNaN(v) || math.IsInf(v, 0) {
+		return v
+	}
+	p := math.Pow(10, float64(n)-math.Ceil(math.Log10(math.Abs(v))))
 	return math.Round(v*p) / p
 }
 

@@ -1,0 +1,66 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/cypx/cypx/internal/extract"
+)
+
+// figureValues extracts body and maps each figure's text to its value.
+func figureValues(t *testing.T, body string) map[string]float64 {
+	t.Helper()
+	got := map[string]float64{}
+	for _, it := range extract.Extract(parseBody(t, "P", body)) {
+		for _, f := range it.Figures {
+			got[f.Text] = f.Value
+		}
+	}
+	return got
+}
+
+// TestCountScaleOfHeadingAndCaption: a heading or caption over a table
+// saying its counts are in thousands or millions scales them, as a
+// header cell saying so does. Before, 12.5 under "## Referrals
+// (thousands)" was a count of 12.5 beside another source's 12,500.
+func TestCountScaleOfHeadingAndCaption(t *testing.T) {
+	rows := "| Region | 2022/23 | 2023/24 |\n|---|---|---|\n| North | 12.5 | 14.1 |\n"
+	for _, c := range []struct {
+		over string
+		want float64
+	}{
+		{"## Referrals (thousands)\n\n", 12500},
+		{"## Referrals, thousands\n\n", 12500},
+		{"Table 5: Children waiting, thousands\n\n", 12500},
+		{"Table 7: Children waiting (figures in thousands)\n\n", 12500},
+		{"Table 8: Children waiting (numbers in millions)\n\n", 12.5e6},
+		{"## Referrals (in thousands)\n\nTable 2: Referrals by region\n\n", 12500},
+		{"## Referrals by region\n\n", 12.5},
+		{"## Referrals (thousands)\n\nSome text about the region.\n\nMore text.\n\nAnd more text here.\n\n", 12.5},
+	} {
+		got := figureValues(t, c.over+rows)
+		if got["12.5"] != c.want {
+			t.Errorf("%q: 12.5 read as %v, want %v (all %v)", c.over, got["12.5"], c.want, got)
+		}
+	}
+}
+
+// TestOneInManyThousandsIsAShare: "1 in 10,000" and "1 in 2,500" are
+// shares (0.01%, 0.04%), as "one in 1,000" is 0.1%, their text as
+// written. Before, each was a rate of 1 with its base lost, so the two
+// sources agreed on 1 and a badge showed "1".
+func TestOneInManyThousandsIsAShare(t *testing.T) {
+	for _, c := range []struct {
+		sentence, text string
+		want           float64
+	}{
+		{"In 2023, 1 in 10,000 children had the condition.", "1 in 10,000", 0.01},
+		{"In 2023, 1 in 2,500 children had the condition.", "1 in 2,500", 0.04},
+		{"About 1 in 3,000 babies is born with it.", "About 1 in 3,000", 0.0333},
+		{"One in 1,000 children had the condition.", "One in 1,000", 0.1},
+	} {
+		figs := extract.Figures(c.sentence)
+		if len(figs) != 1 || figs[0].Text != c.text || figs[0].Value != c.want || figs[0].Unit != "percent" {
+			t.Errorf("%s: %+v, want %s = %v percent", c.sentence, figs, c.text, c.want)
+		}
+	}
+}

@@ -147,8 +147,12 @@ var (
 	// nInMTimeRe follows the second number of "9 in 10 minutes": a time,
 	// not a share.
 	nInMTimeRe = lazyre.New(`(?i)^[ -](?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|o'clock)\b`)
-	moneyRe    = lazyre.New(`(` + qualifierRe + `)(?:£\s?|GBP\s?)(` + numberRe + `)(\s?(?:bn|billion|m|million|k|thousand)(?:\b|\d{1,3}\b))?`)
-	durationRe = lazyre.New(`(` + qualifierRe + `)\b(` + numberRe + `)[ -](?:working |calendar |school |clear |full )?(weeks?|months?|years?|days?|hours?|minutes?|mins?)\b`)
+	// moneyWordsRe is pounds named after the number: "1.2 billion
+	// pounds", "40 pounds sterling". Groups: 1 a qualifier, 2 the
+	// number, 3 its scale, 4 "sterling".
+	moneyWordsRe = lazyre.New(`(?i)(` + qualifierRe + `)\b(` + numberRe + `)(\s?(?:bn|billion|m|million|k|thousand))?\s+pounds\b(\s+sterling\b)?`)
+	moneyRe      = lazyre.New(`(` + qualifierRe + `)(?:£\s?|GBP\s?)(` + numberRe + `)(\s?(?:bn|billion|m|million|k|thousand)(?:\b|\d{1,3}\b))?`)
+	durationRe   = lazyre.New(`(` + qualifierRe + `)\b(` + numberRe + `)[ -](?:working |calendar |school |clear |full )?(weeks?|months?|years?|days?|hours?|minutes?|mins?)\b`)
 	// fractions, percents and durations are fracRe, percentRe and
 	// durationRe, tried only at the words that can open them.
 	fractions = newWordStartRe(fracRe, "AaOoTtFfHh")
@@ -769,6 +773,18 @@ func (r *reader) read() {
 			}
 		}
 		r.add(m[0], end, parseNumber(s[m[4]:m[5]])*moneyScale(s, m[6], end), evidence.UnitGBP)
+	}
+	// "1.2 billion pounds", "40 pounds sterling": pounds by name after
+	// the number, with a scale or "sterling" to say it is money.
+	for _, m := range findAll(moneyWordsRe.Get(), s, hasDigit && strings.Contains(lower, "pound")) {
+		if m[6] < 0 && m[8] < 0 {
+			// "9 pounds": a weight as often as money; no figure.
+			for k := m[4]; k < m[1]; k++ {
+				r.taken[k] = true
+			}
+			continue
+		}
+		r.add(m[0], m[1], parseNumber(s[m[4]:m[5]])*moneyScale(s, m[6], m[7]), evidence.UnitGBP)
 	}
 	for _, m := range findAllAt(durations, s, hasDigit && mayHoldDuration(lower)) {
 		if !r.durationCountable(m[4], m[5], durationUnit(s[m[6]:m[7]])) {

@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/cypx/cypx/internal/extract"
@@ -61,6 +62,36 @@ func TestOneInManyThousandsIsAShare(t *testing.T) {
 		figs := extract.Figures(c.sentence)
 		if len(figs) != 1 || figs[0].Text != c.text || figs[0].Value != c.want || figs[0].Unit != "percent" {
 			t.Errorf("%s: %+v, want %s = %v percent", c.sentence, figs, c.text, c.want)
+		}
+	}
+}
+
+// TestForeignMoneyIsNoCount: a sum in euros or dollars has no unit among
+// figures' and is left out, never a count; pounds named after the number
+// with a scale or "sterling" are pounds. Before, "€3.5 million" was a
+// count of 3.5 million measured "spending was €", and "1.2 billion
+// pounds" a count of 1.2 billion "pounds".
+func TestForeignMoneyIsNoCount(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		want     []string // text=value unit
+	}{
+		{"Spending was €3.5 million in Ireland in 2023.", nil},
+		{"Spending was $2.1 million in Ohio in 2023.", nil},
+		{"It cost US$40 per child and EUR 300 per family, 300 USD in all.", nil},
+		{"Funding of 5 million dollars was given in 2024.", nil},
+		{"Funding of 300 euros was given to 40 families.", []string{"40 families=40 count"}},
+		{"Funding of 1.2 billion pounds was announced in 2024.", []string{"1.2 billion pounds=1.2e+09 gbp"}},
+		{"It cost about 40 pounds sterling per child.", []string{"about 40 pounds sterling=40 gbp"}},
+		{"The baby weighed 9 pounds.", nil},
+		{"Spending was £3.5 million in 2023.", []string{"£3.5 million=3.5e+06 gbp"}},
+	} {
+		var got []string
+		for _, f := range extract.Figures(c.sentence) {
+			got = append(got, f.Text+"="+fmtFloat(f.Value)+" "+string(f.Unit))
+		}
+		if strings.Join(got, "; ") != strings.Join(c.want, "; ") {
+			t.Errorf("%s: %q, want %q", c.sentence, got, c.want)
 		}
 	}
 }

@@ -774,11 +774,13 @@ func (r *reader) read() {
 		}
 		r.add(m[0], end, parseNumber(s[m[4]:m[5]])*moneyScale(s, m[6], end), evidence.UnitGBP)
 	}
-	// "1.2 billion pounds", "40 pounds sterling": pounds by name after
-	// the number, with a scale or "sterling" to say it is money.
+	// "1.2 billion pounds", "40 pounds sterling", "420,000 pounds":
+	// pounds by name after the number, with a scale, "sterling" or
+	// thousands grouped to say it is money.
 	for _, m := range findAll(moneyWordsRe.Get(), s, hasDigit && strings.Contains(lower, "pound")) {
-		if m[6] < 0 && m[8] < 0 {
+		if m[6] < 0 && m[8] < 0 && !strings.Contains(s[m[4]:m[5]], ",") {
 			// "9 pounds": a weight as often as money; no figure.
+			// "420,000 pounds" is money.
 			for k := m[4]; k < m[1]; k++ {
 				r.taken[k] = true
 			}
@@ -2225,6 +2227,9 @@ func (r *reader) readCounts() {
 				continue
 			}
 			noun, _ := wordAt(s, i)
+			if scaleEnd == b && partOfPeople(s, r.lower, a, b, i, noun) {
+				continue // "1.200 children": not known what number it is
+			}
 			if scheduleNoun(noun, parseNumber(num)*scale) || radius(r.lower, a, noun) {
 				continue // "two doses of MMR": the schedule, not a count
 			}

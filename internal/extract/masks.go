@@ -195,6 +195,7 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 			}
 		}
 	}
+	markAll(scientificRe, strings.Contains(s, "10") && (strings.Contains(lower, "x") || strings.Contains(s, "×")))
 	markAll(foreignMoneyRe, strings.Contains(s, "€") || strings.Contains(s, "$") || strings.Contains(lower, "eur") || strings.Contains(lower, "usd") ||
 		strings.Contains(lower, "dollar"))
 	markAll(gestationRe, strings.Contains(lower, "week") && (strings.Contains(lower, "gestation") || strings.Contains(lower, "pregnan") ||
@@ -509,3 +510,13 @@ func eachPhone(s string, f func(start, end int) bool) {
 // "€" left in its measure, and "1.2 billion pounds" a count of pounds
 // (hostile check 53).
 var foreignMoneyRe = lazyre.New(`(?i)(?:(?:\b(?:US|AU|CA|NZ|HK))?\$|€|\b(?:EUR|USD)\s?)\s?(?:` + numberRe + `)(?:\s?(?:bn|billion|m|million|k|thousand|tn|trillion)\b)?|\b(?:` + numberRe + `)(?:\s?(?:bn|billion|m|million|k|thousand|tn|trillion))?\s+(?:(?:US|American|Australian|Canadian)\s+)?(?:euros?|dollars?|EUR|USD)\b`)
+
+// scientificRe is a number in scientific notation in any form: "3.2 x
+// 10^4", "3.2 × 10⁴", "3.2 x 10[^4]" (a PDF's superscript as imported),
+// "3.2 x 104" (the superscript flattened), and "3.2 x 10" (the exponent
+// lost). None is read exactly, so none is a figure, nor any fragment of
+// one. Before, "3.2 x 10" gave 3 and "3.2 x 104 children" a count of
+// 104 children (hostile check 53). A whole first number before "x 10"
+// with no exponent written ("3 x 10 sessions") is a count of sessions
+// and left to be read.
+var scientificRe = lazyre.New(`\b\d+(?:\.\d+)?\s?[x×X]\s?10(?:\s?\^\s?[-−]?\d+|\[\^?[-−]?\d+\]|<sup>[-−]?\d+</sup>|(?:⁻|[⁰¹²³⁴⁵⁶⁷⁸⁹])+)|\b\d+\.\d+\s?[x×X]\s?10\d*\b`)

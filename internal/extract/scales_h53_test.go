@@ -84,6 +84,7 @@ func TestForeignMoneyIsNoCount(t *testing.T) {
 		{"Funding of 1.2 billion pounds was announced in 2024.", []string{"1.2 billion pounds=1.2e+09 gbp"}},
 		{"It cost about 40 pounds sterling per child.", []string{"about 40 pounds sterling=40 gbp"}},
 		{"The baby weighed 9 pounds.", nil},
+		{"The ICB put in an extra 420,000 pounds this year.", []string{"420,000 pounds=420000 gbp"}},
 		{"Spending was £3.5 million in 2023.", []string{"£3.5 million=3.5e+06 gbp"}},
 	} {
 		var got []string
@@ -93,5 +94,63 @@ func TestForeignMoneyIsNoCount(t *testing.T) {
 		if strings.Join(got, "; ") != strings.Join(c.want, "; ") {
 			t.Errorf("%s: %q, want %q", c.sentence, got, c.want)
 		}
+	}
+}
+
+// TestScientificNotationIsNoFigure: a number in scientific notation, in
+// any form an import leaves it, is no figure, nor is any fragment of it.
+// Before, "3.2 x 10" gave 3 and "3.2 x 104 children" 104 children.
+func TestScientificNotationIsNoFigure(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		want     []string // text=value unit
+	}{
+		{"The rate rose to 3.2 x 10 in 2023.", nil},
+		{"Around 3.2 x 104 children were affected in 2023.", nil},
+		{"The rate was 3.2 x 10[^4] in 2023.", nil},
+		{"About 3.2 × 10⁴ children were seen in 2023.", nil},
+		{"About 3.2 x 10^4 children and 40 families were seen.", []string{"40 families=40 count"}},
+	} {
+		var got []string
+		for _, f := range extract.Figures(c.sentence) {
+			got = append(got, f.Text+"="+fmtFloat(f.Value)+" "+string(f.Unit))
+		}
+		if strings.Join(got, "; ") != strings.Join(c.want, "; ") {
+			t.Errorf("%s: %q, want %q", c.sentence, got, c.want)
+		}
+	}
+}
+
+// TestPartOfAPersonIsNoCount: "1.200 children" is no count (a grouping
+// dot or a decimal, not known which), nor "1.5 children" with no average
+// said; "2.5 children per family" is an average and stays. And "according
+// to the European survey" cites no one: an adjective alone is no body.
+// Before, 1.2 children were counted, citing "European".
+func TestPartOfAPersonIsNoCount(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		want     []string // text=value unit
+	}{
+		{"In 2023, 1.200 children were waiting for autism assessment.", nil},
+		{"In 2023, 1.5 children were waiting.", nil},
+		{"In 2023, 2.5 children per family were seen.", []string{"2.5 children=2.5 count"}},
+		{"The average was 1.4 children in 2023.", []string{"1.4 children=1.4 count"}},
+		{"Some 1,200 children were waiting.", []string{"Some 1,200 children=1200 count"}},
+	} {
+		var got []string
+		for _, f := range extract.Figures(c.sentence) {
+			got = append(got, f.Text+"="+fmtFloat(f.Value)+" "+string(f.Unit))
+		}
+		if strings.Join(got, "; ") != strings.Join(c.want, "; ") {
+			t.Errorf("%s: %q, want %q", c.sentence, got, c.want)
+		}
+	}
+	it := itemOf(t, "In 2023, 1,200 children were waiting for autism assessment in the region, according to the European survey.")
+	if it.Cites != "" {
+		t.Errorf("cites %q, want none: an adjective alone is no body", it.Cites)
+	}
+	it = itemOf(t, "In 2023, 1,200 children were waiting for autism assessment in the region, according to the European Commission.")
+	if it.Cites != "European Commission" {
+		t.Errorf("cites %q, want European Commission", it.Cites)
 	}
 }

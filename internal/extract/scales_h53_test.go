@@ -154,3 +154,17 @@ func TestPartOfAPersonIsNoCount(t *testing.T) {
 		t.Errorf("cites %q, want European Commission", it.Cites)
 	}
 }
+
+// TestForeignMoneyColumnsAreNoCounts: a table column or caption stating
+// money in euros or dollars gives no figures; a pounds column beside it
+// keeps its own. Before, 3.5 under "Spend (€m)" was a count of 3.5.
+func TestForeignMoneyColumnsAreNoCounts(t *testing.T) {
+	got := figureValues(t, "## Spending\n\n| Country | Spend (€m) | Spend ($m) | Spend (USD) | Spend (£m) |\n|---|---|---|---|---|\n| Ireland | 3.5 | 4.1 | 200 | 2.5 |\n")
+	if len(got) != 1 || got["2.5"] != 2.5e6 {
+		t.Errorf("got %v, want only 2.5 (£m) = 2500000", got)
+	}
+	got = figureValues(t, "Table 3: Spending, € million\n\n| Country | 2023 |\n|---|---|\n| Ireland | 3.5 |\n")
+	if len(got) != 0 {
+		t.Errorf("got %v under a caption in euros, want none", got)
+	}
+}

@@ -93,7 +93,9 @@ func headerColumn(h string) column {
 	lower := strings.ToLower(h)
 	c := column{unit: evidence.UnitCount, scale: 1, change: changeHeaderRe.MatchString(lower), own: true, base: baseHeaderRe.MatchString(h)}
 	switch {
-	case skipHeaderRe.MatchString(h) || ownAgeHeader(h):
+	case skipHeaderRe.MatchString(h) || ownAgeHeader(h) || foreignMoneyHeaderRe.MatchString(lower):
+		// "Spend (€m)", "Spend (USD)": money in a currency figures have
+		// no unit for, never a count (hostile check 53).
 		c.skip = true
 	case effectSizeHeaderRe.MatchString(h):
 		c.unit = evidence.UnitOther // "SMD", "Effect size": estimates, not counts
@@ -145,6 +147,10 @@ func headerColumn(h string) column {
 	}
 	return c
 }
+
+// foreignMoneyHeaderRe is a header or caption (lower case) stating money
+// in a currency figures have no unit for: "(€m)", "($)", "USD", "euros".
+var foreignMoneyHeaderRe = lazyre.New(`€|\$|\b(?:usd|eur|euros?|dollars?)\b`)
 
 // trailingYearRe is a year or financial year ending a header, after
 // what its cells count: "Referrals (thousands) 2023/24", as a header
@@ -220,6 +226,11 @@ func captionColumn(caption string) (column, bool) {
 	}
 	if captionPercentRe.MatchString(caption) {
 		return column{unit: evidence.UnitPercent, scale: 1}, true
+	}
+	if foreignMoneyHeaderRe.MatchString(strings.ToLower(caption)) {
+		// "Table 3: Spending, € million": no figure in the table's
+		// cells that have no unit of their own.
+		return column{skip: true}, true
 	}
 	if sc := countScale(strings.ToLower(caption)); sc > 1 {
 		// "Table 5: Children waiting, thousands", "Table 7: Children
@@ -609,6 +620,8 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 			// ("per 100,000 children") beats a column named for a group
 			// ("All children").
 			col.unit, col.scale = row.unit, row.scale
+		case !col.own && t.hasUnit && t.unit.skip:
+			continue // "Table 3: Spending, € million"
 		case !col.own && t.hasUnit:
 			col.unit, col.scale = t.unit.unit, t.unit.scale
 		}

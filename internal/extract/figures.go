@@ -727,6 +727,13 @@ func (r *reader) read() {
 			// children, and then as a rate of 3 with its base lost, so
 			// "1 in 10,000" and "1 in 2,500" agreed on 1 (hostile check
 			// 53).
+			if a/b*100 < 0.001 {
+				// "1 in 2,000,000": a share too small to show (0%); left out.
+				for k := m[0]; k < m[1]; k++ {
+					r.taken[k] = true
+				}
+				continue
+			}
 			if r.add(m[0], m[1], a/b*100, evidence.UnitPercent) {
 				// Rounded to a tenth it was 0%: three significant figures.
 				f := &r.figs[len(r.figs)-1]

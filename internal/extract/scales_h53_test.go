@@ -58,11 +58,16 @@ func TestOneInManyThousandsIsAShare(t *testing.T) {
 		{"In 2023, 1 in 2,500 children had the condition.", "1 in 2,500", 0.04},
 		{"About 1 in 3,000 babies is born with it.", "About 1 in 3,000", 0.0333},
 		{"One in 1,000 children had the condition.", "One in 1,000", 0.1},
+		{"Roughly 1 in 100,000 children had the condition.", "Roughly 1 in 100,000", 0.001},
 	} {
 		figs := extract.Figures(c.sentence)
 		if len(figs) != 1 || figs[0].Text != c.text || figs[0].Value != c.want || figs[0].Unit != "percent" {
 			t.Errorf("%s: %+v, want %s = %v percent", c.sentence, figs, c.text, c.want)
 		}
+	}
+	// Too small a share to show is left out, never a count or 0%.
+	if figs := extract.Figures("Only 1 in 2,000,000 children had it."); len(figs) != 0 {
+		t.Errorf("1 in 2,000,000: %+v, want no figure", figs)
 	}
 }
 

@@ -263,12 +263,21 @@ var coAuthorsRe = lazyre.New(`^( and (?:colleagues|co-authors|coauthors|co-worke
 // up: some of a kind ("Some ICBs have reported", "Many trusts").
 func unnamedBody(name string) bool {
 	first, _, _ := strings.Cut(name, " ")
+	if first == name && adjectiveOnlyRe.MatchString(name) {
+		// "according to the European survey": an adjective alone names
+		// no body (hostile check 53: it cited "European").
+		return true
+	}
 	switch strings.ToLower(first) {
 	case "some", "many", "most", "several", "other", "few", "all", "both":
 		return strings.Contains(name, " ")
 	}
 	return false
 }
+
+// adjectiveOnlyRe is a word of place, people or kind that qualifies a
+// noun and names no body by itself: "European", "British", "National".
+var adjectiveOnlyRe = lazyre.New(`^(?:European|British|English|Scottish|Welsh|Irish|Northern|Southern|Eastern|Western|American|Australian|Canadian|French|German|Dutch|Spanish|Italian|Nordic|Scandinavian|Asian|African|International|National|Global|Federal|Regional|Annual|Latest|Recent|Independent|Official|Local)$`)
 
 // withWorkYear is a body's name with the year of the work cited, in the
 // form of an in-text citation: "Health Foundation, 2021".

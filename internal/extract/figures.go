@@ -147,8 +147,12 @@ var (
 	// nInMTimeRe follows the second number of "9 in 10 minutes": a time,
 	// not a share.
 	nInMTimeRe = lazyre.New(`(?i)^[ -](?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|o'clock)\b`)
-	moneyRe    = lazyre.New(`(` + qualifierRe + `)(?:£\s?|GBP\s?)(` + numberRe + `)(\s?(?:bn|billion|m|million|k|thousand)(?:\b|\d{1,3}\b))?`)
-	durationRe = lazyre.New(`(` + qualifierRe + `)\b(` + numberRe + `)[ -](?:working |calendar |school |clear |full )?(weeks?|months?|years?|days?|hours?|minutes?|mins?)\b`)
+	// moneyWordsRe is pounds named after the number: "1.2 billion
+	// pounds", "40 pounds sterling". Groups: 1 a qualifier, 2 the
+	// number, 3 its scale, 4 "sterling".
+	moneyWordsRe = lazyre.New(`(?i)(` + qualifierRe + `)\b(` + numberRe + `)(\s?(?:bn|billion|m|million|k|thousand))?\s+pounds\b(\s+sterling\b)?`)
+	moneyRe      = lazyre.New(`(` + qualifierRe + `)(?:£\s?|GBP\s?)(` + numberRe + `)(\s?(?:bn|billion|m|million|k|thousand)(?:\b|\d{1,3}\b))?`)
+	durationRe   = lazyre.New(`(` + qualifierRe + `)\b(` + numberRe + `)[ -](?:working |calendar |school |clear |full )?(weeks?|months?|years?|days?|hours?|minutes?|mins?)\b`)
 	// fractions, percents and durations are fracRe, percentRe and
 	// durationRe, tried only at the words that can open them.
 	fractions = newWordStartRe(fracRe, "AaOoTtFfHh")
@@ -722,10 +726,24 @@ func (r *reader) read() {
 			continue
 		}
 		if b > 1000 && b > a && strings.Contains(s[m[8]:m[9]], ",") && !precededByLetter(s, m[4]) {
-			// "3 in 100,000 children": a rate, as "3 per 100,000" is; as
-			// a percentage it rounds to nothing, and its words were read
-			// as "3 in 100" (3%) or a count of 100,000 children.
-			r.add(m[0], m[1], a, evidence.UnitOther)
+			// "3 in 100,000 children", "1 in 2,500": a share, as "one in
+			// 1,000" is (0.003%, 0.04%), its text as written. Its words
+			// were read as "3 in 100" (3%) or a count of 100,000
+			// children, and then as a rate of 3 with its base lost, so
+			// "1 in 10,000" and "1 in 2,500" agreed on 1 (hostile check
+			// 53).
+			if a/b*100 < 0.001 {
+				// "1 in 2,000,000": a share too small to show (0%); left out.
+				for k := m[0]; k < m[1]; k++ {
+					r.taken[k] = true
+				}
+				continue
+			}
+			if r.add(m[0], m[1], a/b*100, evidence.UnitPercent) {
+				// Rounded to a tenth it was 0%: three significant figures.
+				f := &r.figs[len(r.figs)-1]
+				f.Value = roundSignificant(a/b*100, 3)
+			}
 			continue
 		}
 		if b <= a || b > 1000 || isYearNumber(s[m[8]:m[9]]) || precededByLetter(s, m[4]) || nInMTimeRe.MatchString(s[m[9]:]) {
@@ -767,6 +785,20 @@ func (r *reader) read() {
 			}
 		}
 		r.add(m[0], end, parseNumber(s[m[4]:m[5]])*moneyScale(s, m[6], end), evidence.UnitGBP)
+	}
+	// "1.2 billion pounds", "40 pounds sterling", "420,000 pounds":
+	// pounds by name after the number, with a scale, "sterling" or
+	// thousands grouped to say it is money.
+	for _, m := range findAll(moneyWordsRe.Get(), s, hasDigit && strings.Contains(lower, "pound")) {
+		if m[6] < 0 && m[8] < 0 && !strings.Contains(s[m[4]:m[5]], ",") {
+			// "9 pounds": a weight as often as money; no figure.
+			// "420,000 pounds" is money.
+			for k := m[4]; k < m[1]; k++ {
+				r.taken[k] = true
+			}
+			continue
+		}
+		r.add(m[0], m[1], parseNumber(s[m[4]:m[5]])*moneyScale(s, m[6], m[7]), evidence.UnitGBP)
 	}
 	for _, m := range findAllAt(durations, s, hasDigit && mayHoldDuration(lower)) {
 		if !r.durationCountable(m[4], m[5], durationUnit(s[m[6]:m[7]])) {
@@ -2207,6 +2239,9 @@ func (r *reader) readCounts() {
 				continue
 			}
 			noun, _ := wordAt(s, i)
+			if scaleEnd == b && partOfPeople(s, r.lower, a, b, i, noun) {
+				continue // "1.200 children": not known what number it is
+			}
 			if scheduleNoun(noun, parseNumber(num)*scale) || radius(r.lower, a, noun) {
 				continue // "two doses of MMR": the schedule, not a count
 			}
@@ -2536,6 +2571,15 @@ func roundShown(v float64, text string) float64 {
 		places = max(places, min(n, 6))
 	}
 	p := math.Pow(10, float64(places))
+	return math.Round(v*p) / p
+}
+
+// roundSignificant is v rounded to n significant figures.
+func roundSignificant(v float64, n int) float64 {
+	if v == 0 || math.IsNaN(v) || math.IsInf(v, 0) {
+		return v
+	}
+	p := math.Pow(10, float64(n)-math.Ceil(math.Log10(math.Abs(v))))
 	return math.Round(v*p) / p
 }
 

@@ -195,6 +195,9 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 			}
 		}
 	}
+	markAll(scientificRe, strings.Contains(s, "10") && (strings.Contains(lower, "x") || strings.Contains(s, "×")))
+	markAll(foreignMoneyRe, strings.Contains(s, "€") || strings.Contains(s, "$") || strings.Contains(lower, "eur") || strings.Contains(lower, "usd") ||
+		strings.Contains(lower, "dollar"))
 	markAll(gestationRe, strings.Contains(lower, "week") && (strings.Contains(lower, "gestation") || strings.Contains(lower, "pregnan") ||
 		strings.Contains(lower, "born") || strings.Contains(lower, "birth") || strings.Contains(lower, "deliver") || strings.Contains(lower, "arriv")))
 	hasOld := strings.Contains(lower, "-old") || strings.Contains(lower, " old")
@@ -519,3 +522,21 @@ func eachPhone(s string, f func(start, end int) bool) {
 		}
 	}
 }
+
+// foreignMoneyRe is a sum of money in a currency figures have no unit for
+// ("€3.5 million", "$2.1m", "US$40", "EUR 300", "300 euros", "5 million
+// dollars"): no figure, as precision goes first. "1.2 billion pounds"
+// and "40 pounds sterling" are read as pounds (moneyWordsRe). Before, "€3.5 million" was a count of 3.5 million with
+// "€" left in its measure, and "1.2 billion pounds" a count of pounds
+// (hostile check 53).
+var foreignMoneyRe = lazyre.New(`(?i)(?:(?:\b(?:US|AU|CA|NZ|HK))?\$|€|\b(?:EUR|USD)\s?)\s?(?:` + numberRe + `)(?:\s?(?:bn|billion|m|million|k|thousand|tn|trillion)\b)?|\b(?:` + numberRe + `)(?:\s?(?:bn|billion|m|million|k|thousand|tn|trillion))?\s+(?:(?:US|American|Australian|Canadian)\s+)?(?:euros?|dollars?|EUR|USD)\b`)
+
+// scientificRe is a number in scientific notation in any form: "3.2 x
+// 10^4", "3.2 × 10⁴", "3.2 x 10[^4]" (a PDF's superscript as imported),
+// "3.2 x 104" (the superscript flattened), and "3.2 x 10" (the exponent
+// lost). None is read exactly, so none is a figure, nor any fragment of
+// one. Before, "3.2 x 10" gave 3 and "3.2 x 104 children" a count of
+// 104 children (hostile check 53). A whole first number before "x 10"
+// with no exponent written ("3 x 10 sessions") is a count of sessions
+// and left to be read.
+var scientificRe = lazyre.New(`\b\d+(?:\.\d+)?\s?[x×X]\s?10(?:\s?\^\s?[-−]?\d+|\[\^?[-−]?\d+\]|<sup>[-−]?\d+</sup>|(?:⁻|[⁰¹²³⁴⁵⁶⁷⁸⁹])+)|\b\d+\.\d+\s?[x×X]\s?10\d*\b`)

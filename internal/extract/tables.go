@@ -93,7 +93,9 @@ func headerColumn(h string) column {
 	lower := strings.ToLower(h)
 	c := column{unit: evidence.UnitCount, scale: 1, change: changeHeaderRe.MatchString(lower), own: true, base: baseHeaderRe.MatchString(h)}
 	switch {
-	case skipHeaderRe.MatchString(h) || ownAgeHeader(h):
+	case skipHeaderRe.MatchString(h) || ownAgeHeader(h) || foreignMoneyHeaderRe.MatchString(lower):
+		// "Spend (€m)", "Spend (USD)": money in a currency figures have
+		// no unit for, never a count (hostile check 53).
 		c.skip = true
 	case effectSizeHeaderRe.MatchString(h):
 		c.unit = evidence.UnitOther // "SMD", "Effect size": estimates, not counts
@@ -130,14 +132,11 @@ func headerColumn(h string) column {
 		} else if strings.Contains(lower, "ratio") {
 			c.unit = evidence.UnitRatio
 		} else {
-			if m := countScaleRe.FindStringSubmatch(trailingYearRe.Get().ReplaceAllString(lower, "")); m != nil {
+			if sc := countScale(lower); sc > 1 {
 				// "Referrals (thousands)", "Children ('000s)", "Population
 				// (millions)": counts given in thousands or millions, as
 				// "Spend (£m)" gives money (12.5 was a count of 12.5).
-				c.scale = 1e3
-				if strings.HasPrefix(m[1]+m[2], "million") {
-					c.scale = 1e6
-				}
+				c.scale = sc
 			}
 			c.period = isYearNumber(h) || financialYearRe.MatchString(h) || periodHeaderRe.MatchString(h) || lower == "total"
 			// A header of a place, a group or a period says what the
@@ -149,6 +148,10 @@ func headerColumn(h string) column {
 	return c
 }
 
+// foreignMoneyHeaderRe is a header or caption (lower case) stating money
+// in a currency figures have no unit for: "(€m)", "($)", "USD", "euros".
+var foreignMoneyHeaderRe = lazyre.New(`€|\$|\b(?:usd|eur|euros?|dollars?)\b`)
+
 // trailingYearRe is a year or financial year ending a header, after
 // what its cells count: "Referrals (thousands) 2023/24", as a header
 // cell merged over years heads each year's column. Before, the scale
@@ -159,7 +162,30 @@ var trailingYearRe = lazyre.New(`\s+(?:fy\s?)?(?:18|19|20)\d{2}(?:\s?[/–—-]\
 // countScaleRe is a header's statement that its counts are in thousands
 // or millions: "(thousands)", "('000s)", "(000s)", ", millions". A bare
 // "(m)" or "(k)" is left: metres and kilometres are written so too.
-var countScaleRe = lazyre.New(`(?:\(\s*(?:in\s+)?((?:['’]?000s?)|thousands?|millions?)\s*\)|,\s*(?:in\s+)?((?:['’]?000s?)|thousands?|millions?))\s*$`)
+// "(figures in thousands)", "(numbers in millions)" and ", in thousands"
+// too, as captions and headings over a table write it.
+var countScaleRe = lazyre.New(`(?:\(\s*` + countScaleWords + `\s*\)|,\s*` + countScaleWords + `)\.?\s*$`)
+
+// countScaleWords is a count scale's words inside countScaleRe: "000s",
+// "thousands", "in millions", "figures in thousands", "numbers are in
+// thousands".
+const countScaleWords = `(?:(?:figures|numbers|counts|values|data|all\s+figures)\s+(?:are\s+|given\s+|shown\s+)?)?(?:in\s+)?((?:['’]?000s?)|thousands?|millions?)`
+
+// countScale is the scale a header, caption or heading (lower case)
+// states its counts in, ending it or before a year that ends it: 1e3
+// for "Referrals (thousands)", 1e6 for "Table 2: Population, millions,
+// 2023", 1 when it states none. It is the one rule of a count's scale:
+// headers, captions and the heading over a table all read it.
+func countScale(lower string) float64 {
+	m := countScaleRe.FindStringSubmatch(trailingYearRe.Get().ReplaceAllString(strings.TrimSpace(lower), ""))
+	switch {
+	case m == nil:
+		return 1
+	case strings.HasPrefix(m[1]+m[2], "million"):
+		return 1e6
+	}
+	return 1e3
+}
 
 // relativePeriodHeaderRe is a header naming a period by where it lies
 // from the latest: "Previous month", "Last quarter", "This year", "Same
@@ -200,6 +226,17 @@ func captionColumn(caption string) (column, bool) {
 	}
 	if captionPercentRe.MatchString(caption) {
 		return column{unit: evidence.UnitPercent, scale: 1}, true
+	}
+	if foreignMoneyHeaderRe.MatchString(strings.ToLower(caption)) {
+		// "Table 3: Spending, € million": no figure in the table's
+		// cells that have no unit of their own.
+		return column{skip: true}, true
+	}
+	if sc := countScale(strings.ToLower(caption)); sc > 1 {
+		// "Table 5: Children waiting, thousands", "Table 7: Children
+		// waiting (figures in thousands)": counts in thousands. Before,
+		// 12.5 was a count of 12.5 beside another source's 12,500.
+		return column{unit: evidence.UnitCount, scale: sc}, true
 	}
 	if rowRateRe.MatchString(caption) {
 		// "..., rate per 100,000, 2023/24": rates, as a label naming a
@@ -267,6 +304,15 @@ func (x *extractor) newTable(i int, caption string) table {
 	b := x.doc.Blocks[i]
 	t := table{header: b.HeaderLine, caption: caption, unitsRow: -1}
 	t.unit, t.hasUnit = captionColumn(caption)
+	if !t.hasUnit {
+		if h := x.headingOver(i); h != "" {
+			if sc := countScale(strings.ToLower(h)); sc > 1 {
+				// "## Referrals (thousands)" over the table: its counts
+				// are in thousands, as a caption saying so makes them.
+				t.unit, t.hasUnit = column{unit: evidence.UnitCount, scale: sc}, true
+			}
+		}
+	}
 	if !t.hasUnit && len(b.Header) > 0 {
 		if c := headerColumn(b.Header[0]); c.own && c.unit != evidence.UnitCount && !c.skip {
 			t.unit, t.hasUnit = c, true // "Prevalence (%)" over the row labels
@@ -292,6 +338,23 @@ func (x *extractor) newTable(i int, caption string) table {
 		}
 	}
 	return t
+}
+
+// headingOver is the heading right over the table whose first row is
+// block i, with at most a caption or a short paragraph between them, or
+// "".
+func (x *extractor) headingOver(i int) string {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch b := x.doc.Blocks[j]; b.Kind {
+		case corpus.Heading:
+			return b.Text
+		case corpus.Paragraph:
+			continue
+		default:
+			return ""
+		}
+	}
+	return ""
 }
 
 // tableNoteRe opens a note under a table: the marker it explains ("(a)",
@@ -560,6 +623,8 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 			// ("per 100,000 children") beats a column named for a group
 			// ("All children").
 			col.unit, col.scale = row.unit, row.scale
+		case !col.own && t.hasUnit && t.unit.skip:
+			continue // "Table 3: Spending, € million"
 		case !col.own && t.hasUnit:
 			col.unit, col.scale = t.unit.unit, t.unit.scale
 		}

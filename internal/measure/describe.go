@@ -318,10 +318,14 @@ func (d *Doc) describe(in Input) {
 			}
 		}
 		// A share restating a count of the same measure ("4.5 million
-		// children ..., 32% of all children") is of the count's time.
+		// children ..., 32% of all children") is of the count's time. An
+		// earlier value's period is its own ("fell to 11% from 20% in
+		// 2022": 2022 is the 20%'s), and a threshold owns none, so neither
+		// lends one (through the time limit, the 11% took 2022).
 		if f.Period == "" && f.Role != evidence.RoleChange && f.Measure != "" {
 			for j := range figs {
-				if j != i && figs[j].Measure == f.Measure && figs[j].Unit != f.Unit && figs[j].Role != evidence.RoleChange && figs[j].Period != "" {
+				if j != i && figs[j].Measure == f.Measure && figs[j].Unit != f.Unit && figs[j].Role != evidence.RoleChange && figs[j].Period != "" &&
+					figs[j].Role != evidence.RoleThreshold && !s.afterComparedLead(j) {
 					f.Period = figs[j].Period
 					break
 				}
@@ -331,6 +335,13 @@ func (d *Doc) describe(in Input) {
 			f.Key = d.key(*f)
 		}
 	}
+}
+
+// afterComparedLead reports figure j written as the earlier value of a
+// comparison: "from 20%", "compared with 52%", "than 30%".
+func (s *sentence) afterComparedLead(j int) bool {
+	f := s.in.Figures[j]
+	return comparedLeadRe.MatchString(strings.ToLower(s.text[max(0, f.Offset-24):f.Offset]))
 }
 
 // boundedMeasures gives each threshold the measure and group of the

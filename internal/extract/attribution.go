@@ -109,7 +109,7 @@ var connectors = map[string]bool{"of": true, "for": true, "and": true, "&": true
 func citedWork(text, publisher string) string {
 	m := inTextCitationRe.FindAllStringSubmatch(text, -1)
 	if len(m) == 1 {
-		if sameBody(m[0][1], publisher) {
+		if sameBody(m[0][1], publisher) || ownFindingClash(text, inTextCitationRe.FindStringIndex(text)[0]) {
 			return ""
 		}
 		return strings.TrimSpace(m[0][1]) + ", " + m[0][2]

@@ -736,6 +736,10 @@ var (
 	pronounOfRe = lazyre.New(`^\)?\s+(?:out\s+)?of\s+(?:whom|them|those|these|which)\b\s*(?:[,;:.]|$|(?:had|have|has|were|was|are|is|said|say|did|do)\b)`)
 )
 
+// thanGroupRe ends with "than" and a group of a few words before a
+// bracket: "more likely than girls (".
+var thanGroupRe = lazyre.New(`(?i)\bthan\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\s*$`)
+
 // population finds the group figure i is of.
 func (s *sentence) population(i int) popFound {
 	f := s.in.Figures[i]
@@ -767,6 +771,16 @@ func (s *sentence) population(i int) popFound {
 	if start := bracketOpen(s.text, f); start >= 0 && predicateAfter(s.text[end:cl.end]) {
 		if a, t := groupBefore(s.text, cl.start, start); t != "" {
 			return popFound{text: t, span: span{a, start}, opens: true}
+		}
+	}
+	// "Boys (12%) were more likely than girls (8%) to self-harm": the
+	// group a comparison sets against the first is named before its own
+	// bracket, after "than"; borrowed, the 8% was of boys.
+	if start := bracketOpen(s.text, f); start >= 0 {
+		if m := thanGroupRe.FindStringIndex(s.text[cl.start:start]); m != nil {
+			if a, t := groupBefore(s.text, cl.start+m[0]+len("than"), start); t != "" {
+				return popFound{text: t, span: span{a, start}, opens: true}
+			}
 		}
 	}
 	// "One in five respondents said", "Seven in 10 school nurses told us":

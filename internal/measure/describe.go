@@ -483,8 +483,8 @@ func (s *sentence) countNoun(limit int, f evidence.Figure) string {
 	// Its text as shown: a note marker in it ("1,010 (a) and (b)
 	// children") is no word of the noun.
 	for _, t := range tokenize(f.Shown()) {
-		if isNumber(t.lower) || hedgeWords[t.lower] && t.lower != "people" {
-			continue
+		if isNumber(t.lower) || hedgeWords[t.lower] && t.lower != "people" || t.lower == "n" {
+			continue // "n" is a sample size's label ("(n=1,200)"), no noun
 		}
 		words = append(words, t.text)
 	}

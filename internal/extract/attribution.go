@@ -33,6 +33,11 @@ var (
 	// Institute or Trust ("Young Epilepsy estimates that").
 	attributedThatRe = lazyre.New(`(?i)^\s+(?:has\s+|have\s+)?(?:now\s+|also\s+|recently\s+|previously\s+)?(?:estimates?|estimated|calculated|found|finds|reports?|reported|reckons?|reckoned|tells\s+(?:me|us)|told\s+(?:me|us))\s+that\b`)
 	attributedVerbRe = lazyre.New(`(?i)^\s+(?:has\s+|have\s+|had\s+)?(?:now\s+|also\s+|recently\s+|previously\s+)?(?:found|finds|said|says|told|tells\s+(?:me|us)|reckons?|reckoned|estimates?|estimated|calculated|reports?|reported|warned|warns|recommends?|recommended|advises?|advised|shows\s+that|showed\s+that)\b`)
+	// asNotedBeforeRe and asNotedRe surround a body a clause says a
+	// finding is told as ("As the Nuffield Trust noted in 2022, spending
+	// fell by 4%", "as NHS England has reported"): the finding is its.
+	asNotedBeforeRe = lazyre.New(`(?:^|[\s,;(])as\s+$`)
+	asNotedRe       = lazyre.New(`(?i)^\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|recently\s+|previously\s+|rightly\s+)?(?:noted|pointed\s+out|observed|highlighted|found|shown|showed|reported|estimated|calculated|warned|said)\b`)
 	// studyFoundRe follows a named study: "The TRACK study, which followed
 	// young people..., found that".
 	// bodyNounAfterRe is a body's noun set in lower case after its name:
@@ -40,7 +45,8 @@ var (
 	bodyNounAfterRe = lazyre.New(`^\s+(taskforce|task\s+force|commission|committee|panel|working\s+group|network|alliance|board)\b`)
 	studyFoundRe    = lazyre.New(`(?i)^\s+(study|survey|review|trial|inquiry|audit|evaluation|census|report)\b(?:,[^,.;]{0,200},)?\s+(?:has\s+)?(?:found|finds|showed|shows|suggests|suggested|reported|estimated)\b`)
 	attributionCues = []string{"according to", "from", " by", "found", "finds", "estimate", "calculated", "reported", "reports", "source", "’s", "'s", "show", "suggest", "reveal", "indicate", "published",
-		"said", "says", " say", "told", "spokes", "guidance", "guidelines", "warn", "recommend", "advise", "reckon", "tells ", " put"}
+		"said", "says", " say", "told", "spokes", "guidance", "guidelines", "warn", "recommend", "advise", "reckon", "tells ", " put",
+		" noted", "pointed out", "observed", "highlighted"}
 	// analysisOfRe and dataShowsRe surround a body whose data another
 	// analyses: "The College's analysis of NHS England data shows that".
 	analysisOfRe = newEndRe(lazyre.New(`(?i)\b(?:analysis|re-?analysis|examination|breakdown)\s+of\s+(?:the\s+)?(?:latest\s+|new\s+|official\s+|published\s+)?$`))
@@ -109,7 +115,7 @@ var connectors = map[string]bool{"of": true, "for": true, "and": true, "&": true
 func citedWork(text, publisher string) string {
 	m := inTextCitationRe.FindAllStringSubmatch(text, -1)
 	if len(m) == 1 {
-		if sameBody(m[0][1], publisher) {
+		if sameBody(m[0][1], publisher) || ownFindingClash(text, inTextCitationRe.FindStringIndex(text)[0]) {
 			return ""
 		}
 		return strings.TrimSpace(m[0][1]) + ", " + m[0][2]
@@ -177,8 +183,8 @@ func attributedBody(text string) string {
 		if !isUpper(text[i]) || (i > 0 && !isSpace(text[i-1]) && text[i-1] != '(') {
 			continue
 		}
-		if w, we := nameWordAt(text, i); w == "The" || w == "A" || w == "An" {
-			i = we // the name starts at the next word
+		if w, we := nameWordAt(text, i); w == "The" || w == "A" || w == "An" || w == "As" {
+			i = we // the name starts at the next word ("As the Nuffield Trust noted")
 			continue
 		}
 		start := i
@@ -240,6 +246,7 @@ func attributedBody(text string) string {
 			strings.HasSuffix(name, " trial") || strings.HasSuffix(name, " inquiry") || strings.HasSuffix(name, " audit") ||
 			strings.HasSuffix(name, " evaluation") || strings.HasSuffix(name, " census") || strings.HasSuffix(name, " report") ||
 			subject && orgLike(name) && attributedVerbRe.MatchString(rest[:min(len(rest), 40)]) ||
+			orgLike(name) && asNotedBeforeRe.MatchString(before(lower, start, 12)) && asNotedRe.MatchString(rest[:min(len(rest), 40)]) ||
 			subject && strings.Contains(name, " ") && attributedThatRe.MatchString(rest[:min(len(rest), 40)]) ||
 			analysisOfRe.MatchString(before(lower, start, 60)) && dataShowsRe.MatchString(rest[:min(len(rest), 40)]) ||
 			figuresBeforeRe.MatchString(before(lower, start, 60)) && orgLike(name) && publishedAfterRe.MatchString(rest[:min(len(rest), 40)]) {
@@ -318,7 +325,8 @@ var (
 		" data", " figures", " statistics", " analysis", " research", " latest", " new ", " official", " said", " says",
 		" told", " warn", " spokes", " press office", " media team", " guidance", " guidelines", " study", " survey",
 		" review", " trial", " inquiry", " audit", " evaluation", " census", " standards", " recommend", " advise", " 1", " 2",
-		" now ", " also ", " recently ", " previously ", " reckon", " tells me", " tells us", " shows that", " showed that", " monitoring", " surveillance", " team", " research team"}
+		" now ", " also ", " recently ", " previously ", " reckon", " tells me", " tells us", " shows that", " showed that", " monitoring", " surveillance", " team", " research team",
+		" noted", " pointed out", " observed", " highlighted"}
 )
 
 // attributionNear is the cheap test for the attribution patterns around

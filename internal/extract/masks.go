@@ -112,8 +112,10 @@ var (
 	namedTimescaleRe = lazyre.New(`(?i)\b(?:own|its|their|our)\s+(?:statutory\s+)?(?:\d{1,2}|` + smallAge + `)-(?:weeks?|days?|months?)\s+(?:statutory\s+)?(?:timescales?|time\s+limits?|timeframes?)\b`)
 	// Named periods of policy: "the 1,001 critical days", "the first 1001 days".
 	namedPeriodRe = lazyre.New(`(?i)\b(?:first|critical)\s+1,?001\s+(?:critical\s+)?days|\b1,?001\s+critical\s+days`)
-	// The level of a confidence interval: "(95% CI 1.6 to 2.4)".
-	confidenceRe = lazyre.New(`(?i)\b9[059](?:\.\d)?\s?%\s*(?:CI\b|confidence\s+interval|credible\s+interval|uncertainty\s+interval)`)
+	// The level of a confidence interval: "(95% CI 1.6 to 2.4)", and its
+	// bounds when they are percentages, a share's ("45% of children (95%
+	// CI 40% to 50%)"): an interval is no finding of the measure.
+	confidenceRe = lazyre.New(`(?i)\b9[059](?:\.\d)?\s?%\s*(?:CI\b|confidence\s+interval|credible\s+interval|uncertainty\s+interval)(?:\s*[:=,]?\s*\d+(?:\.\d+)?\s?%\s*(?:to|[-–—]|,)\s*\d+(?:\.\d+)?\s?%)?`)
 	// Web and e-mail addresses.
 	urlRe = lazyre.New(`(?:https?://|www\.)\S+|\S+@\S+\.\S+`)
 	// Reading times: "6 min read", "Reading time: 6 minutes".

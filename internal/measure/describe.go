@@ -318,10 +318,14 @@ func (d *Doc) describe(in Input) {
 			}
 		}
 		// A share restating a count of the same measure ("4.5 million
-		// children ..., 32% of all children") is of the count's time.
+		// children ..., 32% of all children") is of the count's time. An
+		// earlier value's period is its own ("fell to 11% from 20% in
+		// 2022": 2022 is the 20%'s), and a threshold owns none, so neither
+		// lends one (through the time limit, the 11% took 2022).
 		if f.Period == "" && f.Role != evidence.RoleChange && f.Measure != "" {
 			for j := range figs {
-				if j != i && figs[j].Measure == f.Measure && figs[j].Unit != f.Unit && figs[j].Role != evidence.RoleChange && figs[j].Period != "" {
+				if j != i && figs[j].Measure == f.Measure && figs[j].Unit != f.Unit && figs[j].Role != evidence.RoleChange && figs[j].Period != "" &&
+					figs[j].Role != evidence.RoleThreshold && !s.afterComparedLead(j) {
 					f.Period = figs[j].Period
 					break
 				}
@@ -331,6 +335,13 @@ func (d *Doc) describe(in Input) {
 			f.Key = d.key(*f)
 		}
 	}
+}
+
+// afterComparedLead reports figure j written as the earlier value of a
+// comparison: "from 20%", "compared with 52%", "than 30%".
+func (s *sentence) afterComparedLead(j int) bool {
+	f := s.in.Figures[j]
+	return comparedLeadRe.MatchString(strings.ToLower(s.text[max(0, f.Offset-24):f.Offset]))
 }
 
 // boundedMeasures gives each threshold the measure and group of the
@@ -472,8 +483,8 @@ func (s *sentence) countNoun(limit int, f evidence.Figure) string {
 	// Its text as shown: a note marker in it ("1,010 (a) and (b)
 	// children") is no word of the noun.
 	for _, t := range tokenize(f.Shown()) {
-		if isNumber(t.lower) || hedgeWords[t.lower] && t.lower != "people" {
-			continue
+		if isNumber(t.lower) || hedgeWords[t.lower] && t.lower != "people" || t.lower == "n" {
+			continue // "n" is a sample size's label ("(n=1,200)"), no noun
 		}
 		words = append(words, t.text)
 	}
@@ -725,6 +736,10 @@ var (
 	pronounOfRe = lazyre.New(`^\)?\s+(?:out\s+)?of\s+(?:whom|them|those|these|which)\b\s*(?:[,;:.]|$|(?:had|have|has|were|was|are|is|said|say|did|do)\b)`)
 )
 
+// thanGroupRe ends with "than" and a group of a few words before a
+// bracket: "more likely than girls (".
+var thanGroupRe = lazyre.New(`(?i)\bthan\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\s*$`)
+
 // population finds the group figure i is of.
 func (s *sentence) population(i int) popFound {
 	f := s.in.Figures[i]
@@ -756,6 +771,16 @@ func (s *sentence) population(i int) popFound {
 	if start := bracketOpen(s.text, f); start >= 0 && predicateAfter(s.text[end:cl.end]) {
 		if a, t := groupBefore(s.text, cl.start, start); t != "" {
 			return popFound{text: t, span: span{a, start}, opens: true}
+		}
+	}
+	// "Boys (12%) were more likely than girls (8%) to self-harm": the
+	// group a comparison sets against the first is named before its own
+	// bracket, after "than"; borrowed, the 8% was of boys.
+	if start := bracketOpen(s.text, f); start >= 0 {
+		if m := thanGroupRe.FindStringIndex(s.text[cl.start:start]); m != nil {
+			if a, t := groupBefore(s.text, cl.start+m[0]+len("than"), start); t != "" {
+				return popFound{text: t, span: span{a, start}, opens: true}
+			}
 		}
 	}
 	// "One in five respondents said", "Seven in 10 school nurses told us":

@@ -1042,10 +1042,33 @@ func appendNew(xs []string, x string) []string {
 	return append(xs, x)
 }
 
+// targetBeforeRe ends with the words that make the period after them a
+// target: "to 2030", "by 2025", "until the end of 2030", "towards 2030";
+// group 1 is the word before a "to".
+var targetBeforeRe = lazyre.New(`(?i)(?:\b(?:by|until|till|towards)|(?:\b([\p{L}\d'’-]+)\s+)?\bto)\s+(?:(?:the\s+)?(?:end|spring|summer|autumn|winter|start)\s+of\s+)?$`)
+
+// targetBefore reports a period the words before make a target ("Our
+// plan to 2030", "Priorities by 2025"); not the end of a span of figures
+// ("the year to March 2024", "up to 2023", "data to 2024").
+func targetBefore(before string) bool {
+	m := targetBeforeRe.FindStringSubmatch(before)
+	if m == nil {
+		return false
+	}
+	switch strings.ToLower(m[1]) {
+	case "year", "years", "month", "months", "quarter", "quarters", "week", "weeks", "up", "data", "figures", "statistics", "period", "ending", "back", "from":
+		return false
+	}
+	return m[1] == "" || m[1][0] < '0' || m[1][0] > '9'
+}
+
 // onlyPeriod is the one period a heading or note names, or "".
 func onlyPeriod(s string) string {
 	var out []string
 	for _, p := range findPeriods(s) {
+		if targetBefore(s[:p.start]) {
+			return "" // "Our plan to 2030": a target, no time the figures under it are of
+		}
 		if !p.compared && !p.since {
 			out = appendNew(out, p.Text)
 		}

@@ -672,7 +672,14 @@ var floors = map[string][2]float64{
 	// with no actor, the Department for Education read as no listed body
 	// where a gold names it, a colleague's "Could your team send me" read
 	// as a statistic. The precision floor follows, rounded down.
-	"actors": {0.963, 0.908},
+	// Held-out sets 69 to 72 joined when spent (649, both models retrained
+	// on all): 2,297 of 2,391 and of 2,537 (0.9607 / 0.9054), with what the
+	// rounds left: a board's request of its own executives, "the board
+	// should ask X to" read as the board's, a partnership board read as
+	// the ICB, "directors of public health should be given access" given
+	// an actor, "Every young person using CAMHS should have" none. The
+	// floors follow, rounded down.
+	"actors": {0.960, 0.905},
 	// Themes: 0.867 / 0.869 on the 72 documents (0.866 / 0.811 before the
 	// round on context, voice, gaps in terms and staff counts); the rest
 	// of the way to 0.92 is mostly labels that differ on like items (see
@@ -1082,7 +1089,11 @@ var floors = map[string][2]float64{
 	// guide's written rules (noted in their gold files) and retrained
 	// the model, thresholds as they were: 14,162 of 15,269 and of 15,341
 	// (0.9275 / 0.9232). The floors follow, rounded down.
-	"themes": {0.927, 0.923},
+	// Held-out sets 69 to 72 joined when spent (649, the model retrained on
+	// all): 14,821 of 15,995 and of 16,071 (0.9266 / 0.9222); no themes
+	// round has read their labels yet (set 70's 0.793 / 0.870 the lowest).
+	// The floors follow, rounded down.
+	"themes": {0.926, 0.922},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in
@@ -1285,7 +1296,10 @@ var maxFailures = map[string]int{
 	// line, a news standfirst naming its writer, a survey's "Your answers go
 	// straight to", a strategic objective's "SO2:" label, a risk matrix's
 	// scoring note; the retrained model took one).
-	"furniture in items": 52,
+	// Held-out sets 69 to 72 joined when spent (649, both models retrained
+	// on all): 56, the 617's 52 and what the rounds left (a dashboard's help
+	// strip on one page, a census's running footer with its page number).
+	"furniture in items": 56,
 	// Held-out sets 59 and 60 joined when spent (561, both models retrained
 	// on all): one, in a page post.
 	"glued headings": 1,
@@ -1295,7 +1309,9 @@ var maxFailures = map[string]int{
 	// Held-out set 66 joined when spent (601): two, the 585's one and a
 	// trust report's statistic whose sentence starts at the foot of the
 	// page before its key's.
-	"wrong pages":       2,
+	// Held-out sets 69 to 72 joined when spent (649): 3, the 617's 2 and
+	// a sentence begun at the foot of page 1 cited at page 1 (set 71).
+	"wrong pages":       3,
 	"documents refused": 0,
 	// Leftovers round 13g: eight remain (385); set 42 adds a debate
 	// page's "In this sitting" rail (409). Set 43, spent and joined (425),
@@ -1391,7 +1407,12 @@ var maxFailures = map[string]int{
 	// six each the rounds left (a dashboard's title, a decision page's
 	// titles, a news headline, "Topics", "Background papers:"; set 67's
 	// six, page and section titles).
-	"headings not kept": 94,
+	// Held-out sets 69 to 72 joined when spent (649): 104, the 617's 94
+	// and what the rounds left (set 70's six: a dashboard page's
+	// "Disclaimer" and "You may also be interested in", a recap's title, a
+	// press release's headline in a quoted message; set 71's four web
+	// page headings).
+	"headings not kept": 104,
 	// No number the gold marks as not a figure (ages, plans, dates, times,
 	// phone numbers, lists of question numbers...) may be read as one,
 	// but for the five of sets 24 and 25, and the six of set 34 and the
@@ -1531,7 +1552,11 @@ var maxFailures = map[string]int{
 	// four the rounds left: "Table 1 shows ... more than 18 weeks", "have
 	// recruited two therapists" (set 67), "two serious incidents" and "two
 	// local authority areas", the writer's own counts in words (set 68).
-	"not-figures as figures": 81,
+	// Held-out sets 69 to 72 joined when spent (649): 88, the 617's 81 and
+	// what the rounds left (set 70's three: an average age, a thanks to
+	// "the 14 members", "We will recruit 12"; set 72's four, a quote
+	// box's "eight months" among them).
+	"not-figures as figures": 88,
 	// Set 35 adds two (361): a LibreOffice specification's title without
 	// its title page's subtitle, and its board under the running header's
 	// short name ("NHS Fernhallow ICB") where the title page writes it in
@@ -1657,7 +1682,12 @@ var maxFailures = map[string]int{
 	// PDF title cut before its subtitle (set 67); two titles, three dates
 	// (a PDF by its file, a decision page by its publication, one other)
 	// and a trust's paper published by its "Board of Directors" (set 68).
-	"metadata wrong": 72,
+	// Held-out sets 69 to 72 joined when spent (649): 85, the 617's 72 and
+	// thirteen the sets left (a forward's metadata taken from the forwarded
+	// message, a series label in capitals read as the publisher, a
+	// subtitle set apart from its title, a date given to the day where the
+	// gold gives the year, and others noted in the sets' paragraphs).
+	"metadata wrong": 85,
 }
 
 // docResult is what one document scored.

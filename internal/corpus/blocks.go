@@ -2,10 +2,11 @@ package corpus
 
 import (
 	"fmt"
-	"github.com/cypx/cypx/internal/evidence"
-	"github.com/cypx/cypx/internal/lazyre"
 	"strconv"
 	"strings"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/lazyre"
 )
 
 // BlockKind says what a block of the body is.

@@ -116,6 +116,7 @@ func signalEnd(ctx context.Context) *exitError {
 // sender its process id, 0 where not known) ended the process: the one
 // wording of a command's own end, the build's watcher's and the
 // explorer's supervisor's.
+//
 // A SIGHUP sent is told apart from the terminal closing, and a SIGQUIT
 // as the request for the goroutines' report it is (Go's convention), not
 // as a crash of cypx's own.
@@ -124,9 +125,16 @@ func sentSignalWords(name string, sender int) string {
 	case "SIGHUP":
 		return "ended by a SIGHUP sent by " + senderWords(sender) + ", not by the terminal closing: nothing was damaged"
 	case "SIGQUIT":
-		return "ended by a SIGQUIT sent by " + senderWords(sender) + ", which asks a Go program for its goroutines (above), not by a fault: nothing was damaged"
+		return quitWords("sent by " + senderWords(sender))
 	}
 	return "ended by a " + name + " sent by " + senderWords(sender) + ", not by a fault: nothing was damaged"
+}
+
+// quitWords says a SIGQUIT from where ("sent by another process", "from
+// the terminal (ctrl+\)") ended the explorer: the one wording of the
+// request for the goroutines' report, whoever made it.
+func quitWords(from string) string {
+	return "ended by a SIGQUIT " + from + ", which asks a Go program for its goroutines (above), not by a fault: nothing was damaged"
 }
 
 // terminalOpen reports whether this process still has its controlling

@@ -167,7 +167,7 @@ func crashEnd(c crashSignal, status syscall.WaitStatus) (why string, code int, r
 	case c.name == "SIGQUIT" && c.kind == signalSent:
 		return sentSignalWords(c.name, c.sender), 128 + int(syscall.SIGQUIT), true
 	case c.name == "SIGQUIT" && c.kind == signalFaulted:
-		return "ended by a SIGQUIT from the terminal (ctrl+\\), which asks a Go program for its goroutines (above), not by a fault: nothing was damaged", 128 + int(syscall.SIGQUIT), true
+		return quitWords(`from the terminal (ctrl+\)`), 128 + int(syscall.SIGQUIT), true
 	case status.Signaled():
 		return fmt.Sprintf("ended on a signal (%v)", status.Signal()), 2, true
 	}

@@ -2,10 +2,11 @@ package corpus
 
 import (
 	"fmt"
-	"github.com/cypx/cypx/internal/evidence"
-	"github.com/cypx/cypx/internal/lazyre"
 	"strconv"
 	"strings"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/lazyre"
 )
 
 // BlockKind says what a block of the body is.
@@ -65,9 +66,9 @@ var (
 	headingRe  = lazyre.New(`^(#{1,6})[ \t]+`)
 	bulletRe   = lazyre.New(`^[ \t]*([-*•▪◦‣●])[ \t]+`)
 	numberedRe = lazyre.New(`^[ \t]*(\d{1,3})[.)][ \t]+`)
-	pageRe     = lazyre.New(`^<!--\s*page\s+(\d+)\s*-->\s*$`)
-	// pageMarkerRe is any line written as a page marker, one whose page
-	// pageRe reads or not: a page in digits or letters ("v", "12a").
+	// pageMarkerRe is any line written as a page marker, its word in any
+	// case, whether its page can be read or not: a page in digits or
+	// letters ("v", "12a"). Group 1 is the page.
 	pageMarkerRe = lazyre.New(`(?i)^<!--\s*page\s+([0-9]\S*|[ivxlcdm]+)\s*-->\s*$`)
 	// shownRe is the number a page shows for the numbered item after it,
 	// where Markdown's numbers cannot say it: an imported web page's
@@ -110,7 +111,7 @@ const MaxBlocks = 250_000
 // blocksUpTo is Blocks stopping once it holds more than limit blocks
 // (limit < 0: no limit); over reports that it stopped, and the last block
 // is the first past the limit. unread, when not nil, is told each page
-// marker whose page cannot be read (UnreadPage), with its file line.
+// marker whose page cannot be read (UnreadPageMessage), with its file line.
 func blocksUpTo(body string, startLine, limit int, unread func(line int, marker string)) (blocks []Block, over bool) {
 	var cur *Block
 	curEnd := 0
@@ -194,10 +195,12 @@ func blocksUpTo(body string, startLine, limit int, unread func(line int, marker 
 			// page) puts them on no page, never the page before it.
 			flush()
 			page = 0
-			if m := pageRe.FindStringSubmatch(strings.TrimSpace(trimmed)); m != nil {
-				if p, err := strconv.Atoi(m[1]); err == nil && p > 0 && p <= MaxPage {
-					page = p
-				}
+			// The one reading of the marker: its page is the number of
+			// its digits alone. A second, case-sensitive pattern for the
+			// page found "<!-- PAGE 5 -->" a marker but read no page.
+			m := pageMarkerRe.FindStringSubmatch(strings.TrimSpace(trimmed))
+			if p, err := strconv.Atoi(m[1]); err == nil && p > 0 && p <= MaxPage {
+				page = p
 			}
 			if page == 0 && unread != nil {
 				unread(n, strings.TrimSpace(trimmed))

@@ -45,3 +45,26 @@ func TestUnreadPageMarkerIsACheckProblemAndNoPage(t *testing.T) {
 		t.Errorf("page problems at lines %v, want 12, 16 and 20", lines)
 	}
 }
+
+// TestPageMarkerInCapitalsIsReadAsItsPage: the marker's word in any case
+// ("<!-- PAGE 5 -->", "<!-- Page 7 -->") with its page in digits is read
+// as that page, as every page marker is found in any case. Before, a
+// marker so written was found as a marker but its page not read: the
+// items after it cited no page, and 'cypx check' asked for the page in
+// digits, which it was.
+func TestPageMarkerInCapitalsIsReadAsItsPage(t *testing.T) {
+	src := "---\ntitle: Pages\npublisher: Brightmind Trust\ndate: 2024-05-01\ntype: report\n---\n\n" +
+		"<!-- PAGE 5 -->\n\nOn page five.\n\n<!-- Page 7 -->\n\nOn page seven.\n"
+	doc, problems := corpus.Parse("p.md", []byte(src))
+	want := map[string]int{"On page five.": 5, "On page seven.": 7}
+	for _, b := range doc.Blocks {
+		if p, ok := want[b.Text]; !ok || b.Page != p {
+			t.Errorf("%q on page %d, want %d", b.Text, b.Page, p)
+		}
+	}
+	for _, p := range problems {
+		if strings.Contains(p.Message, "page marker") {
+			t.Errorf("line %d: %s", p.Line, p.Message)
+		}
+	}
+}

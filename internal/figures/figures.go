@@ -382,8 +382,9 @@ func Warning(o links.Others, st evidence.Style) string {
 // figures links.Compare finds comparable with its first (another value,
 // the same, or another period; of the first's own source, its statement,
 // its table or another statement, another period only), from at least
-// two sources. rel says how two items' sources stand (links.Engine.Relation). Items are taken in
-// order, so the first statement of a measure heads its table. The
+// two sources. rel says how two items' sources stand
+// (links.Engine.Relation). Items are taken in order, so the first
+// statement of a measure heads its table. The
 // explorer's table (ForItem) is the group of one figure, made here too.
 func Group(items []evidence.Item, rel func(a, b evidence.Item) measure.Related) []Table {
 	return GroupWithProgress(items, rel, nil)
@@ -738,8 +739,9 @@ type classMember struct {
 // rest: a measure headed by a figure of an undated figure's own source is
 // compared only when the head is of the same statement or table (the
 // series gather allows), so those of the source's other statements are
-// skipped by runs; a dated figure may be another period of any of them. Before it, a source of 3,413 statistics of 64 figures
-// each (200,000 figures in one sentence) made every figure visit every
+// skipped by runs; a dated figure may be another period of any of them.
+// Before it, a source of 3,413 statistics of 64 figures each (200,000
+// figures in one sentence) made every figure visit every
 // measure its own source had started: 400 statistics took 70 s.
 type groupIndex struct {
 	n int

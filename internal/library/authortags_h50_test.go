@@ -93,9 +93,9 @@ func TestAuthorTagClassesOfWordsAfterNames(t *testing.T) {
 // U+009D, ESC [ and U+009B, ESC P and U+0090, ...) give one author, each
 // read by the one rule of a sequence's end (evidence.SequenceEnd): a
 // terminated one goes whole, an unterminated one loses its introducer
-// and, since hostile check 51, its text (evidence.UnterminatedText). Held for the author tag and a
-// schema.org name, terminated or not, with a line break inside (hostile
-// check 50).
+// and, since hostile check 51, its text (evidence.UnterminatedText).
+// Held for the author tag and a schema.org name, terminated or not, with
+// a line break inside (hostile check 50).
 func TestEscapeAndC1SequencesReadAlike(t *testing.T) {
 	pairs := [][2]string{{"\x1b]", "\u009d"}, {"\x1bP", "\u0090"}, {"\x1bX", "\u0098"}, {"\x1b^", "\u009e"}, {"\x1b_", "\u009f"}, {"\x1b[", "\u009b"}}
 	bodies := []string{"0;Unterminated Title and Tom Ashby", "0;Unterminated\nTitle and Tom Ashby", "0;Unterminated Title\u2028Tom Ashby", "0;x\u009cTom Ashby", "0;x\x1b\\Tom Ashby", "0;x\aTom Ashby", "31mTom Ashby"}

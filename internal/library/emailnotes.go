@@ -109,7 +109,7 @@ var notesNameRe = lazyre.New(`^\s*([^/@<>"]+?)(?:/[\p{L}\p{N} ._&'-]+)+(?:@[\p{L
 // forwarded over her admin team's covering note lost her message to the
 // note (set 69).
 func notesCommonName(name string) string {
-	if m := notesNameRe.FindStringSubmatch(name); m != nil && strings.Count(name, "/") >= 1 {
+	if m := notesNameRe.FindStringSubmatch(name); m != nil {
 		return strings.TrimSpace(m[1])
 	}
 	return name

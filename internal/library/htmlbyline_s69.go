@@ -1,6 +1,7 @@
 package library
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -27,26 +28,11 @@ var heroBylineRe = lazyre.New(`(?i)^by\s+[^·•|]{2,120}?\s*[·•|]\s*(` + dat
 // not tell the date" (set 69).
 func heroBylineDate(doc *html.Node) dateFact {
 	var d evidence.Date
-	walkElements(doc, func(n *html.Node) bool {
-		if !d.IsZero() || inFurnitureThread(n) {
-			return false
-		}
-		switch n.DataAtom {
-		case atom.Header, atom.Footer, atom.Nav, atom.Aside, atom.Script, atom.Style, atom.Blockquote:
-			return false
-		case atom.P, atom.Div, atom.Span, atom.Li:
-		default:
-			return true
-		}
-		t, short := shortText(n, 200)
-		if !short {
-			return true
-		}
+	firstBodyLine(doc, []atom.Atom{atom.P, atom.Div, atom.Span, atom.Li}, func(t string) bool {
 		if m := heroBylineRe.FindStringSubmatch(t); m != nil {
 			d = textDate(m[1])
-			return false
 		}
-		return true
+		return !d.IsZero()
 	})
 	if d.IsZero() {
 		return dateFact{}
@@ -158,7 +144,29 @@ var orgBylineRe = lazyre.New(`^[Bb]y\s+([^·•|,]{2,80}?)\s*[·•|]\s*(?:(?i:p
 // platform owner's: the body publishes its own page. "" when the first
 // such byline names a person or no byline is found.
 func bylineOrg(doc *html.Node) string {
-	found, done := "", false
+	found := ""
+	firstBodyLine(doc, []atom.Atom{atom.P, atom.Div, atom.Span}, func(t string) bool {
+		m := orgBylineRe.FindStringSubmatch(t)
+		if m == nil {
+			return false
+		}
+		if name := strings.TrimSpace(m[1]); orgWordRe.MatchString(name) && !isPersonName(name) && !notPublisher(name) {
+			found = name
+		}
+		return true
+	})
+	return found
+}
+
+// firstBodyLine calls match with each short line (200 bytes at most) of
+// the page's body in order, until match says it is the one it looks for:
+// each element of the kinds blocks names whose text is short, outside the
+// page's header, navigation, footer, asides, scripts, styles, quotations
+// and comment threads, where a byline under the headline stands. A long
+// element is looked into for shorter ones. The one walk of both byline
+// readers (heroBylineDate, bylineOrg).
+func firstBodyLine(doc *html.Node, blocks []atom.Atom, match func(t string) bool) {
+	done := false
 	walkElements(doc, func(n *html.Node) bool {
 		if done || inFurnitureThread(n) {
 			return false
@@ -166,23 +174,15 @@ func bylineOrg(doc *html.Node) string {
 		switch n.DataAtom {
 		case atom.Header, atom.Footer, atom.Nav, atom.Aside, atom.Script, atom.Style, atom.Blockquote:
 			return false
-		case atom.P, atom.Div, atom.Span:
-		default:
+		}
+		if !slices.Contains(blocks, n.DataAtom) {
 			return true
 		}
 		t, short := shortText(n, 200)
 		if !short {
 			return true
 		}
-		if m := orgBylineRe.FindStringSubmatch(t); m != nil {
-			done = true
-			name := strings.TrimSpace(m[1])
-			if orgWordRe.MatchString(name) && !isPersonName(name) && !notPublisher(name) {
-				found = name
-			}
-			return false
-		}
-		return true
+		done = match(t)
+		return !done
 	})
-	return found
 }

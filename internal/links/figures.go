@@ -63,16 +63,6 @@ func CompareParsed(f, g evidence.Figure, kf, kg measure.Key, pf, pg measure.Peri
 	return comparePeriods(f, g, pf, pg, rel)
 }
 
-// CompareMatched is CompareParsed of two figures whose keys measure.Match
-// pairs for rel, as the caller found, asking it once for the many
-// figures of two keys it compares (a measure's table of thousands).
-func CompareMatched(f, g evidence.Figure, pf, pg measure.Period, rel measure.Related) Verdict {
-	if !mayBeOneMeasure(f, g) {
-		return NotComparable
-	}
-	return comparePeriods(f, g, pf, pg, rel)
-}
-
 // FigureParts are what CompareRead reads of a figure besides its key and
 // period: whether it is a rate per some number and its span, each read
 // once for a figure compared with many.
@@ -91,7 +81,9 @@ func PartsOf(f evidence.Figure) FigureParts {
 // not agree another value or none.
 func (p FigureParts) Agrees(q FigureParts) bool { return p.span.Agrees(q.span) }
 
-// CompareRead is CompareMatched with each figure's parts read (PartsOf):
+// CompareRead is CompareParsed of two figures whose keys measure.Match
+// pairs for rel, as the caller found (asking it once for the many figures
+// of two keys it compares), with each figure's parts read (PartsOf):
 // gathering a measure's figures compares each with many of its own
 // source, and reading their texts and spans again for each pair was a
 // third of its time.
@@ -1210,7 +1202,7 @@ func (e *Engine) pooledOthers(m *keyMatcher, it *evidence.Item, pi *parsedFigure
 	n := 0
 	var found [][2]int
 	// counted are the pairs of the classes compared that disagree, of
-	// those whose counts are taken from below: it's own class and those
+	// those whose counts are taken from below: its own class and those
 	// of the statistics its links compare. Kept for every class that
 	// disagreed, they were a map of thousands of entries for each note of
 	// a pack of thousands of statistics of one measure, and most of what

@@ -509,7 +509,7 @@ func (r *Resolver) Figures(ctx context.Context, it evidence.Item) (Resolved, err
 // source states of a measure.
 const maxSeries = 5000
 
-// Series are the statistics of it's own source, it left out, with a
+// Series are the statistics of its own source, it left out, with a
 // figure that may be of one of its figures' measures (index.Request
 // Measures), resolved: the source's other statements, which links never
 // join to it, but whose figures for other periods are rows of its

@@ -160,12 +160,9 @@ func (f Figure) String() string { return f.Text }
 func (f Figure) Shown() string { return WithoutIgnorable(f.shownMarked()) }
 
 func (f Figure) shownMarked() string {
-	ms := Markers(f.Text)
+	ms := NumberNotes(f.Text) // "2,000 (1,800) children" is 2,000 children
 	if m, ok := emphasisAfterNumber(f.Text); ok {
 		ms = append(ms, m)
-	}
-	if ps := PriorValues(f.Text); ps != nil {
-		ms = append(ms, ps...) // "2,000 (1,800) children" is 2,000 children
 	}
 	slices.SortFunc(ms, func(a, b Marker) int { return a.Start - b.Start })
 	if ms == nil {

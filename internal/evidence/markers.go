@@ -1,6 +1,7 @@
 package evidence
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -461,6 +462,21 @@ func PriorValues(s string) []Marker {
 		i += 2 + k
 	}
 	return out
+}
+
+// NumberNotes are the notes set after a number that are no words of its
+// sentence, in order: its Markers and its PriorValues. Every reading that
+// leaves notes out (a sentence's figures, a figure as shown and copied, a
+// measure's words) takes this one set, so a kind of note added here is
+// left out by all of them: an earlier value in brackets was once left out
+// of figures and their copies but still read as words of the measure.
+func NumberNotes(s string) []Marker {
+	ms := Markers(s)
+	if ps := PriorValues(s); ps != nil {
+		ms = append(ms, ps...)
+		slices.SortFunc(ms, func(a, b Marker) int { return a.Start - b.Start })
+	}
+	return ms
 }
 
 // priorValueEnd is the end of the bracket PriorValues takes, opening at

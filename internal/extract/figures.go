@@ -294,21 +294,20 @@ func Figures(s string) []evidence.Figure {
 	return figs
 }
 
-// dropMarkers leaves out each marker set after a number (evidence's
-// Markers: "1,200[^4] referrals", "950† children", "1,010 (a) children"),
-// with the space that set it apart, so the number is read with the noun or
-// unit after it as it would be without the marker: between them, the
-// marker hid the noun and the count was no figure, and as blanks it still
-// parted a number from its unit ("£300 (a) million" read £300, "18 (a)
-// weeks" and "45 (a) per cent" no figure). at[i] is the written byte of
-// the read byte i, nil when nothing was left out.
+// dropMarkers leaves out each note set after a number (evidence's
+// NumberNotes: "1,200[^4] referrals", "950† children", "1,010 (a)
+// children", "2,000 (1,800) children"), with the space that set it apart,
+// so the number is read with the noun or unit after it as it would be
+// without the note: between them, the marker hid the noun and the count
+// was no figure, and as blanks it still parted a number from its unit
+// ("£300 (a) million" read £300, "18 (a) weeks" and "45 (a) per cent" no
+// figure). Emphasis closing after a number and the spaces grouping its
+// thousands are left out with them. at[i] is the written byte of the read
+// byte i, nil when nothing was left out.
 func dropMarkers(s string) (string, []int) {
-	ms := evidence.Markers(s)
+	ms := evidence.NumberNotes(s)
 	if es := emphasisClosers(s); es != nil {
 		ms = append(ms, es...)
-	}
-	if ps := evidence.PriorValues(s); ps != nil {
-		ms = append(ms, ps...)
 	}
 	if ss := spacedThousands(s); ss != nil {
 		ms = append(ms, ss...)

@@ -425,7 +425,9 @@ func containsAny(s string, subs []string) bool {
 // "A report by the Brightmind Trust found that", "Figures from NHS England
 // show that", "Data from X, published in May, show that"); one after the
 // figure (", according to NHS England figures analysed by ...") runs to
-// the clause's end. ok is false when there is none.
+// the clause's end. ok is false when there is none. foundThat reads the
+// lead-ins naming no attribution word; its comment says how the two
+// divide them.
 func attribution(lower string, fig int) (a, b int, ok bool) {
 	for _, w := range attributionWords {
 		i := strings.Index(lower, w)
@@ -440,10 +442,7 @@ func attribution(lower string, fig int) (a, b int, ok bool) {
 					break // the lead-in ends before the clause's first figure
 				}
 				if saidSet[t.lower] || foundWords[t.lower] {
-					end = t.end
-					if n, _, ok := nextToken(lower[:fig], t.end); ok && n.lower == "that" && strings.TrimSpace(lower[t.end:n.start]) == "" {
-						end = n.end
-					}
+					end = verbThatEnd(lower[:fig], t)
 				}
 				k = next
 			}
@@ -470,6 +469,16 @@ func attribution(lower string, fig int) (a, b int, ok bool) {
 	return 0, 0, false
 }
 
+// verbThatEnd is the end of reporting verb t read in s, with the "that"
+// right after it ("found that", "show that"), so a lead-in's end is the
+// same whichever rule reads it.
+func verbThatEnd(s string, t token) int {
+	if n, _, ok := nextToken(s, t.end); ok && n.lower == "that" && strings.TrimSpace(s[t.end:n.start]) == "" {
+		return n.end
+	}
+	return t.end
+}
+
 // firstDigit is the offset of the first digit in s from byte i, or
 // len(s).
 func firstDigit(s string, i int) int {
@@ -483,6 +492,17 @@ func firstDigit(s string, i int) int {
 // figure ("A survey published by NHS England found that", "The Health
 // Foundation estimates that"), within 80 bytes and before the figure; the
 // clause's start when there are none.
+//
+// It and attribution both read "A report by X found that" opening a
+// clause, to the same end, but neither reads all the other does. Only
+// foundThat reads a lead-in naming no attribution word ("Research by X
+// found that", "X estimates that"), one with a figure of its own ("A
+// report by X on 300 schools found that": attribution stops at the 300),
+// and a verb left alone in a clause of its own after a comma the clause
+// was cut at ("Figures from X, published in May, show that"). Only
+// attribution reads "according to" with no verb, a trailing attribution,
+// and verbs of saying that are no finding ("A report by X said that").
+// The verb and its "that" are read once, by verbThatEnd.
 func (s *sentence) foundThat(cl span, fig int) int {
 	for _, t := range s.toks {
 		if t.start < cl.start {
@@ -494,10 +514,7 @@ func (s *sentence) foundThat(cl span, fig int) int {
 		if !foundWords[t.lower] {
 			continue
 		}
-		end := t.end
-		if n, _, ok := nextToken(s.text[:cl.end], t.end); ok && n.lower == "that" && strings.TrimSpace(s.text[t.end:n.start]) == "" {
-			end = n.end
-		}
+		end := verbThatEnd(s.text[:cl.end], t)
 		if end > fig {
 			return cl.start
 		}

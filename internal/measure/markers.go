@@ -70,9 +70,13 @@ func hasMarkerByte(s string) bool {
 // An earlier value in brackets (evidence's PriorValues: "12 (2023: 14) of
 // the 20 trusts") is blanked too: its year dated the figure before it,
 // and its words became the measure ("in (: 14)").
+//
+// Both are evidence's NumberNotes, the notes figures and their copies
+// leave out; here they are blanked, not left out, as the figures' offsets
+// are the written text's. A quoted block's later lines' markers are
+// blanked with them.
 func blankMarkers(text string) string {
-	ms := append(evidence.Markers(text), evidence.PriorValues(text)...)
-	ms = append(ms, evidence.QuoteMarkers(text)...)
+	ms := append(evidence.NumberNotes(text), evidence.QuoteMarkers(text)...)
 	if ms == nil {
 		return text
 	}

@@ -99,7 +99,7 @@ func (m *Model) afterImport(err error) tea.Cmd {
 	if m.importMet == nil {
 		m.importMet = err
 	}
-	m.status.Info("Importing " + m.importName + "…: the index is opened again with it" + m.redo.follows())
+	m.status.Info("Importing " + m.importName + "…: the index is opened again with it" + m.redo.follows() + m.waitingNote())
 	return nil
 }
 

@@ -4,6 +4,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 
 	"charm.land/bubbles/v2/filepicker"
@@ -313,17 +315,21 @@ func (m *Model) applyGuessed(msg guessedMsg) tea.Cmd {
 
 // importCmd imports a file with the confirmed fields, off the update loop.
 // The import closes the index and opens it again: asked for while a
-// reopening runs, it waits for its end (startWaiting), and a reopening is
-// not started while it runs (afterImport). Before (hostile check 51), the
-// two could run at once.
+// reopening or another import runs, it waits its turn (startWaiting), and
+// a reopening is not started while it runs (afterImport). Before (hostile
+// check 51), the two could run at once. Every import asked for waits, in
+// the order asked, and the status line counts them: before (issue 15),
+// one asked for while another waited took its place, and the file it
+// replaced was never imported, with nothing said.
 func (m *Model) importCmd(path string, f ImportFields) tea.Cmd {
 	if m.reopening || m.importing {
-		m.waiting = &importFile{path: path, fields: f}
-		m.status.Info("Importing " + filepath.Base(path) + " once the index is open again…")
+		// Clipped, so an earlier copy of the model keeps its own queue.
+		m.waiting = append(slices.Clip(m.waiting), importFile{path: path, fields: f})
+		m.status.Info("Importing " + filepath.Base(path) + " once the index is open again…" + m.waitingNote())
 		return nil
 	}
 	m.importing, m.importName = true, filepath.Base(path)
-	m.status.Info("Importing " + m.importName + "…")
+	m.status.Info("Importing " + m.importName + "…" + m.waitingNote())
 	imp := m.opts.Importer.Import
 	return func() tea.Msg {
 		res, err := imp(path, f)
@@ -331,14 +337,40 @@ func (m *Model) importCmd(path string, f ImportFields) tea.Cmd {
 	}
 }
 
-// startWaiting starts the import that waited for a reopening to end.
+// waitingNote counts, for the status line, the imports waiting their
+// turn when more than one does ("· 2 imports waiting") or one waits
+// behind the import that runs; one waiting alone is named by the line
+// itself.
+func (m *Model) waitingNote() string {
+	switch n := len(m.waiting); {
+	case n == 0 || n == 1 && !m.importing:
+		return ""
+	case n == 1:
+		return " · 1 import waiting"
+	default:
+		return " · " + strconv.Itoa(n) + " imports waiting"
+	}
+}
+
+// startWaiting starts the first import that waited for a reopening or
+// another import to end.
 func (m *Model) startWaiting() tea.Cmd {
-	w := m.waiting
-	if w == nil || m.reopening || m.importing {
+	if len(m.waiting) == 0 || m.reopening || m.importing {
 		return nil
 	}
-	m.waiting = nil
+	w := m.waiting[0]
+	m.waiting = m.waiting[1:]
 	return m.importCmd(w.path, w.fields)
+}
+
+// importingNote is what the status line adds after an import's outcome
+// while the next one asked for runs: " · Importing b.md…", with how many
+// still wait.
+func (m *Model) importingNote() string {
+	if !m.importing {
+		return ""
+	}
+	return " · Importing " + m.importName + "…" + m.waitingNote()
 }
 
 func (m *Model) applyImported(msg importedMsg) tea.Cmd {
@@ -351,8 +383,12 @@ func (m *Model) applyImported(msg importedMsg) tea.Cmd {
 			// import was not opened again by it: it is now.
 			reopen = m.afterDamage(indexLookMsg{err: met})
 		}
-		m.status.Error("Not imported: " + msg.err.Error())
-		return reopen
+		// The imports waiting start once the reopening has ended, or now
+		// when there is none: before, they waited for a reopening that
+		// never came.
+		next := m.startWaiting()
+		m.status.Error("Not imported: " + msg.err.Error() + m.importingNote())
+		return tea.Batch(reopen, next)
 	}
 	if d := index.DamageOf(met); d != nil {
 		m.replacedDamage = d // its replies coming after are late ones
@@ -362,10 +398,11 @@ func (m *Model) applyImported(msg importedMsg) tea.Cmd {
 	// and what met a replaced index meanwhile is answered (afterImport).
 	m.redo.linked, m.redo.figures = true, true
 	cmd := m.applyIndexReady(msg.res.Ready)
+	// applyIndexReady started the next import waiting, if any.
 	if len(msg.res.Warnings) > 0 {
-		m.status.Warning(msg.res.Summary + " · " + strings.Join(msg.res.Warnings, " · "))
+		m.status.Warning(msg.res.Summary + " · " + strings.Join(msg.res.Warnings, " · ") + m.importingNote())
 	} else {
-		m.status.Info(msg.res.Summary)
+		m.status.Info(msg.res.Summary + m.importingNote())
 	}
 	return cmd
 }

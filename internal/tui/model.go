@@ -208,11 +208,12 @@ type Model struct {
 	// reopening says the index was found damaged and is being reopened.
 	reopening bool
 	// importing says the explorer's own import runs (it closes the index,
-	// writes the cache and opens it again); waiting is an import asked for
-	// while a reopening ran, started once it ends. The two never run at
-	// once (importCmd, afterDamage).
+	// writes the cache and opens it again); waiting are the imports asked
+	// for while a reopening or another import ran, in the order asked,
+	// each started once the one before has ended. An import and a
+	// reopening never run at once (importCmd, afterDamage).
 	importing bool
-	waiting   *importFile
+	waiting   []importFile
 	// importName is the file being imported, for the status line;
 	// importMet the damage a reply met while it ran (afterImport).
 	importName string

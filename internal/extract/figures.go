@@ -132,7 +132,7 @@ var (
 	// fifth consecutive year", "for a third time").
 	ordinalAfterFractionRe = lazyre.New(`^\s+(?:consecutive|successive|straight|(?:day|week|month|quarter|year|term|time|round|wave|cycle|inspection|survey|report|visit)s?\b)`)
 	fracRe                 = lazyre.New(`\b(` + qualifierRe + `)(` + fractionRe + `)\b`)
-	percentRe              = lazyre.New(`(` + qualifierRe + `)\b(` + numberRe + `)(\s?%|\s?per ?cent\b|\s?percentage points?\b|pc\b)`)
+	percentRe              = lazyre.New(`(` + qualifierRe + `)\b(` + numberRe + `)(\s?%|\s?per ?cent\b|\s?percentage (?:points?|pts?)\b|\s?(?i:pp|ppts?)\b|pc\b)`)
 	nInMRe                 = lazyre.New(`(?i)\b(` + qualifierRe + `)\b(` + smallWordRe + `|\d{1,3})[ -](in|out of)[ -](?:every |each )?(` + smallWordRe + `|` + wholeWordRe + `|\d{1,3}(?:,\d{3})+|\d{1,4})\b`)
 	// oneNounInMRe is nInMRe with a noun after the first number, "one
 	// child in every 14", its groups nInMRe's; oneOfEvery checks it.
@@ -467,7 +467,7 @@ func (r *reader) shareUnits() {
 	for k := 0; k < n; k++ {
 		f := r.figs[k]
 		if f.Qualifier != "" || f.IsRange() || !(f.Unit == evidence.UnitPercent ||
-			f.Unit == evidence.UnitOther && strings.Contains(strings.ToLower(f.Text), "percentage point")) {
+			f.Unit == evidence.UnitOther && percentagePoints(f.Text)) {
 			continue
 		}
 		m := sharedUnitRe.FindStringSubmatchIndex(before(r.lower, f.Offset, 40))
@@ -572,7 +572,8 @@ func (r *reader) read() {
 	hasFraction := r.f.fraction
 	hasDigit := r.f.digit
 	// "45pc", as newspapers write it, is 45 per cent (pcPercent).
-	hasPercent := strings.Contains(s, "%") || strings.Contains(lower, "per cent") || strings.Contains(lower, "percent") || pcPercent(s)
+	// "fell by 3pp" is a change in percentage points (pointsAbbrev).
+	hasPercent := strings.Contains(s, "%") || strings.Contains(lower, "per cent") || strings.Contains(lower, "percent") || pcPercent(s) || pointsAbbrev(lower)
 	// Most specific forms first; each claims its bytes. Each pattern runs
 	// only when the sentence holds what it needs, which keeps extraction
 	// fast on the many sentences with one figure or none.
@@ -684,8 +685,11 @@ func (r *reader) read() {
 			continue
 		}
 		unit := evidence.UnitPercent
-		if strings.Contains(s[m[6]:m[7]], "point") {
+		if percentagePoints(s[m[0]:m[1]]) {
 			unit = evidence.UnitOther
+			if !pointsAbbrevRead(lower, s[m[6]:m[7]], m[0], m[1]) {
+				continue // "a 12pp report": its pages
+			}
 		}
 		r.add(m[0], m[1], parseNumber(s[m[4]:m[5]]), unit)
 	}
@@ -2188,11 +2192,17 @@ func (r *reader) readCounts() {
 		if r.approximateCount(a, b) {
 			continue
 		}
-		j := scaleEnd
+		// "1,200+ children": the plus hedges the count (plusHedged), and
+		// the noun after it is what is counted.
+		wordFrom := scaleEnd
+		if plusBeforeWord(s, scaleEnd) {
+			wordFrom++
+		}
+		j := wordFrom
 		for j < len(s) && isSpace(s[j]) {
 			j++
 		}
-		if j > scaleEnd && j < len(s) && isLetter(s[j]) {
+		if j > wordFrom && j < len(s) && isLetter(s[j]) {
 			// A number and a word: "134 individuals", "2.5m children".
 			i := j
 			yearGroup := false
@@ -2216,7 +2226,7 @@ func (r *reader) readCounts() {
 				continue
 			}
 			if !r.countable(a, b) || monthNames.MatchString(s[b:]) || rangeAfter.MatchString(s[b:]) ||
-				!yearGroup && nextWordIs(s, scaleEnd, "per", "times", "am", "pm", "million", "billion", "weeks", "week", "months", "month", "years", "year", "days", "day", "hours", "hour", "minutes", "minute", "mins", "out") {
+				!yearGroup && nextWordIs(s, wordFrom, "per", "times", "am", "pm", "million", "billion", "weeks", "week", "months", "month", "years", "year", "days", "day", "hours", "hour", "minutes", "minute", "mins", "out") {
 				continue
 			}
 			if w, wEnd := wordAt(s, i); measureUnits[w] && scaleEnd == b && r.countable(a, b) {
@@ -2227,7 +2237,7 @@ func (r *reader) readCounts() {
 				r.add(a, wEnd, parseNumber(num), evidence.UnitOther)
 				continue
 			}
-			if !yearGroup && !countedAhead(s, scaleEnd) && !strings.Contains(num, ",") && scaleEnd == b && !ofThoseRe.MatchString(tail(r.lower, a)) {
+			if !yearGroup && !countedAhead(s, wordFrom) && !strings.Contains(num, ",") && scaleEnd == b && !ofThoseRe.MatchString(tail(r.lower, a)) {
 				// A number with no noun of its own is a count where the
 				// sentence has already said what is counted: "Of the 34
 				// hospices, 11 received...", "only 11 of the 23 had",
@@ -2416,8 +2426,11 @@ func isWordByte(c byte) bool { return isLetter(c) || isDigit(c) || c == '_' }
 // " billion", or glued "m" and "bn" ("2.5m"). It returns where the number
 // with its scale ends, the multiplier, and whether the scale was glued.
 // "3 thousand children" is 3,000 children, where it was a count of 3
-// (hostile check 52). A glued "k" is no scale of a count: "a 5k run" is
-// a distance, so "3.2k children" is left out, never misread.
+// (hostile check 52). A glued "k" scales a count only of the people or
+// events named right after it ("3.2k children", "3.2k referrals", "12k
+// young people": 3,200, 3,200, 12,000), which were left out before
+// (hostile check 53); otherwise it is no scale of a count, "a 5k run" a
+// distance and "5k steps" no count of thousands.
 func scaleAfter(s string, i int) (int, float64, bool) {
 	j := i
 	if j < len(s) && s[j] == ' ' {
@@ -2439,8 +2452,15 @@ func scaleAfter(s string, i int) (int, float64, bool) {
 			return i + len(w.word), w.value, true
 		}
 	}
+	if strings.HasPrefix(s[i:], "k") && kCountedRe.MatchString(s[i+1:]) {
+		return i + 1, 1e3, true
+	}
 	return i, 1, false
 }
+
+// kCountedRe follows a glued "k" with the people or events it counts,
+// one adjective allowed between ("12k young people").
+var kCountedRe = lazyre.New(`(?i)^\s+(?:[a-z’'-]+\s+)?(?:` + peopleNouns + `|` + eventNouns + `)\b`)
 
 // nextWordIs reports whether the word after i is one of words.
 func nextWordIs(s string, i int, words ...string) bool {

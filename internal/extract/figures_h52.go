@@ -178,23 +178,43 @@ func writtenSpan(written, read string, at []int, start, end int) (int, int) {
 // is, the "+" in its text. Before
 // (hostile check 52) the sign was dropped and the figure read as exact. A
 // plus before a digit ("2+2") or a letter is no hedge, nor one after a
-// range or a hedged figure.
+// range. A count reads its noun past the plus ("1,200+ children are
+// waiting", plusBeforeWord), which is at least 1,200 children; before
+// (hostile check 53) it was no figure. A plus after "over" or "more
+// than" ("Over 1,200+ families") says at least too; after any other
+// hedge the hedge stays, and the plus is the figure's text, never its
+// measure's word.
 func plusHedged(s string, figs []evidence.Figure) {
 	for i := range figs {
 		f := &figs[i]
+		if f.IsRange() || f.Text == "" {
+			continue
+		}
 		b := f.Offset + len(f.Text)
-		if f.Qualifier != "" || f.IsRange() || b >= len(s) || s[b] != '+' || f.Text == "" {
-			continue
+		inner := f.Unit == evidence.UnitCount && strings.Contains(f.Text, "+ ") && plusBeforeWord(s, f.Offset+strings.Index(f.Text, "+ "))
+		if !inner {
+			if b >= len(s) || s[b] != '+' {
+				continue
+			}
+			if last := f.Text[len(f.Text)-1]; !isDigit(last) && last != '%' {
+				continue
+			}
+			if b+1 < len(s) && (isDigit(s[b+1]) || isLetter(s[b+1])) {
+				continue
+			}
+			f.Text += "+"
 		}
-		if last := f.Text[len(f.Text)-1]; !isDigit(last) && last != '%' {
-			continue
+		switch f.Qualifier {
+		case "", "over", "more than":
+			f.Qualifier = "at least"
 		}
-		if b+1 < len(s) && (isDigit(s[b+1]) || isLetter(s[b+1])) {
-			continue
-		}
-		f.Text += "+"
-		f.Qualifier = "at least"
 	}
+}
+
+// plusBeforeWord reports a plus sign at i after a number ("1,200+
+// children", "3.2k+ referrals") with a space and a word after it.
+func plusBeforeWord(s string, i int) bool {
+	return i > 0 && i+2 < len(s) && s[i] == '+' && (isDigit(s[i-1]) || isLetter(s[i-1])) && s[i+1] == ' ' && isLetter(s[i+2])
 }
 
 // pcPercent reports "pc" glued after a digit in s, as newspapers write a

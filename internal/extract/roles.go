@@ -31,7 +31,7 @@ var (
 	shareGapRe = lazyre.New(`^\s?(?:\(\s?(?:or\s+)?|,\s+or\s+)$`)
 	// peopleAfterRe follows a count of people: "412 young people", "1,100
 	// parents and carers".
-	peopleAfterRe = lazyre.New(`(?i)^\s*(?:[a-z’'-]+\s+){0,2}?(?:people|children|parents|carers|families|pupils|students|respondents|members|adults|girls|boys|teenagers|residents|patients|users|staff|nurses|teachers|clinicians)\b`)
+	peopleAfterRe = lazyre.New(`(?i)^\s*(?:[a-z’'-]+\s+){0,2}?(?:` + peopleNouns + `)\b`)
 	// andShareGapRe joins a clause counting people to a share of them:
 	// "gave feedback, and 68%", ", and almost 70%", "replied and 84%".
 	andShareGapRe = lazyre.New(`(?i)^[^.;:%]{0,80},?\s+and\s+(?:(?:almost|nearly|over|around|about|some|just\s+over|just\s+under|more\s+than|fewer\s+than)\s+)?$`)
@@ -548,17 +548,25 @@ func headlineStatedWait(lower string, figs []evidence.Figure) {
 }
 
 // pointsChange reports a change stated in percentage points ("4
-// percentage points", "3 points"): a change of a share, in points, unit
-// other.
+// percentage points", "3pp", "3 points"): a change of a share, in
+// points, unit other.
 func pointsChange(f evidence.Figure) bool {
 	t := strings.ToLower(f.Text)
-	return f.Unit == evidence.UnitOther && (strings.HasSuffix(t, " points") || strings.HasSuffix(t, " point"))
+	return f.Unit == evidence.UnitOther && (strings.HasSuffix(t, " points") || strings.HasSuffix(t, " point") || percentagePoints(t))
 }
 
 // eventsAfterRe follows a count of things that happened, each of which
 // may have passed a time limit: "8,700 occasions", "2,300 attendances by
 // children", "2,140 cases".
-var eventsAfterRe = lazyre.New(`(?i)^\s*(?:[a-z’'-]+\s+){0,2}?(?:occasions|cases|attendances|admissions|referrals|episodes|incidents|visits|appointments|contacts|presentations|assessments|transfers|stays)\b`)
+var eventsAfterRe = lazyre.New(`(?i)^\s*(?:[a-z’'-]+\s+){0,2}?(?:` + eventNouns + `)\b`)
+
+// peopleNouns and eventNouns are the nouns of people and of things that
+// happened a count counts: "412 young people", "8,700 occasions". A
+// glued "k" scales a count of them (scaleAfter).
+const (
+	peopleNouns = `people|children|parents|carers|families|pupils|students|respondents|members|adults|girls|boys|teenagers|residents|patients|users|staff|nurses|teachers|clinicians`
+	eventNouns  = `occasions|cases|attendances|admissions|referrals|episodes|incidents|visits|appointments|contacts|presentations|assessments|transfers|stays`
+)
 
 // limitDuration reports a duration a count or share may be counted
 // against: weeks, months and years, and hours and days ("more than 12

@@ -92,7 +92,17 @@ type Doc struct {
 	// next.
 	words, scratch []token
 	keep           []bool
+	// year is the year the document was published in, 0 when not known
+	// (see Published).
+	year int
 }
+
+// Published tells the document the year it was published in (0: not
+// known), before any of its statistics is described: a heading, caption
+// or note naming only a later year names a target, and the figures under
+// it take no period from it. An undated document's headings give their
+// years as before.
+func (d *Doc) Published(year int) { d.year = year }
 
 // mask is memory for n bytes of a clause, all kept.
 func (d *Doc) mask(n int) []bool {
@@ -160,7 +170,15 @@ func (d *Doc) context(text string) *context {
 	if c, ok := d.heads[text]; ok {
 		return c
 	}
-	c := &context{period: onlyPeriod(text), place: onlyPlace(text), text: text}
+	p := onlyPeriodOf(text)
+	if d.year > 0 && p.From/12 > d.year {
+		// "## Ambition 2030" in a paper of 2024: a year after the one
+		// the document was published in is a target, never when the
+		// figures under it held (hostile check 53: "1,200 children are
+		// waiting" was stored as 2030's). "## 2023" in it is 2023's.
+		p = Period{}
+	}
+	c := &context{period: p.Text, place: onlyPlace(text), text: text}
 	d.heads[text] = c
 	return c
 }
@@ -483,7 +501,7 @@ func (s *sentence) countNoun(limit int, f evidence.Figure) string {
 	// Its text as shown: a note marker in it ("1,010 (a) and (b)
 	// children") is no word of the noun.
 	for _, t := range tokenize(f.Shown()) {
-		if isNumber(t.lower) || hedgeWords[t.lower] && t.lower != "people" || t.lower == "n" {
+		if isNumber(t.lower) || scaledNumber(t.lower) || hedgeWords[t.lower] && t.lower != "people" || t.lower == "n" {
 			continue // "n" is a sample size's label ("(n=1,200)"), no noun
 		}
 		words = append(words, t.text)

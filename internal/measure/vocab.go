@@ -303,6 +303,19 @@ func isNumber(w string) bool {
 	return true
 }
 
+// scaledNumber reports a number with its scale glued after it, "3.2k",
+// "2.5m", "1bn": a count's number, no word of what it counts, so "3.2k
+// children" is a count of children as "3,200 children" is (hostile check
+// 53: its key's group was "3.2k").
+func scaledNumber(w string) bool {
+	for _, scale := range []string{"bn", "m", "k"} {
+		if n, ok := strings.CutSuffix(w, scale); ok && isNumber(n) {
+			return true
+		}
+	}
+	return false
+}
+
 var stems sync.Map // word → stem: the vocabulary of reports is small
 
 // stem is the English (Snowball) stem of a lower-case word.

@@ -1,0 +1,52 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/cypx/cypx/internal/lazyre"
+)
+
+// percentagePointsRe ends a figure's text written in percentage points,
+// in full or abbreviated: "4 percentage points", "3 percentage pts",
+// "3pp", "3 ppts", "3 ppt".
+var percentagePointsRe = lazyre.New(`(?i)(?:percentage\s+(?:points?|pts?)|\d\s?(?:pp|ppts?))$`)
+
+// percentagePoints reports a figure's text written in percentage points,
+// the one test of that unit every reader of a share's change calls: a
+// change of a share in points is unit other, never a percentage. "3pp"
+// was left in the measure's words and key, no figure (hostile check 53).
+func percentagePoints(text string) bool {
+	return percentagePointsRe.MatchString(strings.TrimSpace(text))
+}
+
+// ppAfterNumberRe is a number with percentage points abbreviated after it:
+// "3pp", "3 ppts", "3 ppt".
+var ppAfterNumberRe = lazyre.New(`(?i)\d\s?(?:pp|ppts?)\b`)
+
+// pointsAbbrev reports a number with percentage points abbreviated after
+// it, so a sentence with no "%" is still read for one ("fell by 3pp").
+func pointsAbbrev(lower string) bool {
+	return strings.Contains(lower, "pp") && ppAfterNumberRe.MatchString(lower)
+}
+
+// pointsGapAfterRe follows a gap in points between two levels: "3pp
+// below the national average".
+var pointsGapAfterRe = lazyre.New(`(?i)^\s*(?:below|above|behind|ahead\s+of|short\s+of|on\s+(?:the\s+)?(?:year|previous|last|same))\b`)
+
+// pointsAbbrevRead reports whether a number with "pp", "ppt" or "ppts"
+// after it (s[a:b], unit its abbreviation) is a change or gap in
+// percentage points: a verb of change before it ("fell by 3pp", "up 3
+// ppts"), or a change's or gap's word after it ("a 3pp fall", "3pp
+// below"). "pp" is also pages ("a 12pp report") and, after a sum, per
+// person, so with neither it is no figure. Points written in full are
+// always read.
+func pointsAbbrevRead(lower, unit string, a, b int) bool {
+	u := strings.ToLower(strings.TrimSpace(unit))
+	if strings.HasPrefix(u, "percentage") {
+		return true
+	}
+	if strings.HasSuffix(lower[:a], "£") {
+		return false // "up £25pp": per person
+	}
+	return changeBefore(lower[:a]) || changeAfterRe.MatchString(lower[b:]) || pointsGapAfterRe.MatchString(lower[b:])
+}

@@ -789,6 +789,14 @@ func TestWordsThatNameAThemeInOneSenseOnly(t *testing.T) {
 		{"The trust will recruit 20 young ambassadors to help design the new ward.", "workforce", false},
 		{"The trust will recruit 20 young ambassadors to help design the new ward.", "voice", true},
 		{"The trust will recruit 20 more school nurses.", "workforce", true},
+		// Working Together to Safeguard Children is statutory guidance's
+		// title, no joint working; drop-ins or outreach at family hubs
+		// name where families were met, no early years service.
+		{"Under Working Together to Safeguard Children 2023, the three safeguarding partners must publish a yearly report.", "integration", false},
+		{"Under Working Together to Safeguard Children 2023, the three safeguarding partners must publish a yearly report.", "national-policy", true},
+		{"Health visitors and social workers are working together on a shared caseload.", "integration", true},
+		{"We met 140 parents at drop-in sessions held in family hubs across the county.", "prevention", false},
+		{"The council will open four more family hubs next year.", "prevention", true},
 	} {
 		got := tax.Tag(c.text)
 		if slices.Contains(got, c.theme) != c.want {

@@ -1093,7 +1093,16 @@ var floors = map[string][2]float64{
 	// all): 14,821 of 15,995 and of 16,071 (0.9266 / 0.9222); no themes
 	// round has read their labels yet (set 70's 0.793 / 0.870 the lowest).
 	// The floors follow, rounded down.
-	"themes": {0.926, 0.922},
+	// Themes round 64 read their false positives and misses, narrowed
+	// terms by their sense (a place to work recommended, leads interviewed,
+	// NHS Digital named as a source, a board approving a sum, the Youth
+	// Parliament, a referral reason, young people recruited as
+	// ambassadors, Working Together as the guidance's title, drop-ins at
+	// family hubs), relabelled four of their theme labels by the guide's
+	// written rules (noted in their gold files) and retrained the model,
+	// thresholds as they were: 14,827 of 15,980 and of 16,075 (0.9278 /
+	// 0.9224). The precision floor follows, rounded down.
+	"themes": {0.927, 0.922},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in

@@ -761,6 +761,42 @@ func TestWordsThatNameAThemeInOneSenseOnly(t *testing.T) {
 		{"Two pupils now sit on the project's steering group.", "integration", false},
 		{"The council and the trust set up a joint steering group for the new pathway.", "integration", true},
 		{"Only 4% of outpatient appointments led to an FFT response in May.", "voice", true},
+		// A place to work recommended is a staff survey's, no family's
+		// view; leads interviewed are professionals, no voice; NHS Digital
+		// named as a figure's source is no data work; a board that approves
+		// or agrees a sum decides on money, no leadership; the Youth
+		// Parliament is young people's body, no national policy; a referral
+		// reason is a category, no demand; young people recruited as
+		// ambassadors take part, no staff recruited.
+		{"In the staff survey, 58% of staff in the children's therapy teams said they would recommend the trust as a place to work.", "voice", false},
+		{"In the staff survey, 58% of staff in the children's therapy teams said they would recommend the trust as a place to work.", "workforce", true},
+		{"Most parents said they would recommend the clinic to a friend.", "voice", true},
+		{"Twelve of the 15 service managers interviewed said the new pathway had cut duplication.", "voice", false},
+		{"We interviewed 26 parents about their experience of the pathway.", "voice", true},
+		{"Figures from NHS Digital show that 61% of two-year-olds had a review.", "data-sharing", false},
+		{"NHS Digital workforce statistics show health visitor numbers fell by a third.", "data-sharing", false},
+		{"NHS Digital workforce statistics show health visitor numbers fell by a third.", "workforce", true},
+		{"NHS Digital should publish community waiting times for every trust.", "data-sharing", true},
+		{"The trust board approved £1.8 million for a second eating disorder team.", "leadership", false},
+		{"The ICB board has agreed to invest £900,000 in school nursing.", "leadership", false},
+		{"The ICB board has agreed to invest £900,000 in school nursing.", "funding", true},
+		{"The ICB board will review progress on waits every quarter.", "leadership", true},
+		{"Members of the Youth Parliament asked the council to keep the youth bus.", "national-policy", false},
+		{"Members of the Youth Parliament asked the council to keep the youth bus.", "voice", true},
+		{"The Secretary of State will make a statement to Parliament.", "national-policy", true},
+		{"Panic attacks were the referral reason for one in five of the young people seen.", "waiting-lists", false},
+		{"Referrals to the eating disorder service rose by a third this year.", "waiting-lists", true},
+		{"The trust will recruit 20 young ambassadors to help design the new ward.", "workforce", false},
+		{"The trust will recruit 20 young ambassadors to help design the new ward.", "voice", true},
+		{"The trust will recruit 20 more school nurses.", "workforce", true},
+		// Working Together to Safeguard Children is statutory guidance's
+		// title, no joint working; drop-ins or outreach at family hubs
+		// name where families were met, no early years service.
+		{"Under Working Together to Safeguard Children 2023, the three safeguarding partners must publish a yearly report.", "integration", false},
+		{"Under Working Together to Safeguard Children 2023, the three safeguarding partners must publish a yearly report.", "national-policy", true},
+		{"Health visitors and social workers are working together on a shared caseload.", "integration", true},
+		{"We met 140 parents at drop-in sessions held in family hubs across the county.", "prevention", false},
+		{"The council will open four more family hubs next year.", "prevention", true},
 	} {
 		got := tax.Tag(c.text)
 		if slices.Contains(got, c.theme) != c.want {

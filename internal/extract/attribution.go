@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/lazyre"
 )
 
@@ -111,23 +112,56 @@ var connectors = map[string]bool{"of": true, "for": true, "and": true, "&": true
 // in-text citation it holds ("Health Foundation, 2024"), else the body
 // named by "according to", "figures from", "X found that" and the like
 // ("Health Foundation", without "the"). It is empty when the figure is the
-// publisher's own or the sentence names no one, or names several.
-func citedWork(text, publisher string) string {
+// publisher's own or the sentence names no one, or names several. When a
+// later clause gives another body's finding ("..., while the Children's
+// Commissioner found 52%") and the first body's clause holds a figure of
+// its own (figs), the first body is cited and rival is where the other
+// body's clause starts (its figures are othersFigures'); else rival is -1.
+func citedWork(text, publisher string, figs []evidence.Figure) (cites string, rival int) {
 	m := inTextCitationRe.FindAllStringSubmatch(text, -1)
 	if len(m) == 1 {
 		if sameBody(m[0][1], publisher) || ownFindingClash(text, inTextCitationRe.FindStringIndex(text)[0]) {
-			return ""
+			return "", -1
 		}
-		return strings.TrimSpace(m[0][1]) + ", " + m[0][2]
+		return strings.TrimSpace(m[0][1]) + ", " + m[0][2], -1
 	}
 	if len(m) > 1 {
-		return ""
+		return "", -1
 	}
-	body := attributedBody(text)
+	body, rival := attributions(text)
+	if rival >= 0 && !rivalValue(text, figs, rival) {
+		return "", -1
+	}
 	if body == "" || sameBody(withoutWorkYear(body), publisher) || publisherShortName(withoutWorkYear(body), publisher) {
-		return ""
+		return "", rival
 	}
-	return body
+	return body, rival
+}
+
+// rivalTailRe is all a clause giving another body's value of the same
+// measure may hold after the value: a year, a bracket, the full stop
+// ("the Children's Commissioner found 52% in 2023.").
+var rivalTailRe = lazyre.New(`^\s*(?:(?:in|for)\s+(?:19|20)\d{2}(?:/\d{2,4})?\s*)?(?:\([^)]*\)\s*)?[.!]?\s*$`)
+
+// rivalValue reports a sentence whose clause from rival on gives another
+// body's value of the measure the clause before it gives a figure of:
+// the first clause holds a measured figure (no threshold, no base) and
+// the rival clause one value and nothing of a measure after it ("...,
+// while the Children's Commissioner found 52%."). A rival clause with a
+// measure of its own ("while NHS England data show 12% waited") is a
+// finding of its own, and a first clause with no figure ("NHS England
+// says waits grew, while ...") leaves the item no one body's.
+func rivalValue(text string, figs []evidence.Figure, rival int) bool {
+	first, value := false, -1
+	for i, f := range figs {
+		if f.Offset < rival && f.Role.Measured() {
+			first = true
+		}
+		if f.Offset >= rival && value < 0 {
+			value = i
+		}
+	}
+	return first && value >= 0 && rivalTailRe.MatchString(text[figs[value].Offset+len(figs[value].Text):])
 }
 
 // publisherShortName reports a name the publisher calls itself by in its
@@ -166,6 +200,23 @@ func publisherShortName(body, publisher string) bool {
 
 // attributedBody finds the body named by an attribution in text.
 func attributedBody(text string) string {
+	body, _ := attributions(text)
+	return body
+}
+
+// rivalClauseRe opens a clause setting another body's finding against
+// the one before it: ", while", ", whereas", ", but", "; ".
+var rivalClauseRe = lazyre.New(`(?i)(?:,\s*|\s+)(?:while|whereas)\s|,\s*(?:but|although|though)\s|;\s`)
+
+// attributions finds the body named by an attribution in text, and,
+// where a later clause opened by rivalClauseRe names another body's
+// finding ("According to NHS England, 45% ..., while the Children's
+// Commissioner found 52%"), where that clause starts (rival, else -1):
+// the body is then the first one, whose clause is text[:rival]. Two
+// bodies with no such clause between them ("NHS England and the ONS
+// found") are no one attribution, and body is "".
+func attributions(text string) (body string, rival int) {
+	rival = -1
 	lower := lazyre.ASCIILower(text)
 	cue := false
 	for _, c := range attributionCues {
@@ -175,9 +226,9 @@ func attributedBody(text string) string {
 		}
 	}
 	if !cue {
-		return ""
+		return "", -1
 	}
-	found := ""
+	found, foundEnd := "", 0
 	// A name after its cue: "according to the ONS", "figures from NHS England".
 	for i := 0; i < len(text); i++ {
 		if !isUpper(text[i]) || (i > 0 && !isSpace(text[i-1]) && text[i-1] != '(') {
@@ -214,9 +265,15 @@ func attributedBody(text string) string {
 			// The statistics are the source: "NHS workforce statistics".
 			name, end = name+" "+rest[m[2]:m[3]], end+m[3]
 			if found != "" && found != name {
-				return ""
+				if rival < 0 {
+					if rival = rivalAt(text, foundEnd, start); rival < 0 {
+						return "", -1
+					}
+				}
+				i = end
+				continue
 			}
-			found = name
+			found, foundEnd = name, end
 			i = end
 			continue
 		}
@@ -251,14 +308,31 @@ func attributedBody(text string) string {
 			analysisOfRe.MatchString(before(lower, start, 60)) && dataShowsRe.MatchString(rest[:min(len(rest), 40)]) ||
 			figuresBeforeRe.MatchString(before(lower, start, 60)) && orgLike(name) && publishedAfterRe.MatchString(rest[:min(len(rest), 40)]) {
 			name = withWorkYear(name, year)
-			if found != "" && found != name {
-				return "" // several bodies: the sentence is not one attribution
+			if found != "" && found != name && rival < 0 {
+				if rival = rivalAt(text, foundEnd, start); rival < 0 {
+					return "", -1 // several bodies: the sentence is not one attribution
+				}
 			}
-			found = name
+			if found == "" {
+				found, foundEnd = name, end
+			}
 		}
 		i = end
 	}
-	return found
+	return found, rival
+}
+
+// rivalAt is where the last clause opened by rivalClauseRe in
+// text[from:to] starts, or -1.
+func rivalAt(text string, from, to int) int {
+	if from >= to {
+		return -1
+	}
+	m := rivalClauseRe.FindAllStringIndex(text[from:to], -1)
+	if m == nil {
+		return -1
+	}
+	return from + m[len(m)-1][0]
 }
 
 // coAuthorsRe follows a first author's surname with the rest of the

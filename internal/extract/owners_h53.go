@@ -49,13 +49,24 @@ func ownFindingClash(text string, at int) bool {
 // clause's end), and, beside the writer's own finding, one an in-text
 // citation follows, the last measured one before it ("45% of children
 // waiting more than 18 weeks (NHS England, 2023)": not the time limit).
-func othersFigures(text string, figs []evidence.Figure) {
+// Where a later clause sets another body's finding against the cited
+// body's (rival, from citedWork: "..., while the Children's Commissioner
+// found 52%"), the figures from rival on are the other body's, and the
+// headline is the first body's.
+func othersFigures(text string, figs []evidence.Figure, rival int) {
 	if len(figs) < 2 {
 		return
 	}
 	own := ownFindingRe.FindAllStringIndex(text, -1)
 	others := make([]bool, len(figs))
 	any := false
+	if rival >= 0 {
+		for i, f := range figs {
+			if f.Offset >= rival {
+				others[i], any = true, true
+			}
+		}
+	}
 	for _, m := range othersClauseRe.FindAllStringIndex(text, -1) {
 		end := -1
 		for _, o := range own {
@@ -121,7 +132,7 @@ func othersFigures(text string, figs []evidence.Figure) {
 			}
 			continue
 		}
-		if headline < 0 && figs[i].Role.Measured() && figs[i].Role != evidence.RoleChange && inOwnClause(text, own, figs[i].Offset) {
+		if headline < 0 && figs[i].Role.Measured() && figs[i].Role != evidence.RoleChange && (inOwnClause(text, own, figs[i].Offset) || figs[i].Offset < rival) {
 			headline = i
 		}
 	}

@@ -312,19 +312,36 @@ func cutHeadAt(c *headCell, x float64, page int) []*headCell {
 // first column (its corner left empty), so its line or lines have one
 // run each and the table was taken to start under them. They are taken
 // when they stand close above, right of the first column, and read with
-// the table's lines as a header with a merged cell (stackedHeader).
+// the table's lines as a header with a merged cell (stackedHeader). The
+// corner's own label merged over the header's rows ("Measure" beside
+// "Waiting time (weeks)" and the years under it) stands between them, on
+// a line of its own within the first column (a web page's rowspan, as
+// LibreOffice sets it): it is taken with a merged cell's line above it.
 func (l *layout) mergedHeadAbove(rs, out []*row, i, j int, cols [][2]float64, page int) int {
 	if len(cols) < 3 {
 		return 0
 	}
 	k := 0
+	corner := false // the line last taken is the corner's label alone
 	for k < 3 && k < len(out) && i-k-1 >= 0 && out[len(out)-k-1] == rs[i-k-1] {
 		r := rs[i-k-1]
 		ps := pieces(r, page)
-		if len(ps) != 1 || ps[0].x0 <= cols[0][1] || ps[0].x1 > cols[len(cols)-1][1]+2 || rs[i-k].y0-r.y1 > 0.5*l.bodyH {
+		// A merged cell centred over wide cells (a web page's th over
+		// figures set left in their cells) may reach past the rows' last
+		// text: its middle stands over them.
+		last := cols[len(cols)-1][1]
+		if len(ps) != 1 || ps[0].x1 > last+2 && (ps[0].x0+ps[0].x1)/2 > last || rs[i-k].y0-r.y1 > 0.5*l.bodyH {
 			break
 		}
+		first := ps[0].x0 <= cols[0][1]
+		if first && (corner || ps[0].x1 > cols[0][1]+2) {
+			break
+		}
+		corner = first
 		k++
+	}
+	if corner {
+		k-- // a corner's label with no merged cell's line above it
 	}
 	for ; k > 0; k-- {
 		var lines [][]*piece

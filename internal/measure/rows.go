@@ -14,6 +14,11 @@ var (
 	// the figures are of: its cells are the figures' group ("North",
 	// "5 to 10", "Girls").
 	groupHeaderRe = lazyre.New(`(?i)^(?:age(?:\s+(?:group|band|range))?|ages|sex|gender|ethnicity|ethnic\s+group|group|cohort|population|(?:nhs\s+)?region|area|locality|local\s+authority|la|icb|sub-?icb|integrated\s+care\s+board|trust|provider|organisation|borough|county|nation|country|(?:deprivation|imd)(?:\s+(?:quintile|decile))?|year\s+group|school\s+year|geography|place)(?:\s+name)?$`)
+	// placeHeaderRe is a group header (groupHeaderRe) that names where
+	// the figures are of: a cell under it that is a place's name
+	// (areaCell) is the figures' place ("Leeds" under "Area"). A trust's
+	// or a provider's name is a body's, no place.
+	placeHeaderRe = lazyre.New(`(?i)^(?:(?:nhs\s+)?region|area|locality|local\s+authority(?:\s+area)?|la|icb|sub-?icb|integrated\s+care\s+board|borough|county|geography|place)(?:\s+name)?$`)
 	// serviceHeaderRe is a label column's header that names what is
 	// counted: its cells are part of each figure's measure, as "waiting
 	// for speech and language therapy" is in a sentence.
@@ -130,6 +135,15 @@ func (s *sentence) rowLabels() rowLabels {
 			// nation's were one measure, and disagreed.
 			text += " (" + h + ")"
 		}
+		if r.place == "" && placeHeaderRe.MatchString(h) && areaCell(text) {
+			// "Leeds" under "Area": where the figures are, shown and
+			// compared as a place. It stays their group too: no list of
+			// places holds it, so a sentence's "In Leeds" is no place,
+			// and a figure that says no place would be compared with any
+			// place's; as a group it keeps the key of Leeds's figures
+			// apart from England's.
+			r.place = text
+		}
 		switch {
 		case r.indicator == "" && indicatorHeaderRe.MatchString(h):
 			r.indicator = text
@@ -153,6 +167,27 @@ func (s *sentence) rowLabels() rowLabels {
 	r.period = periodOfCells(times)
 	r.times = times
 	return r
+}
+
+// areaNameRe is a place's name as a table cell gives it: capitalised
+// words, joined by "and", "of", "upon", "on", "the" or a hyphen ("Leeds",
+// "Kingston upon Hull", "Stockton-on-Tees").
+var areaNameRe = lazyre.New(`^[A-Z][a-z’'.]+(?:-[A-Za-z][a-z’'.]*)*(?:\s+(?:(?:and|of|upon|on|the|in)\s+)?[A-Z][a-z’'.]+(?:-[A-Za-z][a-z’'.]*)*){0,4}(?:\s+ICB)?$`)
+
+// notAreaFirst are first words of a cell under a place header that name
+// no one place: a total or a rest ("Other", "Unknown"), or a compass
+// point, whose names ("North", "North East Lincolnshire", "North West
+// London") are groups or areas within or across a region, which
+// findPlaces reads or leaves.
+var notAreaFirst = setOf(`other others unknown not none missing all total totals overall average mean median rest
+north south east west central northern southern eastern western mid`)
+
+// areaCell reports a label cell under a place header that names one
+// place: a name (areaNameRe) opening with no word of notAreaFirst.
+func areaCell(l string) bool {
+	first, _, _ := strings.Cut(l, " ")
+	first, _, _ = strings.Cut(first, "-")
+	return areaNameRe.MatchString(l) && !notAreaFirst[strings.ToLower(first)]
 }
 
 // indicatorHeaderRe is a label column's header whose cells name what each

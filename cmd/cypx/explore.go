@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -239,12 +240,18 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 		ready, _ := open(false)
 		p.Send(ready)
 	}()
-	_, err = p.Run()
+	final, err := p.Run()
 	cancel()
 	// The import the explorer was running when it ended: the user is told
 	// what became of the file, not left to guess.
 	if note := gate.end(); note != "" {
 		fmt.Fprintln(a.io.err, "cypx: "+note)
+	}
+	// So are the imports asked for that waited their turn behind it.
+	if fm, ok := final.(tui.Model); ok {
+		if note := waitingNotStarted(fm.WaitingImports()); note != "" {
+			fmt.Fprintln(a.io.err, "cypx: "+note)
+		}
 	}
 	// So is the export: one still being built was cancelled, and nothing
 	// was written.
@@ -643,6 +650,25 @@ func (a *app) adopt(ix *index.Index, cat *cache.Catalog) {
 	}
 	a.ix, a.catalog, a.linker, a.resolved = ix, cat, nil, nil
 	go ix.Preload()
+}
+
+// waitingNotStarted says which imports asked for in the explorer were
+// still waiting their turn when it ended, or "": none of them was read,
+// so none was added. Before (hostile check 54), only the running import
+// was named, and the files queued behind it were left out without a word.
+func waitingNotStarted(paths []string) string {
+	if len(paths) == 0 {
+		return ""
+	}
+	names := make([]string, len(paths))
+	for i, p := range paths {
+		names[i] = evidence.PrintableLine(filepath.Base(p))
+	}
+	what, again := "an import was waiting its turn", "it"
+	if len(paths) > 1 {
+		what, again = strconv.Itoa(len(paths))+" imports were waiting their turn", "them"
+	}
+	return "the explorer ended while " + what + ": nothing was added from " + strings.Join(names, ", ") + "; import " + again + " again"
 }
 
 // readingEvery is how often the explorer is told how reading the sources

@@ -325,6 +325,18 @@ func (m *Model) importCmd(path string, f ImportFields) tea.Cmd {
 	if m.reopening || m.importing {
 		// Clipped, so an earlier copy of the model keeps its own queue.
 		m.waiting = append(slices.Clip(m.waiting), importFile{path: path, fields: f})
+		if m.importing {
+			// The line keeps the import that runs and names the one just
+			// asked for as waiting behind it: before (hostile check 54),
+			// it named the last asked as if it ran next, "once the index
+			// is open again", and the running file's name was gone.
+			line := "Importing " + m.importName + "… · " + filepath.Base(path) + " waits its turn"
+			if n := len(m.waiting); n > 1 {
+				line += " · " + strconv.Itoa(n) + " imports waiting"
+			}
+			m.status.Info(line)
+			return nil
+		}
 		m.status.Info("Importing " + filepath.Base(path) + " once the index is open again…" + m.waitingNote())
 		return nil
 	}
@@ -350,6 +362,18 @@ func (m *Model) waitingNote() string {
 	default:
 		return " · " + strconv.Itoa(n) + " imports waiting"
 	}
+}
+
+// WaitingImports are the files asked for in the explorer that wait their
+// turn behind a running import or a reopening and have not started, in
+// the order asked: the command tells the user of them when the explorer
+// ends, so no file asked for is left unimported without a word.
+func (m Model) WaitingImports() []string {
+	paths := make([]string, len(m.waiting))
+	for i, w := range m.waiting {
+		paths[i] = w.path
+	}
+	return paths
 }
 
 // startWaiting starts the first import that waited for a reopening or

@@ -69,15 +69,22 @@ func TestImportsAskedForWhileOneRunsAreQueued(t *testing.T) {
 		t.Fatalf("the first import does not say it runs:\n%s", d.screen())
 	}
 	d.run(chooseAndConfirm(d, 1)) // birch.txt waits
-	if s := d.screen(); !strings.Contains(s, "Importing birch.txt once the index is open again…") || strings.Contains(s, "imports waiting") {
+	// The line keeps the running import and says the new one waits behind
+	// it (hostile check 54: it named the last asked "once the index is
+	// open again", the running file gone).
+	if s := d.screen(); !strings.Contains(s, "Importing alder.txt… · birch.txt waits its turn") || strings.Contains(s, "imports waiting") || strings.Contains(s, "open again") {
 		t.Errorf("with one import waiting the status line says:\n%s", s)
 	}
 	d.run(chooseAndConfirm(d, 2)) // cedar.txt waits too
-	if s := d.screen(); !strings.Contains(s, "Importing cedar.txt once the index is open again… · 2 imports waiting") {
+	if s := d.screen(); !strings.Contains(s, "Importing alder.txt… · cedar.txt waits its turn · 2 imports waiting") {
 		t.Errorf("with two imports waiting the status line says:\n%s", s)
 	}
 	if len(q.imported) != 0 {
 		t.Fatalf("imports ran while the first was held: %v", q.imported)
+	}
+	// Were the explorer to end now, the command names both files waiting.
+	if got := d.M.(tui.Model).WaitingImports(); len(got) != 2 || filepath.Base(got[0]) != "birch.txt" || filepath.Base(got[1]) != "cedar.txt" {
+		t.Errorf("WaitingImports = %v, want birch.txt then cedar.txt", got)
 	}
 
 	// The first ends: its outcome, and the next that runs with the one
@@ -93,6 +100,9 @@ func TestImportsAskedForWhileOneRunsAreQueued(t *testing.T) {
 	}
 	if s := d.screen(); !strings.Contains(s, "Imported cedar.txt: 2 items") || strings.Contains(s, "waiting") {
 		t.Errorf("after the queue ran the status line says:\n%s", s)
+	}
+	if got := d.M.(tui.Model).WaitingImports(); len(got) != 0 {
+		t.Errorf("after the queue ran WaitingImports = %v", got)
 	}
 }
 

@@ -273,6 +273,7 @@ func pageFurniture(pages []*pdfPage) (printed []int, running []string) {
 		r      *row
 		key    string
 		margin bool // alone in the page's top or bottom margin, small
+		big    bool // set larger than the document's text: a title's line
 	}
 	cands := make([][]cand, len(pages))
 	count := map[string]int{}
@@ -320,7 +321,7 @@ func pageFurniture(pages []*pdfPage) (printed []int, running []string) {
 				(small && gap > 0.5*h || maxSize(r.frags) <= 1.05*size && gap > 1.5*h) {
 				margin = true
 			}
-			cands[i] = append(cands[i], cand{r, key, margin})
+			cands[i] = append(cands[i], cand{r, key, margin, minSize(r.frags) > 1.2*docSize})
 			// A contents page's own lines name the headings of other
 			// pages, but a line in small print in its top or bottom
 			// margin is its running header or footer, and counts: the
@@ -388,7 +389,7 @@ func pageFurniture(pages []*pdfPage) (printed []int, running []string) {
 		for _, c := range cs {
 			t := c.r.text()
 			switch {
-			case pageNumRe.MatchString(t):
+			case pageNumRe.MatchString(t) && !yearLine(t, c.big):
 				n, _ := strconv.Atoi(pageNumRe.FindStringSubmatch(t)[1])
 				numbers[i] = append(numbers[i], n)
 				// "Page 3", "3 of 12", or a number alone in the page's
@@ -482,6 +483,15 @@ func dropRow(drop map[*frag]bool, r *row) {
 	for _, f := range r.frags {
 		drop[f] = true
 	}
+}
+
+// minSize is the smallest font size of the runs.
+func minSize(fs []*frag) float64 {
+	m := math.Inf(1)
+	for _, f := range fs {
+		m = math.Min(m, f.size)
+	}
+	return m
 }
 
 func maxSize(fs []*frag) float64 {
@@ -594,10 +604,38 @@ func pageNumberAtEdge(r *row) bool {
 	return false
 }
 
+// yearLine: a line that reads as a page number alone ("2023", "2023/24")
+// but is a year's: a span of years ("2023/24" is no page 2023 of 24), or
+// a year set larger than the document's text, the last line of a title that
+// wraps onto its year ("Children's community health services in
+// Westmoor" / "2023"). It stays in the text, a line of its title.
+func yearLine(t string, big bool) bool {
+	if edgeYearRangeRe.MatchString(strings.TrimSpace(t)) {
+		return true
+	}
+	m := pageNumRe.FindStringSubmatch(t)
+	if m == nil || hasLetter(t) {
+		return false
+	}
+	n, _ := strconv.Atoi(m[1])
+	return big && isYear(n)
+}
+
+// isYear: a number that reads as a year of this century or the last. A
+// page is numbered so only where its neighbours' numbers step with it
+// (printedNumbers).
+func isYear(n int) bool {
+	return n >= 1900 && n <= 2099
+}
+
 // printedNumbers keeps a page's printed number where it agrees with another
 // page's (the numbers printed on pages i and j differ by j-i), else its
 // strong candidate ("Page 3", a number alone in the margin): a stray number
-// near the foot of one page (a chart's axis) is not a page number.
+// near the foot of one page (a chart's axis) is not a page number. A year
+// (1900–2099) is kept only where another page's number agrees with it:
+// alone, in a cover's foot or a running header's wrapped line, or on the
+// only page, it is the date the paper is of, and every item on the page
+// was cited at page 2023.
 func printedNumbers(numbers, strong [][]int) []int {
 	out := make([]int, len(numbers))
 	offsets := map[int]int{}
@@ -612,13 +650,15 @@ func printedNumbers(numbers, strong [][]int) []int {
 	}
 	for i, ns := range numbers {
 		for _, n := range ns {
-			if offsets[n-i] >= 2 || len(numbers) == 1 {
+			if offsets[n-i] >= 2 || len(numbers) == 1 && !isYear(n) {
 				out[i] = n
 				break
 			}
 		}
-		if out[i] == 0 && i < len(strong) && len(strong[i]) > 0 {
-			out[i] = strong[i][0]
+		if out[i] == 0 && i < len(strong) {
+			if k := slices.IndexFunc(strong[i], func(n int) bool { return !isYear(n) }); k >= 0 {
+				out[i] = strong[i][k]
+			}
 		}
 	}
 	return out

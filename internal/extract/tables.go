@@ -132,7 +132,7 @@ func headerColumn(h string) column {
 		} else if strings.Contains(lower, "ratio") {
 			c.unit = evidence.UnitRatio
 		} else {
-			if sc := countScale(lower); sc > 1 {
+			if sc := measure.CountScale(lower); sc > 1 {
 				// "Referrals (thousands)", "Children ('000s)", "Population
 				// (millions)": counts given in thousands or millions, as
 				// "Spend (£m)" gives money (12.5 was a count of 12.5).
@@ -151,41 +151,6 @@ func headerColumn(h string) column {
 // foreignMoneyHeaderRe is a header or caption (lower case) stating money
 // in a currency figures have no unit for: "(€m)", "($)", "USD", "euros".
 var foreignMoneyHeaderRe = lazyre.New(`€|\$|\b(?:usd|eur|euros?|dollars?)\b`)
-
-// trailingYearRe is a year or financial year ending a header, after
-// what its cells count: "Referrals (thousands) 2023/24", as a header
-// cell merged over years heads each year's column. Before, the scale
-// was read only at the header's end, and 12.4 thousand was a count of
-// 12.4.
-var trailingYearRe = lazyre.New(`\s+(?:fy\s?)?(?:18|19|20)\d{2}(?:\s?[/–—-]\s?(?:18|19|20)?\d{2})?$`)
-
-// countScaleRe is a header's statement that its counts are in thousands
-// or millions: "(thousands)", "('000s)", "(000s)", ", millions". A bare
-// "(m)" or "(k)" is left: metres and kilometres are written so too.
-// "(figures in thousands)", "(numbers in millions)" and ", in thousands"
-// too, as captions and headings over a table write it.
-var countScaleRe = lazyre.New(`(?:\(\s*` + countScaleWords + `\s*\)|,\s*` + countScaleWords + `)\.?\s*$`)
-
-// countScaleWords is a count scale's words inside countScaleRe: "000s",
-// "thousands", "in millions", "figures in thousands", "numbers are in
-// thousands".
-const countScaleWords = `(?:(?:figures|numbers|counts|values|data|all\s+figures)\s+(?:are\s+|given\s+|shown\s+)?)?(?:in\s+)?((?:['’]?000s?)|thousands?|millions?)`
-
-// countScale is the scale a header, caption or heading (lower case)
-// states its counts in, ending it or before a year that ends it: 1e3
-// for "Referrals (thousands)", 1e6 for "Table 2: Population, millions,
-// 2023", 1 when it states none. It is the one rule of a count's scale:
-// headers, captions and the heading over a table all read it.
-func countScale(lower string) float64 {
-	m := countScaleRe.FindStringSubmatch(trailingYearRe.Get().ReplaceAllString(strings.TrimSpace(lower), ""))
-	switch {
-	case m == nil:
-		return 1
-	case strings.HasPrefix(m[1]+m[2], "million"):
-		return 1e6
-	}
-	return 1e3
-}
 
 // relativePeriodHeaderRe is a header naming a period by where it lies
 // from the latest: "Previous month", "Last quarter", "This year", "Same
@@ -232,7 +197,7 @@ func captionColumn(caption string) (column, bool) {
 		// cells that have no unit of their own.
 		return column{skip: true}, true
 	}
-	if sc := countScale(strings.ToLower(caption)); sc > 1 {
+	if sc := measure.CountScale(caption); sc > 1 {
 		// "Table 5: Children waiting, thousands", "Table 7: Children
 		// waiting (figures in thousands)": counts in thousands. Before,
 		// 12.5 was a count of 12.5 beside another source's 12,500.
@@ -306,7 +271,7 @@ func (x *extractor) newTable(i int, caption string) table {
 	t.unit, t.hasUnit = captionColumn(caption)
 	if !t.hasUnit {
 		if h := x.headingOver(i); h != "" {
-			if sc := countScale(strings.ToLower(h)); sc > 1 {
+			if sc := measure.CountScale(h); sc > 1 {
 				// "## Referrals (thousands)" over the table: its counts
 				// are in thousands, as a caption saying so makes them.
 				t.unit, t.hasUnit = column{unit: evidence.UnitCount, scale: sc}, true
@@ -489,6 +454,12 @@ func rowColumn(label string) (column, bool) {
 		// base of a rate makes its cells rates, bracketed or not.
 		if rowRateRe.MatchString(label) {
 			return column{unit: evidence.UnitOther, scale: 1, own: true}, true
+		}
+		if sc := measure.CountScale(label); sc > 1 {
+			// "Children waiting (thousands)": counts in thousands, as a
+			// header saying so makes its column's. Before, 12.5 was a
+			// count of 12.5.
+			return column{unit: evidence.UnitCount, scale: sc, own: true}, true
 		}
 		return column{}, false
 	}

@@ -372,7 +372,7 @@ func (s *sentence) describeRow() {
 // columnMeasure is what a column's header says its figures measure,
 // without its unit ("Children waiting (n)", "School nurses %").
 func columnMeasure(col string) string {
-	m := tidy(trailingUnitRe.Get().ReplaceAllString(unitsRe.ReplaceAllString(col, " "), "$1"))
+	m := tidy(trailingUnitRe.Get().ReplaceAllString(withoutUnits(col), "$1"))
 	if hasPer(m) && tidy(rateBaseRe.ReplaceAllString(m, " ")) == "" {
 		// "Rate per 100,000" names only how its figures are given: the
 		// caption or the heading says what they are a rate of.
@@ -460,7 +460,7 @@ func columnPart(h string) string {
 		// what the heading names, never that many of it.
 		return strings.ToLower(raw)
 	}
-	h = strings.TrimSpace(squeeze(dropMarkers(unitsRe.ReplaceAllString(h, " "))))
+	h = strings.TrimSpace(squeeze(dropMarkers(withoutUnits(h))))
 	h = strings.Trim(h, " ,;:.*_")
 	if !strings.ContainsFunc(h, unicode.IsLetter) || unitHeaders[strings.ToLower(h)] || strings.EqualFold(h, "per cent") {
 		return ""

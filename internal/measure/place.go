@@ -174,7 +174,10 @@ func findAreas(s string) []placeSpan {
 			k := len(toks)
 			for k > 0 {
 				w := toks[k-1].text
-				if isUpper(w[0]) && len(w) > 1 && !isUpper(w[1]) {
+				if isUpper(w[0]) && len(w) > 1 && !isUpper(w[1]) || w == "NHS" {
+					// "NHS" opens the body's full name and is left out
+					// of the place's below, but is no word of the
+					// measure: "In NHS Kent and Medway ICB, 900 children".
 					k--
 					continue
 				}
@@ -184,8 +187,11 @@ func findAreas(s string) []placeSpan {
 				}
 				break
 			}
-			for k < len(toks) && !(isUpper(toks[k].text[0])) {
-				k++ // a name starts with a capital
+			for k < len(toks) && (!isUpper(toks[k].text[0]) || areaLeadWords[toks[k].text]) {
+				// A name starts with a capital, and not with the word
+				// that opens the sentence before it: "In Kent and Medway
+				// ICB, 900 children" is of Kent and Medway ICB.
+				k++
 			}
 			if k == len(toks) {
 				continue
@@ -201,6 +207,15 @@ func findAreas(s string) []placeSpan {
 	}
 	return out
 }
+
+// areaLeadWords are capitalised words that can stand before an area's
+// name, opening a sentence or a clause, and never begin one: prepositions
+// ("In", "Across", "Within", "For"), joining words and sentence adverbs
+// ("While", "However"). "Mid", "Near" or "Over" can begin a place's name
+// ("Mid and South Essex"), so they are not here.
+var areaLeadWords = setOf(`In Across Within For At From Throughout Among Amongst Outside Inside Under By To Of On
+Between Beyond Unlike Like Including And But Yet Or While Whilst Whereas Although Though If When Where Only Even
+Both Also However Meanwhile Overall Similarly Elsewhere Nationally Locally`)
 
 // notAreaWords open a capitalised run that is not an area's name ("The
 // ICB", "Each ICS").

@@ -199,9 +199,10 @@ var indicatorHeaderRe = lazyre.New(`(?i)^(?:(?:key\s+)?(?:performance\s+)?indica
 var indicatorUnitRe = lazyre.New(`(?i)\s*(?:\((?:%|per\s?cent|percent|£[^()]*|(?:rate\s+)?per\s+[\d,]+[^()]*|weeks|months|days|years|hours|minutes|number|n|count)\)|,\s*(?:%|£\s?(?:m|bn|k|000s?)))\s*$`)
 
 // indicatorMeasure is what an indicator's label measures, without the
-// unit it ends with.
+// unit it ends with, a scale of counts included ("Children waiting
+// (thousands)"), as a column's header is read.
 func indicatorMeasure(l string) string {
-	return tidy(indicatorUnitRe.Get().ReplaceAllString(l, ""))
+	return tidy(indicatorUnitRe.Get().ReplaceAllString(withoutCountScale(l), ""))
 }
 
 // yearHeaderRe is a header of time naming years: a total under it is of
@@ -316,9 +317,11 @@ func titleMeasure(title string) string {
 		return ""
 	}
 	t = titleNumberRe.Get().ReplaceAllString(t, "")
+	// Units first: a scale is read before the year that ends the title
+	// ("Population, millions, 2023"), as the figures' values are scaled.
+	t = withoutUnits(t)
 	t = withoutTimesAndPlaces(t)
 	t = breakdownRe.Get().ReplaceAllString(t, " ")
-	t = unitsRe.Get().ReplaceAllString(t, " ")
 	m := tidy(t)
 	for i := 0; ; {
 		w, next, ok := nextToken(m, i)

@@ -1,0 +1,80 @@
+package measure
+
+import (
+	"strings"
+
+	"github.com/cypx/cypx/internal/lazyre"
+)
+
+// trailingYearRe is a year or financial year ending a header or caption,
+// after what its cells count: "Referrals (thousands) 2023/24", as a header
+// cell merged over years heads each year's column, and "Population,
+// millions, 2023", as a caption writes it. Before, the scale was read only
+// at the header's end, and 12.4 thousand was a count of 12.4.
+var trailingYearRe = lazyre.New(`(?i),?\s+(?:fy\s?)?(?:18|19|20)\d{2}(?:\s?[/–—-]\s?(?:18|19|20)?\d{2})?\s*$`)
+
+// countScaleRe is a header's statement that its counts are in thousands
+// or millions: "(thousands)", "('000s)", "(000s)", ", millions". A bare
+// "(m)" or "(k)" is left: metres and kilometres are written so too.
+// "(figures in thousands)", "(numbers in millions)" and ", in thousands"
+// too, as captions and headings over a table write it.
+var countScaleRe = lazyre.New(`(?i)(?:\(\s*` + countScaleWords + `\s*\)|,\s*` + countScaleWords + `)\.?\s*$`)
+
+// countScaleWords is a count scale's words inside countScaleRe: "000s",
+// "thousands", "in millions", "figures in thousands", "numbers are in
+// thousands".
+const countScaleWords = `(?:(?:figures|numbers|counts|values|data|all\s+figures)\s+(?:are\s+|given\s+|shown\s+)?)?(?:in\s+)?((?:['’]?000s?)|thousands?|millions?)`
+
+// countScaleNote finds where a header, caption or heading states the
+// scale of its counts, ending it or before a year that ends it, and
+// that scale: 1e3 for "Referrals (thousands)", 1e6 for "Table 2:
+// Population, millions, 2023", 1 (and no span) when it states none.
+func countScaleNote(s string) (start, end int, scale float64) {
+	body := strings.TrimRight(s, " \t")
+	if m := trailingYearRe.Get().FindStringIndex(body); m != nil {
+		body = body[:m[0]]
+	}
+	m := countScaleRe.Get().FindStringSubmatchIndex(body)
+	if m == nil || body[m[0]] == ',' && m[0] > 0 && isDigit(body[m[0]-1]) {
+		// The thousands of a number ("rate per 100,000") state no scale.
+		return 0, 0, 1
+	}
+	word := ""
+	for g := 1; g <= 2; g++ {
+		if m[2*g] >= 0 {
+			word = strings.ToLower(body[m[2*g]:m[2*g+1]])
+		}
+	}
+	if strings.HasPrefix(word, "million") {
+		return m[0], m[1], 1e6
+	}
+	return m[0], m[1], 1e3
+}
+
+// CountScale is the scale a table's header, caption or the heading over
+// it states its counts in (countScaleNote): 1e3, 1e6, or 1 when it states
+// none. It is the one rule of a count's scale: the figures' values are
+// scaled by it, and their measure leaves out the words that state it
+// (withoutUnits), so "Children waiting (thousands)" measures what
+// "Children waiting" does.
+func CountScale(s string) float64 {
+	_, _, sc := countScaleNote(s)
+	return sc
+}
+
+// withoutUnits is a header, caption or heading without the unit notes
+// that say how its figures are given, not what they measure: "(%)",
+// "(weeks)", "(% of all waiting)" (unitsRe), and the scale of its counts,
+// "(thousands)", ", millions" (countScaleNote). Each leaves one space.
+func withoutUnits(s string) string {
+	return unitsRe.Get().ReplaceAllString(withoutCountScale(s), " ")
+}
+
+// withoutCountScale is s without the words stating the scale of its
+// counts (countScaleNote), one space in their place.
+func withoutCountScale(s string) string {
+	if a, b, sc := countScaleNote(s); sc > 1 {
+		return s[:a] + " " + s[b:]
+	}
+	return s
+}

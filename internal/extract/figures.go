@@ -2195,7 +2195,7 @@ func (r *reader) readCounts() {
 		// "1,200+ children": the plus hedges the count (plusHedged), and
 		// the noun after it is what is counted.
 		wordFrom := scaleEnd
-		if plusBeforeWord(s, scaleEnd) {
+		if plusBeforeWord(s, scaleEnd, parseNumber(num)*scale) {
 			wordFrom++
 		}
 		j := wordFrom
@@ -2452,15 +2452,32 @@ func scaleAfter(s string, i int) (int, float64, bool) {
 			return i + len(w.word), w.value, true
 		}
 	}
-	if strings.HasPrefix(s[i:], "k") && kCountedRe.MatchString(s[i+1:]) {
+	if strings.HasPrefix(s[i:], "k") && kCountedRe.MatchString(s[i+1:]) && !kBaseRe.MatchString(s[:numberStart(s, i)]) {
 		return i + 1, 1e3, true
 	}
 	return i, 1, false
 }
 
 // kCountedRe follows a glued "k" with the people or events it counts,
-// one adjective allowed between ("12k young people").
-var kCountedRe = lazyre.New(`(?i)^\s+(?:[a-z’'-]+\s+)?(?:` + peopleNouns + `|` + eventNouns + `)\b`)
+// one adjective allowed between ("12k young people"). A possessive after
+// the noun makes the number a name ("our 5k children's fun run", "the
+// 10k children's fund"), no count (hostile check 54: 5,000 children).
+var kCountedRe = lazyre.New(`(?i)^\s+(?:[a-z’'-]+\s+)?(?:` + peopleNouns + `|` + eventNouns + `)(?:$|[^\w'’])`)
+
+// kBaseRe ends the words before a glued-"k" number that is a base: a
+// count and "of" or "out of" ("3.2k of 10k children"), so "10k children"
+// is of whom the 3.2k are counted, never a count of 10,000 children
+// waiting (hostile check 54), as "3,200 of 10,000 children" is read.
+var kBaseRe = lazyre.New(`(?i)\d(?:k|m|bn)?\s+(?:out\s+)?of\s+$`)
+
+// numberStart is where the number ending at i starts: its digits, commas
+// and decimal point.
+func numberStart(s string, i int) int {
+	for i > 0 && (isDigit(s[i-1]) || s[i-1] == ',' || s[i-1] == '.') {
+		i--
+	}
+	return i
+}
 
 // nextWordIs reports whether the word after i is one of words.
 func nextWordIs(s string, i int, words ...string) bool {

@@ -191,7 +191,7 @@ func plusHedged(s string, figs []evidence.Figure) {
 			continue
 		}
 		b := f.Offset + len(f.Text)
-		inner := f.Unit == evidence.UnitCount && strings.Contains(f.Text, "+ ") && plusBeforeWord(s, f.Offset+strings.Index(f.Text, "+ "))
+		inner := f.Unit == evidence.UnitCount && strings.Contains(f.Text, "+ ") && plusBeforeWord(s, f.Offset+strings.Index(f.Text, "+ "), f.Value)
 		if !inner {
 			if b >= len(s) || s[b] != '+' {
 				continue
@@ -211,10 +211,16 @@ func plusHedged(s string, figs []evidence.Figure) {
 	}
 }
 
-// plusBeforeWord reports a plus sign at i after a number ("1,200+
-// children", "3.2k+ referrals") with a space and a word after it.
-func plusBeforeWord(s string, i int) bool {
-	return i > 0 && i+2 < len(s) && s[i] == '+' && (isDigit(s[i-1]) || isLetter(s[i-1])) && s[i+1] == ' ' && isLetter(s[i+2])
+// plusBeforeWord reports a plus sign at i after a number of value v
+// ("1,200+ children", "500+ schools", "3.2k+ referrals") with a space and
+// a word after it: at least v of what the word names. Only a number of
+// 100 or more is read so (a thousands separator's too): a plus after a
+// smaller number is an age band or a class ("18+ care leavers", "11+
+// children", "65+ patients", "5+ GCSEs", "3+ children"), never at least
+// so many, and was read as one (hostile check 54: "18+ care leavers" at
+// least 18, and the 1,200's key lost its "18+").
+func plusBeforeWord(s string, i int, v float64) bool {
+	return v >= 100 && i > 0 && i+2 < len(s) && s[i] == '+' && (isDigit(s[i-1]) || isLetter(s[i-1])) && s[i+1] == ' ' && isLetter(s[i+2])
 }
 
 // pcPercent reports "pc" glued after a digit in s, as newspapers write a

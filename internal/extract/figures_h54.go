@@ -48,5 +48,36 @@ func pointsAbbrevRead(lower, unit string, a, b int) bool {
 	if strings.HasSuffix(lower[:a], "£") {
 		return false // "up £25pp": per person
 	}
+	if strings.TrimSpace(unit) == "PP" && pupilPremiumNoun(lower[b:]) {
+		return false // "by 12 PP pupils": pupil premium
+	}
+	if pagesRe.MatchString(lower) {
+		return false // "grown by 12pp this year to 80 pages": pages
+	}
 	return changeBefore(lower[:a]) || changeAfterRe.MatchString(lower[b:]) || pointsGapAfterRe.MatchString(lower[b:])
+}
+
+// pagesRe finds a sentence about a document's pages or length, where "pp"
+// after a number is pages: "has grown by 12pp this year to 80 pages",
+// "increased by 20pp in length". Read as points, they were changes of a
+// share (hostile check 54).
+var pagesRe = lazyre.New(`\bpages?\b|\bin\s+length\b`)
+
+// pointsWordAfterRe is a word that may follow points abbreviated in
+// capitals ("by 3PP to 90%", "3 PP on 2022", "3 PP below"): a
+// preposition, a conjunction or a change's or gap's word, never what is
+// counted.
+var pointsWordAfterRe = lazyre.New(`^\s+(?:to|on|in|from|since|over|between|and|or|but|while|with|against|compared|than|this|last|year|points?)\b`)
+
+// pupilPremiumNoun reports a noun after "PP" in capitals (after is the
+// lower-case text after it): "12 PP pupils", "4 PP pupils in 2023", "120
+// PP places" count pupils or places of the pupil premium, as they were
+// read before "3pp" was points (hostile check 54: they were changes in
+// points). A change's or gap's word or a preposition after it leaves
+// points ("fell by 3PP to 90%").
+func pupilPremiumNoun(after string) bool {
+	if len(after) < 2 || after[0] != ' ' || !isLetter(after[1]) {
+		return false
+	}
+	return !pointsWordAfterRe.MatchString(after) && !changeAfterRe.MatchString(after) && !pointsGapAfterRe.MatchString(after)
 }

@@ -92,17 +92,7 @@ type Doc struct {
 	// next.
 	words, scratch []token
 	keep           []bool
-	// year is the year the document was published in, 0 when not known
-	// (see Published).
-	year int
 }
-
-// Published tells the document the year it was published in (0: not
-// known), before any of its statistics is described: a heading, caption
-// or note naming only a later year names a target, and the figures under
-// it take no period from it. An undated document's headings give their
-// years as before.
-func (d *Doc) Published(year int) { d.year = year }
 
 // mask is memory for n bytes of a clause, all kept.
 func (d *Doc) mask(n int) []bool {
@@ -170,15 +160,12 @@ func (d *Doc) context(text string) *context {
 	if c, ok := d.heads[text]; ok {
 		return c
 	}
-	p := onlyPeriodOf(text)
-	if d.year > 0 && p.From/12 > d.year {
-		// "## Ambition 2030" in a paper of 2024: a year after the one
-		// the document was published in is a target, never when the
-		// figures under it held (hostile check 53: "1,200 children are
-		// waiting" was stored as 2030's). "## 2023" in it is 2023's.
-		p = Period{}
-	}
-	c := &context{period: p.Text, place: onlyPlace(text), text: text}
+	// A heading naming only a year after the document's publication year
+	// still gives its period: a statistics page dated by its first
+	// publication and updated yearly heads its figures "2023" and "2022"
+	// (hostile check 54). Only "to", "by", "until" or "towards" before a
+	// year makes it a target (onlyPeriod).
+	c := &context{period: onlyPeriod(text), place: onlyPlace(text), text: text}
 	d.heads[text] = c
 	return c
 }
@@ -732,7 +719,7 @@ func dayBefore(s string) bool {
 }
 
 // agedRe is an age band after "aged".
-var agedRe = lazyre.New(`^(?i:aged|ages)\s+\d{1,2}(?:\s*(?:to|-|–|and)\s*(?:\d{1,2}|over|under|above|older))?`)
+var agedRe = lazyre.New(`^(?i:aged|ages)\s+\d{1,2}(?:\+|\s*(?:to|-|–|and)\s*(?:\d{1,2}|over|under|above|older))?`)
 
 // npBreaks end a noun phrase: prepositions that open what is said of a
 // group rather than which group it is, and pronouns.

@@ -1080,24 +1080,20 @@ func targetBefore(before string) bool {
 }
 
 // onlyPeriod is the one period a heading or note names, or "".
-func onlyPeriod(s string) string { return onlyPeriodOf(s).Text }
-
-// onlyPeriodOf is onlyPeriod with the months it covers.
-func onlyPeriodOf(s string) Period {
-	var out Period
+func onlyPeriod(s string) string {
+	var out []string
 	for _, p := range findPeriods(s) {
 		if targetBefore(s[:p.start]) {
-			return Period{} // "Our plan to 2030": a target, no time the figures under it are of
+			return "" // "Our plan to 2030": a target, no time the figures under it are of
 		}
-		if p.compared || p.since || p.Text == out.Text {
-			continue
+		if !p.compared && !p.since {
+			out = appendNew(out, p.Text)
 		}
-		if out.Text != "" {
-			return Period{}
-		}
-		out = p.Period
 	}
-	return out
+	if len(out) == 1 {
+		return out[0]
+	}
+	return ""
 }
 
 // place is where figure i holds: a place its clause names, else the one

@@ -280,11 +280,7 @@ func (ix *Index) check(verify bool) error {
 
 // segmentFiles lists the files of the segments the index reads now.
 func (ix *Index) segmentFiles() ([]string, error) {
-	adv, err := ix.bi.Advanced()
-	if err != nil {
-		return nil, err
-	}
-	r, err := adv.Reader()
+	r, err := ix.reader()
 	if err != nil {
 		return nil, err
 	}

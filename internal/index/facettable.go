@@ -239,11 +239,7 @@ func (ix *Index) facetTable() *facetTable {
 		return ix.table
 	}
 	ix.tableTried = true
-	adv, err := ix.bi.Advanced()
-	if err != nil {
-		return nil
-	}
-	r, err := adv.Reader()
+	r, err := ix.reader()
 	if err != nil {
 		return nil
 	}

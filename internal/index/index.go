@@ -604,11 +604,7 @@ func (ix *Index) segments() (all, onDisk int, err error) {
 		return 0, 0, err
 	}
 
-	adv, err := ix.bi.Advanced()
-	if err != nil {
-		return 0, 0, err
-	}
-	r, err := adv.Reader()
+	r, err := ix.reader()
 	if err != nil {
 		return 0, 0, err
 	}

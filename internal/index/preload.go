@@ -30,11 +30,7 @@ func (ix *Index) Preload() (n int64, err error) {
 	if err := ix.usable(); err != nil {
 		return 0, err
 	}
-	adv, err := ix.bi.Advanced()
-	if err != nil {
-		return 0, err
-	}
-	r, err := adv.Reader()
+	r, err := ix.reader()
 	if err != nil {
 		return 0, err
 	}

@@ -87,11 +87,7 @@ func (ix *Index) stopBound() {
 // under way reads segments of that snapshot: it maps again what it reads
 // next.
 func (ix *Index) releaseMapped() (n int64) {
-	adv, err := ix.bi.Advanced()
-	if err != nil {
-		return 0
-	}
-	r, err := adv.Reader()
+	r, err := ix.reader()
 	if err != nil {
 		return 0
 	}

@@ -5,6 +5,8 @@ import (
 	"sort"
 	"unicode/utf8"
 
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 	bindex "github.com/blevesearch/bleve_index_api"
 )
 
@@ -108,13 +110,24 @@ func (ix *Index) suggest(ctx context.Context, words []typedWord) ([]Suggestion, 
 }
 
 // reader opens a reader of the index's current snapshot, for the term
-// dictionary and postings; the caller closes it.
+// dictionary, postings and segments; the caller closes it. Every read of
+// a snapshot goes through it: a scorch index closed meanwhile (the
+// explorer quitting while a basket is read) gives no error but a nil
+// snapshot, on which Segments and Close panic; it is told here as the
+// closed index it is.
 func (ix *Index) reader() (bindex.IndexReader, error) {
 	adv, err := ix.bi.Advanced()
 	if err != nil {
 		return nil, err
 	}
-	return adv.Reader()
+	r, err := adv.Reader()
+	if err != nil {
+		return nil, err
+	}
+	if snap, ok := r.(*scorch.IndexSnapshot); ok && snap == nil {
+		return nil, bleve.ErrorIndexClosed
+	}
+	return r, nil
 }
 
 // termCount is how many items hold an unstemmed word.

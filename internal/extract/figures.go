@@ -132,7 +132,7 @@ var (
 	// fifth consecutive year", "for a third time").
 	ordinalAfterFractionRe = lazyre.New(`^\s+(?:consecutive|successive|straight|(?:day|week|month|quarter|year|term|time|round|wave|cycle|inspection|survey|report|visit)s?\b)`)
 	fracRe                 = lazyre.New(`\b(` + qualifierRe + `)(` + fractionRe + `)\b`)
-	percentRe              = lazyre.New(`(` + qualifierRe + `)\b(` + numberRe + `)(\s?%|\s?per ?cent\b|\s?percentage (?:points?|pts?)\b|\s?(?i:pp|ppts?)\b|pc\b)`)
+	percentRe              = lazyre.New(`(` + qualifierRe + `)\b(` + numberRe + `)(\s?%\s?(?i:points?|pts?)\b|\s?%|\s?per ?cent\s+(?i:points?|pts?)\b|\s?per ?cent\b|\s?percentage[ -](?:points?|pts?)\b|\s?(?i:pp|ppts?)\b|pc\b)`)
 	nInMRe                 = lazyre.New(`(?i)\b(` + qualifierRe + `)\b(` + smallWordRe + `|\d{1,3})[ -](in|out of)[ -](?:every |each )?(` + smallWordRe + `|` + wholeWordRe + `|\d{1,3}(?:,\d{3})+|\d{1,4})\b`)
 	// oneNounInMRe is nInMRe with a noun after the first number, "one
 	// child in every 14", its groups nInMRe's; oneOfEvery checks it.
@@ -684,14 +684,17 @@ func (r *reader) read() {
 		if precededByLetter(s, m[4]) {
 			continue
 		}
-		unit := evidence.UnitPercent
+		unit, end := evidence.UnitPercent, m[1]
 		if percentagePoints(s[m[0]:m[1]]) {
 			unit = evidence.UnitOther
 			if !pointsAbbrevRead(lower, s[m[6]:m[7]], m[0], m[1]) {
-				continue // "a 12pp report": its pages
+				if end = percentSignEnd(s, m[6], m[7]); end < 0 {
+					continue // "a 12pp report": its pages
+				}
+				unit = evidence.UnitPercent // "45% points to a gap": a share
 			}
 		}
-		r.add(m[0], m[1], parseNumber(s[m[4]:m[5]]), unit)
+		r.add(m[0], end, parseNumber(s[m[4]:m[5]]), unit)
 	}
 	if hasPercent && r.f.numWord {
 		r.readWordPercents()

@@ -8,8 +8,9 @@ import (
 
 // percentagePointsRe ends a figure's text written in percentage points,
 // in full or abbreviated: "4 percentage points", "3 percentage pts",
+// "2.4 percentage-points", "3 %pts", "3% points", "3 percent points",
 // "3pp", "3 ppts", "3 ppt".
-var percentagePointsRe = lazyre.New(`(?i)(?:percentage\s+(?:points?|pts?)|\d\s?(?:pp|ppts?))$`)
+var percentagePointsRe = lazyre.New(`(?i)(?:percentage[\s-](?:points?|pts?)|(?:%\s?|per\s?cent\s+)(?:points?|pts?)|\d\s?(?:pp|ppts?))$`)
 
 // percentagePoints reports a figure's text written in percentage points,
 // the one test of that unit every reader of a share's change calls: a
@@ -42,7 +43,7 @@ var pointsGapAfterRe = lazyre.New(`(?i)^\s*(?:below|above|behind|ahead\s+of|shor
 // always read.
 func pointsAbbrevRead(lower, unit string, a, b int) bool {
 	u := strings.ToLower(strings.TrimSpace(unit))
-	if strings.HasPrefix(u, "percentage") {
+	if strings.HasPrefix(u, "percentage") || strings.HasPrefix(u, "%") && strings.Contains(u, "pt") {
 		return true
 	}
 	if strings.HasSuffix(lower[:a], "£") {
@@ -55,6 +56,22 @@ func pointsAbbrevRead(lower, unit string, a, b int) bool {
 		return false // "grown by 12pp this year to 80 pages": pages
 	}
 	return changeBefore(lower[:a]) || changeAfterRe.MatchString(lower[b:]) || pointsGapAfterRe.MatchString(lower[b:])
+}
+
+// percentSignEnd is the end of the percent sign or word in a figure's
+// unit s[a:b] written "% points" or "percent points" that is no change
+// or gap in points, or -1 for "pp": "45% points to a gap" is a share of
+// 45% and "points" a verb after it, as it was read before "3% points"
+// was points (hostile check 55).
+func percentSignEnd(s string, a, b int) int {
+	u := strings.ToLower(s[a:b])
+	if k := strings.IndexByte(u, '%'); k >= 0 {
+		return a + k + 1
+	}
+	if k := strings.Index(u, "cent"); k >= 0 {
+		return a + k + len("cent")
+	}
+	return -1
 }
 
 // pagesRe finds a sentence about a document's pages or length, where "pp"

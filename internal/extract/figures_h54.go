@@ -10,7 +10,7 @@ import (
 // in full or abbreviated: "4 percentage points", "3 percentage pts",
 // "2.4 percentage-points", "3 %pts", "3% points", "3 percent points",
 // "3pp", "3 ppts", "3 ppt".
-var percentagePointsRe = lazyre.New(`(?i)(?:percentage[\s-](?:points?|pts?)|(?:%\s?|per\s?cent\s+)(?:points?|pts?)|\d\s?(?:pp|ppts?))$`)
+var percentagePointsRe = lazyre.New(`(?i)(?:percentage[\s-](?:points?|pts?)|(?:%\s?|per\s?cent\s+)(?:points?|pts?)|\d\s?(?:pp|ppts?|p\.p\.))$`)
 
 // percentagePoints reports a figure's text written in percentage points,
 // the one test of that unit every reader of a share's change calls: a
@@ -22,12 +22,12 @@ func percentagePoints(text string) bool {
 
 // ppAfterNumberRe is a number with percentage points abbreviated after it:
 // "3pp", "3 ppts", "3 ppt".
-var ppAfterNumberRe = lazyre.New(`(?i)\d\s?(?:pp|ppts?)\b`)
+var ppAfterNumberRe = lazyre.New(`(?i)\d\s?(?:(?:pp|ppts?)\b|p\.p\.)`)
 
 // pointsAbbrev reports a number with percentage points abbreviated after
 // it, so a sentence with no "%" is still read for one ("fell by 3pp").
 func pointsAbbrev(lower string) bool {
-	return strings.Contains(lower, "pp") && ppAfterNumberRe.MatchString(lower)
+	return (strings.Contains(lower, "pp") || strings.Contains(lower, "p.p.")) && ppAfterNumberRe.MatchString(lower)
 }
 
 // pointsGapAfterRe follows a gap in points between two levels: "3pp
@@ -55,8 +55,30 @@ func pointsAbbrevRead(lower, unit string, a, b int) bool {
 	if pagesRe.MatchString(lower) {
 		return false // "grown by 12pp this year to 80 pages": pages
 	}
+	signed := strings.HasPrefix(lower[a:], "-") || strings.HasPrefix(lower[a:], "+") || strings.HasPrefix(lower[a:], "−")
+	if signed || signedRe.MatchString(lower[:a]) || shareBracketRe.MatchString(lower[:a]) || gapBeforeRe.MatchString(lower[:a]) {
+		return true // "dropped by -3pp", "85% (3pp on 2022)", "a gap of 4pp"
+	}
 	return changeBefore(lower[:a]) || changeAfterRe.MatchString(lower[b:]) || pointsGapAfterRe.MatchString(lower[b:])
 }
+
+// signedRe ends the text before a number with a plus or minus sign of
+// its own ("changed by +3pp", "85% (-3pp)"): a change, never a page.
+// A sign after a digit ("4-6pp") is a range's dash.
+var signedRe = lazyre.New(`(?:^|[\s(\[])(?:[+±-]|−)$`)
+
+// shareBracketRe ends the text before a number in a bracket after a
+// share: "85% (3pp on 2022)", "85 per cent (3pp)".
+var shareBracketRe = lazyre.New(`(?:%|\bper\s?cent)\s*[(\[]\s*$`)
+
+// gapBeforeRe ends the text before a number that a gap or difference
+// is or moves by, the gap named just before with what it is in or
+// between: "a gap of 4pp", "the gap in coverage between boys and girls
+// was 12pp", "the gap widened to 5pp", "narrowed by 2pp to 10pp" (the
+// level after a change in points is in points). Before (hostile check
+// 55) only the full words were read so, and "4pp" stayed in the measure.
+// "The gap analysis ran to 40pp" names no gap's size.
+var gapBeforeRe = lazyre.New(`(?:\b(?:gaps?|differences?|differentials?)(?:\s+(?:in|between|for|among|across|on)\b[^;:,()]{0,60}?)?\s+(?:of|(?:was|is|were|are|remains?|remained|stands?|stood)(?:\s+at)?|(?:has\s+|had\s+|have\s+)?(?:widened|narrowed|grown|grew|fallen|fell|closed|shrunk|shrank|increased|decreased|reduced|risen|rose)\s+(?:to|by))|\d\s?(?:pp|ppts?)\s+to)\s+$`)
 
 // percentSignEnd is the end of the percent sign or word in a figure's
 // unit s[a:b] written "% points" or "percent points" that is no change

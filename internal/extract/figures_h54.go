@@ -55,12 +55,19 @@ func pointsAbbrevRead(lower, unit string, a, b int) bool {
 	if pagesRe.MatchString(lower) {
 		return false // "grown by 12pp this year to 80 pages": pages
 	}
+	if ofAfterRe.MatchString(lower[b:]) {
+		return false // "12pp of new material": pages of it
+	}
 	signed := strings.HasPrefix(lower[a:], "-") || strings.HasPrefix(lower[a:], "+") || strings.HasPrefix(lower[a:], "−")
 	if signed || signedRe.MatchString(lower[:a]) || shareBracketRe.MatchString(lower[:a]) || gapBeforeRe.MatchString(lower[:a]) {
 		return true // "dropped by -3pp", "85% (3pp on 2022)", "a gap of 4pp"
 	}
 	return changeBefore(lower[:a]) || changeAfterRe.MatchString(lower[b:]) || pointsGapAfterRe.MatchString(lower[b:])
 }
+
+// ofAfterRe follows "pp" of pages that are part of something: "12pp of
+// new material", "3pp of the guide". Points are seldom of anything.
+var ofAfterRe = lazyre.New(`^\s+of\b`)
 
 // signedRe ends the text before a number with a plus or minus sign of
 // its own ("changed by +3pp", "85% (-3pp)"): a change, never a page.

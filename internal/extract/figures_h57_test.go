@@ -110,6 +110,10 @@ func TestPPThatIsNoPointsStaysNoFigure(t *testing.T) {
 		"In 2023, 45% of parents were worried about waits (see pp 4-6).",
 		"In 2023, 45% of parents were worried (-3pp pages).",
 		"In 2023, tickets went up £25pp and 45% of parents were worried about the cost.",
+		"The difference in the 2023 guide is 12pp of new material, and 45% of parents liked it.",
+		"In 2023, 45% of parents were worried; between 2 and 3pp of the guide covers waits.",
+		"In 2023, 45% of parents were worried (Annex B-3pp).",
+		"In 2023, 45% of parents were worried (Smith, 2020: 12-14pp).",
 	} {
 		for _, g := range h54Figures(t, s) {
 			if strings.Contains(g, " other ") || strings.Contains(strings.ToLower(g), "pp=") {

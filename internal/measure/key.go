@@ -231,8 +231,8 @@ func yearTokens(toks []token) []token {
 }
 
 // gluedPointsRe is a word of a number with percentage points
-// abbreviated after it: "3pp", "12ppts", "2.5ppt".
-var gluedPointsRe = regexp.MustCompile(`^\d+(?:\.\d+)?(?:pp|ppts?)$`)
+// abbreviated after it: "3pp", "12ppts", "2.5ppt", "B-3pp".
+var gluedPointsRe = regexp.MustCompile(`^(?:\S*-)?\d+(?:\.\d+)?(?:pp|ppts?)$`)
 
 // pointsTokens drops percentage points abbreviated from a measure's or
 // a population's words: a number glued to them ("3pp", "12ppts", "6pp"

@@ -46,6 +46,9 @@ func pointsAbbrevRead(lower, unit string, a, b int) bool {
 	if strings.HasPrefix(u, "percentage") || strings.HasPrefix(u, "%") && strings.Contains(u, "pt") {
 		return true
 	}
+	if strings.Contains(u, "point") && pointsVerbAfterRe.MatchString(lower[b:]) {
+		return false // "an increase of 12% points to a need": a verb
+	}
 	if strings.HasSuffix(lower[:a], "£") {
 		return false // "up £25pp": per person
 	}
@@ -64,6 +67,12 @@ func pointsAbbrevRead(lower, unit string, a, b int) bool {
 	}
 	return changeBefore(lower[:a]) || changeAfterRe.MatchString(lower[b:]) || pointsGapAfterRe.MatchString(lower[b:])
 }
+
+// pointsVerbAfterRe follows "points" after a percent that is a verb:
+// "an increase of 12% points to a need for staff", "45 per cent points
+// out". Points of a share are followed by the level they reach ("fell by
+// 3% points to 85%"), a period or the clause's end.
+var pointsVerbAfterRe = lazyre.New(`^\s+(?:(?:to|towards)\s+[^\d\s£.,;:)\]]|out\b)`)
 
 // ofAfterRe follows "pp" of pages that are part of something: "12pp of
 // new material", "3pp of the guide". Points are seldom of anything.

@@ -47,6 +47,7 @@ func TestPointsWrittenWithAPercentSign(t *testing.T) {
 	for _, s := range []string{
 		"In 2023, this 45% points to a gap in coverage among families.",
 		"In 2023, 45 per cent points to a gap in coverage among families.",
+		"In 2023, an increase of 45% points to a need for more health visitors.",
 	} {
 		got := h54Figures(t, s)
 		if !hasFigure(got, "45") || !strings.Contains(got[0], "=45 percent ") || strings.Contains(got[0], "points=") {

@@ -132,7 +132,7 @@ var (
 	// fifth consecutive year", "for a third time").
 	ordinalAfterFractionRe = lazyre.New(`^\s+(?:consecutive|successive|straight|(?:day|week|month|quarter|year|term|time|round|wave|cycle|inspection|survey|report|visit)s?\b)`)
 	fracRe                 = lazyre.New(`\b(` + qualifierRe + `)(` + fractionRe + `)\b`)
-	percentRe              = lazyre.New(`(` + qualifierRe + `)\b(` + numberRe + `)(\s?%|\s?per ?cent\b|\s?percentage (?:points?|pts?)\b|\s?(?i:pp|ppts?)\b|pc\b)`)
+	percentRe              = lazyre.New(`(` + qualifierRe + `)\b(` + numberRe + `)(\s?%\s?(?i:points?|pts?)\b|\s?%|\s?per ?cent\s+(?i:points?|pts?)\b|\s?per ?cent\b|\s?percentage[ -](?:points?|pts?)\b|\s?(?i:(?:pp|ppts?)\b|p\.p\.)|pc\b)`)
 	nInMRe                 = lazyre.New(`(?i)\b(` + qualifierRe + `)\b(` + smallWordRe + `|\d{1,3})[ -](in|out of)[ -](?:every |each )?(` + smallWordRe + `|` + wholeWordRe + `|\d{1,3}(?:,\d{3})+|\d{1,4})\b`)
 	// oneNounInMRe is nInMRe with a noun after the first number, "one
 	// child in every 14", its groups nInMRe's; oneOfEvery checks it.
@@ -160,7 +160,7 @@ var (
 	durations = newWordStartRe(durationRe, "0123456789")
 	// A range is one figure: "10-15 years", "2–3%", "between 70 and 90%",
 	// "from 12 to 18 months", "£2-3 billion".
-	rangeRe = lazyre.New(`(£\s?)?\b(` + numberRe + `)(\s?(?:bn|billion|m|million|k)\b)?(\s?%|\s?per ?cent\b)?\s?(-|–|—|\bto\b|\band\b|\bor\b)\s?(£\s?)?(` + numberRe + `)(?:(\s?%|\s?per ?cent\b|\s?percentage points?\b)|\s?(bn|billion|m|million|k)\b|[ -](?:working |calendar |school )?(weeks?|months?|years?|days?|hours?|minutes?|mins?)\b)?`)
+	rangeRe = lazyre.New(`(£\s?)?\b(` + numberRe + `)(\s?(?:bn|billion|m|million|k)\b)?(\s?%|\s?per ?cent\b)?\s?(-|–|—|\bto\b|\band\b|\bor\b)\s?(£\s?)?(` + numberRe + `)(?:(\s?%|\s?per ?cent\b|\s?percentage[ -]points?\b|\s?(?i:pp|ppts?)\b)|\s?(bn|billion|m|million|k)\b|[ -](?:working |calendar |school )?(weeks?|months?|years?|days?|hours?|minutes?|mins?)\b)?`)
 	// Rates: "12.5 per 100,000", "3 per 1,000 live births".
 	// A noun may stand between the rate and its base ("1,900 incidents
 	// per 1,000 children"), and a rate may be a range ("1 to 2 per 1,000").
@@ -684,16 +684,19 @@ func (r *reader) read() {
 		if precededByLetter(s, m[4]) {
 			continue
 		}
-		unit := evidence.UnitPercent
+		unit, end := evidence.UnitPercent, m[1]
 		if percentagePoints(s[m[0]:m[1]]) {
 			unit = evidence.UnitOther
 			if !pointsAbbrevRead(lower, s[m[6]:m[7]], m[0], m[1]) {
-				continue // "a 12pp report": its pages
+				if end = percentSignEnd(s, m[6], m[7]); end < 0 {
+					continue // "a 12pp report": its pages
+				}
+				unit = evidence.UnitPercent // "45% points to a gap": a share
 			}
 		}
-		r.add(m[0], m[1], parseNumber(s[m[4]:m[5]]), unit)
+		r.add(m[0], end, parseNumber(s[m[4]:m[5]]), unit)
 	}
-	if hasPercent && r.f.numWord {
+	if (hasPercent || strings.Contains(lower, " pp")) && r.f.numWord {
 		r.readWordPercents()
 	}
 	if hasDigit && strings.Contains(lower, " point") && (hasPercent || strings.Contains(lower, "share") || strings.Contains(lower, "proportion")) {
@@ -1606,7 +1609,7 @@ func (r *reader) readRanges() {
 		switch {
 		case has(8) || has(4):
 			unit = evidence.UnitPercent
-			if has(8) && strings.Contains(text(8), "point") {
+			if has(8) && (strings.Contains(text(8), "point") || percentagePoints("0"+text(8))) {
 				unit = evidence.UnitOther
 			}
 		case pound:
@@ -1660,6 +1663,9 @@ func (r *reader) readRanges() {
 		}
 		if notCountBefore(tail(s, start)) {
 			continue // "Figure 1 – 45%", "aged under 5-10"
+		}
+		if has(8) && unit == evidence.UnitOther && !pointsAbbrevRead(lower, text(8), start, end) {
+			continue // "pages 4-6pp": no points
 		}
 		if conn == "to" && (from && changeVerbBefore(lower, start) ||
 			!from && !between && (has(4) && has(8) || has(1) && has(6)) && directChangeVerbRe.MatchString(tail(lower, m[0]))) {
@@ -1806,7 +1812,10 @@ func (r *reader) readRatios() {
 // cent", "twenty percent".
 func (r *reader) readWordPercents() {
 	lower := r.lower
-	for _, sign := range []string{"per cent", "percent"} {
+	for _, sign := range []string{"per cent", "percent", "pp"} {
+		if sign == "pp" && !strings.Contains(lower, " pp") {
+			continue
+		}
 		for from := 0; ; {
 			k := strings.Index(lower[from:], sign)
 			if k < 0 {
@@ -1833,7 +1842,14 @@ func (r *reader) readWordPercents() {
 			if stop < len(lower) && isLetter(lower[stop]) {
 				continue
 			}
+			if sign == "pp" {
+				// "fell by three pp": points, where "3pp" would be.
+				unit = evidence.UnitOther
+			}
 			if start, v, ok := wordNumberBefore(r.s, end); ok && v <= 100 {
+				if sign == "pp" && !pointsAbbrevRead(lower, r.s[at:stop], start, stop) {
+					continue // "three pp of notes": pages
+				}
 				if from, lo, ok := wordRangeLow(r.s, start); ok && lo < v {
 					r.addFigure(from, stop, evidence.Figure{Value: lo, Low: lo, High: v, Unit: unit})
 					continue

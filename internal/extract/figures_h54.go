@@ -8,8 +8,9 @@ import (
 
 // percentagePointsRe ends a figure's text written in percentage points,
 // in full or abbreviated: "4 percentage points", "3 percentage pts",
+// "2.4 percentage-points", "3 %pts", "3% points", "3 percent points",
 // "3pp", "3 ppts", "3 ppt".
-var percentagePointsRe = lazyre.New(`(?i)(?:percentage\s+(?:points?|pts?)|\d\s?(?:pp|ppts?))$`)
+var percentagePointsRe = lazyre.New(`(?i)(?:percentage[\s-](?:points?|pts?)|(?:%\s?|per\s?cent\s+)(?:points?|pts?)|\d\s?(?:pp|ppts?|p\.p\.))$`)
 
 // percentagePoints reports a figure's text written in percentage points,
 // the one test of that unit every reader of a share's change calls: a
@@ -21,12 +22,12 @@ func percentagePoints(text string) bool {
 
 // ppAfterNumberRe is a number with percentage points abbreviated after it:
 // "3pp", "3 ppts", "3 ppt".
-var ppAfterNumberRe = lazyre.New(`(?i)\d\s?(?:pp|ppts?)\b`)
+var ppAfterNumberRe = lazyre.New(`(?i)\d\s?(?:(?:pp|ppts?)\b|p\.p\.)`)
 
 // pointsAbbrev reports a number with percentage points abbreviated after
 // it, so a sentence with no "%" is still read for one ("fell by 3pp").
 func pointsAbbrev(lower string) bool {
-	return strings.Contains(lower, "pp") && ppAfterNumberRe.MatchString(lower)
+	return (strings.Contains(lower, "pp") || strings.Contains(lower, "p.p.")) && ppAfterNumberRe.MatchString(lower)
 }
 
 // pointsGapAfterRe follows a gap in points between two levels: "3pp
@@ -42,8 +43,11 @@ var pointsGapAfterRe = lazyre.New(`(?i)^\s*(?:below|above|behind|ahead\s+of|shor
 // always read.
 func pointsAbbrevRead(lower, unit string, a, b int) bool {
 	u := strings.ToLower(strings.TrimSpace(unit))
-	if strings.HasPrefix(u, "percentage") {
+	if strings.HasPrefix(u, "percentage") || strings.HasPrefix(u, "%") && strings.Contains(u, "pt") {
 		return true
+	}
+	if strings.Contains(u, "point") && pointsVerbAfterRe.MatchString(lower[b:]) {
+		return false // "an increase of 12% points to a need": a verb
 	}
 	if strings.HasSuffix(lower[:a], "£") {
 		return false // "up £25pp": per person
@@ -54,7 +58,58 @@ func pointsAbbrevRead(lower, unit string, a, b int) bool {
 	if pagesRe.MatchString(lower) {
 		return false // "grown by 12pp this year to 80 pages": pages
 	}
+	if ofAfterRe.MatchString(lower[b:]) {
+		return false // "12pp of new material": pages of it
+	}
+	signed := strings.HasPrefix(lower[a:], "-") || strings.HasPrefix(lower[a:], "+") || strings.HasPrefix(lower[a:], "−")
+	if signed || signedRe.MatchString(lower[:a]) || shareBracketRe.MatchString(lower[:a]) || gapBeforeRe.MatchString(lower[:a]) {
+		return true // "dropped by -3pp", "85% (3pp on 2022)", "a gap of 4pp"
+	}
 	return changeBefore(lower[:a]) || changeAfterRe.MatchString(lower[b:]) || pointsGapAfterRe.MatchString(lower[b:])
+}
+
+// pointsVerbAfterRe follows "points" after a percent that is a verb:
+// "an increase of 12% points to a need for staff", "45 per cent points
+// out". Points of a share are followed by the level they reach ("fell by
+// 3% points to 85%"), a period or the clause's end.
+var pointsVerbAfterRe = lazyre.New(`^\s+(?:(?:to|towards)\s+[^\d\s£.,;:)\]]|out\b)`)
+
+// ofAfterRe follows "pp" of pages that are part of something: "12pp of
+// new material", "3pp of the guide". Points are seldom of anything.
+var ofAfterRe = lazyre.New(`^\s+of\b`)
+
+// signedRe ends the text before a number with a plus or minus sign of
+// its own ("changed by +3pp", "85% (-3pp)"): a change, never a page.
+// A sign after a digit ("4-6pp") is a range's dash.
+var signedRe = lazyre.New(`(?:^|[\s(\[])(?:[+±-]|−)$`)
+
+// shareBracketRe ends the text before a number in a bracket after a
+// share: "85% (3pp on 2022)", "85 per cent (3pp)".
+var shareBracketRe = lazyre.New(`(?:%|\bper\s?cent)\s*[(\[]\s*$`)
+
+// gapBeforeRe ends the text before a number that a gap or difference
+// is or moves by, the gap named just before with what it is in or
+// between: "a gap of 4pp", "the gap in coverage between boys and girls
+// was 12pp", "the gap widened to 5pp", "narrowed by 2pp to 10pp" (the
+// level after a change in points is in points). Before (hostile check
+// 55) only the full words were read so, and "4pp" stayed in the measure.
+// "The gap analysis ran to 40pp" names no gap's size.
+var gapBeforeRe = lazyre.New(`(?:\b(?:gaps?|differences?|differentials?)(?:\s+(?:in|between|for|among|across|on)\b[^;:,()]{0,60}?)?\s+(?:of|(?:was|is|were|are|remains?|remained|stands?|stood)(?:\s+at)?|(?:has\s+|had\s+|have\s+)?(?:widened|narrowed|grown|grew|fallen|fell|closed|shrunk|shrank|increased|decreased|reduced|risen|rose)\s+(?:to|by))|\d\s?(?:pp|ppts?)\s+to)\s+$`)
+
+// percentSignEnd is the end of the percent sign or word in a figure's
+// unit s[a:b] written "% points" or "percent points" that is no change
+// or gap in points, or -1 for "pp": "45% points to a gap" is a share of
+// 45% and "points" a verb after it, as it was read before "3% points"
+// was points (hostile check 55).
+func percentSignEnd(s string, a, b int) int {
+	u := strings.ToLower(s[a:b])
+	if k := strings.IndexByte(u, '%'); k >= 0 {
+		return a + k + 1
+	}
+	if k := strings.Index(u, "cent"); k >= 0 {
+		return a + k + len("cent")
+	}
+	return -1
 }
 
 // pagesRe finds a sentence about a document's pages or length, where "pp"

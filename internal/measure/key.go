@@ -109,7 +109,7 @@ func keyString(f evidence.Figure, req string, v *Vocabulary, scratch []token) ([
 	scratch, k := keyOf(f, v, scratch)
 	if req != "" && !k.IsZero() {
 		scratch = tokenizeInto(scratch[:0], req)
-		for _, t := range uniqueSorted(v.terms(numberWords(yearTokens(scratch)), dropFromMeasure)) {
+		for _, t := range uniqueSorted(v.terms(pointsTokens(numberWords(yearTokens(scratch))), dropFromMeasure)) {
 			if containsString(k.Terms, t) {
 				k.Req = append(k.Req, t)
 			}
@@ -141,9 +141,9 @@ func keyOf(f evidence.Figure, v *Vocabulary, scratch []token) ([]token, Key) {
 	}
 	k.Age = age
 	scratch = tokenizeInto(scratch[:0], popText)
-	k.Pop = uniqueSorted(v.terms(yearTokens(scratch), dropFromPopulation))
+	k.Pop = uniqueSorted(v.terms(pointsTokens(yearTokens(scratch)), dropFromPopulation))
 	scratch = tokenizeInto(scratch[:0], mText)
-	k.Terms = uniqueSorted(v.terms(numberWords(yearTokens(scratch)), dropFromMeasure))
+	k.Terms = uniqueSorted(v.terms(pointsTokens(numberWords(yearTokens(scratch))), dropFromMeasure))
 	if f.Role == evidence.RoleChange {
 		// A change is compared by its signed value: "cut by 24%" and
 		// "rose by 24%" are one measure saying opposite things.
@@ -226,6 +226,29 @@ func yearTokens(toks []token) []token {
 			continue
 		}
 		out = append(out, toks[i])
+	}
+	return out
+}
+
+// gluedPointsRe is a word of a number with percentage points
+// abbreviated after it: "3pp", "12ppts", "2.5ppt", "B-3pp".
+var gluedPointsRe = regexp.MustCompile(`^(?:\S*-)?\d+(?:\.\d+)?(?:pp|ppts?)$`)
+
+// pointsTokens drops percentage points abbreviated from a measure's or
+// a population's words: a number glued to them ("3pp", "12ppts", "6pp"
+// of "4-6pp"), and "pp", "ppt" or "ppts" in lower case, which are points,
+// pages ("see pp 4-6") or per person ("£25pp"), never a term of what is
+// measured. Before (hostile check 55) "3pp" stayed in keys where the
+// figure was not read ("percent|||3pp coverag"). "PP" in capitals is the
+// pupil premium ("12 PP pupils", "PP pupils") and is kept.
+func pointsTokens(toks []token) []token {
+	out := toks[:0]
+	for _, t := range toks {
+		w := t.lower
+		if gluedPointsRe.MatchString(w) || (w == "pp" || w == "ppt" || w == "ppts") && t.text != strings.ToUpper(t.text) {
+			continue
+		}
+		out = append(out, t)
 	}
 	return out
 }

@@ -100,7 +100,7 @@ var gapBeforeRe = lazyre.New(`(?:\b(?:gaps?|differences?|differentials?)(?:\s+(?
 // unit s[a:b] written "% points" or "percent points" that is no change
 // or gap in points, or -1 for "pp": "45% points to a gap" is a share of
 // 45% and "points" a verb after it, as it was read before "3% points"
-// was points (hostile check 55).
+// was points (hostile check 54).
 func percentSignEnd(s string, a, b int) int {
 	u := strings.ToLower(s[a:b])
 	if k := strings.IndexByte(u, '%'); k >= 0 {

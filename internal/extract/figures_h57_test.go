@@ -9,7 +9,7 @@ import (
 // "3 percent points" and "2.4 percentage-points" after a verb of change
 // are a change in percentage points, as "3 percentage points" is: unit
 // other, role change, the text as written, and the level after them the
-// headline, with the key the full words give. Before (hostile check 55):
+// headline, with the key the full words give. Before (hostile check 54):
 // the first four were a relative change of 3% ("down 3 %") with "pts" or
 // "points" left in the measure, and "percentage-points" gave a count of
 // 2.4 whose group was "percentage-points", the 24% no headline. A percent
@@ -65,7 +65,7 @@ func TestPointsWrittenWithAPercentSign(t *testing.T) {
 // "(+3pp on 2022)"), in a range ("2-3pp", "between 2 and 3pp"), with dots
 // ("3 p.p.") and after a number in words ("three pp"). Each gives the
 // unit and value "percentage points" gives, and no "pp" in any key.
-// Before (hostile check 55): none was a figure and "3pp" or "pp" stayed
+// Before (hostile check 54): none was a figure and "3pp" or "pp" stayed
 // in the share's key ("percent|||3pp coverag").
 func TestPointsAbbreviatedInAGapABracketOrARange(t *testing.T) {
 	for s, want := range map[string][]string{

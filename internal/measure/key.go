@@ -238,7 +238,7 @@ var gluedPointsRe = regexp.MustCompile(`^(?:\S*-)?\d+(?:\.\d+)?(?:pp|ppts?)$`)
 // a population's words: a number glued to them ("3pp", "12ppts", "6pp"
 // of "4-6pp"), and "pp", "ppt" or "ppts" in lower case, which are points,
 // pages ("see pp 4-6") or per person ("£25pp"), never a term of what is
-// measured. Before (hostile check 55) "3pp" stayed in keys where the
+// measured. Before (hostile check 54) "3pp" stayed in keys where the
 // figure was not read ("percent|||3pp coverag"). "PP" in capitals is the
 // pupil premium ("12 PP pupils", "PP pupils") and is kept.
 func pointsTokens(toks []token) []token {

@@ -830,8 +830,12 @@ func linkedInText(it Item, label LabelFunc, citedIn string) Rich {
 // source's text. It was strings.Fields, which also made "45%  of" "45% of"
 // and U+00A0 a plain space: the quote was no substring of its source.
 func OneLine(s string) string {
-	if t := strings.TrimFunc(s, isBlank); !strings.ContainsFunc(t, func(r rune) bool { return r == '\t' || IsLineBreak(r) }) {
-		return t // the common case: nothing to fold, no allocation
+	// The common case, nothing to fold, makes no allocation; a marker
+	// opening a line after a break the trim takes away ("\n> 0") is still
+	// a later line's, blanked as OneLineFrom blanks it (a fuzz target found
+	// the two apart: a result's line showed "0" where a copy said "> 0").
+	if t := strings.TrimFunc(s, isBlank); !strings.ContainsFunc(t, func(r rune) bool { return r == '\t' || IsLineBreak(r) }) && QuoteMarkers(s) == nil {
+		return t
 	}
 	shown, _ := oneLine(s, false)
 	return shown

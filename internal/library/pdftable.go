@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1013,7 +1014,11 @@ func wrappedEnd(cell []*piece, text string) bool {
 }
 
 func isYearText(s string) bool {
-	return len(s) == 4 && (strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20")) && digitsOnly(s)
+	if len(s) != 4 || !digitsOnly(s) {
+		return false
+	}
+	n, _ := strconv.Atoi(s)
+	return isYear(n) // the one range of a year, the page reader's too
 }
 
 // splitHeaderCells cuts the header cells that a row of bold headings set

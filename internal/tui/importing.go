@@ -323,6 +323,14 @@ func (m *Model) applyGuessed(msg guessedMsg) tea.Cmd {
 // replaced was never imported, with nothing said.
 func (m *Model) importCmd(path string, f ImportFields) tea.Cmd {
 	if m.reopening || m.importing {
+		if why := m.alreadyAsked(path); why != "" {
+			// Refused now, not at its turn: before (hostile check 54),
+			// the same file asked for twice failed only when its turn
+			// came, long after, with the command line's advice.
+			m.status.Error(filepath.Base(path) + " " + why + ": it is imported once" + m.importingNote())
+			return nil
+		}
+		m.queued++
 		// Clipped, so an earlier copy of the model keeps its own queue.
 		m.waiting = append(slices.Clip(m.waiting), importFile{path: path, fields: f})
 		if m.importing {
@@ -340,13 +348,47 @@ func (m *Model) importCmd(path string, f ImportFields) tea.Cmd {
 		m.status.Info("Importing " + filepath.Base(path) + " once the index is open again…" + m.waitingNote())
 		return nil
 	}
-	m.importing, m.importName = true, filepath.Base(path)
+	if m.queued == 0 {
+		m.queued = 1 // a run of imports begins
+	}
+	m.importing, m.importName, m.importPath = true, filepath.Base(path), path
 	m.status.Info("Importing " + m.importName + "…" + m.waitingNote())
 	imp := m.opts.Importer.Import
 	return func() tea.Msg {
 		res, err := imp(path, f)
 		return importedMsg{res: res, err: err}
 	}
+}
+
+// alreadyAsked says why path is not queued again ("is being imported",
+// "already waits its turn"), or "" when it is not running or waiting.
+func (m *Model) alreadyAsked(path string) string {
+	if m.importing && m.importPath == path {
+		return "is being imported"
+	}
+	for _, w := range m.waiting {
+		if w.path == path {
+			return "already waits its turn"
+		}
+	}
+	return ""
+}
+
+// runEnded is what the status line adds to the outcome of the last import
+// of a run of several: which of them were not imported and why, so a
+// failure in the middle of a queue is still read once the queue has
+// ended. It ends the run; "" while imports still run or wait, or when
+// every one was imported.
+func (m *Model) runEnded() string {
+	if m.importing || len(m.waiting) > 0 {
+		return ""
+	}
+	n, failed := m.queued, m.notImported
+	m.queued, m.notImported = 0, nil
+	if n < 2 || len(failed) == 0 {
+		return ""
+	}
+	return " · " + strconv.Itoa(len(failed)) + " of " + strconv.Itoa(n) + " not imported: " + strings.Join(failed, "; ")
 }
 
 // waitingNote counts, for the status line, the imports waiting their
@@ -410,7 +452,12 @@ func (m *Model) applyImported(msg importedMsg) tea.Cmd {
 		// The imports waiting start once the reopening has ended, or now
 		// when there is none: before, they waited for a reopening that
 		// never came.
+		m.notImported = append(m.notImported, m.importName+" ("+msg.err.Error()+")")
 		next := m.startWaiting()
+		if end := m.runEnded(); end != "" {
+			m.status.Error("Not imported: " + msg.err.Error() + end)
+			return tea.Batch(reopen, next, m.holdStatus())
+		}
 		m.status.Error("Not imported: " + msg.err.Error() + m.importingNote())
 		return tea.Batch(reopen, next)
 	}
@@ -423,10 +470,25 @@ func (m *Model) applyImported(msg importedMsg) tea.Cmd {
 	m.redo.linked, m.redo.figures = true, true
 	cmd := m.applyIndexReady(msg.res.Ready)
 	// applyIndexReady started the next import waiting, if any.
+	if end := m.runEnded(); end != "" {
+		// The run ends with a failure earlier in it: said as a problem,
+		// kept through typing a while, so it is read.
+		m.status.Error(msg.res.Summary + joinWarnings(msg.res.Warnings) + end)
+		return tea.Batch(cmd, m.holdStatus())
+	}
 	if len(msg.res.Warnings) > 0 {
-		m.status.Warning(msg.res.Summary + " · " + strings.Join(msg.res.Warnings, " · ") + m.importingNote())
+		m.status.Warning(msg.res.Summary + joinWarnings(msg.res.Warnings) + m.importingNote())
 	} else {
 		m.status.Info(msg.res.Summary + m.importingNote())
 	}
 	return cmd
+}
+
+// joinWarnings is an import's warnings as the status line adds them after
+// its summary: " · first · second", or "" when there are none.
+func joinWarnings(ws []string) string {
+	if len(ws) == 0 {
+		return ""
+	}
+	return " · " + strings.Join(ws, " · ")
 }

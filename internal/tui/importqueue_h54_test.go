@@ -136,6 +136,54 @@ func TestImportQueueGoesOnAfterAFailure(t *testing.T) {
 	if strings.Join(q.imported, " ") != "birch.txt" {
 		t.Errorf("imported %v, want birch.txt", q.imported)
 	}
+	// The queue's last outcome names the failure in the middle of it, so
+	// it is still read once the queue has ended: before (hostile check
+	// 54), the next outcome replaced it after a moment.
+	// It is said as a problem ("! "), which stays until a key.
+	if s := d.screen(); !strings.Contains(s, "! Imported birch.txt: 2 items · 1 of 2 not imported: alder.txt (permission denied)") {
+		t.Errorf("after the queue ended the status line says:\n%s", s)
+	}
+	// A later import alone is a run of its own: no earlier failure told.
+	d.run(chooseAndConfirm(d, 1))
+	if s := d.screen(); !strings.Contains(s, "Imported birch.txt: 2 items") || strings.Contains(s, "not imported") {
+		t.Errorf("a later import alone says:\n%s", s)
+	}
+}
+
+// TestTheSameFileIsNotQueuedTwice: a file asked for again while it is
+// imported, or while it waits, is refused at once with why, and waits
+// once only. Before (hostile check 54), it was queued again and failed
+// only at its turn, long after, with the command line's advice.
+func TestTheSameFileIsNotQueuedTwice(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"alder.txt", "birch.txt"} {
+		os.WriteFile(filepath.Join(dir, name), []byte("Speech therapy waits\n"), 0o644)
+	}
+	q := &queueImporter{}
+	d := &driver{tuitest.Start(t, tui.New(options(t, nil)).WithImporter(q.importer(dir)), 140, 40)}
+	d.keys("esc")
+	first := chooseAndConfirm(d, 0)
+	d.run(chooseAndConfirm(d, 0))
+	if s := d.screen(); !strings.Contains(s, "alder.txt is being imported: it is imported once · Importing alder.txt…") {
+		t.Errorf("asked for again while it runs, the status line says:\n%s", s)
+	}
+	d.run(chooseAndConfirm(d, 1))
+	d.run(chooseAndConfirm(d, 1))
+	if s := d.screen(); !strings.Contains(s, "birch.txt already waits its turn: it is imported once") {
+		t.Errorf("asked for again while it waits, the status line says:\n%s", s)
+	}
+	if got := d.M.(tui.Model).WaitingImports(); len(got) != 1 || filepath.Base(got[0]) != "birch.txt" {
+		t.Fatalf("WaitingImports = %v, want birch.txt once", got)
+	}
+	next, cmd := d.M.Update(messageOf(first))
+	d.M = next
+	d.run(cmd)
+	if strings.Join(q.imported, " ") != "alder.txt birch.txt" {
+		t.Errorf("imported %v, want alder.txt then birch.txt", q.imported)
+	}
+	if s := d.screen(); !strings.Contains(s, "Imported birch.txt: 2 items") || strings.Contains(s, "not imported") {
+		t.Errorf("after the queue the status line says:\n%s", s)
+	}
 }
 
 // messageOf is the import's outcome among what cmd gives.

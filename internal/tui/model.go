@@ -214,10 +214,18 @@ type Model struct {
 	// reopening never run at once (importCmd, afterDamage).
 	importing bool
 	waiting   []importFile
-	// importName is the file being imported, for the status line;
+	// importName is the file being imported, for the status line, and
+	// importPath the whole path, so the same file is not asked for twice;
 	// importMet the damage a reply met while it ran (afterImport).
-	importName string
-	importMet  error
+	importName, importPath string
+	importMet              error
+	// queued counts the imports of the run of imports the queue is in
+	// (one asked for while another ran joins it), and notImported names
+	// those of them that failed, with why: the run's last outcome says
+	// them, since each line replaced the one before and a failure in the
+	// middle of a queue showed for a moment only.
+	queued      int
+	notImported []string
 	// refreshing says the reopening is of an index another cypx replaced
 	// (index.ErrReplaced): opened again, not rebuilt. refreshed says the
 	// last reopening was one.

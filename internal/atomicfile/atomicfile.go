@@ -36,6 +36,31 @@ const newFileMode = 0o644
 // folder, a device, a pipe), which an atomic replace would destroy.
 var ErrNotRegular = errors.New("not a regular file")
 
+// ReadOnlyError says a file is marked read-only (no write permission for
+// its owner) and so is not replaced: the rename an atomic write ends with
+// needs only the folder's permission, so without this check a basket,
+// configuration, library source or export a user had made read-only was
+// replaced all the same (hostile check 56).
+type ReadOnlyError struct {
+	Path string
+	Mode fs.FileMode
+}
+
+func (e *ReadOnlyError) Error() string {
+	return fmt.Sprintf("%s is read-only (mode %04o): make it writable (chmod u+w) for cypx to change it", e.Path, uint32(e.Mode.Perm()))
+}
+
+// Unwrap makes the error match fs.ErrPermission.
+func (e *ReadOnlyError) Unwrap() error { return fs.ErrPermission }
+
+// readOnly is the error for a regular file its owner may not write, or nil.
+func readOnly(path string, info fs.FileInfo) error {
+	if info.Mode().IsRegular() && info.Mode().Perm()&0o200 == 0 {
+		return &ReadOnlyError{Path: path, Mode: info.Mode()}
+	}
+	return nil
+}
+
 // Write replaces the file at path with data atomically, creating its
 // folder if needed. A symbolic link is followed and its target replaced.
 func Write(path string, data []byte) error {
@@ -89,8 +114,12 @@ func CanWrite(path string) error {
 		return tempError(path, target, err)
 	}
 	if err == nil && info != nil && info.Mode().IsRegular() {
-		// A file whose owner Write could not keep is said now too.
-		err = keepOwner(f, path, info)
+		// A read-only file, or one whose owner Write could not keep, is
+		// said now too (after the folder, which says more when it takes
+		// no files at all).
+		if err = readOnly(path, info); err == nil {
+			err = keepOwner(f, path, info)
+		}
 	}
 	f.Close()
 	os.Remove(tmp)
@@ -164,9 +193,11 @@ func write(path string, data []byte, exclusive, follow bool) (string, error) {
 		return "", tempError(path, target, err)
 	}
 	if old != nil {
-		// Before any byte is written: a file whose owner cannot be
-		// kept is refused, not replaced.
-		err = keepOwner(f, path, old)
+		// Before any byte is written: a read-only file, or one whose
+		// owner cannot be kept, is refused, not replaced.
+		if err = readOnly(path, old); err == nil {
+			err = keepOwner(f, path, old)
+		}
 	}
 	if err == nil {
 		_, err = f.Write(data)
@@ -195,7 +226,7 @@ func write(path string, data []byte, exclusive, follow bool) (string, error) {
 	forget(tmp)
 	if err != nil {
 		os.Remove(tmp)
-		if oe := (*OwnerError)(nil); errors.As(err, &oe) {
+		if oe, re := (*OwnerError)(nil), (*ReadOnlyError)(nil); errors.As(err, &oe) || errors.As(err, &re) {
 			return "", err // says the file, not the temporary one
 		}
 		return "", named(path, tmp, err)

@@ -154,6 +154,9 @@ func Parse(file string, data []byte) (Document, []Problem) {
 	doc.keyLines = lines
 	doc.Body = text[bodyStart:]
 	doc.BodyLine = closingLine + 1
+	if p, ok := bodyControl(file, doc.Body, doc.BodyLine); ok {
+		problems = append(problems, p)
+	}
 	blocks, over := blocksUpTo(doc.Body, doc.BodyLine, MaxBlocks, func(line int, marker string) {
 		problems = append(problems, Problem{File: file, Line: line, Message: UnreadPageMessage(marker)})
 	})
@@ -578,4 +581,30 @@ func rawControls(file, fm string, line func(int) int) (string, []Problem) {
 		problems = append(problems, Problem{File: file, Line: line(n + 1), Message: yamlerr.RawMessage("front matter", written, read)})
 	})
 	return fm, problems
+}
+
+// bodyControl is the problem of a body holding control characters
+// (evidence.TextControl: an escape sequence, a bell, a backspace), at the
+// first line holding one, with how many there are: no text holds one as a
+// character of it, and though cypx's own output escapes them, they reach a
+// terminal raw from the file itself (`cat`, `grep`) and go escaped into
+// every quote and pack. The source is still read. Before (hostile check
+// 56), `cypx check` said nothing of them.
+func bodyControl(file, body string, bodyLine int) (Problem, bool) {
+	first := strings.IndexFunc(body, evidence.TextControl)
+	if first < 0 {
+		return Problem{}, false
+	}
+	n := 0
+	for _, r := range body[first:] {
+		if evidence.TextControl(r) {
+			n++
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(body[first:])
+	msg := fmt.Sprintf("the text holds a control character (U+%04X) on this line: delete it (cypx shows it escaped; a terminal showing the file acts on it)", r)
+	if n > 1 {
+		msg = fmt.Sprintf("the text holds %s control characters, the first (U+%04X) on this line: delete them (cypx shows them escaped; a terminal showing the file acts on them)", strconv.Itoa(n), r)
+	}
+	return Problem{File: file, Line: bodyLine + strings.Count(body[:first], "\n"), Message: msg}, true
 }

@@ -211,6 +211,21 @@ func varies(base, vs rune) bool {
 	return base >= 0xa0 && unicode.In(base, unicode.So, unicode.Sm, unicode.Sc, unicode.Sk)
 }
 
+// TextControl reports a control character no document's text holds as a
+// character of it: C0 but tab and the line breaks (IsLineBreak), DEL, and
+// C1 but NEL (a line break). The importers drop them from a body and
+// `cypx check` names a source's line holding one; other unsafe characters
+// (a bidi mark, a zero-width joiner) can be a language's own and stay.
+func TextControl(r rune) bool {
+	switch {
+	case r == '\t' || IsLineBreak(r):
+		return false
+	case r < 0x20 || r == 0x7f:
+		return true
+	}
+	return r >= 0x80 && r < 0xa0
+}
+
 // HasUnsafe reports whether metadata holds a character Printable would
 // escape, or a line break or tab: a one-line field such as a title or a
 // publisher must hold neither.

@@ -191,6 +191,10 @@ func read(path string) (Imported, error) {
 		// A corpus file's headings are as its writer set them, and its
 		// characters are as its writer typed them.
 		im.Body = formQuestionHeadings(questionHeadings(withoutSoftHyphens(im.Body)))
+		var dropped bool
+		if im.Body, dropped = withoutControls(im.Body); dropped {
+			im.Warnings = append(im.Warnings, "text: it held control characters or terminal escape sequences (such as ESC, BEL, or a C1 control), which were dropped")
+		}
 	}
 	im.dropImpossibleDate()
 	im.Source.Publisher = fullPublisher(asWritten(im.Source.Publisher, im.Body), im.Body)
@@ -216,6 +220,21 @@ func read(path string) (Imported, error) {
 // hyphen and shown as "lan\u00adguage" in every pack, CSV and citation
 // (hostile check 48).
 func withoutSoftHyphens(s string) string { return strings.ReplaceAll(s, "\u00ad", "") }
+
+// withoutControls is imported text without its control characters (C0
+// but tab and line breaks, DEL, C1), escape sequences dropped whole
+// (evidence.DropFrom), and reports whether any was there. No document's
+// text holds one as a character of it: on a page or in a PDF they are
+// damage or a planted sequence, which cypx's own output escapes but which
+// went raw into the stored source (shown by any `cat` or `grep` of the
+// library) and, escaped, into quotes and measures in every pack
+// (hostile check 56). Metadata was already cleaned so.
+func withoutControls(s string) (string, bool) {
+	if strings.IndexFunc(s, evidence.TextControl) < 0 {
+		return s, false
+	}
+	return evidence.DropFrom(s, func(_, r rune) bool { return evidence.TextControl(r) }), true
+}
 
 // asWritten gives a name the file set in capitals (a masthead's
 // "FAIRSTART INSTITUTE", a sender's "BRIGHTPATH") as the document's own

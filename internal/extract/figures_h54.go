@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/lazyre"
 )
 
@@ -65,7 +66,41 @@ func pointsAbbrevRead(lower, unit string, a, b int) bool {
 	if signed || signedRe.MatchString(lower[:a]) || shareBracketRe.MatchString(lower[:a]) || gapBeforeRe.MatchString(lower[:a]) {
 		return true // "dropped by -3pp", "85% (3pp on 2022)", "a gap of 4pp"
 	}
-	return changeBefore(lower[:a]) || changeAfterRe.MatchString(lower[b:]) || pointsGapAfterRe.MatchString(lower[b:])
+	return changeBefore(lower[:a]) || changeAfterRe.MatchString(lower[b:]) || pointsGapAfterRe.MatchString(lower[b:]) ||
+		listedPoints(lower, a)
+}
+
+// pointsListGapRe is the text between two changes in points listed after
+// one verb: " in 2023 and by ", ", ", " and ", " in the north, ".
+var pointsListGapRe = lazyre.New(`^(?:\s+(?:in|on|since|for|among|across|at)\s+[^,;:()]{1,30}?)?(?:\s*,|,?\s+and|,?\s+or)\s+(?:by\s+)?$`)
+
+// listedPoints reports a number at lower[a:] listed after a change or gap
+// in points that is read ("fell by 3 percent points in 2023 and by 2
+// percent points in 2022", "fell by 2pp, 3pp and 4pp"): each in the list
+// is read as the first is, the verb written once for all. Before (hostile
+// check 55) the second was a share of 2% of 2022, or no figure.
+func listedPoints(lower string, a int) bool {
+	lead := before(lower, a, 80)
+	at := a - len(lead)
+	ms := percentRe.FindAllStringSubmatchIndex(lead, -1)
+	if len(ms) == 0 {
+		return false
+	}
+	m := ms[len(ms)-1]
+	if !percentagePoints(lead[m[0]:m[1]]) || !pointsListGapRe.MatchString(lead[m[1]:]) || precededByLetter(lead, m[4]) {
+		return false
+	}
+	return pointsAbbrevRead(lower, lead[m[6]:m[7]], at+m[0], at+m[1])
+}
+
+// pointsListed reports a change in points g listed after the change in
+// points f before it, the verb written once for both: "fell 3 %pts in
+// 2023 and 2 %pts in 2022" are two changes. The one list listedPoints
+// reads.
+func pointsListed(lower string, f, g evidence.Figure) bool {
+	end := f.Offset + len(f.Text)
+	return f.Role == evidence.RoleChange && pointsChange(f) && pointsChange(g) && g.Offset >= end &&
+		pointsListGapRe.MatchString(lower[end:g.Offset])
 }
 
 // pointsVerbAfterRe follows "points" after a percent that is a verb:
@@ -135,4 +170,31 @@ func pupilPremiumNoun(after string) bool {
 		return false
 	}
 	return !pointsWordAfterRe.MatchString(after) && !changeAfterRe.MatchString(after) && !pointsGapAfterRe.MatchString(after)
+}
+
+// pointsAboveRe opens the time a figure in points is compared with
+// after it: "above 2022", "below the previous year", "above that in
+// 2022".
+var pointsAboveRe = lazyre.New(`^\s*(?:above|below)\s+(?:that\s+|the\s+level\s+)?`)
+
+// comparedYearRe opens a comparison with a year written alone: "2022",
+// "2022/23", "2022's".
+var comparedYearRe = lazyre.New(`^(?:(?:19|20)\d{2}(?:[-/–]\d{2,4})?\b|the\s+year\s+before\b)`)
+
+// pointsAboveTime reports a figure in points above or below a time after
+// it (after is the text after the figure): "3pp above 2022" is a change
+// on 2022, as "3 percentage points higher than in 2022" is. Before
+// (hostile check 55) 2022 was the figure's period and "above" its
+// measure. Above or below anything else ("3pp below the England
+// average") stays a gap between two levels, no change.
+func pointsAboveTime(f evidence.Figure, after string) bool {
+	if !pointsChange(f) {
+		return false
+	}
+	m := pointsAboveRe.FindStringIndex(after)
+	if m == nil {
+		return false
+	}
+	rest := after[m[1]:]
+	return comparedYearRe.MatchString(rest) || timeAfterRe.MatchString(rest)
 }

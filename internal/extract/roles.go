@@ -174,7 +174,7 @@ func markRoles(lower string, figs []evidence.Figure) {
 			(baseBeforeRe.MatchString(before) || baseAfterRe.MatchString(after) || countNounIsBase(f.Text) ||
 				f.Offset < 40 && ofTheStartRe.MatchString(lower[:f.Offset])):
 			f.Role, base = evidence.RoleBase, true
-		case f.Unit != evidence.UnitCount && isChange(lower, *f):
+		case f.Unit != evidence.UnitCount && (isChange(lower, *f) || i > 0 && pointsListed(lower, figs[i-1], *f)):
 			f.Role = evidence.RoleChange
 		case f.Unit == evidence.UnitCount && !f.IsRange() && i+1 < len(figs) && figs[i+1].Unit == evidence.UnitCount &&
 			figs[i+1].Offset >= f.Offset+len(f.Text) && changeToRe.MatchString(lower[f.Offset+len(f.Text):figs[i+1].Offset]) &&
@@ -223,9 +223,12 @@ func markRoles(lower string, figs []evidence.Figure) {
 
 // isChange reports a figure that states a difference: "rose by 12%", "up
 // 15.8%", "a 24% cut".
+// A figure in points above or below a time is a change on it
+// (pointsAboveTime).
 func isChange(lower string, f evidence.Figure) bool {
 	end := f.Offset + len(f.Text)
-	return changeBefore(tail(lower, f.Offset)) || changeAfterRe.MatchString(lower[end:min(len(lower), end+48)])
+	after := lower[end:min(len(lower), end+48)]
+	return changeBefore(tail(lower, f.Offset)) || changeAfterRe.MatchString(after) || pointsAboveTime(f, after)
 }
 
 // perPoundBeforeRe ends with the words that make a sum of money what

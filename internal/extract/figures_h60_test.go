@@ -1,0 +1,85 @@
+package extract_test
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/cypx/cypx/internal/extract"
+)
+
+// h60Figures are the figures of the items a sentence under a Findings
+// heading gives, as "text=value unit role | period | change | key".
+func h60Figures(t *testing.T, sentence string) []string {
+	t.Helper()
+	var out []string
+	for _, it := range extract.Extract(parseBody(t, "P", "## Findings\n\n"+sentence+"\n")) {
+		for _, f := range it.Figures {
+			out = append(out, fmt.Sprintf("%s=%g %s %s | %s | %s | %s", f.Text, f.Value, f.Unit, f.Role, f.Period, f.Change, f.Key))
+		}
+	}
+	return out
+}
+
+// h60Has reports a figure whose line starts with want.
+func h60Has(got []string, want string) bool {
+	return slices.ContainsFunc(got, func(g string) bool { return strings.HasPrefix(g, want) })
+}
+
+// TestListedChangesInPoints: changes in points listed after one verb are
+// each a change in points, down as the first: "fell by 3 percent points
+// in 2023 and by 2 percent points in 2022" is no share of 2% in 2022.
+// Before (hostile check 55) the second was "2 percent", a percentage of
+// 2022, or, as "2pp", no figure, and "2 %pts" had no role.
+func TestListedChangesInPoints(t *testing.T) {
+	for _, c := range []struct{ s, first, second string }{
+		{"Uptake of the vaccine fell by 3 percent points in 2023 and by 2 percent points in 2022.", "3 percent points", "2 percent points"},
+		{"Uptake of the vaccine fell 3 %pts in 2023 and 2 %pts in 2022.", "3 %pts", "2 %pts"},
+		{"Uptake of the vaccine fell 3pp in 2023 and 2pp in 2022.", "3pp", "2pp"},
+		{"Uptake of the vaccine fell 3 percentage pts in 2023 and 2 percent points in 2022.", "3 percentage pts", "2 percent points"},
+	} {
+		got := h60Figures(t, c.s)
+		if !h60Has(got, c.first+"=3 other change | 2023 | down "+c.first) ||
+			!h60Has(got, c.second+"=2 other change | 2022 | down "+c.second) {
+			t.Errorf("%q: %q, want two changes down in points, of 2023 and 2022", c.s, got)
+		}
+		for _, g := range got {
+			if f := strings.Fields(g[strings.LastIndex(g[:strings.Index(g, "|")], "=")+1:]); f[1] == "percent" {
+				t.Errorf("%q: %q a share", c.s, g)
+			}
+		}
+	}
+	// A share after "and" is still a share.
+	got := h60Figures(t, "Uptake fell 3pp in 2023 and 45% of parents said so.")
+	if !h60Has(got, "45%=45 percent") {
+		t.Errorf("a share after a change in points: %q", got)
+	}
+}
+
+// TestPointsAboveAYear: "3pp above 2022" after a level of 2023 is a
+// change of 3 points up on 2022, as "3 percentage points higher than in
+// 2022" is, of 2023 and in the level's key. Before (hostile check 55) it
+// was a figure of 2022 with "above" its measure and key.
+func TestPointsAboveAYear(t *testing.T) {
+	want := h60Figures(t, "Coverage of the first dose in 2023 was 85%, 3 percentage points higher than in 2022.")
+	for _, pts := range []string{"3pp", "3 percentage points", "3% points"} {
+		s := "Coverage of the first dose in 2023 was 85%, " + pts + " above 2022."
+		got := h60Figures(t, s)
+		if !h60Has(got, pts+"=3 other change | 2023 | up "+pts+" on 2022 |") {
+			t.Errorf("%q: %q, want a change up %s on 2022, of 2023", s, got, pts)
+		}
+		if len(got) != len(want) || got[len(got)-1][strings.LastIndex(got[len(got)-1], "|"):] != want[len(want)-1][strings.LastIndex(want[len(want)-1], "|"):] {
+			t.Errorf("%q: %q, want the key of %q", s, got, want)
+		}
+		for _, g := range got {
+			if strings.Contains(g, "abov") {
+				t.Errorf("%q: %q keeps above in its key", s, g)
+			}
+		}
+	}
+	got := h60Figures(t, "Coverage of the first dose in 2023 was 85%, 3pp below 2022.")
+	if !h60Has(got, "3pp=3 other change | 2023 | down 3pp on 2022 |") {
+		t.Errorf("below 2022: %q", got)
+	}
+}

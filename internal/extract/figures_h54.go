@@ -198,3 +198,15 @@ func pointsAboveTime(f evidence.Figure, after string) bool {
 	rest := after[m[1]:]
 	return comparedYearRe.MatchString(rest) || timeAfterRe.MatchString(rest)
 }
+
+// signedPoints reports a figure in points with a sign of its own, "85%
+// (-3pp)", "(+3pp on 2022)", "(88% in 2022, -3pp)": a change, as "(down
+// 3pp)" is. Before (hostile check 55) it was a figure of -3 with no role,
+// read beside the 85% as another level.
+func signedPoints(lower string, f evidence.Figure) bool {
+	if !pointsChange(f) {
+		return false
+	}
+	t := f.Text
+	return strings.HasPrefix(t, "-") || strings.HasPrefix(t, "+") || strings.HasPrefix(t, "−") || signedRe.MatchString(tail(lower, f.Offset))
+}

@@ -83,3 +83,35 @@ func TestPointsAboveAYear(t *testing.T) {
 		t.Errorf("below 2022: %q", got)
 	}
 }
+
+// TestSignedPointsBesideALevel: "85% (-3pp)" is the level 85% and a
+// change of 3 points down, -3pp, of the level's year, the level's change;
+// "(88% in 2022, -3pp)" keeps the 88% 2022's and the change the 85%'s, of
+// 2023. Before (hostile check 55): -3pp was a figure with no role, read as
+// another level; "(88% in 2022, -3pp)" ending a short sentence made it
+// cells of a table, no statistic at all; with text after the bracket the
+// 3pp lost its sign, and a change in that bracket was 88%'s, of 2022.
+func TestSignedPointsBesideALevel(t *testing.T) {
+	for _, s := range []string{
+		"Uptake of the vaccine was 85% (-3pp) in 2023.",
+		"Uptake of the vaccine was 85% in 2023 (-3pp).",
+		"Uptake of the vaccine was 85% in 2023 (88% in 2022, -3pp).",
+	} {
+		got := h60Figures(t, s)
+		if !h60Has(got, "-3pp=-3 other change | 2023 | -3pp |") || !h60Has(got, "85%=85 percent") {
+			t.Errorf("%q: %q, want the level 85%% and a change -3pp of 2023", s, got)
+		}
+		for _, g := range got {
+			if strings.HasPrefix(g, "85%") && !strings.Contains(g, "| 2023 | -3pp |") {
+				t.Errorf("%q: %q, want the level of 2023 changed by -3pp", s, g)
+			}
+			if strings.HasPrefix(g, "88%") && (!strings.Contains(g, "| 2022 |") || strings.Contains(g, "3pp")) {
+				t.Errorf("%q: %q, want 2022's level, not changed", s, g)
+			}
+		}
+	}
+	got := h60Figures(t, "Uptake of the vaccine was 85% in 2023 (88% in 2022, down 3pp).")
+	if !h60Has(got, "3pp=3 other change | 2023 | down 3pp |") || !h60Has(got, "85%=85 percent  | 2023 | down 3pp |") {
+		t.Errorf("down 3pp in a bracket: %q, want the 85%%'s change, of 2023", got)
+	}
+}

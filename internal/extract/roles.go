@@ -224,11 +224,12 @@ func markRoles(lower string, figs []evidence.Figure) {
 // isChange reports a figure that states a difference: "rose by 12%", "up
 // 15.8%", "a 24% cut".
 // A figure in points above or below a time is a change on it
-// (pointsAboveTime).
+// (pointsAboveTime), and one with a sign is a change too (signedPoints).
 func isChange(lower string, f evidence.Figure) bool {
 	end := f.Offset + len(f.Text)
 	after := lower[end:min(len(lower), end+48)]
-	return changeBefore(tail(lower, f.Offset)) || changeAfterRe.MatchString(after) || pointsAboveTime(f, after)
+	return changeBefore(tail(lower, f.Offset)) || changeAfterRe.MatchString(after) || pointsAboveTime(f, after) ||
+		signedPoints(lower, f)
 }
 
 // perPoundBeforeRe ends with the words that make a sum of money what

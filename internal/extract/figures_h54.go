@@ -10,8 +10,8 @@ import (
 // percentagePointsRe ends a figure's text written in percentage points,
 // in full or abbreviated: "4 percentage points", "3 percentage pts",
 // "2.4 percentage-points", "3 %pts", "3% points", "3 percent points",
-// "3pp", "3 ppts", "3 ppt".
-var percentagePointsRe = lazyre.New(`(?i)(?:percentage[\s-](?:points?|pts?)|(?:%\s?|per\s?cent\s+)(?:points?|pts?)|\d\s?(?:pp|ppts?|p\.p\.))$`)
+// "3pp", "3 ppts", "3 ppt", "3 pct pts", "3 pc pts".
+var percentagePointsRe = lazyre.New(`(?i)(?:percentage[\s-](?:points?|pts?)|(?:%\s?|per\s?cent\s+|\d\s?(?:pct|pc)\s+)(?:points?|pts?)|\d\s?(?:pp|ppts?|p\.p\.))$`)
 
 // percentagePoints reports a figure's text written in percentage points,
 // the one test of that unit every reader of a share's change calls: a
@@ -23,17 +23,17 @@ func percentagePoints(text string) bool {
 
 // ppAfterNumberRe is a number with percentage points abbreviated after it:
 // "3pp", "3 ppts", "3 ppt".
-var ppAfterNumberRe = lazyre.New(`(?i)\d\s?(?:(?:pp|ppts?)\b|p\.p\.)`)
+var ppAfterNumberRe = lazyre.New(`(?i)\d\s?(?:(?:pp|ppts?)\b|p\.p\.|(?:pct|pc)\s+(?:points?|pts?)\b)`)
 
 // pointsAbbrev reports a number with percentage points abbreviated after
 // it, so a sentence with no "%" is still read for one ("fell by 3pp").
 func pointsAbbrev(lower string) bool {
-	return (strings.Contains(lower, "pp") || strings.Contains(lower, "p.p.")) && ppAfterNumberRe.MatchString(lower)
+	return (strings.Contains(lower, "pp") || strings.Contains(lower, "p.p.") || strings.Contains(lower, "pc")) && ppAfterNumberRe.MatchString(lower)
 }
 
 // pointsGapAfterRe follows a gap in points between two levels: "3pp
-// below the national average".
-var pointsGapAfterRe = lazyre.New(`(?i)^\s*(?:below|above|behind|ahead\s+of|short\s+of|on\s+(?:the\s+)?(?:year|previous|last|same))\b`)
+// below the national average", "3 ppts on 2022".
+var pointsGapAfterRe = lazyre.New(`(?i)^\s*(?:below|above|behind|ahead\s+of|short\s+of|on\s+(?:the\s+)?(?:year|previous|last|same|(?:19|20)\d\d))\b`)
 
 // pointsAbbrevRead reports whether a number with "pp", "ppt" or "ppts"
 // after it (s[a:b], unit its abbreviation) is a change or gap in
@@ -47,7 +47,10 @@ func pointsAbbrevRead(lower, unit string, a, b int) bool {
 	if strings.HasPrefix(u, "percentage") || strings.HasPrefix(u, "%") && strings.Contains(u, "pt") {
 		return true
 	}
-	if strings.Contains(u, "point") && pointsVerbAfterRe.MatchString(lower[b:]) {
+	if start, q := qualifierBefore(lower, a); q != "" {
+		a = start // "fell by around 3pp": the verb before the hedge
+	}
+	if strings.Contains(u, "point") && pointsVerbAfterRe.MatchString(lower[b:]) && !changeVerbBeforeRe.MatchString(tail(lower, a)) {
 		return false // "an increase of 12% points to a need": a verb
 	}
 	if strings.HasSuffix(lower[:a], "£") {
@@ -109,6 +112,25 @@ func pointsListed(lower string, f, g evidence.Figure) bool {
 // 3% points to 85%"), a period or the clause's end.
 var pointsVerbAfterRe = lazyre.New(`^\s+(?:(?:to|towards)\s+[^\d\s£.,;:)\]]|out\b)`)
 
+// changeVerbBeforeRe ends with a verb of change the sentence's subject
+// has before its figure: "The rate rose by 10% points towards the target"
+// is a change of 10 points, "points" no verb, as "An increase of 45%
+// points towards a need" (a noun, then the verb) is not (hostile check
+// 55: the 10 points were a relative change of 10%).
+var changeVerbBeforeRe = newEndRe(lazyre.New(`(?i)\b(?:rose|risen|fell|fallen|increased|decreased|dropped|declined|grew|grown|climbed|jumped|improved)\s+(?:by\s+)?$`))
+
+// countLevelAfterRe follows a change in points with the level it reached
+// as a count: "fell by 12 pts to 300".
+var countLevelAfterRe = lazyre.New(`(?i)^\s+to\s+\d[\d,.]*(?:\s+per\s?cent\b|%)?`)
+
+// countLevelAfter reports a change followed by a count it reached (after
+// is the text after it): "Caseloads fell by 12 pts to 300" counts
+// patients, no points of a share, whatever share the sentence holds.
+func countLevelAfter(after string) bool {
+	m := countLevelAfterRe.FindString(after)
+	return m != "" && !strings.HasSuffix(m, "%") && !strings.HasSuffix(strings.ToLower(m), "cent")
+}
+
 // ofAfterRe follows "pp" of pages that are part of something: "12pp of
 // new material", "3pp of the guide". Points are seldom of anything.
 var ofAfterRe = lazyre.New(`^\s+of\b`)
@@ -143,6 +165,12 @@ func percentSignEnd(s string, a, b int) int {
 	}
 	if k := strings.Index(u, "cent"); k >= 0 {
 		return a + k + len("cent")
+	}
+	if k := strings.Index(u, "pct"); k >= 0 {
+		return a + k + len("pct")
+	}
+	if k := strings.Index(u, "pc"); k >= 0 {
+		return a + k + len("pc")
 	}
 	return -1
 }

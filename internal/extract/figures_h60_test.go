@@ -115,3 +115,46 @@ func TestSignedPointsBesideALevel(t *testing.T) {
 		t.Errorf("down 3pp in a bracket: %q, want the 85%%'s change, of 2023", got)
 	}
 }
+
+// TestPointsAbbreviatedOtherwise: "3 pts", "3 ppts", "3 pct pts", "3 pc
+// pts" and "3% pt" are a change of 3 points where a verb of change comes
+// before and a share is in the sentence, as "3pp" is: unit other, role
+// change, the 85% the headline; a score's or a count's points stay
+// theirs ("rose by 3 pts on the scale", "fell by 12 pts to 300",
+// "scored 3 pts in the quiz"), no points of a share. Before (hostile
+// check 55): "3 pts", "3 ppts" and "3 pct pts" were counts of "pts" (or
+// of a bare 3, "pct pts" its group), and "rose by 10% points towards
+// the target" a relative change of 10%.
+func TestPointsAbbreviatedOtherwise(t *testing.T) {
+	for _, pts := range []string{"3 pts", "3 pct pts", "3 pc pts", "3% pt", "3 ppts", "around 3pp"} {
+		s := "Coverage of the first dose fell by " + pts + " to 85% in 2023."
+		got := h60Figures(t, s)
+		if !h60Has(got, pts+"=3 other change | 2023 | down "+pts) || !h60Has(got, "85%=85 percent headline | 2023 |") {
+			t.Errorf("%q: %q, want a change down %s and the level 85%%", s, got, pts)
+		}
+	}
+	for _, c := range []struct{ s, want string }{
+		{"Attendance improved by 3 pts to 91% in 2023.", "3 pts=3 other change | 2023 |"},
+		{"Attendance was 91% in 2023, an improvement of 3 ppts on 2022.", "3 ppts=3 other change | 2023 | 3 ppts on 2022 |"},
+		{"The rate of uptake rose by 10% points towards the target in 2023.", "10% points=10 other change | 2023 | up 10% points |"},
+		{"Around 45% points out that waits are too long in 2023.", "Around 45%=45 percent"},
+		{"Coverage fell by over 3pp to 85% in 2023.", "over 3pp=3 other change | 2023 | down over 3pp"},
+	} {
+		if got := h60Figures(t, c.s); !h60Has(got, c.want) {
+			t.Errorf("%q: %q, want %q", c.s, got, c.want)
+		}
+	}
+	for _, s := range []string{
+		"The team scored 3 pts in the quiz in 2023.",
+		"The clinic saw 12 pts a day in 2023, down 3 pts on 2022.",
+		"Wellbeing rose by 3 pts on the scale in 2023.",
+		"Caseloads fell by 12 pts to 300 in 2023, and 45% of them were children.",
+		"Readiness scores fell by 3 pts to 62 in 2023.",
+	} {
+		for _, g := range h60Figures(t, s) {
+			if strings.Contains(g, " other ") {
+				t.Errorf("%q: %q, read as points of a share", s, g)
+			}
+		}
+	}
+}

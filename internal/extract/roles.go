@@ -17,8 +17,9 @@ var (
 	// respondents", "60 young people who took part".
 	baseAfterRe = lazyre.New(`(?i)^\s*(?:[a-z’'-]+\s+){0,3}?(?:respondents|responses|participants|interviewees|(?:who|that)\s+(?:responded|took part|completed|answered|replied)|responded|took part|completed the|surveyed|interviewed|questioned|polled)\b`)
 	// changeBeforeRe ends with the words that make a figure a change: "rose
-	// by", "a rise of", "up", "cut by".
-	changeBeforeRe = newEndRe(lazyre.New(`(?i)\b(?:rose|risen|rising|rise|increased?|increasing|grew|grown|growth|fell|fallen|falling|fall|dropped|drop|decreased?|decline[sd]?|cut|cuts|reduced|reduction|jumped|jump|climbed|up|down|increase|lost)\s+(?:by\s+)?(?:of\s+)?(?:a\s+|an\s+)?(?:further\s+)?$`))
+	// by", "a rise of", "up", "cut by", "improved by", "an improvement of"
+	// ("improved 41% to 58%" goes from one level to another).
+	changeBeforeRe = newEndRe(lazyre.New(`(?i)\b(?:rose|risen|rising|rise|increased?|increasing|grew|grown|growth|fell|fallen|falling|fall|dropped|drop|decreased?|decline[sd]?|cut|cuts|reduced|reduction|jumped|jump|climbed|up|down|increase|lost|improved\s+by|improvement\s+of)\s+(?:by\s+)?(?:of\s+)?(?:a\s+|an\s+)?(?:further\s+)?$`))
 	// changeAfterRe follows a figure that is a change: "a 24% cut", "12%
 	// higher than".
 	changeAfterRe = lazyre.New(`(?i)^\s*(?:real[- ]terms\s+)?(?:increase|rise|fall|drop|decrease|reduction|cut|growth|jump|higher|lower|more|fewer|less|smaller|larger|greater)\b`)

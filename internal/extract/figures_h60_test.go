@@ -110,6 +110,10 @@ func TestSignedPointsBesideALevel(t *testing.T) {
 			}
 		}
 	}
+	plus := h60Figures(t, "Uptake of the vaccine was 85% in 2023 (+3pp on 2022).")
+	if !h60Has(plus, "3pp=3 other change | 2023 | up 3pp on 2022 |") {
+		t.Errorf("(+3pp on 2022): %q, want a change up 3pp on 2022, of 2023", plus)
+	}
 	got := h60Figures(t, "Uptake of the vaccine was 85% in 2023 (88% in 2022, down 3pp).")
 	if !h60Has(got, "3pp=3 other change | 2023 | down 3pp |") || !h60Has(got, "85%=85 percent  | 2023 | down 3pp |") {
 		t.Errorf("down 3pp in a bracket: %q, want the 85%%'s change, of 2023", got)

@@ -172,6 +172,9 @@ func (s *sentence) comparedInAside(i, j int) bool {
 func (s *sentence) direction(i int) string {
 	f := s.in.Figures[i]
 	before := strings.ToLower(s.text[max(0, f.Offset-48):f.Offset])
+	if strings.HasSuffix(before, "+") && f.Role == evidence.RoleChange {
+		return "up" // "(+3pp on 2022)": the figure's text holds no plus
+	}
 	if m := changeBeforeFigRe.FindString(before); m != "" {
 		for _, w := range strings.Fields(m) {
 			if d, ok := directions[w]; ok {

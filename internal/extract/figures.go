@@ -132,18 +132,18 @@ var (
 	// fifth consecutive year", "for a third time").
 	ordinalAfterFractionRe = lazyre.New(`^\s+(?:consecutive|successive|straight|(?:day|week|month|quarter|year|term|time|round|wave|cycle|inspection|survey|report|visit)s?\b)`)
 	fracRe                 = lazyre.New(`\b(` + qualifierRe + `)(` + fractionRe + `)\b`)
-	percentRe              = lazyre.New(`(` + qualifierRe + `)\b(` + numberRe + `)(\s?%\s?(?i:points?|pts?)\b|\s?%|\s?per ?cent\s+(?i:points?|pts?)\b|\s?per ?cent\b|\s?percentage[ -](?:points?|pts?)\b|\s?(?i:(?:pp|ppts?)\b|p\.p\.)|pc\b)`)
+	percentRe              = lazyre.New(`(` + qualifierRe + `)\b(` + numberRe + `)(\s?%\s?(?i:points?|pts?)\b|\s?%|\s?per ?cent\s+(?i:points?|pts?)\b|\s?per ?cent\b|\s?percentage[ -](?:points?|pts?)\b|\s?(?i:(?:pp|ppts?)\b|p\.p\.)|\s?(?i:pct|pc)\s+(?i:points?|pts?)\b|pc\b)`)
 	nInMRe                 = lazyre.New(`(?i)\b(` + qualifierRe + `)\b(` + smallWordRe + `|\d{1,3})[ -](in|out of)[ -](?:every |each )?(` + smallWordRe + `|` + wholeWordRe + `|\d{1,3}(?:,\d{3})+|\d{1,4})\b`)
 	// oneNounInMRe is nInMRe with a noun after the first number, "one
 	// child in every 14", its groups nInMRe's; oneOfEvery checks it.
 	oneNounInMRe = lazyre.New(`(?i)\b(` + qualifierRe + `)\b(one|1)(?:\s+[a-z]+(?:\s+[a-z]+)?)\s(in)\s(?:every |each )?(` + smallWordRe + `|` + wholeWordRe + `|\d{1,3}(?:,\d{3})+|\d{1,4})\b`)
-	// pointsChangeRe is "by 3 points", "by 2.5 points": group 1 the
-	// number.
+	// pointsChangeRe is "by 3 points", "by 2.5 points", "by 3 pts":
+	// group 1 the number.
 	// pointsGapRe is a gap in points between two levels: "18 points
 	// below the national average", "3.5 percentage points higher than
 	// in 2019". Group 1 is the number.
 	pointsGapRe    = lazyre.New(`(?i)\b(\d{1,2}(?:\.\d{1,2})?)\s+((?:percentage\s+)?points?)\s+(?:below|above|behind|ahead\s+of|higher\s+than|lower\s+than|short\s+of)\b`)
-	pointsChangeRe = lazyre.New(`(?i)\bby\s+(\d{1,2}(?:\.\d{1,2})?)\s+points?\b`)
+	pointsChangeRe = lazyre.New(`(?i)\bby\s+(\d{1,2}(?:\.\d{1,2})?)\s+(?:points?|pts?)\b`)
 	// nInMTimeRe follows the second number of "9 in 10 minutes": a time,
 	// not a share.
 	nInMTimeRe = lazyre.New(`(?i)^[ -](?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|o'clock)\b`)
@@ -699,12 +699,12 @@ func (r *reader) read() {
 	if (hasPercent || strings.Contains(lower, " pp")) && r.f.numWord {
 		r.readWordPercents()
 	}
-	if hasDigit && strings.Contains(lower, " point") && (hasPercent || strings.Contains(lower, "share") || strings.Contains(lower, "proportion")) {
+	if hasDigit && (strings.Contains(lower, " point") || strings.Contains(lower, " pt")) && (hasPercent || strings.Contains(lower, "share") || strings.Contains(lower, "proportion")) {
 		// "rose by 3 points to 64%": a change in a share's points, as
 		// "percentage points" is, where a verb of change comes before; a
 		// score's points ("marked down by 3 points") are no share's.
 		for _, m := range pointsChangeRe.FindAllStringSubmatchIndex(s, -1) {
-			if changeBefore(tail(lower, m[0]) + "by ") {
+			if changeBefore(tail(lower, m[0])+"by ") && !countLevelAfter(lower[m[1]:]) {
 				r.add(m[2], m[1], parseNumber(s[m[2]:m[3]]), evidence.UnitOther)
 			}
 		}

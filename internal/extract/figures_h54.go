@@ -3,14 +3,15 @@ package extract
 import (
 	"strings"
 
+	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/lazyre"
 )
 
 // percentagePointsRe ends a figure's text written in percentage points,
 // in full or abbreviated: "4 percentage points", "3 percentage pts",
 // "2.4 percentage-points", "3 %pts", "3% points", "3 percent points",
-// "3pp", "3 ppts", "3 ppt".
-var percentagePointsRe = lazyre.New(`(?i)(?:percentage[\s-](?:points?|pts?)|(?:%\s?|per\s?cent\s+)(?:points?|pts?)|\d\s?(?:pp|ppts?|p\.p\.))$`)
+// "3pp", "3 ppts", "3 ppt", "3 pct pts", "3 pc pts".
+var percentagePointsRe = lazyre.New(`(?i)(?:percentage[\s-](?:points?|pts?)|(?:%\s?|per\s?cent\s+|\d\s?(?:pct|pc)\s+)(?:points?|pts?)|\d\s?(?:pp|ppts?|p\.p\.))$`)
 
 // percentagePoints reports a figure's text written in percentage points,
 // the one test of that unit every reader of a share's change calls: a
@@ -22,17 +23,17 @@ func percentagePoints(text string) bool {
 
 // ppAfterNumberRe is a number with percentage points abbreviated after it:
 // "3pp", "3 ppts", "3 ppt".
-var ppAfterNumberRe = lazyre.New(`(?i)\d\s?(?:(?:pp|ppts?)\b|p\.p\.)`)
+var ppAfterNumberRe = lazyre.New(`(?i)\d\s?(?:(?:pp|ppts?)\b|p\.p\.|(?:pct|pc)\s+(?:points?|pts?)\b)`)
 
 // pointsAbbrev reports a number with percentage points abbreviated after
 // it, so a sentence with no "%" is still read for one ("fell by 3pp").
 func pointsAbbrev(lower string) bool {
-	return (strings.Contains(lower, "pp") || strings.Contains(lower, "p.p.")) && ppAfterNumberRe.MatchString(lower)
+	return (strings.Contains(lower, "pp") || strings.Contains(lower, "p.p.") || strings.Contains(lower, "pc")) && ppAfterNumberRe.MatchString(lower)
 }
 
 // pointsGapAfterRe follows a gap in points between two levels: "3pp
-// below the national average".
-var pointsGapAfterRe = lazyre.New(`(?i)^\s*(?:below|above|behind|ahead\s+of|short\s+of|on\s+(?:the\s+)?(?:year|previous|last|same))\b`)
+// below the national average", "3 ppts on 2022".
+var pointsGapAfterRe = lazyre.New(`(?i)^\s*(?:below|above|behind|ahead\s+of|short\s+of|on\s+(?:the\s+)?(?:year|previous|last|same|(?:19|20)\d\d))\b`)
 
 // pointsAbbrevRead reports whether a number with "pp", "ppt" or "ppts"
 // after it (s[a:b], unit its abbreviation) is a change or gap in
@@ -46,7 +47,10 @@ func pointsAbbrevRead(lower, unit string, a, b int) bool {
 	if strings.HasPrefix(u, "percentage") || strings.HasPrefix(u, "%") && strings.Contains(u, "pt") {
 		return true
 	}
-	if strings.Contains(u, "point") && pointsVerbAfterRe.MatchString(lower[b:]) {
+	if start, q := qualifierBefore(lower, a); q != "" {
+		a = start // "fell by around 3pp": the verb before the hedge
+	}
+	if strings.Contains(u, "point") && pointsVerbAfterRe.MatchString(lower[b:]) && !changeVerbBeforeRe.MatchString(tail(lower, a)) {
 		return false // "an increase of 12% points to a need": a verb
 	}
 	if strings.HasSuffix(lower[:a], "£") {
@@ -65,7 +69,41 @@ func pointsAbbrevRead(lower, unit string, a, b int) bool {
 	if signed || signedRe.MatchString(lower[:a]) || shareBracketRe.MatchString(lower[:a]) || gapBeforeRe.MatchString(lower[:a]) {
 		return true // "dropped by -3pp", "85% (3pp on 2022)", "a gap of 4pp"
 	}
-	return changeBefore(lower[:a]) || changeAfterRe.MatchString(lower[b:]) || pointsGapAfterRe.MatchString(lower[b:])
+	return changeBefore(lower[:a]) || changeAfterRe.MatchString(lower[b:]) || pointsGapAfterRe.MatchString(lower[b:]) ||
+		listedPoints(lower, a)
+}
+
+// pointsListGapRe is the text between two changes in points listed after
+// one verb: " in 2023 and by ", ", ", " and ", " in the north, ".
+var pointsListGapRe = lazyre.New(`^(?:\s+(?:in|on|since|for|among|across|at)\s+[^,;:()]{1,30}?)?(?:\s*,|,?\s+and|,?\s+or)\s+(?:by\s+)?$`)
+
+// listedPoints reports a number at lower[a:] listed after a change or gap
+// in points that is read ("fell by 3 percent points in 2023 and by 2
+// percent points in 2022", "fell by 2pp, 3pp and 4pp"): each in the list
+// is read as the first is, the verb written once for all. Before (hostile
+// check 55) the second was a share of 2% of 2022, or no figure.
+func listedPoints(lower string, a int) bool {
+	lead := before(lower, a, 80)
+	at := a - len(lead)
+	ms := percentRe.FindAllStringSubmatchIndex(lead, -1)
+	if len(ms) == 0 {
+		return false
+	}
+	m := ms[len(ms)-1]
+	if !percentagePoints(lead[m[0]:m[1]]) || !pointsListGapRe.MatchString(lead[m[1]:]) || precededByLetter(lead, m[4]) {
+		return false
+	}
+	return pointsAbbrevRead(lower, lead[m[6]:m[7]], at+m[0], at+m[1])
+}
+
+// pointsListed reports a change in points g listed after the change in
+// points f before it, the verb written once for both: "fell 3 %pts in
+// 2023 and 2 %pts in 2022" are two changes. The one list listedPoints
+// reads.
+func pointsListed(lower string, f, g evidence.Figure) bool {
+	end := f.Offset + len(f.Text)
+	return f.Role == evidence.RoleChange && pointsChange(f) && pointsChange(g) && g.Offset >= end &&
+		pointsListGapRe.MatchString(lower[end:g.Offset])
 }
 
 // pointsVerbAfterRe follows "points" after a percent that is a verb:
@@ -73,6 +111,25 @@ func pointsAbbrevRead(lower, unit string, a, b int) bool {
 // out". Points of a share are followed by the level they reach ("fell by
 // 3% points to 85%"), a period or the clause's end.
 var pointsVerbAfterRe = lazyre.New(`^\s+(?:(?:to|towards)\s+[^\d\s£.,;:)\]]|out\b)`)
+
+// changeVerbBeforeRe ends with a verb of change the sentence's subject
+// has before its figure: "The rate rose by 10% points towards the target"
+// is a change of 10 points, "points" no verb, as "An increase of 45%
+// points towards a need" (a noun, then the verb) is not (hostile check
+// 55: the 10 points were a relative change of 10%).
+var changeVerbBeforeRe = newEndRe(lazyre.New(`(?i)\b(?:rose|risen|fell|fallen|increased|decreased|dropped|declined|grew|grown|climbed|jumped|improved)\s+(?:by\s+)?$`))
+
+// countLevelAfterRe follows a change in points with the level it reached
+// as a count: "fell by 12 pts to 300".
+var countLevelAfterRe = lazyre.New(`(?i)^\s+to\s+\d[\d,.]*(?:\s+per\s?cent\b|%)?`)
+
+// countLevelAfter reports a change followed by a count it reached (after
+// is the text after it): "Caseloads fell by 12 pts to 300" counts
+// patients, no points of a share, whatever share the sentence holds.
+func countLevelAfter(after string) bool {
+	m := countLevelAfterRe.FindString(after)
+	return m != "" && !strings.HasSuffix(m, "%") && !strings.HasSuffix(strings.ToLower(m), "cent")
+}
 
 // ofAfterRe follows "pp" of pages that are part of something: "12pp of
 // new material", "3pp of the guide". Points are seldom of anything.
@@ -109,6 +166,12 @@ func percentSignEnd(s string, a, b int) int {
 	if k := strings.Index(u, "cent"); k >= 0 {
 		return a + k + len("cent")
 	}
+	if k := strings.Index(u, "pct"); k >= 0 {
+		return a + k + len("pct")
+	}
+	if k := strings.Index(u, "pc"); k >= 0 {
+		return a + k + len("pc")
+	}
 	return -1
 }
 
@@ -135,4 +198,43 @@ func pupilPremiumNoun(after string) bool {
 		return false
 	}
 	return !pointsWordAfterRe.MatchString(after) && !changeAfterRe.MatchString(after) && !pointsGapAfterRe.MatchString(after)
+}
+
+// pointsAboveRe opens the time a figure in points is compared with
+// after it: "above 2022", "below the previous year", "above that in
+// 2022".
+var pointsAboveRe = lazyre.New(`^\s*(?:above|below)\s+(?:that\s+|the\s+level\s+)?`)
+
+// comparedYearRe opens a comparison with a year written alone: "2022",
+// "2022/23", "2022's".
+var comparedYearRe = lazyre.New(`^(?:(?:19|20)\d{2}(?:[-/–]\d{2,4})?\b|the\s+year\s+before\b)`)
+
+// pointsAboveTime reports a figure in points above or below a time after
+// it (after is the text after the figure): "3pp above 2022" is a change
+// on 2022, as "3 percentage points higher than in 2022" is. Before
+// (hostile check 55) 2022 was the figure's period and "above" its
+// measure. Above or below anything else ("3pp below the England
+// average") stays a gap between two levels, no change.
+func pointsAboveTime(f evidence.Figure, after string) bool {
+	if !pointsChange(f) {
+		return false
+	}
+	m := pointsAboveRe.FindStringIndex(after)
+	if m == nil {
+		return false
+	}
+	rest := after[m[1]:]
+	return comparedYearRe.MatchString(rest) || timeAfterRe.MatchString(rest)
+}
+
+// signedPoints reports a figure in points with a sign of its own, "85%
+// (-3pp)", "(+3pp on 2022)", "(88% in 2022, -3pp)": a change, as "(down
+// 3pp)" is. Before (hostile check 55) it was a figure of -3 with no role,
+// read beside the 85% as another level.
+func signedPoints(lower string, f evidence.Figure) bool {
+	if !pointsChange(f) {
+		return false
+	}
+	t := f.Text
+	return strings.HasPrefix(t, "-") || strings.HasPrefix(t, "+") || strings.HasPrefix(t, "−") || signedRe.MatchString(tail(lower, f.Offset))
 }

@@ -20,7 +20,9 @@ var signWords = map[string]bool{"by": true, "was": true, "were": true, "is": tru
 // check 52) the sign was dropped and a fall read as a rise, where a table
 // cell kept it. A hyphen-minus or a minus sign is a sign after a space
 // following a word, or after an opening bracket; an en dash only after a
-// word a sign follows (signWords) or a bracket. A hyphen inside a word or
+// word a sign follows (signWords) or a bracket; a hyphen-minus or a
+// minus sign also after a comma or semicolon inside a bracket ("(88% in
+// 2022, -3pp)", hostile check 55: the 3pp lost its sign). A hyphen inside a word or
 // between numbers ("COVID-19", "under-18s", "10-12%", "2023-24") is none,
 // nor is a hedged figure's or a range's.
 func signed(s string, figs []evidence.Figure) {
@@ -44,6 +46,8 @@ func signed(s string, figs []evidence.Figure) {
 		before := s[:a-sign]
 		switch {
 		case strings.HasSuffix(before, "("):
+		case !enDash && (strings.HasSuffix(before, ", ") || strings.HasSuffix(before, "; ")) && strings.LastIndexByte(before, '(') > strings.LastIndexByte(before, ')'):
+			// "(88% in 2022, -3pp)": a list in a bracket
 		case strings.HasSuffix(before, " "):
 			word := strings.TrimRight(before, " ")
 			j := len(word)

@@ -17,8 +17,9 @@ var (
 	// respondents", "60 young people who took part".
 	baseAfterRe = lazyre.New(`(?i)^\s*(?:[a-z’'-]+\s+){0,3}?(?:respondents|responses|participants|interviewees|(?:who|that)\s+(?:responded|took part|completed|answered|replied)|responded|took part|completed the|surveyed|interviewed|questioned|polled)\b`)
 	// changeBeforeRe ends with the words that make a figure a change: "rose
-	// by", "a rise of", "up", "cut by".
-	changeBeforeRe = newEndRe(lazyre.New(`(?i)\b(?:rose|risen|rising|rise|increased?|increasing|grew|grown|growth|fell|fallen|falling|fall|dropped|drop|decreased?|decline[sd]?|cut|cuts|reduced|reduction|jumped|jump|climbed|up|down|increase|lost)\s+(?:by\s+)?(?:of\s+)?(?:a\s+|an\s+)?(?:further\s+)?$`))
+	// by", "a rise of", "up", "cut by", "improved by", "an improvement of"
+	// ("improved 41% to 58%" goes from one level to another).
+	changeBeforeRe = newEndRe(lazyre.New(`(?i)\b(?:rose|risen|rising|rise|increased?|increasing|grew|grown|growth|fell|fallen|falling|fall|dropped|drop|decreased?|decline[sd]?|cut|cuts|reduced|reduction|jumped|jump|climbed|up|down|increase|lost|improved\s+by|improvement\s+of)\s+(?:by\s+)?(?:of\s+)?(?:a\s+|an\s+)?(?:further\s+)?$`))
 	// changeAfterRe follows a figure that is a change: "a 24% cut", "12%
 	// higher than".
 	changeAfterRe = lazyre.New(`(?i)^\s*(?:real[- ]terms\s+)?(?:increase|rise|fall|drop|decrease|reduction|cut|growth|jump|higher|lower|more|fewer|less|smaller|larger|greater)\b`)
@@ -174,7 +175,7 @@ func markRoles(lower string, figs []evidence.Figure) {
 			(baseBeforeRe.MatchString(before) || baseAfterRe.MatchString(after) || countNounIsBase(f.Text) ||
 				f.Offset < 40 && ofTheStartRe.MatchString(lower[:f.Offset])):
 			f.Role, base = evidence.RoleBase, true
-		case f.Unit != evidence.UnitCount && isChange(lower, *f):
+		case f.Unit != evidence.UnitCount && (isChange(lower, *f) || i > 0 && pointsListed(lower, figs[i-1], *f)):
 			f.Role = evidence.RoleChange
 		case f.Unit == evidence.UnitCount && !f.IsRange() && i+1 < len(figs) && figs[i+1].Unit == evidence.UnitCount &&
 			figs[i+1].Offset >= f.Offset+len(f.Text) && changeToRe.MatchString(lower[f.Offset+len(f.Text):figs[i+1].Offset]) &&
@@ -223,9 +224,13 @@ func markRoles(lower string, figs []evidence.Figure) {
 
 // isChange reports a figure that states a difference: "rose by 12%", "up
 // 15.8%", "a 24% cut".
+// A figure in points above or below a time is a change on it
+// (pointsAboveTime), and one with a sign is a change too (signedPoints).
 func isChange(lower string, f evidence.Figure) bool {
 	end := f.Offset + len(f.Text)
-	return changeBefore(tail(lower, f.Offset)) || changeAfterRe.MatchString(lower[end:min(len(lower), end+48)])
+	after := lower[end:min(len(lower), end+48)]
+	return changeBefore(tail(lower, f.Offset)) || changeAfterRe.MatchString(after) || pointsAboveTime(f, after) ||
+		signedPoints(lower, f)
 }
 
 // perPoundBeforeRe ends with the words that make a sum of money what

@@ -25,7 +25,7 @@ func (s *sentence) changes() {
 		if c.Role != evidence.RoleChange {
 			continue
 		}
-		c.Change = joinWords(s.direction(i), c.Text, s.comparison(i))
+		c.Change = joinWords(s.listedDirection(i), c.Text, s.comparison(i))
 		j := s.partner(i)
 		if j < 0 || figs[j].Role == evidence.RoleChange {
 			continue
@@ -172,6 +172,9 @@ func (s *sentence) comparedInAside(i, j int) bool {
 func (s *sentence) direction(i int) string {
 	f := s.in.Figures[i]
 	before := strings.ToLower(s.text[max(0, f.Offset-48):f.Offset])
+	if strings.HasSuffix(before, "+") && f.Role == evidence.RoleChange {
+		return "up" // "(+3pp on 2022)": the figure's text holds no plus
+	}
 	if m := changeBeforeFigRe.FindString(before); m != "" {
 		for _, w := range strings.Fields(m) {
 			if d, ok := directions[w]; ok {
@@ -192,6 +195,24 @@ func (s *sentence) direction(i int) string {
 	// "has more than doubled", "a threefold rise"
 	if f.Unit == evidence.UnitRatio {
 		return "up"
+	}
+	return ""
+}
+
+// listedDirection is the direction of change figure i, or, where it
+// states none, of the changes listed before it after one verb: "fell 3pp
+// in 2023 and 2pp in 2022" are both down. The reader of figures made
+// each in such a list a change (hostile check 55); this reads no list of
+// its own, only the change before with no figure between.
+func (s *sentence) listedDirection(i int) string {
+	figs := s.in.Figures
+	for k := i; k >= 0; k-- {
+		if d := s.direction(k); d != "" {
+			return d
+		}
+		if k == 0 || figs[k-1].Role != evidence.RoleChange || figs[k-1].Unit != figs[k].Unit {
+			return ""
+		}
 	}
 	return ""
 }

@@ -1061,6 +1061,25 @@ func cleanPopulation(s string) string {
 	}
 }
 
+// earlierOfAnother reports figure j a level of another period in a
+// bracket after a level of the same unit ("85% in 2023 (88% in 2022,
+// -3pp)"): a change beside it changes the level before the bracket, not
+// the earlier one. Before (hostile check 55) the -3pp was 88%'s, of 2022.
+func (s *sentence) earlierOfAnother(j int) bool {
+	g := s.in.Figures[j]
+	open := strings.LastIndexByte(s.text[:g.Offset], '(')
+	if open < 0 || strings.IndexByte(s.text[open:g.Offset], ')') >= 0 || g.Period == "" {
+		return false
+	}
+	for k := 0; k < j; k++ {
+		if f := s.in.Figures[k]; f.Offset < open && f.Role != evidence.RoleChange && f.Role != evidence.RoleBase && f.Unit == g.Unit &&
+			f.Period != "" && f.Period != g.Period {
+			return true
+		}
+	}
+	return false
+}
+
 // partner is the figure a figure with nothing of its own to say borrows
 // from: the figure a change changes, else the nearest measured figure
 // before it, else after it; -1 when there is none. A threshold is no
@@ -1080,7 +1099,7 @@ func (s *sentence) partner(i int) int {
 		if j := i + 1; j < len(figs) && ok(j) && figs[j].Role != evidence.RoleChange && s.reached(i, j) {
 			return j
 		}
-		level := func(j int) bool { return ok(j) && figs[j].Role != evidence.RoleChange }
+		level := func(j int) bool { return ok(j) && figs[j].Role != evidence.RoleChange && !s.earlierOfAnother(j) }
 		for j := i - 1; j >= 0; j-- {
 			if level(j) && !s.laterClause(j, i) {
 				return j

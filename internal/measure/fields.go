@@ -23,8 +23,9 @@ var (
 	// figure: "has been cut by", "rose from", "an increase of", "up".
 	changeBeforeFigRe = lazyre.New(`(?i)\b(?:has\s+|have\s+|had\s+)?(?:been\s+)?(?:gone\s+up|come\s+down|went\s+up|went\s+down|rose|risen|rising|increased|increasing|grew|grown|growing|fell|fallen|falling|dropped|declined|decreased|shrunk|shrank|cut|reduced|jumped|climbed|up|down|an\s+increase|a\s+rise|a\s+fall|a\s+drop|a\s+decrease|a\s+reduction|a\s+cut|growth|lost)(?:\s+of)?(?:\s+by)?(?:\s+from)?(?:\s+(?:a\s+further|further|almost|nearly|around|about|more\s+than|over))?\s*$`)
 	// changeAfterFigRe follows a change's figure with its direction: "a
-	// 24% cut", "28% lower", "40% fewer".
-	changeAfterFigRe = lazyre.New(`(?i)^\s*(?:real[- ]terms\s+)?(?:increase|rise|fall|drop|decrease|reduction|cut|growth|jump|higher|lower|more|fewer|less)\b`)
+	// 24% cut", "28% lower", "40% fewer", "3pp above 2022" (a change
+	// only where a time follows).
+	changeAfterFigRe = lazyre.New(`(?i)^\s*(?:real[- ]terms\s+)?(?:increase|rise|fall|drop|decrease|reduction|cut|growth|jump|higher|lower|more|fewer|less|above|below)\b`)
 )
 
 // citations are the spans of s's in-text citations: brackets ending with

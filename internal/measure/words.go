@@ -58,11 +58,11 @@ var directions = map[string]string{
 	"up": "up", "rose": "up", "risen": "up", "rise": "up", "rises": "up", "rising": "up", "increase": "up",
 	"increased": "up", "increases": "up", "increasing": "up", "grew": "up", "grown": "up", "grow": "up",
 	"growth": "up", "higher": "up", "more": "up", "jumped": "up", "jump": "up", "climbed": "up", "doubled": "up",
-	"tripled": "up", "trebled": "up", "greater": "up", "larger": "up", "reaching": "up",
+	"tripled": "up", "trebled": "up", "greater": "up", "larger": "up", "reaching": "up", "above": "up",
 	"down": "down", "fell": "down", "fallen": "down", "fall": "down", "falls": "down", "falling": "down",
 	"decrease": "down", "decreased": "down", "decreasing": "down", "declined": "down", "decline": "down",
 	"declining": "down", "dropped": "down", "drop": "down", "cut": "down", "cuts": "down", "reduced": "down",
-	"reduction": "down", "lower": "down", "fewer": "down", "less": "down", "shrunk": "down", "shrank": "down",
+	"reduction": "down", "lower": "down", "below": "down", "fewer": "down", "less": "down", "shrunk": "down", "shrank": "down",
 	"lost": "down", "halved": "down", "smaller": "down",
 }
 

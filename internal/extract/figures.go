@@ -9,6 +9,7 @@ import (
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/lazyre"
+	"github.com/cypx/cypx/internal/measure"
 )
 
 // MaxFigures is the most figures read from one item. A sentence states a
@@ -152,7 +153,12 @@ var (
 	// number, 3 its scale, 4 "sterling".
 	moneyWordsRe = lazyre.New(`(?i)(` + qualifierRe + `)\b(` + numberRe + `)(\s?(?:bn|billion|m|million|k|thousand))?\s+pounds\b(\s+sterling\b)?`)
 	moneyRe      = lazyre.New(`(` + qualifierRe + `)(?:£\s?|GBP\s?)(` + numberRe + `)(\s?(?:bn|billion|m|million|k|thousand)(?:\b|\d{1,3}\b))?`)
-	durationRe   = lazyre.New(`(` + qualifierRe + `)\b(` + numberRe + `)[ -](?:working |calendar |school |clear |full )?(weeks?|months?|years?|days?|hours?|minutes?|mins?)\b`)
+	// moneyNoteAfterRe is a number followed by a money note in brackets
+	// stating its scale, as a table's header would: "4,500 (£000s)",
+	// "£4,500 (£'000)", "4,500 (£ thousands)". Groups: 1 a qualifier, 2
+	// the number, 3 the note.
+	moneyNoteAfterRe = lazyre.New(`(` + qualifierRe + `)(?:£\s?)?\b(` + numberRe + `)\s?(\(\s*£` + measure.MoneyScaleWords + `\s*\))`)
+	durationRe       = lazyre.New(`(` + qualifierRe + `)\b(` + numberRe + `)[ -](?:working |calendar |school |clear |full )?(weeks?|months?|years?|days?|hours?|minutes?|mins?)\b`)
 	// fractions, percents and durations are fracRe, percentRe and
 	// durationRe, tried only at the words that can open them.
 	fractions = newWordStartRe(fracRe, "AaOoTtFfHh")
@@ -782,6 +788,13 @@ func (r *reader) read() {
 	}
 	// Money in pounds, by its sign or its currency code ("GBP 2.6
 	// million", as a committee system's plain-text alert writes it).
+	// "Spending was 4,500 (£000s)": the note scales the number before
+	// it, as a header's scales its column: £4.5m. Before, "£000" was a
+	// figure of £0 and 4,500 a term of its key (hostile check 55).
+	for _, m := range findAll(moneyNoteAfterRe.Get(), s, strings.Contains(s, "£")) {
+		sc, _ := measure.MoneyScale(s[m[6]:m[7]])
+		r.add(m[0], m[1], parseNumber(s[m[4]:m[5]])*sc, evidence.UnitGBP)
+	}
 	for _, m := range findAll(moneyRe.Get(), s, strings.Contains(s, "£") || strings.Contains(s, "GBP")) {
 		end := m[1]
 		if m[6] >= 0 {

@@ -65,9 +65,10 @@ func CountScale(s string) float64 {
 // withoutUnits is a header, caption or heading without the unit notes
 // that say how its figures are given, not what they measure: "(%)",
 // "(weeks)", "(% of all waiting)" (unitsRe), and the scale of its counts,
-// "(thousands)", ", millions" (countScaleNote). Each leaves one space.
+// "(thousands)", ", millions" (countScaleNote), and a money note stating
+// its scale, "(£000s)", "£'000" (withoutMoneyNote). Each leaves one space.
 func withoutUnits(s string) string {
-	return unitsRe.Get().ReplaceAllString(withoutCountScale(s), " ")
+	return unitsRe.Get().ReplaceAllString(withoutCountScale(withoutMoneyNote(s)), " ")
 }
 
 // withoutCountScale is s without the words stating the scale of its
@@ -77,4 +78,56 @@ func withoutCountScale(s string) string {
 		return s[:a] + " " + s[b:]
 	}
 	return s
+}
+
+// MoneyScaleWords is the scale of a money note after its "£", as a
+// pattern with no group: "000s", "'000", "’000s", "k",
+// "thousands", "m", "mn", "million", "bn", "billion". A space or an
+// apostrophe may stand between the sign and the scale ("£ 000s",
+// "£'000"), as statistical tables write them.
+const MoneyScaleWords = `\s?(?:['’]\s?)?(?:000s?|k|thousands?|mn|m|millions?|bn|billions?)\b`
+
+// moneyNoteRe is a money note stating its scale: "£000s", "£'000",
+// "£ thousands", "£m", in brackets ("(£000s)") or not. Group 1 is the
+// scale with what stands before it.
+var moneyNoteRe = lazyre.New(`(?i)£(` + MoneyScaleWords + `)`)
+
+// moneyNoteSpanRe is a money note as words a measure leaves out: in
+// brackets ("(£000s)", "(£ thousands)"), after a comma (", £m") or bare
+// at a header's end ("Spending £'000s").
+var moneyNoteSpanRe = lazyre.New(`(?i)\(\s*£` + MoneyScaleWords + `\s*\)|,?\s*£` + MoneyScaleWords + `(?:\s*$|[,;:])`)
+
+// MoneyScale is the scale a money note in a header, caption, heading or
+// after a number states: 1e3 for "£000s", "£'000", "£ 000s", "£k" and
+// "£ thousands"; 1e6 for "£m" and "£ million"; 1e9 for "£bn". ok is
+// false when s has no such note. It is the one reading of money's scale
+// tables and running text share: "£'000s" was read as pounds, so 4,500
+// thousand pounds were £4,500.
+func MoneyScale(s string) (scale float64, ok bool) {
+	m := moneyNoteRe.Get().FindStringSubmatch(s)
+	if m == nil {
+		return 1, false
+	}
+	return moneyScaleOf(m[1]), true
+}
+
+// moneyScaleOf is the multiplier of a money note's scale word.
+func moneyScaleOf(w string) float64 {
+	switch w = strings.ToLower(strings.TrimLeft(w, " '’\t")); {
+	case strings.HasPrefix(w, "b"):
+		return 1e9
+	case strings.HasPrefix(w, "m"):
+		return 1e6
+	}
+	return 1e3
+}
+
+// withoutMoneyNote is s without its money note (moneyNoteSpanRe), one
+// space in its place: "Spending £'000s" measures what "Spending (£m)"
+// does, and "000" or "thousand" is no term of its key.
+func withoutMoneyNote(s string) string {
+	if !strings.Contains(s, "£") {
+		return s
+	}
+	return moneyNoteSpanRe.Get().ReplaceAllString(s, " ")
 }

@@ -596,6 +596,14 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 			continue // "Table 3: Spending, € million"
 		case !col.own && t.hasUnit:
 			col.unit, col.scale = t.unit.unit, t.unit.scale
+		case t.hasUnit && t.unit.unit == evidence.UnitCount && t.unit.scale > 1 && col.unit == evidence.UnitCount && col.scale == 1 && !col.base:
+			// "Table 5: Children waiting, thousands" over "Children
+			// waiting", "## Referrals (thousands)" over "Referrals": a
+			// column naming its count is in the scale its caption or
+			// heading states; one of weeks, percentages or rates keeps
+			// its own unit. Before, 4.5 under such a caption was a count
+			// of 4.5 children (hostile check 55).
+			col.scale = t.unit.scale
 		}
 		figsOfCell := cellFigures(cell.Text, col)
 		if phrase {

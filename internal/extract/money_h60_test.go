@@ -72,3 +72,16 @@ func TestMoneyScaleNotesInHeadersAndCaptions(t *testing.T) {
 		}
 	}
 }
+
+// TestSpendPerChildColumnIsNoTotal: under "Table 4: Spending on school
+// nursing (£m)", a "Spend per child (£)" column beside "Spending" has a
+// key of its own, so £85 per child is never set against the £31.6m
+// total as one measure; the total keeps its pounds in millions. Before,
+// both were "gbp|bradwell||spend".
+func TestSpendPerChildColumnIsNoTotal(t *testing.T) {
+	got := figureKeys(t, "Table 4: Spending on school nursing (£m), 2024\n\n| Area | Spending | Spend per child (£) |\n|---|---|---|\n| Bradwell | 31.6 | 85 |\n")
+	total, per := got["31.6"], got["85"]
+	if total.value != 31.6e6 || per.value != 85 || total.key == "" || per.key == "" || total.key == per.key || strings.SplitN(total.key, "|", 2)[0] == strings.SplitN(per.key, "|", 2)[0] {
+		t.Errorf("total %+v, per child %+v: want £31.6m and £85 under keys of different units", total, per)
+	}
+}

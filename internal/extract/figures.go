@@ -152,7 +152,9 @@ var (
 	// pounds", "40 pounds sterling". Groups: 1 a qualifier, 2 the
 	// number, 3 its scale, 4 "sterling".
 	moneyWordsRe = lazyre.New(`(?i)(` + qualifierRe + `)\b(` + numberRe + `)(\s?(?:bn|billion|m|million|k|thousand))?\s+pounds\b(\s+sterling\b)?`)
-	moneyRe      = lazyre.New(`(` + qualifierRe + `)(?:£\s?|GBP\s?)(` + numberRe + `)(\s?(?:bn|billion|m|million|k|thousand)(?:\b|\d{1,3}\b))?`)
+	// moneyRe is pounds by their sign or code; group 3 the scale,
+	// "m", "bn", " million", or "M" and "K" glued in capitals ("£2.5M").
+	moneyRe = lazyre.New(`(` + qualifierRe + `)(?:£\s?|GBP\s?)(` + numberRe + `)(\s?(?:bn|billion|m|million|k|thousand)(?:\b|\d{1,3}\b)|[MK]\b)?`)
 	// moneyNoteAfterRe is a number followed by a money note in brackets
 	// stating its scale, as a table's header would: "4,500 (£000s)",
 	// "£4,500 (£'000)", "4,500 (£ thousands)". Groups: 1 a qualifier, 2
@@ -2476,12 +2478,14 @@ func scaleAfter(s string, i int) (int, float64, bool) {
 	for _, w := range []struct {
 		word  string
 		value float64
-	}{{"bn", 1e9}, {"m", 1e6}} {
+	}{{"bn", 1e9}, {"m", 1e6}, {"M", 1e6}} {
 		if strings.HasPrefix(s[i:], w.word) && (i+len(w.word) == len(s) || !isWordByte(s[i+len(w.word)])) {
 			return i + len(w.word), w.value, true
 		}
 	}
-	if strings.HasPrefix(s[i:], "k") && kCountedRe.MatchString(s[i+1:]) && !kBaseRe.MatchString(s[:numberStart(s, i)]) {
+	// A glued "K" in capitals is "k" ("3.2K children"), as a glued "M"
+	// is "m" ("2.5M children"): hostile check 55 found both left out.
+	if (strings.HasPrefix(s[i:], "k") || strings.HasPrefix(s[i:], "K")) && kCountedRe.MatchString(s[i+1:]) && !kBaseRe.MatchString(s[:numberStart(s, i)]) {
 		return i + 1, 1e3, true
 	}
 	return i, 1, false
@@ -2543,7 +2547,7 @@ func moneyScale(s string, a, b int) float64 {
 	if a < 0 {
 		return 1
 	}
-	switch strings.TrimSpace(s[a:b]) {
+	switch strings.ToLower(strings.TrimSpace(s[a:b])) {
 	case "bn", "billion":
 		return 1e9
 	case "m", "million":

@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -39,5 +40,46 @@ func TestCaptionScaleReachesAColumnNamingItsCount(t *testing.T) {
 				t.Errorf("%q: %s read as %v, want %v (all %v)", c.body, text, got[text], want, got)
 			}
 		}
+	}
+}
+
+// TestBracketedCountScaleBeforeMoreWords: "(thousands)" in brackets
+// states the scale of a caption's counts wherever it stands, not only at
+// its end: under "Table 10: Looked-after children (thousands) and rate
+// per 10,000, 2024" the count column is in thousands and the rate column
+// a rate, and no "thousand" is left in either's measure or key. Before,
+// the caption's ending "per 10,000" made 61.2 thousand children a rate
+// of 61.2, and "thousand" stayed a term of the rate's key.
+func TestBracketedCountScaleBeforeMoreWords(t *testing.T) {
+	got := figureKeys(t, "Table 10: Looked-after children (thousands) and rate per 10,000, 2024\n\n| Area | Looked-after children | Rate |\n|---|---|---|\n| Bradwell | 61.2 | 67 |\n")
+	if c := got["61.2"]; c.value != 61200 || !strings.HasPrefix(c.key, "count|") || strings.Contains(c.key+c.measure, "thousand") {
+		t.Errorf("count column: %+v, want 61200 counted, no \"thousand\" in its measure or key", c)
+	}
+	if r := got["67"]; r.value != 67 || !strings.HasPrefix(r.key, "other|") || strings.Contains(r.key+r.measure, "thousand") {
+		t.Errorf("rate column: %+v, want a rate of 67, no \"thousand\" in its measure or key", r)
+	}
+}
+
+// TestGluedCapitalKAndM: "3.2K children" and "2.5M children" are counts
+// of 3,200 and 2,500,000, as "3.2k children" and "2.5m children" are;
+// "£2.5M" is £2.5m; a "5K run" stays no count of thousands. Before, the
+// capitals made no figure of either count, and "£2.5M" was £2.50.
+func TestGluedCapitalKAndM(t *testing.T) {
+	for _, c := range []struct {
+		sentence, text string
+		want           float64
+	}{
+		{"In 2024, 3.2K children were seen by the clinic.", "3.2K children", 3200},
+		{"In 2024, 2.5M children were seen by the clinic.", "2.5M children", 2.5e6},
+		{"Spending on the clinic rose to £2.5M in 2024.", "£2.5M", 2.5e6},
+		{"Spending on the clinic rose to £750K in 2024.", "£750K", 750e3},
+	} {
+		got := figureValues(t, c.sentence+"\n")
+		if got[c.text] != c.want {
+			t.Errorf("%s: %v, want %q = %v", c.sentence, got, c.text, c.want)
+		}
+	}
+	if got := figureValues(t, "The clinic ran a 5K fun run in 2024 with 35 children.\n"); got["5K"] != 0 || len(got) != 1 {
+		t.Errorf("5K run: %v, want only the 35 children", got)
 	}
 }

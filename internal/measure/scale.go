@@ -20,6 +20,10 @@ var trailingYearRe = lazyre.New(`(?i),?\s+(?:fy\s?)?(?:18|19|20)\d{2}(?:\s?[/–
 // too, as captions and headings over a table write it.
 var countScaleRe = lazyre.New(`(?i)(?:\(\s*` + countScaleWords + `\s*\)|,\s*` + countScaleWords + `)\.?\s*$`)
 
+// countScaleBracketRe is countScaleRe's bracketed note anywhere in a
+// header, caption or heading: "Children (thousands) and rate".
+var countScaleBracketRe = lazyre.New(`(?i)\(\s*` + countScaleWords + `\s*\)`)
+
 // countScaleWords is a count scale's words inside countScaleRe: "000s",
 // "thousands", "in millions", "figures in thousands", "numbers are in
 // thousands".
@@ -35,12 +39,23 @@ func countScaleNote(s string) (start, end int, scale float64) {
 		body = body[:m[0]]
 	}
 	m := countScaleRe.Get().FindStringSubmatchIndex(body)
-	if m == nil || body[m[0]] == ',' && m[0] > 0 && isDigit(body[m[0]-1]) {
-		// The thousands of a number ("rate per 100,000") state no scale.
+	if m != nil && body[m[0]] == ',' && m[0] > 0 && isDigit(body[m[0]-1]) {
+		m = nil // the thousands of a number ("rate per 100,000") state no scale
+	}
+	if m == nil {
+		// A bracketed note before more words: "Table 10: Children in
+		// care (thousands) and rate per 10,000" states the scale of its
+		// counts as surely as one ending it (hostile check 55: its
+		// "thousand" was a term of the rates' key, and 83.8 thousand
+		// children a rate of 83.8).
+		m = countScaleBracketRe.Get().FindStringSubmatchIndex(s)
+		body = s
+	}
+	if m == nil {
 		return 0, 0, 1
 	}
 	word := ""
-	for g := 1; g <= 2; g++ {
+	for g := 1; 2*g+1 < len(m); g++ {
 		if m[2*g] >= 0 {
 			word = strings.ToLower(body[m[2*g]:m[2*g+1]])
 		}

@@ -159,6 +159,8 @@ var (
 	// stating its scale, as a table's header would: "4,500 (£000s)",
 	// "£4,500 (£'000)", "4,500 (£ thousands)". Groups: 1 a qualifier, 2
 	// the number, 3 the note.
+	// moneyNoteRe is a money note in brackets: "(£000s)", "(£'000)".
+	moneyNoteRe      = lazyre.New(`\(\s*£` + measure.MoneyScaleWords + `\s*\)`)
 	moneyNoteAfterRe = lazyre.New(`(` + qualifierRe + `)(?:£\s?)?\b(` + numberRe + `)\s?(\(\s*£` + measure.MoneyScaleWords + `\s*\))`)
 	durationRe       = lazyre.New(`(` + qualifierRe + `)\b(` + numberRe + `)[ -](?:working |calendar |school |clear |full )?(weeks?|months?|years?|days?|hours?|minutes?|mins?)\b`)
 	// fractions, percents and durations are fracRe, percentRe and
@@ -794,8 +796,17 @@ func (r *reader) read() {
 	// it, as a header's scales its column: £4.5m. Before, "£000" was a
 	// figure of £0 and 4,500 a term of its key (hostile check 55).
 	for _, m := range findAll(moneyNoteAfterRe.Get(), s, strings.Contains(s, "£")) {
+		if endsWithAny(strings.TrimRight(strings.ToLower(tail(s, m[4])), " "), "table", "figure", "chart", "page", "annex", "appendix", "section") {
+			continue // "as Table 2 (£000s) shows": the table's number, no sum
+		}
 		sc, _ := measure.MoneyScale(s[m[6]:m[7]])
 		r.add(m[0], m[1], parseNumber(s[m[4]:m[5]])*sc, evidence.UnitGBP)
+	}
+	// A money note standing alone, "(£000s)", is no sum of £0.
+	for _, m := range findAll(moneyNoteRe.Get(), s, strings.Contains(s, "£")) {
+		for k := m[0]; k < m[1]; k++ {
+			r.taken[k] = true
+		}
 	}
 	for _, m := range findAll(moneyRe.Get(), s, strings.Contains(s, "£") || strings.Contains(s, "GBP")) {
 		end := m[1]

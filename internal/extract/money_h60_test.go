@@ -41,6 +41,14 @@ func TestMoneyNoteAfterANumberScalesIt(t *testing.T) {
 			t.Errorf("%s: %v, want %q = %v gbp with no number in its key", c.sentence, figs, c.text, c.want)
 		}
 	}
+	// The number of a table or page before the note is no sum.
+	for _, s := range []string{"Spending by area is set out in Table 2 (£000s) below.", "Spending is on page 14 (£m) of the accounts."} {
+		for text := range figureValues(t, s+"\n") {
+			if strings.HasPrefix(text, "2") || strings.HasPrefix(text, "14") || strings.HasPrefix(text, "£") {
+				t.Errorf("%s: a figure %q", s, text)
+			}
+		}
+	}
 }
 
 // TestMoneyScaleNotesInHeadersAndCaptions: every way tables write pounds

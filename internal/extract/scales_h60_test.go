@@ -83,3 +83,31 @@ func TestGluedCapitalKAndM(t *testing.T) {
 		t.Errorf("5K run: %v, want only the 35 children", got)
 	}
 }
+
+// TestScaleNoteOverATable: "Figures are in thousands unless stated." as
+// a paragraph right over a table, or over its caption, scales its
+// counts as a heading saying so does; a column of weeks keeps its own
+// unit, and the same note right under another table is that table's.
+// Before, 6.1 under it was a count of 6.1 admissions.
+func TestScaleNoteOverATable(t *testing.T) {
+	for _, c := range []struct {
+		body string
+		want map[string]float64
+	}{
+		{"Figures are in thousands unless stated.\n\n| Area | Admissions | Average stay (weeks) |\n|---|---|---|\n| Bradwell | 6.1 | 3 |\n",
+			map[string]float64{"6.1": 6100, "3": 3}},
+		{"All figures in millions.\n\nTable 2: Admissions by area\n\n| Area | Admissions |\n|---|---|\n| Bradwell | 0.3 |\n",
+			map[string]float64{"0.3": 300000}},
+		{"| Area | Admissions |\n|---|---|\n| Ashby | 7.2 |\n\nFigures are in thousands.\n\n| Area | Admissions |\n|---|---|\n| Bradwell | 6.1 |\n",
+			map[string]float64{"6.1": 6.1}},
+		{"The figures are shown by area.\n\n| Area | Admissions |\n|---|---|\n| Bradwell | 6.1 |\n",
+			map[string]float64{"6.1": 6.1}},
+	} {
+		got := figureValues(t, c.body)
+		for text, want := range c.want {
+			if got[text] != want {
+				t.Errorf("%q: %s read as %v, want %v (all %v)", c.body, text, got[text], want, got)
+			}
+		}
+	}
+}

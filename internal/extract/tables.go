@@ -276,6 +276,21 @@ func (x *extractor) newTable(i int, caption string) table {
 			}
 		}
 	}
+	if !t.hasUnit {
+		// "Figures are in thousands unless stated." right over the table
+		// (or over its caption): its counts are in thousands, as a
+		// heading saying so makes them (hostile check 55: 4.5 referrals).
+		for j := i - 1; j >= 0 && j >= i-2; j-- {
+			pb := x.doc.Blocks[j]
+			if pb.Kind != corpus.Paragraph || j > 0 && x.doc.Blocks[j-1].Kind == corpus.TableRow {
+				break // a note right under another table is that table's
+			}
+			if sc := measure.CountScaleSentence(pb.Text); sc > 1 {
+				t.unit, t.hasUnit = column{unit: evidence.UnitCount, scale: sc}, true
+				break
+			}
+		}
+	}
 	if !t.hasUnit && len(b.Header) > 0 {
 		if c := headerColumn(b.Header[0]); c.own && c.unit != evidence.UnitCount && !c.skip {
 			t.unit, t.hasUnit = c, true // "Prevalence (%)" over the row labels

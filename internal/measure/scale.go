@@ -146,3 +146,22 @@ func withoutMoneyNote(s string) string {
 	}
 	return moneyNoteSpanRe.Get().ReplaceAllString(s, " ")
 }
+
+// countScaleSentenceRe is a note over a table, a sentence of its own,
+// stating the scale of its counts: "Figures are in thousands unless
+// stated.", "All numbers in millions.", "Note: figures are in thousands".
+var countScaleSentenceRe = lazyre.New(`(?i)^\s*(?:notes?\s*[:.–-]\s*)?(?:all\s+)?(?:the\s+)?(?:figures|numbers|counts|values|data)(?:\s+in\s+(?:this|the)\s+table)?\s+(?:are\s+|given\s+|shown\s+)?(?:in\s+)?((?:['’]?000s?)|thousands?|millions?)(?:\s+unless\s+(?:otherwise\s+)?(?:stated|shown|noted))?\s*\.?\s*$`)
+
+// CountScaleSentence is the scale a note over a table states its counts
+// in ("Figures are in thousands unless stated."): 1e3, 1e6, or 1 when it
+// states none, read with the words countScaleNote reads in a caption.
+func CountScaleSentence(s string) float64 {
+	m := countScaleSentenceRe.Get().FindStringSubmatch(s)
+	switch {
+	case m == nil:
+		return 1
+	case strings.HasPrefix(strings.ToLower(m[1]), "million"):
+		return 1e6
+	}
+	return 1e3
+}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/lazyre"
+	"github.com/cypx/cypx/internal/measure"
 )
 
 // MaxFigures is the most figures read from one item. A sentence states a
@@ -151,8 +152,17 @@ var (
 	// pounds", "40 pounds sterling". Groups: 1 a qualifier, 2 the
 	// number, 3 its scale, 4 "sterling".
 	moneyWordsRe = lazyre.New(`(?i)(` + qualifierRe + `)\b(` + numberRe + `)(\s?(?:bn|billion|m|million|k|thousand))?\s+pounds\b(\s+sterling\b)?`)
-	moneyRe      = lazyre.New(`(` + qualifierRe + `)(?:£\s?|GBP\s?)(` + numberRe + `)(\s?(?:bn|billion|m|million|k|thousand)(?:\b|\d{1,3}\b))?`)
-	durationRe   = lazyre.New(`(` + qualifierRe + `)\b(` + numberRe + `)[ -](?:working |calendar |school |clear |full )?(weeks?|months?|years?|days?|hours?|minutes?|mins?)\b`)
+	// moneyRe is pounds by their sign or code; group 3 the scale,
+	// "m", "bn", " million", or "M" and "K" glued in capitals ("£2.5M").
+	moneyRe = lazyre.New(`(` + qualifierRe + `)(?:£\s?|GBP\s?)(` + numberRe + `)(\s?(?:bn|billion|m|million|k|thousand)(?:\b|\d{1,3}\b)|[MK]\b)?`)
+	// moneyNoteAfterRe is a number followed by a money note in brackets
+	// stating its scale, as a table's header would: "4,500 (£000s)",
+	// "£4,500 (£'000)", "4,500 (£ thousands)". Groups: 1 a qualifier, 2
+	// the number, 3 the note.
+	// moneyNoteRe is a money note in brackets: "(£000s)", "(£'000)".
+	moneyNoteRe      = lazyre.New(`\(\s*£` + measure.MoneyScaleWords + `\s*\)`)
+	moneyNoteAfterRe = lazyre.New(`(` + qualifierRe + `)(?:£\s?)?\b(` + numberRe + `)\s?(\(\s*£` + measure.MoneyScaleWords + `\s*\))`)
+	durationRe       = lazyre.New(`(` + qualifierRe + `)\b(` + numberRe + `)[ -](?:working |calendar |school |clear |full )?(weeks?|months?|years?|days?|hours?|minutes?|mins?)\b`)
 	// fractions, percents and durations are fracRe, percentRe and
 	// durationRe, tried only at the words that can open them.
 	fractions = newWordStartRe(fracRe, "AaOoTtFfHh")
@@ -782,6 +792,22 @@ func (r *reader) read() {
 	}
 	// Money in pounds, by its sign or its currency code ("GBP 2.6
 	// million", as a committee system's plain-text alert writes it).
+	// "Spending was 4,500 (£000s)": the note scales the number before
+	// it, as a header's scales its column: £4.5m. Before, "£000" was a
+	// figure of £0 and 4,500 a term of its key (hostile check 55).
+	for _, m := range findAll(moneyNoteAfterRe.Get(), s, strings.Contains(s, "£")) {
+		if endsWithAny(strings.TrimRight(strings.ToLower(tail(s, m[4])), " "), "table", "figure", "chart", "page", "annex", "appendix", "section") {
+			continue // "as Table 2 (£000s) shows": the table's number, no sum
+		}
+		sc, _ := measure.MoneyScale(s[m[6]:m[7]])
+		r.add(m[0], m[1], parseNumber(s[m[4]:m[5]])*sc, evidence.UnitGBP)
+	}
+	// A money note standing alone, "(£000s)", is no sum of £0.
+	for _, m := range findAll(moneyNoteRe.Get(), s, strings.Contains(s, "£")) {
+		for k := m[0]; k < m[1]; k++ {
+			r.taken[k] = true
+		}
+	}
 	for _, m := range findAll(moneyRe.Get(), s, strings.Contains(s, "£") || strings.Contains(s, "GBP")) {
 		end := m[1]
 		if m[6] >= 0 {
@@ -2463,12 +2489,14 @@ func scaleAfter(s string, i int) (int, float64, bool) {
 	for _, w := range []struct {
 		word  string
 		value float64
-	}{{"bn", 1e9}, {"m", 1e6}} {
+	}{{"bn", 1e9}, {"m", 1e6}, {"M", 1e6}} {
 		if strings.HasPrefix(s[i:], w.word) && (i+len(w.word) == len(s) || !isWordByte(s[i+len(w.word)])) {
 			return i + len(w.word), w.value, true
 		}
 	}
-	if strings.HasPrefix(s[i:], "k") && kCountedRe.MatchString(s[i+1:]) && !kBaseRe.MatchString(s[:numberStart(s, i)]) {
+	// A glued "K" in capitals is "k" ("3.2K children"), as a glued "M"
+	// is "m" ("2.5M children"): hostile check 55 found both left out.
+	if (strings.HasPrefix(s[i:], "k") || strings.HasPrefix(s[i:], "K")) && kCountedRe.MatchString(s[i+1:]) && !kBaseRe.MatchString(s[:numberStart(s, i)]) {
 		return i + 1, 1e3, true
 	}
 	return i, 1, false
@@ -2530,7 +2558,7 @@ func moneyScale(s string, a, b int) float64 {
 	if a < 0 {
 		return 1
 	}
-	switch strings.TrimSpace(s[a:b]) {
+	switch strings.ToLower(strings.TrimSpace(s[a:b])) {
 	case "bn", "billion":
 		return 1e9
 	case "m", "million":

@@ -108,13 +108,22 @@ func headerColumn(h string) column {
 		c.unit = evidence.UnitOther
 	case strings.Contains(lower, "£"):
 		c.unit = evidence.UnitGBP
-		switch {
-		case strings.Contains(lower, "£bn") || strings.Contains(lower, "£ bn") || strings.Contains(lower, "billion"):
-			c.scale = 1e9
-		case strings.Contains(lower, "£m") || strings.Contains(lower, "£ m") || strings.Contains(lower, "million"):
-			c.scale = 1e6
-		case strings.Contains(lower, "£000") || strings.Contains(lower, "£k") || strings.Contains(lower, "thousand"):
-			c.scale = 1e3
+		// "Spending (£000s)", "Spending £'000s", "(£ 000s)", "£m": the
+		// one reading of money's scale (measure.MoneyScale); "£'000s"
+		// and "£ 000s" were pounds, 4,500 thousand pounds £4,500
+		// (hostile check 55). A scale's word elsewhere in the header
+		// ("Spending (£, millions)") scales too.
+		if sc, ok := measure.MoneyScale(lower); ok {
+			c.scale = sc
+		} else {
+			switch {
+			case strings.Contains(lower, "billion"):
+				c.scale = 1e9
+			case strings.Contains(lower, "million"):
+				c.scale = 1e6
+			case strings.Contains(lower, "thousand"):
+				c.scale = 1e3
+			}
 		}
 	case relativePeriodHeaderRe.MatchString(lower):
 		// "Previous month", "Same quarter last year": the period of the
@@ -165,9 +174,6 @@ var (
 	// captionRe is a table's caption: "Table 1: Spending on ...", "Table
 	// 2.3 – Waits by region".
 	captionRe = lazyre.New(`^(?:Table|Figure|Chart|Graph|Exhibit)\s+[A-Z]?\d{1,3}[a-z]?(?:\.\d{1,2})?\s*[:.–—-]\s`)
-	// captionMoneyRe is the unit a caption gives a whole table: "£
-	// million", "(£m)", "£000s", "£bn".
-	captionMoneyRe = lazyre.New(`£\s?(bn|billion|m|million|000s?|k|thousands?)\b`)
 	// captionPercentRe is "(%)" or ", %" in a caption.
 	captionPercentRe = lazyre.New(`\(%\)|,\s*%(?:\s|$)`)
 )
@@ -177,17 +183,9 @@ var (
 // (%)", "Table 3: Admissions, rate per 100,000"); ok is false when it
 // gives none.
 func captionColumn(caption string) (column, bool) {
-	if m := captionMoneyRe.FindStringSubmatch(caption); m != nil {
-		c := column{unit: evidence.UnitGBP, scale: 1}
-		switch {
-		case strings.HasPrefix(m[1], "b"):
-			c.scale = 1e9
-		case strings.HasPrefix(m[1], "m"):
-			c.scale = 1e6
-		default:
-			c.scale = 1e3
-		}
-		return c, true
+	if sc, ok := measure.MoneyScale(caption); ok {
+		// "Table 7: Spending, £'000, 2023" as "£000s" (hostile check 55).
+		return column{unit: evidence.UnitGBP, scale: sc}, true
 	}
 	if captionPercentRe.MatchString(caption) {
 		return column{unit: evidence.UnitPercent, scale: 1}, true
@@ -226,11 +224,11 @@ var (
 	explicitCountHeaderRe = lazyre.New(explicitCountHeader)
 	// unitCellRe is a cell of a row of units under a table's header: "%",
 	// "£m", "n", "per 100,000", "weeks".
-	unitCellRe = lazyre.New(`(?i)^\(?(?:%|per\s?cent|percent|percentage|£\s?(?:m|bn|k|000s?|million|billion|thousands?)?|n|no\.?|number|count|rate|rate\s+per\s+[\d,]+|per\s+[\d,]+|weeks|months|days|years|hours|minutes|mins)\)?$`)
+	unitCellRe = lazyre.New(`(?i)^\(?(?:%|per\s?cent|percent|percentage|£(?:` + measure.MoneyScaleWords + `)?|n|no\.?|number|count|rate|rate\s+per\s+[\d,]+|per\s+[\d,]+|weeks|months|days|years|hours|minutes|mins)\)?$`)
 	// noteUnitRe is a note under a table that says what its cells are:
 	// "Note: all figures are percentages", "Figures show the percentage
 	// of pupils", "Values are £ million".
-	noteUnitRe = lazyre.New(`(?i)^(?:notes?\s*[:.–-]\s*)?(?:all\s+)?(?:the\s+)?(?:figures|values|data|numbers|cells)(?:\s+in\s+(?:this|the)\s+table)?\s+(?:are|show|give)\s+(?:(?:the\s+)?(?:(percentages?|per\s+cent|%|proportions?)|(£\s?(?:m|million|bn|billion|000s?|k|thousands?))|(rates?\s+per\s+[\d,]+)))\b`)
+	noteUnitRe = lazyre.New(`(?i)^(?:notes?\s*[:.–-]\s*)?(?:all\s+)?(?:the\s+)?(?:figures|values|data|numbers|cells)(?:\s+in\s+(?:this|the)\s+table)?\s+(?:are|show|give)\s+(?:(?:the\s+)?(?:(percentages?|per\s+cent|%|proportions?)|(£` + measure.MoneyScaleWords + `)|(rates?\s+per\s+[\d,]+)))\b`)
 )
 
 // table is what the lines around a table say about all its cells: the
@@ -275,6 +273,21 @@ func (x *extractor) newTable(i int, caption string) table {
 				// "## Referrals (thousands)" over the table: its counts
 				// are in thousands, as a caption saying so makes them.
 				t.unit, t.hasUnit = column{unit: evidence.UnitCount, scale: sc}, true
+			}
+		}
+	}
+	if !t.hasUnit {
+		// "Figures are in thousands unless stated." right over the table
+		// (or over its caption): its counts are in thousands, as a
+		// heading saying so makes them (hostile check 55: 4.5 referrals).
+		for j := i - 1; j >= 0 && j >= i-2; j-- {
+			pb := x.doc.Blocks[j]
+			if pb.Kind != corpus.Paragraph || j > 0 && x.doc.Blocks[j-1].Kind == corpus.TableRow {
+				break // a note right under another table is that table's
+			}
+			if sc := measure.CountScaleSentence(pb.Text); sc > 1 {
+				t.unit, t.hasUnit = column{unit: evidence.UnitCount, scale: sc}, true
+				break
 			}
 		}
 	}
@@ -420,7 +433,7 @@ func unitsRow(b corpus.Block) ([]column, bool) {
 // rowUnitRe is the unit a row's label states for the cells beside it, as
 // indicator tables write it: "Healthy Start uptake (%)", "Infant mortality
 // rate (per 1,000 live births)", "Median wait (weeks)", "Spend, £m".
-var rowUnitRe = lazyre.New(`(?i)(?:\((%|per\s?cent|percent|£\s?(?:m|bn|k|000s?|million|billion)|(?:rate\s+)?per\s+[\d,]+(?:\s[^()]*)?|weeks|months|days|hours|minutes|miles|km|kilometres|seconds)\)|,\s*(%|£\s?(?:m|bn|k|000s?|million|billion)))\s*$`)
+var rowUnitRe = lazyre.New(`(?i)(?:\((%|per\s?cent|percent|£` + measure.MoneyScaleWords + `|(?:rate\s+)?per\s+[\d,]+(?:\s[^()]*)?|weeks|months|days|hours|minutes|miles|km|kilometres|seconds)\)|,\s*(%|£` + measure.MoneyScaleWords + `))\s*$`)
 
 // timeNumberWords are numbers in words a time limit is written with:
 // "within six weeks", "eighteen weeks", "fifty-two weeks".
@@ -598,6 +611,14 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 			continue // "Table 3: Spending, € million"
 		case !col.own && t.hasUnit:
 			col.unit, col.scale = t.unit.unit, t.unit.scale
+		case t.hasUnit && t.unit.unit == evidence.UnitCount && t.unit.scale > 1 && col.unit == evidence.UnitCount && col.scale == 1 && !col.base:
+			// "Table 5: Children waiting, thousands" over "Children
+			// waiting", "## Referrals (thousands)" over "Referrals": a
+			// column naming its count is in the scale its caption or
+			// heading states; one of weeks, percentages or rates keeps
+			// its own unit. Before, 4.5 under such a caption was a count
+			// of 4.5 children (hostile check 55).
+			col.scale = t.unit.scale
 		}
 		figsOfCell := cellFigures(cell.Text, col)
 		if phrase {

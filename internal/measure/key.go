@@ -124,6 +124,13 @@ func keyOf(f evidence.Figure, v *Vocabulary, scratch []token) ([]token, Key) {
 		return scratch, Key{}
 	}
 	k := Key{Unit: string(f.Unit)}
+	if f.Unit == evidence.UnitGBP && perPersonRe.MatchString(f.Measure) {
+		// "Spend per child (£)", "£120 per pupil": money per person is a
+		// measure of its own, as a rate per 1,000 is, never the total
+		// "Spending (£m)" gives; the two were one key, £120 and £45.2m a
+		// disagreement (hostile check 55).
+		k.Unit = perPersonUnit
+	}
 	if f.Role == evidence.RoleChange {
 		k.Unit = "change:" + k.Unit
 	}
@@ -134,6 +141,11 @@ func keyOf(f evidence.Figure, v *Vocabulary, scratch []token) ([]token, Key) {
 		// what it measures: "admissions per 1,000 pupils" and "per
 		// 100,000 pupils" are one measure, compared as shares of one.
 		mText = rateBaseRe.ReplaceAllString(mText, "per")
+	}
+	if k.Unit == perPersonUnit {
+		// "per head", "per capita" and "per person" say only that the
+		// money is per person, as the key's unit now does.
+		mText = perAnyoneRe.ReplaceAllString(mText, "per")
 	}
 	mText, age2 := ageBand(mText)
 	if age == "" {
@@ -151,6 +163,17 @@ func keyOf(f evidence.Figure, v *Vocabulary, scratch []token) ([]token, Key) {
 	}
 	return scratch, k
 }
+
+// perPersonUnit is the unit of a key of money per person.
+const perPersonUnit = "gbp/head"
+
+// perPersonRe is a measure of money given per person: "spend per
+// child", "per head", "per capita", "per pupil", "per young person".
+var perPersonRe = regexp.MustCompile(`(?i)\bper\s+(?:head|capita|person|child|pupil|student|learner|patient|resident|family|household|young\s+person|baby|infant|adult|case)\b`)
+
+// perAnyoneRe is money's base of any one person: "per head", "per
+// capita", "per person".
+var perAnyoneRe = regexp.MustCompile(`(?i)\bper\s+(?:head|capita|person)\b`)
 
 // without drops the given terms.
 func without(terms []string, drop ...string) []string {

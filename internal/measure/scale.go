@@ -20,6 +20,10 @@ var trailingYearRe = lazyre.New(`(?i),?\s+(?:fy\s?)?(?:18|19|20)\d{2}(?:\s?[/–
 // too, as captions and headings over a table write it.
 var countScaleRe = lazyre.New(`(?i)(?:\(\s*` + countScaleWords + `\s*\)|,\s*` + countScaleWords + `)\.?\s*$`)
 
+// countScaleBracketRe is countScaleRe's bracketed note anywhere in a
+// header, caption or heading: "Children (thousands) and rate".
+var countScaleBracketRe = lazyre.New(`(?i)\(\s*` + countScaleWords + `\s*\)`)
+
 // countScaleWords is a count scale's words inside countScaleRe: "000s",
 // "thousands", "in millions", "figures in thousands", "numbers are in
 // thousands".
@@ -35,12 +39,23 @@ func countScaleNote(s string) (start, end int, scale float64) {
 		body = body[:m[0]]
 	}
 	m := countScaleRe.Get().FindStringSubmatchIndex(body)
-	if m == nil || body[m[0]] == ',' && m[0] > 0 && isDigit(body[m[0]-1]) {
-		// The thousands of a number ("rate per 100,000") state no scale.
+	if m != nil && body[m[0]] == ',' && m[0] > 0 && isDigit(body[m[0]-1]) {
+		m = nil // the thousands of a number ("rate per 100,000") state no scale
+	}
+	if m == nil {
+		// A bracketed note before more words: "Table 10: Children in
+		// care (thousands) and rate per 10,000" states the scale of its
+		// counts as surely as one ending it (hostile check 55: its
+		// "thousand" was a term of the rates' key, and 83.8 thousand
+		// children a rate of 83.8).
+		m = countScaleBracketRe.Get().FindStringSubmatchIndex(s)
+		body = s
+	}
+	if m == nil {
 		return 0, 0, 1
 	}
 	word := ""
-	for g := 1; g <= 2; g++ {
+	for g := 1; 2*g+1 < len(m); g++ {
 		if m[2*g] >= 0 {
 			word = strings.ToLower(body[m[2*g]:m[2*g+1]])
 		}
@@ -65,9 +80,10 @@ func CountScale(s string) float64 {
 // withoutUnits is a header, caption or heading without the unit notes
 // that say how its figures are given, not what they measure: "(%)",
 // "(weeks)", "(% of all waiting)" (unitsRe), and the scale of its counts,
-// "(thousands)", ", millions" (countScaleNote). Each leaves one space.
+// "(thousands)", ", millions" (countScaleNote), and a money note stating
+// its scale, "(£000s)", "£'000" (withoutMoneyNote). Each leaves one space.
 func withoutUnits(s string) string {
-	return unitsRe.Get().ReplaceAllString(withoutCountScale(s), " ")
+	return unitsRe.Get().ReplaceAllString(withoutCountScale(withoutMoneyNote(s)), " ")
 }
 
 // withoutCountScale is s without the words stating the scale of its
@@ -77,4 +93,75 @@ func withoutCountScale(s string) string {
 		return s[:a] + " " + s[b:]
 	}
 	return s
+}
+
+// MoneyScaleWords is the scale of a money note after its "£", as a
+// pattern with no group: "000s", "'000", "’000s", "k",
+// "thousands", "m", "mn", "million", "bn", "billion". A space or an
+// apostrophe may stand between the sign and the scale ("£ 000s",
+// "£'000"), as statistical tables write them.
+const MoneyScaleWords = `\s?(?:['’]\s?)?(?:000s?|k|thousands?|mn|m|millions?|bn|billions?)\b`
+
+// moneyNoteRe is a money note stating its scale: "£000s", "£'000",
+// "£ thousands", "£m", in brackets ("(£000s)") or not. Group 1 is the
+// scale with what stands before it.
+var moneyNoteRe = lazyre.New(`(?i)£(` + MoneyScaleWords + `)`)
+
+// moneyNoteSpanRe is a money note as words a measure leaves out: in
+// brackets ("(£000s)", "(£ thousands)"), after a comma (", £m") or bare
+// at a header's end ("Spending £'000s").
+var moneyNoteSpanRe = lazyre.New(`(?i)\(\s*£` + MoneyScaleWords + `\s*\)|,?\s*£` + MoneyScaleWords + `(?:\s*$|[,;:])`)
+
+// MoneyScale is the scale a money note in a header, caption, heading or
+// after a number states: 1e3 for "£000s", "£'000", "£ 000s", "£k" and
+// "£ thousands"; 1e6 for "£m" and "£ million"; 1e9 for "£bn". ok is
+// false when s has no such note. It is the one reading of money's scale
+// tables and running text share: "£'000s" was read as pounds, so 4,500
+// thousand pounds were £4,500.
+func MoneyScale(s string) (scale float64, ok bool) {
+	m := moneyNoteRe.Get().FindStringSubmatch(s)
+	if m == nil {
+		return 1, false
+	}
+	return moneyScaleOf(m[1]), true
+}
+
+// moneyScaleOf is the multiplier of a money note's scale word.
+func moneyScaleOf(w string) float64 {
+	switch w = strings.ToLower(strings.TrimLeft(w, " '’\t")); {
+	case strings.HasPrefix(w, "b"):
+		return 1e9
+	case strings.HasPrefix(w, "m"):
+		return 1e6
+	}
+	return 1e3
+}
+
+// withoutMoneyNote is s without its money note (moneyNoteSpanRe), one
+// space in its place: "Spending £'000s" measures what "Spending (£m)"
+// does, and "000" or "thousand" is no term of its key.
+func withoutMoneyNote(s string) string {
+	if !strings.Contains(s, "£") {
+		return s
+	}
+	return moneyNoteSpanRe.Get().ReplaceAllString(s, " ")
+}
+
+// countScaleSentenceRe is a note over a table, a sentence of its own,
+// stating the scale of its counts: "Figures are in thousands unless
+// stated.", "All numbers in millions.", "Note: figures are in thousands".
+var countScaleSentenceRe = lazyre.New(`(?i)^\s*(?:notes?\s*[:.–-]\s*)?(?:all\s+)?(?:the\s+)?(?:figures|numbers|counts|values|data)(?:\s+in\s+(?:this|the)\s+table)?\s+(?:are\s+|given\s+|shown\s+)?(?:in\s+)?((?:['’]?000s?)|thousands?|millions?)(?:\s+unless\s+(?:otherwise\s+)?(?:stated|shown|noted))?\s*\.?\s*$`)
+
+// CountScaleSentence is the scale a note over a table states its counts
+// in ("Figures are in thousands unless stated."): 1e3, 1e6, or 1 when it
+// states none, read with the words countScaleNote reads in a caption.
+func CountScaleSentence(s string) float64 {
+	m := countScaleSentenceRe.Get().FindStringSubmatch(s)
+	switch {
+	case m == nil:
+		return 1
+	case strings.HasPrefix(strings.ToLower(m[1]), "million"):
+		return 1e6
+	}
+	return 1e3
 }

@@ -2253,13 +2253,15 @@ func (r *reader) readCounts() {
 				r.add(a, wEnd, parseNumber(num), evidence.UnitOther)
 				continue
 			}
-			if !yearGroup && !countedAhead(s, wordFrom) && !strings.Contains(num, ",") && scaleEnd == b && !ofThoseRe.MatchString(tail(r.lower, a)) {
+			drawnK := glued && kDrawnCount(s, b)
+			if !yearGroup && !countedAhead(s, wordFrom) && !strings.Contains(num, ",") && (scaleEnd == b || drawnK) && !ofThoseRe.MatchString(tail(r.lower, a)) {
 				// A number with no noun of its own is a count where the
 				// sentence has already said what is counted: "Of the 34
 				// hospices, 11 received...", "only 11 of the 23 had",
-				// "up from 69 in 2022/23".
-				if r.bareCount(a, b, j) {
-					r.add(a, b, parseNumber(num), evidence.UnitCount)
+				// "up from 69 in 2022/23", "Of the 10k children
+				// referred, 3.2k were seen" (kDrawnCount).
+				if drawnK && r.countable(a, b) || !drawnK && r.bareCount(a, b, j) {
+					r.add(a, scaleEnd, parseNumber(num)*scale, evidence.UnitCount)
 				}
 				continue
 			}
@@ -2468,10 +2470,28 @@ func scaleAfter(s string, i int) (int, float64, bool) {
 			return i + len(w.word), w.value, true
 		}
 	}
-	if strings.HasPrefix(s[i:], "k") && kCountedRe.MatchString(s[i+1:]) && !kBaseRe.MatchString(s[:numberStart(s, i)]) {
+	if strings.HasPrefix(s[i:], "k") && (kCountedRe.MatchString(s[i+1:]) && !kBaseRe.MatchString(s[:numberStart(s, i)]) || kDrawnCount(s, i)) {
 		return i + 1, 1e3, true
 	}
 	return i, 1, false
+}
+
+// kDrawnCountRe opens a sentence with the group of people or events a
+// later bare count is drawn from, up to the comma before that count: "Of
+// the 10k children referred in 2023, ", "Among the 12,000 referrals, ".
+var kDrawnCountRe = lazyre.New(`(?i)^\s*(?:of|out\s+of|among|amongst)\s+(?:(?:the|all|our|these|those|its|their)\s+)*\d[\d,.]*(?:k|\s+thousand)?\s+(?:[a-z’'-]+\s+){0,2}?(?:` + peopleNouns + `|` + eventNouns + `)\b[^.;:%]{0,80},\s*$`)
+
+// kDrawnVerbRe follows a bare glued-"k" count that is its clause's
+// subject: "3.2k were seen", "2k had waited".
+var kDrawnVerbRe = lazyre.New(`^\s+(?:were|was|are|is|had|have|has|did|got|went|received|remained|waited|needed|left|moved)\b`)
+
+// kDrawnCount reports a glued "k" at i after a number with no noun of its
+// own that counts, in thousands, some of the people or events the
+// sentence opened with: "Of the 10k children referred in 2023, 3.2k were
+// seen" is 3,200 of them, as "..., 3,200 were seen" is read. Before
+// (hostile check 55) the 3.2k was no figure and the 10k the headline.
+func kDrawnCount(s string, i int) bool {
+	return i+1 < len(s) && s[i] == 'k' && kDrawnVerbRe.MatchString(s[i+1:]) && kDrawnCountRe.MatchString(s[:numberStart(s, i)])
 }
 
 // kCountedRe follows a glued "k" with the people or events it counts,

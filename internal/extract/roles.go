@@ -463,7 +463,7 @@ func markThresholds(lower string, figs []evidence.Figure) {
 			if k := strings.LastIndexAny(f.Text, "0123456789"); k >= 0 {
 				after = lower[f.Offset+k+1:]
 			}
-			if peopleAfterRe.MatchString(after) || eventsAfterRe.MatchString(after) || labelsValue(lower, f) {
+			if peopleAfterRe.MatchString(after) || eventsAfterRe.MatchString(after) || labelsValue(lower, f) || drawnFromPeople(lower, figs[:i], f) {
 				share = i
 				break
 			}
@@ -519,6 +519,31 @@ func markThresholds(lower string, figs []evidence.Figure) {
 		headlineEachThresholdClause(lower, figs)
 		headlineStatedWait(lower, figs)
 	}
+}
+
+// drawnFromPeople reports a count f with no noun of its own drawn from a
+// base among earlier that counts people or events: "Of the 10,000
+// children referred in 2023, 3,200 were seen within 18 weeks" counts
+// 3,200 of the children past (here, within) the limit, the headline.
+// Before (hostile check 55) the 3,200 had no role and the 18 weeks was
+// read as a figure of its own.
+func drawnFromPeople(lower string, earlier []evidence.Figure, f evidence.Figure) bool {
+	if !bareNumber(strings.TrimSuffix(f.Text, "k")) {
+		return false
+	}
+	for _, g := range earlier {
+		if g.Role != evidence.RoleBase || g.Unit != evidence.UnitCount || g.IsRange() {
+			continue
+		}
+		after := lower[g.Offset+len(g.Text):]
+		if k := strings.LastIndexAny(g.Text, "0123456789"); k >= 0 {
+			after = strings.TrimPrefix(lower[g.Offset+k+1:], "k")
+		}
+		if peopleAfterRe.MatchString(after) || eventsAfterRe.MatchString(after) {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineStatedWait makes a wait or stay stated as an earlier clause's

@@ -1,0 +1,66 @@
+package extract_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/cypx/cypx/internal/extract"
+)
+
+// h60Figures are the figures of the items a sentence under a Findings
+// heading gives, as "text=value unit role qualifier|measure|population|place|key".
+func h60Figures(t *testing.T, sentence string) []string {
+	t.Helper()
+	var out []string
+	for _, it := range extract.Extract(parseBody(t, "P", "## Findings\n\n"+sentence+"\n")) {
+		for _, f := range it.Figures {
+			if f.Offset < 0 || f.Offset+len(f.Text) > len(it.Text) || it.Text[f.Offset:f.Offset+len(f.Text)] != f.Text {
+				t.Errorf("%q: figure %q is not the item's text at offset %d", sentence, f.Text, f.Offset)
+			}
+			out = append(out, fmt.Sprintf("%s=%g %s %s %s|%s|%s|%s|%s", f.Text, f.Value, f.Unit, f.Role, f.Qualifier, f.Measure, f.Population, f.Place, f.Key))
+		}
+	}
+	return out
+}
+
+// h60Find is the first of got whose text and value start with prefix,
+// or "".
+func h60Find(got []string, prefix string) string {
+	for _, g := range got {
+		if strings.HasPrefix(g, prefix) {
+			return g
+		}
+	}
+	return ""
+}
+
+// TestDrawnCountInThousands: "Of the 10k children referred in 2023,
+// 3.2k were seen within 18 weeks" opens with the group the later count
+// is drawn from, so 10k children is the base, 3.2k the 3,200 seen and
+// the headline, 18 weeks the threshold, as "Of the 10,000 children ...,
+// 3,200 were seen" is read. Before (hostile check 55) the 10k was the
+// headline count with "3.2k" in its measure, and in the written-out form
+// the 3,200 had no role and 18 weeks was a figure of its own with a key.
+// "45% of 10k children" keeps the share the headline, 10k its base.
+func TestDrawnCountInThousands(t *testing.T) {
+	for _, c := range []struct{ s, base, head string }{
+		{"Of the 10k children referred in 2023, 3.2k were seen within 18 weeks.", "10k children=10000 count base", "3.2k=3200 count headline"},
+		{"Of the 10,000 children referred in 2023, 3,200 were seen within 18 weeks.", "10,000 children=10000 count base", "3,200=3200 count headline"},
+	} {
+		got := h60Figures(t, c.s)
+		head := h60Find(got, c.head)
+		if h60Find(got, c.base) == "" || head == "" || h60Find(got, "18 weeks=18 weeks threshold") == "" {
+			t.Errorf("%q: %q, want %s, %s and the 18 weeks a threshold", c.s, got, c.base, c.head)
+		}
+		if m := strings.SplitN(head, "|", 5); len(m) != 5 || strings.Contains(m[1], "3.2k") || strings.Contains(m[1], "3,200") ||
+			strings.Contains(m[4], "3.2k") || strings.Contains(m[4], "3200") || !strings.Contains(m[1], "seen") {
+			t.Errorf("%q: headline %q, want it measured by being seen, no number in its measure", c.s, head)
+		}
+	}
+	s := "In 2023, 45% of 10k children were seen within 18 weeks."
+	got := h60Figures(t, s)
+	if h60Find(got, "45%=45 percent headline") == "" || h60Find(got, "10k children=10000 count base") == "" {
+		t.Errorf("%q: %q, want 45%% the headline and 10k children its base", s, got)
+	}
+}

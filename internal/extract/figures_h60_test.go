@@ -64,3 +64,21 @@ func TestDrawnCountInThousands(t *testing.T) {
 		t.Errorf("%q: %q, want 45%% the headline and 10k children its base", s, got)
 	}
 }
+
+// TestAgeBandPlusOfThreeDigits: "people aged 100+" is one age band of
+// the group, as "people aged 16+" is: the population "people aged 100+",
+// the measure "service saw", the band 100+ in the key. Before (hostile
+// check 55) the plus split the number: the population was "people aged
+// 10" and the measure "service saw 0+".
+func TestAgeBandPlusOfThreeDigits(t *testing.T) {
+	for _, c := range []struct{ s, pop, band string }{
+		{"The service saw 40 people aged 100+ in 2023.", "people aged 100+", "|100+|"},
+		{"The service saw 40 people aged 16+ in 2023.", "people aged 16+", "|16+|"},
+	} {
+		got := h60Figures(t, c.s)
+		g := h60Find(got, "40 people=40 count")
+		if m := strings.SplitN(g, "|", 5); len(m) != 5 || m[1] != "service saw" || m[2] != c.pop || !strings.Contains(m[4], c.band) {
+			t.Errorf("%q: %q, want measure %q, population %q and the band %s in its key", c.s, got, "service saw", c.pop, c.band)
+		}
+	}
+}

@@ -219,9 +219,26 @@ func plusHedged(s string, figs []evidence.Figure) {
 // children", "65+ patients", "5+ GCSEs", "3+ children"), never at least
 // so many, and was read as one (hostile check 54: "18+ care leavers" at
 // least 18, and the 1,200's key lost its "18+").
+//
+// A singular noun of length or size after the plus makes the number an
+// adjective of what follows ("a 1,000+ word essay", "a 100+ page
+// report", "a 500+ mile trip"): the essay's length, no count, which was
+// read as at least 1,000 (hostile check 55). "2,000+ hours of therapy"
+// counts hours.
 func plusBeforeWord(s string, i int, v float64) bool {
-	return v >= 100 && i > 0 && i+2 < len(s) && s[i] == '+' && (isDigit(s[i-1]) || isLetter(s[i-1])) && s[i+1] == ' ' && isLetter(s[i+2])
+	if !(v >= 100 && i > 0 && i+2 < len(s) && s[i] == '+' && (isDigit(s[i-1]) || isLetter(s[i-1])) && s[i+1] == ' ' && isLetter(s[i+2])) {
+		return false
+	}
+	w, _ := wordAt(s, i+2)
+	return !sizeAdjectiveNouns[strings.ToLower(w)]
 }
+
+// sizeAdjectiveNouns are singular nouns of length or size that make the
+// number before them an adjective of the noun after: "a 1,000+ word
+// essay", "a 100+ page report", "a 200+ bed hospital".
+var sizeAdjectiveNouns = map[string]bool{"word": true, "page": true, "mile": true, "hour": true, "minute": true, "day": true,
+	"week": true, "month": true, "year": true, "metre": true, "meter": true, "kilometre": true, "km": true, "line": true,
+	"bed": true, "seat": true, "place": true, "pupil": true, "member": true, "person": true, "step": true, "slide": true, "character": true}
 
 // pcPercent reports "pc" glued after a digit in s, as newspapers write a
 // percentage ("45pc of children", hostile check 52: no figure before),

@@ -82,3 +82,32 @@ func TestAgeBandPlusOfThreeDigits(t *testing.T) {
 		}
 	}
 }
+
+// TestPlusBeforeSizeNounNoCount: a number with a plus before a singular
+// noun of length or size is an adjective of what follows, "a 1,000+
+// word essay" the essay's length, no count, and the share after it keeps
+// the measure it has after "a 1,000-word essay"; "1,200+ children" stays
+// a count of at least 1,200. Before (hostile check 55) "1,000+" was at
+// least 1,000 "word essay".
+func TestPlusBeforeSizeNounNoCount(t *testing.T) {
+	for _, s := range []string{
+		"Pupils wrote a 1,000+ word essay and 45% passed in 2023.",
+		"We published a 100+ page report on 300 families in 2023.",
+		"Families made a 200+ mile round trip to the clinic, and 30% missed appointments in 2023.",
+	} {
+		for _, g := range h60Figures(t, s) {
+			if strings.Contains(g, "count") && strings.Contains(g, "+=") || strings.Contains(g, "at least") {
+				t.Errorf("%q: %q, want no count of the length", s, g)
+			}
+		}
+	}
+	got := h60Figures(t, "Pupils wrote a 1,000+ word essay and 45% passed in 2023.")
+	hyphened := h60Figures(t, "Pupils wrote a 1,000-word essay and 45% passed in 2023.")
+	if g := h60Find(got, "45%=45 percent"); g == "" || len(got) != 1 || len(hyphened) != 1 || got[0][strings.Index(got[0], "|"):] != strings.ReplaceAll(hyphened[0][strings.Index(hyphened[0], "|"):], "1,000-word", "1,000+ word") {
+		t.Errorf("%q, want the 45%% alone, measured as with a 1,000-word essay: %q", got, hyphened)
+	}
+	got = h60Figures(t, "In 2023, 1,200+ children were waiting.")
+	if h60Find(got, "1,200+ children=1200 count") == "" || !strings.Contains(h60Find(got, "1,200+ children="), "at least") {
+		t.Errorf("%q, want at least 1,200 children", got)
+	}
+}

@@ -950,8 +950,9 @@ var (
 // readComparedValues reads a bare number set beside the figure before it
 // with the unit of that figure: "480 children per WTE in the south,
 // compared with 310 in the north" (a caseload, as the 480), "waits
-// averaged 14 weeks, against 9 in the north". A share or a sum compared
-// so is written with its sign and read as such already.
+// averaged 14 weeks, against 9 in the north", never a time limit's. A
+// share or a sum compared so is written with its sign and read as such
+// already.
 func (r *reader) readComparedValues() {
 	for _, n := range numbersIn(r.s) {
 		a, b := n[0], n[1]
@@ -961,9 +962,12 @@ func (r *reader) readComparedValues() {
 		if start, _ := qualifierBefore(r.s, a); !comparedBeforeRe.MatchString(tail(r.lower, start)) {
 			continue
 		}
+		// A time limit is no value compared: "900 children were waiting
+		// more than 18 weeks, compared with 700 in Sussex ICB" compares
+		// the children, and the 700 were weeks before (hostile check 55).
 		prev := -1
 		for i, f := range r.figs {
-			if f.Offset+len(f.Text) <= a && (prev < 0 || f.Offset > r.figs[prev].Offset) {
+			if f.Offset+len(f.Text) <= a && (prev < 0 || f.Offset > r.figs[prev].Offset) && !limitWorded(r.lower, f) {
 				prev = i
 			}
 		}

@@ -111,3 +111,31 @@ func TestPlusBeforeSizeNounNoCount(t *testing.T) {
 		t.Errorf("%q, want at least 1,200 children", got)
 	}
 }
+
+// TestComparedValueTakesCountsUnit: "900 children were waiting more than
+// 18 weeks in 2024, compared with 700 in Sussex ICB" compares 700
+// children in Sussex ICB with the 900 in Kent and Medway ICB, never 700
+// weeks: a value after "compared with" takes the unit of the figure it
+// is compared with, not a time limit's. Before (hostile check 55) the
+// 700 was in weeks, keyed "weeks|||...". "Waits averaged 14 weeks,
+// against 9 in the north" still reads 9 weeks.
+func TestComparedValueTakesCountsUnit(t *testing.T) {
+	s := "In Kent and Medway ICB, 900 children were waiting more than 18 weeks in 2024, compared with 700 in Sussex ICB."
+	got := h60Figures(t, s)
+	seven := h60Find(got, "700=700 ")
+	if !strings.HasPrefix(seven, "700=700 count ") || !strings.Contains(seven, "|Sussex ICB|") {
+		t.Errorf("%q: %q, want 700 a count in Sussex ICB", s, got)
+	}
+	if g := h60Find(got, "900 children=900 count headline"); !strings.Contains(g, "|Kent and Medway ICB|") {
+		t.Errorf("%q: %q, want 900 children the headline in Kent and Medway ICB", s, got)
+	}
+	for _, g := range got {
+		if f := strings.Fields(g[strings.Index(g, "=")+1:]); f[1] == "weeks" && !strings.HasPrefix(g, "more than 18 weeks=18 weeks threshold") {
+			t.Errorf("%q: %q, a figure in weeks other than the threshold", s, g)
+		}
+	}
+	s = "Waits averaged 14 weeks in the south, against 9 in the north."
+	if got := h60Figures(t, s); h60Find(got, "9=9 weeks") == "" {
+		t.Errorf("%q: %q, want 9 weeks compared", s, got)
+	}
+}

@@ -502,13 +502,7 @@ func markThresholds(lower string, figs []evidence.Figure) {
 				continue
 			}
 		}
-		// The limit word may be the figure's own qualifier ("more than 52
-		// weeks") or stand before it ("within four weeks").
-		lead := lower[max(0, f.Offset-64):f.Offset]
-		if f.Qualifier != "" {
-			lead += " " + strings.ToLower(f.Qualifier)
-		}
-		if thresholdBeforeRe.MatchString(lead) && !thresholdStatedRe.MatchString(lead) {
+		if limitWorded(lower, *f) {
 			f.Role, found = evidence.RoleThreshold, true
 		}
 	}
@@ -544,6 +538,22 @@ func drawnFromPeople(lower string, earlier []evidence.Figure, f evidence.Figure)
 		}
 	}
 	return false
+}
+
+// limitWorded reports a duration worded as a time limit ("more than 18
+// weeks", "within four weeks"), not stated as a finding ("the median
+// wait was over 18 weeks"). The limit word may be the figure's own
+// qualifier ("more than 52 weeks") or stand before it ("within four
+// weeks").
+func limitWorded(lower string, f evidence.Figure) bool {
+	if f.IsRange() || !limitDuration(f) {
+		return false
+	}
+	lead := lower[max(0, f.Offset-64):f.Offset]
+	if f.Qualifier != "" {
+		lead += " " + strings.ToLower(f.Qualifier)
+	}
+	return thresholdBeforeRe.MatchString(lead) && !thresholdStatedRe.MatchString(lead)
 }
 
 // headlineStatedWait makes a wait or stay stated as an earlier clause's

@@ -139,3 +139,28 @@ func TestComparedValueTakesCountsUnit(t *testing.T) {
 		t.Errorf("%q: %q, want 9 weeks compared", s, got)
 	}
 }
+
+// TestComparedPlaceNotTheFigures: a place named only to compare with
+// ("Compared with Sussex ICB,", "Unlike Sussex ICB,", "As in Sussex
+// ICB,") is not the figure's; the subject's place is, and an area's
+// name does not run back over a comma into the compared place ("Compared
+// to England, Kent and Medway ICB had"), though an ICB named with a
+// comma is named whole. Before (hostile check 55) each gave the 900
+// children the place Sussex ICB, or "England, Kent and Medway ICB".
+func TestComparedPlaceNotTheFigures(t *testing.T) {
+	for _, lead := range []string{"Compared with Sussex ICB", "Unlike Sussex ICB", "As in Sussex ICB", "Compared to England"} {
+		s := lead + ", Kent and Medway ICB had 900 children waiting more than 18 weeks in 2024."
+		got := h60Figures(t, s)
+		if g := h60Find(got, "900 children=900 count headline"); !strings.Contains(g, "|Kent and Medway ICB|") || !strings.HasSuffix(g, "|count|||#18 wait week") {
+			t.Errorf("%q: %q, want 900 children of Kent and Medway ICB, keyed as with no comparison", s, got)
+		}
+	}
+	s := "In Bath and North East Somerset, Swindon and Wiltshire ICB, 300 children were waiting more than 18 weeks in 2024."
+	if g := h60Find(h60Figures(t, s), "300 children=300 count"); !strings.Contains(g, "|Bath and North East Somerset, Swindon and Wiltshire ICB|") {
+		t.Errorf("%q: %q, want the ICB named whole", s, g)
+	}
+	s = "Unlike most areas, Sussex ICB had 700 children waiting more than 18 weeks in 2024."
+	if g := h60Find(h60Figures(t, s), "700 children=700 count"); !strings.Contains(g, "|Sussex ICB|") {
+		t.Errorf("%q: %q, want 700 children of Sussex ICB", s, g)
+	}
+}

@@ -751,12 +751,14 @@ func squeeze(s string) string {
 }
 
 // leadingJunk are the words that join a clause to others: read off the
-// front of a measure.
+// front of a measure. "Unlike" and "As in" are left of a place compared
+// with ("Unlike Sussex ICB, Kent and Medway ICB had"), as "compared with"
+// is, so the key is the plain sentence's (hostile check 55).
 var leadingJunk = [][]string{{"in", "total"}, {"in", "addition"}, {"of", "those"}, {"of", "these"}, {"of", "them"},
 	{"of", "whom"}, {"a", "further"}, {"the", "remaining"}, {"compared", "with"}, {"compared", "to"}, {"more", "than"},
 	{"fewer", "than"}, {"less", "than"}, {"and"}, {"but"}, {"while"}, {"whereas"}, {"although"}, {"however"},
 	{"overall"}, {"likewise"}, {"again"}, {"also"}, {"meanwhile"}, {"similarly"}, {"additionally"}, {"furthermore"},
-	{"moreover"}, {"further"}, {"remaining"}, {"against"}, {"versus"}, {"with"}, {"so"}, {"yet"}, {"still"},
+	{"moreover"}, {"further"}, {"remaining"}, {"against"}, {"versus"}, {"unlike"}, {"as", "in"}, {"as", "with"}, {"with"}, {"so"}, {"yet"}, {"still"},
 	{"only"}, {"just"}, {"some"}, {"nearly"}, {"almost"}, {"around"}, {"about"}, {"over"}, {"under"}, {"the"}}
 
 // trimLeadingJunk drops joining words and punctuation from the front.
@@ -1101,13 +1103,15 @@ func onlyPeriod(s string) string {
 func (s *sentence) place(i int) string {
 	cl := s.clauses[i]
 	for _, p := range s.places {
-		if cl.has(p.start) {
+		if cl.has(p.start) && !comparedPlace(s.text, p) {
 			return p.name
 		}
 	}
 	var names []string
 	for _, p := range s.places {
-		names = appendNew(names, p.name)
+		if !comparedPlace(s.text, p) {
+			names = appendNew(names, p.name)
+		}
 	}
 	if len(names) == 1 {
 		return names[0]
@@ -1122,6 +1126,20 @@ func (s *sentence) place(i int) string {
 		return s.d.context(s.in.Note).place
 	}
 	return ""
+}
+
+// comparedBeforePlaceRe ends the words that set a place beside the one
+// a figure is of: "Compared with Sussex ICB, Kent and Medway ICB had",
+// "Unlike London,", "As in the North West,".
+var comparedBeforePlaceRe = lazyre.New(`(?i)(?:^|[\s,;(])(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|unlike|like|as\s+(?:in|with|for|across)|versus|vs\.?)\s+(?:the\s+)?(?:NHS\s+)?$`)
+
+// comparedPlace reports a place the sentence names only to compare with:
+// its figure is of the subject's place, never of the place in "Compared
+// with X,", "Unlike X," or "As in X,". Before (hostile check 55) the
+// first place named was the figure's: "Compared with Sussex ICB, Kent
+// and Medway ICB had 900 children waiting" was of Sussex ICB.
+func comparedPlace(text string, p placeSpan) bool {
+	return comparedBeforePlaceRe.MatchString(text[:p.start])
 }
 
 func onlyPlace(s string) string {

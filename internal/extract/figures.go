@@ -2502,7 +2502,10 @@ func kDrawnCount(s string, i int) bool {
 // one adjective allowed between ("12k young people"). A possessive after
 // the noun makes the number a name ("our 5k children's fun run", "the
 // 10k children's fund"), no count (hostile check 54: 5,000 children).
-var kCountedRe = lazyre.New(`(?i)^\s+(?:[a-z’'-]+\s+)?(?:` + peopleNouns + `|` + eventNouns + `)(?:$|[^\w'’])`)
+// A plus may stand between ("10k+ families", "1.2k+ referrals": at least
+// 10,000 and 1,200, plusHedged), which left them no figure before
+// (hostile check 55).
+var kCountedRe = lazyre.New(`(?i)^\+?\s+(?:[a-z’'-]+\s+)?(?:` + peopleNouns + `|` + eventNouns + `)(?:$|[^\w'’])`)
 
 // kBaseRe ends the words before a glued-"k" number that is a base: a
 // count and "of" or "out of" ("3.2k of 10k children"), so "10k children"

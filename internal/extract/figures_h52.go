@@ -196,7 +196,7 @@ func plusHedged(s string, figs []evidence.Figure) {
 			if b >= len(s) || s[b] != '+' {
 				continue
 			}
-			if last := f.Text[len(f.Text)-1]; !isDigit(last) && last != '%' {
+			if last := f.Text[len(f.Text)-1]; !isDigit(last) && last != '%' && !gluedScaleEnd(f.Text) {
 				continue
 			}
 			if b+1 < len(s) && (isDigit(s[b+1]) || isLetter(s[b+1])) {
@@ -209,6 +209,19 @@ func plusHedged(s string, figs []evidence.Figure) {
 			f.Qualifier = "at least"
 		}
 	}
+}
+
+// gluedScaleEnd reports a figure's text ending in a scale glued to its
+// number, "£10k", "£2m", "£1.5bn", so "£10k+" is at least £10,000; before
+// (hostile check 55) the plus was left in the measure ("+ was raised")
+// and the sum read as exact.
+func gluedScaleEnd(text string) bool {
+	for _, sc := range []string{"k", "m", "bn"} {
+		if t, ok := strings.CutSuffix(text, sc); ok && t != "" && isDigit(t[len(t)-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // plusBeforeWord reports a plus sign at i after a number of value v

@@ -164,3 +164,29 @@ func TestComparedPlaceNotTheFigures(t *testing.T) {
 		t.Errorf("%q: %q, want 700 children of Sussex ICB", s, g)
 	}
 }
+
+// TestPlusAfterGluedScale: a plus after a glued "k" or a sum's glued
+// scale says at least, as after "1,200": "1.2k+ referrals" at least
+// 1,200 referrals, "10k+ families" at least 10,000, "£10k+" at least
+// £10,000 and "£2m+" at least £2m, the plus in the figure's text and
+// none in its measure. Before (hostile check 55) "1.2k+" and "10k+" were
+// no figures and the sums exact, "+ was raised" their measure. "99+
+// referrals", under 100, is still no "at least" (hostile check 54).
+func TestPlusAfterGluedScale(t *testing.T) {
+	for _, c := range []struct{ s, want string }{
+		{"In 2023, 1.2k+ referrals were received.", "1.2k+ referrals=1200 count  at least|were received|"},
+		{"10k+ families were supported in 2023.", "10k+ families=10000 count  at least|were supported|"},
+		{"In 2023, £10k+ was raised for 40 families.", "£10k+=10000 gbp  at least|was raised for 40 families|"},
+		{"In 2023, £2m+ was spent on the service.", "£2m+=2e+06 gbp  at least|was spent on the service|"},
+	} {
+		if got := h60Figures(t, c.s); h60Find(got, c.want) == "" {
+			t.Errorf("%q: %q, want %q", c.s, got, c.want)
+		}
+	}
+	s := "There were 99+ referrals a week in 2023."
+	for _, g := range h60Figures(t, s) {
+		if strings.Contains(g, "at least") {
+			t.Errorf("%q: %q, want no at least under 100", s, g)
+		}
+	}
+}

@@ -190,3 +190,24 @@ func TestPlusAfterGluedScale(t *testing.T) {
 		}
 	}
 }
+
+// TestJointPlacesNoSinglePlace: a figure of two places named together
+// ("In Kent and Medway ICB and Sussex ICB, 1,600 children", "Both Kent
+// and Medway ICB and Sussex ICB had") has no single place; one place
+// with "and" inside its name keeps it. Before (hostile check 55) the
+// figure was credited to the first place.
+func TestJointPlacesNoSinglePlace(t *testing.T) {
+	for _, s := range []string{
+		"In Kent and Medway ICB and Sussex ICB, 1,600 children were waiting more than 18 weeks in 2024.",
+		"Both Kent and Medway ICB and Sussex ICB had 1,600 children waiting more than 18 weeks in 2024.",
+		"In London and the North West, 1,600 children were waiting more than 18 weeks in 2024.",
+	} {
+		if g := h60Find(h60Figures(t, s), "1,600 children=1600 count"); g == "" || strings.SplitN(g, "|", 5)[3] != "" {
+			t.Errorf("%q: %q, want no single place", s, g)
+		}
+	}
+	s := "In Kent and Medway ICB, 900 children were waiting more than 18 weeks in 2024."
+	if g := h60Find(h60Figures(t, s), "900 children=900 count"); !strings.Contains(g, "|Kent and Medway ICB|") {
+		t.Errorf("%q: %q, want Kent and Medway ICB", s, g)
+	}
+}

@@ -1102,8 +1102,11 @@ func onlyPeriod(s string) string {
 // place the sentence, the section heading or the source's note names.
 func (s *sentence) place(i int) string {
 	cl := s.clauses[i]
-	for _, p := range s.places {
+	for k, p := range s.places {
 		if cl.has(p.start) && !comparedPlace(s.text, p) {
+			if jointPlaces(s.text, s.places[k:]) {
+				return ""
+			}
 			return p.name
 		}
 	}
@@ -1126,6 +1129,21 @@ func (s *sentence) place(i int) string {
 		return s.d.context(s.in.Note).place
 	}
 	return ""
+}
+
+// jointPlaces reports a first place of places named jointly with the
+// next ("In Kent and Medway ICB and Sussex ICB, 1,600 children", "Both
+// X and Y had"): the figure is of both together, no single place's.
+// Before (hostile check 55) it was credited to the first.
+func jointPlaces(text string, places []placeSpan) bool {
+	if len(places) < 2 || places[1].name == places[0].name || places[1].start < places[0].end {
+		return false
+	}
+	switch strings.TrimSpace(text[places[0].end:places[1].start]) {
+	case "and", ",", "&", "and the", ", and", "and NHS", ", and the":
+		return true
+	}
+	return false
 }
 
 // comparedBeforePlaceRe ends the words that set a place beside the one

@@ -976,8 +976,9 @@ var (
 // readComparedValues reads a bare number set beside the figure before it
 // with the unit of that figure: "480 children per WTE in the south,
 // compared with 310 in the north" (a caseload, as the 480), "waits
-// averaged 14 weeks, against 9 in the north". A share or a sum compared
-// so is written with its sign and read as such already.
+// averaged 14 weeks, against 9 in the north", never a time limit's. A
+// share or a sum compared so is written with its sign and read as such
+// already.
 func (r *reader) readComparedValues() {
 	for _, n := range numbersIn(r.s) {
 		a, b := n[0], n[1]
@@ -987,9 +988,12 @@ func (r *reader) readComparedValues() {
 		if start, _ := qualifierBefore(r.s, a); !comparedBeforeRe.MatchString(tail(r.lower, start)) {
 			continue
 		}
+		// A time limit is no value compared: "900 children were waiting
+		// more than 18 weeks, compared with 700 in Sussex ICB" compares
+		// the children, and the 700 were weeks before (hostile check 55).
 		prev := -1
 		for i, f := range r.figs {
-			if f.Offset+len(f.Text) <= a && (prev < 0 || f.Offset > r.figs[prev].Offset) {
+			if f.Offset+len(f.Text) <= a && (prev < 0 || f.Offset > r.figs[prev].Offset) && !limitWorded(r.lower, f) {
 				prev = i
 			}
 		}
@@ -2279,13 +2283,15 @@ func (r *reader) readCounts() {
 				r.add(a, wEnd, parseNumber(num), evidence.UnitOther)
 				continue
 			}
-			if !yearGroup && !countedAhead(s, wordFrom) && !strings.Contains(num, ",") && scaleEnd == b && !ofThoseRe.MatchString(tail(r.lower, a)) {
+			drawnK := glued && kDrawnCount(s, b)
+			if !yearGroup && !countedAhead(s, wordFrom) && !strings.Contains(num, ",") && (scaleEnd == b || drawnK) && !ofThoseRe.MatchString(tail(r.lower, a)) {
 				// A number with no noun of its own is a count where the
 				// sentence has already said what is counted: "Of the 34
 				// hospices, 11 received...", "only 11 of the 23 had",
-				// "up from 69 in 2022/23".
-				if r.bareCount(a, b, j) {
-					r.add(a, b, parseNumber(num), evidence.UnitCount)
+				// "up from 69 in 2022/23", "Of the 10k children
+				// referred, 3.2k were seen" (kDrawnCount).
+				if drawnK && r.countable(a, b) || !drawnK && r.bareCount(a, b, j) {
+					r.add(a, scaleEnd, parseNumber(num)*scale, evidence.UnitCount)
 				}
 				continue
 			}
@@ -2496,17 +2502,38 @@ func scaleAfter(s string, i int) (int, float64, bool) {
 	}
 	// A glued "K" in capitals is "k" ("3.2K children"), as a glued "M"
 	// is "m" ("2.5M children"): hostile check 55 found both left out.
-	if (strings.HasPrefix(s[i:], "k") || strings.HasPrefix(s[i:], "K")) && kCountedRe.MatchString(s[i+1:]) && !kBaseRe.MatchString(s[:numberStart(s, i)]) {
+	if (strings.HasPrefix(s[i:], "k") || strings.HasPrefix(s[i:], "K")) && (kCountedRe.MatchString(s[i+1:]) && !kBaseRe.MatchString(s[:numberStart(s, i)]) || kDrawnCount(s, i)) {
 		return i + 1, 1e3, true
 	}
 	return i, 1, false
+}
+
+// kDrawnCountRe opens a sentence with the group of people or events a
+// later bare count is drawn from, up to the comma before that count: "Of
+// the 10k children referred in 2023, ", "Among the 12,000 referrals, ".
+var kDrawnCountRe = lazyre.New(`(?i)^\s*(?:of|out\s+of|among|amongst)\s+(?:(?:the|all|our|these|those|its|their)\s+)*\d[\d,.]*(?:k|\s+thousand)?\s+(?:[a-z’'-]+\s+){0,2}?(?:` + peopleNouns + `|` + eventNouns + `)\b[^.;:%]{0,80},\s*$`)
+
+// kDrawnVerbRe follows a bare glued-"k" count that is its clause's
+// subject: "3.2k were seen", "2k had waited".
+var kDrawnVerbRe = lazyre.New(`^\s+(?:were|was|are|is|had|have|has|did|got|went|received|remained|waited|needed|left|moved)\b`)
+
+// kDrawnCount reports a glued "k" at i after a number with no noun of its
+// own that counts, in thousands, some of the people or events the
+// sentence opened with: "Of the 10k children referred in 2023, 3.2k were
+// seen" is 3,200 of them, as "..., 3,200 were seen" is read. Before
+// (hostile check 55) the 3.2k was no figure and the 10k the headline.
+func kDrawnCount(s string, i int) bool {
+	return i+1 < len(s) && s[i] == 'k' && kDrawnVerbRe.MatchString(s[i+1:]) && kDrawnCountRe.MatchString(s[:numberStart(s, i)])
 }
 
 // kCountedRe follows a glued "k" with the people or events it counts,
 // one adjective allowed between ("12k young people"). A possessive after
 // the noun makes the number a name ("our 5k children's fun run", "the
 // 10k children's fund"), no count (hostile check 54: 5,000 children).
-var kCountedRe = lazyre.New(`(?i)^\s+(?:[a-z’'-]+\s+)?(?:` + peopleNouns + `|` + eventNouns + `)(?:$|[^\w'’])`)
+// A plus may stand between ("10k+ families", "1.2k+ referrals": at least
+// 10,000 and 1,200, plusHedged), which left them no figure before
+// (hostile check 55).
+var kCountedRe = lazyre.New(`(?i)^\+?\s+(?:[a-z’'-]+\s+)?(?:` + peopleNouns + `|` + eventNouns + `)(?:$|[^\w'’])`)
 
 // kBaseRe ends the words before a glued-"k" number that is a base: a
 // count and "of" or "out of" ("3.2k of 10k children"), so "10k children"

@@ -196,7 +196,7 @@ func plusHedged(s string, figs []evidence.Figure) {
 			if b >= len(s) || s[b] != '+' {
 				continue
 			}
-			if last := f.Text[len(f.Text)-1]; !isDigit(last) && last != '%' {
+			if last := f.Text[len(f.Text)-1]; !isDigit(last) && last != '%' && !gluedScaleEnd(f.Text) {
 				continue
 			}
 			if b+1 < len(s) && (isDigit(s[b+1]) || isLetter(s[b+1])) {
@@ -211,6 +211,19 @@ func plusHedged(s string, figs []evidence.Figure) {
 	}
 }
 
+// gluedScaleEnd reports a figure's text ending in a scale glued to its
+// number, "£10k", "£2m", "£1.5bn", so "£10k+" is at least £10,000; before
+// (hostile check 55) the plus was left in the measure ("+ was raised")
+// and the sum read as exact.
+func gluedScaleEnd(text string) bool {
+	for _, sc := range []string{"k", "m", "bn"} {
+		if t, ok := strings.CutSuffix(text, sc); ok && t != "" && isDigit(t[len(t)-1]) {
+			return true
+		}
+	}
+	return false
+}
+
 // plusBeforeWord reports a plus sign at i after a number of value v
 // ("1,200+ children", "500+ schools", "3.2k+ referrals") with a space and
 // a word after it: at least v of what the word names. Only a number of
@@ -219,9 +232,26 @@ func plusHedged(s string, figs []evidence.Figure) {
 // children", "65+ patients", "5+ GCSEs", "3+ children"), never at least
 // so many, and was read as one (hostile check 54: "18+ care leavers" at
 // least 18, and the 1,200's key lost its "18+").
+//
+// A singular noun of length or size after the plus makes the number an
+// adjective of what follows ("a 1,000+ word essay", "a 100+ page
+// report", "a 500+ mile trip"): the essay's length, no count, which was
+// read as at least 1,000 (hostile check 55). "2,000+ hours of therapy"
+// counts hours.
 func plusBeforeWord(s string, i int, v float64) bool {
-	return v >= 100 && i > 0 && i+2 < len(s) && s[i] == '+' && (isDigit(s[i-1]) || isLetter(s[i-1])) && s[i+1] == ' ' && isLetter(s[i+2])
+	if !(v >= 100 && i > 0 && i+2 < len(s) && s[i] == '+' && (isDigit(s[i-1]) || isLetter(s[i-1])) && s[i+1] == ' ' && isLetter(s[i+2])) {
+		return false
+	}
+	w, _ := wordAt(s, i+2)
+	return !sizeAdjectiveNouns[strings.ToLower(w)]
 }
+
+// sizeAdjectiveNouns are singular nouns of length or size that make the
+// number before them an adjective of the noun after: "a 1,000+ word
+// essay", "a 100+ page report", "a 200+ bed hospital".
+var sizeAdjectiveNouns = map[string]bool{"word": true, "page": true, "mile": true, "hour": true, "minute": true, "day": true,
+	"week": true, "month": true, "year": true, "metre": true, "meter": true, "kilometre": true, "km": true, "line": true,
+	"bed": true, "seat": true, "place": true, "pupil": true, "member": true, "person": true, "step": true, "slide": true, "character": true}
 
 // pcPercent reports "pc" glued after a digit in s, as newspapers write a
 // percentage ("45pc of children", hostile check 52: no figure before),

@@ -468,7 +468,7 @@ func markThresholds(lower string, figs []evidence.Figure) {
 			if k := strings.LastIndexAny(f.Text, "0123456789"); k >= 0 {
 				after = lower[f.Offset+k+1:]
 			}
-			if peopleAfterRe.MatchString(after) || eventsAfterRe.MatchString(after) || labelsValue(lower, f) {
+			if peopleAfterRe.MatchString(after) || eventsAfterRe.MatchString(after) || labelsValue(lower, f) || drawnFromPeople(lower, figs[:i], f) {
 				share = i
 				break
 			}
@@ -507,13 +507,7 @@ func markThresholds(lower string, figs []evidence.Figure) {
 				continue
 			}
 		}
-		// The limit word may be the figure's own qualifier ("more than 52
-		// weeks") or stand before it ("within four weeks").
-		lead := lower[max(0, f.Offset-64):f.Offset]
-		if f.Qualifier != "" {
-			lead += " " + strings.ToLower(f.Qualifier)
-		}
-		if thresholdBeforeRe.MatchString(lead) && !thresholdStatedRe.MatchString(lead) {
+		if limitWorded(lower, *f) {
 			f.Role, found = evidence.RoleThreshold, true
 		}
 	}
@@ -524,6 +518,47 @@ func markThresholds(lower string, figs []evidence.Figure) {
 		headlineEachThresholdClause(lower, figs)
 		headlineStatedWait(lower, figs)
 	}
+}
+
+// drawnFromPeople reports a count f with no noun of its own drawn from a
+// base among earlier that counts people or events: "Of the 10,000
+// children referred in 2023, 3,200 were seen within 18 weeks" counts
+// 3,200 of the children past (here, within) the limit, the headline.
+// Before (hostile check 55) the 3,200 had no role and the 18 weeks was
+// read as a figure of its own.
+func drawnFromPeople(lower string, earlier []evidence.Figure, f evidence.Figure) bool {
+	if !bareNumber(strings.TrimSuffix(f.Text, "k")) {
+		return false
+	}
+	for _, g := range earlier {
+		if g.Role != evidence.RoleBase || g.Unit != evidence.UnitCount || g.IsRange() {
+			continue
+		}
+		after := lower[g.Offset+len(g.Text):]
+		if k := strings.LastIndexAny(g.Text, "0123456789"); k >= 0 {
+			after = strings.TrimPrefix(lower[g.Offset+k+1:], "k")
+		}
+		if peopleAfterRe.MatchString(after) || eventsAfterRe.MatchString(after) {
+			return true
+		}
+	}
+	return false
+}
+
+// limitWorded reports a duration worded as a time limit ("more than 18
+// weeks", "within four weeks"), not stated as a finding ("the median
+// wait was over 18 weeks"). The limit word may be the figure's own
+// qualifier ("more than 52 weeks") or stand before it ("within four
+// weeks").
+func limitWorded(lower string, f evidence.Figure) bool {
+	if f.IsRange() || !limitDuration(f) {
+		return false
+	}
+	lead := lower[max(0, f.Offset-64):f.Offset]
+	if f.Qualifier != "" {
+		lead += " " + strings.ToLower(f.Qualifier)
+	}
+	return thresholdBeforeRe.MatchString(lead) && !thresholdStatedRe.MatchString(lead)
 }
 
 // headlineStatedWait makes a wait or stay stated as an earlier clause's

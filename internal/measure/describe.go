@@ -718,8 +718,10 @@ func dayBefore(s string) bool {
 	return len(s) <= 2 && s != "" && isDigit(s[0])
 }
 
-// agedRe is an age band after "aged".
-var agedRe = lazyre.New(`^(?i:aged|ages)\s+\d{1,2}(?:\+|\s*(?:to|-|–|and)\s*(?:\d{1,2}|over|under|above|older))?`)
+// agedRe is an age band after "aged": "aged 100+" is one band, where
+// two digits split it ("people aged 10", the "0+" left in the measure,
+// hostile check 55).
+var agedRe = lazyre.New(`^(?i:aged|ages)\s+\d{1,3}(?:\+|\s*(?:to|-|–|and)\s*(?:\d{1,2}|over|under|above|older))?`)
 
 // npBreaks end a noun phrase: prepositions that open what is said of a
 // group rather than which group it is, and pronouns.

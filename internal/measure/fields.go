@@ -752,12 +752,14 @@ func squeeze(s string) string {
 }
 
 // leadingJunk are the words that join a clause to others: read off the
-// front of a measure.
+// front of a measure. "Unlike" and "As in" are left of a place compared
+// with ("Unlike Sussex ICB, Kent and Medway ICB had"), as "compared with"
+// is, so the key is the plain sentence's (hostile check 55).
 var leadingJunk = [][]string{{"in", "total"}, {"in", "addition"}, {"of", "those"}, {"of", "these"}, {"of", "them"},
 	{"of", "whom"}, {"a", "further"}, {"the", "remaining"}, {"compared", "with"}, {"compared", "to"}, {"more", "than"},
 	{"fewer", "than"}, {"less", "than"}, {"and"}, {"but"}, {"while"}, {"whereas"}, {"although"}, {"however"},
 	{"overall"}, {"likewise"}, {"again"}, {"also"}, {"meanwhile"}, {"similarly"}, {"additionally"}, {"furthermore"},
-	{"moreover"}, {"further"}, {"remaining"}, {"against"}, {"versus"}, {"with"}, {"so"}, {"yet"}, {"still"},
+	{"moreover"}, {"further"}, {"remaining"}, {"against"}, {"versus"}, {"unlike"}, {"as", "in"}, {"as", "with"}, {"with"}, {"so"}, {"yet"}, {"still"},
 	{"only"}, {"just"}, {"some"}, {"nearly"}, {"almost"}, {"around"}, {"about"}, {"over"}, {"under"}, {"the"}}
 
 // trimLeadingJunk drops joining words and punctuation from the front.
@@ -1101,14 +1103,19 @@ func onlyPeriod(s string) string {
 // place the sentence, the section heading or the source's note names.
 func (s *sentence) place(i int) string {
 	cl := s.clauses[i]
-	for _, p := range s.places {
-		if cl.has(p.start) {
+	for k, p := range s.places {
+		if cl.has(p.start) && !comparedPlace(s.text, p) {
+			if jointPlaces(s.text, s.places[k:]) {
+				return ""
+			}
 			return p.name
 		}
 	}
 	var names []string
 	for _, p := range s.places {
-		names = appendNew(names, p.name)
+		if !comparedPlace(s.text, p) {
+			names = appendNew(names, p.name)
+		}
 	}
 	if len(names) == 1 {
 		return names[0]
@@ -1123,6 +1130,35 @@ func (s *sentence) place(i int) string {
 		return s.d.context(s.in.Note).place
 	}
 	return ""
+}
+
+// jointPlaces reports a first place of places named jointly with the
+// next ("In Kent and Medway ICB and Sussex ICB, 1,600 children", "Both
+// X and Y had"): the figure is of both together, no single place's.
+// Before (hostile check 55) it was credited to the first.
+func jointPlaces(text string, places []placeSpan) bool {
+	if len(places) < 2 || places[1].name == places[0].name || places[1].start < places[0].end {
+		return false
+	}
+	switch strings.TrimSpace(text[places[0].end:places[1].start]) {
+	case "and", ",", "&", "and the", ", and", "and NHS", ", and the":
+		return true
+	}
+	return false
+}
+
+// comparedBeforePlaceRe ends the words that set a place beside the one
+// a figure is of: "Compared with Sussex ICB, Kent and Medway ICB had",
+// "Unlike London,", "As in the North West,".
+var comparedBeforePlaceRe = lazyre.New(`(?i)(?:^|[\s,;(])(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|unlike|like|as\s+(?:in|with|for|across)|versus|vs\.?)\s+(?:the\s+)?(?:NHS\s+)?$`)
+
+// comparedPlace reports a place the sentence names only to compare with:
+// its figure is of the subject's place, never of the place in "Compared
+// with X,", "Unlike X," or "As in X,". Before (hostile check 55) the
+// first place named was the figure's: "Compared with Sussex ICB, Kent
+// and Medway ICB had 900 children waiting" was of Sussex ICB.
+func comparedPlace(text string, p placeSpan) bool {
+	return comparedBeforePlaceRe.MatchString(text[:p.start])
 }
 
 func onlyPlace(s string) string {

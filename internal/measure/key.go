@@ -282,6 +282,9 @@ var ageRes = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)\b(?:aged\s+)?(?:under|below)[- ](\d{1,2})s?\b()`),
 	regexp.MustCompile(`(?i)\baged\s+(\d{1,2})\s+(?:and|or)\s+(?:over|above|older)\b()`),
 	regexp.MustCompile(`(?i)\b(?:aged\s+)?(\d{1,2})\s*\+()`),
+	// "aged 100+": three digits before a plus are an age only after
+	// "aged" ("100+ schools" is at least 100).
+	regexp.MustCompile(`(?i)\baged\s+(\d{3})\s*\+()`),
 	// One age: "5 year olds", "5-year-olds", "aged 5", "aged 5 years".
 	// Tried last, so a band or a bound above reads first.
 	regexp.MustCompile(`(?i)\b(?:aged\s+)?(\d{1,2})[- ]years?[- ]olds?\b()`),
@@ -309,7 +312,7 @@ func ageBand(s string) (string, string) {
 			band = a + "-" + s[m[4]:m[5]]
 		case 2:
 			band = "under " + a
-		case 3, 4:
+		case 3, 4, 5:
 			band = a + "+"
 		default:
 			// An age alone is the group: 3 year olds and 5 year olds are

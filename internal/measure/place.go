@@ -198,6 +198,9 @@ func findAreas(s string) []placeSpan {
 			}
 			base := max(0, at-80)
 			start := base + toks[k].start
+			if c := strings.LastIndex(s[start:at], ", "); c >= 0 && commaEndsArea(s, start, start+c) {
+				start += c + 2
+			}
 			name := strings.TrimPrefix(s[start:at], "NHS ")
 			if notAreaWords[strings.Fields(name)[0]] {
 				continue
@@ -206,6 +209,29 @@ func findAreas(s string) []placeSpan {
 		}
 	}
 	return out
+}
+
+// commaEndsArea reports a comma at c inside the capitalised run from
+// start before an ICB that ends another name, not one inside the area's
+// ("Bath and North East Somerset, Swindon and Wiltshire ICB"): the run
+// before it is a place compared with ("Compared to Surrey, Kent and
+// Medway ICB had") or a nation or region ("England, Kent and Medway
+// ICB"). Before (hostile check 55) the place was "England, Kent and
+// Medway ICB".
+func commaEndsArea(s string, start, c int) bool {
+	if comparedBeforePlaceRe.MatchString(s[:start]) {
+		return true
+	}
+	first := strings.TrimPrefix(s[start:c], "NHS ")
+	if k := strings.Index(first, ", "); k >= 0 {
+		first = first[:k]
+	}
+	for _, p := range placeNames {
+		if p.written == first {
+			return true
+		}
+	}
+	return false
 }
 
 // areaLeadWords are capitalised words that can stand before an area's

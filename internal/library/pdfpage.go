@@ -621,9 +621,8 @@ func yearLine(t string, big bool) bool {
 	return big && isYear(n)
 }
 
-// isYear: a number that reads as a year of this century or the last. A
-// page is numbered so only where its neighbours' numbers step with it
-// (printedNumbers).
+// isYear: a number that reads as a year of this century or the last,
+// which never numbers a page (printedNumbers).
 func isYear(n int) bool {
 	return n >= 1900 && n <= 2099
 }
@@ -632,17 +631,19 @@ func isYear(n int) bool {
 // page's (the numbers printed on pages i and j differ by j-i), else its
 // strong candidate ("Page 3", a number alone in the margin): a stray number
 // near the foot of one page (a chart's axis) is not a page number. A year
-// (1900–2099) is kept only where another page's number agrees with it:
-// alone, in a cover's foot or a running header's wrapped line, or on the
-// only page, it is the date the paper is of, and every item on the page
-// was cited at page 2023.
+// (1900–2099) is never a page number, even where the pages' years step with
+// them: an annual series footed "2022", "2023", "2024" page by page dates
+// each page's figures, and its items were cited at pages 2022-2024 (hostile
+// check 55); alone, in a cover's foot or a running header's wrapped line, or
+// on the only page, it is the date the paper is of. Such a page is cited by
+// its place in the file, as a page with no number printed is.
 func printedNumbers(numbers, strong [][]int) []int {
 	out := make([]int, len(numbers))
 	offsets := map[int]int{}
 	for i, ns := range numbers {
 		seen := map[int]bool{}
 		for _, n := range ns {
-			if !seen[n-i] {
+			if !isYear(n) && !seen[n-i] {
 				seen[n-i] = true
 				offsets[n-i]++
 			}
@@ -650,7 +651,7 @@ func printedNumbers(numbers, strong [][]int) []int {
 	}
 	for i, ns := range numbers {
 		for _, n := range ns {
-			if offsets[n-i] >= 2 || len(numbers) == 1 && !isYear(n) {
+			if !isYear(n) && (offsets[n-i] >= 2 || len(numbers) == 1) {
 				out[i] = n
 				break
 			}

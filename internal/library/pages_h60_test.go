@@ -55,3 +55,27 @@ func TestYearFootersNumberNoPages(t *testing.T) {
 		}
 	}
 }
+
+// TestLinesAlikeButForNumbersAreNoRunningLines: lines that recur at the
+// top and foot of pages alike in their words but not in their numbers
+// ("Table 4: referrals in 2021 were 640" over "... 2022 were 712", and
+// "Children waiting: 320" over "Children waiting: 356") are each page's
+// own text, kept; the footer whose only change is a page number stepping
+// with the pages is still running, dropped, and numbers the pages. Before
+// (hostile check 55), both lines were dropped from every page as a
+// running header and footer.
+func TestLinesAlikeButForNumbersAreNoRunningLines(t *testing.T) {
+	im := h60Import(t, "numberlines.pdf")
+	for _, want := range []string{
+		"<!-- page 2 -->", "<!-- page 3 -->", "<!-- page 4 -->",
+		"Table 4: referrals in 2021 were 640", "Table 4: referrals in 2022 were 712", "Table 4: referrals in 2023 were 806",
+		"Children waiting: 320", "Children waiting: 356", "Children waiting: 403",
+	} {
+		if !strings.Contains(im.Body, want) {
+			t.Errorf("no %q in:\n%s", want, im.Body)
+		}
+	}
+	if strings.Contains(im.Body, "Ashdown referrals bulletin") {
+		t.Errorf("the running footer was kept:\n%s", im.Body)
+	}
+}

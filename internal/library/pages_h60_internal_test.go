@@ -1,0 +1,38 @@
+package library
+
+import (
+	"slices"
+	"strconv"
+	"testing"
+)
+
+// TestYearHeadingsAlikeAreNoRunningLine: headings at the top of pages
+// that differ only in a year stepping with the pages ("Waiting times
+// 2022", "Waiting times 2023", "Waiting times 2024") are no running
+// header, for a year is no page number: each stays in its page's text,
+// while the footer "Westmoor briefing N" stepping with the pages is
+// running and numbers them. Before (hostile check 55), the year was read
+// as a page number and every heading dropped.
+func TestYearHeadingsAlikeAreNoRunningLine(t *testing.T) {
+	var pages []*pdfPage
+	for i := 0; i < 3; i++ {
+		pages = append(pages, &pdfPage{index: i + 1, w: 595, h: 842, frags: []*frag{
+			{x0: 57, x1: 300, y0: 60, y1: 76, size: 16, bold: true, family: "Sans", text: "Waiting times " + strconv.Itoa(2022+i)},
+			{x0: 57, x1: 540, y0: 100, y1: 112, size: 11, family: "Sans", text: "Health visitors in the borough saw " + strconv.Itoa(212+i*31) + " families over the year."},
+			{x0: 57, x1: 540, y0: 120, y1: 132, size: 11, family: "Sans", text: "Nine in ten parents said they knew how to reach the service."},
+			{x0: 400, x1: 530, y0: 800, y1: 809, size: 9, family: "Sans", text: "Westmoor briefing"},
+			{x0: 533, x1: 538, y0: 800, y1: 809, size: 9, family: "Sans", text: strconv.Itoa(i + 5)},
+		}})
+	}
+	if printed, _ := pageFurniture(pages); !slices.Equal(printed, []int{5, 6, 7}) {
+		t.Errorf("printed numbers %v, want [5 6 7]", printed)
+	}
+	for i, p := range pages {
+		if !slices.ContainsFunc(p.frags, func(f *frag) bool { return f.text == "Waiting times "+strconv.Itoa(2022+i) }) {
+			t.Errorf("page %d lost its heading: %v", p.index, p.frags)
+		}
+		if slices.ContainsFunc(p.frags, func(f *frag) bool { return f.text == "Westmoor briefing" }) {
+			t.Errorf("page %d keeps the running footer", p.index)
+		}
+	}
+}

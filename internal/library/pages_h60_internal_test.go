@@ -36,3 +36,36 @@ func TestYearHeadingsAlikeAreNoRunningLine(t *testing.T) {
 		}
 	}
 }
+
+// TestBoldYearAtTopOfPageIsNoPageNumber: a year alone in bold at the
+// text's size near the top of each page, below the margin, heads its
+// section: it stays in the text and numbers no page, while a small year
+// alone in the foot margin is still furniture, dropped.
+func TestBoldYearAtTopOfPageIsNoPageNumber(t *testing.T) {
+	var pages []*pdfPage
+	for i := 0; i < 3; i++ {
+		pages = append(pages, &pdfPage{index: i + 1, w: 595, h: 842, frags: []*frag{
+			{x0: 57, x1: 90, y0: 80, y1: 92, size: 11, bold: true, family: "Sans", text: strconv.Itoa(2021 + i)},
+			{x0: 57, x1: 540, y0: 100, y1: 112, size: 11, family: "Sans", text: "Health visitors in the borough saw 212 families over the year."},
+			{x0: 57, x1: 540, y0: 120, y1: 132, size: 11, family: "Sans", text: "Nine in ten parents said they knew how to reach the service."},
+			{x0: 280, x1: 300, y0: 800, y1: 809, size: 9, family: "Sans", text: strconv.Itoa(2021 + i)},
+		}})
+	}
+	if printed, _ := pageFurniture(pages); !slices.Equal(printed, []int{0, 0, 0}) {
+		t.Errorf("printed numbers %v, want [0 0 0]", printed)
+	}
+	for i, p := range pages {
+		n := 0
+		for _, f := range p.frags {
+			if f.text == strconv.Itoa(2021+i) {
+				n++
+				if !f.bold {
+					t.Errorf("page %d keeps its footer's year", p.index)
+				}
+			}
+		}
+		if n != 1 {
+			t.Errorf("page %d: %d lines of its year, want the bold heading alone", p.index, n)
+		}
+	}
+}

@@ -79,3 +79,21 @@ func TestLinesAlikeButForNumbersAreNoRunningLines(t *testing.T) {
 		t.Errorf("the running footer was kept:\n%s", im.Body)
 	}
 }
+
+// TestYearAloneHeadsItsSection: a year alone set as a heading over each
+// page's section ("2021", "2022", "2023", stepping with pages numbered 2
+// to 4) is kept as the section's heading, and the pages are cited as
+// printed. Before (hostile check 55), each year was dropped as a line of
+// no words, and the figures under it lost the section's year.
+func TestYearAloneHeadsItsSection(t *testing.T) {
+	im := h60Import(t, "yearheadings.pdf")
+	for _, want := range []string{
+		"<!-- page 2 -->\n\n## 2021\n\nSpeech therapists",
+		"<!-- page 3 -->\n\n## 2022\n\nThe Ashdown eating disorder team",
+		"<!-- page 4 -->\n\n## 2023\n\nSome 31%",
+	} {
+		if !strings.Contains(im.Body, want) {
+			t.Errorf("no %q in:\n%s", want, im.Body)
+		}
+	}
+}

@@ -274,6 +274,9 @@ func pageFurniture(pages []*pdfPage) (printed []int, running []string) {
 		keys   []string // runKeys of the whole row
 		margin bool     // alone in the page's top or bottom margin, small
 		big    bool     // set larger than the document's text: a title's line
+		// heading: in bold at the text's size or larger, out of the margins:
+		// a year alone so set heads its section, no page number.
+		heading bool
 	}
 	cands := make([][]cand, len(pages))
 	count := map[string]int{}
@@ -321,7 +324,8 @@ func pageFurniture(pages []*pdfPage) (printed []int, running []string) {
 				(small && gap > 0.5*h || maxSize(r.frags) <= 1.05*size && gap > 1.5*h) {
 				margin = true
 			}
-			cands[i] = append(cands[i], cand{r, keys, margin, minSize(r.frags) > 1.2*docSize})
+			heading := !small && r.y1 >= 0.08*p.h && r.y0 <= 0.92*p.h && !slices.ContainsFunc(r.frags, func(f *frag) bool { return !f.bold })
+			cands[i] = append(cands[i], cand{r, keys, margin, minSize(r.frags) > 1.2*docSize, heading})
 			// A contents page's own lines name the headings of other
 			// pages, but a line in small print in its top or bottom
 			// margin is its running header or footer, and counts: the
@@ -387,7 +391,7 @@ func pageFurniture(pages []*pdfPage) (printed []int, running []string) {
 		for _, c := range cs {
 			t := c.r.text()
 			switch {
-			case pageNumRe.MatchString(t) && !yearLine(t, c.big):
+			case pageNumRe.MatchString(t) && !yearLine(t, c.big || c.heading):
 				n, _ := strconv.Atoi(pageNumRe.FindStringSubmatch(t)[1])
 				numbers[i] = append(numbers[i], n)
 				// "Page 3", "3 of 12", or a number alone in the page's
@@ -648,9 +652,10 @@ func pageNumberAtEdge(r *row) bool {
 
 // yearLine: a line that reads as a page number alone ("2023", "2023/24")
 // but is a year's: a span of years ("2023/24" is no page 2023 of 24), or
-// a year set larger than the document's text, the last line of a title that
-// wraps onto its year ("Children's community health services in
-// Westmoor" / "2023"). It stays in the text, a line of its title.
+// a year set larger than the document's text or as a heading, the last
+// line of a title that wraps onto its year ("Children's community health
+// services in Westmoor" / "2023") or a year heading its section. It stays
+// in the text, a line of its title or a heading.
 func yearLine(t string, big bool) bool {
 	if edgeYearRangeRe.MatchString(strings.TrimSpace(t)) {
 		return true

@@ -69,3 +69,36 @@ func TestBoldYearAtTopOfPageIsNoPageNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestRunningFooterPrintingItsPageNumberTwice: a footer whose page
+// number is also printed inside it, earlier ("J Child Health Policy
+// 2026;14(2):112-119 | 112"), or after a number alike ("Version 1.2 ·
+// June 2025 · Page 1"), is still one running line numbering its pages:
+// the page number is read at the line's end, not at its first match.
+func TestRunningFooterPrintingItsPageNumberTwice(t *testing.T) {
+	for _, c := range []struct {
+		foot  func(n int) string
+		first int
+	}{
+		{func(n int) string { return "J Westmoor Child Health 2026;14(2):112-119 | " + strconv.Itoa(n) }, 112},
+		{func(n int) string { return "Version 1.2 · June 2025 · OFFICIAL   Page " + strconv.Itoa(n) }, 1},
+	} {
+		var pages []*pdfPage
+		for i := 0; i < 3; i++ {
+			pages = append(pages, &pdfPage{index: i + 1, w: 595, h: 842, frags: []*frag{
+				{x0: 57, x1: 540, y0: 100, y1: 112, size: 11, family: "Sans", text: []string{"Health visitors saw", "School nurses met", "Therapists assessed"}[i] + " 212 families over the year."},
+				{x0: 57, x1: 540, y0: 120, y1: 132, size: 11, family: "Sans", text: []string{"Nine in ten parents", "Most carers", "Few young people"}[i] + " said they knew how to reach the service."},
+				{x0: 200, x1: 540, y0: 800, y1: 809, size: 9, family: "Sans", text: c.foot(c.first + i)},
+			}})
+		}
+		want := []int{c.first, c.first + 1, c.first + 2}
+		if printed, _ := pageFurniture(pages); !slices.Equal(printed, want) {
+			t.Errorf("%q: printed numbers %v, want %v", c.foot(c.first), printed, want)
+		}
+		for _, p := range pages {
+			if len(p.frags) != 2 {
+				t.Errorf("%q: page %d keeps %d lines, want its 2 lines of text", c.foot(c.first), p.index, len(p.frags))
+			}
+		}
+	}
+}

@@ -544,14 +544,29 @@ func runKeys(s string, fs []*frag, i int, pageNumbers []int) []string {
 		if isYear(n) {
 			continue // "Waiting times 2022" over "Waiting times 2023": headings, no page
 		}
-		at := slices.IndexFunc(nums, func(d string) bool { v, err := strconv.Atoi(d); return err == nil && v == n })
-		if at < 0 {
-			continue
+		// The page's number is at the line's start or its end, and may be
+		// printed in it twice ("... 2026;14(2):112-119 | 112", "Version
+		// 1.2 ... Page 1"): each of the first and the last is tried.
+		is := func(d string) bool { v, err := strconv.Atoi(d); return err == nil && v == n }
+		for _, at := range []int{slices.IndexFunc(nums, is), lastIndexFunc(nums, is)} {
+			if at >= 0 {
+				rest := slices.Delete(slices.Clone(nums), at, at+1)
+				keys = append(keys, k+"#"+strings.Join(rest, " ")+"#step"+strconv.Itoa(n-i))
+			}
 		}
-		rest := slices.Delete(slices.Clone(nums), at, at+1)
-		keys = append(keys, k+"#"+strings.Join(rest, " ")+"#step"+strconv.Itoa(n-i))
 	}
 	return keys
+}
+
+// lastIndexFunc is the index of the last element of s that f holds
+// for, or -1.
+func lastIndexFunc(s []string, f func(string) bool) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if f(s[i]) {
+			return i
+		}
+	}
+	return -1
 }
 
 // rowPageNumbers are the numbers a row may print as its page's: those at

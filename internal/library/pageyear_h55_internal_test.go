@@ -3,6 +3,7 @@ package library
 import (
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -30,8 +31,9 @@ func yearPages(cover []*frag, numbered bool) []*pdfPage {
 }
 
 // TestALoneYearIsNoPageNumber: a year alone on a line (1900–2099) is
-// not read as the page's printed number unless another page's number
-// steps with it: a cover's "2023/24" or "2023–24" (a span of years), a
+// not read as the page's printed number (nor where another page's
+// number steps with it: TestPagesNumberedAsYearsThatStepAreNotPages): a
+// cover's "2023/24" or "2023–24" (a span of years), a
 // cover's "2023" alone in its foot margin, a title that wraps onto its
 // year set large at the top of a cover or of a paper of one page, and a
 // running header wrapped onto its year in the top margin. The pages keep
@@ -97,11 +99,12 @@ func TestALoneYearIsNoPageNumber(t *testing.T) {
 	}
 }
 
-// TestPagesNumberedAsYearsThatStepAreKept: a long document's pages that
-// print 2022, 2023 and 2024 at their foot, stepping with the pages, keep
-// those numbers: a year-like number is refused only where no other
-// page's number agrees with it.
-func TestPagesNumberedAsYearsThatStepAreKept(t *testing.T) {
+// TestPagesNumberedAsYearsThatStepAreNotPages: pages that print 2022,
+// 2023 and 2024 at their foot, stepping with the pages as an annual
+// series' years do, are numbered by no year: a year is never a page
+// number (hostile check 55; before, they were kept as pages 2022-2024 and
+// every item was cited at a year).
+func TestPagesNumberedAsYearsThatStepAreNotPages(t *testing.T) {
 	var pages []*pdfPage
 	for n := 2022; n <= 2024; n++ {
 		pages = append(pages, &pdfPage{index: n - 2021, w: 595, h: 842, frags: []*frag{
@@ -110,7 +113,12 @@ func TestPagesNumberedAsYearsThatStepAreKept(t *testing.T) {
 			{x0: 280, x1: 300, y0: 800, y1: 809, size: 9, family: "Sans", text: strconv.Itoa(n)},
 		}})
 	}
-	if printed, _ := pageFurniture(pages); !slices.Equal(printed, []int{2022, 2023, 2024}) {
-		t.Errorf("printed numbers %v, want [2022 2023 2024]", printed)
+	if printed, _ := pageFurniture(pages); !slices.Equal(printed, []int{0, 0, 0}) {
+		t.Errorf("printed numbers %v, want [0 0 0]", printed)
+	}
+	for _, p := range pages {
+		if slices.ContainsFunc(p.frags, func(f *frag) bool { return strings.HasPrefix(f.text, "202") }) {
+			t.Errorf("page %d keeps its footer's year in the text", p.index)
+		}
 	}
 }

@@ -271,9 +271,12 @@ var (
 func pageFurniture(pages []*pdfPage) (printed []int, running []string) {
 	type cand struct {
 		r      *row
-		key    string
-		margin bool // alone in the page's top or bottom margin, small
-		big    bool // set larger than the document's text: a title's line
+		keys   []string // runKeys of the whole row
+		margin bool     // alone in the page's top or bottom margin, small
+		big    bool     // set larger than the document's text: a title's line
+		// heading: in bold at the text's size or larger, out of the margins:
+		// a year alone so set heads its section, no page number.
+		heading bool
 	}
 	cands := make([][]cand, len(pages))
 	count := map[string]int{}
@@ -297,7 +300,7 @@ func pageFurniture(pages []*pdfPage) (printed []int, running []string) {
 			if !edge {
 				continue
 			}
-			key := rkey(r.text(), r.frags)
+			keys := runKeys(r.text(), r.frags, i, rowPageNumbers(r))
 			// A line in small print alone in the top or bottom margin is a
 			// running header or footer even where no other page repeats it
 			// (a two-page extract with mirrored headers).
@@ -321,7 +324,8 @@ func pageFurniture(pages []*pdfPage) (printed []int, running []string) {
 				(small && gap > 0.5*h || maxSize(r.frags) <= 1.05*size && gap > 1.5*h) {
 				margin = true
 			}
-			cands[i] = append(cands[i], cand{r, key, margin, minSize(r.frags) > 1.2*docSize})
+			heading := !small && r.y1 >= 0.08*p.h && r.y0 <= 0.92*p.h && !slices.ContainsFunc(r.frags, func(f *frag) bool { return !f.bold })
+			cands[i] = append(cands[i], cand{r, keys, margin, minSize(r.frags) > 1.2*docSize, heading})
 			// A contents page's own lines name the headings of other
 			// pages, but a line in small print in its top or bottom
 			// margin is its running header or footer, and counts: the
@@ -336,10 +340,9 @@ func pageFurniture(pages []*pdfPage) (printed []int, running []string) {
 			// title at the left and the page number at the right. A
 			// running line keeps its place on the page, which a
 			// heading at the top of two pages does not.
-			keys := []string{key}
 			if len(r.frags) > 1 {
 				for _, f := range r.frags {
-					keys = append(keys, rkey(f.text, []*frag{f}))
+					keys = append(keys, runKeys(f.text, []*frag{f}, i, edgeNumbers(f.text))...)
 				}
 			}
 			for _, k := range keys {
@@ -353,14 +356,13 @@ func pageFurniture(pages []*pdfPage) (printed []int, running []string) {
 			}
 		}
 	}
-	isRunning := func(key string, y float64) bool {
-		if key == "" {
-			return false
-		}
-		for _, b := range []float64{math.Floor(y/6) - 0.5, math.Floor(y / 6), math.Floor(y/6) + 0.5} {
-			n := count[key+"@"+strconv.FormatFloat(b, 'f', 1, 64)]
-			if n >= 2 && (n*4 >= len(pages) || n >= 3) {
-				return true
+	isRunning := func(keys []string, y float64) bool {
+		for _, key := range keys {
+			for _, b := range []float64{math.Floor(y/6) - 0.5, math.Floor(y / 6), math.Floor(y/6) + 0.5} {
+				n := count[key+"@"+strconv.FormatFloat(b, 'f', 1, 64)]
+				if n >= 2 && (n*4 >= len(pages) || n >= 3) {
+					return true
+				}
 			}
 		}
 		return false
@@ -373,7 +375,7 @@ func pageFurniture(pages []*pdfPage) (printed []int, running []string) {
 		seen := map[string]bool{}
 		for k := 0; k+1 < len(cs); k++ {
 			a, b := cs[k].r, cs[k+1].r
-			if b.y0 <= a.y0 || !isRunning(cs[k].key, a.y0) || !isRunning(cs[k+1].key, b.y0) {
+			if b.y0 <= a.y0 || !isRunning(cs[k].keys, a.y0) || !isRunning(cs[k+1].keys, b.y0) {
 				continue
 			}
 			if key := runningKey(a.text() + " " + b.text()); key != "" && !seen[key] {
@@ -389,7 +391,7 @@ func pageFurniture(pages []*pdfPage) (printed []int, running []string) {
 		for _, c := range cs {
 			t := c.r.text()
 			switch {
-			case pageNumRe.MatchString(t) && !yearLine(t, c.big):
+			case pageNumRe.MatchString(t) && !yearLine(t, c.big || c.heading):
 				n, _ := strconv.Atoi(pageNumRe.FindStringSubmatch(t)[1])
 				numbers[i] = append(numbers[i], n)
 				// "Page 3", "3 of 12", or a number alone in the page's
@@ -400,7 +402,7 @@ func pageFurniture(pages []*pdfPage) (printed []int, running []string) {
 				dropRow(drop, c.r)
 			case romanRe.MatchString(t) && len(t) <= 12:
 				dropRow(drop, c.r)
-			case isRunning(c.key, c.r.y0) || c.margin:
+			case isRunning(c.keys, c.r.y0) || c.margin:
 				if ns := edgeNumbers(t); len(ns) > 0 {
 					numbers[i] = append(numbers[i], ns...)
 					// "example.org.uk   1   Briefing paper 14": the run of
@@ -442,12 +444,12 @@ func pageFurniture(pages []*pdfPage) (printed []int, running []string) {
 			default:
 				for _, f := range c.r.frags {
 					ft := strings.TrimSpace(f.text)
-					if isRunning(rkey(ft, []*frag{f}), c.r.y0) {
+					if isRunning(runKeys(ft, []*frag{f}, i, edgeNumbers(ft)), c.r.y0) {
 						drop[f] = true
 						running = append(running, ft)
 					} else if pageNumRe.MatchString(ft) && len(c.r.frags) > 1 && (f == c.r.frags[0] || f == c.r.frags[len(c.r.frags)-1]) && f.size <= maxSize(c.r.frags) {
 						n, _ := strconv.Atoi(pageNumRe.FindStringSubmatch(ft)[1])
-						if hasRunningNeighbour(c.r, f, isRunning) {
+						if hasRunningNeighbour(c.r, f, i, isRunning) {
 							numbers[i] = append(numbers[i], n)
 							drop[f] = true
 						}
@@ -503,9 +505,9 @@ func maxSize(fs []*frag) float64 {
 }
 
 // hasRunningNeighbour: a number beside a running title in a header row.
-func hasRunningNeighbour(r *row, f *frag, running func(string, float64) bool) bool {
+func hasRunningNeighbour(r *row, f *frag, page int, running func([]string, float64) bool) bool {
 	for _, g := range r.frags {
-		if g != f && running(rkey(g.text, []*frag{g}), r.y0) {
+		if g != f && running(runKeys(g.text, []*frag{g}, page, edgeNumbers(g.text)), r.y0) {
 			return true
 		}
 	}
@@ -516,6 +518,65 @@ func hasRunningNeighbour(r *row, f *frag, running func(string, float64) bool) bo
 // only digits has no key (it is judged as a page number).
 func runningKey(s string) string {
 	return strings.ToLower(strings.TrimSpace(runningNorm.ReplaceAllString(s, " ")))
+}
+
+// runKeys are the keys a line on page i counts under as a running header or
+// footer: its words, font and numbers, so that lines alike in words but
+// not in numbers are not one running line ("Table 3: waits in 2023 were
+// 450" and "... 2024 were 520", "Children waiting: 450" and "...: 520",
+// which were dropped from every page, hostile check 55); and, for each
+// number that may be the page's (pageNumbers), its words and other
+// numbers with the page number read as its step from the page's place, so
+// "Annual report 2024 | 3" and "... | 4" on the next page are one line. A
+// year is no page's number (isYear), so headings "Waiting times 2022" and
+// "Waiting times 2023" a page apart are two lines.
+func runKeys(s string, fs []*frag, i int, pageNumbers []int) []string {
+	k := rkey(s, fs)
+	if k == "" {
+		return nil
+	}
+	nums := digitsRe.FindAllString(s, -1)
+	if len(nums) == 0 {
+		return []string{k}
+	}
+	keys := []string{k + "#" + strings.Join(nums, " ")}
+	for _, n := range pageNumbers {
+		if isYear(n) {
+			continue // "Waiting times 2022" over "Waiting times 2023": headings, no page
+		}
+		// The page's number is at the line's start or its end, and may be
+		// printed in it twice ("... 2026;14(2):112-119 | 112", "Version
+		// 1.2 ... Page 1"): each of the first and the last is tried.
+		is := func(d string) bool { v, err := strconv.Atoi(d); return err == nil && v == n }
+		for _, at := range []int{slices.IndexFunc(nums, is), lastIndexFunc(nums, is)} {
+			if at >= 0 {
+				rest := slices.Delete(slices.Clone(nums), at, at+1)
+				keys = append(keys, k+"#"+strings.Join(rest, " ")+"#step"+strconv.Itoa(n-i))
+			}
+		}
+	}
+	return keys
+}
+
+// lastIndexFunc is the index of the last element of s that f holds
+// for, or -1.
+func lastIndexFunc(s []string, f func(string) bool) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if f(s[i]) {
+			return i
+		}
+	}
+	return -1
+}
+
+// rowPageNumbers are the numbers a row may print as its page's: those at
+// its edges, and one set as a run of its own between its words.
+func rowPageNumbers(r *row) []int {
+	ns := edgeNumbers(r.text())
+	if n, ok := runNumber(r); ok && !slices.Contains(ns, n) {
+		ns = append(ns, n)
+	}
+	return ns
 }
 
 // rkey is a line's running key with its font, which tells apart lines that
@@ -606,9 +667,10 @@ func pageNumberAtEdge(r *row) bool {
 
 // yearLine: a line that reads as a page number alone ("2023", "2023/24")
 // but is a year's: a span of years ("2023/24" is no page 2023 of 24), or
-// a year set larger than the document's text, the last line of a title that
-// wraps onto its year ("Children's community health services in
-// Westmoor" / "2023"). It stays in the text, a line of its title.
+// a year set larger than the document's text or as a heading, the last
+// line of a title that wraps onto its year ("Children's community health
+// services in Westmoor" / "2023") or a year heading its section. It stays
+// in the text, a line of its title or a heading.
 func yearLine(t string, big bool) bool {
 	if edgeYearRangeRe.MatchString(strings.TrimSpace(t)) {
 		return true
@@ -621,9 +683,8 @@ func yearLine(t string, big bool) bool {
 	return big && isYear(n)
 }
 
-// isYear: a number that reads as a year of this century or the last. A
-// page is numbered so only where its neighbours' numbers step with it
-// (printedNumbers).
+// isYear: a number that reads as a year of this century or the last,
+// which never numbers a page (printedNumbers).
 func isYear(n int) bool {
 	return n >= 1900 && n <= 2099
 }
@@ -632,17 +693,19 @@ func isYear(n int) bool {
 // page's (the numbers printed on pages i and j differ by j-i), else its
 // strong candidate ("Page 3", a number alone in the margin): a stray number
 // near the foot of one page (a chart's axis) is not a page number. A year
-// (1900–2099) is kept only where another page's number agrees with it:
-// alone, in a cover's foot or a running header's wrapped line, or on the
-// only page, it is the date the paper is of, and every item on the page
-// was cited at page 2023.
+// (1900–2099) is never a page number, even where the pages' years step with
+// them: an annual series footed "2022", "2023", "2024" page by page dates
+// each page's figures, and its items were cited at pages 2022-2024 (hostile
+// check 55); alone, in a cover's foot or a running header's wrapped line, or
+// on the only page, it is the date the paper is of. Such a page is cited by
+// its place in the file, as a page with no number printed is.
 func printedNumbers(numbers, strong [][]int) []int {
 	out := make([]int, len(numbers))
 	offsets := map[int]int{}
 	for i, ns := range numbers {
 		seen := map[int]bool{}
 		for _, n := range ns {
-			if !seen[n-i] {
+			if !isYear(n) && !seen[n-i] {
 				seen[n-i] = true
 				offsets[n-i]++
 			}
@@ -650,7 +713,7 @@ func printedNumbers(numbers, strong [][]int) []int {
 	}
 	for i, ns := range numbers {
 		for _, n := range ns {
-			if offsets[n-i] >= 2 || len(numbers) == 1 && !isYear(n) {
+			if !isYear(n) && (offsets[n-i] >= 2 || len(numbers) == 1) {
 				out[i] = n
 				break
 			}

@@ -295,7 +295,7 @@ func (l *layout) repeats(u *unit) bool {
 func (l *layout) isHeading(u *unit) bool {
 	t := u.text
 	words := strings.Fields(t)
-	if len(words) == 0 || len(words) > 25 || len(u.lines) > 3 || !hasLongWord(t) {
+	if len(words) == 0 || len(words) > 25 || len(u.lines) > 3 || !hasLongWord(t) && !yearAlone(t) {
 		return false
 	}
 	if l.inOutline(u) {
@@ -337,6 +337,15 @@ func joinsNextLine(t string) bool {
 // "318 children and young people supported", "£1.2m raised", "84% of
 // parents". A section number ("2 Background") has a capital after it.
 var figureLabelRe = lazyre.New(`^[£$]?\d[\d,]*(?:\.\d+)?(?:%|m|bn|k)?\s+\p{Ll}`)
+
+// yearAlone: the text is a year or a span of years alone ("2023",
+// "2023/24"). Set as a heading, it heads its section, though it has no
+// word (hostile check 55: it was dropped as a line of no words, and its
+// section's figures lost their year).
+func yearAlone(t string) bool {
+	t = strings.TrimSpace(t)
+	return t != "" && yearRe.FindString(t) == t
+}
 
 // hasLongWord: the text holds a word of three letters or more.
 func hasLongWord(s string) bool {
@@ -559,7 +568,7 @@ func (l *layout) markdown(pts []*pageText) string {
 	us = dropTableNotes(us)
 	us = dropCopyList(us)
 	us = slices.DeleteFunc(us, func(u *unit) bool {
-		return furniture(u) || u.kind != tableUnit && (!hasLongWord(u.text) || isEndsLine(u.text)) || u.pull && l.repeats(u) || u.kind == tableUnit && versionTable(u.text)
+		return furniture(u) || u.kind != tableUnit && (!hasLongWord(u.text) && !(u.kind == headingUnit && yearAlone(u.text)) || isEndsLine(u.text)) || u.pull && l.repeats(u) || u.kind == tableUnit && versionTable(u.text)
 	})
 	// Back matter: what a section "About the RCPCH", "References" or
 	// "Acknowledgements" holds is not evidence; its heading stays. A

@@ -14,8 +14,14 @@ import (
 
 var (
 	// citationRe is an in-text citation: "(Health Foundation, 2024)",
-	// "(Masters et al., 2017)".
-	citationRe = lazyre.New(`\((?:[^()]*\b(?:19|20)\d\d[a-z]?|[^()]*\bet al\b[^()]*)\)`)
+	// "(Masters et al., 2017)", "(Smith 2020, pp 12-14)", "[Patel 2018]".
+	// Its year may be followed by the pages cited (citePagesRe); before,
+	// "(Smith 2020, pp 12-14)" was no citation and its 2020 the period of
+	// "In 2023, 45% of children waited" (hostile check 55).
+	citationRe = lazyre.New(`[(\[](?:[^()\[\]]*\b(?:19|20)\d\d[a-z]?(?:,?\s*(?:pp?\.?|pages?|paras?\.?|paragraphs?)\s*\d+(?:\s*[-–]\s*\d+)?|:\s*\d+(?:\s*[-–]\s*\d+)?)?|[^()\[\]]*\bet al\b[^()\[\]]*)[)\]]`)
+	// citePagesRe is the pages a citation names after its year: ", pp
+	// 12-14", ", p. 4", ": 37".
+	citePagesRe = lazyre.New(`(?:,?\s*(?:pp?\.?|pages?|paras?\.?|paragraphs?)\s*\d+(?:\s*[-–]\s*\d+)?|:\s*\d+(?:\s*[-–]\s*\d+)?)$`)
 	// trailingSaidRe closes a clause with who said it: ", the Royal College
 	// of Emergency Medicine found".
 	trailingSaidRe = lazyre.New(`(?i),\s*(?:the\s+)?(?:[\w’'&-]+\s+){0,6}(?:has\s+|have\s+)?(?:found|said|says|reported|estimates|estimated|announced|confirmed|revealed|show|shows|showed|added|noted|warned|suggest|suggests)\b[^,;]*[.!]?\s*$`)
@@ -37,10 +43,16 @@ func citations(s string) [][]int {
 	ms := citationRe.FindAllStringIndex(s, -1)
 	out := ms[:0]
 	for _, m := range ms {
+		if (s[m[0]] == '(') != (s[m[1]-1] == ')') {
+			continue // "(2020]": no pair
+		}
 		inner := s[m[0]+1 : m[1]-1]
 		if strings.Contains(inner, "et al") {
 			out = append(out, m)
 			continue
+		}
+		if p := citePagesRe.FindStringIndex(inner); p != nil {
+			inner = inner[:p[0]]
 		}
 		k := len(inner)
 		for k > 0 && !(inner[k-1] == ' ' || inner[k-1] == ',') {
@@ -49,6 +61,9 @@ func citations(s string) [][]int {
 		lead := strings.TrimRight(inner[:k], " ,")
 		if strings.ContainsAny(lead, "0123456789%£") || yearLeadRe.MatchString(lead) {
 			continue
+		}
+		if s[m[0]] == '[' && lead == "" {
+			continue // "[2023]" names a year, not an author's
 		}
 		out = append(out, m)
 	}
@@ -166,7 +181,7 @@ func (s *sentence) measureText(i int, pop popFound) string {
 	clause := text[cl.start:cl.end]
 	lower := strings.ToLower(clause)
 	// Each pattern runs only where its words are: most clauses hold none.
-	if strings.Contains(clause, "(") && strings.IndexAny(clause, "0123456789") >= 0 {
+	if strings.ContainsAny(clause, "([") && strings.IndexAny(clause, "0123456789") >= 0 {
 		for _, m := range citations(clause) {
 			drop(cl.start+m[0], cl.start+m[1])
 		}

@@ -17,7 +17,7 @@ func scanPeriods(s string, toks []token) []found {
 		toks = tokenize(s)
 	}
 	var cites [][]int
-	if strings.Contains(s, "(") {
+	if strings.ContainsAny(s, "([") {
 		cites = citations(s)
 	}
 	inCite := func(i int) bool {

@@ -1165,7 +1165,9 @@ func senderOrganisation(from string) string {
 			return fromCapitals(org)
 		}
 	}
-	for _, sep := range []string{" | ", " - ", " – ", " at ", ", "} {
+	// "Hannah Croft from The Small Print": a newsletter platform's sender,
+	// a person writing for a publication, as " at " names a body.
+	for _, sep := range []string{" | ", " - ", " – ", " at ", " from ", ", "} {
 		if person, org, ok := strings.Cut(name, sep); ok && isPersonName(strings.TrimSpace(person)) {
 			return strings.TrimSpace(org)
 		}

@@ -30,3 +30,25 @@ func TestANewsletterSenderFromAPublicationNamesIt(t *testing.T) {
 		t.Errorf("Letters from Home: publisher %q, want no cut after \"from\"", im.Source.Publisher)
 	}
 }
+
+// TestACalendarInvitationIsTitledByItsEvent: a calendar invitation's
+// subject "Invitation: <event> @ <day, date and times> (<guest>)" is
+// titled by the event alone, "Updated invitation:" too. Before (set 74)
+// the title kept the kind, the times and the guest's address.
+func TestACalendarInvitationIsTitledByItsEvent(t *testing.T) {
+	body := "\n\nThe community paediatrics team had 980 children waiting for a first appointment in January.\n"
+	for _, subject := range []string{
+		"Invitation: Health leads pre-meet: ICB and parents @ Wed 11 Mar 2026 14:00 - 15:00 (GMT) (jo.reed@example.org.uk)",
+		"Updated invitation: Health leads pre-meet: ICB and parents @ Wed 11 Mar 2026 14:00 - 15:00 (GMT) (jo.reed@example.org.uk)",
+	} {
+		msg := "From: Eastmere Parent Carer Forum <forum@example.org.uk>\nTo: a@example.net\nSubject: " + subject + "\nDate: Tue, 3 Mar 2026 14:00:41 +0000\n" + body
+		im, err := library.Import(write(t, "invite.eml", []byte(msg)), library.Meta{Type: "statement"})
+		if err != nil || im.Source.Title != "Health leads pre-meet: ICB and parents" {
+			t.Errorf("%q: title %q (%v), want the event's name", subject, im.Source.Title, err)
+		}
+	}
+	msg := "From: Eastmere Parent Carer Forum <forum@example.org.uk>\nTo: a@example.net\nSubject: Invitation: come to our open day\nDate: Tue, 3 Mar 2026 14:00:41 +0000\n" + body
+	if im, err := library.Import(write(t, "invite.eml", []byte(msg)), library.Meta{Type: "statement"}); err != nil || im.Source.Title != "Invitation: come to our open day" {
+		t.Errorf("a subject with no event time: title %q (%v), want it as written", im.Source.Title, err)
+	}
+}

@@ -52,3 +52,26 @@ func TestACalendarInvitationIsTitledByItsEvent(t *testing.T) {
 		t.Errorf("a subject with no event time: title %q (%v), want it as written", im.Source.Title, err)
 	}
 }
+
+// TestAPagesShortPublisherIsSpeltOutAsThePageWritesIt: a page whose
+// header logotype names its publisher "Eastmere Vale ICB", while its
+// footer (no part of the body) writes "Eastmere Vale Integrated Care
+// Board", is published by the body as it names itself in full, as a
+// body's short name is spelt out from the body text. Before (set 74) the
+// logotype's short form was the publisher.
+func TestAPagesShortPublisherIsSpeltOutAsThePageWritesIt(t *testing.T) {
+	page := `<!DOCTYPE html><html lang="en"><head><title>Eating disorder services: what you told us - Eastmere Vale ICB</title>
+<meta property="og:site_name" content="Eastmere Vale ICB"></head><body>
+<header><a href="/">Eastmere Vale ICB</a></header>
+<main><h1>Eating disorder services: what you told us</h1>
+<p>Published 4 March 2026</p>
+<p>We heard from 418 people between October and December 2025, and 44% of young people did not know where to go in a crisis.</p>
+<p>Waits for routine treatment were longer than four weeks for one in three young people referred.</p>
+</main>
+<footer><p>Eastmere Vale Integrated Care Board, Riverside House, 14 Mill Lane</p><p>© Eastmere Vale ICB 2026</p></footer>
+</body></html>`
+	im, err := library.Import(write(t, "page.html", []byte(page)), library.Meta{Type: "report"})
+	if err != nil || im.Source.Publisher != "Eastmere Vale Integrated Care Board" {
+		t.Errorf("publisher %q (%v), want Eastmere Vale Integrated Care Board", im.Source.Publisher, err)
+	}
+}

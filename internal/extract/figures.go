@@ -1742,8 +1742,9 @@ func (r *reader) readRanges() {
 }
 
 // changeVerbFromRe is a verb of change before "from": "rose from",
-// "went from".
-var changeVerbFromRe = lazyre.New(`(?i)\b(?:widened|widening|widen|widens|narrowed|narrowing|narrow|narrows|improved|improving|worsened|worsening|doubled|halved|trebled|tripled|shrank|shrunk|expanded|soared|plummeted|slipped|dipped|rose|risen|rising|rise|increased?|increasing|grew|grown|growing|fell|fallen|falling|dropped|decreased?|decreasing|declined?|declining|went up|went down|gone up|gone down|jumped|climbed|changed|moved|went|gone|shifted|up|down)\s+(?:\w+\s+){0,2}$`)
+// "went from", "fell, from", "fell slightly, from" (a comma after the
+// verb or its adverb sets the values apart).
+var changeVerbFromRe = lazyre.New(`(?i)\b(?:widened|widening|widen|widens|narrowed|narrowing|narrow|narrows|improved|improving|worsened|worsening|doubled|halved|trebled|tripled|shrank|shrunk|expanded|soared|plummeted|slipped|dipped|rose|risen|rising|rise|increased?|increasing|grew|grown|growing|fell|fallen|falling|dropped|decreased?|decreasing|declined?|declining|went up|went down|gone up|gone down|jumped|climbed|changed|moved|went|gone|shifted|up|down)(?:\s+(?:\w+\s+){0,2}|(?:\s+\w+ly)?,\s+)$`)
 
 // changeObjectFromRe is a verb that changes what it names, then that
 // object, before "from": "cut the share waiting over a year from",

@@ -29,6 +29,9 @@ var (
 	// A list of ages is one mask: "aged 16 and 17", "aged 11, 13 or 15".
 	agedRe = lazyre.New(`(?i)\b(?:aged|ages?|age (?:of|group|range|band)|ages of)\s+(?:between\s+` + ageNumber + `\s*(?:-|–|—|to|and)\s*` + ageNumber +
 		`|(?:from\s+|up to\s+|under\s+|over\s+)?` + ageNumber + `(?:\s*,\s*` + ageNumber + `){0,4}(?:\s*(?:-|–|—|to|and|or)\s*` + ageNumber + `)?)(?:\s*\+)?(?:\s*(?:years?|yrs?|months?))?(?:\s+(?:old|of age))?(?:\s+and\s+(?:under|over|above|below))?`)
+	// decimalPartRe is the decimal part a list's last number runs on
+	// into, which no age has: "age five, 83.7%".
+	decimalPartRe = lazyre.New(`^[.·]\d+`)
 	// agedOneRe is agedRe's first age alone, for a list that runs on into
 	// a figure: "aged 11 and 40% of their parents".
 	agedOneRe = lazyre.New(`(?i)^(?:aged|ages?|age (?:of|group|range|band)|ages of)\s+(?:from\s+|up to\s+|under\s+|over\s+)?` + ageNumber)
@@ -181,8 +184,9 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 		for _, m := range agedRe.FindAllStringIndex(s, -1) {
 			end := m[1]
 			// "aged 11 and 40% of parents": the list stops at the first
-			// age when a percentage follows it.
-			if rest := strings.TrimLeft(lower[end:], " "); strings.HasPrefix(rest, "%") || strings.HasPrefix(rest, "per cent") || strings.HasPrefix(rest, "percent") {
+			// age when a percentage follows it, whole or with decimals
+			// ("By age five, 83.7% had": no age has a decimal part).
+			if rest := strings.TrimLeft(decimalPartRe.ReplaceAllString(lower[end:], ""), " "); strings.HasPrefix(rest, "%") || strings.HasPrefix(rest, "per cent") || strings.HasPrefix(rest, "percent") {
 				if one := agedOneRe.FindStringIndex(s[m[0]:end]); one != nil {
 					end = m[0] + one[1]
 				}

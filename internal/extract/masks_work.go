@@ -43,7 +43,7 @@ const (
 	// gatherings a forum or a service hosts.
 	workMeetingNoun = `(?:` + workGroupNoun + `|coffee\s+mornings?|drop-in(?:\s+sessions?)?s?|(?:parent|family|carer)\s+(?:forums?|meetings?|events?)|(?:listening|engagement)\s+visits?)`
 	// Who sits on a group.
-	workPersonNoun = `(?:people|parents?|carers?|pupils?|students?|members?|representatives?|reps|advis[eo]rs?|clinicians?|staff|councillors?|governors?|children|families|users|volunteers|nurses?|doctors?|gps|patients|experts)`
+	workPersonNoun = `(?:posts|roles|people|parents?|carers?|pupils?|students?|members?|representatives?|reps|advis[eo]rs?|clinicians?|staff|councillors?|governors?|children|families|users|volunteers|nurses?|doctors?|gps|patients|experts)`
 	workDur        = `(?:(?:(?:well|just)\s+)?over\s+|more\s+than\s+|almost\s+|nearly\s+|about\s+|around\s+|just\s+under\s+)?(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:years?|months?)`
 	workFill       = `(?:\s+[a-z'’-]+){0,3}?\s+`
 )
@@ -55,6 +55,10 @@ var (
 	// methodGroupTailRe follows a verb of holding: the count of groups
 	// held, group 1.
 	methodGroupTailRe = lazyre.New(`^\s+(?:(?:a\s+further|another|over|more\s+than|some|around|about|nearly|almost)\s+)?(` + workNum + workFill + workGroupNoun + `)\b`)
+	// methodByTeamRe follows a verb of holding: the writer's own people
+	// who held the groups, group 1: "Sessions were run by two members of
+	// our engagement team". Who did the work, not what was found.
+	methodByTeamRe = lazyre.New(`^\s+by\s+(` + workSmallNum + `\s+(?:members?\s+of|of|staff\s+from|colleagues\s+from|people\s+from)\s+(?:our|the\s+council['’]s|the\s+icb['’]s|the\s+trust['’]s)(?:\s+[a-z'’-]+){0,3}?\s+(?:team|teams|staff|service|workforce))\b`)
 	// methodAskedAtRe finds, in the clause after a verb of asking, the
 	// meetings the asking was done at, group 1: "... at two coffee
 	// mornings", "... through four focus groups".
@@ -90,7 +94,12 @@ var (
 	// been at it.
 	workEffortRe = lazyre.New(`\b(?:ha(?:s|ve|d)|['’]ve)\s+(?:also\s+|now\s+)?(?:been\s+)?(?:work(?:ing|ed)?|met|meeting|run(?:ning)?|help(?:ing|ed)|develop(?:ing|ed)|plann(?:ing|ed)|campaign(?:ing|ed)|co-produc(?:ing|ed)|partner(?:ing|ed)|engag(?:ing|ed)|pilot(?:ing|ed)|test(?:ing|ed)|building|built|(?:re)?design(?:ing|ed)|leading|led|deliver(?:ing|ed)|talk(?:ing|ed)|listen(?:ing|ed))\b[^.;:!?]{0,80}$`)
 	// workSpentRe ends with the team that spent the span: "We spent".
-	workSpentRe = lazyre.New(`\b(?:we|i|the\s+team|our\s+team|the\s+group|the\s+network)\s+(?:have\s+|had\s+|has\s+)?$`)
+	// spentWaitingRe follows a span spent waiting, which stays a figure.
+	spentWaitingRe = lazyre.New(`^\s+(?:on\s+(?:a|the)\s+)?(?:waiting|wait)\b`)
+	// workSpentTailRe follows a team's "spent": a duration, group 1, a
+	// visit's days and weeks too ("The team spent three days onsite").
+	workSpentTailRe = lazyre.New(`^\s+(` + workDur + `|(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:weeks?|days?))\b`)
+	workSpentRe     = lazyre.New(`\b(?:we|i|the\s+(?:review\s+|peer\s+|visiting\s+|inspection\s+)?team|our\s+team|the\s+group|the\s+network|the\s+(?:reviewers|inspectors|peers|panel))\s+(?:have\s+|had\s+|has\s+)?$`)
 	// workSpanOpenRe opens a sentence with a span of effort: "Over a year
 	// of conversations ...".
 	workSpanOpenRe = lazyre.New(`^(` + workDur + `)\s+of\s+(?:work|conversations?|talks|planning|engagement|listening|co-production|research|visits|meetings|discussions?|consultation)\b`)
@@ -156,6 +165,12 @@ func maskWorkNumbers(lower string, taken []bool) {
 				mark(end+m[2], end+m[3])
 			}
 			continue
+		}
+		if kind == workGroupVerb {
+			if m := methodByTeamRe.FindStringSubmatchIndex(lower[end:]); m != nil {
+				mark(end+m[2], end+m[3])
+				continue
+			}
 		}
 		tail := methodGroupTailRe
 		if kind == workDocVerb {
@@ -233,10 +248,10 @@ func workVerbKind(w string) int {
 	switch w {
 	case "read", "reviewed", "analysed", "analyzed", "examined", "studied", "mapped", "scanned":
 		return workDocVerb
-	case "held", "hold", "ran", "run", "conducted", "facilitated", "hosted", "organised", "organized", "convened":
+	case "held", "hold", "ran", "run", "conducted", "facilitated", "hosted", "organised", "organized", "convened", "led":
 		return workGroupVerb
 	case "include", "includes", "involve", "involves", "invite", "invites", "appoint", "appoints", "nominate", "nominates", "co-opt", "have",
-		"recruit", "hire", "employ", "welcome":
+		"recruit", "hire", "employ", "welcome", "fund", "create":
 		return workMakeupVerb
 	case "asked", "consulted", "spoke", "talked", "heard", "listened", "engaged":
 		return workAskVerb
@@ -250,7 +265,7 @@ func workVerbKind(w string) int {
 // it for over a year"). It runs before the test for digits and number
 // words, for "over a year" holds neither.
 func maskWorkSpans(lower string, taken []bool) {
-	if !strings.Contains(lower, "year") && !strings.Contains(lower, "month") {
+	if !strings.Contains(lower, "year") && !strings.Contains(lower, "month") && !strings.Contains(lower, "spent") {
 		return
 	}
 	mark := func(a, b int) {
@@ -261,14 +276,18 @@ func maskWorkSpans(lower string, taken []bool) {
 	for _, v := range [...]string{"for", "spent"} {
 		for at := range wordsAt(lower, v) {
 			end := at + len(v)
-			m := workForTailRe.FindStringSubmatchIndex(lower[end:])
+			tail := workForTailRe
+			if v == "spent" {
+				tail = workSpentTailRe
+			}
+			m := tail.FindStringSubmatchIndex(lower[end:])
 			if m == nil {
 				continue
 			}
 			lead := before(lower, at, 120)
 			if v == "for" && (!workEffortRe.MatchString(lead) || strings.Contains(lead, "wait")) ||
-				v == "spent" && !workSpentRe.MatchString(lead) {
-				continue
+				v == "spent" && (!workSpentRe.MatchString(lead) || spentWaitingRe.MatchString(lower[end+m[3]:])) {
+				continue // "spent three days waiting" is a wait
 			}
 			mark(end+m[2], end+m[3])
 		}

@@ -89,6 +89,18 @@ var (
 	// localities". The make-up of the writer's area, not a finding; "two
 	// trusts had no clinic" has no owner before it and is not matched.
 	ownBodiesRe = lazyre.New(`(?i)\b(?:our|their|its|both\s+of\s+(?:our|their)|the\s+(?:area|county|city|borough|region|system|icb|partnership)['’]s)\s+(two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:acute|community|mental\s+health|district|general|children['’]s|partner|member|main|local|nhs|foundation|provider|hospital|constituent)\s+){0,2}(?:trusts|hospitals|icbs|integrated\s+care\s+boards|councils|boroughs|districts|localities|places|sites|providers|partners|local\s+authorities|pcns|primary\s+care\s+networks)\b`)
+	// A body's footprint, counted in words: "the collaborative holds the
+	// budget ... across three ICBs", "commissioned jointly across four
+	// local authorities". What the body is made of, not a finding; "waits
+	// rose across three ICBs" has no verb of holding or serving and is not
+	// matched.
+	footprintRe = lazyre.New(`(?i)\b(?:commission(?:s|ed|ing)?|holds?|held|holding|hosts?|hosted|hosting|covers?|covering|serves?|serving|spans?|spanning|responsible)\b[^.;:!?]{0,100}?\bacross\s+(?:the\s+|its\s+|our\s+)?((?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:icbs|integrated\s+care\s+boards|local\s+authorities|councils|trusts|places|boroughs|counties))\b`)
+	// The places an ask would reach, all of them and counted: "Train
+	// coordinators in all 142 schools", "should offer it across all 12
+	// practices". Only in a sentence that asks, by a modal or by opening
+	// with its verb (askOpensRe); "all 142 schools replied" is a finding.
+	allPlacesAskedRe = lazyre.New(`(?i)\b(?:in|across|to|for|at|with|from)\s+(?:each\s+of\s+)?all\s+((?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z'’-]+\s+){0,2}?(?:schools|practices|nurseries|settings|colleges|pharmacies|councils|trusts|hospitals|clinics|surgeries|academies|localities|wards|icbs|local\s+authorities))\b`)
+	askOpensRe       = lazyre.New(`(?i)^(?:train|offer|provide|extend|roll\s+out|deliver|give|fund|commission|introduce|embed|ensure|make|put|set\s+up|share|publish|run|place|recruit|appoint|support)\b`)
 	// The writer's own services opening a sentence, counted in words, as
 	// the subject of what they did: "Our four hospices cared for 612
 	// children". Who did it, not the finding; elsewhere in a sentence
@@ -141,6 +153,8 @@ func maskServiceNumbers(s, lower string, f features, mark func(a, b int)) {
 	markGroup(contactEveryRe, contactEveryTest(lower), nil)
 	markGroup(ownBodiesRe, has("our ", "their ", "its ", "'s ", "’s "), nil)
 	markGroup(ownServicesRe, has("our ", "their ", "its "), nil)
+	markGroup(footprintRe, has("across "), nil)
+	markGroup(allPlacesAskedRe, has("all ") && (askWordsRe.MatchString(s) || askOpensRe.MatchString(s)), nil)
 	markGroup(ownStaffPlacesRe, has("our "), nil)
 	markGroup(missedBeforeRemovalRe, has("miss", "attend"), nil)
 	markGroup(spanCanMeanRe, spanCanMeanTest(lower), func(m []int) bool { return opensClause(s, m[0]) })

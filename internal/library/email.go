@@ -1056,6 +1056,9 @@ var subjectPrefixRe = lazyre.New(`(?i)^\s*(?:(?:re|fwd?|fw|aw|wg|tr|sv|vs|rv|enc
 // title.
 func cleanSubject(s string) string {
 	s = strings.TrimSpace(s)
+	if m := calendarInviteRe.FindStringSubmatch(s); m != nil {
+		s = m[1]
+	}
 	if t := strings.TrimSpace(threadRefRe.ReplaceAllString(s, "")); t != "" {
 		s = t
 	}
@@ -1067,6 +1070,12 @@ func cleanSubject(s string) string {
 		s = t
 	}
 }
+
+// calendarInviteRe is a calendar's invitation subject, "Invitation: SEND
+// pre-meet @ Tue 10 Mar 2026 10:00 - 11:30 (GMT) (sam@example.org)" or
+// "Updated invitation: ...": the event's name, group 1, is the title; the
+// kind of message, the time and the guest's address are the calendar's.
+var calendarInviteRe = lazyre.New(`(?i)^(?:(?:updated\s+)?invitation(?:\s+with\s+note)?|invitation\s+updated)\s*:\s*(.+?)\s+@\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d{1,2}\s+[a-z]{3,9}\s+\d{4}\b.*$`)
 
 // threadRefRe is the thread reference a shared inbox or a case system
 // sets after a subject so replies find their thread ("[ref:cnv_5k9w2x1]",
@@ -1165,7 +1174,9 @@ func senderOrganisation(from string) string {
 			return fromCapitals(org)
 		}
 	}
-	for _, sep := range []string{" | ", " - ", " – ", " at ", ", "} {
+	// "Hannah Croft from The Small Print": a newsletter platform's sender,
+	// a person writing for a publication, as " at " names a body.
+	for _, sep := range []string{" | ", " - ", " – ", " at ", " from ", ", "} {
 		if person, org, ok := strings.Cut(name, sep); ok && isPersonName(strings.TrimSpace(person)) {
 			return strings.TrimSpace(org)
 		}

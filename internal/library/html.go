@@ -53,6 +53,7 @@ func importHTML(data []byte) (Imported, error) {
 		return importPDFViewer(im, pages), nil
 	}
 	info := readPageInfo(doc)
+	all := textOf(doc) // before pageBody takes the furniture out
 	im.Warnings = append(im.Warnings, info.warnings...)
 	body, art, err := pageBody(doc, true, info.publisher.value)
 	if err != nil {
@@ -72,7 +73,10 @@ func importHTML(data []byte) (Imported, error) {
 		publisher = publisherFact(publisher, fact{art.SiteName, "the site's name"})
 	}
 	if publisher.value != "" {
-		im.Source.Publisher = publisher.value
+		// A header's logotype "Kestrel Vale ICB" is the "Kestrel Vale
+		// Integrated Care Board" the page's title or footer spells out,
+		// though neither stays in the body.
+		im.Source.Publisher = fullPublisher(publisher.value, all)
 		im.Guessed = append(im.Guessed, "publisher ("+publisher.from+")")
 	}
 	author := info.author

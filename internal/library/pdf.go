@@ -154,15 +154,16 @@ func importPDF(path string, data []byte) (Imported, error) {
 	if !letters {
 		return im, errors.New("no text layer: run OCR first (for example ocrmypdf) and import the result")
 	}
+	all := pagesText(pages) // before analyse drops the running lines
 	l, texts := analyse(pages, outline)
 	im.Body = l.markdown(texts)
 	m := l.metadata(l.rows)
 	im.Source.Title, im.Source.Publisher, im.Source.Date = pickMeta(&im, info, m)
-	// A running header's "Fenmoor CYP Eczema Network" is the name the
-	// cover or a contact line spells out, though neither stays in the
-	// body.
-	if full := innerAcronymSpelt(im.Source.Publisher, pagesText(pages)); full != "" {
-		im.Source.Publisher = full
+	// A running header's "Fenmoor CYP Eczema Network" or "Harlow Moor
+	// ICB" is the name the cover, a running header or a contact line
+	// spells out, though none stays in the body.
+	if im.Source.Publisher != "" {
+		im.Source.Publisher = fullPublisher(im.Source.Publisher, all)
 	}
 	return im, nil
 }

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"hash/crc32"
 	"math/bits"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -39,8 +40,17 @@ type facetTable struct {
 	bounds termBounds
 }
 
-// segmentSig identifies one segment of a snapshot and its document count.
-type segmentSig struct{ ID, Docs uint64 }
+// segmentSig identifies one segment of a snapshot and its document count,
+// and Sum is the CRC-32 its file ends with (segmentSum): an older segment
+// file copied back over a newer one of the same name and count (a partial
+// restore of the cache, a sync tool) is a whole, valid segment whose
+// documents are numbered otherwise, and the table saved for the newer one
+// counted its facets wrongly, every run (hostile check 56). The sum tells
+// the two apart.
+type segmentSig struct {
+	ID, Docs uint64
+	Sum      uint32
+}
 
 // facetColumn is one field's values by document, in one of three layouts
 // chosen for the field's shape: one code per document (kind, source,
@@ -200,7 +210,7 @@ type SideFile struct{ Name, Role string }
 var SideFiles = []SideFile{{facetTableFile, "its facet table"}, {checkedFile, "its record of checked segments"}}
 
 // facetTableMagic starts the file; a new layout changes it.
-const facetTableMagic = "cypx facets 2\n"
+const facetTableMagic = "cypx facets 3\n"
 
 // errNotNumbered means the index's internal ids are not the 8-byte document
 // numbers scorch uses; facets are then left to bleve.
@@ -221,9 +231,34 @@ func signature(r bindex.IndexReader) ([]segmentSig, error) {
 	}
 	var sig []segmentSig
 	for _, s := range snap.Segments() {
-		sig = append(sig, segmentSig{ID: s.Id(), Docs: s.Segment().Count()})
+		sig = append(sig, segmentSig{ID: s.Id(), Docs: s.Segment().Count(), Sum: segmentSum(s.Segment())})
 	}
 	return sig, nil
+}
+
+// segmentSum is the CRC-32 a segment's file ends with (zapx writes it over
+// all the bytes before it; checksum.go reads it whole once per file), read
+// as its last four bytes: a read per segment, once per process. A segment
+// with no file (in memory), or one that cannot be read, sums to 0.
+func segmentSum(seg any) uint32 {
+	p, ok := seg.(interface{ Path() string })
+	if !ok || p.Path() == "" {
+		return 0
+	}
+	f, err := os.Open(p.Path())
+	if err != nil {
+		return 0
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil || info.Size() < 4 {
+		return 0
+	}
+	var b [4]byte
+	if _, err := f.ReadAt(b[:], info.Size()-4); err != nil {
+		return 0
+	}
+	return binary.BigEndian.Uint32(b[:])
 }
 
 // facetTable returns the table for a read-only index, loading it from the
@@ -378,6 +413,7 @@ func (t *facetTable) encode() []byte {
 	u32(uint32(len(t.sig)))
 	for _, s := range t.sig {
 		b.Write(binary.LittleEndian.AppendUint64(binary.LittleEndian.AppendUint64(nil, s.ID), s.Docs))
+		u32(s.Sum)
 	}
 	u32(uint32(len(tableFields)))
 	for _, f := range tableFields {
@@ -424,7 +460,7 @@ func readFacetTable(path string, sig []segmentSig) *facetTable {
 	}
 	var docs uint64
 	for _, s := range sig {
-		if d.u64() != s.ID || d.u64() != s.Docs {
+		if d.u64() != s.ID || d.u64() != s.Docs || d.u32() != s.Sum {
 			return nil
 		}
 		docs += s.Docs

@@ -20,11 +20,20 @@ const minInlineComments = 2
 // reply's own note, then the quoted message with its quoting taken off
 // and the comments in their places, without its header lines, signature
 // and disclaimers. The messages quoted in turn under it are not kept.
-// ok is false when the quoted message has no header lines or fewer than
-// minInlineComments comments between quoted paragraphs.
+// The quoted message may open with an attribution line instead ("On 3
+// February 2026, NAME <address> wrote:"), as K-9 Mail and most phone
+// clients write a reply answered between the quoted lines. ok is false
+// when the quoted message has neither, or fewer than minInlineComments
+// comments between quoted paragraphs.
 func inlineCommentedReply(lines []string, i int) (string, signature, bool) {
 	hdr, rest, _ := forwardHeaderBlock(lines, i)
-	if hdr == nil || inlineComments(rest) < minInlineComments {
+	if hdr == nil {
+		if !wroteRe.MatchString(lines[i]) {
+			return "", signature{}, false
+		}
+		rest = lines[i+1:]
+	}
+	if inlineComments(rest) < minInlineComments {
 		return "", signature{}, false
 	}
 	note, noteSig := cleanLines(lines[:i])

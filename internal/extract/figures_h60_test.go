@@ -115,3 +115,24 @@ func TestAStandardBesideAFindingKeepsItsLimit(t *testing.T) {
 		t.Errorf("%q: figures %q, want the limit kept", s, got)
 	}
 }
+
+// TestASurveyOfAGroupByABodyCitesIt: "A survey of 240 parents by X found"
+// cites X, as "A survey by X found" does: the group surveyed stands
+// between the survey and the body that ran it. Before (set 73), the
+// statistic cited no one.
+func TestASurveyOfAGroupByABodyCitesIt(t *testing.T) {
+	for s, want := range map[string]string{
+		"A survey of 240 parents by Brenford Parent Carer Forum found that 58% had waited over a year.":     "Brenford Parent Carer Forum",
+		"An audit of 90 case files carried out by the Brenford Youth Trust in 2024 found 41% had no plan.":  "Brenford Youth Trust",
+		"A survey of parents of disabled children by Kelmoor Carers found that 62% had no short break.":     "Kelmoor Carers",
+		"In 2024, 58% of the 240 parents in the survey said they had waited over a year for an assessment.": "",
+	} {
+		var got []string
+		for _, it := range extract.Extract(parseBody(t, "P", "## Findings\n\n"+s+"\n")) {
+			got = append(got, it.Cites)
+		}
+		if len(got) != 1 || got[0] != want {
+			t.Errorf("%q: cites %q, want %q", s, got, want)
+		}
+	}
+}

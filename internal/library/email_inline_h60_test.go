@@ -76,3 +76,56 @@ func TestInlineReplyUnderAnAttributionKeepsTheQuote(t *testing.T) {
 		t.Errorf("one answer between quoted lines: the quote kept:\n%s", im.Body)
 	}
 }
+
+// TestInlineAnswersToQuotedQuestionsDropTheQuestions: under an
+// attribution line, a reply answering quoted questions ("> 1. How many
+// families use short breaks?") between them keeps its answers but not
+// the asker's questions, as before: only figures a reply checks point by
+// point are kept with their answers.
+func TestInlineAnswersToQuotedQuestionsDropTheQuestions(t *testing.T) {
+	msg := "From: Lena Roth <lena.roth@brenfordcarers.org.uk>\nTo: Tom Ash <tom.ash@brenford.gov.uk>\n" +
+		"Subject: Re: Questions for the review\nDate: Tue, 10 Mar 2026 20:11:00 +0000\n" +
+		"Content-Type: text/plain; charset=utf-8\n\nHi Tom,\n\n" +
+		"On 9 March 2026 09:02:10 GMT, Tom Ash <tom.ash@brenford.gov.uk> wrote:\n" +
+		">1. How many families in the group use respite care?\n\nAbout 140 families, 38 of them every month.\n\n" +
+		">2. What do families find hardest?\n\nWaiting 9 months or more for an assessment.\n\n" +
+		">3. What should the council change?\n\nThe council should publish its respite budget each year.\n\n" +
+		"Lena\n-- \nLena Roth\nChair, Brenford Carers Group\n"
+	path := filepath.Join(t.TempDir(), "questions.eml")
+	if err := os.WriteFile(path, []byte(msg), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	im, err := library.Import(path, library.Meta{Type: "statement", Publisher: "Brenford Carers Group"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(im.Body, "About 140 families") || strings.Contains(im.Body, "How many families") {
+		t.Errorf("want the answers without the quoted questions:\n%s", im.Body)
+	}
+}
+
+// TestInlineAnswersToQuotedQuestionsWithFiguresDropTheQuestions: a
+// quoted question that gives the asker's own figure in brackets ("> Can
+// you confirm the budget? (This year it is £6.2m.)") is still the
+// asker's question: no point of a figure the reply checks.
+func TestInlineAnswersToQuotedQuestionsWithFiguresDropTheQuestions(t *testing.T) {
+	msg := "From: Lena Roth <lena.roth@brenfordcarers.org.uk>\nTo: Tom Ash <tom.ash@brenford.gov.uk>\n" +
+		"Subject: Re: Questions for the review\nDate: Tue, 10 Mar 2026 20:11:00 +0000\n" +
+		"Content-Type: text/plain; charset=utf-8\n\nHi Tom,\n\n" +
+		"On 9 March 2026 09:02:10 GMT, Tom Ash <tom.ash@brenford.gov.uk> wrote:\n" +
+		">Can you confirm the respite budget for 2026/27?\n>(This year it is £6.2m.)\n\nIt will be £6.5m.\n\n" +
+		">Is the 90% review target still in the contract? We have 11 vacancies.\n\nYes, it stays at 90%.\n\n" +
+		">Anything else?\n\nThe council should publish its respite budget each year.\n\n" +
+		"Lena\n-- \nLena Roth\nChair, Brenford Carers Group\n"
+	path := filepath.Join(t.TempDir(), "bracketed.eml")
+	if err := os.WriteFile(path, []byte(msg), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	im, err := library.Import(path, library.Meta{Type: "statement", Publisher: "Brenford Carers Group"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(im.Body, "It will be £6.5m.") || strings.Contains(im.Body, "£6.2m") || strings.Contains(im.Body, "11 vacancies") {
+		t.Errorf("want the answers without the quoted questions:\n%s", im.Body)
+	}
+}

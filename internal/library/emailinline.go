@@ -33,10 +33,15 @@ func inlineCommentedReply(lines []string, i int) (string, signature, bool) {
 		}
 		rest = lines[i+1:]
 	}
-	if inlineComments(rest) < minInlineComments {
+	if inlineComments(rest) < minInlineComments || hdr == nil && answeredFigures(rest) < minInlineComments {
 		return "", signature{}, false
 	}
 	note, noteSig := cleanLines(lines[:i])
+	if hdr == nil {
+		// Answered between the quoted lines, the reply signs at the
+		// foot, under the quote: its signature is the mail's own.
+		_, noteSig = cleanLines(lines)
+	}
 	out := make([]string, 0, len(rest))
 	for _, l := range rest {
 		if quotedLineRe.MatchString(l) {
@@ -56,6 +61,39 @@ func inlineCommentedReply(lines []string, i int) (string, signature, bool) {
 		return "", signature{}, false
 	}
 	return strings.TrimSpace(note + "\n\n" + quoted), noteSig, true
+}
+
+// answeredFigures counts the quoted paragraphs that state a figure, not
+// ask a question (none in it), with the reply's comment right under them: "> 1. The
+// trust says 1,430 children were waiting" answered "Yes, but that's only
+// the under-5s list". Under an attribution line a quote is as often the
+// questions a reply answers ("> 1. How many families use short
+// breaks?"), which are the asker's and no evidence; the figures a reply
+// checks point by point are the matter of the mail.
+func answeredFigures(lines []string) int {
+	n := 0
+	var para []string
+	for k, l := range lines {
+		if quotedLineRe.MatchString(l) {
+			if t := strings.TrimSpace(unquoteLine(l)); t != "" {
+				para = append(para, t)
+			} else {
+				para = nil
+			}
+			continue
+		}
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		if len(para) > 0 && (k == 0 || strings.TrimSpace(lines[k-1]) == "") {
+			t := listMarkerRe.ReplaceAllString(strings.Join(para, " "), "")
+			if strings.ContainsAny(t, "0123456789") && !strings.Contains(t, "?") {
+				n++
+			}
+		}
+		para = nil
+	}
+	return n
 }
 
 // inlineComments counts the runs of unquoted lines with text that stand

@@ -132,9 +132,15 @@ var (
 	// a period it counts or a word of a run ("a third month running", "a
 	// fifth consecutive year", "for a third time").
 	ordinalAfterFractionRe = lazyre.New(`^\s+(?:consecutive|successive|straight|(?:day|week|month|quarter|year|term|time|round|wave|cycle|inspection|survey|report|visit)s?\b)`)
-	fracRe                 = lazyre.New(`\b(` + qualifierRe + `)(` + fractionRe + `)\b`)
-	percentRe              = lazyre.New(`(` + qualifierRe + `)\b(` + numberRe + `)(\s?%\s?(?i:points?|pts?)\b|\s?%|\s?per ?cent\s+(?i:points?|pts?)\b|\s?per ?cent\b|\s?percentage[ -](?:points?|pts?)\b|\s?(?i:(?:pp|ppts?)\b|p\.p\.)|\s?(?i:pct|pc)\s+(?i:points?|pts?)\b|pc\b)`)
-	nInMRe                 = lazyre.New(`(?i)\b(` + qualifierRe + `)\b(` + smallWordRe + `|\d{1,3})[ -](in|out of)[ -](?:every |each )?(` + smallWordRe + `|` + wholeWordRe + `|\d{1,3}(?:,\d{3})+|\d{1,4})\b`)
+	// quarterOfTimeRe follows "a quarter" after "in" or "within" when it
+	// is a span of time: nothing after it that it could be a share of.
+	quarterOfTimeRe = lazyre.New(`^(?:\s*(?:[.,;:)!?]|$)|\s+(?:and|but|from|since|compared|after|before|while|when|so|earlier|later|ago|on|at)\b)`)
+	// quarterOfYearRe follows "a quarter" that is a span of time wherever
+	// it is: "a quarter of a year" (not "of the year's referrals").
+	quarterOfYearRe = lazyre.New(`^\s+of\s+(?:a|the)\s+(?:calendar\s+|financial\s+)?year(?:[\s.,;:)!?]|$)`)
+	fracRe          = lazyre.New(`\b(` + qualifierRe + `)(` + fractionRe + `)\b`)
+	percentRe       = lazyre.New(`(` + qualifierRe + `)\b(` + numberRe + `)(\s?%\s?(?i:points?|pts?)\b|\s?%|\s?per ?cent\s+(?i:points?|pts?)\b|\s?per ?cent\b|\s?percentage[ -](?:points?|pts?)\b|\s?(?i:(?:pp|ppts?)\b|p\.p\.)|\s?(?i:pct|pc)\s+(?i:points?|pts?)\b|pc\b)`)
+	nInMRe          = lazyre.New(`(?i)\b(` + qualifierRe + `)\b(` + smallWordRe + `|\d{1,3})[ -](in|out of)[ -](?:every |each )?(` + smallWordRe + `|` + wholeWordRe + `|\d{1,3}(?:,\d{3})+|\d{1,4})\b`)
 	// oneNounInMRe is nInMRe with a noun after the first number, "one
 	// child in every 14", its groups nInMRe's; oneOfEvery checks it.
 	oneNounInMRe = lazyre.New(`(?i)\b(` + qualifierRe + `)\b(one|1)(?:\s+[a-z]+(?:\s+[a-z]+)?)\s(in)\s(?:every |each )?(` + smallWordRe + `|` + wholeWordRe + `|\d{1,3}(?:,\d{3})+|\d{1,4})\b`)
@@ -884,6 +890,12 @@ func (r *reader) read() {
 		}
 		// "delivered once a quarter": how often, not a share.
 		if strings.HasSuffix(frac, "quarter") && endsWithAny(strings.TrimRight(tail(lower, m[0]), " "), "once", "twice") {
+			continue
+		}
+		// "up five weeks in a quarter", "rose by 200 in a quarter of a
+		// year": a span of time, not a share ("in a quarter of cases" is).
+		if frac == "a quarter" && (quarterOfYearRe.MatchString(lower[m[1]:]) ||
+			quarterOfTimeRe.MatchString(lower[m[1]:]) && endsWithAny(strings.TrimRight(tail(lower, m[0]), " "), "in", "within")) {
 			continue
 		}
 		if r.restates(m[0], v) {

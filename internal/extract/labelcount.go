@@ -101,7 +101,30 @@ func oneOfEvery(s string, m []int) bool {
 			return false
 		}
 	}
-	return !countedAhead(s, m[9])
+	return !countedAhead(s, m[9]) || verbOfOneAhead(s, m[9])
+}
+
+// verbsOfOne are verbs in the singular that are also plural nouns: after
+// "one child in four" the word is the verb "one child" takes ("one child
+// in four waits over a year"), no noun the four count.
+var verbsOfOne = map[string]bool{"waits": true, "needs": true, "uses": true, "misses": true, "lives": true,
+	"attends": true, "reports": true, "experiences": true, "faces": true, "struggles": true, "visits": true,
+	"returns": true, "presents": true, "contacts": true, "calls": true, "cares": true, "works": true}
+
+// verbOfOneAhead reports the word after a share's second number at i as a
+// verb in verbsOfOne with no finite verb after it: "waits more than a
+// year", but "three waits are" counts waits.
+func verbOfOneAhead(s string, i int) bool {
+	w, end := wordAt(s, skipSpace(s, i))
+	if !verbsOfOne[strings.ToLower(w)] {
+		return false
+	}
+	next, _ := wordAt(s, skipSpace(s, end))
+	switch strings.ToLower(next) {
+	case "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must":
+		return false
+	}
+	return true
 }
 
 // idLabelWords are the head nouns of labels whose number names one

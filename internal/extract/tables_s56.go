@@ -28,14 +28,17 @@ func captionDuration(caption string) (column, bool) {
 // under it that names the time unit of its cells (captionDurationRe): a
 // web page's <caption> reads as a line of its own over the table, with no
 // "Table 3:" before it. Short, one line, with no figure of its own. A
-// short line naming a rate's base is one too (rateCaption).
+// short line naming a rate's base is one too (rateCaption), and so is one
+// ending in "(%)" ("Vaccine uptake by area (%)"): its cells are
+// percentages, as a numbered caption's "(%)" makes them. Before, the
+// cells under such a line were counts.
 func (x *extractor) unitCaption(i int) bool {
 	b := x.doc.Blocks[i]
 	if b.Kind != corpus.Paragraph || i+1 >= len(x.doc.Blocks) || x.doc.Blocks[i+1].Kind != corpus.TableRow {
 		return false
 	}
 	t := strings.TrimSpace(b.Text)
-	return len(t) < 160 && !strings.ContainsAny(t, "0123456789\n") && captionDurationRe.MatchString(t) || rateCaption(t)
+	return len(t) < 160 && !strings.ContainsAny(t, "0123456789\n") && (captionDurationRe.MatchString(t) || strings.HasSuffix(t, "(%)")) || rateCaption(t)
 }
 
 // ownedActionRow reports a row of an action table whose action cell is

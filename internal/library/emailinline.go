@@ -20,14 +20,28 @@ const minInlineComments = 2
 // reply's own note, then the quoted message with its quoting taken off
 // and the comments in their places, without its header lines, signature
 // and disclaimers. The messages quoted in turn under it are not kept.
-// ok is false when the quoted message has no header lines or fewer than
-// minInlineComments comments between quoted paragraphs.
+// The quoted message may open with an attribution line instead ("On 3
+// February 2026, NAME <address> wrote:"), as K-9 Mail and most phone
+// clients write a reply answered between the quoted lines. ok is false
+// when the quoted message has neither, or fewer than minInlineComments
+// comments between quoted paragraphs.
 func inlineCommentedReply(lines []string, i int) (string, signature, bool) {
 	hdr, rest, _ := forwardHeaderBlock(lines, i)
-	if hdr == nil || inlineComments(rest) < minInlineComments {
+	if hdr == nil {
+		if !wroteRe.MatchString(lines[i]) {
+			return "", signature{}, false
+		}
+		rest = lines[i+1:]
+	}
+	if inlineComments(rest) < minInlineComments || hdr == nil && answeredFigures(rest) < minInlineComments {
 		return "", signature{}, false
 	}
 	note, noteSig := cleanLines(lines[:i])
+	if hdr == nil {
+		// Answered between the quoted lines, the reply signs at the
+		// foot, under the quote: its signature is the mail's own.
+		_, noteSig = cleanLines(lines)
+	}
 	out := make([]string, 0, len(rest))
 	for _, l := range rest {
 		if quotedLineRe.MatchString(l) {
@@ -47,6 +61,39 @@ func inlineCommentedReply(lines []string, i int) (string, signature, bool) {
 		return "", signature{}, false
 	}
 	return strings.TrimSpace(note + "\n\n" + quoted), noteSig, true
+}
+
+// answeredFigures counts the quoted paragraphs that state a figure, not
+// ask a question (none in it), with the reply's comment right under them: "> 1. The
+// trust says 1,430 children were waiting" answered "Yes, but that's only
+// the under-5s list". Under an attribution line a quote is as often the
+// questions a reply answers ("> 1. How many families use short
+// breaks?"), which are the asker's and no evidence; the figures a reply
+// checks point by point are the matter of the mail.
+func answeredFigures(lines []string) int {
+	n := 0
+	var para []string
+	for k, l := range lines {
+		if quotedLineRe.MatchString(l) {
+			if t := strings.TrimSpace(unquoteLine(l)); t != "" {
+				para = append(para, t)
+			} else {
+				para = nil
+			}
+			continue
+		}
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		if len(para) > 0 && (k == 0 || strings.TrimSpace(lines[k-1]) == "") {
+			t := listMarkerRe.ReplaceAllString(strings.Join(para, " "), "")
+			if strings.ContainsAny(t, "0123456789") && !strings.Contains(t, "?") {
+				n++
+			}
+		}
+		para = nil
+	}
+	return n
 }
 
 // inlineComments counts the runs of unquoted lines with text that stand

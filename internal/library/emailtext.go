@@ -152,6 +152,13 @@ func cleanMessageFrom(text string, forward, passedOn bool, sender string) (strin
 			if body, sig, ok := thankedSendersReply(lines, i); ok {
 				return body, sig, nil
 			}
+			if wroteRe.MatchString(l) {
+				// "On ..., NAME wrote:" over a message answered between
+				// its quoted lines: the message is the matter.
+				if body, sig, ok := inlineCommentedReply(lines, i); ok {
+					return body, sig, nil
+				}
+			}
 			if quotedMessageAt(lines, i) {
 				// A reply's quoted message: all below is quoted, unless
 				// the sender's own note passes the message under it on.

@@ -227,6 +227,7 @@ func cleanPage(doc *html.Node) {
 	dropOrderTables(body)
 	dropRecordFields(body)
 	keepAskingPullQuotes(body)
+	keepBookTextboxes(body)
 	dropCardsRepeatingArticle(body)
 	dropServiceCards(body)
 	dropPortalCallouts(body)
@@ -975,6 +976,37 @@ func keepAskingPullQuotes(body *html.Node) {
 			q.DataAtom, q.Data = atom.Div, "div" // readability drops every aside
 		}
 	}
+}
+
+// keepBookTextboxes keeps a web book's text boxes (Pressbooks' "textbox",
+// "textbox shaded textbox--sidebar"): the chapter's own words set in a
+// box, a finding or the key points, never the site's chrome, though the
+// theme names the box's place a sidebar. Before (set 73), "sidebar" in
+// the class dropped the box and its figure.
+func keepBookTextboxes(body *html.Node) {
+	walkElements(body, func(n *html.Node) bool {
+		if n.DataAtom != atom.Div && n.DataAtom != atom.Aside {
+			return true
+		}
+		box := false
+		for _, name := range strings.Fields(attr(n, "class")) {
+			if l := strings.ToLower(name); l == "textbox" || strings.HasPrefix(l, "textbox--") {
+				box = true
+			}
+		}
+		if !box {
+			return true
+		}
+		for i, a := range n.Attr {
+			if a.Key == "class" {
+				n.Attr[i].Val = "textbox"
+			}
+		}
+		if n.DataAtom == atom.Aside {
+			n.DataAtom, n.Data = atom.Div, "div"
+		}
+		return true
+	})
 }
 
 // isPullQuote tells a pull quote by its class: "pullquote",

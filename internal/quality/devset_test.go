@@ -177,7 +177,11 @@ var floors = map[string][2]float64{
 	// on all): 4,938 of 5,054 and of 5,044 (0.9770 / 0.9790). The sets leave an
 	// indicator profile's trend table read as counts, an event box's prices,
 	// a letters page's sign-off lines. The floors follow, rounded down.
-	"statistics": {0.977, 0.978},
+	// Held-out sets 73 and 74 joined when spent (665, both models retrained
+	// on all): 6,016 of 6,158 and of 6,148 (0.9769 / 0.9785), with what the
+	// rounds left: "A total of 27 ... 11 of them" read with 27 the base, a
+	// calendar invitation's agenda minutes. The floors follow, rounded down.
+	"statistics": {0.976, 0.978},
 	// Figure values: recall 0.9831 on the 314 before held-out sets 26 and
 	// 27 joined at round 26 (for their themes); their eighteen documents
 	// hold 25 figures the extractor misses or misreads (0.929 on them,
@@ -367,7 +371,10 @@ var floors = map[string][2]float64{
 	// caption ends "rate per 100,000" (its ",000" read as a count scale
 	// before, the rates a thousand times too big). The floors follow,
 	// rounded down.
-	"figure values": {0.971, 0.954},
+	// Held-out sets 73 and 74 joined when spent (665, both models retrained
+	// on all): 10,707 of 11,029 and of 11,222 (0.9708 / 0.9541). The floors
+	// follow, rounded down.
+	"figure values": {0.970, 0.954},
 	// Recommendations: sets 39 and 40 joined together (401, both models retrained):
 	// 1,384 of 1,395 and of 1,405 (0.9921 / 0.9851), the asks both short
 	// rounds left. The floors follow, rounded down.
@@ -684,7 +691,11 @@ var floors = map[string][2]float64{
 	// the ICB, "directors of public health should be given access" given
 	// an actor, "Every young person using CAMHS should have" none. The
 	// floors follow, rounded down.
-	"actors": {0.960, 0.905},
+	// Held-out sets 73 and 74 joined when spent (665, both models retrained
+	// on all): 2,349 of 2,448 and of 2,607 (0.9596 / 0.9010): the sets'
+	// actors were not worked on (a manifesto's pledges to candidates, a
+	// board asked to note, an EQIA's owners). The floors follow, rounded down.
+	"actors": {0.959, 0.901},
 	// Themes: 0.867 / 0.869 on the 72 documents (0.866 / 0.811 before the
 	// round on context, voice, gaps in terms and staff counts); the rest
 	// of the way to 0.92 is mostly labels that differ on like items (see
@@ -1316,7 +1327,10 @@ var maxFailures = map[string]int{
 	"furniture in items": 56,
 	// Held-out sets 59 and 60 joined when spent (561, both models retrained
 	// on all): one, in a page post.
-	"glued headings": 1,
+	// Held-out sets 73 and 74 joined when spent (665, both models retrained
+	// on all): two, the 649's one and a council
+	// scrutiny paper's "Question 3 (Cllr X): What happens …?" heading (set 73).
+	"glued headings": 2,
 	// Set 48 joined when spent (457): one, a two-column newsletter's
 	// last sentence of its first page's column cited there, where the
 	// gold has the next page.
@@ -1426,7 +1440,11 @@ var maxFailures = map[string]int{
 	// "Disclaimer" and "You may also be interested in", a recap's title, a
 	// press release's headline in a quoted message; set 71's four web
 	// page headings).
-	"headings not kept": 104,
+	// Held-out sets 73 and 74 joined when spent (665, both models retrained
+	// on all): 119, the 649's 104 and fifteen the
+	// sets left (a GOV.UK HTML publication's, a scrutiny paper's and a
+	// calendar invitation's headings).
+	"headings not kept": 119,
 	// No number the gold marks as not a figure (ages, plans, dates, times,
 	// phone numbers, lists of question numbers...) may be read as one,
 	// but for the five of sets 24 and 25, and the six of set 34 and the
@@ -1570,7 +1588,10 @@ var maxFailures = map[string]int{
 	// what the rounds left (set 70's three: an average age, a thanks to
 	// "the 14 members", "We will recruit 12"; set 72's four, a quote
 	// box's "eight months" among them).
-	"not-figures as figures": 88,
+	// Held-out sets 73 and 74 joined when spent (665, both models retrained
+	// on all): 90, the 649's 87 and three set 73
+	// left (a standard's expectation beside a finding, a pledge's count).
+	"not-figures as figures": 90,
 	// Set 35 adds two (361): a LibreOffice specification's title without
 	// its title page's subtitle, and its board under the running header's
 	// short name ("NHS Fernhallow ICB") where the title page writes it in
@@ -1704,7 +1725,12 @@ var maxFailures = map[string]int{
 	// Hostile check 54's fixes: 83, a joint forward plan's PDF title
 	// wrapped onto its years read whole ("... 2026/27 to 2030/31", the
 	// years line no page number any more) and its publisher with it.
-	"metadata wrong": 83,
+	// Held-out sets 73 and 74 joined when spent (665, both models retrained
+	// on all): 90, the 649's 82 and eight the
+	// sets left (a peer review published by its back matter's body, a
+	// blog's name for its publisher, titles without their subtitles, a
+	// date to the day where the gold gives the month).
+	"metadata wrong": 90,
 }
 
 // docResult is what one document scored.

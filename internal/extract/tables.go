@@ -157,6 +157,10 @@ func headerColumn(h string) column {
 	return c
 }
 
+// shareHeaderRe is a header (lower case) of a share or ratio of a sum
+// that states no unit: "Share of budget", "Proportion of spend".
+var shareHeaderRe = lazyre.New(`\bshares?\b|\bproportions?\b|\bratios?\b`)
+
 // foreignMoneyHeaderRe is a header or caption (lower case) stating money
 // in a currency figures have no unit for: "(€m)", "($)", "USD", "euros".
 var foreignMoneyHeaderRe = lazyre.New(`€|\$|\b(?:usd|eur|euros?|dollars?)\b`)
@@ -236,8 +240,12 @@ var (
 // units under the header or a note under it states, and the units of
 // such a row column by column.
 type table struct {
-	header   string   // the header line of the table
-	caption  string   // its caption ("Table 2: Children waiting in London"), or ""
+	header  string // the header line of the table
+	caption string // its caption ("Table 2: Children waiting in London"), or ""
+	// money is the caption or heading whose money note ("(£000s)") gave
+	// unit its scale, or "": which columns the scale reaches is read from
+	// it (measure.MoneyScaleReaches).
+	money    string
 	unit     column   // the unit of the whole table
 	hasUnit  bool     // whether anything stated one
 	columns  []column // the units of a row of units, by column
@@ -267,9 +275,18 @@ func (x *extractor) newTable(i int, caption string) table {
 	b := x.doc.Blocks[i]
 	t := table{header: b.HeaderLine, caption: caption, unitsRow: -1}
 	t.unit, t.hasUnit = captionColumn(caption)
+	if t.hasUnit && t.unit.unit == evidence.UnitGBP {
+		t.money = caption
+	}
 	if !t.hasUnit {
 		if h := x.headingOver(i); h != "" {
-			if sc := measure.CountScale(h); sc > 1 {
+			if sc, ok := measure.MoneyScale(h); ok && !foreignMoneyHeaderRe.MatchString(strings.ToLower(h)) {
+				// "## Spending on CAMHS (£000s)" over the table: its sums
+				// are in thousands, as a caption saying so makes them.
+				// Before, the note was left out of the measure and the
+				// cells were counts of 4,500 (hostile check 57).
+				t.unit, t.hasUnit, t.money = column{unit: evidence.UnitGBP, scale: sc}, true, h
+			} else if sc := measure.CountScale(h); sc > 1 {
 				// "## Referrals (thousands)" over the table: its counts
 				// are in thousands, as a caption saying so makes them.
 				t.unit, t.hasUnit = column{unit: evidence.UnitCount, scale: sc}, true
@@ -609,6 +626,16 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 			col.unit, col.scale = row.unit, row.scale
 		case !col.own && t.hasUnit && t.unit.skip:
 			continue // "Table 3: Spending, € million"
+		case !col.own && t.hasUnit && t.unit.unit == evidence.UnitGBP && t.unit.scale > 1 && !measure.MoneyScaleReaches(t.money, h):
+			// "Spend per pupil", "Unit cost", "Share of budget" under
+			// "Table 4: Spending (£'000) and spend per pupil (£)": the
+			// caption's scale is the spending's. Money per person stays in
+			// pounds, and a share is no sum: 120 was £120,000 and a share
+			// of 12.5 £12,500 (hostile check 57).
+			col.unit, col.scale = evidence.UnitGBP, 1
+			if shareHeaderRe.MatchString(strings.ToLower(h)) {
+				col.unit = evidence.UnitOther
+			}
 		case !col.own && t.hasUnit:
 			col.unit, col.scale = t.unit.unit, t.unit.scale
 		case t.hasUnit && t.unit.unit == evidence.UnitCount && t.unit.scale > 1 && col.unit == evidence.UnitCount && col.scale == 1 && !col.base:

@@ -126,6 +126,56 @@ func MoneyScale(s string) (scale float64, ok bool) {
 	return moneyScaleOf(m[1]), true
 }
 
+// moneyOwnColumnRe is a header (lower case) whose cells a caption's or
+// heading's money scale never reaches: money per one thing ("Spend per
+// pupil", "Cost per case"), a unit or typical cost ("Unit cost",
+// "Average cost"), and a share or ratio of the sum ("Share of budget").
+var moneyOwnColumnRe = lazyre.New(`\bper\s+\p{L}|\bunit\s+costs?\b|\b(?:average|mean|median|typical)\b|\bshares?\b|\bproportions?\b|\bpercentages?\b|\bper\s?cent\b|\bratios?\b|%`)
+
+// poundsMarkRe is a measure a caption or heading marks as in plain pounds,
+// beside the one its scale is for: "and unit costs (£)" in "Table 5:
+// Expenditure (£000s) and unit costs (£), 2023". Group 1 is the measure.
+var poundsMarkRe = lazyre.New(`(?i)(?:^|[:,;)]|\band\b)\s*([^:,;()]+?)\s*\(\s*£\s*\)`)
+
+// MoneyScaleReaches reports whether the money scale a caption or heading
+// states (MoneyScale of source) is the scale of the column under header:
+// a column of periods, places or the caption's own money measure
+// ("Spending" under "Table 4: Spending (£'000) and spend per pupil (£)")
+// is; money per person or per thing, a unit or average cost, a share,
+// and a measure the source marks "(£)" itself are not. Before, every
+// column without a unit of its own took the scale, and spend per pupil of
+// 120 was £120,000 (hostile check 57). A column the scale does not reach
+// is in plain pounds: a caption saying which column its scale is for is
+// the only ground for multiplying a cell by a thousand.
+func MoneyScaleReaches(source, header string) bool {
+	h := strings.ToLower(strings.TrimSpace(header))
+	if h == "" {
+		return true
+	}
+	if moneyOwnColumnRe.Get().MatchString(h) {
+		return false
+	}
+	for _, m := range poundsMarkRe.Get().FindAllStringSubmatch(source, -1) {
+		mark := strings.TrimSpace(strings.TrimPrefix(strings.ToLower(strings.TrimSpace(m[1])), "and "))
+		if mark != "" && singularWords(mark) == singularWords(h) {
+			return false
+		}
+	}
+	return true
+}
+
+// singularWords is s's words with a plural's final "s" left off, one
+// space between: "unit costs" and "Unit cost" alike.
+func singularWords(s string) string {
+	f := strings.Fields(strings.ToLower(s))
+	for i, w := range f {
+		if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+			f[i] = w[:len(w)-1]
+		}
+	}
+	return strings.Join(f, " ")
+}
+
 // moneyScaleOf is the multiplier of a money note's scale word.
 func moneyScaleOf(w string) float64 {
 	switch w = strings.ToLower(strings.TrimLeft(w, " '’\t")); {

@@ -1,0 +1,77 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/cypx/cypx/internal/extract"
+)
+
+// h61aFigure is the figure whose text is text in body's items, with its
+// unit: value, unit and key, or ok false when there is none.
+func h61aFigure(t *testing.T, body, text string) (value float64, unit, key string, ok bool) {
+	t.Helper()
+	for _, it := range extract.Extract(parseBody(t, "P", body)) {
+		for _, f := range it.Figures {
+			if f.Text == text {
+				return f.Value, string(f.Unit), f.Key, true
+			}
+		}
+	}
+	return 0, "", "", false
+}
+
+// TestACaptionsMoneyScaleReachesOnlyItsMeasure: a caption's money scale
+// is the scale of the column its money measure heads ("Outlay" under
+// "Table 3: Outlay (£'000) ..."), and of periods' columns, never of money
+// per person, a unit or average cost, a share, or a measure the caption
+// marks "(£)" itself. Before, every column with no unit of its own took
+// it: outlay per pupil of 140 was £140,000, a share of 17.5 £17,500 and a
+// unit cost of 260 £260,000.
+func TestACaptionsMoneyScaleReachesOnlyItsMeasure(t *testing.T) {
+	for _, c := range []struct {
+		body, text string
+		value      float64
+		unit       string
+	}{
+		{"Table 3: Outlay (£'000) and outlay per pupil (£), 2022\n\n| Borough | Outlay | Outlay per pupil |\n|---|---|---|\n| Ashby | 6,300 | 140 |\n", "140", 140, "gbp"},
+		{"Table 3: Outlay (£'000) and outlay per pupil (£), 2022\n\n| Borough | Outlay | Outlay per pupil |\n|---|---|---|\n| Ashby | 6,300 | 140 |\n", "6,300", 6300e3, "gbp"},
+		{"Table 2: Outlay, £'000, 2022\n\n| Borough | Outlay | Outlay per child |\n|---|---|---|\n| Ashby | 6,300 | 140 |\n", "140", 140, "gbp"},
+		{"Table 2: Outlay, £'000, 2022\n\n| Borough | Outlay | Outlay per child |\n|---|---|---|\n| Ashby | 6,300 | 140 |\n", "6,300", 6300e3, "gbp"},
+		{"Table 6: Outlay on school nursing (£000s), 2022\n\n| Borough | Outlay | Share of budget |\n|---|---|---|\n| Ashby | 6,300 | 17.5 |\n", "17.5", 17.5, "other"},
+		{"Table 6: Expenditure (£000s) and unit costs (£), 2022\n\n| Borough | Expenditure | Unit cost |\n|---|---|---|\n| Ashby | 6,300 | 260 |\n", "260", 260, "gbp"},
+		{"Table 6: Expenditure (£000s) and unit costs (£), 2022\n\n| Borough | Expenditure | Unit cost |\n|---|---|---|\n| Ashby | 6,300 | 260 |\n", "6,300", 6300e3, "gbp"},
+		{"Table 6: Expenditure (£000s), 2022\n\n| Borough | Expenditure | Average cost |\n|---|---|---|\n| Ashby | 6,300 | 1,310 |\n", "1,310", 1310, "gbp"},
+		// Columns of periods are the caption's measure in each year.
+		{"Table 6: Expenditure (£000s)\n\n| Borough | 2021 | 2022 |\n|---|---|---|\n| Ashby | 6,100 | 6,300 |\n", "6,100", 6100e3, "gbp"},
+	} {
+		v, u, key, ok := h61aFigure(t, c.body, c.text)
+		if !ok || v != c.value || u != c.unit {
+			t.Errorf("%q: %s read as %v %s (%v), want %v %s", c.body, c.text, v, u, ok, c.value, c.unit)
+		}
+		if strings.Contains(key, "000") {
+			t.Errorf("%q: %s keyed %q", c.body, c.text, key)
+		}
+	}
+}
+
+// TestAHeadingsMoneyScaleScalesTheTableUnderIt: "## Outlay on school
+// nursing (£000s)" over a table states its sums' scale as a caption does:
+// 6,300 is £6.3 million. Before, the note was left out of the measure and
+// 6,300 was a count.
+func TestAHeadingsMoneyScaleScalesTheTableUnderIt(t *testing.T) {
+	for _, body := range []string{
+		"## Outlay on school nursing (£000s)\n\n| Borough | 2021 | 2022 |\n|---|---|---|\n| Ashby | 6,100 | 6,300 |\n",
+		"## Table 3: Outlay on school nursing, £000s, 2022\n\n| Borough | Outlay | Nurses waiting |\n|---|---|---|\n| Ashby | 6,300 | 40 |\n",
+	} {
+		v, u, _, ok := h61aFigure(t, body, "6,300")
+		if !ok || v != 6300e3 || u != "gbp" {
+			t.Errorf("%q: 6,300 read as %v %s (%v), want 6300000 gbp", body, v, u, ok)
+		}
+	}
+	// Money per pupil under such a heading keeps its pounds.
+	body := "## Outlay on school nursing (£000s)\n\n| Borough | Outlay | Outlay per pupil |\n|---|---|---|\n| Ashby | 6,300 | 140 |\n"
+	if v, u, _, ok := h61aFigure(t, body, "140"); !ok || v != 140 || u != "gbp" {
+		t.Errorf("%q: 140 read as %v %s (%v), want 140 gbp", body, v, u, ok)
+	}
+}

@@ -124,7 +124,7 @@ func keyOf(f evidence.Figure, v *Vocabulary, scratch []token) ([]token, Key) {
 		return scratch, Key{}
 	}
 	k := Key{Unit: string(f.Unit)}
-	if f.Unit == evidence.UnitGBP && perPersonRe.MatchString(f.Measure) {
+	if f.Unit == evidence.UnitGBP && perPerson(f.Measure) {
 		// "Spend per child (£)", "£120 per pupil": money per person is a
 		// measure of its own, as a rate per 1,000 is, never the total
 		// "Spending (£m)" gives; the two were one key, £120 and £45.2m a
@@ -170,6 +170,25 @@ const perPersonUnit = "gbp/head"
 // perPersonRe is a measure of money given per person: "spend per
 // child", "per head", "per capita", "per pupil", "per young person".
 var perPersonRe = regexp.MustCompile(`(?i)\bper\s+(?:head|capita|person|child|pupil|student|learner|patient|resident|family|household|young\s+person|baby|infant|adult|case)\b`)
+
+// perPlaceRe is a place or unit money may be given per that a person's
+// word can open: "per family hub", "per child place", "per patient bed".
+// Money per hub, school, practice or bed is no money per person
+// (hostile check 57: "£150,000 per family hub" was keyed gbp/head).
+var perPlaceRe = regexp.MustCompile(`(?i)^\s+(?:hubs?|centres?|centers?|schools?|practices?|beds?|places?|homes?|units?|services?|settings?|nurser(?:y|ies)|sites?|clinics?|teams?|wards?|providers?|workers?|groups?|visits?|sessions?)\b`)
+
+// perPerson reports whether measure gives money per person: "spend per
+// child", "per head", "per pupil", "per family" (a family is one
+// household, as "per household" is), but not "per family hub" or "per
+// school" (perPlaceRe).
+func perPerson(measure string) bool {
+	for _, m := range perPersonRe.FindAllStringIndex(measure, -1) {
+		if !perPlaceRe.MatchString(measure[m[1]:]) {
+			return true
+		}
+	}
+	return false
+}
 
 // perAnyoneRe is money's base of any one person: "per head", "per
 // capita", "per person".

@@ -75,3 +75,23 @@ func TestAHeadingsMoneyScaleScalesTheTableUnderIt(t *testing.T) {
 		t.Errorf("%q: 140 read as %v %s (%v), want 140 gbp", body, v, u, ok)
 	}
 }
+
+// TestMoneyPerPersonInRunningTextIsKeyedPerHead: "or £140 per pupil"
+// after a total keeps its base in its measure, and its key is money per
+// person, as a table's "Outlay per pupil" column is; money per hub stays
+// gbp. Before, the £140 took the total's measure and key
+// ("gbp|||outlay"), and the two disagreed.
+func TestMoneyPerPersonInRunningTextIsKeyedPerHead(t *testing.T) {
+	for _, c := range []struct{ sentence, text, unit string }{
+		{"Outlay on school nursing was £38.1m in 2022, or £140 per pupil.", "£140", "gbp/head|"},
+		{"Outlay on school nursing was £38.1m in 2022, or £140 per young person.", "£140", "gbp/head|"},
+		{"Outlay on school nursing was £38.1m in 2022, or £140 per child supported.", "£140", "gbp/head|"},
+		{"Outlay on school nursing was £38.1m in 2022, or £90,000 per family hub.", "£90,000", "gbp|"},
+		{"Outlay on school nursing was £38.1m in 2022, or £140 per pupil.", "£38.1m", "gbp|"},
+	} {
+		_, _, key, ok := h61aFigure(t, c.sentence+"\n", c.text)
+		if !ok || !strings.HasPrefix(key, c.unit) {
+			t.Errorf("%s: %s keyed %q (%v), want %s...", c.sentence, c.text, key, ok, c.unit)
+		}
+	}
+}

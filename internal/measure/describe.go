@@ -286,6 +286,14 @@ func (d *Doc) describe(in Input) {
 		}
 		if j >= 0 && (figs[j].Measure != "" || figs[j].Population != "") && (!s.laterClause(i, j) || s.onlyGroup(i, j)) {
 			f.Measure = figs[j].Measure
+			if f.Unit == evidence.UnitGBP && !perPerson(f.Measure) {
+				// "Spending was £45.2m in 2023, or £120 per child": the
+				// £120 is the spending per child, never the total's
+				// measure (hostile check 57: both were keyed gbp|||spend).
+				if m := perAfterRe.Get().FindString(s.text[min(len(s.text), f.Offset+len(f.Text)):]); m != "" && perPerson(m) {
+					f.Measure = tidy(f.Measure + " " + strings.TrimSpace(m))
+				}
+			}
 			if f.Population == "" {
 				f.Population = figs[j].Population
 			}
@@ -1283,3 +1291,7 @@ var (
 	// fromBeforeFigureRe is the "from" before the first end.
 	fromBeforeFigureRe = lazyre.New(`(?i)\bfrom\s+$`)
 )
+
+// perAfterRe is the base "per ..." right after a sum: "£120 per child",
+// "£6,000 per young person", "£90,000 per family hub".
+var perAfterRe = lazyre.New(`(?i)^\s*per\s+(?:young\s+person|[\p{L}]+)(?:\s+[\p{L}]+)?`)

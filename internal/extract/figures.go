@@ -166,7 +166,10 @@ var (
 	// "£4,500 (£'000)", "4,500 (£ thousands)". Groups: 1 a qualifier, 2
 	// the number, 3 the note.
 	// moneyNoteRe is a money note in brackets: "(£000s)", "(£'000)".
-	moneyNoteRe      = lazyre.New(`\(\s*£` + measure.MoneyScaleWords + `\s*\)`)
+	moneyNoteRe = lazyre.New(`\(\s*£` + measure.MoneyScaleWords + `\s*\)`)
+	// moneyNoteBareRe is a money note of thousands with no brackets,
+	// "£000s", "£'000", "£ 000": no sum, as no one writes £0 so.
+	moneyNoteBareRe  = lazyre.New(`£\s?(?:['’]\s?)?000s?`)
 	moneyNoteAfterRe = lazyre.New(`(` + qualifierRe + `)(?:£\s?)?\b(` + numberRe + `)\s?(\(\s*£` + measure.MoneyScaleWords + `\s*\))`)
 	durationRe       = lazyre.New(`(` + qualifierRe + `)\b(` + numberRe + `)[ -](?:working |calendar |school |clear |full )?(weeks?|months?|years?|days?|hours?|minutes?|mins?)\b`)
 	// fractions, percents and durations are fracRe, percentRe and
@@ -808,10 +811,17 @@ func (r *reader) read() {
 		sc, _ := measure.MoneyScale(s[m[6]:m[7]])
 		r.add(m[0], m[1], parseNumber(s[m[4]:m[5]])*sc, evidence.UnitGBP)
 	}
-	// A money note standing alone, "(£000s)", is no sum of £0.
-	for _, m := range findAll(moneyNoteRe.Get(), s, strings.Contains(s, "£")) {
-		for k := m[0]; k < m[1]; k++ {
-			r.taken[k] = true
+	// A money note standing alone, "(£000s)", is no sum of £0; nor is
+	// one unbracketed, "All figures are in £000s unless stated." (hostile
+	// check 57: a figure "£000" with no value).
+	for _, re := range []*regexp.Regexp{moneyNoteRe.Get(), moneyNoteBareRe.Get()} {
+		for _, m := range findAll(re, s, strings.Contains(s, "£")) {
+			if m[1] < len(s) && (isDigit(s[m[1]]) || m[1]+1 < len(s) && (s[m[1]] == ',' || s[m[1]] == '.') && isDigit(s[m[1]+1])) {
+				continue // "£000,500" is no note
+			}
+			for k := m[0]; k < m[1]; k++ {
+				r.taken[k] = true
+			}
 		}
 	}
 	for _, m := range findAll(moneyRe.Get(), s, strings.Contains(s, "£") || strings.Contains(s, "GBP")) {

@@ -95,3 +95,16 @@ func TestMoneyPerPersonInRunningTextIsKeyedPerHead(t *testing.T) {
 		}
 	}
 }
+
+// TestABareMoneyNoteIsNoSum: "All sums are in £000s unless stated."
+// states a scale, no sum: it holds no figure. Before, it held "£000", a
+// figure of pounds with no value.
+func TestABareMoneyNoteIsNoSum(t *testing.T) {
+	for _, s := range []string{"All sums in this paper are in £000s unless stated.", "Outlay is shown in £'000 throughout.", "Outlay is shown in £ 000s throughout."} {
+		for _, it := range extract.Extract(parseBody(t, "P", s+"\n")) {
+			for _, f := range it.Figures {
+				t.Errorf("%s: a figure %q (%v %s)", s, f.Text, f.Value, f.Unit)
+			}
+		}
+	}
+}

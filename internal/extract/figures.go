@@ -167,6 +167,17 @@ var (
 	// the number, 3 the note.
 	// moneyNoteRe is a money note in brackets: "(£000s)", "(£'000)".
 	moneyNoteRe = lazyre.New(`\(\s*£` + measure.MoneyScaleWords + `\s*\)`)
+	// moneyNoteSubjectRe is a money note in brackets right after the
+	// measure of money it scales: "Spending (£000s)", "Total
+	// expenditure (£m)". Group 1 is the note.
+	moneyNoteSubjectRe = lazyre.New(`(?i)\b(?:spending|spend|expenditure|outlay|budget|funding|income|allocation|outturn|costs?)\s*(\(\s*£` + measure.MoneyScaleWords + `\s*\))`)
+	// moneyNoteValueRe is the value a money note's measure is given
+	// next: " in 2023 was 4,500", " for 2023/24 totalled 1,200". Group 1
+	// is the number.
+	moneyNoteValueRe = lazyre.New(`^(?:\s+(?:in|for|during)\s+(?:(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2,4})?|the\s+year))?\s+(?:was|were|is|totalled|totaled|reached|stood\s+at|came\s+to|amounted\s+to)\s+(?:around\s+|about\s+|some\s+|nearly\s+|almost\s+)?(` + numberRe + `)\b`)
+	// unitWordAfterRe is a word after a number saying it is no sum of the
+	// money note before it: "300 children", "45 per cent".
+	unitWordAfterRe = lazyre.New(`(?i)^\s*(?:per\s?cent|percent|children|young|people|pupils|patients|families|referrals|staff|weeks?|months?|years?|days?|hours?|times|x\b)`)
 	// moneyNoteBareRe is a money note of thousands with no brackets,
 	// "£000s", "£'000", "£ 000": no sum, as no one writes £0 so.
 	moneyNoteBareRe  = lazyre.New(`£\s?(?:['’]\s?)?000s?`)
@@ -810,6 +821,19 @@ func (r *reader) read() {
 		}
 		sc, _ := measure.MoneyScale(s[m[6]:m[7]])
 		r.add(m[0], m[1], parseNumber(s[m[4]:m[5]])*sc, evidence.UnitGBP)
+	}
+	// "Spending (£000s) in 2023 was 4,500": a note after the money's
+	// measure scales the bare number its clause gives it, as a header's
+	// scales its column. Before, 4,500 was a count (hostile check 57).
+	for _, m := range findAll(moneyNoteSubjectRe.Get(), s, strings.Contains(s, "£")) {
+		if n := moneyNoteValueRe.Get().FindStringSubmatchIndex(s[m[3]:]); n != nil {
+			a, b := m[3]+n[2], m[3]+n[3]
+			if b < len(s) && (s[b] == '%' || isDigit(s[b])) || unitWordAfterRe.Get().MatchString(s[b:]) {
+				continue // "was 45%", "was 300 children": no sum
+			}
+			sc, _ := measure.MoneyScale(s[m[2]:m[3]])
+			r.add(a, b, parseNumber(s[a:b])*sc, evidence.UnitGBP)
+		}
 	}
 	// A money note standing alone, "(£000s)", is no sum of £0; nor is
 	// one unbracketed, "All figures are in £000s unless stated." (hostile

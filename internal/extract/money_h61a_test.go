@@ -108,3 +108,26 @@ func TestABareMoneyNoteIsNoSum(t *testing.T) {
 		}
 	}
 }
+
+// TestAMoneyNoteAfterItsMeasureScalesTheValue: "Outlay (£000s) in 2022
+// was 6,300" scales the 6,300 as "Outlay was 6,300 (£000s)" does: £6.3
+// million. A share or a count of people after it is no sum. Before,
+// 6,300 was a count.
+func TestAMoneyNoteAfterItsMeasureScalesTheValue(t *testing.T) {
+	for _, c := range []struct {
+		sentence, text string
+		value          float64
+		unit           string
+	}{
+		{"Outlay (£000s) in 2022 was 6,300.", "6,300", 6300e3, "gbp"},
+		{"Total expenditure (£m) for 2022/23 totalled 3.4.", "3.4", 3.4e6, "gbp"},
+		{"Spending (£000s) in 2022 was 6,300 on 410 pupils.", "6,300", 6300e3, "gbp"},
+		{"Spending (£000s) in 2022 was 410 pupils short.", "410 pupils", 410, "count"},
+		{"Spending (£000s) was 38% higher.", "38%", 38, "percent"},
+	} {
+		v, u, _, ok := h61aFigure(t, c.sentence+"\n", c.text)
+		if !ok || v != c.value || u != c.unit {
+			t.Errorf("%s: %s read as %v %s (%v), want %v %s", c.sentence, c.text, v, u, ok, c.value, c.unit)
+		}
+	}
+}

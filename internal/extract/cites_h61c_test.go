@@ -93,3 +93,34 @@ func TestMonthYearBracketIsADateH61c(t *testing.T) {
 		}
 	}
 }
+
+// TestEtAlEndsNoSentenceH61c: "et al." before a citation's year or a
+// bracket ends no sentence: "(Okafor et al. 2019, p 8), up from 30% in
+// 2021" is one sentence, its earlier value measured as its level is, and
+// no author's word in either's measure or key. Before (hostile check 57),
+// the sentence was cut after "et al.", the 34% keyed "al et okafor" and
+// the 30% an item of its own measured "p 8".
+func TestEtAlEndsNoSentenceH61c(t *testing.T) {
+	s := "Some 34% of young carers had no break in 2022 (Okafor et al. 2019, p 8), up from 30% in 2021."
+	items := extract.Extract(parseBody(t, "P", "## Findings\n\n"+s+"\n"))
+	if len(items) != 1 {
+		t.Fatalf("%q: %d items, want 1", s, len(items))
+	}
+	var seen []string
+	for _, f := range items[0].Figures {
+		seen = append(seen, f.Text)
+		w := h61cWords(f)
+		for _, bad := range []string{"okafor", "et", "al", "p", "#8"} {
+			if slices.Contains(w, bad) {
+				t.Errorf("%s: measure %q key %q keep the citation's %q", f.Text, f.Measure, f.Key, bad)
+			}
+		}
+	}
+	if !slices.Contains(seen, "Some 34%") || !slices.Contains(seen, "30%") {
+		t.Errorf("figures %q, want Some 34%% and 30%%", seen)
+	}
+	// Before a capital, "et al." may end a sentence.
+	if n := len(extract.Sentences("The method follows Okafor et al. The panel met twice.")); n != 2 {
+		t.Errorf("%d sentences, want 2", n)
+	}
+}

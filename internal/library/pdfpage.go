@@ -402,7 +402,7 @@ func pageFurniture(pages []*pdfPage) (printed []int, running []string) {
 				dropRow(drop, c.r)
 			case romanRe.MatchString(t) && len(t) <= 12:
 				dropRow(drop, c.r)
-			case c.heading && hasLetter(t) && len(rowPageNumbers(c.r)) > 0 && !isRunning(c.keys[:1], c.r.y0):
+			case c.heading && hasLetter(t) && len(c.keys) > 0 && len(rowPageNumbers(c.r)) > 0 && !isRunning(c.keys[:1], c.r.y0):
 				// "Quarter 1" over "Quarter 2" a page on, in bold out of
 				// the margins: headings numbered as the pages step, kept,
 				// no page's number. Only their step made them one running

@@ -75,6 +75,9 @@ func Sentences(text string) []span {
 		if c == '.' && !listLetter(text[start:i]) && (isAbbreviation(text[start:i]) || hedgeAbbreviation(text[start:i], next)) {
 			continue
 		}
+		if c == '.' && etAlBefore(text[start:i], next) {
+			continue
+		}
 		out = appendTrimmed(out, text, start, end)
 		start = j
 		i = j - 1
@@ -235,6 +238,19 @@ func endsInListLetter(s string) bool {
 	}
 	return i >= 0 && strings.IndexByte(" \t\n\f\r", s[i]) >= 0
 }
+
+// etAlBefore: the stop of "et al." before a year or a bracket ("Smith et
+// al. 2020, p 12", "Smith et al. (2020) found") ends no sentence. Before
+// (hostile check 57), the citation was cut in two, its authors' words in
+// the measure's key and a figure after it in an item of its own measured
+// "p 12". Before a capital, "et al." may end one ("... by Smith et al. The
+// next ...").
+func etAlBefore(before string, next rune) bool {
+	return (unicode.IsDigit(next) || next == '(' || next == '[') && etAlRe.MatchString(before)
+}
+
+// etAlRe ends with "et al" (its stop cut off).
+var etAlRe = lazyre.New(`(?i)\bet\s+al$`)
 
 func isAbbreviation(before string) bool {
 	k := strings.LastIndexFunc(before, func(r rune) bool { return unicode.IsSpace(r) || r == '(' })

@@ -402,6 +402,13 @@ func pageFurniture(pages []*pdfPage) (printed []int, running []string) {
 				dropRow(drop, c.r)
 			case romanRe.MatchString(t) && len(t) <= 12:
 				dropRow(drop, c.r)
+			case c.heading && hasLetter(t) && len(c.keys) > 0 && len(rowPageNumbers(c.r)) > 0 && !isRunning(c.keys[:1], c.r.y0):
+				// "Quarter 1" over "Quarter 2" a page on, in bold out of
+				// the margins: headings numbered as the pages step, kept,
+				// no page's number. Only their step made them one running
+				// line (c.keys[0] is the line's words and numbers as
+				// printed). Before (hostile check 57), they were dropped
+				// and the pages cited 1-4 over the footers' 2-5.
 			case isRunning(c.keys, c.r.y0) || c.margin:
 				if ns := edgeNumbers(t); len(ns) > 0 {
 					numbers[i] = append(numbers[i], ns...)
@@ -417,6 +424,10 @@ func pageFurniture(pages []*pdfPage) (printed []int, running []string) {
 						// "Forum   Page 1": a number the footer calls a
 						// page is one even on the only numbered page
 						// (a briefing of a cover and one page).
+						strong[i] = append(strong[i], n)
+					} else if m := pageLabelRe.FindStringSubmatch(t); m != nil {
+						// "© 2024 Westmoor Trust | Page 3" in one run.
+						n, _ := strconv.Atoi(m[1])
 						strong[i] = append(strong[i], n)
 					} else if len(ns) == 1 && c.r.y0 > 0.92*pages[i].h && c.r.frags[len(c.r.frags)-1].x1 > 0.8*pages[i].w && !hasLetter(last) {
 						// "Briefing for MPs   1": a footer's line in the
@@ -613,17 +624,31 @@ func edgeNumber(t string) (int, bool) {
 		// was cited at page 2029.
 		return 0, false
 	}
-	m := edgeNumRe.FindStringSubmatch(t)
+	m := edgeNumRe.FindStringSubmatchIndex(t)
 	if m == nil {
 		return 0, false
 	}
-	s := m[1]
-	if s == "" {
-		s = m[2]
+	s := ""
+	if m[2] >= 0 {
+		s = t[m[2]:m[3]]
+	} else {
+		s = t[m[4]:m[5]]
+		// "Schools inspected: 12", "Number of schools visited: 7": a
+		// label's figure, the page's own text, never its number. Before
+		// (hostile check 57), such a line at the foot or top of each page,
+		// stepping with them, numbered the pages 12-14 over the footer's
+		// "Page 3" and was dropped with its figure.
+		if labelFigureRe.MatchString(t) && !pageNumRe.MatchString(t) {
+			return 0, false
+		}
 	}
 	n, err := strconv.Atoi(s)
 	return n, err == nil
 }
+
+// pageLabelRe ends a running line whose number the line calls its page:
+// "© 2024 Westmoor Trust | Page 3", "… p. 3 of 12".
+var pageLabelRe = lazyre.New(`(?i)(?:^|[\s|•·–—-])(?:page|p\.)\s*(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?$`)
 
 // edgeNumbers are the page numbers a running line may print at its edges:
 // edgeNumber's, and, where the line ends with a whole date ("… | 2 | 14
@@ -712,6 +737,11 @@ func printedNumbers(numbers, strong [][]int) []int {
 		}
 	}
 	for i, ns := range numbers {
+		// A strong number that steps wins over another that steps too
+		// ("Page 3" in the footer over a count at the foot of the body).
+		if i < len(strong) {
+			ns = append(slices.Clone(strong[i]), ns...)
+		}
 		for _, n := range ns {
 			if !isYear(n) && (offsets[n-i] >= 2 || len(numbers) == 1) {
 				out[i] = n

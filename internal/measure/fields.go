@@ -14,14 +14,16 @@ import (
 
 var (
 	// citationRe is an in-text citation: "(Health Foundation, 2024)",
-	// "(Masters et al., 2017)", "(Smith 2020, pp 12-14)", "[Patel 2018]".
-	// Its year may be followed by the pages cited (citePagesRe); before,
-	// "(Smith 2020, pp 12-14)" was no citation and its 2020 the period of
-	// "In 2023, 45% of children waited" (hostile check 55).
-	citationRe = lazyre.New(`[(\[](?:[^()\[\]]*\b(?:19|20)\d\d[a-z]?(?:,?\s*(?:pp?\.?|pages?|paras?\.?|paragraphs?)\s*\d+(?:\s*[-–]\s*\d+)?|:\s*\d+(?:\s*[-–]\s*\d+)?)?|[^()\[\]]*\bet al\b[^()\[\]]*)[)\]]`)
-	// citePagesRe is the pages a citation names after its year: ", pp
-	// 12-14", ", p. 4", ": 37".
-	citePagesRe = lazyre.New(`(?:,?\s*(?:pp?\.?|pages?|paras?\.?|paragraphs?)\s*\d+(?:\s*[-–]\s*\d+)?|:\s*\d+(?:\s*[-–]\s*\d+)?)$`)
+	// "(Masters et al., 2017)", "(Smith 2020, pp 12-14)", "[Patel 2018]",
+	// or a list of them, "(Smith 2020, p 12; Jones 2021)". Its year may be
+	// followed by the part of the work cited (citeLocator); before, "(Smith
+	// 2020, pp 12-14)" was no citation and its 2020 the period of "In 2023,
+	// 45% of children waited" (hostile check 55), and so were "(Smith 2020;
+	// Jones 2021)", "(Smith 2020, Figure 2)" and "(DfE, 2022, Table 3)"
+	// (hostile check 57).
+	citationRe = lazyre.New(`[(\[](?:` + citeWork + `(?:\s*;\s*` + citeWork + `)*|[^()\[\]]*\bet al\b[^()\[\]]*)[)\]]`)
+	// citePagesRe is the part of a work a citation names after its year.
+	citePagesRe = lazyre.New(citeLocator + `$`)
 	// trailingSaidRe closes a clause with who said it: ", the Royal College
 	// of Emergency Medicine found".
 	trailingSaidRe = lazyre.New(`(?i),\s*(?:the\s+)?(?:[\w’'&-]+\s+){0,6}(?:has\s+|have\s+)?(?:found|said|says|reported|estimates|estimated|announced|confirmed|revealed|show|shows|showed|added|noted|warned|suggest|suggests)\b[^,;]*[.!]?\s*$`)
@@ -32,6 +34,15 @@ var (
 	// 24% cut", "28% lower", "40% fewer", "3pp above 2022" (a change
 	// only where a time follows).
 	changeAfterFigRe = lazyre.New(`(?i)^\s*(?:real[- ]terms\s+)?(?:increase|rise|fall|drop|decrease|reduction|cut|growth|jump|higher|lower|more|fewer|less|above|below)\b`)
+)
+
+const (
+	// citeLocator is the part of a work a citation names after its year:
+	// ", pp 12-14", ", p. 4", ": 37", ", Figure 2", ", Table 3", ", chapter
+	// 3", ", section 3.2", ", Box 1", ", Appendix B".
+	citeLocator = `(?:,?\s*(?i:pp?\.?|pages?|paras?\.?|paragraphs?|fig(?:ure)?s?\.?|tables?|chap(?:ter)?s?\.?|ch\.|sections?|sect?\.|§|box|appendix|annex)\s*(?:\d+(?:\.\d+)*[a-z]?|[A-Z])(?:\s*[-–]\s*\d+(?:\.\d+)*)?|:\s*\d+(?:\s*[-–]\s*\d+)?)`
+	// citeWork is one work of a citation: words, its year, what of it.
+	citeWork = `[^()\[\];]*\b(?:19|20)\d\d[a-z]?` + citeLocator + `?`
 )
 
 // citations are the spans of s's in-text citations: brackets ending with
@@ -51,24 +62,56 @@ func citations(s string) [][]int {
 			out = append(out, m)
 			continue
 		}
-		if p := citePagesRe.FindStringIndex(inner); p != nil {
-			inner = inner[:p[0]]
+		// Each work of a list is cited, or none: "(31% in 2019; 34% in
+		// 2021)" states figures.
+		cited := true
+		for _, w := range strings.Split(inner, ";") {
+			if p := citePagesRe.FindStringIndex(w); p != nil {
+				w = w[:p[0]]
+			}
+			k := len(w)
+			for k > 0 && !(w[k-1] == ' ' || w[k-1] == ',') {
+				k--
+			}
+			lead := strings.Trim(w[:k], " ,")
+			// "[2023]" names a year, not an author's. A month before the
+			// year dates it: "(March 2024, p 4)" is when a figure holds;
+			// before (hostile check 57), once a citation could name its
+			// pages, such a figure lost its period.
+			if strings.ContainsAny(lead, "0123456789%£") || yearLeadRe.MatchString(lead) || monthLeadRe.MatchString(lead) || s[m[0]] == '[' && lead == "" {
+				cited = false
+			}
 		}
-		k := len(inner)
-		for k > 0 && !(inner[k-1] == ' ' || inner[k-1] == ',') {
-			k--
+		if cited {
+			out = append(out, m)
 		}
-		lead := strings.TrimRight(inner[:k], " ,")
-		if strings.ContainsAny(lead, "0123456789%£") || yearLeadRe.MatchString(lead) {
-			continue
-		}
-		if s[m[0]] == '[' && lead == "" {
-			continue // "[2023]" names a year, not an author's
-		}
-		out = append(out, m)
 	}
 	return out
 }
+
+// datedPages are the spans of the pages a dated bracket names after its
+// month and year: ", p 4" of "(March 2024, p 4)", a source's page, no
+// part of the measure (hostile check 57).
+func datedPages(s string) [][]int {
+	var out [][]int
+	for _, m := range citationRe.FindAllStringIndex(s, -1) {
+		inner := s[m[0]+1 : m[1]-1]
+		p := citePagesRe.FindStringIndex(inner)
+		if p == nil || strings.Contains(inner, ";") {
+			continue
+		}
+		w := strings.TrimRight(inner[:p[0]], " ,")
+		k := strings.LastIndexAny(w, " ,")
+		if k < 0 || !monthLeadRe.MatchString(strings.TrimRight(w[:k], " ,")) {
+			continue
+		}
+		out = append(out, []int{m[0] + 1 + p[0], m[0] + 1 + p[1]})
+	}
+	return out
+}
+
+// monthLeadRe ends with a month's name: the year after it is a date's.
+var monthLeadRe = lazyre.New(`(?i)(?:^|\s)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$`)
 
 // yearLeadRe ends with a word that makes the year after it a time, not
 // a citation's: "in 2020", "since 2015", "from 2019 to".
@@ -181,9 +224,14 @@ func (s *sentence) measureText(i int, pop popFound) string {
 	clause := text[cl.start:cl.end]
 	lower := strings.ToLower(clause)
 	// Each pattern runs only where its words are: most clauses hold none.
+	// A citation is found in the whole sentence: a list of works, "(Smith
+	// 2020; Jones 2021)", runs past the clause its semicolon ends, and its
+	// part in the clause is dropped.
 	if strings.ContainsAny(clause, "([") && strings.IndexAny(clause, "0123456789") >= 0 {
-		for _, m := range citations(clause) {
-			drop(cl.start+m[0], cl.start+m[1])
+		for _, m := range append(citations(text), datedPages(text)...) {
+			if a, b := max(m[0], cl.start), min(m[1], cl.end); a < b {
+				drop(a, b)
+			}
 		}
 	}
 	for _, m := range s.relTimes {

@@ -592,7 +592,7 @@ func headlineStatedWait(lower string, figs []evidence.Figure) {
 // points, unit other.
 func pointsChange(f evidence.Figure) bool {
 	t := strings.ToLower(f.Text)
-	return f.Unit == evidence.UnitOther && (strings.HasSuffix(t, " points") || strings.HasSuffix(t, " point") || percentagePoints(t))
+	return f.Unit == evidence.UnitOther && (strings.HasSuffix(t, " points") || strings.HasSuffix(t, " point") || strings.HasSuffix(t, " pts") || strings.HasSuffix(t, " pt") || percentagePoints(t))
 }
 
 // eventsAfterRe follows a count of things that happened, each of which

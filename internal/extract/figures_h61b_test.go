@@ -1,0 +1,48 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// h61bFind is the first figure line of got starting with prefix, or "".
+func h61bFind(got []string, prefix string) string {
+	for _, g := range got {
+		if strings.HasPrefix(g, prefix) {
+			return g
+		}
+	}
+	return ""
+}
+
+// TestPtsOnlyOfAShare: "pts" after a number is a change in points only
+// where the figure it changes is a share of the same measure: the share
+// it reached after it, or, in a clause with no subject of its own, a
+// share's level in the clause before. A count's clause ("while waiting
+// lists rose by 14 pts") and "pts" counted per day are patients. Before
+// (hostile check 57) both were changes in points, and "up 3 pts on 2022"
+// after a share a count of 3 "pts on".
+func TestPtsOnlyOfAShare(t *testing.T) {
+	for _, s := range []string{
+		"Uptake dropped 4 ppts in 2022 while waiting lists rose by 14 pts.",
+		"The ward saw 30% more pts in 2022, up by 20 pts per week.",
+		"The ward saw 18 pts a week in 2022, down 2 pts on 2021.",
+	} {
+		got := h60Figures(t, s)
+		for _, g := range got {
+			if strings.Contains(g, " pts=") && strings.Contains(g, " other ") {
+				t.Errorf("%q: %q, pts of patients read as points", s, g)
+			}
+		}
+	}
+	for _, c := range []struct{ s, want string }{
+		{"Screening was 72% in 2022, up 4 pts on 2021.", "4 pts=4 other change"},
+		{"Screening fell by 4 pts to 72% in 2022.", "4 pts=4 other change"},
+		{"Screening fell by 4 pts in 2022, to 72%.", "4 pts=4 other change"},
+		{"Uptake dropped 4 ppts in 2022 while waiting lists rose by 14 pts.", "4 ppts=4 other change"},
+	} {
+		if got := h60Figures(t, c.s); h61bFind(got, c.want) == "" {
+			t.Errorf("%q: %q, want %q", c.s, got, c.want)
+		}
+	}
+}

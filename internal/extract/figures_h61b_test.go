@@ -46,3 +46,45 @@ func TestPtsOnlyOfAShare(t *testing.T) {
 		}
 	}
 }
+
+// TestPointsShortOfATarget: a gap in points after a change in points
+// ("fell 4pp, 3 points short of the 90% target") is no change listed
+// after it, and the target no level the change moved: the change keeps
+// the sentence's year. Before (hostile check 57) the gap was "down 3
+// points" and the 90% target carried "down 4pp".
+func TestPointsShortOfATarget(t *testing.T) {
+	s := "Screening fell 4pp, 3 points short of the 90% target, in 2022."
+	got := h60Figures(t, s)
+	if h61bFind(got, "4pp=4 other change | 2022 | down 4pp") == "" {
+		t.Errorf("%q: %q, want the change down 4pp of 2022", s, got)
+	}
+	for _, g := range got {
+		if strings.HasPrefix(g, "3 points=") && strings.Contains(g, " change ") {
+			t.Errorf("%q: %q, a gap read as a change", s, g)
+		}
+		if strings.HasPrefix(g, "90%=") && strings.Contains(g, "down") {
+			t.Errorf("%q: %q, the target given the change", s, g)
+		}
+	}
+}
+
+// TestPointsListedShareTheirTimeAndMeasure: changes in points listed
+// after one verb, "fell 4pp, 3pp and 2pp in Leeds, York and Hull in
+// 2022", are each of 2022 and of the subject's measure and key. Before
+// (hostile check 57) the first two had no period and the last measured
+// "in Leeds, York and Hull".
+func TestPointsListedShareTheirTimeAndMeasure(t *testing.T) {
+	for _, c := range []struct{ s, key string }{
+		{"Screening fell 4pp, 3pp and 2pp in Leeds, York and Hull in 2022.", "change:other|||screen"},
+		{"Screening fell by 4pp, 3pp and 2pp in the four areas in 2022.", "change:other|||screen"},
+	} {
+		got := h60Figures(t, c.s)
+		for _, pts := range []string{"4pp", "3pp", "2pp"} {
+			g := h61bFind(got, pts+"=")
+			if !strings.Contains(g, " change | 2022 | down "+pts+" | "+c.key) {
+				t.Errorf("%q: %q, want %s a change down of 2022 keyed %s", c.s, got, pts, c.key)
+			}
+		}
+	}
+}
+

@@ -88,3 +88,24 @@ func TestPointsListedShareTheirTimeAndMeasure(t *testing.T) {
 	}
 }
 
+// TestPlusBeforeACountedCompound: a plus before a size word and a plural
+// noun ("300+ bed days", "5,000+ page views", "800+ place offers") counts
+// the two words' noun, at least 300; before a singular noun ("a 300+
+// page guide", "a 2,000+ word report") it stays the thing's size, no
+// count. Before (hostile check 57) the first were no figures.
+func TestPlusBeforeACountedCompound(t *testing.T) {
+	for _, c := range []struct{ s, want string }{
+		{"In 2022, 300+ bed days were lost to delays.", "300+=300 count"},
+		{"In 2022, the page had 5,000+ page views.", "5,000+=5000 count"},
+		{"In 2022, 800+ place offers were made to families.", "800+=800 count"},
+	} {
+		if got := h60Figures(t, c.s); h61bFind(got, c.want) == "" {
+			t.Errorf("%q: %q, want %q", c.s, got, c.want)
+		}
+	}
+	for _, s := range []string{"In 2022, the trust wrote a 300+ page guide.", "In 2022, she sent a 2,000+ word report."} {
+		if got := h60Figures(t, s); len(got) > 0 {
+			t.Errorf("%q: %q, want no figure", s, got)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/lazyre"
 )
 
@@ -63,4 +64,38 @@ func shareOwnsPoints(lower string, a, b int) bool {
 	}
 	m := ms[len(ms)-1]
 	return m[2] < 0 && !changeBefore(tail(lower, m[0]))
+}
+
+// ownGroupRe follows a share that names a group: "45% of Year 6
+// pupils", "30% of parents".
+var ownGroupRe = lazyre.New(`^\s+of\s+[a-z0-9]`)
+
+// otherGroupRe follows a share whose group is counted elsewhere: "45% of
+// them", "of those", "of respondents", "of the sample".
+var otherGroupRe = lazyre.New(`^\s+of\s+(?:the\s+|all\s+)?(?:them|those|these|respondents|participants|sample|total|whom|which)\b`)
+
+// shareJoinRe is a joined clause between a share and a count after it:
+// " and ", ", ", "; ", " while ".
+var shareJoinRe = lazyre.New(`(?:[,;]\s|\s(?:and|while|whereas|but)\s)`)
+
+// shareOfOwnGroupBefore reports count f after a share among before that
+// names its own group ("45% of Year 6 pupils") in an earlier clause:
+// the share's base is the group it is "of", never a count in another
+// clause, so "45% of Year 6 pupils ran a 5K and 2K children took part"
+// has no base of 2,000 (hostile check 57: the 2K children were its
+// base).
+func shareOfOwnGroupBefore(lower string, before []evidence.Figure, f evidence.Figure) bool {
+	for _, g := range before {
+		end := g.Offset + len(g.Text)
+		if g.Unit != evidence.UnitPercent || end > f.Offset {
+			continue
+		}
+		if !ownGroupRe.MatchString(lower[end:]) || otherGroupRe.MatchString(lower[end:]) {
+			continue
+		}
+		if shareJoinRe.MatchString(lower[end:f.Offset]) {
+			return true
+		}
+	}
+	return false
 }

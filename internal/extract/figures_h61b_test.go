@@ -109,3 +109,21 @@ func TestPlusBeforeACountedCompound(t *testing.T) {
 		}
 	}
 }
+
+// TestShareBaseNotAnotherClausesCount: a share naming its own group ("52%
+// of Year 5 pupils swam a mile") has no base in a count of another clause
+// joined after it ("and 3K children took part"); "3K children took part
+// and 52% of them swam" keeps its base. Before (hostile check 57) the 3K
+// children were the 52%'s base.
+func TestShareBaseNotAnotherClausesCount(t *testing.T) {
+	s := "In 2022, 52% of Year 5 pupils swam a mile and 3K children took part."
+	for _, g := range h60Figures(t, s) {
+		if strings.Contains(g, " base ") {
+			t.Errorf("%q: %q, a count of another clause read as the base", s, g)
+		}
+	}
+	s = "In 2022, 3K children took part and 52% of them swam a mile."
+	if got := h60Figures(t, s); h61bFind(got, "3K children=3000 count base") == "" {
+		t.Errorf("%q: %q, want the 3K children the base", s, got)
+	}
+}

@@ -171,7 +171,7 @@ func markRoles(lower string, figs []evidence.Figure) {
 		before := tail(lower, f.Offset)
 		after := lower[f.Offset+len(f.Text) : min(len(lower), f.Offset+len(f.Text)+48)]
 		switch {
-		case hasShare && f.Unit == evidence.UnitCount && !f.IsRange() &&
+		case hasShare && f.Unit == evidence.UnitCount && !f.IsRange() && !shareOfOwnGroupBefore(lower, figs[:i], *f) &&
 			(baseBeforeRe.MatchString(before) || baseAfterRe.MatchString(after) || countNounIsBase(f.Text) ||
 				f.Offset < 40 && ofTheStartRe.MatchString(lower[:f.Offset])):
 			f.Role, base = evidence.RoleBase, true

@@ -127,3 +127,20 @@ func TestShareBaseNotAnotherClausesCount(t *testing.T) {
 		t.Errorf("%q: %q, want the 3K children the base", s, got)
 	}
 }
+
+// TestPointsChangeOnlyOfItsShare: a change in points changes a share
+// alone, so a count in a clause after it ("and 9 clinics closed in 2021")
+// takes no "down 4pp"; and of changes listed before the level they
+// reach ("rose 2pp in 2021 and 4pp in 2022, to 72%") the level is the
+// last's, of its year. Before (hostile check 57) the clinics were "down
+// 4pp" and the 72% of 2021, "up 2pp".
+func TestPointsChangeOnlyOfItsShare(t *testing.T) {
+	s := "Screening fell 4pp in 2022 and 9 clinics closed in 2021."
+	if g := h61bFind(h60Figures(t, s), "9 clinics="); g == "" || strings.Contains(g, "4pp") {
+		t.Errorf("%q: %q, want the 9 clinics with no change of points", s, g)
+	}
+	s = "Screening rose 2pp in 2021 and 4pp in 2022, to 72%."
+	if got := h60Figures(t, s); h61bFind(got, "72%=72 percent headline | 2022 | up 4pp |") == "" {
+		t.Errorf("%q: %q, want the 72%% of 2022, up 4pp", s, got)
+	}
+}

@@ -93,3 +93,23 @@ func listedChange(f, g evidence.Figure) bool {
 	return f.Role == evidence.RoleChange && g.Role == evidence.RoleChange && f.Unit == g.Unit &&
 		g.Offset >= f.Offset+len(f.Text)
 }
+
+// pointsTextRe ends a change's text written in points: "3pp", "3 ppts",
+// "3 percentage points", "3 pts".
+var pointsTextRe = lazyre.New(`(?i)(?:\d\s?(?:pp|ppts?|p\.p\.)|\bpoints?|\bpts?)$`)
+
+// inPoints reports a change in points: it changes only a share, so
+// "Uptake fell 3pp in 2023 and 12 schools closed in 2022" gives the
+// schools no "down 3pp" (hostile check 57).
+func inPoints(f evidence.Figure) bool {
+	return f.Unit == evidence.UnitOther && pointsTextRe.MatchString(strings.TrimSpace(f.Text))
+}
+
+// reachedByAnother reports level j reached by a change other than i
+// right before it: in "rose 2pp in 2022 and 3pp in 2023, to 85%" the 85%
+// is the 3pp's level, of 2023, never the 2pp's (hostile check 57: it
+// was of 2022, up 2pp).
+func (s *sentence) reachedByAnother(i, j int) bool {
+	k := j - 1
+	return k != i && k >= 0 && s.in.Figures[k].Role == evidence.RoleChange && s.reached(k, j)
+}

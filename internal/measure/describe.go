@@ -1105,7 +1105,8 @@ func (s *sentence) partner(i int) int {
 			return j
 		}
 		level := func(j int) bool {
-			return ok(j) && figs[j].Role != evidence.RoleChange && !s.earlierOfAnother(j) && !s.targetOrGap(j)
+			return ok(j) && figs[j].Role != evidence.RoleChange && !s.earlierOfAnother(j) && !s.targetOrGap(j) &&
+				!s.reachedByAnother(i, j) && (!inPoints(figs[i]) || figs[j].Unit == evidence.UnitPercent)
 		}
 		for j := i - 1; j >= 0; j-- {
 			if level(j) && !s.laterClause(j, i) {

@@ -74,9 +74,10 @@ var ownGroupRe = lazyre.New(`^\s+of\s+[a-z0-9]`)
 // them", "of those", "of respondents", "of the sample".
 var otherGroupRe = lazyre.New(`^\s+of\s+(?:the\s+|all\s+)?(?:them|those|these|respondents|participants|sample|total|whom|which)\b`)
 
-// shareJoinRe is a joined clause between a share and a count after it:
-// " and ", ", ", "; ", " while ".
-var shareJoinRe = lazyre.New(`(?:[,;]\s|\s(?:and|while|whereas|but)\s)`)
+// shareJoinRe ends the text before a count that opens a joined clause
+// of its own: "... ran a 5K and ", "..., while ". A count after "from"
+// or "out of" ("from 57 replies") is still the share's base.
+var shareJoinRe = lazyre.New(`\b(?:and|while|whereas|but)\s+$`)
 
 // shareOfOwnGroupBefore reports count f after a share among before that
 // names its own group ("45% of Year 6 pupils") in an earlier clause:
@@ -93,7 +94,7 @@ func shareOfOwnGroupBefore(lower string, before []evidence.Figure, f evidence.Fi
 		if !ownGroupRe.MatchString(lower[end:]) || otherGroupRe.MatchString(lower[end:]) {
 			continue
 		}
-		if shareJoinRe.MatchString(lower[end:f.Offset]) {
+		if shareJoinRe.MatchString(lower[end:f.Offset]) && !strings.ContainsAny(lower[end:f.Offset], ",;") {
 			return true
 		}
 	}

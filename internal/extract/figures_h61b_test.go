@@ -113,8 +113,8 @@ func TestPlusBeforeACountedCompound(t *testing.T) {
 // TestShareBaseNotAnotherClausesCount: a share naming its own group ("52%
 // of Year 5 pupils swam a mile") has no base in a count of another clause
 // joined after it ("and 3K children took part"); "3K children took part
-// and 52% of them swam" and "..., from 2,640 responses" keep their base. Before (hostile check 57) the 3K
-// children were the 52%'s base.
+// and 52% of them swam" and "..., from 2,640 responses" keep their
+// base. Before (hostile check 57) the 3K children were the 52%'s base.
 func TestShareBaseNotAnotherClausesCount(t *testing.T) {
 	s := "In 2022, 52% of Year 5 pupils swam a mile and 3K children took part."
 	for _, g := range h60Figures(t, s) {

@@ -36,7 +36,7 @@ func TestPtsOnlyOfAShare(t *testing.T) {
 		}
 	}
 	for _, c := range []struct{ s, want string }{
-		{"Screening was 72% in 2022, up 4 pts on 2021.", "4 pts=4 other change"},
+		{"Screening was 72% in 2022, up 4 pts on 2021.", "4 pts=4 other change | 2022 | up 4 pts on 2021 |"},
 		{"Screening fell by 4 pts to 72% in 2022.", "4 pts=4 other change"},
 		{"Screening fell by 4 pts in 2022, to 72%.", "4 pts=4 other change"},
 		{"Uptake dropped 4 ppts in 2022 while waiting lists rose by 14 pts.", "4 ppts=4 other change"},

@@ -148,3 +148,28 @@ func TestPointsChangeOnlyOfItsShare(t *testing.T) {
 		t.Errorf("%q: %q, want the 72%% of 2022, up 4pp", s, got)
 	}
 }
+
+// TestPlusUnderAHundredBeforePlaces: a plus after a number under 100
+// before places or things that have no age ("40+ clinics", "60+ bed
+// spaces") is at least so many, no age band in the key; "18+ care
+// leavers" stays an age band. Before (hostile check 57) "40+" and "60+"
+// were left in the key as age bands.
+func TestPlusUnderAHundredBeforePlaces(t *testing.T) {
+	for _, c := range []struct{ s, want string }{
+		{"In 2022, 40+ clinics took part in the audit.", "40+ clinics=40 count"},
+		{"In 2022, 60+ bed spaces were commissioned for 200 children.", "60+=60 count"},
+	} {
+		got := h60Figures(t, c.s)
+		if h61bFind(got, c.want) == "" {
+			t.Errorf("%q: %q, want %q", c.s, got, c.want)
+		}
+		for _, g := range got {
+			if strings.Contains(g, "|40+|") || strings.Contains(g, "|60+|") {
+				t.Errorf("%q: %q, the plus left in the key as an age band", c.s, g)
+			}
+		}
+	}
+	if got := h60Figures(t, "In 2022, 18+ care leavers were housed by the council."); h61bFind(got, "18+") != "" {
+		t.Errorf("18+ care leavers: %q, want no count", got)
+	}
+}

@@ -144,13 +144,13 @@ var (
 	// oneNounInMRe is nInMRe with a noun after the first number, "one
 	// child in every 14", its groups nInMRe's; oneOfEvery checks it.
 	oneNounInMRe = lazyre.New(`(?i)\b(` + qualifierRe + `)\b(one|1)(?:\s+[a-z]+(?:\s+[a-z]+)?)\s(in)\s(?:every |each )?(` + smallWordRe + `|` + wholeWordRe + `|\d{1,3}(?:,\d{3})+|\d{1,4})\b`)
-	// pointsChangeRe is "by 3 points", "by 2.5 points", "by 3 pts":
-	// group 1 the number.
+	// pointsChangeRe is "by 3 points", "by 2.5 points", "by 3 pts", "up
+	// 3 pts": group 1 the word before, 2 the number, 3 the points.
 	// pointsGapRe is a gap in points between two levels: "18 points
 	// below the national average", "3.5 percentage points higher than
 	// in 2019". Group 1 is the number.
 	pointsGapRe    = lazyre.New(`(?i)\b(\d{1,2}(?:\.\d{1,2})?)\s+((?:percentage\s+)?points?)\s+(?:below|above|behind|ahead\s+of|higher\s+than|lower\s+than|short\s+of)\b`)
-	pointsChangeRe = lazyre.New(`(?i)\bby\s+(\d{1,2}(?:\.\d{1,2})?)\s+(?:points?|pts?)\b`)
+	pointsChangeRe = lazyre.New(`(?i)\b(by|up|down)\s+(\d{1,2}(?:\.\d{1,2})?)\s+(points?|pts?)\b`)
 	// nInMTimeRe follows the second number of "9 in 10 minutes": a time,
 	// not a share.
 	nInMTimeRe = lazyre.New(`(?i)^[ -](?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|o'clock)\b`)
@@ -734,9 +734,14 @@ func (r *reader) read() {
 		// "percentage points" is, where a verb of change comes before; a
 		// score's points ("marked down by 3 points") are no share's.
 		for _, m := range pointsChangeRe.FindAllStringSubmatchIndex(s, -1) {
-			if changeBefore(tail(lower, m[0])+"by ") && !countLevelAfter(lower[m[1]:]) {
-				r.add(m[2], m[1], parseNumber(s[m[2]:m[3]]), evidence.UnitOther)
+			by := lower[m[2]:m[3]] == "by"
+			if by && !changeBefore(tail(lower, m[0])+"by ") || countLevelAfter(lower[m[1]:]) {
+				continue
 			}
+			if (!by || strings.HasPrefix(lower[m[6]:m[7]], "pt")) && !shareOwnsPoints(lower, m[0], m[1]) {
+				continue // "caseloads rose by 12 pts": patients
+			}
+			r.add(m[4], m[1], parseNumber(s[m[4]:m[5]]), evidence.UnitOther)
 		}
 	}
 	if hasDigit && strings.Contains(lower, " point") {

@@ -237,13 +237,48 @@ func gluedScaleEnd(text string) bool {
 // adjective of what follows ("a 1,000+ word essay", "a 100+ page
 // report", "a 500+ mile trip"): the essay's length, no count, which was
 // read as at least 1,000 (hostile check 55). "2,000+ hours of therapy"
-// counts hours.
+// counts hours, and a plural noun after the size word ("100+ bed days")
+// makes the two words what is counted.
 func plusBeforeWord(s string, i int, v float64) bool {
-	if !(v >= 100 && i > 0 && i+2 < len(s) && s[i] == '+' && (isDigit(s[i-1]) || isLetter(s[i-1])) && s[i+1] == ' ' && isLetter(s[i+2])) {
+	if !(v >= 2 && i > 0 && i+2 < len(s) && s[i] == '+' && (isDigit(s[i-1]) || isLetter(s[i-1])) && s[i+1] == ' ' && isLetter(s[i+2])) {
 		return false
 	}
 	w, _ := wordAt(s, i+2)
-	return !sizeAdjectiveNouns[strings.ToLower(w)]
+	if v < 100 {
+		// "30+ hospitals", "50+ bed spaces": places and things have no
+		// age band, so at least so many (hostile check 57: "30+" and
+		// "50+" were left in the key as age bands).
+		if w == "bed" {
+			next, _ := wordAt(s, i+2+len(w)+1)
+			return i+2+len(w) < len(s) && s[i+2+len(w)] == ' ' && pluralNoun(next)
+		}
+		return agelessNouns[w]
+	}
+	if !sizeAdjectiveNouns[strings.ToLower(w)] {
+		return true
+	}
+	// "100+ bed days", "2,000+ page views", "500+ place offers": a plural
+	// noun after the size word is what is counted, the two words one
+	// noun (hostile check 57: they were no figures).
+	k := i + 2 + len(w)
+	if k+1 < len(s) && s[k] == ' ' && isLetter(s[k+1]) {
+		next, _ := wordAt(s, k+1)
+		return pluralNoun(strings.ToLower(next))
+	}
+	return false
+}
+
+// agelessNouns are plural nouns of places and things a plus after a
+// number under 100 counts ("30+ hospitals"), as no age band or class of
+// them is written so.
+var agelessNouns = map[string]bool{"hospitals": true, "schools": true, "clinics": true, "practices": true, "sites": true,
+	"nurseries": true, "trusts": true, "wards": true, "hubs": true, "beds": true, "spaces": true, "venues": true,
+	"charities": true, "organisations": true, "councils": true, "pharmacies": true, "surgeries": true, "colleges": true}
+
+// pluralNoun reports a word that reads as a plural noun: "days",
+// "views", "offers", "spaces", never "class", "bonus" or "analysis".
+func pluralNoun(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
 
 // sizeAdjectiveNouns are singular nouns of length or size that make the

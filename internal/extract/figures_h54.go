@@ -99,11 +99,12 @@ func listedPoints(lower string, a int) bool {
 // pointsListed reports a change in points g listed after the change in
 // points f before it, the verb written once for both: "fell 3 %pts in
 // 2023 and 2 %pts in 2022" are two changes. The one list listedPoints
-// reads.
+// reads. A gap after the list ("fell 3pp, 2 points short of the 95%
+// target") is no change of it (hostile check 57).
 func pointsListed(lower string, f, g evidence.Figure) bool {
 	end := f.Offset + len(f.Text)
 	return f.Role == evidence.RoleChange && pointsChange(f) && pointsChange(g) && g.Offset >= end &&
-		pointsListGapRe.MatchString(lower[end:g.Offset])
+		pointsListGapRe.MatchString(lower[end:g.Offset]) && !pointsGapAfterRe.MatchString(lower[g.Offset+len(g.Text):])
 }
 
 // pointsVerbAfterRe follows "points" after a percent that is a verb:

@@ -171,7 +171,7 @@ func markRoles(lower string, figs []evidence.Figure) {
 		before := tail(lower, f.Offset)
 		after := lower[f.Offset+len(f.Text) : min(len(lower), f.Offset+len(f.Text)+48)]
 		switch {
-		case hasShare && f.Unit == evidence.UnitCount && !f.IsRange() &&
+		case hasShare && f.Unit == evidence.UnitCount && !f.IsRange() && !shareOfOwnGroupBefore(lower, figs[:i], *f) &&
 			(baseBeforeRe.MatchString(before) || baseAfterRe.MatchString(after) || countNounIsBase(f.Text) ||
 				f.Offset < 40 && ofTheStartRe.MatchString(lower[:f.Offset])):
 			f.Role, base = evidence.RoleBase, true
@@ -592,7 +592,7 @@ func headlineStatedWait(lower string, figs []evidence.Figure) {
 // points, unit other.
 func pointsChange(f evidence.Figure) bool {
 	t := strings.ToLower(f.Text)
-	return f.Unit == evidence.UnitOther && (strings.HasSuffix(t, " points") || strings.HasSuffix(t, " point") || percentagePoints(t))
+	return f.Unit == evidence.UnitOther && (strings.HasSuffix(t, " points") || strings.HasSuffix(t, " point") || strings.HasSuffix(t, " pts") || strings.HasSuffix(t, " pt") || percentagePoints(t))
 }
 
 // eventsAfterRe follows a count of things that happened, each of which

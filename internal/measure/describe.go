@@ -313,6 +313,7 @@ func (d *Doc) describe(in Input) {
 	}
 	s.fromToPeriods()
 	s.changes()
+	s.pointsLists()
 	for i := range figs {
 		f := &figs[i]
 		if f.Role == evidence.RoleBase {
@@ -327,6 +328,8 @@ func (d *Doc) describe(in Input) {
 		}
 		if f.Period == "" && f.Role == evidence.RoleChange {
 			if j := s.partner(i); j >= 0 {
+				f.Period = figs[j].Period
+			} else if j := s.targetOrGapAfter(i); j >= 0 {
 				f.Period = figs[j].Period
 			}
 		}
@@ -1109,7 +1112,10 @@ func (s *sentence) partner(i int) int {
 		if j := i + 1; j < len(figs) && ok(j) && figs[j].Role != evidence.RoleChange && s.reached(i, j) {
 			return j
 		}
-		level := func(j int) bool { return ok(j) && figs[j].Role != evidence.RoleChange && !s.earlierOfAnother(j) }
+		level := func(j int) bool {
+			return ok(j) && figs[j].Role != evidence.RoleChange && !s.earlierOfAnother(j) && !s.targetOrGap(j) &&
+				!s.reachedByAnother(i, j) && (!inPoints(figs[i]) || figs[j].Unit == evidence.UnitPercent)
+		}
 		for j := i - 1; j >= 0; j-- {
 			if level(j) && !s.laterClause(j, i) {
 				return j

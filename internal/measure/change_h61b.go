@@ -1,0 +1,115 @@
+package measure
+
+import (
+	"strings"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/lazyre"
+)
+
+// targetAfterRe follows a figure that is a target or standard, not a
+// level: "the 95% target", "95% standard".
+var targetAfterRe = lazyre.New(`(?i)^\s+(?:target|ambition|goal|standard|benchmark|threshold|aspiration)s?\b`)
+
+// targetBeforeOfRe ends with the words before a target's value: "a
+// target of", "the 95% standard of".
+var targetBeforeOfRe = lazyre.New(`(?i)\b(?:target|ambition|goal|standard|benchmark|aspiration)\s+of\s+$`)
+
+// gapAfterRe follows a gap in points between two levels: "2 points
+// short of", "3pp below".
+var gapAfterRe = lazyre.New(`(?i)^\s+(?:short\s+of|below|above|behind|ahead\s+of)\b`)
+
+// targetOrGap reports figure j as a target ("the 95% target") or a gap
+// in points between a level and another ("2 points short of"): neither
+// is the level a change in the sentence changed, so "Uptake fell 3pp, 2
+// points short of the 95% target" gives the 95% no "down 3pp" (hostile
+// check 57).
+func (s *sentence) targetOrGap(j int) bool {
+	f := s.in.Figures[j]
+	end := f.Offset + len(f.Text)
+	if end > len(s.text) || f.Offset > len(s.text) {
+		return false
+	}
+	after := s.text[end:]
+	if targetAfterRe.MatchString(after) || targetBeforeOfRe.MatchString(s.text[max(0, f.Offset-40):f.Offset]) {
+		return true
+	}
+	return f.Unit == evidence.UnitOther && gapAfterRe.MatchString(after) && !strings.HasSuffix(strings.TrimSpace(s.text[:f.Offset]), "by")
+}
+
+// targetOrGapAfter is the first figure after change i that is a target
+// or a gap (targetOrGap), or -1: it is of the change's time, "fell 3pp,
+// 2 points short of the 95% target, in 2023" a fall of 2023.
+func (s *sentence) targetOrGapAfter(i int) int {
+	for j := i + 1; j < len(s.in.Figures); j++ {
+		if s.in.Figures[j].Period != "" && s.targetOrGap(j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// pointsListGapRe is the text between two changes listed after one verb
+// with nothing of their own between: ", ", " and ", ", or ".
+var pointsListGapRe = lazyre.New(`^\s*(?:,|,?\s+and|,?\s+or)\s+$`)
+
+// pointsLists gives each change in a list after one verb ("fell 3pp,
+// 2pp and 1pp in Kent, Medway and Sussex in 2023", "fell by 2pp, 3pp
+// and 4pp in the three areas in 2023") the first's measure and, where
+// it has none, the period the list ends with: the list is one verb's,
+// its time and its subject said once. Before (hostile check 57) the
+// first two had no period and the last measured "in Kent, Medway and
+// Sussex".
+func (s *sentence) pointsLists() {
+	figs := s.in.Figures
+	for a := 0; a < len(figs); {
+		b := a
+		for b+1 < len(figs) && listedChange(figs[b], figs[b+1]) &&
+			pointsListGapRe.MatchString(s.text[figs[b].Offset+len(figs[b].Text):figs[b+1].Offset]) {
+			b++
+		}
+		if b > a && figs[a].Measure != "" {
+			for k := a + 1; k <= b; k++ {
+				figs[k].Measure = figs[a].Measure
+				if figs[k].Population == "" {
+					figs[k].Population = figs[a].Population
+				}
+			}
+			if p := figs[b].Period; p != "" {
+				for k := a; k < b; k++ {
+					if figs[k].Period == "" {
+						figs[k].Period = p
+					}
+				}
+			}
+		}
+		a = b + 1
+	}
+}
+
+// listedChange reports g a change listed right after change f, in the
+// same unit.
+func listedChange(f, g evidence.Figure) bool {
+	return f.Role == evidence.RoleChange && g.Role == evidence.RoleChange && f.Unit == g.Unit &&
+		g.Offset >= f.Offset+len(f.Text)
+}
+
+// pointsTextRe ends a change's text written in points: "3pp", "3 ppts",
+// "3 percentage points", "3 pts".
+var pointsTextRe = lazyre.New(`(?i)(?:\d\s?(?:pp|ppts?|p\.p\.)|\bpoints?|\bpts?)$`)
+
+// inPoints reports a change in points: it changes only a share, so
+// "Uptake fell 3pp in 2023 and 12 schools closed in 2022" gives the
+// schools no "down 3pp" (hostile check 57).
+func inPoints(f evidence.Figure) bool {
+	return f.Unit == evidence.UnitOther && pointsTextRe.MatchString(strings.TrimSpace(f.Text))
+}
+
+// reachedByAnother reports level j reached by a change other than i
+// right before it: in "rose 2pp in 2022 and 3pp in 2023, to 85%" the 85%
+// is the 3pp's level, of 2023, never the 2pp's (hostile check 57: it
+// was of 2022, up 2pp).
+func (s *sentence) reachedByAnother(i, j int) bool {
+	k := j - 1
+	return k != i && k >= 0 && s.in.Figures[k].Role == evidence.RoleChange && s.reached(k, j)
+}

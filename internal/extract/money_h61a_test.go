@@ -42,6 +42,12 @@ func TestACaptionsMoneyScaleReachesOnlyItsMeasure(t *testing.T) {
 		{"Table 6: Expenditure (£000s) and unit costs (£), 2022\n\n| Borough | Expenditure | Unit cost |\n|---|---|---|\n| Ashby | 6,300 | 260 |\n", "260", 260, "gbp"},
 		{"Table 6: Expenditure (£000s) and unit costs (£), 2022\n\n| Borough | Expenditure | Unit cost |\n|---|---|---|\n| Ashby | 6,300 | 260 |\n", "6,300", 6300e3, "gbp"},
 		{"Table 6: Expenditure (£000s), 2022\n\n| Borough | Expenditure | Average cost |\n|---|---|---|\n| Ashby | 6,300 | 1,310 |\n", "1,310", 1310, "gbp"},
+		// Money per bed, school or hub is a sum in the caption's scale
+		// (hostile check 58: £85,000 per bed read £85); per pupil is not.
+		{"Table 4: Hospice funding (£000s), 2022\n\n| Hospice | Grant | Grant per bed | Beds |\n|---|---|---|---|\n| Ashby | 1,200 | 85 | 14 |\n", "85", 85e3, "gbp"},
+		{"Table 5: Funding per school (£000s), 2022\n\n| Borough | Funding per school | Funding per pupil |\n|---|---|---|\n| Ashby | 350 | 420 |\n", "350", 350e3, "gbp"},
+		{"Table 5: Funding per school (£000s), 2022\n\n| Borough | Funding per school | Funding per pupil |\n|---|---|---|\n| Ashby | 350 | 420 |\n", "420", 420, "gbp"},
+		{"Table 6: Outlay (£000s), 2022\n\n| Borough | Outlay | Outlay per family hub |\n|---|---|---|\n| Ashby | 6,300 | 350 |\n", "350", 350e3, "gbp"},
 		// Columns of periods are the caption's measure in each year.
 		{"Table 6: Expenditure (£000s)\n\n| Borough | 2021 | 2022 |\n|---|---|---|\n| Ashby | 6,100 | 6,300 |\n", "6,100", 6100e3, "gbp"},
 	} {

@@ -127,10 +127,10 @@ func MoneyScale(s string) (scale float64, ok bool) {
 }
 
 // moneyOwnColumnRe is a header (lower case) whose cells a caption's or
-// heading's money scale never reaches: money per one thing ("Spend per
-// pupil", "Cost per case"), a unit or typical cost ("Unit cost",
-// "Average cost"), and a share or ratio of the sum ("Share of budget").
-var moneyOwnColumnRe = lazyre.New(`\bper\s+\p{L}|\bunit\s+costs?\b|\b(?:average|mean|median|typical)\b|\bshares?\b|\bproportions?\b|\bpercentages?\b|\bper\s?cent\b|\bratios?\b|%`)
+// heading's money scale never reaches: a unit or typical cost ("Unit
+// cost", "Average cost") and a share or ratio of the sum ("Share of
+// budget"); money per person is told by perPerson.
+var moneyOwnColumnRe = lazyre.New(`\bunit\s+costs?\b|\b(?:average|mean|median|typical)\b|\bshares?\b|\bproportions?\b|\bpercentages?\b|\bper\s?cent\b|\bratios?\b|%`)
 
 // poundsMarkRe is a measure a caption or heading marks as in plain pounds,
 // beside the one its scale is for: "and unit costs (£)" in "Table 5:
@@ -141,18 +141,21 @@ var poundsMarkRe = lazyre.New(`(?i)(?:^|[:,;)]|\band\b)\s*([^:,;()]+?)\s*\(\s*£
 // states (MoneyScale of source) is the scale of the column under header:
 // a column of periods, places or the caption's own money measure
 // ("Spending" under "Table 4: Spending (£'000) and spend per pupil (£)")
-// is; money per person or per thing, a unit or average cost, a share,
-// and a measure the source marks "(£)" itself are not. Before, every
-// column without a unit of its own took the scale, and spend per pupil of
-// 120 was £120,000 (hostile check 57). A column the scale does not reach
-// is in plain pounds: a caption saying which column its scale is for is
-// the only ground for multiplying a cell by a thousand.
+// is, as is money per bed, school or hub; money per person, a unit or
+// average cost, a share, and a measure the source marks "(£)" itself are
+// not. Before, every column without a unit of its own took the scale,
+// and spend per pupil of 120 was £120,000 (hostile check 57). A column
+// the scale does not reach is in plain pounds.
 func MoneyScaleReaches(source, header string) bool {
 	h := strings.ToLower(strings.TrimSpace(header))
 	if h == "" {
 		return true
 	}
-	if moneyOwnColumnRe.Get().MatchString(h) {
+	// Money per person (perPerson, the key's rule) is given in pounds;
+	// money per bed, school or hub is a sum like the caption's, in its
+	// scale: before (hostile check 58), every "per" column was left in
+	// pounds, and a grant of £85,000 per bed under "(£000s)" read £85.
+	if perPerson(h) || moneyOwnColumnRe.Get().MatchString(h) {
 		return false
 	}
 	for _, m := range poundsMarkRe.Get().FindAllStringSubmatch(source, -1) {

@@ -497,7 +497,7 @@ func (r *reader) shareUnits() {
 	for k := 0; k < n; k++ {
 		f := r.figs[k]
 		if f.Qualifier != "" || f.IsRange() || !(f.Unit == evidence.UnitPercent ||
-			f.Unit == evidence.UnitOther && percentagePoints(f.Text)) {
+			f.Unit == evidence.UnitOther && measure.PercentagePoints(f.Text)) {
 			continue
 		}
 		m := sharedUnitRe.FindStringSubmatchIndex(before(r.lower, f.Offset, 40))
@@ -715,7 +715,7 @@ func (r *reader) read() {
 			continue
 		}
 		unit, end := evidence.UnitPercent, m[1]
-		if percentagePoints(s[m[0]:m[1]]) {
+		if measure.PercentagePoints(s[m[0]:m[1]]) {
 			unit = evidence.UnitOther
 			if !pointsAbbrevRead(lower, s[m[6]:m[7]], m[0], m[1]) {
 				if end = percentSignEnd(s, m[6], m[7]); end < 0 {
@@ -1690,7 +1690,7 @@ func (r *reader) readRanges() {
 		switch {
 		case has(8) || has(4):
 			unit = evidence.UnitPercent
-			if has(8) && (strings.Contains(text(8), "point") || percentagePoints("0"+text(8))) {
+			if has(8) && (strings.Contains(text(8), "point") || measure.PercentagePoints("0"+text(8))) {
 				unit = evidence.UnitOther
 			}
 		case pound:

@@ -5,21 +5,8 @@ import (
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/lazyre"
+	"github.com/cypx/cypx/internal/measure"
 )
-
-// percentagePointsRe ends a figure's text written in percentage points,
-// in full or abbreviated: "4 percentage points", "3 percentage pts",
-// "2.4 percentage-points", "3 %pts", "3% points", "3 percent points",
-// "3pp", "3 ppts", "3 ppt", "3 pct pts", "3 pc pts".
-var percentagePointsRe = lazyre.New(`(?i)(?:percentage[\s-](?:points?|pts?)|(?:%\s?|per\s?cent\s+|\d\s?(?:pct|pc)\s+)(?:points?|pts?)|\d\s?(?:pp|ppts?|p\.p\.))$`)
-
-// percentagePoints reports a figure's text written in percentage points,
-// the one test of that unit every reader of a share's change calls: a
-// change of a share in points is unit other, never a percentage. "3pp"
-// was left in the measure's words and key, no figure (hostile check 53).
-func percentagePoints(text string) bool {
-	return percentagePointsRe.MatchString(strings.TrimSpace(text))
-}
 
 // ppAfterNumberRe is a number with percentage points abbreviated after it:
 // "3pp", "3 ppts", "3 ppt".
@@ -90,7 +77,7 @@ func listedPoints(lower string, a int) bool {
 		return false
 	}
 	m := ms[len(ms)-1]
-	if !percentagePoints(lead[m[0]:m[1]]) || !pointsListGapRe.MatchString(lead[m[1]:]) || precededByLetter(lead, m[4]) {
+	if !measure.PercentagePoints(lead[m[0]:m[1]]) || !pointsListGapRe.MatchString(lead[m[1]:]) || precededByLetter(lead, m[4]) {
 		return false
 	}
 	return pointsAbbrevRead(lower, lead[m[6]:m[7]], at+m[0], at+m[1])
@@ -103,7 +90,7 @@ func listedPoints(lower string, a int) bool {
 // target") is no change of it (hostile check 57).
 func pointsListed(lower string, f, g evidence.Figure) bool {
 	end := f.Offset + len(f.Text)
-	return f.Role == evidence.RoleChange && pointsChange(f) && pointsChange(g) && g.Offset >= end &&
+	return f.Role == evidence.RoleChange && measure.PointsChange(f) && measure.PointsChange(g) && g.Offset >= end &&
 		pointsListGapRe.MatchString(lower[end:g.Offset]) && !pointsGapAfterRe.MatchString(lower[g.Offset+len(g.Text):])
 }
 
@@ -217,7 +204,7 @@ var comparedYearRe = lazyre.New(`^(?:(?:19|20)\d{2}(?:[-/–]\d{2,4})?\b|the\s+y
 // measure. Above or below anything else ("3pp below the England
 // average") stays a gap between two levels, no change.
 func pointsAboveTime(f evidence.Figure, after string) bool {
-	if !pointsChange(f) {
+	if !measure.PointsChange(f) {
 		return false
 	}
 	m := pointsAboveRe.FindStringIndex(after)
@@ -233,7 +220,7 @@ func pointsAboveTime(f evidence.Figure, after string) bool {
 // 3pp)" is. Before (hostile check 55) it was a figure of -3 with no role,
 // read beside the 85% as another level.
 func signedPoints(lower string, f evidence.Figure) bool {
-	if !pointsChange(f) {
+	if !measure.PointsChange(f) {
 		return false
 	}
 	t := f.Text

@@ -6,6 +6,7 @@ import (
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/lazyre"
+	"github.com/cypx/cypx/internal/measure"
 )
 
 var (
@@ -478,7 +479,7 @@ func markThresholds(lower string, figs []evidence.Figure) {
 		// "The share seen within 18 weeks fell by 4 percentage points":
 		// a change in points is the share's, the only figure it has.
 		for i, f := range figs {
-			if f.Role == evidence.RoleChange && pointsChange(f) {
+			if f.Role == evidence.RoleChange && measure.PointsChange(f) {
 				share = i
 				break
 			}
@@ -585,14 +586,6 @@ func headlineStatedWait(lower string, figs []evidence.Figure) {
 			return
 		}
 	}
-}
-
-// pointsChange reports a change stated in percentage points ("4
-// percentage points", "3pp", "3 points"): a change of a share, in
-// points, unit other.
-func pointsChange(f evidence.Figure) bool {
-	t := strings.ToLower(f.Text)
-	return f.Unit == evidence.UnitOther && (strings.HasSuffix(t, " points") || strings.HasSuffix(t, " point") || strings.HasSuffix(t, " pts") || strings.HasSuffix(t, " pt") || percentagePoints(t))
 }
 
 // eventsAfterRe follows a count of things that happened, each of which

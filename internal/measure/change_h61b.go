@@ -94,15 +94,36 @@ func listedChange(f, g evidence.Figure) bool {
 		g.Offset >= f.Offset+len(f.Text)
 }
 
-// pointsTextRe ends a change's text written in points: "3pp", "3 ppts",
-// "3 percentage points", "3 pts".
-var pointsTextRe = lazyre.New(`(?i)(?:\d\s?(?:pp|ppts?|p\.p\.)|\bpoints?|\bpts?)$`)
+// percentagePointsRe ends a figure's text written in percentage points,
+// in full or abbreviated: "4 percentage points", "3 percentage pts",
+// "2.4 percentage-points", "3 %pts", "3% points", "3 percent points",
+// "3pp", "3 ppts", "3 ppt", "3 pct pts", "3 pc pts".
+var percentagePointsRe = lazyre.New(`(?i)(?:percentage[\s-](?:points?|pts?)|(?:%\s?|per\s?cent\s+|\d\s?(?:pct|pc)\s+)(?:points?|pts?)|\d\s?(?:pp|ppts?|p\.p\.))$`)
 
-// inPoints reports a change in points: it changes only a share, so
-// "Uptake fell 3pp in 2023 and 12 schools closed in 2022" gives the
-// schools no "down 3pp" (hostile check 57).
-func inPoints(f evidence.Figure) bool {
-	return f.Unit == evidence.UnitOther && pointsTextRe.MatchString(strings.TrimSpace(f.Text))
+// PercentagePoints reports a figure's text written in percentage points,
+// the one test of that unit: the extractor's readers of a share's change
+// and this package's change rules all call it. A change of a share in
+// points is unit other, never a percentage. "3pp" was left in the
+// measure's words and key, no figure (hostile check 53).
+func PercentagePoints(text string) bool {
+	return percentagePointsRe.MatchString(strings.TrimSpace(text))
+}
+
+// pointsWordRe ends a change's text in points written with the bare word,
+// once the figure is read as a change: "3 points", "3 pts", "3 pt".
+var pointsWordRe = lazyre.New(`(?i)\bp(?:oin)?ts?$`)
+
+// PointsChange reports a change stated in points ("4 percentage points",
+// "3pp", "3 points"): unit other, the text in points. It changes only a
+// share, so "Uptake fell 3pp in 2023 and 12 schools closed in 2022" gives
+// the schools no "down 3pp" (hostile check 57). The extractor's role rule
+// calls it too.
+func PointsChange(f evidence.Figure) bool {
+	if f.Unit != evidence.UnitOther {
+		return false
+	}
+	t := strings.TrimSpace(f.Text)
+	return PercentagePoints(t) || pointsWordRe.MatchString(t)
 }
 
 // reachedByAnother reports level j reached by a change other than i

@@ -1114,7 +1114,7 @@ func (s *sentence) partner(i int) int {
 		}
 		level := func(j int) bool {
 			return ok(j) && figs[j].Role != evidence.RoleChange && !s.earlierOfAnother(j) && !s.targetOrGap(j) &&
-				!s.reachedByAnother(i, j) && (!inPoints(figs[i]) || figs[j].Unit == evidence.UnitPercent)
+				!s.reachedByAnother(i, j) && (!PointsChange(figs[i]) || figs[j].Unit == evidence.UnitPercent)
 		}
 		for j := i - 1; j >= 0; j-- {
 			if level(j) && !s.laterClause(j, i) {

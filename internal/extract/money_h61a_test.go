@@ -24,10 +24,10 @@ func h61aFigure(t *testing.T, body, text string) (value float64, unit, key strin
 // TestACaptionsMoneyScaleReachesOnlyItsMeasure: a caption's money scale
 // is the scale of the column its money measure heads ("Outlay" under
 // "Table 3: Outlay (£'000) ..."), and of periods' columns, never of money
-// per person, a unit or average cost, a share, or a measure the caption
+// per person, a share, or a measure the caption
 // marks "(£)" itself. Before, every column with no unit of its own took
 // it: outlay per pupil of 140 was £140,000, a share of 17.5 £17,500 and a
-// unit cost of 260 £260,000.
+// unit cost marked "(£)" of 260 £260,000.
 func TestACaptionsMoneyScaleReachesOnlyItsMeasure(t *testing.T) {
 	for _, c := range []struct {
 		body, text string
@@ -41,7 +41,9 @@ func TestACaptionsMoneyScaleReachesOnlyItsMeasure(t *testing.T) {
 		{"Table 6: Outlay on school nursing (£000s), 2022\n\n| Borough | Outlay | Share of budget |\n|---|---|---|\n| Ashby | 6,300 | 17.5 |\n", "17.5", 17.5, "other"},
 		{"Table 6: Expenditure (£000s) and unit costs (£), 2022\n\n| Borough | Expenditure | Unit cost |\n|---|---|---|\n| Ashby | 6,300 | 260 |\n", "260", 260, "gbp"},
 		{"Table 6: Expenditure (£000s) and unit costs (£), 2022\n\n| Borough | Expenditure | Unit cost |\n|---|---|---|\n| Ashby | 6,300 | 260 |\n", "6,300", 6300e3, "gbp"},
-		{"Table 6: Expenditure (£000s), 2022\n\n| Borough | Expenditure | Average cost |\n|---|---|---|\n| Ashby | 6,300 | 1,310 |\n", "1,310", 1310, "gbp"},
+		// An average cost under "(£000s)" is in thousands too (hostile
+		// check 58: £4,800 a week read £4.80).
+		{"Table 6: Expenditure (£000s), 2022\n\n| Borough | Expenditure | Average cost |\n|---|---|---|\n| Ashby | 6,300 | 1,310 |\n", "1,310", 1310e3, "gbp"},
 		// Money per bed, school or hub is a sum in the caption's scale
 		// (hostile check 58: £85,000 per bed read £85); per pupil is not.
 		{"Table 4: Hospice funding (£000s), 2022\n\n| Hospice | Grant | Grant per bed | Beds |\n|---|---|---|---|\n| Ashby | 1,200 | 85 | 14 |\n", "85", 85e3, "gbp"},

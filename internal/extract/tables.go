@@ -157,10 +157,6 @@ func headerColumn(h string) column {
 	return c
 }
 
-// shareHeaderRe is a header (lower case) of a share or ratio of a sum
-// that states no unit: "Share of budget", "Proportion of spend".
-var shareHeaderRe = lazyre.New(`\bshares?\b|\bproportions?\b|\bratios?\b`)
-
 // foreignMoneyHeaderRe is a header or caption (lower case) stating money
 // in a currency figures have no unit for: "(€m)", "($)", "USD", "euros".
 var foreignMoneyHeaderRe = lazyre.New(`€|\$|\b(?:usd|eur|euros?|dollars?)\b`)
@@ -254,6 +250,22 @@ type table struct {
 	// read every header's patterns again, and a table of 300 columns and
 	// 5,000 rows took 69 s to extract.
 	headed map[string]column
+	// reach holds measure.MoneyScaleReach of each column read so far.
+	reach map[int]measure.MoneyReach
+}
+
+// moneyReach is measure.MoneyScaleReach of the column i under headers,
+// read once for the table.
+func (t *table) moneyReach(headers []string, i int) measure.MoneyReach {
+	if r, ok := t.reach[i]; ok {
+		return r
+	}
+	if t.reach == nil {
+		t.reach = map[int]measure.MoneyReach{}
+	}
+	r := measure.MoneyScaleReach(t.money, headers, i)
+	t.reach[i] = r
+	return r
 }
 
 // headerColumn is headerColumn(h), read once for the table.
@@ -578,6 +590,7 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 	// figure is of none of them alone, nor of the period its section
 	// heading names ("Children waiting 2024" over "2023 | 2024").
 	var setApart []string
+	var unsureMoney []int // the offsets of money per person a money note may scale
 	for i, cell := range b.Cells {
 		if i == unitCell {
 			continue // the unit of the row's figures, no label of them
@@ -626,15 +639,22 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 			col.unit, col.scale = row.unit, row.scale
 		case !col.own && t.hasUnit && t.unit.skip:
 			continue // "Table 3: Spending, € million"
-		case !col.own && t.hasUnit && t.unit.unit == evidence.UnitGBP && t.unit.scale > 1 && !measure.MoneyScaleReaches(t.money, h):
-			// "Spend per pupil", "Unit cost", "Share of budget" under
-			// "Table 4: Spending (£'000) and spend per pupil (£)": the
-			// caption's scale is the spending's. Money per person stays in
-			// pounds, and a share is no sum: 120 was £120,000 and a share
-			// of 12.5 £12,500 (hostile check 57).
-			col.unit, col.scale = evidence.UnitGBP, 1
-			if shareHeaderRe.MatchString(strings.ToLower(h)) {
-				col.unit = evidence.UnitOther
+		case !col.own && t.hasUnit && t.unit.unit == evidence.UnitGBP && t.unit.scale > 1 && t.moneyReach(b.Header, i) != measure.MoneyScaled:
+			// "Spend per pupil", "Share of budget", "Children looked after"
+			// under "Table 4: Spending (£'000) and spend per pupil (£)":
+			// the caption's scale is the money's (measure.MoneyScaleReach).
+			// Money per person and money marked "(£)" stay in pounds, a
+			// share is no sum, and a count of people, places or posts is
+			// no money: 120 was £120,000, a share of 12.5 £12,500 (hostile
+			// check 57), and 2,100 children looked after £2.1 million
+			// (hostile check 58).
+			switch t.moneyReach(b.Header, i) {
+			case measure.MoneyCount:
+				col.unit, col.scale = evidence.UnitCount, 1
+			case measure.MoneyShare:
+				col.unit, col.scale = evidence.UnitOther, 1
+			default:
+				col.unit, col.scale = evidence.UnitGBP, 1
 			}
 		case !col.own && t.hasUnit:
 			col.unit, col.scale = t.unit.unit, t.unit.scale
@@ -656,8 +676,15 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 				figsOfCell = split
 			}
 		}
+		// Money per person under "(£000s)" is read in pounds, but the
+		// note may mean it too: the note stays in its measure for the
+		// reader to judge (hostile check 58), and out of its key.
+		unsure := !col.own && t.hasUnit && t.unit.unit == evidence.UnitGBP && t.unit.scale > 1 && t.moneyReach(b.Header, i) == measure.MoneyPerPerson
 		for _, f := range figsOfCell {
 			f.Offset += cell.Offset
+			if unsure && f.Unit == evidence.UnitGBP {
+				unsureMoney = append(unsureMoney, f.Offset)
+			}
 			if col.change {
 				f.Role = evidence.RoleChange
 			}
@@ -761,6 +788,14 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 		for i, down := range spanning {
 			if down && i < len(it.Figures) && i < len(again) {
 				it.Figures[i].Record = again[i].Record
+			}
+		}
+	}
+	if len(unsureMoney) > 0 {
+		note := strings.Trim(measure.MoneyNote(t.money), "() ,")
+		for k := range it.Figures {
+			if f := &it.Figures[k]; slices.Contains(unsureMoney, f.Offset) && f.Unit == evidence.UnitGBP {
+				f.Measure = strings.TrimSpace(f.Measure + " (table in " + note + ")")
 			}
 		}
 	}

@@ -126,45 +126,118 @@ func MoneyScale(s string) (scale float64, ok bool) {
 	return moneyScaleOf(m[1]), true
 }
 
-// moneyOwnColumnRe is a header (lower case) whose cells a caption's or
-// heading's money scale never reaches: a unit or typical cost ("Unit
-// cost", "Average cost") and a share or ratio of the sum ("Share of
-// budget"); money per person is told by perPerson.
-var moneyOwnColumnRe = lazyre.New(`\bunit\s+costs?\b|\b(?:average|mean|median|typical)\b|\bshares?\b|\bproportions?\b|\bpercentages?\b|\bper\s?cent\b|\bratios?\b|%`)
+// moneyShareColumnRe is a header (lower case) whose cells are no sum
+// whatever the caption's money note: a share, proportion or ratio of the
+// sum ("Share of budget", "% of spend").
+var moneyShareColumnRe = lazyre.New(`\bshares?\b|\bproportions?\b|\bpercentages?\b|\bper\s?cent\b|\bratios?\b|%`)
+
+// moneyCountColumnRe is a header (lower case) naming people, places,
+// posts or events a table counts: "Children looked after", "Staff (FTE)",
+// "Schools", "Referrals", "Beds". Under a money caption its cells are
+// counts, never money, unless the header names money too (moneyWordRe)
+// or gives it per one of them ("Grant per bed", "Per child"), or no other
+// column names the money ("| Year | Schools | Hospitals |" under
+// "Spending by sector (£m)" splits the spending by sector). A service
+// ("Children's services") is a line of spending as often as not, and is
+// left out.
+var moneyCountColumnRe = lazyre.New(`\b(?:child(?:ren)?|young\s+people|people|persons?|pupils?|students?|learners?|patients?|residents?|famil(?:y|ies)|households?|bab(?:y|ies)|infants?|adults?|girls?|boys?|mothers?|parents?|carers?|clients?|users?|cases?|referrals?|admissions?|attendances?|appointments?|contacts?|assessments?|visits?|episodes?|plans?|placements?|staff|fte|wte|headcount|posts?|vacanc(?:y|ies)|nurses?|doctors?|gps?|workers?|practitioners?|therapists?|beds?|places?|schools?|hubs?|centres?|settings?|practices?|sites?|clinics?|wards?)\b`)
+
+// moneyWordRe is a header (lower case) naming money: "Net spend", "Cost
+// per placement", "Grant", "Budget".
+var moneyWordRe = lazyre.New(`\b(?:spend(?:ing)?|spent|expenditure|outlay|costs?|budgets?|fund(?:ing|s|ed)?|grants?|income|allocations?|outturn|prices?|fees?|payments?|pay|salar(?:y|ies)|tariffs?|revenue|capital|savings?|deficits?|surplus|reserves?|value)\b|£`)
+
+// moneyPerOneRe is money or a count given per one of something: "Grant
+// per bed", "Per child", "Rate per 1,000" (a rate is read before).
+var moneyPerOneRe = lazyre.New(`(?:^|\s)per\s`)
 
 // poundsMarkRe is a measure a caption or heading marks as in plain pounds,
 // beside the one its scale is for: "and unit costs (£)" in "Table 5:
 // Expenditure (£000s) and unit costs (£), 2023". Group 1 is the measure.
 var poundsMarkRe = lazyre.New(`(?i)(?:^|[:,;)]|\band\b)\s*([^:,;()]+?)\s*\(\s*£\s*\)`)
 
-// MoneyScaleReaches reports whether the money scale a caption or heading
-// states (MoneyScale of source) is the scale of the column under header:
-// a column of periods, places or the caption's own money measure
-// ("Spending" under "Table 4: Spending (£'000) and spend per pupil (£)")
-// is, as is money per bed, school or hub; money per person, a unit or
-// average cost, a share, and a measure the source marks "(£)" itself are
-// not. Before, every column without a unit of its own took the scale,
-// and spend per pupil of 120 was £120,000 (hostile check 57). A column
-// the scale does not reach is in plain pounds.
-func MoneyScaleReaches(source, header string) bool {
+// MoneyReach is what the money scale a caption or heading states makes
+// of the cells of one column under it (MoneyScaleReach).
+type MoneyReach int
+
+const (
+	// MoneyScaled is a sum in the note's scale: the caption's money
+	// measure, a period's or place's column, a unit or average cost,
+	// money per bed, school or hub.
+	MoneyScaled MoneyReach = iota
+	// MoneyPounds is money the caption marks "(£)" itself: plain pounds.
+	MoneyPounds
+	// MoneyPerPerson is money per person under a note that does not say
+	// it reaches it: pounds most likely (£120 a pupil, not £120,000), but
+	// not surely, so the note is kept visible in the figure's measure.
+	MoneyPerPerson
+	// MoneyShare is a share, proportion or ratio of the sum: no money.
+	MoneyShare
+	// MoneyCount is a count of people, places, posts or events: never
+	// money, whatever the caption says.
+	MoneyCount
+)
+
+// MoneyScaleReach is what the money scale a caption or heading states
+// (MoneyScale of source) makes of the column under headers[i]. The rule: the
+// note names the unit of the table's money cells, so a column of
+// periods, places, the caption's own money measure, a unit or average
+// cost ("Average weekly cost" 4.8 under "(£000s)" is £4,800 a week) and
+// money per bed, school or hub is in its scale; a measure the source
+// marks "(£)" is in pounds; money per person (perPerson, the key's rule)
+// is the open case, in pounds with the note kept visible; a share is no
+// sum; and a column naming people, places, staff or events ("Children
+// looked after", "Staff (FTE)", "Schools") is a count. Before (hostile
+// check 58), a unit cost stayed in pounds and 2,100 children looked
+// after were £2.1 million.
+func MoneyScaleReach(source string, headers []string, i int) MoneyReach {
+	header := ""
+	if i >= 0 && i < len(headers) {
+		header = headers[i]
+	}
 	h := strings.ToLower(strings.TrimSpace(header))
 	if h == "" {
-		return true
+		return MoneyScaled
 	}
-	// Money per person (perPerson, the key's rule) is given in pounds;
-	// money per bed, school or hub is a sum like the caption's, in its
-	// scale: before (hostile check 58), every "per" column was left in
-	// pounds, and a grant of £85,000 per bed under "(£000s)" read £85.
-	if perPerson(h) || moneyOwnColumnRe.Get().MatchString(h) {
-		return false
+	if moneyShareColumnRe.Get().MatchString(h) {
+		return MoneyShare
 	}
 	for _, m := range poundsMarkRe.Get().FindAllStringSubmatch(source, -1) {
 		mark := strings.TrimSpace(strings.TrimPrefix(strings.ToLower(strings.TrimSpace(m[1])), "and "))
 		if mark != "" && singularWords(mark) == singularWords(h) {
-			return false
+			return MoneyPounds
 		}
 	}
-	return true
+	if perPerson(h) {
+		return MoneyPerPerson
+	}
+	if !moneyWordRe.Get().MatchString(h) && !moneyPerOneRe.Get().MatchString(h) && moneyCountColumnRe.Get().MatchString(h) {
+		for j, o := range headers {
+			if j != i && moneyWordRe.Get().MatchString(strings.ToLower(o)) {
+				return MoneyCount
+			}
+		}
+	}
+	return MoneyScaled
+}
+
+// MoneyScaleReaches reports whether the money scale a caption or heading
+// states (MoneyScale of source) is the scale of the column under header
+// (MoneyScaleReach of header alone is MoneyScaled): the rule running text
+// asks of the words before a number a money note scales.
+func MoneyScaleReaches(source, header string) bool {
+	return MoneyScaleReach(source, []string{header}, 0) == MoneyScaled
+}
+
+// MoneyNote is the money note of s as written, "(£000s)", "£'000", or ""
+// when it has none: what a measure the note may not reach keeps visible.
+func MoneyNote(s string) string {
+	if m := moneyNoteSpanRe.Get().FindString(s); m != "" {
+		return strings.Trim(strings.TrimSpace(m), ",;:")
+	}
+	if m := moneyNoteRe.Get().FindString(s); m != "" {
+		return m
+	}
+	return ""
 }
 
 // singularWords is s's words with a plural's final "s" left off, one

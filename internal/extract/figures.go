@@ -177,11 +177,19 @@ var (
 	moneyNoteValueRe = lazyre.New(`^(?:\s+(?:in|for|during)\s+(?:(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2,4})?|the\s+year))?\s+(?:was|were|is|totalled|totaled|reached|stood\s+at|came\s+to|amounted\s+to)\s+(?:around\s+|about\s+|some\s+|nearly\s+|almost\s+)?(` + numberRe + `)\b`)
 	// unitWordAfterRe is a word after a number saying it is no sum of the
 	// money note before it: "300 children", "45 per cent".
-	unitWordAfterRe = lazyre.New(`(?i)^\s*(?:per\s?cent|percent|children|young|people|pupils|patients|families|referrals|staff|weeks?|months?|years?|days?|hours?|times|x\b)`)
+	unitWordAfterRe = lazyre.New(`(?i)^\s*(?:per\s?cent|percent|children|young|people|pupils|patients|families|referrals|staff|weeks?|months?|years?|days?|hours?|times|x\b|points?\b|pts?\b|pp\b)`)
+	// moneyNoteColonRe is the value a money note's measure gives after a
+	// colon, with the place it is of: ": 45.2", " by region: London
+	// 4,500". Group 1 is the number.
+	moneyNoteColonRe = lazyre.New(`^(?:\s+by\s+[a-z]+(?:\s+[a-z]+)?)?(?:\s+(?:in|for)\s+(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2,4})?)?\s*:\s*(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}\s+)?(` + numberRe + `)\b`)
+	// moneyNoteNextRe is a further value a money note's clause lists
+	// after the last one it scaled: " in 2023 and 4,200", " and the North
+	// West 3,200", ", up 3.1". Group 1 is the number.
+	moneyNoteNextRe = lazyre.New(`^(?:\s+(?:in|for|during)\s+(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2,4})?)?(?:\s*,\s*|\s+)(?:(?:and|or|but|against|compared\s+with)\s+)?(?:(?:up|down|rising|falling|up\s+by|down\s+by|(?:a|an)\s+(?:rise|fall|increase|decrease|drop|change)\s+of)\s+)?(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}\s+)?(` + numberRe + `)\b`)
 	// moneyNoteBareRe is a money note of thousands with no brackets,
 	// "£000s", "£'000", "£ 000": no sum, as no one writes £0 so.
 	moneyNoteBareRe  = lazyre.New(`£\s?(?:['’]\s?)?000s?`)
-	moneyNoteAfterRe = lazyre.New(`(` + qualifierRe + `)(?:£\s?)?\b(` + numberRe + `)\s?(\(\s*£` + measure.MoneyScaleWords + `\s*\))`)
+	moneyNoteAfterRe = lazyre.New(`(` + qualifierRe + `)(?:£\s?)?\b(` + numberRe + `)\s?(\(\s*£(?:` + measure.MoneyScaleWords + `)?\s*\))`)
 	durationRe       = lazyre.New(`(` + qualifierRe + `)\b(` + numberRe + `)[ -](?:working |calendar |school |clear |full )?(weeks?|months?|years?|days?|hours?|minutes?|mins?)\b`)
 	// fractions, percents and durations are fracRe, percentRe and
 	// durationRe, tried only at the words that can open them.
@@ -825,19 +833,42 @@ func (r *reader) read() {
 			continue // "as Table 2 (£000s) shows": the table's number, no sum
 		}
 		sc, _ := measure.MoneyScale(s[m[6]:m[7]])
+		if sc > 1 && measure.MoneyScaleReach(s[m[6]:m[7]], []string{clauseBefore(s, m[4])}, 0) == measure.MoneyPerPerson {
+			// "Spending per head was 1,250 (£000s)": £1.25 million a head
+			// is not likely, nor surely not meant; the value stays as
+			// written, its note in its text, rather than be scaled
+			// (hostile check 58).
+			sc = 1
+		}
 		r.add(m[0], m[1], parseNumber(s[m[4]:m[5]])*sc, evidence.UnitGBP)
 	}
 	// "Spending (£000s) in 2023 was 4,500": a note after the money's
 	// measure scales the bare number its clause gives it, as a header's
 	// scales its column. Before, 4,500 was a count (hostile check 57).
+	// Every value the clause lists after it is scaled too, each with
+	// its place or year: "was 4,500 in 2023 and 4,200 in 2022", "by
+	// region: London 4,500 and the North West 3,200", "(£m): 45.2 in
+	// 2023, up 3.1". Before (hostile check 58), only the first was.
+	noSum := func(a, b int) bool {
+		// "was 45%", "was 300 children", "up 3 points": no sum
+		return b < len(s) && (s[b] == '%' || isDigit(s[b])) || unitWordAfterRe.Get().MatchString(s[b:]) || isYearNumber(s[a:b])
+	}
 	for _, m := range findAll(moneyNoteSubjectRe.Get(), s, strings.Contains(s, "£")) {
-		if n := moneyNoteValueRe.Get().FindStringSubmatchIndex(s[m[3]:]); n != nil {
-			a, b := m[3]+n[2], m[3]+n[3]
-			if b < len(s) && (s[b] == '%' || isDigit(s[b])) || unitWordAfterRe.Get().MatchString(s[b:]) {
-				continue // "was 45%", "was 300 children": no sum
-			}
-			sc, _ := measure.MoneyScale(s[m[2]:m[3]])
+		n := moneyNoteValueRe.Get().FindStringSubmatchIndex(s[m[3]:])
+		if n == nil {
+			n = moneyNoteColonRe.Get().FindStringSubmatchIndex(s[m[3]:])
+		}
+		if n == nil {
+			continue
+		}
+		sc, _ := measure.MoneyScale(s[m[2]:m[3]])
+		for a, b := m[3]+n[2], m[3]+n[3]; !noSum(a, b); {
 			r.add(a, b, parseNumber(s[a:b])*sc, evidence.UnitGBP)
+			n := moneyNoteNextRe.Get().FindStringSubmatchIndex(s[b:])
+			if n == nil {
+				break
+			}
+			a, b = b+n[2], b+n[3]
 		}
 	}
 	// A money note standing alone, "(£000s)", is no sum of £0; nor is
@@ -2969,4 +3000,18 @@ func asksForNumbers(s string) bool {
 	}
 	rest := s[m[1] : len(s)-1]
 	return !strings.ContainsAny(rest, "?!") && !strings.Contains(rest, ". ")
+}
+
+// clauseBreakRe is where a clause of a sentence ends: a comma, semicolon
+// or colon, or "and", "but", "while" between two.
+var clauseBreakRe = lazyre.New(`[,;:]\s|\s(?:and|but|while|whereas)\s`)
+
+// clauseBefore is the words of s's clause before offset at: "spending per
+// head was" in "In 2023, spending per head was 1,250 (£000s)".
+func clauseBefore(s string, at int) string {
+	before := s[:at]
+	if ms := clauseBreakRe.Get().FindAllStringIndex(before, -1); len(ms) > 0 {
+		before = before[ms[len(ms)-1][1]:]
+	}
+	return strings.TrimSpace(before)
 }

@@ -135,7 +135,11 @@ func keyOf(f evidence.Figure, v *Vocabulary, scratch []token) ([]token, Key) {
 		k.Unit = "change:" + k.Unit
 	}
 	popText, age := ageBand(f.Population)
-	mText := f.Measure
+	// "Spending (£000s) was": the money note says how the value is
+	// given, not what it measures (withoutMoneyNote), as in a header;
+	// "000s" was a term of its key, and one of "(£'000)" a number of 0
+	// (hostile check 58).
+	mText := withoutMoneyNote(f.Measure)
 	if hasPer(mText) {
 		// A rate's base is what its value is scaled by (RateBase), not
 		// what it measures: "admissions per 1,000 pupils" and "per

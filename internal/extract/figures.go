@@ -182,6 +182,10 @@ var (
 	// colon, with the place it is of: ": 45.2", " by region: London
 	// 4,500". Group 1 is the number.
 	moneyNoteColonRe = lazyre.New(`^(?:\s+by\s+[a-z]+(?:\s+[a-z]+)?)?(?:\s+(?:in|for)\s+(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2,4})?)?\s*:\s*(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}\s+)?(` + numberRe + `)\b`)
+	// moneyListEndRe is what may follow a bare sum a money note's clause
+	// lists: the sentence's or clause's end, its year, place or the next
+	// value ("4,500 in 2023", "4,500 and", "3.1 on 2022"), never a noun.
+	moneyListEndRe = lazyre.New(`^(?:\s*$|\s*[,.;:)–—]|\s+(?:in|for|during|on|and|or|but|compared|against|than|from|to|up|down|while|respectively|a\s+year|each\s+year)\b)`)
 	// moneyNoteNextRe is a further value a money note's clause lists
 	// after the last one it scaled: " in 2023 and 4,200", " and the North
 	// West 3,200", ", up 3.1". Group 1 is the number.
@@ -853,19 +857,27 @@ func (r *reader) read() {
 		// "was 45%", "was 300 children", "up 3 points": no sum
 		return b < len(s) && (s[b] == '%' || isDigit(s[b])) || unitWordAfterRe.Get().MatchString(s[b:]) || isYearNumber(s[a:b])
 	}
+	// A value listed after the first is a sum only standing bare: "and 12
+	// schools closed" counts schools.
+	listed := func(a, b int) bool { return !noSum(a, b) && moneyListEndRe.Get().MatchString(s[b:]) }
 	for _, m := range findAll(moneyNoteSubjectRe.Get(), s, strings.Contains(s, "£")) {
-		n := moneyNoteValueRe.Get().FindStringSubmatchIndex(s[m[3]:])
+		n, first := moneyNoteValueRe.Get().FindStringSubmatchIndex(s[m[3]:]), noSum
 		if n == nil {
-			n = moneyNoteColonRe.Get().FindStringSubmatchIndex(s[m[3]:])
+			// after a colon only a bare sum: "(£m): 45.2 in 2023"
+			n, first = moneyNoteColonRe.Get().FindStringSubmatchIndex(s[m[3]:]), func(a, b int) bool { return !listed(a, b) }
 		}
 		if n == nil {
 			continue
 		}
 		sc, _ := measure.MoneyScale(s[m[2]:m[3]])
-		for a, b := m[3]+n[2], m[3]+n[3]; !noSum(a, b); {
+		a, b := m[3]+n[2], m[3]+n[3]
+		if first(a, b) {
+			continue
+		}
+		for {
 			r.add(a, b, parseNumber(s[a:b])*sc, evidence.UnitGBP)
 			n := moneyNoteNextRe.Get().FindStringSubmatchIndex(s[b:])
-			if n == nil {
+			if n == nil || !listed(b+n[2], b+n[3]) {
 				break
 			}
 			a, b = b+n[2], b+n[3]

@@ -83,3 +83,20 @@ func TestMoneyPerHeadWithAThousandsNoteIsNotScaled(t *testing.T) {
 		}
 	}
 }
+
+// TestAMoneyNoteListsNoCountAfterItsSums: a number after the sums a money
+// note's clause lists that counts something ("and 12 schools closed",
+// "3 new hubs opened") is no sum of that scale.
+func TestAMoneyNoteListsNoCountAfterItsSums(t *testing.T) {
+	for _, c := range []struct{ sentence, text string }{
+		{"Outlay (£m) was 4.5 in 2022 and 12 schools closed.", "12"},
+		{"Outlay (£m): 4.5 in 2022, 3 new hubs opened.", "3"},
+	} {
+		if f, ok := h62aFigure(t, c.sentence+"\n", c.text); ok && f.Unit == evidence.UnitGBP {
+			t.Errorf("%s: %s read as %v gbp", c.sentence, c.text, f.Value)
+		}
+		if f, ok := h62aFigure(t, c.sentence+"\n", "4.5"); !ok || f.Value != 4.5e6 || f.Unit != evidence.UnitGBP {
+			t.Errorf("%s: 4.5 read as %v %s (%v), want 4500000 gbp", c.sentence, f.Value, f.Unit, ok)
+		}
+	}
+}

@@ -75,8 +75,8 @@ func TestMoneyPerPersonUnderAMoneyCaptionKeepsTheNoteVisible(t *testing.T) {
 // TestACountUnderAMoneyCaptionIsNoMoney: a column naming people, places,
 // posts or events under a money caption beside a column of the money is
 // a count: 1,900 children looked after, 41 staff, 380 schools, 12 beds.
-// A column of the money split by sector, with no other column naming the
-// money, is still money. Before (hostile check 58), 1,900 children were
+// A column of the money split by sector, with no other
+// column naming the money but its total, is still money. Before (hostile check 58), 1,900 children were
 // £1.9 million and 41 staff £41,000.
 func TestACountUnderAMoneyCaptionIsNoMoney(t *testing.T) {
 	for _, c := range []struct{ caption, header, row, text string }{
@@ -91,9 +91,18 @@ func TestACountUnderAMoneyCaptionIsNoMoney(t *testing.T) {
 			t.Errorf("%s %s: %s read as %v %s (%v), want a count", c.caption, c.header, c.text, f.Value, f.Unit, ok)
 		}
 	}
-	body := h62aTable("Table 4: Outlay by sector (£m), 2022", "| Year | Schools | Hospitals |", "| 2022 | 4.1 | 6.2 |")
-	if f, ok := h62aFigure(t, body, "4.1"); !ok || f.Unit != evidence.UnitGBP || f.Value != 4.1e6 {
-		t.Errorf("by sector: 4.1 read as %v %s (%v), want 4100000 gbp", f.Value, f.Unit, ok)
+	// The money split by sector, beside its total at
+	// most, is money.
+	for _, header := range []string{"| Year | Schools | Hospitals |", "| Year | Schools | Colleges | Total outlay |"} {
+		body := h62aTable("Table 4: Outlay by sector (£m), 2022", header, "| 2022 | 4.1 | 6.2 | 10.3 |")
+		if f, ok := h62aFigure(t, body, "4.1"); !ok || f.Unit != evidence.UnitGBP || f.Value != 4.1e6 {
+			t.Errorf("%s: 4.1 read as %v %s (%v), want 4100000 gbp", header, f.Value, f.Unit, ok)
+		}
+	}
+	// A column whose words say it counts is a count beside a total too.
+	body := h62aTable("Table 4: Outlay (£m), 2022", "| Borough | Total outlay | Children looked after |", "| Ashby | 4.1 | 310 |")
+	if f, ok := h62aFigure(t, body, "310"); !ok || f.Unit != evidence.UnitCount || f.Value != 310 {
+		t.Errorf("beside a total: 310 read as %v %s (%v), want a count", f.Value, f.Unit, ok)
 	}
 }
 

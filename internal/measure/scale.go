@@ -135,11 +135,12 @@ var moneyShareColumnRe = lazyre.New(`\bshares?\b|\bproportions?\b|\bpercentages?
 // posts or events a table counts: "Children looked after", "Staff (FTE)",
 // "Schools", "Referrals", "Beds". Under a money caption its cells are
 // counts, never money, unless the header names money too (moneyWordRe)
-// or gives it per one of them ("Grant per bed", "Per child"), or no other
-// column names the money ("| Year | Schools | Hospitals |" under
-// "Spending by sector (£m)" splits the spending by sector). A service
-// ("Children's services") is a line of spending as often as not, and is
-// left out.
+// or gives it per one of them ("Grant per bed", "Per child"), or neither
+// its words say it counts (moneyCountingRe) nor another column names the
+// money other than as a total: "| Year | Schools | Hospitals |" under
+// "Spending by sector (£m)", or "| Year | Schools | Colleges | Total
+// spend |", splits the spending. A service ("Children's services") is a
+// line of spending as often as not, and is left out.
 var moneyCountColumnRe = lazyre.New(`\b(?:child(?:ren)?|young\s+people|people|persons?|pupils?|students?|learners?|patients?|residents?|famil(?:y|ies)|households?|bab(?:y|ies)|infants?|adults?|girls?|boys?|mothers?|parents?|carers?|clients?|users?|cases?|referrals?|admissions?|attendances?|appointments?|contacts?|assessments?|visits?|episodes?|plans?|placements?|staff|fte|wte|headcount|posts?|vacanc(?:y|ies)|nurses?|doctors?|gps?|workers?|practitioners?|therapists?|beds?|places?|schools?|hubs?|centres?|settings?|practices?|sites?|clinics?|wards?)\b`)
 
 // moneyWordRe is a header (lower case) naming money: "Net spend", "Cost
@@ -211,14 +212,26 @@ func MoneyScaleReach(source string, headers []string, i int) MoneyReach {
 		return MoneyPerPerson
 	}
 	if !moneyWordRe.Get().MatchString(h) && !moneyPerOneRe.Get().MatchString(h) && moneyCountColumnRe.Get().MatchString(h) {
+		if moneyCountingRe.Get().MatchString(h) {
+			return MoneyCount
+		}
 		for j, o := range headers {
-			if j != i && moneyWordRe.Get().MatchString(strings.ToLower(o)) {
+			if o := strings.ToLower(o); j != i && moneyWordRe.Get().MatchString(o) && !moneyTotalRe.Get().MatchString(o) {
 				return MoneyCount
 			}
 		}
 	}
 	return MoneyScaled
 }
+
+// moneyCountingRe is a header (lower case) whose words say it counts:
+// "Staff (FTE)", "Children looked after", "Patients seen".
+var moneyCountingRe = lazyre.New(`\b(?:fte|wte|headcount|looked\s+after|seen|referred|waiting|admitted|treated|in\s+post|on\s+roll)\b`)
+
+// moneyTotalRe is a header (lower case) of a total: "Total spend" beside
+// "Children" and "Adults" sums the spending on each, and names no money
+// the others are not.
+var moneyTotalRe = lazyre.New(`\btotal\b`)
 
 // MoneyScaleReaches reports whether the money scale a caption or heading
 // states (MoneyScale of source) is the scale of the column under header

@@ -1,0 +1,90 @@
+package extract_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/cypx/cypx/internal/extract"
+)
+
+// h62bFigures is each figure of the one sentence under a findings
+// heading: "text=value unit role | period | place | change | key".
+func h62bFigures(t *testing.T, sentence string) []string {
+	t.Helper()
+	var out []string
+	for _, it := range extract.Extract(parseBody(t, "P", "## Findings\n\n"+sentence+"\n")) {
+		for _, f := range it.Figures {
+			out = append(out, fmt.Sprintf("%s=%g %s %s | %s | %s | %s | %s", f.Text, f.Value, f.Unit, f.Role, f.Period, f.Place, f.Change, f.Key))
+		}
+	}
+	return out
+}
+
+// h62bFind is the first line of got starting with prefix, or "".
+func h62bFind(got []string, prefix string) string {
+	for _, g := range got {
+		if strings.HasPrefix(g, prefix) {
+			return g
+		}
+	}
+	return ""
+}
+
+// TestListedChangesPairInOrder: changes listed after one verb pair with
+// the periods or places listed after them in order: "rose 4pp, 3pp and
+// 1pp in 2020, 2021 and 2022" is up 4pp in 2020, 3pp in 2021 and 1pp in
+// 2022; "fell 4pp, 3pp and 1pp in Leeds, York and Hull in 2022" keeps
+// each its place, as "fell 4pp in Leeds" measures "in Leeds", and a
+// place the sentence knows is each change's place. Changes that each name
+// their own place ("fell 4pp in Leeds and 3pp in York in 2022") keep it
+// and the year. Before (hostile check 58) all three took 2020, the places
+// were lost, and "fell 4pp in Leeds and 3pp in York" gave the 4pp no year
+// and the 3pp the measure "in York".
+func TestListedChangesPairInOrder(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want []string
+	}{
+		{"Dental checks took from 9 weeks to 7 weeks, and screening rose 4pp, 3pp and 1pp in 2020, 2021 and 2022.", []string{
+			"4pp=4 other change | 2020 |  | up 4pp | change:other|||screen",
+			"3pp=3 other change | 2021 |  | up 3pp | change:other|||screen",
+			"1pp=1 other change | 2022 |  | up 1pp | change:other|||screen",
+		}},
+		{"Screening fell 4pp, 3pp and 1pp in Leeds, York and Hull in 2022.", []string{
+			"4pp=4 other change | 2022 |  | down 4pp | change:other|||leed screen",
+			"3pp=3 other change | 2022 |  | down 3pp | change:other|||screen york",
+			"1pp=1 other change | 2022 |  | down 1pp | change:other|||hull screen",
+		}},
+		{"Screening fell 4pp, 3pp and 1pp in London, the North West and the South East in 2022.", []string{
+			"4pp=4 other change | 2022 | London | down 4pp | change:other|||screen",
+			"3pp=3 other change | 2022 | North West | down 3pp | change:other|||screen",
+			"1pp=1 other change | 2022 | South East | down 1pp | change:other|||screen",
+		}},
+		{"Screening fell 4pp in Leeds and 3pp in York in 2022.", []string{
+			"4pp=4 other change | 2022 |  | down 4pp | change:other|||leed screen",
+			"3pp=3 other change | 2022 |  | down 3pp | change:other|||screen york",
+		}},
+	} {
+		got := h62bFigures(t, c.s)
+		for _, w := range c.want {
+			if h62bFind(got, w) == "" {
+				t.Errorf("%q: %q, want %q", c.s, got, w)
+			}
+		}
+	}
+}
+
+// TestListedChangesUnpairedStayShared: a list of years that is not one
+// for each change (two years for three changes) pairs nothing: the
+// changes keep one reading of the time, none a year of its own.
+func TestListedChangesUnpairedStayShared(t *testing.T) {
+	s := "Screening fell 4pp, 3pp and 1pp in 2021 and 2022."
+	periods := map[string]bool{}
+	for _, g := range h62bFigures(t, s) {
+		periods[strings.Split(g, " | ")[1]] = true
+	}
+	if len(periods) != 1 {
+		t.Errorf("%q: periods %v, want one for all three changes", s, periods)
+	}
+}

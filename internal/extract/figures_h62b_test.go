@@ -88,3 +88,34 @@ func TestListedChangesUnpairedStayShared(t *testing.T) {
 		t.Errorf("%q: periods %v, want one for all three changes", s, periods)
 	}
 }
+
+// TestPtsAfterAVerbOfAShare: "pts" right after a verb of change, with no
+// "by", are a share's points where the share is the level it reached or
+// the level of the clause before: "rose 3 pts to 52%", and "fell 3 pts to
+// 82% in 2022 and rose 2 pts in 2023" (each change its own year). A
+// score's or a count's "pts" stay counts. Before (hostile check 58) "rose
+// 3 pts to 52%" was a count of 3 "pts to", and the 52% measured "rose 3
+// pts".
+func TestPtsAfterAVerbOfAShare(t *testing.T) {
+	for _, c := range []struct{ s, want string }{
+		{"Attendance rose 3 pts to 52% in 2022.", "3 pts=3 other change | 2022 |  | up 3 pts to 52% | change:other|||attend"},
+		{"Attendance rose 3 pts to 52% in 2022.", "52%=52 percent headline | 2022 |  | up 3 pts | percent|||attend"},
+		{"Attendance fell 3 pts to 82% in 2022 and rose 2 pts in 2023.", "3 pts=3 other change | 2022 |"},
+		{"Attendance fell 3 pts to 82% in 2022 and rose 2 pts in 2023.", "2 pts=2 other change | 2023 |"},
+	} {
+		if got := h62bFigures(t, c.s); h62bFind(got, c.want) == "" {
+			t.Errorf("%q: %q, want %q", c.s, got, c.want)
+		}
+	}
+	for _, s := range []string{
+		"Mean scores rose 4 pts to 71 in 2022.",
+		"Caseloads rose by 5 pts in 2022.",
+		"The ward saw 9 more patients, up 3 pts on 2021.",
+	} {
+		for _, g := range h62bFigures(t, s) {
+			if strings.Contains(g, " pts=") && strings.Contains(g, " other ") {
+				t.Errorf("%q: %q, pts of no share read as points", s, g)
+			}
+		}
+	}
+}

@@ -501,36 +501,16 @@ func (r *reader) shareUnits() {
 			f.Unit == evidence.UnitOther && measure.PercentagePoints(f.Text)) {
 			continue
 		}
-		m := sharedUnitRe.FindStringSubmatchIndex(before(r.lower, f.Offset, 40))
-		if m == nil {
-			continue
-		}
-		at := f.Offset - len(before(r.lower, f.Offset, 40))
-		a, b := at+m[2], at+m[3]
-		if precededByLetter(r.s, a) || b < len(r.s) && r.s[b] == '.' {
-			continue
-		}
-		lead := strings.TrimRight(before(r.lower, a, 12), " ")
-		if endsWithAny(lead, "between", "from") {
-			continue
-		}
-		var v float64
-		if isDigit(r.s[a]) {
-			if !r.countable(a, b) {
-				continue
+		// "fell by 3, 2 and 1 percentage points": each number listed
+		// before the joined one takes the unit too.
+		for re, to := sharedUnitRe, f.Offset; ; re = sharedListRe {
+			a, b, v, ok := r.sharedNumber(re, to, f.Unit)
+			if !ok {
+				break
 			}
-			v = parseNumber(r.s[a:b])
-		} else {
-			w, ok := wordNumbers[r.lower[a:b]]
-			if !ok || w < 1 || !r.free(a, b) {
-				continue
-			}
-			v = w
+			r.addFigure(a, b, evidence.Figure{Value: v, Unit: f.Unit})
+			to = a
 		}
-		if f.Unit == evidence.UnitPercent && v > 100 {
-			continue
-		}
-		r.addFigure(a, b, evidence.Figure{Value: v, Unit: f.Unit})
 	}
 	if len(r.figs) > n {
 		sort.Slice(r.figs, func(i, j int) bool { return r.figs[i].Offset < r.figs[j].Offset })
@@ -538,8 +518,48 @@ func (r *reader) shareUnits() {
 }
 
 // sharedUnitRe ends with a bare number and the "and" or "or" joining it to
-// the figure after: "up 2.4 and ", "three or ".
-var sharedUnitRe = lazyre.New(`(?:^|[^\w.,£])(\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:and|or)\s+$`)
+// the figure after: "up 2.4 and ", "three or ". sharedListRe ends with one
+// listed before those, "by 3, ".
+var (
+	sharedUnitRe = lazyre.New(`(?:^|[^\w.,£])(\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:\s*,)?\s+(?:and|or)\s+$`)
+	sharedListRe = lazyre.New(`(?:^|[^\w.,£])(\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s*,\s+$`)
+)
+
+// sharedNumber reads the bare number that re ends with just before byte
+// to, as a figure in unit u written once after it; ok is false where
+// there is none, or it is no number to read (a year, a word taken, a
+// percentage over 100, the low end of "between 4 and 6%").
+func (r *reader) sharedNumber(re *lazyre.Regexp, to int, u evidence.Unit) (a, b int, v float64, ok bool) {
+	lead := before(r.lower, to, 40)
+	m := re.FindStringSubmatchIndex(lead)
+	if m == nil {
+		return 0, 0, 0, false
+	}
+	at := to - len(lead)
+	a, b = at+m[2], at+m[3]
+	if precededByLetter(r.s, a) || b < len(r.s) && r.s[b] == '.' {
+		return 0, 0, 0, false
+	}
+	if endsWithAny(strings.TrimRight(before(r.lower, a, 12), " "), "between", "from") {
+		return 0, 0, 0, false
+	}
+	if isDigit(r.s[a]) {
+		if !r.countable(a, b) {
+			return 0, 0, 0, false
+		}
+		v = parseNumber(r.s[a:b])
+	} else {
+		w, found := wordNumbers[r.lower[a:b]]
+		if !found || w < 1 || !r.free(a, b) {
+			return 0, 0, 0, false
+		}
+		v = w
+	}
+	if u == evidence.UnitPercent && v > 100 {
+		return 0, 0, 0, false
+	}
+	return a, b, v, true
+}
 
 // reader holds one sentence while its figures are read.
 type reader struct {

@@ -119,3 +119,23 @@ func TestPtsAfterAVerbOfAShare(t *testing.T) {
 		}
 	}
 }
+
+// TestBareNumbersListedBeforePoints: numbers listed before a unit of
+// percentage points written once, "fell by 4, 3 and 1 percentage points
+// in Leeds, York and Hull respectively in 2022", are each a change in
+// points, paired with its place, of 2022. Before (hostile check 58) the 4
+// was no figure and the 3 and 1 no changes, the 1 measuring "in Leeds,
+// York and Hull respectively".
+func TestBareNumbersListedBeforePoints(t *testing.T) {
+	s := "Screening fell by 4, 3 and 1 percentage points in Leeds, York and Hull respectively in 2022."
+	got := h62bFigures(t, s)
+	for _, w := range []string{
+		"4=4 other change | 2022 |  | down 4 | change:other|||leed screen",
+		"3=3 other change | 2022 |  | down 3 | change:other|||screen york",
+		"1 percentage points=1 other change | 2022 |  | down 1 percentage points | change:other|||hull screen",
+	} {
+		if h62bFind(got, w) == "" {
+			t.Errorf("%q: %q, want %q", s, got, w)
+		}
+	}
+}

@@ -139,3 +139,42 @@ func TestBareNumbersListedBeforePoints(t *testing.T) {
 		}
 	}
 }
+
+// h62bBases is each figure's text and base: "45%=300".
+func h62bBases(t *testing.T, sentence string) []string {
+	t.Helper()
+	var out []string
+	for _, it := range extract.Extract(parseBody(t, "P", "## Findings\n\n"+sentence+"\n")) {
+		for _, f := range it.Figures {
+			out = append(out, f.Text+"="+f.Base)
+		}
+	}
+	return out
+}
+
+// TestShareBaseIsItsOwnGroup: a share's base is the group it is of, the
+// base stated nearest before it: "of those assessed, 52% were
+// diagnosed" after "Of the 900 pupils referred, 240 were assessed" is of
+// the 240; a share of a group another share picked out ("and of those
+// referred 70% were seen") has no base the sentence states; and a share
+// "of whom" after a level counts the level's subject. Before (hostile
+// check 58) the first base, 900 or 600, was every share's, and "of whom"
+// had a bare "1,400".
+func TestShareBaseIsItsOwnGroup(t *testing.T) {
+	for _, c := range []struct{ s, want string }{
+		{"Of the 900 pupils referred, 240 were assessed in 2022; of those assessed, 52% were diagnosed.", "52%=240"},
+		{"Of 600 pupils assessed in 2022, 35% were referred, and of those referred 70% were seen.", "70%="},
+		{"Of 600 pupils assessed in 2022, 35% were referred, and of those referred 70% were seen.", "35%=600 pupils"},
+		{"Of 600 pupils assessed in 2022, 35% were referred and 20% were seen.", "20%=600 pupils"},
+		{"Exclusions rose to 1,400 in 2022, 60% of whom were boys.", "60%=1,400 exclusions"},
+	} {
+		got := h62bBases(t, c.s)
+		found := false
+		for _, g := range got {
+			found = found || g == c.want
+		}
+		if !found {
+			t.Errorf("%q: %q, want %q", c.s, got, c.want)
+		}
+	}
+}

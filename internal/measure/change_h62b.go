@@ -3,6 +3,7 @@ package measure
 import (
 	"strings"
 
+	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/lazyre"
 )
 
@@ -157,3 +158,67 @@ func withoutPlace(m string, it listedItem) string {
 	}
 	return m
 }
+
+// isStatedBase reports g a base the sentence states: a count, or "n=".
+func isStatedBase(g evidence.Figure) bool {
+	return g.Role == evidence.RoleBase && (g.Unit == evidence.UnitCount || strings.ContainsAny(g.Text, "="))
+}
+
+// statedBase is the base the sentence states for figure i: the nearest
+// before it, else the first after it ("81% ..., from 2,640 responses"),
+// or -1. "Of the 1,200 children referred, 300 were assessed; of those
+// assessed, 45% were diagnosed" gives the 45% the 300, the group it is
+// of, never the 1,200 (hostile check 58: the first base was every
+// share's).
+func (s *sentence) statedBase(i int) int {
+	f, k := s.in.Figures[i], -1
+	for j, g := range s.in.Figures {
+		if !isStatedBase(g) {
+			continue
+		}
+		if g.Offset < f.Offset {
+			k = j
+			continue
+		}
+		if k < 0 {
+			k = j
+		}
+		break
+	}
+	return k
+}
+
+// subgroupRe is a group another share picked out: "of those referred",
+// "of these", "of them", "of whom".
+var subgroupRe = lazyre.New(`(?i)\bof\s+(?:those|these|them|whom)\b`)
+
+// ofSubgroup reports share i, of base k, taken of a group an earlier share
+// picked out of that base: in "Of 500 children assessed, 40% were
+// referred, and of those referred 60% were seen" the 60% is of the 200
+// referred, not of the 500, so it has no base the sentence states.
+func (s *sentence) ofSubgroup(k, i int) bool {
+	figs := s.in.Figures
+	f := figs[i]
+	if figs[k].Offset > f.Offset {
+		return false
+	}
+	between := -1
+	for j := k + 1; j < i; j++ {
+		if figs[j].Unit == evidence.UnitPercent && figs[j].Role != evidence.RoleChange && figs[j].Role != evidence.RoleBase {
+			between = j
+		}
+	}
+	if between < 0 {
+		return false
+	}
+	from := figs[between].Offset + len(figs[between].Text)
+	end := min(len(s.text), f.Offset+len(f.Text))
+	return subgroupRe.MatchString(s.text[from:f.Offset]) || subgroupRe.MatchString(s.text[end:min(len(s.text), end+12)])
+}
+
+// levelSubjectRe is a sentence's opening subject and the verb that gives
+// it a level, before a count with no noun of its own: "Referrals rose to
+// ", "The number of referrals reached ". Group 1 is the subject, what the
+// count counts: "Referrals rose to 1,200 in 2023, 40% of whom were girls"
+// is a base of 1,200 referrals (hostile check 58: of "1,200").
+var levelSubjectRe = lazyre.New(`^(?i:the\s+)?(?i:(?:total\s+)?number\s+of\s+)?([A-Za-z][a-z-]*s)\s+(?:rose|fell|grew|increased|decreased|dropped|climbed|reached|totalled|stood\s+at|were|was)(?:\s+(?:to|at))?\s+$`)

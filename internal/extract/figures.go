@@ -1027,7 +1027,8 @@ func (r *reader) read() {
 	if hasDigit && strings.Contains(lower, " to ") {
 		r.readChangeLevel()
 	}
-	if hasDigit && len(r.figs) > 0 && (strings.Contains(lower, "compared ") || strings.Contains(lower, "against ") || strings.Contains(lower, "versus ")) {
+	if hasDigit && len(r.figs) > 0 && (strings.Contains(lower, "compared ") || strings.Contains(lower, "against ") || strings.Contains(lower, "versus ") ||
+		strings.Contains(lower, ", up ") || strings.Contains(lower, ", down ")) {
 		r.readComparedValues()
 	}
 	if hasDigit && len(r.figs) > 0 && strings.Contains(lower, " from ") && strings.Contains(lower, " to ") {
@@ -1043,6 +1044,11 @@ var (
 	// the figure it is compared with: the end of its clause, or a place,
 	// group or time of its own ("in the north", "for girls", "in 2019").
 	comparedAfterRe = lazyre.New(`^(?:\s*(?:[.,;:)]|$)|\s+(?:in|for|among|across|at|last|a\s+year)\b)`)
+	// changedBeforeRe ends with the words that set a bare change after
+	// the level before it: ", up", ", down". changedAfterRe follows it:
+	// its clause's end, or what it is on ("up 40 on 2022").
+	changedBeforeRe = lazyre.New(`(?i),\s+(?:up|down)\s+$`)
+	changedAfterRe  = lazyre.New(`^(?:\s*(?:[.;:)]|,\s+(?:and|while|but)\b|$)|\s+(?:on|since|from|over|compared)\b)`)
 )
 
 // readComparedValues reads a bare number set beside the figure before it
@@ -1050,14 +1056,18 @@ var (
 // compared with 310 in the north" (a caseload, as the 480), "waits
 // averaged 14 weeks, against 9 in the north", never a time limit's. A
 // share or a sum compared so is written with its sign and read as such
-// already.
+// already. A bare change after a count or a time, "1,200 patients were
+// seen, up 40", is read so too: 40 patients (hostile check 58: no figure,
+// and "up 40" in the patients' measure).
 func (r *reader) readComparedValues() {
 	for _, n := range numbersIn(r.s) {
 		a, b := n[0], n[1]
-		if !r.free(a, b) || isYearNumber(r.s[a:b]) || precededByLetter(r.s, a) || !comparedAfterRe.MatchString(r.s[b:]) {
+		if !r.free(a, b) || isYearNumber(r.s[a:b]) || precededByLetter(r.s, a) {
 			continue
 		}
-		if start, _ := qualifierBefore(r.s, a); !comparedBeforeRe.MatchString(tail(r.lower, start)) {
+		start, _ := qualifierBefore(r.s, a)
+		changed := changedBeforeRe.MatchString(tail(r.lower, start)) && changedAfterRe.MatchString(r.s[b:])
+		if !changed && (!comparedAfterRe.MatchString(r.s[b:]) || !comparedBeforeRe.MatchString(tail(r.lower, start))) {
 			continue
 		}
 		// A time limit is no value compared: "900 children were waiting
@@ -1073,7 +1083,11 @@ func (r *reader) readComparedValues() {
 			continue
 		}
 		switch u := r.figs[prev].Unit; u {
-		case evidence.UnitOther, evidence.UnitCount, evidence.UnitWeeks, evidence.UnitMonths, evidence.UnitYears:
+		case evidence.UnitOther:
+			if !changed {
+				r.add(a, b, parseNumber(r.s[a:b]), u)
+			}
+		case evidence.UnitCount, evidence.UnitWeeks, evidence.UnitMonths, evidence.UnitYears:
 			r.add(a, b, parseNumber(r.s[a:b]), u)
 		}
 	}

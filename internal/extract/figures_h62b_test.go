@@ -178,3 +178,25 @@ func TestShareBaseIsItsOwnGroup(t *testing.T) {
 		}
 	}
 }
+
+// TestBareCountChangeAfterALevel: a bare number after ", up" or ",
+// down" that ends its clause, set after a count, is that count's change,
+// a count of the same people, never points: "Screening reached 88% in
+// 2022, up 3 pts, and 900 pupils were seen, up 60." Before (hostile
+// check 58) the 60 was no figure and "up 60" part of the pupils' measure.
+func TestBareCountChangeAfterALevel(t *testing.T) {
+	s := "Screening reached 88% in 2022, up 3 pts, and 900 pupils were seen, up 60."
+	got := h62bFigures(t, s)
+	for _, w := range []string{
+		"60=60 count change |",
+		"900 pupils=900 count headline |",
+		"3 pts=3 other change | 2022 |",
+	} {
+		if h62bFind(got, w) == "" {
+			t.Errorf("%q: %q, want %q", s, got, w)
+		}
+	}
+	if g := h62bFind(got, "900 pupils="); !strings.HasSuffix(g, "| up 60 | count|pupil||seen") {
+		t.Errorf("%q: %q, want the pupils up 60, keyed count|pupil||seen", s, g)
+	}
+}

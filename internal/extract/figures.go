@@ -145,12 +145,13 @@ var (
 	// child in every 14", its groups nInMRe's; oneOfEvery checks it.
 	oneNounInMRe = lazyre.New(`(?i)\b(` + qualifierRe + `)\b(one|1)(?:\s+[a-z]+(?:\s+[a-z]+)?)\s(in)\s(?:every |each )?(` + smallWordRe + `|` + wholeWordRe + `|\d{1,3}(?:,\d{3})+|\d{1,4})\b`)
 	// pointsChangeRe is "by 3 points", "by 2.5 points", "by 3 pts", "up
-	// 3 pts": group 1 the word before, 2 the number, 3 the points.
+	// 3 pts", or a verb of change right before, "rose 3 pts to 48%":
+	// group 1 the word before, 2 the number, 3 the points.
 	// pointsGapRe is a gap in points between two levels: "18 points
 	// below the national average", "3.5 percentage points higher than
 	// in 2019". Group 1 is the number.
 	pointsGapRe    = lazyre.New(`(?i)\b(\d{1,2}(?:\.\d{1,2})?)\s+((?:percentage\s+)?points?)\s+(?:below|above|behind|ahead\s+of|higher\s+than|lower\s+than|short\s+of)\b`)
-	pointsChangeRe = lazyre.New(`(?i)\b(by|up|down)\s+(\d{1,2}(?:\.\d{1,2})?)\s+(points?|pts?)\b`)
+	pointsChangeRe = lazyre.New(`(?i)\b(by|up|down|rose|risen|fell|fallen|increased|decreased|dropped|declined|grew|grown|climbed|jumped|improved)\s+(\d{1,2}(?:\.\d{1,2})?)\s+(points?|pts?)\b`)
 	// nInMTimeRe follows the second number of "9 in 10 minutes": a time,
 	// not a share.
 	nInMTimeRe = lazyre.New(`(?i)^[ -](?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|o'clock)\b`)
@@ -512,36 +513,16 @@ func (r *reader) shareUnits() {
 			f.Unit == evidence.UnitOther && measure.PercentagePoints(f.Text)) {
 			continue
 		}
-		m := sharedUnitRe.FindStringSubmatchIndex(before(r.lower, f.Offset, 40))
-		if m == nil {
-			continue
-		}
-		at := f.Offset - len(before(r.lower, f.Offset, 40))
-		a, b := at+m[2], at+m[3]
-		if precededByLetter(r.s, a) || b < len(r.s) && r.s[b] == '.' {
-			continue
-		}
-		lead := strings.TrimRight(before(r.lower, a, 12), " ")
-		if endsWithAny(lead, "between", "from") {
-			continue
-		}
-		var v float64
-		if isDigit(r.s[a]) {
-			if !r.countable(a, b) {
-				continue
+		// "fell by 3, 2 and 1 percentage points": each number listed
+		// before the joined one takes the unit too.
+		for re, to := sharedUnitRe, f.Offset; ; re = sharedListRe {
+			a, b, v, ok := r.sharedNumber(re, to, f.Unit)
+			if !ok {
+				break
 			}
-			v = parseNumber(r.s[a:b])
-		} else {
-			w, ok := wordNumbers[r.lower[a:b]]
-			if !ok || w < 1 || !r.free(a, b) {
-				continue
-			}
-			v = w
+			r.addFigure(a, b, evidence.Figure{Value: v, Unit: f.Unit})
+			to = a
 		}
-		if f.Unit == evidence.UnitPercent && v > 100 {
-			continue
-		}
-		r.addFigure(a, b, evidence.Figure{Value: v, Unit: f.Unit})
 	}
 	if len(r.figs) > n {
 		sort.Slice(r.figs, func(i, j int) bool { return r.figs[i].Offset < r.figs[j].Offset })
@@ -549,8 +530,48 @@ func (r *reader) shareUnits() {
 }
 
 // sharedUnitRe ends with a bare number and the "and" or "or" joining it to
-// the figure after: "up 2.4 and ", "three or ".
-var sharedUnitRe = lazyre.New(`(?:^|[^\w.,£])(\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:and|or)\s+$`)
+// the figure after: "up 2.4 and ", "three or ". sharedListRe ends with one
+// listed before those, "by 3, ".
+var (
+	sharedUnitRe = lazyre.New(`(?:^|[^\w.,£])(\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:\s*,)?\s+(?:and|or)\s+$`)
+	sharedListRe = lazyre.New(`(?:^|[^\w.,£])(\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s*,\s+$`)
+)
+
+// sharedNumber reads the bare number that re ends with just before byte
+// to, as a figure in unit u written once after it; ok is false where
+// there is none, or it is no number to read (a year, a word taken, a
+// percentage over 100, the low end of "between 4 and 6%").
+func (r *reader) sharedNumber(re *lazyre.Regexp, to int, u evidence.Unit) (a, b int, v float64, ok bool) {
+	lead := before(r.lower, to, 40)
+	m := re.FindStringSubmatchIndex(lead)
+	if m == nil {
+		return 0, 0, 0, false
+	}
+	at := to - len(lead)
+	a, b = at+m[2], at+m[3]
+	if precededByLetter(r.s, a) || b < len(r.s) && r.s[b] == '.' {
+		return 0, 0, 0, false
+	}
+	if endsWithAny(strings.TrimRight(before(r.lower, a, 12), " "), "between", "from") {
+		return 0, 0, 0, false
+	}
+	if isDigit(r.s[a]) {
+		if !r.countable(a, b) {
+			return 0, 0, 0, false
+		}
+		v = parseNumber(r.s[a:b])
+	} else {
+		w, found := wordNumbers[r.lower[a:b]]
+		if !found || w < 1 || !r.free(a, b) {
+			return 0, 0, 0, false
+		}
+		v = w
+	}
+	if u == evidence.UnitPercent && v > 100 {
+		return 0, 0, 0, false
+	}
+	return a, b, v, true
+}
 
 // reader holds one sentence while its figures are read.
 type reader struct {
@@ -1049,7 +1070,8 @@ func (r *reader) read() {
 	if hasDigit && strings.Contains(lower, " to ") {
 		r.readChangeLevel()
 	}
-	if hasDigit && len(r.figs) > 0 && (strings.Contains(lower, "compared ") || strings.Contains(lower, "against ") || strings.Contains(lower, "versus ")) {
+	if hasDigit && len(r.figs) > 0 && (strings.Contains(lower, "compared ") || strings.Contains(lower, "against ") || strings.Contains(lower, "versus ") ||
+		strings.Contains(lower, ", up ") || strings.Contains(lower, ", down ")) {
 		r.readComparedValues()
 	}
 	if hasDigit && len(r.figs) > 0 && strings.Contains(lower, " from ") && strings.Contains(lower, " to ") {
@@ -1065,6 +1087,11 @@ var (
 	// the figure it is compared with: the end of its clause, or a place,
 	// group or time of its own ("in the north", "for girls", "in 2019").
 	comparedAfterRe = lazyre.New(`^(?:\s*(?:[.,;:)]|$)|\s+(?:in|for|among|across|at|last|a\s+year)\b)`)
+	// changedBeforeRe ends with the words that set a bare change after
+	// the level before it: ", up", ", down". changedAfterRe follows it:
+	// its clause's end, or what it is on ("up 40 on 2022").
+	changedBeforeRe = lazyre.New(`(?i),\s+(?:up|down)\s+$`)
+	changedAfterRe  = lazyre.New(`^(?:\s*(?:[.;:)]|,\s+(?:and|while|but)\b|$)|\s+(?:on|since|from|over|compared)\b)`)
 )
 
 // readComparedValues reads a bare number set beside the figure before it
@@ -1072,14 +1099,18 @@ var (
 // compared with 310 in the north" (a caseload, as the 480), "waits
 // averaged 14 weeks, against 9 in the north", never a time limit's. A
 // share or a sum compared so is written with its sign and read as such
-// already.
+// already. A bare change after a count or a time, "1,200 patients were
+// seen, up 40", is read so too: 40 patients (hostile check 58: no figure,
+// and "up 40" in the patients' measure).
 func (r *reader) readComparedValues() {
 	for _, n := range numbersIn(r.s) {
 		a, b := n[0], n[1]
-		if !r.free(a, b) || isYearNumber(r.s[a:b]) || precededByLetter(r.s, a) || !comparedAfterRe.MatchString(r.s[b:]) {
+		if !r.free(a, b) || isYearNumber(r.s[a:b]) || precededByLetter(r.s, a) {
 			continue
 		}
-		if start, _ := qualifierBefore(r.s, a); !comparedBeforeRe.MatchString(tail(r.lower, start)) {
+		start, _ := qualifierBefore(r.s, a)
+		changed := changedBeforeRe.MatchString(tail(r.lower, start)) && changedAfterRe.MatchString(r.s[b:])
+		if !changed && (!comparedAfterRe.MatchString(r.s[b:]) || !comparedBeforeRe.MatchString(tail(r.lower, start))) {
 			continue
 		}
 		// A time limit is no value compared: "900 children were waiting
@@ -1095,7 +1126,11 @@ func (r *reader) readComparedValues() {
 			continue
 		}
 		switch u := r.figs[prev].Unit; u {
-		case evidence.UnitOther, evidence.UnitCount, evidence.UnitWeeks, evidence.UnitMonths, evidence.UnitYears:
+		case evidence.UnitOther:
+			if !changed {
+				r.add(a, b, parseNumber(r.s[a:b]), u)
+			}
+		case evidence.UnitCount, evidence.UnitWeeks, evidence.UnitMonths, evidence.UnitYears:
 			r.add(a, b, parseNumber(r.s[a:b]), u)
 		}
 	}

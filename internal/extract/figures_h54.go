@@ -83,16 +83,39 @@ func listedPoints(lower string, a int) bool {
 	return pointsAbbrevRead(lower, lead[m[6]:m[7]], at+m[0], at+m[1])
 }
 
-// pointsListed reports a change in points g listed after the change in
-// points f before it, the verb written once for both: "fell 3 %pts in
+// pointsListed reports a change in points figs[i] listed after the change
+// in points before it, the verb written once for both: "fell 3 %pts in
 // 2023 and 2 %pts in 2022" are two changes. The one list listedPoints
 // reads. A gap after the list ("fell 3pp, 2 points short of the 95%
 // target") is no change of it (hostile check 57).
-func pointsListed(lower string, f, g evidence.Figure) bool {
+func pointsListed(lower string, figs []evidence.Figure, i int) bool {
+	f, g := figs[i-1], figs[i]
 	end := f.Offset + len(f.Text)
-	return f.Role == evidence.RoleChange && measure.PointsChange(f) && measure.PointsChange(g) && g.Offset >= end &&
+	return f.Role == evidence.RoleChange && inListedPoints(lower, figs, i-1) && inListedPoints(lower, figs, i) && g.Offset >= end &&
 		pointsListGapRe.MatchString(lower[end:g.Offset]) && !pointsGapAfterRe.MatchString(lower[g.Offset+len(g.Text):])
 }
+
+// inListedPoints reports figs[i] in percentage points: its text says so,
+// or it is a bare number listed before one that does, the unit written
+// once for the list ("fell by 3, 2 and 1 percentage points"). Before
+// (hostile check 58) only the first, after the verb, was a change.
+func inListedPoints(lower string, figs []evidence.Figure, i int) bool {
+	for ; i < len(figs); i++ {
+		f := figs[i]
+		if measure.PointsChange(f) {
+			return true
+		}
+		if f.Unit != evidence.UnitOther || !bareNumberRe.MatchString(f.Text) || i+1 == len(figs) ||
+			figs[i+1].Offset < f.Offset+len(f.Text) || !pointsListGapRe.MatchString(lower[f.Offset+len(f.Text):figs[i+1].Offset]) {
+			return false
+		}
+	}
+	return false
+}
+
+// bareNumberRe is a figure's text that is a number alone, its unit
+// written after a later one: "3", "2.5", "three".
+var bareNumberRe = lazyre.New(`(?i)^(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)$`)
 
 // pointsVerbAfterRe follows "points" after a percent that is a verb:
 // "an increase of 12% points to a need for staff", "45 per cent points

@@ -176,7 +176,11 @@ func markRoles(lower string, figs []evidence.Figure) {
 			(baseBeforeRe.MatchString(before) || baseAfterRe.MatchString(after) || countNounIsBase(f.Text) ||
 				f.Offset < 40 && ofTheStartRe.MatchString(lower[:f.Offset])):
 			f.Role, base = evidence.RoleBase, true
-		case f.Unit != evidence.UnitCount && (isChange(lower, *f) || i > 0 && pointsListed(lower, figs[i-1], *f)):
+		case f.Unit != evidence.UnitCount && (isChange(lower, *f) || i > 0 && pointsListed(lower, figs, i)):
+			f.Role = evidence.RoleChange
+		case f.Unit == evidence.UnitCount && !f.IsRange() && i > 0 && figs[i-1].Unit == evidence.UnitCount && figs[i-1].Role != evidence.RoleBase &&
+			changedBeforeRe.MatchString(before):
+			// "1,200 patients were seen, up 40": the count's change.
 			f.Role = evidence.RoleChange
 		case f.Unit == evidence.UnitCount && !f.IsRange() && i+1 < len(figs) && figs[i+1].Unit == evidence.UnitCount &&
 			figs[i+1].Offset >= f.Offset+len(f.Text) && changeToRe.MatchString(lower[f.Offset+len(f.Text):figs[i+1].Offset]) &&

@@ -59,18 +59,33 @@ var pointsListGapRe = lazyre.New(`^\s*(?:,|,?\s+and|,?\s+or)\s+$`)
 // it has none, the period the list ends with: the list is one verb's,
 // its time and its subject said once. Before (hostile check 57) the
 // first two had no period and the last measured "in Kent, Medway and
-// Sussex".
+// Sussex". Periods or places listed after the changes pair with them in
+// order (pairListed), and a list whose changes each name their place
+// ("fell 3pp in Kent and 2pp in Sussex in 2023") keeps each its own
+// (hostile check 58).
 func (s *sentence) pointsLists() {
 	figs := s.in.Figures
 	for a := 0; a < len(figs); {
-		b := a
-		for b+1 < len(figs) && listedChange(figs[b], figs[b+1]) &&
-			pointsListGapRe.MatchString(s.text[figs[b].Offset+len(figs[b].Text):figs[b+1].Offset]) {
-			b++
+		b, interleaved := a, false
+		for b+1 < len(figs) && listedChange(figs[b], figs[b+1]) {
+			gap := s.text[figs[b].Offset+len(figs[b].Text) : figs[b+1].Offset]
+			if !interleaved && pointsListGapRe.MatchString(gap) {
+				b++
+			} else if (b == a || interleaved) && interleavedGapRe.MatchString(gap) {
+				interleaved = true
+				b++
+			} else {
+				break
+			}
 		}
 		if b > a && figs[a].Measure != "" {
+			base := figs[a].Measure
+			if interleaved {
+				first, _ := s.interleavedPlace(a)
+				base = withoutPlace(base, first)
+			}
 			for k := a + 1; k <= b; k++ {
-				figs[k].Measure = figs[a].Measure
+				figs[k].Measure = base
 				if figs[k].Population == "" {
 					figs[k].Population = figs[a].Population
 				}
@@ -81,6 +96,15 @@ func (s *sentence) pointsLists() {
 						figs[k].Period = p
 					}
 				}
+			}
+			if interleaved {
+				for k := a; k <= b; k++ {
+					if it, ok := s.interleavedPlace(k); ok {
+						s.giveListed(k, it, base)
+					}
+				}
+			} else {
+				s.pairListed(a, b, base)
 			}
 		}
 		a = b + 1

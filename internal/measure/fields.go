@@ -1248,13 +1248,15 @@ func (s *sentence) base(i int) string {
 	if f.Role == evidence.RoleChange || f.Unit != evidence.UnitPercent && !(f.Unit == evidence.UnitCount && f.Role == evidence.RoleHeadline) {
 		return ""
 	}
-	for _, g := range s.in.Figures {
-		if g.Role == evidence.RoleBase && g.Unit == evidence.UnitCount || g.Role == evidence.RoleBase && strings.ContainsAny(g.Text, "=") {
-			if strings.ContainsAny(g.Text, "=") {
-				return strings.TrimSpace(g.Text)
-			}
-			return s.baseText(g)
+	if k := s.statedBase(i); k >= 0 {
+		g := s.in.Figures[k]
+		if strings.ContainsAny(g.Text, "=") {
+			return strings.TrimSpace(g.Text)
 		}
+		if s.ofSubgroup(k, i) {
+			return ""
+		}
+		return s.baseText(g)
 	}
 	if s.in.Cites != "" || s.in.Note == "" {
 		return ""
@@ -1289,6 +1291,9 @@ func (s *sentence) baseText(g evidence.Figure) string {
 	}
 	if n := s.nounPhrase(g.Offset+len(g.Text), len(s.text), 5, false).text(s.text); n != "" {
 		return t + " " + n
+	}
+	if m := levelSubjectRe.FindStringSubmatch(s.text[:g.Offset]); m != nil {
+		return t + " " + strings.ToLower(m[1])
 	}
 	return t
 }

@@ -1,0 +1,224 @@
+package measure
+
+import (
+	"strings"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/lazyre"
+)
+
+// listedItem is one of the periods or places listed after a list of
+// changes ("in 2021, 2022 and 2023", "in Kent, Sussex and Surrey"): a
+// period, a place the sentence names, or another capitalised name.
+type listedItem struct {
+	period, place, name string
+}
+
+// listLeadRe opens the periods or places listed after a list of changes.
+var listLeadRe = lazyre.New(`^\s+(?:in|for|across|among)\s+`)
+
+// listedNameRe is a capitalised name in a list, "Kent", "West Sussex":
+// a place the sentence's place list does not know.
+var listedNameRe = lazyre.New(`^[A-Z][A-Za-z'’-]*(?:\s+[A-Z][A-Za-z'’-]*)*`)
+
+// listCommaRe parts names in a list before its last; listAndRe is the
+// last part, ", and", " and" or " or".
+var (
+	listCommaRe = lazyre.New(`^\s*,\s+`)
+	listAndRe   = lazyre.New(`^(?:\s*,)?\s+(?:and|or)\s+`)
+	listTheRe   = lazyre.New(`^the\s+`)
+)
+
+// listedItemAt reads one period, place or name at text[pos:], with its
+// end.
+func (s *sentence) listedItemAt(pos int) (listedItem, int, bool) {
+	if m := listTheRe.FindString(s.text[pos:]); m != "" {
+		pos += len(m)
+	}
+	for _, p := range s.periods {
+		if p.start == pos && !p.compared && !p.since {
+			return listedItem{period: p.Text}, p.end, true
+		}
+	}
+	for _, p := range s.places {
+		if p.start == pos {
+			return listedItem{place: p.name}, p.end, true
+		}
+	}
+	if m := listedNameRe.FindString(s.text[pos:]); m != "" {
+		return listedItem{name: m}, pos + len(m), true
+	}
+	return listedItem{}, pos, false
+}
+
+// listedAfter reads the n periods or the n places listed at text[pos:]
+// after a list of n changes, "in 2021, 2022 and 2023", "in Kent, Sussex
+// and Surrey respectively": exactly n, joined as a list is, all periods
+// or all places; else none.
+func (s *sentence) listedAfter(pos, n int) []listedItem {
+	m := listLeadRe.FindString(s.text[pos:])
+	if m == "" {
+		return nil
+	}
+	pos += len(m)
+	var out []listedItem
+	for k := 0; k < n; k++ {
+		it, end, ok := s.listedItemAt(pos)
+		if !ok || len(out) > 0 && (it.period == "") != (out[0].period == "") {
+			return nil
+		}
+		out = append(out, it)
+		pos = end
+		if k == n-1 {
+			break
+		}
+		sep := listCommaRe
+		if k == n-2 {
+			sep = listAndRe
+		}
+		g := sep.FindString(s.text[pos:])
+		if g == "" {
+			return nil
+		}
+		pos += len(g)
+	}
+	// One more item joined on would make the list longer than the
+	// changes: no pairing.
+	for _, sep := range []*lazyre.Regexp{listCommaRe, listAndRe} {
+		if g := sep.FindString(s.text[pos:]); g != "" {
+			if it, _, ok := s.listedItemAt(pos + len(g)); ok && (it.period == "") == (out[0].period == "") {
+				return nil
+			}
+		}
+	}
+	return out
+}
+
+// interleavedGapRe is the text between two changes each with its own
+// place before the next: " in Kent and ", " in West Sussex, ". Group 1
+// is the place.
+var interleavedGapRe = lazyre.New(`^\s+in\s+((?:the\s+)?[A-Z][A-Za-z'’-]*(?:\s+[A-Z][A-Za-z'’-]*)*)(?:\s*,|,?\s+and|,?\s+or)\s+$`)
+
+// ownPlaceAfterRe is the place written right after a change: " in
+// Sussex". Group 1 is the place.
+var ownPlaceAfterRe = lazyre.New(`^\s+in\s+((?:the\s+)?[A-Z][A-Za-z'’-]*(?:\s+[A-Z][A-Za-z'’-]*)*)`)
+
+// pairListed gives changes a..b, listed after one verb, the periods or
+// places listed after the last in order: "rose 3pp, 2pp and 1pp in 2021,
+// 2022 and 2023" is up 3pp in 2021, 2pp in 2022 and 1pp in 2023, and
+// "fell 3pp, 2pp and 1pp in Kent, Sussex and Surrey" down 3pp in Kent.
+// Before (hostile check 58) all three took 2021, or lost their places.
+// base is the subject's measure, with no change's own place.
+func (s *sentence) pairListed(a, b int, base string) {
+	figs := s.in.Figures
+	items := s.listedAfter(figs[b].Offset+len(figs[b].Text), b-a+1)
+	for k, it := range items {
+		s.giveListed(a+k, it, base)
+	}
+}
+
+// giveListed gives change i the period or place listed for it: a place
+// the sentence names as its place, another name in its measure, as
+// "Uptake fell 3pp in Kent" measures "uptake in Kent".
+func (s *sentence) giveListed(i int, it listedItem, base string) {
+	f := &s.in.Figures[i]
+	switch {
+	case it.period != "":
+		f.Period = it.period
+	case it.place != "":
+		f.Place = it.place
+		f.Measure = base
+	case it.name != "":
+		f.Measure = clip(tidy(base + " in " + it.name))
+	}
+}
+
+// interleavedPlace is the place written right after change i, the text
+// up to next (or the sentence's end where next < 0): a place the
+// sentence names, or a capitalised name.
+func (s *sentence) interleavedPlace(i int) (listedItem, bool) {
+	f := s.in.Figures[i]
+	m := ownPlaceAfterRe.FindStringSubmatchIndex(s.text[f.Offset+len(f.Text):])
+	if m == nil {
+		return listedItem{}, false
+	}
+	it, _, ok := s.listedItemAt(f.Offset + len(f.Text) + m[2])
+	return it, ok && it.period == ""
+}
+
+// withoutPlace is measure m without its own place's words at its end:
+// "uptake in Kent" is "uptake".
+func withoutPlace(m string, it listedItem) string {
+	if it.name == "" {
+		return m
+	}
+	low, suf := strings.ToLower(m), strings.ToLower(" in "+it.name)
+	if strings.HasSuffix(low, suf) {
+		return strings.TrimSpace(m[:len(m)-len(suf)])
+	}
+	return m
+}
+
+// isStatedBase reports g a base the sentence states: a count, or "n=".
+func isStatedBase(g evidence.Figure) bool {
+	return g.Role == evidence.RoleBase && (g.Unit == evidence.UnitCount || strings.ContainsAny(g.Text, "="))
+}
+
+// statedBase is the base the sentence states for figure i: the nearest
+// before it, else the first after it ("81% ..., from 2,640 responses"),
+// or -1. "Of the 1,200 children referred, 300 were assessed; of those
+// assessed, 45% were diagnosed" gives the 45% the 300, the group it is
+// of, never the 1,200 (hostile check 58: the first base was every
+// share's).
+func (s *sentence) statedBase(i int) int {
+	f, k := s.in.Figures[i], -1
+	for j, g := range s.in.Figures {
+		if !isStatedBase(g) {
+			continue
+		}
+		if g.Offset < f.Offset {
+			k = j
+			continue
+		}
+		if k < 0 {
+			k = j
+		}
+		break
+	}
+	return k
+}
+
+// subgroupRe is a group another share picked out: "of those referred",
+// "of these", "of them", "of whom".
+var subgroupRe = lazyre.New(`(?i)\bof\s+(?:those|these|them|whom)\b`)
+
+// ofSubgroup reports share i, of base k, taken of a group an earlier share
+// picked out of that base: in "Of 500 children assessed, 40% were
+// referred, and of those referred 60% were seen" the 60% is of the 200
+// referred, not of the 500, so it has no base the sentence states.
+func (s *sentence) ofSubgroup(k, i int) bool {
+	figs := s.in.Figures
+	f := figs[i]
+	if figs[k].Offset > f.Offset {
+		return false
+	}
+	between := -1
+	for j := k + 1; j < i; j++ {
+		if figs[j].Unit == evidence.UnitPercent && figs[j].Role != evidence.RoleChange && figs[j].Role != evidence.RoleBase {
+			between = j
+		}
+	}
+	if between < 0 {
+		return false
+	}
+	from := figs[between].Offset + len(figs[between].Text)
+	end := min(len(s.text), f.Offset+len(f.Text))
+	return subgroupRe.MatchString(s.text[from:f.Offset]) || subgroupRe.MatchString(s.text[end:min(len(s.text), end+12)])
+}
+
+// levelSubjectRe is a sentence's opening subject and the verb that gives
+// it a level, before a count with no noun of its own: "Referrals rose to
+// ", "The number of referrals reached ". Group 1 is the subject, what the
+// count counts: "Referrals rose to 1,200 in 2023, 40% of whom were girls"
+// is a base of 1,200 referrals (hostile check 58: of "1,200").
+var levelSubjectRe = lazyre.New(`^(?i:the\s+)?(?i:(?:total\s+)?number\s+of\s+)?([A-Za-z][a-z-]*s)\s+(?:rose|fell|grew|increased|decreased|dropped|climbed|reached|totalled|stood\s+at|were|was)(?:\s+(?:to|at))?\s+$`)

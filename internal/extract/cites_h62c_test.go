@@ -88,6 +88,11 @@ func TestAuthorMonthCitationH62c(t *testing.T) {
 			}
 		}
 	}
+	// A place before the month is where the figure holds, no author: the
+	// bracket dates it.
+	if f, ok := h61cFigure(t, "Some 37% of young carers had no break (England, March 2020).", "Some 37%"); !ok || f.Period != "March 2020" || f.Place != "England" {
+		t.Errorf("(England, March 2020): %+v, want period March 2020 in England", f)
+	}
 	// A bracket dating the figure after a word of no author's stays as
 	// it was: a statement, not a citation.
 	if f, ok := h61cFigure(t, "Some 37% of young carers had no break (31% in March 2020).", "31%"); !ok || f.Period != "March 2020" {

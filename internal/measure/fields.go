@@ -148,9 +148,11 @@ func citePart(w string, square bool) int {
 		// check 57), once a citation could name its pages, such a figure
 		// lost its period. An author before the month makes it the day a
 		// work came out: "(Jones, Sept. 2022)".
+		// A place there is where the figure holds, no author: "(England,
+		// March 2024)" dates it.
 		by := strings.Trim(monthLeadRe.ReplaceAllString(lead, ""), " ,")
 		switch {
-		case by == "":
+		case by == "" || wholePlace(by):
 			return citePartDated
 		case !data && citeAuthorRe.MatchString(by):
 			return citePartWork
@@ -164,6 +166,13 @@ func citePart(w string, square bool) int {
 		return citePartDated // "(2022 data)", "[2023]"
 	}
 	return citePartWork
+}
+
+// wholePlace: s is the name of one place and nothing else ("England",
+// "North East", "Kent and Medway ICB").
+func wholePlace(s string) bool {
+	ps := findPlaces(s)
+	return len(ps) == 1 && strings.TrimSpace(s[:ps[0].start]) == "" && strings.TrimSpace(s[ps[0].end:]) == ""
 }
 
 var (

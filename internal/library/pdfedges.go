@@ -111,7 +111,7 @@ func (l *layout) tightColumns(rs []*row, page int) {
 		if ps := pieces(rs[i], page); len(ps) > 0 {
 			for _, s := range labelSplits(ps[0]) {
 				cur, j := s, i+1
-				for ; j < len(rs) && l.closeBelow(rs[j-1], rs[j], 1.5); j++ {
+				for ; j < len(rs) && l.closeBelow(rs[j-1], rs[j], 1.5) && sameRowSize(ps[0], pieces(rs[j], page)); j++ {
 					next, ok := agreeing(pieces(rs[j], page), cur)
 					if !ok {
 						break
@@ -147,6 +147,16 @@ func (l *layout) tightColumns(rs []*row, page int) {
 		}
 		i = bestEnd
 	}
+}
+
+// sameRowSize: the first piece of a row under another, ps, is set in the
+// size of the first row's, p: a table's rows are set alike. A heading
+// numbered as the pages step ("Section 2", 16pt bold) over a label line
+// ("Beds open: 2") is no first row of a tight table over its second:
+// before (hostile check 58), the two were cut into a table of no figure,
+// and the heading and the label line were lost from the page's text.
+func sameRowSize(p *piece, ps []*piece) bool {
+	return len(ps) > 0 && math.Abs(ps[0].size-p.size) <= 0.15*math.Max(ps[0].size, p.size)
 }
 
 // sameLabels: cut at e, every row's label would read the same

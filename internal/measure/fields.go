@@ -42,73 +42,149 @@ const (
 	// 3", ", section 3.2", ", Box 1", ", Appendix B".
 	citeLocator = `(?:,?\s*(?i:pp?\.?|pages?|paras?\.?|paragraphs?|fig(?:ure)?s?\.?|tables?|chap(?:ter)?s?\.?|ch\.|sections?|sect?\.|§|box|appendix|annex)\s*(?:\d+(?:\.\d+)*[a-z]?|[A-Z])(?:\s*[-–]\s*\d+(?:\.\d+)*)?|:\s*\d+(?:\s*[-–]\s*\d+)?)`
 	// citeWork is one work of a citation: words, its year, what of it.
-	citeWork = `[^()\[\];]*\b(?:19|20)\d\d[a-z]?` + citeLocator + `?`
+	citeWork = `[^()\[\];]*\b(?:19|20)\d\d[a-z]?` + citeLocator + `?(?:\s+(?i:data|figures|statistics))?`
 )
 
-// citations are the spans of s's in-text citations: brackets ending with
-// a year (citationRe) that state no figure and do not date one: "(Health
-// Foundation, 2024)", not "(compared with 30% in 2020)", whose year is
-// the 30%'s period. Before, that year was no period, and the 30% took the
-// sentence's 2024, a value for 2024 another source's could disagree with.
+// citations are the spans of s's in-text citations, whose years are no
+// period: brackets ending with a year (citationRe) that state no figure
+// and do not date one: "(Health Foundation, 2024)", not "(compared with
+// 30% in 2020)", whose year is the 30%'s period. Before, that year was no
+// period, and the 30% took the sentence's 2024, a value for 2024 another
+// source's could disagree with. A bracket citing works beside a date of
+// the data, "(Smith 2020; Sept. 2022 data)", gives the spans of its works
+// alone (citeBrackets).
 func citations(s string) [][]int {
-	ms := citationRe.FindAllStringIndex(s, -1)
-	out := ms[:0]
-	for _, m := range ms {
+	cited, _ := citeBrackets(s)
+	return cited
+}
+
+// citeNotes are the spans of the brackets of s that are a source note and
+// no part of a measure: citations, dates and both in one list, with the
+// pages they name: "(Smith 2020, p 12)", "(March 2024, p 4)", "(Q2 2023,
+// p 7)", "(Jones, Sept. 2022)", "(Smith 2020; Sept. 2022 data)". Before
+// (hostile check 58), "(Q2 2023, p 7)" left "p 7" in the measure and its
+// key, and "(Jones, Sept. 2022)" left "Jones, Sept.".
+func citeNotes(s string) [][]int {
+	_, notes := citeBrackets(s)
+	return notes
+}
+
+// The kinds of one part of a bracket citeBrackets reads.
+const (
+	citePartNone  = iota // a statement: "31% in 2019", "in 2020"
+	citePartWork         // a work cited: "Smith 2020, p 12", "Jones, Sept. 2022"
+	citePartDated        // a date of the figure: "March 2024, p 4", "Q2 2023", "Sept. 2022 data"
+)
+
+// citeBrackets reads each bracket of s that ends its parts with a year
+// (citationRe), part by part between semicolons: a work cited (words
+// naming no time, then its year, or an author then a month and year: the
+// day a work came out, "(Jones, Sept. 2022)"), a date the figure holds at
+// (a month or a quarter and a year, a year of "data" or "figures", a year
+// alone in square brackets), or a statement. A bracket holding a
+// statement is neither. cited are the spans whose years are no period: a
+// bracket only of works, or the works of one that also dates its data
+// ("Smith 2020" of "(Smith 2020; Sept. 2022 data)": a citation's year is
+// never the figure's; before, hostile check 58, 2020 was its period and
+// "Smith" in its measure). notes are the whole brackets of works and
+// dates, no part of a measure.
+func citeBrackets(s string) (cited, notes [][]int) {
+	for _, m := range citationRe.FindAllStringIndex(s, -1) {
 		if (s[m[0]] == '(') != (s[m[1]-1] == ')') {
 			continue // "(2020]": no pair
 		}
 		inner := s[m[0]+1 : m[1]-1]
 		if strings.Contains(inner, "et al") {
-			out = append(out, m)
+			cited = append(cited, m)
+			notes = append(notes, m)
 			continue
 		}
-		// Each work of a list is cited, or none: "(31% in 2019; 34% in
-		// 2021)" states figures.
-		cited := true
+		var works [][]int
+		dated, ok := false, true
+		at := m[0] + 1
 		for _, w := range strings.Split(inner, ";") {
-			if p := citePagesRe.FindStringIndex(w); p != nil {
-				w = w[:p[0]]
+			switch citePart(w, s[m[0]] == '[') {
+			case citePartWork:
+				works = append(works, []int{at, at + len(w)})
+			case citePartDated:
+				dated = true
+			default:
+				ok = false
 			}
-			k := len(w)
-			for k > 0 && !(w[k-1] == ' ' || w[k-1] == ',') {
-				k--
-			}
-			lead := strings.Trim(w[:k], " ,")
-			// "[2023]" names a year, not an author's. A month before the
-			// year dates it: "(March 2024, p 4)" is when a figure holds;
-			// before (hostile check 57), once a citation could name its
-			// pages, such a figure lost its period.
-			if strings.ContainsAny(lead, "0123456789%£") || yearLeadRe.MatchString(lead) || monthLeadRe.MatchString(lead) || s[m[0]] == '[' && lead == "" {
-				cited = false
-			}
+			at += len(w) + 1
 		}
-		if cited {
-			out = append(out, m)
+		if !ok {
+			continue
 		}
+		if !dated {
+			works = [][]int{m}
+		}
+		cited = append(cited, works...)
+		notes = append(notes, m)
 	}
-	return out
+	return cited, notes
 }
 
-// datedPages are the spans of the pages a dated bracket names after its
-// month and year: ", p 4" of "(March 2024, p 4)", a source's page, no
-// part of the measure (hostile check 57).
-func datedPages(s string) [][]int {
-	var out [][]int
-	for _, m := range citationRe.FindAllStringIndex(s, -1) {
-		inner := s[m[0]+1 : m[1]-1]
-		p := citePagesRe.FindStringIndex(inner)
-		if p == nil || strings.Contains(inner, ";") {
-			continue
-		}
-		w := strings.TrimRight(inner[:p[0]], " ,")
-		k := strings.LastIndexAny(w, " ,")
-		if k < 0 || !monthLeadRe.MatchString(strings.TrimRight(w[:k], " ,")) {
-			continue
-		}
-		out = append(out, []int{m[0] + 1 + p[0], m[0] + 1 + p[1]})
+// citePart is the kind of one part of a bracket ending with a year (see
+// citeBrackets); square says the bracket is square.
+func citePart(w string, square bool) int {
+	data := false
+	if d := citeDataRe.FindStringIndex(w); d != nil {
+		w, data = w[:d[0]], true
 	}
-	return out
+	if p := citePagesRe.FindStringIndex(w); p != nil {
+		w = w[:p[0]]
+	}
+	k := len(w)
+	for k > 0 && !(w[k-1] == ' ' || w[k-1] == ',') {
+		k--
+	}
+	lead := strings.Trim(w[:k], " ,")
+	switch {
+	case yearLeadRe.MatchString(lead):
+		return citePartNone // "(in 2020)"
+	case monthLeadRe.MatchString(lead):
+		// "(March 2024, p 4)" is when a figure holds; before (hostile
+		// check 57), once a citation could name its pages, such a figure
+		// lost its period. An author before the month makes it the day a
+		// work came out: "(Jones, Sept. 2022)".
+		// A place there is where the figure holds, no author: "(England,
+		// March 2024)" dates it.
+		by := strings.Trim(monthLeadRe.ReplaceAllString(lead, ""), " ,")
+		switch {
+		case by == "" || wholePlace(by):
+			return citePartDated
+		case !data && citeAuthorRe.MatchString(by):
+			return citePartWork
+		}
+		return citePartNone
+	case quarterLeadRe.MatchString(lead):
+		return citePartDated // "(Q2 2023, p 7)"
+	case strings.ContainsAny(lead, "0123456789%£"):
+		return citePartNone
+	case data || square && lead == "":
+		return citePartDated // "(2022 data)", "[2023]"
+	}
+	return citePartWork
 }
+
+// wholePlace: s is the name of one place and nothing else ("England",
+// "North East", "Kent and Medway ICB").
+func wholePlace(s string) bool {
+	ps := findPlaces(s)
+	return len(ps) == 1 && strings.TrimSpace(s[:ps[0].start]) == "" && strings.TrimSpace(s[ps[0].end:]) == ""
+}
+
+var (
+	// citeDataRe ends a bracket's part with what its year dates: "Sept.
+	// 2022 data", "2023 figures".
+	citeDataRe = lazyre.New(`(?i)\s+(?:data|figures|statistics)$`)
+	// quarterLeadRe is a quarter before a year: "Q2", "Q2,".
+	quarterLeadRe = lazyre.New(`^Q[1-4]$`)
+	// citeAuthorRe is who a work is by: capitalised words, "&" and "and"
+	// between them: "Jones", "NHS England", "Smith and Patel".
+	citeAuthorRe = lazyre.New(`^\p{Lu}[\p{L}’'.-]*(?:,?\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}’'.-]*)*$`)
+)
 
 // monthLeadRe ends with a month's name: the year after it is a date's.
 var monthLeadRe = lazyre.New(`(?i)(?:^|\s)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$`)
@@ -228,7 +304,7 @@ func (s *sentence) measureText(i int, pop popFound) string {
 	// 2020; Jones 2021)", runs past the clause its semicolon ends, and its
 	// part in the clause is dropped.
 	if strings.ContainsAny(clause, "([") && strings.IndexAny(clause, "0123456789") >= 0 {
-		for _, m := range append(citations(text), datedPages(text)...) {
+		for _, m := range citeNotes(text) {
 			if a, b := max(m[0], cl.start), min(m[1], cl.end); a < b {
 				drop(a, b)
 			}

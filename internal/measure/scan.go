@@ -34,6 +34,12 @@ func scanPeriods(s string, toks []token) []found {
 		g := strings.TrimSpace(gap(a, b))
 		return g == "–" || g == "—" || g == "-"
 	}
+	// abbrevStop: a month cut short with a stop before the year, "Sept.
+	// 2022", "Jan. 2024", is the month; before (hostile check 58), the
+	// stop kept it from the year, and "Sept." was left in the measure.
+	abbrevStop := func(a, b int) bool {
+		return strings.TrimSpace(gap(a, b)) == "." && len(toks[a].text) < len(monthNames[monthIndex(toks[a].text)-1])
+	}
 	word := func(i int) string {
 		if i < 0 || i >= len(toks) {
 			return ""
@@ -72,7 +78,7 @@ func scanPeriods(s string, toks []token) []found {
 			}
 			p = monthsPeriod(from, m1, y1, m2)
 			first = i - 1
-		case kind == 1 && m > 0 && plain(i-1, i):
+		case kind == 1 && m > 0 && (plain(i-1, i) || abbrevStop(i-1, i)):
 			first = i - 1
 			switch {
 			// "12 months to March 2024", "the year ending March 2024"

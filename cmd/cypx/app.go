@@ -314,7 +314,7 @@ func (a *app) resolver(ctx context.Context) (*resolve.Resolver, error) {
 	}
 	a.resolved = resolve.New(ix, e)
 	if cat != nil {
-		a.resolved.WithSources(cat.Sources)
+		a.resolved.WithSources(cat.Sources).WithSkipped(resolve.SkippedSources(cat.Problems))
 	}
 	return a.resolved, nil
 }

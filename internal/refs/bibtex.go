@@ -522,7 +522,6 @@ var (
 	bibEntryType = regexp.MustCompile(`(?m)^[ \t]*@[ \t]*(\w+)`)
 )
 
-
 // rawField is a field's text, or "" when the entry has no such field (a
 // missing field is a nil BibString, whose String would panic).
 func rawField(e *bibtex.BibEntry, name string) string {

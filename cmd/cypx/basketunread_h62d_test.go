@@ -53,4 +53,10 @@ func TestBasketSaysASkippedSourceIsUnreadNotRemoved(t *testing.T) {
 	if !strings.Contains(out, "it stays in the basket") {
 		t.Errorf("basket list does not say the finding stays:\n%s", out)
 	}
+	// Asked for by its id, the item is said to be unread for now, not
+	// unknown.
+	_, stderr, code = cli(t, "show", id)
+	if code != 1 || !strings.Contains(stderr, "for now: its source could not be read, sources/lt-2024-lantern-ward-audit.md:") || strings.Contains(stderr, "ids are listed by") {
+		t.Errorf("show of the unread item: exit %d, %s", code, stderr)
+	}
 }

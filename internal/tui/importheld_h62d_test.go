@@ -23,8 +23,8 @@ func TestQueuedImportOfAFileChangedSinceItWasConfirmedIsRefused(t *testing.T) {
 	d := &driver{tuitest.Start(t, tui.New(options(t, nil)).WithImporter(q.importer(dir)), 320, 40)}
 	d.keys("esc")
 	first := chooseAndConfirm(d, 0) // alder.txt runs, held
-	d.run(chooseAndConfirm(d, 1))  // birch.txt waits
-	d.run(chooseAndConfirm(d, 2))  // cedar.txt waits
+	d.run(chooseAndConfirm(d, 1))   // birch.txt waits
+	d.run(chooseAndConfirm(d, 2))   // cedar.txt waits
 	// While they wait, birch.txt is rewritten and cedar.txt removed.
 	os.WriteFile(filepath.Join(dir, "birch.txt"), []byte("Another report altogether, of school nursing\n"), 0o644)
 	os.Remove(filepath.Join(dir, "cedar.txt"))

@@ -314,7 +314,7 @@ func (a *app) resolver(ctx context.Context) (*resolve.Resolver, error) {
 	}
 	a.resolved = resolve.New(ix, e)
 	if cat != nil {
-		a.resolved.WithSources(cat.Sources)
+		a.resolved.WithSources(cat.Sources).WithSkipped(resolve.SkippedSources(cat.Problems))
 	}
 	return a.resolved, nil
 }
@@ -343,6 +343,13 @@ func (a *app) lookup(ctx context.Context, ref string) (evidence.Item, error) {
 		if s.ID != src && strings.EqualFold(s.ID, src) {
 			return ix.Lookup(ctx, s.ID+"#"+hash)
 		}
+	}
+	// An item of a source skipped for a fault is not there for now, and
+	// the fault is why: "no item … (ids are listed by 'cypx items')"
+	// sent the user looking for an id that had not changed (hostile
+	// check 56).
+	if why := resolve.SkippedSources(cat.Problems)[evidence.IDKey(src)]; why != "" {
+		return it, fmt.Errorf("no item %s for now: its source could not be read, %s; mend that file and it is found again", evidence.QuoteInput(ref), why)
 	}
 	return it, err
 }

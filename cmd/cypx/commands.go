@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -507,13 +508,13 @@ as file:line: message. Exits 1 if there are problems, else prints a summary.`,
 			prog := newProgress(a.io.err)
 			var read int64
 			reading := func(done, total int64) { read = total; prog.reading(done, total) }
-			c, err := pipeline.LoadIn(a.corpusFolder(name), fsys, nil, reading)
+			c, err := pipeline.CheckIn(a.corpusFolder(name), fsys, nil, bundledFS(), reading)
 			if err != nil {
 				if a.corpusDir == "" {
 					return err
 				}
 				// A corpus without themes.yaml is checked against the bundled one.
-				c, err = pipeline.LoadIn(a.corpusFolder(name), fsys, bundledFS(), reading)
+				c, err = pipeline.CheckIn(a.corpusFolder(name), fsys, bundledFS(), bundledFS(), reading)
 				if err != nil {
 					return err
 				}
@@ -524,7 +525,11 @@ as file:line: message. Exits 1 if there are problems, else prints a summary.`,
 				fmt.Fprintln(w, problemText(p))
 			}
 			if len(c.Problems) > 0 {
-				return fmt.Errorf("%s: %s in %s", name, plural(corpus.Count(c.Problems), "problem"), plural(countFiles(c.Problems), "file"))
+				refused := ""
+				if c.ThemesRefused {
+					refused = fmt.Sprintf("; every command refuses %s until its problems are mended (its sources were checked with the bundled themes)", filepath.Join(a.corpusFolder(name), corpus.ThemesFile))
+				}
+				return fmt.Errorf("%s: %s in %s%s", name, plural(corpus.Count(c.Problems), "problem"), plural(countFiles(c.Problems), "file"), refused)
 			}
 			fmt.Fprintln(w, summary(name, c))
 			return nil

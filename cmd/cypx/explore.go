@@ -29,6 +29,7 @@ import (
 	"github.com/cypx/cypx/internal/links"
 	"github.com/cypx/cypx/internal/paths"
 	"github.com/cypx/cypx/internal/pipeline"
+	"github.com/cypx/cypx/internal/resolve"
 	"github.com/cypx/cypx/internal/themes"
 	"github.com/cypx/cypx/internal/tui"
 )
@@ -387,7 +388,7 @@ func indexReady(cat *cache.Catalog, s links.Searcher) tui.IndexReadyMsg {
 		labels[th.ID] = th.Label
 	}
 	return tui.IndexReadyMsg{Items: cat.Items, Sources: len(cat.Sources), SourceList: cat.Sources,
-		Linker: links.New(s, cat.Sources, labels)}
+		Linker: links.New(s, cat.Sources, labels), Skipped: resolve.SkippedSources(cat.Problems)}
 }
 
 // exportToFolder writes a pack as Markdown and Word files with a dated name

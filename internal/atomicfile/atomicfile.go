@@ -13,6 +13,7 @@ package atomicfile
 
 import (
 	"crypto/rand"
+	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -23,6 +24,7 @@ import (
 	"sync"
 	"syscall"
 	"time"
+	"unicode/utf8"
 )
 
 // staleAfter is how old a temporary file must be to be taken for the
@@ -279,6 +281,11 @@ func tempError(path, target string, err error) error {
 		return err
 	}
 	dir := filepath.Dir(target)
+	if errors.Is(pe.Err, syscall.ENAMETOOLONG) {
+		// A file system holding names shorter than 255 bytes: its words
+		// named the temporary file, "file name too long".
+		return fmt.Errorf("%s: the name is longer than the file system of %s allows a file's name: give a shorter one", path, dir)
+	}
 	if errors.Is(pe.Err, fs.ErrNotExist) {
 		if st, serr := os.Stat(dir); serr == nil && st.IsDir() {
 			return fmt.Errorf("%s: its folder %s takes no new files (a file is written beside it, then renamed over it)", path, dir)
@@ -294,7 +301,7 @@ func tempError(path, target string, err error) error {
 func createTemp(target string) (*os.File, string, error) {
 	temps.Lock()
 	defer temps.Unlock()
-	var suffix [6]byte
+	var suffix [tempSuffixBytes / 2]byte
 	for range 100 {
 		rand.Read(suffix[:])
 		name := filepath.Join(filepath.Dir(target), tempPrefix(target)+hex.EncodeToString(suffix[:]))
@@ -354,7 +361,33 @@ func syncDir(dir string) {
 	}
 }
 
-func tempPrefix(path string) string { return ".tmp-" + filepath.Base(path) + "-" }
+// tempPrefix is how the temporary names of path's writes begin: ".tmp-",
+// path's name and "-", a random suffix after it (createTemp). A name too
+// long for the temporary name to fit the file system's 255 bytes keeps
+// its first bytes and a hash of the whole, so the temporary name is
+// still path's alone: a name of 238 to 255 bytes was refused, "file name
+// too long", of a temporary name the user never gave (hostile check 56).
+func tempPrefix(path string) string {
+	base := filepath.Base(path)
+	if len(".tmp-")+len(base)+len("-")+tempSuffixBytes <= maxNameBytes {
+		return ".tmp-" + base + "-"
+	}
+	sum := sha256.Sum256([]byte(base))
+	mark := "~" + hex.EncodeToString(sum[:4])
+	keep := maxNameBytes - len(".tmp-") - len(mark) - len("-") - tempSuffixBytes
+	for keep > 0 && !utf8.RuneStart(base[keep]) {
+		keep--
+	}
+	return ".tmp-" + base[:keep] + mark + "-"
+}
+
+// maxNameBytes is the longest name of a file most file systems hold
+// (NAME_MAX).
+const maxNameBytes = 255
+
+// tempSuffixBytes is the length of a temporary name's random suffix, in
+// hex.
+const tempSuffixBytes = 12
 
 // removeStale deletes the temporary files that killed writers of path left
 // beside it.

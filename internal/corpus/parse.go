@@ -302,6 +302,10 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 				val = clean
 			}
 			val = strings.TrimSpace(val)
+			if text, changed := evidence.LinkText(key, val); changed {
+				problems = append(problems, Problem{File: file, Line: line, Message: evidence.LinkTextProblem(key, val, text)})
+				val = text
+			}
 			// U+FFFC and U+FFFD stand for what could not be shown (an
 			// image, bytes that were not text), as import says too.
 			if key != "author" && strings.ContainsAny(val, "\ufffc\ufffd") {

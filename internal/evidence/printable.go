@@ -59,7 +59,7 @@ func escape(s string, oneLine bool) string {
 			b.WriteString(`\x`)
 			b.WriteString(strconv.FormatUint(uint64(s[i])|0x100, 16)[1:])
 			r = -1
-		case UnsafeAfter(prev, r) && (oneLine || r != '\n' && r != '\t'):
+		case UnsafeAfter(prev, r) && !joinsEmojiAt(s, i+size, prev, r) && (oneLine || r != '\n' && r != '\t'):
 			q := strconv.QuoteRuneToASCII(r)
 			b.WriteString(q[1 : len(q)-1])
 		default:
@@ -84,12 +84,48 @@ func safe(s string, oneLine bool) bool {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 || UnsafeAfter(prevRune(s, i), r) {
+		if r == utf8.RuneError && size == 1 {
+			return false
+		}
+		if prev := prevRune(s, i); UnsafeAfter(prev, r) && !joinsEmojiAt(s, i+size, prev, r) {
 			return false
 		}
 		i += size
 	}
 	return true
+}
+
+// zwj is the zero-width joiner.
+const zwj = 0x200d
+
+// joinsEmojiAt reports a zero-width joiner r, after prev and before the
+// character at s[next], that joins two emoji into one picture ("👨‍👩",
+// U+1F468 U+200D U+1F469, a family): part of one grapheme, drawn as one
+// emoji two cells wide, not an invisible character. It was escaped as
+// "\u200d" in a theme's label, and such a label was refused by
+// themes.yaml's check (hostile check 56). A joiner anywhere else (between
+// letters, at an end, doubled) stays unsafe.
+func joinsEmojiAt(s string, next int, prev, r rune) bool {
+	if r != zwj || next >= len(s) {
+		return false
+	}
+	after, _ := utf8.DecodeRuneInString(s[next:])
+	return (pictographic(prev) || prev == 0xfe0f || prev >= 0x1f3fb && prev <= 0x1f3ff) && pictographic(after)
+}
+
+// pictographic reports a character of the blocks emoji are drawn from:
+// the symbols and pictographs of U+1F000–U+1FAFF and the older symbols
+// that have emoji forms (U+2300–U+23FF, U+2600–U+27BF, U+2B00–U+2BFF),
+// in outline of Unicode's Extended_Pictographic, which Go's tables lack.
+// An emoji modifier (a skin tone) is not one: it ends an emoji.
+func pictographic(r rune) bool {
+	switch {
+	case r >= 0x1f3fb && r <= 0x1f3ff:
+		return false
+	case r >= 0x1f000 && r <= 0x1faff:
+		return true
+	}
+	return r >= 0x2300 && r <= 0x23ff || r >= 0x2600 && r <= 0x27bf || r >= 0x2b00 && r <= 0x2bff
 }
 
 // prevRune is the character before s[i], or -1 at the start or after

@@ -475,6 +475,10 @@ func (im *Imported) applyMeta(m Meta, path string) error {
 			im.Warnings = append(im.Warnings, cleanedWarning(f.name, m.where(f.name, f.flag, path), *f.v))
 			*f.v = clean
 		}
+		if text, changed := evidence.LinkText(f.name, *f.v); changed {
+			im.Warnings = append(im.Warnings, evidence.LinkTextProblem(f.name, *f.v, text))
+			*f.v = text
+		}
 		// An author of symbols alone (U+FFFC from a PDF's metadata) names
 		// no one: the publisher is cited instead (evidence.Authors). It is
 		// read once the field is cleaned, its escape sequences gone whole,

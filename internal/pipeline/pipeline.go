@@ -38,6 +38,9 @@ type Corpus struct {
 	// Thesaurus is the bundled thesaurus widened by the corpus's own.
 	Thesaurus *thesaurus.Thesaurus
 	Problems  []corpus.Problem
+	// ThemesRefused says the corpus's themes.yaml has faults that stop
+	// every command (CheckIn): its sources were tagged by stand-in themes.
+	ThemesRefused bool
 }
 
 // Load runs the pipeline over every source of fsys. The taxonomy is the
@@ -60,6 +63,34 @@ func LoadIn(dir string, fsys fs.FS, fallback fs.FS, progress Progress) (*Corpus,
 	if err != nil {
 		return nil, err
 	}
+	return loadWith(tax, fsys, fallback, progress)
+}
+
+// CheckIn is LoadIn for 'cypx check': a themes.yaml no command can use
+// (themes.FileError) is told fault by fault among the corpus's problems,
+// at their lines, and the sources are read all the same, tagged by the
+// themes of standIn (the bundled corpus): check told the file's first
+// fault alone and read no source (hostile check 56).
+func CheckIn(dir string, fsys, fallback, standIn fs.FS, progress Progress) (*Corpus, error) {
+	c, err := LoadIn(dir, fsys, fallback, progress)
+	var fe *themes.FileError
+	if !errors.As(err, &fe) {
+		return c, err
+	}
+	tax, _, serr := LoadTaxonomy(standIn, nil)
+	if serr != nil {
+		return nil, err
+	}
+	if c, serr = loadWith(tax, fsys, fallback, progress); serr != nil {
+		return nil, serr
+	}
+	c.Problems = slices.Concat(c.Problems, TaxonomyProblems(&themes.Taxonomy{Problems: fe.Problems}))
+	c.ThemesRefused = true
+	return c, nil
+}
+
+// loadWith runs the pipeline over every source of fsys, tagged by tax.
+func loadWith(tax *themes.Taxonomy, fsys, fallback fs.FS, progress Progress) (*Corpus, error) {
 	files, err := ListFiles(fsys)
 	if err != nil {
 		return nil, err

@@ -148,7 +148,10 @@ func ascii(w string) string {
 
 // readBibTeX reads the first entry of a BibTeX file.
 func readBibTeX(data string, dt dates) (evidence.Source, error) {
-	bib, err := parseBibTeX(data)
+	// Lines end in "\n" where they are counted: a file of old Mac line
+	// ends ("\r" alone) was one line, every fault said at line 1.
+	data = strings.ReplaceAll(strings.ReplaceAll(data, "\r\n", "\n"), "\r", "\n")
+	bib, at, err := parseBibTeX(data)
 	var pe *bibtex.ErrParse
 	if errors.As(err, &pe) {
 		// The parser says where as "line:column".
@@ -161,6 +164,16 @@ func readBibTeX(data string, dt dates) (evidence.Source, error) {
 	}
 	if err != nil {
 		return evidence.Source{}, err
+	}
+	// fieldLine is the line of a field of the entry read, as the scanner
+	// found it: a field's name found as text was taken from a line of an
+	// abstract ("year = …" inside a value) or not found at all where
+	// fields share a line (hostile check 56).
+	fieldLine := func(name string) int {
+		if line, ok := at[name]; ok {
+			return line
+		}
+		return lineOf(data, bibEntry)
 	}
 	if len(bib.Entries) == 0 {
 		return evidence.Source{}, fmt.Errorf("no BibTeX entry")
@@ -178,6 +191,15 @@ func readBibTeX(data string, dt dates) (evidence.Source, error) {
 		return evidence.Source{}, atLine(line, errSecondRecord)
 	}
 	e := bib.Entries[0]
+	// A field's name is read in any case, as BibTeX reads it: "Date =
+	// {2024-05}" was passed over, the work undated.
+	for name, v := range e.Fields {
+		if low := strings.ToLower(name); low != name {
+			if _, ok := e.Fields[low]; !ok {
+				e.Fields[low] = v
+			}
+		}
+	}
 	get := func(names ...string) string {
 		for _, n := range names {
 			if v, ok := e.Fields[n]; ok && v != nil {
@@ -197,7 +219,7 @@ func readBibTeX(data string, dt dates) (evidence.Source, error) {
 	date := func(name string) string { return dt.text("date", get(name)) }
 	if d := date("date"); d != "" {
 		if s.Date, err = evidence.ParseDate(d); err != nil {
-			return s, atLine(lineOf(data, bibField("date")), fmt.Errorf("date: %v", err))
+			return s, atLine(fieldLine("date"), fmt.Errorf("date: %v", err))
 		}
 	} else if y := date("year"); y != "" {
 		month, day := date("month"), date("day")
@@ -212,19 +234,19 @@ func readBibTeX(data string, dt dates) (evidence.Source, error) {
 					_, err = evidence.ParseDate(fmt.Sprintf("%s-%02d", date, n))
 				}
 				if err != nil || n < 1 || n > 31 {
-					return s, atLine(lineOf(data, bibField("day")), fmt.Errorf("day: bad day %q: want a day of that month, 1 to 31", clip(dy)))
+					return s, atLine(fieldLine("day"), fmt.Errorf("day: bad day %q: want a day of that month, 1 to 31", clip(dy)))
 				}
 				date += fmt.Sprintf("-%02d", n)
 			}
 		} else if mo := month; mo != "" {
 			// month = {13} or {Smarch} was left out without a word,
 			// the work dated by its year alone.
-			return s, atLine(lineOf(data, bibField("month")), fmt.Errorf("month: bad month %q: want jan to dec, a month's name, or 1 to 12", clip(mo)))
+			return s, atLine(fieldLine("month"), fmt.Errorf("month: bad month %q: want jan to dec, a month's name, or 1 to 12", clip(mo)))
 		} else if dy := day; dy != "" {
-			return s, atLine(lineOf(data, bibField("day")), fmt.Errorf("day: %v", dayWithoutMonth(clip(dy))))
+			return s, atLine(fieldLine("day"), fmt.Errorf("day: %v", dayWithoutMonth(clip(dy))))
 		}
 		if s.Date, err = evidence.ParseDate(date); err != nil {
-			return s, atLine(lineOf(data, bibField("year")), fmt.Errorf("year: %v", err))
+			return s, atLine(fieldLine("year"), fmt.Errorf("year: %v", err))
 		}
 	}
 	if d := dt.text("accessed", get("urldate")); d != "" {
@@ -258,6 +280,11 @@ func readBibTeX(data string, dt dates) (evidence.Source, error) {
 	return s, atLine(lineOf(data, bibEntry), err)
 }
 
+// fieldsAt are the lines (from 1) the fields of a file's first entry
+// (not a @string, @preamble or @comment) start at, by their name in lower
+// case, the first of a name given twice.
+type fieldsAt map[string]int
+
 // bibtexMu serialises parses: nickng/bibtex v1.3.0 keeps its parser's
 // state in package variables (the result, and whether a field's value is
 // being read).
@@ -267,21 +294,22 @@ var bibtexMu sync.Mutex
 // field leaves the package's "reading a field" flag set, and every later
 // parse in the process then fails; a comma is what clears the flag, so a
 // lone comma is parsed first (its own error ignored).
-func parseBibTeX(data string) (*bibtex.BibTex, error) {
+func parseBibTeX(data string) (*bibtex.BibTex, fieldsAt, error) {
 	// BibTeX ignores text outside entries ("% Encoding: UTF-8", which
 	// JabRef writes first); nickng/bibtex does not. The text before the
 	// first entry is dropped, its line breaks kept so lines still count.
 	if loc := bibEntry.FindStringIndex(data); loc != nil {
 		data = strings.Repeat("\n", strings.Count(data[:loc[0]], "\n")) + data[loc[0]:]
 	}
-	data, err := checkBibMacros(data)
+	data, at, err := checkBibMacros(data)
 	if err != nil {
-		return nil, err
+		return nil, at, err
 	}
 	bibtexMu.Lock()
 	defer bibtexMu.Unlock()
 	bibtex.Parse(strings.NewReader(","))
-	return bibtex.Parse(strings.NewReader(data))
+	bib, err := bibtex.Parse(strings.NewReader(data))
+	return bib, at, err
 }
 
 // bibMonths are the macros nickng/bibtex defines itself, as BibTeX does.
@@ -295,7 +323,8 @@ var bibMonths = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
 // January), nickng/bibtex's are not: a macro written in another case than
 // its @string, or a month's, is rewritten in that case (the same length,
 // so lines and columns stay); one defined nowhere is an error at its line.
-func checkBibMacros(data string) (string, error) {
+// It says where the first entry's fields start, too (fieldsAt).
+func checkBibMacros(data string) (string, fieldsAt, error) {
 	defined := map[string]string{} // lower case → as defined
 	exact := map[string]bool{}
 	for _, m := range bibMonths {
@@ -311,6 +340,10 @@ func checkBibMacros(data string) (string, error) {
 		entryAt, entryDepth int    // where the last entry starts; its braces open
 		swallowed           = -1   // a value that ran over the fields after it
 		swallowedField      string
+		at                  = fieldsAt{}
+		wordAt              int  // where the last word starts
+		entries             int  // the entries begun, @string and the like left out
+		entryType           bool // the next word is an entry's type
 	)
 	push := func(kind string) { prev2, prev = prev, kind }
 	bare := func(c byte) bool {
@@ -369,6 +402,8 @@ func checkBibMacros(data string) (string, error) {
 			}
 			word := data[i:j]
 			lower := strings.ToLower(word)
+			isType := entryType // the word after '@'
+			entryType = false
 			_, numErr := strconv.Atoi(word)
 			switch {
 			case lower == "comment":
@@ -386,7 +421,7 @@ func checkBibMacros(data string) (string, error) {
 				if exact[word] {
 					as = word
 				} else if !ok {
-					return "", atLine(lineAt(data, i), fmt.Errorf("BibTeX: the macro %s is not defined: write the value in braces ({%s}), or define it with @string before the entry", evidence.QuoteInput(word), evidence.PrintableLine(word)))
+					return "", at, atLine(lineAt(data, i), fmt.Errorf("BibTeX: the macro %s is not defined: write the value in braces ({%s}), or define it with @string before the entry", evidence.QuoteInput(word), evidence.PrintableLine(word)))
 				}
 				copy(out[i:j], as)
 				push("value")
@@ -394,21 +429,24 @@ func checkBibMacros(data string) (string, error) {
 				if inString && prev == "{" {
 					pendingKey = word
 				}
-				fieldName = word
+				if isType {
+					entries++
+				}
+				fieldName, wordAt = word, i
 				push("word")
 			}
 			i = j
 		case c == '"':
 			j, ok := quoted(i + 1)
 			if !ok {
-				return "", unclosed(i, "a quote", "to the end of the file")
+				return "", at, unclosed(i, "a quote", "to the end of the file")
 			}
 			i = j
 			push("value")
 		case c == '{' && parseField:
 			j, ok := braced(i + 1)
 			if !ok {
-				return "", unclosed(i, "a brace", "to the end of the file")
+				return "", at, unclosed(i, "a brace", "to the end of the file")
 			}
 			if swallowed < 0 && fieldsInside.MatchString(data[i:j]) {
 				// Closed only by a brace meant for a later field or
@@ -428,6 +466,11 @@ func checkBibMacros(data string) (string, error) {
 			push(",")
 			i++
 		case c == '=':
+			if prev == "word" && !inString && entries == 1 {
+				if _, ok := at[strings.ToLower(fieldName)]; !ok {
+					at[strings.ToLower(fieldName)] = lineAt(data, wordAt)
+				}
+			}
 			parseField = true
 			push("=")
 			i++
@@ -443,7 +486,7 @@ func checkBibMacros(data string) (string, error) {
 			push("}")
 			i++
 		case c == '@':
-			entryAt, entryDepth, swallowed = i, 0, -1
+			entryAt, entryDepth, swallowed, entryType = i, 0, -1, true
 			push("@")
 			i++
 		case c == '{':
@@ -462,11 +505,11 @@ func checkBibMacros(data string) (string, error) {
 	if entryDepth > 0 {
 		if swallowed >= 0 {
 			fieldName = swallowedField
-			return "", unclosed(swallowed, "a brace", "over the fields after it to the entry's end")
+			return "", at, unclosed(swallowed, "a brace", "over the fields after it to the entry's end")
 		}
-		return "", atLine(lineAt(data, entryAt), fmt.Errorf("BibTeX syntax error: the entry that starts here is never closed: end it with }"))
+		return "", at, atLine(lineAt(data, entryAt), fmt.Errorf("BibTeX syntax error: the entry that starts here is never closed: end it with }"))
 	}
-	return string(out), nil
+	return string(out), at, nil
 }
 
 // fieldsInside finds a line opening a field ("  year = ") inside a value:
@@ -478,11 +521,6 @@ var (
 	bibEntry     = regexp.MustCompile(`(?m)^[ \t]*@`)
 	bibEntryType = regexp.MustCompile(`(?m)^[ \t]*@[ \t]*(\w+)`)
 )
-
-// bibField finds a field's name at the start of a line.
-func bibField(name string) *regexp.Regexp {
-	return regexp.MustCompile(`(?im)^[ \t]*` + name + `[ \t]*=`)
-}
 
 // rawField is a field's text, or "" when the entry has no such field (a
 // missing field is a nil BibString, whose String would panic).

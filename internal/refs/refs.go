@@ -237,6 +237,11 @@ func fromRecord(s evidence.Source, k kind, authors []string, containerTitle, pub
 	corporate, more := false, false
 	for _, a := range authors {
 		a = trimLayout(a)
+		// A name written as a Markdown link is its text, read before
+		// its comma parts family from given: "[Lee, Ann](https://…)"
+		// was stored "Ann](https://…) [Lee" (hostile check 56), by
+		// the rule of every metadata field (evidence.LinkText).
+		a, _ = evidence.LinkText("author", a)
 		if a == "" {
 			continue
 		}

@@ -13,10 +13,14 @@ package resolve
 import (
 	"context"
 	"fmt"
+	"path"
+	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
 
+	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/links"
@@ -52,6 +56,10 @@ type Resolved struct {
 	// Missing says the item is not in the corpus; SourceKept that its
 	// source still is (the source changed since the item was met).
 	Missing, SourceKept bool
+	// Unread, for a missing item, is the problem that kept its source's
+	// file from being read ("sources/x.md:3: front matter: …"): the
+	// source is there but skipped, not removed (WithSkipped).
+	Unread string
 	// Links are the item's linked findings when they were asked for
 	// (WithLinks), strongest first; HasLinks says they were.
 	Links    []links.Link
@@ -199,6 +207,44 @@ type Resolver struct {
 	// spelt is each source's id as the corpus spells it, by its id in
 	// lower case (WithSources).
 	spelt map[string]string
+	// skipped is the problem that kept each source file unread, by its
+	// id in lower case (WithSkipped).
+	skipped map[string]string
+}
+
+// SkippedSources are the sources of a corpus's files skipped for a
+// problem (corpus.Problem.Skipped), by their id in lower case (the
+// file's name, as the library names it), each with its first problem as
+// "file:line: message".
+func SkippedSources(problems []corpus.Problem) map[string]string {
+	out := map[string]string{}
+	for _, p := range problems {
+		if !p.Skipped || !strings.HasSuffix(p.File, ".md") {
+			continue
+		}
+		id := evidence.IDKey(strings.TrimSuffix(path.Base(filepath.ToSlash(p.File)), ".md"))
+		if _, ok := out[id]; ok {
+			continue
+		}
+		where := p.File
+		if p.Line > 0 {
+			where += ":" + strconv.Itoa(p.Line)
+		}
+		out[id] = where + ": " + p.Message
+	}
+	return out
+}
+
+// WithSkipped tells the resolver the sources the corpus holds but could
+// not read (SkippedSources), so a missing item of one is said to be
+// unread, its problem named: the basket said of it "removed from the
+// library", of a source only skipped for a fault in its front matter
+// (hostile check 56).
+func (r *Resolver) WithSkipped(skipped map[string]string) *Resolver {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.skipped = skipped
+	return r
 }
 
 // WithSources tells the resolver the corpus's sources, so an id asked for
@@ -404,6 +450,11 @@ func (r *Resolver) sourcesKept(ctx context.Context, out []Resolved, kept map[str
 			kept[src] = there
 		}
 		out[i].SourceKept = there
+		if !there {
+			r.mu.Lock()
+			out[i].Unread = r.skipped[evidence.IDKey(src)]
+			r.mu.Unlock()
+		}
 	}
 	return nil
 }
@@ -417,6 +468,8 @@ func (r Resolved) MissingReason() string {
 	case r.SourceKept:
 		src, _, _ := strings.Cut(r.ID, "#")
 		return "its source " + src + " no longer holds it: the source has changed since the item was added; find it again with 'cypx search'"
+	case r.Unread != "":
+		return "its source could not be read, " + r.Unread + "; it stays in the basket, and is found again once that file is mended"
 	}
 	return "its source is not in the corpus searched (removed from the library, or left out with --no-bundled)"
 }

@@ -227,10 +227,20 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 	if len(root.Content) == 0 {
 		return nil, fmt.Errorf("%s: no themes", file)
 	}
-	if err := decodeFields(file, root.Content[0], &doc); err != nil {
-		return nil, err
+	// Every fault of the file is gathered, each at its line, and the
+	// reading goes on past it: 'cypx check' told the first fault of a
+	// file no command could use and stopped there, the others found one
+	// fix at a time (hostile check 56). A fault outside a theme, or a
+	// file with no theme left, still stops every other command.
+	var errs []error
+	fault := func(err error) { errs = append(errs, err) }
+	for _, err := range decodeFields(file, root.Content[0], &doc) {
+		fault(err)
 	}
 	if len(doc.Themes) == 0 {
+		if len(errs) > 0 {
+			return nil, newFileError(file, errs[0], nil, errs)
+		}
 		return nil, fmt.Errorf("%s: no themes", file)
 	}
 	t := &Taxonomy{byID: map[string]int{}, stems: stemCache{m: map[string]string{}}}
@@ -275,41 +285,46 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 			}
 		}
 	}
-	if len(rawLines) > 0 {
-		return nil, fmt.Errorf("%s:%d: %s", file, rawLines[0], raw[rawLines[0]])
+	for _, l := range rawLines {
+		fault(fmt.Errorf("%s:%d: %s", file, l, raw[l]))
 	}
 	if len(t.Themes) == 0 {
-		// Nothing to tag with: the first problem is the file's error.
-		return nil, firstErr
+		// Nothing to tag with: the first problem is the file's error,
+		// and every theme's problem is told with it.
+		return nil, newFileError(file, firstErr, t.Problems, errs)
 	}
 	// known keeps the ids of themes read, passing over those left out
-	// (already warned of); any other id is unknown, an error at line.
-	known := func(ids []string, line int, what string) ([]string, error) {
+	// (already warned of); any other id is unknown, a fault at line.
+	known := func(ids []string, line int, what string) ([]string, bool) {
 		var out []string
 		for _, id := range ids {
 			switch {
 			case t.has(id):
 				out = append(out, id)
 			case !leftOut[id]:
-				return nil, fmt.Errorf("%s:%d: %s: unknown theme %q", file, line, what, id)
+				fault(fmt.Errorf("%s:%d: %s: unknown theme %q", file, line, what, id))
+				return nil, false
 			}
 		}
-		return out, nil
+		return out, true
 	}
 	for _, n := range doc.Names {
 		var nm Name
-		if err := decodeFields(file, &n, &nm); err != nil {
-			return nil, err
+		if es := decodeFields(file, &n, &nm); len(es) > 0 {
+			errs = append(errs, es...)
+			continue
 		}
 		tm := term{name: true, noUnits: nm.NoUnits}
-		if nm.Themes, err = known(nm.Themes, n.Line, fmt.Sprintf("name %q", nm.Name)); err != nil {
-			return nil, err
+		var ok bool
+		if nm.Themes, ok = known(nm.Themes, n.Line, fmt.Sprintf("name %q", nm.Name)); !ok {
+			continue
 		}
 		for _, id := range nm.Themes {
 			tm.themes = append(tm.themes, t.byID[id])
 		}
 		if err := cmp.Or(termProblem(nm.Name), t.countAlternatives(nm.Name)); err != nil {
-			return nil, fmt.Errorf("%s:%d: name %s %w", file, n.Line, evidence.QuoteInput(nm.Name), err)
+			fault(fmt.Errorf("%s:%d: name %s %w", file, n.Line, evidence.QuoteInput(nm.Name), err))
+			continue
 		}
 		t.addTerm(tm, nm.Name)
 		t.Names = append(t.Names, nm)
@@ -318,28 +333,27 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 	for unit, n := range doc.UnitThemes {
 		var ids []string
 		if err := n.Decode(&ids); err != nil {
-			return nil, fmt.Errorf("%s:%d: unit_themes: want a list, as in [a, b]", file, n.Line)
+			fault(fmt.Errorf("%s:%d: unit_themes: want a list, as in [a, b]", file, n.Line))
+			continue
 		}
 		if !slices.Contains(evidence.Units, evidence.Unit(unit)) {
-			return nil, fmt.Errorf("%s:%d: unit_themes: unknown unit %q", file, n.Line, unit)
+			fault(fmt.Errorf("%s:%d: unit_themes: unknown unit %q", file, n.Line, unit))
+			continue
 		}
-		if ids, err = known(ids, n.Line, "unit_themes"); err != nil {
-			return nil, err
+		if ids, ok := known(ids, n.Line, "unit_themes"); ok {
+			t.UnitThemes[evidence.Unit(unit)] = ids
 		}
-		t.UnitThemes[evidence.Unit(unit)] = ids
 	}
 	t.HeadingCarry = map[string][]string{}
 	t.carry = map[int]map[string]bool{}
 	for id, n := range doc.HeadingCarry {
 		var words []string
 		if err := n.Decode(&words); err != nil {
-			return nil, fmt.Errorf("%s:%d: heading_carry: want a list, as in [a, b]", file, n.Line)
+			fault(fmt.Errorf("%s:%d: heading_carry: want a list, as in [a, b]", file, n.Line))
+			continue
 		}
-		kept, err := known([]string{id}, n.Line, "heading_carry")
-		if err != nil {
-			return nil, err
-		}
-		if len(kept) == 0 {
+		kept, ok := known([]string{id}, n.Line, "heading_carry")
+		if !ok || len(kept) == 0 {
 			continue
 		}
 		i := t.byID[id]
@@ -362,22 +376,24 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 	}
 	for _, n := range doc.Asks {
 		var a Ask
-		if err := decodeFields(file, &n, &a); err != nil {
-			return nil, err
+		if es := decodeFields(file, &n, &a); len(es) > 0 {
+			errs = append(errs, es...)
+			continue
 		}
 		if len(a.Actors) == 0 || len(a.Themes) == 0 {
-			return nil, fmt.Errorf("%s:%d: asks: an ask needs actors and themes", file, n.Line)
+			fault(fmt.Errorf("%s:%d: asks: an ask needs actors and themes", file, n.Line))
+			continue
 		}
-		for _, actor := range a.Actors {
-			if !slices.Contains(evidence.Actors, actor) {
-				return nil, fmt.Errorf("%s:%d: asks: unknown actor %q", file, n.Line, actor)
-			}
+		if i := slices.IndexFunc(a.Actors, func(actor evidence.Actor) bool { return !slices.Contains(evidence.Actors, actor) }); i >= 0 {
+			fault(fmt.Errorf("%s:%d: asks: unknown actor %q", file, n.Line, a.Actors[i]))
+			continue
 		}
-		if a.Themes, err = known(a.Themes, n.Line, "asks"); err != nil {
-			return nil, err
+		var ok bool
+		if a.Themes, ok = known(a.Themes, n.Line, "asks"); !ok {
+			continue
 		}
-		if a.Unless, err = known(a.Unless, n.Line, "asks"); err != nil {
-			return nil, err
+		if a.Unless, ok = known(a.Unless, n.Line, "asks"); !ok {
+			continue
 		}
 		if len(a.Themes) > 0 {
 			t.Asks = append(t.Asks, a)
@@ -392,13 +408,49 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 			continue
 		}
 		if err := l.n.Decode(l.ids); err != nil {
-			return nil, fmt.Errorf("%s:%d: %s: want a list, as in [a, b]", file, l.n.Line, l.key)
+			fault(fmt.Errorf("%s:%d: %s: want a list, as in [a, b]", file, l.n.Line, l.key))
+			continue
 		}
-		if *l.ids, err = known(*l.ids, l.n.Line, l.key); err != nil {
-			return nil, err
-		}
+		*l.ids, _ = known(*l.ids, l.n.Line, l.key)
+	}
+	if len(errs) > 0 {
+		return nil, newFileError(file, errs[0], t.Problems, errs)
 	}
 	return t, nil
+}
+
+// FileError is a themes.yaml no command can use, with every fault found
+// in it: those that stop it (a key outside a theme, a name of an unknown
+// theme, no theme left) and the themes it would have left out. Its
+// message is its first fault's, as a command says it; 'cypx check' tells
+// them all, each at its line, and goes on to the corpus's sources.
+type FileError struct {
+	// Problems are every fault, in the order of their lines.
+	Problems []Problem
+	first    error
+}
+
+// Error is the first fault, and how many more there are.
+func (e *FileError) Error() string {
+	if more := len(e.Problems) - 1; more > 0 {
+		s := "s"
+		if more == 1 {
+			s = ""
+		}
+		return fmt.Sprintf("%v (and %d more problem%s in it: 'cypx check' lists them all)", e.first, more, s)
+	}
+	return e.first.Error()
+}
+
+// newFileError makes the FileError whose message is first, of the themes
+// left out (problems) and the faults that stop the file (errs).
+func newFileError(file string, first error, problems []Problem, errs []error) *FileError {
+	e := &FileError{first: first, Problems: slices.Clone(problems)}
+	for _, err := range errs {
+		e.Problems = append(e.Problems, problemOf(file, err))
+	}
+	slices.SortStableFunc(e.Problems, func(a, b Problem) int { return cmp.Compare(a.Line, b.Line) })
+	return e
 }
 
 // MaxLabelRunes bounds a theme's label and short label, in characters.
@@ -476,10 +528,10 @@ func (t *Taxonomy) has(id string) bool {
 // (hostile check 47).
 func (t *Taxonomy) addTheme(file string, n *yaml.Node) []error {
 	var th Theme
-	if err := decodeFields(file, n, &th); err != nil {
-		return []error{err}
+	errs := decodeFields(file, n, &th)
+	if len(errs) > 0 {
+		return errs
 	}
-	var errs []error
 	bad := func(err error) { errs = append(errs, err) }
 	switch {
 	case len(th.ID) > MaxIDBytes:

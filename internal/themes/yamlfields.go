@@ -15,8 +15,10 @@ import (
 // struct does not have ("trems:" beside "terms:"), or a value of the wrong
 // shape. yaml's own errors name Go types ("field colour not found in type
 // struct { Themes []yaml.Node ...", "cannot unmarshal !!seq into string")
-// and, from a node's Decode, do not report unknown keys at all.
-func decodeFields(file string, n *yaml.Node, v any) error {
+// and, from a node's Decode, do not report unknown keys at all. Every key's
+// problem is said, the keys after a bad one still read: 'cypx check'
+// stopped at the first (hostile check 56).
+func decodeFields(file string, n *yaml.Node, v any) []error {
 	rv := reflect.ValueOf(v).Elem()
 	rt := rv.Type()
 	var known []string
@@ -29,20 +31,23 @@ func decodeFields(file string, n *yaml.Node, v any) error {
 		}
 	}
 	if n.Kind != yaml.MappingNode {
-		return fmt.Errorf("%s:%d: want keys (%s)", file, n.Line, strings.Join(known, ", "))
+		return []error{fmt.Errorf("%s:%d: want keys (%s)", file, n.Line, strings.Join(known, ", "))}
 	}
+	var errs []error
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
 		f, ok := fields[k.Value]
 		if !ok {
-			return fmt.Errorf("%s:%d: unknown key %q (known: %s)", file, k.Line, k.Value, strings.Join(known, ", "))
+			errs = append(errs, fmt.Errorf("%s:%d: unknown key %q (known: %s)", file, k.Line, k.Value, strings.Join(known, ", ")))
+			continue
 		}
 		dst := rv.Field(f)
 		if t := dst.Type(); t != nodeType && (t.Kind() != reflect.Slice || t.Elem() != nodeType) {
 			// Nodes kept as nodes are decoded, and checked, key by key
 			// later.
 			if err := binaryIn(file, k.Value, val); err != nil {
-				return err
+				errs = append(errs, err)
+				continue
 			}
 		}
 		if err := val.Decode(dst.Addr().Interface()); err != nil {
@@ -55,10 +60,10 @@ func decodeFields(file string, n *yaml.Node, v any) error {
 			case reflect.Map:
 				want = "keys and values"
 			}
-			return fmt.Errorf("%s:%d: %s: want %s", file, k.Line, k.Value, want)
+			errs = append(errs, fmt.Errorf("%s:%d: %s: want %s", file, k.Line, k.Value, want))
 		}
 	}
-	return nil
+	return errs
 }
 
 // nodeType is a value kept as YAML, to be decoded later.

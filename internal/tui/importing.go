@@ -1,6 +1,11 @@
 package tui
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -31,6 +36,11 @@ type ImportFields struct {
 	// Warnings say what reading the file worked around (a text file not
 	// in UTF-8, an e-mail's attachments left out).
 	Warnings []string
+	// Read is the file as it was read for the form, its size and a hash
+	// of its bytes (fileStamp), set by the explorer: the fields confirmed
+	// are that file's, and an import whose file is no longer it, changed
+	// or gone before its turn, is refused (stampChanged).
+	Read string
 }
 
 // Importer adds reports to the library from the explorer.
@@ -297,7 +307,9 @@ func (m *Model) guessCmd(path string) tea.Cmd {
 	m.status.Info("Reading " + filepath.Base(path) + "…")
 	guess := m.opts.Importer.Guess
 	return func() tea.Msg {
+		read, _ := fileStamp(path)
 		f, err := guess(path)
+		f.Read = read
 		return guessedMsg{path: path, fields: f, err: err}
 	}
 }
@@ -355,9 +367,48 @@ func (m *Model) importCmd(path string, f ImportFields) tea.Cmd {
 	m.status.Info("Importing " + m.importName + "…" + m.waitingNote())
 	imp := m.opts.Importer.Import
 	return func() tea.Msg {
+		if err := stampChanged(path, f.Read); err != nil {
+			return importedMsg{err: err}
+		}
 		res, err := imp(path, f)
 		return importedMsg{res: res, err: err}
 	}
+}
+
+// fileStamp is a file's size and a SHA-256 of its bytes, what an import
+// holds of the file its form was filled from.
+func fileStamp(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	h := sha256.New()
+	n, err := io.Copy(h, f)
+	if err != nil {
+		return "", err
+	}
+	return strconv.FormatInt(n, 10) + ":" + hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// stampChanged is why a file is not imported with the fields confirmed
+// for it: it changed, or is gone, since it was read for the form (read,
+// fileStamp; "" when it could not be read then, and the import says
+// why). A queued import read its file when its turn came, so a file
+// changed while it waited was stored under the title, publisher and date
+// confirmed for what it held before (hostile check 56).
+func stampChanged(path, read string) error {
+	if read == "" {
+		return nil
+	}
+	now, err := fileStamp(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("%s was moved or removed after you confirmed it: nothing imported", filepath.Base(path))
+	case err == nil && now != read:
+		return fmt.Errorf("%s changed after you confirmed it: import it again", filepath.Base(path))
+	}
+	return nil
 }
 
 // alreadyAsked says why path is not queued again ("is being imported",
@@ -452,7 +503,13 @@ func (m *Model) applyImported(msg importedMsg) tea.Cmd {
 		// The imports waiting start once the reopening has ended, or now
 		// when there is none: before, they waited for a reopening that
 		// never came.
-		m.notImported = append(m.notImported, m.importName+" ("+msg.err.Error()+")")
+		// An error naming the file is told as it is ("alder.txt
+		// changed after you confirmed it: …"), others after its name.
+		if why := msg.err.Error(); strings.HasPrefix(why, m.importName+" ") {
+			m.notImported = append(m.notImported, why)
+		} else {
+			m.notImported = append(m.notImported, m.importName+" ("+why+")")
+		}
 		next := m.startWaiting()
 		if end := m.runEnded(); end != "" {
 			m.status.Error("Not imported: " + msg.err.Error() + end)

@@ -45,6 +45,10 @@ type IndexReadyMsg struct {
 	Linker Linker
 	// Warning is shown in the status line (sources skipped, a rebuilt cache).
 	Warning string
+	// Skipped is the problem that kept each source file unread, by its
+	// id (resolve.SkippedSources): a basket's finding of one is said to
+	// be unread, not removed.
+	Skipped map[string]string
 	Err     error
 }
 
@@ -91,9 +95,10 @@ func (m *Model) applyIndexReady(msg IndexReadyMsg) tea.Cmd {
 	if msg.Linker != nil {
 		m.cat.linker = msg.Linker
 	}
+	m.cat.skipped = msg.Skipped
 	// A new index: what was resolved against the old one is forgotten, and
 	// the selected item's links are asked for again.
-	m.resolver = resolve.New(m.opts.Searcher, m.cat.linker).WithSources(m.cat.sources)
+	m.resolver = resolve.New(m.opts.Searcher, m.cat.linker).WithSources(m.cat.sources).WithSkipped(m.cat.skipped)
 	m.sel = selection{}
 	// What met the damage is answered again, before the status line says
 	// the index was rebuilt: the export's "Exporting…" gives way to it, and

@@ -123,6 +123,9 @@ type catalog struct {
 	totalItems, totalSources int
 	sources                  []evidence.Source
 	linker                   Linker
+	// skipped is the problem that kept each unread source file out, by
+	// the source's id (IndexReadyMsg.Skipped).
+	skipped map[string]string
 }
 
 // screen is what fills the body.

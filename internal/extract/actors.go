@@ -1841,7 +1841,7 @@ func analyse(s string) recFacts {
 	}
 	if documentAsk(s) {
 		// "The guidance should say clearly who ...": a document asked,
-		// its authors not named (asks_l13h.go), also beside a duty the
+		// its authors not named (asks_document_asks.go), also beside a duty the
 		// sentence names ("a lead with a duty to report would help, and we
 		// would like the guidance to require it").
 		f.askActors, f.asks = []evidence.Actor{}, true

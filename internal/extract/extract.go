@@ -416,7 +416,7 @@ func (x *extractor) run() {
 	// noEvidence: the blocks under this heading are a roster or a
 	// listing of events; changes: the list being read is a page's change
 	// history; an action log's row that is done is none either
-	// (sections_l13h.go).
+	// (sections_rosters_and_done_actions.go).
 	noEvidence, listings, changes := false, false, false
 	for i, b := range x.doc.Blocks {
 		x.para = i

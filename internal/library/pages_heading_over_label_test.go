@@ -8,9 +8,9 @@ import (
 // The fixture of this test was made with LibreOffice from the .fodt file
 // beside it:
 //
-//	soffice --headless --convert-to pdf --outdir testdata/pdf testdata/pdf/headinglabels_h62c.fodt
+//	soffice --headless --convert-to pdf --outdir testdata/pdf testdata/pdf/heading_over_label.fodt
 //
-// headinglabels_h62c.pdf: a cover, then three pages footed "Issue 2.1 | 4
+// heading_over_label.pdf: a cover, then three pages footed "Issue 2.1 | 4
 // June 2024 | Page 2 of 4" to "Page 4 of 4", each headed "Section 2"
 // to "Section 4" in bold (numbered as the pages step) over a label line
 // "Cots open: 2" to "4" (the page's number again), a sentence and a second
@@ -23,7 +23,7 @@ import (
 // into a tight table of two columns ("| Section | 2 |", "| Cots open: 2
 // | |") that gave no item, and the heading and the label were lost.
 func TestHeadingOverLabelLineH62c(t *testing.T) {
-	im := h60Import(t, "headinglabels_h62c.pdf")
+	im := h60Import(t, "heading_over_label.pdf")
 	for _, want := range []string{
 		"<!-- page 2 -->\n\n## Section 2\n\nCots open: 2\n\nIn 2023, 210 families",
 		"<!-- page 3 -->\n\n## Section 3\n\nCots open: 3\n\nIn 2023, 185 families",

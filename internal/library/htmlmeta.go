@@ -216,6 +216,7 @@ func readPageInfo(doc *html.Node) pageInfo {
 			// network or team whose page it is; the wiki is its host.
 			fact{m["ajs-space-name"], "the wiki space's name"},
 			docs.publisher,
+			word.publisher,
 			fact{madeByOwner(firstNonEmpty(m["description"], m["og:description"])), `the page's "Made with ... by" description`},
 			fact{socialPagePoster(info.docTitle, m["og:title"], m["og:url"]), "the social network page's name, before the network's in the page's <title>"},
 			// A body's handbook on a documentation platform: "Page | Body

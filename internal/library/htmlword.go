@@ -21,6 +21,7 @@ import (
 // wordDoc is what a Word web page says of itself.
 type wordDoc struct {
 	title     fact
+	publisher fact
 	coverDate dateFact
 	savedDate dateFact
 }
@@ -44,17 +45,36 @@ func isWordExport(doc *html.Node, meta map[string]string) bool {
 	return root != nil && attr(root, "xmlns:w") == "urn:schemas-microsoft-com:office:word"
 }
 
-// readWordDoc reads a Word web page's title paragraph, the date line of
-// its cover (the paragraphs before its first heading or contents list)
-// and the days its properties say it was saved and created.
+// readWordDoc reads a Word web page's title paragraph with the subtitle
+// paragraph under it, the date line and the "Written by" line of its
+// cover (the paragraphs before its first heading or contents list) and
+// the days its properties say it was saved and created. A cover
+// paragraph Word broke with <br> ("Presented to: ...", "Written by:
+// ...", "Date: January 2026") is read a line at a time, as it shows.
 func readWordDoc(doc *html.Node) wordDoc {
 	var w wordDoc
+	subtitled := false
 	htmlCoverLines(doc, func(n *html.Node) bool { return hasWord(n, "msotocheading", "msotoc1", "msotoc2", "msotoc3") }, func(n *html.Node, t string) bool {
 		switch {
 		case hasWord(n, "msotitle") && w.title.value == "":
 			w.title = fact{t, "the document's title paragraph"}
-		case w.coverDate.date.IsZero():
-			w.coverDate = coverDateLine(t)
+			return false
+		case hasWord(n, "msosubtitle") && w.title.value != "" && !subtitled:
+			subtitled = true
+			if sub := subtitleOf(t); sub != "" {
+				w.title = fact{withSubtitle(w.title.value, sub), "the document's title and subtitle paragraphs"}
+			}
+			return false
+		}
+		for _, line := range strings.Split((&blockWriter{lineBreaks: true}).text(n), "\n") {
+			if w.coverDate.date.IsZero() {
+				w.coverDate = coverDateLine(line)
+			}
+			if w.publisher.value == "" {
+				if org := coverWriterOrg(line); org != "" {
+					w.publisher = fact{org, "the body the document's cover says wrote it"}
+				}
+			}
 		}
 		return false
 	})
@@ -71,6 +91,25 @@ func readWordDoc(doc *html.Node) wordDoc {
 		}
 	}
 	return w
+}
+
+// coverWriterRe opens a cover's line saying who wrote the document:
+// "Written by:", "Prepared by", "Produced by:".
+var coverWriterRe = lazyre.New(`(?i)^(?:written|prepared|produced|compiled)\s+by\s*:?\s+`)
+
+// coverWriterOrg is the body a cover's "Written by" line names, read as
+// an imprint's name is ("Written by: the Health Working Group of
+// Tollmere Youth Forum (members aged 13 to 18)" is Tollmere Youth Forum,
+// the body the group is part of); "" for a person or no such line.
+func coverWriterOrg(line string) string {
+	loc := coverWriterRe.FindStringIndex(line)
+	if loc == nil {
+		return ""
+	}
+	if name := imprintName(line[loc[1]:]); name != "" && !isPersonName(name) && !notPublisher(name) {
+		return name
+	}
+	return ""
 }
 
 // wordComments is the text of the <head>'s comments, where Word keeps its

@@ -107,5 +107,6 @@ func imprintName(rest string) string {
 
 // teamOfRe opens an imprint naming a team and then the body it is part
 // of: "the Public Health Team at Hollinsford City Council", "the
-// Communications Team, Hollinsford Youth Trust".
-var teamOfRe = lazyre.New(`(?i)^(?:the\s+)?(?:[\p{L}'’&-]+\s+){1,5}?(?:team|unit|directorate|division)\s*(?:,|\bat\b|\bwithin\b|\bpart\s+of\b|\bof\b)\s*(?:the\s+)?`)
+// Communications Team, Hollinsford Youth Trust", "the Health Working
+// Group of Tollmere Youth Forum".
+var teamOfRe = lazyre.New(`(?i)^(?:the\s+)?(?:[\p{L}'’&-]+\s+){1,5}?(?:team|unit|directorate|division|(?:working|steering|advisory|reference)\s+group)\s*(?:,|\bat\b|\bwithin\b|\bpart\s+of\b|\bof\b)\s*(?:the\s+)?`)

@@ -49,7 +49,7 @@ func thankedSummaryReply(lines []string, i int) (string, signature, bool) {
 		return "", signature{}, false
 	}
 	note, noteSig := cleanLines(lines[:i])
-	if !thanksForSummaryRe.MatchString(oneLine(note)) && !(thanksForSendingRe.MatchString(oneLine(note)) && quotedOpensAsSummary(lines[i+1:])) {
+	if !thanksForQuoted(note, lines[i+1:]) {
 		return "", signature{}, false
 	}
 	body, sig, ok := noteOverQuoted(note, noteSig, lines[i+1:])
@@ -58,6 +58,28 @@ func thankedSummaryReply(lines []string, i int) (string, signature, bool) {
 	}
 	return body, sig, true
 }
+
+// thanksForQuoted reports a reply's note thanking its sender for the
+// message it quotes as the matter of the mail: for a summary, a briefing
+// or an update (thanksForSummaryRe), or for "this" where the quoted
+// message calls itself a summary or an answer (quotedOpensAsSummary) or
+// the note says it checked the sender's figures against its own ("I've
+// checked your numbers against our contract return and they broadly
+// match"): the note then vouches for the quoted figures, which are what
+// the mail carries. The one test both kinds of quote (under an
+// attribution line, under a header block) are read by.
+func thanksForQuoted(note string, quoted []string) bool {
+	one := oneLine(note)
+	if thanksForSummaryRe.MatchString(one) {
+		return true
+	}
+	return thanksForSendingRe.MatchString(one) && (checkedFiguresRe.MatchString(one) || quotedOpensAsSummary(quoted))
+}
+
+// checkedFiguresRe is a note saying it checked the quoted sender's
+// figures against its own: "I've checked your numbers against", "we
+// compared your figures with ours", "your data match ours".
+var checkedFiguresRe = lazyre.New(`(?i)\b(?:checked|compared|cross-checked|verified|reconciled|validated)\s+(?:your|the\s+trust['’]s|their)\s+(?:numbers|figures|data|statistics)\b|\byour\s+(?:numbers|figures|data)\s+(?:(?:broadly|all)\s+)?(?:match|matches|agree|agrees|tally|tallies)\b`)
 
 // minSummaryWords is the fewest words a quoted summary keeps for a reply
 // thanking its sender for it to carry it.

@@ -86,7 +86,7 @@ func cleanMessageText(text string, forward, passedOn bool) (string, signature, *
 // sender (its From line) is known: a service's message quotes, as what it
 // replied to, only a message its address received.
 func cleanMessageFrom(text string, forward, passedOn bool, sender string) (string, signature, *innerHeaders) {
-	lines := unsquashForwardHeaders(dropPGPArmour(strings.Split(normaliseNewlines(text), "\n")))
+	lines := colonLessHeaders(unsquashForwardHeaders(dropPGPArmour(strings.Split(normaliseNewlines(text), "\n"))))
 	if forward {
 		lines = unquoteQuotedForward(lines)
 	}
@@ -230,11 +230,8 @@ func cleanMessageFrom(text string, forward, passedOn bool, sender string) (strin
 // lines or no text.
 func passedOnReply(lines []string, i int) (string, signature, bool) {
 	note, noteSig := cleanLines(lines[:i])
-	if !passesOnRe.MatchString(oneLine(note)) {
-		return "", signature{}, false
-	}
 	hdr, rest, _ := forwardHeaderBlock(lines, i)
-	if hdr == nil {
+	if hdr == nil || !passesOnRe.MatchString(oneLine(note)) && !thanksForQuoted(note, rest) {
 		return "", signature{}, false
 	}
 	return noteOverQuoted(note, noteSig, rest)
@@ -1166,6 +1163,55 @@ func unsquashForwardHeaders(lines []string) []string {
 			continue
 		}
 		out = append(out, l)
+	}
+	return out
+}
+
+// colonLessFieldRe is a header line eM Client writes under its "------
+// Original Message ------" separator, its label with no colon: "From
+// "Name" <address>", "Date 13/02/2026 17:48:22", "Subject ...".
+var colonLessFieldRe = lazyre.New(`^\s*(From|To|Cc|Date|Subject)\s+(\S.*)$`)
+
+// colonLessHeaders sets the header block under a separator line written
+// with its labels' colons left out (eM Client's "From "Name" <address>"
+// over "Date ..." and "Subject ...") in the "From: ..." form the forward
+// and reply readers know, as unsquashForwardHeaders sets out a squashed
+// one. Only a block right under a separator, whose first line is a From
+// naming an address, is read so: a sentence opening "From" is no header.
+// Other lines are kept as they are.
+func colonLessHeaders(lines []string) []string {
+	var out []string
+	for i := 0; i < len(lines); i++ {
+		out = append(out, lines[i])
+		if !separatorLineRe.MatchString(lines[i]) {
+			continue
+		}
+		// The block's lines, blank lines between them allowed (an HTML
+		// part's blocks), up to the first line that is none.
+		var block []string
+		j := i + 1
+		for ; j < len(lines) && len(block) < 2*maxHeaderLines; j++ {
+			if strings.TrimSpace(lines[j]) == "" {
+				block = append(block, lines[j])
+				continue
+			}
+			m := colonLessFieldRe.FindStringSubmatch(lines[j])
+			if m == nil {
+				break
+			}
+			block = append(block, m[1]+": "+m[2])
+		}
+		first := ""
+		for _, l := range block {
+			if first = strings.TrimSpace(l); first != "" {
+				break
+			}
+		}
+		if !strings.HasPrefix(first, "From: ") || !strings.Contains(first, "@") {
+			continue
+		}
+		out = append(out, block...)
+		i = j - 1
 	}
 	return out
 }

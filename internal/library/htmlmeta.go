@@ -250,7 +250,9 @@ func readPageInfo(doc *html.Node) pageInfo {
 			info.publisher = fact{d, "the department of the page's contact addresses"}
 		}
 	}
-	if h := pageHouse(info.publisher.value, doc); h != "" {
+	if b := houseBody(info.publisher.value, titleSuffix(info.docTitle, info.title.value)); b != "" {
+		info.publisher = fact{b, "the body of a House the page's <title> names, on the Parliament's site"}
+	} else if h := pageHouse(info.publisher.value, doc); h != "" {
 		info.publisher = fact{h, "the House the page's banner names, on the Parliament's site"}
 	}
 	if c := houseCommittee(info.publisher.value, info.docTitle); c != "" {
@@ -808,6 +810,24 @@ func houseCommittee(publisher, docTitle string) string {
 		part = strings.TrimSpace(part)
 		if strings.HasSuffix(part, " Committee") && !strings.HasPrefix(part, "House of") && len(strings.Fields(part)) <= 10 {
 			return publisher + " " + part
+		}
+	}
+	return ""
+}
+
+// houseBody is the body of either House whose site a page on the
+// Parliament's site is, as its <title> ends ("... - House of Lords
+// Library", "... | House of Commons Library"): the Library publishes its
+// briefing, not the Parliament its copyright line names. Empty for
+// another publisher, or a <title> ending in a House's name alone (the
+// banner then says which, pageHouse) or its Hansard.
+func houseBody(publisher, site string) string {
+	if publisher != "UK Parliament" && publisher != "Parliament" {
+		return ""
+	}
+	for _, h := range []string{"House of Commons ", "House of Lords "} {
+		if strings.HasPrefix(site, h) && strings.HasSuffix(site, " Library") && !notPublisher(site) {
+			return site
 		}
 	}
 	return ""

@@ -1450,10 +1450,11 @@ var (
 	// deadlineAfterRe follows a duration that sets a deadline from the
 	// report: "within six months of this report", "of its publication".
 	// replyDeadlineRe ends with a promise to reply within a time: "will
-	// respond formally within", "would reply in writing within". A duty
+	// respond formally within", "would reply in writing within", "will
+	// publish its response to the panel's findings within". A duty
 	// the law sets ("must respond in writing within 20 working days") is
 	// a finding about the rules, and stays a figure.
-	replyDeadlineRe = lazyre.New(`\b(?:will|would)\s+(?:\w+\s+)?(?:respond|reply|answer|acknowledge|write\s+back)(?:\s+[a-z]+){0,3}\s+within\s+$`)
+	replyDeadlineRe = lazyre.New(`\b(?:will|would)\s+(?:\w+\s+)?(?:respond|reply|answer|acknowledge|write\s+back|(?:publish|issue|send|give|set\s+out)\s+(?:its|their|our|a|the)\s+(?:formal\s+|written\s+|full\s+|public\s+)?(?:response|reply|answer))(?:\s+[a-z’']+){0,5}\s+within\s+$`)
 	// releaseAfterRe follows a time before a release is published: "24
 	// hours before publication", "before its release".
 	releaseAfterRe = lazyre.New(`^\s+before\s+(?:(?:the|its|their)\s+)?(?:publication|release|being\s+published|(?:it|they)\s+(?:is|are|was|were)\s+published)\b`)

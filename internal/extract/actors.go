@@ -241,7 +241,11 @@ var (
 	// labelRe is a "Recommendation:" label, alone or starting a paragraph,
 	// with its number: "Recommendation 3:", "Rec 3.", "R3:", "R3 ".
 	// The number is kept as written: "3" for "Recommendation 3:", "R3" for "R3".
-	labelRe = lazyre.New(`^(?:(?i:recommendations?|rec\.?)(?:\s+(\d{1,2}(?:\.\d{1,2})?[a-z]?))?\s*[:.–—-]\s*|(R\d{1,2}(?:\.\d{1,2})?)(?:\s*[:.–—-]\s*|\s+))`)
+	// A safety investigation's reference is its number: "Safety
+	// recommendation R/2026/031:", and a safety observation labelled
+	// with one, "Safety observation O/2026/012:", suggests an act of
+	// whom it names as its recommendations ask.
+	labelRe = lazyre.New(`^(?:(?i:(?:safety\s+)?recommendations?|rec\.?)(?:\s+(\d{1,2}(?:\.\d{1,2})?[a-z]?|[A-Z]{1,3}/\d{4}/\d{1,4}))?\s*[:.–—-]\s*|(?i:safety\s+observation\s+)?(R\d{1,2}(?:\.\d{1,2})?|[A-Z]{1,3}/\d{4}/\d{1,4})(?:\s*[:.–—-]\s*|\s+))`)
 	// labelOnlyRe is a label on its own: "Recommendation 3", "R3".
 	labelOnlyRe = lazyre.New(`^(?:(?i:recommendation|ask)\s+(\d{1,2}(?:\.\d{1,2})?[a-z]?)|(R\d{1,2}(?:\.\d{1,2})?))\s*[:.]?\s*$`)
 	// titledLabelRe is a heading that labels the ask under it and gives

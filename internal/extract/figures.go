@@ -2927,6 +2927,7 @@ var countStops = map[string]bool{"while": true, "when": true, "whilst": true, "u
 // health and wellbeing board areas" counts areas; "turned 17 before anyone
 // saw me" counts nothing); "12 of the 41" counts members of a group.
 func countedAhead(s string, i int) bool {
+	i0 := i
 	for words := 0; words < 6; words++ {
 		j := skipSpace(s, i)
 		if j < len(s) && s[j] == '(' {
@@ -2971,11 +2972,29 @@ func countedAhead(s string, i int) bool {
 			return false
 		}
 		if isCountedNoun(s[j:end]) {
-			return !notCounted[w] && !(words > 0 && topicNoun(s, j, w))
+			return (!notCounted[w] || sentInNouns[w] && sentInBefore(s, i0)) && !(words > 0 && topicNoun(s, j, w))
 		}
 		i = end
 	}
 	return false
+}
+
+// sentInNouns are what people send in that a writer also counts in its
+// own prose: "Governors submitted 14 questions" counts what was sent,
+// "we ask four questions" the writer's own.
+var sentInNouns = map[string]bool{"questions": true, "ideas": true, "comments": true, "issues": true, "points": true}
+
+// sentInBeforeRe ends with a verb of sending in, before a count: "submitted
+// ", "received around ".
+var sentInBeforeRe = lazyre.New(`(?i)\b(?:submitted|received|sent(?:\s+in)?|raised|posed|tabled|lodged|put\s+forward)\s+(?:a\s+total\s+of\s+|some\s+|around\s+|about\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+)?$`)
+
+// sentInBefore reports a count ending at i after a verb of sending in.
+func sentInBefore(s string, i int) bool {
+	k := strings.LastIndexByte(s[:i], ' ')
+	if k < 0 {
+		return false
+	}
+	return sentInBeforeRe.MatchString(s[max(0, k-60) : k+1])
 }
 
 // topicAdjectives make "areas" the topics of a framework, not places:

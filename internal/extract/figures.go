@@ -1320,7 +1320,12 @@ func (r *reader) datesSomething(a, b int) bool {
 		// found; the level the trend reached stays a figure.
 		return true
 	}
-	if periodBefore.MatchString(t) || periodAfter.MatchString(after) && !endOfChangeRe.MatchString(r.lower[b:min(len(r.lower), b+32)]) && !gapThanRe.MatchString(after) && !levelSince(t, after) {
+	// "85% of visits within 14 days of birth" is the time limit the share
+	// is counted against, as "within 14 days of referral" is; with no
+	// share ("Most visits took place within 14 days of birth") it names
+	// the visit, and "six weeks after birth" is a moment in a life.
+	limitFromBirth := strings.HasPrefix(after, " of birth") && strings.HasSuffix(t, "within ") && r.hasShare()
+	if periodBefore.MatchString(t) || periodAfter.MatchString(after) && !endOfChangeRe.MatchString(r.lower[b:min(len(r.lower), b+32)]) && !gapThanRe.MatchString(after) && !levelSince(t, after) && !limitFromBirth {
 		return true
 	}
 	// "within six months of this report" sets a deadline; "a maximum wait
@@ -2076,9 +2081,10 @@ func (r *reader) readWordNumbers() {
 		case splitIntoRe.MatchString(tail(r.lower, i)):
 			// "ranked by deprivation and split into five equal
 			// groups": how the figures were grouped, no count.
-		case v >= 2 && !endsWithAny(before, "the", "these", "those", "both", "all", "its", "their", "every", "each") && !trendPeriods(before):
+		case v >= 2 && (!endsWithAny(before, "the", "these", "those", "both", "all", "its", "their", "every", "each") || noneOfTheRe.MatchString(before) && !verbAfterCount(s, next)) && !trendPeriods(before):
 			// "six teams", "six face-to-face groups", "Four consultant
-			// psychiatrist posts".
+			// psychiatrist posts"; "None of the six trusts had": the
+			// group the finding counts in full, as "two of the six" is.
 			if e := smallCountEnd(s, next); e > next {
 				r.add(i, e, v, evidence.UnitCount)
 			} else {
@@ -2087,6 +2093,23 @@ func (r *reader) readWordNumbers() {
 		}
 		i = end
 	}
+}
+
+// noneOfTheRe ends with "none of the" or "neither of the" opening a
+// clause: the group after it is all the finding counts.
+var noneOfTheRe = lazyre.New(`(?:^|[.;:,(]\s*|\b(?:and|but|that|while|whereas)\s+)(?:none|neither)\s+of\s+the$`)
+
+// verbAfterCount reports the word at next as a verb, not the noun a
+// count counts: one a determiner follows ("None of the four reaches the
+// 95% level").
+func verbAfterCount(s string, next int) bool {
+	_, end := wordAt(s, next)
+	w, _ := wordAt(s, skipSpace(s, end))
+	switch strings.ToLower(w) {
+	case "the", "a", "an", "its", "their", "this", "that", "any", "our":
+		return true
+	}
+	return false
 }
 
 // scheduleMoveRe ends with a dose, check or review that a schedule moves to
@@ -2477,6 +2500,16 @@ func (r *reader) readCounts() {
 		}
 		r.add(a, scaleEnd, parseNumber(num)*scale, evidence.UnitCount)
 	}
+}
+
+// hasShare reports a share read in the sentence so far.
+func (r *reader) hasShare() bool {
+	for _, f := range r.figs {
+		if f.Unit == evidence.UnitPercent {
+			return true
+		}
+	}
+	return false
 }
 
 // approximateCount reads a count hedged after its number: "190 or so

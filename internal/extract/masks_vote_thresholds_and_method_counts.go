@@ -13,10 +13,6 @@ var (
 	// pass". Group 1 is the share or count the rule sets: a threshold of
 	// the method, never a finding.
 	ruleThresholdRe = lazyre.New(`\b(?:needed|needs?|required|requires?|must\s+(?:have|win|get|gain))\s+(?:the\s+)?(?:support|votes?|backing|agreement|approval|consent)\s+of\s+([^.;:]{1,60}?)\s+(?:in\s+order\s+)?to\s+(?:be\s+)?(?:pass|passed|carry|carried|adopt|adopted|agreed|approved|accepted|included|kept|made|(?:taken|put|go)\s+forward|succeed|become|count|stand)\b`)
-	// entitledToRe is the count of things a person is entitled to: "Every
-	// family is entitled to five health and development reviews", "are
-	// entitled to 15 hours". What the rules grant, not what was found.
-	entitledToRe = lazyre.New(`\b(?:is|are|be|being|were|was|remain|remains)\s+(?:legally\s+|all\s+|each\s+|also\s+)?entitled\s+to\s+(?:up\s+to\s+|at\s+least\s+|a\s+minimum\s+of\s+)?(` + s48Num + `)\b`)
 	// ownPartsAfterRe counts a report's own parts listed after its
 	// recommendations: "makes three safety recommendations and two safety
 	// observations". Group 1 is the second count; the first is left to
@@ -30,10 +26,9 @@ var (
 )
 
 // maskS76Counts marks the counts above, from set 76: a rule's threshold
-// of support, an entitlement's count and the services a panel's evidence
+// of support, the services a panel's evidence
 // covered, and a report's own parts counted beside its recommendations.
-// Read as figures they made statistics of how a method or a
-// right works.
+// Read as figures they made statistics of how a method works.
 func maskS76Counts(lower string, taken []bool) {
 	mark := func(re *lazyre.Regexp) {
 		for _, m := range re.FindAllStringSubmatchIndex(lower, -1) {
@@ -44,9 +39,6 @@ func maskS76Counts(lower string, taken []bool) {
 	}
 	if strings.Contains(lower, " of ") && strings.Contains(lower, " to ") {
 		mark(ruleThresholdRe)
-	}
-	if strings.Contains(lower, "entitled") {
-		mark(entitledToRe)
 	}
 	if strings.Contains(lower, " shown ") || strings.Contains(lower, " given ") || strings.Contains(lower, " presented ") || strings.Contains(lower, " through ") {
 		mark(shownFiguresForRe)

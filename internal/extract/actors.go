@@ -241,7 +241,11 @@ var (
 	// labelRe is a "Recommendation:" label, alone or starting a paragraph,
 	// with its number: "Recommendation 3:", "Rec 3.", "R3:", "R3 ".
 	// The number is kept as written: "3" for "Recommendation 3:", "R3" for "R3".
-	labelRe = lazyre.New(`^(?:(?i:recommendations?|rec\.?)(?:\s+(\d{1,2}(?:\.\d{1,2})?[a-z]?))?\s*[:.–—-]\s*|(R\d{1,2}(?:\.\d{1,2})?)(?:\s*[:.–—-]\s*|\s+))`)
+	// A safety investigation's reference is its number: "Safety
+	// recommendation R/2026/031:", and a safety observation labelled
+	// with one, "Safety observation O/2026/012:", suggests an act of
+	// whom it names as its recommendations ask.
+	labelRe = lazyre.New(`^(?:(?i:(?:safety\s+)?recommendations?|rec\.?)(?:\s+(\d{1,2}(?:\.\d{1,2})?[a-z]?|[A-Z]{1,3}/\d{4}/\d{1,4}))?\s*[:.–—-]\s*|(?i:safety\s+observation\s+)?(R\d{1,2}(?:\.\d{1,2})?|[A-Z]{1,3}/\d{4}/\d{1,4})(?:\s*[:.–—-]\s*|\s+))`)
 	// labelOnlyRe is a label on its own: "Recommendation 3", "R3".
 	labelOnlyRe = lazyre.New(`^(?:(?i:recommendation|ask)\s+(\d{1,2}(?:\.\d{1,2})?[a-z]?)|(R\d{1,2}(?:\.\d{1,2})?))\s*[:.]?\s*$`)
 	// titledLabelRe is a heading that labels the ask under it and gives
@@ -2483,8 +2487,10 @@ var nextStepsHeadingRe = lazyre.New(`(?i)^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:
 
 // imperativeRe is a list item that opens with a verb of action, as
 // recommendations under a "Recommendations" heading do: "Publish a
-// plan...", "Increase the public health grant...".
-var imperativeRe = lazyre.New(`^(?:Increase|Rebuild|Redesign|Move|Publish|Ensure|Develop|Introduce|Commission|Fund|Set|Make|Create|Establish|Require|Review|Invest|Expand|Provide|Give|Extend|Appoint|Deliver|Improve|Prioritise|Prioritize|Embed|Use|Build|Protect|Reform|Commit|Bring|Put|Adopt|Update|Strengthen|Implement|Reduce|End|Remove|Guarantee|Restore|Take|Halve|Double|Recruit|Train|Ring-?fence|Reinstate|Agree|Clarify|Collect|Monitor|Measure|Share|Align|Co-produce|Involve|Map|Assess|Address|Tackle|Launch|Designate|Mandate|Legislate|Enable|Allow|Support|Work|Consider|Replace|Abolish|Scrap|Lower|Raise|Cap|Pilot|Roll out|Scale up|Match|Define|Produce|Include|Place|Name|Task|Direct|Instruct|Resource|Uplift|Maintain|Retain|Offer|Treat|Recognise|Recognize|Learn|Listen|Act|Check)\b`)
+// plan...", "Increase the public health grant...". A verb before a
+// colon labels a line, "Support: 23 of 24 jurors (96%)", and commands
+// nothing.
+var imperativeRe = lazyre.New(`^(?:Increase|Rebuild|Redesign|Move|Publish|Ensure|Develop|Introduce|Commission|Fund|Set|Make|Create|Establish|Require|Review|Invest|Expand|Provide|Give|Extend|Appoint|Deliver|Improve|Prioritise|Prioritize|Embed|Use|Build|Protect|Reform|Commit|Bring|Put|Adopt|Update|Strengthen|Implement|Reduce|End|Remove|Guarantee|Restore|Take|Halve|Double|Recruit|Train|Ring-?fence|Reinstate|Agree|Clarify|Collect|Monitor|Measure|Share|Align|Co-produce|Involve|Map|Assess|Address|Tackle|Launch|Designate|Mandate|Legislate|Enable|Allow|Support|Work|Consider|Replace|Abolish|Scrap|Lower|Raise|Cap|Pilot|Roll out|Scale up|Match|Define|Produce|Include|Place|Name|Task|Direct|Instruct|Resource|Uplift|Maintain|Retain|Offer|Treat|Recognise|Recognize|Learn|Listen|Act|Check)\b(?:[^:]|$)`)
 
 // union is the actors of a and b, in canonical order.
 func union(a, b []evidence.Actor) []evidence.Actor {

@@ -1320,7 +1320,12 @@ func (r *reader) datesSomething(a, b int) bool {
 		// found; the level the trend reached stays a figure.
 		return true
 	}
-	if periodBefore.MatchString(t) || periodAfter.MatchString(after) && !endOfChangeRe.MatchString(r.lower[b:min(len(r.lower), b+32)]) && !gapThanRe.MatchString(after) && !levelSince(t, after) {
+	// "85% of visits within 14 days of birth" is the time limit the share
+	// is counted against, as "within 14 days of referral" is; with no
+	// share ("Most visits took place within 14 days of birth") it names
+	// the visit, and "six weeks after birth" is a moment in a life.
+	limitFromBirth := strings.HasPrefix(after, " of birth") && strings.HasSuffix(t, "within ") && r.hasShare()
+	if periodBefore.MatchString(t) || periodAfter.MatchString(after) && !endOfChangeRe.MatchString(r.lower[b:min(len(r.lower), b+32)]) && !gapThanRe.MatchString(after) && !levelSince(t, after) && !limitFromBirth {
 		return true
 	}
 	// "within six months of this report" sets a deadline; "a maximum wait
@@ -1450,10 +1455,11 @@ var (
 	// deadlineAfterRe follows a duration that sets a deadline from the
 	// report: "within six months of this report", "of its publication".
 	// replyDeadlineRe ends with a promise to reply within a time: "will
-	// respond formally within", "would reply in writing within". A duty
+	// respond formally within", "would reply in writing within", "will
+	// publish its response to the panel's findings within". A duty
 	// the law sets ("must respond in writing within 20 working days") is
 	// a finding about the rules, and stays a figure.
-	replyDeadlineRe = lazyre.New(`\b(?:will|would)\s+(?:\w+\s+)?(?:respond|reply|answer|acknowledge|write\s+back)(?:\s+[a-z]+){0,3}\s+within\s+$`)
+	replyDeadlineRe = lazyre.New(`\b(?:will|would)\s+(?:\w+\s+)?(?:respond|reply|answer|acknowledge|write\s+back|(?:publish|issue|send|give|set\s+out)\s+(?:its|their|our|a|the)\s+(?:formal\s+|written\s+|full\s+|public\s+)?(?:response|reply|answer))(?:\s+[a-z’']+){0,5}\s+within\s+$`)
 	// releaseAfterRe follows a time before a release is published: "24
 	// hours before publication", "before its release".
 	releaseAfterRe = lazyre.New(`^\s+before\s+(?:(?:the|its|their)\s+)?(?:publication|release|being\s+published|(?:it|they)\s+(?:is|are|was|were)\s+published)\b`)
@@ -2075,9 +2081,10 @@ func (r *reader) readWordNumbers() {
 		case splitIntoRe.MatchString(tail(r.lower, i)):
 			// "ranked by deprivation and split into five equal
 			// groups": how the figures were grouped, no count.
-		case v >= 2 && !endsWithAny(before, "the", "these", "those", "both", "all", "its", "their", "every", "each") && !trendPeriods(before):
+		case v >= 2 && (!endsWithAny(before, "the", "these", "those", "both", "all", "its", "their", "every", "each") || noneOfTheRe.MatchString(before) && !verbAfterCount(s, next)) && !trendPeriods(before):
 			// "six teams", "six face-to-face groups", "Four consultant
-			// psychiatrist posts".
+			// psychiatrist posts"; "None of the six trusts had": the
+			// group the finding counts in full, as "two of the six" is.
 			if e := smallCountEnd(s, next); e > next {
 				r.add(i, e, v, evidence.UnitCount)
 			} else {
@@ -2086,6 +2093,23 @@ func (r *reader) readWordNumbers() {
 		}
 		i = end
 	}
+}
+
+// noneOfTheRe ends with "none of the" or "neither of the" opening a
+// clause: the group after it is all the finding counts.
+var noneOfTheRe = lazyre.New(`(?:^|[.;:,(]\s*|\b(?:and|but|that|while|whereas)\s+)(?:none|neither)\s+of\s+the$`)
+
+// verbAfterCount reports the word at next as a verb, not the noun a
+// count counts: one a determiner follows ("None of the four reaches the
+// 95% level").
+func verbAfterCount(s string, next int) bool {
+	_, end := wordAt(s, next)
+	w, _ := wordAt(s, skipSpace(s, end))
+	switch strings.ToLower(w) {
+	case "the", "a", "an", "its", "their", "this", "that", "any", "our":
+		return true
+	}
+	return false
 }
 
 // scheduleMoveRe ends with a dose, check or review that a schedule moves to
@@ -2476,6 +2500,16 @@ func (r *reader) readCounts() {
 		}
 		r.add(a, scaleEnd, parseNumber(num)*scale, evidence.UnitCount)
 	}
+}
+
+// hasShare reports a share read in the sentence so far.
+func (r *reader) hasShare() bool {
+	for _, f := range r.figs {
+		if f.Unit == evidence.UnitPercent {
+			return true
+		}
+	}
+	return false
 }
 
 // approximateCount reads a count hedged after its number: "190 or so
@@ -2926,6 +2960,7 @@ var countStops = map[string]bool{"while": true, "when": true, "whilst": true, "u
 // health and wellbeing board areas" counts areas; "turned 17 before anyone
 // saw me" counts nothing); "12 of the 41" counts members of a group.
 func countedAhead(s string, i int) bool {
+	i0 := i
 	for words := 0; words < 6; words++ {
 		j := skipSpace(s, i)
 		if j < len(s) && s[j] == '(' {
@@ -2970,11 +3005,29 @@ func countedAhead(s string, i int) bool {
 			return false
 		}
 		if isCountedNoun(s[j:end]) {
-			return !notCounted[w] && !(words > 0 && topicNoun(s, j, w))
+			return (!notCounted[w] || sentInNouns[w] && sentInBefore(s, i0)) && !(words > 0 && topicNoun(s, j, w))
 		}
 		i = end
 	}
 	return false
+}
+
+// sentInNouns are what people send in that a writer also counts in its
+// own prose: "Governors submitted 14 questions" counts what was sent,
+// "we ask four questions" the writer's own.
+var sentInNouns = map[string]bool{"questions": true, "ideas": true, "comments": true, "issues": true, "points": true}
+
+// sentInBeforeRe ends with a verb of sending in, before a count: "submitted
+// ", "received around ".
+var sentInBeforeRe = lazyre.New(`(?i)\b(?:submitted|received|sent(?:\s+in)?|raised|posed|tabled|lodged|put\s+forward)\s+(?:a\s+total\s+of\s+|some\s+|around\s+|about\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+)?$`)
+
+// sentInBefore reports a count ending at i after a verb of sending in.
+func sentInBefore(s string, i int) bool {
+	k := strings.LastIndexByte(s[:i], ' ')
+	if k < 0 {
+		return false
+	}
+	return sentInBeforeRe.MatchString(s[max(0, k-60) : k+1])
 }
 
 // topicAdjectives make "areas" the topics of a framework, not places:

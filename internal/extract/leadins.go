@@ -193,9 +193,10 @@ func (x *extractor) runningHeader(i int) bool {
 
 // markedParagraph reports a paragraph that opens with an item's letter,
 // roman number or number in brackets: "(i) publish", "iii. fund", "b)
-// require", "(3) set".
+// require", "(3) set", or with a part number before a word in lower
+// case, "4.1 the Board should".
 func markedParagraph(text string) bool {
-	return itemMarkerRe.MatchString(text)
+	return itemMarkerRe.MatchString(text) || subNumberRe.MatchString(text)
 }
 
 // reportedFinding reports a list item that tells what people said or what

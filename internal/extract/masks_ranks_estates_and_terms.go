@@ -28,8 +28,10 @@ var (
 	// years". The term of an agreement, as a funded thing's term is.
 	agreedTermRe = lazyre.New(`\b(?:agreed|approved|extended|renewed|granted|signed\s+off|sanctioned)\b[^.;:]{0,40}?\bfor\s+(?:(?:a\s+)?(?:further|another|an\s+initial|a\s+trial\s+of)\s+)?(` + s48Num + `)\s+(?:months|years|weeks)\b`)
 	// storyCourseRe is a case story's course told as its sessions: "Over
-	// ten sessions she and her counsellor worked on ...".
-	storyCourseRe = lazyre.New(`\b(?:over|across|in|after)\s+(` + s48Num + `)\s+sessions,?\s+(?:she|he|they|i|we)\b`)
+	// ten sessions she and her counsellor worked on ...", or a method's
+	// meetings told before who met in them: "Over five sessions, people
+	// who had never met ...", "Across six workshops, parents ...".
+	storyCourseRe = lazyre.New(`\b(?:over|across|in|after|during)\s+(` + s48Num + `)\s+(?:sessions|workshops|meetings|evenings|weekends|days),?\s+(?:she|he|they|i|we|people|participants|parents|carers|families|jurors|members|residents|volunteers|young\s+people|the\s+(?:group|panel|jury|jurors|members|participants))\b`)
 	// missingReturnsRe counts the bodies whose data were incomplete or
 	// late in a note on data quality: "Two providers submitted incomplete
 	// data for July". A caveat on the figures, not a figure.
@@ -75,7 +77,8 @@ func maskS48Counts(lower string, taken []bool) {
 	if strings.Contains(lower, " for ") {
 		mark(agreedTermRe)
 	}
-	if strings.Contains(lower, "sessions") {
+	if strings.Contains(lower, "sessions") || strings.Contains(lower, "workshops") || strings.Contains(lower, "meetings") ||
+		strings.Contains(lower, "evenings") || strings.Contains(lower, "weekends") || strings.Contains(lower, "days") {
 		mark(storyCourseRe)
 	}
 	if strings.Contains(lower, "data") || strings.Contains(lower, "return") || strings.Contains(lower, "submission") || strings.Contains(lower, "figures") {

@@ -1,6 +1,7 @@
 package measure
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/cypx/cypx/internal/evidence"
@@ -171,6 +172,9 @@ func isStatedBase(g evidence.Figure) bool {
 // of, never the 1,200 (hostile check 58: the first base was every
 // share's).
 func (s *sentence) statedBase(i int) int {
+	if k := s.ownBase(i); k >= 0 {
+		return k
+	}
 	f, k := s.in.Figures[i], -1
 	for j, g := range s.in.Figures {
 		if !isStatedBase(g) {
@@ -186,6 +190,41 @@ func (s *sentence) statedBase(i int) int {
 		break
 	}
 	return k
+}
+
+// ownGroupRe is the group a share names right after itself: "of the 500
+// pupils" (group 1 the number), "of all pupils" (group 2 the noun).
+var ownGroupRe = lazyre.New(`(?i)^\s*of\s+(?:(?:the|these|those)\s+(\d[\d,]*)\b|all\s+(?:the\s+)?([a-z][a-z-]*))`)
+
+// ownBase is the base share i names as its own group, or -1: "70% of the
+// 500 pupils" is of the 500 pupils stated right after it, "10% of all
+// pupils" of the sentence's first base counting pupils. A share's own
+// group wins over the nearest base before it (hostile check 59: "300
+// teachers were also surveyed and 70% of the 500 pupils" had the base 300
+// teachers, and "10% of all pupils failed" the 1,500 who passed).
+func (s *sentence) ownBase(i int) int {
+	figs := s.in.Figures
+	f := figs[i]
+	if f.Unit != evidence.UnitPercent {
+		return -1
+	}
+	end := min(len(s.text), f.Offset+len(f.Text))
+	m := ownGroupRe.Get().FindStringSubmatchIndex(s.text[end:])
+	if m == nil {
+		return -1
+	}
+	for j, g := range figs {
+		if !isStatedBase(g) {
+			continue
+		}
+		if m[2] >= 0 && g.Offset == end+m[2] {
+			return j
+		}
+		if m[4] >= 0 && g.Offset < f.Offset && slices.Contains(wordsOf(strings.ToLower(g.Text)), strings.ToLower(s.text[end+m[4]:end+m[5]])) {
+			return j
+		}
+	}
+	return -1
 }
 
 // subgroupRe is a group another share picked out: "of those referred",

@@ -787,6 +787,9 @@ func (r *reader) read() {
 		}
 	}
 	for _, m := range nInMs {
+		if m[4] >= 2 && s[m[4]-1] == '.' && isDigit(s[m[4]-2]) {
+			continue // "7.2 out of 10": a rating's decimals, read below
+		}
 		a, b := wordOrNumber(s[m[4]:m[5]]), wordOrNumber(s[m[8]:m[9]])
 		if m[9]+1 < len(s) && (s[m[9]] == '.' || s[m[9]] == ',') && isDigit(s[m[9]+1]) {
 			continue // "4 in 1.5 million": the second number goes on
@@ -840,10 +843,13 @@ func (r *reader) read() {
 		}
 		r.add(m[0], m[1], a/b*100, evidence.UnitPercent)
 	}
-	if hasDigit && (strings.Contains(lower, "rat") || strings.Contains(lower, "scor")) {
+	if hasDigit && (strings.Contains(lower, "rat") || strings.Contains(lower, "scor") || strings.Contains(lower, " out of ")) {
 		// A rating on a scale: "rated the service 4.6 out of 5", "an
 		// average score of 8.2/10". The score itself is the figure, in no
-		// unit; "4 out of 5 parents" is a share and read above.
+		// unit; "4 out of 5 parents" is a share and read above. A number
+		// with decimals "out of" 5 or 10 is a rating whatever the words
+		// around it: "Satisfaction rose to 7.2 out of 10" (hostile check
+		// 59: a count of 7 measured "2 out of 10").
 		for _, m := range ratingRe.FindAllStringSubmatchIndex(s, -1) {
 			r.add(m[2], m[1], parseNumber(s[m[2]:m[3]]), evidence.UnitOther)
 		}

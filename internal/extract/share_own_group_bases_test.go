@@ -6,7 +6,8 @@ import "testing"
 // all X" names its base, whatever count stands nearer before it: "70% of
 // the 400 parents" is of the 400 parents, not the 250 carers counted just
 // before, and "15% of all pupils" of the 1,800 pupils, not the 1,100 who
-// passed. The share "of those who passed" keeps the 1,100. Before
+// passed. The share "of those who passed" keeps the 1,100; "30% of the
+// 900" after "Of the 900 pupils" is of the 900 pupils, named. Before
 // (hostile check 59) the nearest base before each share won.
 func TestAShareNamingItsGroupTakesThatBase(t *testing.T) {
 	for _, c := range []struct{ s, want string }{
@@ -14,6 +15,7 @@ func TestAShareNamingItsGroupTakesThatBase(t *testing.T) {
 		{"Of 400 parents asked, 55% said they were heard; 250 carers were also surveyed and 70% of the 400 parents said they would recommend it.", "55%=400 parents"},
 		{"Of the 1,800 pupils sitting the test, 1,100 passed in 2021; of those who passed, 25% got a merit, and 15% of all pupils were absent.", "15%=1,800 pupils"},
 		{"Of the 1,800 pupils sitting the test, 1,100 passed in 2021; of those who passed, 25% got a merit, and 15% of all pupils were absent.", "25%=1,100 passed"},
+		{"Of the 900 pupils referred, 200 were assessed, and 30% of the 900 were diagnosed.", "30%=900 pupils"},
 	} {
 		got := h62bBases(t, c.s)
 		found := false

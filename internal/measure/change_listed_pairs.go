@@ -238,6 +238,13 @@ func (s *sentence) ownBase(i int) int {
 			continue
 		}
 		if m[2] >= 0 && g.Offset == end+m[2] {
+			// "20% of the 1,200" after "Of the 1,200 children": the
+			// same group stated with its noun before.
+			for k, e := range figs[:i] {
+				if isStatedBase(e) && e.Value == g.Value {
+					return k
+				}
+			}
 			return j
 		}
 		if m[4] >= 0 && g.Offset < f.Offset && slices.Contains(wordsOf(strings.ToLower(g.Text)), strings.ToLower(s.text[end+m[4]:end+m[5]])) {

@@ -787,6 +787,9 @@ func (r *reader) read() {
 		}
 	}
 	for _, m := range nInMs {
+		if m[4] >= 2 && s[m[4]-1] == '.' && isDigit(s[m[4]-2]) {
+			continue // "7.2 out of 10": a rating's decimals, read below
+		}
 		a, b := wordOrNumber(s[m[4]:m[5]]), wordOrNumber(s[m[8]:m[9]])
 		if m[9]+1 < len(s) && (s[m[9]] == '.' || s[m[9]] == ',') && isDigit(s[m[9]+1]) {
 			continue // "4 in 1.5 million": the second number goes on
@@ -840,10 +843,13 @@ func (r *reader) read() {
 		}
 		r.add(m[0], m[1], a/b*100, evidence.UnitPercent)
 	}
-	if hasDigit && (strings.Contains(lower, "rat") || strings.Contains(lower, "scor")) {
+	if hasDigit && (strings.Contains(lower, "rat") || strings.Contains(lower, "scor") || strings.Contains(lower, " out of ")) {
 		// A rating on a scale: "rated the service 4.6 out of 5", "an
 		// average score of 8.2/10". The score itself is the figure, in no
-		// unit; "4 out of 5 parents" is a share and read above.
+		// unit; "4 out of 5 parents" is a share and read above. A number
+		// with decimals "out of" 5 or 10 is a rating whatever the words
+		// around it: "Satisfaction rose to 7.2 out of 10" (hostile check
+		// 59: a count of 7 measured "2 out of 10").
 		for _, m := range ratingRe.FindAllStringSubmatchIndex(s, -1) {
 			r.add(m[2], m[1], parseNumber(s[m[2]:m[3]]), evidence.UnitOther)
 		}
@@ -857,14 +863,13 @@ func (r *reader) read() {
 		if endsWithAny(strings.TrimRight(strings.ToLower(tail(s, m[4])), " "), "table", "figure", "chart", "page", "annex", "appendix", "section") {
 			continue // "as Table 2 (£000s) shows": the table's number, no sum
 		}
+		// A note written on the value itself always scales it, money per
+		// person too: "The cost per child was 320 (£000s)" is £320,000.
+		// Only a caption's or heading's note over a per-person column is
+		// left unscaled (MoneyScaleReach, for tables). Hostile check 59
+		// found the per-person exception here giving £320 a child in
+		// residential care and £6.10 beside £5,900 in one sentence.
 		sc, _ := measure.MoneyScale(s[m[6]:m[7]])
-		if sc > 1 && measure.MoneyScaleReach(s[m[6]:m[7]], []string{clauseBefore(s, m[4])}, 0) == measure.MoneyPerPerson {
-			// "Spending per head was 1,250 (£000s)": £1.25 million a head
-			// is not likely, nor surely not meant; the value stays as
-			// written, its note in its text, rather than be scaled
-			// (hostile check 58).
-			sc = 1
-		}
 		r.add(m[0], m[1], parseNumber(s[m[4]:m[5]])*sc, evidence.UnitGBP)
 	}
 	// "Spending (£000s) in 2023 was 4,500": a note after the money's
@@ -3100,18 +3105,4 @@ func asksForNumbers(s string) bool {
 	}
 	rest := s[m[1] : len(s)-1]
 	return !strings.ContainsAny(rest, "?!") && !strings.Contains(rest, ". ")
-}
-
-// clauseBreakRe is where a clause of a sentence ends: a comma, semicolon
-// or colon, or "and", "but", "while" between two.
-var clauseBreakRe = lazyre.New(`[,;:]\s|\s(?:and|but|while|whereas)\s`)
-
-// clauseBefore is the words of s's clause before offset at: "spending per
-// head was" in "In 2023, spending per head was 1,250 (£000s)".
-func clauseBefore(s string, at int) string {
-	before := s[:at]
-	if ms := clauseBreakRe.Get().FindAllStringIndex(before, -1); len(ms) > 0 {
-		before = before[ms[len(ms)-1][1]:]
-	}
-	return strings.TrimSpace(before)
 }

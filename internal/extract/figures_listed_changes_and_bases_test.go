@@ -75,17 +75,25 @@ func TestListedChangesPairInOrder(t *testing.T) {
 	}
 }
 
-// TestListedChangesUnpairedStayShared: a list of years that is not one
-// for each change (two years for three changes) pairs nothing: the
-// changes keep one reading of the time, none a year of its own.
-func TestListedChangesUnpairedStayShared(t *testing.T) {
-	s := "Screening fell 4pp, 3pp and 1pp in 2021 and 2022."
-	periods := map[string]bool{}
-	for _, g := range h62bFigures(t, s) {
-		periods[strings.Split(g, " | ")[1]] = true
-	}
-	if len(periods) != 1 {
-		t.Errorf("%q: periods %v, want one for all three changes", s, periods)
+// TestListedChangesUnpairedTakeNoYear: a list of years that is not one
+// for each change (two years for three changes, three for two) pairs
+// nothing, and no change takes a year: sharing the first would date the
+// others falsely. Before (hostile check 59) every change took the first
+// year, 2021.
+func TestListedChangesUnpairedTakeNoYear(t *testing.T) {
+	for _, s := range []string{
+		"Screening fell 4pp, 3pp and 1pp in 2021 and 2022.",
+		"Screening fell 4pp and 3pp in 2021, 2022 and 2023.",
+	} {
+		got := h62bFigures(t, s)
+		if len(got) < 2 {
+			t.Errorf("%q: %q, want the changes", s, got)
+		}
+		for _, g := range got {
+			if p := strings.Split(g, " | ")[1]; p != "" {
+				t.Errorf("%q: %q dated %q, want no period", s, g, p)
+			}
+		}
 	}
 }
 

@@ -62,18 +62,23 @@ func TestAPoundsNoteAfterAValueIsMoney(t *testing.T) {
 	}
 }
 
-// TestMoneyPerHeadWithAThousandsNoteIsNotScaled: "Outlay per head was
-// 1,310 (£000s)" would be £1.31 million a head: the value stays as
-// written, the note in its text for the reader, rather than be scaled;
-// money per school under the same note is scaled (£310,000), and a total
-// in another clause after money per head is too. Before (hostile check
-// 58), the £1,310,000 a head was given as fact.
-func TestMoneyPerHeadWithAThousandsNoteIsNotScaled(t *testing.T) {
+// TestAMoneyNoteOnAValuePerHeadScalesIt: a note written on the value
+// itself scales it, money per person too: "The cost per child in care was
+// 320 (£000s)" is £320,000, and "6.1 (£000s) in 2023 and 5.9 (£000s) in
+// 2022" are £6,100 and £5,900; money per school and a total are scaled
+// alike. Only a caption's or heading's note over a per-person column
+// leaves it in pounds (TestMoneyPerPersonUnderAMoneyCaptionKeepsTheNoteVisible).
+// Before (hostile check 59) a note on money per head was left unscaled:
+// £320 a child in residential care, and £6.10 beside £5,900 in one item.
+func TestAMoneyNoteOnAValuePerHeadScalesIt(t *testing.T) {
 	for _, c := range []struct {
 		sentence, text string
 		value          float64
 	}{
-		{"Outlay per head was 1,310 (£000s) in 2022.", "1,310 (£000s)", 1310},
+		{"The yearly cost per child in foster care was 320 (£000s) in 2021.", "320 (£000s)", 320e3},
+		{"Grant per learner was 6.1 (£000s) in 2021 and 5.9 (£000s) in 2020.", "6.1 (£000s)", 6100},
+		{"Grant per learner was 6.1 (£000s) in 2021 and 5.9 (£000s) in 2020.", "5.9 (£000s)", 5900},
+		{"Outlay per head was 1.3 (£000s) in 2022.", "1.3 (£000s)", 1300},
 		{"Grant per school was 310 (£000s) in 2022.", "310 (£000s)", 310e3},
 		{"In 2022 outlay per pupil rose, and total outlay was 6,300 (£000s).", "6,300 (£000s)", 6300e3},
 	} {

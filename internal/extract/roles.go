@@ -708,7 +708,11 @@ func markChangeTargets(lower string, figs []evidence.Figure) {
 			continue
 		}
 		if changeAfterLevelRe.MatchString(lower[t.Offset+len(t.Text) : c.Offset]) {
-			t.Role = evidence.RoleHeadline
+			// After a list, the list's latest value: "was 45.2 in 2023
+			// and 40.1 in 2022, a rise of 5.1" rose to 45.2.
+			if l := &figs[measure.ListedLevel(lower, figs, i)]; l.Role == "" {
+				l.Role = evidence.RoleHeadline
+			}
 		}
 	}
 }

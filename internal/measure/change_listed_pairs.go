@@ -1,6 +1,7 @@
 package measure
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/cypx/cypx/internal/evidence"
@@ -111,10 +112,30 @@ var ownPlaceAfterRe = lazyre.New(`^\s+in\s+((?:the\s+)?[A-Z][A-Za-z'’-]*(?:\s+
 // base is the subject's measure, with no change's own place.
 func (s *sentence) pairListed(a, b int, base string) {
 	figs := s.in.Figures
-	items := s.listedAfter(figs[b].Offset+len(figs[b].Text), b-a+1)
+	pos := figs[b].Offset + len(figs[b].Text)
+	items := s.listedAfter(pos, b-a+1)
 	for k, it := range items {
 		s.giveListed(a+k, it, base)
 	}
+	if items == nil && s.periodsListedAfter(pos) {
+		// "rose 3pp, 2pp and 1pp in 2021 and 2022": the years pair with
+		// nothing, and sharing the first would date two changes falsely
+		// (hostile check 59: all three were 2021's); none is dated.
+		for k := a; k <= b; k++ {
+			figs[k].Period = ""
+		}
+	}
+}
+
+// periodsListedAfter reports two or more periods listed at text[pos:],
+// "in 2021 and 2022", "in 2021, 2022 and 2023".
+func (s *sentence) periodsListedAfter(pos int) bool {
+	for n := 2; n <= 8; n++ {
+		if it := s.listedAfter(pos, n); it != nil && it[0].period != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // giveListed gives change i the period or place listed for it: a place
@@ -171,6 +192,9 @@ func isStatedBase(g evidence.Figure) bool {
 // of, never the 1,200 (hostile check 58: the first base was every
 // share's).
 func (s *sentence) statedBase(i int) int {
+	if k := s.ownBase(i); k >= 0 {
+		return k
+	}
 	f, k := s.in.Figures[i], -1
 	for j, g := range s.in.Figures {
 		if !isStatedBase(g) {
@@ -186,6 +210,48 @@ func (s *sentence) statedBase(i int) int {
 		break
 	}
 	return k
+}
+
+// ownGroupRe is the group a share names right after itself: "of the 500
+// pupils" (group 1 the number), "of all pupils" (group 2 the noun).
+var ownGroupRe = lazyre.New(`(?i)^\s*of\s+(?:(?:the|these|those)\s+(\d[\d,]*)\b|all\s+(?:the\s+)?([a-z][a-z-]*))`)
+
+// ownBase is the base share i names as its own group, or -1: "70% of the
+// 500 pupils" is of the 500 pupils stated right after it, "10% of all
+// pupils" of the sentence's first base counting pupils. A share's own
+// group wins over the nearest base before it (hostile check 59: "300
+// teachers were also surveyed and 70% of the 500 pupils" had the base 300
+// teachers, and "10% of all pupils failed" the 1,500 who passed).
+func (s *sentence) ownBase(i int) int {
+	figs := s.in.Figures
+	f := figs[i]
+	if f.Unit != evidence.UnitPercent {
+		return -1
+	}
+	end := min(len(s.text), f.Offset+len(f.Text))
+	m := ownGroupRe.Get().FindStringSubmatchIndex(s.text[end:])
+	if m == nil {
+		return -1
+	}
+	for j, g := range figs {
+		if !isStatedBase(g) {
+			continue
+		}
+		if m[2] >= 0 && g.Offset == end+m[2] {
+			// "20% of the 1,200" after "Of the 1,200 children": the
+			// same group stated with its noun before.
+			for k, e := range figs[:i] {
+				if isStatedBase(e) && e.Value == g.Value {
+					return k
+				}
+			}
+			return j
+		}
+		if m[4] >= 0 && g.Offset < f.Offset && slices.Contains(wordsOf(strings.ToLower(g.Text)), strings.ToLower(s.text[end+m[4]:end+m[5]])) {
+			return j
+		}
+	}
+	return -1
 }
 
 // subgroupRe is a group another share picked out: "of those referred",
@@ -222,3 +288,40 @@ func (s *sentence) ofSubgroup(k, i int) bool {
 // count counts: "Referrals rose to 1,200 in 2023, 40% of whom were girls"
 // is a base of 1,200 referrals (hostile check 58: of "1,200").
 var levelSubjectRe = lazyre.New(`^(?i:the\s+)?(?i:(?:total\s+)?number\s+of\s+)?([A-Za-z][a-z-]*s)\s+(?:rose|fell|grew|increased|decreased|dropped|climbed|reached|totalled|stood\s+at|were|was)(?:\s+(?:to|at))?\s+$`)
+
+// listedLevelGapRe joins two values of one measure listed with their
+// years: " in 2023 and ", " (2023), ", " in 2023, and ".
+var listedLevelGapRe = lazyre.New(`(?i)^\s*(?:in\s+(?:[A-Za-z]+\s+)?\d{4}(?:[/-]\d{2,4})?|\(\d{4}(?:[/-]\d{2,4})?\))\s*(?:,\s*(?:and\s+)?|and\s+)$`)
+
+// listedYearRe is the year written right after a listed value.
+var listedYearRe = lazyre.New(`^\s*(?:in\s+(?:[A-Za-z]+\s+)?|\()(\d{4})`)
+
+// ListedLevel is the level a change stated after a list of values of one
+// measure changes, given j, the value just before the change: the list's
+// latest year, else its first value. "Spending was £45.2m in 2023 and
+// £40.1m in 2022, a rise of £5.1m" rose to the £45.2m of 2023, never the
+// £40.1m of 2022 (hostile check 59: the earlier year became the
+// headline, up £5.1m). A value alone is its own level.
+func ListedLevel(text string, figs []evidence.Figure, j int) int {
+	first := j
+	for first > 0 {
+		a, b := figs[first-1], figs[first]
+		end := a.Offset + len(a.Text)
+		if a.Unit != b.Unit || a.Role == evidence.RoleBase || a.Role == evidence.RoleChange || a.IsRange() || end > b.Offset || b.Offset > len(text) ||
+			!listedLevelGapRe.MatchString(text[end:b.Offset]) {
+			break
+		}
+		first--
+	}
+	if first == j {
+		return j
+	}
+	best, year := first, ""
+	for k := first; k <= j; k++ {
+		end := min(len(text), figs[k].Offset+len(figs[k].Text))
+		if m := listedYearRe.FindStringSubmatch(text[end:]); m != nil && m[1] > year {
+			best, year = k, m[1]
+		}
+	}
+	return best
+}

@@ -283,6 +283,13 @@ func (d *Doc) describe(in Input) {
 			if j = s.anyMeasured(i); j >= 0 && figs[j].Unit != f.Unit && (s.laterClause(i, j) || s.laterClause(j, i)) {
 				j = -1
 			}
+			// A count of people beside sums measures no money: "Spending
+			// (£000s) was 4,500 in 2023 and 4,200 in 2022, for 12,000
+			// children" counts children, no spending (hostile check 59:
+			// keyed count|||spend).
+			if j >= 0 && f.Unit == evidence.UnitCount && figs[j].Unit == evidence.UnitGBP && f.Population != "" {
+				j = -1
+			}
 		}
 		if j >= 0 && (figs[j].Measure != "" || figs[j].Population != "") && (!s.laterClause(i, j) || s.onlyGroup(i, j)) {
 			f.Measure = figs[j].Measure
@@ -1118,7 +1125,7 @@ func (s *sentence) partner(i int) int {
 		}
 		for j := i - 1; j >= 0; j-- {
 			if level(j) && !s.laterClause(j, i) {
-				return j
+				return ListedLevel(s.text, figs, j)
 			}
 		}
 		for j := i + 1; j < len(figs); j++ {

@@ -1,13 +1,17 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/lazyre"
 )
 
 // responsesHeaderRe is a column counting the responses a row's shares are
-// of: "Responses", "Number of responses", "Responses received".
-var responsesHeaderRe = lazyre.New(`(?i)^(?:number\s+of\s+|no\.?\s+of\s+|total\s+)?responses(?:\s+received)?(?:\s*\((?:n|number)\))?$`)
+// of: "Responses", "Number of responses", "Responses received"; or the
+// people a survey looked at: "Children examined", "Pupils surveyed",
+// "Number screened" (set 75).
+var responsesHeaderRe = lazyre.New(`(?i)^(?:(?:number\s+of\s+|no\.?\s+of\s+|total\s+)?responses(?:\s+received)?(?:\s*\((?:n|number)\))?|(?:(?:number|no\.?|total)\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:examined|surveyed|screened|sampled|tested|weighed|measured|in\s+(?:the\s+)?sample)(?:\s*\((?:n|number)\))?)$`)
 
 // responsesBase makes the count under a column of responses the base of
 // its row when the row also holds a share ("| Children's wards | 612 |
@@ -30,3 +34,23 @@ func responsesBase(columns []string, figs []evidence.Figure) {
 		}
 	}
 }
+
+// shareChangePoints reads a change under a header with no unit of its
+// own, right after the row's share, in percentage points: "| Northside |
+// 415 | 36.2 | +3.1 |" under "N", "%", "Change since 2022" moved the
+// share by 3.1 points, no count of 3.1 (set 75). A change after a count
+// or under a header naming its unit keeps it.
+func shareChangePoints(columns []string, figs []evidence.Figure) {
+	for i := 1; i < len(figs); i++ {
+		if figs[i].Role != evidence.RoleChange || figs[i].Unit != evidence.UnitCount || figs[i-1].Unit != evidence.UnitPercent || figs[i-1].Role == evidence.RoleChange {
+			continue
+		}
+		if i < len(columns) && (strings.ContainsAny(columns[i], "%£") || numberHeaderRe.MatchString(columns[i])) {
+			continue
+		}
+		figs[i].Unit = evidence.UnitOther
+	}
+}
+
+// numberHeaderRe is a header naming a count: "Change in number".
+var numberHeaderRe = lazyre.New(`(?i)\b(?:numbers?|count|children|pupils|people|referrals|cases)\b`)

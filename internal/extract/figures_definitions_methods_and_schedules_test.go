@@ -21,6 +21,8 @@ func TestDefinitionsMethodsAndSchedulesAreNoFigures(t *testing.T) {
 		"Participants sat at seven mixed tables and ranked the options with counters.",
 		"Each attendee had four dots to place on the ideas they liked best.",
 		"We recommend three changes.",
+		"Persistent absence was defined as missing 10% or more of possible sessions.",
+		"The programme says every family should be offered five mandated health visits.",
 		"Under the national programme, every child should be offered five reviews before school.",
 	} {
 		if figs := extract.Figures(s); len(figs) != 0 {

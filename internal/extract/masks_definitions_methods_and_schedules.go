@@ -11,7 +11,7 @@ var (
 	// by: "Persistently absent means missing 10% or more of sessions",
 	// "is defined as having 20 or more". Group 1 is the threshold; the
 	// group's own share elsewhere in the sentence stays a figure.
-	definitionThresholdRe = lazyre.New(`\b(?:means|is\s+defined\s+as|are\s+defined\s+as|refers\s+to|is\s+counted\s+as|are\s+counted\s+as)\s+(?:[a-z'’-]+\s+){0,4}?((?:\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent)|\d{1,4})\s+or\s+(?:more|over|above|less|fewer|below|under))\b`)
+	definitionThresholdRe = lazyre.New(`\b(?:means|(?:is|are|was|were)\s+defined\s+as|refers\s+to|(?:is|are|was|were)\s+counted\s+as)\s+(?:[a-z'’-]+\s+){0,4}?((?:\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent)|\d{1,4})\s+or\s+(?:more|over|above|less|fewer|below|under))\b`)
 	// methodMaterialsRe is what a workshop gave each person to vote or
 	// where it seated them: "Each participant had three stickers",
 	// "were given five dots each", "worked in six mixed tables". The
@@ -25,7 +25,7 @@ var (
 	// or child: "every family should be offered five reviews", "children
 	// are entitled to two health checks". The programme's schedule, no
 	// finding: how many were given is one.
-	offeredScheduleRe = lazyre.New(`\b(?:should|must|will|are|is)\s+(?:be\s+)?(?:offered|entitled\s+to|due)\s+` + s48Num + `\s+(?:mandated\s+|universal\s+|health\s+|development(?:al)?\s+|face-to-face\s+)?(?:reviews|contacts|checks|visits|assessments)\b`)
+	offeredScheduleRe = lazyre.New(`\b(?:should|must|will|are|is)\s+(?:be\s+)?(?:offered|entitled\s+to|due)\s+` + s48Num + `\s+(?:(?:mandated|universal|health|development(?:al)?|face-to-face|home)\s+){0,2}(?:reviews|contacts|checks|visits|assessments)\b`)
 )
 
 // maskS75Counts marks the not-figures of set 75 (the regular expressions

@@ -8,10 +8,10 @@ import (
 )
 
 // responsesHeaderRe is a column counting the responses a row's shares are
-// of: "Responses", "Number of responses", "Responses received"; or the
-// people a survey looked at: "Children examined", "Pupils surveyed",
-// "Number screened" (set 75).
-var responsesHeaderRe = lazyre.New(`(?i)^(?:(?:number\s+of\s+|no\.?\s+of\s+|total\s+)?responses(?:\s+received)?(?:\s*\((?:n|number)\))?|(?:(?:number|no\.?|total)\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:examined|surveyed|screened|sampled|tested|weighed|measured|in\s+(?:the\s+)?sample)(?:\s*\((?:n|number)\))?)$`)
+// of: "Responses", "Number of responses", "Responses received". A column
+// of the children examined beside the share found is no base: the
+// development set labels it the row's count and headline.
+var responsesHeaderRe = lazyre.New(`(?i)^(?:number\s+of\s+|no\.?\s+of\s+|total\s+)?responses(?:\s+received)?(?:\s*\((?:n|number)\))?$`)
 
 // responsesBase makes the count under a column of responses the base of
 // its row when the row also holds a share ("| Children's wards | 612 |

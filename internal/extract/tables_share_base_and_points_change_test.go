@@ -7,13 +7,14 @@ import (
 	"github.com/cypx/cypx/internal/extract"
 )
 
-// TestTableOfBaseShareAndChangeReadsEach: a table whose columns are the
-// people examined, the share found and a signed change ("| Locality |
-// Pupils screened | % with decay | Change since 2022 |") makes the count
-// the share's base, the share the headline and the change one of points.
-// Before (set 75), the count was the headline and "+3.1" a count. A
-// change after a count keeps the count's unit.
-func TestTableOfBaseShareAndChangeReadsEach(t *testing.T) {
+// TestTableOfCountShareAndChangeReadsTheChangeInPoints: a table whose
+// columns are the people screened, the share found and a signed change
+// ("| Locality | Pupils screened | % with decay | Change since 2022 |")
+// reads the change, right after the share under a header of no unit, in
+// points; the count stays the row's headline, as the development set
+// labels such tables. Before (set 75), "+3.1" was a count. A change after
+// a count keeps the count's unit.
+func TestTableOfCountShareAndChangeReadsTheChangeInPoints(t *testing.T) {
 	body := "Table 4: Decay in five-year-olds by locality, 2024\n\n" +
 		"| Locality | Pupils screened | % with decay | Change since 2022 |\n|---|---|---|---|\n" +
 		"| Northside | 415 | 36.2 | +3.1 |\n| Riverbank | 288 | 22.4 | -1.6 |\n\n" +
@@ -29,13 +30,13 @@ func TestTableOfBaseShareAndChangeReadsEach(t *testing.T) {
 		t.Fatalf("got %d statistics, want 4", len(rows))
 	}
 	n := rows[0]
-	if h, ok := n.Headline(); !ok || h.Value != 36.2 {
-		t.Errorf("headline %v, want the share 36.2", h.Text)
+	if h, ok := n.Headline(); !ok || h.Value != 415 {
+		t.Errorf("headline %v, want the count 415", h.Text)
 	}
 	want := map[float64]struct {
 		unit evidence.Unit
 		role evidence.Role
-	}{415: {evidence.UnitCount, evidence.RoleBase}, 36.2: {evidence.UnitPercent, ""}, 3.1: {evidence.UnitOther, evidence.RoleChange}}
+	}{415: {evidence.UnitCount, ""}, 36.2: {evidence.UnitPercent, ""}, 3.1: {evidence.UnitOther, evidence.RoleChange}}
 	for _, f := range n.Figures {
 		if w, ok := want[f.Value]; ok && (f.Unit != w.unit || f.Role != w.role) {
 			t.Errorf("%q: unit %q role %q, want %q %q", f.Text, f.Unit, f.Role, w.unit, w.role)

@@ -406,7 +406,7 @@ func wholeArticle(doc *html.Node, blocks []string) []string {
 
 // builderLayout: n has two or more element children, every one of which
 // carries one class token all of them share ("sqs-block"); a first or
-// last child holding no sentence may stand apart, as a site builder
+// last child holding no sentence and no heading may stand apart, as a site builder
 // (GoDaddy's) sets its header widget in a wrapper of its own beside the
 // content widgets.
 func builderLayout(n *html.Node) bool {
@@ -447,8 +447,18 @@ func sharedClass(nodes []*html.Node) bool {
 	return len(shared) > 0
 }
 
-// holdsSentence: n's blocks hold a sentence's worth of words (proseWords).
+// holdsSentence: n's blocks hold a sentence's worth of words (proseWords)
+// or a heading: a hero section's title is the page's, no header's.
 func holdsSentence(n *html.Node) bool {
+	if findFirst(n, func(c *html.Node) bool {
+		switch c.DataAtom {
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			return true
+		}
+		return attr(c, "role") == "heading"
+	}) != nil {
+		return true
+	}
 	blocks, err := htmlBlocks(n, false)
 	return err != nil || proseWords(blocks) > 0
 }

@@ -254,6 +254,7 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	maskS71Counts(lower, taken)
 	maskS73Counts(lower, taken)
 	maskS76Counts(lower, taken)
+	maskS75Counts(lower, taken)
 	// Before the digits' return: "takes two minutes" is written in words.
 	markAll(agendaSlotRe, strings.Contains(lower, "agenda") || strings.Contains(lower, " slot"))
 	markAll(readingTimeRe, (hasWordStart(lower, "read") || hasWordStart(lower, "take")) && (strings.Contains(lower, "min") || strings.Contains(lower, "reading time")))

@@ -714,6 +714,7 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 		}
 	}
 	responsesBase(columns, figs)
+	shareChangePoints(columns, figs)
 	headlineBesideTarget(columns, figs)
 	if riskScoresOnly(b, columns, figs) {
 		return

@@ -1,12 +1,16 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/lazyre"
 )
 
 // responsesHeaderRe is a column counting the responses a row's shares are
-// of: "Responses", "Number of responses", "Responses received".
+// of: "Responses", "Number of responses", "Responses received". A column
+// of the children examined beside the share found is no base: the
+// development set labels it the row's count and headline.
 var responsesHeaderRe = lazyre.New(`(?i)^(?:number\s+of\s+|no\.?\s+of\s+|total\s+)?responses(?:\s+received)?(?:\s*\((?:n|number)\))?$`)
 
 // responsesBase makes the count under a column of responses the base of
@@ -30,3 +34,23 @@ func responsesBase(columns []string, figs []evidence.Figure) {
 		}
 	}
 }
+
+// shareChangePoints reads a change under a header with no unit of its
+// own, right after the row's share, in percentage points: "| Northside |
+// 415 | 36.2 | +3.1 |" under "N", "%", "Change since 2022" moved the
+// share by 3.1 points, no count of 3.1 (set 75). A change after a count
+// or under a header naming its unit keeps it.
+func shareChangePoints(columns []string, figs []evidence.Figure) {
+	for i := 1; i < len(figs); i++ {
+		if figs[i].Role != evidence.RoleChange || figs[i].Unit != evidence.UnitCount || figs[i-1].Unit != evidence.UnitPercent || figs[i-1].Role == evidence.RoleChange {
+			continue
+		}
+		if i < len(columns) && (strings.ContainsAny(columns[i], "%£") || numberHeaderRe.MatchString(columns[i])) {
+			continue
+		}
+		figs[i].Unit = evidence.UnitOther
+	}
+}
+
+// numberHeaderRe is a header naming a count: "Change in number".
+var numberHeaderRe = lazyre.New(`(?i)\b(?:numbers?|count|children|pupils|people|referrals|cases)\b`)

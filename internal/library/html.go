@@ -405,26 +405,62 @@ func wholeArticle(doc *html.Node, blocks []string) []string {
 }
 
 // builderLayout: n has two or more element children, every one of which
-// carries one class token all of them share ("sqs-block").
+// carries one class token all of them share ("sqs-block"); a first or
+// last child holding no sentence and no heading may stand apart, as a site builder
+// (GoDaddy's) sets its header widget in a wrapper of its own beside the
+// content widgets.
 func builderLayout(n *html.Node) bool {
-	var shared []string
-	count := 0
+	var kids []*html.Node
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode {
+		if c.Type == html.ElementNode {
+			kids = append(kids, c)
+		}
+	}
+	if len(kids) < 2 {
+		return false
+	}
+	if sharedClass(kids) {
+		return true
+	}
+	for _, cut := range [][2]int{{1, 0}, {0, 1}, {1, 1}} {
+		inner := kids[cut[0] : len(kids)-cut[1]]
+		if len(inner) < 2 || !sharedClass(inner) {
 			continue
 		}
-		classes := strings.Fields(attr(c, "class"))
-		if count == 0 {
-			shared = classes
-		} else {
-			shared = slices.DeleteFunc(shared, func(s string) bool { return !slices.Contains(classes, s) })
+		if (cut[0] == 0 || !holdsSentence(kids[0])) && (cut[1] == 0 || !holdsSentence(kids[len(kids)-1])) {
+			return true
 		}
-		count++
+	}
+	return false
+}
+
+// sharedClass: every node carries one class token all of them share.
+func sharedClass(nodes []*html.Node) bool {
+	shared := strings.Fields(attr(nodes[0], "class"))
+	for _, c := range nodes[1:] {
+		classes := strings.Fields(attr(c, "class"))
+		shared = slices.DeleteFunc(shared, func(s string) bool { return !slices.Contains(classes, s) })
 		if len(shared) == 0 {
 			return false
 		}
 	}
-	return count >= 2
+	return len(shared) > 0
+}
+
+// holdsSentence: n's blocks hold a sentence's worth of words (proseWords)
+// or a heading: a hero section's title is the page's, no header's.
+func holdsSentence(n *html.Node) bool {
+	if findFirst(n, func(c *html.Node) bool {
+		switch c.DataAtom {
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			return true
+		}
+		return attr(c, "role") == "heading"
+	}) != nil {
+		return true
+	}
+	blocks, err := htmlBlocks(n, false)
+	return err != nil || proseWords(blocks) > 0
 }
 
 // holdsProse says whole holds every prose block of part.

@@ -17,8 +17,11 @@ import (
 // "By Ann Lee, Policy Manager · 12 March 2026 · 7 min read". A site built
 // with generated class names (CSS modules: "ArticleHero_meta__4") marks
 // it as no byline, so its words say what it is: "By" first, a date in a
-// part of its own. Group 1 is the date.
-var heroBylineRe = lazyre.New(`(?i)^by\s+[^·•|]{2,120}?\s*[·•|]\s*(` + dateExpr + `)\s*(?:[·•|]\s*\d{1,3}\s*min(?:ute)?s?(?:\s+read)?\s*)?\.?$`)
+// part of its own. Group 1 is the date. A news site puts the hour before
+// the day and the last update after it: "By Ann Lee, Health Reporter ·
+// 06:00, 3 MAR 2026 · Updated 09:41, 3 MAR 2026"; the story was
+// published on the first day, the update is no part of it.
+var heroBylineRe = lazyre.New(`(?i)^by\s+[^·•|]{2,120}?\s*[·•|]\s*(?:\d{1,2}[:.]\d{2}\s*(?:am|pm)?,?\s*)?(` + dateExpr + `)\s*(?:[·•|]\s*\d{1,3}\s*min(?:ute)?s?(?:\s+read)?\s*)?(?:[·•|]\s*(?:last\s+)?updated\s*:?\s*(?:\d{1,2}[:.]\d{2}\s*(?:am|pm)?,?\s*)?(?:` + dateExpr + `)\s*)?\.?$`)
 
 // heroBylineDate is the date of the first short line of the page, outside
 // its header, navigation, footer and comment threads, that is an author's

@@ -10,8 +10,11 @@ var (
 	// platformRe is a service a document was hosted on or sent through,
 	// which names itself where a page or a message names its site: a
 	// mailing service (Mailchimp, its campaign archive), a publishing or
-	// social platform, a host of uploaded documents.
-	platformRe = lazyre.New(`(?i)^(?:intuit\s+)?mailchimp(?:\.com)?$|^mailchi\.mp$|^(?:mailchimp\s+)?campaign[- ]archive(?:\.com)?$|^(?:constant\s+contact|campaign\s+monitor|brevo|sendinblue|mailerlite|dotdigital|govdelivery|granicus|substack|medium|issuu|eventbrite|(?:microsoft\s+)?sway|(?:microsoft\s+)?forms|linkedin|facebook|twitter|instagram|youtube|tiktok|threads|bluesky|wordpress(?:\.com)?|blogger|blogspot|wix|squarespace|google\s+(?:sites|docs|drive)|sharepoint|padlet|canva|flourish|datawrapper|flipsnack|yumpu|scribd|calam[eé]o|surveymonkey|justgiving|smore|anyflip|flipsnack|notion|weebly|jimdo|civicengage|civicplus|confluence|atlassian\s+confluence|jira|slack|microsoft\s+teams|google\s+groups|tableau(?:\s+public)?|salesforce(?:,?\s+inc\.?)?)$`)
+	// social platform, a host of uploaded documents; a web archive
+	// (archive.today, the Wayback Machine) whose snapshot of a page puts
+	// its own name after the site's in the <title>: "Story | Harrowfield
+	// Gazette • archive.today" is the Gazette's story.
+	platformRe = lazyre.New(`(?i)^(?:intuit\s+)?mailchimp(?:\.com)?$|^mailchi\.mp$|^(?:mailchimp\s+)?campaign[- ]archive(?:\.com)?$|^(?:constant\s+contact|campaign\s+monitor|brevo|sendinblue|mailerlite|dotdigital|govdelivery|granicus|substack|medium|issuu|eventbrite|(?:microsoft\s+)?sway|(?:microsoft\s+)?forms|linkedin|facebook|twitter|instagram|youtube|tiktok|threads|bluesky|wordpress(?:\.com)?|blogger|blogspot|wix|squarespace|google\s+(?:sites|docs|drive)|sharepoint|padlet|canva|flourish|datawrapper|flipsnack|yumpu|scribd|calam[eé]o|surveymonkey|justgiving|smore|anyflip|flipsnack|notion|weebly|jimdo|civicengage|civicplus|confluence|atlassian\s+confluence|jira|slack|microsoft\s+teams|google\s+groups|tableau(?:\s+public)?|salesforce(?:,?\s+inc\.?)?|archive\.(?:today|ph|is|li|md|vn)|(?:internet\s+archive\s*:?\s*)?wayback\s+machine|ghostarchive(?:\.org)?)$`)
 	// hostNameRe is a bare web address ("mailchi.mp", "hollinsfordpcf.org.uk",
 	// "https://example.org/"): where a document was, not who published it.
 	hostNameRe = lazyre.New(`^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?$`)

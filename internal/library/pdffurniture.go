@@ -92,7 +92,7 @@ func postcodeLine(s string) bool {
 var (
 	backMatterRe = lazyre.New(`(?i)^(?:\d{1,2}\.?\s+)?(?:references|bibliography|endnotes|notes|sources|further (?:information|reading)|useful (?:links|resources|contacts)|contact(?: us| details| information)?|get in touch|keep in touch|how to contact us|acknowledge?ments|about (?:us|the authors?)|(?:chapter|document|publication) (?:information|details|control)|glossary(?: of (?:key )?terms)?|(?:list of )?(?:abbreviations|acronyms)(?: (?:and|&) (?:acronyms|abbreviations|definitions|glossary))?|definitions(?: of terms)?|key terms|terms used(?: in this (?:report|document))?|(?:terms|words) (?:we use|we have used|used in this (?:report|document))|jargon buster|what (?:these|the|our) words mean|(?:list of )?background (?:papers|documents))$`)
 	aboutRe      = lazyre.New(`(?i)^about (?:the )?(\S+(?: \S+){0,3})$`)
-	ownWorkRe    = lazyre.New(`(?i)\b(?:this|the|our|these) (?:citizens['’] )?(?:report|review|briefing|survey|data|guidance|paper|study|research|visit|visits|inspection|inquiry|consultation|audit|evaluation|response|findings|recommendations|approach|methods?|methodology|evidence|census|poll|questionnaire|sample|analysis|statistics|figures|interviews|jury|juries|assembly|workshops|focus\s+groups|sessions|participants|pilot|project|programme)\b|\bthis\b`)
+	ownWorkRe    = lazyre.New(`(?i)\b(?:this|the|our|these) (?:citizens['’] )?(?:report|review|briefing|survey|data|guidance|paper|study|research|visit|visits|inspection|inquiry|consultation|audit|evaluation|response|findings|recommendations|approach|methods?|methodology|evidence|census|poll|questionnaire|sample|analysis|statistics|figures|interviews|jury|juries|assembly|pilot|project|programme|participants|day|event|events|workshops?|sessions?|conference|seminar|summit|focus\s+groups?|listening events?|engagement)\b|\bthis\b`)
 )
 
 // backMatter: a heading over references, acknowledgements, contacts or a
@@ -102,7 +102,8 @@ var (
 // report's own work as "this" does, where "About our charity" names the
 // publisher). The people and meetings a report's method brought together
 // are its own work too: a citizens' jury report's "About the jury", "About
-// the workshops", "About the pilot".
+// the workshops", "About the pilot", a write-up's "About the day" (the
+// event it reports, who came and what they did).
 func backMatter(h string) bool {
 	return backMatterRe.MatchString(h) && !openingAbout(h) || aboutRe.MatchString(h) && !ownWorkRe.MatchString(h) && !ownServiceAbout(h)
 }

@@ -27,8 +27,11 @@ var (
 	orgCutRe = lazyre.New(`(?i)\s*(?:[,;:()|·•]|\.\s|\.$|\s(?:in|on|for|and|at)\s+(?:behalf|\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|\s(?:19|20)\d\d\b|\s[–—-]\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\sall rights).*$`)
 	// monthEndRe and yearStartRe find a date whose month ends one line and
 	// whose year opens the next.
-	monthEndRe  = lazyre.New(`(?i)\b(?:january|february|march|april|may|june|july|august|september|october|november|december)$`)
-	yearStartRe = lazyre.New(`^(?:19|20)\d\d\b`)
+	// dayMonthEndRe is a line ending in a day and a month with no year:
+	// "published 9 February". Group 1 is the month.
+	dayMonthEndRe = lazyre.New(`(?i)\b\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s*$`)
+	monthEndRe    = lazyre.New(`(?i)\b(?:january|february|march|april|may|june|july|august|september|october|november|december)$`)
+	yearStartRe   = lazyre.New(`^(?:19|20)\d\d\b`)
 	// monthStartRe and dayEndRe: a date broken after its day ("Report to
 	// the Board, 14" over "November 2024"). A dash before the day is set
 	// off by a space ("Board – 14"): "2023–24" closing a subtitle is a
@@ -200,6 +203,23 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 				short := len(strings.Fields(t)) <= 6 || bodyDateLine(t) != "" || under && bylineDateLine(t)
 				if !short || !above && !under {
 					continue
+				}
+			}
+			if publish {
+				// "Workshop held 15 January 2026 · Write-up published 9
+				// February 2026": the day the event was held is no
+				// publication date; the date after "published" is.
+				// Its year wrapped onto a line read as no text of the
+				// page is the earlier date's when the month is not
+				// earlier than that date's.
+				if i := strings.LastIndex(strings.ToLower(t), "publish"); i > 0 && dateRe.MatchString(t[i:]) {
+					t = t[i:]
+				} else if i > 0 {
+					if m := dayMonthEndRe.FindStringSubmatch(t[i:]); m != nil {
+						if d, ok := findDate(t[:i]); ok && d.Month > 0 && months[strings.ToLower(m[1])[:3]] >= d.Month {
+							t = strings.TrimSpace(t[i:]) + " " + strconv.Itoa(d.Year)
+						}
+					}
 				}
 			}
 			if d, ok := findDate(t); ok && m.date.IsZero() {

@@ -1591,7 +1591,10 @@ var maxFailures = map[string]int{
 	// Held-out sets 73 and 74 joined when spent (665, both models retrained
 	// on all): 90, the 649's 87 and three set 73
 	// left (a standard's expectation beside a finding, a pledge's count).
-	"not-figures as figures": 90,
+	// Held-out sets 75 and 76 spent, not joined (665): 87, three fewer (a
+	// definition's threshold, "was defined as missing 10% or more"; visits a
+	// programme says families should be offered; a method's own counts).
+	"not-figures as figures": 87,
 	// Set 35 adds two (361): a LibreOffice specification's title without
 	// its title page's subtitle, and its board under the running header's
 	// short name ("NHS Fernhallow ICB") where the title page writes it in

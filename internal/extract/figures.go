@@ -151,7 +151,7 @@ var (
 	// below the national average", "3.5 percentage points higher than
 	// in 2019". Group 1 is the number.
 	pointsGapRe    = lazyre.New(`(?i)\b(\d{1,2}(?:\.\d{1,2})?)\s+((?:percentage\s+)?points?)\s+(?:below|above|behind|ahead\s+of|higher\s+than|lower\s+than|short\s+of)\b`)
-	pointsChangeRe = lazyre.New(`(?i)\b(by|up|down|rose|risen|fell|fallen|increased|decreased|dropped|declined|grew|grown|climbed|jumped|improved)\s+(\d{1,2}(?:\.\d{1,2})?)\s+(points?|pts?)\b`)
+	pointsChangeRe = lazyre.New(`(?i)\b(by|up|down|` + changeVerbs + `)\s+(\d{1,2}(?:\.\d{1,2})?)\s+(points?|pts?)\b`)
 	// nInMTimeRe follows the second number of "9 in 10 minutes": a time,
 	// not a share.
 	nInMTimeRe = lazyre.New(`(?i)^[ -](?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|o'clock)\b`)

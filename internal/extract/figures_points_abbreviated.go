@@ -128,7 +128,11 @@ var pointsVerbAfterRe = lazyre.New(`^\s+(?:(?:to|towards)\s+[^\d\s£.,;:)\]]|out
 // is a change of 10 points, "points" no verb, as "An increase of 45%
 // points towards a need" (a noun, then the verb) is not (hostile check
 // 55: the 10 points were a relative change of 10%).
-var changeVerbBeforeRe = newEndRe(lazyre.New(`(?i)\b(?:rose|risen|fell|fallen|increased|decreased|dropped|declined|grew|grown|climbed|jumped|improved)\s+(?:by\s+)?$`))
+var changeVerbBeforeRe = newEndRe(lazyre.New(`(?i)\b(?:` + changeVerbs + `)\s+(?:by\s+)?$`))
+
+// changeVerbs are the verbs of a change a number of points follows ("rose
+// 3 points", "fell by 2 pts"): one list for both readers.
+const changeVerbs = `rose|risen|fell|fallen|increased|decreased|dropped|declined|grew|grown|climbed|jumped|improved`
 
 // countLevelAfterRe follows a change in points with the level it reached
 // as a count: "fell by 12 pts to 300".

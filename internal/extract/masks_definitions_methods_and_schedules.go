@@ -46,7 +46,7 @@ func maskS75Counts(lower string, taken []bool) {
 			}
 		}
 	}
-	if strings.Contains(lower, " or ") {
+	if strings.Contains(lower, " or ") && (strings.Contains(lower, "mean") || strings.Contains(lower, "defined") || strings.Contains(lower, "refers") || strings.Contains(lower, "counted")) {
 		markGroup(definitionThresholdRe, true)
 	}
 	if strings.Contains(lower, "each") || strings.Contains(lower, "given") || strings.Contains(lower, "tables") || strings.Contains(lower, "groups") {

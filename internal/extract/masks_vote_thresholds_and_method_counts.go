@@ -37,7 +37,8 @@ func maskS76Counts(lower string, taken []bool) {
 			}
 		}
 	}
-	if strings.Contains(lower, " of ") && strings.Contains(lower, " to ") {
+	// Each pattern runs only where the words it cannot match without are.
+	if (strings.Contains(lower, "need") || strings.Contains(lower, "requir") || strings.Contains(lower, "must")) && strings.Contains(lower, " of ") && strings.Contains(lower, " to ") {
 		mark(ruleThresholdRe)
 	}
 	if strings.Contains(lower, " shown ") || strings.Contains(lower, " given ") || strings.Contains(lower, " presented ") || strings.Contains(lower, " through ") {

@@ -246,7 +246,9 @@ func endsInListLetter(s string) bool {
 // "p 12". Before a capital, "et al." may end one ("... by Smith et al. The
 // next ...").
 func etAlBefore(before string, next rune) bool {
-	return (unicode.IsDigit(next) || next == '(' || next == '[') && etAlRe.MatchString(before)
+	// Only the end of before is read: a break is tried at every stop, and
+	// the regular expression would walk the whole sentence so far.
+	return (unicode.IsDigit(next) || next == '(' || next == '[') && etAlRe.MatchString(before[max(0, len(before)-24):])
 }
 
 // etAlRe ends with "et al" (its stop cut off).

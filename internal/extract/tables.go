@@ -626,6 +626,12 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 			labelColumns = append(labelColumns, h)
 			labelCells = append(labelCells, i)
 		}
+		// reach is how far a caption's money scale reaches this column
+		// (measure.MoneyScaleReach), where the table has one.
+		reach := measure.MoneyScaled
+		if !col.own && t.hasUnit && t.unit.unit == evidence.UnitGBP && t.unit.scale > 1 {
+			reach = t.moneyReach(b.Header, i)
+		}
 		switch {
 		case col.skip:
 			continue
@@ -639,7 +645,7 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 			col.unit, col.scale = row.unit, row.scale
 		case !col.own && t.hasUnit && t.unit.skip:
 			continue // "Table 3: Spending, € million"
-		case !col.own && t.hasUnit && t.unit.unit == evidence.UnitGBP && t.unit.scale > 1 && t.moneyReach(b.Header, i) != measure.MoneyScaled:
+		case reach != measure.MoneyScaled:
 			// "Spend per pupil", "Share of budget", "Children looked after"
 			// under "Table 4: Spending (£'000) and spend per pupil (£)":
 			// the caption's scale is the money's (measure.MoneyScaleReach).
@@ -648,7 +654,7 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 			// no money: 120 was £120,000, a share of 12.5 £12,500 (hostile
 			// check 57), and 2,100 children looked after £2.1 million
 			// (hostile check 58).
-			switch t.moneyReach(b.Header, i) {
+			switch reach {
 			case measure.MoneyCount:
 				col.unit, col.scale = evidence.UnitCount, 1
 			case measure.MoneyShare:
@@ -679,7 +685,7 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 		// Money per person under "(£000s)" is read in pounds, but the
 		// note may mean it too: the note stays in its measure for the
 		// reader to judge (hostile check 58), and out of its key.
-		unsure := !col.own && t.hasUnit && t.unit.unit == evidence.UnitGBP && t.unit.scale > 1 && t.moneyReach(b.Header, i) == measure.MoneyPerPerson
+		unsure := reach == measure.MoneyPerPerson
 		for _, f := range figsOfCell {
 			f.Offset += cell.Offset
 			if unsure && f.Unit == evidence.UnitGBP {

@@ -638,7 +638,7 @@ func edgeNumber(t string) (int, bool) {
 		// (hostile check 57), such a line at the foot or top of each page,
 		// stepping with them, numbered the pages 12-14 over the footer's
 		// "Page 3" and was dropped with its figure.
-		if labelFigureRe.MatchString(t) && !pageNumRe.MatchString(t) {
+		if labelFigureRe.MatchString(t) { // no page number holds a colon
 			return 0, false
 		}
 	}

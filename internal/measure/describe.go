@@ -65,8 +65,20 @@ type sentence struct {
 	// relTimes are the sentence's times relative to its writing ("last
 	// year"): see relativeTimes.
 	relTimes []span
-	v        *Vocabulary
-	d        *Doc
+	// notes caches citeNotes(text), read for the first figure whose
+	// clause holds a bracket: each figure's measure drops them.
+	notes     [][]int
+	notesRead bool
+	v         *Vocabulary
+	d         *Doc
+}
+
+// citeNotes is citeNotes(s.text), read once a sentence.
+func (s *sentence) citeNotes() [][]int {
+	if !s.notesRead {
+		s.notes, s.notesRead = citeNotes(s.text), true
+	}
+	return s.notes
 }
 
 // tokenAt is the word starting at byte k, if one does.

@@ -304,7 +304,7 @@ func (s *sentence) measureText(i int, pop popFound) string {
 	// 2020; Jones 2021)", runs past the clause its semicolon ends, and its
 	// part in the clause is dropped.
 	if strings.ContainsAny(clause, "([") && strings.IndexAny(clause, "0123456789") >= 0 {
-		for _, m := range citeNotes(text) {
+		for _, m := range s.citeNotes() {
 			if a, b := max(m[0], cl.start), min(m[1], cl.end); a < b {
 				drop(a, b)
 			}

@@ -13,9 +13,7 @@ package resolve
 import (
 	"context"
 	"fmt"
-	"path"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -222,15 +220,11 @@ func SkippedSources(problems []corpus.Problem) map[string]string {
 		if !p.Skipped || !strings.HasSuffix(p.File, ".md") {
 			continue
 		}
-		id := evidence.IDKey(strings.TrimSuffix(path.Base(filepath.ToSlash(p.File)), ".md"))
+		id := evidence.IDKey(corpus.DefaultID(filepath.ToSlash(p.File)))
 		if _, ok := out[id]; ok {
 			continue
 		}
-		where := p.File
-		if p.Line > 0 {
-			where += ":" + strconv.Itoa(p.Line)
-		}
-		out[id] = where + ": " + p.Message
+		out[id] = p.Error()
 	}
 	return out
 }

@@ -404,12 +404,18 @@ func stampChanged(path, read string) error {
 	now, err := fileStamp(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return fmt.Errorf("%s was moved or removed after you confirmed it: nothing imported", filepath.Base(path))
+		return changedError(fmt.Sprintf("%s was moved or removed after you confirmed it: nothing imported", filepath.Base(path)))
 	case err == nil && now != read:
-		return fmt.Errorf("%s changed after you confirmed it: import it again", filepath.Base(path))
+		return changedError(fmt.Sprintf("%s changed after you confirmed it: import it again", filepath.Base(path)))
 	}
 	return nil
 }
+
+// changedError is stampChanged's refusal, which names its file itself:
+// the queue's outcome tells it as it is, not after the file's name.
+type changedError string
+
+func (e changedError) Error() string { return string(e) }
 
 // alreadyAsked says why path is not queued again ("is being imported",
 // "already waits its turn"), or "" when it is not running or waiting.
@@ -503,12 +509,12 @@ func (m *Model) applyImported(msg importedMsg) tea.Cmd {
 		// The imports waiting start once the reopening has ended, or now
 		// when there is none: before, they waited for a reopening that
 		// never came.
-		// An error naming the file is told as it is ("alder.txt
+		// A refusal naming the file is told as it is ("alder.txt
 		// changed after you confirmed it: …"), others after its name.
-		if why := msg.err.Error(); strings.HasPrefix(why, m.importName+" ") {
-			m.notImported = append(m.notImported, why)
+		if ce := changedError(""); errors.As(msg.err, &ce) {
+			m.notImported = append(m.notImported, ce.Error())
 		} else {
-			m.notImported = append(m.notImported, m.importName+" ("+why+")")
+			m.notImported = append(m.notImported, m.importName+" ("+msg.err.Error()+")")
 		}
 		next := m.startWaiting()
 		if end := m.runEnded(); end != "" {

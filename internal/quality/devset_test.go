@@ -695,7 +695,12 @@ var floors = map[string][2]float64{
 	// on all): 2,349 of 2,448 and of 2,607 (0.9596 / 0.9010): the sets'
 	// actors were not worked on (a manifesto's pledges to candidates, a
 	// board asked to note, an EQIA's owners). The floors follow, rounded down.
-	"actors": {0.959, 0.901},
+	// Held-out sets 75 and 76 joined when spent (681, both models retrained
+	// on all): 2,400 of 2,510 and of 2,669 (0.9562 / 0.8992): a governors'
+	// report's asks of its own governors, "commissioners" read as no body
+	// or as NHS England, a jury's asks with no named body. The floors
+	// follow, rounded down.
+	"actors": {0.956, 0.899},
 	// Themes: 0.867 / 0.869 on the 72 documents (0.866 / 0.811 before the
 	// round on context, voice, gaps in terms and staff counts); the rest
 	// of the way to 0.92 is mostly labels that differ on like items (see
@@ -1324,7 +1329,10 @@ var maxFailures = map[string]int{
 	// Held-out sets 69 to 72 joined when spent (649, both models retrained
 	// on all): 56, the 617's 52 and what the rounds left (a dashboard's help
 	// strip on one page, a census's running footer with its page number).
-	"furniture in items": 56,
+	// Held-out sets 75 and 76 joined when spent (681, both models retrained
+	// on all): 59, the 665's 56 and a news snapshot's newsletter sign-up
+	// box the sets left.
+	"furniture in items": 59,
 	// Held-out sets 59 and 60 joined when spent (561, both models retrained
 	// on all): one, in a page post.
 	// Held-out sets 73 and 74 joined when spent (665, both models retrained
@@ -1444,7 +1452,10 @@ var maxFailures = map[string]int{
 	// on all): 119, the 649's 104 and fifteen the
 	// sets left (a GOV.UK HTML publication's, a scrutiny paper's and a
 	// calendar invitation's headings).
-	"headings not kept": 119,
+	// Held-out sets 75 and 76 joined when spent (681, both models retrained
+	// on all): 121, the 665's 119 and two the sets left (a school
+	// message's heading, a news page's "Related stories").
+	"headings not kept": 121,
 	// No number the gold marks as not a figure (ages, plans, dates, times,
 	// phone numbers, lists of question numbers...) may be read as one,
 	// but for the five of sets 24 and 25, and the six of set 34 and the
@@ -1733,7 +1744,11 @@ var maxFailures = map[string]int{
 	// sets left (a peer review published by its back matter's body, a
 	// blog's name for its publisher, titles without their subtitles, a
 	// date to the day where the gold gives the month).
-	"metadata wrong": 90,
+	// Held-out sets 75 and 76 joined when spent (681, both models retrained
+	// on all): 95, the 665's 90 and five the sets left (titles without
+	// their subtitles, a school's message published by its nursing
+	// service, an academy's report by its trust).
+	"metadata wrong": 95,
 }
 
 // docResult is what one document scored.

@@ -80,6 +80,15 @@
 // figure marked role headline, else the first gold figure that is not a
 // base.
 //
+// Conventions the set holds to where a writer could label either way: in a
+// table row a count column before the share ("Children examined | % with
+// decay") is the row's count and its headline, not the share's base,
+// unless its header counts the responses the shares are of; an
+// entitlement's count ("entitled to five reviews") is a figure; a caseload
+// of N children is a count, as is the ceiling it is held against; a
+// document's publisher is the body that owns it (a page's copyright
+// holder), not a team within it that wrote it.
+//
 // A recommendation asks someone to act: "X should", "we recommend", "calls
 // on X to", a numbered list under a heading of recommendations or asks. A
 // body's own commitments and priorities ("We will ...", "Our priorities for

@@ -226,8 +226,8 @@ func citePart(w string, square bool) int {
 		}
 		return citePartNone
 	}
-	if q := quarterLeadRe.FindStringSubmatchIndex(lead); q != nil {
-		// "(Q2 2023, p 7)", "(ONS, Q3 2024)"; "(Wk 12 2023)" a week's
+	if q := quarterLeadRe.FindStringIndex(lead); q != nil {
+		// "(Q2 2023, p 7)", "(ONS, Q3 2024)", and a week, "(Wk 12 2023)"
 		if of(strings.Trim(lead[:q[0]], " ,")) {
 			return citePartDated
 		}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/lazyre"
+	"github.com/cypx/cypx/internal/measure"
 	"unicode"
 	"unicode/utf8"
 )
@@ -12,13 +13,13 @@ import (
 // span is a byte range [start, end) of a text.
 type span struct{ start, end int }
 
-// abbreviations end with a full stop that does not end a sentence.
+// abbreviations end with a full stop that does not end a sentence; so
+// does a month's name cut short ("Sept.", measure.MonthCutShort).
 var abbreviations = map[string]bool{
 	"e.g": true, "i.e": true, "eg": true, "ie": true, "etc": true, "vs": true, "cf": true,
 	"dr": true, "mr": true, "mrs": true, "ms": true, "prof": true, "st": true, "no": true,
 	"p": true, "pp": true, "fig": true, "para": true, "approx": true, "inc": true, "ltd": true,
-	"co": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
-	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"co": true,
 	// "(tel. 020 7946 0958)": a phone number's label, the number after it
 	"tel": true,
 }
@@ -260,7 +261,16 @@ func isAbbreviation(before string) bool {
 	if utf8.RuneCountInString(word) == 1 && unicode.IsUpper([]rune(word)[0]) {
 		return true
 	}
-	return abbreviations[strings.ToLower(word)]
+	if abbreviations[strings.ToLower(word)] {
+		return true
+	}
+	// The last of a run of months, "(Apr.-Jun. 2023)": before (hostile
+	// check 59), the sentence ended at "Jun." and the item's quote was cut.
+	if j := strings.LastIndexAny(word, "-–/"); j >= 0 {
+		_, n := utf8.DecodeRuneInString(word[j:])
+		word = word[j+n:]
+	}
+	return measure.MonthCutShort(word)
 }
 
 // untorn drops the figures of sp's text that lie in a word cut in two

@@ -39,10 +39,13 @@ var (
 const (
 	// citeLocator is the part of a work a citation names after its year:
 	// ", pp 12-14", ", p. 4", ": 37", ", Figure 2", ", Table 3", ", chapter
-	// 3", ", section 3.2", ", Box 1", ", Appendix B".
-	citeLocator = `(?:,?\s*(?i:pp?\.?|pages?|paras?\.?|paragraphs?|fig(?:ure)?s?\.?|tables?|chap(?:ter)?s?\.?|ch\.|sections?|sect?\.|§|box|appendix|annex)\s*(?:\d+(?:\.\d+)*[a-z]?|[A-Z])(?:\s*[-–]\s*\d+(?:\.\d+)*)?|:\s*\d+(?:\s*[-–]\s*\d+)?)`
-	// citeWork is one work of a citation: words, its year, what of it.
-	citeWork = `[^()\[\];]*\b(?:19|20)\d\d[a-z]?` + citeLocator + `?(?:\s+(?i:data|figures|statistics))?`
+	// 3", ", section 3.2", ", Box 1", ", Appendix B". Its word starts a
+	// word: the "p" of "Sep. 2022" names no page (before, hostile check
+	// 59, "(Sep. 2022)" was read "Se" cited at page 2022).
+	citeLocator = `(?:,?\s*(?:\b(?i:pp?\.?|pages?|paras?\.?|paragraphs?|fig(?:ure)?s?\.?|tables?|chap(?:ter)?s?\.?|ch\.|sections?|sect?\.|box|appendix|annex)|§)\s*(?:\d+(?:\.\d+)*[a-z]?|[A-Z])(?:\s*[-–]\s*\d+(?:\.\d+)*)?|:\s*\d+(?:\s*[-–]\s*\d+)?)`
+	// citeWork is one work of a citation: words, its year (or a financial
+	// year, "2022/23"), what of it.
+	citeWork = `[^()\[\];]*\b(?:19|20)\d\d(?:[/–-]\d\d(?:\d\d)?)?[a-z]?` + citeLocator + `?(?:\s+(?i:data|figures|statistics))?`
 )
 
 // citations are the spans of s's in-text citations, whose years are no
@@ -52,43 +55,52 @@ const (
 // period, and the 30% took the sentence's 2024, a value for 2024 another
 // source's could disagree with. A bracket citing works beside a date of
 // the data, "(Smith 2020; Sept. 2022 data)", gives the spans of its works
-// alone (citeBrackets).
-func citations(s string) [][]int {
-	cited, _ := citeBrackets(s)
-	return cited
+// alone (citeBrackets). issued are the spans of works named with the month
+// they came out, "(Jones, Sept. 2022)": a period only where the sentence
+// has no other (scanPeriods).
+func citations(s string) (cited, issued [][]int) {
+	cited, issued, _ = citeBrackets(s)
+	return cited, issued
 }
 
 // citeNotes are the spans of the brackets of s that are a source note and
 // no part of a measure: citations, dates and both in one list, with the
 // pages they name: "(Smith 2020, p 12)", "(March 2024, p 4)", "(Q2 2023,
-// p 7)", "(Jones, Sept. 2022)", "(Smith 2020; Sept. 2022 data)". Before
-// (hostile check 58), "(Q2 2023, p 7)" left "p 7" in the measure and its
-// key, and "(Jones, Sept. 2022)" left "Jones, Sept.".
+// p 7)", "(Jones, Sept. 2022)", "(Smith 2020; Sept. 2022 data)", "(ONS,
+// Q3 2024)", "(DfE, 2023-24)", "(Jones 2019, FY 2022/23)", "(Wk 12
+// 2023)". Before (hostile check 58), "(Q2 2023, p 7)" left "p 7" in the
+// measure and its key, and "(Jones, Sept. 2022)" left "Jones, Sept.";
+// before hostile check 59, "(ONS, Q3 2024)" left "(ONS,)" and its key
+// "=ons", "(2022/23 data)" "( data)", "(Wk 12 2023)" "#12 wk".
 func citeNotes(s string) [][]int {
-	_, notes := citeBrackets(s)
+	_, _, notes := citeBrackets(s)
 	return notes
 }
 
 // The kinds of one part of a bracket citeBrackets reads.
 const (
-	citePartNone  = iota // a statement: "31% in 2019", "in 2020"
-	citePartWork         // a work cited: "Smith 2020, p 12", "Jones, Sept. 2022"
-	citePartDated        // a date of the figure: "March 2024, p 4", "Q2 2023", "Sept. 2022 data"
+	citePartNone   = iota // a statement: "31% in 2019", "in 2020"
+	citePartWork          // a work cited: "Smith 2020, p 12"
+	citePartIssued        // a work and the month it came out: "Jones, Sept. 2022"
+	citePartDated         // a date of the figure: "March 2024, p 4", "Q2 2023", "Sept. 2022 data", "ONS, Q3 2024", "2022/23"
 )
 
 // citeBrackets reads each bracket of s that ends its parts with a year
 // (citationRe), part by part between semicolons: a work cited (words
 // naming no time, then its year, or an author then a month and year: the
 // day a work came out, "(Jones, Sept. 2022)"), a date the figure holds at
-// (a month or a quarter and a year, a year of "data" or "figures", a year
-// alone in square brackets), or a statement. A bracket holding a
-// statement is neither. cited are the spans whose years are no period: a
-// bracket only of works, or the works of one that also dates its data
-// ("Smith 2020" of "(Smith 2020; Sept. 2022 data)": a citation's year is
-// never the figure's; before, hostile check 58, 2020 was its period and
-// "Smith" in its measure). notes are the whole brackets of works and
-// dates, no part of a measure.
-func citeBrackets(s string) (cited, notes [][]int) {
+// (a month or a quarter and a year, a financial year, a year of "data" or
+// "figures", a year alone in square brackets, with the body or place it
+// is of: "ONS, Q3 2024"), a work then a date after a comma ("Jones 2019,
+// FY 2022/23"), or a statement. A bracket holding a statement is neither.
+// cited are the spans whose years are no period: a bracket only of works,
+// or the works of one that also dates its data ("Smith 2020" of "(Smith
+// 2020; Sept. 2022 data)": a citation's year is never the figure's;
+// before, hostile check 58, 2020 was its period and "Smith" in its
+// measure). issued are the works dated by a month in a bracket that dates
+// nothing else. notes are the whole brackets of works and dates, no part
+// of a measure.
+func citeBrackets(s string) (cited, issued, notes [][]int) {
 	for _, m := range citationRe.FindAllStringIndex(s, -1) {
 		if (s[m[0]] == '(') != (s[m[1]-1] == ')') {
 			continue // "(2020]": no pair
@@ -99,16 +111,27 @@ func citeBrackets(s string) (cited, notes [][]int) {
 			notes = append(notes, m)
 			continue
 		}
-		var works [][]int
+		square := s[m[0]] == '['
+		var works, issues [][]int
 		dated, ok := false, true
 		at := m[0] + 1
 		for _, w := range strings.Split(inner, ";") {
-			switch citePart(w, s[m[0]] == '[') {
+			switch citePart(w, square) {
 			case citePartWork:
 				works = append(works, []int{at, at + len(w)})
+			case citePartIssued:
+				issues = append(issues, []int{at, at + len(w)})
 			case citePartDated:
 				dated = true
 			default:
+				// "Jones 2019, FY 2022/23": a work, then the date of
+				// its data; before (hostile check 59), 2019 was the
+				// figure's period.
+				if k := workThenDate(w, square); k > 0 {
+					works = append(works, []int{at, at + k})
+					dated = true
+					break
+				}
 				ok = false
 			}
 			at += len(w) + 1
@@ -116,13 +139,36 @@ func citeBrackets(s string) (cited, notes [][]int) {
 		if !ok {
 			continue
 		}
-		if !dated {
+		switch {
+		case dated:
+			works = append(works, issues...)
+		case len(issues) > 0:
+			issued = append(issued, issues...)
+		default:
 			works = [][]int{m}
 		}
 		cited = append(cited, works...)
 		notes = append(notes, m)
 	}
-	return cited, notes
+	return cited, issued, notes
+}
+
+// workThenDate is the length of a work cited at the head of w, before a
+// comma, where a date of the figure follows it ("Jones 2019, FY 2022/23",
+// "Smith 2020, Q3 2022"), or 0.
+func workThenDate(w string, square bool) int {
+	for k := strings.IndexByte(w, ','); k > 0; {
+		if head := strings.TrimSpace(w[:k]); len(head) >= 4 && isDigit(head[len(head)-1]) &&
+			citePart(w[:k], square) == citePartWork && citePart(w[k+1:], square) == citePartDated {
+			return k
+		}
+		n := strings.IndexByte(w[k+1:], ',')
+		if n < 0 {
+			break
+		}
+		k += n + 1
+	}
+	return 0
 }
 
 // citePart is the kind of one part of a bracket ending with a year (see
@@ -132,6 +178,9 @@ func citePart(w string, square bool) int {
 	if d := citeDataRe.FindStringIndex(w); d != nil {
 		w, data = w[:d[0]], true
 	}
+	if d := citeDataLeadRe.FindStringIndex(w); d != nil {
+		w, data = w[d[1]:], true // "data for Oct. 2022"
+	}
 	if p := citePagesRe.FindStringIndex(w); p != nil {
 		w = w[:p[0]]
 	}
@@ -140,32 +189,92 @@ func citePart(w string, square bool) int {
 		k--
 	}
 	lead := strings.Trim(w[:k], " ,")
-	switch {
-	case yearLeadRe.MatchString(lead):
-		return citePartNone // "(in 2020)"
-	case monthLeadRe.MatchString(lead):
+	// The body or place a date is of: "ONS" of "(ONS, Q3 2024)", none,
+	// or a place, "(England, March 2024)".
+	of := func(by string) bool { return by == "" || wholePlace(by) || citeAuthorRe.MatchString(by) }
+	if by, ok := monthLead(lead); ok {
 		// "(March 2024, p 4)" is when a figure holds; before (hostile
 		// check 57), once a citation could name its pages, such a figure
 		// lost its period. An author before the month makes it the day a
-		// work came out: "(Jones, Sept. 2022)".
-		// A place there is where the figure holds, no author: "(England,
-		// March 2024)" dates it.
-		by := strings.Trim(monthLeadRe.ReplaceAllString(lead, ""), " ,")
+		// work came out: "(Jones, Sept. 2022)". A place there is where
+		// the figure holds, no author: "(England, March 2024)" dates it.
 		switch {
 		case by == "" || wholePlace(by):
 			return citePartDated
 		case !data && citeAuthorRe.MatchString(by):
-			return citePartWork
+			return citePartIssued
+		case data && citeAuthorRe.MatchString(by):
+			return citePartDated // "(NHS England, March 2024 data)"
 		}
 		return citePartNone
-	case quarterLeadRe.MatchString(lead):
-		return citePartDated // "(Q2 2023, p 7)"
+	}
+	switch {
+	case yearLeadRe.MatchString(lead):
+		return citePartNone // "(in 2020)"
+	case strings.ContainsAny(w[k:], "/–-"):
+		// A financial or academic year, "(DfE, 2023-24)", "(FY
+		// 2022/23)", is a time data are counted over, no day a work
+		// came out.
+		by := lead
+		if by == "FY" {
+			by = ""
+		} else if b, found := strings.CutSuffix(by, " FY"); found {
+			by = strings.TrimRight(b, " ,")
+		}
+		if of(by) {
+			return citePartDated
+		}
+		return citePartNone
+	}
+	if q := quarterLeadRe.FindStringIndex(lead); q != nil {
+		// "(Q2 2023, p 7)", "(ONS, Q3 2024)", and a week, "(Wk 12 2023)"
+		if of(strings.Trim(lead[:q[0]], " ,")) {
+			return citePartDated
+		}
+		return citePartNone
+	}
+	switch {
 	case strings.ContainsAny(lead, "0123456789%£"):
 		return citePartNone
 	case data || square && lead == "":
 		return citePartDated // "(2022 data)", "[2023]"
 	}
 	return citePartWork
+}
+
+// monthLead reads a lead that ends with a month's name or a run of months
+// ("Sept.", "Apr.-Jun.", "April to June") by monthIndex, the period
+// scanner's one list of month names: the words before it, and whether it
+// does. Before (hostile check 59), a pattern of its own here missed
+// "Apr.-Jun." and a run of months was read as an author.
+func monthLead(lead string) (string, bool) {
+	before, ok := cutMonth(lead)
+	if !ok {
+		return "", false
+	}
+	t := strings.TrimRight(before, " ")
+	for _, j := range []string{"-", "–", "to"} {
+		if r, found := strings.CutSuffix(t, j); found && (j != "to" || r == "" || strings.HasSuffix(r, " ")) {
+			if b, ok := cutMonth(r); ok {
+				return strings.Trim(b, " ,"), true
+			}
+		}
+	}
+	return strings.Trim(before, " ,"), true
+}
+
+// cutMonth cuts a month's name off the end of s: the text before it.
+func cutMonth(s string) (string, bool) {
+	s = strings.TrimRight(s, " ")
+	k := strings.LastIndexAny(s, " -–,(")
+	w := s[k+1:]
+	if k >= 0 && strings.HasPrefix(s[k:], "–") {
+		w = s[k+len("–"):]
+	}
+	if monthIndex(w) == 0 || strings.ContainsAny(w, "–-") {
+		return "", false
+	}
+	return s[:len(s)-len(w)], true
 }
 
 // wholePlace: s is the name of one place and nothing else ("England",
@@ -179,15 +288,16 @@ var (
 	// citeDataRe ends a bracket's part with what its year dates: "Sept.
 	// 2022 data", "2023 figures".
 	citeDataRe = lazyre.New(`(?i)\s+(?:data|figures|statistics)$`)
-	// quarterLeadRe is a quarter before a year: "Q2", "Q2,".
-	quarterLeadRe = lazyre.New(`^Q[1-4]$`)
+	// citeDataLeadRe opens a bracket's part with what its date dates:
+	// "data for Oct. 2022", "figures to March 2024".
+	citeDataLeadRe = lazyre.New(`(?i)^\s*(?:data|figures|statistics)\s+(?:for|from|to|as\s+at|at|in)\s+`)
+	// quarterLeadRe ends a lead with a quarter or a week before a year:
+	// "Q2", "ONS, Q3", "Wk 12", "week 12".
+	quarterLeadRe = lazyre.New(`(?i)(?:^|[\s,])(?:Q[1-4]|(?:wk|week)\.?\s*\d{1,2})$`)
 	// citeAuthorRe is who a work is by: capitalised words, "&" and "and"
 	// between them: "Jones", "NHS England", "Smith and Patel".
 	citeAuthorRe = lazyre.New(`^\p{Lu}[\p{L}’'.-]*(?:,?\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}’'.-]*)*$`)
 )
-
-// monthLeadRe ends with a month's name: the year after it is a date's.
-var monthLeadRe = lazyre.New(`(?i)(?:^|\s)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$`)
 
 // yearLeadRe ends with a word that makes the year after it a time, not
 // a citation's: "in 2020", "since 2015", "from 2019 to".

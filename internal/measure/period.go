@@ -41,7 +41,10 @@ func (p Period) Before(q Period) bool {
 var monthNames = []string{"January", "February", "March", "April", "May", "June", "July", "August",
 	"September", "October", "November", "December"}
 
-// monthIndex reads a month's name or its abbreviation: 1 to 12, or 0.
+// monthIndex reads a month's name or its abbreviation ("Sep", "Sept",
+// "Sep.", "Jan"): 1 to 12, or 0. It is the one list of month names the
+// period scanner, the citation reader and the sentence splitter
+// (MonthCutShort) read.
 func monthIndex(w string) int {
 	w = strings.ToLower(strings.TrimSuffix(w, "."))
 	if len(w) < 3 {
@@ -54,6 +57,14 @@ func monthIndex(w string) int {
 		}
 	}
 	return 0
+}
+
+// MonthCutShort reports a month's name cut short, "Sep", "Sept" or
+// "Jan" (with or without its stop): a stop after it ends no sentence and
+// parts it from no year. "May" is the whole name.
+func MonthCutShort(w string) bool {
+	m := monthIndex(w)
+	return m > 0 && len(strings.TrimSuffix(w, ".")) < len(monthNames[m-1])
 }
 
 // seasonMonths are the months of "spring 2025" and its kind.

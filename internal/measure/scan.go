@@ -16,10 +16,24 @@ func scanPeriods(s string, toks []token) []found {
 	if toks == nil {
 		toks = tokenize(s)
 	}
-	var cites [][]int
-	if strings.ContainsAny(s, "([") {
-		cites = citations(s)
+	if !strings.ContainsAny(s, "([") {
+		return scanPeriodsOutside(s, toks, nil)
 	}
+	// A work's day of issue, "(Jones, Sept. 2022)", dates no figure the
+	// sentence dates otherwise; where it is the sentence's only date, it
+	// is the figure's, as a place's would be ("(Kent, Sept. 2022)" cannot
+	// be told from it). Before (hostile check 59), such a figure had no
+	// period.
+	cites, issued := citations(s)
+	out := scanPeriodsOutside(s, toks, append(cites[:len(cites):len(cites)], issued...))
+	if len(out) == 0 && len(issued) > 0 {
+		out = scanPeriodsOutside(s, toks, cites)
+	}
+	return out
+}
+
+// scanPeriodsOutside is scanPeriods reading no year inside the spans cites.
+func scanPeriodsOutside(s string, toks []token, cites [][]int) []found {
 	inCite := func(i int) bool {
 		for _, c := range cites {
 			if i >= c[0] && i < c[1] {
@@ -32,13 +46,17 @@ func scanPeriods(s string, toks []token) []found {
 	plain := func(a, b int) bool { return strings.TrimSpace(gap(a, b)) == "" }
 	dash := func(a, b int) bool {
 		g := strings.TrimSpace(gap(a, b))
+		if strings.HasPrefix(g, ".") && MonthCutShort(toks[a].text) {
+			// "Apr.-Jun. 2023": the stop of a month cut short
+			g = strings.TrimSpace(g[1:])
+		}
 		return g == "–" || g == "—" || g == "-"
 	}
 	// abbrevStop: a month cut short with a stop before the year, "Sept.
 	// 2022", "Jan. 2024", is the month; before (hostile check 58), the
 	// stop kept it from the year, and "Sept." was left in the measure.
 	abbrevStop := func(a, b int) bool {
-		return strings.TrimSpace(gap(a, b)) == "." && len(toks[a].text) < len(monthNames[monthIndex(toks[a].text)-1])
+		return strings.TrimSpace(gap(a, b)) == "." && MonthCutShort(toks[a].text)
 	}
 	word := func(i int) string {
 		if i < 0 || i >= len(toks) {

@@ -1,0 +1,104 @@
+package extract_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/cypx/cypx/internal/extract"
+)
+
+// citeCheckF64b asserts the 37% of s is of period and measured "had no
+// break", with none of bad among the words of its measure and key.
+func citeCheckF64b(t *testing.T, s, period string, bad ...string) {
+	t.Helper()
+	f, ok := h61cFigure(t, s, "Some 37%")
+	if !ok {
+		t.Errorf("%q: no 37%%", s)
+		return
+	}
+	if f.Period != period {
+		t.Errorf("%q: period %q, want %q", s, f.Period, period)
+	}
+	if f.Measure != "had no break" {
+		t.Errorf("%q: measure %q, want \"had no break\"", s, f.Measure)
+	}
+	w := h61cWords(f)
+	for _, b := range bad {
+		if slices.Contains(w, b) {
+			t.Errorf("%q: measure %q key %q keep the bracket's %q", s, f.Measure, f.Key, b)
+		}
+	}
+}
+
+// TestWorkThenDataDateInOneBracketF64b: a bracket citing a work beside
+// the date of its data, after a comma ("(Okafor 2019, FY 2021/22)"), with
+// a financial year of figures ("(Okafor 2018; 2021/22 figures)") or with
+// the date after "data for" ("(Okafor 2023; data for Oct. 2021)"), dates
+// the figure by its data, never by the work's year, and leaves no word in
+// the measure or its key. Before (hostile check 59), each 37% took the
+// work's year (2019, 2018, 2023) and "Okafor" was in the measure.
+func TestWorkThenDataDateInOneBracketF64b(t *testing.T) {
+	for _, c := range []struct{ s, period string }{
+		{"Some 37% of young carers had no break (Okafor 2019, FY 2021/22).", "2021/22"},
+		{"Some 37% of young carers had no break (Okafor 2018; 2021/22 figures).", "2021/22"},
+		{"Some 37% of young carers had no break (Okafor 2023; data for Oct. 2021).", "October 2021"},
+	} {
+		citeCheckF64b(t, c.s, c.period, "okafor", "fy", "figures", "data", "oct", "#2018", "#2019", "#2023")
+	}
+}
+
+// TestBodyBesideDateIsASourceNoteF64b: a body named beside a quarter, a
+// financial year or a week, "(ONS, Q2 2021)", "(DfE, 2021-22)", "(NHS
+// Digital, 2021/22)", and a year of data, "(2021/22 data)", "(Wk 9
+// 2022)", date the figure and are no part of its measure or key. Before
+// (hostile check 59), the measures read "(ONS,)", "(DfE,)", "(NHS
+// Digital,)", "( data)" and "(Wk 9)", the keys "=ons", "=dfe", "=nhse"
+// (NHS Digital filed as NHS England), "data", "#9 wk".
+func TestBodyBesideDateIsASourceNoteF64b(t *testing.T) {
+	for _, c := range []struct{ s, period string }{
+		{"Some 37% of young carers had no break (ONS, Q2 2021).", "Q2 2021"},
+		{"Some 37% of young carers had no break (DfE, 2021-22).", "2021/22"},
+		{"Some 37% of young carers had no break (NHS Digital, 2021/22).", "2021/22"},
+		{"Some 37% of young carers had no break (2021/22 data).", "2021/22"},
+		{"Some 37% of young carers had no break (Wk 9 2022).", "2022"},
+	} {
+		citeCheckF64b(t, c.s, c.period, "ons", "=ons", "dfe", "=dfe", "nhs", "digital", "=nhse", "=nhs_digital", "data", "wk", "#9")
+	}
+}
+
+// TestMonthsCutShortInBracketsF64b: "(Sep. 2021)" is September as
+// "(Sept. 2021)" is, and a run of months cut short, "(Apr.-Jun. 2022)",
+// ends no sentence: the item's text keeps the whole bracket and the
+// figure is of April to June 2022. Before (hostile check 59), "(Sep.
+// 2021)" gave no period (its "p. 2021" read as a page), and the item's
+// text ended at "(Apr.-Jun." with "Apr.-Jun" in the measure.
+func TestMonthsCutShortInBracketsF64b(t *testing.T) {
+	citeCheckF64b(t, "Some 37% of young carers had no break (Sep. 2021).", "September 2021", "sep", "p", "#2021")
+	s := "Some 37% of young carers had no break (Apr.-Jun. 2022). Most had asked for one."
+	citeCheckF64b(t, s, "April–June 2022", "apr", "jun")
+	found := false
+	for _, it := range extract.Extract(parseBody(t, "P", "## Findings\n\n"+s+"\n")) {
+		if strings.Contains(it.Text, "37%") {
+			found = true
+			if !strings.Contains(it.Text, "(Apr.-Jun. 2022).") {
+				t.Errorf("the item's text %q is cut inside the bracket", it.Text)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("%q: no item of the 37%%", s)
+	}
+}
+
+// TestIssuedMonthOnlyDateDatesTheFigureF64b: a name before a month and a
+// year, "(Kent, Sept. 2021)", may be a place where the figure holds or
+// the day a work came out: it dates the figure where the sentence has no
+// other date, and the sentence's own year wins where it has one. Before
+// (hostile check 59), "(Kent, Sept. 2021)" alone gave the figure no
+// period (main before hostile check 58 gave 2021).
+func TestIssuedMonthOnlyDateDatesTheFigureF64b(t *testing.T) {
+	citeCheckF64b(t, "Some 37% of young carers had no break (Kent, Sept. 2021).", "September 2021", "kent", "sept")
+	citeCheckF64b(t, "Some 37% of young carers had no break in 2022 (Kent, Sept. 2021).", "2022", "kent", "sept")
+	citeCheckF64b(t, "Some 37% of young carers had no break in 2022 (Okafor, Oct. 2021; Lind 2020).", "2022", "okafor", "lind", "oct")
+}

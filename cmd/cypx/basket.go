@@ -302,7 +302,7 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 				// rest counted: a basket file edited to hold 100,000 ids of
 				// no item wrote 100,000 warnings.
 				missing := 0
-				_, err := a.eachBasketChunk(c.Context(), func(rs []resolve.Resolved) error {
+				held, err := a.eachBasketChunk(c.Context(), func(rs []resolve.Resolved) error {
 					for _, r := range rs {
 						if r.Missing {
 							if missing++; missing <= corpus.MaxProblems {
@@ -318,6 +318,12 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 				}
 				if n := missing - corpus.MaxProblems; n > 0 {
 					fmt.Fprintf(a.io.err, "warning: %d more items of the basket are missing: left out ('cypx basket list' names them)\n", n)
+				}
+				if held > 0 && len(items) == 0 {
+					// A pack of none of the findings asked for, written
+					// with exit status 0, passed in a script for the
+					// briefing (hostile check 59).
+					return fmt.Errorf("none of the basket's %s could be exported (each one missing, as told above): no pack was written", plural(held, "item"))
 				}
 			} else {
 				var err error

@@ -236,7 +236,7 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 			continue
 		}
 		if prev, dup := seen[key]; dup {
-			keyed(key, line, "key %q given twice (first on line %d)", key, prev)
+			keyed(key, line, "%s", yamlerr.Twice(key, prev))
 			continue
 		}
 		seen[key] = line

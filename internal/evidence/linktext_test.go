@@ -1,6 +1,9 @@
 package evidence
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A metadata field written as a Markdown link is its text; a url, a note,
 // and brackets that are no link are kept as written.
@@ -19,5 +22,25 @@ func TestMarkdownLinkInMetadataIsItsText(t *testing.T) {
 		if got != c.want || changed != (c.in != c.want) {
 			t.Errorf("LinkText(%s, %q) = %q, %v; want %q", c.field, c.in, got, changed, c.want)
 		}
+	}
+}
+
+// An image among an author's names is left out with the joiner beside
+// it: a picture names no one. In a title it is still its text.
+func TestImageInAnAuthorIsNoAuthor(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"[Jane Smith](http://x.example/js) and ![logo](http://x.example/l.png)", "Jane Smith"},
+		{"![badge](b.png), Bo Chan; Ann Lee", "Bo Chan; Ann Lee"},
+		{"Bo Chan and ![ ](p.png) and Ann Lee", "Bo Chan and Ann Lee"},
+		{"![logo](l.png)", ""},
+		{"Bo Chan, ![x](p.png), Ann Lee", "Bo Chan, Ann Lee"},
+	} {
+		got, changed := LinkText("author", c.in)
+		if got != c.want || !changed {
+			t.Errorf("LinkText(author, %q) = %q, %v; want %q", c.in, got, changed, c.want)
+		}
+	}
+	if msg := LinkTextProblem("author", "![logo](l.png) Bo", "Bo"); !strings.Contains(msg, "an image names no one and is left out") {
+		t.Errorf("problem %q does not say the image is left out", msg)
 	}
 }

@@ -428,6 +428,11 @@ func (im *Imported) applyMeta(m Meta, path string) error {
 		if r.Type != "" {
 			s.Type, given["type"] = r.Type, true
 		}
+		// A record's author written as a Markdown link is warned of in the
+		// words of a title's link, the one problem for both.
+		if raw, ok := m.RecordCleaned["author"]; ok && r.Author != "" && s.Author == r.Author {
+			im.Warnings = append(im.Warnings, evidence.LinkTextProblem("author", raw, r.Author))
+		}
 		im.Record = m.RecordName
 	}
 	guessed := im.Guessed[:0:0]

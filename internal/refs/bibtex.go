@@ -276,7 +276,7 @@ func readBibTeX(data string, dt dates) (evidence.Source, error) {
 		authors = append(authors, d)
 	}
 	k := recordKind(bibToKind(e.Type, get("entrysubtype")), get("type", "howpublished"))
-	s, err = fromRecord(s, k, authors, get("journal", "journaltitle", "organization", "booktitle"), get("institution", "publisher"))
+	s, err = fromRecord(s, k, authors, get("journal", "journaltitle", "organization", "booktitle"), get("institution", "publisher"), dt)
 	return s, atLine(lineOf(data, bibEntry), err)
 }
 

@@ -199,7 +199,7 @@ func readCSL(data []byte, dt dates) (evidence.Source, error) {
 		// Authors not named, as BibTeX's "and others" says.
 		authors = append(authors, "others")
 	}
-	s, err = fromRecord(s, recordKind(it.Type, it.Genre), authors, cslText(it.ContainerTitle), it.Publisher)
+	s, err = fromRecord(s, recordKind(it.Type, it.Genre), authors, cslText(it.ContainerTitle), it.Publisher, dt)
 	return s, atLine(lineOf(string(data), cslItem), err)
 }
 

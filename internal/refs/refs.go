@@ -225,7 +225,12 @@ func typeOf(k kind) evidence.SourceType {
 // publisher (the newspaper, blog or website for those; the publisher or
 // institution otherwise; an organisation named as author where nothing
 // else names one) and its people as authors.
-func fromRecord(s evidence.Source, k kind, authors []string, containerTitle, publisher string) (evidence.Source, error) {
+//
+// Authors written as Markdown links are kept as written in dt["author"],
+// for the import to warn of as it warns of a title's link
+// (evidence.LinkTextProblem): before, a RIS "AU  - [Smith, Jane](…)" was
+// read as Jane Smith unsaid (hostile check 59).
+func fromRecord(s evidence.Source, k kind, authors []string, containerTitle, publisher string, dt dates) (evidence.Source, error) {
 	s.Type = typeOf(k)
 	switch k {
 	case news, blog, webpage:
@@ -235,13 +240,20 @@ func fromRecord(s evidence.Source, k kind, authors []string, containerTitle, pub
 	}
 	var names []string
 	corporate, more := false, false
-	for _, a := range authors {
+	for i, a := range authors {
 		a = trimLayout(a)
 		// A name written as a Markdown link is its text, read before
 		// its comma parts family from given: "[Lee, Ann](https://…)"
 		// was stored "Ann](https://…) [Lee" (hostile check 56), by
 		// the rule of every metadata field (evidence.LinkText).
-		a, _ = evidence.LinkText("author", a)
+		var linked bool
+		if a, linked = evidence.LinkText("author", a); linked {
+			written := trimLayout(authors[i])
+			if dt["author"] != "" {
+				written = dt["author"] + "; " + written
+			}
+			dt["author"] = written
+		}
 		if a == "" {
 			continue
 		}
@@ -319,7 +331,9 @@ func Read(name string, data []byte) (evidence.Source, error) {
 type Record struct {
 	Source evidence.Source
 	// Cleaned is the date's and the access date's text, by field ("date",
-	// "accessed"), where it was cleaned.
+	// "accessed"), where it was cleaned; and "author", the authors as
+	// written (parted by "; ") where one was a Markdown link, read as
+	// its text.
 	Cleaned map[string]string
 }
 

@@ -234,6 +234,9 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 	// file with no theme left, still stops every other command.
 	var errs []error
 	fault := func(err error) { errs = append(errs, err) }
+	for _, d := range yamlerr.Duplicates(root) {
+		fault(fmt.Errorf("%s:%d: %s", file, d.Line, d.Message()))
+	}
 	for _, err := range decodeFields(file, root.Content[0], &doc) {
 		fault(err)
 	}
@@ -248,9 +251,21 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 	// source with a problem is: one broken entry stopped every command.
 	// What names a theme left out (a name, an ask) passes over it.
 	leftOut := map[string]bool{}
+	// idLines is the line of each id's first theme, kept or left out: a
+	// theme left out for another fault still holds its id, and the same
+	// id again was told only once the first was mended (hostile check 59).
+	idLines := map[string]int{}
 	var firstErr error // the first problem as an error, for a file with no theme left
 	for k := range doc.Themes {
 		n := &doc.Themes[k]
+		var twice error
+		if id := fieldValue(n, "id"); id != "" {
+			if first, ok := idLines[id]; ok {
+				twice = fmt.Errorf("%s:%d: theme id %q given twice (first on line %d)", file, n.Line, id, first)
+			} else {
+				idLines[id] = n.Line
+			}
+		}
 		if len(t.Themes) == MaxThemes {
 			t.Problems = append(t.Problems, Problem{File: file, Line: n.Line, Message: fmt.Sprintf(
 				"more than %d themes: this theme and the %d after it are left out (a themes.yaml holds at most %d)", MaxThemes, len(doc.Themes)-k-1, MaxThemes)})
@@ -263,6 +278,11 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 		if i := slices.IndexFunc(rawLines, func(l int) bool { return l >= first && l <= last }); i >= 0 {
 			line := rawLines[i]
 			firstErr = cmp.Or(firstErr, fmt.Errorf("%s:%d: %s", file, line, raw[line]))
+			if twice != nil {
+				p := problemOf(file, twice)
+				p.Message = leftOutMessage(fieldValue(n, "id"), p.Message)
+				t.Problems = append(t.Problems, p)
+			}
 			// Each of the theme's lines is said, not the first alone.
 			for _, l := range rawLines[i:] {
 				if l <= last {
@@ -273,7 +293,7 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 			rawLines = slices.DeleteFunc(rawLines, func(l int) bool { return l >= first && l <= last })
 			continue
 		}
-		if errs := t.addTheme(file, n); len(errs) > 0 {
+		if errs := t.addTheme(file, n, twice); len(errs) > 0 {
 			firstErr = cmp.Or(firstErr, errs[0])
 			for _, err := range errs {
 				p := problemOf(file, err)
@@ -288,23 +308,23 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 	for _, l := range rawLines {
 		fault(fmt.Errorf("%s:%d: %s", file, l, raw[l]))
 	}
-	if len(t.Themes) == 0 {
-		// Nothing to tag with: the first problem is the file's error,
-		// and every theme's problem is told with it.
-		return nil, newFileError(file, firstErr, t.Problems, errs)
-	}
 	// known keeps the ids of themes read, passing over those left out
 	// (already warned of); any other id is unknown, a fault at line.
+	// Every unknown id of the list is told, not the first alone.
 	known := func(ids []string, line int, what string) ([]string, bool) {
 		var out []string
+		ok := true
 		for _, id := range ids {
 			switch {
 			case t.has(id):
 				out = append(out, id)
 			case !leftOut[id]:
 				fault(fmt.Errorf("%s:%d: %s: unknown theme %q", file, line, what, id))
-				return nil, false
+				ok = false
 			}
+		}
+		if !ok {
+			return nil, false
 		}
 		return out, true
 	}
@@ -380,22 +400,22 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 			errs = append(errs, es...)
 			continue
 		}
+		// Each part of the ask is checked whatever the others hold: an
+		// unknown theme in 'unless:' was told only once 'themes:' was
+		// mended (hostile check 59).
+		good := true
 		if len(a.Actors) == 0 || len(a.Themes) == 0 {
 			fault(fmt.Errorf("%s:%d: asks: an ask needs actors and themes", file, n.Line))
-			continue
+			good = false
 		}
 		if i := slices.IndexFunc(a.Actors, func(actor evidence.Actor) bool { return !slices.Contains(evidence.Actors, actor) }); i >= 0 {
 			fault(fmt.Errorf("%s:%d: asks: unknown actor %q", file, n.Line, a.Actors[i]))
-			continue
+			good = false
 		}
-		var ok bool
-		if a.Themes, ok = known(a.Themes, n.Line, "asks"); !ok {
-			continue
-		}
-		if a.Unless, ok = known(a.Unless, n.Line, "asks"); !ok {
-			continue
-		}
-		if len(a.Themes) > 0 {
+		themesOK, unlessOK := false, false
+		a.Themes, themesOK = known(a.Themes, n.Line, "asks")
+		a.Unless, unlessOK = known(a.Unless, n.Line, "asks: unless")
+		if good && themesOK && unlessOK && len(a.Themes) > 0 {
 			t.Asks = append(t.Asks, a)
 		}
 	}
@@ -412,6 +432,12 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 			continue
 		}
 		*l.ids, _ = known(*l.ids, l.n.Line, l.key)
+	}
+	if len(t.Themes) == 0 {
+		// Nothing to tag with: the first problem is the file's error,
+		// and every problem is told with it, those of the names and asks
+		// too (they were not read before).
+		return nil, newFileError(file, firstErr, t.Problems, errs)
 	}
 	if len(errs) > 0 {
 		return nil, newFileError(file, errs[0], t.Problems, errs)
@@ -525,21 +551,23 @@ func (t *Taxonomy) has(id string) bool {
 // its line, nothing of it is kept. Every problem of the theme is said:
 // before, the first alone was, and a theme with a bad label and three bad
 // terms was one line, its terms' problems found one fix at a time
-// (hostile check 47).
-func (t *Taxonomy) addTheme(file string, n *yaml.Node) []error {
+// (hostile check 47). twice, when not nil, says the theme's id was given
+// before, told with the theme's other problems.
+func (t *Taxonomy) addTheme(file string, n *yaml.Node, twice error) []error {
 	var th Theme
-	errs := decodeFields(file, n, &th)
-	if len(errs) > 0 {
-		return errs
-	}
+	var errs []error
 	bad := func(err error) { errs = append(errs, err) }
+	if twice != nil {
+		bad(twice)
+	}
+	if es := decodeFields(file, n, &th); len(es) > 0 {
+		return append(errs, es...)
+	}
 	switch {
 	case len(th.ID) > MaxIDBytes:
 		bad(fmt.Errorf("%s:%d: theme id of %d bytes: at most %d", file, n.Line, len(th.ID), MaxIDBytes))
 	case !idRe.MatchString(th.ID):
 		bad(fmt.Errorf("%s:%d: theme id %q: use lower-case letters, digits and '-'", file, n.Line, th.ID))
-	case t.has(th.ID):
-		bad(fmt.Errorf("%s:%d: theme id %q given twice", file, n.Line, th.ID))
 	}
 	if th.Label == "" {
 		bad(fmt.Errorf("%s:%d: theme %q has no label", file, n.Line, th.ID))

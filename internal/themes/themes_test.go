@@ -645,7 +645,9 @@ func TestParseErrorsArePlain(t *testing.T) {
 		"themes:\n  - id: a\n    label: [A, B]\n    terms: [x]\n":                                 `t.yaml:3: label: want a single value, not a list or map`,
 		"themes:\n  - id: a\n    label: A\n    terms: x\n":                                        `t.yaml:4: terms: want a list, as in [a, b]`,
 		"themes:\n  - id: a\n    label: A\n    terms: [x]\nnames:\n  - name: N\n    theme: [a]\n": `t.yaml:7: unknown key "theme" (known: name, themes, no_units)`,
-		"themes: [\n": `t.yaml:1: did not find expected node content`,
+		// The parser counts this line from 0; read from 1, it is the line
+		// after the open '[', where the list's content was wanted.
+		"themes: [\n": `t.yaml:2: did not find expected node content`,
 	}
 	for data, want := range cases {
 		_, err := themes.Parse("t.yaml", []byte(data))

@@ -122,6 +122,11 @@ func Parse(file string, data []byte) (*Thesaurus, []Problem) {
 			return build(nil), problems
 		}
 	}
+	// A key given twice is told at its line; the entry is read as the
+	// parser leaves it (the last of the two).
+	for _, d := range yamlerr.Duplicates(root) {
+		bad(d.Line, "%s", d.Message())
+	}
 	if len(root.Content) == 0 {
 		bad(1, "empty thesaurus: want 'entries:' and a list")
 		return build(nil), problems

@@ -38,8 +38,8 @@ func TestQueuedImportOfAFileChangedSinceItWasConfirmedIsRefused(t *testing.T) {
 	s := d.screen()
 	for _, want := range []string{
 		"2 of 3 not imported:",
-		"birch.txt changed after you confirmed it: import it again",
-		"cedar.txt was moved or removed after you confirmed it: nothing imported",
+		"birch.txt changed since you chose it",
+		"cedar.txt was moved or removed since you chose it",
 	} {
 		if !strings.Contains(s, want) {
 			t.Errorf("the queue's last outcome does not say %q:\n%s", want, s)

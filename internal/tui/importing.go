@@ -4,7 +4,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -357,14 +356,14 @@ func (m *Model) importCmd(path string, f ImportFields) tea.Cmd {
 			m.status.Info(line)
 			return nil
 		}
-		m.status.Info("Importing " + filepath.Base(path) + " once the index is open again…" + m.waitingNote())
+		m.status.Info(m.queueLine())
 		return nil
 	}
 	if m.queued == 0 {
 		m.queued = 1 // a run of imports begins
 	}
 	m.importing, m.importName, m.importPath = true, filepath.Base(path), path
-	m.status.Info("Importing " + m.importName + "…" + m.waitingNote())
+	m.status.Info(m.queueLine())
 	imp := m.opts.Importer.Import
 	return func() tea.Msg {
 		if err := stampChanged(path, f.Read); err != nil {
@@ -397,16 +396,27 @@ func fileStamp(path string) (string, error) {
 // why). A queued import read its file when its turn came, so a file
 // changed while it waited was stored under the title, publisher and date
 // confirmed for what it held before (hostile check 56).
+//
+// It is said from the moment the file was chosen: the file is read for
+// the form when chosen, so one changed while its form was still open was
+// refused as "changed after you confirmed it", which it was not (hostile
+// check 59). A file replaced by a folder is said so in the explorer's
+// words, where the library's error gave the command line's ("give the
+// files in it (cypx add …/*)").
 func stampChanged(path, read string) error {
 	if read == "" {
 		return nil
 	}
+	name := filepath.Base(path)
+	if info, err := os.Stat(path); err == nil && info.IsDir() {
+		return changedError(name + " is now a folder")
+	}
 	now, err := fileStamp(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return changedError(fmt.Sprintf("%s was moved or removed after you confirmed it: nothing imported", filepath.Base(path)))
+		return changedError(name + " was moved or removed since you chose it")
 	case err == nil && now != read:
-		return changedError(fmt.Sprintf("%s changed after you confirmed it: import it again", filepath.Base(path)))
+		return changedError(name + " changed since you chose it")
 	}
 	return nil
 }
@@ -440,11 +450,15 @@ func (m *Model) runEnded() string {
 	if m.importing || len(m.waiting) > 0 {
 		return ""
 	}
-	n, failed := m.queued, m.notImported
+	n, failed := m.queued, slices.Clone(m.notImported)
 	m.queued, m.notImported = 0, nil
 	if n < 2 || len(failed) == 0 {
 		return ""
 	}
+	// Shortest first, so that at a narrow width the line cut at its end
+	// still names as many files as it can, each with its reason: at 120
+	// columns a long first reason hid the others (hostile check 59).
+	slices.SortStableFunc(failed, func(a, b string) int { return len(a) - len(b) })
 	return " · " + strconv.Itoa(len(failed)) + " of " + strconv.Itoa(n) + " not imported: " + strings.Join(failed, "; ")
 }
 
@@ -493,7 +507,22 @@ func (m *Model) importingNote() string {
 	if !m.importing {
 		return ""
 	}
-	return " · Importing " + m.importName + "…" + m.waitingNote()
+	return " · " + m.queueLine()
+}
+
+// queueLine is the state of the imports while any runs or waits: the one
+// that runs ("Importing alder.txt…"), or the first waiting for the index
+// to open again, and how many wait; "" when none does. The status line
+// shows it whenever no message is, so it stays as long as the queue
+// runs (status.SetBusy).
+func (m *Model) queueLine() string {
+	switch {
+	case m.importing:
+		return "Importing " + m.importName + "…" + m.waitingNote()
+	case len(m.waiting) > 0:
+		return "Importing " + filepath.Base(m.waiting[0].path) + " once the index is open again…" + m.waitingNote()
+	}
+	return ""
 }
 
 func (m *Model) applyImported(msg importedMsg) tea.Cmd {
@@ -511,17 +540,21 @@ func (m *Model) applyImported(msg importedMsg) tea.Cmd {
 		// never came.
 		// A refusal naming the file is told as it is ("alder.txt
 		// changed after you confirmed it: …"), others after its name.
+		why := strings.TrimPrefix(msg.err.Error(), m.importPath+": ")
 		if ce := changedError(""); errors.As(msg.err, &ce) {
 			m.notImported = append(m.notImported, ce.Error())
 		} else {
-			m.notImported = append(m.notImported, m.importName+" ("+msg.err.Error()+")")
+			m.notImported = append(m.notImported, m.importName+" ("+why+")")
 		}
 		next := m.startWaiting()
 		if end := m.runEnded(); end != "" {
-			m.status.Error("Not imported: " + msg.err.Error() + end)
+			// The run's outcome names this failure with the others: told
+			// before them too, it pushed them past the line's end
+			// (hostile check 59).
+			m.status.Error(strings.TrimPrefix(end, " · "))
 			return tea.Batch(reopen, next, m.holdStatus())
 		}
-		m.status.Error("Not imported: " + msg.err.Error() + m.importingNote())
+		m.status.Error("Not imported: " + why + m.importingNote())
 		return tea.Batch(reopen, next)
 	}
 	if d := index.DamageOf(met); d != nil {

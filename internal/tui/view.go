@@ -186,7 +186,9 @@ func (m Model) draw() string {
 	if n := len(m.stack); n > 0 {
 		body = lipgloss.Place(m.width, m.bodyHeight(), lipgloss.Center, lipgloss.Center, clipBox(m.stack[n-1].view(st), m.bodyHeight()))
 	}
-	statusLine := m.status.View(st, m.width)
+	line := m.status // a copy: what runs is read from the model each frame
+	line.SetBusy(m.queueLine())
+	statusLine := line.View(st, m.width)
 	if bar := m.indexingView(); bar != "" {
 		statusLine = bar
 	}

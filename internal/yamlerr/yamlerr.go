@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"github.com/cypx/cypx/internal/lazyre"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -36,9 +37,32 @@ func Split(err error) (line int, msg string) {
 	}
 	if m := lineRe.FindStringSubmatch(err.Error()); m != nil {
 		line, _ = strconv.Atoi(m[1])
+		if parserProblems[m[2]] {
+			line++
+		}
 		return line, m[2]
 	}
 	return 0, strings.TrimPrefix(err.Error(), "yaml: ")
+}
+
+// parserProblems are the messages of the parser's own errors (those of
+// its scanner are not among them), which it gives with the line counted
+// from 0, where a scanner's error is counted from 1: "date: [2024" on the
+// fourth line of a file was told at its third ("did not find expected ','
+// or ']'"). The line is the one where the list, mapping or node it could
+// not close starts.
+var parserProblems = map[string]bool{
+	"did not find expected ',' or ']'":       true,
+	"did not find expected ',' or '}'":       true,
+	"did not find expected '-' indicator":    true,
+	"did not find expected <document start>": true,
+	"did not find expected <stream-start>":   true,
+	"did not find expected key":              true,
+	"did not find expected node content":     true,
+	"found duplicate %TAG directive":         true,
+	"found duplicate %YAML directive":        true,
+	"found incompatible YAML document":       true,
+	"found undefined tag handle":             true,
 }
 
 // SecondDocument is a file holding a second YAML document: a "---" line
@@ -221,4 +245,61 @@ func findControl(data []byte) error {
 		i += size
 	}
 	return nil
+}
+
+// Duplicate is a key given twice in one mapping of a YAML document.
+type Duplicate struct {
+	// Key is the key as written.
+	Key string
+	// Line is the line of its second (or later) use; First is the line
+	// of its first.
+	Line, First int
+}
+
+// Message says the key given twice, without a file or line.
+func (d Duplicate) Message() string { return Twice(d.Key, d.First) }
+
+// Twice is the one wording of a key given twice in one mapping, first at
+// line first. The parser keeps the last of the two without a word when it
+// reads into nodes, so which one a file meant is not for cypx to guess.
+func Twice(key string, first int) string {
+	return fmt.Sprintf("key %q given twice (first on line %d)", key, first)
+}
+
+// Duplicates lists every key given twice in one mapping of n or under it,
+// in the order of the file. yaml.Unmarshal refuses a key given twice only
+// when it decodes into a map or struct; read into nodes, as every file
+// cypx reads is, both are kept, and a reader that goes key by key took the
+// last: 'title_themes:' written twice in a themes.yaml was read as the
+// second, unsaid (hostile check 59).
+func Duplicates(n *yaml.Node) []Duplicate {
+	var out []Duplicate
+	seen := map[*yaml.Node]bool{}
+	var walk func(n *yaml.Node)
+	walk = func(n *yaml.Node) {
+		if n == nil || seen[n] {
+			return
+		}
+		seen[n] = true
+		if n.Kind == yaml.MappingNode {
+			first := map[string]int{}
+			for i := 0; i+1 < len(n.Content); i += 2 {
+				k := n.Content[i]
+				if k.Kind != yaml.ScalarNode {
+					continue
+				}
+				if line, ok := first[k.Value]; ok {
+					out = append(out, Duplicate{Key: k.Value, Line: k.Line, First: line})
+					continue
+				}
+				first[k.Value] = k.Line
+			}
+		}
+		for _, c := range n.Content {
+			walk(c)
+		}
+	}
+	walk(n)
+	slices.SortStableFunc(out, func(a, b Duplicate) int { return a.Line - b.Line })
+	return out
 }

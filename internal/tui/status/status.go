@@ -4,7 +4,9 @@
 // information goes after a few seconds, while a warning or an error stays
 // until the next key, so it is read. Under the messages lies a note about
 // the current query (what the thesaurus added, a spelling to accept),
-// shown whenever no message is: it lasts as long as the query does.
+// shown whenever no message is: it lasts as long as the query does. What
+// runs (imports waiting their turn) is shown before the note, as long as
+// it runs.
 package status
 
 import (
@@ -34,6 +36,9 @@ type Model struct {
 	note string
 	// held keeps a warning or an error through keys until released.
 	held bool
+	// busy is what runs (imports in a queue), shown when no message is,
+	// before the note.
+	busy string
 }
 
 // ExpiredMsg asks to clear message Seq when its lifetime is over.
@@ -94,6 +99,12 @@ func (m *Model) KeyPressed() {
 	}
 }
 
+// SetBusy sets what runs, shown whenever no message is: information
+// goes after a few seconds, and the line went blank for the minute a
+// large import still ran with others waiting (hostile check 59). ""
+// removes it.
+func (m *Model) SetBusy(text string) { m.busy = text }
+
 // SetNote sets the note shown under the messages; "" removes it.
 func (m *Model) SetNote(text string) { m.note = text }
 
@@ -112,6 +123,9 @@ func (m Model) IsError() bool { return m.text != "" && m.level == Error }
 // View renders the line in width, cut between words. Errors are prefixed
 // "! " and warnings "‼ " so they stand out without colour.
 func (m Model) View(st styles.Styles, width int) string {
+	if m.text == "" && m.busy != "" {
+		return st.StatusInfo.Render(fit.Words(evidence.ShownOneLine(m.busy), width))
+	}
 	if m.text == "" {
 		if m.note == "" {
 			return ""

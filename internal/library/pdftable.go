@@ -426,8 +426,9 @@ func joinRow(r *row, page int) {
 }
 
 // shiftedRows: a row of rs opens with a label and a figure poppler joined
-// into one run ("Kent 3": the tab after "Kent" too narrow to cut) and
-// stops a column short of another row, whose first cell overflowed a tab
+// into one run ("Kent 3": the tab after "Kent" too narrow to cut), holds
+// figures alone after it ("12"; a cell's wrapped words, "are 19." beside
+// "Social Care", are no such row) and stops a column short of another row, whose first cell overflowed a tab
 // stop ("Medway" pushed its "5" a column on). Its figures stand a column
 // left of where they belong, and the columns the layout shows are not the
 // table's: read as one, "Kent 3" lost its 3 and its 12 stood under the
@@ -441,11 +442,20 @@ func shiftedRows(rs []*row, cols [][2]float64, page int) bool {
 	}
 	for _, r := range rs {
 		ps := pieces(r, page)
-		if len(ps) >= 2 && column(ps[len(ps)-1], cols) < most && len(labelSplits(ps[0])) > 0 {
+		if len(ps) >= 2 && column(ps[len(ps)-1], cols) < most && unicode.IsUpper(firstRune(ps[0].text)) && allNumeric(texts(ps[1:])) && len(labelSplits(ps[0])) > 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// texts is the pieces' texts.
+func texts(ps []*piece) []string {
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		out[i] = p.text
+	}
+	return out
 }
 
 // labelLine: a line's pieces, read as one, are a label and its figure

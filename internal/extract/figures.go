@@ -2407,7 +2407,7 @@ func (r *reader) readCounts() {
 		for j < len(s) && isSpace(s[j]) {
 			j++
 		}
-		if j > wordFrom && j < len(s) && isLetter(s[j]) {
+		if j > wordFrom && j < len(s) && isLetter(s[j]) && !labelPairAfter(s, wordFrom) {
 			// A number and a word: "134 individuals", "2.5m children".
 			i := j
 			yearGroup := false
@@ -2477,7 +2477,7 @@ func (r *reader) readCounts() {
 		for k < len(s) && isSpace(s[k]) {
 			k++
 		}
-		if k < len(s) && !strings.ContainsRune(".,;:!?)]\"'’”", rune(s[k])) && !strings.HasPrefix(s[k:], "’") && !strings.HasPrefix(s[k:], "”") {
+		if k < len(s) && !strings.ContainsRune(".,;:!?)]\"'’”", rune(s[k])) && !strings.HasPrefix(s[k:], "’") && !strings.HasPrefix(s[k:], "”") && !labelPairAfter(s, scaleEnd) {
 			// "41 (72%) held", "(56, or 72%)": a count and its share.
 			if scaleEnd == b && r.countable(a, b) && !strings.Contains(num, ".") && shareAfterRe.MatchString(s[b:]) {
 				r.add(a, b, parseNumber(num), evidence.UnitCount)

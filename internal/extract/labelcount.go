@@ -37,6 +37,30 @@ func init() {
 var labelCountVerbs = map[string]bool{"waiting": true, "waited": true, "seen": true, "referred": true,
 	"treated": true, "assessed": true, "admitted": true, "supported": true}
 
+// labelCountNames are labels in the singular that name a number of
+// people all the same: "Caseload: 12", "Backlog: 15"; and "Waiting list:
+// 12", the number on it ("list" only after "waiting": "Step 3:" or a
+// list's "List 2:" still counts nothing). Before (hostile check 59), a
+// small value under them was no figure, though "Waiting list: 2,100" was.
+var labelCountNames = map[string]bool{"caseload": true, "backlog": true, "headcount": true}
+
+// labelPairGapRe is a gap of two spaces or more that sets a second
+// "label: value" pair beside the first on one line.
+var labelPairGapRe = lazyre.New(` {2,}`)
+
+// labelPairAfterRe follows a label's value that another label and its
+// value follow on the line, two spaces or more apart: "Beds open: 3
+// Cots open: 3".
+var labelPairAfterRe = lazyre.New(`^ {2,}\p{Lu}[^:\n]{0,60}: +\d`)
+
+// labelPairAfter reports another "label: value" pair after s[:b] on its
+// line (labelPairAfterRe): the value at b ends its pair, and is no count
+// of the next label's first word. Before (hostile check 59), "Beds open:
+// 3   Cots open: 3" was one figure, "3 Cots", measured "beds open:: 3".
+func labelPairAfter(s string, b int) bool {
+	return labelPairAfterRe.MatchString(s[b:])
+}
+
 // labelValueGoesOnRe follows a label's value that a clause after a comma
 // sets beside an earlier value or says more of: "Placed out of area: 11,
 // on average 63 miles from home", "Waiting over 18 weeks: 1,140, up from
@@ -54,7 +78,7 @@ var labelValueGoesOnRe = lazyre.New(`^,\s+(?:on\s+average|up\s+from|down\s+from|
 // "Time: 10:30", "Year: 2024", "Tel: 0113 ...").
 func (r *reader) labelsCount(a, b int) bool {
 	s := r.s
-	if strings.Trim(s[b:], " .") != "" && !labelValueGoesOnRe.MatchString(s[b:]) || s[a] == '0' || strings.Contains(s[a:b], ".") {
+	if strings.Trim(s[b:], " .") != "" && !labelValueGoesOnRe.MatchString(s[b:]) && !labelPairAfter(s, b) || s[a] == '0' || strings.Contains(s[a:b], ".") {
 		return false
 	}
 	lead := strings.TrimRight(s[:a], " ")
@@ -64,6 +88,9 @@ func (r *reader) labelsCount(a, b int) bool {
 	label := strings.TrimLeft(lead[:len(lead)-1], " -•*–")
 	if k := strings.LastIndexByte(label, '\n'); k >= 0 {
 		label = label[k+1:]
+	}
+	if m := labelPairGapRe.FindAllStringIndex(label, -1); m != nil {
+		label = label[m[len(m)-1][1]:] // "Beds open: 3   Cots open": the second pair's label
 	}
 	if label == "" || !isLetter(label[0]) || strings.ContainsAny(label, ":%£()/") {
 		return false
@@ -83,7 +110,8 @@ func (r *reader) labelsCount(a, b int) bool {
 			done = true
 		case w[0] >= '0' && w[0] <= '9':
 			limit = true
-		case isCountedNoun(w) && durationUnit(w) == "" && !notCounted[w]:
+		case isCountedNoun(w) && durationUnit(w) == "" && !notCounted[w],
+			w == "list" && k > 0 && words[k-1] == "waiting", labelCountNames[w]:
 			counted = true
 		}
 	}

@@ -387,21 +387,41 @@ func wholeArticle(doc *html.Node, blocks []string) []string {
 		return blocks
 	}
 	var best []string
-	walkElements(doc, func(n *html.Node) bool {
+	// The last layout in document order that holds the article wins (an
+	// inner layout over the outer one): walked backwards, the first found
+	// ends the walk, and no outer layout is read whole. Read forwards,
+	// each of a page's nested layouts was read whole in turn.
+	lastElement(doc, func(n *html.Node) bool {
 		if !builderLayout(n) {
-			return true
+			return false
 		}
 		whole, err := htmlBlocks(n, false)
 		if err != nil || proseWords(whole) < kept+30 || !holdsProse(whole, blocks) {
-			return true
+			return false
 		}
-		best = whole // an inner layout replaces the outer one
+		best = whole
 		return true
 	})
 	if best == nil {
 		return blocks
 	}
 	return best
+}
+
+// lastElement is the last element under root, in document order (each
+// before what it holds), for which ok holds, or nil: walked from the
+// end, ok is asked of each element after all it holds, and the walk
+// stops at the first yes.
+func lastElement(root *html.Node, ok func(*html.Node) bool) *html.Node {
+	for c := root.LastChild; c != nil; c = c.PrevSibling {
+		if n := lastElement(c, ok); n != nil {
+			return n
+		}
+		if c.Type == html.ElementNode && ok(c) {
+			return c
+		}
+	}
+	return nil
 }
 
 // builderLayout: n has two or more element children, every one of which

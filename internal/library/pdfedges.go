@@ -32,6 +32,12 @@ func labelSplits(p *piece) []split {
 	if last < 0 || strings.Count(p.text, " ") > 8 || !numericCellRe.MatchString(strings.TrimSpace(p.text[last+1:])) {
 		return nil
 	}
+	// A label line ("Beds open: 2") is a line, its colon the writer's own
+	// cut: lines of them under a heading were cut into a tight table, and
+	// read as a contents list and dropped (hostile check 59).
+	if labelLine([]*piece{p}) {
+		return nil
+	}
 	words := strings.Fields(p.text)
 	if len(words) < 2 {
 		return nil

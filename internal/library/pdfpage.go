@@ -32,6 +32,9 @@ type piece struct {
 	// hang is where the text of a numbered paragraph starts after its
 	// number, when a tab sets them apart: its next lines hang there.
 	hang float64
+	// apart: a line the writer set out with tabs (a label line, a row of
+	// a table that cannot be read as one), a unit of its own.
+	apart bool
 }
 
 func (p *piece) h() float64     { return p.y1 - p.y0 }

@@ -25,6 +25,11 @@ func (l *layout) tables(rs []*row, page int) ([]*row, []*block) {
 	var tables []*block
 	rs = l.spanLabels(rs, page)
 	l.tightColumns(rs, page)
+	for _, r := range rs {
+		if ps := pieces(r, page); len(ps) >= 2 && labelLine(ps) {
+			joinRow(r, page)
+		}
+	}
 	if len(rs) > 0 && l.carriedLine(rs[0], page) {
 		rs = rs[1:]
 	}
@@ -104,6 +109,14 @@ func (l *layout) tables(rs []*row, page int) ([]*row, []*block) {
 				out = out[:len(out)-1]
 				from = i - 1
 			}
+		}
+		if carried == nil && shiftedRows(rs[from:j], cols, page) {
+			for _, r := range rs[from:j] {
+				joinRow(r, page)
+			}
+			out = append(out, rs[from:j]...)
+			i = j
+			continue
 		}
 		l.continuing = carried != nil
 		t := l.makeTable(rs[from:j], page)
@@ -399,6 +412,64 @@ func proseValue(v []*piece) bool {
 		return true
 	}
 	return len(v) > 1 && strings.HasSuffix(ts[0], ":") && startsItem(ts[1])
+}
+
+// joinRow makes row r's pieces one piece, a line of text set apart.
+func joinRow(r *row, page int) {
+	var fs []*frag
+	for _, p := range pieces(r, page) {
+		fs = append(fs, p.frags...)
+	}
+	p := newPiece(fs, page)
+	p.apart = true
+	r.cut = []*piece{p}
+}
+
+// shiftedRows: a row of rs opens with a label and a figure poppler joined
+// into one run ("Kent 3": the tab after "Kent" too narrow to cut), holds
+// figures alone after it ("12"; a cell's wrapped words, "are 19." beside
+// "Social Care", are no such row) and stops a column short of another row, whose first cell overflowed a tab
+// stop ("Medway" pushed its "5" a column on). Its figures stand a column
+// left of where they belong, and the columns the layout shows are not the
+// table's: read as one, "Kent 3" lost its 3 and its 12 stood under the
+// next column's header (hostile check 59). The lines are kept as text.
+func shiftedRows(rs []*row, cols [][2]float64, page int) bool {
+	most := -1
+	for _, r := range rs {
+		if ps := pieces(r, page); len(ps) > 0 {
+			most = max(most, column(ps[len(ps)-1], cols))
+		}
+	}
+	for _, r := range rs {
+		ps := pieces(r, page)
+		if len(ps) >= 2 && column(ps[len(ps)-1], cols) < most && unicode.IsUpper(firstRune(ps[0].text)) && allNumeric(texts(ps[1:])) && len(labelSplits(ps[0])) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// texts is the pieces' texts.
+func texts(ps []*piece) []string {
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		out[i] = p.text
+	}
+	return out
+}
+
+// labelLine: a line's pieces, read as one, are a label and its figure
+// (labelFigureRe): "Beds open:" and "3" a tab or two after it. Such a
+// line is one piece, a line of a box, not a table's row: tabs that
+// overflowed a tab stop set one value a column further than the rest,
+// and lines of them were read as a table "| Chairs open: | | 7 |"
+// (hostile check 59).
+func labelLine(ps []*piece) bool {
+	var ts []string
+	for _, p := range ps {
+		ts = append(ts, strings.TrimSpace(p.text))
+	}
+	return labelFigureRe.MatchString(strings.Join(ts, " "))
 }
 
 // bigFigures: the lines open with a row of figures set far larger than

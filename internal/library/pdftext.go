@@ -87,7 +87,7 @@ func (l *layout) units(b *block, cite int) []*unit {
 // breakBefore says whether line p starts a new unit after the lines cur.
 func (l *layout) breakBefore(cur []*piece, p *piece, lines []*piece, i int, minX, maxX float64) bool {
 	prev := cur[len(cur)-1]
-	if math.Abs(p.size-prev.size) > 0.08*math.Max(p.size, prev.size) || boldPastMarker(p) != boldPastMarker(prev) {
+	if p.apart || prev.apart || math.Abs(p.size-prev.size) > 0.08*math.Max(p.size, prev.size) || boldPastMarker(p) != boldPastMarker(prev) {
 		return true
 	}
 	text, prevText := p.text, strings.TrimSpace(prev.text)

@@ -9,9 +9,11 @@ import (
 )
 
 // separators split a sentence between two figures, strongest first: a
-// clause of each figure ("53% said fairly, while 10% said very").
+// clause of each figure ("53% said fairly, while 10% said very"). Two
+// spaces set a second "label: value" pair beside the first on its line ("Beds open: 3   Cots open: 3"): cut at the colon, the
+// second label was the first figure's (hostile check 59).
 var separators = [][]string{
-	{";"},
+	{";", "  "},
 	{" while ", " whereas ", ", but ", " but ", " although ", ", compared with ", " compared with ", ", compared to ", " compared to ", " against ", " versus ", ", up from ", ", down from "},
 	{", and ", ", with ", ", ", " – ", " — ", ": "},
 	{" and ", " or "},

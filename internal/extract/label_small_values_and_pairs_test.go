@@ -1,0 +1,52 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/extract"
+)
+
+// TestSmallLabelValuesCountF64e: a label line whose label names a number
+// of people in the singular ("Waiting list", "Caseload", "Backlog") gives
+// its small value as a count, as "Waiting list: 2,100" already did; a
+// label of a list's or a section's number still gives none. Before
+// (hostile check 59), "Waiting list: 2", ": 12" and ": 15" gave no item.
+// The lines are written for this test.
+func TestSmallLabelValuesCountF64e(t *testing.T) {
+	for _, c := range []struct{ line, count string }{
+		{"Waiting list: 3", "3"},
+		{"Waiting list: 14", "14"},
+		{"Caseload: 17", "17"},
+		{"Backlog: 26", "26"},
+		{"Waiting list: 2,350", "2,350"},
+	} {
+		figs := extract.Figures(c.line)
+		if len(figs) != 1 || figs[0].Text != c.count || figs[0].Unit != evidence.UnitCount {
+			t.Errorf("%q: figures %v, want the count %s", c.line, figs, c.count)
+		}
+	}
+	for _, line := range []string{"List: 3", "Reading list: 4", "Section: 2", "Step 3: list the options"} {
+		if figs := extract.Figures(line); len(figs) != 0 {
+			t.Errorf("%q: figures %v, want none", line, figs)
+		}
+	}
+}
+
+// TestTwoLabelPairsOnALineF64e: two "label: value" pairs set on one line,
+// two spaces or more apart, are two figures, each measured by its own
+// label: "Beds open: 6   Cots open: 4" is 6 beds open and 4 cots open.
+// Before (hostile check 59), it was one figure, "6   Cots", measured
+// "beds open:: 6" with "Cots open" its population.
+func TestTwoLabelPairsOnALineF64e(t *testing.T) {
+	it := itemOf(t, "Beds open: 6   Cots open: 4")
+	want := map[string]string{"6": "beds open", "4": "cots open"}
+	if len(it.Figures) != 2 {
+		t.Fatalf("figures %v, want two", it.Figures)
+	}
+	for _, f := range it.Figures {
+		if m, ok := want[f.Text]; !ok || f.Measure != m || f.Unit != evidence.UnitCount || f.Population != "" {
+			t.Errorf("figure %q measured %q (population %q), want %q", f.Text, f.Measure, f.Population, m)
+		}
+	}
+}

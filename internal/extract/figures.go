@@ -170,8 +170,9 @@ var (
 	moneyNoteRe = lazyre.New(`\(\s*£` + measure.MoneyScaleWords + `\s*\)`)
 	// moneyNoteSubjectRe is a money note in brackets right after the
 	// measure of money it scales: "Spending (£000s)", "Total
-	// expenditure (£m)". Group 1 is the note.
-	moneyNoteSubjectRe = lazyre.New(`(?i)\b(?:spending|spend|expenditure|outlay|budget|funding|income|allocation|outturn|costs?)\s*(\(\s*£` + measure.MoneyScaleWords + `\s*\))`)
+	// expenditure (£m)", "Grant (£000s)": the money words are
+	// measure.MoneyWords, a table header's. Group 1 is the note.
+	moneyNoteSubjectRe = lazyre.New(`(?i)\b` + measure.MoneyWords + `\s*(\(\s*£` + measure.MoneyScaleWords + `\s*\))`)
 	// moneyNoteValueRe is the value a money note's measure is given
 	// next: " in 2023 was 4,500", " for 2023/24 totalled 1,200". Group 1
 	// is the number.

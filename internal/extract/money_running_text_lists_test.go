@@ -88,3 +88,14 @@ func TestAMoneyNoteUnderATableScalesItsMoneyColumns(t *testing.T) {
 		t.Errorf("1,700 clients read as %v %s (%v), want a count", f.Value, f.Unit, ok)
 	}
 }
+
+// TestMoneyPerPlaceKeepsThePlace: money per place is keyed with the
+// place it is per, though "place" is otherwise a hedge word left out of
+// keys. Before (hostile check 59), "cost per place" was keyed "cost"
+// alone, and compared with every total cost.
+func TestMoneyPerPlaceKeepsThePlace(t *testing.T) {
+	f, ok := h62aFigure(t, "The cost per place was 38 (£000s) in 2020.", "38 (£000s)")
+	if !ok || f.Value != 38000 || f.Key != "gbp|||cost place" {
+		t.Errorf("38 (£000s) read as %v keyed %q (%v), want 38000 keyed gbp|||cost place", f.Value, f.Key, ok)
+	}
+}

@@ -38,6 +38,13 @@ func TestAMoneyNoteScalesTheShapesItsListsTake(t *testing.T) {
 		f64aWant{"31.4", 31.4e6, gbp, "2019"}, f64aWant{"36.8", 36.8e6, gbp, "2020"})
 	f64aCheck(t, "Budgets (£000s): Oakby 2,700, Elmford 1,900 and Ashby 3,600 in 2020.",
 		f64aWant{"2,700", 2.7e6, gbp, "2020"}, f64aWant{"1,900", 1.9e6, gbp, "2020"}, f64aWant{"3,600", 3.6e6, gbp, "2020"})
+	// Each sum listed after its name measures the list's money there.
+	for text, name := range map[string]string{"2,700": "Oakby", "1,900": "Elmford", "3,600": "Ashby"} {
+		f, _ := h62aFigure(t, "Budgets (£000s): Oakby 2,700, Elmford 1,900 and Ashby 3,600 in 2020.", text)
+		if f.Measure != "budgets (£000s) in "+name {
+			t.Errorf("%s measured %q, want %q", text, f.Measure, "budgets (£000s) in "+name)
+		}
+	}
 	f64aCheck(t, "Outlay (£000s) in Oakby was 6,100, 5,300 and 4,900 in 2018, 2019 and 2020.",
 		f64aWant{"6,100", 6.1e6, gbp, "2018"}, f64aWant{"5,300", 5.3e6, gbp, "2019"}, f64aWant{"4,900", 4.9e6, gbp, "2020"})
 	f64aCheck(t, "Outlay (£000s) in 2020 was 7,300, of which 2,600 on staff and 450 on 38 buildings.",

@@ -1,6 +1,8 @@
 package measure
 
 import (
+	"strings"
+
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/lazyre"
 )
@@ -40,6 +42,7 @@ func (s *sentence) moneyLists() {
 						}
 					}
 				}
+				s.nameListed(a, b)
 			} else {
 				pos := figs[b].Offset + len(figs[b].Text)
 				if items := s.listedAfter(pos, b-a+1); items != nil && items[0].period != "" || s.periodsListedAfter(pos) {
@@ -48,5 +51,43 @@ func (s *sentence) moneyLists() {
 			}
 		}
 		a = b + 1
+	}
+}
+
+// nameBeforeRe is the name written right before a listed sum: "Kent " in
+// "Budgets (£000s): Kent 4,500". Group 1 is the name.
+var nameBeforeRe = lazyre.New(`(?:^|[\s:;,])((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})\s+$`)
+
+// nameListed gives sums a..b, each written after its name ("Kent 4,500,
+// Medway 1,200 and Surrey 3,300"), the measure of the list with that name
+// as giveListed gives a listed change its place: a place the sentence
+// names is the sum's place, another name part of its measure, "budgets
+// (£000s) in Medway". Before (hostile check 59), the later sums measured
+// "medway" and "surrey" alone.
+func (s *sentence) nameListed(a, b int) {
+	figs := s.in.Figures
+	m := nameBeforeRe.FindStringSubmatchIndex(s.text[:figs[a].Offset])
+	if m == nil {
+		return
+	}
+	first := s.text[m[2]:m[3]]
+	base := figs[a].Measure
+	if low, f := strings.ToLower(base), strings.ToLower(first); strings.HasSuffix(low, f) {
+		base = base[:len(base)-len(f)]
+	}
+	base = strings.TrimRight(base, ":;, ")
+	if base == "" {
+		return
+	}
+	for k := a; k <= b; k++ {
+		m := nameBeforeRe.FindStringSubmatchIndex(s.text[:figs[k].Offset])
+		if m == nil {
+			continue
+		}
+		it, end, ok := s.listedItemAt(m[2])
+		if !ok || it.period != "" || strings.TrimSpace(s.text[end:figs[k].Offset]) != "" {
+			continue
+		}
+		s.giveListed(k, it, base)
 	}
 }

@@ -170,12 +170,20 @@ var (
 	moneyNoteRe = lazyre.New(`\(\s*£` + measure.MoneyScaleWords + `\s*\)`)
 	// moneyNoteSubjectRe is a money note in brackets right after the
 	// measure of money it scales: "Spending (£000s)", "Total
-	// expenditure (£m)". Group 1 is the note.
-	moneyNoteSubjectRe = lazyre.New(`(?i)\b(?:spending|spend|expenditure|outlay|budget|funding|income|allocation|outturn|costs?)\s*(\(\s*£` + measure.MoneyScaleWords + `\s*\))`)
+	// expenditure (£m)", "Grant (£000s)": the money words are
+	// measure.MoneyWords, a table header's. Group 1 is the note.
+	// Money per one of something too, "Spending per head (£000s) was
+	// 1.2": the note is the clause's, on the value as much as one after
+	// it, so it scales the value (£1,200 a head), as the README's rule for
+	// a note written on the value does; only a caption's note over a
+	// column of money per person stays unscaled.
+	moneyNoteSubjectRe = lazyre.New(`(?i)\b` + measure.MoneyWords + `(?:\s+per\s+[a-z]+)?\s*(\(\s*£` + measure.MoneyScaleWords + `\s*\))`)
 	// moneyNoteValueRe is the value a money note's measure is given
 	// next: " in 2023 was 4,500", " for 2023/24 totalled 1,200". Group 1
 	// is the number.
-	moneyNoteValueRe = lazyre.New(`^(?:\s+(?:in|for|during)\s+(?:(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2,4})?|the\s+year))?\s+(?:was|were|is|totalled|totaled|reached|stood\s+at|came\s+to|amounted\s+to)\s+(?:around\s+|about\s+|some\s+|nearly\s+|almost\s+)?(` + numberRe + `)\b`)
+	// A place may name whose it is ("in Kent was 4,500"), and a change
+	// from it open the clause ("rose from 40.1 in 2022 to 45.2").
+	moneyNoteValueRe = lazyre.New(`^(?:\s+(?:in|for|during)\s+(?:(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2,4})?|the\s+year))?(?:\s+(?:in|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+(?:was|were|is|totalled|totaled|reached|stood\s+at|came\s+to|amounted\s+to|(?:rose|fell|grew|increased|decreased|dropped)\s+from)\s+(?:around\s+|about\s+|some\s+|nearly\s+|almost\s+)?(` + numberRe + `)\b`)
 	// unitWordAfterRe is a word after a number saying it is no sum of the
 	// money note before it: "300 children", "45 per cent".
 	unitWordAfterRe = lazyre.New(`(?i)^\s*(?:per\s?cent|percent|children|young|people|pupils|patients|families|referrals|staff|weeks?|months?|years?|days?|hours?|times|x\b|points?\b|pts?\b|pp\b)`)
@@ -186,11 +194,17 @@ var (
 	// moneyListEndRe is what may follow a bare sum a money note's clause
 	// lists: the sentence's or clause's end, its year, place or the next
 	// value ("4,500 in 2023", "4,500 and", "3.1 on 2022"), never a noun.
-	moneyListEndRe = lazyre.New(`^(?:\s*$|\s*[,.;:)–—]|\s+(?:in|for|during|on|and|or|but|compared|against|than|from|to|up|down|while|respectively|a\s+year|each\s+year)\b)`)
+	moneyListEndRe = lazyre.New(`^(?:\s*$|\s*[,.;:)–—]|\s+\((?:19|20)\d{2}(?:[/–-]\d{2,4})?\)|\s+(?:in|for|during|on|and|or|but|compared|against|than|from|to|up|down|while|respectively|a\s+year|each\s+year)\b)`)
 	// moneyNoteNextRe is a further value a money note's clause lists
 	// after the last one it scaled: " in 2023 and 4,200", " and the North
 	// West 3,200", ", up 3.1". Group 1 is the number.
-	moneyNoteNextRe = lazyre.New(`^(?:\s+(?:in|for|during)\s+(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2,4})?)?(?:\s*,\s*|\s+)(?:(?:and|or|but|against|compared\s+with)\s+)?(?:(?:up|down|rising|falling|up\s+by|down\s+by|(?:a|an)\s+(?:rise|fall|increase|decrease|drop|change)\s+of)\s+)?(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}\s+)?(` + numberRe + `)\b`)
+	// " (2023) and 40.1", " in 2022 to 45.2", ", of which 1,200", " on
+	// staff and 300", "; Medway 1,200" (a semicolon only before a place),
+	// past a share of it, "in 2023, 12% of the budget, and 4,200", too.
+	moneyNoteNextRe = lazyre.New(`^(?:\s+(?:in|for|during)\s+(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2,4})?|\s+\((?:19|20)\d{2}(?:[/–-]\d{2,4})?\)|\s+on\s+[a-z]+(?:\s+[a-z]+)?)?(?:\s*,\s*\d+(?:\.\d+)?%\s+of\s+(?:the\s+|its\s+)?[a-z]+(?:\s+[a-z]+)?)?(?:\s*[,;]\s*|\s+)(?:(?:and|or|but|to|of\s+which|against|compared\s+with)\s+)?(?:(?:up|down|rising|falling|up\s+by|down\s+by|up\s+from|down\s+from|(?:a|an)\s+(?:rise|fall|increase|decrease|drop|change)\s+of)\s+)?(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}\s+)?(` + numberRe + `)\b`)
+	// placeBeforeRe is a place's name alone before a listed value:
+	// " Medway " in "; Medway 1,200".
+	placeBeforeRe = lazyre.New(`^\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}\s+$`)
 	// moneyNoteBareRe is a money note of thousands with no brackets,
 	// "£000s", "£'000", "£ 000": no sum, as no one writes £0 so.
 	moneyNoteBareRe  = lazyre.New(`£\s?(?:['’]\s?)?000s?`)
@@ -859,6 +873,26 @@ func (r *reader) read() {
 	// "Spending was 4,500 (£000s)": the note scales the number before
 	// it, as a header's scales its column: £4.5m. Before, "£000" was a
 	// figure of £0 and 4,500 a term of its key (hostile check 55).
+	noSum := func(a, b int) bool {
+		// "was 45%", "was 300 children", "up 3 points": no sum
+		return b < len(s) && (s[b] == '%' || isDigit(s[b])) || unitWordAfterRe.Get().MatchString(s[b:]) || isYearNumber(s[a:b])
+	}
+	// A value listed after the first is a sum only standing bare: "and 12
+	// schools closed" counts schools.
+	listed := func(a, b int) bool { return !noSum(a, b) && moneyListEndRe.Get().MatchString(s[b:]) }
+	// next is the bounds of the value listed after the one ending at b,
+	// or ok false: a semicolon lists a value only after a place, "; Medway
+	// 1,200", as "; 310 places" or "; 3,100 were seen" starts a clause.
+	next := func(b int) (int, int, bool) {
+		n := moneyNoteNextRe.Get().FindStringSubmatchIndex(s[b:])
+		if n == nil || !listed(b+n[2], b+n[3]) {
+			return 0, 0, false
+		}
+		if k := strings.IndexByte(s[b:b+n[2]], ';'); k >= 0 && !placeBeforeRe.Get().MatchString(s[b+k+1:b+n[2]]) {
+			return 0, 0, false
+		}
+		return b + n[2], b + n[3], true
+	}
 	for _, m := range findAll(moneyNoteAfterRe.Get(), s, strings.Contains(s, "£")) {
 		if endsWithAny(strings.TrimRight(strings.ToLower(tail(s, m[4])), " "), "table", "figure", "chart", "page", "annex", "appendix", "section") {
 			continue // "as Table 2 (£000s) shows": the table's number, no sum
@@ -870,7 +904,17 @@ func (r *reader) read() {
 		// found the per-person exception here giving £320 a child in
 		// residential care and £6.10 beside £5,900 in one sentence.
 		sc, _ := measure.MoneyScale(s[m[6]:m[7]])
-		r.add(m[0], m[1], parseNumber(s[m[4]:m[5]])*sc, evidence.UnitGBP)
+		if !r.add(m[0], m[1], parseNumber(s[m[4]:m[5]])*sc, evidence.UnitGBP) {
+			continue
+		}
+		// "45.2 (£m), up from 40.1 in 2022": a bare value its clause
+		// lists after it is in its scale (hostile check 59: 40.1 was lost
+		// in the measure).
+		for a, b, ok := next(m[1]); ok; a, b, ok = next(b) {
+			if !r.add(a, b, parseNumber(s[a:b])*sc, evidence.UnitGBP) {
+				break
+			}
+		}
 	}
 	// "Spending (£000s) in 2023 was 4,500": a note after the money's
 	// measure scales the bare number its clause gives it, as a header's
@@ -879,13 +923,6 @@ func (r *reader) read() {
 	// its place or year: "was 4,500 in 2023 and 4,200 in 2022", "by
 	// region: London 4,500 and the North West 3,200", "(£m): 45.2 in
 	// 2023, up 3.1". Before (hostile check 58), only the first was.
-	noSum := func(a, b int) bool {
-		// "was 45%", "was 300 children", "up 3 points": no sum
-		return b < len(s) && (s[b] == '%' || isDigit(s[b])) || unitWordAfterRe.Get().MatchString(s[b:]) || isYearNumber(s[a:b])
-	}
-	// A value listed after the first is a sum only standing bare: "and 12
-	// schools closed" counts schools.
-	listed := func(a, b int) bool { return !noSum(a, b) && moneyListEndRe.Get().MatchString(s[b:]) }
 	for _, m := range findAll(moneyNoteSubjectRe.Get(), s, strings.Contains(s, "£")) {
 		n, first := moneyNoteValueRe.Get().FindStringSubmatchIndex(s[m[3]:]), noSum
 		if n == nil {
@@ -900,13 +937,8 @@ func (r *reader) read() {
 		if first(a, b) {
 			continue
 		}
-		for {
+		for ok := true; ok; a, b, ok = next(b) {
 			r.add(a, b, parseNumber(s[a:b])*sc, evidence.UnitGBP)
-			n := moneyNoteNextRe.Get().FindStringSubmatchIndex(s[b:])
-			if n == nil || !listed(b+n[2], b+n[3]) {
-				break
-			}
-			a, b = b+n[2], b+n[3]
 		}
 	}
 	// A money note standing alone, "(£000s)", is no sum of £0; nor is
@@ -930,7 +962,19 @@ func (r *reader) read() {
 				end--
 			}
 		}
-		r.add(m[0], end, parseNumber(s[m[4]:m[5]])*moneyScale(s, m[6], end), evidence.UnitGBP)
+		sc := moneyScale(s, m[6], end)
+		if !r.add(m[0], end, parseNumber(s[m[4]:m[5]])*sc, evidence.UnitGBP) {
+			continue
+		}
+		// "£45.2m in 2023 and 40.1 in 2022": a bare value the sum's
+		// clause lists after it is a sum in its scale, as one a money
+		// note's clause lists is (hostile check 59: 40.1 was lost in
+		// the measure).
+		for a, b, ok := next(end); ok; a, b, ok = next(b) {
+			if !r.add(a, b, parseNumber(s[a:b])*sc, evidence.UnitGBP) {
+				break
+			}
+		}
 	}
 	// "1.2 billion pounds", "40 pounds sterling", "420,000 pounds":
 	// pounds by name after the number, with a scale, "sterling" or

@@ -228,7 +228,10 @@ var (
 	// noteUnitRe is a note under a table that says what its cells are:
 	// "Note: all figures are percentages", "Figures show the percentage
 	// of pupils", "Values are £ million".
-	noteUnitRe = lazyre.New(`(?i)^(?:notes?\s*[:.–-]\s*)?(?:all\s+)?(?:the\s+)?(?:figures|values|data|numbers|cells)(?:\s+in\s+(?:this|the)\s+table)?\s+(?:are|show|give)\s+(?:(?:the\s+)?(?:(percentages?|per\s+cent|%|proportions?)|(£` + measure.MoneyScaleWords + `)|(rates?\s+per\s+[\d,]+)))\b`)
+	// "Note: spending figures are in £000s" names the money its note
+	// scales: the table's money columns, not its counts (hostile check
+	// 59: the note was not read, and 45,200 was a count).
+	noteUnitRe = lazyre.New(`(?i)^(?:notes?\s*[:.–-]\s*)?(?:all\s+)?(?:the\s+)?(?:(?:` + measure.MoneyWords + `|financial|money)\s+)?(?:figures|values|data|numbers|cells)(?:\s+in\s+(?:this|the)\s+table)?\s+(?:are|show|give)\s+(?:(?:the\s+)?(?:(percentages?|per\s+cent|%|proportions?)|(?:in\s+)?(£` + measure.MoneyScaleWords + `)|(rates?\s+per\s+[\d,]+)))\b`)
 )
 
 // table is what the lines around a table say about all its cells: the
@@ -340,6 +343,11 @@ func (x *extractor) newTable(i int, caption string) table {
 			}
 			if nb.Kind == corpus.Paragraph {
 				t.unit, t.hasUnit = noteUnit(nb.Text)
+				if t.hasUnit && t.unit.unit == evidence.UnitGBP {
+					// its scale reaches the money columns only, as a
+					// caption's does (measure.MoneyScaleReach)
+					t.money = nb.Text
+				}
 			}
 			break
 		}

@@ -160,6 +160,13 @@ func keyOf(f evidence.Figure, v *Vocabulary, scratch []token) ([]token, Key) {
 	k.Pop = uniqueSorted(v.terms(pointsTokens(yearTokens(scratch)), dropFromPopulation))
 	scratch = tokenizeInto(scratch[:0], mText)
 	k.Terms = uniqueSorted(v.terms(pointsTokens(numberWords(yearTokens(scratch))), dropFromMeasure))
+	if perPlaceWordRe.MatchString(mText) {
+		// "The cost per place was 45 (£000s)": the place the money is
+		// per is what it measures, though "place" is a hedge word ("took
+		// place") left out of keys; keyed "cost" alone, it was compared
+		// with every total cost (hostile check 59).
+		k.Terms = uniqueSorted(append(k.Terms, "place"))
+	}
 	if f.Role == evidence.RoleChange {
 		// A change is compared by its signed value: "cut by 24%" and
 		// "rose by 24%" are one measure saying opposite things.
@@ -167,6 +174,10 @@ func keyOf(f evidence.Figure, v *Vocabulary, scratch []token) ([]token, Key) {
 	}
 	return scratch, k
 }
+
+// perPlaceWordRe is money or a count given per place: "cost per place",
+// "per school place".
+var perPlaceWordRe = regexp.MustCompile(`(?i)\bper\s+(?:[a-z-]+\s+)?places?\b`)
 
 // perPersonUnit is the unit of a key of money per person.
 const perPersonUnit = "gbp/head"

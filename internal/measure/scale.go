@@ -143,9 +143,16 @@ var moneyShareColumnRe = lazyre.New(`\bshares?\b|\bproportions?\b|\bpercentages?
 // line of spending as often as not, and is left out.
 var moneyCountColumnRe = lazyre.New(`\b(?:child(?:ren)?|young\s+people|people|persons?|pupils?|students?|learners?|patients?|residents?|famil(?:y|ies)|households?|bab(?:y|ies)|infants?|adults?|girls?|boys?|mothers?|parents?|carers?|clients?|users?|cases?|referrals?|admissions?|attendances?|appointments?|contacts?|assessments?|visits?|episodes?|plans?|placements?|staff|fte|wte|headcount|posts?|vacanc(?:y|ies)|nurses?|doctors?|gps?|workers?|practitioners?|therapists?|beds?|places?|schools?|hubs?|centres?|settings?|practices?|sites?|clinics?|wards?)\b`)
 
+// MoneyWords is the words naming money, as a pattern with no group to
+// put between word boundaries: "spend", "cost", "budget", "grant". It is
+// the one list a table's header (moneyWordRe) and running text's note
+// after a measure ("Grant (£000s): ...") read money by; the two lists
+// were written apart, and "Grants (£000s)" was money in a table only.
+const MoneyWords = `(?:spend(?:ing)?|spent|expenditure|outlay|costs?|budgets?|fund(?:ing|s|ed)?|grants?|income|allocations?|outturn|prices?|fees?|payments?|pay|salar(?:y|ies)|tariffs?|revenue|capital|savings?|deficits?|surplus|reserves?|value)`
+
 // moneyWordRe is a header (lower case) naming money: "Net spend", "Cost
 // per placement", "Grant", "Budget".
-var moneyWordRe = lazyre.New(`\b(?:spend(?:ing)?|spent|expenditure|outlay|costs?|budgets?|fund(?:ing|s|ed)?|grants?|income|allocations?|outturn|prices?|fees?|payments?|pay|salar(?:y|ies)|tariffs?|revenue|capital|savings?|deficits?|surplus|reserves?|value)\b|£`)
+var moneyWordRe = lazyre.New(`\b` + MoneyWords + `\b|£`)
 
 // moneyPerOneRe is money or a count given per one of something: "Grant
 // per bed", "Per child", "Rate per 1,000" (a rate is read before).
@@ -211,8 +218,8 @@ func MoneyScaleReach(source string, headers []string, i int) MoneyReach {
 	if perPerson(h) {
 		return MoneyPerPerson
 	}
-	if !moneyWordRe.Get().MatchString(h) && !moneyPerOneRe.Get().MatchString(h) && moneyCountColumnRe.Get().MatchString(h) {
-		if moneyCountingRe.Get().MatchString(h) {
+	if !moneyWordRe.Get().MatchString(h) && !moneyPerOneRe.Get().MatchString(h) && (moneyCountColumnRe.Get().MatchString(h) || countedThings(h)) {
+		if moneyCountingRe.Get().MatchString(h) || moneyPeopleRe.Get().MatchString(h) {
 			return MoneyCount
 		}
 		for j, o := range headers {
@@ -227,6 +234,51 @@ func MoneyScaleReach(source string, headers []string, i int) MoneyReach {
 // moneyCountingRe is a header (lower case) whose words say it counts:
 // "Staff (FTE)", "Children looked after", "Patients seen".
 var moneyCountingRe = lazyre.New(`\b(?:fte|wte|headcount|looked\s+after|seen|referred|waiting|admitted|treated|in\s+post|on\s+roll)\b`)
+
+// moneyPeopleRe is a header (lower case) naming people a service is
+// for: "Children", "Adults", "Pupils", "Families". Under a money caption
+// they are counted, whatever other columns the table has: "| Area |
+// Total | Children | Adults |" under "(£000s)" read 2,100 children as a
+// count (the table's own count header) and 2,400 adults as £2.4 million
+// (hostile check 59); a people word is a count, so both are. Staff and
+// workers are left out: "Staff" beside "Premises" is staff costs.
+var moneyPeopleRe = lazyre.New(`\b(?:child(?:ren)?|young\s+people|people|persons?|pupils?|students?|learners?|patients?|residents?|famil(?:y|ies)|households?|bab(?:y|ies)|infants?|adults?|girls?|boys?|mothers?|parents?|carers?|clients?|users?)\b`)
+
+// countedThings reports whether a header (lower case) names plural
+// things and nothing else: "Projects", "Hospices", "Sessions delivered",
+// "New hubs opened". Beside a column naming the money it is a count, as
+// the people, places and events of moneyCountColumnRe are: before
+// (hostile check 59), 12 projects were £12,000 and 9,100 sessions £9.1
+// million, as only listed words were counts. A line of spending written
+// in the plural ("Premises", "Supplies and services", "Employees") is
+// no count (moneyLineRe), nor is a header of more than three words.
+func countedThings(h string) bool {
+	h = bracketedRe.Get().ReplaceAllString(h, " ")
+	if moneyLineRe.Get().MatchString(h) {
+		return false
+	}
+	f := strings.FieldsFunc(h, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r == '-') })
+	for len(f) > 1 && countedParticipleRe.Get().MatchString(f[len(f)-1]) {
+		f = f[:len(f)-1]
+	}
+	if len(f) == 0 || len(f) > 3 {
+		return false
+	}
+	w := f[len(f)-1]
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+}
+
+// bracketedRe is a bracketed aside in a header: "(number)", "(FTE)".
+var bracketedRe = lazyre.New(`\([^()]*\)`)
+
+// countedParticipleRe is a word after a plural saying what was done to
+// the things counted: "Sessions delivered", "Hubs opened".
+var countedParticipleRe = lazyre.New(`^(?:delivered|funded|provided|opened|open|run|held|commissioned|completed|supported|built|awarded|approved|active|operating|registered|offered|made|started|closed)$`)
+
+// moneyLineRe is a header (lower case) naming a line of spending or a
+// statistic of the money in the plural, no things counted: "Premises",
+// "Supplies and services", "Third party payments", "Averages".
+var moneyLineRe = lazyre.New(`\b(?:services|supplies|premises|expenses|charges|recharges|overheads|contributions|benefits|allowances|loans|receipts|transfers|employees|assets|liabilities|debts|investments|sales|purchases|contracts|commitments|provisions|balances|adjustments|variances|totals|others|means|averages|medians|estimates|forecasts|actuals|earnings|wages|rents|taxes|levies|proceeds|arrears|accounts|utilities|materials|reserves|savings|years|months|weeks|days|hours|quarters|changes|rates|ratios|scores)\b`)
 
 // moneyTotalRe is a header (lower case) of a total: "Total spend" beside
 // "Children" and "Adults" sums the spending on each, and names no money

@@ -210,7 +210,7 @@ func (s *sentence) listedDirection(i int) string {
 		if d := s.direction(k); d != "" {
 			return d
 		}
-		if k == 0 || figs[k-1].Role != evidence.RoleChange || figs[k-1].Unit != figs[k].Unit {
+		if k == 0 || figs[k-1].Role != evidence.RoleChange || !sameOrShareUnit(figs[k-1].Unit, figs[k].Unit) {
 			return ""
 		}
 	}

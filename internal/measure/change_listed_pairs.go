@@ -16,7 +16,9 @@ type listedItem struct {
 }
 
 // listLeadRe opens the periods or places listed after a list of changes.
-var listLeadRe = lazyre.New(`^\s+(?:in|for|across|among)\s+`)
+// "Respectively" may stand before them: "fell 3pp, 2pp and 1pp
+// respectively in Kent, Sussex and Surrey".
+var listLeadRe = lazyre.New(`^(?:\s+respectively\s*,?)?\s+(?:in|for|across|among)\s+`)
 
 // listedNameRe is a capitalised name in a list, "Kent", "West Sussex":
 // a place the sentence's place list does not know.
@@ -46,6 +48,9 @@ func (s *sentence) listedItemAt(pos int) (listedItem, int, bool) {
 			return listedItem{place: p.name}, p.end, true
 		}
 	}
+	if n := andPlaceAt(s.text[pos:]); n != "" {
+		return listedItem{name: n}, pos + len(n), true
+	}
 	if m := listedNameRe.FindString(s.text[pos:]); m != "" {
 		return listedItem{name: m}, pos + len(m), true
 	}
@@ -61,12 +66,18 @@ func (s *sentence) listedAfter(pos, n int) []listedItem {
 	if m == "" {
 		return nil
 	}
-	pos += len(m)
+	out, _ := s.listedAt(pos+len(m), n)
+	return out
+}
+
+// listedAt reads the n periods or places listed from text[pos:] on,
+// as listedAfter does, with the list's end.
+func (s *sentence) listedAt(pos, n int) ([]listedItem, int) {
 	var out []listedItem
 	for k := 0; k < n; k++ {
 		it, end, ok := s.listedItemAt(pos)
 		if !ok || len(out) > 0 && (it.period == "") != (out[0].period == "") {
-			return nil
+			return nil, pos
 		}
 		out = append(out, it)
 		pos = end
@@ -79,7 +90,7 @@ func (s *sentence) listedAfter(pos, n int) []listedItem {
 		}
 		g := sep.FindString(s.text[pos:])
 		if g == "" {
-			return nil
+			return nil, pos
 		}
 		pos += len(g)
 	}
@@ -88,11 +99,11 @@ func (s *sentence) listedAfter(pos, n int) []listedItem {
 	for _, sep := range []*lazyre.Regexp{listCommaRe, listAndRe} {
 		if g := sep.FindString(s.text[pos:]); g != "" {
 			if it, _, ok := s.listedItemAt(pos + len(g)); ok && (it.period == "") == (out[0].period == "") {
-				return nil
+				return nil, pos
 			}
 		}
 	}
-	return out
+	return out, pos
 }
 
 // interleavedGapRe is the text between two changes each with its own
@@ -125,6 +136,56 @@ func (s *sentence) pairListed(a, b int, base string) {
 			figs[k].Period = ""
 		}
 	}
+}
+
+// leadListRe opens a sentence with the places its changes are listed
+// for: "In Kent, Sussex and Surrey uptake fell …".
+var leadListRe = lazyre.New(`^(?:In|Across|For|Among)\s+`)
+
+// respectivelyAfterRe follows the last of a list of changes that pairs
+// with a list stated before them.
+var respectivelyAfterRe = lazyre.New(`^\s*,?\s+respectively\b`)
+
+// pairLeadListed gives changes a..b the places the sentence opens with,
+// in order, where "respectively" after the last says they pair: "In
+// Kent, Sussex and Surrey uptake fell by 3pp, 2pp and 1pp respectively
+// in 2023" is down 3pp "uptake in Kent" and so on, each of 2023. Before
+// (hostile check 59) the first two had the population "Kent, Sussex and
+// Surrey uptake" and no period, the last the measure "respectively".
+// The places must be as many as the changes; else nothing is paired.
+func (s *sentence) pairLeadListed(a, b int) bool {
+	figs := s.in.Figures
+	end := figs[b].Offset + len(figs[b].Text)
+	if end > len(s.text) || !respectivelyAfterRe.MatchString(s.text[end:]) {
+		return false
+	}
+	m := leadListRe.FindString(s.text)
+	if m == "" {
+		return false
+	}
+	items, listEnd := s.listedAt(len(m), b-a+1)
+	if items == nil || items[0].period != "" {
+		return false
+	}
+	pop := figs[a].Population
+	lead := strings.TrimSpace(s.text[len(m):listEnd])
+	if !strings.HasPrefix(pop, lead) {
+		return false
+	}
+	base := strings.ToLower(strings.TrimSpace(pop[len(lead):]))
+	if base == "" {
+		return false
+	}
+	p := figs[b].Period
+	for k, it := range items {
+		f := &figs[a+k]
+		f.Population = ""
+		if f.Period == "" {
+			f.Period = p
+		}
+		s.giveListed(a+k, it, base)
+	}
+	return true
 }
 
 // periodsListedAfter reports two or more periods listed at text[pos:],
@@ -209,7 +270,46 @@ func (s *sentence) statedBase(i int) int {
 		}
 		break
 	}
+	if k >= 0 && k < i {
+		if r := s.restatedGroup(k, i); r >= 0 {
+			return r
+		}
+	}
 	return k
+}
+
+// restatedGroup is a count between base k and share i that states k's
+// group again, of its own noun, after a share of k: the group of another
+// time, i's own. "Of the 1,200 children referred in 2023, 45% were seen
+// …, compared with 2,000 children and 52% in 2022" gives the 52% the
+// 2,000 children, never the 1,200 of 2023 (hostile check 59). -1 if none.
+func (s *sentence) restatedGroup(k, i int) int {
+	figs := s.in.Figures
+	noun := lastWord(figs[k].Text)
+	if noun == "" || isNumber(noun) {
+		return -1
+	}
+	shared := false
+	for j := k + 1; j < i; j++ {
+		g := figs[j]
+		switch {
+		case g.Unit == evidence.UnitPercent && g.Role != evidence.RoleChange:
+			shared = true
+		case shared && g.Unit == evidence.UnitCount && (g.Role == "" || g.Role == evidence.RoleBase) && lastWord(g.Text) == noun:
+			return j
+		}
+	}
+	return -1
+}
+
+// lastWord is the last word of a figure's text, lower case: "children"
+// of "1,200 children".
+func lastWord(t string) string {
+	w := wordsOf(t)
+	if len(w) == 0 {
+		return ""
+	}
+	return w[len(w)-1]
 }
 
 // ownGroupRe is the group a share names right after itself: "of the 500

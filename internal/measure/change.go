@@ -33,7 +33,7 @@ func (s *sentence) changes() {
 		if figs[j].Change == "" {
 			figs[j].Change = c.Change
 		}
-		if j == i+1 && s.reached(i, j) {
+		if s.reached(i, j) {
 			// "rose by 12% to 4,500": the change names the level it
 			// reached, or its record ("change: up 12%") read as a
 			// change of the 12% itself.

@@ -389,26 +389,49 @@ func (s *sentence) ofSubgroup(k, i int) bool {
 // is a base of 1,200 referrals (hostile check 58: of "1,200").
 var levelSubjectRe = lazyre.New(`^(?i:the\s+)?(?i:(?:total\s+)?number\s+of\s+)?([A-Za-z][a-z-]*s)\s+(?:rose|fell|grew|increased|decreased|dropped|climbed|reached|totalled|stood\s+at|were|was)(?:\s+(?:to|at))?\s+$`)
 
-// listedLevelGapRe joins two values of one measure listed with their
-// years: " in 2023 and ", " (2023), ", " in 2023, and ".
-var listedLevelGapRe = lazyre.New(`(?i)^\s*(?:in\s+(?:[A-Za-z]+\s+)?\d{4}(?:[/-]\d{2,4})?|\(\d{4}(?:[/-]\d{2,4})?\))\s*(?:,\s*(?:and\s+)?|and\s+)$`)
+// listedPeriodLeadRe is what stands between a listed value and its
+// period: " in ", " (".
+var listedPeriodLeadRe = lazyre.New(`(?i)^\s*(?:in\s+|\()?$`)
 
-// listedYearRe is the year written right after a listed value.
-var listedYearRe = lazyre.New(`^\s*(?:in\s+(?:[A-Za-z]+\s+)?|\()(\d{4})`)
+// listedJoinRe joins a listed value's period to the next value: " and ",
+// ", ", "), and ".
+var listedJoinRe = lazyre.New(`(?i)^\)?\s*(?:,\s*(?:and\s+)?|and\s+)$`)
+
+// listedPeriod is the period written right after figure k, of periods
+// ps the one period reader found in text.
+func listedPeriod(text string, ps []found, f evidence.Figure) (found, bool) {
+	end := f.Offset + len(f.Text)
+	for _, p := range ps {
+		if p.start < end {
+			continue
+		}
+		return p, !p.since && !p.compared && p.start <= len(text) && listedPeriodLeadRe.MatchString(text[end:p.start])
+	}
+	return found{}, false
+}
 
 // ListedLevel is the level a change stated after a list of values of one
 // measure changes, given j, the value just before the change: the list's
 // latest year, else its first value. "Spending was £45.2m in 2023 and
 // £40.1m in 2022, a rise of £5.1m" rose to the £45.2m of 2023, never the
 // £40.1m of 2022 (hostile check 59: the earlier year became the
-// headline, up £5.1m). A value alone is its own level.
+// headline, up £5.1m). A value alone is its own level. The years are
+// the periods the one period reader finds (findPeriods), compared as
+// periods, so a list dated "in March 2023" or "(2022/23)" reads as one
+// dated "in 2023" does.
 func ListedLevel(text string, figs []evidence.Figure, j int) int {
+	ps := findPeriods(text)
+	if len(ps) == 0 {
+		return j
+	}
 	first := j
 	for first > 0 {
 		a, b := figs[first-1], figs[first]
-		end := a.Offset + len(a.Text)
-		if a.Unit != b.Unit || a.Role == evidence.RoleBase || a.Role == evidence.RoleChange || a.IsRange() || end > b.Offset || b.Offset > len(text) ||
-			!listedLevelGapRe.MatchString(text[end:b.Offset]) {
+		if a.Unit != b.Unit || a.Role == evidence.RoleBase || a.Role == evidence.RoleChange || a.IsRange() || b.Offset > len(text) {
+			break
+		}
+		p, ok := listedPeriod(text, ps, a)
+		if !ok || p.end > b.Offset || !listedJoinRe.MatchString(text[p.end:b.Offset]) {
 			break
 		}
 		first--
@@ -416,11 +439,10 @@ func ListedLevel(text string, figs []evidence.Figure, j int) int {
 	if first == j {
 		return j
 	}
-	best, year := first, ""
+	best, latest := first, Period{}
 	for k := first; k <= j; k++ {
-		end := min(len(text), figs[k].Offset+len(figs[k].Text))
-		if m := listedYearRe.FindStringSubmatch(text[end:]); m != nil && m[1] > year {
-			best, year = k, m[1]
+		if p, ok := listedPeriod(text, ps, figs[k]); ok && (latest.IsZero() || latest.Before(p.Period)) {
+			best, latest = k, p.Period
 		}
 	}
 	return best

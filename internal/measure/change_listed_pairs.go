@@ -278,25 +278,30 @@ func (s *sentence) statedBase(i int) int {
 	return k
 }
 
-// restatedGroup is a count between base k and share i that states k's
+// restatedGapRe joins a restated group to its share: " and ", ", ".
+var restatedGapRe = lazyre.New(`^\s*(?:,\s*)?(?:and\s+)?$`)
+
+// restatedGroup is the count right before share i that states base k's
 // group again, of its own noun, after a share of k: the group of another
 // time, i's own. "Of the 1,200 children referred in 2023, 45% were seen
 // …, compared with 2,000 children and 52% in 2022" gives the 52% the
 // 2,000 children, never the 1,200 of 2023 (hostile check 59). -1 if none.
 func (s *sentence) restatedGroup(k, i int) int {
 	figs := s.in.Figures
+	j := i - 1
 	noun := lastWord(figs[k].Text)
-	if noun == "" || isNumber(noun) {
+	if j <= k+1 || noun == "" || isNumber(noun) {
 		return -1
 	}
-	shared := false
-	for j := k + 1; j < i; j++ {
-		g := figs[j]
-		switch {
-		case g.Unit == evidence.UnitPercent && g.Role != evidence.RoleChange:
-			shared = true
-		case shared && g.Unit == evidence.UnitCount && (g.Role == "" || g.Role == evidence.RoleBase) && lastWord(g.Text) == noun:
-			return j
+	g := figs[j]
+	end := g.Offset + len(g.Text)
+	if g.Unit != evidence.UnitCount || g.Role != "" && g.Role != evidence.RoleBase || lastWord(g.Text) != noun ||
+		end > figs[i].Offset || !restatedGapRe.MatchString(s.text[end:figs[i].Offset]) {
+		return -1
+	}
+	for _, e := range figs[k+1 : j] {
+		if e.Unit == evidence.UnitPercent && e.Role != evidence.RoleChange {
+			return j // a share of k's group stated between
 		}
 	}
 	return -1

@@ -145,13 +145,19 @@ var (
 	// child in every 14", its groups nInMRe's; oneOfEvery checks it.
 	oneNounInMRe = lazyre.New(`(?i)\b(` + qualifierRe + `)\b(one|1)(?:\s+[a-z]+(?:\s+[a-z]+)?)\s(in)\s(?:every |each )?(` + smallWordRe + `|` + wholeWordRe + `|\d{1,3}(?:,\d{3})+|\d{1,4})\b`)
 	// pointsChangeRe is "by 3 points", "by 2.5 points", "by 3 pts", "up
-	// 3 pts", or a verb of change right before, "rose 3 pts to 48%":
-	// group 1 the word before, 2 the number, 3 the points.
+	// 3 pts", "rose 2pts", or a verb of change right before, "rose 3 pts
+	// to 48%", maybe after bare numbers listed before the one the points
+	// follow ("rose 3 and 2 pts"): group 1 the word before, 2 the bare
+	// numbers listed, 3 the number, 4 the points.
 	// pointsGapRe is a gap in points between two levels: "18 points
 	// below the national average", "3.5 percentage points higher than
 	// in 2019". Group 1 is the number.
 	pointsGapRe    = lazyre.New(`(?i)\b(\d{1,2}(?:\.\d{1,2})?)\s+((?:percentage\s+)?points?)\s+(?:below|above|behind|ahead\s+of|higher\s+than|lower\s+than|short\s+of)\b`)
-	pointsChangeRe = lazyre.New(`(?i)\b(by|up|down|` + changeVerbs + `)\s+(\d{1,2}(?:\.\d{1,2})?)\s+(points?|pts?)\b`)
+	pointsChangeRe = lazyre.New(`(?i)\b(by|up|down|` + changeVerbs + `)\s+((?:\d{1,2}(?:\.\d{1,2})?(?:\s*,\s*|,?\s+(?:and|or)\s+))*)(\d{1,2}(?:\.\d{1,2})?)(?:\s+(points?|pts?)|\s?(pts?))\b`)
+	// pointsListedRe is a number of points listed after a change in
+	// points, what is between them in pointsListGapRe: "… in London and
+	// 2 pts". Group 1 is the number, 2 the points.
+	pointsListedRe = lazyre.New(`(?i)\b(\d{1,2}(?:\.\d{1,2})?)\s?(points?|pts?)\b`)
 	// nInMTimeRe follows the second number of "9 in 10 minutes": a time,
 	// not a share.
 	nInMTimeRe = lazyre.New(`(?i)^[ -](?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|o'clock)\b`)
@@ -776,7 +782,7 @@ func (r *reader) read() {
 	if (hasPercent || strings.Contains(lower, " pp")) && r.f.numWord {
 		r.readWordPercents()
 	}
-	if hasDigit && (strings.Contains(lower, " point") || strings.Contains(lower, " pt")) && (hasPercent || strings.Contains(lower, "share") || strings.Contains(lower, "proportion")) {
+	if hasDigit && (strings.Contains(lower, "point") || strings.Contains(lower, "pt")) && (hasPercent || shareNamed(lower)) {
 		// "rose by 3 points to 64%": a change in a share's points, as
 		// "percentage points" is, where a verb of change comes before; a
 		// score's points ("marked down by 3 points") are no share's.
@@ -785,10 +791,16 @@ func (r *reader) read() {
 			if by && !changeBefore(tail(lower, m[0])+"by ") || countLevelAfter(lower[m[1]:]) {
 				continue
 			}
-			if (!by || strings.HasPrefix(lower[m[6]:m[7]], "pt")) && !shareOwnsPoints(lower, m[0], m[1]) {
+			pts := m[8] < 0 || strings.HasPrefix(lower[m[8]:m[9]], "pt")
+			if (!by || pts) && !shareOwnsPoints(lower, m[0], m[1]) {
 				continue // "caseloads rose by 12 pts": patients
 			}
-			r.add(m[4], m[1], parseNumber(s[m[4]:m[5]]), evidence.UnitOther)
+			// "rose 3 and 2 pts": each bare number listed is in points.
+			for _, n := range numbersIn(s[m[4]:m[5]]) {
+				r.add(m[4]+n[0], m[4]+n[1], parseNumber(s[m[4]+n[0]:m[4]+n[1]]), evidence.UnitOther)
+			}
+			r.add(m[6], m[1], parseNumber(s[m[6]:m[7]]), evidence.UnitOther)
+			r.readPointsListed(m[1])
 		}
 	}
 	if hasDigit && strings.Contains(lower, " point") {
@@ -1181,6 +1193,13 @@ func (r *reader) readComparedValues() {
 			}
 		case evidence.UnitCount, evidence.UnitWeeks, evidence.UnitMonths, evidence.UnitYears:
 			r.add(a, b, parseNumber(r.s[a:b]), u)
+		case evidence.UnitPercent:
+			// "Attendance was 91% in 2023, down 2 on 2022": a share's
+			// change in points, as after a count it is the count's change
+			// (hostile check 59: the 2 was left in the measure).
+			if changed && parseNumber(r.s[a:b]) < 100 {
+				r.add(a, b, parseNumber(r.s[a:b]), evidence.UnitOther)
+			}
 		}
 	}
 }

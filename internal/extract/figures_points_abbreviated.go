@@ -76,11 +76,21 @@ func listedPoints(lower string, a int) bool {
 	if len(ms) == 0 {
 		return false
 	}
-	m := ms[len(ms)-1]
-	if !measure.PercentagePoints(lead[m[0]:m[1]]) || !pointsListGapRe.MatchString(lead[m[1]:]) || precededByLetter(lead, m[4]) {
-		return false
+	// The nearest in points of the list, over values in another unit
+	// listed between: "fell by 3pp, 2% and 1pp" reads the 1pp as the 3pp
+	// is (hostile check 59: it was lost).
+	end := len(lead)
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		if !pointsListGapRe.MatchString(lead[m[1]:end]) || precededByLetter(lead, m[4]) {
+			return false
+		}
+		if measure.PercentagePoints(lead[m[0]:m[1]]) {
+			return pointsAbbrevRead(lower, lead[m[6]:m[7]], at+m[0], at+m[1])
+		}
+		end = m[0]
 	}
-	return pointsAbbrevRead(lower, lead[m[6]:m[7]], at+m[0], at+m[1])
+	return false
 }
 
 // pointsListed reports a change in points figs[i] listed after the change
@@ -88,11 +98,42 @@ func listedPoints(lower string, a int) bool {
 // 2023 and 2 %pts in 2022" are two changes. The one list listedPoints
 // reads. A gap after the list ("fell 3pp, 2 points short of the 95%
 // target") is no change of it (hostile check 57).
+//
+// A share listed between two changes in points is a change of the list
+// too, and a change in points after it still the list's: "fell by 3pp,
+// 2% and 1pp" are three changes. Before (hostile check 59) the 1pp was
+// lost and the 2% took the 3pp as its change.
 func pointsListed(lower string, figs []evidence.Figure, i int) bool {
-	f, g := figs[i-1], figs[i]
+	g := figs[i]
+	if pointsGapAfterRe.MatchString(lower[g.Offset+len(g.Text):]) || !listedAfterChange(lower, figs, i) {
+		return false
+	}
+	if inListedPoints(lower, figs, i) {
+		return true
+	}
+	return g.Unit == evidence.UnitPercent && i+1 < len(figs) && listedGap(lower, g, figs[i+1]) && measure.PointsChange(figs[i+1])
+}
+
+// listedAfterChange reports figs[i] listed, over values listed between,
+// after a change in points: the list's verb is written once.
+func listedAfterChange(lower string, figs []evidence.Figure, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		f := figs[j]
+		if f.Role != evidence.RoleChange || !listedGap(lower, f, figs[j+1]) {
+			return false
+		}
+		if inListedPoints(lower, figs, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// listedGap reports g listed right after f: ", ", " and ", " in 2023 and
+// by ".
+func listedGap(lower string, f, g evidence.Figure) bool {
 	end := f.Offset + len(f.Text)
-	return f.Role == evidence.RoleChange && inListedPoints(lower, figs, i-1) && inListedPoints(lower, figs, i) && g.Offset >= end &&
-		pointsListGapRe.MatchString(lower[end:g.Offset]) && !pointsGapAfterRe.MatchString(lower[g.Offset+len(g.Text):])
+	return g.Offset >= end && pointsListGapRe.MatchString(lower[end:g.Offset])
 }
 
 // inListedPoints reports figs[i] in percentage points: its text says so,

@@ -15,15 +15,40 @@ var ptsRateAfterRe = lazyre.New(`^\s+(?:per|a|an|each|every)\b`)
 // shareLevelAfterRe follows a change with the share it reached, maybe
 // after its period and a comma: "by 4 pts to 88%", "by 3 pts in 2023, to
 // 91%".
-var shareLevelAfterRe = lazyre.New(`^(?:\s+(?:in|on|since|over)\s+[^,;:%()]{1,30}?)?,?\s+to\s+(?:(?:around|about|nearly|almost|just\s+over|just\s+under)\s+)?\d[\d.]*\s?(?:%|per\s?cent\b)`)
+// "by 2 pts from 93% to 91%": from one share to another.
+var shareLevelAfterRe = lazyre.New(`^(?:\s+(?:in|on|since|over)\s+[^,;:%()]{1,30}?|\s+from\s+\d[\d.]*\s?(?:%|per\s?cent\b))?,?\s+to\s+(?:(?:around|about|nearly|almost|just\s+over|just\s+under)\s+)?\d[\d.]*\s?(?:%|per\s?cent\b)`)
 
 // pointsClauseStartRe finds where a clause begins: after a comma, a
 // semicolon or a joining word.
 var pointsClauseStartRe = lazyre.New(`(?:[,;:]\s*|\s+(?:while|whereas|but|and|as|although|though)\s+)`)
 
 // shareWordRe is a word naming a share in a clause: "%", "per cent",
-// "share", "proportion", "percentage".
-var shareWordRe = lazyre.New(`%|\bper\s?cent\b|\bshare\b|\bproportion\b|\bpercentage\b`)
+// "share", "proportion", "percentage", or a rate that is always one, a
+// vaccine's "coverage" or a service's "uptake".
+var shareWordRe = lazyre.New(`%|\bper\s?cent\b|\bshare\b|\bproportion\b|\bpercentage\b|\bcoverage\b|\buptake\b`)
+
+// shareNamed reports a sentence with no percent that names a share
+// (shareWordRe), so its points may be a share's: "Coverage of the MMR
+// vaccine fell 3 pts" (hostile check 59: a count of 3 "pts").
+func shareNamed(lower string) bool {
+	return (strings.Contains(lower, "share") || strings.Contains(lower, "proportion") || strings.Contains(lower, "coverage") ||
+		strings.Contains(lower, "uptake") || strings.Contains(lower, "percentage")) && shareWordRe.MatchString(lower)
+}
+
+// readPointsListed reads the changes in points listed after the one
+// read up to s[from:], the verb written once for all: "fell 3 pts in
+// London and 2 pts in the North West" (hostile check 59: the 2 pts were
+// a count of "pts in").
+func (r *reader) readPointsListed(from int) {
+	for from < len(r.s) {
+		m := pointsListedRe.FindStringSubmatchIndex(r.s[from:])
+		if m == nil || !pointsListGapRe.MatchString(r.lower[from:from+m[0]]) || ptsRateAfterRe.MatchString(r.lower[from+m[1]:]) {
+			return
+		}
+		r.add(from+m[2], from+m[1], parseNumber(r.s[from+m[2]:from+m[3]]), evidence.UnitOther)
+		from += m[1]
+	}
+}
 
 // shareLevelRe is a percentage, group 1 a word after it that makes it
 // a change or a comparison ("45% more pts"), not a share's level.

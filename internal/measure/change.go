@@ -33,7 +33,7 @@ func (s *sentence) changes() {
 		if figs[j].Change == "" {
 			figs[j].Change = c.Change
 		}
-		if j == i+1 && s.reached(i, j) {
+		if s.reached(i, j) {
 			// "rose by 12% to 4,500": the change names the level it
 			// reached, or its record ("change: up 12%") read as a
 			// change of the 12% itself.
@@ -210,7 +210,7 @@ func (s *sentence) listedDirection(i int) string {
 		if d := s.direction(k); d != "" {
 			return d
 		}
-		if k == 0 || figs[k-1].Role != evidence.RoleChange || figs[k-1].Unit != figs[k].Unit {
+		if k == 0 || figs[k-1].Role != evidence.RoleChange || !sameOrShareUnit(figs[k-1].Unit, figs[k].Unit) {
 			return ""
 		}
 	}

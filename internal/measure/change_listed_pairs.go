@@ -16,7 +16,9 @@ type listedItem struct {
 }
 
 // listLeadRe opens the periods or places listed after a list of changes.
-var listLeadRe = lazyre.New(`^\s+(?:in|for|across|among)\s+`)
+// "Respectively" may stand before them: "fell 3pp, 2pp and 1pp
+// respectively in Kent, Sussex and Surrey".
+var listLeadRe = lazyre.New(`^(?:\s+respectively\s*,?)?\s+(?:in|for|across|among)\s+`)
 
 // listedNameRe is a capitalised name in a list, "Kent", "West Sussex":
 // a place the sentence's place list does not know.
@@ -46,6 +48,9 @@ func (s *sentence) listedItemAt(pos int) (listedItem, int, bool) {
 			return listedItem{place: p.name}, p.end, true
 		}
 	}
+	if n := andPlaceAt(s.text[pos:]); n != "" {
+		return listedItem{name: n}, pos + len(n), true
+	}
 	if m := listedNameRe.FindString(s.text[pos:]); m != "" {
 		return listedItem{name: m}, pos + len(m), true
 	}
@@ -61,12 +66,18 @@ func (s *sentence) listedAfter(pos, n int) []listedItem {
 	if m == "" {
 		return nil
 	}
-	pos += len(m)
+	out, _ := s.listedAt(pos+len(m), n)
+	return out
+}
+
+// listedAt reads the n periods or places listed from text[pos:] on,
+// as listedAfter does, with the list's end.
+func (s *sentence) listedAt(pos, n int) ([]listedItem, int) {
 	var out []listedItem
 	for k := 0; k < n; k++ {
 		it, end, ok := s.listedItemAt(pos)
 		if !ok || len(out) > 0 && (it.period == "") != (out[0].period == "") {
-			return nil
+			return nil, pos
 		}
 		out = append(out, it)
 		pos = end
@@ -79,7 +90,7 @@ func (s *sentence) listedAfter(pos, n int) []listedItem {
 		}
 		g := sep.FindString(s.text[pos:])
 		if g == "" {
-			return nil
+			return nil, pos
 		}
 		pos += len(g)
 	}
@@ -88,11 +99,11 @@ func (s *sentence) listedAfter(pos, n int) []listedItem {
 	for _, sep := range []*lazyre.Regexp{listCommaRe, listAndRe} {
 		if g := sep.FindString(s.text[pos:]); g != "" {
 			if it, _, ok := s.listedItemAt(pos + len(g)); ok && (it.period == "") == (out[0].period == "") {
-				return nil
+				return nil, pos
 			}
 		}
 	}
-	return out
+	return out, pos
 }
 
 // interleavedGapRe is the text between two changes each with its own
@@ -125,6 +136,56 @@ func (s *sentence) pairListed(a, b int, base string) {
 			figs[k].Period = ""
 		}
 	}
+}
+
+// leadListRe opens a sentence with the places its changes are listed
+// for: "In Kent, Sussex and Surrey uptake fell …".
+var leadListRe = lazyre.New(`^(?:In|Across|For|Among)\s+`)
+
+// respectivelyAfterRe follows the last of a list of changes that pairs
+// with a list stated before them.
+var respectivelyAfterRe = lazyre.New(`^\s*,?\s+respectively\b`)
+
+// pairLeadListed gives changes a..b the places the sentence opens with,
+// in order, where "respectively" after the last says they pair: "In
+// Kent, Sussex and Surrey uptake fell by 3pp, 2pp and 1pp respectively
+// in 2023" is down 3pp "uptake in Kent" and so on, each of 2023. Before
+// (hostile check 59) the first two had the population "Kent, Sussex and
+// Surrey uptake" and no period, the last the measure "respectively".
+// The places must be as many as the changes; else nothing is paired.
+func (s *sentence) pairLeadListed(a, b int) bool {
+	figs := s.in.Figures
+	end := figs[b].Offset + len(figs[b].Text)
+	if end > len(s.text) || !respectivelyAfterRe.MatchString(s.text[end:]) {
+		return false
+	}
+	m := leadListRe.FindString(s.text)
+	if m == "" {
+		return false
+	}
+	items, listEnd := s.listedAt(len(m), b-a+1)
+	if items == nil || items[0].period != "" {
+		return false
+	}
+	pop := figs[a].Population
+	lead := strings.TrimSpace(s.text[len(m):listEnd])
+	if !strings.HasPrefix(pop, lead) {
+		return false
+	}
+	base := strings.ToLower(strings.TrimSpace(pop[len(lead):]))
+	if base == "" {
+		return false
+	}
+	p := figs[b].Period
+	for k, it := range items {
+		f := &figs[a+k]
+		f.Population = ""
+		if f.Period == "" {
+			f.Period = p
+		}
+		s.giveListed(a+k, it, base)
+	}
+	return true
 }
 
 // periodsListedAfter reports two or more periods listed at text[pos:],
@@ -209,7 +270,51 @@ func (s *sentence) statedBase(i int) int {
 		}
 		break
 	}
+	if k >= 0 && k < i {
+		if r := s.restatedGroup(k, i); r >= 0 {
+			return r
+		}
+	}
 	return k
+}
+
+// restatedGapRe joins a restated group to its share: " and ", ", ".
+var restatedGapRe = lazyre.New(`^\s*(?:,\s*)?(?:and\s+)?$`)
+
+// restatedGroup is the count right before share i that states base k's
+// group again, of its own noun, after a share of k: the group of another
+// time, i's own. "Of the 1,200 children referred in 2023, 45% were seen
+// …, compared with 2,000 children and 52% in 2022" gives the 52% the
+// 2,000 children, never the 1,200 of 2023 (hostile check 59). -1 if none.
+func (s *sentence) restatedGroup(k, i int) int {
+	figs := s.in.Figures
+	j := i - 1
+	noun := lastWord(figs[k].Text)
+	if j <= k+1 || noun == "" || isNumber(noun) {
+		return -1
+	}
+	g := figs[j]
+	end := g.Offset + len(g.Text)
+	if g.Unit != evidence.UnitCount || g.Role != "" && g.Role != evidence.RoleBase || lastWord(g.Text) != noun ||
+		end > figs[i].Offset || !restatedGapRe.MatchString(s.text[end:figs[i].Offset]) {
+		return -1
+	}
+	for _, e := range figs[k+1 : j] {
+		if e.Unit == evidence.UnitPercent && e.Role != evidence.RoleChange {
+			return j // a share of k's group stated between
+		}
+	}
+	return -1
+}
+
+// lastWord is the last word of a figure's text, lower case: "children"
+// of "1,200 children".
+func lastWord(t string) string {
+	w := wordsOf(t)
+	if len(w) == 0 {
+		return ""
+	}
+	return w[len(w)-1]
 }
 
 // ownGroupRe is the group a share names right after itself: "of the 500
@@ -289,26 +394,49 @@ func (s *sentence) ofSubgroup(k, i int) bool {
 // is a base of 1,200 referrals (hostile check 58: of "1,200").
 var levelSubjectRe = lazyre.New(`^(?i:the\s+)?(?i:(?:total\s+)?number\s+of\s+)?([A-Za-z][a-z-]*s)\s+(?:rose|fell|grew|increased|decreased|dropped|climbed|reached|totalled|stood\s+at|were|was)(?:\s+(?:to|at))?\s+$`)
 
-// listedLevelGapRe joins two values of one measure listed with their
-// years: " in 2023 and ", " (2023), ", " in 2023, and ".
-var listedLevelGapRe = lazyre.New(`(?i)^\s*(?:in\s+(?:[A-Za-z]+\s+)?\d{4}(?:[/-]\d{2,4})?|\(\d{4}(?:[/-]\d{2,4})?\))\s*(?:,\s*(?:and\s+)?|and\s+)$`)
+// listedPeriodLeadRe is what stands between a listed value and its
+// period: " in ", " (".
+var listedPeriodLeadRe = lazyre.New(`(?i)^\s*(?:in\s+|\()?$`)
 
-// listedYearRe is the year written right after a listed value.
-var listedYearRe = lazyre.New(`^\s*(?:in\s+(?:[A-Za-z]+\s+)?|\()(\d{4})`)
+// listedJoinRe joins a listed value's period to the next value: " and ",
+// ", ", "), and ".
+var listedJoinRe = lazyre.New(`(?i)^\)?\s*(?:,\s*(?:and\s+)?|and\s+)$`)
+
+// listedPeriod is the period written right after figure k, of periods
+// ps the one period reader found in text.
+func listedPeriod(text string, ps []found, f evidence.Figure) (found, bool) {
+	end := f.Offset + len(f.Text)
+	for _, p := range ps {
+		if p.start < end {
+			continue
+		}
+		return p, !p.since && !p.compared && p.start <= len(text) && listedPeriodLeadRe.MatchString(text[end:p.start])
+	}
+	return found{}, false
+}
 
 // ListedLevel is the level a change stated after a list of values of one
 // measure changes, given j, the value just before the change: the list's
 // latest year, else its first value. "Spending was £45.2m in 2023 and
 // £40.1m in 2022, a rise of £5.1m" rose to the £45.2m of 2023, never the
 // £40.1m of 2022 (hostile check 59: the earlier year became the
-// headline, up £5.1m). A value alone is its own level.
+// headline, up £5.1m). A value alone is its own level. The years are
+// the periods the one period reader finds (findPeriods), compared as
+// periods, so a list dated "in March 2023" or "(2022/23)" reads as one
+// dated "in 2023" does.
 func ListedLevel(text string, figs []evidence.Figure, j int) int {
+	ps := findPeriods(text)
+	if len(ps) == 0 {
+		return j
+	}
 	first := j
 	for first > 0 {
 		a, b := figs[first-1], figs[first]
-		end := a.Offset + len(a.Text)
-		if a.Unit != b.Unit || a.Role == evidence.RoleBase || a.Role == evidence.RoleChange || a.IsRange() || end > b.Offset || b.Offset > len(text) ||
-			!listedLevelGapRe.MatchString(text[end:b.Offset]) {
+		if a.Unit != b.Unit || a.Role == evidence.RoleBase || a.Role == evidence.RoleChange || a.IsRange() || b.Offset > len(text) {
+			break
+		}
+		p, ok := listedPeriod(text, ps, a)
+		if !ok || p.end > b.Offset || !listedJoinRe.MatchString(text[p.end:b.Offset]) {
 			break
 		}
 		first--
@@ -316,11 +444,10 @@ func ListedLevel(text string, figs []evidence.Figure, j int) int {
 	if first == j {
 		return j
 	}
-	best, year := first, ""
+	best, latest := first, Period{}
 	for k := first; k <= j; k++ {
-		end := min(len(text), figs[k].Offset+len(figs[k].Text))
-		if m := listedYearRe.FindStringSubmatch(text[end:]); m != nil && m[1] > year {
-			best, year = k, m[1]
+		if p, ok := listedPeriod(text, ps, figs[k]); ok && (latest.IsZero() || latest.Before(p.Period)) {
+			best, latest = k, p.Period
 		}
 	}
 	return best

@@ -78,6 +78,10 @@ func (s *sentence) pointsLists() {
 				break
 			}
 		}
+		if b > a && !interleaved && figs[a].Measure == "" && s.pairLeadListed(a, b) {
+			a = b + 1
+			continue
+		}
 		if b > a && figs[a].Measure != "" {
 			base := figs[a].Measure
 			if interleaved {
@@ -112,10 +116,18 @@ func (s *sentence) pointsLists() {
 }
 
 // listedChange reports g a change listed right after change f, in the
-// same unit.
+// same unit, or in points and per cent ("fell by 3pp, 2% and 1pp": one
+// verb's list).
 func listedChange(f, g evidence.Figure) bool {
-	return f.Role == evidence.RoleChange && g.Role == evidence.RoleChange && f.Unit == g.Unit &&
+	return f.Role == evidence.RoleChange && g.Role == evidence.RoleChange && sameOrShareUnit(f.Unit, g.Unit) &&
 		g.Offset >= f.Offset+len(f.Text)
+}
+
+// sameOrShareUnit reports two changes' units one, or one in points and
+// one in per cent: both are changes of a share.
+func sameOrShareUnit(a, b evidence.Unit) bool {
+	share := func(u evidence.Unit) bool { return u == evidence.UnitPercent || u == evidence.UnitOther }
+	return a == b || share(a) && share(b)
 }
 
 // percentagePointsRe ends a figure's text written in percentage points,

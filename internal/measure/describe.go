@@ -526,7 +526,7 @@ func (s *sentence) countNoun(limit int, f evidence.Figure) string {
 	}
 	if len(words) > 0 {
 		rest := s.nounPhrase(f.Offset+len(f.Text), limit, 8, true)
-		return strings.TrimSpace(strings.Join(words, " ") + " " + rest.text(s.text))
+		return withoutTrailingLink(strings.TrimSpace(strings.Join(words, " ") + " " + rest.text(s.text)))
 	}
 	return s.nounPhrase(f.Offset+len(f.Text), limit, 9, false).text(s.text)
 }
@@ -1129,8 +1129,10 @@ func (s *sentence) partner(i int) int {
 		// The level it reached ("fell by 2 weeks to 14 weeks"), else a
 		// level of its own clause: "rose from 9% to 13%, while waits fell
 		// by 2 weeks" is no fall of the share.
-		if j := i + 1; j < len(figs) && ok(j) && figs[j].Role != evidence.RoleChange && s.reached(i, j) {
-			return j
+		for j := i + 1; j < min(len(figs), i+3); j++ {
+			if ok(j) && figs[j].Role != evidence.RoleChange && s.reached(i, j) {
+				return j
+			}
 		}
 		level := func(j int) bool {
 			return ok(j) && figs[j].Role != evidence.RoleChange && !s.earlierOfAnother(j) && !s.targetOrGap(j) &&
@@ -1189,11 +1191,31 @@ func (s *sentence) onlyChangeWords(i int) bool {
 
 // reached reports figure j as the level change i reached: "by 2 weeks
 // to 14 weeks", "by £2m to £10m", "by 12% in real terms to £4.1bn".
+//
+// A change "from" one level "to" another reached the second: in
+// "Attendance fell 2 pts from 93% to 91%" the fall is the 91%'s, the 93%
+// its earlier value (hostile check 59: the 93% took "down 2 pts").
 func (s *sentence) reached(i, j int) bool {
-	c, t := s.in.Figures[i], s.in.Figures[j]
+	figs := s.in.Figures
+	c, t := figs[i], figs[j]
 	from := c.Offset + len(c.Text)
-	return t.Offset >= from && reachedGapRe.MatchString(s.text[from:t.Offset])
+	if t.Offset < from || t.Offset > len(s.text) {
+		return false
+	}
+	if j == i+1 {
+		return reachedGapRe.MatchString(s.text[from:t.Offset])
+	}
+	if j != i+2 {
+		return false
+	}
+	g := figs[i+1]
+	end := g.Offset + len(g.Text)
+	return g.Offset >= from && end <= t.Offset && g.Unit == t.Unit && changeFromRe.MatchString(s.text[from:g.Offset]) &&
+		toGapRe.MatchString(s.text[end:t.Offset])
 }
+
+// changeFromRe joins a change to the level it fell or rose from: " from ".
+var changeFromRe = lazyre.New(`^\s*,?\s*from\s+$`)
 
 // reachedGapRe joins a change to the level it reached.
 var reachedGapRe = lazyre.New(`^\s*(?:,\s*)?(?:in\s+(?:real|cash)\s+terms\s+|in\s+\S+\s+)?to\s*$`)
@@ -1321,3 +1343,17 @@ var (
 // perAfterRe is the base "per ..." right after a sum: "£120 per child",
 // "£6,000 per young person", "£90,000 per family hub".
 var perAfterRe = lazyre.New(`(?i)^\s*per\s+(?:young\s+person|[\p{L}]+)(?:\s+[\p{L}]+)?`)
+
+// withoutTrailingLink is a count's noun without a preposition left at
+// its end where a number followed: "rose 5 pts to 7.2" counts "pts",
+// never "pts to" (hostile check 59).
+func withoutTrailingLink(n string) string {
+	if k := strings.LastIndexByte(n, ' '); k > 0 && trailingLinks[strings.ToLower(n[k+1:])] {
+		return n[:k]
+	}
+	return n
+}
+
+// trailingLinks are the words that join a count's noun to a number after
+// it: "to", "from", "by", "of".
+var trailingLinks = setOf(`to from by of`)

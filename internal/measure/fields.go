@@ -397,9 +397,12 @@ func (s *sentence) measureText(i int, pop popFound) string {
 	s.dropParallelAsides(i, cl, drop)
 	// A change's measure is its level's, not the level itself: "rose by
 	// 10% to 4,500" measures referrals, not "referrals to 4,500".
-	if f.Role == evidence.RoleChange && i+1 < len(s.in.Figures) && s.reached(i, i+1) {
-		g := s.in.Figures[i+1]
-		drop(f.Offset+len(f.Text), g.Offset+len(g.Text))
+	for j := i + 1; f.Role == evidence.RoleChange && j < min(len(s.in.Figures), i+3); j++ {
+		if s.reached(i, j) {
+			g := s.in.Figures[j]
+			drop(f.Offset+len(f.Text), g.Offset+len(g.Text))
+			break
+		}
 	}
 	for _, p := range s.periods {
 		drop(periodWords(text, p, cl.start))

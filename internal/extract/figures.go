@@ -986,9 +986,10 @@ func (r *reader) read() {
 		if !ok || (frac == "half" && qual == "" && !strings.HasPrefix(strings.ToLower(s[m[5]:]), " of") && !ofAMillionRe.MatchString(s[m[1]:])) {
 			continue
 		}
-		// "the first half of 2024/25", "the second half of the year": a
-		// period, not a share.
-		if frac == "half" && endsWithAny(strings.TrimRight(tail(lower, m[4]), " "), "first", "second", "latter", "earlier", "later") {
+		// "the first half of 2024/25", "the second half of the year", "the
+		// first three quarters of 2025/26": a period, not a share.
+		if frac == "half" && endsWithAny(strings.TrimRight(tail(lower, m[4]), " "), "first", "second", "latter", "earlier", "later") ||
+			strings.HasSuffix(frac, " quarters") && endsWithAny(strings.TrimRight(tail(lower, m[4]), " "), "first", "last", "past", "final", "latest") {
 			continue
 		}
 		// "has fallen for a third month running", "a fifth consecutive
@@ -1400,7 +1401,13 @@ func (r *reader) datesSomething(a, b int) bool {
 		r.usualProcessWithin(before(r.lower, a, 80))) {
 		return true
 	}
-	if r.dataSpan(b) || r.processPeriod(a) || r.regulatorReturn(a, b) || r.leaveTerm(b) {
+	// "The Government has two months to respond to the report": the time
+	// a body is given to reply, procedure as a promised reply is; "has
+	// waited two months to be seen" measures.
+	if replyGivenBeforeRe.MatchString(before(r.lower, a, 30)) && replyGivenAfterRe.MatchString(r.lower[b:min(len(r.lower), b+50)]) {
+		return true
+	}
+	if r.dataSpan(a, b) || r.processPeriod(a) || r.regulatorReturn(a, b) || r.leaveTerm(b) {
 		return true
 	}
 	// "We read every referral within 10 working days", "Appointments
@@ -1465,6 +1472,11 @@ var (
 	// the law sets ("must respond in writing within 20 working days") is
 	// a finding about the rules, and stays a figure.
 	replyDeadlineRe = lazyre.New(`\b(?:will|would)\s+(?:\w+\s+)?(?:respond|reply|answer|acknowledge|write\s+back|(?:publish|issue|send|give|set\s+out)\s+(?:its|their|our|a|the)\s+(?:formal\s+|written\s+|full\s+|public\s+)?(?:response|reply|answer))(?:\s+[a-z’']+){0,5}\s+within\s+$`)
+	// replyGivenBeforeRe and replyGivenAfterRe hold the time a body is
+	// given to reply: "has two months to respond", "is given 28 days in
+	// which to reply".
+	replyGivenBeforeRe = lazyre.New(`\b(?:has|have|had|is\s+given|are\s+given|was\s+given|were\s+given|gets|get)\s+(?:up\s+to\s+|just\s+|only\s+)?$`)
+	replyGivenAfterRe  = lazyre.New(`^\s+(?:in\s+which\s+)?to\s+(?:respond|reply|answer|publish\s+(?:its|their|a|the)\s+(?:formal\s+|written\s+|full\s+)?response)\b`)
 	// releaseAfterRe follows a time before a release is published: "24
 	// hours before publication", "before its release".
 	releaseAfterRe = lazyre.New(`^\s+before\s+(?:(?:the|its|their)\s+)?(?:publication|release|being\s+published|(?:it|they)\s+(?:is|are|was|were)\s+published)\b`)
@@ -2149,7 +2161,10 @@ var notCounted = map[string]bool{"recommendations": true, "reasons": true, "ways
 	"areas": false, "degrees": true, "tips": true, "facts": true, "myths": true, "ideas": true,
 	// A paper's own decisions and proposals for its board ("sets out three
 	// decisions for the Board").
-	"decisions": true, "proposals": true}
+	"decisions": true, "proposals": true,
+	// Quarters of a year are a span of time, no people or things counted:
+	// "in the first two quarters of 2024/25".
+	"quarters": true}
 
 // proseCountedAhead reports a noun of proseCounted at next or after one
 // word more: "three suggestions", "three practical suggestions".
@@ -2926,11 +2941,29 @@ func (r *reader) percentSoonAfter(i int) bool {
 		if len(gap) > 40 && !strings.HasSuffix(strings.TrimRight(gap, " "), "(") {
 			continue
 		}
-		if strings.Contains(gap, "(") && !strings.ContainsAny(gap, ",;") || strings.Trim(gap, " ,–—-") == "" {
+		if strings.Contains(gap, "(") && !strings.ContainsAny(gap, ",;") || strings.Trim(gap, " ,–—-") == "" || ofGroupApposition(gap) {
 			return true
 		}
 	}
 	return false
+}
+
+// ofGroupApposition reports the gap between a fraction's words and a
+// percentage as the group the fraction is of, set off before it: "fewer
+// than half of new plans, 46%, were issued" restates the half as 46%.
+func ofGroupApposition(gap string) bool {
+	g := strings.TrimLeft(gap, " ")
+	if !strings.HasPrefix(g, "of ") {
+		return false
+	}
+	g = strings.TrimRight(g, " ")
+	body, ok := strings.CutSuffix(g, ",")
+	if !ok {
+		if body, ok = strings.CutSuffix(g, "–"); !ok {
+			body, ok = strings.CutSuffix(g, "—")
+		}
+	}
+	return ok && !strings.ContainsAny(body, ",;()–—") && len(strings.Fields(body)) <= 6
 }
 
 // isCountedNoun reports a word a count can count: a plural ("areas"),

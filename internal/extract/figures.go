@@ -1401,12 +1401,6 @@ func (r *reader) datesSomething(a, b int) bool {
 		r.usualProcessWithin(before(r.lower, a, 80))) {
 		return true
 	}
-	// "The Government has two months to respond to the report": the time
-	// a body is given to reply, procedure as a promised reply is; "has
-	// waited two months to be seen" measures.
-	if replyGivenBeforeRe.MatchString(before(r.lower, a, 30)) && replyGivenAfterRe.MatchString(r.lower[b:min(len(r.lower), b+50)]) {
-		return true
-	}
 	if r.dataSpan(a, b) || r.processPeriod(a) || r.regulatorReturn(a, b) || r.leaveTerm(b) {
 		return true
 	}
@@ -1472,11 +1466,6 @@ var (
 	// the law sets ("must respond in writing within 20 working days") is
 	// a finding about the rules, and stays a figure.
 	replyDeadlineRe = lazyre.New(`\b(?:will|would)\s+(?:\w+\s+)?(?:respond|reply|answer|acknowledge|write\s+back|(?:publish|issue|send|give|set\s+out)\s+(?:its|their|our|a|the)\s+(?:formal\s+|written\s+|full\s+|public\s+)?(?:response|reply|answer))(?:\s+[a-z’']+){0,5}\s+within\s+$`)
-	// replyGivenBeforeRe and replyGivenAfterRe hold the time a body is
-	// given to reply: "has two months to respond", "is given 28 days in
-	// which to reply".
-	replyGivenBeforeRe = lazyre.New(`\b(?:has|have|had|is\s+given|are\s+given|was\s+given|were\s+given|gets|get)\s+(?:up\s+to\s+|just\s+|only\s+)?$`)
-	replyGivenAfterRe  = lazyre.New(`^\s+(?:in\s+which\s+)?to\s+(?:respond|reply|answer|publish\s+(?:its|their|a|the)\s+(?:formal\s+|written\s+|full\s+)?response)\b`)
 	// releaseAfterRe follows a time before a release is published: "24
 	// hours before publication", "before its release".
 	releaseAfterRe = lazyre.New(`^\s+before\s+(?:(?:the|its|their)\s+)?(?:publication|release|being\s+published|(?:it|they)\s+(?:is|are|was|were)\s+published)\b`)
@@ -2388,8 +2377,9 @@ func isFunctionWord(w string) bool {
 
 // bareCuesRe are the words after which a number that ends its clause is
 // a count: "numbered 270,000", "rose to 1.2 million", "41 in post against
-// a planned 52" (the planned establishment, as "against 52" is).
-var bareCuesRe = lazyre.New(`(?i)\b(?:numbered|numbering|totall?ed|totall?ing|total of|reached|reaching|stood at|standing at|rose to|risen to|rising to|increased to|increasing to|fell to|fallen to|falling to|decreased to|dropped to|grew to|grown to|climbed to|compared with|compared to|against|against\s+(?:a|an|the|its|their|our)\s+(?:planned|funded|commissioned|budgeted|agreed|expected|target)|up from|down from|estimated at|an estimated|to around|to about|to almost|to nearly|to over|to more than|out of|(?:maximum|minimum|target|cap|limit|ceiling|threshold|average|ambition|expectation|establishment) of|(?:a|the)\s+need\s+for|a\s+shortfall\s+of|a\s+gap\s+of)\s*$`)
+// a planned 52" (the planned establishment, as "against 52" is), "it has
+// received 341, up 11%" (referrals a service took in).
+var bareCuesRe = lazyre.New(`(?i)\b(?:numbered|received|numbering|totall?ed|totall?ing|total of|reached|reaching|stood at|standing at|rose to|risen to|rising to|increased to|increasing to|fell to|fallen to|falling to|decreased to|dropped to|grew to|grown to|climbed to|compared with|compared to|against|against\s+(?:a|an|the|its|their|our)\s+(?:planned|funded|commissioned|budgeted|agreed|expected|target)|up from|down from|estimated at|an estimated|to around|to about|to almost|to nearly|to over|to more than|out of|(?:maximum|minimum|target|cap|limit|ceiling|threshold|average|ambition|expectation|establishment) of|(?:a|the)\s+need\s+for|a\s+shortfall\s+of|a\s+gap\s+of)\s*$`)
 
 // copulaCountRe ends with a sentence whose subject is a number of
 // something, and its verb, before the count that ends it: "The average

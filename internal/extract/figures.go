@@ -1666,6 +1666,9 @@ func (r *reader) timePoint(a, b int) bool {
 // durationCountable is countable for a duration: "under six months" is a
 // wait, though "under 16" is an age.
 func (r *reader) durationCountable(a, b int, unit evidence.Unit) bool {
+	if quotedStoryDuration(r.s, a) {
+		return false
+	}
 	t := tail(r.lower, a)
 	// "the second dose at five years", "weighed at 12 months", "At 12
 	// months, children are...": an age; "waits stood at 12 weeks" is a
@@ -3128,4 +3131,23 @@ func asksForNumbers(s string) bool {
 	}
 	rest := s[m[1] : len(s)-1]
 	return !strings.ContainsAny(rest, "?!") && !strings.Contains(rest, ". ")
+}
+
+// quotedStoryDuration reports a duration at s[a:] written in words in a
+// short quoted account with no digits: "“We were told eighteen weeks.",
+// "It was fourteen months.”", "“Nobody rang me for eight months.". A
+// person's story told in their words, no finding; a quoted figure in
+// digits ("“We were told it would be 18 months, ...”") stays one.
+func quotedStoryDuration(s string, a int) bool {
+	if a >= len(s) || isDigit(s[a]) {
+		return false
+	}
+	t := strings.TrimSpace(s)
+	if !strings.HasPrefix(t, "“") && !strings.HasSuffix(t, "”") {
+		return false
+	}
+	if strings.ContainsAny(t, "0123456789%£") || len(strings.Fields(t)) > 20 {
+		return false
+	}
+	return true
 }

@@ -149,3 +149,25 @@ func TestPlannedTeamsAndBusinessCasePosts(t *testing.T) {
 		t.Error("three new teams started: no figure")
 	}
 }
+
+// TestQuotedStoryDurations: a duration in words in a short quoted account
+// with no digits, "“They said twelve weeks." or "It took nine months.”",
+// is a person's story, no figure, as the development set labels "“Nobody
+// rang me for eight months."; a quoted wait in digits, "“We were told 18
+// months,”", and a duration in words outside quotation marks measure.
+// Before, the quoted words were figures.
+func TestQuotedStoryDurations(t *testing.T) {
+	for _, s := range []string{"“They said twelve weeks.", "It took nine months.”"} {
+		if got := extract.Figures(s); len(got) != 0 {
+			t.Errorf("%q: %v, want no figure", s, got)
+		}
+	}
+	for _, s := range []string{
+		"“We were told it would be 18 months, and it has been two years,”",
+		"Children waited nine months for a first appointment.",
+	} {
+		if got := extract.Figures(s); len(got) == 0 {
+			t.Errorf("%q: no figure", s)
+		}
+	}
+}

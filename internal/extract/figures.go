@@ -1042,9 +1042,10 @@ func (r *reader) read() {
 		if !ok || (frac == "half" && qual == "" && !strings.HasPrefix(strings.ToLower(s[m[5]:]), " of") && !ofAMillionRe.MatchString(s[m[1]:])) {
 			continue
 		}
-		// "the first half of 2024/25", "the second half of the year": a
-		// period, not a share.
-		if frac == "half" && endsWithAny(strings.TrimRight(tail(lower, m[4]), " "), "first", "second", "latter", "earlier", "later") {
+		// "the first half of 2024/25", "the second half of the year", "the
+		// first three quarters of 2025/26": a period, not a share.
+		if frac == "half" && endsWithAny(strings.TrimRight(tail(lower, m[4]), " "), "first", "second", "latter", "earlier", "later") ||
+			strings.HasSuffix(frac, " quarters") && endsWithAny(strings.TrimRight(tail(lower, m[4]), " "), "first", "last", "past", "final", "latest") {
 			continue
 		}
 		// "has fallen for a third month running", "a fifth consecutive
@@ -1463,7 +1464,7 @@ func (r *reader) datesSomething(a, b int) bool {
 		r.usualProcessWithin(before(r.lower, a, 80))) {
 		return true
 	}
-	if r.dataSpan(b) || r.processPeriod(a) || r.regulatorReturn(a, b) || r.leaveTerm(b) {
+	if r.dataSpan(a, b) || r.processPeriod(a) || r.regulatorReturn(a, b) || r.leaveTerm(b) {
 		return true
 	}
 	// "We read every referral within 10 working days", "Appointments
@@ -1728,6 +1729,9 @@ func (r *reader) timePoint(a, b int) bool {
 // durationCountable is countable for a duration: "under six months" is a
 // wait, though "under 16" is an age.
 func (r *reader) durationCountable(a, b int, unit evidence.Unit) bool {
+	if quotedStoryDuration(r.s, a) {
+		return false
+	}
 	t := tail(r.lower, a)
 	// "the second dose at five years", "weighed at 12 months", "At 12
 	// months, children are...": an age; "waits stood at 12 weeks" is a
@@ -2212,7 +2216,10 @@ var notCounted = map[string]bool{"recommendations": true, "reasons": true, "ways
 	"areas": false, "degrees": true, "tips": true, "facts": true, "myths": true, "ideas": true,
 	// A paper's own decisions and proposals for its board ("sets out three
 	// decisions for the Board").
-	"decisions": true, "proposals": true}
+	"decisions": true, "proposals": true,
+	// Quarters of a year are a span of time, no people or things counted:
+	// "in the first two quarters of 2024/25".
+	"quarters": true}
 
 // proseCountedAhead reports a noun of proseCounted at next or after one
 // word more: "three suggestions", "three practical suggestions".
@@ -2436,8 +2443,9 @@ func isFunctionWord(w string) bool {
 
 // bareCuesRe are the words after which a number that ends its clause is
 // a count: "numbered 270,000", "rose to 1.2 million", "41 in post against
-// a planned 52" (the planned establishment, as "against 52" is).
-var bareCuesRe = lazyre.New(`(?i)\b(?:numbered|numbering|totall?ed|totall?ing|total of|reached|reaching|stood at|standing at|rose to|risen to|rising to|increased to|increasing to|fell to|fallen to|falling to|decreased to|dropped to|grew to|grown to|climbed to|compared with|compared to|against|against\s+(?:a|an|the|its|their|our)\s+(?:planned|funded|commissioned|budgeted|agreed|expected|target)|up from|down from|estimated at|an estimated|to around|to about|to almost|to nearly|to over|to more than|out of|(?:maximum|minimum|target|cap|limit|ceiling|threshold|average|ambition|expectation|establishment) of|(?:a|the)\s+need\s+for|a\s+shortfall\s+of|a\s+gap\s+of)\s*$`)
+// a planned 52" (the planned establishment, as "against 52" is), "it has
+// received 341, up 11%" (referrals a service took in).
+var bareCuesRe = lazyre.New(`(?i)\b(?:numbered|received|numbering|totall?ed|totall?ing|total of|reached|reaching|stood at|standing at|rose to|risen to|rising to|increased to|increasing to|fell to|fallen to|falling to|decreased to|dropped to|grew to|grown to|climbed to|compared with|compared to|against|against\s+(?:a|an|the|its|their|our)\s+(?:planned|funded|commissioned|budgeted|agreed|expected|target)|up from|down from|estimated at|an estimated|to around|to about|to almost|to nearly|to over|to more than|out of|(?:maximum|minimum|target|cap|limit|ceiling|threshold|average|ambition|expectation|establishment) of|(?:a|the)\s+need\s+for|a\s+shortfall\s+of|a\s+gap\s+of)\s*$`)
 
 // copulaCountRe ends with a sentence whose subject is a number of
 // something, and its verb, before the count that ends it: "The average
@@ -2989,11 +2997,29 @@ func (r *reader) percentSoonAfter(i int) bool {
 		if len(gap) > 40 && !strings.HasSuffix(strings.TrimRight(gap, " "), "(") {
 			continue
 		}
-		if strings.Contains(gap, "(") && !strings.ContainsAny(gap, ",;") || strings.Trim(gap, " ,–—-") == "" {
+		if strings.Contains(gap, "(") && !strings.ContainsAny(gap, ",;") || strings.Trim(gap, " ,–—-") == "" || ofGroupApposition(gap) {
 			return true
 		}
 	}
 	return false
+}
+
+// ofGroupApposition reports the gap between a fraction's words and a
+// percentage as the group the fraction is of, set off before it: "fewer
+// than half of new plans, 46%, were issued" restates the half as 46%.
+func ofGroupApposition(gap string) bool {
+	g := strings.TrimLeft(gap, " ")
+	if !strings.HasPrefix(g, "of ") {
+		return false
+	}
+	g = strings.TrimRight(g, " ")
+	body, ok := strings.CutSuffix(g, ",")
+	if !ok {
+		if body, ok = strings.CutSuffix(g, "–"); !ok {
+			body, ok = strings.CutSuffix(g, "—")
+		}
+	}
+	return ok && !strings.ContainsAny(body, ",;()–—") && len(strings.Fields(body)) <= 6
 }
 
 // isCountedNoun reports a word a count can count: a plural ("areas"),
@@ -3168,4 +3194,23 @@ func asksForNumbers(s string) bool {
 	}
 	rest := s[m[1] : len(s)-1]
 	return !strings.ContainsAny(rest, "?!") && !strings.Contains(rest, ". ")
+}
+
+// quotedStoryDuration reports a duration at s[a:] written in words in a
+// short quoted account with no digits: "“We were told eighteen weeks.",
+// "It was fourteen months.”", "“Nobody rang me for eight months.". A
+// person's story told in their words, no finding; a quoted figure in
+// digits ("“We were told it would be 18 months, ...”") stays one.
+func quotedStoryDuration(s string, a int) bool {
+	if a >= len(s) || isDigit(s[a]) {
+		return false
+	}
+	t := strings.TrimSpace(s)
+	if !strings.HasPrefix(t, "“") && !strings.HasSuffix(t, "”") {
+		return false
+	}
+	if strings.ContainsAny(t, "0123456789%£") || len(strings.Fields(t)) > 20 {
+		return false
+	}
+	return true
 }

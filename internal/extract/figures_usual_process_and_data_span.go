@@ -28,7 +28,14 @@ func (r *reader) usualProcessWithin(t string) bool {
 // a method's counts are, not a finding; "waited three years" measures.
 var dataSpanAfterRe = lazyre.New(`^\s+of\s+(?:[a-z'’-]+\s+){0,2}(?:data|records|returns|figures|statistics|audit\s+data|complaints|incident\s+reports)\b`)
 
-// dataSpan reports a duration at r.lower[a:b] followed by dataSpanAfterRe.
-func (r *reader) dataSpan(b int) bool {
-	return dataSpanAfterRe.MatchString(r.lower[b:min(len(r.lower), b+48)])
+// dataCoverBeforeRe ends with a data note's verb of coverage before the
+// span its figures cover: "Figures for the two practices cover", "the
+// data for Leeds covered only". What a note's figures cover is their
+// reach, no finding, as dataSpanAfterRe's is.
+var dataCoverBeforeRe = lazyre.New(`^(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:figures|data|statistics|returns)\s+(?:(?:on|for|from|about)\s+[^.!?;,]{1,60}?\s+)?(?:cover|covers|covered|relate\s+to|related\s+to)\s+(?:only\s+|just\s+)?(?:the\s+(?:first|last)\s+)?$`)
+
+// dataSpan reports a duration at r.lower[a:b] followed by dataSpanAfterRe,
+// or the span a note's figures cover (dataCoverBeforeRe).
+func (r *reader) dataSpan(a, b int) bool {
+	return dataSpanAfterRe.MatchString(r.lower[b:min(len(r.lower), b+48)]) || dataCoverBeforeRe.MatchString(r.lower[:a])
 }

@@ -144,15 +144,35 @@ var verbsOfOne = map[string]bool{"waits": true, "needs": true, "uses": true, "mi
 // year", but "three waits are" counts waits.
 func verbOfOneAhead(s string, i int) bool {
 	w, end := wordAt(s, skipSpace(s, i))
+	next, _ := wordAt(s, skipSpace(s, end))
+	if pastVerbOfOne(strings.ToLower(w), strings.ToLower(next)) {
+		return true
+	}
 	if !verbsOfOne[strings.ToLower(w)] {
 		return false
 	}
-	next, _ := wordAt(s, skipSpace(s, end))
 	switch strings.ToLower(next) {
 	case "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must":
 		return false
 	}
 	return true
+}
+
+// pastVerbsOfOne are verbs in the past that "one service in four" takes
+// and that name nothing counted.
+var pastVerbsOfOne = map[string]bool{"had": true, "was": true, "said": true, "saw": true, "took": true,
+	"met": true, "kept": true, "felt": true, "found": true, "gave": true, "made": true, "lost": true, "ran": true, "spent": true}
+
+// pastVerbOfOne reports w, after a share's second number, as the past
+// verb of "one service in four" when a function word follows it: "one
+// service in four relied on locums", "one trust in five had no lead",
+// where locums and leads are no noun the four count; "one school in three
+// deprived areas" still counts the areas, an adjective before its noun.
+func pastVerbOfOne(w, next string) bool {
+	if !pastVerbsOfOne[w] && !(len(w) > 4 && strings.HasSuffix(w, "ed")) {
+		return false
+	}
+	return isFunctionWord(next) || next == "no" || next == "that" || next == "their" || next == "its"
 }
 
 // idLabelWords are the head nouns of labels whose number names one

@@ -128,8 +128,9 @@ var (
 	// quarter of an hour at most, so a wait is never one).
 	// agendaSlotRe is time asked or given at a meeting: "ten minutes on
 	// the agenda", "a 15-minute slot at the next meeting"; the meeting's
-	// housekeeping, no wait.
-	agendaSlotRe  = lazyre.New(`(?i)\b(?:[1-9]|[1-5]\d|five|ten|fifteen|twenty|thirty)[\s-](?:min|mins|minutes?)\s+(?:on\s+(?:the|our|your|its|their|this|next)\s+(?:[\w-]+\s+){0,2}agenda|slot)\b`)
+	// housekeeping, no wait. An agenda line ending in the minutes it is
+	// given, "Transition dashboard - Dr Lee (20 mins)", is one too.
+	agendaSlotRe  = lazyre.New(`(?i)\b(?:[1-9]|[1-5]\d|five|ten|fifteen|twenty|thirty)[\s-](?:min|mins|minutes?)\s+(?:on\s+(?:the|our|your|its|their|this|next)\s+(?:[\w-]+\s+){0,2}agenda|slot)\b|\((?:[1-9]|[1-9]\d|1[0-2]0|five|ten|fifteen|twenty|thirty|forty|forty-five|sixty)\s?(?:min|mins|minutes)\.?\)\s*$`)
 	readingTimeRe = lazyre.New(`(?i)\b\d{1,3}\s?-?\s?(?:min|mins|minute|minutes)\s+read\b|\bread(?:ing)?\s+time:?\s*(?:about\s+|around\s+|approx\.?\s+|approximately\s+|roughly\s+|under\s+|less\s+than\s+)?\d{1,3}(?:\s?(?:min|mins|minutes?))?|\b(?:it|this|that|which)\s+(?:only\s+)?takes\s+(?:just\s+|only\s+|about\s+|around\s+|less\s+than\s+|under\s+)?(?:[1-9]|1[0-5]|a\s+few|one|two|three|five|ten|fifteen)\s+(?:min|mins|minutes?)\b|\btakes?\s+(?:just\s+|only\s+|about\s+|around\s+|less\s+than\s+|under\s+)?(?:[1-9]|1[0-5]|a\s+few|one|two|three|five|ten|fifteen)\s+(?:min|mins|minutes?)\s+to\s+(?:fill|complete|sign|do|read|answer|share|send|write|watch|join|register)\b`)
 )
 
@@ -256,7 +257,8 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	maskS76Counts(lower, taken)
 	maskS75Counts(lower, taken)
 	// Before the digits' return: "takes two minutes" is written in words.
-	markAll(agendaSlotRe, strings.Contains(lower, "agenda") || strings.Contains(lower, " slot"))
+	markAll(agendaSlotRe, strings.Contains(lower, "agenda") || strings.Contains(lower, " slot") ||
+		strings.HasSuffix(strings.TrimSpace(lower), ")") && strings.Contains(lower, "min"))
 	markAll(readingTimeRe, (hasWordStart(lower, "read") || hasWordStart(lower, "take")) && (strings.Contains(lower, "min") || strings.Contains(lower, "reading time")))
 	markAll(timeWorthRe, strings.Contains(lower, "worth") && strings.Contains(lower, "min"))
 	if !f.digit {

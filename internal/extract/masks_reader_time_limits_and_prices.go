@@ -37,6 +37,11 @@ var (
 	// The words open at a space, not inside a hyphened word: a hospital's
 	// "bed-day price of £910" is a cost, evidence. Group 1 is the price.
 	memberRateRe = lazyre.New(`(?:^|[\s(“"])(?:(?:early[- ]bird|members?['’]?|non-members?|delegates?|standard|reduced|concession(?:ary)?|student|group|day|conference|course|membership|subscription|annual)\s+)+(?:rates?|prices?|fees?|tickets?|costs?|subscriptions?)\s*(?:is|are|of|will\s+be|costs?|:|at)?\s+(£\s?\d[\d,]*(?:\.\d+)?)`)
+	// concessionPriceRe is an event's price per head beside who comes
+	// free: "£3 per child, siblings free", "Tickets cost £5 per family,
+	// under-fives free". Group 1 is the price; "£120 per child, and
+	// free school meals" costs something else.
+	concessionPriceRe = lazyre.New(`(?:^|[\s(“"])(£\s?\d{1,3}(?:\.\d{2})?)\s+(?:per|a|for\s+each)\s+(?:child|adult|person|family|head|ticket|place|session|delegate)\s*[,;(–—-]\s*(?:siblings?|under[- ]?[a-z]+|babies|toddlers|infants|carers?|parents|adults|children|members|accompanying\s+[a-z]+)\s+(?:go\s+|come\s+|are\s+|is\s+)?(?:free|half[- ]price)\b`)
 	// memberIncomeRe is the earnings bounding who may pay a reduced rate
 	// or apply for a bursary: "Members earning under £30,000 can apply for
 	// the reduced rate". Group 1 is the bound.
@@ -46,7 +51,7 @@ var (
 // maskS62Counts marks the not-figures above, from set 62: a time limit
 // asked of the reader, an action's due time by its priority, how often a
 // service keeps in touch, a document's length beside its version and the
-// prices of a membership or an event.
+// prices of a membership or an event, one beside who comes free too.
 func maskS62Counts(lower string, taken []bool) {
 	var res []*lazyre.Regexp
 	if strings.Contains(lower, "within") {
@@ -62,7 +67,7 @@ func maskS62Counts(lower string, taken []bool) {
 		res = append(res, docVersionPagesRe)
 	}
 	if strings.Contains(lower, "£") {
-		res = append(res, memberRateRe, memberIncomeRe)
+		res = append(res, memberRateRe, memberIncomeRe, concessionPriceRe)
 	}
 	for _, re := range res {
 		for _, m := range re.FindAllStringSubmatchIndex(lower, -1) {

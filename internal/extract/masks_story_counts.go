@@ -13,13 +13,19 @@ var (
 	// five referral routes". Group 1.
 	replacedCountRe = lazyre.New(`\binstead\s+of\s+(?:the\s+|its\s+|their\s+)?(` + workSmallNum + `)\s`)
 	// plannedNewRe is the new teams or services a plan will start:
-	// "Two new mental health support teams will start in September".
+	// "Two new mental health support teams will start in September", and
+	// in the present of a timetable, "Two new teams start training in
+	// September" ("started" told what happened, and stays a figure).
 	// A plan, no finding (as planned hires are). Group 1.
-	plannedNewRe = lazyre.New(`\b(` + workSmallNum + `)\s+new\s+(?:[a-z-]+\s+){0,4}?(?:teams?|services?|hubs?|clinics?|sites?|centres?)\s+(?:will|are\s+(?:due|set|going)\s+to)\s+(?:start|open|launch|begin|go\s+live)\b`)
+	plannedNewRe = lazyre.New(`\b(` + workSmallNum + `)\s+new\s+(?:[a-z-]+\s+){0,4}?(?:teams?|services?|hubs?|clinics?|sites?|centres?)\s+(?:(?:will|are\s+(?:due|set|going)\s+to)\s+)?(?:start|open|launch|begin|go\s+live)\b`)
+	// businessCasePostsRe is the posts a business case asks for: "support
+	// a business case for four additional posts". A plan, as planned
+	// hires are. Group 1.
+	businessCasePostsRe = lazyre.New(`\bbusiness\s+case\s+for\s+(?:a\s+further\s+|another\s+)?(` + workSmallNum + `)\s+(?:additional\s+|new\s+|extra\s+|more\s+)?(?:[a-z-]+\s+){0,2}?(?:posts|roles|staff|nurses|practitioners|therapists)\b`)
 )
 
-// maskStoryCounts marks the counts of correspondenceRe, replacedCountRe
-// and plannedNewRe in lower: no figures.
+// maskStoryCounts marks the counts of correspondenceRe, replacedCountRe,
+// plannedNewRe and businessCasePostsRe in lower: no figures.
 func maskStoryCounts(lower string, taken []bool) {
 	mark := func(re *lazyre.Regexp) {
 		for _, m := range re.FindAllStringSubmatchIndex(lower, -1) {
@@ -36,5 +42,8 @@ func maskStoryCounts(lower string, taken []bool) {
 	}
 	if hasAnyFold(lower, " new ") {
 		mark(plannedNewRe)
+	}
+	if hasAnyFold(lower, "business case") {
+		mark(businessCasePostsRe)
 	}
 }

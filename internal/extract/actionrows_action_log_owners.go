@@ -35,6 +35,7 @@ func bodyActionRest(t string) string {
 // those the vocabulary knows ("Council", "ICB"), or trusts for a trust
 // named by its kind alone ("Trust", "Acute trust"), which the vocabulary
 // leaves out because "Trust" opens prose too ("Trust in services fell"),
+// or named in brackets after a person ("H Barre (Trust)"),
 // but which before "to" and a verb in an action log can only be the
 // body; else nil.
 func actionLogBody(s string) []evidence.Actor {
@@ -42,7 +43,7 @@ func actionLogBody(s string) []evidence.Actor {
 	if len(a) > 0 && !slices.Equal(a, []evidence.Actor{evidence.OtherActor}) {
 		return a
 	}
-	if f := strings.Fields(s); len(f) > 0 && strings.EqualFold(f[len(f)-1], "trust") {
+	if f := strings.Fields(s); len(f) > 0 && strings.EqualFold(strings.Trim(f[len(f)-1], "()"), "trust") {
 		return []evidence.Actor{evidence.Trusts}
 	}
 	return nil

@@ -1642,8 +1642,10 @@ var (
 	// decisionAskRe is a body asked to decide, not only to note: "is
 	// asked to endorse", "are invited to note the report and to approve",
 	// and with a comma before the decision, as a list of what it is asked
-	// runs: "is asked to note the report, to endorse the actions".
-	decisionAskRe = lazyre.New(`\b(?:is|are)\s+(?:asked|invited|requested)\s+to\s+(?:[^.;]{0,80}?(?:\band|,)\s+to\s+)?(?:approve|endorse|agree|support|adopt|ratify|sign\s+off|commit\s+to)\b`)
+	// runs: "is asked to note the report, to endorse the actions", or
+	// after a note with the "to" left out: "is asked to note the
+	// position, approve the recovery plan".
+	decisionAskRe = lazyre.New(`\b(?:is|are)\s+(?:asked|invited|requested)\s+to\s+(?:note\s+[^.;]{0,80}?(?:\band|,)\s+(?:to\s+)?|[^.;]{0,80}?(?:\band|,)\s+to\s+)?(?:approve|endorse|agree|support|adopt|ratify|sign\s+off|commit\s+to)\b`)
 )
 
 // participleAfterModal reports an ask at i made by a participle ("asking",

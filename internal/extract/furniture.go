@@ -33,8 +33,9 @@ var (
 		// When the writer is in, off or away.
 		`(?:i['’]?m|i\s+am|i['’]ll\s+be|i\s+will\s+be|i['’]ve\s+been|i\s+have\s+been|i\s+work|i\s+only\s+work|i\s+work\s+part[- ]time|i['’]?m\s+only)\s+(?:(?:back\s+)?in\s+the\s+office|around\s+(?:all\s+)?(?:next|this|on|until|till|from)|out\s+of\s+(?:the\s+)?office|(?:working\s+)?from\s+home|off\s+(?:from|until|till|between|on|next|this|for|after)|away\s+(?:from|until|till|between|on|next|this|for)|on\s+(?:annual\s+|study\s+)?leave|on\s+holiday|in\s+on|back\s+on|(?:working\s+)?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)|part[- ]time)\b|` +
 		// Offers to talk or to meet ("I would be very happy to meet the
-		// group; my PA can find a date").
-		`(?:(?:i['’]?m|i\s+am|we['’]re|we\s+are|i['’]d\s+be|we['’]d\s+be|i\s+would\s+be|we\s+would\s+be)\s+)?(?:more\s+than\s+|very\s+|really\s+|always\s+)?(?:happy|glad|pleased)\s+to\s+(?:chat|talk|call|speak|discuss|give\s+(?:oral\s+|further\s+)?evidence|meet(?:\s+(?:up|with))?|catch\s+up|pick\s+(?:this|it)\s+up|go\s+(?:through|over)|run\s+through|answer\s+(?:any\s+)?questions|` +
+		// group; my PA can find a date"), the writer's body named ("The
+		// Network would be pleased to give oral evidence").
+		`(?:(?:i['’]?m|i\s+am|we['’]re|we\s+are|i['’]d\s+be|we['’]d\s+be|i\s+would\s+be|we\s+would\s+be|the\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+(?:would\s+be|is|are|will\s+be))\s+)?(?:more\s+than\s+|very\s+|really\s+|always\s+)?(?:happy|glad|pleased)\s+to\s+(?:chat|talk|call|speak|discuss|give\s+(?:oral\s+|further\s+)?evidence|meet(?:\s+(?:up|with))?|catch\s+up|pick\s+(?:this|it)\s+up|go\s+(?:through|over)|run\s+through|answer\s+(?:any\s+)?questions|` +
 		// Offers to host, bring or show something ("Happy to host a visit
 		// any time", "Happy to bring the model on Friday"); a number's
 		// "ext. 214" or "no. 3" keeps its stop.
@@ -334,6 +335,7 @@ var furnitureClasses = append([]furnitureClass{
 	s33Classes, s36Classes, s37Classes, s38Classes, l13hClasses, closingClasses, s35Classes,
 	s43Classes, s44Classes, s45Classes, s47Classes, s48Classes, s49Classes, s50Classes, s51Classes, s53Classes,
 	s57Classes, s57bClasses, s57cClasses, s57dClasses, set57Classes, s58Classes, s62Classes, s63Classes, s64Classes, s69Classes,
+	replyNoteClasses,
 )...)
 
 func noMoney(t, _ string) bool { return !strings.ContainsAny(t, "%£") }

@@ -1247,7 +1247,7 @@ func ownerActors(b corpus.Block) []evidence.Actor {
 		if t == "" {
 			return nil
 		}
-		if a := mentionedActors(t); len(a) > 0 {
+		if a := actionLogBody(t); len(a) > 0 {
 			return a
 		}
 		return []evidence.Actor{evidence.OtherActor}

@@ -316,11 +316,18 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 			joint = jointPublishers(rs[k].text())
 		}
 	}
-	var header string
-	for _, t := range l.running {
-		if org := runningOrg(t); org != "" {
-			header = org
-			break
+	// "Board of Directors (Public) – 29 January 2026 – Agenda item 11"
+	// names the meeting a paper goes to: a body another running line
+	// names ("Tarnbrook NHS Foundation Trust · Page 3") publishes it.
+	header := ""
+	for _, meeting := range []bool{false, true} {
+		for _, t := range l.running {
+			if meetingLineRe.MatchString(t) != meeting {
+				continue
+			}
+			if org := runningOrg(t); org != "" && header == "" {
+				header = org
+			}
 		}
 	}
 	imprintOrgS55, imprintFromS55 := imprintBody(l, pageRows)
@@ -1027,6 +1034,11 @@ func runningOrg(t string) string {
 	}
 	return ""
 }
+
+// meetingLineRe is a board paper's running line naming its meeting: its
+// agenda item, or the board's session in brackets, "(Public)", "(Part 1)".
+// Its body is the publisher only where no other running line names one.
+var meetingLineRe = lazyre.New(`(?i)\bagenda\s+item\b|\((?:public|private|in\s+public|part\s+(?:1|2|one|two|i|ii|a|b))\)`)
 
 // coverByRe is a cover's line saying whose report it is: "A peer research
 // report by the Youth Voice Collective", "A briefing from Westby Parent

@@ -197,6 +197,10 @@ var (
 	// colon, with the place it is of: ": 45.2", " by region: London
 	// 4,500". Group 1 is the number.
 	moneyNoteColonRe = lazyre.New(`^(?:\s+by\s+[a-z]+(?:\s+[a-z]+)?)?(?:\s+(?:in|for)\s+(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2,4})?)?\s*:\s*(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}\s+)?(` + numberRe + `)\b`)
+	// moneyNoteToRe is the value a rise or fall from the first reached:
+	// " to 45.2" in "rose from 40.1 to 45.2 between 2022 and 2023". Group
+	// 1 is the number.
+	moneyNoteToRe = lazyre.New(`^\s+to\s+(?:around\s+|about\s+|some\s+|nearly\s+|almost\s+)?(` + numberRe + `)\b`)
 	// moneyListEndRe is what may follow a bare sum a money note's clause
 	// lists: the sentence's or clause's end, its year, place or the next
 	// value ("4,500 in 2023", "4,500 and", "3.1 on 2022"), never a noun.
@@ -951,6 +955,16 @@ func (r *reader) read() {
 		}
 		for ok := true; ok; a, b, ok = next(b) {
 			r.add(a, b, parseNumber(s[a:b])*sc, evidence.UnitGBP)
+			// "rose from 40.1 to 45.2 between 2022 and 2023", "fell from
+			// 4,500 to 4,200 over the year": the value a change from a
+			// sum reached is a sum whatever the period after it, as
+			// "to" says so. Before (hostile check 60), only a value
+			// with a year or a clause's end after it was, and 45.2 was
+			// lost in the measure or read as 45.2 "years".
+			if t := moneyNoteToRe.Get().FindStringSubmatchIndex(s[b:]); t != nil && strings.HasSuffix(strings.TrimRight(s[:a], " "), "from") && !noSum(b+t[2], b+t[3]) {
+				a, b = b+t[2], b+t[3]
+				r.add(a, b, parseNumber(s[a:b])*sc, evidence.UnitGBP)
+			}
 		}
 	}
 	// A money note standing alone, "(£000s)", is no sum of £0; nor is

@@ -653,6 +653,12 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 			col.unit, col.scale = row.unit, row.scale
 		case !col.own && t.hasUnit && t.unit.skip:
 			continue // "Table 3: Spending, € million"
+		case t.hasUnit && t.unit.unit == evidence.UnitGBP && t.unit.scale > 1 && (reach == measure.MoneyCount || col.own && col.noun && col.unit == evidence.UnitCount) && i < len(b.Header) && measure.MoneyOnPeople(t.money, b.Header[i], cell.Text):
+			// "Children" and "Adults" under "Net care spending by client
+			// group (£000s)", or "30.1" under "Adults" in £m: the money
+			// spent on them (measure.MoneyOnPeople), though a header
+			// naming people alone is otherwise their count.
+			col.unit, col.scale = t.unit.unit, t.unit.scale
 		case reach != measure.MoneyScaled:
 			// "Spend per pupil", "Share of budget", "Children looked after"
 			// under "Table 4: Spending (£'000) and spend per pupil (£)":
@@ -662,10 +668,10 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 			// no money: 120 was £120,000, a share of 12.5 £12,500 (hostile
 			// check 57), and 2,100 children looked after £2.1 million
 			// (hostile check 58).
-			switch reach {
-			case measure.MoneyCount:
+			switch {
+			case reach == measure.MoneyCount:
 				col.unit, col.scale = evidence.UnitCount, 1
-			case measure.MoneyShare:
+			case reach == measure.MoneyShare:
 				col.unit, col.scale = evidence.UnitOther, 1
 			default:
 				col.unit, col.scale = evidence.UnitGBP, 1

@@ -216,9 +216,24 @@ func MoneyScaleReach(source string, headers []string, i int) MoneyReach {
 		}
 	}
 	if perPerson(h) {
+		if noteOnPerPerson(source) {
+			// "Table 3: Spend per head (£000s)" over "Spend per head":
+			// the note is written on the per-person measure itself, as
+			// "spend per head (£000s) was 1.2" in running text is, so it
+			// scales the value there and here: £1,200 a head both ways.
+			// Before (hostile check 60), the table gave £1.20 and
+			// `cypx figures` called the two a disagreement.
+			return MoneyScaled
+		}
 		return MoneyPerPerson
 	}
 	if !moneyWordRe.Get().MatchString(h) && !moneyPerOneRe.Get().MatchString(h) && (moneyCountColumnRe.Get().MatchString(h) || countedThings(h)) {
+		if MoneyOnPeople(source, h, "") {
+			// "Net social care spending by client group (£000s)" over
+			// "Children" and "Adults": the money spent on each group
+			// (hostile check 60: 12,300 adults counted).
+			return MoneyScaled
+		}
 		if moneyCountingRe.Get().MatchString(h) || moneyPeopleRe.Get().MatchString(h) {
 			return MoneyCount
 		}
@@ -230,6 +245,50 @@ func MoneyScaleReach(source string, headers []string, i int) MoneyReach {
 	}
 	return MoneyScaled
 }
+
+// moneyNoteOnPerOneRe is a money note written right after a measure of
+// money per one of something: "Spend per head (£000s)", "cost per
+// child (£m)". Group 1 is the measure's "per" words.
+var moneyNoteOnPerOneRe = lazyre.New(`(?i)\b(per\s+[a-z]+(?:\s+[a-z]+)?)\s*\(\s*£` + MoneyScaleWords + `\s*\)`)
+
+// noteOnPerPerson reports whether source (a caption or heading) writes
+// its money note on a measure of money per person: the note is that
+// measure's, not a broader caption's over a per-person column.
+func noteOnPerPerson(source string) bool {
+	for _, m := range moneyNoteOnPerOneRe.Get().FindAllStringSubmatch(source, -1) {
+		if perPerson(m[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// moneyGroupSplitRe is a caption or heading (lower case) splitting its
+// money by the groups or services it is spent on: "spending by client
+// group", "grant allocation by age group", "spend by age", "by service",
+// "by area". Its columns of people are the money spent on each.
+var moneyGroupSplitRe = lazyre.New(`\bby\s+(?:(?:client|service\s+user|user|care|patient|population|age)\s+groups?|clients?(?:\s+types?)?|age(?:\s+bands?)?|services?(?:\s+areas?)?|areas?)\b`)
+
+// MoneyOnPeople reports whether a column whose header names people a
+// service is for ("Children", "Adults", "Children and young people"),
+// under a money note in source (a caption or heading), holds the money
+// spent on them, cell being one of its cells ("" for the column alone):
+// when source splits its money by the groups it is spent on ("by client
+// group", "by age group", "by service", "by area"), or when the cell
+// holds decimals, as "30.1" adults under "(£m)" is no count of people
+// (hostile check 60). A header saying it counts ("Children seen",
+// "Pupils (number)") and staff ("Staff (FTE)" of 12.5) stay counts.
+func MoneyOnPeople(source, header, cell string) bool {
+	h := strings.ToLower(header)
+	if !moneyPeopleRe.Get().MatchString(h) || moneyCountingRe.Get().MatchString(h) || strings.Contains(h, "(") {
+		return false
+	}
+	return moneyGroupSplitRe.Get().MatchString(strings.ToLower(source)) || decimalCellRe.Get().MatchString(strings.TrimSpace(cell))
+}
+
+// decimalCellRe is a cell holding one number with decimals: "30.1",
+// "£1,204.5".
+var decimalCellRe = lazyre.New(`^£?\d{1,3}(?:,\d{3})*\.\d+$`)
 
 // moneyCountingRe is a header (lower case) whose words say it counts:
 // "Staff (FTE)", "Children looked after", "Patients seen".

@@ -94,7 +94,7 @@ func hasYear(s string) bool {
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // findPeriods lists the periods of a text in order, none overlapping.
-func findPeriods(s string) []found { return scanPeriods(s, nil) }
+func findPeriods(s string) []found { return scanPeriods(s, nil, nil) }
 
 func spanTaken(taken []bool, a, b int) bool {
 	for i := a; i < b; i++ {

@@ -9,7 +9,7 @@ import (
 // in it, and the months, seasons, joiners and years around each. It does
 // what a set of regular expressions would, at a fraction of the cost, for
 // it runs on every statistic.
-func scanPeriods(s string, toks []token) []found {
+func scanPeriods(s string, toks []token, v *Vocabulary) []found {
 	if !hasYear(s) {
 		return nil
 	}
@@ -19,17 +19,12 @@ func scanPeriods(s string, toks []token) []found {
 	if !strings.ContainsAny(s, "([") {
 		return scanPeriodsOutside(s, toks, nil)
 	}
-	// A work's day of issue, "(Jones, Sept. 2022)", dates no figure the
-	// sentence dates otherwise; where it is the sentence's only date, it
-	// is the figure's, as a place's would be ("(Kent, Sept. 2022)" cannot
-	// be told from it). Before (hostile check 59), such a figure had no
-	// period.
-	cites, issued := citations(s)
-	out := scanPeriodsOutside(s, toks, append(cites[:len(cites):len(cites)], issued...))
-	if len(out) == 0 && len(issued) > 0 {
-		out = scanPeriodsOutside(s, toks, cites)
-	}
-	return out
+	// A work's day of issue, "(Jones, Sept. 2022)", dates no figure: only
+	// a place or a body v or bodyNames knows dates it ("(NHS England,
+	// March 2024)", citePart). Before (hostile check 60), such a bracket
+	// dated a figure whose sentence gave only a relative period ("last
+	// year"), and "(Smith and Jones, March 2024)" dated its figure.
+	return scanPeriodsOutside(s, toks, citations(s, v.namesBody))
 }
 
 // scanPeriodsOutside is scanPeriods reading no year inside the spans cites.

@@ -1115,6 +1115,12 @@ func (s *sentence) period(i int) string {
 	}
 	for _, m := range s.relTimes {
 		if cl.has(m.start) {
+			// "up 2 on the year before": what a change is compared with,
+			// not when it holds (hostile check 60: the change was dated
+			// the year before the sentence's).
+			if change && comparedTimeBeforeRe.MatchString(s.text[max(0, m.start-24):m.start]) {
+				continue
+			}
 			return s.yearBefore(i, m)
 		}
 	}
@@ -1162,6 +1168,11 @@ func (s *sentence) yearBefore(i int, m span) string {
 	}
 	return shiftYear(named[0])
 }
+
+// comparedTimeBeforeRe ends with the words that make a relative time
+// after them the one a change is compared with: "on the", "from the",
+// "compared with the".
+var comparedTimeBeforeRe = lazyre.New(`(?i)\b(?:on|from|compared\s+(?:with|to)|against|than|over)\s+(?:the\s+)?$`)
 
 // yearEarlierRe is a relative time a year before the sentence's period.
 var yearEarlierRe = lazyre.New(`(?i)^(?:a|one|the)\s+year\s+(?:earlier|before)$`)

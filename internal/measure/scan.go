@@ -248,7 +248,9 @@ func scanPeriodsOutside(s string, toks []token, cites [][]int) []found {
 		case strings.HasSuffix(before, "since"):
 			f.since, f.Open, f.To = true, true, 0
 			f.Text = "since " + f.Text
-		case comparedBefore(before):
+		case comparedBefore(before) && !(strings.HasSuffix(before, "from") && p.To-p.From >= 12):
+			// "down 2 from 2022" compares; "fell 2 from 2021 to 2023"
+			// spans the years.
 			f.compared = true
 		}
 		out = append(out, f)

@@ -129,3 +129,17 @@ func TestNameBeforeMonthDatesNoFigureF65b(t *testing.T) {
 	citeCheckF64b(t, "Some 37% of young carers had no break in 2022 (Kent, Sept. 2021).", "2022", "kent", "sept")
 	citeCheckF64b(t, "Some 37% of young carers had no break in 2022 (Okafor, Oct. 2021; Lind 2020).", "2022", "okafor", "lind", "oct")
 }
+
+// TestMonthsCutShortSpanF65b: a span between two months cut short with
+// their years, "(Sep. 2021 – Mar. 2022)", "(Sep. 2021 to Mar. 2022)", is
+// the whole span, as "(Sept 2021 – March 2022)" is. Before (hostile check
+// 60), the figure was of September 2021 alone.
+func TestMonthsCutShortSpanF65b(t *testing.T) {
+	for _, s := range []string{
+		"Some 37% of young carers had no break (Sep. 2021 – Mar. 2022).",
+		"Some 37% of young carers had no break (Sep. 2021 to Mar. 2022).",
+		"Some 37% of young carers had no break (Sept 2021 – March 2022).",
+	} {
+		citeCheckF64b(t, s, "September 2021–March 2022", "sep", "mar", "#2022")
+	}
+}

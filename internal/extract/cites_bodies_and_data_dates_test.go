@@ -96,8 +96,9 @@ func TestMonthsCutShortInBracketsF64b(t *testing.T) {
 // a work came out, as are a day of access or issue, "(accessed 4 May
 // 2023)", "(published Sept. 2021)": never the figure's period, whatever
 // relative period the sentence gives, and no part of its measure or key.
-// A place or a body known by name dates it: "(England, March 2023)",
-// "(NHS England, March 2023)". The sentence's own year wins. Before
+// A place dates it, "(England, March 2023)", and a body known by name,
+// "(NHS England, March 2023)", where the sentence has no date of its
+// own. The sentence's own date wins. Before
 // (hostile check 60), each of the first five took the bracket's month,
 // and "(accessed)" and "(published)" were in the measure and key.
 func TestNameBeforeMonthDatesNoFigureF65b(t *testing.T) {
@@ -128,6 +129,11 @@ func TestNameBeforeMonthDatesNoFigureF65b(t *testing.T) {
 	citeCheckF64b(t, "Some 37% of young carers had no break (NHS England, March 2023).", "March 2023", "nhs", "=nhse")
 	citeCheckF64b(t, "Some 37% of young carers had no break in 2022 (Kent, Sept. 2021).", "2022", "kent", "sept")
 	citeCheckF64b(t, "Some 37% of young carers had no break in 2022 (Okafor, Oct. 2021; Lind 2020).", "2022", "okafor", "lind", "oct")
+	// A body's month gives way to the sentence's own date.
+	f, ok := h61cFigure(t, "In the year to March 2022, some 37% of young carers had no break (NHS England, Sept. 2022).", "some 37%")
+	if !ok || f.Period != "12 months to March 2022" {
+		t.Errorf("the year to March 2022 with a body's month: %+v", f)
+	}
 }
 
 // TestMonthsCutShortSpanF65b: a span between two months cut short with

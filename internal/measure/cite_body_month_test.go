@@ -3,7 +3,8 @@ package measure
 import "testing"
 
 // TestBodyKnownByNameBeforeMonthF65b: a body the thesaurus names before a
-// month, "(ONS, March 2023)", dates the figure; an unknown name, "(Okafor,
+// month, "(ONS, March 2023)", may date the figure (where the sentence has
+// no other date, scanPeriods); an unknown name, "(Okafor,
 // March 2023)", is a work's day of issue. Before (hostile check 60), both
 // dated a figure whose sentence had no other date, and neither where it
 // had a relative one.
@@ -13,9 +14,9 @@ func TestBodyKnownByNameBeforeMonthF65b(t *testing.T) {
 		w    string
 		want int
 	}{
-		{"ONS, March 2023", citePartDated},
+		{"ONS, March 2023", citePartIssued},
 		{"Okafor, March 2023", citePartWork},
-		{"NHS England, March 2023", citePartDated},
+		{"NHS England, March 2023", citePartIssued},
 		{"accessed 4 May 2023", citePartWork},
 	} {
 		if k := citePart(c.w, false, known); k != c.want {

@@ -56,11 +56,13 @@ const (
 // period, and the 30% took the sentence's 2024, a value for 2024 another
 // source's could disagree with. A bracket citing works beside a date of
 // the data, "(Smith 2020; Sept. 2022 data)", gives the spans of its works
-// alone (citeBrackets). body says a name before a month is a body's
-// whose date the bracket gives (nil: bodyNames alone).
-func citations(s string, body func(string) bool) [][]int {
-	cited, _ := citeBrackets(s, body)
-	return cited
+// alone (citeBrackets). issued are the spans of a body's name and a
+// month, "(NHS England, Sept. 2022)": a period only where the sentence
+// has no other (scanPeriods). body says a name is a body's (nil:
+// bodyNames alone).
+func citations(s string, body func(string) bool) (cited, issued [][]int) {
+	cited, issued, _ = citeBrackets(s, body)
+	return cited, issued
 }
 
 // citeNotes are the spans of the brackets of s that are a source note and
@@ -73,15 +75,16 @@ func citations(s string, body func(string) bool) [][]int {
 // before hostile check 59, "(ONS, Q3 2024)" left "(ONS,)" and its key
 // "=ons", "(2022/23 data)" "( data)", "(Wk 12 2023)" "#12 wk".
 func citeNotes(s string) [][]int {
-	_, notes := citeBrackets(s, nil)
+	_, _, notes := citeBrackets(s, nil)
 	return notes
 }
 
 // The kinds of one part of a bracket citeBrackets reads.
 const (
-	citePartNone  = iota // a statement: "31% in 2019", "in 2020"
-	citePartWork         // a work cited: "Smith 2020, p 12", "Jones, Sept. 2022", "accessed 12 March 2024"
-	citePartDated        // a date of the figure: "March 2024, p 4", "Q2 2023", "Sept. 2022 data", "ONS, Q3 2024", "2022/23", "NHS England, March 2024"
+	citePartNone   = iota // a statement: "31% in 2019", "in 2020"
+	citePartWork          // a work cited: "Smith 2020, p 12", "Jones, Sept. 2022", "accessed 12 March 2024"
+	citePartIssued        // a body known by name and a month: "NHS England, Sept. 2022"
+	citePartDated         // a date of the figure: "March 2024, p 4", "Q2 2023", "Sept. 2022 data", "ONS, Q3 2024", "2022/23"
 )
 
 // citeBrackets reads each bracket of s that ends its parts with a year
@@ -96,9 +99,10 @@ const (
 // or the works of one that also dates its data ("Smith 2020" of "(Smith
 // 2020; Sept. 2022 data)": a citation's year is never the figure's;
 // before, hostile check 58, 2020 was its period and "Smith" in its
-// measure). notes are the whole brackets of works and dates, no part of
-// a measure. body: see citations.
-func citeBrackets(s string, body func(string) bool) (cited, notes [][]int) {
+// measure). issued are the parts naming a known body and a month in a
+// bracket that dates nothing else. notes are the whole brackets of works
+// and dates, no part of a measure. body: see citations.
+func citeBrackets(s string, body func(string) bool) (cited, issued, notes [][]int) {
 	for _, m := range citationRe.FindAllStringIndex(s, -1) {
 		if (s[m[0]] == '(') != (s[m[1]-1] == ')') {
 			continue // "(2020]": no pair
@@ -110,13 +114,15 @@ func citeBrackets(s string, body func(string) bool) (cited, notes [][]int) {
 			continue
 		}
 		square := s[m[0]] == '['
-		var works [][]int
+		var works, issues [][]int
 		dated, ok := false, true
 		at := m[0] + 1
 		for _, w := range strings.Split(inner, ";") {
 			switch citePart(w, square, body) {
 			case citePartWork:
 				works = append(works, []int{at, at + len(w)})
+			case citePartIssued:
+				issues = append(issues, []int{at, at + len(w)})
 			case citePartDated:
 				dated = true
 			default:
@@ -135,13 +141,18 @@ func citeBrackets(s string, body func(string) bool) (cited, notes [][]int) {
 		if !ok {
 			continue
 		}
-		if !dated {
+		switch {
+		case dated:
+			works = append(works, issues...)
+		case len(issues) > 0:
+			issued = append(issued, issues...)
+		default:
 			works = [][]int{m}
 		}
 		cited = append(cited, works...)
 		notes = append(notes, m)
 	}
-	return cited, notes
+	return cited, issued, notes
 }
 
 // workThenDate is the length of a work cited at the head of w, before a
@@ -186,19 +197,22 @@ func citePart(w string, square bool, body func(string) bool) int {
 	if by, ok := monthLead(lead); ok {
 		// "(March 2024, p 4)" is when a figure holds; before (hostile
 		// check 57), once a citation could name its pages, such a figure
-		// lost its period. A place there is where the figure holds, a
-		// body known by name whose figures they are: "(England, March
-		// 2024)", "(NHS England, March 2024)" date it. Any other name
-		// makes it the day a work came out, "(Jones, Sept. 2022)", as
-		// does a day of access or issue, "(accessed 12 March 2024)":
-		// no period (before, hostile check 60, they dated the figure).
+		// lost its period. A place there is where the figure holds,
+		// "(England, March 2024)" dates it; a body known by name,
+		// "(NHS England, March 2024)", dates a figure the sentence dates
+		// no other way (scanPeriods). Any other name makes it the day a
+		// work came out, "(Jones, Sept. 2022)", as does a day of access
+		// or issue, "(accessed 12 March 2024)": no period (before,
+		// hostile check 60, they dated the figure).
 		switch {
 		case by == "" || wholePlace(by):
 			return citePartDated
 		case citeIssueRe.MatchString(by):
 			return citePartWork
-		case citeAuthorRe.MatchString(by) && (data || bodyNamed(by, body)):
+		case citeAuthorRe.MatchString(by) && data:
 			return citePartDated // "(Jones, March 2024 data)"
+		case citeAuthorRe.MatchString(by) && bodyNamed(by, body):
+			return citePartIssued
 		case citeAuthorRe.MatchString(by):
 			return citePartWork
 		}

@@ -19,12 +19,17 @@ func scanPeriods(s string, toks []token, v *Vocabulary) []found {
 	if !strings.ContainsAny(s, "([") {
 		return scanPeriodsOutside(s, toks, nil)
 	}
-	// A work's day of issue, "(Jones, Sept. 2022)", dates no figure: only
-	// a place or a body v or bodyNames knows dates it ("(NHS England,
-	// March 2024)", citePart). Before (hostile check 60), such a bracket
-	// dated a figure whose sentence gave only a relative period ("last
-	// year"), and "(Smith and Jones, March 2024)" dated its figure.
-	return scanPeriodsOutside(s, toks, citations(s, v.namesBody))
+	// A work's day of issue, "(Jones, Sept. 2022)", dates no figure; a
+	// body v or bodyNames knows, "(NHS England, Sept. 2022)", dates one
+	// the sentence dates no other way. Before (hostile check 60), any
+	// name did, so a figure whose sentence gave only a relative period
+	// ("last year") took the day a work came out.
+	cites, issued := citations(s, v.namesBody)
+	out := scanPeriodsOutside(s, toks, append(cites[:len(cites):len(cites)], issued...))
+	if len(out) == 0 && len(issued) > 0 {
+		out = scanPeriodsOutside(s, toks, cites)
+	}
+	return out
 }
 
 // scanPeriodsOutside is scanPeriods reading no year inside the spans cites.

@@ -91,14 +91,61 @@ func TestMonthsCutShortInBracketsF64b(t *testing.T) {
 	}
 }
 
-// TestIssuedMonthOnlyDateDatesTheFigureF64b: a name before a month and a
-// year, "(Kent, Sept. 2021)", may be a place where the figure holds or
-// the day a work came out: it dates the figure where the sentence has no
-// other date, and the sentence's own year wins where it has one. Before
-// (hostile check 59), "(Kent, Sept. 2021)" alone gave the figure no
-// period (main before hostile check 58 gave 2021).
-func TestIssuedMonthOnlyDateDatesTheFigureF64b(t *testing.T) {
-	citeCheckF64b(t, "Some 37% of young carers had no break (Kent, Sept. 2021).", "September 2021", "kent", "sept")
+// TestNameBeforeMonthDatesNoFigureF65b: a name before a month and a
+// year, "(Kent, Sept. 2021)", "(Okafor and Lind, March 2023)", is the day
+// a work came out, as are a day of access or issue, "(accessed 4 May
+// 2023)", "(published Sept. 2021)": never the figure's period, whatever
+// relative period the sentence gives, and no part of its measure or key.
+// A place dates it, "(England, March 2023)", and a body known by name,
+// "(NHS England, March 2023)", where the sentence has no date of its
+// own. The sentence's own date wins. Before
+// (hostile check 60), each of the first five took the bracket's month,
+// and "(accessed)" and "(published)" were in the measure and key.
+func TestNameBeforeMonthDatesNoFigureF65b(t *testing.T) {
+	for _, s := range []string{
+		"Some 37% of young carers had no break (Kent, Sept. 2021).",
+		"Some 37% of young carers had no break last year (Okafor, Sept. 2021).",
+		"Some 37% of young carers had no break in the previous quarter (Kent, Sept. 2021).",
+		"Some 37% of young carers had no break (Okafor and Lind, March 2023).",
+		"Some 37% of young carers had no break (accessed 4 May 2023).",
+		"Some 37% of young carers had no break (published Sept. 2021).",
+		"Some 37% of young carers had no break (last updated on 9 June 2023).",
+	} {
+		f, ok := h61cFigure(t, s, "Some 37%")
+		if !ok {
+			t.Errorf("%q: no 37%%", s)
+			continue
+		}
+		if f.Period != "" {
+			t.Errorf("%q: period %q, want none", s, f.Period)
+		}
+		for _, b := range []string{"kent", "okafor", "lind", "accessed", "access", "published", "publish", "updated", "sept"} {
+			if slices.Contains(h61cWords(f), b) {
+				t.Errorf("%q: measure %q key %q keep the bracket's %q", s, f.Measure, f.Key, b)
+			}
+		}
+	}
+	citeCheckF64b(t, "Some 37% of young carers had no break (England, March 2023).", "March 2023", "england")
+	citeCheckF64b(t, "Some 37% of young carers had no break (NHS England, March 2023).", "March 2023", "nhs", "=nhse")
 	citeCheckF64b(t, "Some 37% of young carers had no break in 2022 (Kent, Sept. 2021).", "2022", "kent", "sept")
 	citeCheckF64b(t, "Some 37% of young carers had no break in 2022 (Okafor, Oct. 2021; Lind 2020).", "2022", "okafor", "lind", "oct")
+	// A body's month gives way to the sentence's own date.
+	f, ok := h61cFigure(t, "In the year to March 2022, some 37% of young carers had no break (NHS England, Sept. 2022).", "some 37%")
+	if !ok || f.Period != "12 months to March 2022" {
+		t.Errorf("the year to March 2022 with a body's month: %+v", f)
+	}
+}
+
+// TestMonthsCutShortSpanF65b: a span between two months cut short with
+// their years, "(Sep. 2021 – Mar. 2022)", "(Sep. 2021 to Mar. 2022)", is
+// the whole span, as "(Sept 2021 – March 2022)" is. Before (hostile check
+// 60), the figure was of September 2021 alone.
+func TestMonthsCutShortSpanF65b(t *testing.T) {
+	for _, s := range []string{
+		"Some 37% of young carers had no break (Sep. 2021 – Mar. 2022).",
+		"Some 37% of young carers had no break (Sep. 2021 to Mar. 2022).",
+		"Some 37% of young carers had no break (Sept 2021 – March 2022).",
+	} {
+		citeCheckF64b(t, s, "September 2021–March 2022", "sep", "mar", "#2022")
+	}
 }

@@ -1167,6 +1167,9 @@ var (
 	// the level before it: ", up", ", down". changedAfterRe follows it:
 	// its clause's end, or what it is on ("up 40 on 2022").
 	changedBeforeRe = lazyre.New(`(?i),\s+(?:up|down)\s+$`)
+	// changedListedRe ends with the words that list a second bare change
+	// after a first: "down 2 on 2022 and up 1 on 2019".
+	changedListedRe = lazyre.New(`(?i)\s(?:and|but)\s+(?:up|down)\s+$`)
 	changedAfterRe  = lazyre.New(`^(?:\s*(?:[.;:)]|,\s+(?:and|while|but)\b|$)|\s+(?:on|since|from|over|compared)\b)`)
 )
 
@@ -1185,7 +1188,8 @@ func (r *reader) readComparedValues() {
 			continue
 		}
 		start, _ := qualifierBefore(r.s, a)
-		changed := changedBeforeRe.MatchString(tail(r.lower, start)) && changedAfterRe.MatchString(r.s[b:])
+		listed := changedListedRe.MatchString(tail(r.lower, start)) && changedAfterRe.MatchString(r.s[b:])
+		changed := listed || changedBeforeRe.MatchString(tail(r.lower, start)) && changedAfterRe.MatchString(r.s[b:])
 		if !changed && (!comparedAfterRe.MatchString(r.s[b:]) || !comparedBeforeRe.MatchString(tail(r.lower, start))) {
 			continue
 		}
@@ -1205,6 +1209,11 @@ func (r *reader) readComparedValues() {
 		case evidence.UnitOther:
 			if !changed {
 				r.add(a, b, parseNumber(r.s[a:b]), u)
+			} else if listed && r.bareChange(prev) {
+				// "down 2 on 2022 and up 1 on 2019": each change its own
+				// comparison (hostile check 60: the 1 was left in the
+				// 2's measure, "up 1").
+				r.add(a, b, parseNumber(r.s[a:b]), u)
 			}
 		case evidence.UnitCount, evidence.UnitWeeks, evidence.UnitMonths, evidence.UnitYears:
 			r.add(a, b, parseNumber(r.s[a:b]), u)
@@ -1217,6 +1226,14 @@ func (r *reader) readComparedValues() {
 			}
 		}
 	}
+}
+
+// bareChange reports figure i as a bare change set after a level by ",
+// up" or ", down": "91% in 2023, down 2 on 2022".
+func (r *reader) bareChange(i int) bool {
+	f := r.figs[i]
+	start, _ := qualifierBefore(r.s, f.Offset)
+	return f.Unit == evidence.UnitOther && changedBeforeRe.MatchString(tail(r.lower, start))
 }
 
 // readChangeEnds reads the two ends of a change whose second end leaves

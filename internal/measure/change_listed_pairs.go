@@ -272,6 +272,12 @@ func (s *sentence) statedBase(i int) int {
 	}
 	if k >= 0 && k < i {
 		if r := s.restatedGroup(k, i); r >= 0 {
+			if s.namesOtherGroup(i, r) {
+				// "2,000 children and 52% of adults": the share is of
+				// a group of its own, counted nowhere (hostile check
+				// 60: the 52% of adults had the base 2,000 children).
+				return -1
+			}
 			return r
 		}
 	}
@@ -306,6 +312,27 @@ func (s *sentence) restatedGroup(k, i int) int {
 	}
 	return -1
 }
+
+// namesOtherGroup reports share i naming right after itself a group
+// other than the one count r counts: "52% of adults" after "2,000
+// children", never "52% of those" or "52% of children".
+func (s *sentence) namesOtherGroup(i, r int) bool {
+	f := s.in.Figures[i]
+	end := min(len(s.text), f.Offset+len(f.Text))
+	m := namedGroupRe.FindStringSubmatch(s.text[end:])
+	if m == nil {
+		return false
+	}
+	w := strings.ToLower(m[1])
+	return !groupPronouns[w] && stem(w) != stem(lastWord(s.in.Figures[r].Text))
+}
+
+// namedGroupRe is the noun of the group a share names right after
+// itself: "of adults", "of all families", "of the parents".
+var namedGroupRe = lazyre.New(`(?i)^\s*of\s+(?:all\s+)?(?:the\s+)?([a-z][a-z-]*)`)
+
+// groupPronouns name the group of a count stated before, no other.
+var groupPronouns = setOf(`those these them whom which that this it each all`)
 
 // lastWord is the last word of a figure's text, lower case: "children"
 // of "1,200 children".

@@ -227,7 +227,7 @@ func (d *Doc) describe(in Input) {
 	text := blankMarkers(in.Text)
 	d.words = tokenizeInto(d.words[:0], text)
 	s := &sentence{in: in, text: text, toks: d.words, places: findPlaces(text), v: v, d: d}
-	s.periods = scanPeriods(text, s.toks)
+	s.periods = scanPeriods(text, s.toks, v)
 	s.relTimes = s.relativeTimes(span{0, len(text)})
 	if len(in.Columns) == len(in.Figures) && len(in.Columns) > 0 {
 		s.describeRow()

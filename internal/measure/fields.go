@@ -2,6 +2,7 @@ package measure
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -55,11 +56,12 @@ const (
 // period, and the 30% took the sentence's 2024, a value for 2024 another
 // source's could disagree with. A bracket citing works beside a date of
 // the data, "(Smith 2020; Sept. 2022 data)", gives the spans of its works
-// alone (citeBrackets). issued are the spans of works named with the month
-// they came out, "(Jones, Sept. 2022)": a period only where the sentence
-// has no other (scanPeriods).
-func citations(s string) (cited, issued [][]int) {
-	cited, issued, _ = citeBrackets(s)
+// alone (citeBrackets). issued are the spans of a body's name and a
+// month, "(NHS England, Sept. 2022)": a period only where the sentence
+// has no other (scanPeriods). body says a name is a body's (nil:
+// bodyNames alone).
+func citations(s string, body func(string) bool) (cited, issued [][]int) {
+	cited, issued, _ = citeBrackets(s, body)
 	return cited, issued
 }
 
@@ -73,15 +75,15 @@ func citations(s string) (cited, issued [][]int) {
 // before hostile check 59, "(ONS, Q3 2024)" left "(ONS,)" and its key
 // "=ons", "(2022/23 data)" "( data)", "(Wk 12 2023)" "#12 wk".
 func citeNotes(s string) [][]int {
-	_, _, notes := citeBrackets(s)
+	_, _, notes := citeBrackets(s, nil)
 	return notes
 }
 
 // The kinds of one part of a bracket citeBrackets reads.
 const (
 	citePartNone   = iota // a statement: "31% in 2019", "in 2020"
-	citePartWork          // a work cited: "Smith 2020, p 12"
-	citePartIssued        // a work and the month it came out: "Jones, Sept. 2022"
+	citePartWork          // a work cited: "Smith 2020, p 12", "Jones, Sept. 2022", "accessed 12 March 2024"
+	citePartIssued        // a body known by name and a month: "NHS England, Sept. 2022"
 	citePartDated         // a date of the figure: "March 2024, p 4", "Q2 2023", "Sept. 2022 data", "ONS, Q3 2024", "2022/23"
 )
 
@@ -97,10 +99,10 @@ const (
 // or the works of one that also dates its data ("Smith 2020" of "(Smith
 // 2020; Sept. 2022 data)": a citation's year is never the figure's;
 // before, hostile check 58, 2020 was its period and "Smith" in its
-// measure). issued are the works dated by a month in a bracket that dates
-// nothing else. notes are the whole brackets of works and dates, no part
-// of a measure.
-func citeBrackets(s string) (cited, issued, notes [][]int) {
+// measure). issued are the parts naming a known body and a month in a
+// bracket that dates nothing else. notes are the whole brackets of works
+// and dates, no part of a measure. body: see citations.
+func citeBrackets(s string, body func(string) bool) (cited, issued, notes [][]int) {
 	for _, m := range citationRe.FindAllStringIndex(s, -1) {
 		if (s[m[0]] == '(') != (s[m[1]-1] == ')') {
 			continue // "(2020]": no pair
@@ -116,7 +118,7 @@ func citeBrackets(s string) (cited, issued, notes [][]int) {
 		dated, ok := false, true
 		at := m[0] + 1
 		for _, w := range strings.Split(inner, ";") {
-			switch citePart(w, square) {
+			switch citePart(w, square, body) {
 			case citePartWork:
 				works = append(works, []int{at, at + len(w)})
 			case citePartIssued:
@@ -127,7 +129,7 @@ func citeBrackets(s string) (cited, issued, notes [][]int) {
 				// "Jones 2019, FY 2022/23": a work, then the date of
 				// its data; before (hostile check 59), 2019 was the
 				// figure's period.
-				if k := workThenDate(w, square); k > 0 {
+				if k := workThenDate(w, square, body); k > 0 {
 					works = append(works, []int{at, at + k})
 					dated = true
 					break
@@ -156,10 +158,10 @@ func citeBrackets(s string) (cited, issued, notes [][]int) {
 // workThenDate is the length of a work cited at the head of w, before a
 // comma, where a date of the figure follows it ("Jones 2019, FY 2022/23",
 // "Smith 2020, Q3 2022"), or 0.
-func workThenDate(w string, square bool) int {
+func workThenDate(w string, square bool, body func(string) bool) int {
 	for k := strings.IndexByte(w, ','); k > 0; {
 		if head := strings.TrimSpace(w[:k]); len(head) >= 4 && isDigit(head[len(head)-1]) &&
-			citePart(w[:k], square) == citePartWork && citePart(w[k+1:], square) == citePartDated {
+			citePart(w[:k], square, body) == citePartWork && citePart(w[k+1:], square, body) == citePartDated {
 			return k
 		}
 		n := strings.IndexByte(w[k+1:], ',')
@@ -172,8 +174,8 @@ func workThenDate(w string, square bool) int {
 }
 
 // citePart is the kind of one part of a bracket ending with a year (see
-// citeBrackets); square says the bracket is square.
-func citePart(w string, square bool) int {
+// citeBrackets); square says the bracket is square; body: see citations.
+func citePart(w string, square bool, body func(string) bool) int {
 	data := false
 	if d := citeDataRe.FindStringIndex(w); d != nil {
 		w, data = w[:d[0]], true
@@ -195,16 +197,24 @@ func citePart(w string, square bool) int {
 	if by, ok := monthLead(lead); ok {
 		// "(March 2024, p 4)" is when a figure holds; before (hostile
 		// check 57), once a citation could name its pages, such a figure
-		// lost its period. An author before the month makes it the day a
-		// work came out: "(Jones, Sept. 2022)". A place there is where
-		// the figure holds, no author: "(England, March 2024)" dates it.
+		// lost its period. A place there is where the figure holds,
+		// "(England, March 2024)" dates it; a body known by name,
+		// "(NHS England, March 2024)", dates a figure the sentence dates
+		// no other way (scanPeriods). Any other name makes it the day a
+		// work came out, "(Jones, Sept. 2022)", as does a day of access
+		// or issue, "(accessed 12 March 2024)": no period (before,
+		// hostile check 60, they dated the figure).
 		switch {
 		case by == "" || wholePlace(by):
 			return citePartDated
-		case !data && citeAuthorRe.MatchString(by):
+		case citeIssueRe.MatchString(by):
+			return citePartWork
+		case citeAuthorRe.MatchString(by) && data:
+			return citePartDated // "(Jones, March 2024 data)"
+		case citeAuthorRe.MatchString(by) && bodyNamed(by, body):
 			return citePartIssued
-		case data && citeAuthorRe.MatchString(by):
-			return citePartDated // "(NHS England, March 2024 data)"
+		case citeAuthorRe.MatchString(by):
+			return citePartWork
 		}
 		return citePartNone
 	}
@@ -277,6 +287,11 @@ func cutMonth(s string) (string, bool) {
 	return s[:len(s)-len(w)], true
 }
 
+// bodyNamed: s is a body bodyNames or body knows by name.
+func bodyNamed(s string, body func(string) bool) bool {
+	return slices.Contains(bodyNames, s) || body != nil && body(s)
+}
+
 // wholePlace: s is the name of one place and nothing else ("England",
 // "North East", "Kent and Medway ICB").
 func wholePlace(s string) bool {
@@ -294,6 +309,9 @@ var (
 	// quarterLeadRe ends a lead with a quarter or a week before a year:
 	// "Q2", "ONS, Q3", "Wk 12", "week 12".
 	quarterLeadRe = lazyre.New(`(?i)(?:^|[\s,])(?:Q[1-4]|(?:wk|week)\.?\s*\d{1,2})$`)
+	// citeIssueRe is the day a work was read or came out, before its
+	// month: "accessed 12", "published", "last updated on".
+	citeIssueRe = lazyre.New(`(?i)^(?:last\s+)?(?:accessed|retrieved|viewed|visited|published|updated|revised|issued|posted|released)(?:\s+on)?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?$`)
 	// citeAuthorRe is who a work is by: capitalised words, "&" and "and"
 	// between them: "Jones", "NHS England", "Smith and Patel".
 	citeAuthorRe = lazyre.New(`^\p{Lu}[\p{L}’'.-]*(?:,?\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}’'.-]*)*$`)
@@ -1111,6 +1129,12 @@ func (s *sentence) period(i int) string {
 	}
 	for _, m := range s.relTimes {
 		if cl.has(m.start) {
+			// "up 2 on the year before": what a change is compared with,
+			// not when it holds (hostile check 60: the change was dated
+			// the year before the sentence's).
+			if change && comparedTimeBeforeRe.MatchString(s.text[max(0, m.start-24):m.start]) {
+				continue
+			}
 			return s.yearBefore(i, m)
 		}
 	}
@@ -1158,6 +1182,11 @@ func (s *sentence) yearBefore(i int, m span) string {
 	}
 	return shiftYear(named[0])
 }
+
+// comparedTimeBeforeRe ends with the words that make a relative time
+// after them the one a change is compared with: "on the", "from the",
+// "compared with the".
+var comparedTimeBeforeRe = lazyre.New(`(?i)\b(?:on|from|compared\s+(?:with|to)|against|than|over)\s+(?:the\s+)?$`)
 
 // yearEarlierRe is a relative time a year before the sentence's period.
 var yearEarlierRe = lazyre.New(`(?i)^(?:a|one|the)\s+year\s+(?:earlier|before)$`)

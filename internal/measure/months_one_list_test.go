@@ -16,7 +16,7 @@ func TestOneListOfMonthNamesF64b(t *testing.T) {
 		{"September", "September"},
 	} {
 		s := "45% of pupils were absent (" + m.w + " 2022)."
-		if k := citePart(m.w+" 2022", false); k != citePartDated {
+		if k := citePart(m.w+" 2022", false, nil); k != citePartDated {
 			t.Errorf("%q: part of kind %d, want a date", m.w+" 2022", k)
 		}
 		ps := findPeriods(s)

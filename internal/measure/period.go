@@ -94,7 +94,7 @@ func hasYear(s string) bool {
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // findPeriods lists the periods of a text in order, none overlapping.
-func findPeriods(s string) []found { return scanPeriods(s, nil) }
+func findPeriods(s string) []found { return scanPeriods(s, nil, nil) }
 
 func spanTaken(taken []bool, a, b int) bool {
 	for i := a; i < b; i++ {
@@ -110,8 +110,9 @@ func spanTaken(taken []bool, a, b int) bool {
 // percentage points on 2022" is; hostile check 54: the 3pp was stored as
 // 2022's), "than in 2019-20", "compared with 49.2% in 2022", "from 1,020
 // in", "its 2015/16 value", "3pp above 2022" (hostile check 55: the 3pp
-// was stored as 2022's), "up 3 pts on 2022" (hostile check 57).
-var comparedBeforeRe = lazyre.New(`(?:(?:\d(?:%|\s?(?i:pp|ppts?))?|per cent|points?|\bpts?|\bup|\bdown|\bhigher|\blower|\bmore|\bfewer|\bless|\bincrease|\brise|\bfall|\bdrop|\bdecrease|\bcut|\bgrowth)\s+on(?:\s+the\s+same\s+(?:period|month|quarter|time)\s+(?:in|of|last))?|(?:\d(?:%|\s?(?i:pp|ppts?))?|per cent|points?|(?:\d|%)\s?pts?)\s+(?:above|below)(?:\s+(?:that\s+)?(?:of|in))?|\bthan(?:\s+(?:it|they|there)\s+(?:was|were|did|had))?(?:\s+in)?|\bcompared\s+(?:with|to)(?:\s+[\d,.]+%?)?(?:\s+(?:the\s+)?same\s+(?:period|month|quarter|time))?(?:\s+in)?|\bagainst(?:\s+\S+)?(?:\s+in)?|\bfrom\s+[\d,.]+%?(?:\s+\S+)?\s+in|\bits)$`)
+// was stored as 2022's), "up 3 pts on 2022" (hostile check 57), "down 2
+// from 2022" (hostile check 60: the 2 was stored as 2022's).
+var comparedBeforeRe = lazyre.New(`(?:(?:\d(?:%|\s?(?i:pp|ppts?))?|per cent|points?|\bpts?|\bup|\bdown|\bhigher|\blower|\bmore|\bfewer|\bless|\bincrease|\brise|\bfall|\bdrop|\bdecrease|\bcut|\bgrowth)\s+on(?:\s+the\s+same\s+(?:period|month|quarter|time)\s+(?:in|of|last))?|(?:\d(?:%|\s?(?i:pp|ppts?))?|per cent|points?|(?:\d|%)\s?pts?)\s+(?:above|below)(?:\s+(?:that\s+)?(?:of|in))?|\bthan(?:\s+(?:it|they|there)\s+(?:was|were|did|had))?(?:\s+in)?|\bcompared\s+(?:with|to)(?:\s+[\d,.]+%?)?(?:\s+(?:the\s+)?same\s+(?:period|month|quarter|time))?(?:\s+in)?|\bagainst(?:\s+\S+)?(?:\s+in)?|\bfrom\s+[\d,.]+%?(?:\s+\S+)?\s+in|(?:\d(?:%|\s?(?i:pp|ppts?))?|points?|\bpts?|\bup|\bdown)\s+from|\bits)$`)
 
 func comparedBefore(before string) bool {
 	// Every form ends with one of these words; most periods have none.
@@ -121,7 +122,7 @@ func comparedBefore(before string) bool {
 	}
 	switch b {
 	case "on", "in", "than", "with", "to", "against", "its", "was", "were", "did", "had", "time", "period",
-		"month", "quarter", "of", "last", "above", "below":
+		"month", "quarter", "of", "last", "above", "below", "from":
 		return comparedBeforeRe.MatchString(before)
 	}
 	return false

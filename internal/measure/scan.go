@@ -9,7 +9,7 @@ import (
 // in it, and the months, seasons, joiners and years around each. It does
 // what a set of regular expressions would, at a fraction of the cost, for
 // it runs on every statistic.
-func scanPeriods(s string, toks []token) []found {
+func scanPeriods(s string, toks []token, v *Vocabulary) []found {
 	if !hasYear(s) {
 		return nil
 	}
@@ -19,12 +19,12 @@ func scanPeriods(s string, toks []token) []found {
 	if !strings.ContainsAny(s, "([") {
 		return scanPeriodsOutside(s, toks, nil)
 	}
-	// A work's day of issue, "(Jones, Sept. 2022)", dates no figure the
-	// sentence dates otherwise; where it is the sentence's only date, it
-	// is the figure's, as a place's would be ("(Kent, Sept. 2022)" cannot
-	// be told from it). Before (hostile check 59), such a figure had no
-	// period.
-	cites, issued := citations(s)
+	// A work's day of issue, "(Jones, Sept. 2022)", dates no figure; a
+	// body v or bodyNames knows, "(NHS England, Sept. 2022)", dates one
+	// the sentence dates no other way. Before (hostile check 60), any
+	// name did, so a figure whose sentence gave only a relative period
+	// ("last year") took the day a work came out.
+	cites, issued := citations(s, v.namesBody)
 	out := scanPeriodsOutside(s, toks, append(cites[:len(cites):len(cites)], issued...))
 	if len(out) == 0 && len(issued) > 0 {
 		out = scanPeriodsOutside(s, toks, cites)
@@ -58,6 +58,10 @@ func scanPeriodsOutside(s string, toks []token, cites [][]int) []found {
 	abbrevStop := func(a, b int) bool {
 		return strings.TrimSpace(gap(a, b)) == "." && MonthCutShort(toks[a].text)
 	}
+	// monthYear: the month a and the year b are one date, "March 2023"
+	// or "Mar. 2023"; before (hostile check 60), "(Sep. 2022 – Mar.
+	// 2023)" was read as September 2022 alone.
+	monthYear := func(a, b int) bool { return plain(a, b) || abbrevStop(a, b) }
 	word := func(i int) string {
 		if i < 0 || i >= len(toks) {
 			return ""
@@ -127,7 +131,7 @@ func scanPeriodsOutside(s string, toks []token, cites [][]int) []found {
 					first = m1i - 1
 				}
 			// "December 2023 to January 2024", "October 2023–March 2024"
-			case i-4 > used && monthIndex(toks[i-4].text) > 0 && yearKind(word(i-3)) == 1 && plain(i-4, i-3) &&
+			case i-4 > used && monthIndex(toks[i-4].text) > 0 && yearKind(word(i-3)) == 1 && monthYear(i-4, i-3) &&
 				(dash(i-3, i-1) || plain(i-3, i-2) && (word(i-2) == "to" || word(i-2) == "and" || word(i-2) == "until")):
 				m1 := monthIndex(toks[i-4].text)
 				_, yy, _ := yearWord(word(i - 3))
@@ -140,7 +144,7 @@ func scanPeriodsOutside(s string, toks []token, cites [][]int) []found {
 				if w := word(i - 5); (w == "between" || w == "from") && i-5 > used {
 					first = i - 5
 				}
-			case i-3 > used && monthIndex(toks[i-3].text) > 0 && yearKind(word(i-2)) == 1 && dash(i-2, i-1):
+			case i-3 > used && monthIndex(toks[i-3].text) > 0 && yearKind(word(i-2)) == 1 && monthYear(i-3, i-2) && dash(i-2, i-1):
 				m1 := monthIndex(toks[i-3].text)
 				_, yy, _ := yearWord(word(i - 2))
 				if yy*12+m1 > y1*12+m {
@@ -150,7 +154,7 @@ func scanPeriodsOutside(s string, toks []token, cites [][]int) []found {
 				p = monthsPeriod(yy, m1, y1, m)
 				first = i - 3
 			// "October 2023 to March 2024", "December 2023–January 2024"
-			case i+3 < len(toks) && monthIndex(toks[i+2].text) > 0 && yearKind(word(i+3)) == 1 && plain(i+2, i+3) &&
+			case i+3 < len(toks) && monthIndex(toks[i+2].text) > 0 && yearKind(word(i+3)) == 1 && monthYear(i+2, i+3) &&
 				(dash(i, i+2) || plain(i, i+1) && plain(i+1, i+2) && (word(i+1) == "to" || word(i+1) == "and" || word(i+1) == "until")):
 				m2 := monthIndex(toks[i+2].text)
 				_, yy, _ := yearWord(word(i + 3))
@@ -163,7 +167,7 @@ func scanPeriodsOutside(s string, toks []token, cites [][]int) []found {
 				if w := word(i - 2); (w == "between" || w == "from") && i-2 > used {
 					first = i - 2
 				}
-			case i+2 < len(toks) && monthIndex(toks[i+1].text) > 0 && yearKind(word(i+2)) == 1 && dash(i, i+1) && plain(i+1, i+2):
+			case i+2 < len(toks) && monthIndex(toks[i+1].text) > 0 && yearKind(word(i+2)) == 1 && dash(i, i+1) && monthYear(i+1, i+2):
 				m2 := monthIndex(toks[i+1].text)
 				_, yy, _ := yearWord(word(i + 2))
 				if y1*12+m > yy*12+m2 {
@@ -253,7 +257,9 @@ func scanPeriodsOutside(s string, toks []token, cites [][]int) []found {
 		case strings.HasSuffix(before, "since"):
 			f.since, f.Open, f.To = true, true, 0
 			f.Text = "since " + f.Text
-		case comparedBefore(before):
+		case comparedBefore(before) && !(strings.HasSuffix(before, "from") && p.To-p.From >= 12):
+			// "down 2 from 2022" compares; "fell 2 from 2021 to 2023"
+			// spans the years.
 			f.compared = true
 		}
 		out = append(out, f)

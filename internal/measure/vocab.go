@@ -81,6 +81,12 @@ func NewVocabulary(th *thesaurus.Thesaurus) *Vocabulary {
 	return v
 }
 
+// namesBody: s is wholly one of the thesaurus's forms ("ONS", "NHS
+// Digital"), a body a citation may give the date of (citePart).
+func (v *Vocabulary) namesBody(s string) bool {
+	return v != nil && v.phrases[strings.Join(wordsOf(s), " ")] != ""
+}
+
 // headToken is an entry's head as one token: "CAMHS" → "camhs", "A&E" →
 // "ae", "EHC plan" → "ehc_plan".
 func headToken(head string) string {

@@ -220,7 +220,7 @@ var (
 	// past a share of it, "in 2023, 12% of the budget, and 4,200", too.
 	// A prior year's value in brackets, "4,500 (2022: 4,200)", is its
 	// sum too (hostile check 60: a count once the sentence was read).
-	moneyNoteNextRe = lazyre.New(`^(?:\s+(?:in|for|during)\s+(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2,4})?|\s+\((?:19|20)\d{2}(?:[/–-]\d{2,4})?\)|\s+on\s+[a-z]+(?:\s+[a-z]+)?)?(?:\s*,\s*\d+(?:\.\d+)?%\s+of\s+(?:the\s+|its\s+)?[a-z]+(?:\s+[a-z]+)?)?(?:\s*[,;]\s*|\s+\((?:19|20)\d{2}(?:[/–-]\d{2,4})?:\s*|\s+)(?:(?:and|or|but|to|of\s+which|against|compared\s+with)\s+)?(?:(?:up|down|rising|falling|up\s+by|down\s+by|up\s+from|down\s+from|(?:a|an)\s+(?:rise|fall|increase|decrease|drop|change)\s+of)\s+)?(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}\s+)?(` + numberRe + `)\b`)
+	moneyNoteNextRe = lazyre.New(`^(?:\s+(?:in|for|during)\s+(?:Q[1-4]\s+)?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2,4})?|\s+\((?:19|20)\d{2}(?:[/–-]\d{2,4})?\)|\s+on\s+[a-z]+(?:\s+[a-z]+)?)?(?:\s*,\s*\d+(?:\.\d+)?%\s+of\s+(?:the\s+|its\s+)?[a-z]+(?:\s+[a-z]+)?)?(?:\s*[,;]\s*|\s+\((?:19|20)\d{2}(?:[/–-]\d{2,4})?:\s*|\s+)(?:(?:and|or|but|to|of\s+which|against|compared\s+with)\s+)?(?:(?:up|down|rising|falling|up\s+by|down\s+by|up\s+from|down\s+from|(?:a|an)\s+(?:rise|fall|increase|decrease|drop|change)\s+of)\s+)?(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}\s+)?(` + numberRe + `)\b`)
 	// placeBeforeRe is a place's name alone before a listed value:
 	// " Medway " in "; Medway 1,200".
 	placeBeforeRe = lazyre.New(`^\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}\s+$`)

@@ -23,6 +23,7 @@ func TestAYearBeforeAMoneyNoteIsNoSum(t *testing.T) {
 		{"Grants in 2022 (£000s): Leeds 6,300, Bury 2,100 and Wigan 1,700.", "1,700", 1700e3, ""},
 		{"Outlay in Q3 2023 (£000s) was 6,700.", "6,700", 6700e3, "Q3 2023"},
 		{"Outlay (£000s) in Q3 2023 was 6,700.", "6,700", 6700e3, "Q3 2023"},
+		{"Outlay (£m) was 38.4 in Q3 2023 and 36.1 in Q2 2023.", "36.1", 36.1e6, "Q2 2023"},
 	} {
 		f, ok := h62aFigure(t, c.sentence+"\n", c.text)
 		if !ok || f.Value != c.value || f.Unit != evidence.UnitGBP {

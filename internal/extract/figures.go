@@ -37,6 +37,10 @@ var hedgesAs = map[string]string{"an estimated": "approximately", "approx.": "ap
 // the qualifier was, so the submatch numbering stays the same.
 const qualifierRe = ``
 
+// moneyNotePeriodRe is a period between a money measure and its note:
+// " in 2023", " for 2023/24", " in Q1 2024", " during 2022-23".
+const moneyNotePeriodRe = `(?:\s+(?:in|for|during)\s+(?:(?:Q[1-4]|quarter\s+[1-4])\s+)?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2,4})?)?`
+
 const numberRe = `\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`
 
 // smallWordRe are the number words of "eight in 10" and "three times as likely".
@@ -183,13 +187,20 @@ var (
 	// it, so it scales the value (£1,200 a head), as the README's rule for
 	// a note written on the value does; only a caption's note over a
 	// column of money per person stays unscaled.
-	moneyNoteSubjectRe = lazyre.New(`(?i)\b` + measure.MoneyWords + `(?:\s+per\s+[a-z]+)?\s*(\(\s*£` + measure.MoneyScaleWords + `\s*\))`)
+	// A period may stand between the measure and its note, "Spending in
+	// 2023 (£m) was 45.2", "Budgets for 2023/24 (£000s):", "Spending in
+	// Q1 2024 (£000s) was": the note is still the measure's, never the
+	// year's (hostile check 60: 2023 was read as the sum, £2,023m).
+	moneyNoteSubjectRe = lazyre.New(`(?i)\b` + measure.MoneyWords + `(?:\s+per\s+[a-z]+)?` + moneyNotePeriodRe + `\s*(\(\s*£` + measure.MoneyScaleWords + `\s*\))`)
+	// moneyYearBeforeNoteRe is a year and its stroke just before the
+	// number a money note follows: "2023/" of "2023/24 (£000s)".
+	moneyYearBeforeNoteRe = lazyre.New(`(?:19|20)\d{2}\s?[/–-]\s?$`)
 	// moneyNoteValueRe is the value a money note's measure is given
 	// next: " in 2023 was 4,500", " for 2023/24 totalled 1,200". Group 1
 	// is the number.
 	// A place may name whose it is ("in Kent was 4,500"), and a change
 	// from it open the clause ("rose from 40.1 in 2022 to 45.2").
-	moneyNoteValueRe = lazyre.New(`^(?:\s+(?:in|for|during)\s+(?:(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2,4})?|the\s+year))?(?:\s+(?:in|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+(?:was|were|is|totalled|totaled|reached|stood\s+at|came\s+to|amounted\s+to|(?:rose|fell|grew|increased|decreased|dropped)\s+from)\s+(?:around\s+|about\s+|some\s+|nearly\s+|almost\s+)?(` + numberRe + `)\b`)
+	moneyNoteValueRe = lazyre.New(`^(?:\s+(?:in|for|during)\s+(?:(?:(?:Q[1-4]|quarter\s+[1-4])\s+)?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2,4})?|the\s+year))?(?:\s+(?:in|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+(?:was|were|is|totalled|totaled|reached|stood\s+at|came\s+to|amounted\s+to|(?:rose|fell|grew|increased|decreased|dropped)\s+from)\s+(?:around\s+|about\s+|some\s+|nearly\s+|almost\s+)?(` + numberRe + `)\b`)
 	// unitWordAfterRe is a word after a number saying it is no sum of the
 	// money note before it: "300 children", "45 per cent".
 	unitWordAfterRe = lazyre.New(`(?i)^\s*(?:per\s?cent|percent|children|young|people|pupils|patients|families|referrals|staff|weeks?|months?|years?|days?|hours?|times|x\b|points?\b|pts?\b|pp\b)`)
@@ -211,7 +222,9 @@ var (
 	// " (2023) and 40.1", " in 2022 to 45.2", ", of which 1,200", " on
 	// staff and 300", "; Medway 1,200" (a semicolon only before a place),
 	// past a share of it, "in 2023, 12% of the budget, and 4,200", too.
-	moneyNoteNextRe = lazyre.New(`^(?:\s+(?:in|for|during)\s+(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2,4})?|\s+\((?:19|20)\d{2}(?:[/–-]\d{2,4})?\)|\s+on\s+[a-z]+(?:\s+[a-z]+)?)?(?:\s*,\s*\d+(?:\.\d+)?%\s+of\s+(?:the\s+|its\s+)?[a-z]+(?:\s+[a-z]+)?)?(?:\s*[,;]\s*|\s+)(?:(?:and|or|but|to|of\s+which|against|compared\s+with)\s+)?(?:(?:up|down|rising|falling|up\s+by|down\s+by|up\s+from|down\s+from|(?:a|an)\s+(?:rise|fall|increase|decrease|drop|change)\s+of)\s+)?(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}\s+)?(` + numberRe + `)\b`)
+	// A prior year's value in brackets, "4,500 (2022: 4,200)", is its
+	// sum too (hostile check 60: a count once the sentence was read).
+	moneyNoteNextRe = lazyre.New(`^(?:\s+(?:in|for|during)\s+(?:Q[1-4]\s+)?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2,4})?|\s+\((?:19|20)\d{2}(?:[/–-]\d{2,4})?\)|\s+on\s+[a-z]+(?:\s+[a-z]+)?)?(?:\s*,\s*\d+(?:\.\d+)?%\s+of\s+(?:the\s+|its\s+)?[a-z]+(?:\s+[a-z]+)?)?(?:\s*[,;]\s*|\s+\((?:19|20)\d{2}(?:[/–-]\d{2,4})?:\s*|\s+)(?:(?:and|or|but|to|of\s+which|against|compared\s+with)\s+)?(?:(?:up|down|rising|falling|up\s+by|down\s+by|up\s+from|down\s+from|(?:a|an)\s+(?:rise|fall|increase|decrease|drop|change)\s+of)\s+)?(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}\s+)?(` + numberRe + `)\b`)
 	// placeBeforeRe is a place's name alone before a listed value:
 	// " Medway " in "; Medway 1,200".
 	placeBeforeRe = lazyre.New(`^\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}\s+$`)
@@ -912,6 +925,12 @@ func (r *reader) read() {
 	for _, m := range findAll(moneyNoteAfterRe.Get(), s, strings.Contains(s, "£")) {
 		if endsWithAny(strings.TrimRight(strings.ToLower(tail(s, m[4])), " "), "table", "figure", "chart", "page", "annex", "appendix", "section") {
 			continue // "as Table 2 (£000s) shows": the table's number, no sum
+		}
+		if isYearNumber(s[m[4]:m[5]]) || moneyYearBeforeNoteRe.Get().MatchString(tail(s, m[4])) {
+			// "Spending in 2023 (£m) was 45.2", "for 2023/24 (£000s):": a
+			// year is the period, never the sum the note scales; the note
+			// is the measure's, read below (hostile check 60).
+			continue
 		}
 		// A note written on the value itself always scales it, money per
 		// person too: "The cost per child was 320 (£000s)" is £320,000.

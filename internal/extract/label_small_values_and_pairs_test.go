@@ -50,3 +50,26 @@ func TestTwoLabelPairsOnALineF64e(t *testing.T) {
 		}
 	}
 }
+
+// TestOneWordCountLabelLinesAreItemsF65c: a document's line "Caseload: 9",
+// "Backlog: 4" or "Headcount: 52" is an item with its count, as "Waiting
+// list: 4" is, not only a figure Figures reads. Before (hostile check 60),
+// one word was too few for a sentence, the line held as table cells, and
+// no item was made; a one-word label of no count ("Step: 3") still makes
+// none.
+func TestOneWordCountLabelLinesAreItemsF65c(t *testing.T) {
+	for _, c := range []struct{ line, count string }{
+		{"Caseload: 9", "9"},
+		{"Backlog: 4", "4"},
+		{"Headcount: 52", "52"},
+		{"Caseload: 1,250", "1,250"},
+	} {
+		f, ok := h62aFigure(t, c.line+"\n", c.count)
+		if !ok || f.Unit != evidence.UnitCount {
+			t.Errorf("%q: no count item (%v %s)", c.line, ok, f.Unit)
+		}
+	}
+	if items := extract.Extract(parseBody(t, "P", "Step: 3\n")); len(items) != 0 && len(items[0].Figures) != 0 {
+		t.Errorf("Step: 3 gave figures %v", items[0].Figures)
+	}
+}

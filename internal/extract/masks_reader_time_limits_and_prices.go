@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/lazyre"
 )
 
@@ -78,4 +79,30 @@ func maskS62Counts(lower string, taken []bool) {
 			}
 		}
 	}
+}
+
+// concessionThenRe follows a concession price its clause ends with, before
+// the next clause's figure: ") and ", ", and ".
+var concessionThenRe = lazyre.New(`^\)?\s*,?\s+(?:and|while|but)\s+$`)
+
+// withoutConcessionClause is text with a clause stating a concession price
+// (concessionPriceRe, no figure) blanked where the sentence's first figure
+// opens the clause after it: "Tickets are £3 per child (siblings free) and
+// 1,200 families attended" measures the families "attended". Before
+// (hostile check 60), the price's words, left by its mask, were the
+// families' measure and key. Offsets are kept: the clause is spaces.
+func withoutConcessionClause(text string, figs []evidence.Figure) string {
+	if len(figs) == 0 || !strings.Contains(text, "£") {
+		return text
+	}
+	first := figs[0].Offset
+	for _, f := range figs {
+		first = min(first, f.Offset)
+	}
+	lower := strings.ToLower(text)
+	m := concessionPriceRe.FindStringIndex(lower)
+	if m == nil || m[1] > first || !concessionThenRe.MatchString(lower[m[1]:first]) {
+		return text
+	}
+	return strings.Repeat(" ", first) + text[first:]
 }

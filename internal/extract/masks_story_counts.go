@@ -13,15 +13,22 @@ var (
 	// five referral routes". Group 1.
 	replacedCountRe = lazyre.New(`\binstead\s+of\s+(?:the\s+|its\s+|their\s+)?(` + workSmallNum + `)\s`)
 	// plannedNewRe is the new teams or services a plan will start:
-	// "Two new mental health support teams will start in September". The
+	// "Two new mental health support teams will start in September"; "are
+	// due to", "are expected to" and "are planned to start" are the same
+	// plan (hostile check 60: "are expected to start" was a count). The
 	// present, "two new teams start work in September", stays a figure:
 	// the development set labels it a count of the teams.
 	// A plan, no finding (as planned hires are). Group 1.
-	plannedNewRe = lazyre.New(`\b(` + workSmallNum + `)\s+new\s+(?:[a-z-]+\s+){0,4}?(?:teams?|services?|hubs?|clinics?|sites?|centres?)\s+(?:will|are\s+(?:due|set|going)\s+to)\s+(?:start|open|launch|begin|go\s+live)\b`)
+	plannedNewRe = lazyre.New(`\b(` + workSmallNum + `)\s+new\s+(?:[a-z-]+\s+){0,4}?(?:teams?|services?|hubs?|clinics?|sites?|centres?)\s+(?:will|are\s+(?:due|set|going|expected|planned|scheduled)\s+to)\s+(?:start|open|launch|begin|go\s+live)\b`)
 	// businessCasePostsRe is the posts a business case asks for: "support
 	// a business case for four additional posts". A plan, as planned
-	// hires are. Group 1.
+	// hires are. Group 1. A case approved is a decision, its posts a
+	// figure (businessCaseDecidedRe).
 	businessCasePostsRe = lazyre.New(`\bbusiness\s+case\s+for\s+(?:a\s+further\s+|another\s+)?(` + workSmallNum + `)\s+(?:additional\s+|new\s+|extra\s+|more\s+)?(?:[a-z-]+\s+){0,2}?(?:posts|roles|staff|nurses|practitioners|therapists)\b`)
+	// businessCaseDecidedRe follows a business case's posts that were
+	// granted: "... for four additional posts was approved in March"
+	// (hostile check 60: no figure, though the posts were decided).
+	businessCaseDecidedRe = lazyre.New(`^\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:formally\s+|finally\s+)?(?:approved|agreed|signed\s+off|granted|accepted|funded)\b`)
 )
 
 // maskStoryCounts marks the counts of correspondenceRe, replacedCountRe,
@@ -44,6 +51,13 @@ func maskStoryCounts(lower string, taken []bool) {
 		mark(plannedNewRe)
 	}
 	if hasAnyFold(lower, "business case") {
-		mark(businessCasePostsRe)
+		for _, m := range businessCasePostsRe.FindAllStringSubmatchIndex(lower, -1) {
+			if businessCaseDecidedRe.MatchString(lower[m[1]:]) {
+				continue // approved: posts decided, a figure
+			}
+			for i := m[2]; i < m[3]; i++ {
+				taken[i] = true
+			}
+		}
 	}
 }

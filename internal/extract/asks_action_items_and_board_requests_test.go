@@ -8,9 +8,9 @@ import (
 	"github.com/cypx/cypx/internal/extract"
 )
 
-// recTextsS77b are the texts of the recommendations recs finds in body,
+// recTexts are the texts of the recommendations recs finds in body,
 // each with its actors after a bar.
-func recTextsS77b(t *testing.T, body string) []string {
+func recTexts(t *testing.T, body string) []string {
 	var out []string
 	for _, r := range recs(t, body) {
 		_, rest, _ := strings.Cut(r, "|")
@@ -24,7 +24,7 @@ func recTextsS77b(t *testing.T, body string) []string {
 // Valley NHS Trust to draft ...") asks that body, a person's item stays
 // housekeeping.
 func TestActionItemsHeadingAsksBodies(t *testing.T) {
-	got := recTextsS77b(t, "## Action items\n\n- Brindle Valley NHS Trust to draft a parent leaflet about the new clinic by May\n- Sam Jones to send the slides to members\n")
+	got := recTexts(t, "## Action items\n\n- Brindle Valley NHS Trust to draft a parent leaflet about the new clinic by May\n- Sam Jones to send the slides to members\n")
 	if len(got) != 1 || !strings.HasPrefix(got[0], "Brindle Valley NHS Trust to draft") || !strings.HasSuffix(got[0], "|Trusts") {
 		t.Errorf("recommendations %q, want only the trust's action, asking Trusts", got)
 	}
@@ -40,7 +40,7 @@ func TestActionTableVerbsAndBracketedTrust(t *testing.T) {
 		"Invite the school nursing lead to the group | P Ode (Council) | 4 May\n" +
 		"Report on children waiting over a year for therapy | K Lee (Trust) | 5 May\n" +
 		"Circulate the minutes of this meeting to members | Ann | 6 May\n"
-	got := recTextsS77b(t, body)
+	got := recTexts(t, body)
 	want := []string{
 		"Circulate the revised speech therapy pathway|ICBs",
 		"Invite the school nursing lead to the group|Local authorities",
@@ -54,7 +54,7 @@ func TestActionTableVerbsAndBracketedTrust(t *testing.T) {
 // TestSubGroupAskedToLeadsIn: "The sub-group is asked to:" leads in the
 // decisions under it as "The Board is asked to:" does.
 func TestSubGroupAskedToLeadsIn(t *testing.T) {
-	got := recTextsS77b(t, "The sub-group is asked to:\n\n- agree the draft speech therapy pathway for consultation;\n- note the rise in referrals and agree a review in May.\n")
+	got := recTexts(t, "The sub-group is asked to:\n\n- agree the draft speech therapy pathway for consultation;\n- note the rise in referrals and agree a review in May.\n")
 	if len(got) != 2 {
 		t.Errorf("recommendations %q, want the two decisions", got)
 	}
@@ -68,11 +68,11 @@ func TestBoardAskedToNoteThenApprove(t *testing.T) {
 		"The Board is asked to note the position, approve the recovery plan in section 4 and support a business case for three more therapists.",
 		"The Committee is asked to note the audit, endorse the revised pathway and agree the timetable.",
 	} {
-		if got := recTextsS77b(t, in); len(got) != 1 {
+		if got := recTexts(t, in); len(got) != 1 {
 			t.Errorf("%q: recommendations %q, want one", in, got)
 		}
 	}
-	if got := recTextsS77b(t, "The Board is asked to note the position set out in this report."); len(got) != 0 {
+	if got := recTexts(t, "The Board is asked to note the position set out in this report."); len(got) != 0 {
 		t.Errorf("a note alone: recommendations %q, want none", got)
 	}
 }
@@ -87,7 +87,7 @@ func TestWriterRecommendsThingBeDone(t *testing.T) {
 		"We recommend that the clinical lead post be made permanent from June, as it now covers two sites.",
 		"I propose that the clinic's opening hours be extended to Saturday mornings.",
 	} {
-		if got := recTextsS77b(t, in); len(got) != 1 {
+		if got := recTexts(t, in); len(got) != 1 {
 			t.Errorf("%q: recommendations %q, want one", in, got)
 		}
 	}
@@ -95,7 +95,7 @@ func TestWriterRecommendsThingBeDone(t *testing.T) {
 		"The clinical lead post was made permanent in June after the review.",
 		"We recommend reading the guidance before the session.",
 	} {
-		if got := recTextsS77b(t, in); len(got) != 0 {
+		if got := recTexts(t, in); len(got) != 0 {
 			t.Errorf("%q: recommendations %q, want none", in, got)
 		}
 	}
@@ -120,7 +120,7 @@ func TestNumberedPointersAndOffersUnderRecommendations(t *testing.T) {
 // the meeting's own business ("AGREE the terms of reference") asks no
 // body, while a decision on a service's pathway stays an ask.
 func TestGroupOwnBusinessNoAsk(t *testing.T) {
-	got := recTextsS77b(t, "The group is asked to:\n\n- AGREE the terms of reference;\n- agree the draft speech therapy pathway for consultation.\n")
+	got := recTexts(t, "The group is asked to:\n\n- AGREE the terms of reference;\n- agree the draft speech therapy pathway for consultation.\n")
 	if len(got) != 1 || !strings.HasPrefix(got[0], "agree the draft speech therapy pathway") {
 		t.Errorf("recommendations %q, want only the pathway", got)
 	}

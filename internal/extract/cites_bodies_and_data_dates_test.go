@@ -8,9 +8,9 @@ import (
 	"github.com/cypx/cypx/internal/extract"
 )
 
-// citeCheckF64b asserts the 37% of s is of period and measured "had no
+// citeCheck asserts the 37% of s is of period and measured "had no
 // break", with none of bad among the words of its measure and key.
-func citeCheckF64b(t *testing.T, s, period string, bad ...string) {
+func citeCheck(t *testing.T, s, period string, bad ...string) {
 	t.Helper()
 	f, ok := h61cFigure(t, s, "Some 37%")
 	if !ok {
@@ -31,31 +31,31 @@ func citeCheckF64b(t *testing.T, s, period string, bad ...string) {
 	}
 }
 
-// TestWorkThenDataDateInOneBracketF64b: a bracket citing a work beside
+// TestWorkThenDataDateInOneBracket: a bracket citing a work beside
 // the date of its data, after a comma ("(Okafor 2019, FY 2021/22)"), with
 // a financial year of figures ("(Okafor 2018; 2021/22 figures)") or with
 // the date after "data for" ("(Okafor 2023; data for Oct. 2021)"), dates
 // the figure by its data, never by the work's year, and leaves no word in
 // the measure or its key. Before (hostile check 59), each 37% took the
 // work's year (2019, 2018, 2023) and "Okafor" was in the measure.
-func TestWorkThenDataDateInOneBracketF64b(t *testing.T) {
+func TestWorkThenDataDateInOneBracket(t *testing.T) {
 	for _, c := range []struct{ s, period string }{
 		{"Some 37% of young carers had no break (Okafor 2019, FY 2021/22).", "2021/22"},
 		{"Some 37% of young carers had no break (Okafor 2018; 2021/22 figures).", "2021/22"},
 		{"Some 37% of young carers had no break (Okafor 2023; data for Oct. 2021).", "October 2021"},
 	} {
-		citeCheckF64b(t, c.s, c.period, "okafor", "fy", "figures", "data", "oct", "#2018", "#2019", "#2023")
+		citeCheck(t, c.s, c.period, "okafor", "fy", "figures", "data", "oct", "#2018", "#2019", "#2023")
 	}
 }
 
-// TestBodyBesideDateIsASourceNoteF64b: a body named beside a quarter, a
+// TestBodyBesideDateIsASourceNote: a body named beside a quarter, a
 // financial year or a week, "(ONS, Q2 2021)", "(DfE, 2021-22)", "(NHS
 // Digital, 2021/22)", and a year of data, "(2021/22 data)", "(Wk 9
 // 2022)", date the figure and are no part of its measure or key. Before
 // (hostile check 59), the measures read "(ONS,)", "(DfE,)", "(NHS
 // Digital,)", "( data)" and "(Wk 9)", the keys "=ons", "=dfe", "=nhse"
 // (NHS Digital filed as NHS England), "data", "#9 wk".
-func TestBodyBesideDateIsASourceNoteF64b(t *testing.T) {
+func TestBodyBesideDateIsASourceNote(t *testing.T) {
 	for _, c := range []struct{ s, period string }{
 		{"Some 37% of young carers had no break (ONS, Q2 2021).", "Q2 2021"},
 		{"Some 37% of young carers had no break (DfE, 2021-22).", "2021/22"},
@@ -63,20 +63,20 @@ func TestBodyBesideDateIsASourceNoteF64b(t *testing.T) {
 		{"Some 37% of young carers had no break (2021/22 data).", "2021/22"},
 		{"Some 37% of young carers had no break (Wk 9 2022).", "2022"},
 	} {
-		citeCheckF64b(t, c.s, c.period, "ons", "=ons", "dfe", "=dfe", "nhs", "digital", "=nhse", "=nhs_digital", "data", "wk", "#9")
+		citeCheck(t, c.s, c.period, "ons", "=ons", "dfe", "=dfe", "nhs", "digital", "=nhse", "=nhs_digital", "data", "wk", "#9")
 	}
 }
 
-// TestMonthsCutShortInBracketsF64b: "(Sep. 2021)" is September as
+// TestMonthsCutShortInBrackets: "(Sep. 2021)" is September as
 // "(Sept. 2021)" is, and a run of months cut short, "(Apr.-Jun. 2022)",
 // ends no sentence: the item's text keeps the whole bracket and the
 // figure is of April to June 2022. Before (hostile check 59), "(Sep.
 // 2021)" gave no period (its "p. 2021" read as a page), and the item's
 // text ended at "(Apr.-Jun." with "Apr.-Jun" in the measure.
-func TestMonthsCutShortInBracketsF64b(t *testing.T) {
-	citeCheckF64b(t, "Some 37% of young carers had no break (Sep. 2021).", "September 2021", "sep", "p", "#2021")
+func TestMonthsCutShortInBrackets(t *testing.T) {
+	citeCheck(t, "Some 37% of young carers had no break (Sep. 2021).", "September 2021", "sep", "p", "#2021")
 	s := "Some 37% of young carers had no break (Apr.-Jun. 2022). Most had asked for one."
-	citeCheckF64b(t, s, "April–June 2022", "apr", "jun")
+	citeCheck(t, s, "April–June 2022", "apr", "jun")
 	found := false
 	for _, it := range extract.Extract(parseBody(t, "P", "## Findings\n\n"+s+"\n")) {
 		if strings.Contains(it.Text, "37%") {
@@ -91,7 +91,7 @@ func TestMonthsCutShortInBracketsF64b(t *testing.T) {
 	}
 }
 
-// TestNameBeforeMonthDatesNoFigureF65b: a name before a month and a
+// TestNameBeforeMonthDatesNoFigure: a name before a month and a
 // year, "(Kent, Sept. 2021)", "(Okafor and Lind, March 2023)", is the day
 // a work came out, as are a day of access or issue, "(accessed 4 May
 // 2023)", "(published Sept. 2021)": never the figure's period, whatever
@@ -101,7 +101,7 @@ func TestMonthsCutShortInBracketsF64b(t *testing.T) {
 // own. The sentence's own date wins. Before
 // (hostile check 60), each of the first five took the bracket's month,
 // and "(accessed)" and "(published)" were in the measure and key.
-func TestNameBeforeMonthDatesNoFigureF65b(t *testing.T) {
+func TestNameBeforeMonthDatesNoFigure(t *testing.T) {
 	for _, s := range []string{
 		"Some 37% of young carers had no break (Kent, Sept. 2021).",
 		"Some 37% of young carers had no break last year (Okafor, Sept. 2021).",
@@ -125,10 +125,10 @@ func TestNameBeforeMonthDatesNoFigureF65b(t *testing.T) {
 			}
 		}
 	}
-	citeCheckF64b(t, "Some 37% of young carers had no break (England, March 2023).", "March 2023", "england")
-	citeCheckF64b(t, "Some 37% of young carers had no break (NHS England, March 2023).", "March 2023", "nhs", "=nhse")
-	citeCheckF64b(t, "Some 37% of young carers had no break in 2022 (Kent, Sept. 2021).", "2022", "kent", "sept")
-	citeCheckF64b(t, "Some 37% of young carers had no break in 2022 (Okafor, Oct. 2021; Lind 2020).", "2022", "okafor", "lind", "oct")
+	citeCheck(t, "Some 37% of young carers had no break (England, March 2023).", "March 2023", "england")
+	citeCheck(t, "Some 37% of young carers had no break (NHS England, March 2023).", "March 2023", "nhs", "=nhse")
+	citeCheck(t, "Some 37% of young carers had no break in 2022 (Kent, Sept. 2021).", "2022", "kent", "sept")
+	citeCheck(t, "Some 37% of young carers had no break in 2022 (Okafor, Oct. 2021; Lind 2020).", "2022", "okafor", "lind", "oct")
 	// A body's month gives way to the sentence's own date.
 	f, ok := h61cFigure(t, "In the year to March 2022, some 37% of young carers had no break (NHS England, Sept. 2022).", "some 37%")
 	if !ok || f.Period != "12 months to March 2022" {
@@ -136,16 +136,16 @@ func TestNameBeforeMonthDatesNoFigureF65b(t *testing.T) {
 	}
 }
 
-// TestMonthsCutShortSpanF65b: a span between two months cut short with
+// TestMonthsCutShortSpan: a span between two months cut short with
 // their years, "(Sep. 2021 – Mar. 2022)", "(Sep. 2021 to Mar. 2022)", is
 // the whole span, as "(Sept 2021 – March 2022)" is. Before (hostile check
 // 60), the figure was of September 2021 alone.
-func TestMonthsCutShortSpanF65b(t *testing.T) {
+func TestMonthsCutShortSpan(t *testing.T) {
 	for _, s := range []string{
 		"Some 37% of young carers had no break (Sep. 2021 – Mar. 2022).",
 		"Some 37% of young carers had no break (Sep. 2021 to Mar. 2022).",
 		"Some 37% of young carers had no break (Sept 2021 – March 2022).",
 	} {
-		citeCheckF64b(t, s, "September 2021–March 2022", "sep", "mar", "#2022")
+		citeCheck(t, s, "September 2021–March 2022", "sep", "mar", "#2022")
 	}
 }

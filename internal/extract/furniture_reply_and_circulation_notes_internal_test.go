@@ -2,10 +2,10 @@ package extract
 
 import "testing"
 
-// TestReplyAndCirculationNotesS77b: how to reply, who may see a paper,
+// TestReplyAndCirculationNotes: how to reply, who may see a paper,
 // how to hand in a form and a committee's stamp on written evidence are
 // furniture; findings and asks that share their words stay evidence.
-func TestReplyAndCirculationNotesS77b(t *testing.T) {
+func TestReplyAndCirculationNotes(t *testing.T) {
 	cases := []struct {
 		in        string
 		furniture bool

@@ -7,13 +7,13 @@ import (
 	"github.com/cypx/cypx/internal/extract"
 )
 
-// TestSmallLabelValuesCountF64e: a label line whose label names a number
+// TestSmallLabelValuesCount: a label line whose label names a number
 // of people in the singular ("Waiting list", "Caseload", "Backlog") gives
 // its small value as a count, as "Waiting list: 2,100" already did; a
 // label of a list's or a section's number still gives none. Before
 // (hostile check 59), "Waiting list: 2", ": 12" and ": 15" gave no item.
 // The lines are written for this test.
-func TestSmallLabelValuesCountF64e(t *testing.T) {
+func TestSmallLabelValuesCount(t *testing.T) {
 	for _, c := range []struct{ line, count string }{
 		{"Waiting list: 3", "3"},
 		{"Waiting list: 14", "14"},
@@ -33,12 +33,12 @@ func TestSmallLabelValuesCountF64e(t *testing.T) {
 	}
 }
 
-// TestTwoLabelPairsOnALineF64e: two "label: value" pairs set on one line,
+// TestTwoLabelPairsOnALine: two "label: value" pairs set on one line,
 // two spaces or more apart, are two figures, each measured by its own
 // label: "Beds open: 6   Cots open: 4" is 6 beds open and 4 cots open.
 // Before (hostile check 59), it was one figure, "6   Cots", measured
 // "beds open:: 6" with "Cots open" its population.
-func TestTwoLabelPairsOnALineF64e(t *testing.T) {
+func TestTwoLabelPairsOnALine(t *testing.T) {
 	it := itemOf(t, "Beds open: 6   Cots open: 4")
 	want := map[string]string{"6": "beds open", "4": "cots open"}
 	if len(it.Figures) != 2 {
@@ -51,13 +51,13 @@ func TestTwoLabelPairsOnALineF64e(t *testing.T) {
 	}
 }
 
-// TestOneWordCountLabelLinesAreItemsF65c: a document's line "Caseload: 9",
+// TestOneWordCountLabelLinesAreItems: a document's line "Caseload: 9",
 // "Backlog: 4" or "Headcount: 52" is an item with its count, as "Waiting
 // list: 4" is, not only a figure Figures reads. Before (hostile check 60),
 // one word was too few for a sentence, the line held as table cells, and
 // no item was made; a one-word label of no count ("Step: 3") still makes
 // none.
-func TestOneWordCountLabelLinesAreItemsF65c(t *testing.T) {
+func TestOneWordCountLabelLinesAreItems(t *testing.T) {
 	for _, c := range []struct{ line, count string }{
 		{"Caseload: 9", "9"},
 		{"Backlog: 4", "4"},

@@ -44,11 +44,11 @@ func TestAYearBeforeAMoneyNoteIsNoSum(t *testing.T) {
 	}
 }
 
-// TestAPriorYearsSumInBracketsAfterAMoneyNoteF65c: "Outlay (£000s) in 2022
+// TestAPriorYearsSumInBracketsAfterAMoneyNote: "Outlay (£000s) in 2022
 // was 6,300 (2021: 5,900)." is £6.3m of 2022 and £5.9m of 2021. Before
 // (hostile check 60), the sentence was read as table cells, no figure; once
 // a money note was no cell, the 5,900 would have been a count.
-func TestAPriorYearsSumInBracketsAfterAMoneyNoteF65c(t *testing.T) {
+func TestAPriorYearsSumInBracketsAfterAMoneyNote(t *testing.T) {
 	s := "Outlay (£000s) in 2022 was 6,300 (2021: 5,900).\n"
 	for text, want := range map[string]float64{"6,300": 6300e3, "5,900": 5900e3} {
 		if f, ok := h62aFigure(t, s, text); !ok || f.Value != want || f.Unit != evidence.UnitGBP {

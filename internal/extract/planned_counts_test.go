@@ -6,13 +6,13 @@ import (
 	"github.com/cypx/cypx/internal/extract"
 )
 
-// TestPlannedCountsAndDecidedPostsF65c: posts a business case asks for
+// TestPlannedCountsAndDecidedPosts: posts a business case asks for
 // are a plan, no figure; a business case approved is a decision, and its
 // posts a figure again. New teams "expected to" or "planned to" start are
 // a plan as "will start" and "are due to start" are. Before (hostile check
 // 60), "was approved" posts were no figure and "are expected to start" a
 // count. The sentences are written for this test.
-func TestPlannedCountsAndDecidedPostsF65c(t *testing.T) {
+func TestPlannedCountsAndDecidedPosts(t *testing.T) {
 	for _, c := range []struct {
 		sentence string
 		figure   bool

@@ -8,11 +8,11 @@ import (
 	"golang.org/x/net/html"
 )
 
-// nestedLayoutsF64e is a page builder's page whose content blocks nest
+// nestedLayouts is a page builder's page whose content blocks nest
 // depth deep: each layout holds two blocks of a paragraph each and a
 // third holding the next layout. The sentences are made up for the
 // benchmark.
-func nestedLayoutsF64e(depth int) string {
+func nestedLayouts(depth int) string {
 	var b strings.Builder
 	b.WriteString("<html><body>")
 	for i := 0; i < depth; i++ {
@@ -34,7 +34,7 @@ func nestedLayoutsF64e(depth int) string {
 // first paragraph: the innermost layout holding it and 30 words more
 // (the two layouts innermost, four paragraphs) is the article.
 func BenchmarkWholeArticleNestedLayouts(b *testing.B) {
-	doc, err := html.Parse(strings.NewReader(nestedLayoutsF64e(60)))
+	doc, err := html.Parse(strings.NewReader(nestedLayouts(60)))
 	if err != nil {
 		b.Fatal(err)
 	}

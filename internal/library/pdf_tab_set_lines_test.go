@@ -19,14 +19,14 @@ import (
 // lines set with three tabs, the last label wide enough to push its value
 // a tab stop further ("Chairs open:<tab><tab><tab>7").
 
-// TestTabSetLabelLinesKeptF64e: label lines set out with tabs under a
+// TestTabSetLabelLinesKept: label lines set out with tabs under a
 // heading are the page's heading and lines, one line each: "## Section 2"
 // then "Beds open: 2" and "Cots open: 4". Before (hostile check 59), the
 // two label lines were cut as a tight table's rows, the heading over them
 // as its header, and the three rows, ending 2, 2, 4, read as a contents
 // list and dropped with no warning; lines with a wider tab became a table
 // "| Chairs open: |  | 7 |" with the 7 a column off.
-func TestTabSetLabelLinesKeptF64e(t *testing.T) {
+func TestTabSetLabelLinesKept(t *testing.T) {
 	im := h60Import(t, "tablines.pdf")
 	for _, want := range []string{
 		"<!-- page 2 -->\n\n## Section 2\n\nBeds open: 2\n\nCots open: 4\n\nIn 2023, 318 children",
@@ -41,13 +41,13 @@ func TestTabSetLabelLinesKeptF64e(t *testing.T) {
 	}
 }
 
-// TestShiftedTabTableKeptAsTextF64e: a table set with tabs whose rows do
+// TestShiftedTabTableKeptAsText: a table set with tabs whose rows do
 // not keep to its columns (a first cell "Medway" past the first tab stop
 // sets its figures a column on; "Kent" and its 3 one run) is kept as its
 // lines, each one line: "Kent 3 12", "Medway 5 9". Before (hostile check
 // 59), it was a table "| Kent 3 | 12 |  |" under an empty header: Kent's
 // 3 was no figure and its 12 stood under the beds' column.
-func TestShiftedTabTableKeptAsTextF64e(t *testing.T) {
+func TestShiftedTabTableKeptAsText(t *testing.T) {
 	im := h60Import(t, "tablines.pdf")
 	want := "## Section 3\n\nArea Beds Cots\n\nKent 3 12\n\nMedway 5 9\n\nIn 2023, 187 children"
 	if !strings.Contains(im.Body, want) {

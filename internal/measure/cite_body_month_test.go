@@ -2,13 +2,13 @@ package measure
 
 import "testing"
 
-// TestBodyKnownByNameBeforeMonthF65b: a body the thesaurus names before a
+// TestBodyKnownByNameBeforeMonth: a body the thesaurus names before a
 // month, "(ONS, March 2023)", may date the figure (where the sentence has
 // no other date, scanPeriods); an unknown name, "(Okafor,
 // March 2023)", is a work's day of issue. Before (hostile check 60), both
 // dated a figure whose sentence had no other date, and neither where it
 // had a relative one.
-func TestBodyKnownByNameBeforeMonthF65b(t *testing.T) {
+func TestBodyKnownByNameBeforeMonth(t *testing.T) {
 	known := func(s string) bool { return s == "ONS" }
 	for _, c := range []struct {
 		w    string

@@ -10,12 +10,12 @@ import (
 	"github.com/cypx/cypx/internal/thesaurus"
 )
 
-// TestNHSDigitalIsNoNHSEnglandF64b: with the bundled thesaurus, a measure
+// TestNHSDigitalIsNoNHSEngland: with the bundled thesaurus, a measure
 // naming NHS Digital is keyed by NHS Digital, never as NHS England's
 // ("=nhse"), so two measures of the two bodies do not compare as one.
 // Before (hostile check 59), the thesaurus filed NHS Digital as a name of
 // NHS England, and "(NHS Digital, 2022/23)" keyed "=nhse".
-func TestNHSDigitalIsNoNHSEnglandF64b(t *testing.T) {
+func TestNHSDigitalIsNoNHSEngland(t *testing.T) {
 	th, probs, err := thesaurus.Load(bundled.FS, "thesaurus.yaml")
 	if err != nil || len(probs) > 0 {
 		t.Fatal(err, probs)

@@ -2,13 +2,13 @@ package measure
 
 import "testing"
 
-// TestOneListOfMonthNamesF64b: the citation reader and the period scanner
+// TestOneListOfMonthNames: the citation reader and the period scanner
 // read months by one list (monthIndex), so every way a month is written
 // in a bracket, cut short with or without its stop, dates the figure in
 // both: the bracket is a date (citePart), and its month and year are the
 // period. Before (hostile check 59), the citation reader had a pattern
 // of its own, and "(Sep. 2022)" was read as a work cited at page 2022.
-func TestOneListOfMonthNamesF64b(t *testing.T) {
+func TestOneListOfMonthNames(t *testing.T) {
 	for _, m := range []struct{ w, name string }{
 		{"Jan.", "January"}, {"Feb", "February"}, {"Mar.", "March"}, {"Apr.", "April"}, {"May", "May"},
 		{"Jun.", "June"}, {"Jul", "July"}, {"Aug.", "August"}, {"Sep.", "September"}, {"Sep", "September"},

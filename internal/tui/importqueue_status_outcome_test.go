@@ -14,9 +14,9 @@ import (
 	"github.com/cypx/cypx/internal/tui/tuitest"
 )
 
-// statusLineF64d is the screen's status line: the line above the help
+// statusRow is the screen's status line: the line above the help
 // bar.
-func statusLineF64d(screen string) string {
+func statusRow(screen string) string {
 	lines := strings.Split(strings.TrimRight(screen, "\n"), "\n")
 	if len(lines) < 2 {
 		return ""
@@ -42,14 +42,14 @@ func TestImportQueueStaysInTheStatusLineWhileItRuns(t *testing.T) {
 	d.run(chooseAndConfirm(d, 1))
 	d.run(chooseAndConfirm(d, 2))
 	d.keys("down") // a key, and the information's lifetime, pass
-	if line := statusLineF64d(d.screen()); !strings.Contains(line, "Importing alder.txt… · 2 imports waiting") {
+	if line := statusRow(d.screen()); !strings.Contains(line, "Importing alder.txt… · 2 imports waiting") {
 		t.Errorf("while the queue runs the status line is %q", line)
 	}
 	next, cmd := d.M.Update(messageOf(first))
 	d.M = next
 	d.run(cmd)
 	d.keys("down")
-	if line := statusLineF64d(d.screen()); strings.Contains(line, "Importing") {
+	if line := statusRow(d.screen()); strings.Contains(line, "Importing") {
 		t.Errorf("after the queue ran the status line is %q", line)
 	}
 }
@@ -86,7 +86,7 @@ func TestImportQueueOutcomeFitsAndSpeaksTheExplorersWords(t *testing.T) {
 	next, cmd := d.M.Update(messageOf(first))
 	d.M = next
 	d.run(cmd)
-	line := statusLineF64d(d.screen())
+	line := statusRow(d.screen())
 	for _, want := range []string{"2 of 3 not imported:", "elm.txt changed since you chose it", "fir.txt is now a folder"} {
 		if !strings.Contains(line, want) {
 			t.Errorf("the outcome at 120 columns does not say %q: %q", want, line)
@@ -116,7 +116,7 @@ func TestFileChangedWhileItsFormIsOpenIsChangedSinceChosen(t *testing.T) {
 	if len(q.imported) != 0 {
 		t.Errorf("imported %v, want nothing", q.imported)
 	}
-	line := statusLineF64d(d.screen())
+	line := statusRow(d.screen())
 	if !strings.Contains(line, "birch.txt changed since you chose it") || strings.Contains(line, "confirmed") {
 		t.Errorf("the refusal says %q", line)
 	}

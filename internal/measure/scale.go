@@ -141,7 +141,7 @@ var moneyShareColumnRe = lazyre.New(`\bshares?\b|\bproportions?\b|\bpercentages?
 // "Spending by sector (£m)", or "| Year | Schools | Colleges | Total
 // spend |", splits the spending. A service ("Children's services") is a
 // line of spending as often as not, and is left out.
-var moneyCountColumnRe = lazyre.New(`\b(?:child(?:ren)?|young\s+people|people|persons?|pupils?|students?|learners?|patients?|residents?|famil(?:y|ies)|households?|bab(?:y|ies)|infants?|adults?|girls?|boys?|mothers?|parents?|carers?|clients?|users?|cases?|referrals?|admissions?|attendances?|appointments?|contacts?|assessments?|visits?|episodes?|plans?|placements?|staff|fte|wte|headcount|posts?|vacanc(?:y|ies)|nurses?|doctors?|gps?|workers?|practitioners?|therapists?|beds?|places?|schools?|hubs?|centres?|settings?|practices?|sites?|clinics?|wards?)\b`)
+var moneyCountColumnRe = lazyre.New(`\b(?:` + moneyPeopleWords + `|cases?|referrals?|admissions?|attendances?|appointments?|contacts?|assessments?|visits?|episodes?|plans?|placements?|staff|fte|wte|headcount|posts?|vacanc(?:y|ies)|nurses?|doctors?|gps?|workers?|practitioners?|therapists?|beds?|places?|schools?|hubs?|centres?|settings?|practices?|sites?|clinics?|wards?)\b`)
 
 // MoneyWords is the words naming money, as a pattern with no group to
 // put between word boundaries: "spend", "cost", "budget", "grant". It is
@@ -301,7 +301,12 @@ var moneyCountingRe = lazyre.New(`\b(?:fte|wte|headcount|looked\s+after|seen|ref
 // count (the table's own count header) and 2,400 adults as £2.4 million
 // (hostile check 59); a people word is a count, so both are. Staff and
 // workers are left out: "Staff" beside "Premises" is staff costs.
-var moneyPeopleRe = lazyre.New(`\b(?:child(?:ren)?|young\s+people|people|persons?|pupils?|students?|learners?|patients?|residents?|famil(?:y|ies)|households?|bab(?:y|ies)|infants?|adults?|girls?|boys?|mothers?|parents?|carers?|clients?|users?)\b`)
+var moneyPeopleRe = lazyre.New(`\b(?:` + moneyPeopleWords + `)\b`)
+
+// moneyPeopleWords is the people a service is for, as a pattern with no
+// group: one list for the people columns under a money caption and for
+// the count columns that take them in.
+const moneyPeopleWords = `child(?:ren)?|young\s+people|people|persons?|pupils?|students?|learners?|patients?|residents?|famil(?:y|ies)|households?|bab(?:y|ies)|infants?|adults?|girls?|boys?|mothers?|parents?|carers?|clients?|users?`
 
 // countedThings reports whether a header (lower case) names plural
 // things and nothing else: "Projects", "Hospices", "Sessions delivered",

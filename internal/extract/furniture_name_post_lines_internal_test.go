@@ -2,13 +2,13 @@ package extract
 
 import "testing"
 
-// TestFurnitureS57: a name-and-post line standing alone (a byline, a
+// TestNamePostLinesAndAffiliationsAreFurniture: a name-and-post line standing alone (a byline, a
 // letter's copy list, a post's author header), an abstract's numbered
 // affiliations and a speaker's tag giving where the speaker lives are
 // furniture (round 57); sentences that say something of the people named
 // stay, and so does a quotation's lead-in, the only item naming its
 // speaker. Every sentence is written for this test.
-func TestFurnitureS57(t *testing.T) {
+func TestNamePostLinesAndAffiliationsAreFurniture(t *testing.T) {
 	for _, s := range []string{
 		"Dr Amy Lowe, Director of Nursing, Fenbridge Community Trust",
 		"Councillor Tom Reed, Cabinet Member for Adult and Children's Health",

@@ -8,12 +8,12 @@ import (
 	"github.com/cypx/cypx/internal/extract"
 )
 
-// TestSpend63OwnerColumnJoinedWithDueDate: set 63 spent (every row
+// TestOwnerColumnJoinedWithDueDate: set 63 spent (every row
 // written for this test). A delivery plan's table whose owner and
 // due-date columns a PDF ran together ("Lead By when") still gives each
 // row's action to the owner its cell names, and a reference of a few
 // capitals and a number ("MH2") numbers the row.
-func TestSpend63OwnerColumnJoinedWithDueDate(t *testing.T) {
+func TestOwnerColumnJoinedWithDueDate(t *testing.T) {
 	body := "## Delivery plan\n\n" +
 		"| Ref | Action | Lead By when | Status |\n|---|---|---|---|\n" +
 		"| MH1 | Set up a weekend drop-in clinic for young people in the town centre | Riverside Mental Health NHS Trust June 2027 | Amber |\n" +

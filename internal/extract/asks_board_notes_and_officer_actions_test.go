@@ -16,13 +16,13 @@ func recLines(lines []string) []string {
 	return out
 }
 
-// TestS58Asks checks set 58's asks: a board asked to note a paper, then
+// TestBoardEndorsementsOfficerActionsAndMinisterAsks checks set 58's asks: a board asked to note a paper, then
 // after a comma to endorse its actions (the decision asked of the
 // publisher's board); a board report's actions for the coming months
 // owned by its officers (a guardian, an executive); and a member's
 // question asking the Minister to agree to act (the Government), where
 // "agree to meet" asks a meeting only.
-func TestS58Asks(t *testing.T) {
+func TestBoardEndorsementsOfficerActionsAndMinisterAsks(t *testing.T) {
 	doc := parsePublished(t, "Northfold Community Health NHS Trust",
 		"The Committee is asked to note the update, to approve the two changes in section 4, and to confirm the review date.\n\n"+
 			"## 5. Actions for the next quarter\n\n| Action | Owner | By when |\n|---|---|---|\n"+

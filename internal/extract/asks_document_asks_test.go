@@ -8,7 +8,7 @@ import (
 	"github.com/cypx/cypx/internal/extract"
 )
 
-// TestAsksL13h: leftovers round 13h (every sentence written for this
+// TestDocumentAsksAndAsksOpenedByAnd: leftovers round 13h (every sentence written for this
 // test). A writer's ask opened by "And" asks as it would without it; a
 // document asked to say, include or name something is an ask of no body;
 // a document's content reported, or a plan to be reviewed, asks nothing;
@@ -16,7 +16,7 @@ import (
 // asked to back a number of recommendations listed after it. A body
 // described in an aside ("councils, as commissioners of ..., should") is
 // the body asked, not the role the aside names.
-func TestAsksL13h(t *testing.T) {
+func TestDocumentAsksAndAsksOpenedByAnd(t *testing.T) {
 	for _, c := range []struct {
 		sentence string
 		rec      bool

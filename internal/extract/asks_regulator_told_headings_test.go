@@ -7,12 +7,12 @@ import (
 	"github.com/cypx/cypx/internal/extract"
 )
 
-// TestSpend63RegulatorToldUsHeading: set 63 spent (every sentence written
+// TestRegulatorToldUsHeading: set 63 spent (every sentence written
 // for this test). Under a heading of what a regulator told the writer to
 // improve, a numbered "The trust must ..." is the inspector's requirement
 // of the trust, an ask with its number, as under "What the trust must
 // do"; the same "must" under a heading of findings stays a statement.
-func TestSpend63RegulatorToldUsHeading(t *testing.T) {
+func TestRegulatorToldUsHeading(t *testing.T) {
 	body := "## 4.2 What Ofsted told us to improve\n\nInspectors visited the service in May and found it required improvement.\n\n" +
 		"1. The trust must make sure every child on the caseload has a named key worker.\n\n" +
 		"2. The trust must make sure health assessments for children in care are shared with their social worker.\n"

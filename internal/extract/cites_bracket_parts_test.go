@@ -5,12 +5,12 @@ import (
 	"testing"
 )
 
-// TestCitationBesideDataDateH62c: a bracket citing a work beside the date
+// TestCitationBesideDataDate: a bracket citing a work beside the date
 // of its data, "(Okafor 2019; Oct. 2021 data)", gives the figure the data's
 // date and never the work's year, and no word of the bracket is in the
 // measure or its key. Before (hostile check 58), the period was 2019 and
 // "Okafor" in the measure and key.
-func TestCitationBesideDataDateH62c(t *testing.T) {
+func TestCitationBesideDataDate(t *testing.T) {
 	for _, c := range []struct{ s, period string }{
 		{"Some 37% of young carers had no break (Okafor 2019; Oct. 2021 data).", "October 2021"},
 		{"Some 37% of young carers had no break (Okafor 2019, p 8; 2021 figures).", "2021"},
@@ -32,13 +32,13 @@ func TestCitationBesideDataDateH62c(t *testing.T) {
 	}
 }
 
-// TestAbbreviatedMonthAndQuarterBracketsH62c: a month cut short with a
+// TestAbbreviatedMonthAndQuarterBrackets: a month cut short with a
 // stop, "(Oct. 2021)", dates the figure as the whole name does, and a
 // quarter's bracket naming pages, "(Q3 2022, p 9)", dates it with no page
 // word or number in the measure or its key. Before (hostile check 58),
 // the first kept "(Oct.)" in the measure and "oct" in the key with the
 // year alone its period, and the second "(, p 9)" and "#9".
-func TestAbbreviatedMonthAndQuarterBracketsH62c(t *testing.T) {
+func TestAbbreviatedMonthAndQuarterBrackets(t *testing.T) {
 	for _, c := range []struct{ s, period string }{
 		{"Some 37% of young carers had no break (Oct. 2021).", "October 2021"},
 		{"Some 37% of young carers had no break (Q3 2022, p 9).", "Q3 2022"},
@@ -63,12 +63,12 @@ func TestAbbreviatedMonthAndQuarterBracketsH62c(t *testing.T) {
 	}
 }
 
-// TestAuthorMonthCitationH62c: an author before a month and a year,
+// TestAuthorMonthCitation: an author before a month and a year,
 // "(Okafor, Oct. 2021)" or "(Lind, March 2020)", is the day a work came
 // out: the sentence's year stays the period and neither the author nor the
 // month is in the measure or its key. Before (hostile check 58), the
 // measure read "(Okafor, Oct.)" and its key "okafor oct".
-func TestAuthorMonthCitationH62c(t *testing.T) {
+func TestAuthorMonthCitation(t *testing.T) {
 	for _, s := range []string{
 		"Some 37% of young carers had no break in 2022 (Okafor, Oct. 2021).",
 		"Some 37% of young carers had no break in 2022 (Lind, March 2020).",

@@ -6,12 +6,12 @@ import (
 	"github.com/cypx/cypx/internal/extract"
 )
 
-// TestSpend63ShortNameCitesFullName: set 63 spent (every sentence written
+// TestShortNameCitesFullName: set 63 spent (every sentence written
 // for this test). A statistic citing a body by a one-word short name
 // ("The ICB's own figures show") after one under the same heading citing
 // it in full cites the full name; under another heading, or a body with
 // another name, it stands as written.
-func TestSpend63ShortNameCitesFullName(t *testing.T) {
+func TestShortNameCitesFullName(t *testing.T) {
 	cites := func(body string) []string {
 		var out []string
 		for _, it := range extract.Extract(parseBody(t, "Westbrook Council", body)) {

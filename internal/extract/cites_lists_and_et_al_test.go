@@ -28,14 +28,14 @@ func h61cWords(f evidence.Figure) []string {
 	return strings.Fields(strings.ToLower(strings.NewReplacer("|", " ", "(", " ", ")", " ", "[", " ", "]", " ", ",", " ", ";", " ").Replace(f.Measure + " " + f.Key)))
 }
 
-// TestCitationListsAndPartsNoPeriodH61c: a bracket citing two works
+// TestCitationListsAndPartsNoPeriod: a bracket citing two works
 // ("(Okafor 2019; Lind 2021)", with pages after the first), or one work's
 // figure, table or chapter after its year ("(Okafor 2019, Figure 4)",
 // "(DHSC, 2022, Table 6)", "(Okafor 2019, chapter 5)"), is a citation: the
 // sentence's year is the figure's period, and no word of the citation is
 // in the measure or its key. Before (hostile check 57), the period was a
 // cited work's year and "chapter" was in the measure.
-func TestCitationListsAndPartsNoPeriodH61c(t *testing.T) {
+func TestCitationListsAndPartsNoPeriod(t *testing.T) {
 	for _, s := range []string{
 		"In 2022, 37% of young carers had no break (Okafor 2019; Lind 2021).",
 		"In 2022, 37% of young carers had no break (Okafor 2019, p 8; Lind 2021).",
@@ -66,12 +66,12 @@ func TestCitationListsAndPartsNoPeriodH61c(t *testing.T) {
 	}
 }
 
-// TestMonthYearBracketIsADateH61c: a bracket with a month and a year,
+// TestMonthYearBracketIsADate: a bracket with a month and a year,
 // pages after it or not, dates the figure: "(June 2023, p 6)" is when it
 // holds, no author's work, and its pages are no part of the measure or
 // its key. Before (hostile check 57), once a citation could name its
 // pages, such a bracket was read as one and the figure had no period.
-func TestMonthYearBracketIsADateH61c(t *testing.T) {
+func TestMonthYearBracketIsADate(t *testing.T) {
 	for _, c := range []struct{ s, fig, period string }{
 		{"In the latest return (June 2023, p 6), 52% of children waited more than 12 weeks.", "52%", "June 2023"},
 		{"In the latest return (October 2022, pp 3-4), 48% of children waited more than 12 weeks.", "48%", "October 2022"},
@@ -94,13 +94,13 @@ func TestMonthYearBracketIsADateH61c(t *testing.T) {
 	}
 }
 
-// TestEtAlEndsNoSentenceH61c: "et al." before a citation's year or a
+// TestEtAlEndsNoSentence: "et al." before a citation's year or a
 // bracket ends no sentence: "(Okafor et al. 2019, p 8), up from 30% in
 // 2021" is one sentence, its earlier value measured as its level is, and
 // no author's word in either's measure or key. Before (hostile check 57),
 // the sentence was cut after "et al.", the 34% keyed "al et okafor" and
 // the 30% an item of its own measured "p 8".
-func TestEtAlEndsNoSentenceH61c(t *testing.T) {
+func TestEtAlEndsNoSentence(t *testing.T) {
 	s := "Some 34% of young carers had no break in 2022 (Okafor et al. 2019, p 8), up from 30% in 2021."
 	items := extract.Extract(parseBody(t, "P", "## Findings\n\n"+s+"\n"))
 	if len(items) != 1 {

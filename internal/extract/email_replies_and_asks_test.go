@@ -26,7 +26,7 @@ func TestDecadesAreASpan(t *testing.T) {
 // Meeting notes sent by e-mail: the covering line ("Below are the notes
 // of ...", "Please let me know of any corrections by Friday") and a member
 // thanked in the notes were excerpts; a finding that thanks stays.
-func TestNotesFurnitureR17(t *testing.T) {
+func TestMeetingNotesCoverLinesAndThanks(t *testing.T) {
 	body := "Below are the notes of Tuesday's SEND Health Partnership meeting. Please let me know of any corrections by Friday.\n\n" +
 		"Nadia thanked members for their comments on the draft Local Offer pages.\n\n" +
 		"The chair thanked the trust for cutting the longest waits by 20% since the spring.\n"

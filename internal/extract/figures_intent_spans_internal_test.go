@@ -5,11 +5,11 @@ import (
 	"testing"
 )
 
-// TestIntentSpanIsNoFigureS36: the span in which people say they are
+// TestIntentSpanIsNoFigure: the span in which people say they are
 // thinking of doing something ("thinking of leaving within two years") is
 // the horizon of an intention, not a measurement; a wait within a span is
 // still one. Every sentence is written for this test.
-func TestIntentSpanIsNoFigureS36(t *testing.T) {
+func TestIntentSpanIsNoFigure(t *testing.T) {
 	cases := []struct {
 		in   string
 		want []string

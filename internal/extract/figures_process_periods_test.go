@@ -7,12 +7,12 @@ import (
 	"github.com/cypx/cypx/internal/extract"
 )
 
-// TestSpend57NotFigures: set 57 spent (every sentence written for this
+// TestMeetingCadenceConsultationSpansAndGroundsAreNoFigures: set 57 spent (every sentence written for this
 // test). How often a body meets, when a regulator comes back after an
 // inspection, how long a consultation ran, a judgment's numbered grounds
 // and a newsletter's count of its new readers are no figures; the
 // findings beside them stay.
-func TestSpend57NotFigures(t *testing.T) {
+func TestMeetingCadenceConsultationSpansAndGroundsAreNoFigures(t *testing.T) {
 	for _, c := range []struct {
 		sentence string
 		none     string // the text no figure may hold, or ""

@@ -7,12 +7,12 @@ import (
 	"github.com/cypx/cypx/internal/extract"
 )
 
-// TestSpend62NotFigures: set 62 spent (every sentence written for this
+// TestReaderTimeLimitsDueTimesAndPricesAreNoFigures: set 62 spent (every sentence written for this
 // test). A time limit asked of the reader, an action's due time by its
 // priority, how often a service writes to or calls the families it keeps
 // in touch with, a document's length beside its version and a membership's
 // or an event's prices are no figures; the findings beside them stay.
-func TestSpend62NotFigures(t *testing.T) {
+func TestReaderTimeLimitsDueTimesAndPricesAreNoFigures(t *testing.T) {
 	for _, c := range []struct {
 		sentence string
 		none     string // the text no figure may hold, or ""

@@ -2,10 +2,10 @@ package extract
 
 import "testing"
 
-// TestAdviceNationLinesS44: an advice page's line on which nation its
+// TestAdviceNationLines: an advice page's line on which nation its
 // advice holds in, and its pointer to another nation's, are furniture
 // (set 44 spent); a sentence on what holds in a nation stays.
-func TestAdviceNationLinesS44(t *testing.T) {
+func TestAdviceNationLines(t *testing.T) {
 	for _, s := range []string{
 		"This advice applies to England.",
 		"This information is for Wales and Northern Ireland only.",

@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// TestFurnitureSentencesR21: round 21's classes (an offer to host or to
+// TestFurnitureOfOffersAnnouncementsAndSignposts: round 21's classes (an offer to host or to
 // bring something, a line announcing the points that follow, thanks to
 // those that took part, a report introducing itself, a pointer to an
 // appendix, a request that readers send the writer material, a signpost after "you can call", a place to
@@ -13,7 +13,7 @@ import (
 // evidence. The rules are asked alone: the learned model, which has its
 // own say on a sentence without a figure, is left out. Every sentence is
 // written for this test.
-func TestFurnitureSentencesR21(t *testing.T) {
+func TestFurnitureOfOffersAnnouncementsAndSignposts(t *testing.T) {
 	cases := []struct {
 		name, in  string
 		furniture bool
@@ -54,10 +54,10 @@ func TestFurnitureSentencesR21(t *testing.T) {
 	}
 }
 
-// TestNotFiguresR21: a span of days in a month and the make-up of a group
+// TestDaySpansAndWelcomedGroupsAreNoFigures: a span of days in a month and the make-up of a group
 // a writer would welcome are no figures; a span of weeks and what a hub
 // welcomes are. Every sentence is written for this test.
-func TestNotFiguresR21(t *testing.T) {
+func TestDaySpansAndWelcomedGroupsAreNoFigures(t *testing.T) {
 	cases := []struct {
 		in   string
 		want []string
@@ -81,10 +81,10 @@ func TestNotFiguresR21(t *testing.T) {
 	}
 }
 
-// TestDatedListingR21: an event's title, day and booking line set out on
+// TestDatedListingLinesAreAListing: an event's title, day and booking line set out on
 // lines of their own are a listing; a finding or a sentence wrapped over
 // such lines is not. Written for this test.
-func TestDatedListingR21(t *testing.T) {
+func TestDatedListingLinesAreAListing(t *testing.T) {
 	cases := []struct {
 		in   string
 		want bool

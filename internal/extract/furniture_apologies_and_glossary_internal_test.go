@@ -2,12 +2,12 @@ package extract
 
 import "testing"
 
-// TestFurnitureSentencesL13h: leftovers round 13h. A meeting's note that
+// TestFurnitureOfApologiesSignpostsAndGlossaries: leftovers round 13h. A meeting's note that
 // apologies are listed, a signpost to the writer's phone line, an
 // abbreviation spelled out and a charity's register line or a bio closing
 // on it are no evidence; near-misses that say something stay. The rules
 // are asked alone. Every sentence is written for this test.
-func TestFurnitureSentencesL13h(t *testing.T) {
+func TestFurnitureOfApologiesSignpostsAndGlossaries(t *testing.T) {
 	for in, want := range map[string]bool{
 		"Apologies as listed above.": true,
 		"Apologies were received from four of the nine head teachers invited.":                             false,

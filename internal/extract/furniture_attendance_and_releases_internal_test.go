@@ -2,14 +2,14 @@ package extract
 
 import "testing"
 
-// TestMeetingAndReleaseFurnitureS45: a meeting's attendance lines,
+// TestFurnitureOfAttendanceAndReleaseBoilerplate: a meeting's attendance lines,
 // apologies, a declarer staying in the room and resolutions on the
 // committee's own papers; a release's boilerplate opening with the body's
 // founding or calling it a membership charity; a collaboration tool's
 // channel path and unread-mailbox notice are furniture (set 45 spent).
 // Sentences that report, ask or describe a service stay. Every sentence
 // is written for this test.
-func TestMeetingAndReleaseFurnitureS45(t *testing.T) {
+func TestFurnitureOfAttendanceAndReleaseBoilerplate(t *testing.T) {
 	for _, s := range []string{
 		"Present: Councillor Ann Rowe (Chair), Councillor Bill Oduya (Vice-Chair), Councillors Kay Lund and Ravi Shah.",
 		"Also present: Tom Ure (Head of Commissioning, Ferndale ICB) and Jo Pike (Democratic Services).",

@@ -7,13 +7,13 @@ import (
 	"github.com/cypx/cypx/internal/extract"
 )
 
-// TestSpend62Furniture: set 62 spent (every sentence written for this
+// TestFurnitureOfAuditControlsPreprintsAndPrices: set 62 spent (every sentence written for this
 // test). An audit report's control lines and its note for third parties, a
 // preprint server's notices and its authors' declarations, a portal's note
 // on private annotations, a mail program's recall notice, a slide story's
 // instruction and an event's or a membership's price lines are no
 // evidence; findings and asks beside them stay.
-func TestSpend62Furniture(t *testing.T) {
+func TestFurnitureOfAuditControlsPreprintsAndPrices(t *testing.T) {
 	cases := []struct {
 		sentence string
 		kept     bool

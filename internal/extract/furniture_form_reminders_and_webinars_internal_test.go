@@ -2,14 +2,14 @@ package extract
 
 import "testing"
 
-// TestFurnitureSentencesS37: a service's reminder to parents to return a
+// TestFurnitureOfFormRemindersAndWebinars: a service's reminder to parents to return a
 // form, a webinar's housekeeping, a forum thread's call for replies and
 // bare agreement, its note on why the reader sees a count, a release's
 // label are no evidence; each beside a near-miss that is. A quotation's
 // lead-in stays an excerpt: it alone names who speaks the quotation
 // under it. The rules are asked alone, without the learned
 // model. Every sentence is written for this test.
-func TestFurnitureSentencesS37(t *testing.T) {
+func TestFurnitureOfFormRemindersAndWebinars(t *testing.T) {
 	cases := []struct {
 		name, in  string
 		furniture bool

@@ -2,13 +2,13 @@ package extract
 
 import "testing"
 
-// TestFurnitureS50: a forwarder's note on how it forwards, an event
+// TestFurnitureOfForwardsRemindersAndFarewells: a forwarder's note on how it forwards, an event
 // reminder's welcome, preview and ticket line, a platform's sign-in
 // prompt, an inspection report's note on the action plan, a newsletter's
 // masthead line of practices, a speaker's tag or dash byline on its own
 // and staff news's farewell are furniture (set 50 spent); sentences that
 // report or ask stay. Every sentence is written for this test.
-func TestFurnitureS50(t *testing.T) {
+func TestFurnitureOfForwardsRemindersAndFarewells(t *testing.T) {
 	for _, s := range []string{
 		"Forwarding Sam’s figures as an attachment so the tables come through.",
 		"I'm passing on the provider's reply as an attachment, as the formatting broke inline.",

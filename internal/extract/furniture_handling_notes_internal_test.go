@@ -2,7 +2,7 @@ package extract
 
 import "testing"
 
-// TestFurnitureSentencesS21 holds the furniture of mails, releases and
+// TestFurnitureOfMailsReleasesAndPapers holds the furniture of mails, releases and
 // papers in sentences written for this test: a forward's handling note, a
 // request for colleagues' numbers, a reply's cover note and copy list, a
 // correction notice, a details box's label and name, a bulletin's thanks
@@ -12,7 +12,7 @@ import "testing"
 // about children's services, are not. The rules are asked alone: the
 // learned model, which has its own say on a sentence without a figure, is
 // left out.
-func TestFurnitureSentencesS21(t *testing.T) {
+func TestFurnitureOfMailsReleasesAndPapers(t *testing.T) {
 	cases := []struct {
 		name, sentence string
 		kept           bool

@@ -2,7 +2,7 @@ package extract
 
 import "testing"
 
-// TestFurnitureSentencesS24: the classes set 24 showed (an inspection
+// TestFurnitureOfInspectionLetters: the classes set 24 showed (an inspection
 // letter's housekeeping: the letter introducing itself, who inspected,
 // under which framework, what the inspectorate will do with the findings,
 // where the letter will be published, its copy list and the addressee's
@@ -11,7 +11,7 @@ import "testing"
 // subtitle naming a paper's kind and readers), each beside a near-miss
 // that is evidence. The rules are asked alone, without the learned model.
 // Every sentence is written for this test.
-func TestFurnitureSentencesS24(t *testing.T) {
+func TestFurnitureOfInspectionLetters(t *testing.T) {
 	cases := []struct {
 		name, in  string
 		furniture bool

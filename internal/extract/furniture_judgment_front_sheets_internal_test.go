@@ -2,11 +2,11 @@ package extract
 
 import "testing"
 
-// TestJudgmentFrontSheetSet57: a judgment's hand-down note, the lines
+// TestJudgmentFrontSheet: a judgment's hand-down note, the lines
 // naming counsel and who instructed them, and a party's non-appearance
 // are furniture (set 57 spent; written for this test). What the judgment
 // finds stays.
-func TestJudgmentFrontSheetSet57(t *testing.T) {
+func TestJudgmentFrontSheet(t *testing.T) {
 	for _, s := range []string{
 		"This judgment was handed down remotely at 2pm on 4 March 2026 by circulation to the parties by e-mail.",
 		"Mr Daniel Reyes KC and Ms Hana Ito (instructed by Bellfield Law LLP) for the Claimant",

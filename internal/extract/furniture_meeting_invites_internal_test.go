@@ -2,12 +2,12 @@ package extract
 
 import "testing"
 
-// TestFurnitureSentencesS36: a crisis signpost to the reader, an offer to
+// TestFurnitureOfCrisisSignpostsAndOffersOfEvidence: a crisis signpost to the reader, an offer to
 // give oral evidence and a writer's note that they are around next week
 // are no evidence; each beside a near-miss that is. The rules are asked
 // alone, without the learned model. Every sentence is written for this
 // test.
-func TestFurnitureSentencesS36(t *testing.T) {
+func TestFurnitureOfCrisisSignpostsAndOffersOfEvidence(t *testing.T) {
 	cases := []struct {
 		name, in  string
 		furniture bool
@@ -30,11 +30,11 @@ func TestFurnitureSentencesS36(t *testing.T) {
 	}
 }
 
-// TestMeetingInviteIsFurnitureS36: an invitation to a group's next
+// TestMeetingInviteIsFurniture: an invitation to a group's next
 // meeting, with its day, time and place, is a call to the reader; a
 // sentence about who came to a meeting is evidence. Every sentence is
 // written for this test.
-func TestMeetingInviteIsFurnitureS36(t *testing.T) {
+func TestMeetingInviteIsFurniture(t *testing.T) {
 	cases := []struct {
 		in        string
 		furniture bool

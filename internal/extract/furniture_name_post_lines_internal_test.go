@@ -2,13 +2,13 @@ package extract
 
 import "testing"
 
-// TestFurnitureS57: a name-and-post line standing alone (a byline, a
+// TestNamePostLinesAndAffiliationsAreFurniture: a name-and-post line standing alone (a byline, a
 // letter's copy list, a post's author header), an abstract's numbered
 // affiliations and a speaker's tag giving where the speaker lives are
 // furniture (round 57); sentences that say something of the people named
 // stay, and so does a quotation's lead-in, the only item naming its
 // speaker. Every sentence is written for this test.
-func TestFurnitureS57(t *testing.T) {
+func TestNamePostLinesAndAffiliationsAreFurniture(t *testing.T) {
 	for _, s := range []string{
 		"Dr Amy Lowe, Director of Nursing, Fenbridge Community Trust",
 		"Councillor Tom Reed, Cabinet Member for Adult and Children's Health",
@@ -41,11 +41,11 @@ func TestFurnitureS57(t *testing.T) {
 	}
 }
 
-// TestFurnitureS57Notices: an event's day and hours, its booking line, a
+// TestFurnitureOfEventNoticesAndFieldworkNotes: an event's day and hours, its booking line, a
 // bulletin's masthead and a survey's fieldwork note are furniture (round
 // 57); what an event or a survey found stays. Every sentence is written
 // for this test.
-func TestFurnitureS57Notices(t *testing.T) {
+func TestFurnitureOfEventNoticesAndFieldworkNotes(t *testing.T) {
 	for _, s := range []string{
 		"Our summer fun day for families is on Saturday 5 July, 11am to 3pm, at Elm Park.",
 		"The clinic's launch event is planned for Friday 9 May, from 2pm to 4pm.",
@@ -74,12 +74,12 @@ func TestFurnitureS57Notices(t *testing.T) {
 	}
 }
 
-// TestFurnitureS57Pages: a footnote that only cites its source, a form
+// TestFurnitureOfCitingFootnotesPointersAndDebateLabels: a footnote that only cites its source, a form
 // service's summary lines, a pointer to another page, an update note on
 // links, a committee's lead-in to its list, a Hansard speaker's label and
 // a debate's resolution are furniture (round 57); findings in the same
 // shapes stay. Every sentence is written for this test.
-func TestFurnitureS57Pages(t *testing.T) {
+func TestFurnitureOfCitingFootnotesPointersAndDebateLabels(t *testing.T) {
 	for _, s := range []string{
 		"[2] Office for National Statistics, the same release, table 4; earlier years from past editions.",
 		"[1] Department of Health, School nursing workforce, England: March 2025.",
@@ -113,11 +113,11 @@ func TestFurnitureS57Pages(t *testing.T) {
 	}
 }
 
-// TestFurnitureS57Notes: a RAG key, a publication-scheme note, a chart's
+// TestFurnitureOfRAGKeysProvisionalNotesAndHearings: a RAG key, a publication-scheme note, a chart's
 // description label, a provisional-figures note, a reply-slip pointer and
 // a chair's management of a hearing are furniture (round 57); findings in
 // the same words stay. Every sentence is written for this test.
-func TestFurnitureS57Notes(t *testing.T) {
+func TestFurnitureOfRAGKeysProvisionalNotesAndHearings(t *testing.T) {
 	for _, s := range []string{
 		"RAG: green, on target; amber, within 2 percentage points; red, otherwise.",
 		"This paper is published in line with the trust's Publication Scheme under the Freedom of Information Act 2000.",

@@ -6,12 +6,12 @@ import (
 	"github.com/cypx/cypx/internal/evidence"
 )
 
-// TestFurnitureSentencesR20: round 20's classes (an offer to meet, thanks
+// TestFurnitureOfOffersToMeetAndSubscribeLines: round 20's classes (an offer to meet, thanks
 // for reading, a post's subscribe line, a reply's pointer to the figures
 // asked for, a signature line under a foreword, an invitation to write
 // back), each beside a near-miss that is evidence. Every sentence is
 // written for this test.
-func TestFurnitureSentencesR20(t *testing.T) {
+func TestFurnitureOfOffersToMeetAndSubscribeLines(t *testing.T) {
 	cases := []struct {
 		name, in string
 		want     evidence.Kind // "" when no item may hold the sentence

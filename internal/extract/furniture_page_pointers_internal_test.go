@@ -2,13 +2,13 @@ package extract
 
 import "testing"
 
-// TestSpend33Furniture: what a writer says about the page, the post or
+// TestFurnitureOfPagePointersAndWritersNotes: what a writer says about the page, the post or
 // the mail itself (set 33): a pointer to a table that states nothing, a
 // note that shares do not sum to 100, a personal blog's disclaimer, an
 // invitation to comment, an apology for writing late, thanks for joining
 // a call, "my notes are below", a promise to publish replies. Sentences
 // with findings in the same words are not.
-func TestSpend33Furniture(t *testing.T) {
+func TestFurnitureOfPagePointersAndWritersNotes(t *testing.T) {
 	for _, s := range []string{
 		"Table 3 shows how answers varied by school year.",
 		"Figure 2 sets out where the clinics are.",

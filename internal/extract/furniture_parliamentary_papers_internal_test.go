@@ -2,13 +2,13 @@ package extract
 
 import "testing"
 
-// TestFurnitureSentencesS25: the classes set 25 showed (a parliamentary
+// TestFurnitureOfParliamentaryAndBoardPapers: the classes set 25 showed (a parliamentary
 // paper's imprint and formal minutes; a written question's header and
 // footer; a board paper's cover sheet; a report's authors'-views
 // disclaimer; a campaign page's petition counter), each beside a
 // near-miss that is evidence. The rules are asked alone, without the
 // learned model. Every sentence is written for this test.
-func TestFurnitureSentencesS25(t *testing.T) {
+func TestFurnitureOfParliamentaryAndBoardPapers(t *testing.T) {
 	cases := []struct {
 		name, in  string
 		furniture bool

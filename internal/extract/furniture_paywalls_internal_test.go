@@ -2,12 +2,12 @@ package extract
 
 import "testing"
 
-// TestFurnitureSentencesS38: a paywall's subscription offer, a page's
+// TestFurnitureOfPaywallsAndCommentNotes: a paywall's subscription offer, a page's
 // note on what its comments are, and a show's plea to rate it
 // are no evidence;
 // each beside a near-miss that is. The rules are asked alone, without
 // the learned model. Every sentence is written for this test.
-func TestFurnitureSentencesS38(t *testing.T) {
+func TestFurnitureOfPaywallsAndCommentNotes(t *testing.T) {
 	cases := []struct {
 		name, in  string
 		furniture bool

@@ -2,12 +2,12 @@ package extract
 
 import "testing"
 
-// TestSpend35Furniture: where a page's figures or the paper itself come
+// TestFurnitureOfPreprintsAndSourceLines: where a page's figures or the paper itself come
 // from (set 35): a preprint's notice, a stat panel's survey source line,
 // an estimate's provenance, a university's rating of its school. The
 // same words stating a finding are not furniture. Before: excerpts, and
 // the source line a statistic of its responses.
-func TestSpend35Furniture(t *testing.T) {
+func TestFurnitureOfPreprintsAndSourceLines(t *testing.T) {
 	for _, s := range []string{
 		"This paper is a preprint and has not yet been peer reviewed.",
 		"Preprint: not certified by peer review.",

@@ -6,11 +6,11 @@ import (
 	"github.com/cypx/cypx/internal/evidence"
 )
 
-// TestFurnitureSentencesR18: round 18's classes (press notes, signposts for
+// TestFurnitureOfPressNotesAndSignposts: round 18's classes (press notes, signposts for
 // worried readers, a reply's thanks for asking and its note on how the
 // figures were put together), each beside a near-miss that is evidence.
 // Every sentence is written for this test.
-func TestFurnitureSentencesR18(t *testing.T) {
+func TestFurnitureOfPressNotesAndSignposts(t *testing.T) {
 	cases := []struct {
 		name, in string
 		want     evidence.Kind // "" when no item may hold the sentence

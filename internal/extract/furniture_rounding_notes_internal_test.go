@@ -2,11 +2,11 @@ package extract
 
 import "testing"
 
-// TestRoundingNoteS40: a table's rounding note with a "Note:" label, or
+// TestRoundingNoteWithoutAHundred: a table's rounding note with a "Note:" label, or
 // one saying the figures are rounded and may not add up without naming
 // 100, is furniture as "Figures do not sum to 100 due to rounding." is
 // (set 40 spent). A finding that something did not add up stays.
-func TestRoundingNoteS40(t *testing.T) {
+func TestRoundingNoteWithoutAHundred(t *testing.T) {
 	for _, s := range []string{
 		"Note: percentages may not total 100 because of rounding.",
 		"Numbers have been rounded and may not add up.",

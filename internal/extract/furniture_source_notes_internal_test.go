@@ -2,11 +2,11 @@ package extract
 
 import "testing"
 
-// TestSourceNoteWithCaveatS41: a table's source line that adds a caveat on
+// TestSourceNoteWithCaveat: a table's source line that adds a caveat on
 // its figures after a semicolon ("...; the latest month is provisional")
 // is furniture as a bare source line is (set 41 spent). A source line that
 // goes on to state a finding stays.
-func TestSourceNoteWithCaveatS41(t *testing.T) {
+func TestSourceNoteWithCaveat(t *testing.T) {
 	for _, s := range []string{
 		"Source: trust returns and the community services data set; March figures are provisional.",
 		"Sources: SUS and local audit; data for the last quarter are unvalidated.",
@@ -25,10 +25,10 @@ func TestSourceNoteWithCaveatS41(t *testing.T) {
 	}
 }
 
-// TestNextMeetingOfAPossessiveGroupS41: the next meeting of a group named
+// TestNextMeetingOfAPossessiveGroup: the next meeting of a group named
 // with a possessive ("the next providers' forum is on ...") is a meeting's
 // logistics as "the next partnership meeting is on ..." is.
-func TestNextMeetingOfAPossessiveGroupS41(t *testing.T) {
+func TestNextMeetingOfAPossessiveGroup(t *testing.T) {
 	if s := "The next commissioners' forum is on Tuesday 4 March, 10am to noon, on Zoom."; !isFurniture(s) {
 		t.Errorf("%q: not furniture", s)
 	}

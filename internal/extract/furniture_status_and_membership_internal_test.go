@@ -2,12 +2,12 @@ package extract
 
 import "testing"
 
-// TestFurnitureS48: a shared document's status line, a body's membership
+// TestFurnitureOfStatusLinesAndMembershipBoilerplate: a shared document's status line, a body's membership
 // boilerplate, a charity's pointer to its accounts and a text line with
 // a mobile number are furniture (set
 // 48 spent); sentences that report or ask stay. Every sentence is written
 // for this test.
-func TestFurnitureS48(t *testing.T) {
+func TestFurnitureOfStatusLinesAndMembershipBoilerplate(t *testing.T) {
 	for _, s := range []string{
 		"Status: draft for comment by the steering group before 4 June.",
 		"Status: final version circulated to governors.",

@@ -2,13 +2,13 @@ package extract
 
 import "testing"
 
-// TestFurnitureS51: a webinar's recording block glued into one sentence, a
+// TestFurnitureOfWebinarRecordingsAndDigests: a webinar's recording block glued into one sentence, a
 // network digest's opening, a wiki page's note on its comments, a form's
 // instruction on its use, an abstract book's "as submitted" disclaimer and
 // a speaker's tag giving the speaker's circumstance are furniture (set 51
 // spent); sentences that report or ask stay. Every sentence is written for
 // this test.
-func TestFurnitureS51(t *testing.T) {
+func TestFurnitureOfWebinarRecordingsAndDigests(t *testing.T) {
 	for _, s := range []string{
 		"Watch the recording https://example-trust.zoom.us/rec/share/Ab12Cd?startTime=16 Passcode: Sleep4All The recording is 58 minutes long and will be available until 30 June 2027.",
 		"Watch the webinar again here",

@@ -8,7 +8,7 @@ import (
 // and not my employer's" disclaimer, a "Posed by model." caption and a
 // service's note that its summaries are no official record. A finding
 // about a head of service stays.
-func TestS58Furniture(t *testing.T) {
+func TestFurnitureOfWriterDisclaimersAndPosedCaptions(t *testing.T) {
 	for _, s := range []string{
 		"Dr Amal Reyes is head of children's policy at the Northgate Trust.",
 		"As always, these are my views and not my employer's.",

@@ -8,13 +8,13 @@ import (
 	"github.com/cypx/cypx/internal/extract"
 )
 
-// TestAskLeadInR21: a body's expectation over a list ("we expect every
+// TestExpectationOverAListLeadsInAsks: a body's expectation over a list ("we expect every
 // integrated care board to:") leads in asks, and a lead-in of asks whose
 // verb its items finish is no excerpt of its own, for each ask says it
 // again; a lead-in that is a sentence of its own ("... makes several
 // recommendations for ICBs, including:") and one over a list of what
 // families said stay. Written for this test.
-func TestAskLeadInR21(t *testing.T) {
+func TestExpectationOverAListLeadsInAsks(t *testing.T) {
 	body := "## What we expect\n\nFrom September 2026, we expect every integrated care board to:\n\n" +
 		"1. name a board lead for children with long-term conditions\n2. publish how many young people move to adult care each year\n\n" +
 		"The trust is asking GP practices and health visitors to:\n\n- check that every toddler has seen a dentist\n- give families the tooth-brushing leaflet\n\n" +
@@ -50,9 +50,9 @@ func TestAskLeadInR21(t *testing.T) {
 	}
 }
 
-// TestEverySecondarySchoolR21: "every secondary school" is Schools, as
+// TestEverySecondarySchool: "every secondary school" is Schools, as
 // "every school" is, in a lead-in and as a subject. Written for this test.
-func TestEverySecondarySchoolR21(t *testing.T) {
+func TestEverySecondarySchool(t *testing.T) {
 	body := "From April 2026, we expect every secondary school in Marlbury to:\n\n- name a lead for pupils' health\n- take part in the health survey\n\n" +
 		"Every primary school should have a named school nurse.\n"
 	n := 0

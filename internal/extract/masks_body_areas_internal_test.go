@@ -2,12 +2,12 @@ package extract
 
 import "testing"
 
-// TestBodysAreaIsNoFigureS41: the few places a body covers, said in a
+// TestBodysAreaIsNoFigure: the few places a body covers, said in a
 // clause about the body ("the trust, which serves four districts"), say
 // who it is, not what was found; its counted findings stay figures, as
 // does a count of places that is the finding itself.
 // Every sentence is written for this test.
-func TestBodysAreaIsNoFigureS41(t *testing.T) {
+func TestBodysAreaIsNoFigure(t *testing.T) {
 	for _, c := range []struct {
 		in    string
 		count int

@@ -8,13 +8,13 @@ import (
 	"github.com/cypx/cypx/internal/extract"
 )
 
-// TestSpend63NotFigures: set 63 spent (every sentence written for this
+// TestOwnWardsReviewCadenceAndAskedLimitsAreNoFigures: set 63 spent (every sentence written for this
 // test). The writer's own wards or units named with their kind beside a
 // finding, how often a plan's status is reviewed, the places a
 // document's examples come from, the limit of a standard an ask would
 // set and how often an ask would have a body act are no figures; the
 // findings beside them, and the same words in findings, stay.
-func TestSpend63NotFigures(t *testing.T) {
+func TestOwnWardsReviewCadenceAndAskedLimitsAreNoFigures(t *testing.T) {
 	for _, c := range []struct {
 		sentence string
 		none     string // the text no figure may hold, or ""
@@ -52,10 +52,10 @@ func TestSpend63NotFigures(t *testing.T) {
 	}
 }
 
-// TestSpend63AskedFrequencyIsAnAsk: an inspector's "must make sure"
+// TestAskedFrequencyIsAnAsk: an inspector's "must make sure"
 // whose only number is how often the body is to act is a recommendation
 // asking the body, not a statistic.
-func TestSpend63AskedFrequencyIsAnAsk(t *testing.T) {
+func TestAskedFrequencyIsAnAsk(t *testing.T) {
 	s := "The trust must make sure young people held in the assessment suite have a documented observation every two hours."
 	items := extract.Extract(parseBody(t, "P", "## What the trust must do\n\n"+s+"\n"))
 	if len(items) != 1 || items[0].Kind != "recommendation" || len(items[0].Figures) != 0 {
@@ -63,10 +63,10 @@ func TestSpend63AskedFrequencyIsAnAsk(t *testing.T) {
 	}
 }
 
-// TestSpend63ExactRatioInBrackets: a multiple in words followed by its
+// TestExactRatioInBrackets: a multiple in words followed by its
 // exact value in brackets with "times" is the bracketed value, not the
 // rounded word.
-func TestSpend63ExactRatioInBrackets(t *testing.T) {
+func TestExactRatioInBrackets(t *testing.T) {
 	s := "Boys in the poorest areas were nearly three times as likely (2.8 times) to be excluded as boys in the richest."
 	var vals []float64
 	for _, it := range extract.Extract(parseBody(t, "P", "## Findings\n\n"+s+"\n")) {
@@ -79,10 +79,10 @@ func TestSpend63ExactRatioInBrackets(t *testing.T) {
 	}
 }
 
-// TestSpend63ReaderErrandIsFurniture: a reply's errand asked of its
+// TestReaderErrandIsFurniture: a reply's errand asked of its
 // reader ("Can you also check whether ...?") is no evidence; a question
 // with a figure, and a question asking a body to act, stay.
-func TestSpend63ReaderErrandIsFurniture(t *testing.T) {
+func TestReaderErrandIsFurniture(t *testing.T) {
 	cases := []struct {
 		sentence string
 		kept     bool

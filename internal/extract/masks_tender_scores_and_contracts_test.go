@@ -12,7 +12,7 @@ import (
 // service replaces, the parts a programme is made of, and the time in a
 // written question for numbers as an alert reports it. The same numbers
 // told as findings stay figures.
-func TestS58NotFigures(t *testing.T) {
+func TestTenderScoresAndContractTermsAreNoFigures(t *testing.T) {
 	for _, s := range []string{
 		"Any answer with a score of less than 3 out of 10 will be marked as a fail.",
 		"If the provider misses the response standard for two consecutive quarters, the board will review the contract.",

@@ -7,14 +7,14 @@ import (
 	"github.com/cypx/cypx/internal/extract"
 )
 
-// TestSpend71NotFigures: sets 71 and 72 spent (every sentence written for
+// TestTravelCadenceAndTenureAreNoFigures: sets 71 and 72 spent (every sentence written for
 // this test). How often people must travel somewhere ("drive to the
 // hospital every three months") and how
 // long a person has held a post ("spent 20 years as a nurse", "has been
 // a member of the panel for four years") are no figures; the findings
 // beside them, a schedule of care, a rate "every 20 minutes" and a wait
 // told with "been" stay.
-func TestSpend71NotFigures(t *testing.T) {
+func TestTravelCadenceAndTenureAreNoFigures(t *testing.T) {
 	for _, c := range []struct {
 		sentence string
 		none     string // the text no figure may hold, or ""

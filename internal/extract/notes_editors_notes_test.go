@@ -7,12 +7,12 @@ import (
 	"github.com/cypx/cypx/internal/extract"
 )
 
-// TestEditorsNotesR21: under "Notes to editors", a body saying what it
+// TestEditorsNotesSelfDescriptions: under "Notes to editors", a body saying what it
 // does or whom it serves and a profession's definition are furniture, its
 // numbers and all; a note giving how the figures were got stays a
 // statistic, and so does the same self-description in the text. Written
 // for this test.
-func TestEditorsNotesR21(t *testing.T) {
+func TestEditorsNotesSelfDescriptions(t *testing.T) {
 	body := "Referrals rose by 12% in a year.\n\n## Notes to editors\n\n" +
 		"1. Marlbury Community Health NHS Trust provides school nursing and health visiting to around 95,000 children in Marlbury.\n" +
 		"2. School nurses are qualified nurses who lead the Healthy Child Programme for 5 to 19 year olds.\n" +
@@ -41,9 +41,9 @@ func TestEditorsNotesR21(t *testing.T) {
 	}
 }
 
-// TestDatedListingItemsR21: an event's listing set out on lines of its
+// TestDatedListingGivesNoItem: an event's listing set out on lines of its
 // own gives no item; the finding beside it does. Written for this test.
-func TestDatedListingItemsR21(t *testing.T) {
+func TestDatedListingGivesNoItem(t *testing.T) {
 	body := "Referrals rose by 12% in a year.\n\n## Events\n\n" +
 		"Parent webinar: Sleep and autism for under 18s\nTuesday 4 November 2025, 7-8pm\nBook a free place (https://example.org.uk/events/sleep)\n"
 	items := extract.Extract(parseBody(t, "Marlbury Parent Carer Forum", body))

@@ -5,11 +5,11 @@ import (
 	"testing"
 )
 
-// TestNotFiguresS21: how often a family hears from a service, a writer's
+// TestContactFrequencyAndOwnBodiesAreNoFigures: how often a family hears from a service, a writer's
 // own bodies counted in words, and a span as what any wait can mean are
 // no figures; a count of bodies found, a rate of calls and a wait found
 // are. Every sentence is written for this test.
-func TestNotFiguresS21(t *testing.T) {
+func TestContactFrequencyAndOwnBodiesAreNoFigures(t *testing.T) {
 	cases := []struct {
 		in   string
 		want []string

@@ -5,12 +5,12 @@ import (
 	"testing"
 )
 
-// TestNotFiguresS29: the span a superlative reaches over, a meeting's
+// TestSuperlativeSpansAndAttendanceAreNoFigures: the span a superlative reaches over, a meeting's
 // attendance, a paper's own decisions, the span a family was told a wait
 // could be and the focus groups a survey's team ran are no figures; a count found beside them, a wait
 // stated after a superlative, a count of people who took part and a wait
 // found are. Every sentence is written for this test.
-func TestNotFiguresS29(t *testing.T) {
+func TestSuperlativeSpansAndAttendanceAreNoFigures(t *testing.T) {
 	cases := []struct {
 		in   string
 		want []string

@@ -147,7 +147,7 @@ func TestTableUnits(t *testing.T) {
 			"| Region | 2019 | 2023 |\n|---|---|---|\n| West | 18.4 | 21.0 |\n\nNote: all figures are percentages of pupils measured.\n",
 			[]string{"statistic: 18.4=18.4 percent; 21.0=21 percent", "excerpt: "}},
 		{"rounding note is no unit",
-			// The note itself is furniture (TestSpend33Furniture).
+			// The note itself is furniture (TestFurnitureOfPagePointersAndWritersNotes).
 			"| Place | Number | Per cent |\n|---|---|---|\n| Home | 423 | 19.0% |\n\nPercentages may not sum to 100 because of rounding.\n",
 			[]string{"statistic: 423=423 count; 19.0%=19 percent"}},
 		{"units in the row labels",

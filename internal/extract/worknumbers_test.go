@@ -57,10 +57,10 @@ func TestWorkNumbersAreNoFigures(t *testing.T) {
 	}
 }
 
-// TestPaperFurnitureR15 holds the furniture of board papers, web pages
+// TestFurnitureOfBoardPapersAndWebPages holds the furniture of board papers, web pages
 // and reports of the nffurn round, each in sentences written for this
 // test, with the near-misses that stay evidence.
-func TestPaperFurnitureR15(t *testing.T) {
+func TestFurnitureOfBoardPapersAndWebPages(t *testing.T) {
 	cases := []struct {
 		name, in string
 		want     evidence.Kind // "" when no item may hold the sentence
@@ -125,10 +125,10 @@ func TestFrontSheetRows(t *testing.T) {
 	}
 }
 
-// TestAskBodyInAQuestionR15: "Could I ask the ICB to ...?" asks the body,
+// TestAskBodyInAQuestion: "Could I ask the ICB to ...?" asks the body,
 // and a provider that is a company is asked as Other; a question asking
 // the reader to send something is no ask.
-func TestAskBodyInAQuestionR15(t *testing.T) {
+func TestAskBodyInAQuestion(t *testing.T) {
 	body := "Could I ask the council to fund a youth worker for the clinic?\n\nCould we ask the trust to confirm the date of the next meeting?\n\nThe trust and the company should publish one waiting list for therapies.\n"
 	got := recSummaries(extract.Extract(parseBody(t, "P", body)), true)
 	want := []string{"|Could I ask the council to fund a youth worker for the clinic?|Local authorities", "|The trust and the company should publish one waiting list for therapies.|Trusts,Other"}

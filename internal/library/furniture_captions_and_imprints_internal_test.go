@@ -94,10 +94,10 @@ func TestVersionHistoryTable(t *testing.T) {
 	}
 }
 
-// TestFurnitureLinesR18: a post's place in a series, a promo for the
+// TestSeriesPromoAndEmbargoLinesAreFurniture: a post's place in a series, a promo for the
 // publisher's briefing and an embargo line are furniture lines; sentences
 // that open alike and report are not.
-func TestFurnitureLinesR18(t *testing.T) {
+func TestSeriesPromoAndEmbargoLinesAreFurniture(t *testing.T) {
 	for _, s := range []string{
 		"This post is the second in our series on prevention and the 2025 spending review.",
 		"This article is part two of a short series on children's hospices.",
@@ -137,9 +137,9 @@ func TestGlossaryIsBackMatter(t *testing.T) {
 	}
 }
 
-// TestImprintLinesR18: a disclaimer, a host body's line and "Produced by
+// TestDisclaimerAndHostLinesAreImprint: a disclaimer, a host body's line and "Produced by
 // the ... team" are imprint lines; a finding that opens alike is not.
-func TestImprintLinesR18(t *testing.T) {
+func TestDisclaimerAndHostLinesAreImprint(t *testing.T) {
 	for _, s := range []string{
 		"Disclaimer: the network has taken every care to make sure the information in this report is accurate.",
 		"The network is hosted by Shropshire Marches Hospitals NHS Trust, Royal Infirmary, Abbey Road, Shrewsbury SY2 6NB.",

@@ -57,7 +57,7 @@ func TestClipHeader(t *testing.T) {
 // reading time, the referral programme, a sponsor's demo offer, the
 // platform's postal address, a settings link and a monitoring service's
 // licence note.
-func TestNewsletterChromeSet57(t *testing.T) {
+func TestNewsletterPlatformChrome(t *testing.T) {
 	for _, s := range []string{
 		"Sam Hale · 2 March 2026 · 5 min read",
 		"You currently have 2 referrals, only 1 away from receiving the guide.",

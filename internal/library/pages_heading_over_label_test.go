@@ -16,13 +16,13 @@ import (
 // "Cots open: 2" to "4" (the page's number again), a sentence and a second
 // label line "Care plans reviewed: 31" (27, 35).
 
-// TestHeadingOverLabelLineH62c: a heading numbered as the pages step over
+// TestHeadingOverLabelLine: a heading numbered as the pages step over
 // a label line whose figure steps with them too is the page's heading and
 // text, kept: "## Section 2" then "Cots open: 2", on the page the footer's
 // "Page 2 of 4" numbers. Before (hostile check 58), the two lines were cut
 // into a tight table of two columns ("| Section | 2 |", "| Cots open: 2
 // | |") that gave no item, and the heading and the label were lost.
-func TestHeadingOverLabelLineH62c(t *testing.T) {
+func TestHeadingOverLabelLine(t *testing.T) {
 	im := h60Import(t, "heading_over_label.pdf")
 	for _, want := range []string{
 		"<!-- page 2 -->\n\n## Section 2\n\nCots open: 2\n\nIn 2023, 210 families",

@@ -17,12 +17,12 @@ import (
 // then three pages footed "Ashdown therapy bulletin 2" to "4", each headed
 // "Term 1" to "Term 3" in bold.
 
-// TestLabelLinesNumberNoPagesH61c: a body line "Label: N" at the top or
+// TestLabelLinesNumberNoPages: a body line "Label: N" at the top or
 // foot of each page is the page's text, kept with its figure, however its
 // number steps with the pages; the footer's "Page N" numbers them. Before
 // (hostile check 57), such lines numbered the pages by their figures and
 // were dropped.
-func TestLabelLinesNumberNoPagesH61c(t *testing.T) {
+func TestLabelLinesNumberNoPages(t *testing.T) {
 	im := h60Import(t, "labellines_h61c.pdf")
 	for _, want := range []string{
 		"<!-- page 2 -->", "<!-- page 3 -->", "<!-- page 4 -->",
@@ -43,11 +43,11 @@ func TestLabelLinesNumberNoPagesH61c(t *testing.T) {
 	}
 }
 
-// TestNumberedHeadingsNumberNoPagesH61c: headings numbered as the pages
+// TestNumberedHeadingsNumberNoPages: headings numbered as the pages
 // step ("Term 1" to "Term 3" on pages 2 to 4) are kept as headings, and
 // the pages are numbered by their footers. Before (hostile check 57), the
 // headings were dropped as a running line and numbered the pages 1 to 3.
-func TestNumberedHeadingsNumberNoPagesH61c(t *testing.T) {
+func TestNumberedHeadingsNumberNoPages(t *testing.T) {
 	im := h60Import(t, "numberedheadings_h61c.pdf")
 	for _, want := range []string{
 		"<!-- page 2 -->\n\n## Term 1\n\nIn term 1 of 2023",

@@ -5,12 +5,12 @@ import (
 	"testing"
 )
 
-// TestRound22Terms: staff that lack or must be found, a school nurse's
+// TestTermsOfWorkforceVoiceAndAllocatedHours: staff that lack or must be found, a school nurse's
 // cover and residential care workers are the workforce or social care; a
 // letter rewritten with parents is their voice; a night or hour of a
 // service allocated to a family is no funding. Near-misses keep their
 // themes. Written for this test.
-func TestRound22Terms(t *testing.T) {
+func TestTermsOfWorkforceVoiceAndAllocatedHours(t *testing.T) {
 	tax := taxonomy(t)
 	for _, c := range []struct {
 		text, theme string

@@ -19,12 +19,12 @@ func figureTextsL13h(t *testing.T, body string) string {
 	return strings.Join(texts, "|")
 }
 
-// TestNotFiguresL13h: leftovers round 13h (every sentence written for
+// TestQuotedSpansAndOwnStaffPlacesAreNoFigures: leftovers round 13h (every sentence written for
 // this test). A span in another's quotation that no one bore (denied, or
 // a moment described), the term a board's decision sets an ask, the
 // appointments a family may miss before removal and the places the
 // writer's own staff work in are no figures; near-misses stay.
-func TestNotFiguresL13h(t *testing.T) {
+func TestQuotedSpansAndOwnStaffPlacesAreNoFigures(t *testing.T) {
 	for _, c := range []struct {
 		sentence string
 		none     string // a text no figure may hold, or ""
@@ -50,12 +50,12 @@ func TestNotFiguresL13h(t *testing.T) {
 	}
 }
 
-// TestNoEvidenceSectionsL13h: leftovers round 13h (written for this
+// TestRosterDiaryAndHistorySectionsGiveNoItems: leftovers round 13h (written for this
 // test). A meeting's roster under "Apologies", a bulletin's events under
 // "Dates for your diary" and a page's change history after "Last updated
 // ... hide all updates" make no items, nor does an action log's row
 // marked complete; the sections after them, and a row still open, do.
-func TestNoEvidenceSectionsL13h(t *testing.T) {
+func TestRosterDiaryAndHistorySectionsGiveNoItems(t *testing.T) {
 	body := "## Attendees\n\nDr Sam Okafor, Clinical Director, Eastvale CAMHS\nAmira Hussein, Head of Early Help, Eastvale Council\n\n" +
 		"## Apologies\n\nCllr Dan Frost, Lead Member for Children and Families\n\n" +
 		"## Notes\n\nThe board heard that 412 children were waiting more than a year for an assessment.\n\n" +

@@ -10,13 +10,13 @@ import (
 
 // Set 53 spent. Every sentence is written for these tests.
 
-// TestS53ReaderProcedureAndScopeAreNoFigures: a service's handling time
+// TestReaderProcedureAndScopeAreNoFigures: a service's handling time
 // for every referral, an appointment's length, the notice a reader is
 // asked to give, a written question asking for numbers, a press coverage
 // entry's headline, a plan's reach in places, a count of the numbers a
 // text speaks of and the periods a comparison runs over are no figures;
 // the findings beside them, and waits and standards, are read.
-func TestS53ReaderProcedureAndScopeAreNoFigures(t *testing.T) {
+func TestReaderProcedureAndScopeAreNoFigures(t *testing.T) {
 	for _, c := range []struct {
 		s    string
 		want int
@@ -43,10 +43,10 @@ func TestS53ReaderProcedureAndScopeAreNoFigures(t *testing.T) {
 	}
 }
 
-// TestS53InformationRequestAsksNothing: a request for information's
+// TestInformationRequestAsksNothing: a request for information's
 // lead-in asks no body to act, and the measures listed under it are
 // neither statistics nor asks; the reply's finding is a statistic.
-func TestS53InformationRequestAsksNothing(t *testing.T) {
+func TestInformationRequestAsksNothing(t *testing.T) {
 	body := "Dear Westholme Council,\n\n" +
 		"Under the Freedom of Information Act, please supply the following data for each of the last two school years:\n\n" +
 		"1. The number of pupils referred to the school nursing service. 2. The percentage of referrals seen within ten working days. 3. The number of school nurse vacancies at the end of each year.\n\n" +
@@ -70,10 +70,10 @@ func TestS53InformationRequestAsksNothing(t *testing.T) {
 	}
 }
 
-// TestS53FurnitureSentences: a citation told in a sentence, a pack's note
+// TestFurnitureOfToldCitationsAndPackNotes: a citation told in a sentence, a pack's note
 // on what it is, a note on external sites and a fact checker's call for
 // claims make no item; a finding beside them does.
-func TestS53FurnitureSentences(t *testing.T) {
+func TestFurnitureOfToldCitationsAndPackNotes(t *testing.T) {
 	body := "This briefing should be cited as: Okafor B, Lind S (2025) Children's dental waits in Southmere. Southmere: Southmere Institute.\n\n" +
 		"This reading list is a compilation of relevant articles and resources, and is not meant to be complete.\n\n" +
 		"Please note: the Institute is not responsible for the content of external websites.\n\n" +
@@ -89,10 +89,10 @@ func TestS53FurnitureSentences(t *testing.T) {
 	}
 }
 
-// TestS53OddsRatioAndInterval: a study's odds, hazard or risk ratio is a
+// TestOddsRatioAndInterval: a study's odds, hazard or risk ratio is a
 // ratio, its confidence interval a ratio range, the interval's level no
 // figure; a ratio of staff to pupils is none of these.
-func TestS53OddsRatioAndInterval(t *testing.T) {
+func TestOddsRatioAndInterval(t *testing.T) {
 	figs := extract.Figures("Children who waited longer were more likely to be admitted (hazard ratio 1.35, 95% CI 1.10 to 1.66).")
 	if len(figs) != 2 {
 		t.Fatalf("read %v, want the ratio and its interval", figs)
@@ -105,11 +105,11 @@ func TestS53OddsRatioAndInterval(t *testing.T) {
 	}
 }
 
-// TestS53WrappedLineFigure: a plain-text message wrapped at a fixed width
+// TestWrappedLineFigure: a plain-text message wrapped at a fixed width
 // can part a fraction's words ("around a" / "third higher"); the line
 // break reads as the space it stands for, and the figure keeps the text as
 // written.
-func TestS53WrappedLineFigure(t *testing.T) {
+func TestWrappedLineFigure(t *testing.T) {
 	s := "The latest count suggests that referrals are around a\nthird higher than they were two years ago."
 	figs := extract.Figures(s)
 	if len(figs) != 1 || figs[0].Unit != evidence.UnitPercent || figs[0].Text != s[figs[0].Offset:figs[0].Offset+len(figs[0].Text)] || !strings.Contains(figs[0].Text, "\n") {
@@ -117,9 +117,9 @@ func TestS53WrappedLineFigure(t *testing.T) {
 	}
 }
 
-// TestS53DemandForAServiceAsksNothing: people asking a service for its
+// TestDemandForAServiceAsksNothing: people asking a service for its
 // help is demand told, no ask; an ask of a body beside it stays one.
-func TestS53DemandForAServiceAsksNothing(t *testing.T) {
+func TestDemandForAServiceAsksNothing(t *testing.T) {
 	if extract.Asks("More parents have been asking for our advice this year than in any year before.") {
 		t.Error("demand for a service read as an ask")
 	}
@@ -128,10 +128,10 @@ func TestS53DemandForAServiceAsksNothing(t *testing.T) {
 	}
 }
 
-// TestS53LatestReleaseCitesItsPublisher: a finding told from "the most
+// TestLatestReleaseCitesItsPublisher: a finding told from "the most
 // recent release" cites the body the sentence before says publishes the
 // data; one with no such sentence before cites none.
-func TestS53LatestReleaseCitesItsPublisher(t *testing.T) {
+func TestLatestReleaseCitesItsPublisher(t *testing.T) {
 	body := "Public Health Scotland publishes quarterly statistics on dental waits for children. " +
 		"In the most recent release, 4,100 children were waiting for a dental general anaesthetic.\n\n" +
 		"In the latest figures, 37% of the clinic's referrals were urgent.\n"

@@ -12,7 +12,7 @@ func figureLine(f evidence.Figure) string {
 	return f.Text + " " + fmtFloat(f.Value) + " " + string(f.Unit) + " " + string(f.Role)
 }
 
-// TestFiguresSetTwentyNine: set 29 spent, figures (every sentence
+// TestCaseloadRatesComparedValuesAndOwnServices: set 29 spent, figures (every sentence
 // written for this test). A caseload per worker ("520 children per WTE")
 // and a rate "for every 10,000" are rates, unit other, as "per 10,000"
 // is; a bare value compared with a figure ("compared with 340 in the
@@ -24,7 +24,7 @@ func figureLine(f evidence.Figure) string {
 // the headline. Before: "520 children" and "10,000
 // pupils" were counts, 340 no figure, "three hospices" the headline, 18
 // no base and the posts counted the headline.
-func TestFiguresSetTwentyNine(t *testing.T) {
+func TestCaseloadRatesComparedValuesAndOwnServices(t *testing.T) {
 	for _, c := range []struct {
 		sentence string
 		want     []string

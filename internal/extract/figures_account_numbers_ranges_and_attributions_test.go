@@ -137,12 +137,12 @@ func TestAttributionShortNamesAndDepartments(t *testing.T) {
 	}
 }
 
-// TestAttributionForms13f: attributions in forms the set's writers use
+// TestAttributionFormsOfTheWriters: attributions in forms the set's writers use
 // ("according to the charity X", "X's survey of ... found that", "X now
 // estimates that", "X monitoring found that", "the NCMP shows that",
 // "reported by X", "the X team found that"; Ofcom a known body), each with
 // a near-miss that names no source. Sentences written for this test.
-func TestAttributionForms13f(t *testing.T) {
+func TestAttributionFormsOfTheWriters(t *testing.T) {
 	for _, c := range []struct{ in, cites string }{
 		{"Some 60,000 children live with a rare disease, according to the charity Genetic Alliance UK.", "Genetic Alliance UK"},
 		{"About 8,000 babies a year are born early, according to estimates from the charity Bliss Network.", "Bliss Network"},

@@ -11,12 +11,12 @@ import (
 
 // Set 50 spent: figures. Every sentence is written for these tests.
 
-// TestS50NoFigures: a plan's further reach, an event's speakers, the sites
+// TestPlanReachSpeakersAndOwnPracticesAreNoFigures: a plan's further reach, an event's speakers, the sites
 // of a place where a thing is based, the writer's own practices a group
 // is registered with, the writer's own team as the subject of what it
 // did, a mystery shop's attempts and the time a small errand took are no
 // figures; the findings beside them are read.
-func TestS50NoFigures(t *testing.T) {
+func TestPlanReachSpeakersAndOwnPracticesAreNoFigures(t *testing.T) {
 	for _, c := range []struct {
 		s    string
 		want int
@@ -42,9 +42,9 @@ func TestS50NoFigures(t *testing.T) {
 	}
 }
 
-// TestS50ShareWholeWords: a share whose whole is a number word past
+// TestShareWholeWords: a share whose whole is a number word past
 // twelve, "one in fourteen", is a share, not a count of fourteen.
-func TestS50ShareWholeWords(t *testing.T) {
+func TestShareWholeWords(t *testing.T) {
 	for _, c := range []struct {
 		s    string
 		want float64
@@ -60,11 +60,11 @@ func TestS50ShareWholeWords(t *testing.T) {
 	}
 }
 
-// TestS50ReportedAsks: a forum of parents named as an organisation that
+// TestParentForumAndCountedPracticesAsked: a forum of parents named as an organisation that
 // has asked a body to act asks it, as a charity does, and "has asked all
 // four practices to" asks the practices, the count no part of them; what
 // leaders have recognised needs to improve is a finding, no ask.
-func TestS50ReportedAsks(t *testing.T) {
+func TestParentForumAndCountedPracticesAsked(t *testing.T) {
 	for _, c := range []struct {
 		s    string
 		want []evidence.Actor
@@ -92,10 +92,10 @@ func TestS50ReportedAsks(t *testing.T) {
 	}
 }
 
-// TestS50PlaceNamedBodyAsked: an item under "We are calling for:" that
+// TestPlaceNamedBodyAsked: an item under "We are calling for:" that
 // opens with a body whose name starts with its places ("The Fenmoor and
 // Eastwick Integrated Care Board to fund ...") asks that body.
-func TestS50PlaceNamedBodyAsked(t *testing.T) {
+func TestPlaceNamedBodyAsked(t *testing.T) {
 	body := "## What needs to change\n\nWe are calling for:\n\n1. NHS England to publish waiting times for every service.\n" +
 		"2. The Fenmoor and Eastwick Integrated Care Board to fund the team to its full establishment.\n"
 	var got []evidence.Actor
@@ -109,9 +109,9 @@ func TestS50PlaceNamedBodyAsked(t *testing.T) {
 	}
 }
 
-// TestS50PlannedEstablishment: staff in post "against a planned 52" keep
+// TestPlannedEstablishment: staff in post "against a planned 52" keep
 // the planned establishment, a bare number after it, as "against 52" does.
-func TestS50PlannedEstablishment(t *testing.T) {
+func TestPlannedEstablishment(t *testing.T) {
 	for _, s := range []string{
 		"The service has 17 speech and language therapists in post against a planned 23.",
 		"We have 9.4 school nurses against a funded 14, and two are on long-term leave.",

@@ -2,11 +2,11 @@ package extract_test
 
 import "testing"
 
-// TestNotFiguresS51: an event's headcount told after it, a time limit
+// TestHeadcountsTimeLimitsAndTimetablesAreNoFigures: an event's headcount told after it, a time limit
 // named as a thing or set by its length, and the timetable of a lead-in
 // over what bodies will do are no figures (set 51 spent); the figures
 // beside them stay. Every sentence is written for this test.
-func TestNotFiguresS51(t *testing.T) {
+func TestHeadcountsTimeLimitsAndTimetablesAreNoFigures(t *testing.T) {
 	for _, c := range []struct {
 		body      string
 		not, keep []string

@@ -22,11 +22,11 @@ func itemHolding(t *testing.T, sentence string) (evidence.Item, bool) {
 	return evidence.Item{}, false
 }
 
-// TestSpend32Furniture: a reply's pointer to the figures under it "as
+// TestFurnitureOfReplyPointersAndOffersToWrite: a reply's pointer to the figures under it "as
 // requested" and a sign-off offering to write something more are
 // furniture; their near-misses are evidence. Every sentence is written
 // for this test.
-func TestSpend32Furniture(t *testing.T) {
+func TestFurnitureOfReplyPointersAndOffersToWrite(t *testing.T) {
 	cases := []struct {
 		name, in string
 		want     evidence.Kind
@@ -51,11 +51,11 @@ func TestSpend32Furniture(t *testing.T) {
 	}
 }
 
-// TestSpend32NoFigures: a count of the requests or points a text goes on
+// TestListedRequestCountsAndOpeningDaysAreNoFigures: a count of the requests or points a text goes on
 // to list, and a service's opening days, are no figures: the sentence is
 // no statistic. The near-misses count what was found. Every sentence is
 // written for this test.
-func TestSpend32NoFigures(t *testing.T) {
+func TestListedRequestCountsAndOpeningDaysAreNoFigures(t *testing.T) {
 	cases := []struct {
 		name, in string
 		want     evidence.Kind
@@ -86,10 +86,10 @@ func TestSpend32NoFigures(t *testing.T) {
 	}
 }
 
-// TestSpend32CoverSheetRows: a cover sheet's row naming the meetings that
+// TestCoverSheetRows: a cover sheet's row naming the meetings that
 // saw a paper before is furniture; a sentence saying what a meeting found
 // is not. Every sentence is written for this test.
-func TestSpend32CoverSheetRows(t *testing.T) {
+func TestCoverSheetRows(t *testing.T) {
 	cases := []struct {
 		name, in string
 		want     evidence.Kind
@@ -107,10 +107,10 @@ func TestSpend32CoverSheetRows(t *testing.T) {
 	}
 }
 
-// TestSpend32TableRowsInWeeks: a table's rows whose cells are waits in
+// TestTableRowsInWeeks: a table's rows whose cells are waits in
 // weeks ("14 weeks | 17 weeks") are statistics, as rows of counts and
 // shares are. The table is written for this test.
-func TestSpend32TableRowsInWeeks(t *testing.T) {
+func TestTableRowsInWeeks(t *testing.T) {
 	body := "Waits are set out below.\n\n| Measure | March 2024 | March 2025 |\n|---|---|---|\n| Children waiting for a first appointment | 1,240 | 1,515 |\n| Median wait from referral to assessment | 11 weeks | 15 weeks |\n| Longest wait for a first appointment | 64 weeks | 79 weeks |\n| Referrals seen within four weeks | 61% | 55% |\n"
 	want := map[string]bool{"Median wait from referral to assessment": false, "Longest wait for a first appointment": false, "Children waiting for a first appointment": false}
 	for _, it := range extract.Extract(parseBody(t, "Fenwold ICB", body)) {
@@ -130,9 +130,9 @@ func TestSpend32TableRowsInWeeks(t *testing.T) {
 	}
 }
 
-// TestSpend32Ratings: a rating on a scale with a decimal is a figure; a
+// TestDecimalRatings: a rating on a scale with a decimal is a figure; a
 // share "4 out of 5 parents" stays a share. Written for this test.
-func TestSpend32Ratings(t *testing.T) {
+func TestDecimalRatings(t *testing.T) {
 	cases := []struct {
 		in   string
 		want float64
@@ -150,10 +150,10 @@ func TestSpend32Ratings(t *testing.T) {
 	}
 }
 
-// TestSpend32PaperRecommendsThat: "The paper (also) recommends that X
+// TestPaperRecommendsThat: "The paper (also) recommends that X
 // do" asks X, as "The report recommends that" does; a paper recommending
 // itself be noted asks nobody. Written for this test.
-func TestSpend32PaperRecommendsThat(t *testing.T) {
+func TestPaperRecommendsThat(t *testing.T) {
 	cases := []struct {
 		in   string
 		want evidence.Kind
@@ -172,11 +172,11 @@ func TestSpend32PaperRecommendsThat(t *testing.T) {
 	}
 }
 
-// TestSpend32BoardItemsNameTheirBodies: a board item that approves work
+// TestBoardItemsNameTheirBodies: a board item that approves work
 // "jointly with both local authorities", or agrees that "public health
 // and the ICB jointly review", asks the bodies it names with the board's
 // own. Written for this test.
-func TestSpend32BoardItemsNameTheirBodies(t *testing.T) {
+func TestBoardItemsNameTheirBodies(t *testing.T) {
 	body := "The Board is asked to:\n\n- (a) note the position on waiting times;\n- (b) approve the proposal to run one front door for family help jointly with both local authorities;\n- (c) agree that public health and the trusts jointly review the health visiting offer by June 2026.\n"
 	want := map[string][]evidence.Actor{
 		"approve the proposal":     {evidence.ICBs, evidence.LocalAuthorities},
@@ -196,9 +196,9 @@ func TestSpend32BoardItemsNameTheirBodies(t *testing.T) {
 	}
 }
 
-// TestSpend32InterimReportCites: a body's interim or final report that
+// TestInterimReportCites: a body's interim or final report that
 // estimated a figure is cited as the body. Written for this test.
-func TestSpend32InterimReportCites(t *testing.T) {
+func TestInterimReportCites(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"The Eating Disorders Taskforce's interim report estimated that the service costs around £40m a year.", "Eating Disorders Taskforce"},
 		{"The Children's Commissioner's final report found that 41% of children waited over a year.", "Children's Commissioner"},

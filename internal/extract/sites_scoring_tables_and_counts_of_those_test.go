@@ -9,13 +9,13 @@ import (
 
 // Set 49 spent: figures. Every sentence is written for these tests.
 
-// TestS49NoFigures: the body's sites a person went to one of, a few sites
+// TestSitesSeatsSessionsAndAskedLimitsAreNoFigures: the body's sites a person went to one of, a few sites
 // in words beside the work's figures, a committee's seats, a course's
 // sessions, a limit the reader is asked to keep, the reader's
 // appointment's length, the least term an ask wants, the limit of a
 // target an ask would set, the time limit an ask by a body sets and a
 // span in a parent's quoted story are no figures.
-func TestS49NoFigures(t *testing.T) {
+func TestSitesSeatsSessionsAndAskedLimitsAreNoFigures(t *testing.T) {
 	for _, s := range []string{
 		"Ask the council to move school nursing from yearly grants to contracts of at least four years.",
 		"Introduce a national standard so that no family waits more than 12 weeks for a wheelchair.",
@@ -64,9 +64,9 @@ func TestS49NoFigures(t *testing.T) {
 	}
 }
 
-// TestS49AgeGroupCount: a count of people named by their age group ("340
+// TestAgeGroupCount: a count of people named by their age group ("340
 // over-65s", "57 under-18s") was read with no noun and lost.
-func TestS49AgeGroupCount(t *testing.T) {
+func TestAgeGroupCount(t *testing.T) {
 	for _, s := range []string{
 		"In the winter 57 under-18s were admitted to adult wards.",
 		"Last year 340 over-65s attended the falls clinic.",
@@ -78,10 +78,10 @@ func TestS49AgeGroupCount(t *testing.T) {
 	}
 }
 
-// TestS49ScoringTable: an options appraisal's scoring matrix, its caption
+// TestScoringTable: an options appraisal's scoring matrix, its caption
 // naming scores, holds marks and weighted totals, not counts; its weights
 // stay percentages.
-func TestS49ScoringTable(t *testing.T) {
+func TestScoringTable(t *testing.T) {
 	body := "## Appraisal\n\n" +
 		"Table 4: Scoring of the short-listed options\n\n" +
 		"| Criterion | Weight | Option 1 | Option 2 | Option 3 |\n" +
@@ -106,12 +106,12 @@ func TestS49ScoringTable(t *testing.T) {
 	}
 }
 
-// TestS49Furniture: a leaflet's control line, a set of accounts' sign-off
+// TestFurnitureOfLeafletControlsAndAccountsNotes: a leaflet's control line, a set of accounts' sign-off
 // and its standard notes, a paper's list of appendices kept elsewhere, a
 // leaflet's credit to the families it was written with and a crisis line
 // signposted to the reader are no items; sentences opening the same way
 // that report something are kept.
-func TestS49Furniture(t *testing.T) {
+func TestFurnitureOfLeafletControlsAndAccountsNotes(t *testing.T) {
 	cases := []struct {
 		sentence string
 		kept     bool
@@ -144,9 +144,9 @@ func TestS49Furniture(t *testing.T) {
 	}
 }
 
-// TestS49CountOfThose: "29 of those 74 (39%)" counts 29 out of the 74,
+// TestCountOfThose: "29 of those 74 (39%)" counts 29 out of the 74,
 // as "of the 74" does; 29 was made the base and the share the headline.
-func TestS49CountOfThose(t *testing.T) {
+func TestCountOfThose(t *testing.T) {
 	s := "Only 18 of those 52 (35%) were seen within six weeks."
 	figs := extract.Figures(s)
 	roles := map[string]evidence.Role{}
@@ -158,10 +158,10 @@ func TestS49CountOfThose(t *testing.T) {
 	}
 }
 
-// TestS49AsidePartNoHeadline: a figure in an aside naming a part of the
+// TestAsidePartNoHeadline: a figure in an aside naming a part of the
 // total the sentence states ("including the auditor's fee of £4,100")
 // was the headline, as the sentence's first figure; the total is.
-func TestS49AsidePartNoHeadline(t *testing.T) {
+func TestAsidePartNoHeadline(t *testing.T) {
 	s := "Support costs, including the auditor's fee of £4,100, were £37,000."
 	figs := extract.Figures(s)
 	if len(figs) != 2 || figs[1].Role != evidence.RoleHeadline || figs[0].Role == evidence.RoleHeadline {

@@ -9,11 +9,11 @@ import (
 
 // Set 48 spent: figures. Every sentence is written for these tests.
 
-// TestS48NoFigures: a group picked out by rank, a body's own years and schools beside a
+// TestRanksOwnSchoolsTermsAndLimitsAreNoFigures: a group picked out by rank, a body's own years and schools beside a
 // figure, an agreement's term, a story's sessions, a data-quality note's
 // count of late returns and the limits a measure's definition counts
 // against are no figures.
-func TestS48NoFigures(t *testing.T) {
+func TestRanksOwnSchoolsTermsAndLimitsAreNoFigures(t *testing.T) {
 	for _, s := range []string{
 		"This winter was the hardest in our 21 years.",
 		"Approved for twelve months, subject to a review in the spring.",
@@ -41,9 +41,9 @@ func TestS48NoFigures(t *testing.T) {
 	}
 }
 
-// TestS48EarlierEnd: a change told level first, "fell to 61, from 88 the
+// TestEarlierValueAfterLevelFirst: a change told level first, "fell to 61, from 88 the
 // year before", lost its earlier value, bare after "from".
-func TestS48EarlierEnd(t *testing.T) {
+func TestEarlierValueAfterLevelFirst(t *testing.T) {
 	for _, c := range []struct {
 		s    string
 		want float64
@@ -61,9 +61,9 @@ func TestS48EarlierEnd(t *testing.T) {
 	}
 }
 
-// TestS48Attribution: a body that "reckons", "tells us that" or whose
+// TestAttributionByReckonsTellsAndPut: a body that "reckons", "tells us that" or whose
 // figures "put" a value at a level is the figure's source (set 48 spent).
-func TestS48Attribution(t *testing.T) {
+func TestAttributionByReckonsTellsAndPut(t *testing.T) {
 	for _, c := range []struct{ in, cites string }{
 		{"The Royal College of Nursing reckons England has lost a quarter of its school nurses since 2010.", "Royal College of Nursing"},
 		{"Eastwick ICB tells me that referrals from schools rose by 18% over the same period.", "Eastwick ICB"},
@@ -89,10 +89,10 @@ func TestS48Attribution(t *testing.T) {
 	}
 }
 
-// TestS48HealthProfessionalsAsked: "Every health professional who writes
+// TestHealthProfessionalsAsked: "Every health professional who writes
 // advice should" asks the trusts that employ them, as "health visitors
 // should" does.
-func TestS48HealthProfessionalsAsked(t *testing.T) {
+func TestHealthProfessionalsAsked(t *testing.T) {
 	for _, s := range []string{
 		"Every health professional who writes a report for the panel should meet the family first.",
 		"Health professionals should record the reason for every rejected referral.",
@@ -103,10 +103,10 @@ func TestS48HealthProfessionalsAsked(t *testing.T) {
 	}
 }
 
-// TestS48PlansListNoFigures: the items under "In the coming year we
+// TestPlansListNoFigures: the items under "In the coming year we
 // will:" are the writer's plans: the clinics it will open and the wait it
 // will bring under a year count and time nothing yet.
-func TestS48PlansListNoFigures(t *testing.T) {
+func TestPlansListNoFigures(t *testing.T) {
 	body := "In the coming year we will:\n\n- open three new speech and language clinics with the council in the east of the county;\n" +
 		"- bring every wait for a first hearing test under six weeks by March 2027.\n\nLast year 1,240 children were seen in our clinics.\n"
 	var stats int
@@ -123,10 +123,10 @@ func TestS48PlansListNoFigures(t *testing.T) {
 	}
 }
 
-// TestS48PlansListKeepsMoneyAndShareTargets: under "we will:", the money
+// TestPlansListKeepsMoneyAndShareTargets: under "we will:", the money
 // a plan is funded with and the share it targets stay statistics, as the
 // development set labels them.
-func TestS48PlansListKeepsMoneyAndShareTargets(t *testing.T) {
+func TestPlansListKeepsMoneyAndShareTargets(t *testing.T) {
 	body := "In 2026/27 we will:\n\n- open a third sensory clinic in Westby, with council funding of £210,000;\n" +
 		"- reach our target of 85% of children with a named lead professional.\n"
 	var stats int
@@ -140,10 +140,10 @@ func TestS48PlansListKeepsMoneyAndShareTargets(t *testing.T) {
 	}
 }
 
-// TestS48EstablishmentIsBase: a workforce's establishment is the whole
+// TestEstablishmentIsBase: a workforce's establishment is the whole
 // its vacancies or staff in post are counted in, with a share beside
 // them or none.
-func TestS48EstablishmentIsBase(t *testing.T) {
+func TestEstablishmentIsBase(t *testing.T) {
 	for _, c := range []struct {
 		s    string
 		base float64

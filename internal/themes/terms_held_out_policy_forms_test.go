@@ -5,14 +5,14 @@ import (
 	"testing"
 )
 
-// TestRound25Terms: forms policy writers use that the terms missed on two
+// TestTermsOfHeldOutPolicyForms: forms policy writers use that the terms missed on two
 // held-out sets written by other writers (air pollution of any kind, dental
 // health, neonatal mortality, no fixed address, poorer children and closing
 // a gap, a wait told as "by the time he was seen", young people helping to
 // design a service, how satisfied parents were), and hours, days or nights
 // spent somewhere, dinner money and a census day that are no funding or
 // data work. Near-misses keep their themes. Written for this test.
-func TestRound25Terms(t *testing.T) {
+func TestTermsOfHeldOutPolicyForms(t *testing.T) {
 	tax := taxonomy(t)
 	for _, c := range []struct {
 		text, theme string

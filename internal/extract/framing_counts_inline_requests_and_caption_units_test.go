@@ -10,7 +10,7 @@ import (
 
 // Counts that frame a finding and a span nothing is counted against are
 // no figures; the figures beside them stay.
-func TestSpend56NotFigures(t *testing.T) {
+func TestFramingCountsAndUncountedSpansAreNoFigures(t *testing.T) {
 	for _, c := range []struct {
 		s    string
 		want string
@@ -51,7 +51,7 @@ func TestInlineInfoRequest(t *testing.T) {
 // gives the cells that unit; a value with its period in brackets is the
 // value; an action row owned by a body is its ask, its other numbers no
 // figures.
-func TestSpend56Tables(t *testing.T) {
+func TestCaptionTimeUnitsBracketedPeriodsAndOwnedRows(t *testing.T) {
 	body := "## Waits\n\nAverage wait for a first appointment, weeks\n\n| Service | 2024 | 2025 |\n|---|---|---|\n| Audiology | 14 | 17 |\n\n" +
 		"## Measures\n\n| Measure | Baseline (year) | Now | Target |\n|---|---|---|---|\n| Two-year checks done | 71% (2024/25) | 74% | 90% |\n\n" +
 		"## Actions\n\n| Action | Owner | By when | Priority |\n|---|---|---|---|\n| Publish waiting times for every children's therapy service each quarter | Harlow ICB | March 2027 | 2 |\n"

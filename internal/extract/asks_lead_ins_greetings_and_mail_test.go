@@ -59,9 +59,9 @@ func TestAsksByLeadInAndGreeting(t *testing.T) {
 	}
 }
 
-// TestMailFurnitureR14 holds the e-mail furniture of round r14, each in a
+// TestMailFurnitureOfThanksPromisesAndActions holds the e-mail furniture of round r14, each in a
 // sentence written for this test, and near-misses that are evidence.
-func TestMailFurnitureR14(t *testing.T) {
+func TestMailFurnitureOfThanksPromisesAndActions(t *testing.T) {
 	cases := []struct {
 		name, in string
 		want     evidence.Kind

@@ -7,13 +7,13 @@ import (
 	"github.com/cypx/cypx/internal/extract"
 )
 
-// TestSpend47NotFigures: set 47 spent (every sentence written for this
+// TestTrendSpansListCountsAndThresholdsAreNoFigures: set 47 spent (every sentence written for this
 // test). A trend that held for a span, how often a body counts, the rest
 // of a quotation opened in the sentence before, a document's own length,
 // the count of a list a colon opens, half a day a week set aside, an
 // aim's target after "so that" and a rule's qualifying threshold are no
 // figures; the findings beside them stay.
-func TestSpend47NotFigures(t *testing.T) {
+func TestTrendSpansListCountsAndThresholdsAreNoFigures(t *testing.T) {
 	for _, c := range []struct {
 		sentence string
 		none     string // the text no figure may hold, or ""

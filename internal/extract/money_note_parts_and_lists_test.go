@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/cypx/cypx/internal/evidence"
@@ -69,8 +70,10 @@ func TestAPartOfASumUnderAMoneyNoteIsMoney(t *testing.T) {
 // place, after a verb of change ("and rose to 41.3", "went up from 36.4
 // in 2021 to 41.3", "rose by 4.9 from 36.4 to 41.3"), and a sum listed
 // after a change in per cent the change in money ("up 9% and 3.4 on
-// 2021"). "(£)" after money per person is pounds. Before (hostile check
-// 60), the later sums were counts, undated or lost.
+// 2021"). "(£)" after money per person is pounds. A year before the
+// note dates every sum listed after it by name ("Grants for 2022/23
+// (£000s): Dorset 3,600 and Poole 900"). Before (hostile check 60), the
+// later sums were counts, undated or lost.
 func TestSumsAMoneyNoteListsByPlaceOrChange(t *testing.T) {
 	checkMoneyF66a(t, []moneyCaseF66a{
 		{"Grants (£000s): Telford and Wrekin 3,600, Poole 900 and Dorset 2,700 in 2022.", "3,600", 3600e3, evidence.UnitGBP, "2022"},
@@ -87,6 +90,8 @@ func TestSumsAMoneyNoteListsByPlaceOrChange(t *testing.T) {
 		{"Outlay (£m) rose by 4.9 from 36.4 to 41.3.", "41.3", 41.3e6, evidence.UnitGBP, ""},
 		{"Grant (£m) was 41.3 in 2022, up 9% and 3.4 on 2021.", "3.4", 3.4e6, evidence.UnitGBP, ""},
 		{"Outlay per pupil (£) was 5,300 in 2022.", "5,300", 5300, evidence.UnitGBP, "2022"},
+		{"Grants for 2022/23 (£000s): Dorset 3,600 and Poole 900.", "900", 900e3, evidence.UnitGBP, "2022/23"},
+		{"Grants in 2022 (£000s): Dorset 3,600, Poole 900 and Wiltshire 2,700.", "900", 900e3, evidence.UnitGBP, "2022"},
 	})
 	for _, c := range []struct{ sentence, text string }{
 		{"Outlay (£m) rose by 4.9 from 36.4 to 41.3.", "4.9"},
@@ -96,6 +101,10 @@ func TestSumsAMoneyNoteListsByPlaceOrChange(t *testing.T) {
 		if f, ok := h62aFigure(t, c.sentence+"\n", c.text); !ok || f.Role != evidence.RoleChange {
 			t.Errorf("%s: %s of role %q (%v), want a change", c.sentence, c.text, f.Role, ok)
 		}
+	}
+	// Poole's sum measures the outlay, as Dorset's does, not "in Poole".
+	if f, _ := h62aFigure(t, "Outlay (£000s) in Dorset was 3,600 and in Poole 900 in 2022.\n", "900"); !strings.Contains(f.Measure, "outlay") || !strings.Contains(f.Measure, "Poole") {
+		t.Errorf("Poole's 900 measured %q", f.Measure)
 	}
 	if f, _ := h62aFigure(t, "Grant (£m) was 41.3 in 2022, up 9% and 3.4 on 2021.\n", "9%"); f.Measure == "3.4" || f.Key == "change:percent|||#3.4" {
 		t.Errorf("9%% measured %q, keyed %q", f.Measure, f.Key)

@@ -65,8 +65,16 @@ func (s *sentence) moneyLists() {
 		}
 		if b > a {
 			if named || interleaved {
-				if p := figs[b].Period; p != "" {
-					for k := a; k < b; k++ {
+				// The year after the list dates it, or, where none
+				// follows, the year before it the first took: "Budgets
+				// for 2023/24 (£000s): Kent 4,500 and Medway 1,200"
+				// (hostile check 60: Medway's was undated).
+				p := figs[b].Period
+				if p == "" {
+					p = figs[a].Period
+				}
+				if p != "" {
+					for k := a; k <= b; k++ {
 						if figs[k].Period == "" {
 							figs[k].Period = p
 						}
@@ -98,6 +106,9 @@ func (s *sentence) moneyLists() {
 // "Budgets (£000s): Kent 4,500". Group 1 is the name.
 var nameBeforeRe = lazyre.New(`(?:^|[\s:;,])(` + ListedName + `)\s+$`)
 
+// inNameRe is a place's name after "in" within a measure: " in Kent".
+var inNameRe = lazyre.New(`\s+in\s+` + ListedName + `\b`)
+
 // nameListed gives sums a..b, each written after its name ("Kent 4,500,
 // Medway 1,200 and Surrey 3,300"), the measure of the list with that name
 // as giveListed gives a listed change its place: a place the sentence
@@ -106,14 +117,19 @@ var nameBeforeRe = lazyre.New(`(?:^|[\s:;,])(` + ListedName + `)\s+$`)
 // "medway" and "surrey" alone.
 func (s *sentence) nameListed(a, b int) {
 	figs := s.in.Figures
-	m := nameBeforeRe.FindStringSubmatchIndex(s.text[:figs[a].Offset])
-	if m == nil {
-		return
-	}
-	first := s.text[m[2]:m[3]]
 	base := figs[a].Measure
-	if low, f := strings.ToLower(base), strings.ToLower(first); strings.HasSuffix(low, f) {
-		base = base[:len(base)-len(f)]
+	if m := nameBeforeRe.FindStringSubmatchIndex(s.text[:figs[a].Offset]); m != nil {
+		first := s.text[m[2]:m[3]]
+		if low, f := strings.ToLower(base), strings.ToLower(first); strings.HasSuffix(low, f) {
+			base = base[:len(base)-len(f)]
+		}
+	} else if m := inNameRe.FindStringIndex(base); m != nil {
+		// "Spending (£000s) in Kent was 4,500 and in Medway 1,200": the
+		// first's place is in its measure, "spending (£000s) in Kent
+		// was", and the list's measure is that without it.
+		base = base[:m[0]] + base[m[1]:]
+	} else {
+		return
 	}
 	base = strings.TrimRight(base, ":;, ")
 	if base == "" {

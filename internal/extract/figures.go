@@ -251,6 +251,11 @@ var (
 	// "; of this, 1,200 was on staff", ", of which 1,200 went to Kent",
 	// ", including 1,200", ", with 1,200 spent on staff".
 	partOfSumRe = lazyre.New(`\b(?:of\s+(?:this|which|that)|including|with)\b`)
+	// withBeforeRe ends the text before a part of a sum given by "with",
+	// which must say where it went: ", with 1,200 spent on staff" is
+	// money, ", with 300 on waiting lists" counts people.
+	// "compared with 4,200" is no part.
+	withBeforeRe = lazyre.New(`(?:^|,)\s*with\s+$`)
 	// partVerbAfterRe is the verb after a part of a sum saying where it
 	// went: " was on staff", " went to Kent", " spent on staff".
 	partVerbAfterRe = lazyre.New(`^\s+(?:was|were|went|spent)\b`)
@@ -943,7 +948,8 @@ func (r *reader) read() {
 	// 1,200", or a part of the sum, "; of this, 1,200", as "; 310 places"
 	// or "; 3,100 were seen" starts a clause. A part of the sum may say
 	// where it went, "of which 1,200 went to Kent", "with 1,200 spent on
-	// staff", where "and 3,100 were seen" counts people.
+	// staff", where "and 3,100 were seen" counts people; after "with" it
+	// must.
 	next := func(b int) (int, int, bool) {
 		n := moneyNoteNextRe.Get().FindStringSubmatchIndex(s[b:])
 		if n == nil {
@@ -951,7 +957,8 @@ func (r *reader) read() {
 		}
 		gap, a, e := s[b:b+n[2]], b+n[2], b+n[3]
 		part := partOfSumRe.Get().FindStringIndex(gap)
-		if !listed(a, e) && (part == nil || noSum(a, e) || !partVerbAfterRe.Get().MatchString(s[e:])) {
+		verb := partVerbAfterRe.Get().MatchString(s[e:])
+		if !listed(a, e) && (part == nil || noSum(a, e) || !verb) || withBeforeRe.Get().MatchString(gap) && !verb {
 			return 0, 0, false
 		}
 		if k := strings.IndexByte(gap, ';'); k >= 0 && !placeBeforeRe.Get().MatchString(gap[k+1:]) && (part == nil || part[0] < k) {
@@ -1007,7 +1014,15 @@ func (r *reader) read() {
 		sc, _ := measure.MoneyScale(s[m[2]:m[3]])
 		a, b := m[3]+n[2], m[3]+n[3]
 		if first(a, b) {
-			continue
+			// "rose by 5% from 40.1 to 45.2": a change in per cent is
+			// no sum, the values it went from and to are.
+			if b >= len(s) || s[b] != '%' || !strings.HasSuffix(strings.TrimRight(s[:a], " "), " by") {
+				continue
+			}
+			var ok bool
+			if a, b, ok = next(b + 1); !ok {
+				continue
+			}
 		}
 		for ok := true; ok; a, b, ok = next(b) {
 			r.add(a, b, parseNumber(s[a:b])*sc, evidence.UnitGBP)

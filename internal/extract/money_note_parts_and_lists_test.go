@@ -56,7 +56,12 @@ func TestAPartOfASumUnderAMoneyNoteIsMoney(t *testing.T) {
 		{"Outlay (£000s) in 2022 was 3,600, of which 900 on 32 staff.", "900", 900e3, evidence.UnitGBP, ""},
 		{"Outlay (£000s) in 2022 was 3,600, of which 900 on 32 staff.", "32 staff", 32, evidence.UnitCount, ""},
 		{"Outlay (£m) in 2022 was 36.4; 2,800 patients were seen.", "2,800 patients", 2800, evidence.UnitCount, ""},
+		{"Outlay (£000s) in 2022 was 3,600, compared with 3,100 in 2021.", "3,100", 3100e3, evidence.UnitGBP, "2021"},
 	})
+	// ", with 300 on waiting lists" says nowhere the money went: people.
+	if f, ok := h62aFigure(t, "Outlay (£000s) was 3,600 in 2022, with 300 on waiting lists.\n", "300"); ok && f.Unit == evidence.UnitGBP {
+		t.Errorf("300 on waiting lists read as %v gbp", f.Value)
+	}
 	// "and 2,800 were seen" counts people: no part of the sum.
 	if f, ok := h62aFigure(t, "Outlay (£m) in 2022 was 36.4, and 2,800 were seen.\n", "2,800"); ok && f.Unit == evidence.UnitGBP {
 		t.Errorf("2,800 were seen read as %v gbp", f.Value)
@@ -68,9 +73,10 @@ func TestAPartOfASumUnderAMoneyNoteIsMoney(t *testing.T) {
 // whose names hold "and" ("Telford and Wrekin 3,600"), each followed by
 // its place ("3,600 in Dorset, 900 in Poole"), each after "in" and its
 // place, after a verb of change ("and rose to 41.3", "went up from 36.4
-// in 2021 to 41.3", "rose by 4.9 from 36.4 to 41.3"), and a sum listed
-// after a change in per cent the change in money ("up 9% and 3.4 on
-// 2021"). "(£)" after money per person is pounds. A year before the
+// in 2021 to 41.3", "rose by 4.9 from 36.4 to 41.3", "rose by 13% from
+// 36.4 to 41.3", "fell by 1.8 to 34.6"), and a sum listed after a
+// change in per cent the change in money ("up 9% and 3.4 on 2021").
+// "(£)" after money per person is pounds. A year before the
 // note dates every sum listed after it by name ("Grants for 2022/23
 // (£000s): Dorset 3,600 and Poole 900"). Before (hostile check 60), the
 // later sums were counts, undated or lost.
@@ -88,6 +94,10 @@ func TestSumsAMoneyNoteListsByPlaceOrChange(t *testing.T) {
 		{"Outlay (£m) rose by 4.9 from 36.4 to 41.3.", "4.9", 4.9e6, evidence.UnitGBP, ""},
 		{"Outlay (£m) rose by 4.9 from 36.4 to 41.3.", "36.4", 36.4e6, evidence.UnitGBP, ""},
 		{"Outlay (£m) rose by 4.9 from 36.4 to 41.3.", "41.3", 41.3e6, evidence.UnitGBP, ""},
+		{"Outlay (£m) rose by 13% from 36.4 to 41.3.", "36.4", 36.4e6, evidence.UnitGBP, ""},
+		{"Outlay (£m) rose by 13% from 36.4 to 41.3.", "41.3", 41.3e6, evidence.UnitGBP, ""},
+		{"Outlay (£m) fell by 1.8 to 34.6 in 2022.", "1.8", 1.8e6, evidence.UnitGBP, "2022"},
+		{"Outlay (£m) fell by 1.8 to 34.6 in 2022.", "34.6", 34.6e6, evidence.UnitGBP, "2022"},
 		{"Grant (£m) was 41.3 in 2022, up 9% and 3.4 on 2021.", "3.4", 3.4e6, evidence.UnitGBP, ""},
 		{"Outlay per pupil (£) was 5,300 in 2022.", "5,300", 5300, evidence.UnitGBP, "2022"},
 		{"Grants for 2022/23 (£000s): Dorset 3,600 and Poole 900.", "900", 900e3, evidence.UnitGBP, "2022/23"},

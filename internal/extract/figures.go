@@ -41,6 +41,17 @@ const qualifierRe = ``
 // " in 2023", " for 2023/24", " in Q1 2024", " during 2022-23".
 const moneyNotePeriodRe = `(?:\s+(?:in|for|during)\s+(?:(?:Q[1-4]|quarter\s+[1-4])\s+)?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2,4})?)?`
 
+// moneyValueTailRe is what may follow a sum a money note's clause gives
+// before the next sum it lists: its year, " in 2023", " (2023)", its
+// place, " in Kent", or what it was spent on or went to, " on staff",
+// " was on staff", " went to Kent".
+var moneyValueTailRe = `(?:\s+(?:in|for|during)\s+(?:Q[1-4]\s+)?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2,4})?|\s+\((?:19|20)\d{2}(?:[/–-]\d{2,4})?\)|\s+(?:(?:was|were|went|spent)\s+)?(?:on|to)\s+(?:[a-z]+(?:\s+[a-z]+)?|[A-Z][\w'’-]*)|\s+(?:in|for)\s+` + measure.ListedName + `)?`
+
+// moneyNextVerbRe is the verb or the money's noun that gives a listed
+// sum after its clause's first: "rose to", "went up to", "staff costs
+// were", "a budget of".
+const moneyNextVerbRe = `(?:(?:rose|fell|grew|increased|decreased|dropped|went\s+(?:up|down))(?:\s+(?:to|by))?|(?:(?:a|an|the|its)\s+)?(?:[a-z]+\s+)?` + measure.MoneyWords + `\s+(?:was|were|of|came\s+to|totalled|totaled))`
+
 const numberRe = `\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`
 
 // smallWordRe are the number words of "eight in 10" and "three times as likely".
@@ -191,7 +202,10 @@ var (
 	// 2023 (£m) was 45.2", "Budgets for 2023/24 (£000s):", "Spending in
 	// Q1 2024 (£000s) was": the note is still the measure's, never the
 	// year's (hostile check 60: 2023 was read as the sum, £2,023m).
-	moneyNoteSubjectRe = lazyre.New(`(?i)\b` + measure.MoneyWords + `(?:\s+per\s+[a-z]+)?` + moneyNotePeriodRe + `\s*(\(\s*£` + measure.MoneyScaleWords + `\s*\))`)
+	// The note makes the measure money whatever its words: "Staff
+	// (£000s) were 1,200" is £1.2m on staff, and "Spending per pupil (£)
+	// was 6,100" £6,100 a pupil (hostile check 60: both were counts).
+	moneyNoteSubjectRe = lazyre.New(`(?i)\b[a-z][\w'’-]*(?:\s+per\s+[a-z]+)?` + moneyNotePeriodRe + `\s*(\(\s*£(?:` + measure.MoneyScaleWords + `)?\s*\))`)
 	// moneyYearBeforeNoteRe is a year and its stroke just before the
 	// number a money note follows: "2023/" of "2023/24 (£000s)".
 	moneyYearBeforeNoteRe = lazyre.New(`(?:19|20)\d{2}\s?[/–-]\s?$`)
@@ -199,15 +213,16 @@ var (
 	// next: " in 2023 was 4,500", " for 2023/24 totalled 1,200". Group 1
 	// is the number.
 	// A place may name whose it is ("in Kent was 4,500"), and a change
-	// from it open the clause ("rose from 40.1 in 2022 to 45.2").
-	moneyNoteValueRe = lazyre.New(`^(?:\s+(?:in|for|during)\s+(?:(?:(?:Q[1-4]|quarter\s+[1-4])\s+)?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2,4})?|the\s+year))?(?:\s+(?:in|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+(?:was|were|is|totalled|totaled|reached|stood\s+at|came\s+to|amounted\s+to|(?:rose|fell|grew|increased|decreased|dropped)\s+from)\s+(?:around\s+|about\s+|some\s+|nearly\s+|almost\s+)?(` + numberRe + `)\b`)
+	// from it open the clause ("rose from 40.1 in 2022 to 45.2", "went up
+	// from 40.1", and "rose by 5.1 from 40.1 to 45.2", the change first).
+	moneyNoteValueRe = lazyre.New(`^(?:\s+(?:in|for|during)\s+(?:(?:(?:Q[1-4]|quarter\s+[1-4])\s+)?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2,4})?|the\s+year))?(?:\s+(?:in|for)\s+` + measure.ListedName + `)?\s+(?:was|were|is|totalled|totaled|reached|stood\s+at|came\s+to|amounted\s+to|(?:rose|fell|grew|increased|decreased|dropped|went\s+up|went\s+down)\s+(?:from|by))\s+(?:around\s+|about\s+|some\s+|nearly\s+|almost\s+)?(` + numberRe + `)\b`)
 	// unitWordAfterRe is a word after a number saying it is no sum of the
 	// money note before it: "300 children", "45 per cent".
 	unitWordAfterRe = lazyre.New(`(?i)^\s*(?:per\s?cent|percent|children|young|people|pupils|patients|families|referrals|staff|weeks?|months?|years?|days?|hours?|times|x\b|points?\b|pts?\b|pp\b)`)
 	// moneyNoteColonRe is the value a money note's measure gives after a
 	// colon, with the place it is of: ": 45.2", " by region: London
 	// 4,500". Group 1 is the number.
-	moneyNoteColonRe = lazyre.New(`^(?:\s+by\s+[a-z]+(?:\s+[a-z]+)?)?(?:\s+(?:in|for)\s+(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2,4})?)?\s*:\s*(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}\s+)?(` + numberRe + `)\b`)
+	moneyNoteColonRe = lazyre.New(`^(?:\s+by\s+[a-z]+(?:\s+[a-z]+)?)?(?:\s+(?:in|for)\s+(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2,4})?)?\s*:\s*(?:` + measure.ListedName + `\s+)?(` + numberRe + `)\b`)
 	// moneyNoteToRe is the value a rise or fall from the first reached:
 	// " to 45.2" in "rose from 40.1 to 45.2 between 2022 and 2023". Group
 	// 1 is the number.
@@ -224,10 +239,29 @@ var (
 	// past a share of it, "in 2023, 12% of the budget, and 4,200", too.
 	// A prior year's value in brackets, "4,500 (2022: 4,200)", is its
 	// sum too (hostile check 60: a count once the sentence was read).
-	moneyNoteNextRe = lazyre.New(`^(?:\s+(?:in|for|during)\s+(?:Q[1-4]\s+)?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2,4})?|\s+\((?:19|20)\d{2}(?:[/–-]\d{2,4})?\)|\s+on\s+[a-z]+(?:\s+[a-z]+)?)?(?:\s*,\s*\d+(?:\.\d+)?%\s+of\s+(?:the\s+|its\s+)?[a-z]+(?:\s+[a-z]+)?)?(?:\s*[,;]\s*|\s+\((?:19|20)\d{2}(?:[/–-]\d{2,4})?:\s*|\s+)(?:(?:and|or|but|to|of\s+which|against|compared\s+with)\s+)?(?:(?:up|down|rising|falling|up\s+by|down\s+by|up\s+from|down\s+from|(?:a|an)\s+(?:rise|fall|increase|decrease|drop|change)\s+of)\s+)?(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}\s+)?(` + numberRe + `)\b`)
+	// The parts of the sum and what it is set against too (hostile check
+	// 60: each a count of the word after it): "; of this, 1,200", ",
+	// including 1,200", ": 1,200 on staff and 3,300", ", of which staff
+	// costs were 1,200", ", with 1,200", " went to Kent and 300", "
+	// against a budget of 4,200"; and sums by place or after a verb of
+	// change: " in Kent, 1,200", " and in Medway 1,200", " and rose to
+	// 45.2", " from 40.1", ", up 12% and 5.1".
+	moneyNoteNextRe = lazyre.New(`^` + moneyValueTailRe + `(?:\s*,\s*\d+(?:\.\d+)?%\s+of\s+(?:the\s+|its\s+)?[a-z]+(?:\s+[a-z]+)?|\s*,\s*(?:up|down)\s+(?:by\s+)?\d+(?:\.\d+)?%)?(?:\s*[,;:]\s*|\s+\((?:19|20)\d{2}(?:[/–-]\d{2,4})?:\s*|\s+)(?:(?:and|or|but|to|from|of\s+which|of\s+(?:this|that)\s*,|including|with|against|compared\s+with)\s+)?(?:(?:in|for)\s+` + measure.ListedName + `\s+)?(?:` + moneyNextVerbRe + `\s+)?(?:(?:up|down|rising|falling|up\s+by|down\s+by|up\s+from|down\s+from|(?:a|an)\s+(?:rise|fall|increase|decrease|drop|change)\s+of)\s+)?(?:` + measure.ListedName + `\s+)?(` + numberRe + `)\b`)
+	// partOfSumRe is the words that give a part of the sum before them:
+	// "; of this, 1,200 was on staff", ", of which 1,200 went to Kent",
+	// ", including 1,200", ", with 1,200 spent on staff".
+	partOfSumRe = lazyre.New(`\b(?:of\s+(?:this|which|that)|including|with)\b`)
+	// withBeforeRe ends the text before a part of a sum given by "with",
+	// which must say where it went: ", with 1,200 spent on staff" is
+	// money, ", with 300 on waiting lists" counts people.
+	// "compared with 4,200" is no part.
+	withBeforeRe = lazyre.New(`(?:^|,)\s*with\s+$`)
+	// partVerbAfterRe is the verb after a part of a sum saying where it
+	// went: " was on staff", " went to Kent", " spent on staff".
+	partVerbAfterRe = lazyre.New(`^\s+(?:was|were|went|spent)\b`)
 	// placeBeforeRe is a place's name alone before a listed value:
 	// " Medway " in "; Medway 1,200".
-	placeBeforeRe = lazyre.New(`^\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}\s+$`)
+	placeBeforeRe = lazyre.New(`^\s*` + measure.ListedName + `\s+$`)
 	// moneyNoteBareRe is a money note of thousands with no brackets,
 	// "£000s", "£'000", "£ 000": no sum, as no one writes £0 so.
 	moneyNoteBareRe  = lazyre.New(`£\s?(?:['’]\s?)?000s?`)
@@ -911,16 +945,26 @@ func (r *reader) read() {
 	listed := func(a, b int) bool { return !noSum(a, b) && moneyListEndRe.Get().MatchString(s[b:]) }
 	// next is the bounds of the value listed after the one ending at b,
 	// or ok false: a semicolon lists a value only after a place, "; Medway
-	// 1,200", as "; 310 places" or "; 3,100 were seen" starts a clause.
+	// 1,200", or a part of the sum, "; of this, 1,200", as "; 310 places"
+	// or "; 3,100 were seen" starts a clause. A part of the sum may say
+	// where it went, "of which 1,200 went to Kent", "with 1,200 spent on
+	// staff", where "and 3,100 were seen" counts people; after "with" it
+	// must.
 	next := func(b int) (int, int, bool) {
 		n := moneyNoteNextRe.Get().FindStringSubmatchIndex(s[b:])
-		if n == nil || !listed(b+n[2], b+n[3]) {
+		if n == nil {
 			return 0, 0, false
 		}
-		if k := strings.IndexByte(s[b:b+n[2]], ';'); k >= 0 && !placeBeforeRe.Get().MatchString(s[b+k+1:b+n[2]]) {
+		gap, a, e := s[b:b+n[2]], b+n[2], b+n[3]
+		part := partOfSumRe.Get().FindStringIndex(gap)
+		verb := partVerbAfterRe.Get().MatchString(s[e:])
+		if !listed(a, e) && (part == nil || noSum(a, e) || !verb) || withBeforeRe.Get().MatchString(gap) && !verb {
 			return 0, 0, false
 		}
-		return b + n[2], b + n[3], true
+		if k := strings.IndexByte(gap, ';'); k >= 0 && !placeBeforeRe.Get().MatchString(gap[k+1:]) && (part == nil || part[0] < k) {
+			return 0, 0, false
+		}
+		return a, e, true
 	}
 	for _, m := range findAll(moneyNoteAfterRe.Get(), s, strings.Contains(s, "£")) {
 		if endsWithAny(strings.TrimRight(strings.ToLower(tail(s, m[4])), " "), "table", "figure", "chart", "page", "annex", "appendix", "section") {
@@ -970,7 +1014,15 @@ func (r *reader) read() {
 		sc, _ := measure.MoneyScale(s[m[2]:m[3]])
 		a, b := m[3]+n[2], m[3]+n[3]
 		if first(a, b) {
-			continue
+			// "rose by 5% from 40.1 to 45.2": a change in per cent is
+			// no sum, the values it went from and to are.
+			if b >= len(s) || s[b] != '%' || !strings.HasSuffix(strings.TrimRight(s[:a], " "), " by") {
+				continue
+			}
+			var ok bool
+			if a, b, ok = next(b + 1); !ok {
+				continue
+			}
 		}
 		for ok := true; ok; a, b, ok = next(b) {
 			r.add(a, b, parseNumber(s[a:b])*sc, evidence.UnitGBP)

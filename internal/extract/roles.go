@@ -24,6 +24,9 @@ var (
 	// changeAfterRe follows a figure that is a change: "a 24% cut", "12%
 	// higher than".
 	changeAfterRe = lazyre.New(`(?i)^\s*(?:real[- ]terms\s+)?(?:increase|rise|fall|drop|decrease|reduction|cut|growth|jump|higher|lower|more|fewer|less|smaller|larger|greater)\b`)
+	// changeTimeAfterRe ends a change listed after another with the time
+	// both are changes on: " on 2022", " since 2019", " compared with".
+	changeTimeAfterRe = lazyre.New(`^\s+(?:on|since|compared\s+with|over)\b`)
 	// ofTheStartRe opens a sentence with the group a percentage is of:
 	// "Of the 1,180 requests we received, 64%...".
 	ofTheStartRe = lazyre.New(`^\s*(?:\d{1,2}(?:\.\d{1,2})+\.?\s+)?(?:of|out of|among|amongst|across)(?:\s+(?:the|all|our|these|those|its|their))*\s*$`)
@@ -177,6 +180,12 @@ func markRoles(lower string, figs []evidence.Figure) {
 				f.Offset < 40 && ofTheStartRe.MatchString(lower[:f.Offset])):
 			f.Role, base = evidence.RoleBase, true
 		case f.Unit != evidence.UnitCount && (isChange(lower, *f) || i > 0 && pointsListed(lower, figs, i)):
+			f.Role = evidence.RoleChange
+		case f.Unit == evidence.UnitGBP && i > 0 && figs[i-1].Role == evidence.RoleChange && figs[i-1].Unit != evidence.UnitGBP &&
+			listedGap(lower, figs[i-1], *f) && changeTimeAfterRe.MatchString(lower[f.Offset+len(f.Text):]):
+			// "up 12% and 5.1 on 2022" under "(£m)": the sum listed
+			// after a change in per cent, by the same verb, is the
+			// change in money (hostile check 60: 5.1 was the level).
 			f.Role = evidence.RoleChange
 		case f.Unit == evidence.UnitCount && !f.IsRange() && i > 0 && figs[i-1].Unit == evidence.UnitCount && figs[i-1].Role != evidence.RoleBase &&
 			changedBeforeRe.MatchString(before):

@@ -109,11 +109,11 @@ func (s *sentence) listedAt(pos, n int) ([]listedItem, int) {
 // interleavedGapRe is the text between two changes each with its own
 // place before the next: " in Kent and ", " in West Sussex, ". Group 1
 // is the place.
-var interleavedGapRe = lazyre.New(`^\s+in\s+((?:the\s+)?[A-Z][A-Za-z'’-]*(?:\s+[A-Z][A-Za-z'’-]*)*)(?:\s*,|,?\s+and|,?\s+or)\s+$`)
+var interleavedGapRe = lazyre.New(`^\s+in\s+(` + ListedName + `)(?:\s*,|,?\s+and|,?\s+or)\s+$`)
 
 // ownPlaceAfterRe is the place written right after a change: " in
 // Sussex". Group 1 is the place.
-var ownPlaceAfterRe = lazyre.New(`^\s+in\s+((?:the\s+)?[A-Z][A-Za-z'’-]*(?:\s+[A-Z][A-Za-z'’-]*)*)`)
+var ownPlaceAfterRe = lazyre.New(`^\s+in\s+(` + ListedName + `)`)
 
 // pairListed gives changes a..b, listed after one verb, the periods or
 // places listed after the last in order: "rose 3pp, 2pp and 1pp in 2021,

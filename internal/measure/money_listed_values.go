@@ -1,15 +1,35 @@
 package measure
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/lazyre"
 )
 
+// ListedName is the pattern of the name a list gives each of its
+// values, "Kent", "the North West", "Isle of Wight", or a place whose
+// name holds "and" (andPlaceNames), "Brighton and Hove": one item, never
+// two. It is the one pattern by which the figure reader finds the sums a
+// money note's clause lists after their names ("Budgets (£000s):
+// Brighton and Hove 4,500, Medway 1,200") and moneyLists names them.
+// Before (hostile check 60), each wrote its own, none knew "Brighton and
+// Hove", and its three sums were counts.
+var ListedName = `(?:the\s+)?(?:` + andPlaceAlternatives() + `|[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})`
+
+// andPlaceAlternatives is andPlaceNames as alternatives of a pattern.
+func andPlaceAlternatives() string {
+	alts := make([]string, len(andPlaceNames))
+	for i, n := range andPlaceNames {
+		alts[i] = strings.ReplaceAll(regexp.QuoteMeta(n), " ", `\s+`)
+	}
+	return strings.Join(alts, "|")
+}
+
 // namedListGapRe is the text between two sums listed each after its
-// place: ", Medway ", " and Surrey ", "; Medway ".
-var namedListGapRe = lazyre.New(`^\s*(?:,|;|,?\s+and|,?\s+or)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}\s+$`)
+// place: ", Medway ", " and Surrey ", "; Medway ", " and in Medway ".
+var namedListGapRe = lazyre.New(`^\s*(?:,|;|,?\s+and|,?\s+or)\s+(?:in\s+)?` + ListedName + `\s+$`)
 
 // moneyLists dates sums listed after one verb as the changes of
 // pointsLists are: "was 4,500, 3,200 and 2,100 in 2021, 2022 and 2023"
@@ -17,32 +37,60 @@ var namedListGapRe = lazyre.New(`^\s*(?:,|;|,?\s+and|,?\s+or)\s+(?:the\s+)?[A-Z]
 // date none; "Kent 4,500, Medway 1,200 and Surrey 3,300 in 2023" dates
 // all three by the year said once after the list. Before (hostile check
 // 59), 2,100 was dated 2021 and only Surrey's 3,300 was 2023's.
+//
+// Sums each followed by its place, "was 4,500 in Kent, 1,200 in Medway
+// and 3,300 in Surrey in 2023", are dated by the year after the last and
+// each given its place as pointsLists gives listed changes theirs, and
+// sums each after "in" and its place, "in Kent was 4,500 and in Medway
+// 1,200 in 2023", as those after their names are (hostile check 60:
+// only the last was dated).
 func (s *sentence) moneyLists() {
 	figs := s.in.Figures
 	sum := func(f evidence.Figure) bool { return f.Unit == evidence.UnitGBP && f.Role != evidence.RoleChange }
 	for a := 0; a < len(figs); {
-		b, named := a, false
+		b, named, interleaved := a, false, false
+	list:
 		for b+1 < len(figs) && sum(figs[b]) && sum(figs[b+1]) && figs[b+1].Offset >= figs[b].Offset+len(figs[b].Text) {
 			gap := s.text[figs[b].Offset+len(figs[b].Text) : figs[b+1].Offset]
-			if !named && pointsListGapRe.MatchString(gap) {
-				b++
-			} else if (b == a || named) && namedListGapRe.MatchString(gap) {
+			switch {
+			case !named && !interleaved && pointsListGapRe.MatchString(gap):
+			case (b == a || named) && namedListGapRe.MatchString(gap):
 				named = true
-				b++
-			} else {
-				break
+			case (b == a || interleaved) && interleavedGapRe.MatchString(gap):
+				interleaved = true
+			default:
+				break list
 			}
+			b++
 		}
 		if b > a {
-			if named {
-				if p := figs[b].Period; p != "" {
-					for k := a; k < b; k++ {
+			if named || interleaved {
+				// The year after the list dates it, or, where none
+				// follows, the year before it the first took: "Budgets
+				// for 2023/24 (£000s): Kent 4,500 and Medway 1,200"
+				// (hostile check 60: Medway's was undated).
+				p := figs[b].Period
+				if p == "" {
+					p = figs[a].Period
+				}
+				if p != "" {
+					for k := a; k <= b; k++ {
 						if figs[k].Period == "" {
 							figs[k].Period = p
 						}
 					}
 				}
+			}
+			if named {
 				s.nameListed(a, b)
+			} else if interleaved {
+				first, _ := s.interleavedPlace(a)
+				base := withoutPlace(figs[a].Measure, first)
+				for k := a; k <= b; k++ {
+					if it, ok := s.interleavedPlace(k); ok {
+						s.giveListed(k, it, base)
+					}
+				}
 			} else {
 				pos := figs[b].Offset + len(figs[b].Text)
 				if items := s.listedAfter(pos, b-a+1); items != nil && items[0].period != "" || s.periodsListedAfter(pos) {
@@ -56,7 +104,10 @@ func (s *sentence) moneyLists() {
 
 // nameBeforeRe is the name written right before a listed sum: "Kent " in
 // "Budgets (£000s): Kent 4,500". Group 1 is the name.
-var nameBeforeRe = lazyre.New(`(?:^|[\s:;,])((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})\s+$`)
+var nameBeforeRe = lazyre.New(`(?:^|[\s:;,])(` + ListedName + `)\s+$`)
+
+// inNameRe is a place's name after "in" within a measure: " in Kent".
+var inNameRe = lazyre.New(`\s+in\s+` + ListedName + `\b`)
 
 // nameListed gives sums a..b, each written after its name ("Kent 4,500,
 // Medway 1,200 and Surrey 3,300"), the measure of the list with that name
@@ -66,14 +117,19 @@ var nameBeforeRe = lazyre.New(`(?:^|[\s:;,])((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:
 // "medway" and "surrey" alone.
 func (s *sentence) nameListed(a, b int) {
 	figs := s.in.Figures
-	m := nameBeforeRe.FindStringSubmatchIndex(s.text[:figs[a].Offset])
-	if m == nil {
-		return
-	}
-	first := s.text[m[2]:m[3]]
 	base := figs[a].Measure
-	if low, f := strings.ToLower(base), strings.ToLower(first); strings.HasSuffix(low, f) {
-		base = base[:len(base)-len(f)]
+	if m := nameBeforeRe.FindStringSubmatchIndex(s.text[:figs[a].Offset]); m != nil {
+		first := s.text[m[2]:m[3]]
+		if low, f := strings.ToLower(base), strings.ToLower(first); strings.HasSuffix(low, f) {
+			base = base[:len(base)-len(f)]
+		}
+	} else if m := inNameRe.FindStringIndex(base); m != nil {
+		// "Spending (£000s) in Kent was 4,500 and in Medway 1,200": the
+		// first's place is in its measure, "spending (£000s) in Kent
+		// was", and the list's measure is that without it.
+		base = base[:m[0]] + base[m[1]:]
+	} else {
+		return
 	}
 	base = strings.TrimRight(base, ":;, ")
 	if base == "" {

@@ -181,7 +181,15 @@ var floors = map[string][2]float64{
 	// on all): 6,016 of 6,158 and of 6,148 (0.9769 / 0.9785), with what the
 	// rounds left: "A total of 27 ... 11 of them" read with 27 the base, a
 	// calendar invitation's agenda minutes. The floors follow, rounded down.
-	"statistics": {0.976, 0.978},
+	// Held-out sets 77 and 78 joined when spent (697, both models
+	// retrained on all; their labels and the set's settled by the package
+	// comment's conventions): 6,343 of 6,482 and of 6,492 (0.9786 /
+	// 0.9770), with what the rounds left: a Chair's illustration and a
+	// study's own counts read as statistics ("We asked 14 local areas",
+	// "Two new teams start training"), a live blog's embedded post, a long
+	// read's side notes and a leaflet's table of uptake unread. The floors
+	// follow, rounded down.
+	"statistics": {0.978, 0.977},
 	// Figure values: recall 0.9831 on the 314 before held-out sets 26 and
 	// 27 joined at round 26 (for their themes); their eighteen documents
 	// hold 25 figures the extractor misses or misreads (0.929 on them,
@@ -374,7 +382,14 @@ var floors = map[string][2]float64{
 	// Held-out sets 73 and 74 joined when spent (665, both models retrained
 	// on all): 10,707 of 11,029 and of 11,222 (0.9708 / 0.9541). The floors
 	// follow, rounded down.
-	"figure values": {0.970, 0.954},
+	// Held-out sets 77 and 78 joined when spent (697, both models
+	// retrained on all; their labels and the set's settled by the package
+	// comment's conventions): 11,343 of 11,665 and of 11,901 (0.9724
+	// / 0.9531); eighteen time limits of shares labelled where their
+	// writers had left them out (eight in the sets, ten in eight of the
+	// set's documents), seventeen of which the rules read. The floors
+	// follow, rounded down.
+	"figure values": {0.972, 0.953},
 	// Recommendations: sets 39 and 40 joined together (401, both models retrained):
 	// 1,384 of 1,395 and of 1,405 (0.9921 / 0.9851), the asks both short
 	// rounds left. The floors follow, rounded down.
@@ -508,7 +523,15 @@ var floors = map[string][2]float64{
 	// "note the risk to delivery", an officer's "I suggest the committee
 	// asks the ICB" and "Any reform of the SEND system must keep" unread.
 	// The floors follow, rounded down.
-	"recommendations": {0.980, 0.943},
+	// Held-out sets 77 and 78 joined when spent (697, both models
+	// retrained on all; their labels and the set's settled by the package
+	// comment's conventions): 2,357 of 2,400 and of 2,493 (0.9821 /
+	// 0.9454); two named officers' housekeeping actions no asks now. The
+	// sets leave a board paper's action rows owned by its officers, a
+	// leaflet's requests of parents and a live blog's embedded post
+	// unread, a position statement's key points and a Chair's quoted "must
+	// now act" read as asks. The floors follow, rounded down.
+	"recommendations": {0.982, 0.945},
 	// Actors: recall 0.9897 on the 126 (579 of 585): six documents written
 	// for asides, covering lines and list lead-ins, labelled before any
 	// run, hold "It would be fantastic if you could raise ... with the
@@ -700,7 +723,12 @@ var floors = map[string][2]float64{
 	// report's asks of its own governors, "commissioners" read as no body
 	// or as NHS England, a jury's asks with no named body. The floors
 	// follow, rounded down.
-	"actors": {0.956, 0.899},
+	// Held-out sets 77 and 78 joined when spent (697, both models
+	// retrained on all; their labels and the set's settled by the package
+	// comment's conventions): 2,468 of 2,579 and of 2,741 (0.9570 /
+	// 0.9004); the Department for Education Other in eight labels that
+	// gave it the Government. The floors follow, rounded down.
+	"actors": {0.956, 0.900},
 	// Themes: 0.867 / 0.869 on the 72 documents (0.866 / 0.811 before the
 	// round on context, voice, gaps in terms and staff counts); the rest
 	// of the way to 0.92 is mostly labels that differ on like items (see
@@ -1123,7 +1151,12 @@ var floors = map[string][2]float64{
 	// written rules (noted in their gold files) and retrained the model,
 	// thresholds as they were: 14,827 of 15,980 and of 16,075 (0.9278 /
 	// 0.9224). The precision floor follows, rounded down.
-	"themes": {0.927, 0.922},
+	// Held-out sets 77 and 78 joined when spent (697, both models
+	// retrained on all; their labels and the set's settled by the package
+	// comment's conventions): 15,956 of 17,207 and of 17,312 (0.9273
+	// / 0.9217); no themes round has read the sets' labels. The recall
+	// floor follows, rounded down.
+	"themes": {0.927, 0.921},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in
@@ -1332,7 +1365,11 @@ var maxFailures = map[string]int{
 	// Held-out sets 75 and 76 joined when spent (681, both models retrained
 	// on all): 59, the 665's 56 and a news snapshot's newsletter sign-up
 	// box the sets left.
-	"furniture in items": 59,
+	// Held-out sets 77 and 78 joined when spent (697, both models retrained
+	// on all): 61, the 681's 58 (the retrained model took one) and three
+	// the sets left (a letter's letterhead and address lines, a status
+	// lozenge inside a notes paragraph).
+	"furniture in items": 61,
 	// Held-out sets 59 and 60 joined when spent (561, both models retrained
 	// on all): one, in a page post.
 	// Held-out sets 73 and 74 joined when spent (665, both models retrained
@@ -1455,7 +1492,12 @@ var maxFailures = map[string]int{
 	// Held-out sets 75 and 76 joined when spent (681, both models retrained
 	// on all): 121, the 665's 119 and two the sets left (a school
 	// message's heading, a news page's "Related stories").
-	"headings not kept": 121,
+	// Held-out sets 77 and 78 joined when spent (697, both models retrained
+	// on all): 124, the 681's 120 (a disclosure log's "Related content"
+	// furniture now, as the set's other pages label it) and four the sets
+	// left (a live blog's "Key events", a long read's "In this long read",
+	// a leaflet's "About our team" and "Contact us").
+	"headings not kept": 124,
 	// No number the gold marks as not a figure (ages, plans, dates, times,
 	// phone numbers, lists of question numbers...) may be read as one,
 	// but for the five of sets 24 and 25, and the six of set 34 and the
@@ -1608,7 +1650,10 @@ var maxFailures = map[string]int{
 	// Held-out sets 75 and 76 joined (681): the same 87. Sets 77 and 78
 	// spent (681): 83, four fewer (an agenda line's minutes, a data note's
 	// span, a quoted story's wait in words, a planned team's count).
-	"not-figures as figures": 83,
+	// Held-out sets 77 and 78 joined (697, both models retrained on all):
+	// 85, the 681's 83 and two the sets left (a Chair's "three years" in an
+	// illustration, a long read's "Two areas" of its own study).
+	"not-figures as figures": 85,
 	// Set 35 adds two (361): a LibreOffice specification's title without
 	// its title page's subtitle, and its board under the running header's
 	// short name ("NHS Fernhallow ICB") where the title page writes it in
@@ -1751,7 +1796,13 @@ var maxFailures = map[string]int{
 	// on all): 95, the 665's 90 and five the sets left (titles without
 	// their subtitles, a school's message published by its nursing
 	// service, an academy's report by its trust).
-	"metadata wrong": 95,
+	// Held-out sets 77 and 78 joined when spent (697, both models retrained
+	// on all): 100, the 681's 95 and five the sets left (four titles
+	// without their subtitles or their provider's name, an inspection
+	// report published by the provider it inspects); three labels settled
+	// (two dates to the day, an invitation's title without its client's
+	// "Invitation:").
+	"metadata wrong": 100,
 }
 
 // docResult is what one document scored.

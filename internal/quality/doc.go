@@ -87,7 +87,20 @@
 // entitlement's count ("entitled to five reviews") is a figure; a caseload
 // of N children is a count, as is the ceiling it is held against; a
 // document's publisher is the body that owns it (a page's copyright
-// holder), not a team within it that wrote it.
+// holder), not a team within it that wrote it. The time limit a share is
+// counted against ("64% seen within 18 weeks", "the 20-week limit") is a
+// figure of its sentence, listed after the share (the extractor marks it
+// a threshold, never the headline; days and hours are unit other).
+// A time limit stated as a duty ("The Government has two months to
+// respond", "must issue a plan within 20 weeks") is a statistic with its
+// duration. In "58 of the 96 (60%)" the count is
+// the headline, the share in brackets restating it. A box of links to
+// other pages under "Related content" is page furniture, its heading
+// with it. A date is as precise as the document gives it: a meeting's
+// notes are dated by the meeting's day, a page whose only date is its
+// "Last updated" line by that day; a calendar invitation's title is its
+// event's, without the "Invitation:" its mail client puts before it and
+// the "@ date (calendar)" after it.
 //
 // A recommendation asks someone to act: "X should", "we recommend", "calls
 // on X to", a numbered list under a heading of recommendations or asks. A
@@ -95,7 +108,15 @@
 // the year" in the imperative) ask no one and are excerpts, as a report's
 // "NHS England will publish" is; a should addressed to the body's own board
 // among them is still an ask, and so is an action table's row given to an
-// owner ("Action | Owner | By when"), which asks the owner.
+// owner ("Action | Owner | By when"), which asks the owner (an officer's
+// row its body). A meeting's action owned by a named person, initials or
+// "All" that asks no body ("Jo to circulate the notes", "AR to add the
+// breakdown to the dashboard") is the meeting's housekeeping, no
+// recommendation; one that asks a body ("Jo to ask the trust to fast-track
+// recruitment") asks that body. The Department for Education is Other,
+// as the extractor's actor list files it with Ofsted and NICE; the other
+// departments of state with no actor of their own (the Ministry of
+// Justice, the Treasury) and ministers are the Government.
 //
 // A PDF's title is its title page's title with its subtitle, "Title:
 // subtitle", as a citation gives them; a line naming only the paper's

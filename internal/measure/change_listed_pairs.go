@@ -281,7 +281,55 @@ func (s *sentence) statedBase(i int) int {
 			return r
 		}
 	}
+	if k >= 0 && k < i && s.afterComparedLead(i) {
+		// "Of the 1,200 children referred in 2023, 45% …, compared with
+		// 52% in 2022": the earlier share is of another year's group,
+		// the one counted after it (", when 2,000 children were
+		// referred") or none (hostile check 60: the 1,200 of 2023).
+		if r := s.groupCountedAfter(k, i); r >= 0 {
+			return r
+		}
+		if s.ofAnotherPeriod(k, i) {
+			return -1
+		}
+	}
 	return k
+}
+
+// groupCountedAfterRe is what stands between an earlier share and the
+// count of its own group told after it: " in 2022, when ".
+var groupCountedAfterRe = lazyre.New(`(?i)^[^;:]*\b(?:when|where)\s+$`)
+
+// groupCountedAfter is the count after share i of base k's noun that
+// tells the share's own group, "52% in 2022, when 2,000 children were
+// referred", or -1.
+func (s *sentence) groupCountedAfter(k, i int) int {
+	figs := s.in.Figures
+	noun := lastWord(figs[k].Text)
+	if i+1 >= len(figs) || noun == "" || isNumber(noun) {
+		return -1
+	}
+	g := figs[i+1]
+	end := figs[i].Offset + len(figs[i].Text)
+	if g.Unit != evidence.UnitCount || lastWord(g.Text) != noun || g.Offset < end || !groupCountedAfterRe.MatchString(s.text[end:g.Offset]) {
+		return -1
+	}
+	return i + 1
+}
+
+// ofAnotherPeriod reports share i dated other than a share of base k
+// stated between them: the base is the group of that share's time.
+func (s *sentence) ofAnotherPeriod(k, i int) bool {
+	figs := s.in.Figures
+	if figs[i].Period == "" {
+		return false
+	}
+	for _, e := range figs[k+1 : i] {
+		if e.Unit == evidence.UnitPercent && e.Role != evidence.RoleChange && e.Role != evidence.RoleBase && e.Period != "" && e.Period != figs[i].Period {
+			return true
+		}
+	}
+	return false
 }
 
 // restatedGapRe joins a restated group to its share: " and ", ", ".
@@ -345,41 +393,63 @@ func lastWord(t string) string {
 }
 
 // ownGroupRe is the group a share names right after itself: "of the 500
-// pupils" (group 1 the number), "of all pupils" (group 2 the noun).
-var ownGroupRe = lazyre.New(`(?i)^\s*of\s+(?:(?:the|these|those)\s+(\d[\d,]*)\b|all\s+(?:the\s+)?([a-z][a-z-]*))`)
+// pupils", "of 1,000 children" (group 1 the number), "of all pupils"
+// (group 2 the noun).
+var ownGroupRe = lazyre.New(`(?i)^\s*of\s+(?:(?:(?:the|these|those)\s+)?(\d[\d,]*)\b|all\s+(?:the\s+)?([a-z][a-z-]*))`)
+
+// ownGroupCount is the stated base share i names right after itself, "52%
+// of 1,000 children", or -1: the group it is of, whose period is the
+// share's too ("52% of 1,000 children in 2022" is 2022's).
+func (s *sentence) ownGroupCount(i int) int {
+	f := s.in.Figures[i]
+	if f.Unit != evidence.UnitPercent {
+		return -1
+	}
+	end := min(len(s.text), f.Offset+len(f.Text))
+	m := ownGroupRe.Get().FindStringSubmatchIndex(s.text[end:])
+	if m == nil || m[2] < 0 {
+		return -1
+	}
+	for j, g := range s.in.Figures {
+		if isStatedBase(g) && g.Offset == end+m[2] {
+			return j
+		}
+	}
+	return -1
+}
 
 // ownBase is the base share i names as its own group, or -1: "70% of the
 // 500 pupils" is of the 500 pupils stated right after it, "10% of all
 // pupils" of the sentence's first base counting pupils. A share's own
 // group wins over the nearest base before it (hostile check 59: "300
 // teachers were also surveyed and 70% of the 500 pupils" had the base 300
-// teachers, and "10% of all pupils failed" the 1,500 who passed).
+// teachers, and "10% of all pupils failed" the 1,500 who passed; hostile
+// check 60: "compared with 52% of 1,000 children in 2022", with no "the",
+// had the 1,200 children stated before).
 func (s *sentence) ownBase(i int) int {
 	figs := s.in.Figures
+	if j := s.ownGroupCount(i); j >= 0 {
+		// "20% of the 1,200" after "Of the 1,200 children": the same
+		// group stated with its noun before.
+		for k, e := range figs[:i] {
+			if isStatedBase(e) && e.Value == figs[j].Value {
+				return k
+			}
+		}
+		return j
+	}
 	f := figs[i]
 	if f.Unit != evidence.UnitPercent {
 		return -1
 	}
 	end := min(len(s.text), f.Offset+len(f.Text))
 	m := ownGroupRe.Get().FindStringSubmatchIndex(s.text[end:])
-	if m == nil {
+	if m == nil || m[4] < 0 {
 		return -1
 	}
+	noun := strings.ToLower(s.text[end+m[4] : end+m[5]])
 	for j, g := range figs {
-		if !isStatedBase(g) {
-			continue
-		}
-		if m[2] >= 0 && g.Offset == end+m[2] {
-			// "20% of the 1,200" after "Of the 1,200 children": the
-			// same group stated with its noun before.
-			for k, e := range figs[:i] {
-				if isStatedBase(e) && e.Value == g.Value {
-					return k
-				}
-			}
-			return j
-		}
-		if m[4] >= 0 && g.Offset < f.Offset && slices.Contains(wordsOf(strings.ToLower(g.Text)), strings.ToLower(s.text[end+m[4]:end+m[5]])) {
+		if isStatedBase(g) && g.Offset < f.Offset && slices.Contains(wordsOf(strings.ToLower(g.Text)), noun) {
 			return j
 		}
 	}

@@ -2620,7 +2620,8 @@ func (r *reader) readCounts() {
 			r.countEndsBefore(start) || // "(29 of 87)", "239 of the 412)"
 			start < 40 && ofTheStartRe.MatchString(r.lower[:start]) || // "Of the 187, 121 (65%) need..."
 			copulaCountRe.MatchString(before(r.lower, start, 140)) ||
-			r.labelsCount(a, scaleEnd) // "Children waiting: 412"
+			r.labelsCount(a, scaleEnd) || // "Children waiting: 412"
+			!strings.Contains(num, ".") && r.subjectLevel(start, scaleEnd) // "Referrals were 300, 320 and 340 in Q1, Q2 and Q3 2023"
 		if !cue && !strings.Contains(num, ",") && scaleEnd == b {
 			continue
 		}

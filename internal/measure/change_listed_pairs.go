@@ -489,7 +489,21 @@ func (s *sentence) ofSubgroup(k, i int) bool {
 // ", "The number of referrals reached ". Group 1 is the subject, what the
 // count counts: "Referrals rose to 1,200 in 2023, 40% of whom were girls"
 // is a base of 1,200 referrals (hostile check 58: of "1,200").
-var levelSubjectRe = lazyre.New(`^(?i:the\s+)?(?i:(?:total\s+)?number\s+of\s+)?([A-Za-z][a-z-]*s)\s+(?:rose|fell|grew|increased|decreased|dropped|climbed|reached|totalled|stood\s+at|were|was)(?:\s+(?:to|at))?\s+$`)
+// Group 2 is the verb and its "to" or "at".
+var levelSubjectRe = lazyre.New(`^(?i:the\s+)?(?i:(?:total\s+)?number\s+of\s+)?([A-Za-z][a-z-]*s)\s+((?:rose|fell|grew|increased|decreased|dropped|climbed|reached|totall?ed|stood\s+at|were|was)(?:\s+(?:to|at))?)\s+$`)
+
+// LevelSubject is the opening subject of a sentence, before (the text
+// up to a count), that the count is the level of, with its verb:
+// "referrals", "were" of "Referrals were "; "", "" if before is no such
+// opening. The reader of counts takes "Referrals were 300 in 2023" as a
+// count by it, and the base reader names a count's noun by it.
+func LevelSubject(before string) (subject, verb string) {
+	m := levelSubjectRe.FindStringSubmatch(before)
+	if m == nil {
+		return "", ""
+	}
+	return strings.ToLower(m[1]), strings.ToLower(m[2])
+}
 
 // listedPeriodLeadRe is what stands between a listed value and its
 // period: " in ", " (".

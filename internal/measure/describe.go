@@ -333,7 +333,7 @@ func (d *Doc) describe(in Input) {
 	s.fromToPeriods()
 	s.changes()
 	s.pointsLists()
-	s.moneyLists()
+	s.valueLists()
 	for i := range figs {
 		f := &figs[i]
 		if f.Role == evidence.RoleBase {

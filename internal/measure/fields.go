@@ -1517,8 +1517,8 @@ func (s *sentence) baseText(g evidence.Figure) string {
 	if n := s.nounPhrase(g.Offset+len(g.Text), len(s.text), 5, false).text(s.text); n != "" {
 		return t + " " + n
 	}
-	if m := levelSubjectRe.FindStringSubmatch(s.text[:g.Offset]); m != nil {
-		return t + " " + strings.ToLower(m[1])
+	if subject, _ := LevelSubject(s.text[:g.Offset]); subject != "" {
+		return t + " " + subject
 	}
 	return t
 }

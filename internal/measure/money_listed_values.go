@@ -11,22 +11,31 @@ import (
 // place: ", Medway ", " and Surrey ", "; Medway ".
 var namedListGapRe = lazyre.New(`^\s*(?:,|;|,?\s+and|,?\s+or)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}\s+$`)
 
-// moneyLists dates sums listed after one verb as the changes of
-// pointsLists are: "was 4,500, 3,200 and 2,100 in 2021, 2022 and 2023"
-// pairs each sum with its year (pairListed), and years that do not pair
-// date none; "Kent 4,500, Medway 1,200 and Surrey 3,300 in 2023" dates
-// all three by the year said once after the list. Before (hostile check
-// 59), 2,100 was dated 2021 and only Surrey's 3,300 was 2023's.
-func (s *sentence) moneyLists() {
+// valueLists dates values of one unit listed after one verb as the
+// changes of pointsLists are: "was 4,500, 3,200 and 2,100 in 2021, 2022
+// and 2023" pairs each sum with its year (pairListed), and years that do
+// not pair date none; "Kent 4,500, Medway 1,200 and Surrey 3,300 in 2023"
+// dates all three by the year said once after the list. Before (hostile
+// check 59), 2,100 was dated 2021 and only Surrey's 3,300 was 2023's.
+// Shares and counts are listed so too (hostile check 60): "Uptake was
+// 91%, 89% and 87% in Kent, Sussex and Surrey in 2023", "Referrals were
+// 300, 320, 340 and 360 in Q1, Q2, Q3 and Q4 2023 respectively", and
+// "In Kent, Sussex and Surrey uptake was 91%, 89% and 87% respectively"
+// (pairLeadListed) pair each value with its place or quarter; before,
+// only the last had the list's year, measured "respectively".
+func (s *sentence) valueLists() {
 	figs := s.in.Figures
-	sum := func(f evidence.Figure) bool { return f.Unit == evidence.UnitGBP && f.Role != evidence.RoleChange }
+	level := func(f evidence.Figure) bool {
+		return f.Role != evidence.RoleChange && f.Role != evidence.RoleBase && f.Role != evidence.RoleThreshold &&
+			(f.Unit == evidence.UnitGBP || f.Unit == evidence.UnitPercent || f.Unit == evidence.UnitCount)
+	}
 	for a := 0; a < len(figs); {
 		b, named := a, false
-		for b+1 < len(figs) && sum(figs[b]) && sum(figs[b+1]) && figs[b+1].Offset >= figs[b].Offset+len(figs[b].Text) {
+		for b+1 < len(figs) && level(figs[b]) && level(figs[b+1]) && figs[b+1].Unit == figs[b].Unit && figs[b+1].Offset >= figs[b].Offset+len(figs[b].Text) {
 			gap := s.text[figs[b].Offset+len(figs[b].Text) : figs[b+1].Offset]
 			if !named && pointsListGapRe.MatchString(gap) {
 				b++
-			} else if (b == a || named) && namedListGapRe.MatchString(gap) {
+			} else if (b == a || named) && figs[a].Unit == evidence.UnitGBP && namedListGapRe.MatchString(gap) {
 				named = true
 				b++
 			} else {
@@ -43,14 +52,37 @@ func (s *sentence) moneyLists() {
 					}
 				}
 				s.nameListed(a, b)
-			} else {
+			} else if !(figs[a].Measure == "" && s.pairLeadListed(a, b)) {
 				pos := figs[b].Offset + len(figs[b].Text)
-				if items := s.listedAfter(pos, b-a+1); items != nil && items[0].period != "" || s.periodsListedAfter(pos) {
+				items := s.listedAfter(pos, b-a+1)
+				if items != nil {
+					s.shareListed(a, b)
+				}
+				if items != nil && (items[0].period != "" || figs[a].Unit != evidence.UnitGBP) || s.periodsListedAfter(pos) {
 					s.pairListed(a, b, figs[a].Measure)
 				}
 			}
 		}
 		a = b + 1
+	}
+}
+
+// shareListed gives values a+1..b, listed after one verb with value a,
+// a's measure and population, and the last value's period to those with
+// none: the list's subject and time are said once.
+func (s *sentence) shareListed(a, b int) {
+	figs := s.in.Figures
+	p := figs[b].Period
+	for k := a; k <= b; k++ {
+		if k > a {
+			figs[k].Measure = figs[a].Measure
+			if figs[k].Population == "" {
+				figs[k].Population = figs[a].Population
+			}
+		}
+		if figs[k].Period == "" {
+			figs[k].Period = p
+		}
 	}
 }
 

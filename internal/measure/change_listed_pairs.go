@@ -146,13 +146,31 @@ var leadListRe = lazyre.New(`^(?:In|Across|For|Among)\s+`)
 // with a list stated before them.
 var respectivelyAfterRe = lazyre.New(`^\s*,?\s+respectively\b`)
 
-// pairLeadListed gives changes a..b the places the sentence opens with,
-// in order, where "respectively" after the last says they pair: "In
-// Kent, Sussex and Surrey uptake fell by 3pp, 2pp and 1pp respectively
-// in 2023" is down 3pp "uptake in Kent" and so on, each of 2023. Before
-// (hostile check 59) the first two had the population "Kent, Sussex and
-// Surrey uptake" and no period, the last the measure "respectively".
-// The places must be as many as the changes; else nothing is paired.
+// RespectivelyAfter reports text opening with "respectively": what
+// follows the last of a list of values paired in order with a list
+// stated before them. The reader of figures takes the counts listed
+// before "100 children respectively" by it, and pairLeadListed pairs
+// them.
+func RespectivelyAfter(text string) bool { return respectivelyAfterRe.MatchString(text) }
+
+// withoutRespectively is a measure or population without the
+// "respectively" read into it: "children respectively" is "children".
+func withoutRespectively(m string) string {
+	return strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(m, "respectively"), ","))
+}
+
+// pairLeadListed gives values a..b the places or periods the sentence
+// opens with, in order, where "respectively" after the last says they
+// pair: "In Kent, Sussex and Surrey uptake fell by 3pp, 2pp and 1pp
+// respectively in 2023" is down 3pp "uptake in Kent" and so on, each of
+// 2023. Before (hostile check 59) the first two had the population
+// "Kent, Sussex and Surrey uptake" and no period, the last the measure
+// "respectively". A list set apart by a comma, "In London and the North
+// West, uptake fell by 3pp and 2pp respectively", "In 2022 and 2023,
+// ...", "In Kent, Sussex and Surrey, 300, 200 and 100 children
+// respectively were referred", pairs so too (hostile check 60: the
+// places were lost, or only the first year given). The places must be
+// as many as the values; else nothing is paired.
 func (s *sentence) pairLeadListed(a, b int) bool {
 	figs := s.in.Figures
 	end := figs[b].Offset + len(figs[b].Text)
@@ -164,22 +182,34 @@ func (s *sentence) pairLeadListed(a, b int) bool {
 		return false
 	}
 	items, listEnd := s.listedAt(len(m), b-a+1)
-	if items == nil || items[0].period != "" {
+	if items == nil {
 		return false
 	}
-	pop := figs[a].Population
+	var base, pop string
 	lead := strings.TrimSpace(s.text[len(m):listEnd])
-	if !strings.HasPrefix(pop, lead) {
-		return false
-	}
-	base := strings.ToLower(strings.TrimSpace(pop[len(lead):]))
-	if base == "" {
-		return false
+	if strings.HasPrefix(s.text[listEnd:], ",") {
+		base = withoutRespectively(figs[a].Measure)
+		if base == "" {
+			base = withoutRespectively(figs[b].Measure)
+		}
+		pop = withoutRespectively(figs[b].Population)
+		if strings.Contains(pop, lead) {
+			pop = ""
+		}
+	} else {
+		if items[0].period != "" || !strings.HasPrefix(figs[a].Population, lead) {
+			return false
+		}
+		base = strings.ToLower(strings.TrimSpace(figs[a].Population[len(lead):]))
+		if base == "" {
+			return false
+		}
 	}
 	p := figs[b].Period
 	for k, it := range items {
 		f := &figs[a+k]
-		f.Population = ""
+		f.Population = pop
+		f.Measure = base
 		if f.Period == "" {
 			f.Period = p
 		}

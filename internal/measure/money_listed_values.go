@@ -52,7 +52,7 @@ func (s *sentence) valueLists() {
 					}
 				}
 				s.nameListed(a, b)
-			} else if !(figs[a].Measure == "" && s.pairLeadListed(a, b)) {
+			} else if !s.pairLeadListed(a, b) {
 				pos := figs[b].Offset + len(figs[b].Text)
 				items := s.listedAfter(pos, b-a+1)
 				if items != nil {

@@ -1241,7 +1241,10 @@ func (r *reader) readComparedValues() {
 		}
 		switch u := r.figs[prev].Unit; u {
 		case evidence.UnitOther:
-			if !changed {
+			if !changed || !listed && rateAt(r.lower, r.figs[prev].Offset) {
+				// "45 per 1,000 in 2023, down 2 on 2022": the rate's
+				// change (hostile check 60: "down 2" was left in the
+				// rate's measure).
 				r.add(a, b, parseNumber(r.s[a:b]), u)
 			} else if listed && r.bareChange(prev) {
 				// "down 2 on 2022 and up 1 on 2019": each change its own
@@ -1260,6 +1263,12 @@ func (r *reader) readComparedValues() {
 			}
 		}
 	}
+}
+
+// rateAt reports a rate written at lower[at:]: "45 per 1,000".
+func rateAt(lower string, at int) bool {
+	m := rateRe.FindStringIndex(lower[at:])
+	return m != nil && m[0] == 0
 }
 
 // bareChange reports figure i as a bare change set after a level by ",

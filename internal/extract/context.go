@@ -103,8 +103,13 @@ func (r *reader) subjectLevel(start, b int) bool {
 		return false
 	}
 	rest := r.lower[b+m[1]:]
-	return timeAfterRe.MatchString(rest) || quarterAfterRe.MatchString(rest)
+	// A quarter is a time only with its year after it: "in Q1, Q2 and
+	// Q3 2023", never "300 in Q1, 320 in Q2." with no year at all.
+	return timeAfterRe.MatchString(rest) || quarterAfterRe.MatchString(rest) && yearAheadRe.MatchString(rest)
 }
+
+// yearAheadRe finds a year: "2023", "2023/24".
+var yearAheadRe = lazyre.New(`\b(?:19|20)\d{2}\b`)
 
 // levelVerbs give their subject the level after them, with no "to":
 // "Referrals were 300", "totalled 300".

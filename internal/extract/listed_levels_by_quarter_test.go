@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/cypx/cypx/internal/evidence"
@@ -40,8 +41,8 @@ func TestLevelsOfASubjectByQuarter(t *testing.T) {
 			if f.Unit != c.unit {
 				t.Errorf("%q: %s in unit %s, want %s", c.s, f.Text, f.Unit, c.unit)
 			}
-			if f.Measure == "respectively" {
-				t.Errorf("%q: %s measured %q", c.s, f.Text, f.Measure)
+			if f.Measure == "respectively" || strings.HasPrefix(f.Population, "Q") {
+				t.Errorf("%q: %s measured %q, population %q", c.s, f.Text, f.Measure, f.Population)
 			}
 			got[f.Text] = f.Period
 		}
@@ -60,11 +61,12 @@ func TestLevelsOfASubjectByQuarter(t *testing.T) {
 
 // TestBareValueAfterASubjectNeedsATime: a plural subject and a bare
 // number with no time after it may be an age, a list number or a score,
-// so no figure is read of it.
+// so no figure is read of it; nor of one by a quarter with no year.
 func TestBareValueAfterASubjectNeedsATime(t *testing.T) {
 	for _, s := range []string{
 		"Pupils were 5 when the checks began.",
 		"Referrals were 300.",
+		"Admissions were 410 in Q1, 425 in Q2 and 433 in Q4.",
 	} {
 		for _, f := range itemFiguresOf(t, s) {
 			t.Errorf("%q: figure %q read", s, f.Text)

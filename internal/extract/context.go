@@ -6,6 +6,7 @@ import (
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/lazyre"
+	"github.com/cypx/cypx/internal/measure"
 )
 
 // Figures that the sentence around a number decides: a number with no
@@ -56,6 +57,9 @@ func (r *reader) bareCount(a, b, next int) bool {
 		return true
 	}
 	start, _ := qualifierBefore(s, a)
+	if r.subjectLevel(start, b) {
+		return true
+	}
 	// "fell by 200 to 1,100": a count's change, before the level it
 	// reached. Before, the 200 was no figure, and the level measured
 	// "fell by 200".
@@ -74,6 +78,53 @@ func (r *reader) bareCount(a, b, next int) bool {
 	}
 	return r.groupSubject(start, next)
 }
+
+// subjectLevel reports the number ending at b, its qualifier from
+// start, a level of the sentence's opening subject in a time it names,
+// alone or listed: "Referrals were 300 in 2023", "Referrals totalled
+// 300 in 2023", "The number of referrals was 300 in 2023", each of
+// "Referrals were 300, 320 and 340 in Q1, Q2 and Q3 2023" and of
+// "Referrals were 300 in Q1, 320 in Q2 and 340 in Q3 2023". Before
+// (hostile check 60), a value under 1,000 so set was no figure, and a
+// sentence of values by quarter no statistic. The time is required: a
+// plural subject and a bare number alone ("Pupils were 5") may be an
+// age, a list number or a score.
+func (r *reader) subjectLevel(start, b int) bool {
+	before := r.s[:start]
+	if m := listedLevelsRe.FindStringIndex(before); m != nil {
+		before = before[:m[0]]
+	}
+	subject, verb := measure.LevelSubject(before)
+	if subject == "" || !levelVerbs[verb] && !strings.HasSuffix(verb, " to") && !strings.HasSuffix(verb, " at") {
+		return false
+	}
+	m := levelListAfterRe.FindStringIndex(r.lower[b:])
+	if m == nil {
+		return false
+	}
+	rest := r.lower[b+m[1]:]
+	// A quarter is a time only with its year after it: "in Q1, Q2 and
+	// Q3 2023", never "300 in Q1, 320 in Q2." with no year at all.
+	return timeAfterRe.MatchString(rest) || quarterAfterRe.MatchString(rest) && yearAheadRe.MatchString(rest)
+}
+
+// yearAheadRe finds a year: "2023", "2023/24".
+var yearAheadRe = lazyre.New(`\b(?:19|20)\d{2}\b`)
+
+// levelVerbs give their subject the level after them, with no "to":
+// "Referrals were 300", "totalled 300".
+var levelVerbs = map[string]bool{"were": true, "was": true, "reached": true, "totalled": true, "totaled": true}
+
+// listedLevelsRe ends with the values listed before another of the same
+// subject: "300, 320 and ", "300 in Q1, 320 in Q2 and ".
+var listedLevelsRe = lazyre.New(`(?i)(?:\d+(?:,\d{3})*(?:\s+in\s+q[1-4])?(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$`)
+
+// levelListAfterRe opens what follows a listed level up to its time:
+// ", 320, 340 and 360 ", " ".
+var levelListAfterRe = lazyre.New(`^(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d+(?:,\d{3})*)*\s+`)
+
+// quarterAfterRe opens a quarter's name: "in q1".
+var quarterAfterRe = lazyre.New(`^in\s+q[1-4]\b`)
 
 // changeLevelAfterRe opens the level a count's change reached: "to
 // 1,100", "to around 14,500".

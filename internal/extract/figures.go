@@ -576,23 +576,38 @@ func readFigures(s string) []evidence.Figure {
 // and 2.1 percentage points", "rose by three and four per cent". A range
 // ("between 4 and 6%") is read before this as one figure, and a number
 // that is not countable (a year, "Year 9 and 10%") is left alone.
+//
+// Counts listed before the one that names their noun are counts of it:
+// "In Kent, Sussex and Surrey, 300, 200 and 100 children respectively
+// were referred" (hostile check 60: the 300 and 200 were left in the
+// measure). A count takes its list only of three or more, or with
+// "respectively" after it: "aged 5 and 100 children" lists nothing.
 func (r *reader) shareUnits() {
 	n := len(r.figs)
 	for k := 0; k < n; k++ {
 		f := r.figs[k]
-		if f.Qualifier != "" || f.IsRange() || !(f.Unit == evidence.UnitPercent ||
+		count := f.Unit == evidence.UnitCount && strings.Contains(strings.TrimSpace(f.Text), " ")
+		if f.Qualifier != "" || f.IsRange() || !(f.Unit == evidence.UnitPercent || count ||
 			f.Unit == evidence.UnitOther && measure.PercentagePoints(f.Text)) {
 			continue
 		}
 		// "fell by 3, 2 and 1 percentage points": each number listed
 		// before the joined one takes the unit too.
+		var listed [][2]int
+		var values []float64
 		for re, to := sharedUnitRe, f.Offset; ; re = sharedListRe {
 			a, b, v, ok := r.sharedNumber(re, to, f.Unit)
 			if !ok {
 				break
 			}
-			r.addFigure(a, b, evidence.Figure{Value: v, Unit: f.Unit})
+			listed, values = append(listed, [2]int{a, b}), append(values, v)
 			to = a
+		}
+		if count && len(listed) < 2 && !measure.RespectivelyAfter(r.lower[min(len(r.lower), f.Offset+len(f.Text)):]) {
+			continue
+		}
+		for i, ab := range listed {
+			r.addFigure(ab[0], ab[1], evidence.Figure{Value: values[i], Unit: f.Unit})
 		}
 	}
 	if len(r.figs) > n {
@@ -1278,7 +1293,10 @@ func (r *reader) readComparedValues() {
 		}
 		switch u := r.figs[prev].Unit; u {
 		case evidence.UnitOther:
-			if !changed {
+			if !changed || !listed && rateAt(r.lower, r.figs[prev].Offset) {
+				// "45 per 1,000 in 2023, down 2 on 2022": the rate's
+				// change (hostile check 60: "down 2" was left in the
+				// rate's measure).
 				r.add(a, b, parseNumber(r.s[a:b]), u)
 			} else if listed && r.bareChange(prev) {
 				// "down 2 on 2022 and up 1 on 2019": each change its own
@@ -1297,6 +1315,12 @@ func (r *reader) readComparedValues() {
 			}
 		}
 	}
+}
+
+// rateAt reports a rate written at lower[at:]: "45 per 1,000".
+func rateAt(lower string, at int) bool {
+	m := rateRe.FindStringIndex(lower[at:])
+	return m != nil && m[0] == 0
 }
 
 // bareChange reports figure i as a bare change set after a level by ",
@@ -2672,7 +2696,8 @@ func (r *reader) readCounts() {
 			r.countEndsBefore(start) || // "(29 of 87)", "239 of the 412)"
 			start < 40 && ofTheStartRe.MatchString(r.lower[:start]) || // "Of the 187, 121 (65%) need..."
 			copulaCountRe.MatchString(before(r.lower, start, 140)) ||
-			r.labelsCount(a, scaleEnd) // "Children waiting: 412"
+			r.labelsCount(a, scaleEnd) || // "Children waiting: 412"
+			!strings.Contains(num, ".") && r.subjectLevel(start, scaleEnd) // "Referrals were 300, 320 and 340 in Q1, Q2 and Q3 2023"
 		if !cue && !strings.Contains(num, ",") && scaleEnd == b {
 			continue
 		}

@@ -61,8 +61,10 @@ func pointsAbbrevRead(lower, unit string, a, b int) bool {
 }
 
 // pointsListGapRe is the text between two changes in points listed after
-// one verb: " in 2023 and by ", ", ", " and ", " in the north, ".
-var pointsListGapRe = lazyre.New(`^(?:\s+(?:in|on|since|for|among|across|at)\s+[^,;:()]{1,30}?)?(?:\s*,|,?\s+and|,?\s+or)\s+(?:by\s+)?$`)
+// one verb: " in 2023 and by ", ", ", " and ", " in the north, ", "
+// respectively, and in Surrey by " (hostile check 60: the 1pp after it
+// was lost).
+var pointsListGapRe = lazyre.New(`^(?:\s+(?:in|on|since|for|among|across|at)\s+[^,;:()]{1,30}?)?(?:\s+respectively)?(?:\s*,|,?\s+and|,?\s+or)\s+(?:(?:in|for|among|across)\s+[^,;:()\d]{1,30}?\s+by\s+)?(?:by\s+)?$`)
 
 // listedPoints reports a number at lower[a:] listed after a change or gap
 // in points that is read ("fell by 3 percent points in 2023 and by 2

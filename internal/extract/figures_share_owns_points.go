@@ -15,8 +15,10 @@ var ptsRateAfterRe = lazyre.New(`^\s+(?:per|a|an|each|every)\b`)
 // shareLevelAfterRe follows a change with the share it reached, maybe
 // after its period and a comma: "by 4 pts to 88%", "by 3 pts in 2023, to
 // 91%".
-// "by 2 pts from 93% to 91%": from one share to another.
-var shareLevelAfterRe = lazyre.New(`^(?:\s+(?:in|on|since|over)\s+[^,;:%()]{1,30}?|\s+from\s+\d[\d.]*\s?(?:%|per\s?cent\b))?,?\s+to\s+(?:(?:around|about|nearly|almost|just\s+over|just\s+under)\s+)?\d[\d.]*\s?(?:%|per\s?cent\b)`)
+// "by 2 pts from 93% to 91%": from one share to another, each maybe with
+// its year, "rose 2 pts from 91% in 2022 to 93% in 2023" (hostile check
+// 60: a count of 2 "pts").
+var shareLevelAfterRe = lazyre.New(`^(?:\s+(?:in|on|since|over)\s+[^,;:%()]{1,30}?|\s+from\s+\d[\d.]*\s?(?:%|per\s?cent\b)(?:\s+(?:in|on)\s+[^,;:%()]{1,30}?)?)?,?\s+to\s+(?:(?:around|about|nearly|almost|just\s+over|just\s+under)\s+)?\d[\d.]*\s?(?:%|per\s?cent\b)`)
 
 // pointsClauseStartRe finds where a clause begins: after a comma, a
 // semicolon or a joining word.

@@ -73,7 +73,7 @@ func Sentences(text string) []span {
 		if !(unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("\"'‘“(£[•▪●◦‣", next) || bylineAfterStop(text[j:])) {
 			continue
 		}
-		if c == '.' && !listLetter(text[start:i]) && (isAbbreviation(text[start:i]) || hedgeAbbreviation(text[start:i], next)) {
+		if c == '.' && !listLetter(text[start:i]) && (isAbbreviation(text[start:i], next) || hedgeAbbreviation(text[start:i], next)) {
 			continue
 		}
 		if c == '.' && etAlBefore(text[start:i], next) {
@@ -255,7 +255,12 @@ func etAlBefore(before string, next rune) bool {
 // etAlRe ends with "et al" (its stop cut off).
 var etAlRe = lazyre.New(`(?i)\bet\s+al$`)
 
-func isAbbreviation(before string) bool {
+// isAbbreviation reports the word before a stop an abbreviation, the
+// stop no sentence's end, next the first letter after it. A month cut
+// short is one only before a number, "Sept. 2022", "Mar. 12": "Referrals
+// peaked in Mar. Waiting lists then fell" is two sentences (hostile
+// check 60: they were one, the first's words in the second's measure).
+func isAbbreviation(before string, next rune) bool {
 	k := strings.LastIndexFunc(before, func(r rune) bool { return unicode.IsSpace(r) || r == '(' })
 	word := before[k+1:]
 	if utf8.RuneCountInString(word) == 1 && unicode.IsUpper([]rune(word)[0]) {
@@ -270,7 +275,7 @@ func isAbbreviation(before string) bool {
 		_, n := utf8.DecodeRuneInString(word[j:])
 		word = word[j+n:]
 	}
-	return measure.MonthCutShort(word)
+	return unicode.IsDigit(next) && measure.MonthCutShort(word)
 }
 
 // untorn drops the figures of sp's text that lie in a word cut in two

@@ -146,13 +146,31 @@ var leadListRe = lazyre.New(`^(?:In|Across|For|Among)\s+`)
 // with a list stated before them.
 var respectivelyAfterRe = lazyre.New(`^\s*,?\s+respectively\b`)
 
-// pairLeadListed gives changes a..b the places the sentence opens with,
-// in order, where "respectively" after the last says they pair: "In
-// Kent, Sussex and Surrey uptake fell by 3pp, 2pp and 1pp respectively
-// in 2023" is down 3pp "uptake in Kent" and so on, each of 2023. Before
-// (hostile check 59) the first two had the population "Kent, Sussex and
-// Surrey uptake" and no period, the last the measure "respectively".
-// The places must be as many as the changes; else nothing is paired.
+// RespectivelyAfter reports text opening with "respectively": what
+// follows the last of a list of values paired in order with a list
+// stated before them. The reader of figures takes the counts listed
+// before "100 children respectively" by it, and pairLeadListed pairs
+// them.
+func RespectivelyAfter(text string) bool { return respectivelyAfterRe.MatchString(text) }
+
+// withoutRespectively is a measure or population without the
+// "respectively" read into it: "children respectively" is "children".
+func withoutRespectively(m string) string {
+	return strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(m, "respectively"), ","))
+}
+
+// pairLeadListed gives values a..b the places or periods the sentence
+// opens with, in order, where "respectively" after the last says they
+// pair: "In Kent, Sussex and Surrey uptake fell by 3pp, 2pp and 1pp
+// respectively in 2023" is down 3pp "uptake in Kent" and so on, each of
+// 2023. Before (hostile check 59) the first two had the population
+// "Kent, Sussex and Surrey uptake" and no period, the last the measure
+// "respectively". A list set apart by a comma, "In London and the North
+// West, uptake fell by 3pp and 2pp respectively", "In 2022 and 2023,
+// ...", "In Kent, Sussex and Surrey, 300, 200 and 100 children
+// respectively were referred", pairs so too (hostile check 60: the
+// places were lost, or only the first year given). The places must be
+// as many as the values; else nothing is paired.
 func (s *sentence) pairLeadListed(a, b int) bool {
 	figs := s.in.Figures
 	end := figs[b].Offset + len(figs[b].Text)
@@ -164,22 +182,34 @@ func (s *sentence) pairLeadListed(a, b int) bool {
 		return false
 	}
 	items, listEnd := s.listedAt(len(m), b-a+1)
-	if items == nil || items[0].period != "" {
+	if items == nil {
 		return false
 	}
-	pop := figs[a].Population
+	var base, pop string
 	lead := strings.TrimSpace(s.text[len(m):listEnd])
-	if !strings.HasPrefix(pop, lead) {
-		return false
-	}
-	base := strings.ToLower(strings.TrimSpace(pop[len(lead):]))
-	if base == "" {
-		return false
+	if strings.HasPrefix(s.text[listEnd:], ",") {
+		base = withoutRespectively(figs[a].Measure)
+		if base == "" {
+			base = withoutRespectively(figs[b].Measure)
+		}
+		pop = withoutRespectively(figs[b].Population)
+		if strings.Contains(pop, lead) {
+			pop = ""
+		}
+	} else {
+		if items[0].period != "" || !strings.HasPrefix(figs[a].Population, lead) {
+			return false
+		}
+		base = strings.ToLower(strings.TrimSpace(figs[a].Population[len(lead):]))
+		if base == "" {
+			return false
+		}
 	}
 	p := figs[b].Period
 	for k, it := range items {
 		f := &figs[a+k]
-		f.Population = ""
+		f.Population = pop
+		f.Measure = base
 		if f.Period == "" {
 			f.Period = p
 		}
@@ -281,7 +311,55 @@ func (s *sentence) statedBase(i int) int {
 			return r
 		}
 	}
+	if k >= 0 && k < i && s.afterComparedLead(i) {
+		// "Of the 1,200 children referred in 2023, 45% …, compared with
+		// 52% in 2022": the earlier share is of another year's group,
+		// the one counted after it (", when 2,000 children were
+		// referred") or none (hostile check 60: the 1,200 of 2023).
+		if r := s.groupCountedAfter(k, i); r >= 0 {
+			return r
+		}
+		if s.ofAnotherPeriod(k, i) {
+			return -1
+		}
+	}
 	return k
+}
+
+// groupCountedAfterRe is what stands between an earlier share and the
+// count of its own group told after it: " in 2022, when ".
+var groupCountedAfterRe = lazyre.New(`(?i)^[^;:]*\b(?:when|where)\s+$`)
+
+// groupCountedAfter is the count after share i of base k's noun that
+// tells the share's own group, "52% in 2022, when 2,000 children were
+// referred", or -1.
+func (s *sentence) groupCountedAfter(k, i int) int {
+	figs := s.in.Figures
+	noun := lastWord(figs[k].Text)
+	if i+1 >= len(figs) || noun == "" || isNumber(noun) {
+		return -1
+	}
+	g := figs[i+1]
+	end := figs[i].Offset + len(figs[i].Text)
+	if g.Unit != evidence.UnitCount || lastWord(g.Text) != noun || g.Offset < end || !groupCountedAfterRe.MatchString(s.text[end:g.Offset]) {
+		return -1
+	}
+	return i + 1
+}
+
+// ofAnotherPeriod reports share i dated other than a share of base k
+// stated between them: the base is the group of that share's time.
+func (s *sentence) ofAnotherPeriod(k, i int) bool {
+	figs := s.in.Figures
+	if figs[i].Period == "" {
+		return false
+	}
+	for _, e := range figs[k+1 : i] {
+		if e.Unit == evidence.UnitPercent && e.Role != evidence.RoleChange && e.Role != evidence.RoleBase && e.Period != "" && e.Period != figs[i].Period {
+			return true
+		}
+	}
+	return false
 }
 
 // restatedGapRe joins a restated group to its share: " and ", ", ".
@@ -345,41 +423,63 @@ func lastWord(t string) string {
 }
 
 // ownGroupRe is the group a share names right after itself: "of the 500
-// pupils" (group 1 the number), "of all pupils" (group 2 the noun).
-var ownGroupRe = lazyre.New(`(?i)^\s*of\s+(?:(?:the|these|those)\s+(\d[\d,]*)\b|all\s+(?:the\s+)?([a-z][a-z-]*))`)
+// pupils", "of 1,000 children" (group 1 the number), "of all pupils"
+// (group 2 the noun).
+var ownGroupRe = lazyre.New(`(?i)^\s*of\s+(?:(?:(?:the|these|those)\s+)?(\d[\d,]*)\b|all\s+(?:the\s+)?([a-z][a-z-]*))`)
+
+// ownGroupCount is the stated base share i names right after itself, "52%
+// of 1,000 children", or -1: the group it is of, whose period is the
+// share's too ("52% of 1,000 children in 2022" is 2022's).
+func (s *sentence) ownGroupCount(i int) int {
+	f := s.in.Figures[i]
+	if f.Unit != evidence.UnitPercent {
+		return -1
+	}
+	end := min(len(s.text), f.Offset+len(f.Text))
+	m := ownGroupRe.Get().FindStringSubmatchIndex(s.text[end:])
+	if m == nil || m[2] < 0 {
+		return -1
+	}
+	for j, g := range s.in.Figures {
+		if isStatedBase(g) && g.Offset == end+m[2] {
+			return j
+		}
+	}
+	return -1
+}
 
 // ownBase is the base share i names as its own group, or -1: "70% of the
 // 500 pupils" is of the 500 pupils stated right after it, "10% of all
 // pupils" of the sentence's first base counting pupils. A share's own
 // group wins over the nearest base before it (hostile check 59: "300
 // teachers were also surveyed and 70% of the 500 pupils" had the base 300
-// teachers, and "10% of all pupils failed" the 1,500 who passed).
+// teachers, and "10% of all pupils failed" the 1,500 who passed; hostile
+// check 60: "compared with 52% of 1,000 children in 2022", with no "the",
+// had the 1,200 children stated before).
 func (s *sentence) ownBase(i int) int {
 	figs := s.in.Figures
+	if j := s.ownGroupCount(i); j >= 0 {
+		// "20% of the 1,200" after "Of the 1,200 children": the same
+		// group stated with its noun before.
+		for k, e := range figs[:i] {
+			if isStatedBase(e) && e.Value == figs[j].Value {
+				return k
+			}
+		}
+		return j
+	}
 	f := figs[i]
 	if f.Unit != evidence.UnitPercent {
 		return -1
 	}
 	end := min(len(s.text), f.Offset+len(f.Text))
 	m := ownGroupRe.Get().FindStringSubmatchIndex(s.text[end:])
-	if m == nil {
+	if m == nil || m[4] < 0 {
 		return -1
 	}
+	noun := strings.ToLower(s.text[end+m[4] : end+m[5]])
 	for j, g := range figs {
-		if !isStatedBase(g) {
-			continue
-		}
-		if m[2] >= 0 && g.Offset == end+m[2] {
-			// "20% of the 1,200" after "Of the 1,200 children": the
-			// same group stated with its noun before.
-			for k, e := range figs[:i] {
-				if isStatedBase(e) && e.Value == g.Value {
-					return k
-				}
-			}
-			return j
-		}
-		if m[4] >= 0 && g.Offset < f.Offset && slices.Contains(wordsOf(strings.ToLower(g.Text)), strings.ToLower(s.text[end+m[4]:end+m[5]])) {
+		if isStatedBase(g) && g.Offset < f.Offset && slices.Contains(wordsOf(strings.ToLower(g.Text)), noun) {
 			return j
 		}
 	}
@@ -419,7 +519,21 @@ func (s *sentence) ofSubgroup(k, i int) bool {
 // ", "The number of referrals reached ". Group 1 is the subject, what the
 // count counts: "Referrals rose to 1,200 in 2023, 40% of whom were girls"
 // is a base of 1,200 referrals (hostile check 58: of "1,200").
-var levelSubjectRe = lazyre.New(`^(?i:the\s+)?(?i:(?:total\s+)?number\s+of\s+)?([A-Za-z][a-z-]*s)\s+(?:rose|fell|grew|increased|decreased|dropped|climbed|reached|totalled|stood\s+at|were|was)(?:\s+(?:to|at))?\s+$`)
+// Group 2 is the verb and its "to" or "at".
+var levelSubjectRe = lazyre.New(`^(?i:the\s+)?(?i:(?:total\s+)?number\s+of\s+)?([A-Za-z][a-z-]*s)\s+((?:rose|fell|grew|increased|decreased|dropped|climbed|reached|totall?ed|stood\s+at|were|was)(?:\s+(?:to|at))?)\s+$`)
+
+// LevelSubject is the opening subject of a sentence, before (the text
+// up to a count), that the count is the level of, with its verb:
+// "referrals", "were" of "Referrals were "; "", "" if before is no such
+// opening. The reader of counts takes "Referrals were 300 in 2023" as a
+// count by it, and the base reader names a count's noun by it.
+func LevelSubject(before string) (subject, verb string) {
+	m := levelSubjectRe.FindStringSubmatch(before)
+	if m == nil {
+		return "", ""
+	}
+	return strings.ToLower(m[1]), strings.ToLower(m[2])
+}
 
 // listedPeriodLeadRe is what stands between a listed value and its
 // period: " in ", " (".

@@ -78,8 +78,8 @@ func (s *sentence) pointsLists() {
 				break
 			}
 		}
-		if b > a && !interleaved && figs[a].Measure == "" && s.pairLeadListed(a, b) {
-			a = b + 1
+		if b > a && !interleaved && s.pairLeadListed(a, b) {
+			a = s.placedAfterList(a, b) + 1
 			continue
 		}
 		if b > a && figs[a].Measure != "" {
@@ -111,8 +111,52 @@ func (s *sentence) pointsLists() {
 				s.pairListed(a, b, base)
 			}
 		}
-		a = b + 1
+		a = s.placedAfterList(a, b) + 1
 	}
+}
+
+// placedLaterRe is the text between a list of changes and one more
+// that names its own place before it: " respectively, and in Surrey by
+// ", ", and in Surrey by ". Group 1 is the place.
+var placedLaterRe = lazyre.New(`^(?:\s+respectively)?\s*,?\s+and\s+(?:in|for)\s+((?:the\s+)?[A-Z][A-Za-z'’-]*(?:\s+[A-Z][A-Za-z'’-]*)*)\s+by\s+$`)
+
+// ownPlaceEndRe is a place a measure ends with: " in Kent".
+var ownPlaceEndRe = lazyre.New(`\s+in\s+(?:the\s+)?[A-Z][A-Za-z'’-]*(?:\s+[A-Z][A-Za-z'’-]*)*$`)
+
+// placedAfterList gives the change after changes a..b that names its own
+// place before it the list's measure, that place, and its period to the
+// list's changes with none: "In Kent and Sussex uptake fell by 3pp and
+// 2pp respectively, and in Surrey by 1pp, in 2023" is down 1pp "uptake
+// in Surrey", all three of 2023 (hostile check 60: the 1pp was lost, its
+// words in the others' measure). It is the last change of the list read.
+func (s *sentence) placedAfterList(a, b int) int {
+	figs := s.in.Figures
+	c := b + 1
+	if c >= len(figs) || !listedChange(figs[b], figs[c]) {
+		return b
+	}
+	end := figs[b].Offset + len(figs[b].Text)
+	m := placedLaterRe.FindStringSubmatchIndex(s.text[end:figs[c].Offset])
+	if m == nil {
+		return b
+	}
+	it, _, ok := s.listedItemAt(end + m[2])
+	if !ok || it.period != "" {
+		return b
+	}
+	base := figs[a].Measure
+	if figs[a].Place == "" {
+		base = ownPlaceEndRe.ReplaceAllString(base, "")
+	}
+	figs[c].Measure = base
+	figs[c].Population = figs[a].Population
+	s.giveListed(c, it, base)
+	for k := a; k <= b; k++ {
+		if figs[k].Period == "" {
+			figs[k].Period = figs[c].Period
+		}
+	}
+	return c
 }
 
 // listedChange reports g a change listed right after change f, in the

@@ -333,7 +333,7 @@ func (d *Doc) describe(in Input) {
 	s.fromToPeriods()
 	s.changes()
 	s.pointsLists()
-	s.moneyLists()
+	s.valueLists()
 	for i := range figs {
 		f := &figs[i]
 		if f.Role == evidence.RoleBase {
@@ -1088,6 +1088,11 @@ func cleanPopulation(s string) string {
 			return ""
 		}
 		if !hedgeWords[t.lower] && !functionWords[t.lower] && !isNumber(t.lower) {
+			if quarterWord(t.lower) > 0 {
+				// "320 in Q2": a quarter is when, never whom, a count
+				// counts (hostile check 60: a count of "Q2").
+				return ""
+			}
 			return strings.TrimRight(strings.TrimSpace(s[t.start:]), " ,;:")
 		}
 		i = next

@@ -1106,6 +1106,13 @@ func (s *sentence) period(i int) string {
 	if p, ok := attachedTo[i]; ok {
 		return p.Text
 	}
+	if j := s.ownGroupCount(i); j >= 0 {
+		// "52% of 1,000 children in 2022": the group's year is the
+		// share's (hostile check 60: it was left undated).
+		if p, ok := attachedTo[j]; ok {
+			return p.Text
+		}
+	}
 	change := f.Role == evidence.RoleChange
 	var inClause []found
 	for k, p := range s.periods {
@@ -1510,8 +1517,8 @@ func (s *sentence) baseText(g evidence.Figure) string {
 	if n := s.nounPhrase(g.Offset+len(g.Text), len(s.text), 5, false).text(s.text); n != "" {
 		return t + " " + n
 	}
-	if m := levelSubjectRe.FindStringSubmatch(s.text[:g.Offset]); m != nil {
-		return t + " " + strings.ToLower(m[1])
+	if subject, _ := LevelSubject(s.text[:g.Offset]); subject != "" {
+		return t + " " + subject
 	}
 	return t
 }

@@ -13,7 +13,7 @@ import (
 // name holds "and" (andPlaceNames), "Brighton and Hove": one item, never
 // two. It is the one pattern by which the figure reader finds the sums a
 // money note's clause lists after their names ("Budgets (£000s):
-// Brighton and Hove 4,500, Medway 1,200") and moneyLists names them.
+// Brighton and Hove 4,500, Medway 1,200") and valueLists names them.
 // Before (hostile check 60), each wrote its own, none knew "Brighton and
 // Hove", and its three sums were counts.
 var ListedName = `(?:the\s+)?(?:` + andPlaceAlternatives() + `|[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})`
@@ -31,12 +31,12 @@ func andPlaceAlternatives() string {
 // place: ", Medway ", " and Surrey ", "; Medway ", " and in Medway ".
 var namedListGapRe = lazyre.New(`^\s*(?:,|;|,?\s+and|,?\s+or)\s+(?:in\s+)?` + ListedName + `\s+$`)
 
-// moneyLists dates sums listed after one verb as the changes of
-// pointsLists are: "was 4,500, 3,200 and 2,100 in 2021, 2022 and 2023"
-// pairs each sum with its year (pairListed), and years that do not pair
-// date none; "Kent 4,500, Medway 1,200 and Surrey 3,300 in 2023" dates
-// all three by the year said once after the list. Before (hostile check
-// 59), 2,100 was dated 2021 and only Surrey's 3,300 was 2023's.
+// valueLists dates values of one unit listed after one verb as the
+// changes of pointsLists are: "was 4,500, 3,200 and 2,100 in 2021, 2022
+// and 2023" pairs each sum with its year (pairListed), and years that do
+// not pair date none; "Kent 4,500, Medway 1,200 and Surrey 3,300 in 2023"
+// dates all three by the year said once after the list. Before (hostile
+// check 59), 2,100 was dated 2021 and only Surrey's 3,300 was 2023's.
 //
 // Sums each followed by its place, "was 4,500 in Kent, 1,200 in Medway
 // and 3,300 in Surrey in 2023", are dated by the year after the last and
@@ -44,19 +44,30 @@ var namedListGapRe = lazyre.New(`^\s*(?:,|;|,?\s+and|,?\s+or)\s+(?:in\s+)?` + Li
 // sums each after "in" and its place, "in Kent was 4,500 and in Medway
 // 1,200 in 2023", as those after their names are (hostile check 60:
 // only the last was dated).
-func (s *sentence) moneyLists() {
+//
+// Shares and counts are listed so too (hostile check 60): "Uptake was
+// 91%, 89% and 87% in Kent, Sussex and Surrey in 2023", "Referrals were
+// 300, 320, 340 and 360 in Q1, Q2, Q3 and Q4 2023 respectively", and
+// "In Kent, Sussex and Surrey uptake was 91%, 89% and 87% respectively"
+// (pairLeadListed) pair each value with its place or quarter; before,
+// only the last had the list's year, measured "respectively".
+func (s *sentence) valueLists() {
 	figs := s.in.Figures
-	sum := func(f evidence.Figure) bool { return f.Unit == evidence.UnitGBP && f.Role != evidence.RoleChange }
+	level := func(f evidence.Figure) bool {
+		return f.Role != evidence.RoleChange && f.Role != evidence.RoleBase && f.Role != evidence.RoleThreshold &&
+			(f.Unit == evidence.UnitGBP || f.Unit == evidence.UnitPercent || f.Unit == evidence.UnitCount)
+	}
 	for a := 0; a < len(figs); {
 		b, named, interleaved := a, false, false
+		money := figs[a].Unit == evidence.UnitGBP
 	list:
-		for b+1 < len(figs) && sum(figs[b]) && sum(figs[b+1]) && figs[b+1].Offset >= figs[b].Offset+len(figs[b].Text) {
+		for b+1 < len(figs) && level(figs[b]) && level(figs[b+1]) && figs[b+1].Unit == figs[b].Unit && figs[b+1].Offset >= figs[b].Offset+len(figs[b].Text) {
 			gap := s.text[figs[b].Offset+len(figs[b].Text) : figs[b+1].Offset]
 			switch {
 			case !named && !interleaved && pointsListGapRe.MatchString(gap):
-			case (b == a || named) && namedListGapRe.MatchString(gap):
+			case (b == a || named) && money && namedListGapRe.MatchString(gap):
 				named = true
-			case (b == a || interleaved) && interleavedGapRe.MatchString(gap):
+			case (b == a || interleaved) && money && interleavedGapRe.MatchString(gap):
 				interleaved = true
 			default:
 				break list
@@ -91,14 +102,37 @@ func (s *sentence) moneyLists() {
 						s.giveListed(k, it, base)
 					}
 				}
-			} else {
+			} else if !s.pairLeadListed(a, b) {
 				pos := figs[b].Offset + len(figs[b].Text)
-				if items := s.listedAfter(pos, b-a+1); items != nil && items[0].period != "" || s.periodsListedAfter(pos) {
+				items := s.listedAfter(pos, b-a+1)
+				if items != nil {
+					s.shareListed(a, b)
+				}
+				if items != nil && (items[0].period != "" || !money) || s.periodsListedAfter(pos) {
 					s.pairListed(a, b, figs[a].Measure)
 				}
 			}
 		}
 		a = b + 1
+	}
+}
+
+// shareListed gives values a+1..b, listed after one verb with value a,
+// a's measure and population, and the last value's period to those with
+// none: the list's subject and time are said once.
+func (s *sentence) shareListed(a, b int) {
+	figs := s.in.Figures
+	p := figs[b].Period
+	for k := a; k <= b; k++ {
+		if k > a {
+			figs[k].Measure = figs[a].Measure
+			if figs[k].Population == "" {
+				figs[k].Population = figs[a].Population
+			}
+		}
+		if figs[k].Period == "" {
+			figs[k].Period = p
+		}
 	}
 }
 

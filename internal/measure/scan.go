@@ -1,6 +1,8 @@
 package measure
 
 import (
+	"github.com/cypx/cypx/internal/lazyre"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -242,8 +244,15 @@ func scanPeriodsOutside(s string, toks []token, cites [][]int) []found {
 				}
 			}
 			if q > 0 {
+				year := p
 				from := p.From + (q-1)*3
 				p = Period{From: from, To: from + 2, Text: "Q" + strconv.Itoa(q) + " " + p.Text}
+				if last == i {
+					// "in Q1, Q2 and Q3 2023": the quarters listed before
+					// the one the year follows are of that year too
+					// (hostile check 60: Q1 and Q2 were no periods).
+					out = append(out, listedQuarters(toks, first, used, year, gap)...)
+				}
 			}
 		}
 		a, b := toks[first].start, end
@@ -282,6 +291,34 @@ func hyphenMonths(w string) (int, int) {
 	}
 	return m1, m2
 }
+
+// listedQuarters are the quarters listed before the quarter at token
+// first, each a period of year: "Q1" and "Q2" of "in Q1, Q2 and Q3 2023"
+// or of "was 91% in Q1, 92% in Q2 and 93% in Q3 2023", each earlier than
+// the one after it. No token at or before used is read.
+func listedQuarters(toks []token, first, used int, year Period, gap func(a, b int) string) []found {
+	var out []found
+	j, qj := first, quarterWord(toks[first].lower)
+	for k := first - 1; k > used; k-- {
+		q := quarterWord(toks[k].lower)
+		if q == 0 {
+			continue
+		}
+		g := gap(k, j)
+		if q >= qj || hasYear(g) || !listedQuarterGapRe.MatchString(g) {
+			break
+		}
+		from := year.From + (q-1)*3
+		out = append(out, found{Period: Period{From: from, To: from + 2, Text: "Q" + strconv.Itoa(q) + " " + year.Text}, start: toks[k].start, end: toks[k].end})
+		j, qj = k, q
+	}
+	slices.Reverse(out)
+	return out
+}
+
+// listedQuarterGapRe joins two listed quarters: ", ", " and ", ", and ",
+// or a value of the next between, ", 92% in ".
+var listedQuarterGapRe = lazyre.New(`(?i)^\s*,?\s*(?:and\s+)?(?:[^;:()\s][^;:()]{0,30}?\s+in\s+)?$`)
 
 // quarterWord reads a quarter's name, "q1" to "q4": 1 to 4, or 0.
 func quarterWord(w string) int {

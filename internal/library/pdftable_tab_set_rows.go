@@ -46,12 +46,23 @@ func dataLine(ps []*piece) (label string, figures []string, ok bool) {
 // project" then "£61,200"), a label and its figures a tab or two apart.
 // It is one line: apart, the figures were a line of no word, dropped
 // (hostile check 60).
+//
+// A label opens with a capital or a number, is eight words at most and
+// ends no sentence: a column's line of prose ("and 264 people replied.",
+// "parents about booking") beside the next column's phone number ("960
+// 537") is no label, nor is a heading set large beside one
+// (headingBesideNumber), and a number opening with a nought is a phone
+// number's or a code's.
 func figuresBeside(ps []*piece) bool {
-	if len(ps) < 2 || !hasLongWord(ps[0].text) {
+	label := strings.TrimSpace(ps[0].text)
+	r := firstRune(label)
+	if len(ps) < 2 || !hasLongWord(label) || !unicode.IsUpper(r) && !unicode.IsDigit(r) || len(strings.Fields(label)) > 8 ||
+		terminalRe.MatchString(label) || headingBesideNumber(ps) {
 		return false
 	}
 	for _, p := range ps[1:] {
-		if hasLongWord(p.text) || !allNumeric(strings.Fields(p.text)) {
+		ws := strings.Fields(p.text)
+		if hasLongWord(p.text) || !allNumeric(ws) || slices.ContainsFunc(ws, leadingZeroRe.MatchString) {
 			return false
 		}
 	}

@@ -319,5 +319,9 @@ func (l *layout) wordlessWarning() string {
 	if n := len(l.wordless) - len(shown); n > 0 {
 		more = fmt.Sprintf(" and %d more", n)
 	}
-	return fmt.Sprintf("pdf: %d lines of figures with no words were left out, as a chart's labels or stray numbers (%s%s)", len(l.wordless), strings.Join(shown, "; "), more)
+	lines := "lines of figures with no words were"
+	if len(l.wordless) == 1 {
+		lines = "line of figures with no words was"
+	}
+	return fmt.Sprintf("pdf: %d %s left out, as a chart's labels or stray numbers are (%s%s)", len(l.wordless), lines, strings.Join(shown, "; "), more)
 }

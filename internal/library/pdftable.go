@@ -442,7 +442,9 @@ func joinRow(r *row, page int) {
 // stop ("Medway" pushed its "5" a column on). Its figures stand a column
 // left of where they belong, and the columns the layout shows are not the
 // table's: read as one, "Kent 3" lost its 3 and its 12 stood under the
-// next column's header (hostile check 59). The lines are kept as text.
+// next column's header (hostile check 59). The lines are kept as text,
+// each one line, for tabSetRows to read in the order of their cells
+// under a header of as many (hostile check 60).
 func shiftedRows(rs []*row, cols [][2]float64, page int) bool {
 	most := -1
 	for _, r := range rs {

@@ -231,7 +231,21 @@ var (
 	// "Note: spending figures are in £000s" names the money its note
 	// scales: the table's money columns, not its counts (hostile check
 	// 59: the note was not read, and 45,200 was a count).
-	noteUnitRe = lazyre.New(`(?i)^(?:notes?\s*[:.–-]\s*)?(?:all\s+)?(?:the\s+)?(?:(?:` + measure.MoneyWords + `|financial|money)\s+)?(?:figures|values|data|numbers|cells)(?:\s+in\s+(?:this|the)\s+table)?\s+(?:are|show|give)\s+(?:(?:the\s+)?(?:(percentages?|per\s+cent|%|proportions?)|(?:in\s+)?(£` + measure.MoneyScaleWords + `)|(rates?\s+per\s+[\d,]+)))\b`)
+	//
+	// Group 4 is the table a note names, "spending figures in Table 3 are
+	// in £m": the note is that table's only. A note's money words alone
+	// say what its scale reaches, "(1) costs in £m", as in a list of
+	// notes (hostile check 60: the note was not read, and 12.5 was a
+	// count).
+	noteUnitRe = lazyre.New(`(?i)^(?:notes?\s*[:.–-]\s*)?(?:\(\d{1,2}\)\s*)?(?:all\s+)?(?:the\s+)?(?:(?:(?:` + measure.MoneyWords + `|financial|money)\s+)?(?:figures|values|data|numbers|cells)(?:\s+in\s+(?:this|the)\s+table|\s+in\s+table\s+(\d{1,3}[a-z]?))?\s+(?:are|show|give)|` + measure.MoneyWords + `(?:\s+(?:are|is))?)\s+(?:(?:the\s+)?(?:(percentages?|per\s+cent|%|proportions?)|(?:in\s+)?(£` + measure.MoneyScaleWords + `)|(rates?\s+per\s+[\d,]+)))\b`)
+	// notePartRe cuts a note into the sentences and numbered parts
+	// noteUnitRe reads one at a time: "Source: council returns. Figures
+	// are in £000s except where stated." states its unit in its second
+	// sentence, "Notes: (1) costs in £m; (2) beds are open beds." in its
+	// first part.
+	notePartRe = lazyre.New(`(?:[.;]\s+|\s+\(\d{1,2}\)\s*)`)
+	// captionTableRe is the number a caption gives its table, "Table 3:".
+	captionTableRe = lazyre.New(`(?i)^\s*table\s+(\d{1,3}[a-z]?)\b`)
 )
 
 // table is what the lines around a table say about all its cells: the
@@ -342,7 +356,7 @@ func (x *extractor) newTable(i int, caption string) table {
 				continue
 			}
 			if nb.Kind == corpus.Paragraph {
-				t.unit, t.hasUnit = noteUnit(nb.Text)
+				t.unit, t.hasUnit = noteUnit(nb.Text, caption)
 				if t.hasUnit && t.unit.unit == evidence.UnitGBP {
 					// its scale reaches the money columns only, as a
 					// caption's does (measure.MoneyScaleReach)
@@ -421,16 +435,31 @@ func (x *extractor) tableNote(i int) bool {
 	return false
 }
 
-// noteUnit is the unit a note under a table gives its cells.
-func noteUnit(text string) (column, bool) {
-	m := noteUnitRe.FindStringSubmatch(strings.TrimSpace(text))
+// noteUnit is the unit a note under a table gives its cells: the first
+// sentence or numbered part of the note that states one (notePartRe),
+// unless it names another table than the caption's ("in Table 3" under
+// "Table 2: ...").
+func noteUnit(text, caption string) (column, bool) {
+	text = strings.TrimSpace(text)
+	var m []string
+	for _, part := range append([]string{text}, notePartRe.Split(text, -1)...) {
+		if m = noteUnitRe.FindStringSubmatch(strings.TrimSpace(part)); m != nil {
+			break
+		}
+	}
+	if m != nil && m[1] != "" {
+		c := captionTableRe.FindStringSubmatch(caption)
+		if c == nil || !strings.EqualFold(c[1], m[1]) {
+			return column{}, false
+		}
+	}
 	switch {
 	case m == nil:
 		return column{}, false
-	case m[1] != "":
-		return column{unit: evidence.UnitPercent, scale: 1}, true
 	case m[2] != "":
-		return captionColumn(m[2])
+		return column{unit: evidence.UnitPercent, scale: 1}, true
+	case m[3] != "":
+		return captionColumn(m[3])
 	}
 	return column{unit: evidence.UnitOther, scale: 1}, true
 }

@@ -157,6 +157,9 @@ func importPDF(path string, data []byte) (Imported, error) {
 	all := pagesText(pages) // before analyse drops the running lines
 	l, texts := analyse(pages, outline)
 	im.Body = l.markdown(texts)
+	if w := l.wordlessWarning(); w != "" {
+		im.Warnings = append(im.Warnings, w)
+	}
 	m := l.metadata(l.rows)
 	im.Source.Title, im.Source.Publisher, im.Source.Date = pickMeta(&im, info, m)
 	// A running header's "Fenmoor CYP Eczema Network" or "Harlow Moor
@@ -300,4 +303,25 @@ func authorNames(a string) string {
 		return ""
 	}
 	return a
+}
+
+// wordlessWarning says which lines of figures with no word were left out
+// of the text, by page, the first three quoted: a chart's axis labels or
+// stray numbers most often, but a table's figures set apart from their
+// labels would go the same way (hostile check 60: "3,100 95" of Surrey's
+// row was dropped with no word said).
+func (l *layout) wordlessWarning() string {
+	if len(l.wordless) == 0 {
+		return ""
+	}
+	shown := l.wordless[:min(3, len(l.wordless))]
+	more := ""
+	if n := len(l.wordless) - len(shown); n > 0 {
+		more = fmt.Sprintf(" and %d more", n)
+	}
+	lines := "lines of figures with no words were"
+	if len(l.wordless) == 1 {
+		lines = "line of figures with no words was"
+	}
+	return fmt.Sprintf("pdf: %d %s left out, as a chart's labels or stray numbers are (%s%s)", len(l.wordless), lines, strings.Join(shown, "; "), more)
 }

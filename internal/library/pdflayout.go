@@ -33,6 +33,11 @@ type layout struct {
 	gutter                    float64  // the middle of the last gutter between columns of text, or 0
 	gutterPage                int      // the page it was on
 	continuing                bool     // a table carried over from the last is being read
+	// wordless are the lines of figures and no word left out of the
+	// text ("page 4: \"3,100 95\""), a chart's axis or a stray mark most
+	// often: an import says so (wordlessWarning), as no text of a PDF
+	// may go unsaid.
+	wordless []string
 }
 
 // pageText is one page made into blocks in reading order, and its notes.

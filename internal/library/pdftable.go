@@ -30,6 +30,7 @@ func (l *layout) tables(rs []*row, page int) ([]*row, []*block) {
 			joinRow(r, page)
 		}
 	}
+	rs, tables = l.labelPairRows(rs, page)
 	if len(rs) > 0 && l.carriedLine(rs[0], page) {
 		rs = rs[1:]
 	}
@@ -121,6 +122,11 @@ func (l *layout) tables(rs []*row, page int) ([]*row, []*block) {
 		l.continuing = carried != nil
 		t := l.makeTable(rs[from:j], page)
 		l.continuing = false
+		if carried == nil && j-from > 2 && (t == nil || fewerCellsThanFigures(t, rs[from+1:j], page)) {
+			if ct := l.cellOrderTable(rs[from], rs[from+1:j], page); ct != nil {
+				t = ct
+			}
+		}
 		if t == nil {
 			t = l.dataRows(rs[from:j], page)
 		}
@@ -134,10 +140,14 @@ func (l *layout) tables(rs []*row, page int) ([]*row, []*block) {
 			rs[from].cut = nil // not a header after all: read as it was
 			out = append(out, rs[from])
 		}
+		if figuresBeside(ps) {
+			joinRow(rs[i], page)
+		}
 		out = append(out, rs[i])
 		i++
 	}
-	return out, tables
+	out, tabSet := l.tabSetRows(out, page)
+	return out, append(tables, tabSet...)
 }
 
 // sentenceUnder: a line of one run that starts at the table's left edge,
@@ -432,7 +442,9 @@ func joinRow(r *row, page int) {
 // stop ("Medway" pushed its "5" a column on). Its figures stand a column
 // left of where they belong, and the columns the layout shows are not the
 // table's: read as one, "Kent 3" lost its 3 and its 12 stood under the
-// next column's header (hostile check 59). The lines are kept as text.
+// next column's header (hostile check 59). The lines are kept as text,
+// each one line, for tabSetRows to read in the order of their cells
+// under a header of as many (hostile check 60).
 func shiftedRows(rs []*row, cols [][2]float64, page int) bool {
 	most := -1
 	for _, r := range rs {

@@ -277,14 +277,26 @@ var moneyGroupSplitRe = lazyre.New(`\bby\s+(?:(?:client|service\s+user|user|care
 // group", "by age group", "by service", "by area"), or when the cell
 // holds decimals, as "30.1" adults under "(£m)" is no count of people
 // (hostile check 60). A header saying it counts ("Children seen",
-// "Pupils (number)") and staff ("Staff (FTE)" of 12.5) stay counts.
+// "Pupils (number)") and staff counted ("Staff (FTE)" of 12.5) stay
+// counts; a bare "Staff" or "Workforce" column of decimals, 2.1 under
+// "Youth services (£m)", is the money spent on them, as no count of
+// people holds a tenth of one (hostile check 60: 2.1 staff).
 func MoneyOnPeople(source, header, cell string) bool {
 	h := strings.ToLower(header)
-	if !moneyPeopleRe.Get().MatchString(h) || moneyCountingRe.Get().MatchString(h) || strings.Contains(h, "(") {
+	people, staff := moneyPeopleRe.Get().MatchString(h), moneyStaffRe.Get().MatchString(h)
+	if !people && !staff || moneyCountingRe.Get().MatchString(h) || strings.Contains(h, "(") {
 		return false
 	}
-	return moneyGroupSplitRe.Get().MatchString(strings.ToLower(source)) || decimalCellRe.Get().MatchString(strings.TrimSpace(cell))
+	decimal := decimalCellRe.Get().MatchString(strings.TrimSpace(cell))
+	if !people {
+		return decimal
+	}
+	return moneyGroupSplitRe.Get().MatchString(strings.ToLower(source)) || decimal
 }
+
+// moneyStaffRe is a header (lower case) that is staff alone: "Staff",
+// "Staffing", "Workforce".
+var moneyStaffRe = lazyre.New(`^(?:staff(?:ing)?|workforce)$`)
 
 // decimalCellRe is a cell holding one number with decimals: "30.1",
 // "£1,204.5".

@@ -1,0 +1,213 @@
+package library
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Tables set with tabs whose cells do not keep to columns: a first cell
+// wider than a tab stop pushes the row's figures a stop further
+// ("Surrey<tab>3,100<tab>95" a column right of "Kent<tab>4,500<tab>120"),
+// a wide header cell pushes the header's next ("Spend (£000s)"), and
+// poppler joins cells set close into one run ("Kent 4,500 120", "Area
+// SpendProjects"). Where the lines are, each, a label and the same number
+// of figures, and the header line above splits into as many cells more
+// one, the table is read by the order of its cells, not their places.
+// Before (hostile check 60), "Surrey"'s figures stood apart as a line of
+// no word and were dropped with no warning, and a table under "Trust
+// Spend (£000s) Patients" was read as columns of prose, each row's label
+// a paragraph away from its figures.
+
+// dataLine reads a line as a label of words and the figures after it
+// (numericCellRe each, no code or phone number opening with a nought):
+// the label and the figures, or ok false.
+func dataLine(ps []*piece) (label string, figures []string, ok bool) {
+	words := strings.Fields(strings.Join(texts(ps), " "))
+	k := len(words)
+	for k > 0 && numericCellRe.MatchString(words[k-1]) && !leadingZeroRe.MatchString(words[k-1]) {
+		k--
+	}
+	if k == 0 || k == len(words) || k > 5 || !unicode.IsUpper(firstRune(words[0])) || yearCellRe.MatchString(words[k]) {
+		return "", nil, false
+	}
+	for _, w := range words[:k] {
+		if !hasLetter(w) || strings.ContainsAny(w, ":.;!?") {
+			return "", nil, false
+		}
+	}
+	return strings.Join(words[:k], " "), words[k:], true
+}
+
+// figuresBeside: a line read as no table whose pieces after the first
+// are figures alone ("Surrey" then "3,100 95"; "2.3 Total cost of the
+// project" then "£61,200"), a label and its figures a tab or two apart.
+// It is one line: apart, the figures were a line of no word, dropped
+// (hostile check 60).
+//
+// A label opens with a capital or a number, is eight words at most and
+// ends no sentence: a column's line of prose ("and 264 people replied.",
+// "parents about booking") beside the next column's phone number ("960
+// 537") is no label, nor is a heading set large beside one
+// (headingBesideNumber), and a number opening with a nought is a phone
+// number's or a code's.
+func figuresBeside(ps []*piece) bool {
+	label := strings.TrimSpace(ps[0].text)
+	r := firstRune(label)
+	if len(ps) < 2 || !hasLongWord(label) || !unicode.IsUpper(r) && !unicode.IsDigit(r) || len(strings.Fields(label)) > 8 ||
+		terminalRe.MatchString(label) || headingBesideNumber(ps) {
+		return false
+	}
+	for _, p := range ps[1:] {
+		ws := strings.Fields(p.text)
+		if hasLongWord(p.text) || !allNumeric(ws) || slices.ContainsFunc(ws, leadingZeroRe.MatchString) {
+			return false
+		}
+	}
+	return true
+}
+
+// tabHeaderCells splits a table's header line into n cells: its pieces where
+// they are n, else its words, a bracketed unit kept with the word before
+// it ("Spend (£000s)") and two words poppler ran together cut where a
+// capital follows a small letter ("SpendProjects"). Nil where no split
+// gives n.
+func tabHeaderCells(ps []*piece, n int) []string {
+	if len(ps) == n {
+		return texts(ps)
+	}
+	var cells []string
+	for _, w := range strings.Fields(strings.Join(texts(ps), " ")) {
+		if strings.HasPrefix(w, "(") && len(cells) > 0 {
+			cells[len(cells)-1] += " " + w
+			continue
+		}
+		cells = append(cells, camelWords(w)...)
+	}
+	if len(cells) != n {
+		return nil
+	}
+	return cells
+}
+
+// figureWord is a figure that is no year: a header's cells may be years
+// ("2022", "2023"), never a row's figures.
+func figureWord(w string) bool {
+	return numericCellRe.MatchString(w) && !yearCellRe.MatchString(w)
+}
+
+// camelWords cuts a word where a capital follows a small letter, each part
+// a word of two letters or more: "SpendProjects" is "Spend" and
+// "Projects"; "iPad" and "McKenzie" stay whole.
+func camelWords(w string) []string {
+	var out []string
+	start := 0
+	var prev rune
+	for i, r := range w {
+		if i-start >= 3 && unicode.IsLower(prev) && unicode.IsUpper(r) && utf8.RuneCountInString(w[i:]) >= 3 {
+			out = append(out, w[start:i])
+			start = i
+		}
+		prev = r
+	}
+	return append(out, w[start:])
+}
+
+// tabSetRows takes the tables set with tabs off the page (see above): two
+// rows at least, set close, each a label and k figures (k ≥ 2), one of
+// them at least with fewer cells than k+1 as the layout cuts them (else
+// the table is read by its columns), under a header line of k+1 cells.
+// Where no such header stands above them, the rows are kept as lines of
+// text, each whole.
+func (l *layout) tabSetRows(rs []*row, page int) ([]*row, []*block) {
+	var out []*row
+	var tables []*block
+	for i := 0; i < len(rs); {
+		_, figs, ok := dataLine(pieces(rs[i], page))
+		if !ok || len(figs) < 2 {
+			out = append(out, rs[i])
+			i++
+			continue
+		}
+		k := len(figs)
+		first := pieces(rs[i], page)
+		joined := len(first) < k+1
+		j := i + 1
+		for ; j < len(rs) && l.closeBelow(rs[j-1], rs[j], 1.5) && sameRowSize(first[0], pieces(rs[j], page)); j++ {
+			_, f, ok := dataLine(pieces(rs[j], page))
+			if !ok || len(f) != k {
+				break
+			}
+			joined = joined || len(pieces(rs[j], page)) < k+1
+		}
+		if j-i < 2 || !joined {
+			out = append(out, rs[i:j]...)
+			i = j
+			continue
+		}
+		var t *block
+		if n := len(out); n > 0 && out[n-1] == rs[i-1] && l.closeBelow(rs[i-1], rs[i], 1.0) {
+			t = l.cellOrderTable(rs[i-1], rs[i:j], page)
+		}
+		if t == nil {
+			for _, r := range rs[i:j] {
+				joinRow(r, page)
+			}
+			out = append(out, rs[i:j]...)
+			i = j
+			continue
+		}
+		out = out[:len(out)-1]
+		tables = append(tables, t)
+		i = j
+	}
+	return out, tables
+}
+
+// cellOrderTable reads rows under a header line by the order of their
+// cells: each row a label and k figures (k ≥ 2, the same in all), the
+// header, in the rows' size and no caption, k+1 cells (tabHeaderCells).
+// Nil where they are not such a table.
+func (l *layout) cellOrderTable(head *row, rows []*row, page int) *block {
+	hp := pieces(head, page)
+	if len(rows) == 0 || len(hp) == 0 || captionRe.MatchString(hp[0].text) || slices.ContainsFunc(strings.Fields(strings.Join(texts(hp), " ")), figureWord) {
+		return nil
+	}
+	t := &block{kind: tableBlock, page: page, headed: true, x0: math.Inf(1), y0: math.Inf(1), x1: math.Inf(-1), y1: math.Inf(-1)}
+	all := slices.Clone(hp)
+	k := -1
+	for _, r := range rows {
+		ps := pieces(r, page)
+		label, figs, ok := dataLine(ps)
+		if !ok || len(figs) < 2 || k >= 0 && len(figs) != k || !sameRowSize(hp[0], ps) {
+			return nil
+		}
+		k = len(figs)
+		t.cells = append(t.cells, append([]string{label}, figs...))
+		all = append(all, ps...)
+	}
+	cells := tabHeaderCells(hp, k+1)
+	if cells == nil {
+		return nil
+	}
+	t.cells = append([][]string{cells}, t.cells...)
+	for _, p := range all {
+		t.grow(p)
+	}
+	t.cols = projection(all)
+	t.size = median(sizes(all))
+	return t
+}
+
+// fewerCellsThanFigures: table t, read by its layout, has fewer columns
+// than its rows hold a label and figures (rows, under its header): the
+// figures of a row share a cell, "| Ash 6,200 1,400 | |".
+func fewerCellsThanFigures(t *block, rows []*row, page int) bool {
+	if len(t.cells) == 0 || len(rows) == 0 {
+		return false
+	}
+	_, figs, ok := dataLine(pieces(rows[0], page))
+	return ok && len(t.cells[0]) < len(figs)+1
+}

@@ -312,11 +312,20 @@ func (a *app) resolver(ctx context.Context) (*resolve.Resolver, error) {
 	if err != nil {
 		return nil, err
 	}
-	a.resolved = resolve.New(ix, e)
+	a.resolved = resolve.New(ix, e).WithSearched(a.searched())
 	if cat != nil {
 		a.resolved.WithSources(cat.Sources).WithSkipped(resolve.SkippedSources(cat.Problems))
 	}
 	return a.resolved, nil
+}
+
+// searched is the corpus the flags choose, for a missing item's reason
+// (resolve.Searched).
+func (a *app) searched() resolve.Searched {
+	return resolve.Searched{Folder: a.corpusDir, NoBundled: a.noBundled, Bundled: func(src string) bool {
+		_, ok := bundledSourceID(src)
+		return ok
+	}}
 }
 
 // lookup finds an item by its id or the start of its hash. A source id

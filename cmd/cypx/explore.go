@@ -357,7 +357,7 @@ func (a *app) explorerWith(gate *exportGate, tax *themes.Taxonomy, s tui.Searche
 		unavailable = err.Error() // paths.ErrNoHome's own words, as the CLI says them
 	}
 	return tui.New(tui.Options{
-		Searcher: s, Themes: themes,
+		Searcher: s, Themes: themes, Searched: a.searched(),
 		Basket: tui.BasketHooks{
 			Path:  basketPath,
 			Watch: basketWatch,

@@ -130,10 +130,13 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 	if followPipe != nil {
 		m = m.WithFollow(followTo(followPipe))
 	}
-	// savedErr is the saved search's refusal once its sources are known;
-	// the explorer then ends, and it is the command's error.
+	// savedErr is the saved search's refusal once its sources are known,
+	// or the library's when none of them loads (--no-bundled); the
+	// explorer then ends, and it is the command's error. openedOnce: the
+	// index was opened once (a reopening is not refused).
 	var savedMu sync.Mutex
 	var savedErr error
+	var openedOnce atomic.Bool
 	ctx, cancel := context.WithCancel(cmd.Context())
 	defer cancel()
 	var p *tea.Program
@@ -161,6 +164,18 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 			return tui.IndexReadyMsg{Err: err}, err
 		}
 		a.adopt(ix, cat)
+		if openedOnce.CompareAndSwap(false, true) {
+			// 'cypx --no-bundled' refuses a library of no source that
+			// loads as the other commands do: it opened on 0 items where
+			// its source files were all skipped (hostile check 60).
+			if err := a.noSourceLoaded(name, len(cat.Sources), cat.Problems); err != nil {
+				savedMu.Lock()
+				savedErr = err
+				savedMu.Unlock()
+				p.Quit()
+				return tui.IndexReadyMsg{Err: err}, err
+			}
+		}
 		if savedCheck != nil {
 			// Its sources checked by the function 'saved run' calls,
 			// given the sources now they are known. Before, the explorer

@@ -616,6 +616,15 @@ func guessImport(path string) (tui.ImportFields, error) {
 		Format: im.Format, Guessed: im.Guessed, Warnings: im.Warnings}, nil
 }
 
+// explorerExists is the explorer's refusal of a report whose id is
+// already in the library, in its own words: the library's ("pass --force
+// to replace it, or --id for another id") named flags the explorer has
+// none of (hostile check 59, left; check 60). Its form's title makes the
+// id, so another title imports the report beside the one there.
+func explorerExists(id string) error {
+	return fmt.Errorf("%s is already in the library: to keep both, press a and import it again with another title in the form (the id is made of the publisher, year and title)", id)
+}
+
 // importLive adds a file to the library from the explorer, with the
 // metadata the user confirmed in the form, and re-opens the index with it
 // (only the new source is indexed), for the explorer to search.
@@ -636,6 +645,9 @@ func (a *app) importLive(ctx context.Context, path string, f tui.ImportFields, l
 		_, err := lib.Save(im.Source.ID, data, false)
 		return err
 	}); err != nil {
+		if errors.Is(err, library.ErrExists) {
+			return tui.ImportResult{}, explorerExists(im.Source.ID)
+		}
 		return tui.ImportResult{}, err
 	}
 	fsys, name, err := a.corpusFS()

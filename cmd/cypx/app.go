@@ -113,11 +113,17 @@ func (a *app) corpusFS() (fs.FS, string, error) {
 				return bundled.FS, "bundled corpus", nil
 			}
 			if a.noBundled {
-				return nil, "", fmt.Errorf("--no-bundled: the library (%s) is empty; add reports with 'cypx add FILE'", lib)
+				return nil, "", emptyLibrary(lib, 0)
 			}
 			return bundled.FS, "bundled corpus", nil
 		}
 		if a.noBundled {
+			// A sources folder of no file (a failed 'cypx add' makes
+			// one) was searched as a library of 0 items, where no folder
+			// at all was refused (hostile check 60).
+			if names, err := fs.Glob(os.DirFS(lib), corpus.SourcesDir+"/*.md"); err == nil && len(names) == 0 {
+				return nil, "", emptyLibrary(lib, 0)
+			}
 			return library.Merge{First: os.DirFS(lib)}, "library", nil
 		}
 		return library.Merge{First: os.DirFS(lib), Second: bundled.FS}, "bundled corpus and library", nil
@@ -159,6 +165,32 @@ func (a *app) corpusFS() (fs.FS, string, error) {
 	return os.DirFS(a.corpusDir), a.corpusDir, nil
 }
 
+// emptyLibrary is --no-bundled's refusal of a library with no source that
+// loads, the one rule for an empty library: no sources folder, a folder of
+// no source file, or files each skipped for its problem (skipped of them,
+// warned of before).
+func emptyLibrary(lib string, skipped int) error {
+	if skipped > 0 {
+		return fmt.Errorf("--no-bundled: the library (%s) holds no source that loads (%s, each skipped for a problem that 'cypx check' lists); mend them, or add reports with 'cypx add FILE'", lib, plural(skipped, "file"))
+	}
+	return fmt.Errorf("--no-bundled: the library (%s) is empty; add reports with 'cypx add FILE'", lib)
+}
+
+// noSourceLoaded is emptyLibrary when --no-bundled searches a library of
+// which no source loaded (problems are the load's), else nil.
+func (a *app) noSourceLoaded(name string, sources int, problems []corpus.Problem) error {
+	if !a.noBundled || a.corpusDir != "" || sources > 0 {
+		return nil
+	}
+	skipped := 0
+	for _, p := range problems {
+		if p.Skipped {
+			skipped++
+		}
+	}
+	return emptyLibrary(a.corpusFolder(name), skipped)
+}
+
 // load runs the pipeline once and warns about sources it had to skip.
 func (a *app) load() (*pipeline.Corpus, error) {
 	if a.corpus != nil {
@@ -178,6 +210,9 @@ func (a *app) load() (*pipeline.Corpus, error) {
 			suffix = " (source skipped)"
 		}
 		fmt.Fprintf(a.io.err, "warning: %s%s\n", problemText(p), suffix)
+	}
+	if err := a.noSourceLoaded(name, len(c.Sources), c.Problems); err != nil {
+		return nil, err
 	}
 	a.corpus = c
 	return c, nil
@@ -211,6 +246,10 @@ func (a *app) open(ctx context.Context) (*index.Index, *cache.Catalog, error) {
 			suffix = " (source skipped)"
 		}
 		fmt.Fprintf(a.io.err, "warning: %s%s\n", problemText(p), suffix)
+	}
+	if err := a.noSourceLoaded(name, len(cat.Sources), cat.Problems); err != nil {
+		ix.Close()
+		return nil, nil, err
 	}
 	a.ix, a.catalog = ix, cat
 	if afterOpen != nil {
@@ -312,11 +351,20 @@ func (a *app) resolver(ctx context.Context) (*resolve.Resolver, error) {
 	if err != nil {
 		return nil, err
 	}
-	a.resolved = resolve.New(ix, e)
+	a.resolved = resolve.New(ix, e).WithSearched(a.searched())
 	if cat != nil {
 		a.resolved.WithSources(cat.Sources).WithSkipped(resolve.SkippedSources(cat.Problems))
 	}
 	return a.resolved, nil
+}
+
+// searched is the corpus the flags choose, for a missing item's reason
+// (resolve.Searched).
+func (a *app) searched() resolve.Searched {
+	return resolve.Searched{Folder: a.corpusDir, NoBundled: a.noBundled, Bundled: func(src string) bool {
+		_, ok := bundledSourceID(src)
+		return ok
+	}}
 }
 
 // lookup finds an item by its id or the start of its hash. A source id

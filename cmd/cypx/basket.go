@@ -153,7 +153,7 @@ func basketCmd(a *app) *cobra.Command {
 			case out.value == "json":
 				err = export.Value(w, entries)
 			case n == 0:
-				_, err = fmt.Fprintln(w, "The basket is empty. Add items with 'cypx basket add ID' or space in the explorer.")
+				_, err = fmt.Fprintln(w, "The basket is empty ("+basketHowToAdd+").")
 			}
 			if err != nil {
 				return err
@@ -165,6 +165,10 @@ func basketCmd(a *app) *cobra.Command {
 	cmd.AddCommand(add, list, remove, clear)
 	return cmd
 }
+
+// basketHowToAdd says how findings come into the basket, as its list and
+// an export of it say when it is empty.
+const basketHowToAdd = "add items with 'cypx basket add ID', or space on a finding in the explorer"
 
 // matchBasketID resolves a full id or the part after "#" against the
 // basket, in any case (evidence.IDKey).
@@ -319,7 +323,13 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 				if n := missing - corpus.MaxProblems; n > 0 {
 					fmt.Fprintf(a.io.err, "warning: %d more items of the basket are missing: left out ('cypx basket list' names them)\n", n)
 				}
-				if held > 0 && len(items) == 0 {
+				if held == 0 {
+					// An empty pack, "wrote 0 items", exit status 0, where
+					// a basket of missing findings is refused (hostile
+					// check 60).
+					return fmt.Errorf("the basket is empty: no pack was written (%s)", basketHowToAdd)
+				}
+				if len(items) == 0 {
 					// A pack of none of the findings asked for, written
 					// with exit status 0, passed in a script for the
 					// briefing (hostile check 59).

@@ -39,7 +39,7 @@ func TestCheckTellsDuplicatesAndUnlessInOneRun(t *testing.T) {
 	}
 	for _, want := range []string{
 		"themes.yaml:3: label: want a single value",
-		`themes.yaml:8: theme id "calls" given twice (first on line 2)`,
+		`themes.yaml:8: theme id "calls" given twice: both themes "calls" are left out, this one and the first, on line 2 (left out for its own fault)`,
 		`themes.yaml:12: asks: unknown theme "absent"`,
 		`themes.yaml:12: asks: unless: unknown theme "ghost"`,
 		`themes.yaml:14: key "title_themes" given twice (first on line 13)`,

@@ -130,10 +130,13 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 	if followPipe != nil {
 		m = m.WithFollow(followTo(followPipe))
 	}
-	// savedErr is the saved search's refusal once its sources are known;
-	// the explorer then ends, and it is the command's error.
+	// savedErr is the saved search's refusal once its sources are known,
+	// or the library's when none of them loads (--no-bundled); the
+	// explorer then ends, and it is the command's error. openedOnce: the
+	// index was opened once (a reopening is not refused).
 	var savedMu sync.Mutex
 	var savedErr error
+	var openedOnce atomic.Bool
 	ctx, cancel := context.WithCancel(cmd.Context())
 	defer cancel()
 	var p *tea.Program
@@ -161,6 +164,18 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 			return tui.IndexReadyMsg{Err: err}, err
 		}
 		a.adopt(ix, cat)
+		if openedOnce.CompareAndSwap(false, true) {
+			// 'cypx --no-bundled' refuses a library of no source that
+			// loads as the other commands do: it opened on 0 items where
+			// its source files were all skipped (hostile check 60).
+			if err := a.noSourceLoaded(name, len(cat.Sources), cat.Problems); err != nil {
+				savedMu.Lock()
+				savedErr = err
+				savedMu.Unlock()
+				p.Quit()
+				return tui.IndexReadyMsg{Err: err}, err
+			}
+		}
 		if savedCheck != nil {
 			// Its sources checked by the function 'saved run' calls,
 			// given the sources now they are known. Before, the explorer
@@ -357,7 +372,7 @@ func (a *app) explorerWith(gate *exportGate, tax *themes.Taxonomy, s tui.Searche
 		unavailable = err.Error() // paths.ErrNoHome's own words, as the CLI says them
 	}
 	return tui.New(tui.Options{
-		Searcher: s, Themes: themes,
+		Searcher: s, Themes: themes, Searched: a.searched(),
 		Basket: tui.BasketHooks{
 			Path:  basketPath,
 			Watch: basketWatch,
@@ -601,6 +616,15 @@ func guessImport(path string) (tui.ImportFields, error) {
 		Format: im.Format, Guessed: im.Guessed, Warnings: im.Warnings}, nil
 }
 
+// explorerExists is the explorer's refusal of a report whose id is
+// already in the library, in its own words: the library's ("pass --force
+// to replace it, or --id for another id") named flags the explorer has
+// none of (hostile check 59, left; check 60). Its form's title makes the
+// id, so another title imports the report beside the one there.
+func explorerExists(id string) error {
+	return fmt.Errorf("%s is already in the library: to keep both, press a and import it again with another title in the form (the id is made of the publisher, year and title)", id)
+}
+
 // importLive adds a file to the library from the explorer, with the
 // metadata the user confirmed in the form, and re-opens the index with it
 // (only the new source is indexed), for the explorer to search.
@@ -621,6 +645,9 @@ func (a *app) importLive(ctx context.Context, path string, f tui.ImportFields, l
 		_, err := lib.Save(im.Source.ID, data, false)
 		return err
 	}); err != nil {
+		if errors.Is(err, library.ErrExists) {
+			return tui.ImportResult{}, explorerExists(im.Source.ID)
+		}
 		return tui.ImportResult{}, err
 	}
 	fsys, name, err := a.corpusFS()

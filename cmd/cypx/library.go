@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/spf13/cobra"
@@ -283,14 +284,20 @@ func removeCmd(a *app) *cobra.Command {
 // bundledSourceID is the id of the bundled corpus's source named id (in
 // any case), as that source has it.
 func bundledSourceID(id string) (string, bool) {
-	docs, _ := corpus.Load(bundled.FS)
-	for _, d := range docs {
-		if strings.EqualFold(d.Source.ID, id) {
-			return d.Source.ID, true
-		}
-	}
-	return "", false
+	as, ok := bundledSourceIDs()[evidence.IDKey(id)]
+	return as, ok
 }
+
+// bundledSourceIDs are the bundled corpus's source ids as its sources have them,
+// by evidence.IDKey: read once a run, whoever asks first.
+var bundledSourceIDs = sync.OnceValue(func() map[string]string {
+	docs, _ := corpus.Load(bundled.FS)
+	ids := make(map[string]string, len(docs))
+	for _, d := range docs {
+		ids[evidence.IDKey(d.Source.ID)] = d.Source.ID
+	}
+	return ids
+})
 
 // maxRecord bounds a --meta record: a record is a few hundred bytes, and a
 // whole library exported by mistake is not one.

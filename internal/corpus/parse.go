@@ -304,7 +304,9 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 			val = strings.TrimSpace(val)
 			if text, changed := evidence.LinkText(key, val); changed {
 				problems = append(problems, Problem{File: file, Line: line, Message: evidence.LinkTextProblem(key, val, text)})
-				val = text
+				if val = text; val == "" && key == "author" {
+					continue // images alone, said once: the publisher is cited
+				}
 			}
 			// U+FFFC and U+FFFD stand for what could not be shown (an
 			// image, bytes that were not text), as import says too.

@@ -3327,7 +3327,11 @@ func asksForNumbers(s string) bool {
 // short quoted account with no digits: "“We were told eighteen weeks.",
 // "It was fourteen months.”", "“Nobody rang me for eight months.". A
 // person's story told in their words, no finding; a quoted figure in
-// digits ("“We were told it would be 18 months, ...”") stays one.
+// digits ("“We were told it would be 18 months, ...”") stays one. A quote
+// broken by its speaker is read part by part: "“It took nine months,”
+// said one mother, “and 30% of the children …”" tells the months in a
+// part of no digits, a story, beside a share in digits, a finding
+// (hostile check 60: 9 months, the sentence holding digits elsewhere).
 func quotedStoryDuration(s string, a int) bool {
 	if a >= len(s) || isDigit(s[a]) {
 		return false
@@ -3336,7 +3340,11 @@ func quotedStoryDuration(s string, a int) bool {
 	if !strings.HasPrefix(t, "“") && !strings.HasSuffix(t, "”") {
 		return false
 	}
-	if strings.ContainsAny(t, "0123456789%£") || len(strings.Fields(t)) > 20 {
+	part := t
+	if open, end := strings.LastIndex(s[:a], "“"), strings.Index(s[a:], "”"); open >= 0 && end >= 0 && !strings.Contains(s[open:a], "”") {
+		part = s[open : a+end]
+	}
+	if strings.ContainsAny(part, "0123456789%£") || len(strings.Fields(part)) > 20 {
 		return false
 	}
 	return true

@@ -40,9 +40,10 @@ var (
 	memberRateRe = lazyre.New(`(?:^|[\s(“"])(?:(?:early[- ]bird|members?['’]?|non-members?|delegates?|standard|reduced|concession(?:ary)?|student|group|day|conference|course|membership|subscription|annual)\s+)+(?:rates?|prices?|fees?|tickets?|costs?|subscriptions?)\s*(?:is|are|of|will\s+be|costs?|:|at)?\s+(£\s?\d[\d,]*(?:\.\d+)?)`)
 	// concessionPriceRe is an event's price per head beside who comes
 	// free: "£3 per child, siblings free", "Tickets cost £5 per family,
-	// under-fives free". Group 1 is the price; "£120 per child, and
-	// free school meals" costs something else.
-	concessionPriceRe = lazyre.New(`(?:^|[\s(“"])(£\s?\d{1,3}(?:\.\d{2})?)\s+(?:per|a|for\s+each)\s+(?:child|adult|person|family|head|ticket|place|session|delegate)\s*[,;(–—-]\s*(?:siblings?|under[- ]?[a-z]+|babies|toddlers|infants|carers?|parents|adults|children|members|accompanying\s+[a-z]+)\s+(?:go\s+|come\s+|are\s+|is\s+)?(?:free|half[- ]price)\b`)
+	// under-fives free", "Entry £3 per child, under-2s free" (hostile
+	// check 60: a figure, "under-2s free" in its measure). Group 1 is the
+	// price; "£120 per child, and free school meals" costs something else.
+	concessionPriceRe = lazyre.New(`(?:^|[\s(“"])(£\s?\d{1,3}(?:\.\d{2})?)\s+(?:per|a|for\s+each)\s+(?:child|adult|person|family|head|ticket|place|session|delegate)\s*[,;(–—-]\s*(?:siblings?|under[- ]?(?:[a-z]+|\d{1,2}s)|babies|toddlers|infants|carers?|parents|adults|children|members|accompanying\s+[a-z]+)\s+(?:go\s+|come\s+|are\s+|is\s+)?(?:free|half[- ]price)\b`)
 	// memberIncomeRe is the earnings bounding who may pay a reduced rate
 	// or apply for a bursary: "Members earning under £30,000 can apply for
 	// the reduced rate". Group 1 is the bound.

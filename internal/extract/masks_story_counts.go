@@ -19,7 +19,22 @@ var (
 	// present, "two new teams start work in September", stays a figure:
 	// the development set labels it a count of the teams.
 	// A plan, no finding (as planned hires are). Group 1.
-	plannedNewRe = lazyre.New(`\b(` + workSmallNum + `)\s+new\s+(?:[a-z-]+\s+){0,4}?(?:teams?|services?|hubs?|clinics?|sites?|centres?)\s+(?:will|are\s+(?:due|set|going|expected|planned|scheduled)\s+to)\s+(?:start|open|launch|begin|go\s+live)\b`)
+	// "will be in place", "will be set up" and "are planned" are the same
+	// plan, of posts and roles too (hostile check 60: "Two new teams will
+	// be in place by September" and "Three new posts are planned for
+	// 2025" were counts where "will start" was none).
+	plannedNewRe = lazyre.New(`\b(` + workSmallNum + `)\s+new\s+(?:[a-z-]+\s+){0,4}?(?:teams?|services?|hubs?|clinics?|sites?|centres?|posts|roles)\s+(?:(?:will|are\s+(?:due|set|going|expected|planned|scheduled)\s+to)\s+(?:start|open|launch|begin|go\s+live)\b|will\s+be\s+(?:in\s+place|set\s+up|created|established|up\s+and\s+running|running)\b|are\s+(?:planned|proposed)\b)`)
+	// plannedHireRe is the people a body will recruit: "We will recruit
+	// 12 new health visitors by March 2025", "The plan is to recruit 12
+	// ...". A plan, no finding, as the development set labels "We will
+	// recruit 12 young quality champions" and "we will recruit four more
+	// children's nurses" (hostile check 60: counts of 12). Group 1. A plan
+	// with its money, "will recruit four additional coordinators, funded
+	// from a £310,000 investment", "an extra £680 million ..., and we will
+	// recruit 8,500 more", is a decision the set counts (plannedHireFunded).
+	plannedHireRe = lazyre.New(`\b(?:will|we['’]ll|shall|(?:plans?|aims?|intends?|going)\s+to|(?:plan|aim|intention)\s+is\s+to)\s+(?:also\s+|now\s+)?(?:recruit|hire|employ)\s+(?:(?:at\s+least|up\s+to|a\s+further|another)\s+)?(\d{1,3}(?:,\d{3})?|` + workNum + `)\s+(?:new\s+|more\s+|additional\s+|extra\s+|further\s+)?(?:[a-z'’-]+\s+){0,4}?[a-z'’-]+s\b`)
+	// plannedHireFunded says a plan names its money.
+	plannedHireFunded = lazyre.New(`£|\bfunded\s+(?:from|by)\b|\bat\s+a\s+cost\s+of\b`)
 	// businessCasePostsRe is the posts a business case asks for: "support
 	// a business case for four additional posts". A plan, as planned
 	// hires are. Group 1. A case approved is a decision, its posts a
@@ -32,7 +47,7 @@ var (
 )
 
 // maskStoryCounts marks the counts of correspondenceRe, replacedCountRe,
-// plannedNewRe and businessCasePostsRe in lower: no figures.
+// plannedNewRe, plannedHireRe and businessCasePostsRe in lower: no figures.
 func maskStoryCounts(lower string, taken []bool) {
 	mark := func(re *lazyre.Regexp) {
 		for _, m := range re.FindAllStringSubmatchIndex(lower, -1) {
@@ -49,6 +64,9 @@ func maskStoryCounts(lower string, taken []bool) {
 	}
 	if hasAnyFold(lower, " new ") {
 		mark(plannedNewRe)
+	}
+	if hasAnyFold(lower, "recruit", "hire", "employ") && !plannedHireFunded.MatchString(lower) {
+		mark(plannedHireRe)
 	}
 	if hasAnyFold(lower, "business case") {
 		for _, m := range businessCasePostsRe.FindAllStringSubmatchIndex(lower, -1) {

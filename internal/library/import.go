@@ -430,7 +430,7 @@ func (im *Imported) applyMeta(m Meta, path string) error {
 		}
 		// A record's author written as a Markdown link is warned of in the
 		// words of a title's link, the one problem for both.
-		if raw, ok := m.RecordCleaned["author"]; ok && r.Author != "" && s.Author == r.Author {
+		if raw, ok := m.RecordCleaned["author"]; ok && s.Author == r.Author {
 			im.Warnings = append(im.Warnings, evidence.LinkTextProblem("author", raw, r.Author))
 		}
 		im.Record = m.RecordName

@@ -108,12 +108,20 @@ func citeBrackets(s string, body func(string) bool) (cited, issued, notes [][]in
 			continue // "(2020]": no pair
 		}
 		inner := s[m[0]+1 : m[1]-1]
+		square := s[m[0]] == '['
 		if strings.Contains(inner, "et al") {
+			// "(Jones et al. 2019, 2022/23 data)": a work, then the
+			// date of its data, as "(Jones 2019, FY 2022/23)" is read;
+			// before (hostile check 60), no period.
+			if k := workThenDate(inner, square, body); k > 0 && !strings.Contains(inner[k:], "et al") && !strings.Contains(inner, ";") {
+				cited = append(cited, []int{m[0] + 1, m[0] + 1 + k})
+				notes = append(notes, m)
+				continue
+			}
 			cited = append(cited, m)
 			notes = append(notes, m)
 			continue
 		}
-		square := s[m[0]] == '['
 		var works, issues [][]int
 		dated, ok := false, true
 		at := m[0] + 1
@@ -205,7 +213,9 @@ func citePart(w string, square bool, body func(string) bool) int {
 		// or issue, "(accessed 12 March 2024)": no period (before,
 		// hostile check 60, they dated the figure).
 		switch {
-		case by == "" || wholePlace(by):
+		case by == "" || wholePlace(by) || citeWeekRe.MatchString(by):
+			// "(w/e 12 March 2023)": the week a figure is of (before,
+			// hostile check 60, "(w/e)" was left in the measure).
 			return citePartDated
 		case citeIssueRe.MatchString(by):
 			return citePartWork
@@ -248,6 +258,10 @@ func citePart(w string, square bool, body func(string) bool) int {
 		return citePartNone
 	case data || square && lead == "":
 		return citePartDated // "(2022 data)", "[2023]"
+	case wholePlace(lead):
+		// "(Wales, 2022)" is where and when, as "(England, 2022/23)"
+		// is; before (hostile check 60), the place but not the year.
+		return citePartDated
 	}
 	return citePartWork
 }
@@ -312,6 +326,9 @@ var (
 	// citeIssueRe is the day a work was read or came out, before its
 	// month: "accessed 12", "published", "last updated on".
 	citeIssueRe = lazyre.New(`(?i)^(?:last\s+)?(?:accessed|retrieved|viewed|visited|published|updated|revised|issued|posted|released)(?:\s+on)?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?$`)
+	// citeWeekRe is the week a date ends or opens, before its month:
+	// "w/e 12", "week ending 12", "w/c 6".
+	citeWeekRe = lazyre.New(`(?i)^(?:w/[ec]|w\.[ec]\.|week\s+(?:ending|commencing|to))(?:\s+\d{1,2}(?:st|nd|rd|th)?)?$`)
 	// citeAuthorRe is who a work is by: capitalised words, "&" and "and"
 	// between them: "Jones", "NHS England", "Smith and Patel".
 	citeAuthorRe = lazyre.New(`^\p{Lu}[\p{L}’'.-]*(?:,?\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}’'.-]*)*$`)

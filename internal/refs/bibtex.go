@@ -276,7 +276,7 @@ func readBibTeX(data string, dt dates) (evidence.Source, error) {
 		authors = append(authors, d)
 	}
 	k := recordKind(bibToKind(e.Type, get("entrysubtype")), get("type", "howpublished"))
-	s, err = fromRecord(s, k, authors, get("journal", "journaltitle", "organization", "booktitle"), get("institution", "publisher"), dt)
+	s, err = fromRecord(s, k, authors, strings.Join(strings.Fields(rawField(e, "author")), " "), get("journal", "journaltitle", "organization", "booktitle"), get("institution", "publisher"), dt)
 	return s, atLine(lineOf(data, bibEntry), err)
 }
 

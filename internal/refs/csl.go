@@ -181,7 +181,7 @@ func readCSL(data []byte, dt dates) (evidence.Source, error) {
 		return s, atLine(lineOf(string(data), cslIssued), fmt.Errorf("issued: %v", err))
 	}
 	s.Accessed, _ = readCSLDate(it.Accessed, func(v string) string { return dt.text("accessed", v) })
-	var authors []string
+	var authors, written []string
 	for _, n := range it.Author {
 		// clean, not strings.Fields: a NEL or a U+2028 in a family name
 		// is the import's to clean and warn of (round 41, held-out check).
@@ -189,17 +189,20 @@ func readCSL(data []byte, dt dates) (evidence.Source, error) {
 		switch {
 		case n.Literal != "":
 			authors = append(authors, n.Literal+",")
+			written = append(written, n.Literal)
 		case n.Given != "":
 			authors = append(authors, n.Family+", "+n.Given)
+			written = append(written, n.Family+", "+n.Given)
 		case n.Family != "":
 			authors = append(authors, n.Family+",")
+			written = append(written, n.Family)
 		}
 	}
 	if more {
 		// Authors not named, as BibTeX's "and others" says.
 		authors = append(authors, "others")
 	}
-	s, err = fromRecord(s, recordKind(it.Type, it.Genre), authors, cslText(it.ContainerTitle), it.Publisher, dt)
+	s, err = fromRecord(s, recordKind(it.Type, it.Genre), authors, strings.Join(written, "; "), cslText(it.ContainerTitle), it.Publisher, dt)
 	return s, atLine(lineOf(string(data), cslItem), err)
 }
 

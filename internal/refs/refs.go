@@ -226,11 +226,15 @@ func typeOf(k kind) evidence.SourceType {
 // institution otherwise; an organisation named as author where nothing
 // else names one) and its people as authors.
 //
-// Authors written as Markdown links are kept as written in dt["author"],
-// for the import to warn of as it warns of a title's link
+// Where an author is written as a Markdown link or image, the record's
+// authors as it writes them (written: its AU lines joined by "; ", a
+// BibTeX author field, CSL's names) are kept in dt["author"], for the
+// import to warn of as it warns of a title's link
 // (evidence.LinkTextProblem): before, a RIS "AU  - [Smith, Jane](…)" was
-// read as Jane Smith unsaid (hostile check 59).
-func fromRecord(s evidence.Source, k kind, authors []string, containerTitle, publisher string, dt dates) (evidence.Source, error) {
+// read as Jane Smith unsaid (hostile check 59), and the warning then
+// quoted the linked names alone, or a BibTeX name as cypx had rewritten
+// it ("![logo](…),"), not the record (hostile check 60).
+func fromRecord(s evidence.Source, k kind, authors []string, written, containerTitle, publisher string, dt dates) (evidence.Source, error) {
 	s.Type = typeOf(k)
 	switch k {
 	case news, blog, webpage:
@@ -240,7 +244,7 @@ func fromRecord(s evidence.Source, k kind, authors []string, containerTitle, pub
 	}
 	var names []string
 	corporate, more := false, false
-	for i, a := range authors {
+	for _, a := range authors {
 		a = trimLayout(a)
 		// A name written as a Markdown link is its text, read before
 		// its comma parts family from given: "[Lee, Ann](https://…)"
@@ -248,11 +252,7 @@ func fromRecord(s evidence.Source, k kind, authors []string, containerTitle, pub
 		// the rule of every metadata field (evidence.LinkText).
 		var linked bool
 		if a, linked = evidence.LinkText("author", a); linked {
-			written := trimLayout(authors[i])
-			if dt["author"] != "" {
-				written = dt["author"] + "; " + written
-			}
-			dt["author"] = written
+			dt["author"] = trimLayout(written)
 		}
 		if a == "" {
 			continue

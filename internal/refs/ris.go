@@ -120,7 +120,7 @@ func readRIS(data string, dt dates) (evidence.Source, error) {
 		}
 		switch tag {
 		case "ER":
-			s, err := fromRecord(s, recordKind(typ, m3), authors, t2, pb, dt)
+			s, err := fromRecord(s, recordKind(typ, m3), authors, strings.Join(authors, "; "), t2, pb, dt)
 			if err != nil {
 				return s, atLine(start, err)
 			}

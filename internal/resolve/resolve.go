@@ -58,6 +58,9 @@ type Resolved struct {
 	// file from being read ("sources/x.md:3: front matter: …"): the
 	// source is there but skipped, not removed (WithSkipped).
 	Unread string
+	// Absent, for a missing item whose source is not in the corpus at
+	// all, says why by the corpus searched (Searched.absent).
+	Absent string
 	// Links are the item's linked findings when they were asked for
 	// (WithLinks), strongest first; HasLinks says they were.
 	Links    []links.Link
@@ -208,6 +211,51 @@ type Resolver struct {
 	// skipped is the problem that kept each source file unread, by its
 	// id in lower case (WithSkipped).
 	skipped map[string]string
+	// searched is the corpus searched (WithSearched).
+	searched Searched
+}
+
+// Searched says which corpus a resolver searches, so an item whose source
+// is not in it is told why by where it came from. The zero value is the
+// library with the bundled corpus.
+type Searched struct {
+	// Folder is the corpus folder searched (--corpus DIR); "" for the
+	// library, with the bundled corpus unless NoBundled.
+	Folder    string
+	NoBundled bool
+	// Bundled reports whether a source id is one of the bundled corpus;
+	// nil when that is not known.
+	Bundled func(src string) bool
+}
+
+// absent says why src is not in the corpus searched: the one reason the
+// basket's list, an export's warning and the explorer give. Before, every
+// such item was "removed from the library, or left out with
+// --no-bundled", also of a --corpus folder's file deleted, where neither
+// applied (hostile check 60).
+func (s Searched) absent(src string) string {
+	bundled := s.Bundled != nil && s.Bundled(src)
+	const not = "its source is not in the corpus searched"
+	switch {
+	case s.Folder != "" && bundled:
+		return not + " (the folder " + s.Folder + "): it is of the bundled corpus, which --corpus leaves out"
+	case s.Folder != "":
+		return not + " (the folder " + s.Folder + "): its file was deleted or renamed, or the item was added while another corpus was searched"
+	case s.NoBundled && bundled:
+		return not + " (the library): it is of the bundled corpus, left out with --no-bundled"
+	case s.NoBundled:
+		return not + " (the library): removed from it, or the item was added while a --corpus folder was searched"
+	}
+	return not + " (the library and the bundled corpus): removed from the library, or the item was added while a --corpus folder was searched"
+}
+
+// WithSearched tells the resolver which corpus it searches, so a missing
+// item's reason names where its source should have been.
+func (r *Resolver) WithSearched(s Searched) *Resolver {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.searched = s
+	return r
 }
 
 // SkippedSources are the sources of a corpus's files skipped for a
@@ -447,7 +495,9 @@ func (r *Resolver) sourcesKept(ctx context.Context, out []Resolved, kept map[str
 		if !there {
 			r.mu.Lock()
 			out[i].Unread = r.skipped[evidence.IDKey(src)]
+			searched := r.searched
 			r.mu.Unlock()
+			out[i].Absent = searched.absent(src)
 		}
 	}
 	return nil
@@ -464,8 +514,11 @@ func (r Resolved) MissingReason() string {
 		return "its source " + src + " no longer holds it: the source has changed since the item was added; find it again with 'cypx search'"
 	case r.Unread != "":
 		return "its source could not be read, " + r.Unread + "; it stays in the basket, and is found again once that file is mended"
+	case r.Absent != "":
+		return r.Absent
 	}
-	return "its source is not in the corpus searched (removed from the library, or left out with --no-bundled)"
+	src, _, _ := strings.Cut(r.ID, "#")
+	return Searched{}.absent(src)
 }
 
 // Item resolves an item already in hand (a search hit). Only coverage and

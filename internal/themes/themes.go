@@ -261,7 +261,7 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 		var twice error
 		if id := fieldValue(n, "id"); id != "" {
 			if first, ok := idLines[id]; ok {
-				twice = fmt.Errorf("%s:%d: theme id %q given twice (first on line %d)", file, n.Line, id, first)
+				twice = fmt.Errorf("%s:%d: %s", file, n.Line, idTwice(id, first, t.has(id)))
 			} else {
 				idLines[id] = n.Line
 			}
@@ -279,9 +279,7 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 			line := rawLines[i]
 			firstErr = cmp.Or(firstErr, fmt.Errorf("%s:%d: %s", file, line, raw[line]))
 			if twice != nil {
-				p := problemOf(file, twice)
-				p.Message = leftOutMessage(fieldValue(n, "id"), p.Message)
-				t.Problems = append(t.Problems, p)
+				t.Problems = append(t.Problems, problemOf(file, twice))
 			}
 			// Each of the theme's lines is said, not the first alone.
 			for _, l := range rawLines[i:] {
@@ -297,7 +295,9 @@ func Parse(file string, data []byte) (*Taxonomy, error) {
 			firstErr = cmp.Or(firstErr, errs[0])
 			for _, err := range errs {
 				p := problemOf(file, err)
-				p.Message = leftOutMessage(fieldValue(n, "id"), p.Message)
+				if err != twice { // it says itself which copy is left out
+					p.Message = leftOutMessage(fieldValue(n, "id"), p.Message)
+				}
 				t.Problems = append(t.Problems, p)
 			}
 			if id := fieldValue(n, "id"); !t.has(id) {
@@ -511,6 +511,18 @@ func leftOutMessage(id, why string) string {
 		return why + ": the theme is left out"
 	}
 	return fmt.Sprintf("%s: theme %s is left out", why, evidence.QuoteInput(id))
+}
+
+// idTwice says a theme id given twice, first on line first, and which
+// copy is left out: this one, the first kept, or both when the first was
+// left out for a fault of its own. Before, "theme "waiting" is left out"
+// did not say which of the two (hostile check 60).
+func idTwice(id string, first int, firstKept bool) string {
+	q := evidence.QuoteInput(id)
+	if firstKept {
+		return fmt.Sprintf("theme id %s given twice: this theme is left out, and the first theme %s, on line %d, is kept", q, q, first)
+	}
+	return fmt.Sprintf("theme id %s given twice: both themes %s are left out, this one and the first, on line %d (left out for its own fault)", q, q, first)
 }
 
 // problemOf makes a Problem of an error Parse says as "file:line: …".

@@ -98,7 +98,7 @@ func (m *Model) applyIndexReady(msg IndexReadyMsg) tea.Cmd {
 	m.cat.skipped = msg.Skipped
 	// A new index: what was resolved against the old one is forgotten, and
 	// the selected item's links are asked for again.
-	m.resolver = resolve.New(m.opts.Searcher, m.cat.linker).WithSources(m.cat.sources).WithSkipped(m.cat.skipped)
+	m.resolver = resolve.New(m.opts.Searcher, m.cat.linker).WithSources(m.cat.sources).WithSkipped(m.cat.skipped).WithSearched(m.opts.Searched)
 	m.sel = selection{}
 	// What met the damage is answered again, before the status line says
 	// the index was rebuilt: the export's "Exporting…" gives way to it, and

@@ -58,6 +58,9 @@ type Options struct {
 	Searcher Searcher
 	// Themes is the taxonomy, in order.
 	Themes []Theme
+	// Searched is the corpus searched, so a basket's missing finding is
+	// told why by where it came from (resolve.Searched).
+	Searched resolve.Searched
 	// TotalItems and TotalSources describe the whole corpus for the header.
 	TotalItems, TotalSources int
 	// Query, Themes and Kind set the starting state (cypx --query ...).
@@ -306,7 +309,7 @@ func New(opts Options) Model {
 		chartView:  &chartView{keys: km},
 		figs:       &figuresView{keys: km, cite: cite},
 		mapView:    &mapView{keys: km},
-		resolver:   resolve.New(opts.Searcher, opts.Linker).WithSources(opts.Sources),
+		resolver:   resolve.New(opts.Searcher, opts.Linker).WithSources(opts.Sources).WithSearched(opts.Searched),
 	}
 	m.help.Styles = help.DefaultStyles(opts.Dark)
 	m.hist.recall = -1

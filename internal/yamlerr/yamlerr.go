@@ -254,10 +254,25 @@ type Duplicate struct {
 	// Line is the line of its second (or later) use; First is the line
 	// of its first.
 	Line, First int
+	// Column and FirstColumn are the columns of the two, for a key of a
+	// flow mapping ("{themes: [a], themes: [b]}"), where Flow is set.
+	Column, FirstColumn int
+	Flow                bool
 }
 
-// Message says the key given twice, without a file or line.
-func (d Duplicate) Message() string { return Twice(d.Key, d.First) }
+// Message says the key given twice, without a file or line. In a flow
+// mapping it gives the columns too: both keys were said to be on the one
+// line the problem was told at, "given twice (first on line 19)" at line
+// 19 (hostile check 60).
+func (d Duplicate) Message() string {
+	switch {
+	case !d.Flow:
+		return Twice(d.Key, d.First)
+	case d.Line == d.First:
+		return fmt.Sprintf("key %q given twice in one line, at columns %d and %d", d.Key, d.FirstColumn, d.Column)
+	}
+	return fmt.Sprintf("key %q given twice, at column %d (first on line %d, column %d)", d.Key, d.Column, d.First, d.FirstColumn)
+}
 
 // Twice is the one wording of a key given twice in one mapping, first at
 // line first. The parser keeps the last of the two without a word when it
@@ -282,17 +297,21 @@ func Duplicates(n *yaml.Node) []Duplicate {
 		}
 		seen[n] = true
 		if n.Kind == yaml.MappingNode {
-			first := map[string]int{}
+			first := map[string]*yaml.Node{}
 			for i := 0; i+1 < len(n.Content); i += 2 {
 				k := n.Content[i]
 				if k.Kind != yaml.ScalarNode {
 					continue
 				}
-				if line, ok := first[k.Value]; ok {
-					out = append(out, Duplicate{Key: k.Value, Line: k.Line, First: line})
+				if f, ok := first[k.Value]; ok {
+					d := Duplicate{Key: k.Value, Line: k.Line, First: f.Line}
+					if n.Style&yaml.FlowStyle != 0 {
+						d.Column, d.FirstColumn, d.Flow = k.Column, f.Column, true
+					}
+					out = append(out, d)
 					continue
 				}
-				first[k.Value] = k.Line
+				first[k.Value] = k
 			}
 		}
 		for _, c := range n.Content {

@@ -1,0 +1,44 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// --no-bundled refuses a library of no source that loads by one rule: no
+// library yet, a sources folder of no file (which a failed 'cypx add'
+// leaves), and files each skipped for a problem. Before, only the first
+// was refused; after a failed add, the same command searched 0 items, exit
+// status 0 (hostile check 60).
+func TestNoBundledRefusesALibraryOfNoSourceThatLoads(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("CYPX_HOME", home)
+	refused := func(when, want string) {
+		t.Helper()
+		for _, args := range [][]string{{"--no-bundled", "search", "waiting"}, {"--no-bundled", "items"}} {
+			out, stderr, code := cli(t, args...)
+			if code != 1 || out != "" || !strings.Contains(stderr, want) {
+				t.Errorf("%s: %v: exit %d, %q, %s", when, args, code, out, stderr)
+			}
+		}
+	}
+	refused("no library", "is empty; add reports with 'cypx add FILE'")
+	empty := filepath.Join(t.TempDir(), "empty.txt")
+	os.WriteFile(empty, nil, 0o644)
+	if _, _, code := cli(t, "add", empty); code == 0 {
+		t.Fatal("an empty file was imported")
+	}
+	refused("after a failed add", "is empty; add reports with 'cypx add FILE'")
+	srcs, _ := filepath.Glob(filepath.Join(home, "*", "library", "sources"))
+	if len(srcs) != 1 {
+		t.Fatalf("the failed add left no sources folder: %v", srcs)
+	}
+	os.WriteFile(filepath.Join(srcs[0], "broken.md"), []byte("---\ntitle: [Kite\n---\nSome text.\n"), 0o644)
+	refused("a broken source alone", "holds no source that loads (1 file, each skipped for a problem that 'cypx check' lists)")
+	// The bundled corpus is still searched without the flag.
+	if _, stderr, code := cli(t, "search", "waiting"); code != 0 {
+		t.Errorf("without --no-bundled: exit %d, %s", code, stderr)
+	}
+}

@@ -55,7 +55,7 @@ const wholeWordRe = `thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|thirt
 // page's or an age's, not a count: "Figure 3", "aged 15". Each is a
 // regular expression, as written in notCountAfter. "Ground 2" is a
 // claim's numbered ground in a judgment.
-var notCountWords = strings.Split(`age of|aged|ages|under|phase|stage|step|tier|level|section|s\.|chapter|part|figure|fig\.|table|chart|graph|box|exhibit|panel|annex|appendix|paragraph|para\.|recommendation|question|q|wave|year|years|page|p\.|pp\.|no\.|key stage|band|act|number|version|week|day|grade|priority|objective|outcome|footnote|note|article|regulation|clause|schedule|standard|slide|item|round|ward|route|room|floor|line|unit|suite|box|flat|ref|reference|top|rated|scored|score of|nearest|aged over|aged under|type|quintile|decile|quartile|category|option|scenario|per|ground`, "|")
+var notCountWords = strings.Split(`age of|aged|ages|under|phase|stage|step|tier|level|section|s\.|chapter|part|figure|fig\.|table|chart|graph|box|exhibit|panel|annex|appendix|paragraph|para\.|recommendation|question|q|wave|year|years|page|p\.|pp\.|no\.|key stage|band|act|number|version|week|day|grade|priority|objective|outcome|footnote|note|article|regulation|clause|schedule|standard|slide|item|round|ward|route|room|floor|line|unit|suite|box|flat|ref|reference|top|rated|scored|score of|nearest|aged over|aged under|type|quintile|decile|quartile|category|option|proposal|scenario|per|ground`, "|")
 
 const (
 	// notCountRanges is a range of numbered parts: "years 7 to".
@@ -98,6 +98,9 @@ func notCountBefore(t string) bool {
 		if p := len(lower) - len(w); p >= 0 && lower[p:] == w && (p == 0 || !isWordByte(lower[p-1])) {
 			return true
 		}
+	}
+	if p := len(e) - len("Ask"); p >= 0 && e[p:] == "Ask" && (p == 0 || !isWordByte(e[p-1])) {
+		return true
 	}
 	if strings.ContainsAny(e, "0123456789") && notCountNumbered.MatchString(t) {
 		return true
@@ -274,7 +277,10 @@ var (
 	// notCountAfter ends with what makes the number after it no count:
 	// "Figure 3", "aged 15", "questions 2, 4 and", "§". notCountBefore
 	// says the same without running it.
-	notCountAfter = lazyre.New(`(?i)(?:\b(?:` + strings.Join(notCountWords, "|") + `)|` + notCountRanges + `|[-/–]` +
+	// A capital "Ask" is a numbered ask's label ("Ask 3 reallocates
+	// ..."), a paper's own as "Recommendation 3" is; "we ask 12 schools"
+	// counts the schools.
+	notCountAfter = lazyre.New(`(?i)(?:\b(?:` + strings.Join(notCountWords, "|") + `)|(?-i:\bAsk)|` + notCountRanges + `|[-/–]` +
 		`|` + notCountParts + `|` + notCountChoice + `|§)\s*$`)
 	// notCountNumbered is notCountAfter's numbered ranges and parts alone.
 	notCountNumbered = lazyre.New(`(?i)(?:` + notCountRanges + `|` + notCountParts + `)\s*$`)

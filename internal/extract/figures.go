@@ -2503,6 +2503,11 @@ func isFunctionWord(w string) bool {
 // received 341, up 11%" (referrals a service took in).
 var bareCuesRe = lazyre.New(`(?i)\b(?:numbered|received|numbering|totall?ed|totall?ing|total of|reached|reaching|stood at|standing at|rose to|risen to|rising to|increased to|increasing to|fell to|fallen to|falling to|decreased to|dropped to|grew to|grown to|climbed to|compared with|compared to|against|against\s+(?:a|an|the|its|their|our)\s+(?:planned|funded|commissioned|budgeted|agreed|expected|target)|up from|down from|estimated at|an estimated|to around|to about|to almost|to nearly|to over|to more than|out of|(?:maximum|minimum|target|cap|limit|ceiling|threshold|average|ambition|expectation|establishment) of|(?:a|the)\s+need\s+for|a\s+shortfall\s+of|a\s+gap\s+of)\s*$`)
 
+// changedThenAtRe ends with a change and ", at" before the level it
+// changed to, which ends its clause: "were up 18% on the same quarter
+// last year, at 611".
+var changedThenAtRe = lazyre.New(`(?i)\b(?:up|down|rose|fell|increased|decreased|grew)\s+(?:by\s+)?\d[\d.,]*\s?(?:%|per\s?cent|pp|percentage\s+points?)?(?:\s+(?:on|from|since|in|over|compared\s+with)\s+[^.;:,]{1,50})?,\s*at\s*$`)
+
 // copulaCountRe ends with a sentence whose subject is a number of
 // something, and its verb, before the count that ends it: "The average
 // number of children in custody at any one time was 430."
@@ -2626,6 +2631,7 @@ func (r *reader) readCounts() {
 			r.countEndsBefore(start) || // "(29 of 87)", "239 of the 412)"
 			start < 40 && ofTheStartRe.MatchString(r.lower[:start]) || // "Of the 187, 121 (65%) need..."
 			copulaCountRe.MatchString(before(r.lower, start, 140)) ||
+			changedThenAtRe.MatchString(before(r.lower, start, 90)) ||
 			r.labelsCount(a, scaleEnd) // "Children waiting: 412"
 		if !cue && !strings.Contains(num, ",") && scaleEnd == b {
 			continue

@@ -225,7 +225,6 @@ func markRoles(lower string, figs []evidence.Figure) {
 			b.Role = evidence.RoleHeadline
 		}
 	}
-	countAfterWordCountLeads(lower, figs)
 }
 
 // isChange reports a figure that states a difference: "rose by 12%", "up

@@ -682,10 +682,11 @@ func clauseIndexes(lower string, figs []evidence.Figure) []int {
 // changeToRe joins a change to the level it reached: "by 5 percentage
 // points to" before "30%", "12% to" before "4,500", "12% in real terms
 // to" before "£4.1bn", "£2m in 2024 to", "18% between 2021/22 and
-// 2023/24, to"; and "11.6% in a year, reaching", "since 2019/20,
-// reaching" or "18% on the same quarter last year, at" before the level
-// reached.
-var changeToRe = lazyre.New(`^\s*(?:,\s*)?(?:in\s+(?:real|cash)\s+terms\s+|in\s+\S+\s+|between\s+\S+\s+and\s+[^\s,]+,?\s+)?to\s*$|^\s*(?:,\s*)?(?:(?:in\s+(?:a|one|the\s+(?:last|past))\s+(?:year|quarter|month)|in\s+(?:real|cash)\s+terms|in\s+\S+|since\s+\S+|between\s+\S+\s+and\s+[^\s,]+)\s*,?\s+)?(?:reaching|to\s+reach|to\s+stand\s+at)\s*$|^\s*(?:(?:on|from|since|in|over|compared\s+with)\s+[^.;:,]{1,50})?,\s*at\s*$`)
+// 2023/24, to"; and "18% on the same quarter last year, at" before the
+// level it changed to. A level after ", reaching" is no headline: the
+// development set leads with the change there ("rose by 140% since 2015,
+// reaching 576,474").
+var changeToRe = lazyre.New(`^\s*(?:,\s*)?(?:in\s+(?:real|cash)\s+terms\s+|in\s+\S+\s+|between\s+\S+\s+and\s+[^\s,]+,?\s+)?to\s*$|^\s*(?:(?:on|from|since|in|over|compared\s+with)\s+[^.;:,]{1,50})?,\s*at\s*$`)
 
 // markChangeTargets makes the level a change reached a headline: in
 // "fell by 5 percentage points to 30%" the sentence reports 30%, and 5
@@ -695,9 +696,7 @@ var changeToRe = lazyre.New(`^\s*(?:,\s*)?(?:in\s+(?:real|cash)\s+terms\s+|in\s+
 func markChangeTargets(lower string, figs []evidence.Figure) {
 	for i := 0; i+1 < len(figs); i++ {
 		c, t := figs[i], &figs[i+1]
-		// "almost trebled since 2019/20, reaching 6,300": a multiple
-		// that changed the level is a change too.
-		if c.Role != evidence.RoleChange && c.Unit != evidence.UnitRatio || t.Role != "" || t.IsRange() || t.Offset < c.Offset+len(c.Text) {
+		if c.Role != evidence.RoleChange || t.Role != "" || t.IsRange() || t.Offset < c.Offset+len(c.Text) {
 			continue
 		}
 		if changeToRe.MatchString(lower[c.Offset+len(c.Text) : t.Offset]) {

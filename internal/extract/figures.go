@@ -2503,10 +2503,10 @@ func isFunctionWord(w string) bool {
 // received 341, up 11%" (referrals a service took in).
 var bareCuesRe = lazyre.New(`(?i)\b(?:numbered|received|numbering|totall?ed|totall?ing|total of|reached|reaching|stood at|standing at|rose to|risen to|rising to|increased to|increasing to|fell to|fallen to|falling to|decreased to|dropped to|grew to|grown to|climbed to|compared with|compared to|against|against\s+(?:a|an|the|its|their|our)\s+(?:planned|funded|commissioned|budgeted|agreed|expected|target)|up from|down from|estimated at|an estimated|to around|to about|to almost|to nearly|to over|to more than|out of|(?:maximum|minimum|target|cap|limit|ceiling|threshold|average|ambition|expectation|establishment) of|(?:a|the)\s+need\s+for|a\s+shortfall\s+of|a\s+gap\s+of)\s*$`)
 
-// changedThenAtRe ends with a change and ", at" before the level it
-// changed to, which ends its clause: "were up 18% on the same quarter
-// last year, at 611".
-var changedThenAtRe = lazyre.New(`(?i)\b(?:up|down|rose|fell|increased|decreased|grew)\s+(?:by\s+)?\d[\d.,]*\s?(?:%|per\s?cent|pp|percentage\s+points?)?(?:\s+(?:on|from|since|in|over|compared\s+with)\s+[^.;:,]{1,50})?,\s*at\s*$`)
+// changedThenAtRe ends with a change and ", at" or ", to" before the
+// level it changed to, which ends its clause: "were up 18% on the same
+// quarter last year, to 611".
+var changedThenAtRe = lazyre.New(`(?i)\b(?:up|down|rose|fell|increased|decreased|grew)\s+(?:by\s+)?\d[\d.,]*\s?(?:%|per\s?cent|pp|percentage\s+points?)?(?:\s+(?:on|from|since|in|over|compared\s+with)\s+[^.;:,]{1,50})?,\s*(?:at|to)\s*$`)
 
 // copulaCountRe ends with a sentence whose subject is a number of
 // something, and its verb, before the count that ends it: "The average

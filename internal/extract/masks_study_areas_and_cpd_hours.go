@@ -14,10 +14,11 @@ var (
 	ownStudyAreasRe = lazyre.New(`\b(?:our|the)\s+(` + s48Num + `)\s+(?:study|pilot|research|fieldwork|case[- ]study|trailblazer|evaluation)\s+(?:areas|sites|localities|places|boroughs|councils|trusts|schools|practices|icbs)\b`)
 	// adminAreasSettingRe is the few administrative areas work covers or
 	// people came from, counted in words: "clinicians from two ICB
-	// areas", "across two local authority areas", "in three ICB areas".
+	// areas", "from across the network's two ICB areas", "in three ICB
+	// areas".
 	// Where, not a finding; "two of the four ICB areas" still counts.
 	// Group 1 is the count.
-	adminAreasSettingRe = lazyre.New(`\b(?:in|across|from|covering|spanning)\s+(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:icb|local\s+authority|council|integrated\s+care\s+board|ccg|borough|district|health\s+board)\s+areas\b`)
+	adminAreasSettingRe = lazyre.New(`\b(?:in|across|from(?:\s+across)?|covering|spanning)\s+(?:(?:the|our|its|their|[\p{L}-]+['’]s)\s+){0,2}(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:icb|local\s+authority|council|integrated\s+care\s+board|ccg|borough|district|health\s+board)\s+areas\b`)
 	// plannedOpeningRe is the few places the writer will open or set up:
 	// "We will open two walk-in wellbeing hubs", "we will also set up three
 	// new family centres". A plan's few sites to come, not a finding (the

@@ -358,9 +358,10 @@ func unnamedBody(name string) bool {
 	return false
 }
 
-// adjectiveOnlyRe is a word of place, people or kind that qualifies a
-// noun and names no body by itself: "European", "British", "National".
-var adjectiveOnlyRe = lazyre.New(`^(?:European|British|English|Scottish|Welsh|Irish|Northern|Southern|Eastern|Western|American|Australian|Canadian|French|German|Dutch|Spanish|Italian|Nordic|Scandinavian|Asian|African|International|National|Global|Federal|Regional|Annual|Latest|Recent|Independent|Official|Local)$`)
+// adjectiveOnlyRe is a word of place, people, kind or standing that
+// qualifies a noun and names no body by itself: "European", "British",
+// "National", "Statutory guidance says", "Interim figures show".
+var adjectiveOnlyRe = lazyre.New(`^(?:European|British|English|Scottish|Welsh|Irish|Northern|Southern|Eastern|Western|American|Australian|Canadian|French|German|Dutch|Spanish|Italian|Nordic|Scandinavian|Asian|African|International|National|Global|Federal|Regional|Annual|Latest|Recent|Independent|Official|Local|Statutory|Legal|Clinical|Professional|Draft|Interim|Revised|Updated|Current|Existing|Previous)$`)
 
 // withWorkYear is a body's name with the year of the work cited, in the
 // form of an in-text citation: "Health Foundation, 2021".

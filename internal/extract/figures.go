@@ -66,7 +66,7 @@ const wholeWordRe = `thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|thirt
 // page's or an age's, not a count: "Figure 3", "aged 15". Each is a
 // regular expression, as written in notCountAfter. "Ground 2" is a
 // claim's numbered ground in a judgment.
-var notCountWords = strings.Split(`age of|aged|ages|under|phase|stage|step|tier|level|section|s\.|chapter|part|figure|fig\.|table|chart|graph|box|exhibit|panel|annex|appendix|paragraph|para\.|recommendation|question|q|wave|year|years|page|p\.|pp\.|no\.|key stage|band|act|number|version|week|day|grade|priority|objective|outcome|footnote|note|article|regulation|clause|schedule|standard|slide|item|round|ward|route|room|floor|line|unit|suite|box|flat|ref|reference|top|rated|scored|score of|nearest|aged over|aged under|type|quintile|decile|quartile|category|option|scenario|per|ground`, "|")
+var notCountWords = strings.Split(`age of|aged|ages|under|phase|stage|step|tier|level|section|s\.|chapter|part|figure|fig\.|table|chart|graph|box|exhibit|panel|annex|appendix|paragraph|para\.|recommendation|question|q|wave|year|years|page|p\.|pp\.|no\.|key stage|band|act|number|version|week|day|grade|priority|objective|outcome|footnote|note|article|regulation|clause|schedule|standard|slide|item|round|ward|route|room|floor|line|unit|suite|box|flat|ref|reference|top|rated|scored|score of|nearest|aged over|aged under|type|quintile|decile|quartile|category|option|proposal|scenario|per|ground`, "|")
 
 const (
 	// notCountRanges is a range of numbered parts: "years 7 to".
@@ -109,6 +109,9 @@ func notCountBefore(t string) bool {
 		if p := len(lower) - len(w); p >= 0 && lower[p:] == w && (p == 0 || !isWordByte(lower[p-1])) {
 			return true
 		}
+	}
+	if p := len(e) - len("Ask"); p >= 0 && e[p:] == "Ask" && (p == 0 || !isWordByte(e[p-1])) {
+		return true
 	}
 	if strings.ContainsAny(e, "0123456789") && notCountNumbered.MatchString(t) {
 		return true
@@ -308,7 +311,10 @@ var (
 	// notCountAfter ends with what makes the number after it no count:
 	// "Figure 3", "aged 15", "questions 2, 4 and", "§". notCountBefore
 	// says the same without running it.
-	notCountAfter = lazyre.New(`(?i)(?:\b(?:` + strings.Join(notCountWords, "|") + `)|` + notCountRanges + `|[-/–]` +
+	// A capital "Ask" is a numbered ask's label ("Ask 3 reallocates
+	// ..."), a paper's own as "Recommendation 3" is; "we ask 12 schools"
+	// counts the schools.
+	notCountAfter = lazyre.New(`(?i)(?:\b(?:` + strings.Join(notCountWords, "|") + `)|(?-i:\bAsk)|` + notCountRanges + `|[-/–]` +
 		`|` + notCountParts + `|` + notCountChoice + `|§)\s*$`)
 	// notCountNumbered is notCountAfter's numbered ranges and parts alone.
 	notCountNumbered = lazyre.New(`(?i)(?:` + notCountRanges + `|` + notCountParts + `)\s*$`)
@@ -2573,6 +2579,11 @@ func isFunctionWord(w string) bool {
 // received 341, up 11%" (referrals a service took in).
 var bareCuesRe = lazyre.New(`(?i)\b(?:numbered|received|numbering|totall?ed|totall?ing|total of|reached|reaching|stood at|standing at|rose to|risen to|rising to|increased to|increasing to|fell to|fallen to|falling to|decreased to|dropped to|grew to|grown to|climbed to|compared with|compared to|against|against\s+(?:a|an|the|its|their|our)\s+(?:planned|funded|commissioned|budgeted|agreed|expected|target)|up from|down from|estimated at|an estimated|to around|to about|to almost|to nearly|to over|to more than|out of|(?:maximum|minimum|target|cap|limit|ceiling|threshold|average|ambition|expectation|establishment) of|(?:a|the)\s+need\s+for|a\s+shortfall\s+of|a\s+gap\s+of)\s*$`)
 
+// changedThenAtRe ends with a change and ", at" or ", to" before the
+// level it changed to, which ends its clause: "were up 18% on the same
+// quarter last year, to 611".
+var changedThenAtRe = lazyre.New(`(?i)\b(?:up|down|rose|fell|increased|decreased|grew)\s+(?:by\s+)?\d[\d.,]*\s?(?:%|per\s?cent|pp|percentage\s+points?)?(?:\s+(?:on|from|since|in|over|compared\s+with)\s+[^.;:,]{1,50})?,\s*(?:at|to)\s*$`)
+
 // copulaCountRe ends with a sentence whose subject is a number of
 // something, and its verb, before the count that ends it: "The average
 // number of children in custody at any one time was 430."
@@ -2696,6 +2707,7 @@ func (r *reader) readCounts() {
 			r.countEndsBefore(start) || // "(29 of 87)", "239 of the 412)"
 			start < 40 && ofTheStartRe.MatchString(r.lower[:start]) || // "Of the 187, 121 (65%) need..."
 			copulaCountRe.MatchString(before(r.lower, start, 140)) ||
+			changedThenAtRe.MatchString(before(r.lower, start, 90)) ||
 			r.labelsCount(a, scaleEnd) || // "Children waiting: 412"
 			!strings.Contains(num, ".") && r.subjectLevel(start, scaleEnd) // "Referrals were 300, 320 and 340 in Q1, Q2 and Q3 2023"
 		if !cue && !strings.Contains(num, ",") && scaleEnd == b {

@@ -12,6 +12,13 @@ var (
 	// pilot sites". Where the work was done, not a finding. Group 1 is
 	// the count.
 	ownStudyAreasRe = lazyre.New(`\b(?:our|the)\s+(` + s48Num + `)\s+(?:study|pilot|research|fieldwork|case[- ]study|trailblazer|evaluation)\s+(?:areas|sites|localities|places|boroughs|councils|trusts|schools|practices|icbs)\b`)
+	// adminAreasSettingRe is the few administrative areas work covers or
+	// people came from, counted in words: "clinicians from two ICB
+	// areas", "from across the network's two ICB areas", "in three ICB
+	// areas".
+	// Where, not a finding; "two of the four ICB areas" still counts.
+	// Group 1 is the count.
+	adminAreasSettingRe = lazyre.New(`\b(?:in|across|from(?:\s+across)?|covering|spanning)\s+(?:(?:the|our|its|their|[\p{L}-]+['’]s)\s+){0,2}(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:icb|local\s+authority|council|integrated\s+care\s+board|ccg|borough|district|health\s+board)\s+areas\b`)
 	// plannedOpeningRe is the few places the writer will open or set up:
 	// "We will open two walk-in wellbeing hubs", "we will also set up three
 	// new family centres". A plan's few sites to come, not a finding (the
@@ -32,7 +39,7 @@ var (
 
 // maskS64Counts marks the not-figures above, from set 64: the writer's
 // own study areas, the few places the writer will open and an event's CPD
-// hours.
+// hours; and the few administrative areas work covers (sets 79 and 80).
 func maskS64Counts(lower string, taken []bool) {
 	var res []*lazyre.Regexp
 	if strings.Contains(lower, "our ") || strings.Contains(lower, "the ") {
@@ -40,6 +47,9 @@ func maskS64Counts(lower string, taken []bool) {
 	}
 	if strings.Contains(lower, "we will") {
 		res = append(res, plannedOpeningRe)
+	}
+	if strings.Contains(lower, " areas") {
+		res = append(res, adminAreasSettingRe)
 	}
 	if strings.Contains(lower, "cpd") || strings.Contains(lower, "professional development") {
 		res = append(res, cpdHoursRe)

@@ -79,3 +79,16 @@ func TestHyphenedDayPriceIsAFigure(t *testing.T) {
 		{s: "The standard day rate of £120 includes lunch and materials.", bad: 120},
 	})
 }
+
+// TestAdministrativeAreasCoveredAreNoFigure: the few administrative areas
+// work covers or people came from, counted in words ("clinicians from two
+// ICB areas", "across three local authority areas"), say where; "two of
+// the four ICB areas" still counts. Before: "two ICB areas" a count.
+func TestAdministrativeAreasCoveredAreNoFigure(t *testing.T) {
+	checkNotFigures(t, []notFigureCase{
+		{s: "The conference drew 210 delegates, with commissioners from three ICB areas.", bad: 3, keep: 210},
+		{s: "The service works across two local authority areas and saw 1,450 children in 2024.", bad: 2, keep: 1450},
+		{s: "Nurses came from across the region's four council areas, and 38 parents joined them.", bad: 4, keep: 38},
+		{s: "Only two of the four ICB areas commission a weight management service.", keep: 2},
+	})
+}

@@ -691,8 +691,12 @@ func clauseIndexes(lower string, figs []evidence.Figure) []int {
 // changeToRe joins a change to the level it reached: "by 5 percentage
 // points to" before "30%", "12% to" before "4,500", "12% in real terms
 // to" before "£4.1bn", "£2m in 2024 to", "18% between 2021/22 and
-// 2023/24, to".
-var changeToRe = lazyre.New(`^\s*(?:,\s*)?(?:in\s+(?:real|cash)\s+terms\s+|in\s+\S+\s+|between\s+\S+\s+and\s+[^\s,]+,?\s+)?to\s*$`)
+// 2023/24, to"; and "18% on the same quarter last year, at" before the
+// level it changed to; after ", to" there the development set leads with
+// the change ("risen by 58% in five years, to 4,120"). A level after ", reaching" is no headline: the
+// development set leads with the change there ("rose by 140% since 2015,
+// reaching 576,474").
+var changeToRe = lazyre.New(`^\s*(?:,\s*)?(?:in\s+(?:real|cash)\s+terms\s+|in\s+\S+\s+|between\s+\S+\s+and\s+[^\s,]+,?\s+)?to\s*$|^\s*(?:(?:on|from|since|in|over|compared\s+with)\s+[^.;:,]{1,50})?,\s*at\s*$`)
 
 // markChangeTargets makes the level a change reached a headline: in
 // "fell by 5 percentage points to 30%" the sentence reports 30%, and 5

@@ -5,8 +5,9 @@ import "github.com/cypx/cypx/internal/lazyre"
 // Spans and attendance that count no finding:
 //
 //   - the span a superlative is measured over: "the largest intake for
-//     five years", "the highest number for the first time in a decade":
-//     a comparison's reach, not a length of anything found ("the longest
+//     five years", "the highest number for the first time in a decade",
+//     "its best figure for three years" (a record of its own): a
+//     comparison's reach, not a length of anything found ("the longest
 //     wait was for two years" names a wait and is not matched);
 //   - a meeting's attendance in a recap or minutes: "Two members of the
 //     youth panel joined for the first item": who was in the room;
@@ -15,7 +16,7 @@ import "github.com/cypx/cypx/internal/lazyre"
 //     spanCanMeanRe); "we were told it would be 18 months" is the wait
 //     they were given and "we waited two years" a wait: both stay figures.
 var (
-	superlativeSpanRe = lazyre.New(`(?i)\bthe\s+(?:[\p{L}-]+\s+)?(?:largest|biggest|highest|lowest|smallest|greatest|fewest|best|worst|strongest|weakest|most|least)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:for|in|since)\s+(?:(?:over|more\s+than|almost|nearly|at\s+least|around|about)\s+)?((?:` + serviceNumber + `|\d{2}|a)\s+(?:years?|decades?|months))(?:[.,;:)]|\s+(?:and|but)\b|$)`)
+	superlativeSpanRe = lazyre.New(`(?i)\b(?:the|its|their|our|his|her)\s+(?:[\p{L}-]+\s+)?(?:largest|biggest|highest|lowest|smallest|greatest|fewest|best|worst|strongest|weakest|most|least)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:for|in|since)\s+(?:(?:over|more\s+than|almost|nearly|at\s+least|around|about)\s+)?((?:` + serviceNumber + `|\d{2}|a)\s+(?:years?|decades?|months))(?:[.,;:)]|\s+(?:and|but)\b|$)`)
 	firstTimeSpanRe   = lazyre.New(`(?i)\bfor\s+the\s+first\s+time\s+in\s+(?:(?:over|more\s+than|almost|nearly|at\s+least|around|about)\s+)?((?:` + serviceNumber + `|\d{2}|a)\s+(?:years?|decades?|months))\b`)
 	// superlativeVerbRe is a verb between a superlative and its span:
 	// "the most common wait was for two years" states a wait.

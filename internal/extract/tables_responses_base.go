@@ -8,10 +8,11 @@ import (
 )
 
 // responsesHeaderRe is a column counting the responses a row's shares are
-// of: "Responses", "Number of responses", "Responses received". A column
+// of: "Responses", "Number of responses", "Responses received", and those
+// who answered a poll's question, "Answered", "Number answering". A column
 // of the children examined beside the share found is no base: the
 // development set labels it the row's count and headline.
-var responsesHeaderRe = lazyre.New(`(?i)^(?:number\s+of\s+|no\.?\s+of\s+|total\s+)?responses(?:\s+received)?(?:\s*\((?:n|number)\))?$`)
+var responsesHeaderRe = lazyre.New(`(?i)^(?:number\s+of\s+|no\.?\s+of\s+|total\s+)?(?:responses(?:\s+received)?|answers|answered|answering|responded)(?:\s*\((?:n|number)\))?$`)
 
 // responsesBase makes the count under a column of responses the base of
 // its row when the row also holds a share ("| Children's wards | 612 |

@@ -33,3 +33,23 @@ func TestResponsesColumnIsTheBase(t *testing.T) {
 		}
 	}
 }
+
+// TestAnsweredColumnIsTheBase: a poll's column of those who answered
+// each question, "Answered" beside "Agreed (%)", counts whom the share is
+// of: the count the base, the share the headline. Before: the count was
+// the headline and no base was marked. A column of those examined stays
+// the row's count.
+func TestAnsweredColumnIsTheBase(t *testing.T) {
+	body := "| Question | Answered | Agreed (%) |\n|---|---|---|\n" +
+		"| Discharge letters reach my GP on time | 96 | 41 |\n"
+	its := extract.Extract(parseBody(t, "P", body))
+	if len(its) != 1 || describe(its[0].Figures) != "96=96 count/base; 41=41 percent" {
+		t.Errorf("poll row: %v", its)
+	}
+	body = "| Clinic | Children examined | With decay (%) |\n|---|---|---|\n| Northside | 412 | 23 |\n"
+	for _, it := range extract.Extract(parseBody(t, "P", body)) {
+		if d := describe(it.Figures); strings.Contains(d, "base") {
+			t.Errorf("children examined read as a base: %s", d)
+		}
+	}
+}

@@ -33,6 +33,11 @@ var planHeaderRe = lazyre.New(`(?i)^(?:operational\s+)?(?:plan|planned|ambition)
 // last year".
 var pastPeriodHeaderRe = lazyre.New(`(?i)^(?:the\s+)?(?:(?:previous|prior|last|preceding)\s+(?:calendar\s+|financial\s+|reporting\s+)?(?:week|month|quarter|year|period)|same\s+(?:week|month|quarter|period)\s+(?:last|a|the\s+previous)\s+year)$`)
 
+// latestHeaderRe heads a column of the latest level beside earlier or
+// planned ones: "Latest", "Latest 2024/25", "Current position", "Most
+// recent (Q2)".
+var latestHeaderRe = lazyre.New(`(?i)^(?:latest|current|most\s+recent)(?:\s+(?:position|value|figure|data|level|rate|outturn|actual))?(?:\s+\(?(?:\d{4}(?:\s*(?:/|-|–|to)\s*\d{2,4})?|q[1-4](?:\s+\d{4})?|[a-z]{3,9}\s+\d{4})\)?)?$`)
+
 // headlineBesideTarget makes a row's first level under a header that is
 // no target or plan (targetHeaderRe, planHeaderRe) its headline, where
 // the row's figures stand under both: "| Seen within one week | 95% | 81%
@@ -42,9 +47,24 @@ var pastPeriodHeaderRe = lazyre.New(`(?i)^(?:the\s+)?(?:(?:previous|prior|last|p
 // ("| 95% | 71% | 78% |" under "Target | Q1 | Q2"); a level under a
 // column of an earlier period named from the latest ("Previous month",
 // pastPeriodHeaderRe) is no other level found. A figure with a role
-// keeps it; a row with a headline already is left alone.
+// keeps it; a row with a headline already is left alone. A scorecard's
+// "Latest 2024/25" column beside its baseline, ambition and England's
+// level leads however many levels stand beside it.
 func headlineBesideTarget(columns []string, figs []evidence.Figure) {
 	if len(columns) != len(figs) {
+		return
+	}
+	latest := -1
+	for i, h := range columns {
+		if figs[i].Role == evidence.RoleHeadline {
+			return
+		}
+		if latest < 0 && figs[i].Role == "" && latestHeaderRe.MatchString(h) {
+			latest = i
+		}
+	}
+	if latest >= 0 && len(figs) > 1 {
+		figs[latest].Role = evidence.RoleHeadline
 		return
 	}
 	target, found, levels := false, -1, 0

@@ -1,0 +1,29 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/cypx/cypx/internal/extract"
+)
+
+// TestLatestColumnLeadsScorecardRow: a scorecard row's value under
+// "Latest 2024/25" is its headline, beside the baseline, the ambition
+// and England's level. Before: the baseline, the first figure, led.
+func TestLatestColumnLeadsScorecardRow(t *testing.T) {
+	body := "| Measure | Baseline 2021/22 | Latest 2024/25 | 2028 ambition | England |\n|---|---|---|---|---|\n" +
+		"| Breastfeeding at 6 to 8 weeks (%) | 41.5 | 44.0 | 50.0 | 49.2 |\n"
+	its := extract.Extract(parseBody(t, "P", body))
+	if len(its) != 1 {
+		t.Fatalf("items: %v", its)
+	}
+	if h, ok := its[0].Headline(); !ok || h.Value != 44 {
+		t.Errorf("headline %v, want 44 (%s)", h, describe(its[0].Figures))
+	}
+	body = "| Measure | 2023/24 | 2024/25 |\n|---|---|---|\n| Breastfeeding at 6 to 8 weeks (%) | 41.5 | 44.0 |\n"
+	for _, it := range extract.Extract(parseBody(t, "P", body)) {
+		if strings.Contains(describe(it.Figures), "headline") {
+			t.Errorf("a row of two years given a headline: %s", describe(it.Figures))
+		}
+	}
+}

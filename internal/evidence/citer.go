@@ -364,11 +364,7 @@ func (c *Citer) Format(it Item, f Format) string {
 	if f == FormatFigure {
 		if fig, ok := it.Headline(); ok {
 			body = fig.Copied()
-			if it.Primary != nil && !it.primaryHas(fig.Value) {
-				// The primary was not seen to state this figure: it is
-				// cited to the coverage alone.
-				it.Primary = nil
-			}
+			it = it.ForFigure(fig)
 		}
 	}
 	cit := c.Cite(it)
@@ -392,6 +388,18 @@ func (c *Citer) referenceLine(s Source) string {
 		return strconv.Itoa(c.number(s)) + ". " + vancouverReference(s, c.accessed).String()
 	}
 	return referenceIn(c.style, s, c.letters[WorkKey(s)], c.accessed).String()
+}
+
+// ForFigure is the item as one of its figures is cited alone: coverage
+// whose primary was not seen to state the figure is cited to the coverage
+// alone. Every path that cites a figure by itself (the figure copy, a
+// pack's table of figures) cites the item ForFigure gives, so a figure
+// never carries two citations.
+func (it Item) ForFigure(f Figure) Item {
+	if it.Primary != nil && !it.primaryHas(f.Value) {
+		it.Primary = nil
+	}
+	return it
 }
 
 // FigureWork is the work a figure of an item is cited to: the primary

@@ -107,7 +107,7 @@ func (p Pack) documentXML(doc cited, body, notesRels *rels) (string, string) {
 		}
 	}
 	if p.Figures {
-		if rows := p.figureRows(); len(rows) > 0 {
+		if rows := doc.figureRows(); len(rows) > 0 {
 			para(&b, "Heading1", run("Figures", false, false))
 			figureTable(&b, rows)
 		}
@@ -127,7 +127,7 @@ func (p Pack) documentXML(doc cited, body, notesRels *rels) (string, string) {
 // figureTable writes the table of figures: a header row repeated on each
 // page, then a row a figure.
 func figureTable(b *strings.Builder, rows []FigureRow) {
-	widths := []int{1300, 4526, 2200, 1000} // twentieths of a point: 9,026 across the page
+	widths := []int{1100, 3426, 2900, 1600} // twentieths of a point: 9,026 across the page
 	b.WriteString(`<w:tbl><w:tblPr><w:tblStyle w:val="FiguresTable"/><w:tblW w:w="9026" w:type="dxa"/>` +
 		`<w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="BFBFBF"/></w:tblBorders>` +
 		`<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>`)
@@ -147,9 +147,9 @@ func figureTable(b *strings.Builder, rows []FigureRow) {
 		}
 		b.WriteString("</w:tr>")
 	}
-	row([]string{"Figure", "What it measures", "Source", "Year"}, true)
+	row([]string{"Figure", "What it measures", "Source", "Period"}, true)
 	for _, r := range rows {
-		row([]string{r.Figure, r.Measure, r.Source, r.Year}, false)
+		row([]string{r.Figure, r.Measure, r.Source, r.Period}, false)
 	}
 	b.WriteString(`</w:tbl>`)
 	// Word needs a paragraph between a table and what follows.

@@ -1,7 +1,6 @@
 package export
 
 import (
-	"strconv"
 	"strings"
 	"unicode"
 
@@ -15,38 +14,69 @@ type FigureRow struct {
 	// Measure says what it measures: the clause of its sentence that
 	// holds it, cut between words.
 	Measure string
-	// Source names the work the figure is cited to (the primary source of
-	// coverage that was seen to state it) as the pack's citations name it
-	// (Citer.Author: "Smith & Doe" in APA); Year is that work's year, with
-	// the letter the pack's citations give it (2024a).
-	Source, Year string
+	// Source is the finding's citation as the pack's prose gives it,
+	// without its brackets (cited.label): the work the figure is from,
+	// with its year and letter (2024a), the body it is "cited in", the
+	// reporter of coverage and the page, so a row and its finding credit
+	// one work one way.
+	Source string
+	// Period is the figure's own period as extracted ("2024/25", "since
+	// 2015/16"), or empty where its sentence states none: never the
+	// publication year, which Source gives.
+	Period string
 }
 
 // measureWords is the most a measure keeps of its clause.
 const measureWords = 16
 
 // figureRows are the headline figures of the pack's statistics, one row
-// each, in the order the findings are shown.
-func (p Pack) figureRows() []FigureRow {
+// each, in the order the findings are shown, each credited by the
+// citation its finding is given (one Citer.Cite each: the prose's).
+// Before, a row named the work of FigureWork with its publication year:
+// "NHS Providers | 2024" beside "(Health Foundation, 2024, cited in NHS
+// Providers, 2024)", the reporter beside "(NHS Providers, 2024; reported
+// by Gault, 2024)", no page beside "(…, 2025, p. 3)", and a figure of
+// 2024/25 under "Year" 2025.
+func (c cited) figureRows() []FigureRow {
 	var out []FigureRow
-	c := p.citer()
-	for _, sec := range p.Sections() {
-		for _, it := range sec.Items {
+	for _, sec := range c.sections {
+		for _, ci := range sec.items {
+			it := ci.item
 			f, ok := it.Headline()
 			if it.Kind != evidence.Statistic || !ok {
 				continue
 			}
-			w := it.FigureWork(f)
-			year := ""
-			if !w.Date.IsZero() {
-				// With its letter, as the findings cite it (2024a): two
-				// reports of one publisher in one year were both "2024".
-				year = strconv.Itoa(w.Date.Year) + c.Letter(w)
-			}
-			out = append(out, FigureRow{Figure: evidence.OneLine(f.Copied()), Measure: measureOf(it, f), Source: evidence.OneLine(c.Author(w)), Year: year})
+			out = append(out, FigureRow{Figure: evidence.OneLine(f.Copied()), Measure: measureOf(it, f), Source: evidence.OneLine(c.figureLabel(ci, f)), Period: evidence.OneLine(f.Period)})
 		}
 	}
 	return out
+}
+
+// label is a finding's citation as a line of its own gives it: the pack's
+// in-text citation without its brackets in the author–date styles, the
+// very text its prose shows ("Health Foundation, 2024, cited in NHS
+// Providers, 2024"); in Vancouver and the footnote style, whose number and
+// note name no work, the same citation in Harvard's words
+// (evidence.ItemLabel: the same page, attribution and primary).
+func (c cited) label(ci citedItem) string {
+	if c.style == evidence.Harvard || c.style == evidence.APA {
+		if t := ci.cit.InText; strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") {
+			return t[1 : len(t)-1]
+		}
+	}
+	return evidence.ItemLabel(ci.item, c.style)
+}
+
+// figureLabel is the citation of an item's figure cited by itself: the
+// finding's own label, or, where the figure's citation differs from the
+// finding's (a story's figure its report was not seen to state, cited to
+// the story alone, as the figure copy cites it), that citation in the
+// pack's style.
+func (c cited) figureLabel(ci citedItem, f evidence.Figure) string {
+	if alone := ci.item.ForFigure(f); alone.Primary != ci.item.Primary {
+		return evidence.ItemLabel(alone, c.style)
+	}
+	return c.label(ci)
 }
 
 // measureOf is the clause of an item's text that holds a figure: from the

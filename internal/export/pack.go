@@ -42,7 +42,8 @@ type Pack struct {
 	// Style is the citation style; empty is evidence.DefaultStyle.
 	Style evidence.Style
 	// Figures adds a table of the figures (figure, what it measures,
-	// source, year) after the findings.
+	// source as the finding is cited, the figure's own period) after
+	// the findings.
 	Figures bool
 	// Others are, by item id, the other values other sources give for a
 	// finding's measure, group and period (the links of type disagrees):
@@ -441,11 +442,11 @@ func (p Pack) WriteMarkdown(w io.Writer) error {
 		}
 	}
 	if p.Figures {
-		if rows := p.figureRows(); len(rows) > 0 {
-			b.WriteString("## Figures\n\n| Figure | What it measures | Source | Year |\n|---|---|---|---|\n")
+		if rows := doc.figureRows(); len(rows) > 0 {
+			b.WriteString("## Figures\n\n| Figure | What it measures | Source | Period |\n|---|---|---|---|\n")
 			cell := evidence.MarkdownText
 			for _, r := range rows {
-				fmt.Fprintf(b, "| %s | %s | %s | %s |\n", cell(r.Figure), cell(r.Measure), cell(r.Source), cell(r.Year))
+				fmt.Fprintf(b, "| %s | %s | %s | %s |\n", cell(r.Figure), cell(r.Measure), cell(r.Source), cell(r.Period))
 			}
 			b.WriteString("\n")
 		}

@@ -122,7 +122,7 @@ func TestWordPackReadBackFromLibreOffice(t *testing.T) {
 		"; reported by Beth Gault, ‘Most Trusts Say They Work Effectively with ICBs on Children’s Services’, Healthcare Leader, 15 July 2024",
 		"National Children's Bureau, ‘Local NHS Plans Show More Focus Needed to Put Children at the Heart of New Health System’, press release, 5 February 2024",
 		"Care Quality Commission, Are We Listening? Review of Children and Young People's Mental Health Services (Care Quality Commission, 2018)",
-		"Figure What it measures Source Year",
+		"Figure What it measures Source Period",
 		"Bibliography",
 	} {
 		if !strings.Contains(flat, want) {
@@ -149,20 +149,20 @@ func TestWordPackReadBackFromLibreOffice(t *testing.T) {
 		t.Errorf("the note marks do not follow the quotes:\n%s", text)
 	}
 	// The table: a row for each statistic, its figure first, then what it
-	// measures, its source (the primary for the story: it states 90%) and
-	// the year.
+	// measures, its source as its finding is cited (the report first, then
+	// the story that reports it) and the figure's own period.
 	rows := map[string]string{}
 	for _, line := range strings.Split(text, "\n") {
 		f := strings.Fields(line)
-		if len(f) > 3 && strings.HasSuffix(f[0], "%") && f[len(f)-1] == "2024" {
+		if len(f) > 3 && strings.HasSuffix(f[0], "%") && strings.HasPrefix(line, f[0]) { // a row, not a quote set in
 			rows[f[0]] = line
 		}
 	}
-	if len(rows) != 2 || !strings.Contains(rows["90%"], "Nine in 10 respondents (90%) said") || !strings.Contains(rows["90%"], "NHS Providers") ||
-		!strings.Contains(rows["61%"], "National Children's") {
+	if len(rows) != 2 || !strings.Contains(rows["90%"], "Nine in 10 respondents (90%)") || !strings.Contains(rows["90%"], "NHS Providers, 2024;") ||
+		!strings.Contains(rows["61%"], "National Children's") || !strings.Contains(rows["61%"], "September") { // its period, "September 2023", over two lines
 		t.Errorf("table rows %q:\n%s", rows, text)
 	}
-	if i, j := strings.Index(flat, "Figure What it measures Source Year"), strings.Index(flat, "Bibliography"); i < 0 || j < i {
+	if i, j := strings.Index(flat, "Figure What it measures Source Period"), strings.Index(flat, "Bibliography"); i < 0 || j < i {
 		t.Errorf("the table should come after the findings and before the bibliography:\n%s", text)
 	}
 }

@@ -316,16 +316,51 @@ func (l *layout) carriedCols(rs []*row, i, page int) [][2]float64 {
 	}
 	// The table goes on only where a line close below has cells of its
 	// own in those columns: a paragraph that opens the next page where a
-	// table ended the last has none.
+	// table ended the last has none. Close is half a line of the body, or
+	// as far apart as the table set its own rows (a table set with room
+	// between its rows goes on so on the next page).
+	pitch := (t.y1 - t.y0) / float64(max(len(t.cells), 1))
 	for k := i; k < len(rs) && k <= i+3; k++ {
-		if k > i && rs[k].y0-rs[k-1].y1 > 0.5*l.bodyH {
+		if k > i && rs[k].y0-rs[k-1].y1 > 0.5*l.bodyH && rs[k].y0-rs[k-1].y0 > 1.25*pitch {
 			break
 		}
-		if qs := pieces(rs[k], page); len(qs) >= 2 && !slices.ContainsFunc(qs, func(q *piece) bool { return column(q, cols) < 0 || q.x1 > cols[column(q, cols)][1]+2 }) {
+		if qs := pieces(rs[k], page); len(qs) >= 2 && rowOfColumns(qs, cols) {
 			return cols
 		}
 	}
 	return nil
+}
+
+// rowOfColumns: each piece stands in a column of its own, running past
+// it into no other (see overrunsColumn), as the cells of a row of a table
+// with those columns do.
+func rowOfColumns(qs []*piece, cols [][2]float64) bool {
+	used := map[int]bool{}
+	for _, q := range qs {
+		k := column(q, cols)
+		if k < 0 || used[k] || overrunsColumn(q, cols) {
+			return false
+		}
+		used[k] = true
+	}
+	return true
+}
+
+// overrunsColumn: q runs past the right edge of its column; in the first
+// column, the rows' labels, past the next column's left edge. A label
+// longer than any the table's first page set ("Children's spending
+// estimate" under "Health visitor training fund") ends short of the next
+// column and stays in its own: before, such a row carried to the next
+// page read as no row of the table, and its figure was lost (set 80). A
+// label starts at the column's left, in its first quarter; a figure, or a
+// header centred past its column's edge ("Number" under a year spanning
+// two columns), still overruns.
+func overrunsColumn(q *piece, cols [][2]float64) bool {
+	k := column(q, cols)
+	if c := cols[0]; k == 0 && len(cols) > 1 && q.x0 < c[0]+0.25*(c[1]-c[0]) {
+		return q.x1 > cols[1][0]-2
+	}
+	return q.x1 > cols[k][1]+2
 }
 
 // tableNoteRe opens the notes under a table: "Notes", "Note:", "Source:".
@@ -1322,9 +1357,16 @@ func cutAt(p *piece, e float64, page int) (*piece, *piece) {
 			if best < 0 || bestD > 2.5*w {
 				return nil, nil
 			}
+			// The letters' even spacing only estimates where the space
+			// falls: the cut is at the edge, so the left part ends short
+			// of it, by more than the 2 points projection closes, and the
+			// right part starts on it. Estimated past the
+			// edge, a label cut from the figure poppler joined it to
+			// overlapped that figure's column, and the two columns were
+			// read as one (set 80).
 			a, b := *f, *f
-			a.text, a.x1 = strings.TrimSpace(string(rs[:best])), f.x0+w*float64(best)
-			b.text, b.x0 = strings.TrimSpace(string(rs[best+1:])), f.x0+w*float64(best+1)
+			a.text, a.x1 = strings.TrimSpace(string(rs[:best])), min(f.x0+w*float64(best), e-3)
+			b.text, b.x0 = strings.TrimSpace(string(rs[best+1:])), max(f.x0+w*float64(best+1), e)
 			left, right = append(left, &a), append(right, &b)
 		}
 	}

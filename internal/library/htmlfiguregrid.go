@@ -3,6 +3,7 @@ package library
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/cypx/cypx/internal/lazyre"
 	"golang.org/x/net/html"
@@ -78,7 +79,8 @@ func figureGrids(doc *html.Node) []figureGrid {
 
 // loneCard reads a key-figure card set alone between the article's
 // sections ("58%" in an element over "of the care leavers we surveyed did
-// not know ..." in the next): two elements, a figure alone and its label
+// not know ..." in the next): two elements, a figure alone (a share, a sum,
+// "1 in 4" or a count with a thousands comma) and its label
 // of two to 20 words, beside a sibling holding a sentence. Readability,
 // which keeps paragraphs, left the card and its finding out (set 79); a
 // grid of two or more is figureGrids' own.
@@ -96,10 +98,15 @@ func loneCard(n *html.Node) (fig, label string, ok bool) {
 		return "", "", false
 	}
 	fig, label = textOf(kids[0]), textOf(kids[1])
-	if !gridFigureRe.MatchString(fig) {
+	if !gridFigureRe.MatchString(fig) || !strings.ContainsAny(fig, "%£,") && !strings.Contains(fig, " in ") {
+		// A bare number beside a line is a footnote's or a sidebar's
+		// ("3" over a note, "96" over "users here now"), no key figure.
 		return "", "", false
 	}
-	if w := len(strings.Fields(label)); w < 2 || w > 20 || strings.ContainsAny(strings.TrimRight(label, "."), ".!?") {
+	if w := len(strings.Fields(label)); w < 2 || w > 20 || strings.ContainsAny(strings.TrimRight(label, "."), ".!?") || unicode.IsUpper(firstRune(label)) {
+		// A label reads on from its figure ("of the care leavers"); a
+		// sentence of its own ("One in five parents (21%) said ...")
+		// is the page's text, not the card's label.
 		return "", "", false
 	}
 	// A sibling of prose, no card of its own: the card stands in the

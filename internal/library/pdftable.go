@@ -38,6 +38,17 @@ func (l *layout) tables(rs []*row, page int) ([]*row, []*block) {
 		carried := l.carriedCols(rs, i, page)
 		if carried != nil {
 			if cut := splitAtEdges(ps, carried, page); len(cut) > len(ps) {
+				// The letters' even spacing only estimates where a cut
+				// falls: a label cut from the figure poppler joined it to
+				// ends short of the figure's column, by more than the 2
+				// points projection closes. Estimated past its edge, it
+				// overlapped that column, and the two were read as one
+				// (set 80).
+				for _, q := range cut {
+					if k := column(q, carried); k >= 0 && k+1 < len(carried) && !slices.Contains(ps, q) {
+						q.x1 = min(q.x1, carried[k+1][0]-3)
+					}
+				}
 				rs[i].cut, ps = cut, cut
 			}
 		}
@@ -1357,16 +1368,9 @@ func cutAt(p *piece, e float64, page int) (*piece, *piece) {
 			if best < 0 || bestD > 2.5*w {
 				return nil, nil
 			}
-			// The letters' even spacing only estimates where the space
-			// falls: the cut is at the edge, so the left part ends short
-			// of it, by more than the 2 points projection closes, and the
-			// right part starts on it. Estimated past the
-			// edge, a label cut from the figure poppler joined it to
-			// overlapped that figure's column, and the two columns were
-			// read as one (set 80).
 			a, b := *f, *f
-			a.text, a.x1 = strings.TrimSpace(string(rs[:best])), min(f.x0+w*float64(best), e-3)
-			b.text, b.x0 = strings.TrimSpace(string(rs[best+1:])), max(f.x0+w*float64(best+1), e)
+			a.text, a.x1 = strings.TrimSpace(string(rs[:best])), f.x0+w*float64(best)
+			b.text, b.x0 = strings.TrimSpace(string(rs[best+1:])), f.x0+w*float64(best+1)
 			left, right = append(left, &a), append(right, &b)
 		}
 	}

@@ -233,20 +233,29 @@ func cleanPage(doc *html.Node) {
 	dropPortalCallouts(body)
 	prefixes := componentPrefixes(body)
 	var remove []*html.Node
-	var walk func(n *html.Node, inArticle, inTable bool)
-	walk = func(n *html.Node, inArticle, inTable bool) {
+	var walk func(n *html.Node, inArticle, inTable, byName bool)
+	walk = func(n *html.Node, inArticle, inTable, byName bool) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type != html.ElementNode {
 				continue
 			}
-			if isFurnitureElement(c, inArticle, inTable, prefixes) && !holdsArticle(c, total) && !unrolledPost(c, total) {
+			if isFurnitureElement(c, inArticle, inTable, byName, prefixes) && !holdsArticle(c, total) && !unrolledPost(c, total) {
 				remove = append(remove, c)
 				continue
 			}
-			walk(c, inArticle || isArticle(c), inTable || c.DataAtom == atom.Table)
+			walk(c, inArticle || isArticle(c), inTable || c.DataAtom == atom.Table, byName)
 		}
 	}
-	walk(body, false, false)
+	walk(body, false, false, true)
+	if holdsProseBeside(body, nil) && !holdsProseBeside(body, remove) {
+		// Class names took every paragraph, each in a wrapper of its own
+		// (a template whose component prefix is a furniture word, as AEM's
+		// "cmp-text" was on a page marking no article): a content page is
+		// never empty, so the whole body is read, its furniture told by
+		// its tags, roles and words alone (set 79's page was refused).
+		remove = nil
+		walk(body, false, false, false)
+	}
 	for _, n := range remove {
 		detach(n)
 	}
@@ -321,8 +330,9 @@ func openPanels(doc *html.Node) {
 	})
 }
 
-// isFurnitureElement tells furniture by what the element is.
-func isFurnitureElement(n *html.Node, inArticle, inTable bool, prefixes map[string]bool) bool {
+// isFurnitureElement tells furniture by what the element is; byName
+// false leaves its class and id names out of it (see cleanPage).
+func isFurnitureElement(n *html.Node, inArticle, inTable, byName bool, prefixes map[string]bool) bool {
 	if furnitureTags[n.DataAtom] && !proseForm(n) {
 		// JSON-LD scripts carry the page's metadata for readability; they
 		// hold no text of the article.
@@ -360,7 +370,7 @@ func isFurnitureElement(n *html.Node, inArticle, inTable bool, prefixes map[stri
 		// Skip links and "Back to top".
 		return true
 	}
-	if hasFurnitureClass(n, prefixes) {
+	if byName && hasFurnitureClass(n, prefixes) {
 		return true
 	}
 	if inTable || n.DataAtom == atom.Table {
@@ -372,6 +382,30 @@ func isFurnitureElement(n *html.Node, inArticle, inTable bool, prefixes map[stri
 	}
 	t, short := shortText(n, 300)
 	return short && t != "" && isFurnitureText(t)
+}
+
+// holdsProseBeside tells whether root holds a paragraph or list item of
+// eight words or more outside the elements of left (those about to be
+// removed).
+func holdsProseBeside(root *html.Node, left []*html.Node) bool {
+	out := map[*html.Node]bool{}
+	for _, n := range left {
+		out[n] = true
+	}
+	found := false
+	walkElements(root, func(n *html.Node) bool {
+		if found || out[n] {
+			return false
+		}
+		if n.DataAtom == atom.P || n.DataAtom == atom.Li {
+			if len(strings.Fields(textOf(n))) >= 8 {
+				found = true
+			}
+			return false
+		}
+		return true
+	})
+	return found
 }
 
 // shortText is n's text when its raw text is under limit bytes: most
@@ -430,14 +464,26 @@ func hasFurnitureClass(n *html.Node, prefixes map[string]bool) bool {
 // the article led by the word, one of them on an element that holds half
 // the article's text or more, make it the template's namespace; a share
 // bar's "share-link", "share-count" and "share-email" wrap none of it, and
-// a consent banner's parts sit outside the article.
+// a consent banner's parts sit outside the article. A page that marks no
+// article (AEM's own templates often set none: a "cmp-container" in
+// layout grids) is read whole for them: a banner's parts hold no half of
+// the page's text, and without the prefix every "cmp-text" of the article
+// went as a consent manager's, and the page with them (set 79).
 func componentPrefixes(root *html.Node) map[string]bool {
 	names := map[string]map[string]bool{}
 	wraps := map[string]bool{}
+	var scopes []*html.Node
 	walkElements(root, func(n *html.Node) bool {
-		if !isArticle(n) {
-			return true
+		if isArticle(n) {
+			scopes = append(scopes, n)
+			return false
 		}
+		return true
+	})
+	if len(scopes) == 0 {
+		scopes = []*html.Node{root}
+	}
+	for _, n := range scopes {
 		total := len(textOf(n))
 		walkElements(n, func(c *html.Node) bool {
 			for _, name := range strings.Fields(attr(c, "class")) {
@@ -456,8 +502,7 @@ func componentPrefixes(root *html.Node) map[string]bool {
 			}
 			return true
 		})
-		return false
-	})
+	}
 	prefixes := map[string]bool{}
 	for p, set := range names {
 		if len(set) >= 3 && wraps[p] {
@@ -1088,13 +1133,15 @@ func contentWords(t string) map[string]bool {
 }
 
 // imageCaption: an element whose class names a caption ("image-caption",
-// "wp-caption-text", "caption") beside a picture: its parent holds an
-// image and no table, so a table's caption is never taken.
+// "wp-caption-text", "caption"), or that schema.org marks as the
+// picture's caption (itemprop="caption": AEM's "cmp-image__title"),
+// beside a picture: its parent holds an image and no table, so a table's
+// caption is never taken.
 func imageCaption(n *html.Node) bool {
 	if n.DataAtom == atom.Caption || n.DataAtom == atom.Table || n.Parent == nil {
 		return false
 	}
-	caption := false
+	caption := attr(n, "itemprop") == "caption"
 	for _, w := range classWords(n) {
 		if w == "caption" || w == "figcaption" {
 			caption = true

@@ -1,7 +1,9 @@
 package library
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/cypx/cypx/internal/lazyre"
 	"golang.org/x/net/html"
@@ -21,7 +23,8 @@ import (
 type figureGrid struct {
 	heading string
 	lines   []string
-	at      int // where its first figure starts in the page's text
+	at      int  // where its first figure starts in the page's text
+	inPlace bool // a lone card among the article's sections: put where it stands
 }
 
 // gridFigureRe is a figure alone in its element, as counters set it:
@@ -34,6 +37,7 @@ var gridFigureRe = lazyre.New(`(?i)^[~£$]?\d[\d,.]*\s?(?:%|m|bn|k|million|billi
 func figureGrids(doc *html.Node) []figureGrid {
 	page := textOf(doc)
 	var out []figureGrid
+	grids := map[*html.Node]bool{}
 	walkElements(doc, func(n *html.Node) bool {
 		var lines []string
 		count := 0
@@ -55,9 +59,72 @@ func figureGrids(doc *html.Node) []figureGrid {
 			return true
 		}
 		out = append(out, figureGrid{heading: headingAbove(n), lines: lines, at: strings.Index(page, strings.Fields(lines[0])[0])})
+		grids[n] = true
 		return false
 	})
+	walkElements(doc, func(n *html.Node) bool {
+		if grids[n] {
+			return false
+		}
+		if fig, label, ok := loneCard(n); ok {
+			if !cardRepeats(doc, n, fig, label) {
+				out = append(out, figureGrid{lines: []string{fig + " " + label}, at: strings.Index(page, textOf(n)), inPlace: true})
+			}
+			return false
+		}
+		return true
+	})
 	return out
+}
+
+// loneCard reads a key-figure card set alone between the article's
+// sections ("58%" in an element over "of the care leavers we surveyed did
+// not know ..." in the next): two elements, a figure alone (a share, a sum,
+// "1 in 4" or a count with a thousands comma) and its label
+// of two to 20 words, beside a sibling holding a sentence. Readability,
+// which keeps paragraphs, left the card and its finding out (set 79); a
+// grid of two or more is figureGrids' own.
+func loneCard(n *html.Node) (fig, label string, ok bool) {
+	var kids []*html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.ElementNode:
+			kids = append(kids, c)
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return "", "", false
+		}
+	}
+	if len(kids) != 2 || n.DataAtom == atom.Table || n.DataAtom == atom.Li || n.Parent == nil {
+		return "", "", false
+	}
+	fig, label = textOf(kids[0]), textOf(kids[1])
+	if !gridFigureRe.MatchString(fig) || !strings.ContainsAny(fig, "%£,") && !strings.Contains(fig, " in ") {
+		// A bare number beside a line is a footnote's or a sidebar's
+		// ("3" over a note, "96" over "users here now"), no key figure.
+		return "", "", false
+	}
+	if w := len(strings.Fields(label)); w < 2 || w > 20 || strings.ContainsAny(strings.TrimRight(label, "."), ".!?") || unicode.IsUpper(firstRune(label)) {
+		// A label reads on from its figure ("of the care leavers"); a
+		// sentence of its own ("One in five parents (21%) said ...")
+		// is the page's text, not the card's label.
+		return "", "", false
+	}
+	// A sibling of prose, no card of its own: the card stands in the
+	// article, not in a row of cards.
+	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c == n || c.Type != html.ElementNode {
+			continue
+		}
+		if _, _, card := gridParts(c); card {
+			continue
+		}
+		if findFirst(c, func(p *html.Node) bool {
+			return p.DataAtom == atom.P && len(strings.Fields(textOf(p))) >= 8
+		}) != nil {
+			return fig, label, true
+		}
+	}
+	return "", "", false
 }
 
 // dropCardsRepeatingArticle removes the counters of a grid that restate
@@ -94,10 +161,7 @@ func dropCardsRepeatingArticle(body *html.Node) {
 			return true
 		}
 		for i, c := range cards {
-			fig := figs[i]
-			if paragraphRepeats(body, c, labels[i], func(text string, shared, total int) bool {
-				return shared == total || 3*shared >= 2*total && strings.Contains(text, fig)
-			}) {
+			if cardRepeats(body, c, figs[i], labels[i]) {
 				repeats = append(repeats, c)
 			}
 		}
@@ -106,6 +170,14 @@ func dropCardsRepeatingArticle(body *html.Node) {
 	for _, c := range repeats {
 		detach(c)
 	}
+}
+
+// cardRepeats: a paragraph of the page holds every word of the card's
+// label (of four letters or more), or its figure and two in three of them.
+func cardRepeats(body, card *html.Node, fig, label string) bool {
+	return paragraphRepeats(body, card, label, func(text string, shared, total int) bool {
+		return shared == total || 3*shared >= 2*total && strings.Contains(text, fig)
+	})
 }
 
 // maxCards bounds the counters of a grid of key figures weighed against
@@ -188,6 +260,12 @@ func withFigureGrids(doc *html.Node, blocks []string, grids []figureGrid) []stri
 		if len(add) == 0 {
 			continue
 		}
+		if g.inPlace && g.at >= 0 {
+			if i := blockBefore(page, blocks, g.at); i >= 0 {
+				blocks = slices.Insert(blocks, i+1, add...)
+				continue
+			}
+		}
 		if g.heading != "" && !strings.Contains(held, compareForm(g.heading)) {
 			add = append([]string{"## " + g.heading}, add...)
 		}
@@ -200,6 +278,26 @@ func withFigureGrids(doc *html.Node, blocks []string, grids []figureGrid) []stri
 	out := append(append(before, blocks...), after...)
 	return out
 }
+
+// blockBefore is the index of the last block that starts in the page's
+// text before at, or -1: a block is found by its first words, without its
+// heading or list marks.
+func blockBefore(page string, blocks []string, at int) int {
+	last := -1
+	for i, b := range blocks {
+		words := strings.Fields(blockMarkRe.ReplaceAllString(b, ""))
+		if len(words) == 0 {
+			continue
+		}
+		if p := strings.Index(page, strings.Join(words[:min(6, len(words))], " ")); p >= 0 && p < at {
+			last = i
+		}
+	}
+	return last
+}
+
+// blockMarkRe is a block's opening Markdown mark: "## ", "- ", "3. ".
+var blockMarkRe = lazyre.New(`^(?:#+|-|\d+\.)\s+`)
 
 // joinHeldGridLines joins a counter the article holds as two blocks, its
 // figure alone ("14,260") over its label ("children supported by our play

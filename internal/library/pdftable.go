@@ -39,6 +39,17 @@ func (l *layout) tables(rs []*row, page int) ([]*row, []*block) {
 		carried := l.carriedCols(rs, i, page)
 		if carried != nil {
 			if cut := splitAtEdges(ps, carried, page); len(cut) > len(ps) {
+				// The letters' even spacing only estimates where a cut
+				// falls: a label cut from the figure poppler joined it to
+				// ends short of the figure's column, by more than the 2
+				// points projection closes. Estimated past its edge, it
+				// overlapped that column, and the two were read as one
+				// (set 80).
+				for _, q := range cut {
+					if k := column(q, carried); k >= 0 && k+1 < len(carried) && !slices.Contains(ps, q) {
+						q.x1 = min(q.x1, carried[k+1][0]-3)
+					}
+				}
 				rs[i].cut, ps = cut, cut
 			}
 		}
@@ -326,16 +337,51 @@ func (l *layout) carriedCols(rs []*row, i, page int) [][2]float64 {
 	}
 	// The table goes on only where a line close below has cells of its
 	// own in those columns: a paragraph that opens the next page where a
-	// table ended the last has none.
+	// table ended the last has none. Close is half a line of the body, or
+	// as far apart as the table set its own rows (a table set with room
+	// between its rows goes on so on the next page).
+	pitch := (t.y1 - t.y0) / float64(max(len(t.cells), 1))
 	for k := i; k < len(rs) && k <= i+3; k++ {
-		if k > i && rs[k].y0-rs[k-1].y1 > 0.5*l.bodyH {
+		if k > i && rs[k].y0-rs[k-1].y1 > 0.5*l.bodyH && rs[k].y0-rs[k-1].y0 > 1.25*pitch {
 			break
 		}
-		if qs := pieces(rs[k], page); len(qs) >= 2 && !slices.ContainsFunc(qs, func(q *piece) bool { return column(q, cols) < 0 || q.x1 > cols[column(q, cols)][1]+2 }) {
+		if qs := pieces(rs[k], page); len(qs) >= 2 && rowOfColumns(qs, cols) {
 			return cols
 		}
 	}
 	return nil
+}
+
+// rowOfColumns: each piece stands in a column of its own, running past
+// it into no other (see overrunsColumn), as the cells of a row of a table
+// with those columns do.
+func rowOfColumns(qs []*piece, cols [][2]float64) bool {
+	used := map[int]bool{}
+	for _, q := range qs {
+		k := column(q, cols)
+		if k < 0 || used[k] || overrunsColumn(q, cols) {
+			return false
+		}
+		used[k] = true
+	}
+	return true
+}
+
+// overrunsColumn: q runs past the right edge of its column; in the first
+// column, the rows' labels, past the next column's left edge. A label
+// longer than any the table's first page set ("Children's spending
+// estimate" under "Health visitor training fund") ends short of the next
+// column and stays in its own: before, such a row carried to the next
+// page read as no row of the table, and its figure was lost (set 80). A
+// label starts at the column's left, in its first quarter; a figure, or a
+// header centred past its column's edge ("Number" under a year spanning
+// two columns), still overruns.
+func overrunsColumn(q *piece, cols [][2]float64) bool {
+	k := column(q, cols)
+	if c := cols[0]; k == 0 && len(cols) > 1 && q.x0 < c[0]+0.25*(c[1]-c[0]) {
+		return q.x1 > cols[1][0]-2
+	}
+	return q.x1 > cols[k][1]+2
 }
 
 // tableNoteRe opens the notes under a table: "Notes", "Note:", "Source:".

@@ -32,7 +32,7 @@ func basketCmd(a *app) *cobra.Command {
 	// Every change is made to the file as it is now, under its lock
 	// (basket.Update), so changes made at once by other commands or by
 	// explorers are all kept.
-	edit := func(use, short string, fn func(ctx context.Context, args []string) (func(*basket.Basket) string, error)) *cobra.Command {
+	edit := func(use, short string, fn func(ctx context.Context, args []string) (func(*basket.Basket) (string, error), error)) *cobra.Command {
 		return &cobra.Command{Use: use, Short: short, RunE: func(c *cobra.Command, args []string) error {
 			path, err := paths.Basket()
 			if err != nil {
@@ -52,9 +52,10 @@ func basketCmd(a *app) *cobra.Command {
 				return err
 			}
 			var msg string
-			if _, err := basket.Update(path, func(b *basket.Basket) error {
-				msg = change(b)
-				return nil
+			// A change that returns an error writes nothing.
+			if _, err := basket.Update(path, func(b *basket.Basket) (err error) {
+				msg, err = change(b)
+				return err
 			}); err != nil {
 				return err
 			}
@@ -62,7 +63,7 @@ func basketCmd(a *app) *cobra.Command {
 			return done(c, "%s", msg)
 		}}
 	}
-	add := edit("add ID...", "Add items to the basket", func(ctx context.Context, args []string) (func(*basket.Basket) string, error) {
+	add := edit("add ID...", "Add items to the basket", func(ctx context.Context, args []string) (func(*basket.Basket) (string, error), error) {
 		if len(args) == 0 {
 			return nil, usageError("give the ids of the items to add")
 		}
@@ -76,33 +77,33 @@ func basketCmd(a *app) *cobra.Command {
 			}
 			ids = append(ids, it.ID)
 		}
-		return func(b *basket.Basket) string {
+		return func(b *basket.Basket) (string, error) {
 			n := b.Add(ids...)
-			return fmt.Sprintf("added %d, basket holds %d", n, len(b.IDs))
+			return fmt.Sprintf("added %d, basket holds %d", n, len(b.IDs)), nil
 		}, nil
 	})
 	add.Args = cobra.MinimumNArgs(1)
-	remove := edit("remove ID...", "Take items out of the basket", func(_ context.Context, args []string) (func(*basket.Basket) string, error) {
+	remove := edit("remove ID...", "Take items out of the basket", func(_ context.Context, args []string) (func(*basket.Basket) (string, error), error) {
 		for _, ref := range args {
 			if _, err := evidence.ParseItemRef(ref); err != nil {
 				return nil, usageError("%v", err)
 			}
 		}
-		return func(b *basket.Basket) string {
-			var ids []string
-			for _, ref := range args {
-				ids = append(ids, matchBasketID(b.IDs, ref))
+		return func(b *basket.Basket) (string, error) {
+			ids, err := matchBasketIDs(b.IDs, args)
+			if err != nil {
+				return "", err
 			}
 			n := b.Remove(ids...)
-			return fmt.Sprintf("removed %d, basket holds %d", n, len(b.IDs))
+			return fmt.Sprintf("removed %d, basket holds %d", n, len(b.IDs)), nil
 		}, nil
 	})
 	remove.Args = cobra.MinimumNArgs(1)
-	clear := edit("clear", "Empty the basket", func(context.Context, []string) (func(*basket.Basket) string, error) {
-		return func(b *basket.Basket) string {
+	clear := edit("clear", "Empty the basket", func(context.Context, []string) (func(*basket.Basket) (string, error), error) {
+		return func(b *basket.Basket) (string, error) {
 			n := len(b.IDs)
 			b.IDs = nil
-			return fmt.Sprintf("removed %d, basket is empty", n)
+			return fmt.Sprintf("removed %d, basket is empty", n), nil
 		}, nil
 	})
 	clear.Args = cobra.NoArgs
@@ -166,16 +167,30 @@ func basketCmd(a *app) *cobra.Command {
 	return cmd
 }
 
-// matchBasketID resolves a full id or the part after "#" against the
-// basket, in any case (evidence.IDKey).
-func matchBasketID(ids []string, ref string) string {
-	ref = evidence.IDKey(ref)
-	for _, id := range ids {
-		if k := evidence.IDKey(id); k == ref || strings.HasSuffix(k, "#"+ref) {
-			return id
+// matchBasketIDs is the basket's id each reference names, by the rule
+// 'basket add' finds items by (evidence.MatchItemRef): a whole id in any
+// case, or the start of its hash, four characters or more. A reference
+// matching no id of the basket, or more than one, is an error, and none is
+// removed: 'basket remove 4e11' (which add takes) removed nothing and
+// said "removed 0" with exit status 0, and a hash two sources share
+// removed the first unnamed (hostile check 61).
+func matchBasketIDs(ids, refs []string) ([]string, error) {
+	var found, absent []string
+	for _, ref := range refs {
+		id, err := evidence.MatchItemRef(ref, ids)
+		if err != nil {
+			return nil, fmt.Errorf("%w: nothing was removed", err)
 		}
+		if id == "" {
+			absent = append(absent, evidence.QuoteInput(ref))
+			continue
+		}
+		found = append(found, id)
 	}
-	return ref
+	if len(absent) > 0 {
+		return nil, fmt.Errorf("%s not in the basket ('cypx basket list' lists what is): nothing was removed", strings.Join(absent, ", "))
+	}
+	return found, nil
 }
 
 // eachBasketChunk resolves the basket's ids, in order, handing them to fn

@@ -244,19 +244,26 @@ formats they are refused. --style cites md, docx, csv and json (its
 "citations"; "citation" stays Harvard, the contract's); ris, bibtex and
 csljson carry no citation to style, and refuse it.
 Without --format, the extension of -o's file names the format (.docx,
-.csv, .json, .ris, .bib; else md).
+.csv, .json, .ris, .bib; else md); a --format other than the one the
+extension names is refused, unless --force.
 Without -o the pack goes to standard output (docx only when it is not a terminal).`,
 		RunE: func(c *cobra.Command, args []string) error {
-			if !c.Flags().Changed("format") {
+			named, isNamed := formatOfName(output)
+			if isNamed && !c.Flags().Changed("format") {
 				// "-o pack.docx" wrote Markdown into a file named as a
 				// Word document, which Word then refused to open: the
 				// name's extension says the format when --format does not.
-				if f, ok := formatOfName(output); ok {
-					out.value = f
-				}
+				out.value = named
 			}
 			if err := out.check(); err != nil {
 				return err
+			}
+			if isNamed && !force && !formatFitsName(out.value, named) {
+				// "-o x.docx --format md" wrote Markdown under a Word
+				// document's name, which Word called corrupt, unsaid
+				// (hostile check 61).
+				return usageError("-o %s names a %s file, but --format %s writes %s: give --format %s, or a file name ending %s (--force writes it as asked)",
+					cell(output), named, out.value, out.value, named, extensionOf(out.value))
 			}
 			if fromBasket && len(args) > 0 {
 				return usageError("give --basket or a query, not both")
@@ -455,6 +462,24 @@ func (a *app) searchItems(ctx context.Context, f filters, query string, limit in
 		items[i] = h.Item
 	}
 	return a.resolveItems(ctx, items)
+}
+
+// formatFitsName reports whether a file named for one export format may
+// hold another: a .json file holds CSL JSON as well as the item contract.
+func formatFitsName(format, named string) bool {
+	return format == named || named == "json" && format == "csljson"
+}
+
+// extensionOf is the file name ending an export format is written under
+// (formatOfName's own).
+func extensionOf(format string) string {
+	switch format {
+	case "bibtex":
+		return ".bib"
+	case "csljson":
+		return ".json"
+	}
+	return "." + format
 }
 
 // formatOfName is the export format a file name's extension names

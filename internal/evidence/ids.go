@@ -194,6 +194,8 @@ type AmbiguousRefError struct {
 	Total int
 }
 
+// Error names the reference, the ids it matches and how to tell them
+// apart.
 func (e *AmbiguousRefError) Error() string {
 	more := ""
 	if e.Total > len(e.IDs) {

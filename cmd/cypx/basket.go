@@ -32,7 +32,7 @@ func basketCmd(a *app) *cobra.Command {
 	// Every change is made to the file as it is now, under its lock
 	// (basket.Update), so changes made at once by other commands or by
 	// explorers are all kept.
-	edit := func(use, short string, fn func(ctx context.Context, args []string) (func(*basket.Basket) string, error)) *cobra.Command {
+	edit := func(use, short string, fn func(ctx context.Context, args []string) (func(*basket.Basket) (string, error), error)) *cobra.Command {
 		return &cobra.Command{Use: use, Short: short, RunE: func(c *cobra.Command, args []string) error {
 			path, err := paths.Basket()
 			if err != nil {
@@ -52,9 +52,10 @@ func basketCmd(a *app) *cobra.Command {
 				return err
 			}
 			var msg string
-			if _, err := basket.Update(path, func(b *basket.Basket) error {
-				msg = change(b)
-				return nil
+			// A change that returns an error writes nothing.
+			if _, err := basket.Update(path, func(b *basket.Basket) (err error) {
+				msg, err = change(b)
+				return err
 			}); err != nil {
 				return err
 			}
@@ -62,7 +63,7 @@ func basketCmd(a *app) *cobra.Command {
 			return done(c, "%s", msg)
 		}}
 	}
-	add := edit("add ID...", "Add items to the basket", func(ctx context.Context, args []string) (func(*basket.Basket) string, error) {
+	add := edit("add ID...", "Add items to the basket", func(ctx context.Context, args []string) (func(*basket.Basket) (string, error), error) {
 		if len(args) == 0 {
 			return nil, usageError("give the ids of the items to add")
 		}
@@ -76,33 +77,33 @@ func basketCmd(a *app) *cobra.Command {
 			}
 			ids = append(ids, it.ID)
 		}
-		return func(b *basket.Basket) string {
+		return func(b *basket.Basket) (string, error) {
 			n := b.Add(ids...)
-			return fmt.Sprintf("added %d, basket holds %d", n, len(b.IDs))
+			return fmt.Sprintf("added %d, basket holds %d", n, len(b.IDs)), nil
 		}, nil
 	})
 	add.Args = cobra.MinimumNArgs(1)
-	remove := edit("remove ID...", "Take items out of the basket", func(_ context.Context, args []string) (func(*basket.Basket) string, error) {
+	remove := edit("remove ID...", "Take items out of the basket", func(_ context.Context, args []string) (func(*basket.Basket) (string, error), error) {
 		for _, ref := range args {
 			if _, err := evidence.ParseItemRef(ref); err != nil {
 				return nil, usageError("%v", err)
 			}
 		}
-		return func(b *basket.Basket) string {
-			var ids []string
-			for _, ref := range args {
-				ids = append(ids, matchBasketID(b.IDs, ref))
+		return func(b *basket.Basket) (string, error) {
+			ids, err := matchBasketIDs(b.IDs, args)
+			if err != nil {
+				return "", err
 			}
 			n := b.Remove(ids...)
-			return fmt.Sprintf("removed %d, basket holds %d", n, len(b.IDs))
+			return fmt.Sprintf("removed %d, basket holds %d", n, len(b.IDs)), nil
 		}, nil
 	})
 	remove.Args = cobra.MinimumNArgs(1)
-	clear := edit("clear", "Empty the basket", func(context.Context, []string) (func(*basket.Basket) string, error) {
-		return func(b *basket.Basket) string {
+	clear := edit("clear", "Empty the basket", func(context.Context, []string) (func(*basket.Basket) (string, error), error) {
+		return func(b *basket.Basket) (string, error) {
 			n := len(b.IDs)
 			b.IDs = nil
-			return fmt.Sprintf("removed %d, basket is empty", n)
+			return fmt.Sprintf("removed %d, basket is empty", n), nil
 		}, nil
 	})
 	clear.Args = cobra.NoArgs
@@ -170,16 +171,30 @@ func basketCmd(a *app) *cobra.Command {
 // an export of it say when it is empty.
 const basketHowToAdd = "add items with 'cypx basket add ID', or space on a finding in the explorer"
 
-// matchBasketID resolves a full id or the part after "#" against the
-// basket, in any case (evidence.IDKey).
-func matchBasketID(ids []string, ref string) string {
-	ref = evidence.IDKey(ref)
-	for _, id := range ids {
-		if k := evidence.IDKey(id); k == ref || strings.HasSuffix(k, "#"+ref) {
-			return id
+// matchBasketIDs is the basket's id each reference names, by the rule
+// 'basket add' finds items by (evidence.MatchItemRef): a whole id in any
+// case, or the start of its hash, four characters or more. A reference
+// matching no id of the basket, or more than one, is an error, and none is
+// removed: 'basket remove 4e11' (which add takes) removed nothing and
+// said "removed 0" with exit status 0, and a hash two sources share
+// removed the first unnamed (hostile check 61).
+func matchBasketIDs(ids, refs []string) ([]string, error) {
+	var found, absent []string
+	for _, ref := range refs {
+		id, err := evidence.MatchItemRef(ref, ids)
+		if err != nil {
+			return nil, fmt.Errorf("%w: nothing was removed", err)
 		}
+		if id == "" {
+			absent = append(absent, evidence.QuoteInput(ref))
+			continue
+		}
+		found = append(found, id)
 	}
-	return ref
+	if len(absent) > 0 {
+		return nil, fmt.Errorf("%s not in the basket ('cypx basket list' lists what is): nothing was removed", strings.Join(absent, ", "))
+	}
+	return found, nil
 }
 
 // eachBasketChunk resolves the basket's ids, in order, handing them to fn
@@ -233,19 +248,26 @@ formats they are refused. --style cites md, docx, csv and json (its
 "citations"; "citation" stays Harvard, the contract's); ris, bibtex and
 csljson carry no citation to style, and refuse it.
 Without --format, the extension of -o's file names the format (.docx,
-.csv, .json, .ris, .bib; else md).
+.csv, .json, .ris, .bib; else md); a --format other than the one the
+extension names is refused, unless --force.
 Without -o the pack goes to standard output (docx only when it is not a terminal).`,
 		RunE: func(c *cobra.Command, args []string) error {
-			if !c.Flags().Changed("format") {
+			named, isNamed := formatOfName(output)
+			if isNamed && !c.Flags().Changed("format") {
 				// "-o pack.docx" wrote Markdown into a file named as a
 				// Word document, which Word then refused to open: the
 				// name's extension says the format when --format does not.
-				if f, ok := formatOfName(output); ok {
-					out.value = f
-				}
+				out.value = named
 			}
 			if err := out.check(); err != nil {
 				return err
+			}
+			if isNamed && !force && !formatFitsName(out.value, named) {
+				// "-o x.docx --format md" wrote Markdown under a Word
+				// document's name, which Word called corrupt, unsaid
+				// (hostile check 61).
+				return usageError("-o %s names a %s file, but --format %s writes %s: give --format %s, or a file name ending %s (--force writes it as asked)",
+					cell(output), named, out.value, out.value, named, extensionOf(out.value))
 			}
 			if fromBasket && len(args) > 0 {
 				return usageError("give --basket or a query, not both")
@@ -450,6 +472,24 @@ func (a *app) searchItems(ctx context.Context, f filters, query string, limit in
 		items[i] = h.Item
 	}
 	return a.resolveItems(ctx, items)
+}
+
+// formatFitsName reports whether a file named for one export format may
+// hold another: a .json file holds CSL JSON as well as the item contract.
+func formatFitsName(format, named string) bool {
+	return format == named || named == "json" && format == "csljson"
+}
+
+// extensionOf is the file name ending an export format is written under
+// (formatOfName's own).
+func extensionOf(format string) string {
+	switch format {
+	case "bibtex":
+		return ".bib"
+	case "csljson":
+		return ".json"
+	}
+	return "." + format
 }
 
 // formatOfName is the export format a file name's extension names

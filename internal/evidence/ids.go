@@ -169,6 +169,77 @@ func ParseItemRef(ref string) (ItemRef, error) {
 	return ItemRef{Source: src, Hash: strings.ToLower(hash)}, nil
 }
 
+// Matches reports whether the reference names an item id: the id's hash
+// starts with the reference's, in any case, and its source is the
+// reference's when the reference names one. The index finds the library's
+// items by this rule (index.Lookup) and 'basket remove' the basket's
+// (MatchItemRef), so an id 'basket add' takes is one remove takes.
+func (r ItemRef) Matches(id string) bool {
+	src, hash, ok := strings.Cut(id, "#")
+	if !ok || r.Source != "" && !strings.EqualFold(src, r.Source) {
+		return false
+	}
+	return len(hash) >= len(r.Hash) && strings.EqualFold(hash[:len(r.Hash)], r.Hash)
+}
+
+// AmbiguousRefError is a reference that matches more than one item, said
+// with the ids it matches: when they share the whole hash (one sentence
+// in two sources), no more of it tells them apart, only SOURCE#HASH does.
+type AmbiguousRefError struct {
+	// Ref is the reference as given.
+	Ref string
+	// IDs are some of the ids it matches.
+	IDs []string
+	// Total is how many it matches, len(IDs) or more.
+	Total int
+}
+
+// Error names the reference, the ids it matches and how to tell them
+// apart.
+func (e *AmbiguousRefError) Error() string {
+	more := ""
+	if e.Total > len(e.IDs) {
+		more = fmt.Sprintf(" and %d more", e.Total-len(e.IDs))
+	}
+	return fmt.Sprintf("%s matches %d items (%s%s): give more of the hash, or the whole id SOURCE#HASH", QuoteInput(e.Ref), e.Total, strings.Join(e.IDs, ", "), more)
+}
+
+// MatchItemRef is the one id among ids that a reference names: a whole id
+// itself (in any case) before the ids its hash begins, else the one id
+// the reference matches (ItemRef.Matches). It is "" when none matches, and
+// an *AmbiguousRefError, naming two of them, when more than one does. A
+// reference that breaks the id rule is refused with the rule
+// (ParseItemRef).
+func MatchItemRef(ref string, ids []string) (string, error) {
+	r, err := ParseItemRef(ref)
+	if err != nil {
+		return "", err
+	}
+	if whole := r.ID(); whole != "" {
+		for _, id := range ids {
+			if strings.EqualFold(id, whole) {
+				return id, nil
+			}
+		}
+	}
+	var found []string
+	total := 0
+	for _, id := range ids {
+		if r.Matches(id) {
+			if total++; len(found) < 2 {
+				found = append(found, id)
+			}
+		}
+	}
+	switch total {
+	case 0:
+		return "", nil
+	case 1:
+		return found[0], nil
+	}
+	return "", &AmbiguousRefError{Ref: ref, IDs: found, Total: total}
+}
+
 // utf8Len is the length in bytes of the character s starts with.
 func utf8Len(s string) int {
 	_, n := utf8.DecodeRuneInString(s)

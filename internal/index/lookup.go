@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"runtime/debug"
-	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -30,8 +29,10 @@ func (ix *Index) Get(ctx context.Context, id string) (_ evidence.Item, _ bool, e
 }
 
 // Lookup finds an item by its id, or by a unique prefix (four characters or
-// more) of the part after "#". A reference that breaks the id rule (see
-// evidence.ParseItemRef) is refused with the rule.
+// more) of the part after "#" (evidence.ItemRef.Matches, asked of the
+// index). A reference that breaks the id rule (see evidence.ParseItemRef)
+// is refused with the rule; one matching more than one item is an
+// *evidence.AmbiguousRefError.
 func (ix *Index) Lookup(ctx context.Context, ref string) (_ evidence.Item, err error) {
 	r, err := evidence.ParseItemRef(ref)
 	if err != nil {
@@ -64,17 +65,11 @@ func (ix *Index) Lookup(ctx context.Context, ref string) (_ evidence.Item, err e
 		h, err := bleveHit(res.Hits[0])
 		return h.Item, err
 	}
-	// Name the items: when they share the whole hash (one sentence in two
-	// sources), no more of it tells them apart, only SOURCE#HASH does.
 	var ids []string
 	for _, h := range res.Hits {
 		ids = append(ids, h.ID)
 	}
-	more := ""
-	if res.Total > uint64(len(ids)) {
-		more = fmt.Sprintf(" and %d more", res.Total-uint64(len(ids)))
-	}
-	return evidence.Item{}, fmt.Errorf("%q matches %d items (%s%s): give more of the hash, or the whole id SOURCE#HASH", ref, res.Total, strings.Join(ids, ", "), more)
+	return evidence.Item{}, &evidence.AmbiguousRefError{Ref: ref, IDs: ids, Total: int(res.Total)}
 }
 
 // SourceItemIDs lists the ids of every item from the given sources.

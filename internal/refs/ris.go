@@ -47,9 +47,14 @@ func writeRIS(sources []evidence.Source, accessed time.Time) string {
 					tag("AU", oneLine(family)+", "+oneLine(given))
 				}
 			}
-		} else if k != news && k != blog {
+		} else if k != news && k != blog && !strings.Contains(s.Publisher, ",") {
 			// The organisation is the author; RIS reads a name with a
-			// trailing comma as an organisation's.
+			// trailing comma as an organisation's. One with a comma of
+			// its own is left to PB (T2 for a web page), which holds it
+			// whole: reference managers split an AU at its first comma,
+			// so "AU  - Smith, "Jones" & Co," was a person, "Jones" & Co
+			// Smith (hostile check 61). cypx reads the PB as the author
+			// where no AU names one (fromRecord).
 			tag("AU", oneLine(s.Publisher)+",")
 		}
 		tag("TI", s.Title)

@@ -1,0 +1,61 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/cypx/cypx/internal/evidence"
+)
+
+// TestOneWorkerForEveryNPeopleIsOneRatio: "one health visitor for every
+// 3,100 families" is one figure, the families to one worker (a count, as
+// the development set mostly labels it), its text the whole ratio and its
+// measure "families per health visitor"; its "one" no count of its own,
+// and an earlier "1 for every 2,200" the same ratio's. Before (hostile
+// check 61) its text was "3,100 families", measuring "there is 1 health
+// visitor for every", with a count of 1 beside it: pasted alone, "3,100
+// families" was a false figure.
+func TestOneWorkerForEveryNPeopleIsOneRatio(t *testing.T) {
+	for _, c := range []struct {
+		s, text, measure string
+		value            float64
+	}{
+		{"There is 1 health visitor for every 3,100 families in Westshire, compared with 1 for every 2,200 in 2015.", "1 health visitor for every 3,100 families", "families per health visitor", 3100},
+		{"In 2023 there was one school nurse for every 5,200 pupils in the county.", "one school nurse for every 5,200 pupils", "pupils per school nurse", 5200},
+		{"That leaves roughly one qualified speech therapist per 1,850 children.", "roughly one qualified speech therapist per 1,850 children", "children per qualified speech therapist", 1850},
+	} {
+		figs := itemFiguresOf(t, c.s)
+		found := false
+		for _, f := range figs {
+			if f.Value == 1 {
+				t.Errorf("%q: a figure of 1, %q", c.s, f.Text)
+			}
+			if f.Value == c.value {
+				found = true
+				if f.Text != c.text || f.Unit != evidence.UnitCount || f.Measure != c.measure {
+					t.Errorf("%q: %q (%s) measuring %q; want %q (count) measuring %q", c.s, f.Text, f.Unit, f.Measure, c.text, c.measure)
+				}
+				if want := c.measure[:strings.Index(c.measure, " per ")]; f.Population != want {
+					t.Errorf("%q: population %q, want %q", c.s, f.Population, want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no figure of %g in %+v", c.s, c.value, figs)
+		}
+	}
+}
+
+// TestOneForEveryPowerOfTenIsARate: "one death for every 1,000 births" is
+// a rate of 1 per 1,000 as "4 deaths for every 1,000" is, never a count of
+// 1,000 births; "1:350" stays no figure.
+func TestOneForEveryPowerOfTenIsARate(t *testing.T) {
+	for _, f := range itemFiguresOf(t, "There was one stillbirth for every 1,000 births in the unit.") {
+		if f.Value != 1 || f.Unit != evidence.UnitOther {
+			t.Errorf("one stillbirth for every 1,000: %q %g %s, want a rate of 1", f.Text, f.Value, f.Unit)
+		}
+	}
+	if figs := itemFiguresOf(t, "The staffing ratio was 1:350 on the ward."); len(figs) != 0 {
+		t.Errorf("1:350: %+v, want no figure", figs)
+	}
+}

@@ -9,7 +9,8 @@ import (
 
 // TestOneWorkerForEveryNPeopleIsOneRatio: "one health visitor for every
 // 3,100 families" is one figure, the families to one worker (a count, as
-// the development set mostly labels it), its text the whole ratio and its
+// the development set mostly labels it; "one therapist per 1,850
+// children" unit other, a caseload per worker), its text the whole ratio and its
 // measure "families per health visitor"; its "one" no count of its own,
 // and an earlier "1 for every 2,200" the same ratio's. Before (hostile
 // check 61) its text was "3,100 families", measuring "there is 1 health
@@ -19,10 +20,11 @@ func TestOneWorkerForEveryNPeopleIsOneRatio(t *testing.T) {
 	for _, c := range []struct {
 		s, text, measure string
 		value            float64
+		unit             evidence.Unit
 	}{
-		{"There is 1 health visitor for every 3,100 families in Westshire, compared with 1 for every 2,200 in 2015.", "1 health visitor for every 3,100 families", "families per health visitor", 3100},
-		{"In 2023 there was one school nurse for every 5,200 pupils in the county.", "one school nurse for every 5,200 pupils", "pupils per school nurse", 5200},
-		{"That leaves roughly one qualified speech therapist per 1,850 children.", "roughly one qualified speech therapist per 1,850 children", "children per qualified speech therapist", 1850},
+		{"There is 1 health visitor for every 3,100 families in Westshire, compared with 1 for every 2,200 in 2015.", "1 health visitor for every 3,100 families", "families per health visitor", 3100, evidence.UnitCount},
+		{"In 2023 there was one school nurse for every 5,200 pupils in the county.", "one school nurse for every 5,200 pupils", "pupils per school nurse", 5200, evidence.UnitCount},
+		{"That leaves roughly one qualified speech therapist per 1,850 children.", "roughly one qualified speech therapist per 1,850 children", "children per qualified speech therapist", 1850, evidence.UnitOther},
 	} {
 		figs := itemFiguresOf(t, c.s)
 		found := false
@@ -32,8 +34,8 @@ func TestOneWorkerForEveryNPeopleIsOneRatio(t *testing.T) {
 			}
 			if f.Value == c.value {
 				found = true
-				if f.Text != c.text || f.Unit != evidence.UnitCount || f.Measure != c.measure {
-					t.Errorf("%q: %q (%s) measuring %q; want %q (count) measuring %q", c.s, f.Text, f.Unit, f.Measure, c.text, c.measure)
+				if f.Text != c.text || f.Unit != c.unit || f.Measure != c.measure {
+					t.Errorf("%q: %q (%s) measuring %q; want %q (%s) measuring %q", c.s, f.Text, f.Unit, f.Measure, c.text, c.unit, c.measure)
 				}
 				if want := c.measure[:strings.Index(c.measure, " per ")]; f.Population != want {
 					t.Errorf("%q: population %q, want %q", c.s, f.Population, want)

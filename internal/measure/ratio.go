@@ -19,7 +19,7 @@ var oneForEveryTextRe = lazyre.New(`(?i)^(?:one|1|a|an)\s+(.+?)\s+(?:for\s+every
 // no worker and people ("1 for every 2,500" measures what its partner
 // does).
 func ratioMeasure(f evidence.Figure) (measure, people string) {
-	if f.Unit != evidence.UnitCount {
+	if f.Unit != evidence.UnitCount && f.Unit != evidence.UnitOther {
 		return "", ""
 	}
 	text := f.Text

@@ -48,6 +48,24 @@ func TestOneWorkerForEveryNPeopleIsOneRatio(t *testing.T) {
 	}
 }
 
+// TestEarlierValueOfARatioIsItsOwn: "compared with 1 for every 2,200 in
+// 2015" is the same ratio's earlier value, of the same families, keyed as
+// the ratio is and named in its change. Before, read as a count, its
+// people were "health visitor for families", and the change was lost.
+func TestEarlierValueOfARatioIsItsOwn(t *testing.T) {
+	s := "There is 1 health visitor for every 3,100 families in Westshire, compared with 1 for every 2,200 in 2015."
+	figs := itemFiguresOf(t, s)
+	if len(figs) != 2 {
+		t.Fatalf("%q: %+v, want two figures", s, figs)
+	}
+	if figs[1].Key != figs[0].Key || figs[1].Population != "families" || figs[1].Period != "2015" {
+		t.Errorf("earlier value: key %q population %q period %q; want key %q, families, 2015", figs[1].Key, figs[1].Population, figs[1].Period, figs[0].Key)
+	}
+	if !strings.Contains(figs[0].Change, "2,200") {
+		t.Errorf("change %q, want it from 1 for every 2,200", figs[0].Change)
+	}
+}
+
 // TestOneForEveryPowerOfTenIsARate: "one death for every 1,000 births" is
 // a rate of 1 per 1,000 as "4 deaths for every 1,000" is, never a count of
 // 1,000 births; "1:350" stays no figure.

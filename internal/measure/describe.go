@@ -316,7 +316,9 @@ func (d *Doc) describe(in Input) {
 					f.Measure = tidy(f.Measure + " " + strings.TrimSpace(m))
 				}
 			}
-			if f.Population == "" {
+			if f.Population == "" || elidedRatio(*f) {
+				// "compared with 1 for every 2,500": the earlier value of
+				// its partner's ratio, of the same people.
 				f.Population = figs[j].Population
 			}
 		}

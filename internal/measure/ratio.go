@@ -42,3 +42,17 @@ func ratioMeasure(f evidence.Figure) (measure, people string) {
 	people = strings.ToLower(m[2])
 	return people + " per " + strings.Join(worker, " "), people
 }
+
+// elidedRatio reports a ratio figure naming no worker or people of its
+// own, "1 for every 2,500": it measures what its partner does, of whom
+// its partner is.
+func elidedRatio(f evidence.Figure) bool {
+	if f.Unit != evidence.UnitCount && f.Unit != evidence.UnitOther {
+		return false
+	}
+	return elidedRatioRe.Get().MatchString(f.Text)
+}
+
+// elidedRatioRe is a ratio's text with nothing between its one and "for
+// every" and nothing after its number.
+var elidedRatioRe = lazyre.New(`(?i)^(?:[a-z]+\s+)?(?:one|1)\s+for\s+every\s+[\d,.]+$`)

@@ -289,7 +289,14 @@ var (
 	// Ratios: "twice as likely", "three times as likely", "2.5 times more
 	// likely", "four times higher", "a threefold rise", "1.8 times their
 	// 2019 level", "1.6 times its pre-pandemic level".
-	ratioRe = lazyre.New(`(?i)\b(twice|half|(?:((?:` + numberRe + `|` + smallWordRe + `)(?:\s+and\s+a\s+half)?)\s+times))\s+(as|more|less|higher|greater|larger|lower|bigger|smaller|the|those|that|what|their|its|our|pre-pandemic)\b`)
+	// oneForEveryRe is a ratio of people to one worker or place written
+	// the other way round: "one school nurse for every 4,000 pupils", "1
+	// for every 2,500", "one nurse per 4,600 pupils". Groups: 1 the words
+	// between the one and "for every" or "per", 2 the people counted to
+	// the one, 3 the noun after them. Pasted apart as "4,000 pupils" it
+	// was a false count, and its "one" a count of 1.
+	oneForEveryRe = lazyre.New(`(?i)\b(?:one|1|a|an)\s+((?:[a-z][a-z-]*\s+){0,4}?)(?:for\s+every|per)\s+(` + numberRe + `)(?:\s+(?:or\s+so\s+)?([a-z]+))?`)
+	ratioRe       = lazyre.New(`(?i)\b(twice|half|(?:((?:` + numberRe + `|` + smallWordRe + `)(?:\s+and\s+a\s+half)?)\s+times))\s+(as|more|less|higher|greater|larger|lower|bigger|smaller|the|those|that|what|their|its|our|pre-pandemic)\b`)
 	// ratioExactRe is the exact ratio in brackets after one in words:
 	// "almost four times as likely (3.7)", "(3.7 times)".
 	ratioExactRe = lazyre.New(`^\s?\((\d{1,3}(?:\.\d{1,2})?)(?:\s?(?:times|x|×))?\)`)
@@ -784,6 +791,9 @@ func (r *reader) read() {
 	}
 	// Every base a rate is written with opens "1" or a word of scale, so
 	// "per cent" alone does not run the pattern.
+	for _, m := range findAll(oneForEveryRe.Get(), s, hasDigit && (strings.Contains(lower, " for every ") || strings.Contains(lower, " per "))) {
+		r.readOneForEvery(m)
+	}
 	for _, m := range findAll(caseloadRe.Get(), s, hasDigit && strings.Contains(lower, " per ")) {
 		if m[4] >= 0 && isFunctionWord(s[m[4]:m[5]]) || precededByLetter(s, m[2]) {
 			continue
@@ -3360,4 +3370,56 @@ func quotedStoryDuration(s string, a int) bool {
 		return false
 	}
 	return true
+}
+
+// readOneForEvery reads one match of oneForEveryRe: the people counted to
+// the one, "for every" a count as the development set labels seven of its
+// thirteen such figures (a caseload of N children is a count; five say
+// other, one ratio), "per" unit other as caseloads per worker are; its text the whole ratio so a copy of it reads as one and its
+// measure "pupils per school nurse" (measure.ratioMeasure). A base of
+// a power of ten makes it a rate of 1 ("one death for every 1,000
+// births"); "per" needs a word between ("one nurse per 4,600"), as "1 per
+// 2,500" may be a rate's too.
+func (r *reader) readOneForEvery(m []int) {
+	s := r.s
+	between := strings.Fields(strings.ToLower(s[m[2]:m[3]]))
+	for _, w := range between {
+		if isFunctionWord(w) || w == "every" {
+			return
+		}
+	}
+	if len(between) == 0 && !strings.Contains(strings.ToLower(s[m[0]:m[4]]), "every") {
+		return
+	}
+	v := parseNumber(s[m[4]:m[5]])
+	if v < 2 || precededByLetter(s, m[0]) {
+		return
+	}
+	if powerOfTen(v) {
+		// "one death for every 1,000 births" is a rate of 1 per 1,000,
+		// as rateRe reads "5 deaths for every 1,000": not 1,000 births.
+		r.add(m[0], m[5], 1, evidence.UnitOther)
+		return
+	}
+	end := m[5]
+	if m[6] >= 0 && !isFunctionWord(strings.ToLower(s[m[6]:m[7]])) {
+		end = m[7]
+	}
+	unit := evidence.UnitCount
+	if !strings.Contains(strings.ToLower(s[m[3]:m[4]]), "every") {
+		// "one nurse per 2,600 pupils" is the caseload per worker the
+		// written rule and the set label unit other ("480 children per WTE").
+		unit = evidence.UnitOther
+	}
+	r.add(m[0], end, v, unit)
+}
+
+// powerOfTen reports 100, 1,000, 10,000 and so on: the bases of rates.
+func powerOfTen(v float64) bool {
+	for p := 100.0; p <= 1e7; p *= 10 {
+		if v == p {
+			return true
+		}
+	}
+	return false
 }

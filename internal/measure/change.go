@@ -294,7 +294,9 @@ func (s *sentence) describeRow() {
 				what = s.d.context(s.in.Section).titleMeasure()
 			}
 			if what != "" {
-				f.Measure = joinMeasure(what, tidy(lab.more))
+				// Said as a share of it ("share of children seen"): "45%
+				// children seen" read as 45% of every child seen, in North.
+				f.Measure = joinMeasure(shareOf(col, what), tidy(lab.more))
 			}
 		}
 		if h := headerWithoutMarker(col); rowOfWhom && ofWhomColumnRe.MatchString(h) || allColumnRe.MatchString(h) {
@@ -388,6 +390,21 @@ func (s *sentence) describeRow() {
 		}
 		f.Key = s.d.rowKey(*f, lab.more)
 	}
+}
+
+// shareOf is a share column's measure: its header's word ("share",
+// "proportion"; "percentage" for "%") of what it shares.
+func shareOf(col, what string) string {
+	h := strings.ToLower(headerWithoutMarker(col))
+	h = strings.TrimSpace(strings.TrimSuffix(h, "(%)"))
+	if i := strings.Index(h, " of "); i >= 0 {
+		h = h[:i]
+	}
+	switch h {
+	case "%", "per cent", "percent", "":
+		h = "percentage"
+	}
+	return h + " of " + what
 }
 
 // columnMeasure is what a column's header says its figures measure,

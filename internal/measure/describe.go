@@ -275,6 +275,9 @@ func (d *Doc) describe(in Input) {
 		}
 		f.Population = pops[i].text
 		f.Measure = clip(s.measureText(i, pops[i]))
+		if m, pop := ratioMeasure(*f); m != "" {
+			f.Measure, f.Population = m, pop
+		}
 	}
 	// A clause that says nothing of its own ("to around 32,000", "compared
 	// with 12.5% in 2017") measures what its neighbour does; a change
@@ -313,7 +316,9 @@ func (d *Doc) describe(in Input) {
 					f.Measure = tidy(f.Measure + " " + strings.TrimSpace(m))
 				}
 			}
-			if f.Population == "" {
+			if f.Population == "" || elidedRatio(*f) {
+				// "compared with 1 for every 2,500": the earlier value of
+				// its partner's ratio, of the same people.
 				f.Population = figs[j].Population
 			}
 		}

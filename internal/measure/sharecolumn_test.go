@@ -28,8 +28,10 @@ func describeCells(labels []string, figs []evidence.Figure, heads []string, in m
 }
 
 // TestAShareColumnSharesTheCountBeforeIt: under "| Service | Children
-// waiting | Share |" the share is a share of the children waiting, as the
-// count beside it is ("children waiting: CAMHS", in per cent); with no
+// waiting | Share |" the share is a share of the children waiting the
+// count beside it counts ("share of children waiting: CAMHS", its header's
+// word of it: read as "children waiting", 38% read as 38% of every child
+// waiting, hostile check 61); with no
 // count before it, or one under no header (a PDF table read out of line),
 // the caption or heading says what it shares. Before, "Share", "%" and
 // "Proportion" measured the row's service alone ("CAMHS"), as if 38% were
@@ -42,10 +44,10 @@ func TestAShareColumnSharesTheCountBeforeIt(t *testing.T) {
 		}
 		return describeCells([]string{"CAMHS"}, figs, append([]string{"Service"}, heads...), measure.Input{Section: "Waiting lists by service, March 2025"})
 	}
-	for _, share := range []string{"Share", "%", "Proportion", "Share of total", "Percentage"} {
+	for share, word := range map[string]string{"Share": "share", "%": "percentage", "Proportion": "proportion", "Share of total": "share", "Percentage": "percentage"} {
 		figs := row("Children waiting", share)
-		if figs[0].Measure != "children waiting: CAMHS" || figs[1].Measure != figs[0].Measure {
-			t.Errorf("%q beside Children waiting: %q and %q, want both children waiting: CAMHS", share, figs[0].Measure, figs[1].Measure)
+		if want := word + " of children waiting: CAMHS"; figs[0].Measure != "children waiting: CAMHS" || figs[1].Measure != want {
+			t.Errorf("%q beside Children waiting: %q and %q, want children waiting: CAMHS and %q", share, figs[0].Measure, figs[1].Measure, want)
 		}
 	}
 	// A column with words of its own keeps them.
@@ -53,7 +55,7 @@ func TestAShareColumnSharesTheCountBeforeIt(t *testing.T) {
 		t.Errorf("own words: %q", figs[1].Measure)
 	}
 	// A count under no header: the heading says what is shared.
-	if figs := row("", "Share"); figs[1].Measure != "waiting lists: CAMHS" {
+	if figs := row("", "Share"); figs[1].Measure != "share of waiting lists: CAMHS" {
 		t.Errorf("count under no header: %q, want the heading's measure of CAMHS", figs[1].Measure)
 	}
 }

@@ -1,0 +1,81 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/cypx/cypx/internal/evidence"
+)
+
+// TestOneWorkerForEveryNPeopleIsOneRatio: "one health visitor for every
+// 3,100 families" is one figure, the families to one worker (a count, as
+// the development set mostly labels it; "one therapist per 1,850
+// children" unit other, a caseload per worker), its text the whole ratio and its
+// measure "families per health visitor"; its "one" no count of its own,
+// and an earlier "1 for every 2,200" the same ratio's. Before (hostile
+// check 61) its text was "3,100 families", measuring "there is 1 health
+// visitor for every", with a count of 1 beside it: pasted alone, "3,100
+// families" was a false figure.
+func TestOneWorkerForEveryNPeopleIsOneRatio(t *testing.T) {
+	for _, c := range []struct {
+		s, text, measure string
+		value            float64
+		unit             evidence.Unit
+	}{
+		{"There is 1 health visitor for every 3,100 families in Westshire, compared with 1 for every 2,200 in 2015.", "1 health visitor for every 3,100 families", "families per health visitor", 3100, evidence.UnitCount},
+		{"In 2023 there was one school nurse for every 5,200 pupils in the county.", "one school nurse for every 5,200 pupils", "pupils per school nurse", 5200, evidence.UnitCount},
+		{"That leaves roughly one qualified speech therapist per 1,850 children.", "roughly one qualified speech therapist per 1,850 children", "children per qualified speech therapist", 1850, evidence.UnitOther},
+	} {
+		figs := itemFiguresOf(t, c.s)
+		found := false
+		for _, f := range figs {
+			if f.Value == 1 {
+				t.Errorf("%q: a figure of 1, %q", c.s, f.Text)
+			}
+			if f.Value == c.value {
+				found = true
+				if f.Text != c.text || f.Unit != c.unit || f.Measure != c.measure {
+					t.Errorf("%q: %q (%s) measuring %q; want %q (%s) measuring %q", c.s, f.Text, f.Unit, f.Measure, c.text, c.unit, c.measure)
+				}
+				if want := c.measure[:strings.Index(c.measure, " per ")]; f.Population != want {
+					t.Errorf("%q: population %q, want %q", c.s, f.Population, want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no figure of %g in %+v", c.s, c.value, figs)
+		}
+	}
+}
+
+// TestEarlierValueOfARatioIsItsOwn: "compared with 1 for every 2,200 in
+// 2015" is the same ratio's earlier value, of the same families, keyed as
+// the ratio is and named in its change. Before, read as a count, its
+// people were "health visitor for families", and the change was lost.
+func TestEarlierValueOfARatioIsItsOwn(t *testing.T) {
+	s := "There is 1 health visitor for every 3,100 families in Westshire, compared with 1 for every 2,200 in 2015."
+	figs := itemFiguresOf(t, s)
+	if len(figs) != 2 {
+		t.Fatalf("%q: %+v, want two figures", s, figs)
+	}
+	if figs[1].Key != figs[0].Key || figs[1].Population != "families" || figs[1].Period != "2015" {
+		t.Errorf("earlier value: key %q population %q period %q; want key %q, families, 2015", figs[1].Key, figs[1].Population, figs[1].Period, figs[0].Key)
+	}
+	if !strings.Contains(figs[0].Change, "2,200") {
+		t.Errorf("change %q, want it from 1 for every 2,200", figs[0].Change)
+	}
+}
+
+// TestOneForEveryPowerOfTenIsARate: "one death for every 1,000 births" is
+// a rate of 1 per 1,000 as "4 deaths for every 1,000" is, never a count of
+// 1,000 births; "1:350" stays no figure.
+func TestOneForEveryPowerOfTenIsARate(t *testing.T) {
+	for _, f := range itemFiguresOf(t, "There was one stillbirth for every 1,000 births in the unit.") {
+		if f.Value != 1 || f.Unit != evidence.UnitOther {
+			t.Errorf("one stillbirth for every 1,000: %q %g %s, want a rate of 1", f.Text, f.Value, f.Unit)
+		}
+	}
+	if figs := itemFiguresOf(t, "The staffing ratio was 1:350 on the ward."); len(figs) != 0 {
+		t.Errorf("1:350: %+v, want no figure", figs)
+	}
+}

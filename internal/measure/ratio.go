@@ -1,0 +1,58 @@
+package measure
+
+import (
+	"strings"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/lazyre"
+)
+
+// oneForEveryTextRe is a ratio figure's own text as the extractor reads it,
+// people to one worker: "one school nurse for every 4,000 pupils", "one
+// GP per 2,100 patients". Groups: 1 the worker, 2 the people.
+var oneForEveryTextRe = lazyre.New(`(?i)^(?:one|1|a|an)\s+(.+?)\s+(?:for\s+every|per)\s+[\d,.]+(?:\s+(?:or\s+so\s+)?([a-z]+))?$`)
+
+// ratioMeasure is the measure of a figure of people to one worker, said
+// in its own text ("pupils per school nurse"), and the people counted:
+// the words round the number in the sentence ("there was ... in
+// England") say nothing of what it measures. Empty where the text names
+// no worker and people ("1 for every 2,500" measures what its partner
+// does).
+func ratioMeasure(f evidence.Figure) (measure, people string) {
+	if f.Unit != evidence.UnitCount && f.Unit != evidence.UnitOther {
+		return "", ""
+	}
+	text := f.Text
+	if q := f.Qualifier; q != "" && len(text) > len(q) && strings.EqualFold(text[:len(q)], q) {
+		text = strings.TrimSpace(text[len(q):]) // "roughly one nurse for every ..."
+	}
+	m := oneForEveryTextRe.Get().FindStringSubmatch(text)
+	if m == nil {
+		return "", ""
+	}
+	if m[2] == "" {
+		return "", ""
+	}
+	worker := strings.Fields(m[1])
+	for k, w := range worker {
+		if !isAcronym(w) {
+			worker[k] = strings.ToLower(w)
+		}
+	}
+	people = strings.ToLower(m[2])
+	return people + " per " + strings.Join(worker, " "), people
+}
+
+// elidedRatio reports a ratio figure naming no worker or people of its
+// own, "1 for every 2,500": it measures what its partner does, of whom
+// its partner is.
+func elidedRatio(f evidence.Figure) bool {
+	if f.Unit != evidence.UnitCount && f.Unit != evidence.UnitOther {
+		return false
+	}
+	return elidedRatioRe.Get().MatchString(f.Text)
+}
+
+// elidedRatioRe is a ratio's text with nothing between its one and "for
+// every" and nothing after its number.
+var elidedRatioRe = lazyre.New(`(?i)^(?:[a-z]+\s+)?(?:one|1)\s+for\s+every\s+[\d,.]+$`)

@@ -189,7 +189,11 @@ var floors = map[string][2]float64{
 	// "Two new teams start training"), a live blog's embedded post, a long
 	// read's side notes and a leaflet's table of uptake unread. The floors
 	// follow, rounded down.
-	"statistics": {0.978, 0.977},
+	// Hostile checks 60 and 61 and held-out sets 79 and 80 spent (697):
+	// 6,352 of 6,489 and of 6,492 (0.9789 / 0.9784): values by quarter and
+	// "Referrals were 300 in 2023" read, a PDF tab table's rows kept, a
+	// ratio read as one figure. The floors follow, rounded down.
+	"statistics": {0.978, 0.978},
 	// Figure values: recall 0.9831 on the 314 before held-out sets 26 and
 	// 27 joined at round 26 (for their themes); their eighteen documents
 	// hold 25 figures the extractor misses or misreads (0.929 on them,
@@ -389,7 +393,10 @@ var floors = map[string][2]float64{
 	// writers had left them out (eight in the sets, ten in eight of the
 	// set's documents), seventeen of which the rules read. The floors
 	// follow, rounded down.
-	"figure values": {0.972, 0.953},
+	// Hostile checks 60 and 61 and held-out sets 79 and 80 spent (697):
+	// 11,357 of 11,671 and of 11,901 (0.9731 / 0.9543). The floors follow,
+	// rounded down.
+	"figure values": {0.973, 0.954},
 	// Recommendations: sets 39 and 40 joined together (401, both models retrained):
 	// 1,384 of 1,395 and of 1,405 (0.9921 / 0.9851), the asks both short
 	// rounds left. The floors follow, rounded down.
@@ -1156,7 +1163,7 @@ var floors = map[string][2]float64{
 	// comment's conventions): 15,956 of 17,207 and of 17,312 (0.9273
 	// / 0.9217); no themes round has read the sets' labels. The recall
 	// floor follows, rounded down.
-	"themes": {0.927, 0.921},
+	"themes": {0.927, 0.921}, // 0.9272 / 0.9216 after hostile checks 60 and 61 and sets 79 and 80 spent
 }
 
 // maxFailures bound the failures the set may show: none for furniture in
@@ -1653,7 +1660,10 @@ var maxFailures = map[string]int{
 	// Held-out sets 77 and 78 joined (697, both models retrained on all):
 	// 85, the 681's 83 and two the sets left (a Chair's "three years" in an
 	// illustration, a long read's "Two areas" of its own study).
-	"not-figures as figures": 85,
+	// Hostile checks 60 and 61 and held-out sets 79 and 80 spent (697): 82,
+	// three fewer (planned hires, a record's span "for three years", areas
+	// a network covers).
+	"not-figures as figures": 82,
 	// Set 35 adds two (361): a LibreOffice specification's title without
 	// its title page's subtitle, and its board under the running header's
 	// short name ("NHS Fernhallow ICB") where the title page writes it in

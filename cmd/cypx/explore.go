@@ -625,6 +625,14 @@ func explorerExists(id string) error {
 	return fmt.Errorf("%s is already in the library: to keep both, press a and import it again with another title in the form (the id is made of the publisher, year and title)", id)
 }
 
+// explorerSameText is the explorer's refusal of a report whose text is
+// already a source of the library, in its own words: the library's names
+// --force, which the explorer has none of, and another title in the form
+// would not help (hostile check 61).
+func explorerSameText(path string, same *library.SameTextError) error {
+	return fmt.Errorf("%s has the same text as library source %s (%s), so it was not imported: one report imported twice would count as two sources agreeing", evidence.PrintableLine(filepath.Base(path)), same.ID, same.File)
+}
+
 // importLive adds a file to the library from the explorer, with the
 // metadata the user confirmed in the form, and re-opens the index with it
 // (only the new source is indexed), for the explorer to search.
@@ -647,6 +655,9 @@ func (a *app) importLive(ctx context.Context, path string, f tui.ImportFields, l
 	}); err != nil {
 		if errors.Is(err, library.ErrExists) {
 			return tui.ImportResult{}, explorerExists(im.Source.ID)
+		}
+		if same, ok := errors.AsType[*library.SameTextError](err); ok {
+			return tui.ImportResult{}, explorerSameText(path, same)
 		}
 		return tui.ImportResult{}, err
 	}

@@ -36,7 +36,9 @@ footnotes and columns kept, running headers and title page left out, and each
 page marked so citations can give the page). The format is told from the
 content. Metadata missing from the flags is
 taken from the file where it says it; what cannot be found is an error naming
-the flag to pass. An existing id is never replaced without --force.`,
+the flag to pass. An existing id is never replaced, and a text the library
+already has (one report under another title or publisher) never imported
+again, without --force.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
 			if m.ID != "" && len(args) > 1 {
@@ -131,7 +133,7 @@ the flag to pass. An existing id is never replaced without --force.`,
 	fl.StringVar(&m.Section, "section", "", "which part of the document this is")
 	fl.StringVar(&m.About, "about", "", "the id of the source this one reports on")
 	fl.StringVar(&m.ID, "id", "", "the source's id (default: from publisher, year and title)")
-	fl.BoolVar(&force, "force", false, "replace a source with the same id")
+	fl.BoolVar(&force, "force", false, "replace a source with the same id, or import a text the library already has")
 	fl.StringVar(&meta, "meta", "", "take the title, authors, publisher, place, date, URL and type from a reference manager's record (.ris, .bib or CSL .json) instead of guessing; flags still win")
 	return cmd
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,15 +15,17 @@ func coveredLibrary(t *testing.T) {
 	t.Helper()
 	dir := t.TempDir()
 	t.Setenv("CYPX_HOME", filepath.Join(dir, "home"))
-	file := filepath.Join(dir, "n.txt")
-	os.WriteFile(file, []byte("In 2023, 45% of children waited more than 18 weeks for treatment, a report found.\n"), 0o644)
 	flags := []string{"--publisher", "P", "--date", "2024"}
-	for _, add := range [][]string{
+	for i, add := range [][]string{
 		{"--id", "nhs-providers-2024", "--title", "Report", "--type", "report"},
 		{"--id", "story-a", "--title", "Story A", "--type", "news", "--about", "nhs-providers-2024"},
 		{"--id", "story-b", "--title", "Story B", "--type", "news", "--about", "NHS-Providers-2024"},
 		{"--id", "story-c", "--title", "Story C", "--type", "news"},
 	} {
+		// Each its own text: one text twice is refused as one report
+		// imported twice.
+		file := filepath.Join(dir, fmt.Sprintf("n%d.txt", i))
+		os.WriteFile(file, fmt.Appendf(nil, "In 2023, %d%% of children waited more than 18 weeks for treatment, a report found.\n", 45+i), 0o644)
 		if _, stderr, code := cli(t, append(append([]string{"add", file}, flags...), add...)...); code != 0 {
 			t.Fatalf("add %v: exit %d, %s", add, code, stderr)
 		}

@@ -5,6 +5,7 @@
 package library
 
 import (
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -150,10 +151,19 @@ func (l Library) Save(id string, data []byte, force bool) (string, error) {
 		// replace the other source, --force or not.
 		return "", fmt.Errorf("%s: the library has %q, which differs only in case: give another --id", id, other)
 	}
-	if file, ok := l.loaded().files[id]; ok && file != path {
+	lib := l.loaded()
+	if file, ok := lib.files[id]; ok && file != path {
 		// The id is another file's id: key; this one would be skipped as
 		// its duplicate at every start, after being reported imported.
 		return "", fmt.Errorf("%s: %w as %s (its id: key) (pass --id for another id)", id, ErrExists, l.rel(file))
+	}
+	if _, err := os.Lstat(path); !force && errors.Is(err, fs.ErrNotExist) {
+		// A new source whose text is another's: asked only where the id
+		// is free, so a taken id is refused as before, for its own reason.
+		doc, _ := corpus.Parse(corpus.SourcesDir+"/"+id+".md", data)
+		if same, ok := lib.texts[textKey(doc.Body)]; ok && same != id {
+			return "", &SameTextError{ID: same, File: l.rel(lib.files[same])}
+		}
 	}
 	if force {
 		// A source that is a link is replaced as the link, never written
@@ -183,23 +193,60 @@ func (l Library) Save(id string, data []byte, force bool) (string, error) {
 // for a Save or Remove: their files by id (an id: key, else the file
 // name), their ids by file, and the ids of the sources whose about:
 // names each id.
+//
+// texts holds the id of a source by the key of its body text (textKey):
+// the bodies are read by that one load anyway, so a Save compares its
+// source with every other without reading a file again.
 type loaded struct {
 	files map[string]string   // id → path
 	ids   map[string]string   // path → id
 	about map[string][]string // id → the sources about it, sorted
+	texts map[[32]byte]string // textKey → id, the first id in file order
 }
 
 func (l Library) loaded() loaded {
-	srcs, _ := l.Sources()
-	out := loaded{files: map[string]string{}, ids: map[string]string{}, about: map[string][]string{}}
-	for _, s := range srcs {
+	docs, _ := l.documents()
+	out := loaded{files: map[string]string{}, ids: map[string]string{}, about: map[string][]string{}, texts: map[[32]byte]string{}}
+	for _, d := range docs {
+		s := d.Source
 		path := filepath.Join(l.Dir, filepath.FromSlash(s.File))
 		out.files[s.ID], out.ids[path] = path, s.ID
 		if s.About != "" {
 			out.about[s.About] = append(out.about[s.About], s.ID)
 		}
+		if key := textKey(d.Body); key != ([32]byte{}) {
+			if _, ok := out.texts[key]; !ok {
+				out.texts[key] = s.ID
+			}
+		}
 	}
 	return out
+}
+
+// textKey is the key of a source's body text: a hash of its words, its
+// spacing and line breaks left out, so one report imported again (under
+// another publisher or title, or from a copy with another name) has the
+// key of the first. The zero key for a body of no words, which is no
+// report to count twice.
+func textKey(body string) [32]byte {
+	words := strings.Fields(body)
+	if len(words) == 0 {
+		return [32]byte{}
+	}
+	return sha256.Sum256([]byte(strings.Join(words, " ")))
+}
+
+// SameTextError is Save's refusal of a source whose body text is that of
+// another source in the library (textKey): imported twice, one report
+// was counted as two sources agreeing on each of its figures (hostile
+// check 61). ID and File name the source already there.
+type SameTextError struct {
+	ID   string
+	File string // as messages name it: sources/x.md
+}
+
+func (e *SameTextError) Error() string {
+	return fmt.Sprintf("the same text as library source %s (%s) — not imported; pass --force to import it again", e.ID, e.File)
 }
 
 // rel is a path in the library as messages name it (sources/x.md).
@@ -387,17 +434,24 @@ func (l Library) remove(lib loaded, id string, now time.Time) (string, error) {
 
 // Sources lists the library's sources, parsed, with any problems.
 func (l Library) Sources() ([]evidence.Source, []corpus.Problem) {
+	docs, problems := l.documents()
+	var out []evidence.Source
+	for _, d := range docs {
+		out = append(out, d.Source)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out, problems
+}
+
+// documents are the library's sources as loaded, in file order, with the
+// problems Sources reports.
+func (l Library) documents() ([]corpus.Document, []corpus.Problem) {
 	if info, err := os.Stat(filepath.Join(l.Dir, corpus.SourcesDir)); err != nil || !info.IsDir() {
 		// A library (or its sources folder) that is a file, or a link
 		// to a folder that is gone, was listed as "empty".
 		return nil, l.NotAFolder()
 	}
 	docs, problems := corpus.Load(os.DirFS(l.Dir))
-	var out []evidence.Source
-	for _, d := range docs {
-		out = append(out, d.Source)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	if len(docs) == 0 {
 		// An empty library is not a problem; but the problems of files
 		// that are there and do not load are (they were dropped too, and
@@ -410,7 +464,7 @@ func (l Library) Sources() ([]evidence.Source, []corpus.Problem) {
 		}
 		problems = kept
 	}
-	return out, problems
+	return docs, problems
 }
 
 // Merge is a corpus made of two: the sources of both (the first's file

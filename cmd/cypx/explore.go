@@ -620,9 +620,10 @@ func guessImport(path string) (tui.ImportFields, error) {
 // already in the library, in its own words: the library's ("pass --force
 // to replace it, or --id for another id") named flags the explorer has
 // none of (hostile check 59, left; check 60). Its form's title makes the
-// id, so another title imports the report beside the one there.
+// id, so another title imports another report beside the one there; the
+// same text is refused then as a repeat (explorerSameText).
 func explorerExists(id string) error {
-	return fmt.Errorf("%s is already in the library: to keep both, press a and import it again with another title in the form (the id is made of the publisher, year and title)", id)
+	return fmt.Errorf("%s is already in the library: if this is another report, press a and import it again with another title in the form (the id is made of the publisher, year and title); the same report is refused again, as one report imported twice", id)
 }
 
 // explorerSameText is the explorer's refusal of a report whose text is

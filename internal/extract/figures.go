@@ -45,7 +45,7 @@ const moneyNotePeriodRe = `(?:\s+(?:in|for|during)\s+(?:(?:Q[1-4]|quarter\s+[1-4
 // before the next sum it lists: its year, " in 2023", " (2023)", its
 // place, " in Kent", or what it was spent on or went to, " on staff",
 // " was on staff", " went to Kent".
-var moneyValueTailRe = `(?:\s+(?:in|for|during)\s+(?:Q[1-4]\s+)?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2,4})?|\s+\((?:19|20)\d{2}(?:[/–-]\d{2,4})?\)|\s+(?:(?:was|were|went|spent)\s+)?(?:on|to)\s+(?:[a-z]+(?:\s+[a-z]+)?|[A-Z][\w'’-]*)|\s+(?:in|for)\s+` + measure.ListedName + `)?`
+var moneyValueTailRe = `(?:\s+(?:in|for|during)\s+(?:Q[1-4]\s+)?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2,4})?|\s+\((?:19|20)\d{2}(?:[/–-]\d{2,4})?\)|\s+(?:(?:was|were)\s+)?(?:(?:went|spent|given|paid)\s+)?(?:on|to)\s+(?:` + measure.ListedName + `|[a-z]+(?:\s+[a-z]+)?)|\s+(?:in|for)\s+` + measure.ListedName + `)?`
 
 // moneyNextVerbRe is the verb or the money's noun that gives a listed
 // sum after its clause's first: "rose to", "went up to", "staff costs
@@ -249,7 +249,7 @@ var (
 	// against a budget of 4,200"; and sums by place or after a verb of
 	// change: " in Kent, 1,200", " and in Medway 1,200", " and rose to
 	// 45.2", " from 40.1", ", up 12% and 5.1".
-	moneyNoteNextRe = lazyre.New(`^` + moneyValueTailRe + `(?:\s*,\s*\d+(?:\.\d+)?%\s+of\s+(?:the\s+|its\s+)?[a-z]+(?:\s+[a-z]+)?|\s*,\s*(?:up|down)\s+(?:by\s+)?\d+(?:\.\d+)?%)?(?:\s*[,;:]\s*|\s+\((?:19|20)\d{2}(?:[/–-]\d{2,4})?:\s*|\s+)(?:(?:and|or|but|to|from|of\s+which|of\s+(?:this|that)\s*,|including|with|against|compared\s+with)\s+)?(?:(?:in|for)\s+` + measure.ListedName + `\s+)?(?:` + moneyNextVerbRe + `\s+)?(?:(?:up|down|rising|falling|up\s+by|down\s+by|up\s+from|down\s+from|(?:a|an)\s+(?:rise|fall|increase|decrease|drop|change)\s+of)\s+)?(?:` + measure.ListedName + `\s+)?(` + numberRe + `)\b`)
+	moneyNoteNextRe = lazyre.New(`^` + moneyValueTailRe + `(?:\s*,\s*\d+(?:\.\d+)?%\s+of\s+(?:the\s+|its\s+)?[a-z]+(?:\s+[a-z]+)?|\s*,\s*(?:up|down)\s+(?:by\s+)?\d+(?:\.\d+)?%)?(?:\s*[,;:]\s*|\s+\((?:19|20)\d{2}(?:[/–-]\d{2,4})?:\s*|\s+)(?:(?:and|or|but|to|from|of\s+which|of\s+(?:this|that)\s*,|including|with|against|compared\s+with)\s+)?(?:(?:in|for)\s+` + measure.ListedName + `,?\s+)?(?:` + moneyNextVerbRe + `\s+)?(?:(?:up|down|rising|falling|up\s+by|down\s+by|up\s+from|down\s+from|(?:a|an)\s+(?:rise|fall|increase|decrease|drop|change)\s+of)\s+)?(?:` + measure.ListedName + `\s+)?(` + numberRe + `)\b`)
 	// partOfSumRe is the words that give a part of the sum before them:
 	// "; of this, 1,200 was on staff", ", of which 1,200 went to Kent",
 	// ", including 1,200", ", with 1,200 spent on staff".
@@ -264,7 +264,13 @@ var (
 	partVerbAfterRe = lazyre.New(`^\s+(?:was|were|went|spent)\b`)
 	// placeBeforeRe is a place's name alone before a listed value:
 	// " Medway " in "; Medway 1,200".
-	placeBeforeRe = lazyre.New(`^\s*` + measure.ListedName + `\s+$`)
+	// "; in Medway, " too (hostile check 62: 1,200 was a count).
+	placeBeforeRe = lazyre.New(`^\s*(?:in\s+)?` + measure.ListedName + `,?\s+$`)
+	// priorValueOpenRe is a prior year's value in brackets up to its
+	// number, "(2022: 4,200": its closing bracket ends no clause, so the
+	// parts of the sum after it are still the note's (hostile check 62:
+	// ", of which 1,200 was on staff" was a count of staff).
+	priorValueOpenRe = lazyre.New(`\((?:19|20)\d{2}(?:[/–-]\d{2,4})?:\s*(?:£\s?)?(?:` + numberRe + `)$`)
 	// moneyNoteBareRe is a money note of thousands with no brackets,
 	// "£000s", "£'000", "£ 000": no sum, as no one writes £0 so.
 	moneyNoteBareRe  = lazyre.New(`£\s?(?:['’]\s?)?000s?`)
@@ -982,6 +988,9 @@ func (r *reader) read() {
 	// staff", where "and 3,100 were seen" counts people; after "with" it
 	// must.
 	next := func(b int) (int, int, bool) {
+		if b < len(s) && s[b] == ')' && priorValueOpenRe.Get().MatchString(s[:b]) {
+			b++ // "4,500 (2022: 4,200), of which 1,200": the bracket ends no clause
+		}
 		n := moneyNoteNextRe.Get().FindStringSubmatchIndex(s[b:])
 		if n == nil {
 			return 0, 0, false

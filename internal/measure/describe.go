@@ -339,6 +339,7 @@ func (d *Doc) describe(in Input) {
 	s.changes()
 	s.pointsLists()
 	s.valueLists()
+	s.partsOfSums()
 	for i := range figs {
 		f := &figs[i]
 		if f.Role == evidence.RoleBase {

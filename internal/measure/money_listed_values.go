@@ -181,3 +181,50 @@ func (s *sentence) nameListed(a, b int) {
 		s.giveListed(k, it, base)
 	}
 }
+
+// partWordsRe is the words before the parts of a sum: "; of this,", ",
+// of which", ", including".
+var partWordsRe = lazyre.New(`\b(?:of\s+(?:this|which|that)|including)\b`)
+
+// sumBeforePartsRe is what may stand between a sum and the words before
+// its parts: a prior year's value in brackets and the clause's mark,
+// "4,500 (2022: 4,200), of which".
+var sumBeforePartsRe = lazyre.New(`^(?:\s+(?:in|for)\s+(?:19|20)\d{2}(?:[/–-]\d{2,4})?)?(?:\s*\((?:19|20)\d{2}(?:[/–-]\d{2,4})?:[^()]*\))?\s*[,;:]?\s*$`)
+
+// partsOfSums dates the parts of a sum by the sum's year where they say
+// none of their own: "Grant (£000s) in 2023 was 4,500, of which 1,200
+// went to Kent and 300 to Medway" gives £1.2m and £300,000 of 2023, and
+// a prior year's value in brackets between, "4,500 (2022: 4,200), of
+// which 1,200", dates no part (hostile check 62: the parts were
+// undated).
+func (s *sentence) partsOfSums() {
+	figs := s.in.Figures
+	for k := range figs {
+		f := &figs[k]
+		if f.Unit != evidence.UnitGBP || f.Period != "" || f.Role == evidence.RoleChange || f.Role == evidence.RoleBase {
+			continue
+		}
+		locs := partWordsRe.FindAllStringIndex(s.text[:f.Offset], -1)
+		if locs == nil {
+			continue
+		}
+		at := locs[len(locs)-1][0]
+		// the sum: the last money figure before the words, no part in
+		// brackets; every figure between the words and this one a sum.
+		j := -1
+		ok := true
+		for i := range figs {
+			end := figs[i].Offset + len(figs[i].Text)
+			switch {
+			case i == k:
+			case end <= at && figs[i].Unit == evidence.UnitGBP && figs[i].Period != "" && sumBeforePartsRe.MatchString(s.text[end:at]):
+				j = i
+			case figs[i].Offset >= at && figs[i].Offset < f.Offset && figs[i].Unit != evidence.UnitGBP:
+				ok = false
+			}
+		}
+		if ok && j >= 0 {
+			f.Period = figs[j].Period
+		}
+	}
+}

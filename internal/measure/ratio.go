@@ -40,7 +40,30 @@ func ratioMeasure(f evidence.Figure) (measure, people string) {
 		}
 	}
 	people = strings.ToLower(m[2])
-	return people + " per " + strings.Join(worker, " "), people
+	return people + " per " + strings.Join(worker, " "), ratioPeople(f.Population, people)
+}
+
+// ratioPeople is the group a ratio counts: the population the sentence
+// gave from its people's word on ("health visitor for children aged under
+// five in Kent" is of "children aged under five in Kent"), so the key keeps
+// the group and the place as other counts' keys do (hostile check 62: both
+// were "children", keyed as a ratio for all children). Only the people's
+// word where the population does not name them.
+func ratioPeople(pop, people string) string {
+	lower := strings.ToLower(pop)
+	for at := 0; at < len(lower); {
+		k := strings.Index(lower[at:], people)
+		if k < 0 {
+			break
+		}
+		k += at
+		end := k + len(people)
+		if (k == 0 || lower[k-1] == ' ') && (end == len(lower) || lower[end] == ' ') {
+			return pop[k:]
+		}
+		at = k + 1
+	}
+	return people
 }
 
 // elidedRatio reports a ratio figure naming no worker or people of its

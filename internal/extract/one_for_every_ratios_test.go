@@ -103,3 +103,55 @@ func TestRatioKeepsItsGroupAndPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestRatioWrittenToEveryOrAsNToOne: "one nurse to every 3,100 pupils" and
+// "the ratio of pupils to school nurses was 3,700 to 1" are the ratio of
+// "one school nurse for every N pupils", one count each measuring "pupils
+// per ..." and keyed as that ratio is. Before (hostile check 62) the first
+// measured "ratio was one nurse to every" with a 1 in its key, the second
+// "ratio of pupils to school nurses was 1".
+func TestRatioWrittenToEveryOrAsNToOne(t *testing.T) {
+	want := itemFiguresOf(t, "In 2024 there was one school nurse for every 3,300 pupils.")
+	for _, c := range []struct {
+		s, text, measure string
+		value            float64
+	}{
+		{"The ratio was one nurse to every 3,100 pupils in 2024.", "one nurse to every 3,100 pupils", "pupils per nurse", 3100},
+		{"The ratio of pupils to school nurses was 3,700 to 1 in 2024.", "ratio of pupils to school nurses was 3,700 to 1", "pupils per school nurse", 3700},
+	} {
+		figs := itemFiguresOf(t, c.s)
+		if len(figs) != 1 {
+			t.Errorf("%q: %+v, want one figure", c.s, figs)
+			continue
+		}
+		f := figs[0]
+		if f.Value != c.value || f.Text != c.text || f.Measure != c.measure || f.Population != "pupils" || f.Unit != evidence.UnitCount {
+			t.Errorf("%q: %g %q (%s) measuring %q of %q; want %g %q count measuring %q of pupils", c.s, f.Value, f.Text, f.Unit, f.Measure, f.Population, c.value, c.text, c.measure)
+		}
+		if strings.Contains(f.Key, "#1") {
+			t.Errorf("%q: key %q holds the one", c.s, f.Key)
+		}
+	}
+	if figs := itemFiguresOf(t, "The ratio of pupils to school nurses was 3,700 to 1 in 2024."); len(want) == 1 && len(figs) == 1 && figs[0].Key != want[0].Key {
+		t.Errorf("ratio of: key %q, want %q as one for every", figs[0].Key, want[0].Key)
+	}
+}
+
+// TestEarlierValueOfAPerRatioIsKept: "down from one per 2,000 in 2015"
+// after "one school nurse per 2,600 pupils" is the ratio's earlier value,
+// as "one for every 2,000" is; a bare "1 per 2,500" with no ratio before
+// it stays no figure of its own. Before (hostile check 62) the 2015 value
+// was lost.
+func TestEarlierValueOfAPerRatioIsKept(t *testing.T) {
+	s := "There was one school nurse per 2,800 pupils in 2024, down from one per 2,100 in 2016."
+	figs := itemFiguresOf(t, s)
+	if len(figs) != 2 {
+		t.Fatalf("%q: %+v, want two figures", s, figs)
+	}
+	if figs[1].Value != 2100 || figs[1].Key != figs[0].Key || figs[1].Period != "2016" {
+		t.Errorf("earlier value: %g key %q period %q; want 2100 keyed %q, 2016", figs[1].Value, figs[1].Key, figs[1].Period, figs[0].Key)
+	}
+	if !strings.Contains(figs[0].Change, "2,100") {
+		t.Errorf("change %q, want it from one per 2,100", figs[0].Change)
+	}
+}

@@ -297,12 +297,18 @@ var (
 	// 2019 level", "1.6 times its pre-pandemic level".
 	// oneForEveryRe is a ratio of people to one worker or place written
 	// the other way round: "one school nurse for every 4,000 pupils", "1
-	// for every 2,500", "one nurse per 4,600 pupils". Groups: 1 the words
-	// between the one and "for every" or "per", 2 the people counted to
+	// for every 2,500", "one nurse per 4,600 pupils", "one nurse to every
+	// 3,000 pupils". Groups: 1 the words between the one and "for
+	// every", "to every" or "per", 2 the people counted to
 	// the one, 3 the noun after them. Pasted apart as "4,000 pupils" it
 	// was a false count, and its "one" a count of 1.
-	oneForEveryRe = lazyre.New(`(?i)\b(?:one|1|a|an)\s+((?:[a-z][a-z-]*\s+){0,4}?)(?:for\s+every|per)\s+(` + numberRe + `)(?:\s+(?:or\s+so\s+)?([a-z]+))?`)
-	ratioRe       = lazyre.New(`(?i)\b(twice|half|(?:((?:` + numberRe + `|` + smallWordRe + `)(?:\s+and\s+a\s+half)?)\s+times))\s+(as|more|less|higher|greater|larger|lower|bigger|smaller|the|those|that|what|their|its|our|pre-pandemic)\b`)
+	oneForEveryRe = lazyre.New(`(?i)\b(?:one|1|a|an)\s+((?:[a-z][a-z-]*\s+){0,4}?)(?:(?:for|to)\s+every|per)\s+(` + numberRe + `)(?:\s+(?:or\s+so\s+)?([a-z]+))?`)
+	// ratioOfRe is a ratio named before its value, people to one worker:
+	// "the ratio of pupils to school nurses was 4,000 to 1", "... is
+	// 2,100:1". Groups: 1 the value. Its text runs from "ratio" to the
+	// one, so measure.ratioMeasure reads "pupils per school nurse" from it.
+	ratioOfRe = lazyre.New(`(?i)\bratio\s+of\s+[a-z]+\s+to\s+(?:[a-z][a-z-]*\s+){0,3}?[a-z]+\s+(?:was|is|stood\s+at|of)\s+(?:around\s+|about\s+)?(` + numberRe + `)\s*(?:to\s+|:\s*)(?:one|1)\b`)
+	ratioRe   = lazyre.New(`(?i)\b(twice|half|(?:((?:` + numberRe + `|` + smallWordRe + `)(?:\s+and\s+a\s+half)?)\s+times))\s+(as|more|less|higher|greater|larger|lower|bigger|smaller|the|those|that|what|their|its|our|pre-pandemic)\b`)
 	// ratioExactRe is the exact ratio in brackets after one in words:
 	// "almost four times as likely (3.7)", "(3.7 times)".
 	ratioExactRe = lazyre.New(`^\s?\((\d{1,3}(?:\.\d{1,2})?)(?:\s?(?:times|x|×))?\)`)
@@ -797,8 +803,17 @@ func (r *reader) read() {
 	}
 	// Every base a rate is written with opens "1" or a word of scale, so
 	// "per cent" alone does not run the pattern.
-	for _, m := range findAll(oneForEveryRe.Get(), s, hasDigit && (strings.Contains(lower, " for every ") || strings.Contains(lower, " per "))) {
+	for _, m := range findAll(oneForEveryRe.Get(), s, hasDigit && (strings.Contains(lower, " every ") || strings.Contains(lower, " per "))) {
 		r.readOneForEvery(m)
+	}
+	for _, m := range findAll(ratioOfRe.Get(), s, hasDigit && strings.Contains(lower, "ratio of ")) {
+		// "the ratio of pupils to school nurses was 4,000 to 1": one
+		// count of pupils to a nurse, as "one school nurse for every
+		// 4,000 pupils" is, never 4,000 measuring "... was 1" (hostile
+		// check 62).
+		if v := parseNumber(s[m[2]:m[3]]); v >= 2 && !precededByLetter(s, m[0]) {
+			r.add(m[0], m[1], v, evidence.UnitCount)
+		}
 	}
 	for _, m := range findAll(caseloadRe.Get(), s, hasDigit && strings.Contains(lower, " per ")) {
 		if m[4] >= 0 && isFunctionWord(s[m[4]:m[5]]) || precededByLetter(s, m[2]) {
@@ -3397,7 +3412,7 @@ func (r *reader) readOneForEvery(m []int) {
 			return
 		}
 	}
-	if len(between) == 0 && !strings.Contains(strings.ToLower(s[m[0]:m[4]]), "every") {
+	if len(between) == 0 && !strings.Contains(strings.ToLower(s[m[0]:m[4]]), "every") && !earlierRatio(s, m[0]) {
 		return
 	}
 	v := parseNumber(s[m[4]:m[5]])
@@ -3421,6 +3436,24 @@ func (r *reader) readOneForEvery(m []int) {
 		unit = evidence.UnitOther
 	}
 	r.add(m[0], end, v, unit)
+}
+
+// earlierRatio reports a bare "one per 2,000" that is the earlier value of
+// a ratio the sentence gave before it: "one school nurse per 2,600 pupils
+// in 2023, down from one per 2,000 in 2015", after a word that compares
+// ("from", "with", "against", "than"). Alone, "1 per 2,500" may be a
+// rate's, so it needs both (hostile check 62: the 2015 value was lost).
+func earlierRatio(s string, at int) bool {
+	lead := strings.ToLower(strings.TrimRight(before(s, at, 16), " "))
+	if !endsWithAny(lead, "from", "with", "against", "than") {
+		return false
+	}
+	for _, m := range oneForEveryRe.Get().FindAllStringSubmatchIndex(s[:at], -1) {
+		if m[3] > m[2] {
+			return true
+		}
+	}
+	return false
 }
 
 // powerOfTen reports 100, 1,000, 10,000 and so on: the bases of rates.

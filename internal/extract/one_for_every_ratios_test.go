@@ -18,13 +18,13 @@ import (
 // families" was a false figure.
 func TestOneWorkerForEveryNPeopleIsOneRatio(t *testing.T) {
 	for _, c := range []struct {
-		s, text, measure string
-		value            float64
-		unit             evidence.Unit
+		s, text, measure, pop string
+		value                 float64
+		unit                  evidence.Unit
 	}{
-		{"There is 1 health visitor for every 3,100 families in Westshire, compared with 1 for every 2,200 in 2015.", "1 health visitor for every 3,100 families", "families per health visitor", 3100, evidence.UnitCount},
-		{"In 2023 there was one school nurse for every 5,200 pupils in the county.", "one school nurse for every 5,200 pupils", "pupils per school nurse", 5200, evidence.UnitCount},
-		{"That leaves roughly one qualified speech therapist per 1,850 children.", "roughly one qualified speech therapist per 1,850 children", "children per qualified speech therapist", 1850, evidence.UnitOther},
+		{"There is 1 health visitor for every 3,100 families in Westshire, compared with 1 for every 2,200 in 2015.", "1 health visitor for every 3,100 families", "families per health visitor", "families in Westshire", 3100, evidence.UnitCount},
+		{"In 2023 there was one school nurse for every 5,200 pupils in the county.", "one school nurse for every 5,200 pupils", "pupils per school nurse", "pupils in the county", 5200, evidence.UnitCount},
+		{"That leaves roughly one qualified speech therapist per 1,850 children.", "roughly one qualified speech therapist per 1,850 children", "children per qualified speech therapist", "children", 1850, evidence.UnitOther},
 	} {
 		figs := itemFiguresOf(t, c.s)
 		found := false
@@ -37,8 +37,8 @@ func TestOneWorkerForEveryNPeopleIsOneRatio(t *testing.T) {
 				if f.Text != c.text || f.Unit != c.unit || f.Measure != c.measure {
 					t.Errorf("%q: %q (%s) measuring %q; want %q (%s) measuring %q", c.s, f.Text, f.Unit, f.Measure, c.text, c.unit, c.measure)
 				}
-				if want := c.measure[:strings.Index(c.measure, " per ")]; f.Population != want {
-					t.Errorf("%q: population %q, want %q", c.s, f.Population, want)
+				if f.Population != c.pop {
+					t.Errorf("%q: population %q, want %q", c.s, f.Population, c.pop)
 				}
 			}
 		}
@@ -58,8 +58,8 @@ func TestEarlierValueOfARatioIsItsOwn(t *testing.T) {
 	if len(figs) != 2 {
 		t.Fatalf("%q: %+v, want two figures", s, figs)
 	}
-	if figs[1].Key != figs[0].Key || figs[1].Population != "families" || figs[1].Period != "2015" {
-		t.Errorf("earlier value: key %q population %q period %q; want key %q, families, 2015", figs[1].Key, figs[1].Population, figs[1].Period, figs[0].Key)
+	if figs[1].Key != figs[0].Key || figs[1].Population != figs[0].Population || figs[1].Period != "2015" {
+		t.Errorf("earlier value: key %q population %q period %q; want key %q, its partner's people, 2015", figs[1].Key, figs[1].Population, figs[1].Period, figs[0].Key)
 	}
 	if !strings.Contains(figs[0].Change, "2,200") {
 		t.Errorf("change %q, want it from 1 for every 2,200", figs[0].Change)
@@ -77,5 +77,81 @@ func TestOneForEveryPowerOfTenIsARate(t *testing.T) {
 	}
 	if figs := itemFiguresOf(t, "The staffing ratio was 1:350 on the ward."); len(figs) != 0 {
 		t.Errorf("1:350: %+v, want no figure", figs)
+	}
+}
+
+// TestRatioKeepsItsGroupAndPlace: a ratio's people are the group the
+// sentence names from their word on, "children aged under five", "children
+// under five in Kent", and its key holds the group and the place as a count
+// of those children does. Before (hostile check 62) both were of
+// "children", keyed as a ratio for all children anywhere.
+func TestRatioKeepsItsGroupAndPlace(t *testing.T) {
+	for _, c := range []struct{ s, pop, inKey string }{
+		{"There is one health visitor for every 2,700 children aged under five.", "children aged under five", "age"},
+		{"There is one health visitor for every 3,900 children under five in Northshire.", "children under five in Northshire", "northshir"},
+	} {
+		figs := itemFiguresOf(t, c.s)
+		if len(figs) != 1 {
+			t.Fatalf("%q: %+v, want one figure", c.s, figs)
+		}
+		f := figs[0]
+		if f.Population != c.pop || f.Measure != "children per health visitor" {
+			t.Errorf("%q: population %q measuring %q; want %q, children per health visitor", c.s, f.Population, f.Measure, c.pop)
+		}
+		if pops := strings.SplitN(f.Key, "|", 3); len(pops) < 2 || !strings.Contains(pops[1], c.inKey) {
+			t.Errorf("%q: key %q, want %q among its groups", c.s, f.Key, c.inKey)
+		}
+	}
+}
+
+// TestRatioWrittenToEveryOrAsNToOne: "one nurse to every 3,100 pupils" and
+// "the ratio of pupils to school nurses was 3,700 to 1" are the ratio of
+// "one school nurse for every N pupils", one count each measuring "pupils
+// per ..." and keyed as that ratio is. Before (hostile check 62) the first
+// measured "ratio was one nurse to every" with a 1 in its key, the second
+// "ratio of pupils to school nurses was 1".
+func TestRatioWrittenToEveryOrAsNToOne(t *testing.T) {
+	want := itemFiguresOf(t, "In 2024 there was one school nurse for every 3,300 pupils.")
+	for _, c := range []struct {
+		s, text, measure string
+		value            float64
+	}{
+		{"The ratio was one nurse to every 3,100 pupils in 2024.", "one nurse to every 3,100 pupils", "pupils per nurse", 3100},
+		{"The ratio of pupils to school nurses was 3,700 to 1 in 2024.", "ratio of pupils to school nurses was 3,700 to 1", "pupils per school nurse", 3700},
+	} {
+		figs := itemFiguresOf(t, c.s)
+		if len(figs) != 1 {
+			t.Errorf("%q: %+v, want one figure", c.s, figs)
+			continue
+		}
+		f := figs[0]
+		if f.Value != c.value || f.Text != c.text || f.Measure != c.measure || f.Population != "pupils" || f.Unit != evidence.UnitCount {
+			t.Errorf("%q: %g %q (%s) measuring %q of %q; want %g %q count measuring %q of pupils", c.s, f.Value, f.Text, f.Unit, f.Measure, f.Population, c.value, c.text, c.measure)
+		}
+		if strings.Contains(f.Key, "#1") {
+			t.Errorf("%q: key %q holds the one", c.s, f.Key)
+		}
+	}
+	if figs := itemFiguresOf(t, "The ratio of pupils to school nurses was 3,700 to 1 in 2024."); len(want) == 1 && len(figs) == 1 && figs[0].Key != want[0].Key {
+		t.Errorf("ratio of: key %q, want %q as one for every", figs[0].Key, want[0].Key)
+	}
+}
+
+// TestEarlierValueOfAPerRatioIsKept: "down from one per 2,000 in 2015"
+// after "one school nurse per 2,600 pupils" is the ratio's earlier value,
+// as "one for every 2,000" is; a bare "1 per 2,500" with no ratio before
+// it stays no figure of its own. Before (hostile check 62) the 2015 value
+// was lost.
+func TestEarlierValueOfAPerRatioIsKept(t *testing.T) {
+	s := "There was one school nurse per 2,800 pupils in 2024, down from one per 2,100 in 2016."
+	figs := itemFiguresOf(t, s)
+	if len(figs) != 2 {
+		t.Fatalf("%q: %+v, want two figures", s, figs)
+	}
+	if figs[1].Value != 2100 || figs[1].Key != figs[0].Key || figs[1].Period != "2016" {
+		t.Errorf("earlier value: %g key %q period %q; want 2100 keyed %q, 2016", figs[1].Value, figs[1].Key, figs[1].Period, figs[0].Key)
+	}
+	if !strings.Contains(figs[0].Change, "2,100") {
+		t.Errorf("change %q, want it from one per 2,100", figs[0].Change)
 	}
 }

@@ -10,7 +10,12 @@ import (
 // oneForEveryTextRe is a ratio figure's own text as the extractor reads it,
 // people to one worker: "one school nurse for every 4,000 pupils", "one
 // GP per 2,100 patients". Groups: 1 the worker, 2 the people.
-var oneForEveryTextRe = lazyre.New(`(?i)^(?:one|1|a|an)\s+(.+?)\s+(?:for\s+every|per)\s+[\d,.]+(?:\s+(?:or\s+so\s+)?([a-z]+))?$`)
+var oneForEveryTextRe = lazyre.New(`(?i)^(?:one|1|a|an)\s+(.+?)\s+(?:(?:for|to)\s+every|per)\s+[\d,.]+(?:\s+(?:or\s+so\s+)?([a-z]+))?$`)
+
+// ratioOfTextRe is a ratio figure's text named before its value: "ratio
+// of pupils to school nurses was 4,000 to 1". Groups: 1 the people, 2 the
+// workers.
+var ratioOfTextRe = lazyre.New(`(?i)^ratio\s+of\s+([a-z]+)\s+to\s+(.+?)\s+(?:was|is|stood\s+at|of)\s+(?:around\s+|about\s+)?[\d,.]+\s*(?:to\s+|:\s*)(?:one|1)$`)
 
 // ratioMeasure is the measure of a figure of people to one worker, said
 // in its own text ("pupils per school nurse"), and the people counted:
@@ -28,19 +33,56 @@ func ratioMeasure(f evidence.Figure) (measure, people string) {
 	}
 	m := oneForEveryTextRe.Get().FindStringSubmatch(text)
 	if m == nil {
-		return "", ""
+		// "ratio of pupils to school nurses was 4,000 to 1": the same
+		// measure, the workers named in the plural; its people are
+		// named before the value, and the sentence's words round it
+		// are the ratio's own.
+		o := ratioOfTextRe.Get().FindStringSubmatch(text)
+		if o == nil {
+			return "", ""
+		}
+		people = strings.ToLower(o[1])
+		return people + " per " + workerName(strings.TrimSuffix(o[2], "s")), people
 	}
 	if m[2] == "" {
 		return "", ""
 	}
-	worker := strings.Fields(m[1])
+	people = strings.ToLower(m[2])
+	return people + " per " + workerName(m[1]), ratioPeople(f.Population, people)
+}
+
+// workerName is a ratio's worker in lower case, acronyms kept ("GP").
+func workerName(s string) string {
+	worker := strings.Fields(s)
 	for k, w := range worker {
 		if !isAcronym(w) {
 			worker[k] = strings.ToLower(w)
 		}
 	}
-	people = strings.ToLower(m[2])
-	return people + " per " + strings.Join(worker, " "), people
+	return strings.Join(worker, " ")
+}
+
+// ratioPeople is the group a ratio counts: the population the sentence
+// gave from its people's word on ("health visitor for children aged under
+// five in Kent" is of "children aged under five in Kent"), so the key keeps
+// the group and the place as other counts' keys do (hostile check 62: both
+// were "children", keyed as a ratio for all children). Only the people's
+// word where the population does not name them.
+func ratioPeople(pop, people string) string {
+	lower := strings.ToLower(pop)
+	for at := 0; at < len(lower); {
+		k := strings.Index(lower[at:], people)
+		if k < 0 {
+			break
+		}
+		k += at
+		end := k + len(people)
+		if (k == 0 || lower[k-1] == ' ') && (end == len(lower) || lower[end] == ' ') {
+			return pop[k:]
+		}
+		at = k + 1
+	}
+	return people
 }
 
 // elidedRatio reports a ratio figure naming no worker or people of its
@@ -55,4 +97,4 @@ func elidedRatio(f evidence.Figure) bool {
 
 // elidedRatioRe is a ratio's text with nothing between its one and "for
 // every" and nothing after its number.
-var elidedRatioRe = lazyre.New(`(?i)^(?:[a-z]+\s+)?(?:one|1)\s+for\s+every\s+[\d,.]+$`)
+var elidedRatioRe = lazyre.New(`(?i)^(?:[a-z]+\s+)?(?:one|1)\s+(?:(?:for|to)\s+every|per)\s+[\d,.]+$`)

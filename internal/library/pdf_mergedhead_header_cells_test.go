@@ -127,7 +127,10 @@ func TestShortMergedCellCentredOverItsColumnsHeadsThem(t *testing.T) {
 		}
 	}
 	for fig, rec := range map[string]string{
-		"13.1":  "percent | children with an education, health and care plan | 2024/25",
+		// A share column beside its count column measures the share of
+		// what the count counts (hostile check 61: "45%" under "Share"
+		// beside "Children seen" read as a number of children seen).
+		"13.1":  "percent | percentage of children with an education, health and care plan | 2024/25",
 		"1,310": "count | children with an education, health and care plan | 2024/25",
 		"4.9":   "other | self-harm attendances | 2024/25",
 		"1,134": "count | self-harm attendances | 2024/25",

@@ -180,7 +180,28 @@ func sentenceUnder(p *piece, cols [][2]float64) bool {
 	if !crosses && !outdented {
 		return false
 	}
-	return unicode.IsUpper(firstRune(p.text)) && strings.ContainsAny(p.text[len(p.text)-1:], ".!?")
+	if !unicode.IsUpper(firstRune(p.text)) {
+		return false
+	}
+	text := strings.TrimSpace(p.text)
+	return strings.ContainsAny(text[len(text)-1:], ".!?") || crosses && wrappedProse(text)
+}
+
+// wrappedProse reports a line that is the first line of a sentence
+// wrapped onto the next: eight words or more, most of them words, not
+// figures ("The trust will recruit 12 new health visitors by March 2025,
+// and plans to hire 6"). Cut at a table's column edges, its two halves
+// were spliced into quotes the report never wrote (hostile check 62:
+// "The trust will recruit 12 new school nurses.").
+func wrappedProse(text string) bool {
+	words, figures := 0, 0
+	for _, w := range strings.Fields(text) {
+		words++
+		if numericCellRe.MatchString(strings.Trim(w, ",;:")) {
+			figures++
+		}
+	}
+	return words >= 8 && figures*4 < words
 }
 
 // headerCut is head cut into one cell a column when it reads as the

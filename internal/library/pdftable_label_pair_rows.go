@@ -77,9 +77,10 @@ func (l *layout) labelPairRows(rs []*row, page int) ([]*row, []*block) {
 }
 
 // joinedPairRe is where poppler joined a figure to the label of the next
-// pair into one run: "Vacancies: 2 Agency staff: 5", "4,500 Staff: 45".
+// pair into one run: "Vacancies: 2 Agency staff: 5", "4,500 Staff: 45",
+// "in post: 27Vacancies: 3".
 // Group 1 is the next label.
-var joinedPairRe = lazyre.New(`[£€$]?\d[\d,.]*%?\s+(\p{Lu}[^:.!?\d]{1,60}:)`)
+var joinedPairRe = lazyre.New(`[£€$]?\d[\d,.]*%?\s*(\p{Lu}[^:.!?\d]{1,60}:)`)
 
 // joinedPairsCut is ps with each run of one fragment that poppler joined
 // across pairs cut before each label after a figure, its edges estimated

@@ -74,6 +74,9 @@ func (l *layout) tables(rs []*row, page int) ([]*row, []*block) {
 			if len(next) == 1 && sentenceUnder(next[0], cols) {
 				break // "Waits fell in both localities." set tight under the table
 			}
+			if len(next) == 1 && j+1 < len(rs) && wrappedSentenceUnder(next[0], pieces(rs[j+1], page), cols) {
+				break // a sentence wrapped over two lines under the table
+			}
 			if len(cols) >= 2 && (len(next) >= 2 || l.betweenRows(rs, j, page)) {
 				if cut := splitBetweenColumns(next, cols, page); len(cut) > len(next) {
 					rs[j].cut, next = cut, cut
@@ -181,6 +184,39 @@ func sentenceUnder(p *piece, cols [][2]float64) bool {
 		return false
 	}
 	return unicode.IsUpper(firstRune(p.text)) && strings.ContainsAny(p.text[len(p.text)-1:], ".!?")
+}
+
+// wrappedSentenceUnder: a line of one run that starts at the table's
+// left edge, opens with a capital and runs across a column's edge, eight
+// words or more and few figures (wrappedProse), whose sentence ends on
+// the line under it (rest, one run from the same edge ending a sentence
+// within the first column), is prose wrapped under the table as
+// sentenceUnder's is. Cut at the column edges, its halves were spliced
+// with other lines into quotes the report never wrote (hostile check 62:
+// "The trust will recruit 12 new school nurses.").
+func wrappedSentenceUnder(p *piece, rest []*piece, cols [][2]float64) bool {
+	if len(cols) < 2 || len(rest) != 1 || p.x0 > cols[0][0]+3 || p.x1 <= cols[1][0] || !unicode.IsUpper(firstRune(p.text)) {
+		return false
+	}
+	r := rest[0]
+	end := strings.TrimSpace(r.text)
+	if end == "" || math.Abs(r.x0-p.x0) > 3 || r.x1 > cols[1][0] || !strings.ContainsAny(end[len(end)-1:], ".!?") {
+		return false
+	}
+	return wrappedProse(strings.TrimSpace(p.text))
+}
+
+// wrappedProse reports a line of eight words or more, at most a quarter
+// of them figures: a sentence's line, not a row's cells.
+func wrappedProse(text string) bool {
+	words, figures := 0, 0
+	for _, w := range strings.Fields(text) {
+		words++
+		if numericCellRe.MatchString(strings.Trim(w, ",;:")) {
+			figures++
+		}
+	}
+	return words >= 8 && figures*4 < words
 }
 
 // headerCut is head cut into one cell a column when it reads as the

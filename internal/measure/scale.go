@@ -203,6 +203,14 @@ func MoneyScaleReach(source string, headers []string, i int) MoneyReach {
 		header = headers[i]
 	}
 	h := strings.ToLower(strings.TrimSpace(header))
+	if stem := noteMoneyColumn(source, headers); stem != "" && !strings.Contains(h, stem) {
+		// "Note: spend is in £000s; children are those seen." under
+		// "Spend" and "Children": the note scales the column it names,
+		// and one it does not name (or cannot, its header lost) is no
+		// sum of it. Before (hostile check 62), 85 children seen were
+		// £85,000 where a PDF's header row was lost.
+		return MoneyCount
+	}
 	if h == "" {
 		return MoneyScaled
 	}
@@ -244,6 +252,63 @@ func MoneyScaleReach(source string, headers []string, i int) MoneyReach {
 		}
 	}
 	return MoneyScaled
+}
+
+// noteMoneySubjectRe is a part of a note under a table giving one
+// measure's money scale: "Note: spend is in £000s", "costs are in £m".
+// Group 1 is the measure.
+var noteMoneySubjectRe = lazyre.New(`(?i)^(?:notes?\s*[:.–-]\s*)?(?:\(\d{1,2}\)\s*)?(?:the\s+)?(?:net\s+|gross\s+|total\s+)?(` + MoneyWords + `)\s+(?:is|are)\s+(?:shown\s+|given\s+)?(?:in\s+)?£`)
+
+// notePeoplePartRe is a part of a note under a table saying who a column
+// of people is: "children are those seen", "pupils are those on roll".
+var notePeoplePartRe = lazyre.New(`(?i)^(?:notes?\s*[:.–-]\s*)?(?:\(\d{1,2}\)\s*)?(?:the\s+)?(?:` + moneyPeopleWords + `)\s+(?:are|is|were|was|means?|counts?|include)\b`)
+
+// notePartSplitRe cuts a note into its sentences and parts.
+var notePartSplitRe = lazyre.New(`[.;]\s+`)
+
+// noteMoneyColumn is the stem of the one measure a note under a table
+// scales ("spend" of "Note: spend is in £000s"), when the note speaks
+// column by column: a header names that measure, or another part of the
+// note names a column of people ("children are those seen"). Then the
+// note scales that column only. It is "" for a note on all the table's
+// money ("Note: figures are in £000s") and for a caption or heading.
+func noteMoneyColumn(source string, headers []string) string {
+	if !strings.Contains(source, "£") {
+		return ""
+	}
+	stem, people := "", false
+	for _, part := range notePartSplitRe.Get().Split(strings.TrimSpace(source), -1) {
+		part = strings.TrimSpace(part)
+		if m := noteMoneySubjectRe.Get().FindStringSubmatch(part); m != nil && stem == "" {
+			stem = moneyStem(m[1])
+		} else if notePeoplePartRe.Get().MatchString(part) {
+			people = true
+		}
+	}
+	if stem == "" {
+		return ""
+	}
+	if people {
+		return stem
+	}
+	for j, o := range headers {
+		if j > 0 && strings.Contains(strings.ToLower(o), stem) {
+			return stem
+		}
+	}
+	return ""
+}
+
+// moneyStem is a money word without its ending, as headers write it
+// several ways: "spending" and "Spend", "costs" and "Cost".
+func moneyStem(w string) string {
+	w = strings.ToLower(w)
+	for _, suf := range []string{"ing", "s", "ed"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return strings.TrimSuffix(w, suf)
+		}
+	}
+	return w
 }
 
 // moneyNoteOnPerOneRe is a money note written right after a measure of

@@ -117,18 +117,13 @@ func (a *app) corpusFS() (fs.FS, string, error) {
 			}
 			return bundled.FS, "bundled corpus", nil
 		}
-		// A sources folder of no file (a failed 'cypx add' makes one) is
-		// no library, as no folder is: with --no-bundled it was searched
-		// as a library of 0 items where no folder at all was refused
-		// (hostile check 60), and without it 'cypx check' named a
-		// "bundled corpus and library" of the bundled sources alone.
-		if names, err := fs.Glob(os.DirFS(lib), corpus.SourcesDir+"/*.md"); err == nil && len(names) == 0 {
-			if a.noBundled {
+		if a.noBundled {
+			// A sources folder of no file (a failed 'cypx add' makes
+			// one) was searched as a library of 0 items, where no folder
+			// at all was refused (hostile check 60).
+			if names, err := fs.Glob(os.DirFS(lib), corpus.SourcesDir+"/*.md"); err == nil && len(names) == 0 {
 				return nil, "", emptyLibrary(lib, 0)
 			}
-			return bundled.FS, "bundled corpus", nil
-		}
-		if a.noBundled {
 			return library.Merge{First: os.DirFS(lib)}, "library", nil
 		}
 		return library.Merge{First: os.DirFS(lib), Second: bundled.FS}, "bundled corpus and library", nil

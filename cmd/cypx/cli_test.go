@@ -280,6 +280,10 @@ func TestCheckNamesEveryBrokenFileAndLine(t *testing.T) {
 }
 
 func TestBundledCheckAndThemes(t *testing.T) {
+	// A home of its own: another test's refused 'cypx add' leaves an empty
+	// library in the shared one, and check then names "bundled corpus and
+	// library".
+	t.Setenv("CYPX_HOME", t.TempDir())
 	out, _, code := cli(t, "check")
 	if code != 0 || !strings.HasPrefix(out, "ok: bundled corpus: 5 sources,") {
 		t.Errorf("check: exit %d, %q", code, out)

@@ -151,7 +151,7 @@ func (l Library) Save(id string, data []byte, force bool) (string, error) {
 		// replace the other source, --force or not.
 		return "", fmt.Errorf("%s: the library has %q, which differs only in case: give another --id", id, other)
 	}
-	lib := l.loaded()
+	lib := l.loaded(!force)
 	if file, ok := lib.files[id]; ok && file != path {
 		// The id is another file's id: key; this one would be skipped as
 		// its duplicate at every start, after being reported imported.
@@ -194,9 +194,10 @@ func (l Library) Save(id string, data []byte, force bool) (string, error) {
 // name), their ids by file, and the ids of the sources whose about:
 // names each id.
 //
-// texts holds the id of a source by the key of its body text (textKey):
-// the bodies are read by that one load anyway, so a Save compares its
-// source with every other without reading a file again.
+// texts holds the id of a source by the key of its body text (textKey),
+// when asked for: the bodies are read by that one load anyway, so a Save
+// compares its source with every other without reading a file again;
+// Remove and a forced Save, which compare no text, hash none.
 type loaded struct {
 	files map[string]string   // id → path
 	ids   map[string]string   // path → id
@@ -204,7 +205,7 @@ type loaded struct {
 	texts map[[32]byte]string // textKey → id, the first id in file order
 }
 
-func (l Library) loaded() loaded {
+func (l Library) loaded(withTexts bool) loaded {
 	docs, _ := l.documents()
 	out := loaded{files: map[string]string{}, ids: map[string]string{}, about: map[string][]string{}, texts: map[[32]byte]string{}}
 	for _, d := range docs {
@@ -213,6 +214,9 @@ func (l Library) loaded() loaded {
 		out.files[s.ID], out.ids[path] = path, s.ID
 		if s.About != "" {
 			out.about[s.About] = append(out.about[s.About], s.ID)
+		}
+		if !withTexts {
+			continue
 		}
 		if key := textKey(d.Body); key != ([32]byte{}) {
 			if _, ok := out.texts[key]; !ok {
@@ -245,6 +249,7 @@ type SameTextError struct {
 	File string // as messages name it: sources/x.md
 }
 
+// Error names the source already there and how to import the text again.
 func (e *SameTextError) Error() string {
 	return fmt.Sprintf("the same text as library source %s (%s) — not imported; pass --force to import it again", e.ID, e.File)
 }
@@ -301,7 +306,7 @@ func (l Library) Remove(id string, now time.Time) (Removed, error) {
 		}
 		defer unlock()
 	}
-	lib := l.loaded()
+	lib := l.loaded(false)
 	id = lib.own(id)
 	dest, err := l.remove(lib, id, now)
 	if err != nil {

@@ -95,7 +95,26 @@ func versionError(path string, data []byte, v int) *VersionError {
 	return &VersionError{Path: path, Version: v, Missing: missing}
 }
 
-// Load reads a basket; a missing file is an empty basket. Every entry must
+// leadsNowhere is the refusal of a basket file that is a link to nothing
+// (a file in a sync folder not mounted, or moved), or nil when path is no
+// link. Such a basket is neither read as empty nor written through, until
+// the link leads to a file again or is removed: before (hostile check
+// 61), `basket list` said "The basket is empty" and the next add made a
+// new file where the link pointed, in the folder a sync would fill.
+func leadsNowhere(path string) error {
+	info, err := os.Lstat(path)
+	if err != nil || info.Mode()&fs.ModeSymlink == 0 {
+		return nil
+	}
+	target, err := atomicfile.Resolve(path)
+	if err != nil {
+		return err // a loop of links, named as such
+	}
+	return fmt.Errorf("%s is a link to %s, which does not exist (a folder not mounted, or a file moved?): the basket is neither read nor written until it does; put the file back, or remove the link to start a new basket", path, target)
+}
+
+// Load reads a basket; a missing file is an empty basket, but a link to a
+// missing file is refused (leadsNowhere). Every entry must
 // be a whole item id by the one id rule (evidence.CheckItemID): a file
 // edited by hand into something else is refused, naming the entry, and
 // left as it is.
@@ -113,6 +132,9 @@ func load(path string) ([]string, Stamp, error) {
 	stamp := StampOf(path)
 	data, err := plainfile.Read(path, maxFileBytes)
 	if errors.Is(err, fs.ErrNotExist) {
+		if err := leadsNowhere(path); err != nil {
+			return nil, Stamp{}, err
+		}
 		return nil, Stamp{}, nil
 	}
 	if err != nil {

@@ -8,9 +8,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
+	"unsafe"
 
 	"charm.land/bubbles/v2/filepicker"
 	"charm.land/bubbles/v2/key"
@@ -92,6 +94,61 @@ type (
 
 // importTypes are the files the picker offers.
 var importTypes = []string{".txt", ".md", ".markdown", ".html", ".htm", ".pdf"}
+
+// importable reports whether the picker offers a file by its name: one
+// of importTypes, in any case, as the import reads its extension
+// ("REPORT.PDF" too). The picker lists these and folders only, and
+// opens what it lists.
+func importable(name string) bool {
+	ext := strings.ToLower(filepath.Ext(name))
+	return slices.Contains(importTypes, ext)
+}
+
+// listingEntries is the folder listing the picker is sent (its
+// unexported readDirMsg), by reflection: the picker has no filter of its
+// own and lists every file, those it may not select among them. It
+// reports false for any other message, or if the picker's listing changes
+// shape (TestImportPickerListsOnlyWhatImportReads fails then).
+func listingEntries(msg tea.Msg) (reflect.Value, *[]os.DirEntry, bool) {
+	v := reflect.ValueOf(msg)
+	if !v.IsValid() || v.Kind() != reflect.Struct || v.Type().Name() != "readDirMsg" || v.Type().PkgPath() != reflect.TypeFor[filepicker.Model]().PkgPath() {
+		return v, nil, false
+	}
+	c := reflect.New(v.Type()).Elem() // a copy the entries can be set in
+	c.Set(v)
+	f := c.FieldByName("entries")
+	if !f.IsValid() || f.Type() != reflect.TypeFor[[]os.DirEntry]() {
+		return v, nil, false
+	}
+	return c, (*[]os.DirEntry)(unsafe.Pointer(f.UnsafeAddr())), true
+}
+
+// onlyImportable is a folder listing sent to the picker with the files
+// the import does not read taken out (importable): folders, links to
+// folders, and links named as importable files (those that lead nowhere
+// said broken) stay. Before, the
+// picker listed a .docx, cypx's own briefing packs among them, under a
+// heading naming .txt .md .html .pdf (hostile check 61); importing a pack
+// would make cited quotes a source.
+func onlyImportable(dir string, msg tea.Msg) tea.Msg {
+	listing, entries, ok := listingEntries(msg)
+	if !ok {
+		return msg
+	}
+	kept := make([]os.DirEntry, 0, len(*entries))
+	for _, e := range *entries {
+		keep := e.IsDir() || importable(e.Name())
+		if !keep && e.Type()&fs.ModeSymlink != 0 {
+			info, err := os.Stat(filepath.Join(dir, e.Name()))
+			keep = err == nil && info.IsDir()
+		}
+		if keep {
+			kept = append(kept, e)
+		}
+	}
+	*entries = kept
+	return listing.Interface()
+}
 
 // filePicker is the first step of adding a report: choosing the file.
 // Choosing writes nothing; the form that follows asks.
@@ -181,13 +238,18 @@ func (p *filePicker) update(msg tea.Msg) (action, bool) {
 	}
 	if !isKey {
 		p.brokenRead = false
+		msg = onlyImportable(p.fp.CurrentDirectory, msg)
 	}
 	var cmd tea.Cmd
 	p.fp, cmd = p.fp.Update(msg)
 	if ok, path := p.fp.DidSelectFile(msg); ok {
 		return guessFile{path}, true
 	}
-	if ok, path := p.fp.DidSelectDisabledFile(msg); ok {
+	if ok, path := p.fp.DidSelectDisabledFile(msg); ok && importable(path) {
+		// The picker selects by extensions as written; the import reads
+		// "REPORT.PDF" as a .pdf.
+		return guessFile{path}, true
+	} else if ok {
 		return sayError{filepath.Base(path) + ": cypx imports .txt, .md, .html and .pdf files"}, true
 	}
 	if !isKey {

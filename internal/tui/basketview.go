@@ -203,7 +203,7 @@ func (b *basketView) update(msg tea.Msg) (action, bool) {
 			delta = 1
 		}
 		if has {
-			return changeBasket{basketOp{kind: opMove, id: id, pos: delta}}, true
+			return changeBasket{basketOp{kind: opMove, id: id, pos: delta, label: label}}, true
 		}
 	case key.Matches(k, km.Remove):
 		if has {
@@ -288,7 +288,7 @@ func (b *basketView) view(st styles.Styles) string {
 		count = "file not read"
 	}
 	title := st.Title.Render(" Briefing basket · "+count) +
-		st.Muted.Render(" · pack "+order+" · K/J reorder · s group · d remove · u undo · C copy pack · e export")
+		st.Muted.Render(" · pack "+order+" · K/J reorder · s group · d/x/del remove · u undo · C copy pack · e export")
 	// The list is given the rows on screen alone, and the cursor among
 	// them.
 	l := b.list

@@ -67,7 +67,7 @@ func DefaultKeyMap() KeyMap {
 		Export:          b("e", "export", "e"),
 		MoveUp:          b("K", "move up", "K", "shift+up"),
 		MoveDown:        b("J", "move down", "J", "shift+down"),
-		Remove:          b("d", "remove", "d", "x", "delete"),
+		Remove:          b("d/x/del", "remove", "d", "x", "delete"),
 		Undo:            b("u", "put back", "u"),
 		CopyPack:        b("C", "copy pack", "C"),
 		GroupPack:       b("s", "group pack", "s"),

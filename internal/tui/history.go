@@ -195,10 +195,10 @@ func (m *Model) settle() tea.Cmd {
 
 // historyMade is what the status line says once, as the first search
 // settled on makes the history file: every settled search is written
-// there, and nothing said of it before (hostile check 61).
+// there, and nothing said of it before (hostile check 61). The file's
+// name comes first: a narrow status line cuts the end.
 func historyMade(path string) string {
-	return "Your searches (queries and filters, never the items' text) are kept in " + evidence.PrintableLine(path) +
-		" · cypx history lists them, cypx history --clear empties it"
+	return "Searches kept in " + evidence.PrintableLine(path) + " (queries and filters, no item's text) · cypx history --clear empties it"
 }
 
 // applyHistory takes a reading of the history.

@@ -24,7 +24,7 @@ func TestHistoryFileMadeIsSaidOnce(t *testing.T) {
 		t.Fatalf("the search was not recorded: %v", got)
 	}
 	st := d.model().Status()
-	if !strings.Contains(st, "are kept in "+path) || !strings.Contains(st, "cypx history --clear empties it") {
+	if !strings.Contains(st, "Searches kept in "+path) || !strings.Contains(st, "cypx history --clear empties it") {
 		t.Errorf("the first settled search's status line: %q", st)
 	}
 	d.keys("space", "/", " waits", "enter")
@@ -47,7 +47,7 @@ func TestHistoryFileMadeIsSaidOnce(t *testing.T) {
 	d.M = m
 	d.Run(mark)
 	d.Run(settle)
-	if st := d.model().Status(); !strings.Contains(st, "Marked for the briefing") || !strings.Contains(st, "kept in "+filepath.Join(dir2, "history.json")) {
+	if st := d.model().Status(); !strings.Contains(st, "Marked for the briefing") || !strings.Contains(st, "Searches kept in "+filepath.Join(dir2, "history.json")) {
 		t.Errorf("a mark with the first settled search: %q", st)
 	}
 }

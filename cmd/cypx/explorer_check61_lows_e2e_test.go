@@ -43,7 +43,7 @@ func TestImportPickerFormAndBasketOrderEndToEnd(t *testing.T) {
 	s.waitFor("[ Import ]")
 	s.typeText("Northshire Council")
 	s.keys("Escape")
-	s.waitFor("Throw away what you changed (", "esc again or y")
+	s.waitFor("Throw away your changes (", "esc/y: yes")
 	s.keys("Escape")
 	screen = s.waitFor("/ search")
 	if strings.Contains(screen, "[ Import ]") {

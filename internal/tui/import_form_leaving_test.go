@@ -35,7 +35,7 @@ func TestImportFormAsksBeforeThrowingAwayWhatWasTyped(t *testing.T) {
 	d.keys("Northshire Council", "enter", "2025-03")
 	d.keys("esc")
 	s := d.screen()
-	if !strings.Contains(s, "[ Import ]") || !strings.Contains(s, "Throw away what you changed (publisher, date)? esc again or y") {
+	if !strings.Contains(s, "[ Import ]") || !strings.Contains(s, "Throw away your changes (publisher, date)? esc/y: yes · other key: back") {
 		t.Fatalf("esc over typed fields did not ask:\n%s", s)
 	}
 	d.keys("n")

@@ -253,6 +253,9 @@ func (m *importForm) view(st styles.Styles) string {
 			marker = st.Marker.Render("▌ ")
 			name = st.DetailHead.Render(padTo(fieldNames[i], 10))
 			rank = -1
+			if m.asking {
+				rank = 0
+			}
 		}
 		// A field not being edited shows its whole value, whatever the
 		// input's width: cut, it keeps to one line.
@@ -276,7 +279,9 @@ func (m *importForm) view(st styles.Styles) string {
 		wrapped("! "+evidence.PrintableLine(m.problem), st.StatusError, 0)
 	}
 	if m.asking {
-		wrapped("Throw away what you changed ("+strings.Join(m.edited(), ", ")+")? esc again or y throws it away, nothing imported · any other key goes back to the form", st.StatusWarning, -1)
+		// Short, so that on a 10-row screen the whole question shows:
+		// its lines, not the field's row, are the ones kept in sight.
+		wrapped("Throw away your changes ("+strings.Join(m.edited(), ", ")+")? esc/y: yes · other key: back", st.StatusWarning, -1)
 	}
 	button, rank := "  [ Import ]", 0
 	if m.focus == fieldButton {

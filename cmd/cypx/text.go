@@ -118,7 +118,7 @@ func writeItemDetail(w io.Writer, res resolve.Resolved, tax *themes.Taxonomy, st
 	tw.row("date", s.Date.Long())
 	tw.row("type", string(s.Type))
 	if s.URL != "" {
-		tw.row("url", shown(s.URL))
+		tw.row("url", shown(evidence.CitedURL(s.URL)))
 	}
 	if s.Note != "" {
 		tw.row("basis", shown(s.Note))

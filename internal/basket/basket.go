@@ -9,6 +9,7 @@
 package basket
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -64,18 +65,56 @@ const maxFileBytes = 16 << 20
 type VersionError struct {
 	Path    string
 	Version int
+	// Missing is a file with no "version" at all, told apart from one
+	// whose version is 0.
+	Missing bool
 }
 
 func (e *VersionError) Error() string {
-	if e.Version == 0 {
-		// No cypx wrote it: a file made or edited by hand, told what to
-		// hold rather than sent to look for "the cypx that wrote it".
+	// No cypx wrote either: a file made or edited by hand, told what to
+	// hold rather than sent to look for "the cypx that wrote it".
+	if e.Missing {
 		return fmt.Sprintf(`%s: not a basket file: no "version" in it: want {"version": %d, "items": ["SOURCE#HASH", ...]}; left unchanged`, e.Path, Version)
+	}
+	if e.Version < 1 {
+		// It says the version the file has: `"version":0` was reported
+		// as no "version" in it (hostile check 61).
+		return fmt.Sprintf(`%s: not a basket file: its "version" is %d, which no cypx writes: want {"version": %d, "items": ["SOURCE#HASH", ...]}; left unchanged`, e.Path, e.Version, Version)
 	}
 	return fmt.Sprintf("%s: basket format version %d, which this cypx (version %d) does not know: left unchanged; use the cypx that wrote it", e.Path, e.Version, Version)
 }
 
-// Load reads a basket; a missing file is an empty basket. Every entry must
+// versionError is the VersionError of a file whose version, read, is v:
+// a 0 is told apart from no "version" key by a second look at the file,
+// made only on this path of refusal.
+func versionError(path string, data []byte, v int) *VersionError {
+	var head struct {
+		Version *json.RawMessage `json:"version"`
+	}
+	missing := v == 0 && (json.Unmarshal(data, &head) != nil || head.Version == nil)
+	return &VersionError{Path: path, Version: v, Missing: missing}
+}
+
+// leadsNowhere is the refusal of a basket file that is a link to nothing
+// (a file in a sync folder not mounted, or moved), or nil when path is no
+// link. Such a basket is neither read as empty nor written through, until
+// the link leads to a file again or is removed: before (hostile check
+// 61), `basket list` said "The basket is empty" and the next add made a
+// new file where the link pointed, in the folder a sync would fill.
+func leadsNowhere(path string) error {
+	info, err := os.Lstat(path)
+	if err != nil || info.Mode()&fs.ModeSymlink == 0 {
+		return nil
+	}
+	target, err := atomicfile.Resolve(path)
+	if err != nil {
+		return err // a loop of links, named as such
+	}
+	return fmt.Errorf("%s is a link to %s, which does not exist (a folder not mounted, or a file moved?): the basket is neither read nor written until it does; put the file back, or remove the link to start a new basket", path, target)
+}
+
+// Load reads a basket; a missing file is an empty basket, but a link to a
+// missing file is refused (leadsNowhere). Every entry must
 // be a whole item id by the one id rule (evidence.CheckItemID): a file
 // edited by hand into something else is refused, naming the entry, and
 // left as it is.
@@ -93,6 +132,9 @@ func load(path string) ([]string, Stamp, error) {
 	stamp := StampOf(path)
 	data, err := plainfile.Read(path, maxFileBytes)
 	if errors.Is(err, fs.ErrNotExist) {
+		if err := leadsNowhere(path); err != nil {
+			return nil, Stamp{}, err
+		}
 		return nil, Stamp{}, nil
 	}
 	if err != nil {
@@ -119,7 +161,7 @@ func load(path string) ([]string, Stamp, error) {
 		var uk *plainfile.KeyError
 		if errors.As(err, &uk) && f.Version != Version {
 			// A newer format's new keys: refused as that format.
-			return nil, Stamp{}, &VersionError{Path: path, Version: f.Version}
+			return nil, Stamp{}, versionError(path, data, f.Version)
 		}
 		if uk != nil && uk.Line > 0 {
 			return nil, Stamp{}, fmt.Errorf("%s:%d: not a basket file: %v", path, uk.Line, err)
@@ -141,7 +183,7 @@ func load(path string) ([]string, Stamp, error) {
 		return nil, Stamp{}, fmt.Errorf("%s: not a basket file: %v", path, err)
 	}
 	if f.Version != Version {
-		return nil, Stamp{}, &VersionError{Path: path, Version: f.Version}
+		return nil, Stamp{}, versionError(path, data, f.Version)
 	}
 	// An item is in the basket or not: a file edited by hand to hold an
 	// id many times is read with each id once, where it first appears

@@ -106,6 +106,22 @@ func LinkURL(raw string) (string, bool) {
 	return EncodeURL(u), true
 }
 
+// CitedURL is a source's URL as every citation, reference and export
+// writes it, in text and in links alike: on one line and in the encoded
+// form LinkURL links ("https://ex.org/a b" as "https://ex.org/a%20b"), the
+// form an import's warning says the URL is linked as. A URL that may not
+// be linked stays as written, to be shown as text. Before, one URL with a
+// space was written raw in show, the detail pane, CSV, JSON's references
+// and a document's text, and encoded in Markdown's list, RIS, BibTeX and
+// CSL: two addresses for one work, and the raw one broke where it was
+// pasted (hostile check 61).
+func CitedURL(u string) string {
+	if target, ok := LinkURL(OneLine(u)); ok {
+		return target
+	}
+	return u
+}
+
 // asciiHost is u with a host written in letters beyond ASCII
 // ("https://bücher.example/") in its ASCII form ("xn--bcher-kva.example"),
 // as a browser looks it up, so that a link's target shows a look-alike

@@ -155,11 +155,19 @@ func (b *rich) plain(s string) *rich        { return b.add(s, false) }
 func (b *rich) italic(s string) *rich       { return b.add(s, true) }
 func (b *rich) add(s string, it bool) *rich { return b.span(Span{Text: s, Italic: it}) }
 
-// link adds a URL in angle brackets, "<URL>", as MHRA writes one.
-func (b *rich) link(url string) *rich { return b.span(Span{Text: "<" + url + ">", URL: url}) }
+// link adds a URL in angle brackets, "<URL>", as MHRA writes one, in the
+// form every citation gives it (CitedURL).
+func (b *rich) link(url string) *rich {
+	url = CitedURL(url)
+	return b.span(Span{Text: "<" + url + ">", URL: url})
+}
 
-// url adds a URL as written, as Harvard, APA and Vancouver write one.
-func (b *rich) url(url string) *rich { return b.span(Span{Text: url, URL: url}) }
+// url adds a URL as Harvard, APA and Vancouver write one, in the form
+// every citation gives it (CitedURL).
+func (b *rich) url(url string) *rich {
+	url = CitedURL(url)
+	return b.span(Span{Text: url, URL: url})
+}
 
 func (b *rich) span(sp Span) *rich {
 	if sp.Text == "" {

@@ -117,7 +117,7 @@ func CSV(w io.Writer, items []evidence.Item, style evidence.Style, accessed time
 		}
 		row := []string{it.ID, string(it.Kind), fig, val, unit, evidence.OneLine(it.Text),
 			strings.Join(it.Themes, "; "), strings.Join(actors, "; "), it.Source.Publisher,
-			strconv.Itoa(it.Source.Date.Year), it.Source.Title, it.Source.URL, cites[i], refsOf(it), it.NumberLabel()}
+			strconv.Itoa(it.Source.Date.Year), it.Source.Title, evidence.CitedURL(it.Source.URL), cites[i], refsOf(it), it.NumberLabel()}
 		for i := range row {
 			row[i] = csvSafe(row[i])
 		}

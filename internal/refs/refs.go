@@ -200,8 +200,10 @@ func oneLine(s string) string { return evidence.PrintableLine(strings.TrimSpace(
 // its braces alone and RIS and CSL JSON nothing: three URLs for one
 // source; later all three wrote any URL, "javascript:alert%281%29" too.
 func recordURL(u string) string {
-	target, _ := evidence.LinkURL(evidence.OneLine(u))
-	return target
+	if _, ok := evidence.LinkURL(evidence.OneLine(u)); !ok {
+		return ""
+	}
+	return evidence.CitedURL(u)
 }
 
 // typeOf is the source type of a kind of record.

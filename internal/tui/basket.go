@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/maphash"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -52,7 +53,7 @@ const (
 	opReload               // read it if it changed since stamp
 	opToggle               // mark or unmark an item
 	opRemove               // take an item out
-	opInsert               // put an item back at pos (undo)
+	opInsert               // put an item back where it was (undo)
 	opMove                 // move an item by pos places
 )
 
@@ -61,7 +62,10 @@ type basketOp struct {
 	kind  opKind
 	id    string
 	pos   int
-	label string       // what the item is, for the status line
+	label string // what the item is, for the status line
+	// back is where an opInsert, or an opToggle marking, puts the item:
+	// where it was taken out (placeBack). A toggle without it appends.
+	back  *removal
 	stamp basket.Stamp // for opReload: the file as last read
 	// mark is what an opToggle asks: to mark (true) or unmark the item,
 	// as its row showed it, not to flip the file as it is by then.
@@ -85,6 +89,9 @@ type basketMsg struct {
 	// inserted one was put in by this op (false: it was there already).
 	pos int
 	in  bool
+	// prev and next are the ids either side of an item taken out, as the
+	// file held them (for u to put it back beside them).
+	prev, next string
 	// unchanged says a reload found the file as it was.
 	unchanged bool
 	err       error
@@ -120,10 +127,55 @@ type basketRowsMsg struct {
 // basketTickMsg asks to look at the file for changes made elsewhere.
 type basketTickMsg struct{}
 
-// removal is a removed item, for u to put back where it was.
+// removal is a removed item, for u (or space on it again) to put back
+// where it was: after prev, the id it followed, or before next, the id
+// that followed it, or at pos if both are gone (placeBack).
 type removal struct {
-	id, label string
-	pos       int
+	id, label  string
+	pos        int
+	prev, next string
+}
+
+// placeBack puts a removed item back beside its neighbours as they are
+// now, not at its old index: after the id it followed, if that is still
+// in; first if it was first; else before the id that followed it; else at
+// its old place, within the basket. Another process's change between the
+// removal and u moved the index (hostile check 61: an item last, after
+// 1ec1cae0, came back before it). An item already in stays where it is.
+func placeBack(b *basket.Basket, r removal) int {
+	if at := b.Index(r.id); at >= 0 {
+		return at
+	}
+	switch {
+	case r.prev != "":
+		if i := b.Index(r.prev); i >= 0 {
+			return b.Insert(i+1, r.id)
+		}
+	case r.pos == 0:
+		return b.Insert(0, r.id)
+	}
+	if r.next != "" {
+		if i := b.Index(r.next); i >= 0 {
+			return b.Insert(i, r.id)
+		}
+	}
+	return b.Insert(r.pos, r.id)
+}
+
+// forget drops the removals of an item back in the basket: u has nothing
+// of it to put back.
+func (s *basketState) forget(id string) {
+	s.undo = slices.DeleteFunc(slices.Clone(s.undo), func(r removal) bool { return strings.EqualFold(r.id, id) })
+}
+
+// removed is the last removal of an item, if it is still to be undone.
+func (s *basketState) removed(id string) (removal, bool) {
+	for i := len(s.undo) - 1; i >= 0; i-- {
+		if strings.EqualFold(s.undo[i].id, id) {
+			return s.undo[i], true
+		}
+	}
+	return removal{}, false
 }
 
 // basketState is the basket as last read.
@@ -472,6 +524,12 @@ func (m Model) basketCmdSeq(op basketOp, seq int) tea.Cmd {
 				if op.kind == opRemove || op.kind == opToggle && !op.mark {
 					if i := b.Index(op.id); i >= 0 {
 						gone = b.IDs[i]
+						if i > 0 {
+							msg.prev = b.IDs[i-1]
+						}
+						if i+1 < len(b.IDs) {
+							msg.next = b.IDs[i+1]
+						}
 					}
 				}
 				msg.pos, msg.in = apply(b, op)
@@ -500,9 +558,15 @@ func apply(b *basket.Basket, op basketOp) (pos int, in bool) {
 		// The place found is used, not looked for again by Add or Remove:
 		// each look goes through 700,000 ids of a scripted basket.
 		pos = b.Index(op.id)
-		if op.mark && pos < 0 {
+		switch {
+		case op.mark && pos < 0 && op.back != nil:
+			// Marked again just after it was unmarked: back where it
+			// was, not at the end (hostile check 61: the order the user
+			// set was lost without a word).
+			placeBack(b, *op.back)
+		case op.mark && pos < 0:
 			b.IDs = append(b.IDs, op.id)
-		} else if !op.mark && pos >= 0 {
+		case !op.mark && pos >= 0:
 			b.IDs = append(b.IDs[:pos:pos], b.IDs[pos+1:]...)
 		}
 		return pos, op.mark
@@ -516,7 +580,7 @@ func apply(b *basket.Basket, op basketOp) (pos int, in bool) {
 		if at := b.Index(op.id); at >= 0 {
 			return at, false
 		}
-		return b.Insert(op.pos, op.id), true
+		return placeBack(b, *op.back), true
 	case opMove:
 		i := b.Index(op.id)
 		if i < 0 {
@@ -554,7 +618,7 @@ func (m *Model) applyBasket(msg basketMsg) tea.Cmd {
 			// The finding is still out of the basket: u tries again once
 			// the file can be changed (a failed u used up the removal, and
 			// the finding was lost).
-			m.bk.undo = append(m.bk.undo, removal{id: msg.op.id, label: msg.op.label, pos: msg.op.pos})
+			m.bk.undo = append(m.bk.undo, *msg.op.back)
 			m.status.Error("Basket: " + msg.err.Error() + " · " + msg.op.label + " is not put back: u tries again")
 		}
 		return nil
@@ -577,18 +641,23 @@ func (m *Model) applyBasket(msg basketMsg) tea.Cmd {
 			m.status.Info(fmt.Sprintf("%s is already in the basket (added elsewhere), at %d of %d: left there", msg.op.label, msg.pos+1, n))
 		case !msg.in && msg.pos < 0:
 			m.status.Info(fmt.Sprintf("%s is already out of the basket (taken out elsewhere) · %d in the basket", msg.op.label, n))
+		case msg.in && msg.op.back != nil:
+			m.bk.forget(msg.op.id)
+			at := msg.read.find.Index(msg.op.id)
+			m.status.Info(fmt.Sprintf("Marked for the briefing, back where it was: %d of %d · b shows it · e exports", at+1, n))
 		case msg.in:
+			m.bk.forget(msg.op.id)
 			m.status.Info(fmt.Sprintf("Marked for the briefing (%d in the basket) · b shows it · e exports", n))
 		default:
-			m.bk.undo = append(m.bk.undo, removal{id: msg.op.id, label: msg.op.label, pos: msg.pos})
-			m.status.Info(fmt.Sprintf("Unmarked %s · u in the basket puts it back (%d left)", msg.op.label, n))
+			m.bk.undo = append(m.bk.undo, removal{id: msg.op.id, label: msg.op.label, pos: msg.pos, prev: msg.prev, next: msg.next})
+			m.status.Info(fmt.Sprintf("Unmarked %s · space, or u in the basket, puts it back in its place (%d left)", msg.op.label, n))
 		}
 	case opRemove:
 		if msg.pos < 0 {
 			m.status.Info("Already gone from the basket (changed elsewhere)")
 			break
 		}
-		m.bk.undo = append(m.bk.undo, removal{id: msg.op.id, label: msg.op.label, pos: msg.pos})
+		m.bk.undo = append(m.bk.undo, removal{id: msg.op.id, label: msg.op.label, pos: msg.pos, prev: msg.prev, next: msg.next})
 		m.status.Info(fmt.Sprintf("Removed %s · u puts it back (%d left)", msg.op.label, n))
 	case opInsert:
 		if !msg.in {
@@ -597,10 +666,21 @@ func (m *Model) applyBasket(msg basketMsg) tea.Cmd {
 			m.status.Info(fmt.Sprintf("%s is already back in the basket (added elsewhere), at %d of %d: left there", msg.op.label, msg.pos+1, n))
 			break
 		}
-		m.status.Info(fmt.Sprintf("Put back %s (%d in the basket)", msg.op.label, n))
+		m.bk.forget(msg.op.id)
+		m.status.Info(fmt.Sprintf("Put back %s, at %d of %d", msg.op.label, msg.pos+1, n))
 	case opMove:
 		switch {
-		case msg.in || msg.pos < 0:
+		case msg.pos < 0:
+			m.status.Info(fmt.Sprintf("%s is no longer in the basket (taken out elsewhere): nothing moved", msg.op.label))
+		case msg.in:
+			// Said, as every other change to the file is: before (hostile
+			// check 61), K and J rewrote the basket with an empty status
+			// line.
+			way := "up"
+			if msg.op.pos > 0 {
+				way = "down"
+			}
+			m.status.Info(fmt.Sprintf("Moved %s %s to %d of %d", msg.op.label, way, msg.pos+1, n))
 		case msg.op.pos < 0:
 			m.status.Info("Already the first in the basket: K moves a finding up, J down")
 		default:
@@ -623,7 +703,11 @@ func (m *Model) toggleMark() tea.Cmd {
 		return nil
 	}
 	mark := !m.bk.shownMarked(h.Item.ID)
-	cmd := m.basketCmd(basketOp{kind: opToggle, id: h.Item.ID, label: itemLabel(h.Item), mark: mark})
+	op := basketOp{kind: opToggle, id: h.Item.ID, label: itemLabel(h.Item), mark: mark}
+	if r, ok := m.bk.removed(h.Item.ID); ok && mark {
+		op.back = &r
+	}
+	cmd := m.basketCmd(op)
 	if cmd != nil {
 		m.bk.intend(h.Item.ID, mark)
 	}
@@ -639,7 +723,7 @@ func (m *Model) undoRemoval() tea.Cmd {
 	}
 	r := m.bk.undo[n-1]
 	m.bk.undo = m.bk.undo[:n-1]
-	return m.basketCmd(basketOp{kind: opInsert, id: r.id, pos: r.pos, label: r.label})
+	return m.basketCmd(basketOp{kind: opInsert, id: r.id, pos: r.pos, label: r.label, back: &r})
 }
 
 // refreshMarks shows which listed items are in the basket.

@@ -203,7 +203,7 @@ func (b *basketView) update(msg tea.Msg) (action, bool) {
 			delta = 1
 		}
 		if has {
-			return changeBasket{basketOp{kind: opMove, id: id, pos: delta}}, true
+			return changeBasket{basketOp{kind: opMove, id: id, pos: delta, label: label}}, true
 		}
 	case key.Matches(k, km.Remove):
 		if has {
@@ -282,8 +282,13 @@ func (b *basketView) view(st styles.Styles) string {
 	if m := b.read.missing; m > 0 {
 		count += " (" + strconv.Itoa(m) + " missing)"
 	}
+	if b.unread != "" {
+		// The findings last read are not what the file holds now: the
+		// title counted them above "cannot be read" (hostile check 61).
+		count = "file not read"
+	}
 	title := st.Title.Render(" Briefing basket · "+count) +
-		st.Muted.Render(" · pack "+order+" · K/J reorder · s group · d remove · u undo · C copy pack · e export")
+		st.Muted.Render(" · pack "+order+" · K/J reorder · s group · d/x/del remove · u undo · C copy pack · e export")
 	// The list is given the rows on screen alone, and the cursor among
 	// them.
 	l := b.list

@@ -2,7 +2,10 @@ package tui
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
+	"os"
 	"strings"
 	"sync"
 	"time"
@@ -14,6 +17,7 @@ import (
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/history"
 	"github.com/cypx/cypx/internal/index"
+	"github.com/cypx/cypx/internal/tui/status"
 )
 
 // HistoryHooks connect the explorer to the user's searches: the history of
@@ -116,6 +120,9 @@ func (m Model) quit() tea.Cmd {
 type historyMsg struct {
 	entries []history.Entry
 	err     error
+	// made is the history file this change created (the first search
+	// settled on), said once in the status line.
+	made string
 }
 
 // savedMsg reports a search saved from the explorer.
@@ -176,9 +183,22 @@ func (m *Model) settle() tea.Cmd {
 		if w != nil {
 			defer w.Done()
 		}
+		_, was := os.Lstat(path)
 		h, err := history.Record(path, e)
-		return historyMsg{entries: h.Entries, err: err}
+		msg := historyMsg{entries: h.Entries, err: err}
+		if err == nil && errors.Is(was, fs.ErrNotExist) {
+			msg.made = path
+		}
+		return msg
 	}
+}
+
+// historyMade is what the status line says once, as the first search
+// settled on makes the history file: every settled search is written
+// there, and nothing said of it before (hostile check 61). The file's
+// name comes first: a narrow status line cuts the end.
+func historyMade(path string) string {
+	return "Searches kept in " + evidence.PrintableLine(path) + " (queries and filters, no item's text) · cypx history --clear empties it"
 }
 
 // applyHistory takes a reading of the history.
@@ -188,6 +208,21 @@ func (m *Model) applyHistory(msg historyMsg) {
 		return
 	}
 	m.hist.entries = msg.entries
+	if msg.made != "" {
+		// Beside what the line says already (a mark's "Marked …" may
+		// have come first): said once, it must not be lost under it.
+		note := historyMade(msg.made)
+		switch text := m.status.Text(); {
+		case text == "":
+			m.status.Info(note)
+		case m.status.Level() == status.Info:
+			m.status.Info(text + " · " + note)
+		case m.status.Level() == status.Warning:
+			m.status.Warning(text + " · " + note)
+		default:
+			m.status.Error(text + " · " + note)
+		}
+	}
 	if hs, ok := m.top().(*historySearch); ok {
 		hs.setEntries(msg.entries)
 	}

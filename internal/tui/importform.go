@@ -35,8 +35,15 @@ type importForm struct {
 	// cleaned names the fields whose guess lost control or invisible
 	// characters.
 	cleaned []string
-	width   int
-	height  int
+	// guessed are the fields' values and the type as the form opened:
+	// what esc may throw away without asking.
+	guessed  [3]string
+	guessTyp int
+	// asking says esc was pressed over fields the user changed: the form
+	// asks before throwing them away (a second esc or y does).
+	asking bool
+	width  int
+	height int
 }
 
 const (
@@ -77,6 +84,10 @@ func newImportForm(km keys.KeyMap, st styles.Styles, path string, f ImportFields
 			m.typ = i
 		}
 	}
+	for i := range m.inputs {
+		m.guessed[i] = m.inputs[i].Value()
+	}
+	m.guessTyp = m.typ
 	// Start on the first field the file did not fill.
 	m.focus = fieldButton
 	for i := fieldTitle; i <= fieldDate; i++ {
@@ -108,6 +119,21 @@ func (m *importForm) setSize(width, height int) {
 	for i := range m.inputs {
 		m.inputs[i].SetWidth(max(10, m.width-17))
 	}
+}
+
+// edited names what the user changed of the form as it opened: the
+// fields typed in (or cleared), and the type.
+func (m *importForm) edited() []string {
+	var out []string
+	for i := range m.inputs {
+		if m.inputs[i].Value() != m.guessed[i] {
+			out = append(out, strings.ToLower(fieldNames[i]))
+		}
+	}
+	if m.typ != m.guessTyp {
+		out = append(out, "type")
+	}
+	return out
 }
 
 // confirm checks the fields and, when they will do, returns the import.
@@ -152,6 +178,15 @@ func (m *importForm) update(msg tea.Msg) (action, bool) {
 		return nil, true
 	}
 	k, ok := msg.(tea.KeyPressMsg)
+	if _, paste := msg.(tea.PasteMsg); m.asking && (ok || paste) {
+		// Asked whether to throw away what was typed: esc again or y
+		// does; any other key goes back to the form, and is not typed.
+		m.asking = false
+		if ok && (key.Matches(k, m.keys.Back) || k.String() == "y" || k.String() == "Y") {
+			return closeOverlay{}, true
+		}
+		return nil, true
+	}
 	if !ok {
 		if _, paste := msg.(tea.PasteMsg); paste && m.focus <= fieldDate {
 			var cmd tea.Cmd
@@ -163,6 +198,13 @@ func (m *importForm) update(msg tea.Msg) (action, bool) {
 	km := m.keys
 	switch {
 	case key.Matches(k, km.Back):
+		// What the user typed is asked about before it goes: before
+		// (hostile check 61), esc threw away a typed title, publisher
+		// and date at once. Nothing typed, it closes at once.
+		if len(m.edited()) > 0 {
+			m.asking = true
+			return nil, true
+		}
 		return closeOverlay{}, true
 	case key.Matches(k, km.Confirm):
 		return m.confirm(), true
@@ -211,6 +253,9 @@ func (m *importForm) view(st styles.Styles) string {
 			marker = st.Marker.Render("▌ ")
 			name = st.DetailHead.Render(padTo(fieldNames[i], 10))
 			rank = -1
+			if m.asking {
+				rank = 0
+			}
 		}
 		// A field not being edited shows its whole value, whatever the
 		// input's width: cut, it keeps to one line.
@@ -233,9 +278,17 @@ func (m *importForm) view(st styles.Styles) string {
 	if m.problem != "" {
 		wrapped("! "+evidence.PrintableLine(m.problem), st.StatusError, 0)
 	}
+	if m.asking {
+		// Short, so that on a 10-row screen the whole question shows:
+		// its lines, not the field's row, are the ones kept in sight.
+		wrapped("Throw away your changes ("+strings.Join(m.edited(), ", ")+")? esc/y: yes · other key: back", st.StatusWarning, -1)
+	}
 	button, rank := "  [ Import ]", 0
 	if m.focus == fieldButton {
 		button, rank = st.Marker.Render("▌ ")+st.Selected.Render("[ Import ]"), -1
+		if m.asking {
+			rank = 0
+		}
 	}
 	lines = append(lines, ranked{ansi.Truncate(button+st.Muted.Render("  tab next · enter on Import or ctrl+s imports · esc cancels"), w, "…"), rank})
 	return st.Overlay.Width(m.width).Render(fitRoom(lines, m.height-2))

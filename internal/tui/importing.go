@@ -12,14 +12,13 @@ import (
 	"strconv"
 	"strings"
 
-	"charm.land/bubbles/v2/filepicker"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/index"
+	"github.com/cypx/cypx/internal/tui/filelist"
 	"github.com/cypx/cypx/internal/tui/keys"
 	"github.com/cypx/cypx/internal/tui/styles"
 )
@@ -93,107 +92,59 @@ type (
 // importTypes are the files the picker offers.
 var importTypes = []string{".txt", ".md", ".markdown", ".html", ".htm", ".pdf"}
 
+// importable reports whether the picker offers a file by its name: one
+// of importTypes, in any case, as the import reads its extension
+// ("REPORT.PDF" too). The picker lists these and folders only, and
+// opens what it lists.
+func importable(name string) bool {
+	ext := strings.ToLower(filepath.Ext(name))
+	return slices.Contains(importTypes, ext)
+}
+
 // filePicker is the first step of adding a report: choosing the file.
-// Choosing writes nothing; the form that follows asks.
+// Choosing writes nothing; the form that follows asks. It lists folders
+// and the files the import reads alone (importable), a picker of cypx's
+// own (filelist): bubbles' picker listed every file, a .docx among them
+// under a heading naming .txt .md .html .pdf (hostile check 61), and had
+// no filter but by reaching into its unexported listing.
 type filePicker struct {
 	keys   keys.KeyMap
-	fp     filepicker.Model
+	list   filelist.Model
 	width  int
 	height int
-	// broken holds the current folder's broken links (brokenLinks), read
-	// at most once a listing: a frame draws from it, and only a message
-	// that is no key (the picker's listings come so) sends it to be read
-	// again, so no frame reads the disk.
-	broken     map[string]string
-	brokenRead bool
 }
 
 func newFilePicker(km keys.KeyMap, dir string) *filePicker {
-	fp := filepicker.New()
-	fp.AllowedTypes = importTypes
-	if dir == "" {
-		dir = "."
-	}
-	if abs, err := filepath.Abs(dir); err == nil {
-		dir = abs
-	}
-	fp.CurrentDirectory = dir
-	fp.Cursor = "▌"
-	fp.Styles = plainPickerStyles()
-	return &filePicker{keys: km, fp: fp}
+	list := filelist.New(km, dir, importable)
+	list.Empty = "No folders or .txt, .md, .html or .pdf files here."
+	return &filePicker{keys: km, list: list}
 }
 
-// plainPickerStyles are the file picker's styles without colour, so that
-// its whole view can be escaped: the picker writes file names (and the
-// targets of links) as they are on disk, and a name may hold escape
-// sequences, bidi controls or bytes that are not UTF-8. Names are escaped
-// on one line as they are styled; the view is escaped again as a whole for
-// what the picker adds outside its styles (a link's target). Folders end
-// in "/" so they are told from files without colour.
-func plainPickerStyles() filepicker.Styles {
-	name := pickerName
-	return filepicker.Styles{
-		DisabledCursor: lipgloss.NewStyle(), Cursor: lipgloss.NewStyle(),
-		Symlink: name, File: name, DisabledFile: name, Permission: lipgloss.NewStyle(),
-		Selected: name, DisabledSelected: name,
-		Directory:      folderName,
-		FileSize:       lipgloss.NewStyle().Width(7).Align(lipgloss.Right),
-		EmptyDirectory: lipgloss.NewStyle().SetString("No folders or .txt, .md, .html or .pdf files here."),
-	}
-}
-
-// pickerName is how any other name is written in the picker: escaped on
-// one line.
-var pickerName = lipgloss.NewStyle().Transform(evidence.PrintableLine)
-
-// folderName is how a folder's name is written in the picker: escaped,
-// with a "/" after it, on its row and under the cursor alike.
-var folderName = lipgloss.NewStyle().Transform(func(s string) string { return evidence.PrintableLine(s) + "/" })
-
-// selectedStyle is the style of the row under the cursor: the picker
-// styles that row by one style whatever it names, so the folder's "/" is
-// given here, by what the highlighted entry is (as the picker tells a
-// folder: the entry itself, not a link's target). Before, a folder under
-// the cursor read "cfg" and "cfg/" once the cursor moved off it.
-func (p *filePicker) selectedStyle() lipgloss.Style {
-	if path := p.fp.HighlightedPath(); path != "" {
-		if info, err := os.Lstat(path); err == nil && info.IsDir() {
-			return folderName
-		}
-	}
-	return pickerName
-}
-
-func (p *filePicker) init() tea.Cmd { return p.fp.Init() }
+func (p *filePicker) init() tea.Cmd { return p.list.Init() }
 
 func (p *filePicker) setSize(width, height int) {
 	p.width, p.height = width, height
-	p.fp.SetHeight(max(3, height-6))
+	p.list.SetHeight(max(3, height-6))
 }
 
 // update gives keys to the picker. Every other message goes to it too (its
-// directory listings) and back to the root: a page load or an export
+// folder listings) and back to the root: a page load or an export
 // finishing while the picker is open is not lost.
 func (p *filePicker) update(msg tea.Msg) (action, bool) {
-	k, isKey := msg.(tea.KeyPressMsg)
-	if isKey && key.Matches(k, p.keys.Back, p.keys.Quit) {
+	_, isKey := msg.(tea.KeyPressMsg)
+	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, p.keys.Back, p.keys.Quit) {
 		return closeOverlay{}, true
 	}
-	if !isKey {
-		p.brokenRead = false
-	}
 	var cmd tea.Cmd
-	p.fp, cmd = p.fp.Update(msg)
-	if ok, path := p.fp.DidSelectFile(msg); ok {
-		return guessFile{path}, true
+	var res filelist.Result
+	p.list, res, cmd = p.list.Update(msg)
+	switch {
+	case res.Path != "":
+		return guessFile{res.Path}, true
+	case res.Problem != "":
+		return sayError{res.Problem}, true
 	}
-	if ok, path := p.fp.DidSelectDisabledFile(msg); ok {
-		return sayError{filepath.Base(path) + ": cypx imports .txt, .md, .html and .pdf files"}, true
-	}
-	if !isKey {
-		return runCmd{cmd}, false
-	}
-	return runCmd{cmd}, true
+	return runCmd{cmd}, isKey
 }
 
 func (p *filePicker) view(st styles.Styles) string {
@@ -202,15 +153,7 @@ func (p *filePicker) view(st styles.Styles) string {
 	// escaping (what is cut is visible text, never a raw sequence): a 250-character file
 	// name took four lines and pushed the others off the list.
 	inner := max(1, width-st.Overlay.GetHorizontalFrameSize())
-	p.fp.Styles.Selected = p.selectedStyle()
-	lines := p.brokenLinksShown(strings.Split(p.fp.View(), "\n"))
-	for i, l := range lines {
-		l = ansi.Truncate(evidence.PrintableLine(l), inner, "…")
-		if rest, ok := strings.CutPrefix(l, p.fp.Cursor); ok {
-			l = st.Marker.Render(p.fp.Cursor) + st.Selected.Render(rest)
-		}
-		lines[i] = l
-	}
+	rows, at := p.list.View(st, inner)
 	// The heading is one line, cut to the inside: wrapped at 40 columns it
 	// took five, and the list, sized for one, fell off a 10-row screen
 	// while enter still opened the file under its hidden cursor.
@@ -219,76 +162,23 @@ func (p *filePicker) view(st styles.Styles) string {
 	// Where the room is short (40x10) the blank line, the folder and the
 	// heading give way to the list, and the list to the rows around its
 	// cursor: the box was five lines taller than the room, the status line
-	// and help bar off the screen.
-	out := []ranked{{head, 3}, {st.Muted.Render(ansi.Truncate(evidence.PrintableLine(p.fp.CurrentDirectory), inner, "…")), 2}, {"", 4}}
-	for _, l := range lines {
+	// and help bar off the screen. The list keeps its height, so the box
+	// does not jump from folder to folder.
+	out := []ranked{{head, 3}, {st.Muted.Render(ansi.Truncate(evidence.PrintableLine(p.list.Dir()), inner, "…")), 2}, {"", 4}}
+	for i, l := range rows {
 		rank := 0
-		switch {
-		case strings.Contains(l, p.fp.Cursor):
+		if i == at {
 			rank = -1
-		case strings.TrimSpace(ansi.Strip(l)) == "":
-			rank = 5 // the list's room below its last file
 		}
 		out = append(out, ranked{l, rank})
+	}
+	for range max(0, max(3, p.height-6)-len(rows)) {
+		out = append(out, ranked{"", 5}) // the list's room below its last file
 	}
 	return st.Overlay.Width(width).Render(fitRoom(out, p.height-2))
 }
 
-// brokenLinksShown writes where each link that leads to no file leads,
-// and that it is broken ("bad.txt → missing.txt (broken link)"): the
-// picker writes a link's target as the system resolves it, nothing for
-// one that does not resolve, and showed "bad.txt →", an arrow to nothing.
-// The folder is read only when a row ends in an arrow, and then once a
-// listing (filePicker.broken).
-func (p *filePicker) brokenLinksShown(lines []string) []string {
-	for i, l := range lines {
-		row, ok := strings.CutSuffix(strings.TrimRight(l, " "), " →")
-		if !ok {
-			continue
-		}
-		if !p.brokenRead {
-			p.broken, p.brokenRead = brokenLinks(p.fp.CurrentDirectory), true
-		}
-		broken := p.broken
-		// The longest name that ends the row is the link's ("a b.txt"
-		// ends in "b.txt" too).
-		found, name := false, ""
-		for n := range broken {
-			if strings.HasSuffix(row, " "+n) && len(n) >= len(name) {
-				found, name = true, n
-			}
-		}
-		if found {
-			lines[i] = row + " → " + evidence.PrintableLine(broken[name]) + " (broken link)"
-		}
-	}
-	return lines
-}
-
-// brokenLinks are the symbolic links in dir that lead to no file or
-// folder (a missing target, or a loop), by their names as the picker shows
-// them, with where each leads.
-func brokenLinks(dir string) map[string]string {
-	out := map[string]string{}
-	entries, _ := os.ReadDir(dir)
-	for _, e := range entries {
-		if e.Type()&fs.ModeSymlink == 0 {
-			continue
-		}
-		path := filepath.Join(dir, e.Name())
-		if _, err := os.Stat(path); err == nil {
-			continue
-		}
-		target, _ := os.Readlink(path)
-		out[evidence.PrintableLine(e.Name())] = target
-	}
-	return out
-}
-
-func (p *filePicker) help() [][]key.Binding {
-	fk := p.fp.KeyMap
-	return [][]key.Binding{{fk.Up, fk.Down, fk.Open, fk.Back, p.keys.Back}, {fk.GoToTop, fk.GoToLast, fk.PageUp, fk.PageDown}}
-}
+func (p *filePicker) help() [][]key.Binding { return p.keys.ImportPickerKeys() }
 
 // openImport opens the file picker over the screen.
 func (m *Model) openImport() tea.Cmd {

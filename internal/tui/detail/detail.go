@@ -139,7 +139,7 @@ func (m Model) lines(st styles.Styles, d Item) []string {
 		field("Page", itoa(it.Page))
 	}
 	field("Basis", s.Note)
-	field("URL", s.URL)
+	field("URL", evidence.CitedURL(s.URL))
 	var themes []string
 	for _, t := range it.Themes {
 		if l, ok := m.themeLabels[t]; ok {

@@ -21,6 +21,7 @@ type KeyMap struct {
 	Chart, Map, Regroup                  key.Binding
 	Figures                              key.Binding
 	Add, Confirm                         key.Binding
+	OpenEntry, ParentFolder              key.Binding
 	Toggle                               key.Binding
 	Accept, Recall, HistorySearch, Save  key.Binding
 	Help, Quit, ForceQuit                key.Binding
@@ -58,13 +59,15 @@ func DefaultKeyMap() KeyMap {
 		Figures:         b("f", "figures", "f"),
 		Add:             b("a", "add a report", "a"),
 		Confirm:         b("ctrl+s", "import", "ctrl+s"),
+		OpenEntry:       b("enter/→", "open a folder or read a file", "enter", "right", "l"),
+		ParentFolder:    b("←/⌫", "folder up", "left", "h", "backspace"),
 		Map:             b("m", "map", "m"),
 		Regroup:         b("s", "regroup", "s"),
 		Basket:          b("b", "basket", "b"),
 		Export:          b("e", "export", "e"),
 		MoveUp:          b("K", "move up", "K", "shift+up"),
 		MoveDown:        b("J", "move down", "J", "shift+down"),
-		Remove:          b("d", "remove", "d", "x", "delete"),
+		Remove:          b("d/x/del", "remove", "d", "x", "delete"),
 		Undo:            b("u", "put back", "u"),
 		CopyPack:        b("C", "copy pack", "C"),
 		GroupPack:       b("s", "group pack", "s"),
@@ -166,10 +169,19 @@ func (k KeyMap) MapKeys() [][]key.Binding {
 	}
 }
 
+// ImportPickerKeys are the keys of the import's file picker.
+func (k KeyMap) ImportPickerKeys() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Up, k.Down, k.OpenEntry, k.ParentFolder, k.Back},
+		{k.PageUp, k.PageDown, k.Top, k.End},
+	}
+}
+
 // Contexts are every screen's keys by name.
 func (k KeyMap) Contexts() map[string][][]key.Binding {
 	return map[string][][]key.Binding{
 		"list": k.ListKeys(), "search box": k.SearchKeys(), "detail": k.DetailKeys(), "linked findings": k.LinkedKeys(),
 		"basket": k.BasketKeys(), "chart": k.ChartKeys(), "map": k.MapKeys(), "figures": k.FiguresKeys(),
+		"import picker": k.ImportPickerKeys(),
 	}
 }

@@ -101,6 +101,7 @@ var named = map[string]tea.KeyPressMsg{
 	"pgdown":    {Code: tea.KeyPgDown},
 	"pgup":      {Code: tea.KeyPgUp},
 	"backspace": {Code: tea.KeyBackspace},
+	"delete":    {Code: tea.KeyDelete},
 	"space":     {Code: tea.KeySpace, Text: " "},
 	"ctrl+c":    {Code: 'c', Mod: tea.ModCtrl},
 	"ctrl+s":    {Code: 's', Mod: tea.ModCtrl},

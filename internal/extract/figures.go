@@ -610,12 +610,15 @@ func readFigures(s string) []evidence.Figure {
 // "In Kent, Sussex and Surrey, 300, 200 and 100 children respectively
 // were referred" (hostile check 60: the 300 and 200 were left in the
 // measure). A count takes its list only of three or more, or with
-// "respectively" after it: "aged 5 and 100 children" lists nothing.
+// "respectively" after it: "aged 5 and 100 children" lists nothing. So
+// does a time in weeks, months or years: "fell by 3 and 2 weeks
+// respectively" (hostile check 62: the 3 was left in the measure).
 func (r *reader) shareUnits() {
 	n := len(r.figs)
 	for k := 0; k < n; k++ {
 		f := r.figs[k]
-		count := f.Unit == evidence.UnitCount && strings.Contains(strings.TrimSpace(f.Text), " ")
+		count := (f.Unit == evidence.UnitCount || f.Unit == evidence.UnitWeeks || f.Unit == evidence.UnitMonths || f.Unit == evidence.UnitYears) &&
+			strings.Contains(strings.TrimSpace(f.Text), " ")
 		if f.Qualifier != "" || f.IsRange() || !(f.Unit == evidence.UnitPercent || count ||
 			f.Unit == evidence.UnitOther && measure.PercentagePoints(f.Text)) {
 			continue
@@ -632,7 +635,7 @@ func (r *reader) shareUnits() {
 			listed, values = append(listed, [2]int{a, b}), append(values, v)
 			to = a
 		}
-		if count && len(listed) < 2 && !measure.RespectivelyAfter(r.lower[min(len(r.lower), f.Offset+len(f.Text)):]) {
+		if count && len(listed) < 2 && !measure.RespectivelyAfter(r.lower[min(len(r.lower), f.Offset+len(f.Text)):]) && !measure.RespectivelyLead(r.s[:f.Offset]) {
 			continue
 		}
 		for i, ab := range listed {
@@ -2807,6 +2810,7 @@ func (r *reader) readCounts() {
 			copulaCountRe.MatchString(before(r.lower, start, 140)) ||
 			changedThenAtRe.MatchString(before(r.lower, start, 90)) ||
 			r.labelsCount(a, scaleEnd) || // "Children waiting: 412"
+			r.inRespectivelyList(a, scaleEnd) || // "were 300, 320 and 340 respectively"
 			!strings.Contains(num, ".") && r.subjectLevel(start, scaleEnd) // "Referrals were 300, 320 and 340 in Q1, Q2 and Q3 2023"
 		if !cue && !strings.Contains(num, ",") && scaleEnd == b {
 			continue

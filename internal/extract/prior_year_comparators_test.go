@@ -96,3 +96,13 @@ func TestAPageCitedAfterAnAuthorIsNoPriorValue(t *testing.T) {
 		t.Errorf("a pointer to a page has figures: %v", figs)
 	}
 }
+
+// hasSuffixFoldF70a reports s ending with suffix, case aside.
+func hasSuffixFoldF70a(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+}
+
+// containsFoldF70a reports s holding sub, case aside.
+func containsFoldF70a(s, sub string) bool {
+	return strings.Contains(strings.ToLower(s), strings.ToLower(sub))
+}

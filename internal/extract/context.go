@@ -67,6 +67,9 @@ func (r *reader) bareCount(a, b, next int) bool {
 		changeLevelAfterRe.MatchString(r.lower[next:]) {
 		return true
 	}
+	if r.inRespectivelyList(a, b) {
+		return true
+	}
 	if r.groupSubjectUncounted(start, next) || r.openingGroup(start, next) {
 		return true
 	}
@@ -106,6 +109,31 @@ func (r *reader) subjectLevel(start, b int) bool {
 	// A quarter is a time only with its year after it: "in Q1, Q2 and
 	// Q3 2023", never "300 in Q1, 320 in Q2." with no year at all.
 	return timeAfterRe.MatchString(rest) || quarterAfterRe.MatchString(rest) && yearAheadRe.MatchString(rest)
+}
+
+// respectivelyListRe is a list of bare numbers that "respectively"
+// ends, after a verb that gives each a level, "were 300, 320 and 340
+// respectively", or after a verb of change's "by", "fell by 300 and 200
+// respectively". Group 1 is the verb, group 2 the list.
+var respectivelyListRe = lazyre.New(`\b(by|were|was|totall?ed|reached|numbered|stood\s+at|(?:rose|fell|increased|decreased|grew|dropped)\s+to)\s+((?:\d[\d,]*(?:\s*,\s*|,?\s+and\s+))+\d[\d,]*)\s*,?\s+respectively\b`)
+
+// inRespectivelyList reports the number a..b one of a list of values a
+// verb gives once and "respectively" pairs with places or periods: "In
+// Q1, Q2 and Q3 2023, referrals were 300, 320 and 340 respectively",
+// "Referrals in Kent and Medway were 300 and 200 respectively in 2023",
+// counts of each; "In Kent and Medway, referrals fell by 300 and 200
+// respectively in 2023" counts their changes. Before (hostile check
+// 62), none was a figure.
+func (r *reader) inRespectivelyList(a, b int) bool {
+	if !strings.Contains(r.lower, "respectively") {
+		return false
+	}
+	for _, m := range respectivelyListRe.FindAllStringSubmatchIndex(r.lower, -1) {
+		if a >= m[4] && b <= m[5] && (r.lower[m[2]:m[3]] != "by" || changeBefore(r.lower[:m[2]+len("by ")])) {
+			return true
+		}
+	}
+	return false
 }
 
 // yearAheadRe finds a year: "2023", "2023/24".

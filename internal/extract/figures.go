@@ -271,6 +271,10 @@ var (
 	// parts of the sum after it are still the note's (hostile check 62:
 	// ", of which 1,200 was on staff" was a count of staff).
 	priorValueOpenRe = lazyre.New(`\((?:19|20)\d{2}(?:[/–-]\d{2,4})?:\s*(?:£\s?)?(?:` + numberRe + `)$`)
+	// priorComparatorAfterRe is a prior year's value in brackets right
+	// after a value, " (2022: 1,150)", " (2022/23: 420)": the value before
+	// it is the current one it is set beside.
+	priorComparatorAfterRe = lazyre.New(`^\s?\((?:19|20)\d{2}(?:[/–-]\d{2,4})?:\s*(?:£\s?)?(?:` + numberRe + `)\s?%?\)`)
 	// moneyNoteBareRe is a money note of thousands with no brackets,
 	// "£000s", "£'000", "£ 000": no sum, as no one writes £0 so.
 	moneyNoteBareRe  = lazyre.New(`£\s?(?:['’]\s?)?000s?`)
@@ -606,12 +610,15 @@ func readFigures(s string) []evidence.Figure {
 // "In Kent, Sussex and Surrey, 300, 200 and 100 children respectively
 // were referred" (hostile check 60: the 300 and 200 were left in the
 // measure). A count takes its list only of three or more, or with
-// "respectively" after it: "aged 5 and 100 children" lists nothing.
+// "respectively" after it: "aged 5 and 100 children" lists nothing. So
+// does a time in weeks, months or years: "fell by 3 and 2 weeks
+// respectively" (hostile check 62: the 3 was left in the measure).
 func (r *reader) shareUnits() {
 	n := len(r.figs)
 	for k := 0; k < n; k++ {
 		f := r.figs[k]
-		count := f.Unit == evidence.UnitCount && strings.Contains(strings.TrimSpace(f.Text), " ")
+		count := (f.Unit == evidence.UnitCount || f.Unit == evidence.UnitWeeks || f.Unit == evidence.UnitMonths || f.Unit == evidence.UnitYears) &&
+			strings.Contains(strings.TrimSpace(f.Text), " ")
 		if f.Qualifier != "" || f.IsRange() || !(f.Unit == evidence.UnitPercent || count ||
 			f.Unit == evidence.UnitOther && measure.PercentagePoints(f.Text)) {
 			continue
@@ -628,7 +635,7 @@ func (r *reader) shareUnits() {
 			listed, values = append(listed, [2]int{a, b}), append(values, v)
 			to = a
 		}
-		if count && len(listed) < 2 && !measure.RespectivelyAfter(r.lower[min(len(r.lower), f.Offset+len(f.Text)):]) {
+		if count && len(listed) < 2 && !measure.RespectivelyAfter(r.lower[min(len(r.lower), f.Offset+len(f.Text)):]) && !measure.RespectivelyLead(r.s[:f.Offset]) {
 			continue
 		}
 		for i, ab := range listed {
@@ -1273,7 +1280,7 @@ func (r *reader) read() {
 		r.readChangeLevel()
 	}
 	if hasDigit && len(r.figs) > 0 && (strings.Contains(lower, "compared ") || strings.Contains(lower, "against ") || strings.Contains(lower, "versus ") ||
-		strings.Contains(lower, ", up ") || strings.Contains(lower, ", down ")) {
+		strings.Contains(lower, ", up ") || strings.Contains(lower, ", down ") || strings.Contains(s, ": ") && strings.Contains(s, "(")) {
 		r.readComparedValues()
 	}
 	if hasDigit && len(r.figs) > 0 && strings.Contains(lower, " from ") && strings.Contains(lower, " to ") {
@@ -1307,10 +1314,25 @@ var (
 // already. A bare change after a count or a time, "1,200 patients were
 // seen, up 40", is read so too: 40 patients (hostile check 58: no figure,
 // and "up 40" in the patients' measure).
+//
+// A prior year's value in brackets, "Staff numbers were 1,200 (2022:
+// 1,150)", "Places (2022: 420) rose to 450 in 2023", "The rate was 12.5
+// per 1,000 children (2022: 11.2)", is read so too, with the unit of the
+// value it is set beside: the one before it in its clause, else the one
+// after it. A share's bracket written without its sign, "91% (2022:
+// 89)", is a share; a sum's is the money note's, read with it. Before
+// (hostile check 62), the 420 and 11.2 were lost (the 11.2 and its year
+// read into the rate's measure and period), and a bracketed value with
+// a comma was a count whatever it was set beside; one no value is set
+// beside is still a count with a comma only.
 func (r *reader) readComparedValues() {
 	for _, n := range numbersIn(r.s) {
 		a, b := n[0], n[1]
 		if !r.free(a, b) || isYearNumber(r.s[a:b]) || precededByLetter(r.s, a) {
+			continue
+		}
+		if priorComparatorValue(r.s, a, b) {
+			r.readPriorComparator(a, b)
 			continue
 		}
 		start, _ := qualifierBefore(r.s, a)
@@ -1354,6 +1376,48 @@ func (r *reader) readComparedValues() {
 				r.add(a, b, parseNumber(r.s[a:b]), evidence.UnitOther)
 			}
 		}
+	}
+}
+
+// priorComparatorValue reports the number s[a:b] the value of a prior
+// year's bracket, "(2022: 1,150)", with nothing after it in the bracket.
+func priorComparatorValue(s string, a, b int) bool {
+	return b < len(s) && s[b] == ')' && priorValueOpenRe.Get().MatchString(s[:b])
+}
+
+// clauseGapRe is text within one clause between a value and a prior
+// year's bracket beside it: no mark that ends a clause or lists.
+var clauseGapRe = lazyre.New(`^[^,;:.()]*$`)
+
+// readPriorComparator reads the number a..b of a prior year's bracket
+// with the unit of the value it is set beside (readComparedValues).
+func (r *reader) readPriorComparator(a, b int) {
+	open := strings.LastIndexByte(r.s[:a], '(')
+	beside := -1
+	for i, f := range r.figs {
+		end := f.Offset + len(f.Text)
+		if end <= open && !limitWorded(r.lower, f) && clauseGapRe.MatchString(r.s[end:open]) {
+			beside = i // the nearest before, in its clause
+		}
+	}
+	if beside < 0 && !measure.CitedPage(r.s[:open], r.s[b+1:]) {
+		for i, f := range r.figs {
+			if f.Offset > b && f.Unit == evidence.UnitCount && measure.LevelVerbAfter(r.s[b+1:f.Offset]) && clauseGapRe.MatchString(r.s[b+1:f.Offset]) {
+				beside = i // "Places (2022: 420) rose to 450"
+				break
+			}
+		}
+	}
+	v := parseNumber(r.s[a:b])
+	if beside < 0 {
+		if strings.Contains(r.s[a:b], ",") && r.countable(a, b) {
+			r.add(a, b, v, evidence.UnitCount)
+		}
+		return
+	}
+	switch u := r.figs[beside].Unit; u {
+	case evidence.UnitCount, evidence.UnitWeeks, evidence.UnitMonths, evidence.UnitYears, evidence.UnitOther, evidence.UnitPercent:
+		r.add(a, b, v, u)
 	}
 }
 
@@ -2636,8 +2700,8 @@ func (r *reader) readCounts() {
 		a, b := n[0], n[1]
 		num := s[a:b]
 		scaleEnd, scale, glued := scaleAfter(s, b)
-		if r.approximateCount(a, b) {
-			continue
+		if r.approximateCount(a, b) || priorComparatorValue(s, a, b) {
+			continue // a prior year's value takes its unit in readComparedValues
 		}
 		// "1,200+ children": the plus hedges the count (plusHedged), and
 		// the noun after it is what is counted.
@@ -2719,7 +2783,10 @@ func (r *reader) readCounts() {
 		for k < len(s) && isSpace(s[k]) {
 			k++
 		}
-		if k < len(s) && !strings.ContainsRune(".,;:!?)]\"'’”", rune(s[k])) && !strings.HasPrefix(s[k:], "’") && !strings.HasPrefix(s[k:], "”") && !labelPairAfter(s, scaleEnd) {
+		// A prior year's value in brackets after it, "1,200 (2022: 1,150).",
+		// ends no clause: the number is this year's value beside it.
+		compared := priorComparatorAfterRe.MatchString(s[scaleEnd:])
+		if k < len(s) && !compared && !strings.ContainsRune(".,;:!?)]\"'’”", rune(s[k])) && !strings.HasPrefix(s[k:], "’") && !strings.HasPrefix(s[k:], "”") && !labelPairAfter(s, scaleEnd) {
 			// "41 (72%) held", "(56, or 72%)": a count and its share.
 			if scaleEnd == b && r.countable(a, b) && !strings.Contains(num, ".") && shareAfterRe.MatchString(s[b:]) {
 				r.add(a, b, parseNumber(num), evidence.UnitCount)
@@ -2737,12 +2804,13 @@ func (r *reader) readCounts() {
 			continue
 		}
 		start, _ := qualifierBefore(s, a)
-		cue := bareCuesRe.MatchString(tail(r.lower, start)) ||
+		cue := compared && !strings.Contains(num, ".") || bareCuesRe.MatchString(tail(r.lower, start)) ||
 			r.countEndsBefore(start) || // "(29 of 87)", "239 of the 412)"
 			start < 40 && ofTheStartRe.MatchString(r.lower[:start]) || // "Of the 187, 121 (65%) need..."
 			copulaCountRe.MatchString(before(r.lower, start, 140)) ||
 			changedThenAtRe.MatchString(before(r.lower, start, 90)) ||
 			r.labelsCount(a, scaleEnd) || // "Children waiting: 412"
+			r.inRespectivelyList(a, scaleEnd) || // "were 300, 320 and 340 respectively"
 			!strings.Contains(num, ".") && r.subjectLevel(start, scaleEnd) // "Referrals were 300, 320 and 340 in Q1, Q2 and Q3 2023"
 		if !cue && !strings.Contains(num, ",") && scaleEnd == b {
 			continue

@@ -179,7 +179,7 @@ func markRoles(lower string, figs []evidence.Figure) {
 			(baseBeforeRe.MatchString(before) || baseAfterRe.MatchString(after) || countNounIsBase(f.Text) ||
 				f.Offset < 40 && ofTheStartRe.MatchString(lower[:f.Offset])):
 			f.Role, base = evidence.RoleBase, true
-		case f.Unit != evidence.UnitCount && (isChange(lower, *f) || i > 0 && pointsListed(lower, figs, i)):
+		case f.Unit != evidence.UnitCount && (isChange(lower, *f) || i > 0 && pointsListed(lower, figs, i)) || listedChanges(lower, figs, i):
 			f.Role = evidence.RoleChange
 		case f.Unit == evidence.UnitGBP && i > 0 && figs[i-1].Role == evidence.RoleChange && figs[i-1].Unit != evidence.UnitGBP &&
 			listedGap(lower, figs[i-1], *f) && changeTimeAfterRe.MatchString(lower[f.Offset+len(f.Text):]):
@@ -245,6 +245,68 @@ func isChange(lower string, f evidence.Figure) bool {
 	after := lower[end:min(len(lower), end+48)]
 	return changeBefore(tail(lower, f.Offset)) || changeAfterRe.MatchString(after) || pointsAboveTime(f, after) ||
 		signedPoints(lower, f)
+}
+
+// listedChanges reports figs[i] one of a list of values of one unit
+// after one verb of change ("fell by 12% and 9%", "by 3 and 2 weeks", "by
+// 300 and 200") that pairs them with places or periods: "respectively"
+// after the list, or as many names listed after it, "in Kent, Medway and
+// Surrey", "in 2021, 2022 and 2023". Each is a change, as the first is;
+// the pairing itself is the measure package's (pairLeadListed,
+// pairListed), as for changes in points. Before (hostile check 62), only
+// the first was a change and the others took its change ("down 12%") and
+// measured "respectively". A list not so paired, "fell by 12% and 9% of
+// children were seen", lists no changes.
+func listedChanges(lower string, figs []evidence.Figure, i int) bool {
+	u := figs[i].Unit
+	if u == evidence.UnitGBP || figs[i].IsRange() {
+		return false
+	}
+	first, last := i, i
+	for first > 0 && figs[first-1].Unit == u && !figs[first-1].IsRange() && listedGap(lower, figs[first-1], figs[first]) {
+		first--
+	}
+	for last+1 < len(figs) && figs[last+1].Unit == u && !figs[last+1].IsRange() && listedGap(lower, figs[last], figs[last+1]) {
+		last++
+	}
+	if first == last || !changeBefore(tail(lower, figs[first].Offset)) {
+		return false
+	}
+	for k := first; k < last; k++ {
+		if gap := lower[figs[k].Offset+len(figs[k].Text) : figs[k+1].Offset]; strings.Contains(gap, " in ") || strings.Contains(gap, " by ") {
+			return false // "fell by 12% in Kent and by 9% in Medway": each its own
+		}
+	}
+	after := lower[figs[last].Offset+len(figs[last].Text):]
+	return measure.RespectivelyAfter(after) || namesListedAfter(after) == last-first+1
+}
+
+// namesListedLeadRe opens names listed after a list of values: " in ",
+// " across ". namesListedEndRe ends them: a year said once after them,
+// or the sentence's or clause's end.
+var (
+	namesListedLeadRe = lazyre.New(`^\s+(?:in|for|across|among)\s+`)
+	namesListedEndRe  = lazyre.New(`(?:\s+(?:in|during)\s+(?:19|20)\d{2}(?:[/–-]\d{2,4})?)?\s*(?:[.;:]|$)`)
+	namesListedSepRe  = lazyre.New(`\s*,\s*(?:and\s+)?|\s+and\s+`)
+)
+
+// namesListedAfter is the number of names or periods listed at the head
+// of after, "in kent, medway and surrey in 2023" (three), or 0.
+func namesListedAfter(after string) int {
+	m := namesListedLeadRe.FindStringIndex(after)
+	if m == nil {
+		return 0
+	}
+	rest := after[m[1]:]
+	e := namesListedEndRe.FindStringIndex(rest)
+	if e == nil || e[0] == 0 {
+		return 0
+	}
+	list := rest[:e[0]]
+	if strings.ContainsAny(list, "()%£") {
+		return 0
+	}
+	return len(namesListedSepRe.Split(list, -1))
 }
 
 // perPoundBeforeRe ends with the words that make a sum of money what

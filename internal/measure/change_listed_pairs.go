@@ -126,6 +126,12 @@ func (s *sentence) pairListed(a, b int, base string) {
 	pos := figs[b].Offset + len(figs[b].Text)
 	items := s.listedAfter(pos, b-a+1)
 	for k, it := range items {
+		// "200 children respectively in Kent and Medway": the list after
+		// is the pairing's, no words of the people (hostile check 62:
+		// keyed "kent medway respect").
+		if p, _, cut := strings.Cut(figs[a+k].Population, " respectively"); cut {
+			figs[a+k].Population = strings.TrimSpace(p)
+		}
 		s.giveListed(a+k, it, base)
 	}
 	if items == nil && s.periodsListedAfter(pos) {
@@ -153,6 +159,18 @@ var respectivelyAfterRe = lazyre.New(`^\s*,?\s+respectively\b`)
 // them.
 func RespectivelyAfter(text string) bool { return respectivelyAfterRe.MatchString(text) }
 
+// respectivelyLeadRe opens a sentence with the places or periods its
+// values are listed for and "respectively" after them: "In 2022 and 2023
+// respectively, ".
+var respectivelyLeadRe = lazyre.New(`^(?:In|Across|For|Among)\s+[^;:.()]{1,100}?\s+respectively\s*,\s+`)
+
+// RespectivelyLead reports text, a sentence up to a value, opening with
+// the places or periods its values pair with and "respectively" after
+// them: "In 2022 and 2023 respectively, 300 and 320 children were
+// referred". The reader of figures takes the counts listed before "320
+// children" by it, and pairLeadListed pairs them.
+func RespectivelyLead(text string) bool { return respectivelyLeadRe.MatchString(text) }
+
 // withoutRespectively is a measure or population without the
 // "respectively" read into it: "children respectively" is "children".
 func withoutRespectively(m string) string {
@@ -169,24 +187,38 @@ func withoutRespectively(m string) string {
 // West, uptake fell by 3pp and 2pp respectively", "In 2022 and 2023,
 // ...", "In Kent, Sussex and Surrey, 300, 200 and 100 children
 // respectively were referred", pairs so too (hostile check 60: the
-// places were lost, or only the first year given). The places must be
-// as many as the values; else nothing is paired.
+// places were lost, or only the first year given), and so does one with
+// "respectively" after the list rather than the values, "In 2022 and
+// 2023 respectively, 300 and 320 children were referred" (hostile check
+// 62: one figure, 320 of 2022). A list later in the sentence, before the
+// values' verb, "Referrals in Kent and Medway were 300 and 200
+// respectively in 2023", pairs too (pairMidListed). The places must be
+// as many as the values: "In 2022 and 2023 respectively, 300, 320 and
+// 340 children were referred" says no value's year, and pairing two
+// years with three values would date one wrongly, so nothing is paired.
 func (s *sentence) pairLeadListed(a, b int) bool {
 	figs := s.in.Figures
 	end := figs[b].Offset + len(figs[b].Text)
-	if end > len(s.text) || !respectivelyAfterRe.MatchString(s.text[end:]) {
-		return false
-	}
+	after := end <= len(s.text) && respectivelyAfterRe.MatchString(s.text[end:])
 	m := leadListRe.FindString(s.text)
 	if m == "" {
-		return false
+		return after && s.pairMidListed(a, b)
 	}
 	items, listEnd := s.listedAt(len(m), b-a+1)
-	if items == nil {
+	if items == nil || listEnd > figs[a].Offset {
+		if e := s.listOfOtherLength(len(m), b-a+1); e > 0 && e <= figs[a].Offset && (after || respectivelyAfterRe.MatchString(s.text[e:])) {
+			s.leaveUnpaired(a, b, 0, e)
+			return true
+		}
+		return after && s.pairMidListed(a, b)
+	}
+	lead := strings.TrimSpace(s.text[len(m):listEnd])
+	if r := respectivelyAfterRe.FindString(s.text[listEnd:]); r != "" {
+		listEnd += len(r)
+	} else if !after {
 		return false
 	}
 	var base, pop string
-	lead := strings.TrimSpace(s.text[len(m):listEnd])
 	if strings.HasPrefix(s.text[listEnd:], ",") {
 		base = withoutRespectively(figs[a].Measure)
 		if base == "" {
@@ -205,6 +237,15 @@ func (s *sentence) pairLeadListed(a, b int) bool {
 			return false
 		}
 	}
+	s.giveAllListed(a, b, items, base, pop)
+	return true
+}
+
+// giveAllListed gives values a..b the items listed for them in order,
+// each the measure base and the population pop, and the last value's
+// period where one has none.
+func (s *sentence) giveAllListed(a, b int, items []listedItem, base, pop string) {
+	figs := s.in.Figures
 	p := figs[b].Period
 	for k, it := range items {
 		f := &figs[a+k]
@@ -215,7 +256,107 @@ func (s *sentence) pairLeadListed(a, b int) bool {
 		}
 		s.giveListed(a+k, it, base)
 	}
+}
+
+// midListLeadRe opens places or periods listed within a sentence: "in ",
+// "across ". midListVerbRe is what may stand between such a list and the
+// values it pairs with: the verb, "were", "fell by".
+var (
+	midListLeadRe = lazyre.New(`\b(?:in|across|for|among)\s+`)
+	midListVerbRe = lazyre.New(`^\s+[a-z]+(?:\s+[a-z]+){0,2}\s+$`)
+)
+
+// pairMidListed gives values a..b, "respectively" after the last, the
+// places or periods listed before their verb, in order: "Referrals in
+// Kent and Medway were 300 and 200 respectively in 2023" is 300
+// "referrals in Kent" and 200 "referrals in Medway", both of 2023. The
+// list must be as many as the values, and end right before their verb;
+// else nothing is paired.
+func (s *sentence) pairMidListed(a, b int) bool {
+	figs := s.in.Figures
+	from := figs[a].Offset
+	var items []listedItem
+	var at, listEnd int
+	for _, m := range midListLeadRe.FindAllStringIndex(s.text[:from], -1) {
+		it, e := s.listedAt(m[1], b-a+1)
+		if it != nil && e <= from && midListVerbRe.MatchString(s.text[e:from]) {
+			items, at, listEnd = it, m[0], e
+		} else if e := s.listOfOtherLength(m[1], b-a+1); e > 0 && e <= from && midListVerbRe.MatchString(s.text[e:from]) {
+			items, at, listEnd = nil, m[0], e
+		}
+	}
+	if items == nil {
+		if listEnd > 0 {
+			s.leaveUnpaired(a, b, at, listEnd)
+			return true
+		}
+		return false
+	}
+	list := strings.TrimSpace(s.text[at:listEnd])
+	cut := func(t string) string {
+		if i := strings.Index(strings.ToLower(t), strings.ToLower(list)); i >= 0 {
+			t = t[:i] + t[i+len(list):]
+		}
+		return tidy(withoutRespectively(t))
+	}
+	base, pop := cut(figs[a].Measure), cut(figs[a].Population)
+	if base == "" {
+		base, pop = strings.ToLower(pop), ""
+	}
+	if base == "" {
+		return false
+	}
+	s.giveAllListed(a, b, items, base, pop)
 	return true
+}
+
+// listOfOtherLength is the end of a list of two to eight places or
+// periods at text[pos:] that is not n long, or 0.
+func (s *sentence) listOfOtherLength(pos, n int) int {
+	for k := 2; k <= 8; k++ {
+		if it, e := s.listedAt(pos, k); it != nil && k != n {
+			return e
+		}
+	}
+	return 0
+}
+
+// leaveUnpaired gives values a..b, listed "respectively" against a list
+// of places or periods at text[from:to] of another length, none of that
+// list: "In 2022 and 2023 respectively, 300, 320 and 340 children were
+// referred" says which year no value is of, and pairing in order would
+// date one wrongly (hostile check 62: the 300 was 2022's, and measured
+// "respectively"). The values are left unlabelled rather than wrongly
+// labelled: each takes the list's one measure and people, and only a
+// period said outside the list, "in 2023" after it.
+func (s *sentence) leaveUnpaired(a, b, from, to int) {
+	figs := s.in.Figures
+	listed := func(p string) bool {
+		for _, q := range s.periods {
+			if q.start >= from && q.start < to && q.Text == p {
+				return true
+			}
+		}
+		return false
+	}
+	base, pop := withoutRespectively(figs[b].Measure), withoutRespectively(figs[b].Population)
+	if base == "" {
+		base = withoutRespectively(figs[a].Measure)
+	}
+	if pop == "" {
+		pop = withoutRespectively(figs[a].Population)
+	}
+	p := figs[b].Period
+	if listed(p) {
+		p = ""
+	}
+	for k := a; k <= b; k++ {
+		f := &figs[k]
+		f.Measure, f.Population, f.Place = base, pop, ""
+		if f.Period == "" || listed(f.Period) {
+			f.Period = p
+		}
+	}
 }
 
 // periodsListedAfter reports two or more periods listed at text[pos:],

@@ -122,6 +122,11 @@ func citeBrackets(s string, body func(string) bool) (cited, issued, notes [][]in
 			notes = append(notes, m)
 			continue
 		}
+		if priorYearValueRe.MatchString(inner) && CitedPage(s[:m[0]], s[m[1]:]) {
+			cited = append(cited, m) // "Smith (2022: 37)": page 37 of a work
+			notes = append(notes, m)
+			continue
+		}
 		var works, issues [][]int
 		dated, ok := false, true
 		at := m[0] + 1
@@ -184,6 +189,13 @@ func workThenDate(w string, square bool, body func(string) bool) int {
 // citePart is the kind of one part of a bracket ending with a year (see
 // citeBrackets); square says the bracket is square; body: see citations.
 func citePart(w string, square bool, body func(string) bool) int {
+	if priorYearValueRe.MatchString(w) && !square {
+		// "(2022: 420)": a prior year's value, no page 420 of a work of
+		// 2022 (hostile check 62: its year dated nothing, so 420 was
+		// undated; "(2022: 1,420)" was read right). citeBrackets keeps
+		// "Smith (2022: 37)" a citation (CitedPage).
+		return citePartNone
+	}
 	data := false
 	if d := citeDataRe.FindStringIndex(w); d != nil {
 		w, data = w[:d[0]], true
@@ -265,6 +277,35 @@ func citePart(w string, square bool, body func(string) bool) int {
 	}
 	return citePartWork
 }
+
+// priorYearValueRe is a bracket's part that is a year, no name before it,
+// and a value after a colon: "2022: 420", "2022/23: 420".
+var priorYearValueRe = lazyre.New(`^\s*(?:19|20)\d{2}(?:[/–-]\d{2,4})?:\s*\d`)
+
+// CitedPage reports a bracket "(2022: 37)", with the text before and
+// after it, citing page 37 of a work of 2022: after the name of its
+// author, "See Smith ", "Smith and Jones ", "Jones et al. ". After a
+// value, "1,200 (2022: 1,150)", or a subject a verb gives a level,
+// "Places (2022: 420) rose to 450", "Kent (2022: 420) was 450", it is a
+// prior year's value. The figure reader and the period reader both ask
+// it, so a bracket that is no citation is read by both as a value and
+// its year.
+func CitedPage(before, after string) bool {
+	t := strings.TrimRight(before, " ")
+	if strings.HasSuffix(t, " et al.") || strings.HasSuffix(t, " et al") {
+		return true
+	}
+	w := t[strings.LastIndexByte(t, ' ')+1:]
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z' && !strings.ContainsAny(w, "0123456789") && !LevelVerbAfter(after)
+}
+
+// levelVerbAfterRe opens the verb that gives the subject before it a
+// level: " rose to", " were", " has reached".
+var levelVerbAfterRe = lazyre.New(`^\s*(?:(?:has|have|had)\s+(?:been\s+)?)?(?:was|were|is|are|rose|fell|increased|decreased|grew|dropped|reached|totall?ed|stood|numbered|climbed|risen|fallen|went)\b`)
+
+// LevelVerbAfter reports text opening with a verb that gives the
+// subject before it a level: " rose to 450", " were 320".
+func LevelVerbAfter(text string) bool { return levelVerbAfterRe.MatchString(text) }
 
 // monthLead reads a lead that ends with a month's name or a run of months
 // ("Sept.", "Apr.-Jun.", "April to June") by monthIndex, the period

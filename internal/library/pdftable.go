@@ -58,6 +58,14 @@ func (l *layout) tables(rs []*row, page int) ([]*row, []*block) {
 			i++
 			continue
 		}
+		if carried == nil {
+			if t, j := l.gluedLabelTable(rs, i, page); t != nil {
+				l.carryHeader(t)
+				tables = append(tables, t)
+				i = j
+				continue
+			}
+		}
 		// Grow the region while lines have several cells, or one cell
 		// that sits within a column (a cell's text wrapped).
 		j := i + 1

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/cypx/cypx/internal/lazyre"
 )
 
 // Tables set with tabs whose cells do not keep to columns: a first cell
@@ -25,7 +27,7 @@ import (
 // (numericCellRe each, no code or phone number opening with a nought):
 // the label and the figures, or ok false.
 func dataLine(ps []*piece) (label string, figures []string, ok bool) {
-	words := strings.Fields(strings.Join(texts(ps), " "))
+	words := gluedFiguresApart(strings.Fields(strings.Join(texts(ps), " ")))
 	k := len(words)
 	for k > 0 && numericCellRe.MatchString(words[k-1]) && !leadingZeroRe.MatchString(words[k-1]) {
 		k--
@@ -39,6 +41,29 @@ func dataLine(ps []*piece) (label string, figures []string, ok bool) {
 		}
 	}
 	return strings.Join(words[:k], " "), words[k:], true
+}
+
+// gluedFigureRe is a label's last word run into the figure after it, as
+// poppler joins a first cell wider than its tab stop to the next
+// ("Brighton and Hove2,800 140"): small letters, then a figure no code
+// or name holds, grouped in thousands, with decimals or a per cent.
+// Group 1 is the word, group 2 the figure.
+var gluedFigureRe = lazyre.New(`^(\pL*\p{Ll})([£]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|\d+\.\d+%?|\d+(?:\.\d+)?%)$`)
+
+// gluedFiguresApart cuts each word run into its figure (gluedFigureRe) in two.
+// Before (hostile check 62), "Hove2,800" was one word of the label, its
+// row one figure short, and the table lost that row and its header.
+// "Covid19", "Year10" and "A4" hold no figure so grouped and stay whole.
+func gluedFiguresApart(words []string) []string {
+	var out []string
+	for _, w := range words {
+		if m := gluedFigureRe.Get().FindStringSubmatch(w); m != nil && utf8.RuneCountInString(m[1]) >= 2 {
+			out = append(out, m[1], m[2])
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
 }
 
 // figuresBeside: a line read as no table whose pieces after the first
@@ -164,6 +189,38 @@ func (l *layout) tabSetRows(rs []*row, page int) ([]*row, []*block) {
 		i = j
 	}
 	return out, tables
+}
+
+// gluedLabelTable reads the rows under header line rs[i] by the order of
+// their cells (cellOrderTable) where poppler ran a row's label into its
+// first figure ("Brighton and Hove2,800 140", gluedFigureRe): two rows at
+// least, set close, each a label and the same k figures (k ≥ 2). The
+// table and the index after its rows, or nil. Read by its columns, the
+// glued run crossed the header's column edge and was cut inside the
+// label ("Brighton and" under "District", "Hove2,800 140" under
+// "SpendChildren"), and the table lost the row and its header (hostile
+// check 62).
+func (l *layout) gluedLabelTable(rs []*row, i, page int) (*block, int) {
+	k, glued := -1, false
+	j := i + 1
+	for ; j < len(rs) && l.closeBelow(rs[j-1], rs[j], 1.5) && sameRowSize(pieces(rs[i], page)[0], pieces(rs[j], page)); j++ {
+		ps := pieces(rs[j], page)
+		_, figs, ok := dataLine(ps)
+		if !ok || len(figs) < 2 || k >= 0 && len(figs) != k {
+			break
+		}
+		k = len(figs)
+		words := strings.Fields(strings.Join(texts(ps), " "))
+		glued = glued || len(gluedFiguresApart(words)) > len(words)
+	}
+	if j-i-1 < 2 || !glued || !l.closeBelow(rs[i], rs[i+1], 1.0) {
+		return nil, 0
+	}
+	t := l.cellOrderTable(rs[i], rs[i+1:j], page)
+	if t == nil {
+		return nil, 0
+	}
+	return t, j
 }
 
 // cellOrderTable reads rows under a header line by the order of their

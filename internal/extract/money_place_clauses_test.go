@@ -34,3 +34,25 @@ func TestAPlacesClauseAfterASemicolonTakesTheFirstsMeasureAndYear(t *testing.T) 
 		}
 	}
 }
+
+// TestPartsOfASumAfterAColonTakeItsYear: the parts of a dated sum listed
+// after a colon, "Funding of £2.4m was awarded in 2021: £1.6m to Dorset
+// and £800,000 to Poole", are of the sum's year where they say none, as
+// parts after "of which" are. Before (hostile check 62), they were
+// undated. A count after the colon is no part and takes no year from it.
+func TestPartsOfASumAfterAColonTakeItsYear(t *testing.T) {
+	for _, c := range []struct{ sentence, text string }{
+		{"Funding of £2.4m was awarded in 2021: £1.6m to Dorset and £800,000 to Poole.", "£1.6m"},
+		{"Funding of £2.4m was awarded in 2021: £1.6m to Dorset and £800,000 to Poole.", "£800,000"},
+		{"Outlay in 2021 was £2.4m: £1.6m on pay and £0.8m on premises.", "£0.8m"},
+	} {
+		f, ok := h62aFigure(t, c.sentence+"\n", c.text)
+		if !ok || f.Unit != evidence.UnitGBP || f.Period != "2021" {
+			t.Errorf("%s: %s a figure %v, %s of %q; want money of 2021", c.sentence, c.text, ok, f.Unit, f.Period)
+		}
+	}
+	s := "Outlay was £2.4m in 2021: 650 children were supported."
+	if f, ok := h62aFigure(t, s+"\n", "650 children"); !ok || f.Unit != evidence.UnitCount || f.Period != "" {
+		t.Errorf("%s: 650 children a figure %v, %s of %q; want an undated count", s, ok, f.Unit, f.Period)
+	}
+}

@@ -233,7 +233,12 @@ func (s *sentence) nameListed(a, b int) {
 
 // partWordsRe is the words before the parts of a sum: "; of this,", ",
 // of which", ", including".
-var partWordsRe = lazyre.New(`\b(?:of\s+(?:this|which|that)|including)\b`)
+var partWordsRe = lazyre.New(`\b(?:of\s+(?:this|which|that)|including)\b|:`)
+
+// sumBeforeColonRe is what may stand between a sum and the colon before
+// its parts: its verb and year, "£1.5m was allocated in 2023: £1.2m to
+// Kent and £300,000 to Medway".
+var sumBeforeColonRe = lazyre.New(`^(?:\s+(?:was|were|has\s+been|had\s+been)\s+[a-z]+)?(?:\s+(?:in|for)\s+(?:19|20)\d{2}(?:[/–-]\d{2,4})?)?\s*$`)
 
 // sumBeforePartsRe is what may stand between a sum and the words before
 // its parts: a prior year's value in brackets and the clause's mark,
@@ -245,7 +250,9 @@ var sumBeforePartsRe = lazyre.New(`^(?:\s+(?:in|for)\s+(?:19|20)\d{2}(?:[/–-]\
 // went to Kent and 300 to Medway" gives £1.2m and £300,000 of 2023, and
 // a prior year's value in brackets between, "4,500 (2022: 4,200), of
 // which 1,200", dates no part (hostile check 62: the parts were
-// undated).
+// undated). Parts after a colon are the sum's too: "Funding of £1.5m was
+// allocated in 2023: £1.2m to Kent and £300,000 to Medway" (hostile
+// check 62: undated).
 func (s *sentence) partsOfSums() {
 	figs := s.in.Figures
 	for k := range figs {
@@ -258,6 +265,10 @@ func (s *sentence) partsOfSums() {
 			continue
 		}
 		at := locs[len(locs)-1][0]
+		before := sumBeforePartsRe
+		if s.text[at] == ':' {
+			before = sumBeforeColonRe
+		}
 		// the sum: the last money figure before the words, no part in
 		// brackets; every figure between the words and this one a sum.
 		j := -1
@@ -266,7 +277,7 @@ func (s *sentence) partsOfSums() {
 			end := figs[i].Offset + len(figs[i].Text)
 			switch {
 			case i == k:
-			case end <= at && figs[i].Unit == evidence.UnitGBP && figs[i].Period != "" && sumBeforePartsRe.MatchString(s.text[end:at]):
+			case end <= at && figs[i].Unit == evidence.UnitGBP && figs[i].Period != "" && before.MatchString(s.text[end:at]):
 				j = i
 			case figs[i].Offset >= at && figs[i].Offset < f.Offset && figs[i].Unit != evidence.UnitGBP:
 				ok = false

@@ -22,8 +22,12 @@ import (
 // "SpendFamilies") over "Leek and Horsham<tab>3,600<tab>175" (run into
 // one, "Leek and Horsham3,600 175") and "Hull<tab>2,300<tab>64", a note
 // "Note: spend is in £000s; families are those supported." under it.
-// Page 4: "Budget (£000s): 6,300<tab>Staff in post: 52", "Spend
-// (£m):<tab>14.5" and a sentence wrapped over two lines.
+// Page 4: "Table 6: Clinics by area, 2024", "Area<tab>Sessions<tab>Clinics"
+// over "Horsham and Leek<tab>640<tab>38" (poppler runs "Horsham and
+// Leek640" into one run, a bare number no name tells from a code) and
+// "Hull<tab>520<tab>30". Page 5: "Budget (£000s): 6,300<tab>Staff in
+// post: 52", "Spend (£m):<tab>14.5" and a sentence wrapped over two
+// lines.
 
 // figureOfF70b is the figure of value v in unit u in an item whose text
 // holds label, or ok false.
@@ -47,12 +51,14 @@ func figureOfF70b(items []evidence.Item, label string, v float64, u evidence.Uni
 // under the header's cells. Before (hostile check 62), the table was
 // lost: its rows were lines of text, or the glued run was cut inside the
 // label at the header's column edge, its header read "District Leek and
-// SpendFamilies", and the row gave no figure.
+// SpendFamilies", and the row gave no figure. A bare number run into a
+// label, "Leek640", is cut where the other rows hold one figure more.
 func TestTableLabelRunIntoItsFigureKeepsItsRow(t *testing.T) {
 	im := h60Import(t, "gluedlabels.pdf")
 	for _, want := range []string{
 		"| Locality | Visits | Families |\n|---|---|---|\n| North Lincolnshire | 3,400 | 210 |\n| Halton | 1,250 | 96 |\n| Barking and Dagenham | 2,150 | 132 |",
 		"| District | Spend | Families |\n|---|---|---|\n| Leek and Horsham | 3,600 | 175 |\n| Hull | 2,300 | 64 |",
+		"| Area | Sessions | Clinics |\n|---|---|---|\n| Horsham and Leek | 640 | 38 |\n| Hull | 520 | 30 |",
 	} {
 		if !strings.Contains(im.Body, want) {
 			t.Errorf("no %q in:\n%s", want, im.Body)
@@ -69,6 +75,8 @@ func TestTableLabelRunIntoItsFigureKeepsItsRow(t *testing.T) {
 		{"Leek and Horsham", 175, evidence.UnitCount},
 		{"Hull", 2300000, evidence.UnitGBP},
 		{"Hull", 64, evidence.UnitCount},
+		{"Horsham and Leek", 640, evidence.UnitCount},
+		{"Horsham and Leek", 38, evidence.UnitCount},
 	} {
 		if !figureOfF70b(im.Items, f.label, f.v, f.u) {
 			t.Errorf("no figure %g %s in %s's row", f.v, f.u, f.label)

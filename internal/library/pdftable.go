@@ -145,7 +145,7 @@ func (l *layout) tables(rs []*row, page int) ([]*row, []*block) {
 		t := l.makeTable(rs[from:j], page)
 		l.continuing = false
 		if carried == nil && j-from > 2 && (t == nil || fewerCellsThanFigures(t, rs[from+1:j], page)) {
-			if ct := l.cellOrderTable(rs[from], rs[from+1:j], page); ct != nil {
+			if ct := l.cellOrderTable(rs[from], rs[from+1:j], page, 0); ct != nil {
 				t = ct
 			}
 		}

@@ -997,11 +997,15 @@ func (r *reader) read() {
 	// figure of £0 and 4,500 a term of its key (hostile check 55).
 	noSum := func(a, b int) bool {
 		// "was 45%", "was 300 children", "up 3 points": no sum
-		return b < len(s) && (s[b] == '%' || isDigit(s[b])) || unitWordAfterRe.Get().MatchString(s[b:]) || isYearNumber(s[a:b])
+		// "Budget (£000s): 4,500  Staff in post: 45": the next label
+		// pair's words are no unit of the sum (labelPairAfter).
+		return b < len(s) && (s[b] == '%' || isDigit(s[b])) || !labelPairAfter(s, b) && unitWordAfterRe.Get().MatchString(s[b:]) || isYearNumber(s[a:b])
 	}
 	// A value listed after the first is a sum only standing bare: "and 12
-	// schools closed" counts schools.
-	listed := func(a, b int) bool { return !noSum(a, b) && moneyListEndRe.Get().MatchString(s[b:]) }
+	// schools closed" counts schools. A label pair after it ends it.
+	listed := func(a, b int) bool {
+		return !noSum(a, b) && (moneyListEndRe.Get().MatchString(s[b:]) || labelPairAfter(s, b))
+	}
 	// next is the bounds of the value listed after the one ending at b,
 	// or ok false: a semicolon lists a value only after a place, "; Medway
 	// 1,200", or a part of the sum, "; of this, 1,200", as "; 310 places"

@@ -42,7 +42,10 @@ var labelCountVerbs = map[string]bool{"waiting": true, "waited": true, "seen": t
 // 12", the number on it ("list" only after "waiting": "Step 3:" or a
 // list's "List 2:" still counts nothing). Before (hostile check 59), a
 // small value under them was no figure, though "Waiting list: 2,100" was.
-var labelCountNames = map[string]bool{"caseload": true, "backlog": true, "headcount": true}
+// "Staff: 45" and "Vacancies: 2" count a workforce's people and empty
+// posts as "Headcount: 45" does: a PDF's label pairs, each a line of its
+// own, gave no figure (hostile check 62).
+var labelCountNames = map[string]bool{"caseload": true, "backlog": true, "headcount": true, "staff": true, "vacancies": true}
 
 // labelPairGapRe is a gap of two spaces or more that sets a second
 // "label: value" pair beside the first on one line.

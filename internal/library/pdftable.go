@@ -58,6 +58,14 @@ func (l *layout) tables(rs []*row, page int) ([]*row, []*block) {
 			i++
 			continue
 		}
+		if carried == nil {
+			if t, j := l.gluedLabelTable(rs, i, page); t != nil {
+				l.carryHeader(t)
+				tables = append(tables, t)
+				i = j
+				continue
+			}
+		}
 		// Grow the region while lines have several cells, or one cell
 		// that sits within a column (a cell's text wrapped).
 		j := i + 1
@@ -137,7 +145,7 @@ func (l *layout) tables(rs []*row, page int) ([]*row, []*block) {
 		t := l.makeTable(rs[from:j], page)
 		l.continuing = false
 		if carried == nil && j-from > 2 && (t == nil || fewerCellsThanFigures(t, rs[from+1:j], page)) {
-			if ct := l.cellOrderTable(rs[from], rs[from+1:j], page); ct != nil {
+			if ct := l.cellOrderTable(rs[from], rs[from+1:j], page, 0); ct != nil {
 				t = ct
 			}
 		}

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/cypx/cypx/internal/lazyre"
 )
 
 // Tables set with tabs whose cells do not keep to columns: a first cell
@@ -25,7 +27,26 @@ import (
 // (numericCellRe each, no code or phone number opening with a nought):
 // the label and the figures, or ok false.
 func dataLine(ps []*piece) (label string, figures []string, ok bool) {
-	words := strings.Fields(strings.Join(texts(ps), " "))
+	return dataLineOf(ps, 0)
+}
+
+// dataLineOf is dataLine for a row of a table whose other rows each hold
+// want figures (0: not known): where the row holds one fewer and its
+// label's last word ends in a number run into it, "Horsham340", the rows
+// show where the label ends, and the number is its first figure.
+func dataLineOf(ps []*piece, want int) (label string, figures []string, ok bool) {
+	words := gluedFiguresApart(strings.Fields(strings.Join(texts(ps), " ")))
+	if want > 0 {
+		n := 0
+		for n < len(words) && numericCellRe.MatchString(words[len(words)-1-n]) {
+			n++
+		}
+		if i := len(words) - 1 - n; n == want-1 && i > 0 {
+			if m := gluedNumberRe.Get().FindStringSubmatch(words[i]); m != nil && utf8.RuneCountInString(m[1]) >= 2 {
+				words = slices.Concat(words[:i], []string{m[1], m[2]}, words[i+1:])
+			}
+		}
+	}
 	k := len(words)
 	for k > 0 && numericCellRe.MatchString(words[k-1]) && !leadingZeroRe.MatchString(words[k-1]) {
 		k--
@@ -39,6 +60,35 @@ func dataLine(ps []*piece) (label string, figures []string, ok bool) {
 		}
 	}
 	return strings.Join(words[:k], " "), words[k:], true
+}
+
+// gluedFigureRe is a label's last word run into the figure after it, as
+// poppler joins a first cell wider than its tab stop to the next
+// ("Brighton and Hove2,800 140"): small letters, then a figure no code
+// or name holds, grouped in thousands, with decimals or a per cent.
+// Group 1 is the word, group 2 the figure.
+var gluedFigureRe = lazyre.New(`^(\pL*\p{Ll})([£]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|\d+\.\d+%?|\d+(?:\.\d+)?%)$`)
+
+// gluedNumberRe is a word run into a bare number, "Horsham340": group 1
+// the word, group 2 the number. Only the other rows of its table tell
+// it from a name with a number ("Covid19"), so dataLineOf cuts it where
+// they do.
+var gluedNumberRe = lazyre.New(`^(\pL*\p{Ll})(\d+)$`)
+
+// gluedFiguresApart cuts each word run into its figure (gluedFigureRe) in two.
+// Before (hostile check 62), "Hove2,800" was one word of the label, its
+// row one figure short, and the table lost that row and its header.
+// "Covid19", "Year10" and "A4" hold no figure so grouped and stay whole.
+func gluedFiguresApart(words []string) []string {
+	var out []string
+	for _, w := range words {
+		if m := gluedFigureRe.Get().FindStringSubmatch(w); m != nil && utf8.RuneCountInString(m[1]) >= 2 {
+			out = append(out, m[1], m[2])
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
 }
 
 // figuresBeside: a line read as no table whose pieces after the first
@@ -149,7 +199,7 @@ func (l *layout) tabSetRows(rs []*row, page int) ([]*row, []*block) {
 		}
 		var t *block
 		if n := len(out); n > 0 && out[n-1] == rs[i-1] && l.closeBelow(rs[i-1], rs[i], 1.0) {
-			t = l.cellOrderTable(rs[i-1], rs[i:j], page)
+			t = l.cellOrderTable(rs[i-1], rs[i:j], page, 0)
 		}
 		if t == nil {
 			for _, r := range rs[i:j] {
@@ -166,11 +216,57 @@ func (l *layout) tabSetRows(rs []*row, page int) ([]*row, []*block) {
 	return out, tables
 }
 
+// gluedLabelTable reads the rows under header line rs[i] by the order of
+// their cells (cellOrderTable) where poppler ran a row's label into its
+// first figure ("Brighton and Hove2,800 140", gluedFigureRe, or a bare
+// number where the other rows hold one figure more, "Horsham340 21"):
+// two rows at least, set close, each a label and the same k figures
+// (k ≥ 2). The
+// table and the index after its rows, or nil. Read by its columns, the
+// glued run crossed the header's column edge and was cut inside the
+// label ("Brighton and" under "District", "Hove2,800 140" under
+// "SpendChildren"), and the table lost the row and its header (hostile
+// check 62).
+func (l *layout) gluedLabelTable(rs []*row, i, page int) (*block, int) {
+	// The rows set close under the header, and the most figures one holds.
+	k, j := 0, i+1
+	for ; j < len(rs) && l.closeBelow(rs[j-1], rs[j], 1.5) && sameRowSize(pieces(rs[i], page)[0], pieces(rs[j], page)); j++ {
+		_, figs, ok := dataLine(pieces(rs[j], page))
+		if !ok {
+			break
+		}
+		k = max(k, len(figs))
+	}
+	if k < 2 {
+		return nil, 0
+	}
+	glued, end := false, i+1
+	for ; end < j; end++ {
+		ps := pieces(rs[end], page)
+		label, figs, ok := dataLineOf(ps, k)
+		if !ok || len(figs) != k {
+			break
+		}
+		// a word of the row cut in two: the label run into a figure
+		glued = glued || len(strings.Fields(label))+k > len(strings.Fields(strings.Join(texts(ps), " ")))
+	}
+	j = end
+	if j-i-1 < 2 || !glued || !l.closeBelow(rs[i], rs[i+1], 1.0) {
+		return nil, 0
+	}
+	t := l.cellOrderTable(rs[i], rs[i+1:j], page, k)
+	if t == nil {
+		return nil, 0
+	}
+	return t, j
+}
+
 // cellOrderTable reads rows under a header line by the order of their
 // cells: each row a label and k figures (k ≥ 2, the same in all), the
-// header, in the rows' size and no caption, k+1 cells (tabHeaderCells).
-// Nil where they are not such a table.
-func (l *layout) cellOrderTable(head *row, rows []*row, page int) *block {
+// header, in the rows' size and no caption, k+1 cells (tabHeaderCells);
+// want, where not 0, the k the rows show (dataLineOf). Nil where they
+// are not such a table.
+func (l *layout) cellOrderTable(head *row, rows []*row, page, want int) *block {
 	hp := pieces(head, page)
 	if len(rows) == 0 || len(hp) == 0 || captionRe.MatchString(hp[0].text) || slices.ContainsFunc(strings.Fields(strings.Join(texts(hp), " ")), figureWord) {
 		return nil
@@ -180,7 +276,7 @@ func (l *layout) cellOrderTable(head *row, rows []*row, page int) *block {
 	k := -1
 	for _, r := range rows {
 		ps := pieces(r, page)
-		label, figs, ok := dataLine(ps)
+		label, figs, ok := dataLineOf(ps, want)
 		if !ok || len(figs) < 2 || k >= 0 && len(figs) != k || !sameRowSize(hp[0], ps) {
 			return nil
 		}

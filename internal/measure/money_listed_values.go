@@ -58,7 +58,7 @@ func (s *sentence) valueLists() {
 			(f.Unit == evidence.UnitGBP || f.Unit == evidence.UnitPercent || f.Unit == evidence.UnitCount)
 	}
 	for a := 0; a < len(figs); {
-		b, named, interleaved := a, false, false
+		b, named, interleaved, parallel := a, false, false, false
 		money := figs[a].Unit == evidence.UnitGBP
 	list:
 		for b+1 < len(figs) && level(figs[b]) && level(figs[b+1]) && figs[b+1].Unit == figs[b].Unit && figs[b+1].Offset >= figs[b].Offset+len(figs[b].Text) {
@@ -69,13 +69,15 @@ func (s *sentence) valueLists() {
 				named = true
 			case (b == a || interleaved) && money && interleavedGapRe.MatchString(gap):
 				interleaved = true
+			case (b == a || parallel) && !named && !interleaved && clauseOpenPlaceGapRe.MatchString(gap):
+				parallel = true
 			default:
 				break list
 			}
 			b++
 		}
 		if b > a {
-			if named || interleaved {
+			if named || interleaved || parallel {
 				// The year after the list dates it, or, where none
 				// follows, the year before it the first took: "Budgets
 				// for 2023/24 (£000s): Kent 4,500 and Medway 1,200"
@@ -92,7 +94,9 @@ func (s *sentence) valueLists() {
 					}
 				}
 			}
-			if named {
+			if parallel {
+				s.clauseListed(a, b)
+			} else if named {
 				s.nameListed(a, b)
 			} else if interleaved {
 				first, _ := s.interleavedPlace(a)
@@ -116,6 +120,51 @@ func (s *sentence) valueLists() {
 		a = b + 1
 	}
 }
+
+// clauseOpenPlaceGapRe is the text between two values of clauses each
+// opening with its place, the later saying only its place and value: " in
+// 2023; in Medway, " in "In Kent, spending (£000s) was 4,500 in 2023; in
+// Medway, 1,200". Group 1 is the place.
+var clauseOpenPlaceGapRe = lazyre.New(`^(?:\s+(?:in|for)\s+(?:19|20)\d{2}(?:[/–-]\d{2,4})?)?\s*;\s+in\s+(` + ListedName + `)\s*,\s+$`)
+
+// clauseListed gives values a+1..b, each in a clause that says only its
+// place and value ("; in Medway, 1,200"), the first value's measure and
+// their own place, as the first has the place its clause opens with: a
+// place the sentence names is the value's place, and a name the first's
+// population takes from the sentence's opening ("In Kent,") is the
+// later's population. valueLists dates them by the first's year. Before
+// (hostile check 62), 1,200 was measured "in Medway", undated, and of
+// Kent.
+func (s *sentence) clauseListed(a, b int) {
+	figs := s.in.Figures
+	base := figs[a].Measure
+	for k := a + 1; k <= b; k++ {
+		prev := figs[k-1]
+		gap := s.text[prev.Offset+len(prev.Text) : figs[k].Offset]
+		m := clauseOpenPlaceGapRe.FindStringSubmatchIndex(gap)
+		if m == nil {
+			return
+		}
+		it, _, ok := s.listedItemAt(prev.Offset + len(prev.Text) + m[2])
+		if !ok || it.period != "" {
+			return
+		}
+		f := &figs[k]
+		switch {
+		case it.place != "":
+			f.Place, f.Measure = it.place, base
+		case figs[a].Population != "" && f.Population == figs[a].Population && openingPlaceRe.MatchString(s.text) &&
+			strings.EqualFold(openingPlaceRe.FindStringSubmatch(s.text)[1], figs[a].Population):
+			f.Population, f.Measure = it.name, base
+		default:
+			f.Measure = clip(tidy(base + " in " + it.name))
+		}
+	}
+}
+
+// openingPlaceRe is the place a sentence opens with: "In Kent, ". Group 1
+// is the place.
+var openingPlaceRe = lazyre.New(`^\s*In\s+(` + ListedName + `)\s*,`)
 
 // shareListed gives values a+1..b, listed after one verb with value a,
 // a's measure and population, and the last value's period to those with
@@ -184,7 +233,12 @@ func (s *sentence) nameListed(a, b int) {
 
 // partWordsRe is the words before the parts of a sum: "; of this,", ",
 // of which", ", including".
-var partWordsRe = lazyre.New(`\b(?:of\s+(?:this|which|that)|including)\b`)
+var partWordsRe = lazyre.New(`\b(?:of\s+(?:this|which|that)|including)\b|:`)
+
+// sumBeforeColonRe is what may stand between a sum and the colon before
+// its parts: its verb and year, "£1.5m was allocated in 2023: £1.2m to
+// Kent and £300,000 to Medway".
+var sumBeforeColonRe = lazyre.New(`^(?:\s+(?:was|were|has\s+been|had\s+been)\s+[a-z]+)?(?:\s+(?:in|for)\s+(?:19|20)\d{2}(?:[/–-]\d{2,4})?)?\s*$`)
 
 // sumBeforePartsRe is what may stand between a sum and the words before
 // its parts: a prior year's value in brackets and the clause's mark,
@@ -196,7 +250,9 @@ var sumBeforePartsRe = lazyre.New(`^(?:\s+(?:in|for)\s+(?:19|20)\d{2}(?:[/–-]\
 // went to Kent and 300 to Medway" gives £1.2m and £300,000 of 2023, and
 // a prior year's value in brackets between, "4,500 (2022: 4,200), of
 // which 1,200", dates no part (hostile check 62: the parts were
-// undated).
+// undated). Parts after a colon are the sum's too: "Funding of £1.5m was
+// allocated in 2023: £1.2m to Kent and £300,000 to Medway" (hostile
+// check 62: undated).
 func (s *sentence) partsOfSums() {
 	figs := s.in.Figures
 	for k := range figs {
@@ -209,6 +265,10 @@ func (s *sentence) partsOfSums() {
 			continue
 		}
 		at := locs[len(locs)-1][0]
+		before := sumBeforePartsRe
+		if s.text[at] == ':' {
+			before = sumBeforeColonRe
+		}
 		// the sum: the last money figure before the words, no part in
 		// brackets; every figure between the words and this one a sum.
 		j := -1
@@ -217,7 +277,7 @@ func (s *sentence) partsOfSums() {
 			end := figs[i].Offset + len(figs[i].Text)
 			switch {
 			case i == k:
-			case end <= at && figs[i].Unit == evidence.UnitGBP && figs[i].Period != "" && sumBeforePartsRe.MatchString(s.text[end:at]):
+			case end <= at && figs[i].Unit == evidence.UnitGBP && figs[i].Period != "" && before.MatchString(s.text[end:at]):
 				j = i
 			case figs[i].Offset >= at && figs[i].Offset < f.Offset && figs[i].Unit != evidence.UnitGBP:
 				ok = false

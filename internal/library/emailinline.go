@@ -127,3 +127,30 @@ func inlineComments(lines []string) int {
 	}
 	return n
 }
+
+// answersUnderQuestions reads a reply that answers the quoted message's
+// questions between them, under an "On ..., NAME wrote:" line at i, when
+// the quoted points are the asker's questions (inlineCommentedReply keeps
+// them only where they state figures the reply checks). The reply's note
+// above the attribution and its answers below are cleaned apart: a
+// client that signs above the quote (Mailspring, Outlook's "signature
+// above quoted text") puts the sign-off and signature block between the
+// note and the answers, and read as one text the sign-off cut the mail
+// there, the answers taken for the signature's lines. The signature is
+// the note's, or the answers' where the reply signs at the foot. ok is
+// false with fewer than minInlineComments answers between quoted lines.
+func answersUnderQuestions(lines []string, i int) (string, signature, bool) {
+	rest := lines[i+1:]
+	if inlineComments(rest) < minInlineComments {
+		return "", signature{}, false
+	}
+	answers, sig := cleanLines(rest)
+	if strings.TrimSpace(answers) == "" {
+		return "", signature{}, false
+	}
+	note, noteSig := cleanLines(lines[:i])
+	if noteSig.organisation == "" {
+		noteSig = sig
+	}
+	return strings.TrimSpace(note + "\n\n" + answers), noteSig, true
+}

@@ -185,3 +185,29 @@ func TestInlineAnswersUnderASignatureAboveTheQuote(t *testing.T) {
 		t.Errorf("publisher %q, want the signature's Moorvale Council", im.Source.Publisher)
 	}
 }
+
+// TestQuotedThreadUnderAttributionsIsNoInlineAnswers: a helpdesk reply
+// over the ticket's history, each earlier message quoted under its own
+// "On ..., NAME wrote:" line, has attribution lines between its quotes,
+// no answers: the reply stays the text and the ticket's footer under the
+// history goes with it, as before.
+func TestQuotedThreadUnderAttributionsIsNoInlineAnswers(t *testing.T) {
+	msg := "From: Help Desk <support@carersline.example.org>\nTo: Ana Roe <ana@example.com>\n" +
+		"Subject: Re: Respite question\nDate: Tue, 10 Mar 2026 10:00:00 +0000\nContent-Type: text/plain; charset=utf-8\n\n" +
+		"Hi Ana,\n\nThe council's short breaks team now offers 12 overnight stays a year to every family on its register, and most families wait about four months.\n\nKind regards,\n\nMaya\nCarers Line\n\n" +
+		"On Mon, 9 Mar 2026 at 8:00 PM, Ana Roe <ana@example.com> wrote:\n> Is there any news on respite?\n>\n\n" +
+		"On Fri, 6 Mar 2026 at 9:00 AM, Help Desk <support@carersline.example.org> wrote:\n> We will look into it.\n>\n\n" +
+		"On Thu, 5 Mar 2026 at 7:00 PM, Ana Roe <ana@example.com> wrote:\n> Who can I ask about respite?\n\n" +
+		"Ticket #4410 will be closed automatically if we do not hear from you within 7 days.\n"
+	path := filepath.Join(t.TempDir(), "ticket.eml")
+	if err := os.WriteFile(path, []byte(msg), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	im, err := library.Import(path, library.Meta{Type: "statement", Publisher: "Carers Line"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(im.Body, "12 overnight stays") || strings.Contains(im.Body, "closed automatically") {
+		t.Errorf("want the reply without the ticket's footer:\n%s", im.Body)
+	}
+}

@@ -1,6 +1,7 @@
 package library
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -138,10 +139,14 @@ func inlineComments(lines []string) int {
 // note and the answers, and read as one text the sign-off cut the mail
 // there, the answers taken for the signature's lines. The signature is
 // the note's, or the answers' where the reply signs at the foot. ok is
-// false with fewer than minInlineComments answers between quoted lines.
+// false with fewer than minInlineComments answers between quoted lines,
+// or where another attribution line follows: the quote is a thread.
 func answersUnderQuestions(lines []string, i int) (string, signature, bool) {
 	rest := lines[i+1:]
-	if inlineComments(rest) < minInlineComments {
+	if inlineComments(rest) < minInlineComments || slices.ContainsFunc(rest, wroteRe.MatchString) {
+		// A thread of messages each quoted under its own attribution
+		// (a helpdesk ticket's history) has the attribution lines
+		// between its quotes, no answers.
 		return "", signature{}, false
 	}
 	answers, sig := cleanLines(rest)

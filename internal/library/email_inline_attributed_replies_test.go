@@ -137,7 +137,8 @@ func TestInlineAnswersToQuotedQuestionsWithFiguresDropTheQuestions(t *testing.T)
 // tracking pixel in its HTML part, keeps its answers and its asks. Before,
 // the sign-off over the signature block cut the mail there, the answers
 // read as the signature's lines, and the import was refused: "no evidence
-// found in it" (held-out set 81).
+// found in it" (held-out set 81). The mark opening each answer, "[NF]",
+// the writer's initials, is no word of it.
 func TestInlineAnswersUnderASignatureAboveTheQuote(t *testing.T) {
 	msg := "From: Nadia Ferris <nadia.ferris@moorvale.gov.uk>\nTo: Cllr Joe Pike <joe.pike@moorvale.gov.uk>\n" +
 		"Subject: Re: Questions on school nursing for Tuesday\nDate: Mon, 02 Mar 2026 15:20:00 +0000\n" +
@@ -145,9 +146,9 @@ func TestInlineAnswersUnderASignatureAboveTheQuote(t *testing.T) {
 		"--b81\nContent-Type: text/plain; charset=\"utf-8\"\nContent-Transfer-Encoding: quoted-printable\n\n" +
 		"Hi Joe,\n\nMy replies are under each question.\n\nNadia\n\nNadia Ferris\nHead of Public Health Nursing | Moorvale Council\n01632 960 118\n\n" +
 		"On Mar 2 2026, at 9:05 am, Cllr Joe Pike <joe.pike@moor=\nvale.gov.uk> wrote:\n> Nadia,\n>\n> 1. How many school nurses do we have now?\n>\n\n" +
-		"School nursing has 23 whole-time posts this year, down from 31 in 2021, and 4 of th=\nem are vacant.\n\n" +
+		"[NF] School nursing has 23 whole-time posts this year, down from 31 in 2021, and 4 of th=\nem are vacant.\n\n" +
 		"> 2. Are children waiting for health assessments?\n>\n\n" +
-		"Yes. 312 children were waiting for a first health review at the end of January, 1=\n40 of them for more than twelve weeks.\n\n" +
+		"[NF] Yes. 312 children were waiting for a first health review at the end of January, 1=\n40 of them for more than twelve weeks.\n\n" +
 		"> 3. What should I ask for?\n>\n\n" +
 		"- The council should restore the eight school nurse posts cut since 2021.\n\n" +
 		"> Thanks,\n> Joe\n\n" +
@@ -176,7 +177,7 @@ func TestInlineAnswersUnderASignatureAboveTheQuote(t *testing.T) {
 			t.Errorf("body lacks %q:\n%s", want, im.Body)
 		}
 	}
-	for _, not := range []string{"How many school nurses", "01632 960 118", "wrote:", "intended only for the addressee"} {
+	for _, not := range []string{"How many school nurses", "01632 960 118", "wrote:", "intended only for the addressee", "[NF]"} {
 		if strings.Contains(im.Body, not) {
 			t.Errorf("%q kept in the body:\n%s", not, im.Body)
 		}

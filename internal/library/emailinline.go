@@ -3,6 +3,8 @@ package library
 import (
 	"slices"
 	"strings"
+
+	"github.com/cypx/cypx/internal/lazyre"
 )
 
 // A reply may answer a message point by point, its comments typed between
@@ -157,5 +159,26 @@ func answersUnderQuestions(lines []string, i int) (string, signature, bool) {
 	if noteSig.organisation == "" {
 		noteSig = sig
 	}
-	return strings.TrimSpace(note + "\n\n" + answers), noteSig, true
+	return strings.TrimSpace(note + "\n\n" + withoutAnswerMarks(answers)), noteSig, true
+}
+
+// answerMarkRe is the mark a reply sets before each of its answers
+// between the quoted questions, the writer's initials in brackets: "[EM]".
+var answerMarkRe = lazyre.New(`(?m)^\[(\p{Lu}{1,4})\][ \t]+`)
+
+// withoutAnswerMarks takes off the mark that opens the answers where the
+// same mark opens two or more of them: it says who answered, as the
+// quote's layout does, and is no word of the answer ("[EM] In Quarter 3
+// ..." read the mark into the measure of its figures).
+func withoutAnswerMarks(answers string) string {
+	count := map[string]int{}
+	for _, m := range answerMarkRe.FindAllStringSubmatch(answers, -1) {
+		count[m[1]]++
+	}
+	return answerMarkRe.ReplaceAllStringFunc(answers, func(m string) string {
+		if count[answerMarkRe.FindStringSubmatch(m)[1]] >= 2 {
+			return ""
+		}
+		return m
+	})
 }

@@ -1,7 +1,10 @@
 package library
 
 import (
+	"slices"
 	"strings"
+
+	"github.com/cypx/cypx/internal/lazyre"
 )
 
 // A reply may answer a message point by point, its comments typed between
@@ -126,4 +129,56 @@ func inlineComments(lines []string) int {
 		}
 	}
 	return n
+}
+
+// answersUnderQuestions reads a reply that answers the quoted message's
+// questions between them, under an "On ..., NAME wrote:" line at i, when
+// the quoted points are the asker's questions (inlineCommentedReply keeps
+// them only where they state figures the reply checks). The reply's note
+// above the attribution and its answers below are cleaned apart: a
+// client that signs above the quote (Mailspring, Outlook's "signature
+// above quoted text") puts the sign-off and signature block between the
+// note and the answers, and read as one text the sign-off cut the mail
+// there, the answers taken for the signature's lines. The signature is
+// the note's, or the answers' where the reply signs at the foot. ok is
+// false with fewer than minInlineComments answers between quoted lines,
+// or where another attribution line follows: the quote is a thread.
+func answersUnderQuestions(lines []string, i int) (string, signature, bool) {
+	rest := lines[i+1:]
+	if inlineComments(rest) < minInlineComments || slices.ContainsFunc(rest, wroteRe.MatchString) {
+		// A thread of messages each quoted under its own attribution
+		// (a helpdesk ticket's history) has the attribution lines
+		// between its quotes, no answers.
+		return "", signature{}, false
+	}
+	answers, sig := cleanLines(rest)
+	if strings.TrimSpace(answers) == "" {
+		return "", signature{}, false
+	}
+	note, noteSig := cleanLines(lines[:i])
+	if noteSig.organisation == "" {
+		noteSig = sig
+	}
+	return strings.TrimSpace(note + "\n\n" + withoutAnswerMarks(answers)), noteSig, true
+}
+
+// answerMarkRe is the mark a reply sets before each of its answers
+// between the quoted questions, the writer's initials in brackets: "[EM]".
+var answerMarkRe = lazyre.New(`(?m)^\[(\p{Lu}{1,4})\][ \t]+`)
+
+// withoutAnswerMarks takes off the mark that opens the answers where the
+// same mark opens two or more of them: it says who answered, as the
+// quote's layout does, and is no word of the answer ("[EM] In Quarter 3
+// ..." read the mark into the measure of its figures).
+func withoutAnswerMarks(answers string) string {
+	count := map[string]int{}
+	for _, m := range answerMarkRe.FindAllStringSubmatch(answers, -1) {
+		count[m[1]]++
+	}
+	return answerMarkRe.ReplaceAllStringFunc(answers, func(m string) string {
+		if count[answerMarkRe.FindStringSubmatch(m)[1]] >= 2 {
+			return ""
+		}
+		return m
+	})
 }

@@ -158,6 +158,9 @@ func cleanMessageFrom(text string, forward, passedOn bool, sender string) (strin
 				if body, sig, ok := inlineCommentedReply(lines, i); ok {
 					return body, sig, nil
 				}
+				if body, sig, ok := answersUnderQuestions(lines, i); ok {
+					return body, sig, nil
+				}
 			}
 			if quotedMessageAt(lines, i) {
 				// A reply's quoted message: all below is quoted, unless

@@ -23,6 +23,10 @@ import (
 type figureGrid struct {
 	heading string
 	lines   []string
+	// parts are each line's pieces as the page sets them apart, where
+	// that is not its figure then its label: a titled card's title,
+	// figure and note (titledCard).
+	parts   map[string][]string
 	at      int  // where its first figure starts in the page's text
 	inPlace bool // a lone card among the article's sections: put where it stands
 }
@@ -40,6 +44,7 @@ func figureGrids(doc *html.Node) []figureGrid {
 	grids := map[*html.Node]bool{}
 	walkElements(doc, func(n *html.Node) bool {
 		var lines []string
+		parts := map[string][]string{}
 		count := 0
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type != html.ElementNode {
@@ -51,14 +56,18 @@ func figureGrids(doc *html.Node) []figureGrid {
 			count++
 			line, ok := gridItem(c)
 			if !ok {
-				return true
+				var pieces []string
+				if line, pieces, ok = titledCard(c); !ok {
+					return true
+				}
+				parts[line] = pieces
 			}
 			lines = append(lines, line)
 		}
 		if count < 2 {
 			return true
 		}
-		out = append(out, figureGrid{heading: headingAbove(n), lines: lines, at: strings.Index(page, strings.Fields(lines[0])[0])})
+		out = append(out, figureGrid{heading: headingAbove(n), lines: lines, parts: parts, at: strings.Index(page, strings.Fields(lines[0])[0])})
 		grids[n] = true
 		return false
 	})
@@ -310,8 +319,24 @@ func joinHeldGridLines(blocks []string, grids []figureGrid) []string {
 			lines[l] = true
 		}
 	}
+	var titled [][]string
+	for _, g := range grids {
+		for _, l := range g.lines {
+			if p := g.parts[l]; p != nil {
+				titled = append(titled, append([]string{l}, p...))
+			}
+		}
+	}
 	var out []string
+blocks:
 	for i := 0; i < len(blocks); i++ {
+		for _, t := range titled {
+			if heldInBlocks(blocks[i:], t[1:]) {
+				out = append(out, t[0])
+				i += len(t) - 2
+				continue blocks
+			}
+		}
 		b := strings.TrimSpace(blocks[i])
 		if i+1 < len(blocks) && gridFigureRe.MatchString(b) {
 			if l := b + " " + strings.Join(strings.Fields(blocks[i+1]), " "); lines[l] {
@@ -323,4 +348,65 @@ func joinHeldGridLines(blocks []string, grids []figureGrid) []string {
 		out = append(out, blocks[i])
 	}
 	return out
+}
+
+// heldInBlocks: the blocks open with the pieces, one block each, a
+// heading's marks aside.
+func heldInBlocks(blocks, pieces []string) bool {
+	if len(blocks) < len(pieces) {
+		return false
+	}
+	for k, p := range pieces {
+		b := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(blocks[k]), "#"))
+		if strings.Join(strings.Fields(b), " ") != p {
+			return false
+		}
+	}
+	return true
+}
+
+// cardFigureRe is a titled card's figure: a counter's (gridFigureRe) or a
+// number of a unit of time, "19 weeks", "2 nights".
+var cardFigureRe = lazyre.New(`(?i)^[~£$]?\d[\d,.]*\s?(?:%|m|bn|k|million|billion)?\+?(?:\s+(?:days?|nights?|weeks?|months?|years?|hours?))?$|^(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)$`)
+
+// titledCard reads a key-figure card that names its measure above its
+// figure, as a dashboard's KPI cards do (Observable Framework's "card":
+// a title, "Children waiting over a year", the big number, "412", and a
+// muted note, "14% of the list"): three elements, or two without the
+// note, the title a heading or a short line of one to 12 words with no
+// figure and no sentence's end, the note two to 20 words. Its line is
+// "Title: 412, 14% of the list", the title measuring the figure; its
+// pieces are the title, figure and note as the page sets them apart.
+// Before, each card was a heading over a figure alone and a note alone,
+// and neither the figure nor the note was a statistic of what the title
+// named (set 81).
+func titledCard(n *html.Node) (line string, pieces []string, ok bool) {
+	var kids []*html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.ElementNode:
+			kids = append(kids, c)
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return "", nil, false
+		}
+	}
+	if len(kids) < 2 || len(kids) > 3 || n.DataAtom == atom.Table || n.DataAtom == atom.Tr {
+		return "", nil, false
+	}
+	for _, k := range kids {
+		pieces = append(pieces, strings.Join(strings.Fields(textOf(k)), " "))
+	}
+	title, fig := pieces[0], pieces[1]
+	if w := len(strings.Fields(title)); w < 1 || w > 12 || strings.ContainsAny(title, "0123456789.!?") || !cardFigureRe.MatchString(fig) {
+		return "", nil, false
+	}
+	line = strings.TrimRight(title, ":") + ": " + fig
+	if len(kids) == 3 {
+		note := pieces[2]
+		if w := len(strings.Fields(note)); w < 2 || w > 20 || strings.ContainsAny(strings.TrimRight(note, "."), ".!?") {
+			return "", nil, false
+		}
+		line += ", " + note
+	}
+	return line, pieces, true
 }

@@ -416,8 +416,10 @@ var (
 	// at 14:32" (a wiki's footer); also after what a data portal calls its
 	// page: "Profile last updated: 3 November 2026", "Dashboard last
 	// updated"; "Last update: 12 February 2026", as a static site
-	// generator's revision-date plugin writes it.
-	reviewedRe  = lazyre.New(`(?i)^(?:(?:this |the )?(?:page|content|article|entry|post|profile|dashboard|indicator|data|factsheet|fact sheet)(?: was)? )?(?:last (?:reviewed|updated|update|edited|modified|revised)|updated|modified|reviewed)(?: on)?:?\s*(` + dateExpr + `)`)
+	// generator's revision-date plugin writes it; "Built with Observable
+	// on Feb 3, 2026", the day a data app's site was last built, as
+	// Observable Framework's footer says it.
+	reviewedRe  = lazyre.New(`(?i)^(?:(?:this |the )?(?:page|content|article|entry|post|profile|dashboard|indicator|data|factsheet|fact sheet|site)(?: was)? )?(?:last (?:reviewed|updated|update|edited|modified|revised|built)|updated|modified|reviewed|built with [^.,:;]{1,40}? on)(?: on)?:?\s*(` + dateExpr + `)`)
 	angleCodeRe = lazyre.New(`<[^>]*>`)
 	isoDateRe   = lazyre.New(`^(\d{4})[-/](\d{2})(?:[-/](\d{2}))?`)
 	textDateRe  = lazyre.New(`(?i)(?:(\d{1,2})(?:st|nd|rd|th)? )?(` + monthExpr + `)[a-z]*\.?,? (\d{4})|(\d{1,2})[/.](\d{1,2})[/.](\d{4})|(\d{4})[-/](\d{2})[-/](\d{2})|(` + monthExpr + `)[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})`)
@@ -707,21 +709,43 @@ func hasWord(n *html.Node, words ...string) bool {
 	return false
 }
 
-// inFurnitureThread: n is (inside) a comment thread or a related-content
-// list, whose bylines and dates are not the article's. The classes of
-// <body> and <html> name the page's layout ("has-sidebar-right"), not a
-// part of it.
+// inFurnitureThread: n is (inside) a comment thread, a related-content
+// list or a sidebar, whose bylines and dates are not the article's. The
+// classes of <body> and <html> name the page's layout
+// ("has-sidebar-right"), not a part of it, and so does a layout's class
+// naming its sidebar (sidebarLayout).
 func inFurnitureThread(n *html.Node) bool {
 	for p := n; p != nil; p = p.Parent {
 		if p.DataAtom == atom.Body || p.DataAtom == atom.Html {
 			break
 		}
-		if p.Type == html.ElementNode && hasWord(p, "comment", "comments", "respond", "disqus", "related", "relatedposts",
-			"teaser", "teasers", "promo", "popular", "mostread", "most-read", "recirculation", "sidebar") {
+		if p.Type == html.ElementNode && (hasWord(p, "comment", "comments", "respond", "disqus", "related", "relatedposts",
+			"teaser", "teasers", "promo", "popular", "mostread", "most-read", "recirculation") ||
+			hasWord(p, "sidebar") && !sidebarLayout(p)) {
 			return true
 		}
 	}
 	return false
+}
+
+// sidebarLayoutRe is a class that names a layout by the sidebar it has,
+// not a sidebar: a BEM modifier ("layout--sidebar", "grid--sidebar-left")
+// or "has-sidebar", "with-sidebar".
+var sidebarLayoutRe = lazyre.New(`(?i)(?:--|^(?:has|with)-)sidebar`)
+
+// sidebarLayout reports that every class or id of n naming a sidebar
+// names a layout with one (sidebarLayoutRe): a CMS's "container layout
+// layout--sidebar" round the article and its aside holds the article,
+// whose dates are the page's. Before, a council page whose only date,
+// "Page last updated: 14 January 2026", stood in its article under such
+// a wrapper was refused, "could not tell the date" (set 81).
+func sidebarLayout(n *html.Node) bool {
+	for _, name := range strings.Fields(nameAttrs(n)) {
+		if slices.Contains(nameWords(name), "sidebar") && !sidebarLayoutRe.MatchString(name) {
+			return false
+		}
+	}
+	return true
 }
 
 var (

@@ -20,3 +20,26 @@ func TestFigureCardsRepeatingTheArticleGo(t *testing.T) {
 	checkBody(t, im.Body, []string{"Of those, 38% said", "Only 71% of the children", "17 hospital play specialists left"},
 		[]string{"38% of carers we asked", "1 in 4 children were never offered"})
 }
+
+// A dashboard's KPI cards name their measure above the figure (a title,
+// the big number, a muted note), as Observable Framework's cards do: each
+// card is one line, "Title: figure, note", the title measuring the figure.
+// Before, the title was a heading over a figure alone and a note alone,
+// and neither was a statistic of what the title named (set 81). A row of
+// pairs whose second part is no figure stays as the page sets it.
+func TestTitledKPICardsAreOneLineEach(t *testing.T) {
+	page := "<!DOCTYPE html><html><head><title>School nursing dashboard</title></head><body><main><h1>School nursing dashboard</h1>" +
+		"<p>This page is refreshed each month from the school nursing service's own records and the pupil census.</p>" +
+		"<div class=\"grid grid-cols-3\"><div class=\"card\"><h2>Pupils seen this term</h2><span class=\"big\">3,120</span><div class=\"muted\">up 8% on the autumn term</div></div>" +
+		"<div class=\"card\"><h2>Median wait for a first contact</h2><span class=\"big\">6 weeks</span><div class=\"muted\">for referred pupils</div></div>" +
+		"<div class=\"card\"><h2>Schools without a named nurse</h2><span class=\"big\">14</span></div></div>" +
+		"<div class=\"grid\"><div class=\"card\"><h2>Lead</h2><span>Tamsin Hale</span></div><div class=\"card\"><h2>Team</h2><span>East locality</span></div></div>" +
+		"<h2>About the data</h2><p>Counts are of pupils seen at least once in the term, whatever the number of contacts they had.</p></main></body></html>"
+	im := importPage(t, page)
+	checkBody(t, im.Body, []string{
+		"Pupils seen this term: 3,120, up 8% on the autumn term",
+		"Median wait for a first contact: 6 weeks, for referred pupils",
+		"Schools without a named nurse: 14",
+		"Tamsin Hale",
+	}, []string{"## Pupils seen this term", "Lead: Tamsin Hale"})
+}

@@ -887,7 +887,7 @@ func standingHeading(t, next string) bool {
 	if words == 0 || words > 8 || len(rest) > 60 || !startsUpper(rest) || isListLine(rest) {
 		return false
 	}
-	if rest == t && strings.ContainsFunc(t, unicode.IsDigit) {
+	if rest == t && strings.ContainsFunc(t, unicode.IsDigit) && !ageInHeadingRe.MatchString(t) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(rest)
@@ -909,6 +909,15 @@ func standingHeading(t, next string) bool {
 	leadIn := strings.HasSuffix(next, ":") && len(strings.Fields(next)) >= 3
 	return overList || (len(next) >= len(rest)+30 || leadIn) && startsUpper(next)
 }
+
+// ageInHeadingRe is a short heading whose only number is an age or a
+// child's school year, last, after the word that makes it one: "Turning
+// 18", "Moving on at 16", "Children under 5s", "Starting Year 7". Any other
+// number keeps a short line from standing as a heading, a key figure
+// ("412 families") set over the prose it sums up being no heading.
+// Before, a forwarded letter's "Turning 18" was left a paragraph between
+// its "Waiting times" and "Funding" headings (set 81).
+var ageInHeadingRe = lazyre.New(`^(?:[\p{L}'’-]+\s+)*(?i:turning|turns|turn|at|aged|age|under|over|after|before|reaching|until|year)\s+(?:1[0-9]|2[0-5]|[1-9])(?:s|['’]s|\+)?$`)
 
 func nextText(lines []string, i int) string {
 	if i+1 < len(lines) {

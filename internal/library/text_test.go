@@ -199,3 +199,38 @@ func TestShortLineOverAListIsItsHeading(t *testing.T) {
 		t.Errorf("headings %q", got)
 	}
 }
+
+// TestAgeHeadingsSetApartByBlankLines: a short line set apart whose only
+// number is an age, "Turning 18" or "Children under 5s", is a heading
+// as "Funding" beside it is; a key figure set alone over its prose,
+// "412 families", and a line ending in a count, "Referrals this year
+// 640", stay text. Before, any number kept such a line from being a
+// heading, and a forwarded letter's "Turning 18" was left a paragraph
+// (set 81).
+func TestAgeHeadingsSetApartByBlankLines(t *testing.T) {
+	dir := t.TempDir()
+	text := "Dear Sam,\n\nThank you for your letter about transitions. I have set out where things stand below.\n\n" +
+		"Turning 18\n\nYoung people who reach eighteen while waiting for a children's assessment now keep their place on the adult list.\n\n" +
+		"Children under 5s\n\nHealth visitors will offer every family a development review before the child starts nursery.\n\n" +
+		"412 families\n\nThat is how many families asked the service for help with sleep problems during the winter months.\n\n" +
+		"Referrals this year 640\n\nMost referrals came from schools, and a growing share came from parents themselves.\n\n" +
+		"Funding\n\nWe have agreed extra money to buy more assessments from an independent provider this spring.\n"
+	path := filepath.Join(dir, "reply.txt")
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	im, err := library.Import(path, library.Meta{Publisher: "Northfield ICB", Date: "2026", Type: "statement"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, _ := corpus.Parse("x.md", mustFile(t, im))
+	var heads []string
+	for _, b := range doc.Blocks {
+		if b.Kind == corpus.Heading {
+			heads = append(heads, b.Text)
+		}
+	}
+	if got := strings.Join(heads, "|"); got != "Turning 18|Children under 5s|Funding" {
+		t.Errorf("headings %q", got)
+	}
+}

@@ -57,7 +57,9 @@ const (
 	// FormatMarkdown is the quote with its citation linked to the source.
 	FormatMarkdown Format = "markdown"
 	// FormatFigure is a statistic's headline figure with its citation:
-	// 97% (NHS Providers, 2024); other items quote their text.
+	// 97% (NHS Providers, 2024), said as Item.FigureCopy says it (a table
+	// cell's with its column and row, a list's figure by its sentence);
+	// other items quote their text.
 	FormatFigure Format = "figure"
 	// FormatReference is the full reference (or bibliography entry) of the
 	// work the item is cited to, and of the coverage that reported it.

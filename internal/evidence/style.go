@@ -71,6 +71,11 @@ var Formats = []Format{FormatPlain, FormatMarkdown, FormatFigure, FormatReferenc
 
 // ParseFormat checks a format name against Formats.
 func ParseFormat(s string) (Format, error) {
+	// In any case, and "md" for markdown, as export's --format is read.
+	s = strings.ToLower(strings.TrimSpace(s))
+	if s == "md" {
+		s = string(FormatMarkdown)
+	}
 	for _, f := range Formats {
 		if string(f) == s {
 			return f, nil

@@ -71,6 +71,8 @@ type app struct {
 	config    *config.Config
 	// libraryWarned: a library that cannot be read is said once a run.
 	libraryWarned bool
+	// warned are the load's warnings said so far, each said once a run.
+	warned map[string]bool
 	// rebuild builds the index again: it was found damaged (see run).
 	rebuild bool
 	// mu orders adopting an index against closing the app: the explorer
@@ -119,11 +121,8 @@ func (a *app) corpusFS() (fs.FS, string, error) {
 		}
 		if a.noBundled {
 			// A sources folder of no file (a failed 'cypx add' makes
-			// one) was searched as a library of 0 items, where no folder
-			// at all was refused (hostile check 60).
-			if names, err := fs.Glob(os.DirFS(lib), corpus.SourcesDir+"/*.md"); err == nil && len(names) == 0 {
-				return nil, "", emptyLibrary(lib, 0)
-			}
+			// one) is refused by noSourceLoaded, after the load, as
+			// files each skipped are: one check, one message.
 			return library.Merge{First: os.DirFS(lib)}, "library", nil
 		}
 		return library.Merge{First: os.DirFS(lib), Second: bundled.FS}, "bundled corpus and library", nil
@@ -177,7 +176,11 @@ func emptyLibrary(lib string, skipped int) error {
 }
 
 // noSourceLoaded is emptyLibrary when --no-bundled searches a library of
-// which no source loaded (problems are the load's), else nil.
+// which no source loaded (problems are the load's), else nil: the one
+// check of a library folder that is there, whether its sources folder
+// holds no file (a failed 'cypx add' leaves one, which was searched as a
+// library of 0 items: hostile check 60) or files each skipped. Before,
+// a glob of the sources folder before the load said the first apart.
 func (a *app) noSourceLoaded(name string, sources int, problems []corpus.Problem) error {
 	if !a.noBundled || a.corpusDir != "" || sources > 0 {
 		return nil
@@ -204,18 +207,34 @@ func (a *app) load() (*pipeline.Corpus, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, p := range c.Problems {
-		suffix := ""
-		if p.Skipped {
-			suffix = " (source skipped)"
-		}
-		fmt.Fprintf(a.io.err, "warning: %s%s\n", problemText(p), suffix)
-	}
+	a.warnProblems(c.Problems)
 	if err := a.noSourceLoaded(name, len(c.Sources), c.Problems); err != nil {
 		return nil, err
 	}
 	a.corpus = c
 	return c, nil
+}
+
+// warnProblems warns of a load's problems, each once a run: a command
+// that both loads the corpus and opens its index ('cypx items --format
+// json') read the sources twice and said a source's URL warning twice
+// (hostile check 61 L7).
+func (a *app) warnProblems(problems []corpus.Problem) {
+	for _, p := range problems {
+		suffix := ""
+		if p.Skipped {
+			suffix = " (source skipped)"
+		}
+		line := problemText(p) + suffix
+		if a.warned[line] {
+			continue
+		}
+		if a.warned == nil {
+			a.warned = map[string]bool{}
+		}
+		a.warned[line] = true
+		fmt.Fprintf(a.io.err, "warning: %s\n", line)
+	}
 }
 
 // open opens the corpus's index through the cache: built on the first run,
@@ -240,13 +259,7 @@ func (a *app) open(ctx context.Context) (*index.Index, *cache.Catalog, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	for _, p := range cat.Problems {
-		suffix := ""
-		if p.Skipped {
-			suffix = " (source skipped)"
-		}
-		fmt.Fprintf(a.io.err, "warning: %s%s\n", problemText(p), suffix)
-	}
+	a.warnProblems(cat.Problems)
 	if err := a.noSourceLoaded(name, len(cat.Sources), cat.Problems); err != nil {
 		ix.Close()
 		return nil, nil, err
@@ -569,9 +582,18 @@ func (f *format) add(cmd *cobra.Command, def string, allowed ...string) {
 	cmd.Flags().StringVar(&f.value, "format", def, "output format: "+strings.Join(allowed, ", "))
 }
 
+// check reads --format as the user may type it, in any case and with
+// "markdown" for md (as "-o x.markdown" names md), and keeps the name the
+// commands compare with; "--format CSV" and "--format markdown" were
+// refused (hostile check 62).
 func (f *format) check() error {
+	v := strings.ToLower(strings.TrimSpace(f.value))
+	if v == "markdown" && slices.Contains(f.allowed, "md") {
+		v = "md"
+	}
 	for _, a := range f.allowed {
-		if a == f.value {
+		if a == v {
+			f.value = v
 			return nil
 		}
 	}

@@ -57,6 +57,9 @@ func basketCmd(a *app) *cobra.Command {
 				msg, err = change(b)
 				return err
 			}); err != nil {
+				if use == "clear" {
+					return clearDamaged(err)
+				}
 				return err
 			}
 			// What was done is a message, not data: see done.
@@ -165,6 +168,19 @@ func basketCmd(a *app) *cobra.Command {
 	out.add(list, "text", "text", "json")
 	cmd.AddCommand(add, list, remove, clear)
 	return cmd
+}
+
+// clearDamaged is the refusal by 'basket clear' of a basket file it cannot
+// read, saying how to empty the basket all the same: move the file away,
+// named, and cypx starts a new one. It said what was wrong and left the
+// user there (hostile check 61 L10); the file is still never changed.
+func clearDamaged(err error) error {
+	var d *basket.DamagedError
+	if !errors.As(err, &d) || strings.Contains(err.Error(), "makes a new one") {
+		return err
+	}
+	return fmt.Errorf("%w; to empty the basket all the same, move the file away (mv %s %s): cypx starts a new one, and the old file keeps what it holds",
+		err, shellWord(d.Path), shellWord(d.Path+".damaged"))
 }
 
 // basketHowToAdd says how findings come into the basket, as its list and

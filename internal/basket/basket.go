@@ -148,11 +148,35 @@ func load(path string) ([]string, Stamp, error) {
 	if ids, ok := recalled(data); ok {
 		return ids, stamp, nil
 	}
+	ids, err := parse(path, data)
+	if err != nil {
+		return nil, Stamp{}, &DamagedError{Path: path, Err: err}
+	}
+	return ids, stamp, nil
+}
+
+// DamagedError is a basket file that was read but holds no basket this
+// cypx knows (damage, a hand edit, a newer format): it is left as it is,
+// and only moving it away lets cypx start a new one. Err says what is
+// wrong with it (a *VersionError for a format of another version).
+type DamagedError struct {
+	Path string
+	Err  error
+}
+
+func (e *DamagedError) Error() string { return e.Err.Error() }
+
+func (e *DamagedError) Unwrap() error { return e.Err }
+
+// parse reads a basket file's bytes: its ids, each once, or why they are
+// no basket.
+func parse(path string, data []byte) ([]string, error) {
 	raw := data
 	// A basket edited in Notepad and saved as "Unicode" is the same
 	// basket: read, and left as it is until a change rewrites it.
-	if data, err = plainfile.Text(data); err != nil {
-		return nil, Stamp{}, fmt.Errorf("%s: %v", path, err)
+	data, err := plainfile.Text(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", path, err)
 	}
 	var f file
 	if items, ok := decodeFast(data); ok {
@@ -161,10 +185,10 @@ func load(path string) ([]string, Stamp, error) {
 		var uk *plainfile.KeyError
 		if errors.As(err, &uk) && f.Version != Version {
 			// A newer format's new keys: refused as that format.
-			return nil, Stamp{}, versionError(path, data, f.Version)
+			return nil, versionError(path, data, f.Version)
 		}
 		if uk != nil && uk.Line > 0 {
-			return nil, Stamp{}, fmt.Errorf("%s:%d: not a basket file: %v", path, uk.Line, err)
+			return nil, fmt.Errorf("%s:%d: not a basket file: %v", path, uk.Line, err)
 		}
 		if line, field, holds, ok := plainfile.JSONTypeError(data, err); ok {
 			// Go's own words name its types ("into Go value of type
@@ -175,15 +199,15 @@ func load(path string) ([]string, Stamp, error) {
 			} else {
 				holds = ""
 			}
-			return nil, Stamp{}, fmt.Errorf(`%s: not a basket file: %swant {"version": %d, "items": ["SOURCE#HASH", ...]}`, where, holds, Version)
+			return nil, fmt.Errorf(`%s: not a basket file: %swant {"version": %d, "items": ["SOURCE#HASH", ...]}`, where, holds, Version)
 		}
 		if at := plainfile.JSONWhere(data, err); at != "" {
-			return nil, Stamp{}, fmt.Errorf("%s:%s: not a basket file: %v", path, at, err)
+			return nil, fmt.Errorf("%s:%s: not a basket file: %v", path, at, err)
 		}
-		return nil, Stamp{}, fmt.Errorf("%s: not a basket file: %v", path, err)
+		return nil, fmt.Errorf("%s: not a basket file: %v", path, err)
 	}
 	if f.Version != Version {
-		return nil, Stamp{}, versionError(path, data, f.Version)
+		return nil, versionError(path, data, f.Version)
 	}
 	// An item is in the basket or not: a file edited by hand to hold an
 	// id many times is read with each id once, where it first appears
@@ -192,10 +216,10 @@ func load(path string) ([]string, Stamp, error) {
 	// An id in another case is the same id (Key): kept as first spelt.
 	ids, entry, err := checkRead(f.Items)
 	if err != nil {
-		return nil, Stamp{}, fmt.Errorf("%s: entry %d: %v", path, entry, err)
+		return nil, fmt.Errorf("%s: entry %d: %v", path, entry, err)
 	}
 	remember(raw, ids)
-	return ids, stamp, nil
+	return ids, nil
 }
 
 // Save writes the basket atomically. It does not take the lock: changes

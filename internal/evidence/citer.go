@@ -363,7 +363,7 @@ func (c *Citer) Format(it Item, f Format) string {
 	}
 	if f == FormatFigure {
 		if fig, ok := it.Headline(); ok {
-			body = fig.Copied()
+			body = it.FigureCopy(fig)
 			it = it.ForFigure(fig)
 		}
 	}

@@ -126,8 +126,12 @@ func repeatSuffix(s string) bool {
 
 // ParseItemRef checks an item reference against the id rule: a valid
 // source id, '#', and four to eight hexadecimal digits (eight make the whole
-// id); or the digits alone, with or without the '#'.
+// id); or the digits alone, with or without the '#'. Blanks around it are
+// left out, as pasted with an id (" 22e3", "22e3 "), which was refused as
+// "not an item id" (hostile check 62); a basket file's ids are checked
+// without them (CheckItemID).
 func ParseItemRef(ref string) (ItemRef, error) {
+	ref = strings.TrimSpace(ref)
 	src, hash, whole := strings.Cut(ref, "#")
 	if !whole {
 		src, hash = "", ref
@@ -251,7 +255,7 @@ func CheckItemID(id string) error {
 	r, err := ParseItemRef(id)
 	// whole, not ID: the id made again was an allocation per id of a
 	// basket file of 700,000 read afresh.
-	if err == nil && !r.whole() {
+	if err == nil && (!r.whole() || id != strings.TrimSpace(id)) {
 		err = fmt.Errorf("%q is not a whole item id (SOURCE#HASH)", id)
 	}
 	return err

@@ -57,7 +57,9 @@ const (
 	// FormatMarkdown is the quote with its citation linked to the source.
 	FormatMarkdown Format = "markdown"
 	// FormatFigure is a statistic's headline figure with its citation:
-	// 97% (NHS Providers, 2024); other items quote their text.
+	// 97% (NHS Providers, 2024), said as Item.FigureCopy says it (a table
+	// cell's with its column and row, a list's figure by its sentence);
+	// other items quote their text.
 	FormatFigure Format = "figure"
 	// FormatReference is the full reference (or bibliography entry) of the
 	// work the item is cited to, and of the coverage that reported it.
@@ -69,6 +71,11 @@ var Formats = []Format{FormatPlain, FormatMarkdown, FormatFigure, FormatReferenc
 
 // ParseFormat checks a format name against Formats.
 func ParseFormat(s string) (Format, error) {
+	// In any case, and "md" for markdown, as export's --format is read.
+	s = strings.ToLower(strings.TrimSpace(s))
+	if s == "md" {
+		s = string(FormatMarkdown)
+	}
 	for _, f := range Formats {
 		if string(f) == s {
 			return f, nil

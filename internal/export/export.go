@@ -76,7 +76,9 @@ func Value(w io.Writer, v any) error { return writeJSON(w, v) }
 var CSVHeader = []string{"id", "kind", "figure", "value", "unit", "text", "themes", "actors", "publisher", "year", "title", "url", "citation", "reference", "number"}
 
 // CSV writes one row per item. A statistic's headline figure fills the figure,
-// value and unit columns; themes and actors are joined with "; ". The rows
+// value and unit columns; themes and actors are joined with "; ";
+// publisher, year, title and url are the work the row's citation names
+// first (a story's primary, where its finding was found there). The rows
 // are cited in style (the configured one, as every other output is; the
 // default when empty) as one document, as the briefing pack in Markdown
 // and Word and the figures table's CSV cite theirs: Vancouver numbers the
@@ -115,9 +117,14 @@ func CSV(w io.Writer, items []evidence.Item, style evidence.Style, accessed time
 		for i, a := range it.Actors {
 			actors[i] = string(a)
 		}
+		// The work the citation names first: a story's finding found in
+		// the report it covers is cited "(NHS Providers, 2024; reported by
+		// Gault, 2024)", and its row's publisher was Gault's (hostile
+		// check 61 L8). The reference column holds both works.
+		work := evidence.ItemWorks(it)[0]
 		row := []string{it.ID, string(it.Kind), fig, val, unit, evidence.OneLine(it.Text),
-			strings.Join(it.Themes, "; "), strings.Join(actors, "; "), it.Source.Publisher,
-			strconv.Itoa(it.Source.Date.Year), it.Source.Title, evidence.CitedURL(it.Source.URL), cites[i], refsOf(it), it.NumberLabel()}
+			strings.Join(it.Themes, "; "), strings.Join(actors, "; "), work.Publisher,
+			strconv.Itoa(work.Date.Year), work.Title, evidence.CitedURL(work.URL), cites[i], refsOf(it), it.NumberLabel()}
 		for i := range row {
 			row[i] = csvSafe(row[i])
 		}

@@ -2,7 +2,6 @@ package export
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/cypx/cypx/internal/evidence"
 )
@@ -11,8 +10,9 @@ import (
 type FigureRow struct {
 	// Figure is the figure as published ("97%").
 	Figure string
-	// Measure says what it measures: the clause of its sentence that
-	// holds it, cut between words.
+	// Measure says what it measures (evidence.Item.FigureMeasure): a
+	// table cell's column header and row label, with the table's caption;
+	// a sentence's clause that holds it, cut between words.
 	Measure string
 	// Source is the finding's citation as the pack's prose gives it,
 	// without its brackets (cited.label): the work the figure is from,
@@ -25,9 +25,6 @@ type FigureRow struct {
 	// publication year, which Source gives.
 	Period string
 }
-
-// measureWords is the most a measure keeps of its clause.
-const measureWords = 16
 
 // figureRows are the headline figures of the pack's statistics, one row
 // each, in the order the findings are shown, each credited by the
@@ -46,7 +43,7 @@ func (c cited) figureRows() []FigureRow {
 			if it.Kind != evidence.Statistic || !ok {
 				continue
 			}
-			out = append(out, FigureRow{Figure: evidence.OneLine(f.Copied()), Measure: measureOf(it, f), Source: evidence.OneLine(c.figureLabel(ci, f)), Period: evidence.OneLine(f.Period)})
+			out = append(out, FigureRow{Figure: evidence.OneLine(f.Copied()), Measure: it.FigureMeasure(f), Source: evidence.OneLine(c.figureLabel(ci, f)), Period: evidence.OneLine(f.Period)})
 		}
 	}
 	return out
@@ -77,62 +74,4 @@ func (c cited) figureLabel(ci citedItem, f evidence.Figure) string {
 		return evidence.ItemLabel(alone, c.style)
 	}
 	return c.label(ci)
-}
-
-// measureOf is the clause of an item's text that holds a figure: from the
-// last clause break before it (a full stop, semicolon or ", and") to the
-// next one, kept to measureWords words around the figure.
-func measureOf(it evidence.Item, f evidence.Figure) string {
-	text := evidence.SpanMarksBlanked(evidence.OneLine(it.Text))
-	at := strings.Index(text, f.Text)
-	if text == evidence.SpanMarksBlanked(it.Text) && f.Offset >= 0 && f.Offset+len(f.Text) <= len(text) && text[f.Offset:f.Offset+len(f.Text)] == f.Text {
-		// The figure where it stands, not the first of its text: "45%" in
-		// 2024 after "45%" in 2022 measures the later clause.
-		at = f.Offset
-	}
-	if at < 0 {
-		return shorten(text, 0)
-	}
-	start := 0
-	for _, sep := range []string{". ", "; ", ", and ", ", but ", ", while "} {
-		if i := strings.LastIndex(text[:at], sep); i >= 0 && i+len(sep) > start {
-			start = i + len(sep)
-		}
-	}
-	end := len(text)
-	rest := text[at+len(f.Text):]
-	for _, sep := range []string{". ", "; ", ", and ", ", but ", ", while "} {
-		if i := strings.Index(rest, sep); i >= 0 && at+len(f.Text)+i < end {
-			end = at + len(f.Text) + i
-		}
-	}
-	clause := strings.TrimRightFunc(text[start:end], func(r rune) bool { return unicode.IsPunct(r) && r != ')' && r != '%' })
-	return shorten(clause, strings.Index(clause, f.Text))
-}
-
-// shorten keeps at most measureWords words of a clause, taken around the
-// word at byte offset at, marking a cut with "…".
-func shorten(clause string, at int) string {
-	words := strings.Fields(clause)
-	if len(words) <= measureWords {
-		return clause
-	}
-	// The word holding the figure.
-	pos, n := 0, 0
-	for i, w := range words {
-		if n > at {
-			break
-		}
-		pos = i
-		n += len(w) + 1
-	}
-	from := max(0, min(pos-measureWords/3, len(words)-measureWords))
-	out := strings.Join(words[from:from+measureWords], " ")
-	if from > 0 {
-		out = "…" + out
-	}
-	if from+measureWords < len(words) {
-		out += "…"
-	}
-	return out
 }

@@ -551,7 +551,7 @@ func (x *extractor) run() {
 				labelled, leadIn, titled = false, "", false
 				continue
 			}
-			if (captionRe.MatchString(b.Text) || x.unitCaption(i)) && !strings.Contains(b.Text, "\n") && len(b.Text) < 400 {
+			if (evidence.TableCaption(b.Text) || x.unitCaption(i)) && !strings.Contains(b.Text, "\n") && len(b.Text) < 400 {
 				// "Table 1: Health checks for children looked after for 12
 				// months": a title, whose numbers describe the table; its
 				// unit ("£ million") is the table's.

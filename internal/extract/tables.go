@@ -171,9 +171,6 @@ var relativePeriodHeaderRe = lazyre.New(`^(?:the\s+)?(?:previous|prior|last|this
 var periodHeaderRe = lazyre.New(`(?i)^(?:q[1-4]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)[\s-]+(?:(?:19|20)?\d{2})(?:[/–-]\d{2})?$`)
 
 var (
-	// captionRe is a table's caption: "Table 1: Spending on ...", "Table
-	// 2.3 – Waits by region".
-	captionRe = lazyre.New(`^(?:Table|Figure|Chart|Graph|Exhibit)\s+[A-Z]?\d{1,3}[a-z]?(?:\.\d{1,2})?\s*[:.–—-]\s`)
 	// captionPercentRe is "(%)" or ", %" in a caption.
 	captionPercentRe = lazyre.New(`\(%\)|,\s*%(?:\s|$)`)
 )

@@ -1,0 +1,253 @@
+package evidence
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/cypx/cypx/internal/lazyre"
+)
+
+// A figure cited by itself (cypx cite --format figure, the explorer's
+// figure copy, a pack's table of figures) is said by the functions of this
+// file, which every one of those paths calls: FigureCopy is what is
+// pasted, FigureMeasure what the figure measures, and Item.ForFigure the
+// item it is cited as. A bare number pasted alone says nothing: "300
+// (Acme Trust, 2024)" for one of four quarters' referrals, "120
+// (Eastmarsh …, p. 2)" for one cell of a table, and a table of figures
+// whose "What it measures" was the escaped row, "\| Kent \| 2,800 \|".
+
+// tableCaptionRe is a table's caption: "Table 1: Spending on ...", "Table
+// 2.3 – Waits by region", "Figure 4. Referrals".
+var tableCaptionRe = lazyre.New(`^(?:Table|Figure|Chart|Graph|Exhibit)\s+[A-Z]?\d{1,3}[a-z]?(?:\.\d{1,2})?\s*[:.–—-]\s`)
+
+// TableCaption reports whether a line is a table's (or chart's) caption,
+// "Table 2: Spend by district, 2024": the extractor reads its unit, and a
+// table cell's figure copied alone names it.
+func TableCaption(s string) bool { return tableCaptionRe.MatchString(s) }
+
+// headerUnitRe is a header's unit in brackets at its end, "Spend (£m)",
+// "Share (%)", "Median wait (weeks)": the copied figure states it
+// (Figure.Copied), so the label leaves it out.
+var headerUnitRe = lazyre.New(`(?i)\s*\(\s*(?:%|£\s*(?:m|bn|k|000s?|'000s?|thousands?|millions?|billions?)?|per ?cent|days|weeks|months|years|n|no\.|number)\s*\)$`)
+
+// headerNoteRe is a footnote marker in a header cell: "Waiting list[^3]",
+// "Referrals¹", "Referrals†".
+var headerNoteRe = lazyre.New(`\[\^[^\]]*\]|[¹²³⁴⁵⁶⁷⁸⁹⁰†‡§*]+$`)
+
+// rowCells are the cells of a Markdown table row, "| Kent | 2,800 | 140 |",
+// each with the byte offset its text starts at; an escaped pipe ("\|")
+// is text. ok is false when the text is no table row.
+func rowCells(row string) (cells []string, starts []int, ok bool) {
+	t := strings.TrimRight(row, " \t")
+	lead := len(row) - len(strings.TrimLeft(row, " \t"))
+	if !strings.HasPrefix(t[lead:], "|") || strings.ContainsAny(t, "\n\r") {
+		return nil, nil, false
+	}
+	start := lead + 1
+	for i := start; i < len(t); i++ {
+		switch t[i] {
+		case '\\':
+			i++
+		case '|':
+			cells = append(cells, t[start:i])
+			starts = append(starts, start)
+			start = i + 1
+		}
+	}
+	if start < len(t) {
+		// A row without its closing pipe.
+		cells = append(cells, t[start:])
+		starts = append(starts, start)
+	}
+	return cells, starts, len(cells) > 0
+}
+
+// cellText is a cell as a label names it: trimmed, span marks blanked,
+// escaped pipes read, footnote markers and a bracketed unit left out.
+func cellText(c string) string {
+	c = strings.TrimSpace(SpanMarksBlanked(c))
+	c = strings.ReplaceAll(c, `\|`, "|")
+	c = strings.TrimSpace(headerNoteRe.Get().ReplaceAllString(c, ""))
+	c = strings.TrimSpace(headerUnitRe.Get().ReplaceAllString(c, ""))
+	return OneLine(WithoutIgnorable(c))
+}
+
+// CellLabel names a table cell's figure by its column header and its
+// row's label, "Spend, Kent" for the 2,800 of "| Kent | 2,800 | 140 |"
+// under "| Area | Spend | Children |"; a header's unit in brackets is left
+// out, as the copied figure states it ("£2.8m"). ok is false when the
+// figure stands in no cell of a table row, or neither names it.
+func (it Item) CellLabel(f Figure) (string, bool) {
+	cells, starts, ok := rowCells(it.Text)
+	if !ok || it.Header == "" {
+		return "", false
+	}
+	col := -1
+	for i, s := range starts {
+		if f.Offset >= s && f.Offset < s+len(cells[i]) {
+			col = i
+		}
+	}
+	if col < 0 {
+		return "", false
+	}
+	// The header's last row names the columns (a merged header's upper
+	// row spans several).
+	lines := strings.Split(strings.TrimSpace(it.Header), "\n")
+	heads, _, _ := rowCells(strings.TrimSpace(lines[len(lines)-1]))
+	var parts []string
+	if col < len(heads) {
+		if h := cellText(heads[col]); h != "" {
+			parts = append(parts, h)
+		}
+	}
+	if len(parts) == 0 && f.Measure != "" {
+		// No header over the cell: the measure its record read.
+		parts = append(parts, f.Measure)
+	}
+	if col > 0 {
+		if l := cellText(cells[0]); l != "" && !strings.EqualFold(l, f.Shown()) {
+			parts = append(parts, l)
+		}
+	}
+	if len(parts) == 0 {
+		return "", false
+	}
+	return strings.Join(parts, ", "), true
+}
+
+// Caption is the caption of the table an item is a row of, where the
+// heading it stands under is one ("Table 2: Spend by district, 2024");
+// else "".
+func (it Item) Caption() string {
+	if it.Header == "" {
+		return ""
+	}
+	if s := strings.TrimSpace(OneLine(it.Section)); TableCaption(s + " ") {
+		return s
+	}
+	return ""
+}
+
+// measureWords is the most a measure keeps of its clause.
+const measureWords = 16
+
+// FigureMeasure says what an item's figure measures, as a pack's table of
+// figures gives it: for a table cell its column header and row label,
+// with the table's caption where there is one ("Spend, Kent; Table 2:
+// Spend by district, 2024"); for a sentence, the clause that holds the
+// figure, from the last clause break before it (a full stop, semicolon or
+// ", and") to the next, kept to measureWords words around it.
+func (it Item) FigureMeasure(f Figure) string {
+	if label, ok := it.CellLabel(f); ok {
+		if c := it.Caption(); c != "" {
+			return label + "; " + c
+		}
+		return label
+	}
+	text := SpanMarksBlanked(OneLine(it.Text))
+	at := strings.Index(text, f.Text)
+	if text == SpanMarksBlanked(it.Text) && f.Offset >= 0 && f.Offset+len(f.Text) <= len(text) && text[f.Offset:f.Offset+len(f.Text)] == f.Text {
+		// The figure where it stands, not the first of its text: "45%" in
+		// 2024 after "45%" in 2022 measures the later clause.
+		at = f.Offset
+	}
+	if at < 0 {
+		return shortenClause(text, 0)
+	}
+	start, end := clauseAround(text, at, len(f.Text))
+	clause := strings.TrimRightFunc(text[start:end], func(r rune) bool { return unicode.IsPunct(r) && r != ')' && r != '%' })
+	return shortenClause(clause, strings.Index(clause, f.Text))
+}
+
+// clauseSeps end a clause: a figure's measure is its clause, and a list
+// is figures of one clause.
+var clauseSeps = []string{". ", "; ", ", and ", ", but ", ", while "}
+
+// clauseAround is the clause of text holding the n bytes at byte offset
+// at: from the last clause break before them to the next one.
+func clauseAround(text string, at, n int) (start, end int) {
+	for _, sep := range clauseSeps {
+		if i := strings.LastIndex(text[:at], sep); i >= 0 && i+len(sep) > start {
+			start = i + len(sep)
+		}
+	}
+	end = len(text)
+	rest := text[at+n:]
+	for _, sep := range clauseSeps {
+		if i := strings.Index(rest, sep); i >= 0 && at+n+i < end {
+			end = at + n + i
+		}
+	}
+	return start, end
+}
+
+// shortenClause keeps at most measureWords words of a clause, taken around
+// the word at byte offset at, marking a cut with "…".
+func shortenClause(clause string, at int) string {
+	words := strings.Fields(clause)
+	if len(words) <= measureWords {
+		return clause
+	}
+	// The word holding the figure.
+	pos, n := 0, 0
+	for i, w := range words {
+		if n > at {
+			break
+		}
+		pos = i
+		n += len(w) + 1
+	}
+	from := max(0, min(pos-measureWords/3, len(words)-measureWords))
+	out := strings.Join(words[from:from+measureWords], " ")
+	if from > 0 {
+		out = "…" + out
+	}
+	if from+measureWords < len(words) {
+		out += "…"
+	}
+	return out
+}
+
+// inList reports a figure that shares its clause with another finding:
+// another figure, neither a base, a threshold nor a change, in the same
+// clause (a list, "300, 320, 340 and 360 in Q1, Q2, Q3 and Q4 2023
+// respectively"; a range's two ends). Copied alone it is one of them, and
+// says neither which nor of what. Findings of clauses of their own ("97%
+// said …, and 90% said …") are each copied as the figure.
+func (it Item) inList(f Figure) bool {
+	text := SpanMarksBlanked(it.Text)
+	if f.Offset < 0 || f.Offset+len(f.Text) > len(text) {
+		return false
+	}
+	start, end := clauseAround(text, f.Offset, len(f.Text))
+	for _, g := range it.Figures {
+		if g.Offset != f.Offset && g.Role.Measured() && g.Role != RoleChange && g.Offset >= start && g.Offset < end {
+			return true
+		}
+	}
+	return false
+}
+
+// FigureCopy is what a figure copy of an item pastes before its citation
+// (Citer.Format with FormatFigure): the figure with its unit ("97%"); a
+// table cell's figure with what names it and its period where neither
+// label nor caption states it ("£2.8m (Spend, Kent; Table 2: Spend by
+// district, 2024)"); and, for a figure of a list (inList), the sentence
+// quoted, as only the sentence says which figure is which.
+func (it Item) FigureCopy(f Figure) string {
+	if label, ok := it.CellLabel(f); ok {
+		what := label
+		if p := strings.TrimSpace(f.Period); p != "" && !strings.Contains(label+" "+it.Caption(), p) {
+			what += ", " + p
+		}
+		if c := it.Caption(); c != "" {
+			what += "; " + c
+		}
+		return f.Copied() + " (" + what + ")"
+	}
+	if it.inList(f) {
+		return `"` + OneLine(SpanMarksBlanked(it.Text)) + `"`
+	}
+	return f.Copied()
+}

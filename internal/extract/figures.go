@@ -3399,7 +3399,7 @@ func quotedStoryDuration(s string, a int) bool {
 // readOneForEvery reads one match of oneForEveryRe: the people counted to
 // the one, "for every" a count as the development set labels seven of its
 // thirteen such figures (a caseload of N children is a count; five say
-// other, one ratio), "per" unit other as caseloads per worker are; its text the whole ratio so a copy of it reads as one and its
+// other, one ratio), "per" and "to every" too; its text the whole ratio so a copy of it reads as one and its
 // measure "pupils per school nurse" (measure.ratioMeasure). A base of
 // a power of ten makes it a rate of 1 ("one death for every 1,000
 // births"); "per" needs a word between ("one nurse per 4,600"), as "1 per
@@ -3429,13 +3429,12 @@ func (r *reader) readOneForEvery(m []int) {
 	if m[6] >= 0 && !isFunctionWord(strings.ToLower(s[m[6]:m[7]])) {
 		end = m[7]
 	}
-	unit := evidence.UnitCount
-	if !strings.Contains(strings.ToLower(s[m[3]:m[4]]), "every") {
-		// "one nurse per 2,600 pupils" is the caseload per worker the
-		// written rule and the set label unit other ("480 children per WTE").
-		unit = evidence.UnitOther
-	}
-	r.add(m[0], end, v, unit)
+	// "per", "for every" and "to every" are one ratio, one count of the
+	// people to the one, so `cypx figures` compares "one school nurse per
+	// 2,600 pupils" with "1 school nurse for every 4,000 pupils" and with
+	// "the ratio of pupils to school nurses was 4,000 to 1" (hostile check
+	// 62: "per" was unit other, keyed apart).
+	r.add(m[0], end, v, evidence.UnitCount)
 }
 
 // earlierRatio reports a bare "one per 2,000" that is the earlier value of

@@ -1420,8 +1420,10 @@ var (
 	ageNounRe = lazyre.New(`\b(?:old|aged?|ages|year|years|am|pm|o’clock|o'clock|tier|stage|level|band|grade|key)\b`)
 )
 
-// changeMonth is a month, optional, before a change's year.
-const changeMonth = `(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\s+)?`
+// changeMonth is a month or a quarter, optional, before a change's year:
+// "from 300 in Q1 2023 to 360 in Q4 2023" reads as "in 2022 ... in 2023"
+// does (hostile check 62: no figure was read).
+const changeMonth = `(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|q[1-4]|quarter\s+[1-4](?:\s+of)?)\s+)?`
 
 // changeWords are the words of a change in the clause before "from".
 var changeWords = []string{"rose", "risen", "rise", "increased", "grew", "grown", "fell", "fallen", "fall", "dropped",
@@ -2743,7 +2745,8 @@ func (r *reader) readCounts() {
 			copulaCountRe.MatchString(before(r.lower, start, 140)) ||
 			changedThenAtRe.MatchString(before(r.lower, start, 90)) ||
 			r.labelsCount(a, scaleEnd) || // "Children waiting: 412"
-			!strings.Contains(num, ".") && r.subjectLevel(start, scaleEnd) // "Referrals were 300, 320 and 340 in Q1, Q2 and Q3 2023"
+			!strings.Contains(num, ".") && r.subjectLevel(start, scaleEnd) || // "Referrals were 300, 320 and 340 in Q1, Q2 and Q3 2023"
+			r.laterPeriodLevel(start) // "In Q1 2023 referrals were 300; in Q2, 320."
 		if !cue && !strings.Contains(num, ",") && scaleEnd == b {
 			continue
 		}

@@ -467,7 +467,12 @@ func (r Record) Fields() []RecordField {
 		}
 	}
 	add("measure", r.Measure)
-	add("of", r.Population)
+	if !strings.EqualFold(r.Population, r.Place) {
+		// "North" under a table's "Area" is where the figures are: the
+		// group the row keeps it as (its key's) is no people to show as
+		// "of: North" (hostile check 61).
+		add("of", r.Population)
+	}
 	add("period", r.Period)
 	add("place", r.Place)
 	add("base", r.Base)

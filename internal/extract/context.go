@@ -32,8 +32,8 @@ var (
 	shareAfterRe = lazyre.New(`^(?:\s?\(\s?(?:or\s+)?|,\s+or\s+)(?:` + numberRe + `)\s?(?:%|per ?cent\b)`)
 	// timeAfterRe opens the period of a comparison: "up from 69 in
 	// 2022/23", "compared with 21 the year before", "up from 455 in the
-	// same term last year".
-	timeAfterRe = lazyre.New(`^(?:(?:in|at|by)\s+(?:(?:19|20)\d{2}\b|the\s+(?:previous|same|last|prior|preceding|first|second|third|fourth)\s+(?:year|period|quarter|half|month|point|time|stage|date|term|week|school\s+year|financial\s+year)\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d{2}\b|that\s+(?:year|point|time)\b)|(?:this|that)\s+time\s+last\s+year\b|the\s+(?:year|month|quarter|week)\s+before\b|a\s+year\s+(?:earlier|before|ago)\b|(?:last|the\s+previous|the\s+prior)\s+year\b|(?:a|one|two|three|four|five|six|ten|\d{1,2})\s+years?\s+(?:earlier|before|ago)\b)`)
+	// same term last year", "up from 280 in Q4 2022".
+	timeAfterRe = lazyre.New(`^(?:(?:in|at|by)\s+(?:(?:19|20)\d{2}\b|the\s+(?:previous|same|last|prior|preceding|first|second|third|fourth)\s+(?:year|period|quarter|half|month|point|time|stage|date|term|week|school\s+year|financial\s+year)\b|(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|quarter\s+[1-4](?:\s+of)?)\s+(?:19|20)\d{2}\b|that\s+(?:year|point|time)\b)|(?:this|that)\s+time\s+last\s+year\b|the\s+(?:year|month|quarter|week)\s+before\b|a\s+year\s+(?:earlier|before|ago)\b|(?:last|the\s+previous|the\s+prior)\s+year\b|(?:a|one|two|three|four|five|six|ten|\d{1,2})\s+years?\s+(?:earlier|before|ago)\b)`)
 )
 
 // bareCount reports a number at s[a:b] with no noun after it that is a
@@ -97,9 +97,15 @@ func (r *reader) subjectLevel(start, b int) bool {
 	if m := listedLevelsRe.FindStringIndex(before); m != nil {
 		before = before[:m[0]]
 	}
-	subject, verb := measure.LevelSubject(before)
+	// "In Q1 2023 referrals were 300;": the time opens the sentence, so
+	// the level ends its clause (hostile check 62: no figure was read).
+	opening := openingTimeRe.FindString(before)
+	subject, verb := measure.LevelSubject(before[len(opening):])
 	if subject == "" || !levelVerbs[verb] && !strings.HasSuffix(verb, " to") && !strings.HasSuffix(verb, " at") {
 		return false
+	}
+	if opening != "" {
+		return levelEndsClauseRe.MatchString(r.lower[b:])
 	}
 	m := levelListAfterRe.FindStringIndex(r.lower[b:])
 	if m == nil {
@@ -134,6 +140,31 @@ func (r *reader) inRespectivelyList(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// openingTimeRe is a time opening a sentence before the subject of its
+// level: "In Q1 2023 ", "In March 2023, ", "During 2022/23 ".
+var openingTimeRe = lazyre.New(`^(?i:in|during)\s+` + periodOfYear + `,?\s+`)
+
+// periodOfYear is a year, with a quarter or a month before it: "2023",
+// "Q1 2023", "quarter 1 of 2023", "March 2023", "2022/23".
+const periodOfYear = `(?i:(?:q[1-4]|quarter\s+[1-4](?:\s+of)?|january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d{2}(?:[/–-]\d{2,4})?`
+
+// levelEndsClauseRe opens what follows a level that ends its clause:
+// "300;", "300.", "300, and".
+var levelEndsClauseRe = lazyre.New(`^(?:\s*[.;]|\s*$|,\s)`)
+
+// laterPeriodLeadRe ends with a later clause's time before its bare
+// level, parallel to a level the sentence gave: "; in Q2, ", "; in 2023,
+// ", ", and in Q3 2023, ".
+var laterPeriodLeadRe = lazyre.New(`(?i)(?:;|,\s*and|,)\s+(?:in|during)\s+(?:(?:q[1-4]|quarter\s+[1-4])(?:\s+(?:of\s+)?(?:19|20)\d{2})?|` + periodOfYear + `)\s*,\s*$`)
+
+// laterPeriodLevel reports a bare number ending its clause after a later
+// clause's time, parallel to a count the sentence gave before it: the 320
+// of "In Q1 2023 referrals were 300; in Q2, 320." (hostile check 62: only
+// the 300 was read, or none).
+func (r *reader) laterPeriodLevel(start int) bool {
+	return r.countedBefore(start) && laterPeriodLeadRe.MatchString(before(r.s, start, 40))
 }
 
 // yearAheadRe finds a year: "2023", "2023/24".

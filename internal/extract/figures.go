@@ -1488,8 +1488,10 @@ var (
 	ageNounRe = lazyre.New(`\b(?:old|aged?|ages|year|years|am|pm|o’clock|o'clock|tier|stage|level|band|grade|key)\b`)
 )
 
-// changeMonth is a month, optional, before a change's year.
-const changeMonth = `(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\s+)?`
+// changeMonth is a month or a quarter, optional, before a change's year:
+// "from 300 in Q1 2023 to 360 in Q4 2023" reads as "in 2022 ... in 2023"
+// does (hostile check 62: no figure was read).
+const changeMonth = `(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|q[1-4]|quarter\s+[1-4](?:\s+of)?)\s+)?`
 
 // changeWords are the words of a change in the clause before "from".
 var changeWords = []string{"rose", "risen", "rise", "increased", "grew", "grown", "fell", "fallen", "fall", "dropped",
@@ -2815,7 +2817,8 @@ func (r *reader) readCounts() {
 			changedThenAtRe.MatchString(before(r.lower, start, 90)) ||
 			r.labelsCount(a, scaleEnd) || // "Children waiting: 412"
 			r.inRespectivelyList(a, scaleEnd) || // "were 300, 320 and 340 respectively"
-			!strings.Contains(num, ".") && r.subjectLevel(start, scaleEnd) // "Referrals were 300, 320 and 340 in Q1, Q2 and Q3 2023"
+			!strings.Contains(num, ".") && r.subjectLevel(start, scaleEnd) || // "Referrals were 300, 320 and 340 in Q1, Q2 and Q3 2023"
+			r.laterPeriodLevel(start) // "In Q1 2023 referrals were 300; in Q2, 320."
 		if !cue && !strings.Contains(num, ",") && scaleEnd == b {
 			continue
 		}
@@ -3471,7 +3474,7 @@ func quotedStoryDuration(s string, a int) bool {
 // readOneForEvery reads one match of oneForEveryRe: the people counted to
 // the one, "for every" a count as the development set labels seven of its
 // thirteen such figures (a caseload of N children is a count; five say
-// other, one ratio), "per" unit other as caseloads per worker are; its text the whole ratio so a copy of it reads as one and its
+// other, one ratio), "per" and "to every" too; its text the whole ratio so a copy of it reads as one and its
 // measure "pupils per school nurse" (measure.ratioMeasure). A base of
 // a power of ten makes it a rate of 1 ("one death for every 1,000
 // births"); "per" needs a word between ("one nurse per 4,600"), as "1 per
@@ -3501,13 +3504,12 @@ func (r *reader) readOneForEvery(m []int) {
 	if m[6] >= 0 && !isFunctionWord(strings.ToLower(s[m[6]:m[7]])) {
 		end = m[7]
 	}
-	unit := evidence.UnitCount
-	if !strings.Contains(strings.ToLower(s[m[3]:m[4]]), "every") {
-		// "one nurse per 2,600 pupils" is the caseload per worker the
-		// written rule and the set label unit other ("480 children per WTE").
-		unit = evidence.UnitOther
-	}
-	r.add(m[0], end, v, unit)
+	// "per", "for every" and "to every" are one ratio, one count of the
+	// people to the one, so `cypx figures` compares "one school nurse per
+	// 2,600 pupils" with "1 school nurse for every 4,000 pupils" and with
+	// "the ratio of pupils to school nurses was 4,000 to 1" (hostile check
+	// 62: "per" was unit other, keyed apart).
+	r.add(m[0], end, v, evidence.UnitCount)
 }
 
 // earlierRatio reports a bare "one per 2,000" that is the earlier value of

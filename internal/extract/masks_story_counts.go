@@ -32,7 +32,10 @@ var (
 	// with its money, "will recruit four additional coordinators, funded
 	// from a £310,000 investment", "an extra £680 million ..., and we will
 	// recruit 8,500 more", is a decision the set counts (plannedHireFunded).
-	plannedHireRe = lazyre.New(`\b(?:will|we['’]ll|shall|(?:plans?|aims?|intends?|going)\s+to|(?:plan|aim|intention)\s+is\s+to)\s+(?:also\s+|now\s+)?(?:recruit|hire|employ)\s+(?:(?:at\s+least|up\s+to|a\s+further|another)\s+)?(\d{1,3}(?:,\d{3})?|` + workNum + `)\s+(?:new\s+|more\s+|additional\s+|extra\s+|further\s+)?(?:[a-z'’-]+\s+){0,4}?[a-z'’-]+s\b`)
+	// "are planning to", "are looking to", "aim to" and "appoint" are the
+	// same plan, and "staff" its people (hostile check 62: "We are
+	// planning to recruit 20 staff next year" was a count of 20 staff).
+	plannedHireRe = lazyre.New(`\b(?:will|we['’]ll|shall|(?:plans?|planning|aims?|aiming|intends?|intending|looking|hoping|going)\s+to|(?:plan|aim|intention)\s+is\s+to)\s+(?:also\s+|now\s+)?(?:recruit|hire|employ|appoint)\s+(?:(?:at\s+least|up\s+to|a\s+further|another)\s+)?(\d{1,3}(?:,\d{3})?|` + workNum + `)\s+(?:new\s+|more\s+|additional\s+|extra\s+|further\s+)?(?:[a-z'’-]+\s+){0,4}?(?:[a-z'’-]+s|staff)\b`)
 	// plannedHireFunded says a plan names its money.
 	plannedHireFunded = lazyre.New(`£|\bfunded\s+(?:from|by)\b|\bat\s+a\s+cost\s+of\b`)
 	// businessCasePostsRe is the posts a business case asks for: "support
@@ -65,7 +68,7 @@ func maskStoryCounts(lower string, taken []bool) {
 	if hasAnyFold(lower, " new ") {
 		mark(plannedNewRe)
 	}
-	if hasAnyFold(lower, "recruit", "hire", "employ") && !plannedHireFunded.MatchString(lower) {
+	if hasAnyFold(lower, "recruit", "hire", "employ", "appoint") && !plannedHireFunded.MatchString(lower) {
 		mark(plannedHireRe)
 	}
 	if hasAnyFold(lower, "business case") {

@@ -10,7 +10,7 @@ import (
 // TestOneWorkerForEveryNPeopleIsOneRatio: "one health visitor for every
 // 3,100 families" is one figure, the families to one worker (a count, as
 // the development set mostly labels it; "one therapist per 1,850
-// children" unit other, a caseload per worker), its text the whole ratio and its
+// children" a count too, the same ratio), its text the whole ratio and its
 // measure "families per health visitor"; its "one" no count of its own,
 // and an earlier "1 for every 2,200" the same ratio's. Before (hostile
 // check 61) its text was "3,100 families", measuring "there is 1 health
@@ -24,7 +24,7 @@ func TestOneWorkerForEveryNPeopleIsOneRatio(t *testing.T) {
 	}{
 		{"There is 1 health visitor for every 3,100 families in Westshire, compared with 1 for every 2,200 in 2015.", "1 health visitor for every 3,100 families", "families per health visitor", "families in Westshire", 3100, evidence.UnitCount},
 		{"In 2023 there was one school nurse for every 5,200 pupils in the county.", "one school nurse for every 5,200 pupils", "pupils per school nurse", "pupils in the county", 5200, evidence.UnitCount},
-		{"That leaves roughly one qualified speech therapist per 1,850 children.", "roughly one qualified speech therapist per 1,850 children", "children per qualified speech therapist", "children", 1850, evidence.UnitOther},
+		{"That leaves roughly one qualified speech therapist per 1,850 children.", "roughly one qualified speech therapist per 1,850 children", "children per qualified speech therapist", "children", 1850, evidence.UnitCount},
 	} {
 		figs := itemFiguresOf(t, c.s)
 		found := false
@@ -153,5 +153,36 @@ func TestEarlierValueOfAPerRatioIsKept(t *testing.T) {
 	}
 	if !strings.Contains(figs[0].Change, "2,100") {
 		t.Errorf("change %q, want it from one per 2,100", figs[0].Change)
+	}
+}
+
+// TestRatioIsOneUnitAndKeyInEveryWording: "one school nurse per 2,900
+// pupils", "... for every ...", "... to every ..." and "the ratio of pupils
+// to school nurses was 2,900 to 1" are one ratio: one count, one measure,
+// one key, so a comparison of figures sets them side by side. Before
+// (hostile check 62) "per" was unit other and keyed apart from the rest.
+func TestRatioIsOneUnitAndKeyInEveryWording(t *testing.T) {
+	var first evidence.Figure
+	for i, s := range []string{
+		"In 2022 there was one school nurse per 2,900 pupils.",
+		"In 2022 there was one school nurse for every 2,900 pupils.",
+		"In 2022 there was one school nurse to every 2,900 pupils.",
+		"In 2022 the ratio of pupils to school nurses was 2,900 to 1.",
+		"In 2022 there was 1 school nurse per 2,900 pupils.",
+	} {
+		figs := itemFiguresOf(t, s)
+		if len(figs) != 1 {
+			t.Errorf("%q: %+v, want one figure", s, figs)
+			continue
+		}
+		f := figs[0]
+		if f.Value != 2900 || f.Unit != evidence.UnitCount || f.Measure != "pupils per school nurse" {
+			t.Errorf("%q: %g (%s) measuring %q; want 2900 count measuring pupils per school nurse", s, f.Value, f.Unit, f.Measure)
+		}
+		if i == 0 {
+			first = f
+		} else if f.Key != first.Key {
+			t.Errorf("%q: key %q, want %q as the per form's", s, f.Key, first.Key)
+		}
 	}
 }

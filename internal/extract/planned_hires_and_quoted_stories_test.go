@@ -40,6 +40,38 @@ func TestPlannedHiresAndTeamsInPlaceAreNoFigures(t *testing.T) {
 	}
 }
 
+// TestPlannedHiresWordedAsIntentions: "are planning to", "plan to", "are
+// looking to" and "aim to" recruit, hire or appoint, staff or people of a
+// plural noun, are the plan "will recruit" is, no figure; staff appointed
+// or a plan naming its money stay figures. Before (hostile check 62), "We
+// are planning to recruit 20 staff next year" was a count of 20 staff.
+func TestPlannedHiresWordedAsIntentions(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		value    float64
+		figure   bool
+	}{
+		{"We are planning to recruit 23 staff next year.", 23, false},
+		{"The service plans to hire 23 staff in 2026.", 23, false},
+		{"We plan to appoint 23 family support workers.", 23, false},
+		{"The board is looking to recruit 23 staff over the winter.", 23, false},
+		{"The council aims to appoint 23 health visitors by 2027.", 23, false},
+		{"We are planning to recruit 23 staff, funded from a £900,000 grant.", 23, true},
+		{"The service appointed 23 staff in 2025.", 23, true},
+		{"The council employs 23 staff in its 0-19 team.", 23, true},
+	} {
+		got := false
+		for _, f := range extract.Figures(c.sentence) {
+			if f.Value == c.value && f.Unit == "count" {
+				got = true
+			}
+		}
+		if got != c.figure {
+			t.Errorf("%s: %v a figure %v, want %v (%v)", c.sentence, c.value, got, c.figure, extract.Figures(c.sentence))
+		}
+	}
+}
+
 // TestConcessionUnderAnAgeIsNoFigure: "under-2s free" beside a price per
 // head is a concession, as "siblings free" is. Before (hostile check 60):
 // £3 a head, "under-2s free" in its measure.

@@ -44,7 +44,7 @@ var (
 	// "68% said", "58% of them told us", "62% backed the plan".
 	shareSaidRe = lazyre.New(`(?i)^\s*(?:of\s+(?:them|those|these|respondents)\s+)?(?:said|say|told|reported|felt|feel|agreed|disagreed|thought|think|rated|described|wanted|would|backed|supported|opposed|preferred|favoured|chose|were\s+(?:happy|satisfied|unhappy|dissatisfied|positive))\b`)
 	// toAfterRe joins the two figures of "from 12% (in 2019) to 18%".
-	toAfterRe = lazyre.New(`(?i)^\s*(?:in\s+\S+\s+|a year earlier\s+|last year\s+)?to\s*$`)
+	toAfterRe = lazyre.New(`(?i)^\s*(?:` + measure.FromWhen + `|a year earlier\s+|last year\s+)?to\s*$`)
 )
 
 // markRoles gives the figures of a sentence their roles (lower is the

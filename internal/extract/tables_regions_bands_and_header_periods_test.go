@@ -68,13 +68,14 @@ func TestAreaWithinARegionIsNotTheRegion(t *testing.T) {
 // naming a group ("Region", "Age group") over columns that are only
 // years is of whom or where: the heading says what is measured (red-team
 // round 17). Before, "North" under "Region" was the measure, "north".
+// "North" alone under "Region" is the row's place too (hostile check 61).
 func TestGroupUnderPeriodHeadersIsNoMeasure(t *testing.T) {
 	body := "## Children waiting over 18 weeks\n\n| Region | 2023 | 2024 |\n|---|---|---|\n| North | 500 | 510 |\n\n" +
 		"## Referrals to CAMHS\n\n| Age group | 2023 | 2024 |\n|---|---|---|\n| Under 5 | 300 | 310 |\n\n" +
 		"## Changes\n\n| Measure | 2023 | 2024 |\n|---|---|---|\n| Children waiting for CAMHS | 12,000 | 11,400 |\n"
 	got := figuresOf(t, body)
 	want := map[string][4]string{
-		"510":    {"children waiting over 18 weeks", "2024", "", "North"},
+		"510":    {"children waiting over 18 weeks", "2024", "North", "North"},
 		"310":    {"referrals to CAMHS", "2024", "", "Under 5"},
 		"11,400": {"children waiting for CAMHS", "2024", "", ""},
 	}

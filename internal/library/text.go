@@ -84,6 +84,20 @@ func importText(path string, data []byte, format string) (Imported, error) {
 	} else {
 		im.Body = strings.TrimSpace(text) + "\n"
 	}
+	if (format == "text" || format == "markdown") && (im.Source.Publisher == "" || im.Source.Date.IsZero()) {
+		// "Published by Northshire Council, March 2025." on a line of its
+		// own, where no front matter or line over the title said so
+		// (hostile check 61: `cypx add` asked for both flags).
+		publisher, date := imprintLines(im.Body)
+		if publisher != "" && im.Source.Publisher == "" {
+			im.Source.Publisher = publisher
+			im.Guessed = append(im.Guessed, "publisher (the file's imprint line)")
+		}
+		if !date.IsZero() && im.Source.Date.IsZero() {
+			im.Source.Date = date
+			im.Guessed = append(im.Guessed, "date (the file's imprint line)")
+		}
+	}
 	if im.Source.Title == "" {
 		// The first line is a sentence of the text, not a title: it names
 		// the source and stays evidence.

@@ -77,6 +77,13 @@ func (s *sentence) changes() {
 	}
 }
 
+// FromWhen is the time of the first value of "from 300 in 2022 to 360",
+// set between it and the "to": "in 2022 ", "in Q1 2023 ", "in March 2023
+// " (a quarter or a month before the year: hostile check 62 read no change
+// between quarters). One pattern for the roles extract gives and the
+// changes measure writes, so the two agree which values a "to" joins.
+const FromWhen = `in\s+(?:(?:q[1-4]|[a-z]+)\s+(?:19|20)\d\d\S*|\S+)\s+`
+
 func joinWords(ws ...string) string {
 	var out []string
 	for _, w := range ws {
@@ -91,7 +98,7 @@ var (
 	// fromBeforeRe ends with the "from" of "rose from 12% to 18%".
 	fromBeforeRe = lazyre.New(`(?i)\bfrom\s+$`)
 	// toGapRe joins the two values of "from 12% (in 2019) to 18%".
-	toGapRe = lazyre.New(`(?i)^\s*(?:in\s+\S+\s+|\(\S+\)\s+|a year earlier\s+|last year\s+)?to\s+(?:around\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+)?$`)
+	toGapRe = lazyre.New(`(?i)^\s*(?:` + FromWhen + `|\(\S+\)\s+|a year earlier\s+|last year\s+)?to\s+(?:around\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+)?$`)
 	// comparedOpenRe opens a clause of an earlier value: "compared with",
 	// "down from", "up from".
 	comparedOpenRe = lazyre.New(`(?i)^[\s,;]*(?:compared\s+(?:with|to)|(?:down|up)\s+from|from)\b`)

@@ -784,6 +784,31 @@ var (
 // bracket: "more likely than girls (".
 var thanGroupRe = lazyre.New(`(?i)\bthan\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\s*$`)
 
+// afterOpeningTime is where the words from a to b go on after a time the
+// clause opens with, "In Q1 2023 " or "In 2022, ", or a where none: the
+// subject of "In Q1 2023 referrals were 300" is "referrals", as it is of
+// "Referrals were 300 in Q1 2023" (hostile check 62: it measured
+// "referrals were").
+func (s *sentence) afterOpeningTime(a, b int) int {
+	m := openingInRe.FindStringIndex(s.text[a:b])
+	if m == nil {
+		return a
+	}
+	for _, p := range s.periods {
+		if p.start == a+m[1] && p.end < b {
+			e := p.end
+			for e < b && (s.text[e] == ' ' || s.text[e] == ',') {
+				e++
+			}
+			return e
+		}
+	}
+	return a
+}
+
+// openingInRe opens a clause with the "In" or "During" of a time.
+var openingInRe = lazyre.New(`^\s*(?i:in|during)\s+`)
+
 // population finds the group figure i is of.
 func (s *sentence) population(i int) popFound {
 	f := s.in.Figures[i]
@@ -874,7 +899,7 @@ func (s *sentence) population(i int) popFound {
 	// what a count reached is of its subject.
 	if f.Unit == evidence.UnitCount {
 		if m := levelVerbRe.FindStringIndex(before); m != nil {
-			p := s.nounPhrase(cl.start, cl.start+m[0], 12, false)
+			p := s.nounPhrase(s.afterOpeningTime(cl.start, cl.start+m[0]), cl.start+m[0], 12, false)
 			if t := p.text(s.text); t != "" && p.end >= cl.start+m[0]-1 {
 				return popFound{text: cleanPopulation(t), span: span{p.start, p.end}}
 			}

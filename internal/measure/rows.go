@@ -183,12 +183,22 @@ var notAreaFirst = setOf(`other others unknown not none missing all total totals
 north south east west central northern southern eastern western mid`)
 
 // areaCell reports a label cell under a place header that names one
-// place: a name (areaNameRe) opening with no word of notAreaFirst.
+// place: a name (areaNameRe) opening with no word of notAreaFirst, or a
+// compass point alone, "North" or "South" under "Area": the table's own
+// areas, where the figures are (hostile check 61: "North" was the
+// figures' group and no place).
 func areaCell(l string) bool {
+	if compassAreas[strings.ToLower(l)] {
+		return true
+	}
 	first, _, _ := strings.Cut(l, " ")
 	first, _, _ = strings.Cut(first, "-")
 	return areaNameRe.MatchString(l) && !notAreaFirst[strings.ToLower(first)]
 }
+
+// compassAreas are the compass points a table under a place header names
+// its areas by, each a cell alone.
+var compassAreas = setOf(`north south east west central`)
 
 // indicatorHeaderRe is a label column's header whose cells name what each
 // row measures: "Indicator", "Measure", "Metric", "KPI".

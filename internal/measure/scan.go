@@ -78,6 +78,7 @@ func scanPeriodsOutside(s string, toks []token, cites [][]int) []found {
 			continue
 		}
 		first, last := i, i
+		var later []found // quarters after this one of its year
 		end := toks[i].start + yearLen(toks[i].lower)
 		var p Period
 		ok := true
@@ -253,6 +254,7 @@ func scanPeriodsOutside(s string, toks []token, cites [][]int) []found {
 					// (hostile check 60: Q1 and Q2 were no periods).
 					out = append(out, listedQuarters(toks, first, used, year, gap)...)
 				}
+				later = laterQuarters(toks, last, q, year)
 			}
 		}
 		a, b := toks[first].start, end
@@ -274,8 +276,48 @@ func scanPeriodsOutside(s string, toks []token, cites [][]int) []found {
 		out = append(out, f)
 		used = last
 		i = last
+		if len(later) > 0 {
+			out = append(out, later...)
+			used = laterEnd(toks, later)
+			i = used
+		}
 	}
 	return out
+}
+
+// laterQuarters are the quarters named after "Q1 2023" with no year of
+// their own, each later than the one before it and before any other
+// year: the "Q2" of "In Q1 2023 referrals were 300; in Q2, 320" is Q2
+// 2023 (hostile check 62: it was no period, and the 320's measure).
+func laterQuarters(toks []token, last, q int, year Period) []found {
+	var out []found
+	for k := last + 1; k < len(toks); k++ {
+		if kind, _, _ := yearWord(toks[k].lower); kind > 0 {
+			break
+		}
+		qk := quarterWord(toks[k].lower)
+		if qk == 0 {
+			continue
+		}
+		if qk <= q || k+1 < len(toks) && yearKind(toks[k+1].lower) > 0 {
+			break // an earlier quarter, or one with a year of its own
+		}
+		from := year.From + (qk-1)*3
+		out = append(out, found{Period: Period{From: from, To: from + 2, Text: "Q" + strconv.Itoa(qk) + " " + year.Text}, start: toks[k].start, end: toks[k].end})
+		q = qk
+	}
+	return out
+}
+
+// laterEnd is the index of the token the last of later quarters is.
+func laterEnd(toks []token, later []found) int {
+	end := later[len(later)-1].start
+	for k := range toks {
+		if toks[k].start == end {
+			return k
+		}
+	}
+	return len(toks) - 1
 }
 
 // hyphenMonths reads two months joined by a hyphen into one word

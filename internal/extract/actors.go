@@ -1753,12 +1753,22 @@ func isDuty(s, lower string) bool {
 	if strings.Contains(s, "should") || strings.Contains(lower, "recommend") && recommendThatRe.MatchString(s) {
 		return false // "In addition to the statutory duty, NHS England recommends that..."
 	}
+	if strings.Contains(lower, "call") && writerCallsOnRe.MatchString(s) {
+		// "We also call on the Department for Education to extend the
+		// duty to provide ...": the writer asks for the duty; before,
+		// the word made the ask a statement of the law.
+		return false
+	}
 	if strings.Contains(lower, "must be") && mustRequiredRe.MatchString(s) {
 		return false
 	}
 	return hasWordIn(lower, legalWords) && legalDutyRe.MatchString(s) ||
 		hasWordIn(lower, singularBodies) && singularMustRe.MatchString(s)
 }
+
+// writerCallsOnRe is the writer calling on a body to act: "We also call
+// on the Department for Education to", "we are calling on ministers to".
+var writerCallsOnRe = lazyre.New(`(?i)\b(?:we|i)\s+(?:(?:also|now|therefore|again|strongly|further)\s+)*(?:call|are\s+calling|am\s+calling)\s+on\s+[^.;:!?]{2,80}?\s+to\s+[a-z]+`)
 
 // requirement reports "The trust must ensure …": a must of one body,
 // which read alone states a duty (singularMustRe), but which in a list
@@ -2255,6 +2265,9 @@ func leadInActors(leadIn string) []evidence.Actor {
 			return a
 		}
 		return []evidence.Actor{readerUnit} // "We are asking you to:"
+	}
+	if readerHelpLead(leadIn) {
+		return []evidence.Actor{readerUnit} // "It would really help if you could:"
 	}
 	if who := askedToDo(strings.TrimSpace(leadIn)); who != "" {
 		return addresseeActors(who) // "What we are asking MPs to do:"

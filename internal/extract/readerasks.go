@@ -51,6 +51,26 @@ var advocacyVerbs = map[string]bool{"write": true, "raise": true, "table": true,
 // "I'd be grateful if you could raise" asks the same, politely.
 var readerAskRe = lazyre.New(`(?i)\b(?:(?:wants?|(?:would|’d|'d)\s+(?:also\s+|really\s+)?(?:like|love|ask|urge)|asks?|asking|urge|urging)\s+you\s+(?:(?:also|please|now|all)\s+)?to|(?:grateful|glad|pleased|delighted|thankful)\s+if\s+you\s+(?:could|would|can|were\s+able\s+to))\s+(?:(?:also|please|perhaps|kindly)\s+)?([a-z]+)`)
 
+// readerHelpLeadRe ends a lead-in that asks the reader for the acts its
+// list gives, after the writer's benefit or thanks (helpIfRe,
+// gratefulIfRe): "It would really help if you could:", "I'd be grateful
+// if you would:". Each item under it asks the reader.
+var readerHelpLeadRe = lazyre.New(`^(?i:you)\s+(?i:could|would|can|might|were\s+able\s+to)(?:\s+(?i:also|please|kindly|perhaps))?\s*:\s*$`)
+
+// readerHelpLead reports a lead-in asking the reader for the acts listed
+// under it (readerHelpLeadRe). Before, "It would really help if you
+// could:" over "1. send the consent reminder ...; 2. let the team use
+// the hall ..." read its items as excerpts.
+func readerHelpLead(t string) bool {
+	last := strings.TrimSpace(lastSentence(strings.TrimSpace(t)))
+	for _, re := range []*lazyre.Regexp{helpIfRe, gratefulIfRe} {
+		if m := re.FindStringIndex(last); m != nil && readerHelpLeadRe.MatchString(last[m[1]:]) {
+			return true
+		}
+	}
+	return false
+}
+
 // readerQuestionRe is a question asking the reader to act: "Could you
 // also raise with the ICB why ...?", "Would you be willing to write to
 // the minister?", "Will you please press the council ...?".

@@ -78,6 +78,9 @@ type Imported struct {
 	// urlLine is the line of the file's own url that cannot be stored
 	// (its front matter's), 0 when none or not known.
 	urlLine int
+	// madeToday says a PDF's only date was the day its file was made and
+	// that day is the import's, so it was not taken as its date.
+	madeToday bool
 	// pdfAuthor is a PDF's Author (its document info), cleaned: kept as
 	// the author when the publisher is given (applyMeta).
 	pdfAuthor string
@@ -555,6 +558,9 @@ func (im *Imported) applyMeta(m Meta, path string) error {
 			// "could not tell the date" of a file that gives one: say
 			// why it was not read.
 			return fmt.Errorf("%s: %w (the file's front matter: %s)", path, err, strings.Join(im.unread, "; "))
+		}
+		if im.madeToday && s.Date.IsZero() {
+			return fmt.Errorf("%s: %w (the PDF's file was made today, the day of the import, which is no day it was published)", path, err)
 		}
 		return fmt.Errorf("%s: %w", path, err)
 	}

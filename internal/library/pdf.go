@@ -267,6 +267,15 @@ func pickMeta(im *Imported, info map[string]string, m docMeta) (title, publisher
 	}
 	for _, key := range []string{"CreationDate", "ModDate"} {
 		if t, err := time.Parse("Mon Jan 2 15:04:05 2006 MST", info[key]); err == nil {
+			// A file made or saved on the day it is imported was
+			// printed, exported or converted for the import: that day is
+			// never the day the paper was published (a council paper
+			// saved today, whose cover sheet's meeting the pages did not
+			// date, was dated today). No date is better than that one.
+			if evidence.DateOf(t) == evidence.DateOf(time.Now().In(t.Location())) {
+				im.madeToday = true
+				continue
+			}
 			date = evidence.DateOf(t)
 			im.Guessed = append(im.Guessed, "date (the PDF's "+strings.ToLower(key[:len(key)-4])+" date)")
 			break

@@ -17,7 +17,8 @@ const proseRowWords = 12
 // a letter's dateline is but with no "Dear ..." under it. Dates in the
 // prose below are the story's, not the document's. Else a labelled row
 // anywhere on the first page ("Date of decision 18 November 2026",
-// labelledDateRowRe) dates it.
+// labelledDateRowRe), or a cover sheet's row naming the meeting a paper
+// goes to and its day (meetingRowRe), dates it.
 // Before, such a document was dated by the day its file was made.
 func headDate(rs []*row) (evidence.Date, string) {
 	for _, r := range rs {
@@ -34,7 +35,7 @@ func headDate(rs []*row) (evidence.Date, string) {
 	// A labelled row of a details table is the document's date wherever
 	// it stands on the first page: a long title above it is no prose.
 	for _, r := range rs {
-		if t := strings.TrimSpace(r.text()); labelledDateRowRe.MatchString(t) {
+		if t := strings.TrimSpace(r.text()); labelledDateRowRe.MatchString(t) || meetingRowRe.MatchString(t) {
 			if d, ok := findDate(t); ok && d.Day != 0 {
 				return d, "the first page's labelled date: " + t
 			}
@@ -46,9 +47,18 @@ func headDate(rs []*row) (evidence.Date, string) {
 // labelledDateRowRe is a first page's row of a details table or a line
 // giving the document's own date under its label, in words: "Date of
 // decision   18 November 2026", "Date published: 3 March 2026", "Date of
-// meeting 12 May 2026". A visit's or an inspection's date is no such
-// label.
-var labelledDateRowRe = lazyre.New(`(?i)^(?:date\s+of\s+(?:the\s+)?(?:decision|publication|issue|report|meeting|approval|notice)|(?:decision|publication|meeting|issue)\s+date|date\s+(?:published|issued|made|agreed|taken|signed))\s*:?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d\.?$`)
+// meeting 12 May 2026", "Date of panel 19 February 2026" (a form going to
+// a panel is dated by its meeting). A visit's or an inspection's date is
+// no such label.
+var labelledDateRowRe = lazyre.New(`(?i)^(?:date\s+of\s+(?:the\s+)?(?:decision|publication|issue|report|meeting|panel|board|committee|approval|notice)|(?:decision|publication|meeting|panel|board|committee|issue)\s+date|date\s+(?:published|issued|made|agreed|taken|signed))\s*:?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d\.?$`)
+
+// meetingRowRe is a committee paper's cover-sheet row naming the meeting
+// it goes to and that meeting's day: "Meeting   Children and Young People
+// Scrutiny Panel, 29 January 2026", "Committee: Cabinet – Thursday 12
+// March 2026". The paper is published for that meeting, so the day is its
+// date, as a meeting's notes are dated by the meeting's day; before, such
+// a paper was dated by the day its file was made.
+var meetingRowRe = lazyre.New(`(?i)^(?:meeting|committee|meeting\s+and\s+date)\s*:?\s+[^,–—]{2,100}?\s*(?:,|\s[-–—])\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d\.?$`)
 
 // signedDateRe is a row that is a whole date, possibly after the number of
 // the form's section it fills ("9   13 October 2026").

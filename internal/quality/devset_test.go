@@ -193,7 +193,13 @@ var floors = map[string][2]float64{
 	// 6,352 of 6,489 and of 6,492 (0.9789 / 0.9784): values by quarter and
 	// "Referrals were 300 in 2023" read, a PDF tab table's rows kept, a
 	// ratio read as one figure. The floors follow, rounded down.
-	"statistics": {0.978, 0.978},
+	// Held-out sets 79 and 80 joined when spent (713, both models retrained
+	// on all; their labels and the set's settled by the package comment's
+	// conventions): 6,526 of 6,663 and of
+	// 6,673 (0.9794 / 0.9780), the sets' leftovers a wiki's monthly
+	// average, a panel's make-up and a reply's split survey count. The
+	// floors follow, rounded down.
+	"statistics": {0.979, 0.977},
 	// Figure values: recall 0.9831 on the 314 before held-out sets 26 and
 	// 27 joined at round 26 (for their themes); their eighteen documents
 	// hold 25 figures the extractor misses or misreads (0.929 on them,
@@ -396,6 +402,12 @@ var floors = map[string][2]float64{
 	// Hostile checks 60 and 61 and held-out sets 79 and 80 spent (697):
 	// 11,357 of 11,671 and of 11,901 (0.9731 / 0.9543). The floors follow,
 	// rounded down.
+	// Held-out sets 79 and 80 joined when spent (713, both models retrained
+	// on all; their labels and the set's settled by the package comment's
+	// conventions): 11,670 of 11,992 and of
+	// 12,232 (0.9731 / 0.9541); six caseloads written per worker settled
+	// as rates (unit other), three of them ranges and a "per worker" the
+	// rules still read as counts. The floors hold.
 	"figure values": {0.973, 0.954},
 	// Recommendations: sets 39 and 40 joined together (401, both models retrained):
 	// 1,384 of 1,395 and of 1,405 (0.9921 / 0.9851), the asks both short
@@ -538,7 +550,13 @@ var floors = map[string][2]float64{
 	// leaflet's requests of parents and a live blog's embedded post
 	// unread, a position statement's key points and a Chair's quoted "must
 	// now act" read as asks. The floors follow, rounded down.
-	"recommendations": {0.982, 0.945},
+	// Held-out sets 79 and 80 joined when spent (713, both models retrained
+	// on all; their labels and the set's settled by the package comment's
+	// conventions): 2,415 of 2,460 and of
+	// 2,555 (0.9817 / 0.9452); an e-mail's "It would really help if you
+	// could:" list and a call to extend a duty read as asks. The
+	// precision floor follows, rounded down.
+	"recommendations": {0.981, 0.945},
 	// Actors: recall 0.9897 on the 126 (579 of 585): six documents written
 	// for asides, covering lines and list lead-ins, labelled before any
 	// run, hold "It would be fantastic if you could raise ... with the
@@ -735,7 +753,14 @@ var floors = map[string][2]float64{
 	// comment's conventions): 2,468 of 2,579 and of 2,741 (0.9570 /
 	// 0.9004); the Department for Education Other in eight labels that
 	// gave it the Government. The floors follow, rounded down.
-	"actors": {0.956, 0.900},
+	// Held-out sets 79 and 80 joined when spent (713, both models retrained
+	// on all; their labels and the set's settled by the package comment's
+	// conventions): 2,529 of 2,651 and of
+	// 2,814 (0.9540 / 0.8987), the sets' leftovers a reply's reader (a
+	// headteacher named only in the quoted message), a scrutiny panel asked
+	// to ask "the provider", joint asks' second bodies. The floors follow,
+	// rounded down.
+	"actors": {0.953, 0.898},
 	// Themes: 0.867 / 0.869 on the 72 documents (0.866 / 0.811 before the
 	// round on context, voice, gaps in terms and staff counts); the rest
 	// of the way to 0.92 is mostly labels that differ on like items (see
@@ -1163,7 +1188,12 @@ var floors = map[string][2]float64{
 	// comment's conventions): 15,956 of 17,207 and of 17,312 (0.9273
 	// / 0.9217); no themes round has read the sets' labels. The recall
 	// floor follows, rounded down.
-	"themes": {0.927, 0.921}, // 0.9272 / 0.9216 after hostile checks 60 and 61 and sets 79 and 80 spent
+	// Held-out sets 79 and 80 joined when spent (713, both models retrained
+	// on all; their labels and the set's settled by the package comment's
+	// conventions): 16,378 of 17,676 and of
+	// 17,751 (0.9266 / 0.9227); no themes round has read the sets' labels
+	// (set 80's 0.855 precision the lowest). The floors follow, rounded down.
+	"themes": {0.926, 0.922}, // 0.9266 / 0.9227 after sets 79 and 80 joined
 }
 
 // maxFailures bound the failures the set may show: none for furniture in
@@ -1376,7 +1406,12 @@ var maxFailures = map[string]int{
 	// on all): 61, the 681's 58 (the retrained model took one) and three
 	// the sets left (a letter's letterhead and address lines, a status
 	// lozenge inside a notes paragraph).
-	"furniture in items": 61,
+	// Held-out sets 79 and 80 joined when spent (713, both models retrained
+	// on all; their labels and the set's settled by the package comment's
+	// conventions): 62, the 697's 61 and one the
+	// retrained model left in (a school page's "If you have a concern about
+	// your child" signpost).
+	"furniture in items": 62,
 	// Held-out sets 59 and 60 joined when spent (561, both models retrained
 	// on all): one, in a page post.
 	// Held-out sets 73 and 74 joined when spent (665, both models retrained
@@ -1504,7 +1539,12 @@ var maxFailures = map[string]int{
 	// furniture now, as the set's other pages label it) and four the sets
 	// left (a live blog's "Key events", a long read's "In this long read",
 	// a leaflet's "About our team" and "Contact us").
-	"headings not kept": 124,
+	// Held-out sets 79 and 80 joined when spent (713, both models retrained
+	// on all; their labels and the set's settled by the package comment's
+	// conventions): 127, the 697's 124 and
+	// three the sets left (a wiki's "Contacts", a campaign page's "Read the
+	// full report", a project page's "Methods").
+	"headings not kept": 127,
 	// No number the gold marks as not a figure (ages, plans, dates, times,
 	// phone numbers, lists of question numbers...) may be read as one,
 	// but for the five of sets 24 and 25, and the six of set 34 and the
@@ -1812,7 +1852,15 @@ var maxFailures = map[string]int{
 	// report published by the provider it inspects); three labels settled
 	// (two dates to the day, an invitation's title without its client's
 	// "Invitation:").
-	"metadata wrong": 100,
+	// Held-out sets 79 and 80 joined when spent (713, both models retrained
+	// on all; their labels and the set's settled by the package comment's
+	// conventions): 95, the 697's 100 less
+	// eight e-mail titles settled without their client's "Re:" or "Fw:"
+	// and an EQIA form dated by its panel's day, and four the sets left
+	// (a running line "Agenda item 6" before a council's name, an annual
+	// report's title as its publisher, a title without its subtitle, a
+	// project page's date).
+	"metadata wrong": 95,
 }
 
 // docResult is what one document scored.

@@ -85,22 +85,36 @@
 // decay") is the row's count and its headline, not the share's base,
 // unless its header counts the responses the shares are of; an
 // entitlement's count ("entitled to five reviews") is a figure; a caseload
-// of N children is a count, as is the ceiling it is held against; a
-// document's publisher is the body that owns it (a page's copyright
-// holder), not a team within it that wrote it. The time limit a share is
-// counted against ("64% seen within 18 weeks", "the 20-week limit") is a
-// figure of its sentence, listed after the share (the extractor marks it
-// a threshold, never the headline; days and hours are unit other).
-// A time limit stated as a duty ("The Government has two months to
-// respond", "must issue a plan within 20 weeks") is a statistic with its
-// duration. In "58 of the 96 (60%)" the count is
-// the headline, the share in brackets restating it. A box of links to
-// other pages under "Related content" is page furniture, its heading
-// with it. A date is as precise as the document gives it: a meeting's
-// notes are dated by the meeting's day, a page whose only date is its
-// "Last updated" line by that day; a calendar invitation's title is its
-// event's, without the "Invitation:" its mail client puts before it and
-// the "@ date (calendar)" after it.
+// of N children ("an average caseload of 412 children") is a count, as is
+// a bare ceiling it is held against ("against the 250 recommended"), but
+// a figure written per worker ("412 children per health visitor", "no
+// more than 250 children per full-time health visitor", "16 children per
+// worker") is a rate, unit other; a body's own sites counted beside what
+// they did ("three family hubs had 11,240 visits") are a count, the visits
+// the headline; a level a change reached (", reaching 6,300") follows the
+// change, which leads; a document's publisher is the body that owns it (a
+// page's copyright holder), not a team within it that wrote it. The time
+// limit a share is counted against ("64% seen within 18 weeks", "the
+// 20-week limit") is a figure of its sentence, listed after the share
+// (the extractor marks it a threshold, never the headline; days and hours
+// are unit other). A time limit stated as a duty ("The Government has two
+// months to respond", "must issue a plan within 20 weeks") is a statistic
+// with its duration. In "58 of the 96 (60%)" the count is the headline,
+// the share in brackets restating it. A box of links to other pages under
+// "Related content" is page furniture, its heading with it. A date is as
+// precise as the document gives it: a meeting's notes are dated by the
+// meeting's day, as a paper presented to a meeting ("Meeting: Cabinet, 29
+// January 2026", "Presented to the Board, 26 February 2026") is, a page
+// whose only date is its "Last updated" line by that day; a calendar
+// invitation's title is its event's, without the "Invitation:" its mail
+// client puts before it and the "@ date (calendar)" after it, and an
+// e-mail's title is its subject without the "Re:", "Fw:" or "Fwd:" its
+// mail client put before it. The message a reply quotes to answer it (">
+// We had 11 parents complain ...") is furniture, figures and all, unless
+// the reply forwards or vouches for it; a heading whose only paragraph is
+// furniture goes with it ("Notes to editors" over a press office's line).
+// A wait quoted in digits ("“We were told the wait was 18 months.”") is a
+// figure, one in words is not.
 //
 // A recommendation asks someone to act: "X should", "we recommend", "calls
 // on X to", a numbered list under a heading of recommendations or asks. A
@@ -113,7 +127,12 @@
 // "All" that asks no body ("Jo to circulate the notes", "AR to add the
 // breakdown to the dashboard") is the meeting's housekeeping, no
 // recommendation; one that asks a body ("Jo to ask the trust to fast-track
-// recruitment") asks that body. The Department for Education is Other,
+// recruitment") asks that body. A letter's or an e-mail's request of its
+// reader asks the reader when it asks for acts ("It would really help if
+// you could:" over "send the reminder ...", "let the team use the hall
+// ...", each item an ask; "Officers recommend that the Panel asks the
+// provider to ..."), never when it asks for information ("Could you send
+// us the figures for each school?"). The Department for Education is Other,
 // as the extractor's actor list files it with Ofsted and NICE; the other
 // departments of state with no actor of their own (the Ministry of
 // Justice, the Treasury) and ministers are the Government.

@@ -1156,7 +1156,7 @@ func TestLearnedModelAdds(t *testing.T) {
 			t.Errorf("Explain(%q) says %q", c.text, sig[i].Words)
 		}
 	}
-	it := evidence.Item{Text: "Trust leaders were asked to describe how well their local system plans deliver what was promised and how partners in the area work together on them.", Kind: evidence.Statistic}
+	it := evidence.Item{Text: "Trust leaders were asked to describe how far their local system plans deliver what was promised and how partners in the area work together on them.", Kind: evidence.Statistic}
 	if got, want := tax.TagItem(it), rules.TagItem(it); !slices.Contains(want, "national-policy") || slices.Contains(got, "national-policy") || !slices.Contains(got, "integration") {
 		t.Errorf("TagItem(%q) = %v, want the rules' %v without national-policy", it.Text, got, want)
 	}

@@ -41,8 +41,9 @@ var (
 	// periodRe is a line naming the period a report covers: two dates
 	// joined by "to", "until" or a dash.
 	periodRe = lazyre.New(`(?i)(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d\s*(?:to|until|[-–—])\s*(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d`)
-	// salutationRe is a letter's "Dear Minister," line.
-	salutationRe = lazyre.New(`^Dear\s+\p{Lu}[^.!?]{0,60},?$`)
+	// salutationRe is a letter's "Dear Minister," line, or its "Dear
+	// colleague," to everyone it goes to.
+	salutationRe = lazyre.New(`^Dear\s+(?:\p{Lu}|(?:colleagues?|all|friends?|sir|madam)\b)[^.!?]{0,60},?$`)
 	// datelineRe is a line that is a date and nothing else: "3 March
 	// 2025", "Date: 3rd March 2025", "Monday 3 March 2025".
 	datelineRe    = lazyre.New(`(?i)^(?:date:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?,?\s+(?:19|20)\d\d$`)
@@ -142,9 +143,14 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 			m.title, m.titleFrom = full, "the first page's largest text"+sub
 			m.weakTitle = true
 		}
-		if s := letterSubject(rs[l.titleTo:], l.body.size); s != "" {
-			m.title, m.titleFrom, m.weakTitle = s, "the letter's subject line, under its salutation", false
-		}
+	}
+	// A letter's subject line names it, under its salutation, whatever
+	// the letterhead above sets larger; a letter on headed paper sets
+	// nothing larger than its text, and its subject is its only title.
+	letterhead := -1
+	if s, k := letterSubject(rs, l.body.size); s != "" && (l.titleFrom < 0 || k >= l.titleFrom) {
+		m.title, m.titleFrom, m.weakTitle = s, "the letter's subject line, under its salutation", false
+		letterhead = k
 	}
 	// The date: a line saying "Published", else a date on the title page,
 	// else a short line with a date above the title (a letter's) or right
@@ -237,6 +243,18 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 		m.date, m.dateFrom = numericDateLine(rs)
 	}
 	masthead := mastheadOrg(aboveAddressee(rs[:max(l.titleFrom, 0)]), 0)
+	if letterhead >= 0 && masthead == "" {
+		// The letterhead is what the paper prints above the letter's
+		// reference, dateline and addressee: a body it names sent the
+		// letter. A name of no body ("HOUSE OF COMMONS" over an MP's
+		// name) is no publisher to read.
+		head := letterheadRows(rs[:letterhead])
+		if mp := letterheadMP(head); mp != "" {
+			masthead = mp
+		} else if org := mastheadOrg(head, 0); bodyNameRe.MatchString(org) && !memberOfRe.MatchString(org) {
+			masthead = org
+		}
+	}
 	if coverOrgName != "" {
 		masthead = coverOrgName
 	}
@@ -310,7 +328,13 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 			break
 		}
 	}
-	for k := 0; joint == "" && k < len(rs); k++ {
+	jointRows := rs
+	if letterhead >= 0 {
+		// A letter's addressee ("NHS Harrowfield and Tamsey Integrated
+		// Care Board" under the dateline) is whom it goes to.
+		jointRows = letterheadRows(rs[:letterhead])
+	}
+	for k := 0; joint == "" && k < len(jointRows); k++ {
 		// Under "Prepared for:" the bodies are the report's readers.
 		if len(rs[k].frags) == 1 && (k == 0 || !forWhomRe.MatchString(rs[k-1].text())) {
 			joint = jointPublishers(rs[k].text())

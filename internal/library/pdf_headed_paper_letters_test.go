@@ -18,7 +18,9 @@ import (
 // Parliament for Corley Vale", a reference, the date, the addressee (an
 // ICB's chief executive, the ICB's name and address), "Dear Mr Asante,",
 // then "Re: Speech and language therapy for children in Corley Vale" in
-// bold at the size of the text.
+// bold at the size of the text; page 2 carries the running header
+// "Tobias Welland MP · Letter to NHS Corley and Brindle ICB · 17 February
+// 2026" in small print, which page 1 has none of.
 // colleagueletter.pdf: an ICB's letter whose letterhead sets the ICB's
 // place names large over "Integrated Care Board" small, then a "To:"
 // line naming two councils, a reference, the date, "Dear colleague," and
@@ -54,8 +56,24 @@ func TestHeadedPaperLetterIsTitledByItsSubjectLine(t *testing.T) {
 			t.Errorf("%s %q, want %q", c.field, c.got, c.want)
 		}
 	}
-	if !strings.Contains(im.Body, "52 families") {
+	if !strings.Contains(im.Body, "52 families") || !strings.Contains(im.Body, "each quarter") {
 		t.Errorf("the letter's text lost:\n%s", im.Body)
+	}
+}
+
+// TestLettersContinuationHeaderOfThirteenWordsIsLeftOut: the header of a
+// letter's second page, printed there only, names the sender, the
+// addressee and the date in thirteen words parted by "·"; it is the
+// page's furniture. Before (set 82), its fifteen fields, the marks
+// counted as words, kept it in the text, between the letter's lead-in
+// and its numbered asks.
+func TestLettersContinuationHeaderOfThirteenWordsIsLeftOut(t *testing.T) {
+	im, err := importLetterS82(t, "mpletter.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(im.Body, "Letter to NHS Corley") {
+		t.Errorf("the continuation header kept in the text:\n%s", im.Body)
 	}
 }
 

@@ -118,3 +118,28 @@ func letterheadMP(rs []*row) string {
 	}
 	return ""
 }
+
+// letterheadSender is who sent a letter, as its headed paper names them:
+// the MP whose name it sets over "Member of Parliament for ...", else the
+// body its first lines name, set together at the top of the page above
+// the reference, dateline and addressee ("Elmsworth and Dunhill" over
+// "Integrated Care Board"). A name of no body ("HOUSE OF COMMONS") is no
+// sender to read, and the addressee's block, set apart below the
+// letterhead ("Minister of State for Care", "Department of Health and
+// Social Care"), names whom the letter goes to.
+func letterheadSender(rs []*row) string {
+	head := letterheadRows(rs)
+	if mp := letterheadMP(head); mp != "" {
+		return mp
+	}
+	// The letterhead's block: its rows from the top, each set close
+	// under the one before.
+	n := min(len(head), 1)
+	for n < len(head) && head[n].y0-head[n-1].y1 <= head[n-1].y1-head[n-1].y0 {
+		n++
+	}
+	if org := mastheadOrg(head[:n], 0); bodyNameRe.MatchString(org) && !memberOfRe.MatchString(org) {
+		return org
+	}
+	return ""
+}

@@ -18,6 +18,7 @@ type docMeta struct {
 	date                     evidence.Date
 	dateFrom                 string
 	weakTitle                bool   // the first page's largest text, not a title page's
+	subject                  bool   // the title is a letter's subject line
 	header                   string // an organisation named in a running header
 	cover                    string // an office or body named alone on the title page below its title
 }
@@ -149,7 +150,7 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 	// nothing larger than its text, and its subject is its only title.
 	letterhead := -1
 	if s, k := letterSubject(rs, l.body.size); s != "" && (l.titleFrom < 0 || k >= l.titleFrom) {
-		m.title, m.titleFrom, m.weakTitle = s, "the letter's subject line, under its salutation", false
+		m.title, m.titleFrom, m.weakTitle, m.subject = s, "the letter's subject line, under its salutation", false, true
 		letterhead = k
 	}
 	// The date: a line saying "Published", else a date on the title page,
@@ -243,17 +244,11 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 		m.date, m.dateFrom = numericDateLine(rs)
 	}
 	masthead := mastheadOrg(aboveAddressee(rs[:max(l.titleFrom, 0)]), 0)
+	// A letter's headed paper names who sent it (letterheadSender), read
+	// where nothing surer names the publisher.
+	letterOrg := ""
 	if letterhead >= 0 && masthead == "" {
-		// The letterhead is what the paper prints above the letter's
-		// reference, dateline and addressee: a body it names sent the
-		// letter. A name of no body ("HOUSE OF COMMONS" over an MP's
-		// name) is no publisher to read.
-		head := letterheadRows(rs[:letterhead])
-		if mp := letterheadMP(head); mp != "" {
-			masthead = mp
-		} else if org := mastheadOrg(head, 0); bodyNameRe.MatchString(org) && !memberOfRe.MatchString(org) {
-			masthead = org
-		}
+		letterOrg = letterheadSender(rs[:letterhead])
 	}
 	if coverOrgName != "" {
 		masthead = coverOrgName
@@ -384,6 +379,8 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 		m.publisher, m.publisherFrom = masthead, "the masthead"
 	case address != "":
 		m.publisher, m.publisherFrom = address, "the address line"
+	case letterOrg != "" && header == "":
+		m.publisher, m.publisherFrom = letterOrg, "the letterhead"
 	}
 	if m.publisher == "" && joint == "" && l.titleTo > 0 {
 		if org := posterAffiliationOrg(l.bandLines(rs)); org != "" {

@@ -23,7 +23,7 @@ var actorNames = []struct {
 	{evidence.NHSE, `NHSE|NHS England(?: and (?:NHS )?Improvement)?|NHSEI|NHS Improvement`},
 	{evidence.Government, `(?i:(?:the )?(?:new |national |central |uk |next |incoming |westminster )?government|ministers|(?:hm )?treasury|the chancellor|cabinet office|the prime minister|downing street|number 10|the home office|ministry of (?:justice|housing)|` + ministerRoles + `)|HMT|MHCLG`},
 	{evidence.ICSs, `ICSs?|ICPs?|(?i:integrated care (?:systems?|partnerships?))`},
-	{evidence.ICBs, `ICBs?|CCGs?|(?i:integrated care boards?|clinical commissioning groups?|local area partnerships?|send partnerships?)`},
+	{evidence.ICBs, `ICBs?|CCGs?|(?i:integrated care boards?|clinical commissioning groups?|local area partnerships?|send partnerships?|place(?:-based)? partnerships?)`},
 	{evidence.LocalAuthorities, `(?i:local authorit(?:y|ies)|councils?|councillors?|cabinet members?|lead members?|executive members?|portfolio holders?|` + councilOfficers + `|combined authorities|local area partnerships?|send partnerships?|` + localGovAuthorities + `)|LAs?`},
 	{evidence.Trusts, `(?i:(?:NHS )?trusts|providers|the trust|(?:the )?hospital trusts?|(?:every|each) (?:` + joinedKinds + `)?(?:NHS )?(?:trust|provider))|NHS (?:Foundation )?Trust|NHS FTs?|[A-Z][a-z]+ Community Health(?:care| Services)?`},
 	{evidence.Schools, `(?i:schools|colleges|(?:every|each) (?:school|college))`},
@@ -93,6 +93,9 @@ var actorPhrases = func() []actorPhrase {
 	// A SEND local area partnership is the council and the ICB together.
 	add(evidence.LocalAuthorities, false, "local area partnership|local area partnerships|area partnership|send partnership|send partnerships|local send partnership")
 	add(evidence.ICBs, false, "local area partnership|local area partnerships|area partnership|send partnership|send partnerships|local send partnership")
+	// An ICB's place partnerships ("place-based partnerships") are its
+	// committees for each place: the ICB's, as set 82 files them.
+	add(evidence.ICBs, false, "place partnership|place partnerships|place-based partnership|place-based partnerships")
 	// A provider named for its work, not as a trust: "Oakshire Community
 	// Health", "Northfield Community Healthcare" (capitalised: "community
 	// health" in lower case is a field of work).
@@ -1762,13 +1765,29 @@ func isDuty(s, lower string) bool {
 	if strings.Contains(lower, "must be") && mustRequiredRe.MatchString(s) {
 		return false
 	}
-	return hasWordIn(lower, legalWords) && legalDutyRe.MatchString(s) ||
-		hasWordIn(lower, singularBodies) && singularMustRe.MatchString(s)
+	if hasWordIn(lower, legalWords) && legalDutyRe.MatchString(s) && !dutyAskedForRe.MatchString(s) {
+		return true
+	}
+	if m := singularMustRe.FindStringIndex(s); hasWordIn(lower, singularBodies) && m != nil {
+		// "The ICB and the council must also agree a joint plan": two
+		// bodies named together, not the duty of each body of a kind.
+		return !jointBodiesBeforeRe.MatchString(s[:m[0]])
+	}
+	return false
 }
 
 // writerCallsOnRe is the writer calling on a body to act: "We also call
 // on the Department for Education to", "we are calling on ministers to".
 var writerCallsOnRe = lazyre.New(`(?i)\b(?:we|i)\s+(?:(?:also|now|therefore|again|strongly|further)\s+)*(?:call|are\s+calling|am\s+calling)\s+on\s+[^.;:!?]{2,80}?\s+to\s+[a-z]+`)
+
+// dutyAskedForRe is a duty a sentence asks to be made: "calling on the
+// Government to make school counselling a statutory duty", "introduce
+// a legal duty". It asks for the law; it does not state it (set 82).
+var dutyAskedForRe = lazyre.New(`(?i)\b(?:make|making|introduce|introducing|create|creating|place|placing|impose|imposing|establish|establishing|legislate\s+for)\s+(?:[^.;:]{0,80}?\s)?(?:a\s+|an\s+)?(?:new\s+)?(?:statutory|legal)\s+(?:duty|requirement|obligation)\b`)
+
+// jointBodiesBeforeRe ends with a body named before "and", just before
+// "the council must": "The ICB and ".
+var jointBodiesBeforeRe = lazyre.New(`(?i)\b(?:ICB|integrated\s+care\s+board|council|local\s+authority|trust|school|college|provider|commissioner|(?-i:\p{Lu}[\w’'&-]*))\s+and\s+$`)
 
 // requirement reports "The trust must ensure …": a must of one body,
 // which read alone states a duty (singularMustRe), but which in a list

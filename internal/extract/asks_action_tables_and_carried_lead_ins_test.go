@@ -97,3 +97,30 @@ Minister for Children and Families – 4 April 2025
 		"recommendation|2|Government|require every council to publish the share of children seen by an orthoptist.",
 	})
 }
+
+// TestLeadInCarriedOverThePagesNotes: the notes at the foot of the page a
+// letter's lead-in ends ("I would ask the trust to do two things:") stand
+// between it and its list on the next page; a reader skips them, and the
+// lead-in still leads the list (set 82). Before: the notes broke the
+// lead-in and the asks were excerpts.
+func TestLeadInCarriedOverThePagesNotes(t *testing.T) {
+	doc := parsePublished(t, "Tobias Welland MP", `<!-- page 1 -->
+
+A short-term grant will not clear the list. I would ask the trust to do two things:
+
+[^1]: Written answer from the trust's Medical Director, 3 January 2026.
+
+[^2]: Figures from the trust's board papers, November 2025.
+
+<!-- page 2 -->
+
+1. publish each month how many children wait for a hearing test and for how long;
+
+2. open a Saturday clinic in Corley for children who have waited longest.
+`)
+	checkLines(t, itemLines(doc), []string{
+		"excerpt|||A short-term grant will not clear the list.",
+		"recommendation|1|Trusts|publish each month how many children wait for a hearing test and for how long;",
+		"recommendation|2|Trusts|open a Saturday clinic in Corley for children who have waited longest.",
+	})
+}

@@ -2573,6 +2573,15 @@ func (r *reader) stay(start int, noun string) bool {
 	return endsWithAny(strings.TrimRight(tail(r.lower, q), " "), "for")
 }
 
+// dayCompoundRe is the noun "day" qualifies after "a day": "a day
+// programme", "a day service", "a day-case" aside (a hyphen is read
+// apart).
+var dayCompoundRe = lazyre.New(`^\s+(?:programmes?|services?|centres?|centers?|units?|hospitals?|care|patients?|surgery|nursery|schools?|trips?|release|placements?|teams?|clinics?|wards?|beds?|treatment|sessions?|provision)\b`)
+
+// spanChangeRe is a change told after a sentence's opening "Within a
+// year": a verb of rising or falling, or "from N to M".
+var spanChangeRe = lazyre.New(`\b(?:fell|rose|dropped|increased|decreased|halved|doubled|trebled|came\s+down|went\s+up|went\s+down|was\s+cut|were\s+cut|grew|shrank|from\s+\S+\s+to\s+\S+)\b`)
+
 // readOneUnit reads a duration of one unit, which reports write as "a
 // year" or "one week": "waited more than a year", "seen within one week".
 // Only a hedge or a word of waiting before it makes it a figure: "£11bn a
@@ -2604,8 +2613,17 @@ func (r *reader) readOneUnit() {
 			if s[at] == 'Y' && unit == "year" && from+1 < len(s) && s[from] == ' ' && isDigit(s[from+1]) {
 				continue // "a Year 2 pupil": a school year group
 			}
+			if unit == "day" && dayCompoundRe.MatchString(lower[from:]) {
+				continue // "for a day programme": a kind of service, no day's length
+			}
 			_, qual := qualifierBefore(s, i)
 			prev := strings.TrimRight(tail(lower, i), " ")
+			if prev == "within" && strings.TrimSpace(lower[:i-len("within ")]) == "" && spanChangeRe.MatchString(lower[from:]) {
+				// "Within a year the share turned away fell from 31% to
+				// 12%": the time the change took, no limit a share is
+				// counted against (set 82).
+				continue
+			}
 			after := lower[from:min(len(lower), from+24)]
 			// "had waited longer than a year": a comparison that hedges a wait.
 			if qual == "" && !endsWithAny(prev, "within", "for", "waited", "wait", "waiting", "waits", "after") && !endsWithAny(prev, "longer than") &&

@@ -169,7 +169,12 @@ func (x *extractor) itemFollows(i int) bool {
 		return false
 	}
 	b := x.doc.Blocks[i]
-	if x.runningHeader(i) {
+	if x.runningHeader(i) || b.Kind == corpus.Footnote {
+		// A PDF's notes at the foot of the page a lead-in ends stand
+		// between it and its list on the next page: a reader skips
+		// them. Before (set 82), an MP's "I would therefore ask the ICB
+		// to do three things:" over two notes led nothing, and the
+		// three asks were excerpts.
 		return x.itemFollows(i + 1)
 	}
 	return b.Kind == corpus.ListItem || b.Kind == corpus.Paragraph && markedParagraph(b.Text)
@@ -184,7 +189,12 @@ func (x *extractor) runningHeader(i int) bool {
 	if i < 1 || i+1 >= len(x.doc.Blocks) {
 		return false
 	}
-	b, prev, next := x.doc.Blocks[i], x.doc.Blocks[i-1], x.doc.Blocks[i+1]
+	b, next := x.doc.Blocks[i], x.doc.Blocks[i+1]
+	k := i - 1
+	for k > 0 && x.doc.Blocks[k].Kind == corpus.Footnote {
+		k-- // the notes of the page before, under its lead-in
+	}
+	prev := x.doc.Blocks[k]
 	t := strings.TrimSpace(b.Text)
 	return b.Kind == corpus.Paragraph && prev.Page > 0 && b.Page > prev.Page && next.Kind == corpus.ListItem &&
 		strings.HasSuffix(strings.TrimSpace(prev.Text), ":") && !strings.Contains(t, "\n") &&

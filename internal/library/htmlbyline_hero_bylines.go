@@ -23,6 +23,14 @@ import (
 // published on the first day, the update is no part of it.
 var heroBylineRe = lazyre.New(`(?i)^by\s+[^·•|]{2,120}?\s*[·•|]\s*(?:\d{1,2}[:.]\d{2}\s*(?:am|pm)?,?\s*)?(` + dateExpr + `)\s*(?:[·•|]\s*\d{1,3}\s*min(?:ute)?s?(?:\s+read)?\s*)?(?:[·•|]\s*(?:last\s+)?updated\s*:?\s*(?:\d{1,2}[:.]\d{2}\s*(?:am|pm)?,?\s*)?(?:` + dateExpr + `)\s*)?\.?$`)
 
+// heroKindFromRe is the line under a one-page briefing's headline that
+// names the paper's kind, whose it is and its month: "A briefing from
+// Harrowfield Young Minds · March 2026", "Report by the Tamsey Parent
+// Carer Forum | 4 May 2026". Group 1 is the date. A page builder's site
+// (Canva's) has no date tag and no byline: the line is the page's only
+// date, and it is the paper's own.
+var heroKindFromRe = lazyre.New(`^(?:[Aa]n?\s+)?(?:[\p{L}-]+\s+){0,3}?(?i:report|briefing|paper|review|study|evaluation|survey|publication|update|statement)\s+(?:by|from)\s+[^·•|]{2,80}?\s*[·•|]\s*(` + dateExpr + `)\.?$`)
+
 // heroBylineDate is the date of the first short line of the page, outside
 // its header, navigation, footer and comment threads, that is an author's
 // byline ending in the day and a reading time (heroBylineRe); a page with
@@ -31,16 +39,19 @@ var heroBylineRe = lazyre.New(`(?i)^by\s+[^·•|]{2,120}?\s*[·•|]\s*(?:\d{1,
 // not tell the date" (set 69).
 func heroBylineDate(doc *html.Node) dateFact {
 	var d evidence.Date
+	from := "the date in the article's byline"
 	firstBodyLine(doc, []atom.Atom{atom.P, atom.Div, atom.Span, atom.Li}, func(t string) bool {
 		if m := heroBylineRe.FindStringSubmatch(t); m != nil {
 			d = textDate(m[1])
+		} else if m := heroKindFromRe.FindStringSubmatch(t); m != nil {
+			d, from = textDate(m[1]), "the date in the line naming whose paper it is"
 		}
 		return !d.IsZero()
 	})
 	if d.IsZero() {
 		return dateFact{}
 	}
-	return dateFact{d, "the date in the article's byline"}
+	return dateFact{d, from}
 }
 
 // footerRegisteredOrg is the organisation a page's footer says is

@@ -128,3 +128,25 @@ func captionedHeadline(doc *html.Node, title, docTitle string) string {
 	}
 	return title + ": " + caption
 }
+
+// holderOverSiteName is the page's copyright holder where og:site_name
+// names no body ("CYP Outcomes Framework", a documentation site's
+// product) and the copyright line names one ("© 2026 NHS Kestermoor and
+// Rennick Integrated Care Board"), else "": the body owns the site and
+// publishes its pages,
+// as the development set labels a page's copyright holder. Before (set
+// 82), the framework's name was the publisher. A company holding the
+// copyright ("Northern Ledger Media Ltd") is no owner of this kind: a
+// news site's name is its publisher.
+func holderOverSiteName(site, holder string) string {
+	if site == "" || orgWordRe.MatchString(site) || isAcronym(site) || !strongOrgWordRe.MatchString(holder) ||
+		companyHolderRe.MatchString(holder) || notPublisher(holder) || isPersonName(holder) {
+		return ""
+	}
+	// "The Exchange" of "The Exchange Trust": the site is the body's,
+	// by its own short name.
+	if strings.Contains(strings.ToLower(holder), strings.ToLower(strings.TrimPrefix(site, "The "))) {
+		return ""
+	}
+	return holder
+}

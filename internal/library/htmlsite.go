@@ -280,9 +280,17 @@ func publishedByLine(doc *html.Node) string {
 // publisher. Only the page's footer outside the article is read: a
 // photograph's credit is also marked ©.
 func copyrightHolder(doc *html.Node) string {
+	return footerHolder(doc, false)
+}
+
+// footerHolder is copyrightHolder's walk; inMain reads the footers inside
+// the page's <main> or <article> too, where a documentation site
+// (Starlight) sets the site's own footer, for callers that take only a
+// body's name from it (holderOverSiteName).
+func footerHolder(doc *html.Node, inMain bool) string {
 	var found string
 	walkElements(doc, func(n *html.Node) bool {
-		if found != "" || isArticle(n) {
+		if found != "" || !inMain && isArticle(n) {
 			return false // an article's own footer credits its pictures
 		}
 		if !isFooterRegion(n) {

@@ -222,6 +222,13 @@ func pickMeta(im *Imported, info map[string]string, m docMeta) (title, publisher
 		// holding both: the title asks or introduces, and reads on.
 		title = trimTitle(t)
 		im.Guessed = append(im.Guessed, "title ("+m.titleFrom+", with its subtitle from the PDF's document info)")
+	case m.subject && goodInfoTitle(t) && infoTitleHolds(t, m.title):
+		// "Letter to the Minister for Children and Families: school
+		// nursing for children with long-term conditions" in the
+		// document info, the letter's subject line the part after the
+		// colon: the info's title is the page's, saying what it is.
+		title = trimTitle(t)
+		im.Guessed = append(im.Guessed, "title (the PDF's document info, holding "+m.titleFrom+")")
 	case m.title != "" && !m.weakTitle:
 		title = trimTitle(m.title)
 		im.Guessed = append(im.Guessed, "title ("+m.titleFrom+")")
@@ -287,6 +294,18 @@ func pickMeta(im *Imported, info map[string]string, m docMeta) (title, publisher
 func firstLine(s string) string {
 	l, _, _ := strings.Cut(s, "\n")
 	return l
+}
+
+// infoTitleHolds reports a document info title that ends with the
+// page's title after a colon or a dash and says more before it.
+func infoTitleHolds(info, page string) bool {
+	info, page = strings.ToLower(strings.Join(strings.Fields(info), " ")), strings.ToLower(strings.Join(strings.Fields(page), " "))
+	for _, sep := range []string{": ", " – ", " - ", " — "} {
+		if strings.HasSuffix(info, sep+page) && len(info) > len(page)+len(sep)+3 {
+			return true
+		}
+	}
+	return false
 }
 
 // titleGoesOn reports a page's title ending with a question mark or a

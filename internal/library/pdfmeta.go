@@ -18,6 +18,7 @@ type docMeta struct {
 	date                     evidence.Date
 	dateFrom                 string
 	weakTitle                bool   // the first page's largest text, not a title page's
+	subject                  bool   // the title is a letter's subject line
 	header                   string // an organisation named in a running header
 	cover                    string // an office or body named alone on the title page below its title
 }
@@ -41,8 +42,9 @@ var (
 	// periodRe is a line naming the period a report covers: two dates
 	// joined by "to", "until" or a dash.
 	periodRe = lazyre.New(`(?i)(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d\s*(?:to|until|[-–—])\s*(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d`)
-	// salutationRe is a letter's "Dear Minister," line.
-	salutationRe = lazyre.New(`^Dear\s+\p{Lu}[^.!?]{0,60},?$`)
+	// salutationRe is a letter's "Dear Minister," line, or its "Dear
+	// colleague," to everyone it goes to.
+	salutationRe = lazyre.New(`^Dear\s+(?:\p{Lu}|(?:colleagues?|all|friends?|sir|madam)\b)[^.!?]{0,60},?$`)
 	// datelineRe is a line that is a date and nothing else: "3 March
 	// 2025", "Date: 3rd March 2025", "Monday 3 March 2025".
 	datelineRe    = lazyre.New(`(?i)^(?:date:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?,?\s+(?:19|20)\d\d$`)
@@ -142,9 +144,14 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 			m.title, m.titleFrom = full, "the first page's largest text"+sub
 			m.weakTitle = true
 		}
-		if s := letterSubject(rs[l.titleTo:], l.body.size); s != "" {
-			m.title, m.titleFrom, m.weakTitle = s, "the letter's subject line, under its salutation", false
-		}
+	}
+	// A letter's subject line names it, under its salutation, whatever
+	// the letterhead above sets larger; a letter on headed paper sets
+	// nothing larger than its text, and its subject is its only title.
+	letterhead := -1
+	if s, k := letterSubject(rs, l.body.size); s != "" && (l.titleFrom < 0 || k >= l.titleFrom) {
+		m.title, m.titleFrom, m.weakTitle, m.subject = s, "the letter's subject line, under its salutation", false, true
+		letterhead = k
 	}
 	// The date: a line saying "Published", else a date on the title page,
 	// else a short line with a date above the title (a letter's) or right
@@ -237,6 +244,12 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 		m.date, m.dateFrom = numericDateLine(rs)
 	}
 	masthead := mastheadOrg(aboveAddressee(rs[:max(l.titleFrom, 0)]), 0)
+	// A letter's headed paper names who sent it (letterheadSender), read
+	// where nothing surer names the publisher.
+	letterOrg := ""
+	if letterhead >= 0 && masthead == "" {
+		letterOrg = letterheadSender(rs[:letterhead])
+	}
 	if coverOrgName != "" {
 		masthead = coverOrgName
 	}
@@ -310,7 +323,13 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 			break
 		}
 	}
-	for k := 0; joint == "" && k < len(rs); k++ {
+	jointRows := rs
+	if letterhead >= 0 {
+		// A letter's addressee ("NHS Harrowfield and Tamsey Integrated
+		// Care Board" under the dateline) is whom it goes to.
+		jointRows = letterheadRows(rs[:letterhead])
+	}
+	for k := 0; joint == "" && k < len(jointRows); k++ {
 		// Under "Prepared for:" the bodies are the report's readers.
 		if len(rs[k].frags) == 1 && (k == 0 || !forWhomRe.MatchString(rs[k-1].text())) {
 			joint = jointPublishers(rs[k].text())
@@ -360,6 +379,8 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 		m.publisher, m.publisherFrom = masthead, "the masthead"
 	case address != "":
 		m.publisher, m.publisherFrom = address, "the address line"
+	case letterOrg != "" && header == "":
+		m.publisher, m.publisherFrom = letterOrg, "the letterhead"
 	}
 	if m.publisher == "" && joint == "" && l.titleTo > 0 {
 		if org := posterAffiliationOrg(l.bandLines(rs)); org != "" {

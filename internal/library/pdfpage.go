@@ -321,10 +321,14 @@ func pageFurniture(pages []*pdfPage) (printed []int, running []string) {
 			// page naming the addressee and the letter's date ("Minister
 			// for Children – 3 March 2025"), printed once in a two-page
 			// letter and set close above the text; in the body's size, it
-			// is set well apart.
+			// is set well apart. Its words are counted without the
+			// marks that part them: "Rachel Penhaligon MP · Letter to
+			// NHS Harrowfield and Tamsey ICB · 8 April 2026" is 13 words
+			// (set 82: its 15 fields kept it in the text, between the
+			// letter's "I would ask the ICB to:" and its numbered asks).
 			if gap := rs[min(1, len(rs)-1)].y0 - r.y1; !margin && k == 0 && len(rs) > 1 && i != firstText &&
-				len(strings.Fields(r.text())) <= 12 && dayDateRe.MatchString(r.text()) &&
-				(small && gap > 0.5*h || maxSize(r.frags) <= 1.05*size && gap > 1.5*h) {
+				wordsOf(r.text()) <= 14 && dayDateRe.MatchString(r.text()) &&
+				(maxSize(r.frags) <= 0.9*size && gap > 0.5*h || maxSize(r.frags) <= 1.05*size && gap > 1.5*h) {
 				margin = true
 			}
 			heading := !small && r.y1 >= 0.08*p.h && r.y0 <= 0.92*p.h && !slices.ContainsFunc(r.frags, func(f *frag) bool { return !f.bold })
@@ -807,4 +811,16 @@ func runNumber(r *row) (int, bool) {
 		}
 	}
 	return n, found == 1
+}
+
+// wordsOf counts the words of a line, not the marks that part its
+// fields ("·", "|", "–").
+func wordsOf(t string) int {
+	n := 0
+	for _, f := range strings.Fields(t) {
+		if strings.ContainsFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+			n++
+		}
+	}
+	return n
 }

@@ -56,3 +56,26 @@ func TestPartsOfASumAfterAColonTakeItsYear(t *testing.T) {
 		t.Errorf("%s: 650 children a figure %v, %s of %q; want an undated count", s, ok, f.Unit, f.Period)
 	}
 }
+
+// TestATimesClauseAfterASemicolonIsNoPlace: "; in Q2, 410" and "; in
+// June, 410" open a clause of another time, not of another place: the
+// 410 never takes the first clause's period (the rule that gives "; in
+// Medway, 1,200" the first's year dated it Q3 2022 when it was merged
+// with the one that dates later quarters).
+func TestATimesClauseAfterASemicolonIsNoPlace(t *testing.T) {
+	for _, sentence := range []string{
+		"In Q3 2022 admissions were 455; in Q2, 410.",
+		"In Q3 2022 admissions were 455; in June, 410.",
+		"In 2022, outlay (£000s) was 3,800; in March, 900.",
+	} {
+		for _, text := range []string{"410", "900"} {
+			f, ok := h62aFigure(t, sentence+"\n", text)
+			if !ok {
+				continue
+			}
+			if f.Period == "Q3 2022" || f.Period == "2022" {
+				t.Errorf("%s: %s dated %q, the first clause's period", sentence, text, f.Period)
+			}
+		}
+	}
+}

@@ -1,7 +1,10 @@
 package library
 
 import (
+	"slices"
+	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/lazyre"
@@ -29,70 +32,86 @@ var (
 // imprintLines reads the publisher and the date a text's own imprint
 // lines give: "Published by X, Month YYYY" names both, "Published: D
 // Month YYYY" the date, "© X YYYY" the publisher, and its year the date
-// where no line says when it was published. Where two lines name
-// different publishers, or two dates disagree, that field is "" or zero:
-// never a guess between them. A line must hold the imprint and nothing
-// else, so a sentence opening "Published by NHS England in 2023, the plan
-// sets out" names no publisher of this report.
+// where no line says when it was published. A line must hold the imprint
+// and nothing else, so a sentence opening "Published by NHS England in
+// 2023, the plan sets out" names no publisher of this report.
+//
+// Only the file's head (before its first paragraph: the title block) and
+// its foot (after its last paragraph, where that paragraph ends a
+// sentence) hold its imprint: a line between two paragraphs (a box
+// quoting another body's report) or under a heading or a cited title at
+// the end ("References", then the work's title) is another work's
+// (hostile check 63). Where two lines name different publishers or
+// dates, neither is given: never a guess between them. A copyright whose
+// years are all older than the published date's year is of reproduced
+// material ("Published: 12 March 2025" over "© NHS England 2019"), and
+// its holder publishes nothing.
 func imprintLines(body string) (publisher string, date evidence.Date) {
-	var publishers []string
-	var dates, years []evidence.Date
-	addName := func(n string) {
-		for _, p := range publishers {
-			if strings.EqualFold(p, n) {
-				return
-			}
-		}
-		publishers = append(publishers, n)
-	}
-	addDate := func(ds *[]evidence.Date, d evidence.Date) {
-		for _, e := range *ds {
-			if e == d {
-				return
-			}
-		}
-		*ds = append(*ds, d)
-	}
-	for _, l := range strings.Split(body, "\n") {
+	lines := strings.Split(body, "\n")
+	found := make([]*textImprint, len(lines))
+	first, last := len(lines), -1 // the first paragraph's line, the last non-imprint line
+	for i, l := range lines {
 		t := strings.TrimSpace(strings.Trim(strings.TrimSpace(strings.TrimLeft(l, "#>")), "*_"))
-		if t == "" || len(strings.Fields(t)) > 14 {
+		if !strings.ContainsFunc(t, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+			continue // a blank line or a rule
+		}
+		found[i] = imprintLine(t)
+		if found[i] != nil {
 			continue
 		}
-		if m := publishedDateLineRe.FindStringSubmatch(t); m != nil {
-			if d := textDate(m[1]); !d.IsZero() && imprintRestRe.MatchString(textDateRe.ReplaceAllString(m[1], "")) {
-				addDate(&dates, d)
+		last = i
+		if first == len(lines) && !strings.HasPrefix(strings.TrimSpace(l), "#") {
+			first = i
+		}
+	}
+	if last >= 0 && !closesParagraph(lines[last]) {
+		last = len(lines) // a heading or a cited work's title: no foot
+	}
+	var own []*textImprint
+	for i, im := range found {
+		if im != nil && (i < first || i > last) {
+			own = append(own, im)
+		}
+	}
+	var publishers []string
+	var dates []evidence.Date
+	addDate := func(d evidence.Date) {
+		for j, e := range dates {
+			switch {
+			case strings.HasPrefix(d.String(), e.String()):
+				dates[j] = d // "April 2025" and "9 April 2025" agree
+				return
+			case strings.HasPrefix(e.String(), d.String()):
+				return
 			}
+		}
+		dates = append(dates, d)
+	}
+	for _, im := range own {
+		if !im.date.IsZero() {
+			addDate(im.date)
+		}
+	}
+	var years []evidence.Date
+	for _, im := range own {
+		if im.name == "" {
 			continue
 		}
-		name, kind := imprintOrg(t, false)
-		if kind == noImprint {
-			continue
+		if im.kind == copyrightImprint && len(im.copyright) > 0 && len(dates) > 0 && slices.Max(im.copyright) < dates[0].Year {
+			continue // reproduced material's copyright, not this report's
 		}
-		rest := t
-		if i := strings.Index(rest, name); i >= 0 {
-			rest = rest[i+len(name):]
+		if !slices.ContainsFunc(publishers, func(p string) bool { return strings.EqualFold(p, im.name) }) {
+			publishers = append(publishers, im.name)
 		}
-		loc := textDateRe.FindStringIndex(rest)
-		switch kind {
-		case publishedImprint:
-			if loc != nil {
-				rest = rest[:loc[0]] + rest[loc[1]:]
-			}
-			if !imprintRestRe.MatchString(rest) {
-				continue // a sentence of the text, not an imprint
-			}
-			addName(name)
-			if d := textDate(t); !d.IsZero() {
-				addDate(&dates, d) // "Published by X, March 2025", "First published July 2024 by X"
-			}
-		case copyrightImprint:
-			addName(name)
-			if ys := copyrightYearRe.FindAllString(t, -1); len(ys) == 1 {
-				if d, err := evidence.ParseDate(ys[0]); err == nil {
-					addDate(&years, d)
-				}
+		if im.kind == copyrightImprint && len(im.copyright) == 1 {
+			d := evidence.Date{Year: im.copyright[0]}
+			if !slices.Contains(years, d) {
+				years = append(years, d)
 			}
 		}
+	}
+	if len(publishers) > 1 || len(dates) > 1 {
+		return "", evidence.Date{} // lines that disagree: cypx asks
 	}
 	if len(publishers) == 1 {
 		publisher = publishers[0]
@@ -104,4 +123,62 @@ func imprintLines(body string) (publisher string, date evidence.Date) {
 		date = years[0]
 	}
 	return publisher, date
+}
+
+// textImprint is what one imprint line of a text says.
+type textImprint struct {
+	name      string
+	kind      imprintKind
+	date      evidence.Date // "Published by X, March 2025", "Published: 12 March 2025"
+	copyright []int         // the years of a copyright notice
+}
+
+// imprintLine is the imprint a line holds and nothing else besides, or
+// nil: "Published: 12 March 2025", "Published by X, March 2025", "© X 2025".
+func imprintLine(t string) *textImprint {
+	if len(strings.Fields(t)) > 14 {
+		return nil
+	}
+	if m := publishedDateLineRe.FindStringSubmatch(t); m != nil {
+		if d := textDate(m[1]); !d.IsZero() && imprintRestRe.MatchString(textDateRe.ReplaceAllString(m[1], "")) {
+			return &textImprint{date: d}
+		}
+		// "Published by NHS England, June 2019" is short enough to read
+		// as a date line: read as the publisher's line below.
+	}
+	name, kind := imprintOrg(t, false)
+	if kind == noImprint {
+		return nil
+	}
+	rest := t
+	if i := strings.Index(rest, name); i >= 0 {
+		rest = rest[i+len(name):]
+	}
+	switch kind {
+	case publishedImprint:
+		if loc := textDateRe.FindStringIndex(rest); loc != nil {
+			rest = rest[:loc[0]] + rest[loc[1]:]
+		}
+		if !imprintRestRe.MatchString(rest) {
+			return nil // a sentence of the text, not an imprint
+		}
+		// "Published by X, March 2025", "First published July 2024 by X"
+		return &textImprint{name: name, kind: kind, date: textDate(t)}
+	case copyrightImprint:
+		im := &textImprint{name: name, kind: kind}
+		for _, y := range copyrightYearRe.FindAllString(t, -1) {
+			n, _ := strconv.Atoi(y)
+			im.copyright = append(im.copyright, n)
+		}
+		return im
+	}
+	return nil
+}
+
+// closesParagraph says whether a line ends a sentence, as a paragraph of
+// the text does and a heading, a cited work's title or a line that opens
+// a list ("References:") does not.
+func closesParagraph(line string) bool {
+	t := strings.TrimRight(strings.TrimSpace(line), "*_\"'”’)]")
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")
 }

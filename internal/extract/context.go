@@ -160,12 +160,47 @@ var levelEndsClauseRe = lazyre.New(`^(?:\s*[.;]|\s*$|,\s)`)
 var laterPeriodLeadRe = lazyre.New(`(?i)(?:;|,\s*and|,)\s+(?:in|during)\s+(?:(?:q[1-4]|quarter\s+[1-4])(?:\s+(?:of\s+)?(?:19|20)\d{2})?|` + periodOfYear + `)\s*,\s*$`)
 
 // laterPeriodLevel reports a bare number ending its clause after a later
-// clause's time, parallel to a count the sentence gave before it: the 320
-// of "In Q1 2023 referrals were 300; in Q2, 320." (hostile check 62: only
-// the 300 was read, or none).
+// clause's time or place, parallel to the count ending the clause before
+// it: the 320 of "In Q1 2023 referrals were 300; in Q2, 320." (hostile
+// check 62: only the 300 was read, or none), the 410 of "In 2023,
+// referrals were 380; in Medway, 410." (the measure package gives it
+// Medway and 2023, clauseListed). The clause before must end on a count
+// read: after "; in Medway, 410", which was not, "; in Q2, 300" was read
+// alone and measured "in Q2" (hostile check 63).
 func (r *reader) laterPeriodLevel(start int) bool {
-	return r.countedBefore(start) && laterPeriodLeadRe.MatchString(before(r.s, start, 40))
+	prev := -1
+	for i, f := range r.figs {
+		if f.Offset+len(f.Text) <= start {
+			prev = i
+		}
+	}
+	if prev < 0 || r.figs[prev].Unit != evidence.UnitCount {
+		return false
+	}
+	gap := r.s[r.figs[prev].Offset+len(r.figs[prev].Text) : start]
+	if !gapNoValueRe.MatchString(gap) {
+		return false
+	}
+	lead := before(r.s, start, 40)
+	if bareQuarterLeadRe.MatchString(lead) && !openingQuarterRe.MatchString(r.s) {
+		// "In 2023, referrals were 380; in Q2, 300": a quarter the
+		// scanner can give no year (a calendar's or a financial one's),
+		// so no figure, never one measured "in Q2" (hostile check 63).
+		return false
+	}
+	return laterPeriodLeadRe.MatchString(lead) || measure.ClauseOpensOnAPlace(gap)
 }
+
+// bareQuarterLeadRe ends with a later clause's quarter with no year:
+// "; in Q2, ". openingQuarterRe opens a sentence on a quarter of a year,
+// which dates the later ones: "In Q1 2023 ".
+var (
+	bareQuarterLeadRe = lazyre.New(`(?i)\b(?:in|during)\s+(?:q[1-4]|quarter\s+[1-4])\s*,\s*$`)
+	openingQuarterRe  = lazyre.New(`^(?i:in|during)\s+(?i:q[1-4]|quarter\s+[1-4](?:\s+of)?)\s+(?:19|20)\d{2}\b`)
+)
+
+// gapNoValueRe is text with no number but a year or a quarter's.
+var gapNoValueRe = lazyre.New(`^(?:[^0-9]|\b(?:19|20)\d{2}(?:[/–-]\d{2,4})?\b|\b[Qq][1-4]\b)*$`)
 
 // yearAheadRe finds a year: "2023", "2023/24".
 var yearAheadRe = lazyre.New(`\b(?:19|20)\d{2}\b`)

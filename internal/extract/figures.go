@@ -1412,6 +1412,16 @@ func (r *reader) readPriorComparator(a, b int) {
 			}
 		}
 	}
+	if beside >= 0 && isChange(r.lower, r.figs[beside]) {
+		// "1,240 children were referred, an increase of 8% (2022:
+		// 1,150)": the bracket is the level's of 2022, never the
+		// change's. The level is the value before the change in its
+		// sentence; with none, no figure (hostile check 63: 1,150%).
+		beside = r.levelBeforeChange(beside)
+		if beside < 0 {
+			return
+		}
+	}
 	v := parseNumber(r.s[a:b])
 	if beside < 0 {
 		if strings.Contains(r.s[a:b], ",") && r.countable(a, b) {
@@ -1423,6 +1433,31 @@ func (r *reader) readPriorComparator(a, b int) {
 	case evidence.UnitCount, evidence.UnitWeeks, evidence.UnitMonths, evidence.UnitYears, evidence.UnitOther, evidence.UnitPercent:
 		r.add(a, b, v, u)
 	}
+}
+
+// levelGapRe is text between a level and its change after a comma in
+// one sentence: "children were referred, an increase of ".
+var levelGapRe = lazyre.New(`^[^;:.()]*,[^;:.()]*$`)
+
+// levelBeforeChange is the level figure c is a change of, the nearest
+// figure before it in its sentence that is no change, no time limit, no
+// range, with a comma between them; -1 where there is none.
+func (r *reader) levelBeforeChange(c int) int {
+	from := r.figs[c].Offset
+	level := -1
+	for i, f := range r.figs {
+		if end := f.Offset + len(f.Text); end <= from && (level < 0 || f.Offset > r.figs[level].Offset) {
+			level = i
+		}
+	}
+	if level < 0 {
+		return -1
+	}
+	f := r.figs[level]
+	if f.IsRange() || limitWorded(r.lower, f) || isChange(r.lower, f) || !levelGapRe.MatchString(r.s[f.Offset+len(f.Text):from]) {
+		return -1
+	}
+	return level
 }
 
 // rateAt reports a rate written at lower[at:]: "45 per 1,000".

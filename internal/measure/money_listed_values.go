@@ -69,7 +69,7 @@ func (s *sentence) valueLists() {
 				named = true
 			case (b == a || interleaved) && money && interleavedGapRe.MatchString(gap):
 				interleaved = true
-			case (b == a || parallel) && !named && !interleaved && clauseOpensOnAPlace(gap):
+			case (b == a || parallel) && !named && !interleaved && ClauseOpensOnAPlace(gap):
 				parallel = true
 			default:
 				break list
@@ -127,12 +127,12 @@ func (s *sentence) valueLists() {
 // Medway, 1,200". Group 1 is the place.
 var clauseOpenPlaceGapRe = lazyre.New(`^(?:\s+(?:in|for)\s+(?:19|20)\d{2}(?:[/–-]\d{2,4})?)?\s*;\s+in\s+(` + ListedName + `)\s*,\s+$`)
 
-// clauseOpensOnAPlace reports a gap clauseOpenPlaceGapRe matches whose
+// ClauseOpensOnAPlace reports a gap clauseOpenPlaceGapRe matches whose
 // name is no time: "; in Q2, 410" and "; in March, 410" open a clause of
 // another period, which the period scanner dates or leaves undated, never
 // the first clause's year (a quarter named before the dated one has no
 // year it can be given).
-func clauseOpensOnAPlace(gap string) bool {
+func ClauseOpensOnAPlace(gap string) bool {
 	m := clauseOpenPlaceGapRe.FindStringSubmatch(gap)
 	if m == nil {
 		return false

@@ -12,6 +12,7 @@ import (
 // files beside them:
 //
 //	soffice --headless --convert-to pdf --outdir testdata/pdf testdata/pdf/mpletter.fodt testdata/pdf/colleagueletter.fodt
+//	soffice --headless --convert-to pdf --outdir testdata/pdf testdata/pdf/addresseeletter.fodt testdata/pdf/forumletter.fodt
 //
 // mpletter.pdf: an MP's letter on House of Commons headed paper, all of it
 // at one size: "HOUSE OF COMMONS", the MP's name over "Member of
@@ -25,6 +26,16 @@ import (
 // place names large over "Integrated Care Board" small, then a "To:"
 // line naming two councils, a reference, the date, "Dear colleague," and
 // a bold subject a little larger than the text, wrapped over two lines.
+
+// addresseeletter.pdf (made the same way from addresseeletter.fodt): a
+// letter with no letterhead, opening on its addressee's block, "Priya
+// Nair" over "Cabinet Member for Children and Families", "Hexley Borough
+// Council" and an address, then the date, "Dear Councillor Nair," and a
+// "Subject:" line; signed by "Mr Oliver Grant" of "Hexley Carers
+// Network". forumletter.pdf: a parent carer forum's letter whose
+// letterhead (the forum's name, address and email) stands straight over
+// its addressee's block ("Dr Ruth Okoye", "Chief Executive", an ICB and
+// its address), with no reference or date between them.
 
 // importLetterS82 imports a letter fixture with no metadata but its type,
 // as `cypx add` does with none passed.
@@ -92,6 +103,51 @@ func TestColleagueLetterNamesItsLetterheadsBody(t *testing.T) {
 		{"title", im.Source.Title, "Joint commissioning of children's therapies 2026/27: speech, language and occupational therapy services"},
 		{"publisher", im.Source.Publisher, "Marrowdale and Fenby Integrated Care Board"},
 		{"date", im.Source.Date.String(), "2025-10-03"},
+	}
+	for _, c := range checks {
+		if c.got != c.want {
+			t.Errorf("%s %q, want %q", c.field, c.got, c.want)
+		}
+	}
+}
+
+// TestLetterWithNoLetterheadIsNotPublishedByItsAddressee: a letter that
+// opens on its addressee's block (a name over a post, a body and an
+// address, then "Dear ...") has no letterhead; whom it goes to is no
+// publisher, so the import asks for one. Before (hostile check 63), the
+// block was read as the letterhead and the letter published by its
+// addressee's council, "Hexley Borough Council".
+func TestLetterWithNoLetterheadIsNotPublishedByItsAddressee(t *testing.T) {
+	im, err := importLetterS82(t, "addresseeletter.pdf")
+	if err == nil {
+		t.Fatalf("imported with publisher %q, want it asked for", im.Source.Publisher)
+	}
+	if !strings.Contains(err.Error(), "--publisher") {
+		t.Errorf("error %q does not ask for --publisher", err)
+	}
+	im, err = library.Import(filepath.Join("testdata", "pdf", "addresseeletter.pdf"), library.Meta{Type: "statement", Publisher: "Hexley Carers Network"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if im.Source.Title != "Short breaks for disabled children in Hexley" || im.Source.Date.String() != "2025-06-09" {
+		t.Errorf("title %q, date %s; want the subject line and 2025-06-09", im.Source.Title, im.Source.Date)
+	}
+}
+
+// TestLetterheadOverTheAddresseesBlockNamesTheSender: a letterhead set
+// straight over the addressee's block, with no reference or date between,
+// still names the letter's publisher; the addressee's post and body
+// under it ("Chief Executive", an ICB) are whom it goes to. Before
+// (hostile check 63), the ICB was read as a joint publisher.
+func TestLetterheadOverTheAddresseesBlockNamesTheSender(t *testing.T) {
+	im, err := importLetterS82(t, "forumletter.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checks := []struct{ field, got, want string }{
+		{"title", im.Source.Title, "Waiting times for wheelchair services for children in Hexley"},
+		{"publisher", im.Source.Publisher, "Hexley Parent Carer Forum"},
+		{"date", im.Source.Date.String(), "2025-06-09"},
 	}
 	for _, c := range checks {
 		if c.got != c.want {

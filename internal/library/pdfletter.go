@@ -2,6 +2,7 @@ package library
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/cypx/cypx/internal/lazyre"
 )
@@ -75,13 +76,15 @@ func rowBold(r *row) bool {
 var letterRefRe = lazyre.New(`(?i)^(?:our|your|my)\s+ref(?:erence)?\b`)
 
 // letterheadRows are the rows of a letter's first page above its
-// reference, its dateline and its addressee ("To:"): the headed paper.
+// reference, its dateline and its addressee (labelled "To:", or a block
+// opening on a person or a post, addresseeOpens): the headed paper.
 // Under them stand whom the letter goes to, whose body is no sender.
-func letterheadRows(rs []*row) []*row {
+// dear is the letter's salutation ("Dear Ms Smith,").
+func letterheadRows(rs []*row, dear string) []*row {
 	rs = aboveAddressee(rs)
 	for k, r := range rs {
 		t := strings.TrimSpace(r.text())
-		if letterRefRe.MatchString(t) || datelineRe.MatchString(t) {
+		if letterRefRe.MatchString(t) || datelineRe.MatchString(t) || addresseeOpens(rs, k, dear) {
 			return rs[:k]
 		}
 		for _, f := range r.frags {
@@ -92,6 +95,63 @@ func letterheadRows(rs []*row) []*row {
 	}
 	return rs
 }
+
+// postTitleRe is a post as an addressee's block sets it under their
+// name, or alone over their body: "Chief Executive", "Director of
+// Children's Services", "The Minister for Children", "Cabinet Member
+// for Education".
+var postTitleRe = lazyre.New(`(?i)^(?:the\s+)?(?:(?:interim|acting|deputy|assistant|executive|corporate|strategic|managing|regional|national|medical|clinical)\s+)*(?:chief\s+(?:executive|officer|nurse|operating\s+officer)|director\b|head\s+of\b|chair(?:man|woman|person)?\b|minister\b|secretary\s+of\s+state\b|permanent\s+secretary\b|leader\s+of\b|cabinet\s+member\b|lead\s+member\b|portfolio\s+holder\b)`)
+
+// addresseeNameRe is a person's name set alone on a row with an
+// honorific: "Ms Jane Smith", "Mr Tom Reed", "Cllr Ann Bell".
+var addresseeNameRe = lazyre.New(`^(?:(?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms|Miss|Mx|Cllr|Councillor|Rev|Revd|Lord|Lady|Baroness|Rt\.?\s+Hon)\.?\s+)+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s+(?:MP|MS|MSP|MLA|OBE|MBE|CBE|DBE))*,?$`)
+
+// bareNameRe is a person's name with no honorific: "Jane Smith".
+var bareNameRe = lazyre.New(`^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+(?:MP|MS|MSP|MLA))?,?$`)
+
+// addresseeOpens reports row k opening a letter's addressee block: a post
+// ("Chief Executive", "Director of Children's Services"), a person's name
+// with an honorific ("Ms Jane Smith"), or with none over a post or named
+// by the salutation ("Jane Smith" of "Dear Ms Smith,"). A letter with no
+// letterhead opens on that block, the body under the post
+// ("Northshire Integrated Care Board") whom it goes to: before, the
+// block was read as the letterhead and the addressee's post and body
+// ("Chief Executive Northshire Integrated Care Board") as its publisher.
+// An MP whose name the letterhead sets over "Member of Parliament for
+// ..." is the letter's sender unless the salutation names them.
+func addresseeOpens(rs []*row, k int, dear string) bool {
+	t := strings.TrimSpace(rs[k].text())
+	if postTitleRe.MatchString(t) {
+		return true
+	}
+	named := false
+	for _, w := range strings.Fields(strings.TrimSuffix(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(dear), "Dear")), ",")) {
+		if len(w) < 2 || !unicode.IsUpper([]rune(w)[0]) || honorificWordRe.MatchString(w) {
+			continue
+		}
+		for _, v := range strings.Fields(t) {
+			if strings.Trim(v, ",") == w {
+				named = true
+			}
+		}
+	}
+	next := ""
+	if k+1 < len(rs) {
+		next = strings.TrimSpace(rs[k+1].text())
+	}
+	person := addresseeNameRe.MatchString(t) || bareNameRe.MatchString(t) && !bodyNameRe.MatchString(t) && (named || postTitleRe.MatchString(next))
+	if !person {
+		return false
+	}
+	if mpNameRe.MatchString(t) && memberOfRe.MatchString(next) && !named {
+		return false
+	}
+	return true
+}
+
+// honorificWordRe is an honorific alone, as a salutation sets it before
+// a name: "Mr", "Dr.".
+var honorificWordRe = lazyre.New(`^(?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms|Miss|Mx|Cllr|Councillor|Rev|Revd|Lord|Lady|Baroness)\.?$`)
 
 // memberOfRe is an elected member's office as a letterhead prints it
 // under their name: "Member of Parliament for Harrowfield North". It
@@ -127,8 +187,8 @@ func letterheadMP(rs []*row) string {
 // sender to read, and the addressee's block, set apart below the
 // letterhead ("Minister of State for Care", "Department of Health and
 // Social Care"), names whom the letter goes to.
-func letterheadSender(rs []*row) string {
-	head := letterheadRows(rs)
+func letterheadSender(rs []*row, dear string) string {
+	head := letterheadRows(rs, dear)
 	if mp := letterheadMP(head); mp != "" {
 		return mp
 	}

@@ -248,7 +248,7 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 	// where nothing surer names the publisher.
 	letterOrg := ""
 	if letterhead >= 0 && masthead == "" {
-		letterOrg = letterheadSender(rs[:letterhead])
+		letterOrg = letterheadSender(rs[:letterhead], rs[letterhead].text())
 	}
 	if coverOrgName != "" {
 		masthead = coverOrgName
@@ -327,7 +327,7 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 	if letterhead >= 0 {
 		// A letter's addressee ("NHS Harrowfield and Tamsey Integrated
 		// Care Board" under the dateline) is whom it goes to.
-		jointRows = letterheadRows(rs[:letterhead])
+		jointRows = letterheadRows(rs[:letterhead], rs[letterhead].text())
 	}
 	for k := 0; joint == "" && k < len(jointRows); k++ {
 		// Under "Prepared for:" the bodies are the report's readers.

@@ -86,6 +86,21 @@ func figureGrids(doc *html.Node) []figureGrid {
 	return out
 }
 
+// cardParts are an element's element children, the parts a card sets
+// apart; not ok when loose text stands beside them (a paragraph with
+// inline marks, not a card).
+func cardParts(n *html.Node) (kids []*html.Node, ok bool) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.ElementNode:
+			kids = append(kids, c)
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return nil, false
+		}
+	}
+	return kids, true
+}
+
 // loneCard reads a key-figure card set alone between the article's
 // sections ("58%" in an element over "of the care leavers we surveyed did
 // not know ..." in the next): two elements, a figure alone (a share, a sum,
@@ -94,14 +109,9 @@ func figureGrids(doc *html.Node) []figureGrid {
 // which keeps paragraphs, left the card and its finding out (set 79); a
 // grid of two or more is figureGrids' own.
 func loneCard(n *html.Node) (fig, label string, ok bool) {
-	var kids []*html.Node
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		switch {
-		case c.Type == html.ElementNode:
-			kids = append(kids, c)
-		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
-			return "", "", false
-		}
+	kids, ok := cardParts(n)
+	if !ok {
+		return "", "", false
 	}
 	if len(kids) != 2 || n.DataAtom == atom.Table || n.DataAtom == atom.Li || n.Parent == nil {
 		return "", "", false
@@ -381,14 +391,9 @@ var cardFigureRe = lazyre.New(`(?i)^[~£$]?\d[\d,.]*\s?(?:%|m|bn|k|million|billi
 // and neither the figure nor the note was a statistic of what the title
 // named (set 81).
 func titledCard(n *html.Node) (line string, pieces []string, ok bool) {
-	var kids []*html.Node
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		switch {
-		case c.Type == html.ElementNode:
-			kids = append(kids, c)
-		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
-			return "", nil, false
-		}
+	kids, ok := cardParts(n)
+	if !ok {
+		return "", nil, false
 	}
 	if len(kids) < 2 || len(kids) > 3 || n.DataAtom == atom.Table || n.DataAtom == atom.Tr {
 		return "", nil, false

@@ -1297,9 +1297,12 @@ var (
 	// group or time of its own ("in the north", "for girls", "in 2019").
 	comparedAfterRe = lazyre.New(`^(?:\s*(?:[.,;:)]|$)|\s+(?:in|for|among|across|at|last|a\s+year)\b)`)
 	// changedBeforeRe ends with the words that set a bare change after
-	// the level before it: ", up", ", down". changedAfterRe follows it:
-	// its clause's end, or what it is on ("up 40 on 2022").
-	changedBeforeRe = lazyre.New(`(?i),\s+(?:up|down)\s+$`)
+	// the level before it: ", up", ", down", ", an increase of", ", a
+	// fall of" (hostile check 63: "1,240 children were referred, an
+	// increase of 90" was a count of 90 measuring "an increase").
+	// changedAfterRe follows it: its clause's end, or what it is on ("up
+	// 40 on 2022").
+	changedBeforeRe = lazyre.New(`(?i),\s+(?:up|down|an?\s+(?:increase|rise|fall|decrease|drop|reduction|decline)\s+of)\s+$`)
 	// changedListedRe ends with the words that list a second bare change
 	// after a first: "down 2 on 2022 and up 1 on 2019".
 	changedListedRe = lazyre.New(`(?i)\s(?:and|but)\s+(?:up|down)\s+$`)

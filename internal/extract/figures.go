@@ -266,11 +266,6 @@ var (
 	// " Medway " in "; Medway 1,200".
 	// "; in Medway, " too (hostile check 62: 1,200 was a count).
 	placeBeforeRe = lazyre.New(`^\s*(?:in\s+)?` + measure.ListedName + `,?\s+$`)
-	// priorValueOpenRe is a prior year's value in brackets up to its
-	// number, "(2022: 4,200": its closing bracket ends no clause, so the
-	// parts of the sum after it are still the note's (hostile check 62:
-	// ", of which 1,200 was on staff" was a count of staff).
-	priorValueOpenRe = lazyre.New(`\((?:19|20)\d{2}(?:[/–-]\d{2,4})?:\s*(?:£\s?)?(?:` + numberRe + `)$`)
 	// moneyNoteBareRe is a money note of thousands with no brackets,
 	// "£000s", "£'000", "£ 000": no sum, as no one writes £0 so.
 	moneyNoteBareRe  = lazyre.New(`£\s?(?:['’]\s?)?000s?`)
@@ -1010,7 +1005,7 @@ func (r *reader) read() {
 	// staff", where "and 3,100 were seen" counts people; after "with" it
 	// must.
 	next := func(b int) (int, int, bool) {
-		if b < len(s) && s[b] == ')' && priorValueOpenRe.Get().MatchString(s[:b]) {
+		if comparatorClosesAt(s, b) {
 			b++ // "4,500 (2022: 4,200), of which 1,200": the bracket ends no clause
 		}
 		n := moneyNoteNextRe.Get().FindStringSubmatchIndex(s[b:])
@@ -1392,6 +1387,20 @@ func (r *reader) readComparedValues() {
 func priorComparatorValue(s string, a, b int) bool {
 	c, ok := measure.ComparatorAt(s, a, b)
 	return ok && c.ValueStart == a && c.ValueEnd == b && (c.Kind == measure.ComparatorPeriod || c.Kind == measure.ComparatorEarlier)
+}
+
+// comparatorClosesAt reports the bracket closing at s[b] a comparator
+// (measure.Comparators) whose last value ends there, "(2022: 4,200)": its
+// closing bracket ends no clause, so the parts of a sum after it are
+// still the note's (hostile check 62: ", of which 1,200 was on staff"
+// was a count of staff).
+func comparatorClosesAt(s string, b int) bool {
+	if b >= len(s) || s[b] != ')' {
+		return false
+	}
+	open := strings.LastIndexByte(s[:b], '(')
+	cs := measure.Comparators(s, open)
+	return len(cs) > 0 && cs[len(cs)-1].ValueEnd == b
 }
 
 // dropUnachievedComparators leaves out the figures in a comparator

@@ -1398,8 +1398,12 @@ func comparatorClosesAt(s string, b int) bool {
 	if b >= len(s) || s[b] != ')' {
 		return false
 	}
-	open := strings.LastIndexByte(s[:b], '(')
-	cs := measure.Comparators(s, open)
+	from := max(0, b-measure.MaxComparatorBytes)
+	open := strings.LastIndexByte(s[from:b], '(')
+	if open < 0 {
+		return false
+	}
+	cs := measure.Comparators(s, from+open)
 	return len(cs) > 0 && cs[len(cs)-1].ValueEnd == b
 }
 
@@ -1415,8 +1419,9 @@ func dropUnachievedComparators(s string, figs []evidence.Figure) []evidence.Figu
 	}
 	out := figs[:0]
 	for _, f := range figs {
-		if open := strings.LastIndexByte(s[:f.Offset], '('); open >= 0 && strings.IndexByte(s[open:f.Offset], ')') < 0 {
-			if cs := measure.Comparators(s, open); len(cs) > 0 {
+		from := max(0, f.Offset-measure.MaxComparatorBytes)
+		if open := strings.LastIndexByte(s[from:f.Offset], '('); open >= 0 && strings.IndexByte(s[from+open:f.Offset], ')') < 0 {
+			if cs := measure.Comparators(s, from+open); len(cs) > 0 {
 				// The part whose value it is says; a number in a label,
 				// the "95%" of "95% CI", is none.
 				c, ok := measure.ComparatorAt(s, f.Offset, f.Offset+len(f.Text))

@@ -1,6 +1,7 @@
 package measure
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/cypx/cypx/internal/evidence"
@@ -131,7 +132,7 @@ func Comparators(s string, open int) []Comparator {
 	if open < 0 || open >= len(s) || s[open] != '(' {
 		return nil
 	}
-	shut := strings.IndexByte(s[open:], ')')
+	shut := strings.IndexByte(s[open:min(len(s), open+MaxComparatorBytes)], ')')
 	if shut < 0 {
 		return nil
 	}
@@ -158,11 +159,21 @@ func Comparators(s string, open int) []Comparator {
 	return out
 }
 
+// MaxComparatorBytes bounds a comparator bracket: a few parts of a label
+// and a value. Looked for no further, a line of thousands of figures and
+// brackets (a flattened table) is read in time in proportion to it.
+const MaxComparatorBytes = 160
+
 // ComparatorAt is the comparator whose value s[a:b] is part of, if any:
 // the figure reader asks it of a number it reads.
 func ComparatorAt(s string, a, b int) (Comparator, bool) {
-	open := strings.LastIndexByte(s[:a], '(')
-	if open < 0 || strings.IndexByte(s[open:a], ')') >= 0 {
+	from := max(0, a-MaxComparatorBytes)
+	open := strings.LastIndexByte(s[from:a], '(')
+	if open < 0 {
+		return Comparator{}, false
+	}
+	open += from
+	if strings.IndexByte(s[open:a], ')') >= 0 || strings.IndexByte(s[open:a], ':') < 0 {
 		return Comparator{}, false
 	}
 	for _, c := range Comparators(s, open) {
@@ -184,12 +195,19 @@ func ComparatorAfter(after string) bool {
 	return k < len(after) && after[k] == '(' && Comparators(after, k) != nil
 }
 
-// comparatorSpans are the brackets of the sentence that are comparators.
+// comparatorSpans are the brackets of the sentence that are comparators,
+// in order, read once a sentence.
 func (s *sentence) comparatorSpans() [][]Comparator {
-	var out [][]Comparator
-	for k := strings.Index(s.text, "("); k >= 0; {
+	if s.compsRead {
+		return s.comps
+	}
+	s.compsRead = true
+	if strings.IndexByte(s.text, ':') < 0 {
+		return nil
+	}
+	for k := strings.IndexByte(s.text, '('); k >= 0; {
 		if cs := Comparators(s.text, k); cs != nil {
-			out = append(out, cs)
+			s.comps = append(s.comps, cs)
 		}
 		n := strings.IndexByte(s.text[k+1:], '(')
 		if n < 0 {
@@ -197,13 +215,32 @@ func (s *sentence) comparatorSpans() [][]Comparator {
 		}
 		k += n + 1
 	}
-	return out
+	return s.comps
+}
+
+// comparatorAround is the comparator bracket holding offset k, if any.
+func (s *sentence) comparatorAround(k int) ([]Comparator, bool) {
+	cs := s.comparatorSpans()
+	n := sort.Search(len(cs), func(j int) bool { return cs[j][0].Close >= k })
+	if n < len(cs) && cs[n][0].Open < k {
+		return cs[n], true
+	}
+	return nil, false
 }
 
 // inComparator is the comparator figure i's value is, if any.
 func (s *sentence) inComparator(i int) (Comparator, bool) {
 	f := s.in.Figures[i]
-	return ComparatorAt(s.text, f.Offset, f.Offset+len(f.Text))
+	cs, ok := s.comparatorAround(f.Offset)
+	if !ok {
+		return Comparator{}, false
+	}
+	for _, c := range cs {
+		if c.ValueStart <= f.Offset && f.Offset+len(f.Text) <= c.ValueEnd {
+			return c, true
+		}
+	}
+	return Comparator{}, false
 }
 
 // comparatorLevel is the figure a comparator bracket opening at open is
@@ -303,6 +340,6 @@ func withoutLocalPlace(s string) string {
 // figure the bracket is set beside (hostile check 63: the 64% of
 // children in Kent was England's).
 func (s *sentence) comparatorLabel(k int) bool {
-	open := strings.LastIndexByte(s.text[:k], '(')
-	return open >= 0 && strings.IndexByte(s.text[open:k], ')') < 0 && Comparators(s.text, open) != nil
+	_, ok := s.comparatorAround(k)
+	return ok
 }

@@ -69,6 +69,10 @@ type sentence struct {
 	// clause holds a bracket: each figure's measure drops them.
 	notes     [][]int
 	notesRead bool
+	// comps caches comparatorSpans, read for the first figure or place
+	// that asks.
+	comps     [][]Comparator
+	compsRead bool
 	v         *Vocabulary
 	d         *Doc
 }

@@ -266,15 +266,6 @@ var (
 	// " Medway " in "; Medway 1,200".
 	// "; in Medway, " too (hostile check 62: 1,200 was a count).
 	placeBeforeRe = lazyre.New(`^\s*(?:in\s+)?` + measure.ListedName + `,?\s+$`)
-	// priorValueOpenRe is a prior year's value in brackets up to its
-	// number, "(2022: 4,200": its closing bracket ends no clause, so the
-	// parts of the sum after it are still the note's (hostile check 62:
-	// ", of which 1,200 was on staff" was a count of staff).
-	priorValueOpenRe = lazyre.New(`\((?:19|20)\d{2}(?:[/–-]\d{2,4})?:\s*(?:£\s?)?(?:` + numberRe + `)$`)
-	// priorComparatorAfterRe is a prior year's value in brackets right
-	// after a value, " (2022: 1,150)", " (2022/23: 420)": the value before
-	// it is the current one it is set beside.
-	priorComparatorAfterRe = lazyre.New(`^\s?\((?:19|20)\d{2}(?:[/–-]\d{2,4})?:\s*(?:£\s?)?(?:` + numberRe + `)\s?%?\)`)
 	// moneyNoteBareRe is a money note of thousands with no brackets,
 	// "£000s", "£'000", "£ 000": no sum, as no one writes £0 so.
 	moneyNoteBareRe  = lazyre.New(`£\s?(?:['’]\s?)?000s?`)
@@ -417,7 +408,7 @@ func Figures(s string) []evidence.Figure {
 	s, through := readable(s)
 	s, at := dropMarkers(s)
 	at = composeAt(through, at)
-	figs := dropPriorValues(s, readFigures(s))
+	figs := dropUnachievedComparators(s, dropPriorValues(s, readFigures(s)))
 	signed(s, figs)
 	plusHedged(s, figs)
 	if at == nil {
@@ -1014,7 +1005,7 @@ func (r *reader) read() {
 	// staff", where "and 3,100 were seen" counts people; after "with" it
 	// must.
 	next := func(b int) (int, int, bool) {
-		if b < len(s) && s[b] == ')' && priorValueOpenRe.Get().MatchString(s[:b]) {
+		if comparatorClosesAt(s, b) {
 			b++ // "4,500 (2022: 4,200), of which 1,200": the bracket ends no clause
 		}
 		n := moneyNoteNextRe.Get().FindStringSubmatchIndex(s[b:])
@@ -1301,9 +1292,12 @@ var (
 	// group or time of its own ("in the north", "for girls", "in 2019").
 	comparedAfterRe = lazyre.New(`^(?:\s*(?:[.,;:)]|$)|\s+(?:in|for|among|across|at|last|a\s+year)\b)`)
 	// changedBeforeRe ends with the words that set a bare change after
-	// the level before it: ", up", ", down". changedAfterRe follows it:
-	// its clause's end, or what it is on ("up 40 on 2022").
-	changedBeforeRe = lazyre.New(`(?i),\s+(?:up|down)\s+$`)
+	// the level before it: ", up", ", down", ", an increase of", ", a
+	// fall of" (hostile check 63: "1,240 children were referred, an
+	// increase of 90" was a count of 90 measuring "an increase").
+	// changedAfterRe follows it: its clause's end, or what it is on ("up
+	// 40 on 2022").
+	changedBeforeRe = lazyre.New(`(?i),\s+(?:up|down|an?\s+(?:increase|rise|fall|decrease|drop|reduction|decline)\s+of)\s+$`)
 	// changedListedRe ends with the words that list a second bare change
 	// after a first: "down 2 on 2022 and up 1 on 2019".
 	changedListedRe = lazyre.New(`(?i)\s(?:and|but)\s+(?:up|down)\s+$`)
@@ -1383,10 +1377,62 @@ func (r *reader) readComparedValues() {
 	}
 }
 
-// priorComparatorValue reports the number s[a:b] the value of a prior
-// year's bracket, "(2022: 1,150)", with nothing after it in the bracket.
+// priorComparatorValue reports the bare number s[a:b] the value of a
+// prior time's part of a comparator bracket (measure.Comparators):
+// "(2022: 1,150)", "(2022: 1,150; 2021: 1,010)", "(March 2023: 335)",
+// "(previous year: 1,150)". Before (hostile check 63), only a year's
+// label and a lone part were read: "(2022: 1,150; 2021: 1,010)" and
+// "(March 2023: 335)" lost their values, and "(previous year: 1,150)"
+// was read as a count of the clause, of its year.
 func priorComparatorValue(s string, a, b int) bool {
-	return b < len(s) && s[b] == ')' && priorValueOpenRe.Get().MatchString(s[:b])
+	c, ok := measure.ComparatorAt(s, a, b)
+	return ok && c.ValueStart == a && c.ValueEnd == b && (c.Kind == measure.ComparatorPeriod || c.Kind == measure.ComparatorEarlier)
+}
+
+// comparatorClosesAt reports the bracket closing at s[b] a comparator
+// (measure.Comparators) whose last value ends there, "(2022: 4,200)": its
+// closing bracket ends no clause, so the parts of a sum after it are
+// still the note's (hostile check 62: ", of which 1,200 was on staff"
+// was a count of staff).
+func comparatorClosesAt(s string, b int) bool {
+	if b >= len(s) || s[b] != ')' {
+		return false
+	}
+	from := max(0, b-measure.MaxComparatorBytes)
+	open := strings.LastIndexByte(s[from:b], '(')
+	if open < 0 {
+		return false
+	}
+	cs := measure.Comparators(s, from+open)
+	return len(cs) > 0 && cs[len(cs)-1].ValueEnd == b
+}
+
+// dropUnachievedComparators leaves out the figures in a comparator
+// bracket whose value is no value of the measure achieved: a target,
+// "(target: 92%)", an interval about the value before, "(95% CI:
+// 60-68%)", a pointer, "(see Table 2: 14)". Before (hostile check 63),
+// the 92% was read as the share seen, keyed as the 64% beside it, and
+// the interval as a second value of the measure.
+func dropUnachievedComparators(s string, figs []evidence.Figure) []evidence.Figure {
+	if strings.IndexByte(s, ':') < 0 {
+		return figs
+	}
+	out := figs[:0]
+	for _, f := range figs {
+		from := max(0, f.Offset-measure.MaxComparatorBytes)
+		if open := strings.LastIndexByte(s[from:f.Offset], '('); open >= 0 && strings.IndexByte(s[from+open:f.Offset], ')') < 0 {
+			if cs := measure.Comparators(s, from+open); len(cs) > 0 {
+				// The part whose value it is says; a number in a label,
+				// the "95%" of "95% CI", is none.
+				c, ok := measure.ComparatorAt(s, f.Offset, f.Offset+len(f.Text))
+				if !ok || !c.Figured() {
+					continue
+				}
+			}
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 // clauseGapRe is text within one clause between a value and a prior
@@ -2844,7 +2890,7 @@ func (r *reader) readCounts() {
 		}
 		// A prior year's value in brackets after it, "1,200 (2022: 1,150).",
 		// ends no clause: the number is this year's value beside it.
-		compared := priorComparatorAfterRe.MatchString(s[scaleEnd:])
+		compared := measure.ComparatorAfter(s[scaleEnd:])
 		if k < len(s) && !compared && !strings.ContainsRune(".,;:!?)]\"'’”", rune(s[k])) && !strings.HasPrefix(s[k:], "’") && !strings.HasPrefix(s[k:], "”") && !labelPairAfter(s, scaleEnd) {
 			// "41 (72%) held", "(56, or 72%)": a count and its share.
 			if scaleEnd == b && r.countable(a, b) && !strings.Contains(num, ".") && shareAfterRe.MatchString(s[b:]) {

@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/cypx/cypx/internal/evidence"
@@ -61,6 +62,44 @@ func TestALaterClausesLevelFollowsACountReadBeforeIt(t *testing.T) {
 	for _, g := range figuresF70a(t, "In 2023, referrals were 380; in Q2, 300.") {
 		if g.Value == 300 && g.Period != "Q2 2023" || containsFoldF70a(g.Measure, "in Q2") {
 			t.Errorf("300 measured %q of %q", g.Measure, g.Period)
+		}
+	}
+}
+
+// TestAPriorYearsValueAfterAChangeIsKeyedAsItsLevel: the bracket after a
+// change, "an increase of 8% (2022: 1,150)", "by 8% to 1,240 in 2023
+// (2022: 1,150)", "a rise of 12 percentage points (2022: 52%)", "an
+// increase of 7% (2022: £4.2m)", is the level's value of 2022, with the
+// level's measure and key, never the change's words; the change measures
+// what its level does, no word of the bracket. ", an increase of 90" after
+// a count is the count's change. Before (hostile check 63), the 1,150
+// was keyed `#8 increas`, the 52% `#12 increas`, the £4.2m `#7 increas`,
+// the changes measured "(: 1,150)", and the 90 was a count of "an
+// increase".
+func TestAPriorYearsValueAfterAChangeIsKeyedAsItsLevel(t *testing.T) {
+	for _, c := range []struct {
+		sentence, level, change, prior string
+	}{
+		{"Referrals rose by 8% to 1,240 in 2023 (2022: 1,150).", "1,240", "8%", "1,150"},
+		{"In 2023, 1,240 children were referred, an increase of 8% (2022: 1,150).", "1,240 children", "8%", "1,150"},
+		{"In 2023, 64% of children were seen within 18 weeks, a rise of 12 percentage points (2022: 52%).", "64%", "12 percentage points", "52%"},
+		{"In 2023, spending was £4.5m, an increase of 7% (2022: £4.2m).", "£4.5m", "7%", "£4.2m"},
+		{"In 2023, 1,240 children were referred, an increase of 90 (2022: 1,150).", "1,240 children", "90", "1,150"},
+	} {
+		figs := figuresF70a(t, c.sentence)
+		l, ok1 := figureF70a(figs, c.level)
+		ch, ok2 := figureF70a(figs, c.change)
+		p, ok3 := figureF70a(figs, c.prior)
+		if !ok1 || !ok2 || !ok3 {
+			t.Errorf("%s: want %s, %s and %s, got %v", c.sentence, c.level, c.change, c.prior, figs)
+			continue
+		}
+		if p.Key != l.Key || p.Measure != l.Measure || p.Unit != l.Unit || p.Period != "2022" || l.Period != "2023" {
+			t.Errorf("%s: %s keyed %q measuring %q (%s, %q); %s keyed %q measuring %q (%s, %q)", c.sentence,
+				c.prior, p.Key, p.Measure, p.Unit, p.Period, c.level, l.Key, l.Measure, l.Unit, l.Period)
+		}
+		if ch.Role != evidence.RoleChange || strings.ContainsAny(ch.Measure, "(:") || strings.Contains(ch.Key, "#1150") {
+			t.Errorf("%s: %s a %q measuring %q keyed %q", c.sentence, c.change, ch.Role, ch.Measure, ch.Key)
 		}
 	}
 }

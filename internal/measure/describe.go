@@ -69,6 +69,10 @@ type sentence struct {
 	// clause holds a bracket: each figure's measure drops them.
 	notes     [][]int
 	notesRead bool
+	// comps caches comparatorSpans, read for the first figure or place
+	// that asks.
+	comps     [][]Comparator
+	compsRead bool
 	v         *Vocabulary
 	d         *Doc
 }
@@ -340,9 +344,17 @@ func (d *Doc) describe(in Input) {
 	s.pointsLists()
 	s.valueLists()
 	s.partsOfSums()
+	s.describeComparators()
 	for i := range figs {
 		f := &figs[i]
 		if f.Role == evidence.RoleBase {
+			continue
+		}
+		if _, in := s.inComparator(i); in {
+			// A comparator's value has its record from its label
+			// (describeComparators): an earlier year's with no year
+			// the level names stays undated.
+			f.Key = d.key(*f)
 			continue
 		}
 		// A level stated with its change in 2023/24 is the level of

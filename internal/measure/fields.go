@@ -502,6 +502,18 @@ func (s *sentence) measureText(i int, pop popFound) string {
 	for _, m := range s.relTimes {
 		drop(m.start, m.end)
 	}
+	// A comparator bracket set beside a figure, "(England: 71%)",
+	// "(target: 92%)", "(see Table 2: 14)", is no word of what the figures
+	// outside it measure (hostile check 63: "target" and "#14 #2 tabl"
+	// were in the key); its own values take their level's measure
+	// (describeComparators).
+	if strings.IndexByte(clause, ':') >= 0 {
+		for _, cs := range s.comparatorSpans() {
+			if o, c := cs[0].Open, cs[0].Close+1; f.Offset < o || f.Offset >= c {
+				drop(o, c)
+			}
+		}
+	}
 	if a, b, ok := attribution(lower, f.Offset-cl.start); ok {
 		drop(cl.start+a, cl.start+b)
 	}
@@ -1174,7 +1186,7 @@ func (s *sentence) period(i int) string {
 	change := f.Role == evidence.RoleChange
 	var inClause []found
 	for k, p := range s.periods {
-		if p.start < cl.start || p.start >= cl.end || p.compared || s.owner(attachedTo, k) >= 0 {
+		if p.start < cl.start || p.start >= cl.end || p.compared || s.owner(attachedTo, k) >= 0 || s.comparatorLabel(p.start) {
 			continue
 		}
 		if p.since && !change {
@@ -1205,7 +1217,7 @@ func (s *sentence) period(i int) string {
 	}
 	var free []string
 	for k, p := range s.periods {
-		if p.compared || p.since || s.owner(attachedTo, k) >= 0 || s.inOtherClause(i, p.start) {
+		if p.compared || p.since || s.owner(attachedTo, k) >= 0 || s.inOtherClause(i, p.start) || s.comparatorLabel(p.start) {
 			continue
 		}
 		free = appendNew(free, p.Text)
@@ -1329,7 +1341,7 @@ func (s *sentence) attachments() map[int]found {
 	for i, f := range s.in.Figures {
 		end := f.Offset + len(f.Text)
 		for _, p := range s.periods {
-			if p.start < end || p.start-end > 24 || p.since {
+			if p.start < end || p.start-end > 24 || p.since || s.comparatorLabel(p.start) && s.labelled(p) < 0 {
 				continue
 			}
 			gap := strings.ToLower(s.text[end:p.start])
@@ -1450,7 +1462,7 @@ func onlyPeriod(s string) string {
 func (s *sentence) place(i int) string {
 	cl := s.clauses[i]
 	for k, p := range s.places {
-		if cl.has(p.start) && !comparedPlace(s.text, p) {
+		if cl.has(p.start) && !comparedPlace(s.text, p) && !s.comparatorLabel(p.start) {
 			if jointPlaces(s.text, s.places[k:]) {
 				return ""
 			}
@@ -1459,7 +1471,7 @@ func (s *sentence) place(i int) string {
 	}
 	var names []string
 	for _, p := range s.places {
-		if !comparedPlace(s.text, p) {
+		if !comparedPlace(s.text, p) && !s.comparatorLabel(p.start) {
 			names = appendNew(names, p.name)
 		}
 	}

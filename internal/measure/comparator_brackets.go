@@ -1,0 +1,345 @@
+package measure
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/lazyre"
+)
+
+// ComparatorKind is what the label of a bracketed comparator set after a
+// figure says its value is: "(2022: 1,150)", "(England: 71%)", "(target:
+// 92%)".
+type ComparatorKind int
+
+// The kinds of a comparator's label.
+const (
+	// ComparatorNone: no comparator, or a label read no way here
+	// ("(Patel 2021: 37)", a page cited; "(boys: 40%)").
+	ComparatorNone ComparatorKind = iota
+	// ComparatorPeriod: the value of another time, "2022", "2022/23",
+	// "March 2023", "Q1 2023".
+	ComparatorPeriod
+	// ComparatorEarlier: the value of the time before the sentence's,
+	// "previous year", "last year", "the year before", "previous
+	// quarter".
+	ComparatorEarlier
+	// ComparatorPlace: the value of another place, "England", "England
+	// average", "London".
+	ComparatorPlace
+	// ComparatorBenchmark: an average of places not named, "national
+	// average", "regional average": of the measure, but no place's.
+	ComparatorBenchmark
+	// ComparatorTarget: a value aimed at, "target", "national standard":
+	// no value achieved, no figure.
+	ComparatorTarget
+	// ComparatorInterval: a confidence interval or range of the value
+	// before, "95% CI": no second value of the measure, no figure.
+	ComparatorInterval
+	// ComparatorPointer: a pointer to a table or figure, "see Table 2":
+	// no figure and no words of the measure.
+	ComparatorPointer
+)
+
+// Comparator is one part of a bracket set after a figure, "LABEL: VALUE",
+// as in "(2022: 1,150; 2021: 1,010)".
+type Comparator struct {
+	Kind ComparatorKind
+	// Label is the words before the colon; Open and Close the bracket's
+	// offsets (Close at its ")"); ValueStart and ValueEnd the value's.
+	Label                string
+	Open, Close          int
+	ValueStart, ValueEnd int
+}
+
+// Figured reports a comparator whose value is a figure of the measure
+// before it: another time's, another place's or an average's.
+func (c Comparator) Figured() bool {
+	switch c.Kind {
+	case ComparatorPeriod, ComparatorEarlier, ComparatorPlace, ComparatorBenchmark:
+		return true
+	}
+	return false
+}
+
+var (
+	// comparatorPartRe is one part of a comparator bracket: a label, a
+	// colon and a value (money, a share, a number, a range), nothing
+	// after it. Groups: 1 the label, 2 the value.
+	comparatorPartRe = lazyre.New(`^\s*([^:;()]*?)\s*:\s*((?:£\s?)?\d[\d,]*(?:\.\d+)?(?:\s?[-–]\s?(?:£\s?)?\d[\d,]*(?:\.\d+)?)?(?:\s?%|\s?per\s?cent|\s?(?:m|bn|k|million|billion)\b|\s?(?:weeks?|days?|months?|years?)\b)?)\s*$`)
+	// comparatorPeriodRe is a label naming a time: "2022", "2022/23",
+	// "March 2023", "Mar 2023", "Q1 2023".
+	comparatorPeriodRe = lazyre.New(`(?i)^(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+|q[1-4]\s+)?(?:19|20)\d{2}(?:[/–-]\d{2,4})?$`)
+	// comparatorEarlierRe is a label naming the year before the
+	// sentence's: "previous year", "last year", "the year before".
+	comparatorEarlierRe = lazyre.New(`(?i)^(?:(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:financial\s+|calendar\s+|reporting\s+)?(?:year|quarter|month|period|week)|(?:the|a)\s+(?:year|quarter|month)\s+(?:before|earlier)|a\s+year\s+ago)$`)
+	// comparatorYearBeforeRe is an earlier label naming the year before:
+	// its value is of the year before the level's.
+	comparatorYearBeforeRe = lazyre.New(`(?i)\byear\b`)
+	// comparatorPlaceTailRe is what may follow a place's name in a
+	// label: "England average", "London overall".
+	comparatorPlaceTailRe = lazyre.New(`(?i)\s+(?:average|mean|median|overall|figure|rate|as\s+a\s+whole)$`)
+	// comparatorBenchmarkRe is a label naming an average of places it
+	// does not name: "national average", "regional average", "national".
+	comparatorBenchmarkRe = lazyre.New(`(?i)^(?:the\s+)?(?:(?:national|regional|peer(?:\s+group)?|comparator|similar\s+areas?|statistical\s+neighbours?|all[- ]areas?|all\s+ICBs|ICB|ICS|county)\s+)?(?:average|mean|median|benchmark)$|^(?:the\s+)?national(?:ly|\s+figure|\s+rate)?$`)
+	// comparatorTargetRe is a label naming a value aimed at: "target",
+	// "national target", "2024/25 ambition", "standard".
+	comparatorTargetRe = lazyre.New(`(?i)^(?:the\s+)?(?:(?:national|local|nhs|our|agreed|operational|constitutional|interim|annual|planned|(?:19|20)\d{2}(?:/\d{2})?)\s+)*(?:target|ambition|standard|goal|aim|trajectory|plan|threshold|expectation)s?$`)
+	// comparatorIntervalRe is a label naming an interval about the value
+	// before: "95% CI", "confidence interval", "range", "IQR".
+	comparatorIntervalRe = lazyre.New(`(?i)^(?:\d{2}(?:\.\d)?\s?%\s*)?(?:ci|c\.i\.|confidence\s+intervals?|credible\s+intervals?|range|iqr|inter-?quartile\s+range|margin\s+of\s+error)$`)
+	// comparatorPointerRe is a label pointing to a part of the work:
+	// "see Table 2", "Figure 3", "see p. 4".
+	comparatorPointerRe = lazyre.New(`(?i)^(?:see\s+(?:also\s+)?)?(?:table|figure|fig\.?|chart|graph|annex|appendix|page|p\.?|para(?:graph)?|section|box|slide)\s+[\w.]+$`)
+)
+
+// comparatorLabelKind is the kind a comparator's label names.
+func comparatorLabelKind(label string) ComparatorKind {
+	l := strings.TrimSpace(label)
+	switch {
+	case l == "":
+		return ComparatorNone
+	case comparatorPeriodRe.MatchString(l):
+		return ComparatorPeriod
+	case comparatorEarlierRe.MatchString(l):
+		return ComparatorEarlier
+	case wholePlace(l) || wholePlace(comparatorPlaceTailRe.ReplaceAllString(l, "")):
+		return ComparatorPlace
+	case comparatorBenchmarkRe.MatchString(l):
+		return ComparatorBenchmark
+	case comparatorTargetRe.MatchString(l):
+		return ComparatorTarget
+	case comparatorIntervalRe.MatchString(l):
+		return ComparatorInterval
+	case comparatorPointerRe.MatchString(l):
+		return ComparatorPointer
+	}
+	return ComparatorNone
+}
+
+// Comparators are the parts of the bracket opening at s[open] ("(") when
+// each of its parts is "LABEL: VALUE" with a label read here, as a report
+// sets another year's, place's or average's value beside its own:
+// "(2022: 1,150)", "(2022: 1,150; 2021: 1,010)", "(March 2023: 335)",
+// "(previous year: 1,150)", "(England: 71%)", "(national average: 71%)",
+// "(target: 92%)", "(95% CI: 60-68%)", "(see Table 2: 14)". This one
+// reading serves the figure reader (what a value in the bracket is,
+// in which unit) and the record reader (what it measures, when, where):
+// nil for any other bracket, "(Patel 2021: 37)" and "(boys: 40%)" among
+// them.
+func Comparators(s string, open int) []Comparator {
+	if open < 0 || open >= len(s) || s[open] != '(' {
+		return nil
+	}
+	shut := strings.IndexByte(s[open:min(len(s), open+MaxComparatorBytes)], ')')
+	if shut < 0 {
+		return nil
+	}
+	shut += open
+	inner := s[open+1 : shut]
+	if strings.IndexByte(inner, '(') >= 0 || strings.IndexByte(inner, ':') < 0 {
+		return nil
+	}
+	var out []Comparator
+	at := open + 1
+	for _, part := range strings.Split(inner, ";") {
+		m := comparatorPartRe.FindStringSubmatchIndex(part)
+		if m == nil {
+			return nil
+		}
+		label := part[m[2]:m[3]]
+		k := comparatorLabelKind(label)
+		if k == ComparatorNone {
+			return nil
+		}
+		out = append(out, Comparator{Kind: k, Label: strings.TrimSpace(label), Open: open, Close: shut, ValueStart: at + m[4], ValueEnd: at + m[5]})
+		at += len(part) + 1
+	}
+	return out
+}
+
+// MaxComparatorBytes bounds a comparator bracket: a few parts of a label
+// and a value. Looked for no further, a line of thousands of figures and
+// brackets (a flattened table) is read in time in proportion to it.
+const MaxComparatorBytes = 160
+
+// ComparatorAt is the comparator whose value s[a:b] is part of, if any:
+// the figure reader asks it of a number it reads.
+func ComparatorAt(s string, a, b int) (Comparator, bool) {
+	from := max(0, a-MaxComparatorBytes)
+	open := strings.LastIndexByte(s[from:a], '(')
+	if open < 0 {
+		return Comparator{}, false
+	}
+	open += from
+	if strings.IndexByte(s[open:a], ')') >= 0 || strings.IndexByte(s[open:a], ':') < 0 {
+		return Comparator{}, false
+	}
+	for _, c := range Comparators(s, open) {
+		if c.ValueStart <= a && b <= c.ValueEnd {
+			return c, true
+		}
+	}
+	return Comparator{}, false
+}
+
+// ComparatorAfter reports a comparator bracket right after a value (after
+// is the text after it: " (2022: 1,150)."): it ends no clause, so the
+// value before it is read as the one the bracket is set beside.
+func ComparatorAfter(after string) bool {
+	k := 0
+	if strings.HasPrefix(after, " ") {
+		k = 1
+	}
+	return k < len(after) && after[k] == '(' && Comparators(after, k) != nil
+}
+
+// comparatorSpans are the brackets of the sentence that are comparators,
+// in order, read once a sentence.
+func (s *sentence) comparatorSpans() [][]Comparator {
+	if s.compsRead {
+		return s.comps
+	}
+	s.compsRead = true
+	if strings.IndexByte(s.text, ':') < 0 {
+		return nil
+	}
+	for k := strings.IndexByte(s.text, '('); k >= 0; {
+		if cs := Comparators(s.text, k); cs != nil {
+			s.comps = append(s.comps, cs)
+		}
+		n := strings.IndexByte(s.text[k+1:], '(')
+		if n < 0 {
+			break
+		}
+		k += n + 1
+	}
+	return s.comps
+}
+
+// comparatorAround is the comparator bracket holding offset k, if any.
+func (s *sentence) comparatorAround(k int) ([]Comparator, bool) {
+	cs := s.comparatorSpans()
+	n := sort.Search(len(cs), func(j int) bool { return cs[j][0].Close >= k })
+	if n < len(cs) && cs[n][0].Open < k {
+		return cs[n], true
+	}
+	return nil, false
+}
+
+// inComparator is the comparator figure i's value is, if any.
+func (s *sentence) inComparator(i int) (Comparator, bool) {
+	f := s.in.Figures[i]
+	cs, ok := s.comparatorAround(f.Offset)
+	if !ok {
+		return Comparator{}, false
+	}
+	for _, c := range cs {
+		if c.ValueStart <= f.Offset && f.Offset+len(f.Text) <= c.ValueEnd {
+			return c, true
+		}
+	}
+	return Comparator{}, false
+}
+
+// comparatorLevel is the figure a comparator bracket opening at open is
+// set beside: the nearest figure before it in its clause that is no
+// base, no threshold and no comparator's value; a change there is read
+// for the level it changes ("1,240 children were referred, an increase
+// of 8% (2022: 1,150)"), and a change with none gives none; -1 where
+// there is none.
+func (s *sentence) comparatorLevel(open int) int {
+	figs := s.in.Figures
+	level := -1
+	for j, g := range figs {
+		end := g.Offset + len(g.Text)
+		if end > open || g.Role == evidence.RoleBase || g.Role == evidence.RoleThreshold {
+			continue
+		}
+		if _, in := s.inComparator(j); in {
+			continue
+		}
+		level = j
+	}
+	if level < 0 {
+		return -1
+	}
+	if figs[level].Role == evidence.RoleChange {
+		p := s.partner(level)
+		if p < 0 || p > level || figs[p].Role == evidence.RoleChange {
+			return -1
+		}
+		level = p
+	}
+	if gap := s.text[figs[level].Offset+len(figs[level].Text) : open]; strings.ContainsAny(gap, ";.") {
+		return -1
+	}
+	return level
+}
+
+// describeComparators gives each value of a comparator bracket that is
+// a figure of the measure beside it (Comparator.Figured) that figure's
+// record: its measure and group, of the bracket's time ("(2022: 1,150)",
+// "(March 2023: 335)"; "(previous year: 1,150)" the year before the
+// level's, none where the level has none) or its place ("(England:
+// 71%)", of the level's time, its group's place words left out), or an
+// average's ("(national average: 71%)", the average named in its
+// measure, so it is keyed apart from the level). Before (hostile check
+// 63), "(England: 71%)" was keyed as Kent's, "(previous year: 1,150)"
+// dated the level's year, and after a change "(2022: 1,150)" measured
+// "an increase of 8%", keyed apart from its level.
+func (s *sentence) describeComparators() {
+	figs := s.in.Figures
+	for j := range figs {
+		c, ok := s.inComparator(j)
+		if !ok || !c.Figured() {
+			continue
+		}
+		i := s.comparatorLevel(c.Open)
+		if i < 0 {
+			continue
+		}
+		f, g := &figs[j], figs[i]
+		f.Measure, f.Population, f.Change = g.Measure, g.Population, ""
+		switch c.Kind {
+		case ComparatorPeriod:
+			f.Period, f.Place = c.Label, g.Place
+		case ComparatorEarlier:
+			// "previous quarter" of 2023 is no time a record can say.
+			f.Period, f.Place = "", g.Place
+			if g.Period != "" && comparatorYearBeforeRe.MatchString(c.Label) {
+				f.Period = shiftYear(g.Period)
+			}
+		case ComparatorPlace:
+			f.Period = g.Period
+			f.Place = onlyPlace(comparatorPlaceTailRe.ReplaceAllString(c.Label, ""))
+			f.Population = withoutLocalPlace(g.Population)
+			f.Measure = withoutLocalPlace(g.Measure)
+		case ComparatorBenchmark:
+			f.Period, f.Place = g.Period, ""
+			f.Population = withoutLocalPlace(g.Population)
+			f.Measure = tidy(withoutLocalPlace(g.Measure) + " (" + strings.ToLower(c.Label) + ")")
+		}
+	}
+}
+
+// localPlaceRe is a place's words in a group or a measure: " in Kent",
+// " in Kent and Medway", " across the North West".
+var localPlaceRe = lazyre.New(`\s+(?:in|across|within|living\s+in|resident\s+in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*\b`)
+
+// withoutLocalPlace is a group or a measure without its place's words:
+// those of another place's value set beside it, "children" of "children
+// in Kent", "coverage was" of "coverage in Kent was".
+func withoutLocalPlace(s string) string {
+	return strings.TrimSpace(localPlaceRe.ReplaceAllString(s, ""))
+}
+
+// comparatorLabel reports offset k inside a comparator bracket: a place
+// named there, "(England: 71%)", is its value's, never the place of the
+// figure the bracket is set beside (hostile check 63: the 64% of
+// children in Kent was England's).
+func (s *sentence) comparatorLabel(k int) bool {
+	_, ok := s.comparatorAround(k)
+	return ok
+}

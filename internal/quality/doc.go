@@ -151,6 +151,6 @@
 // A PDF's title is its title page's title with its subtitle, "Title:
 // subtitle", as a citation gives them; a line naming only the paper's
 // kind, author, readers or date is no subtitle. A title that holds a colon
-// keeps its subtitle after a second ("Children's services: help in time:
-// A review of ..."), each part's words as published.
+// of its own ("Breathing easier: children's asthma care in Kelbrook") takes
+// no subtitle after a second.
 package quality

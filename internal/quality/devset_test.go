@@ -199,6 +199,13 @@ var floors = map[string][2]float64{
 	// 6,673 (0.9794 / 0.9780), the sets' leftovers a wiki's monthly
 	// average, a panel's make-up and a reply's split survey count. The
 	// floors follow, rounded down.
+	// Held-out sets 81 and 82 joined when spent (729, both models retrained
+	// on all; their labels and the set's settled by the package comment's
+	// conventions): 6,701 of 6,841 and of 6,853 (0.9795 /
+	// 0.9778), the sets' leftovers a youth council's "2 nights" card and its
+	// opening nights "down from five" and a review's two key-facts rows read
+	// as excerpts, a letter's lettered ask and a method's "four focus
+	// groups" read as statistics. The floors hold.
 	"statistics": {0.979, 0.977},
 	// Figure values: recall 0.9831 on the 314 before held-out sets 26 and
 	// 27 joined at round 26 (for their themes); their eighteen documents
@@ -408,6 +415,12 @@ var floors = map[string][2]float64{
 	// 12,232 (0.9731 / 0.9541); six caseloads written per worker settled
 	// as rates (unit other), three of them ranges and a "per worker" the
 	// rules still read as counts. The floors hold.
+	// Held-out sets 81 and 82 joined when spent (729, both models retrained
+	// on all; their labels and the set's settled by the package comment's
+	// conventions): 12,019 of 12,345 and of 12,598 (0.9736 /
+	// 0.9540), the sets' leftovers KPI rows' "within 4 weeks" thresholds, a
+	// Carrd card's "3 in 5", a letter's money cells and "Children waiting
+	// over a year: 412". The floors hold.
 	"figure values": {0.973, 0.954},
 	// Recommendations: sets 39 and 40 joined together (401, both models retrained):
 	// 1,384 of 1,395 and of 1,405 (0.9921 / 0.9851), the asks both short
@@ -556,7 +569,13 @@ var floors = map[string][2]float64{
 	// 2,555 (0.9817 / 0.9452); an e-mail's "It would really help if you
 	// could:" list and a call to extend a duty read as asks. The
 	// precision floor follows, rounded down.
-	"recommendations": {0.981, 0.945},
+	// Held-out sets 81 and 82 joined when spent (729, both models retrained
+	// on all; their labels and the set's settled by the package comment's
+	// conventions): 2,462 of 2,507 and of 2,604 (0.9820 /
+	// 0.9455), the sets' leftovers a letter's lettered asks to providers
+	// and a return's action-table row read as excerpts. The precision floor
+	// follows, rounded down.
+	"recommendations": {0.982, 0.945},
 	// Actors: recall 0.9897 on the 126 (579 of 585): six documents written
 	// for asides, covering lines and list lead-ins, labelled before any
 	// run, hold "It would be fantastic if you could raise ... with the
@@ -760,7 +779,12 @@ var floors = map[string][2]float64{
 	// headteacher named only in the quoted message), a scrutiny panel asked
 	// to ask "the provider", joint asks' second bodies. The floors follow,
 	// rounded down.
-	"actors": {0.953, 0.898},
+	// Held-out sets 81 and 82 joined when spent (729, both models retrained
+	// on all; their labels and the set's settled by the package comment's
+	// conventions): 2,583 of 2,705 and of 2,868 (0.9549 /
+	// 0.9006), the 713's 2,532 / 122 / 282 (this round's merges) and a
+	// partner worked with no longer asked. The floors follow, rounded down.
+	"actors": {0.954, 0.900},
 	// Themes: 0.867 / 0.869 on the 72 documents (0.866 / 0.811 before the
 	// round on context, voice, gaps in terms and staff counts); the rest
 	// of the way to 0.92 is mostly labels that differ on like items (see
@@ -1193,7 +1217,12 @@ var floors = map[string][2]float64{
 	// conventions): 16,378 of 17,676 and of
 	// 17,751 (0.9266 / 0.9227); no themes round has read the sets' labels
 	// (set 80's 0.855 precision the lowest). The floors follow, rounded down.
-	"themes": {0.926, 0.922}, // 0.9266 / 0.9227 after sets 79 and 80 joined
+	// Held-out sets 81 and 82 joined when spent (729, both models retrained
+	// on all; their labels and the set's settled by the package comment's
+	// conventions): 16,784 of 18,113 and of 18,194 (0.9266 /
+	// 0.9225; 0.926 / 0.921 before the retraining); no themes round has
+	// read the sets' labels. The floors hold.
+	"themes": {0.926, 0.922}, // 0.9266 / 0.9225 after sets 81 and 82 joined
 }
 
 // maxFailures bound the failures the set may show: none for furniture in
@@ -1411,6 +1440,10 @@ var maxFailures = map[string]int{
 	// conventions): 62, the 697's 61 and one the
 	// retrained model left in (a school page's "If you have a concern about
 	// your child" signpost).
+	// Held-out sets 81 and 82 joined when spent (729, both models retrained
+	// on all; their labels and the set's settled by the package comment's
+	// conventions): 62, the 713's 62; the sets' About us
+	// paragraphs furniture and read so.
 	"furniture in items": 62,
 	// Held-out sets 59 and 60 joined when spent (561, both models retrained
 	// on all): one, in a page post.
@@ -1544,7 +1577,11 @@ var maxFailures = map[string]int{
 	// conventions): 127, the 697's 124 and
 	// three the sets left (a wiki's "Contacts", a campaign page's "Read the
 	// full report", a project page's "Methods").
-	"headings not kept": 127,
+	// Held-out sets 81 and 82 joined when spent (729, both models retrained
+	// on all; their labels and the set's settled by the package comment's
+	// conventions): 128, the 713's 127 and one the sets
+	// left (a docs site's page title, its h1, labelled a heading too).
+	"headings not kept": 128,
 	// No number the gold marks as not a figure (ages, plans, dates, times,
 	// phone numbers, lists of question numbers...) may be read as one,
 	// but for the five of sets 24 and 25, and the six of set 34 and the
@@ -1703,7 +1740,12 @@ var maxFailures = map[string]int{
 	// Hostile checks 60 and 61 and held-out sets 79 and 80 spent (697): 82,
 	// three fewer (planned hires, a record's span "for three years", areas
 	// a network covers).
-	"not-figures as figures": 82,
+	// Held-out sets 81 and 82 joined when spent (729, both models retrained
+	// on all; their labels and the set's settled by the package comment's
+	// conventions): 85, the 713's 82 and three the sets
+	// left (a youth council's "four focus groups" that count no one, a
+	// review's "two partner charities", a consultation's "eight weeks").
+	"not-figures as figures": 85,
 	// Set 35 adds two (361): a LibreOffice specification's title without
 	// its title page's subtitle, and its board under the running header's
 	// short name ("NHS Fernhallow ICB") where the title page writes it in
@@ -1863,7 +1905,14 @@ var maxFailures = map[string]int{
 	// Merged with set 82's spend (letters titled by their subject line
 	// and published by their letterhead's body, docs sites by their
 	// copyright line's body): 93.
-	"metadata wrong": 93,
+	// Held-out sets 81 and 82 joined when spent (729, both models retrained
+	// on all; their labels and the set's settled by the package comment's
+	// conventions): 95, the 713's 93 less Marlstone's
+	// self-evaluation (a title holding a colon takes no subtitle, settled)
+	// and three the sets left (a Carrd page's title without its subtitle, a
+	// return dated by its quarter, not its submission day, a newsroom
+	// published under its masthead, not the CIC owning its copyright).
+	"metadata wrong": 95,
 }
 
 // docResult is what one document scored.

@@ -100,8 +100,16 @@
 // are unit other). A time limit stated as a duty ("The Government has two
 // months to respond", "must issue a plan within 20 weeks") is a statistic
 // with its duration. In "58 of the 96 (60%)" the count is the headline,
-// the share in brackets restating it. A box of links to other pages under
-// "Related content" is page furniture, its heading with it. A date is as
+// the share in brackets restating it. In "N ..., and M of them" the people
+// the first clause counts are the headline and M a count of its own, but a
+// share of them (", and 31% of them", "two thirds of them (64%)") takes
+// them as its base and is the headline. A change from one value to another
+// ("fell from £2.9 million to £2.4 million") leads with the value it
+// reached. The few bodies work was done through or covers ("through two
+// partner charities", "clinicians from two ICB areas") are no figure. A
+// box of links to other pages under "Related content" is page furniture,
+// its heading with it, and so is a body's "About us" paragraph (who it is,
+// how many members it has, its charity number and address). A date is as
 // precise as the document gives it: a meeting's notes are dated by the
 // meeting's day, as a paper presented to a meeting ("Meeting: Cabinet, 29
 // January 2026", "Presented to the Board, 26 February 2026") is, a page
@@ -132,12 +140,17 @@
 // you could:" over "send the reminder ...", "let the team use the hall
 // ...", each item an ask; "Officers recommend that the Panel asks the
 // provider to ..."), never when it asks for information ("Could you send
-// us the figures for each school?"). The Department for Education is Other,
+// us the figures for each school?"). A body asked to work with another
+// ("The trust should work with the council to ...") is asked, its partner
+// not. The Department for Education is Other,
 // as the extractor's actor list files it with Ofsted and NICE; the other
 // departments of state with no actor of their own (the Ministry of
-// Justice, the Treasury) and ministers are the Government.
+// Justice, the Treasury) and ministers are the Government; nurseries and
+// early years settings asked are Other.
 //
 // A PDF's title is its title page's title with its subtitle, "Title:
 // subtitle", as a citation gives them; a line naming only the paper's
-// kind, author, readers or date is no subtitle.
+// kind, author, readers or date is no subtitle. A title that holds a colon
+// of its own ("Breathing easier: children's asthma care in Kelbrook") takes
+// no subtitle after a second.
 package quality

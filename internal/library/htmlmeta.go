@@ -282,6 +282,7 @@ func readPageInfo(doc *html.Node) pageInfo {
 			citationTagDate(m["citation_online_date"])), "citation_publication_date"},
 		dateFact{firstDate(isoDate(m["datepublished"]), isoDate(m["date"]), isoDate(m["pubdate"]), isoDate(m["publish-date"]),
 			isoDate(m["publication_date"]), isoDate(m["parsely-pub-date"]), isoDate(m["sailthru.date"])), "the page's date meta tag"},
+		propertiesDate(doc),
 		timeDate(doc),
 		labelledDate(doc, publishedRe),
 		labelledDate(doc, postedRe),

@@ -229,6 +229,7 @@ func readPageInfo(doc *html.Node) pageInfo {
 			fact{notURL(firstNonEmpty(m["publisher"], m["article:publisher"])), "the publisher meta tag"},
 			fact{publishedByLine(doc), `the page's "Published by" line`},
 			fact{storyByLine(doc), `the page's "A data story by" line`},
+			fact{articleImprint(doc), "the page's imprint line, its © beside the day it was published"},
 			fact{titleOverCompany(copyrightHolder(doc), titleSuffix(info.docTitle, info.title.value)), "the site's name after the page title, over the company in the copyright line"},
 			fact{notPerson(copyrightHolder(doc)), "the copyright line"},
 			fact{notPerson(titleSuffix(info.docTitle, info.title.value)), "the site's name after the page title"},

@@ -14,8 +14,11 @@ import (
 // "Therapies Service Manager", "Head of Safeguarding", "Clinical Lead,
 // Paediatrics", "Head of Joint Commissioning (Children)", the post's
 // remit in brackets. A body's own action plan gives each row
-// to one of its officers; the body is asked.
-var officerPostRe = lazyre.New(`(?i)^(?:(?:deputy|associate|assistant|interim|acting)\s+)?(?:(?:chief|executive|medical|clinical|managing|finance|nursing|operations?|service|programme|project|general|site|divisional|company|board|trust|council|practice)\s+|[\w&-]+(?:\s+[\w&-]+){0,3}\s+)?(?:director|officer|manager|secretary|lead|head|chair|matron|nurse|guardian|executive)(?:\s+(?:of|for)\s+[\w&,' -]{2,60})?(?:\s*\([\w&' -]{2,40}\))?(?:\s*,\s*[\w&' -]{2,40})?$`)
+// to one of its officers; the body is asked. Posts held by several
+// ("Paediatric clinical leads", "Specialty team secretaries") and a remit
+// with a curly apostrophe ("Divisional director, Women’s and Children’s")
+// are posts too (set 83).
+var officerPostRe = lazyre.New(`(?i)^(?:(?:deputy|associate|assistant|interim|acting)\s+)?(?:(?:chief|executive|medical|clinical|managing|finance|nursing|operations?|service|programme|project|general|site|divisional|company|board|trust|council|practice)\s+|[\w&-]+(?:\s+[\w&-]+){0,3}\s+)?(?:directors?|officers?|managers?|secretar(?:y|ies)|leads?|heads?|chairs?|matrons?|nurses?|guardians?|executives?)(?:\s+(?:of|for)\s+[\w&,'’ -]{2,60})?(?:\s*\([\w&'’ -]{2,40}\))?(?:\s*,\s*[\w&'’ -]{2,40})?$`)
 
 // officerOwned reports an action table row whose owner cell names one of
 // the publisher's officers (officerPostRe), where the publisher's name

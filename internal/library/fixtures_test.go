@@ -39,6 +39,13 @@ func makePDF(pages [][]string, title, author, date string) []byte {
 				fmt.Fprintf(&c, "/F1 22 Tf (%s) Tj 0 -30 Td /F1 11 Tf\n", esc)
 				continue
 			}
+			if t, ok := strings.CutPrefix(l, "##+ "); ok {
+				// A subtitle's line set close over the next, as a cover
+				// sets a subtitle it wraps.
+				esc := strings.NewReplacer(`\`, `\\`, "(", `\(`, ")", `\)`).Replace(t)
+				fmt.Fprintf(&c, "/F1 16 Tf (%s) Tj 0 -17 Td /F1 11 Tf\n", esc)
+				continue
+			}
 			if t, ok := strings.CutPrefix(l, "## "); ok {
 				esc := strings.NewReplacer(`\`, `\\`, "(", `\(`, ")", `\)`).Replace(t)
 				fmt.Fprintf(&c, "/F1 16 Tf (%s) Tj 0 -22 Td /F1 11 Tf\n", esc)

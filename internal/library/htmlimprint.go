@@ -1,6 +1,12 @@
 package library
 
-import "github.com/cypx/cypx/internal/lazyre"
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+
+	"github.com/cypx/cypx/internal/lazyre"
+)
 
 // companyHolderRe is a copyright holder that is a company by its legal
 // form: "Meridian Health Media Ltd", "Northgate Publishing plc".
@@ -16,4 +22,45 @@ func titleOverCompany(holder, site string) string {
 		return ""
 	}
 	return site
+}
+
+// articleImprint is the body a page's own imprint line names where the
+// page sets it at the end of its text rather than in its footer, as a
+// book's chapter page (bookdown, GitBook) does: a short line of parts set
+// apart by separators, one a copyright notice naming a body ("© Eastbrook
+// County Council") and one the day it was published ("Published 27
+// November 2025"). Both together make it the page's imprint, no
+// photograph's credit; the body, not the book's name after the page's
+// <title>, publishes the page. Before (set 83), the book's title was the
+// publisher. A person or a company holding the copyright is no such body.
+func articleImprint(doc *html.Node) string {
+	var found string
+	walkElements(doc, func(n *html.Node) bool {
+		if found != "" || inFurnitureThread(n) {
+			return false
+		}
+		t, short := shortText(n, 240)
+		if !short {
+			return true
+		}
+		parts := metaPartSepRe.Split(oneLine(t), -1)
+		if len(parts) < 2 {
+			return false
+		}
+		holder, published := "", false
+		for _, p := range parts {
+			p = strings.TrimSpace(p)
+			if name, kind := imprintOrg(p, false); kind == copyrightImprint {
+				holder = name
+			} else if publishedRe.MatchString(p) {
+				published = true
+			}
+		}
+		if published && strongOrgWordRe.MatchString(holder) && !companyHolderRe.MatchString(holder) &&
+			!notPublisher(holder) && !isPersonName(holder) {
+			found = holder
+		}
+		return false
+	})
+	return found
 }

@@ -207,6 +207,12 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 				// North" over "Fenwold CCG)") is one line further down.
 				wrapped := l.titleTo > 0 && l.titleTo+1 < len(rs) && wrapsFrom(rs[l.titleTo], rs[l.titleTo+1])
 				under := l.titleTo > 0 && (k == l.titleTo || k == l.titleTo+1 || wrapped && k == l.titleTo+2)
+				if d := issueLineDate(t); under && d != "" {
+					// A newsletter's masthead band under its name:
+					// "News for parents · Issue 14 · Spring Term 2026 ·
+					// Friday 13 February 2026" dates the issue by its day.
+					t = d
+				}
 				short := len(strings.Fields(t)) <= 6 || bodyDateLine(t) != "" || under && bylineDateLine(t)
 				if !short || !above && !under {
 					continue
@@ -288,6 +294,12 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 		}
 	}
 	for _, t := range l.running {
+		// A school newsletter's footer gives its address on every page
+		// ("Kestrel Hill Academy, Moor Lane, Oakvale OK4 7TT · Page 2"),
+		// where the first page's masthead names only the newsletter.
+		if address == "" {
+			address = addressOrg(runningText(t))
+		}
 		// "© Westmere Borough Council 2025" in the footer of every page:
 		// a notice as sure as one on the last page.
 		for _, part := range strings.Split(runningText(t), " | ") {
@@ -847,10 +859,15 @@ func (l *layout) orgSize(rs []*row, name string) float64 {
 // postcode: "Hearth Trust, 27 Calthorpe Road, Birmingham B15 1RP".
 var addressLineRe = lazyre.New(`^([A-Z][^,|]{2,60}),\s[^|]*\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b`)
 
+// schoolNameRe is a school's name, which bodyNameRe leaves out (a heading
+// names a "School nurse drop-in"): read only where an address line opens
+// with it, "Kestrel Hill Academy, Moor Lane, ...".
+var schoolNameRe = lazyre.New(`\b(?:Academy|School|Primary|Sixth Form)$`)
+
 // addressOrg is the organisation an address line opens with, or "".
 func addressOrg(t string) string {
 	m := addressLineRe.FindStringSubmatch(strings.TrimSpace(t))
-	if m == nil || !bodyNameRe.MatchString(m[1]) || strings.ContainsAny(m[1], "0123456789") || isPersonName(m[1]) {
+	if m == nil || !bodyNameRe.MatchString(m[1]) && !schoolNameRe.MatchString(strings.TrimSpace(m[1])) || strings.ContainsAny(m[1], "0123456789") || isPersonName(m[1]) {
 		return ""
 	}
 	return cleanOrg(m[1])
@@ -1003,6 +1020,42 @@ func wrapsFrom(above, r *row) bool {
 	}
 	t := strings.TrimSpace(a.text)
 	return t != "" && !strings.ContainsAny(t[len(t)-1:], ".:;!?")
+}
+
+// issueNumberRe is a periodical's issue field: "Issue 14", "No. 3",
+// "Vol. 2".
+var issueNumberRe = lazyre.New(`(?i)^(?:issue|edition|no\.?|number|vol\.?|volume)\s+\d{1,4}$`)
+
+// weekdayRe is a weekday before a date, which the date's field may open
+// with ("Friday 13 February 2026").
+var weekdayRe = lazyre.New(`(?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+`)
+
+// issueLineDate is the date field of a periodical's issue line, its
+// fields set apart by separators, one its issue number or its term
+// ("Issue 14", "Spring Term 2026") and one a day, month and year alone
+// (after a weekday): "Friday 13 February 2026". Else "". A line with no
+// issue field is a byline or a sentence, read elsewhere.
+func issueLineDate(t string) string {
+	fields := runningSepRe.Split(strings.TrimSpace(t), -1)
+	if len(fields) < 2 {
+		return ""
+	}
+	issue, date := false, ""
+	for _, f := range fields {
+		f = strings.TrimSpace(f)
+		switch {
+		case issueNumberRe.MatchString(f) || termDateRe.FindString(f) == f:
+			issue = true
+		case date == "":
+			if d := weekdayRe.ReplaceAllString(f, ""); dateRe.FindString(d) == d {
+				date = d
+			}
+		}
+	}
+	if !issue {
+		return ""
+	}
+	return date
 }
 
 // termDateRe is a school term or a season with its year, as a newsletter's

@@ -70,7 +70,9 @@ func (l *layout) linesUnderTitle(rs []*row, big float64, oneRun bool) string {
 		}
 		lines = append(lines, strings.TrimSpace(r.text()))
 	}
-	return strings.Join(lines, " ")
+	// A line broken after a hyphen ("long-" over "term conditions") is
+	// joined as the title's own lines are, with no space after it.
+	return joinTitleLines(lines)
 }
 
 // subtitleOf is the subtitle the lines under a title give, or "" when

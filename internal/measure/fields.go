@@ -997,7 +997,10 @@ func tidy(s string) string {
 }
 
 // dropBrackets removes brackets left empty (of their figure or citation)
-// and brackets holding an acronym of the words before them.
+// and brackets holding an acronym of the words before them, but for a
+// note of how people are counted, "Staff (FTE)", "(WTE)" (WorkforceNote):
+// whole-time equivalents are no headcount, and the measure says which
+// (hostile check 63).
 func dropBrackets(s string) string {
 	if !strings.Contains(s, "(") {
 		return s
@@ -1007,7 +1010,7 @@ func dropBrackets(s string) string {
 		if s[i] == '(' {
 			if j := strings.IndexByte(s[i:], ')'); j > 0 {
 				inner := strings.TrimSpace(s[i+1 : i+j])
-				if strings.Trim(inner, " ,;.:") == "" || isAcronym(inner) || bareValue(inner) {
+				if strings.Trim(inner, " ,;.:") == "" || isAcronym(inner) && !workforceNoteRe.Get().MatchString(s[i:i+j+1]) || bareValue(inner) {
 					i += j
 					continue
 				}
@@ -1017,6 +1020,15 @@ func dropBrackets(s string) string {
 	}
 	return b.String()
 }
+
+// WorkforceNote is a bracketed note saying how people are counted, as a
+// pattern with no group: "(FTE)", "(WTE)", "(headcount)", "(whole-time
+// equivalent)". One pattern for the measure, which keeps it, and the
+// label lines that count staff with it.
+const WorkforceNote = `(?i:\((?:FTE|WTE|headcount|(?:whole|full)[- ]time\s+equivalents?)\))`
+
+// workforceNoteRe is WorkforceNote alone.
+var workforceNoteRe = lazyre.New(`^` + WorkforceNote + `$`)
 
 // bareValue reports a value alone in brackets ("1,800", "43%", "£2.1m"):
 // an earlier value set beside a figure ("2,000 children (1,800)"), which

@@ -29,7 +29,8 @@ func andPlaceAlternatives() string {
 
 // namedListGapRe is the text between two sums listed each after its
 // place: ", Medway ", " and Surrey ", "; Medway ", " and in Medway ".
-var namedListGapRe = lazyre.New(`^\s*(?:,|;|,?\s+and|,?\s+or)\s+(?:in\s+)?` + ListedName + `\s+$`)
+// "; Medway: ", a place's label pair after a money label's, too.
+var namedListGapRe = lazyre.New(`^\s*(?:,|;|,?\s+and|,?\s+or)\s+(?:in\s+)?` + ListedName + `(?:\s+|:\s+)$`)
 
 // valueLists dates values of one unit listed after one verb as the
 // changes of pointsLists are: "was 4,500, 3,200 and 2,100 in 2021, 2022
@@ -201,22 +202,43 @@ func (s *sentence) shareListed(a, b int) {
 
 // nameBeforeRe is the name written right before a listed sum: "Kent " in
 // "Budgets (£000s): Kent 4,500". Group 1 is the name.
-var nameBeforeRe = lazyre.New(`(?:^|[\s:;,])(` + ListedName + `)\s+$`)
+// A label's name after a semicolon, "; Medway: " in "Budget (£000s):
+// 4,500; Medway: 1,200", too (hostile check 63: a count measuring
+// "medway").
+var nameBeforeRe = lazyre.New(`(?:^|[\s:;,])(` + ListedName + `)\s+$|;\s*(` + ListedName + `):\s+$`)
+
+// nameBefore is the bounds of the name nameBeforeRe finds at the end of
+// text, or nil.
+func nameBefore(text string) []int {
+	m := nameBeforeRe.FindStringSubmatchIndex(text)
+	if m == nil {
+		return nil
+	}
+	if m[2] < 0 {
+		return m[4:6]
+	}
+	return m[2:4]
+}
 
 // inNameRe is a place's name after "in" within a measure: " in Kent".
 var inNameRe = lazyre.New(`\s+in\s+` + ListedName + `\b`)
+
+// labelSumBeforeRe is a label line's opening up to its sum: "Budget
+// (£000s): ", a label with no name, whose measure is the list's.
+var labelSumBeforeRe = lazyre.New(`^[^:;]*:\s+$`)
 
 // nameListed gives sums a..b, each written after its name ("Kent 4,500,
 // Medway 1,200 and Surrey 3,300"), the measure of the list with that name
 // as giveListed gives a listed change its place: a place the sentence
 // names is the sum's place, another name part of its measure, "budgets
 // (£000s) in Medway". Before (hostile check 59), the later sums measured
-// "medway" and "surrey" alone.
+// "medway" and "surrey" alone. A label line's sum named by no place,
+// "Budget (£000s): 4,500; Medway: 1,200", gives its measure whole.
 func (s *sentence) nameListed(a, b int) {
 	figs := s.in.Figures
 	base := figs[a].Measure
-	if m := nameBeforeRe.FindStringSubmatchIndex(s.text[:figs[a].Offset]); m != nil {
-		first := s.text[m[2]:m[3]]
+	if m := nameBefore(s.text[:figs[a].Offset]); m != nil {
+		first := s.text[m[0]:m[1]]
 		if low, f := strings.ToLower(base), strings.ToLower(first); strings.HasSuffix(low, f) {
 			base = base[:len(base)-len(f)]
 		}
@@ -225,7 +247,7 @@ func (s *sentence) nameListed(a, b int) {
 		// first's place is in its measure, "spending (£000s) in Kent
 		// was", and the list's measure is that without it.
 		base = base[:m[0]] + base[m[1]:]
-	} else {
+	} else if !labelSumBeforeRe.MatchString(s.text[:figs[a].Offset]) {
 		return
 	}
 	base = strings.TrimRight(base, ":;, ")
@@ -233,12 +255,12 @@ func (s *sentence) nameListed(a, b int) {
 		return
 	}
 	for k := a; k <= b; k++ {
-		m := nameBeforeRe.FindStringSubmatchIndex(s.text[:figs[k].Offset])
+		m := nameBefore(s.text[:figs[k].Offset])
 		if m == nil {
 			continue
 		}
-		it, end, ok := s.listedItemAt(m[2])
-		if !ok || it.period != "" || strings.TrimSpace(s.text[end:figs[k].Offset]) != "" {
+		it, end, ok := s.listedItemAt(m[0])
+		if !ok || it.period != "" || strings.Trim(s.text[end:figs[k].Offset], ": ") != "" {
 			continue
 		}
 		s.giveListed(k, it, base)

@@ -256,7 +256,7 @@ var (
 	// against a budget of 4,200"; and sums by place or after a verb of
 	// change: " in Kent, 1,200", " and in Medway 1,200", " and rose to
 	// 45.2", " from 40.1", ", up 12% and 5.1".
-	moneyNoteNextRe = lazyre.New(`^` + moneyValueTailRe + `(?:\s*,\s*\d+(?:\.\d+)?%\s+of\s+(?:the\s+|its\s+)?[a-z]+(?:\s+[a-z]+)?|\s*,\s*(?:up|down)\s+(?:by\s+)?\d+(?:\.\d+)?%)?(?:\s*[,;:]\s*|\s+\((?:19|20)\d{2}(?:[/–-]\d{2,4})?:\s*|\s+)(?:(?:and|or|but|to|from|of\s+which|of\s+(?:this|that)\s*,|including|with|against|compared\s+with)\s+)?(?:(?:in|for)\s+` + measure.ListedName + `,?\s+)?(?:` + moneyNextVerbRe + `\s+)?(?:(?:up|down|rising|falling|up\s+by|down\s+by|up\s+from|down\s+from|(?:a|an)\s+(?:rise|fall|increase|decrease|drop|change)\s+of)\s+)?(?:` + measure.ListedName + `:?\s+)?(` + numberRe + `)\b`)
+	moneyNoteNextRe = lazyre.New(`^` + moneyValueTailRe + `(?:\s*,\s*\d+(?:\.\d+)?%\s+of\s+(?:the\s+|its\s+)?[a-z]+(?:\s+[a-z]+)?|\s*,\s*(?:up|down)\s+(?:by\s+)?\d+(?:\.\d+)?%)?(?:\s*[,;:]\s*|\s+\((?:19|20)\d{2}(?:[/–-]\d{2,4})?:\s*|\s+)(?:(?:and|or|but|to|from|of\s+which|of\s+(?:this|that)\s*,|including|with|against|compared\s+with)\s+)?(?:(?:in|for)\s+` + measure.ClausePlaceName + `,?\s+)?(?:` + moneyNextVerbRe + `\s+)?(?:(?:up|down|rising|falling|up\s+by|down\s+by|up\s+from|down\s+from|(?:a|an)\s+(?:rise|fall|increase|decrease|drop|change)\s+of)\s+)?(?:` + measure.ListedName + `:?\s+)?(` + numberRe + `)\b`)
 	// partOfSumRe is the words that give a part of the sum before them:
 	// "; of this, 1,200 was on staff", ", of which 1,200 went to Kent",
 	// ", including 1,200", ", with 1,200 spent on staff".
@@ -275,7 +275,8 @@ var (
 	// "; Medway: 1,200" too, a place's label pair after a money label's
 	// (hostile check 63: a count measuring "medway"), unless the label
 	// counts people (countingLabel): "; Staff: 45".
-	placeBeforeRe = lazyre.New(`^\s*(?:in\s+)?` + measure.ListedName + `[,:]?\s+$`)
+	// "; in Medway and Swale, " too (hostile check 63: a count).
+	placeBeforeRe = lazyre.New(`^\s*(?:in\s+` + measure.ClausePlaceName + `,?|` + measure.ListedName + `[,:]?)\s+$`)
 	// priorValueOpenRe is a prior year's value in brackets up to its
 	// number, "(2022: 4,200": its closing bracket ends no clause, so the
 	// parts of the sum after it are still the note's (hostile check 62:

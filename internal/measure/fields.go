@@ -1471,7 +1471,7 @@ func (s *sentence) place(i int) string {
 	}
 	var names []string
 	for _, p := range s.places {
-		if !comparedPlace(s.text, p) {
+		if !comparedPlace(s.text, p) && !laterClausePlace(s.text, p) {
 			names = appendNew(names, p.name)
 		}
 	}
@@ -1488,6 +1488,18 @@ func (s *sentence) place(i int) string {
 		return s.d.context(s.in.Note).place
 	}
 	return ""
+}
+
+// laterClausePlaceRe ends the words before a place a clause after a
+// semicolon opens with: "; in the North West, 1,200".
+var laterClausePlaceRe = lazyre.New(`;\s+in\s+(?:the\s+)?$`)
+
+// laterClausePlace reports a place a clause after a semicolon opens with:
+// its clause's, never the sentence's one place for a figure of another
+// clause. Before (hostile check 63), "In Kent, spending (£000s) was 4,500
+// in 2023; in the North West, 1,200." gave Kent's £4.5m the North West.
+func laterClausePlace(text string, p placeSpan) bool {
+	return laterClausePlaceRe.MatchString(text[:p.start])
 }
 
 // jointPlaces reports a first place of places named jointly with the

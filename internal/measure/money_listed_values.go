@@ -126,7 +126,14 @@ func (s *sentence) valueLists() {
 // opening with its place, the later saying only its place and value: " in
 // 2023; in Medway, " in "In Kent, spending (£000s) was 4,500 in 2023; in
 // Medway, 1,200". Group 1 is the place.
-var clauseOpenPlaceGapRe = lazyre.New(`^(?:\s+(?:in|for)\s+(?:19|20)\d{2}(?:[/–-]\d{2,4})?)?\s*;\s+in\s+(` + ListedName + `)\s*,\s+$`)
+// Places joined by "and" are one clause's place, "; in Medway and Swale,
+// " (hostile check 63: 1,200 a count measuring "in Medway and Swale").
+var clauseOpenPlaceGapRe = lazyre.New(`^(?:\s+(?:in|for)\s+(?:19|20)\d{2}(?:[/–-]\d{2,4})?)?\s*;\s+in\s+(` + ClausePlaceName + `)\s*,\s+$`)
+
+// ClausePlaceName is the place a clause opens with after "in": a listed
+// name, or two joined by "and", "Medway and Swale", as a pattern with no
+// group.
+var ClausePlaceName = ListedName + `(?:\s+and\s+` + ListedName + `)?`
 
 // ClauseOpensOnAPlace reports a gap clauseOpenPlaceGapRe matches whose
 // name is no time: "; in Q2, 410" and "; in March, 410" open a clause of
@@ -153,23 +160,40 @@ func ClauseOpensOnAPlace(gap string) bool {
 func (s *sentence) clauseListed(a, b int) {
 	figs := s.in.Figures
 	base := figs[a].Measure
+	opening := ""
+	if m := openingPlaceRe.FindStringSubmatch(s.text); m != nil {
+		opening = m[1]
+	}
+	if m := inNameRe.FindStringIndex(base); m != nil {
+		// "Spending (£000s) in Kent was 4,500 in 2023; in Medway, 1,200":
+		// the first's place is in its measure, and the later's measure
+		// is that without it (hostile check 63: keyed "kent medway").
+		base = squeeze(base[:m[0]] + base[m[1]:])
+	}
 	for k := a + 1; k <= b; k++ {
 		prev := figs[k-1]
-		gap := s.text[prev.Offset+len(prev.Text) : figs[k].Offset]
+		pos := prev.Offset + len(prev.Text)
+		gap := s.text[pos:figs[k].Offset]
 		m := clauseOpenPlaceGapRe.FindStringSubmatchIndex(gap)
 		if m == nil {
-			return
+			break
 		}
-		it, _, ok := s.listedItemAt(prev.Offset + len(prev.Text) + m[2])
+		it, end, ok := s.listedItemAt(pos + m[2])
 		if !ok || it.period != "" {
-			return
+			break
+		}
+		if end < pos+m[3] {
+			// "in Medway and Swale,": both are the clause's place
+			it = listedItem{name: strings.TrimPrefix(gap[m[2]:m[3]], "the ")}
 		}
 		f := &figs[k]
+		if opening != "" && strings.EqualFold(f.Population, opening) {
+			f.Population = "" // "In Kent," is the first clause's place only
+		}
 		switch {
 		case it.place != "":
 			f.Place, f.Measure = it.place, base
-		case figs[a].Population != "" && f.Population == figs[a].Population && openingPlaceRe.MatchString(s.text) &&
-			strings.EqualFold(openingPlaceRe.FindStringSubmatch(s.text)[1], figs[a].Population):
+		case figs[a].Population != "" && opening != "" && strings.EqualFold(opening, figs[a].Population):
 			f.Population, f.Measure = it.name, base
 		default:
 			f.Measure = clip(tidy(base + " in " + it.name))

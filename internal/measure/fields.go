@@ -1462,7 +1462,7 @@ func onlyPeriod(s string) string {
 func (s *sentence) place(i int) string {
 	cl := s.clauses[i]
 	for k, p := range s.places {
-		if cl.has(p.start) && !comparedPlace(s.text, p) {
+		if cl.has(p.start) && !comparedPlace(s.text, p) && !s.besideAnother(i, p) {
 			if jointPlaces(s.text, s.places[k:]) {
 				return ""
 			}
@@ -1471,7 +1471,7 @@ func (s *sentence) place(i int) string {
 	}
 	var names []string
 	for _, p := range s.places {
-		if !comparedPlace(s.text, p) && !laterClausePlace(s.text, p) {
+		if !comparedPlace(s.text, p) && !laterClausePlace(s.text, p) && !s.besideAnother(i, p) {
 			names = appendNew(names, p.name)
 		}
 	}
@@ -1488,6 +1488,18 @@ func (s *sentence) place(i int) string {
 		return s.d.context(s.in.Note).place
 	}
 	return ""
+}
+
+// besideAnother reports a place that is another figure's own, set beside
+// it: "compared with 900 in the North West" (comparedPlace), no place of
+// figure i's.
+func (s *sentence) besideAnother(i int, p placeSpan) bool {
+	for k, name := range s.besidePlaces {
+		if k != i && name == p.name {
+			return true
+		}
+	}
+	return false
 }
 
 // laterClausePlaceRe ends the words before a place a clause after a

@@ -159,47 +159,137 @@ func ClauseOpensOnAPlace(gap string) bool {
 // Kent.
 func (s *sentence) clauseListed(a, b int) {
 	figs := s.in.Figures
-	base := figs[a].Measure
+	for k := a + 1; k <= b; k++ {
+		pos := figs[k-1].Offset + len(figs[k-1].Text)
+		m := clauseOpenPlaceGapRe.FindStringSubmatchIndex(s.text[pos:figs[k].Offset])
+		if m == nil || !s.clausePlaced(a, k, pos+m[2], pos+m[3]) {
+			return
+		}
+	}
+}
+
+// clausePlaced gives figure k, the bare value of a later clause opening on
+// the place text[start:end] names, figure a's measure and that place, as
+// clauseListed says; false where text[start:end] names no place. A first
+// clause opening on its place, "In Kent, 1,400 children were referred",
+// measured "in Kent, were referred", keeps Kent as its place and leaves it
+// out of the measure, so both are keyed alike (hostile check 63: the
+// later's key was "medway" alone, or Kent's).
+func (s *sentence) clausePlaced(a, k, start, end int) bool {
+	figs := s.in.Figures
+	it, e, ok := s.listedItemAt(start)
+	if !ok || it.period != "" {
+		return false
+	}
+	if e < end {
+		// "in Medway and Swale,": both are the clause's place
+		it = listedItem{name: strings.TrimPrefix(s.text[start:end], "the ")}
+	}
 	opening := ""
 	if m := openingPlaceRe.FindStringSubmatch(s.text); m != nil {
 		opening = m[1]
 	}
+	first := &figs[a]
+	if opening != "" && !strings.EqualFold(first.Population, opening) {
+		if m := openingInMeasureRe.FindStringIndex(first.Measure); m != nil && strings.EqualFold(strings.TrimSpace(strings.Trim(first.Measure[m[0]:m[1]], " ,"))[3:], opening) {
+			old := first.Measure
+			first.Measure = tidy(first.Measure[m[1]:])
+			for i := range figs {
+				if figs[i].Measure == old && figs[i].Role == evidence.RoleThreshold {
+					figs[i].Measure = first.Measure // "within 18 weeks", the share's limit
+				}
+			}
+			if first.Place == "" {
+				first.Place = opening
+			}
+		}
+	}
+	base := first.Measure
 	if m := inNameRe.FindStringIndex(base); m != nil {
 		// "Spending (£000s) in Kent was 4,500 in 2023; in Medway, 1,200":
 		// the first's place is in its measure, and the later's measure
 		// is that without it (hostile check 63: keyed "kent medway").
 		base = squeeze(base[:m[0]] + base[m[1]:])
 	}
-	for k := a + 1; k <= b; k++ {
+	f := &figs[k]
+	if opening != "" && strings.EqualFold(f.Population, opening) {
+		f.Population = "" // "In Kent," is the first clause's place only
+	}
+	switch {
+	case it.place != "":
+		f.Place, f.Measure = it.place, base
+	case first.Population != "" && opening != "" && strings.EqualFold(opening, first.Population):
+		f.Population, f.Measure = it.name, base
+	case opening != "" && strings.EqualFold(first.Place, opening):
+		f.Place, f.Measure = it.name, base
+	default:
+		f.Measure = clip(tidy(base + " in " + it.name))
+	}
+	if f.Population == "" && !strings.EqualFold(first.Population, opening) {
+		f.Population = first.Population
+	}
+	if f.Period == "" {
+		f.Period = first.Period
+	}
+	return true
+}
+
+// openingInMeasureRe is a sentence's opening place at the head of a
+// measure: "in Kent, " of "in Kent, were referred".
+var openingInMeasureRe = lazyre.New(`^in\s+` + ListedName + `\s*,\s*`)
+
+// laterClausesApart gives a bare value of a clause after a semicolon that
+// opens on its place, "; in Medway, 1,200.", the measure, people, year and
+// key of the last value of its unit in the clause before, where words of
+// that clause stand between them ("In Kent, 1,400 children were referred
+// in 2023; in Medway, 1,200", "64% ... within 18 weeks in 2023; in
+// Medway, 58%"): clausePlaced, as clauseListed gives values listed with
+// nothing between. Before (hostile check 63), 1,200 was measured "in
+// Medway", undated.
+func (s *sentence) laterClausesApart() {
+	figs := s.in.Figures
+	level := func(f evidence.Figure) bool {
+		return f.Role != evidence.RoleChange && f.Role != evidence.RoleBase && f.Role != evidence.RoleThreshold &&
+			(f.Unit == evidence.UnitGBP || f.Unit == evidence.UnitPercent || f.Unit == evidence.UnitCount)
+	}
+	for k := 1; k < len(figs); k++ {
+		f := figs[k]
+		after := s.text[min(len(s.text), f.Offset+len(f.Text)):]
+		sc := strings.LastIndexByte(s.text[:f.Offset], ';')
+		if !level(f) || sc < 0 || !bareClauseEndRe.MatchString(after) {
+			continue
+		}
+		m := clauseOpenPlaceGapRe.FindStringSubmatchIndex(s.text[sc:f.Offset])
+		if m == nil || !ClauseOpensOnAPlace(s.text[sc:f.Offset]) {
+			continue
+		}
 		prev := figs[k-1]
-		pos := prev.Offset + len(prev.Text)
-		gap := s.text[pos:figs[k].Offset]
-		m := clauseOpenPlaceGapRe.FindStringSubmatchIndex(gap)
-		if m == nil {
-			break
+		if level(prev) && prev.Unit == f.Unit && prev.Offset+len(prev.Text) <= sc && clauseOpenPlaceGapRe.MatchString(s.text[prev.Offset+len(prev.Text):f.Offset]) {
+			continue // listed with nothing between: clauseListed's
 		}
-		it, end, ok := s.listedItemAt(pos + m[2])
-		if !ok || it.period != "" {
-			break
+		j := -1
+		for i := k - 1; i >= 0; i-- {
+			g := figs[i]
+			if g.Offset+len(g.Text) > sc {
+				continue
+			}
+			if strings.ContainsRune(s.text[g.Offset+len(g.Text):sc], ';') {
+				break // no value of the clause just before
+			}
+			if level(g) && g.Unit == f.Unit {
+				j = i
+				break
+			}
 		}
-		if end < pos+m[3] {
-			// "in Medway and Swale,": both are the clause's place
-			it = listedItem{name: strings.TrimPrefix(gap[m[2]:m[3]], "the ")}
-		}
-		f := &figs[k]
-		if opening != "" && strings.EqualFold(f.Population, opening) {
-			f.Population = "" // "In Kent," is the first clause's place only
-		}
-		switch {
-		case it.place != "":
-			f.Place, f.Measure = it.place, base
-		case figs[a].Population != "" && opening != "" && strings.EqualFold(opening, figs[a].Population):
-			f.Population, f.Measure = it.name, base
-		default:
-			f.Measure = clip(tidy(base + " in " + it.name))
+		if j >= 0 {
+			s.clausePlaced(j, k, sc+m[2], sc+m[3])
 		}
 	}
 }
+
+// bareClauseEndRe follows a bare value that ends its clause: "1,200." or
+// "1,200; ".
+var bareClauseEndRe = lazyre.New(`^\s*(?:[.;]|$)`)
 
 // openingPlaceRe is the place a sentence opens with: "In Kent, ". Group 1
 // is the place.

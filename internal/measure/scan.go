@@ -257,6 +257,9 @@ func scanPeriodsOutside(s string, toks []token, cites [][]int) []found {
 				later = laterQuarters(toks, last, q, year)
 			}
 		}
+		if ok && len(later) == 0 {
+			later = laterMonths(s, toks, last, p)
+		}
 		a, b := toks[first].start, end
 		if !ok || notAPeriod(s, a, b) {
 			used = last
@@ -308,6 +311,39 @@ func laterQuarters(toks []token, last, q int, year Period) []found {
 	}
 	return out
 }
+
+// laterMonths is the month a later clause opens on with no year of its
+// own, "; in March, 410", after a month or a calendar year: of that
+// year, and after the month, "In January 2024, 380 children were
+// referred; in March, 410" giving March 2024 (hostile check 63: the 410
+// was lost, then measured "in March"). A month no later than the first,
+// or after a financial year, is left undated.
+func laterMonths(s string, toks []token, last int, p Period) []found {
+	calendarYear := p.To-p.From == 11 && p.From%12 == 0 && !strings.ContainsAny(p.Text, "/–-")
+	if !calendarYear && p.From != p.To || p.Open {
+		return nil
+	}
+	for k := last + 1; k+1 < len(toks); k++ {
+		m := monthIndex(toks[k].text)
+		if m == 0 || toks[k].lower != strings.ToLower(monthNames[m-1]) {
+			continue
+		}
+		if yearKind(toks[k+1].lower) > 0 || !laterMonthLeadRe.MatchString(s[toks[last].end:toks[k].start]) || !strings.HasPrefix(strings.TrimSpace(s[toks[k].end:]), ",") {
+			return nil
+		}
+		y := p.From / 12
+		if !calendarYear && m-1 <= p.From%12 {
+			return nil
+		}
+		at := y*12 + m - 1
+		return []found{{Period: Period{From: at, To: at, Text: monthNames[m-1] + " " + strconv.Itoa(y)}, start: toks[k].start, end: toks[k].end}}
+	}
+	return nil
+}
+
+// laterMonthLeadRe ends the text between a dated time and a later
+// clause's month: "..., 380 children were referred; in ".
+var laterMonthLeadRe = lazyre.New(`^[^;]*;\s+in\s+$`)
 
 // laterEnd is the index of the token the last of later quarters is.
 func laterEnd(toks []token, later []found) int {

@@ -1298,7 +1298,7 @@ func (r *reader) read() {
 		strings.Contains(lower, ", up ") || strings.Contains(lower, ", down ") || strings.Contains(s, ": ") && strings.Contains(s, "(")) {
 		r.readComparedValues()
 	}
-	if hasDigit && len(r.figs) > 0 && strings.Contains(lower, " from ") && strings.Contains(lower, " to ") {
+	if hasDigit && len(r.figs) > 0 && strings.Contains(lower, " from ") && (strings.Contains(lower, " to ") || strings.Contains(lower, "down from") || strings.Contains(lower, "up from")) {
 		r.readEarlierEnds()
 	}
 }

@@ -148,7 +148,11 @@ var openingTimeRe = lazyre.New(`^(?i:in|during)\s+` + periodOfYear + `,?\s+`)
 
 // periodOfYear is a year, with a quarter or a month before it: "2023",
 // "Q1 2023", "quarter 1 of 2023", "March 2023", "2022/23".
-const periodOfYear = `(?i:(?:q[1-4]|quarter\s+[1-4](?:\s+of)?|january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d{2}(?:[/–-]\d{2,4})?`
+const periodOfYear = `(?i:(?:q[1-4]|quarter\s+[1-4](?:\s+of)?|` + monthWord + `)\s+)?(?:19|20)\d{2}(?:[/–-]\d{2,4})?`
+
+// monthWord is a month's full name (lower case; the patterns using it
+// ignore case).
+const monthWord = `(?:january|february|march|april|may|june|july|august|september|october|november|december)`
 
 // levelEndsClauseRe opens what follows a level that ends its clause:
 // "300;", "300.", "300, and".
@@ -157,7 +161,10 @@ var levelEndsClauseRe = lazyre.New(`^(?:\s*[.;]|\s*$|,\s)`)
 // laterPeriodLeadRe ends with a later clause's time before its bare
 // level, parallel to a level the sentence gave: "; in Q2, ", "; in 2023,
 // ", ", and in Q3 2023, ".
-var laterPeriodLeadRe = lazyre.New(`(?i)(?:;|,\s*and|,)\s+(?:in|during)\s+(?:(?:q[1-4]|quarter\s+[1-4])(?:\s+(?:of\s+)?(?:19|20)\d{2})?|` + periodOfYear + `)\s*,\s*$`)
+// A month alone too, "; in March, ", as the sentence's year dates it
+// (hostile check 63: the 410 of "In January 2024, 380 children were
+// referred; in March, 410." was lost).
+var laterPeriodLeadRe = lazyre.New(`(?i)(?:;|,\s*and|,)\s+(?:in|during)\s+(?:(?:q[1-4]|quarter\s+[1-4])(?:\s+(?:of\s+)?(?:19|20)\d{2})?|` + periodOfYear + `|` + monthWord + `)\s*,\s*$`)
 
 // laterPeriodLevel reports a bare number ending its clause after a later
 // clause's time or place, parallel to the count ending the clause before

@@ -38,8 +38,14 @@ var hedgesAs = map[string]string{"an estimated": "approximately", "approx.": "ap
 const qualifierRe = ``
 
 // moneyNotePeriodRe is a period between a money measure and its note:
-// " in 2023", " for 2023/24", " in Q1 2024", " during 2022-23".
-const moneyNotePeriodRe = `(?:\s+(?:in|for|during)\s+(?:(?:Q[1-4]|quarter\s+[1-4])\s+)?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2,4})?)?`
+// " in 2023", " for 2023/24", " in Q1 2024", " during 2022-23", and a
+// label's bare year, "Budget 2023/24 (£000s):" (hostile check 63: the
+// line held no item).
+const moneyNotePeriodRe = `(?:\s+(?:(?:in|for|during)\s+(?:(?:Q[1-4]|quarter\s+[1-4])\s+)?)?` + labelYearRe + `)?`
+
+// labelYearRe is a year or a financial year as a label names it: "2023",
+// "2023/24", "2022-23".
+const labelYearRe = `(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2,4})?`
 
 // moneyValueTailRe is what may follow a sum a money note's clause gives
 // before the next sum it lists: its year, " in 2023", " (2023)", its
@@ -224,8 +230,9 @@ var (
 	unitWordAfterRe = lazyre.New(`(?i)^\s*(?:per\s?cent|percent|children|young|people|pupils|patients|families|referrals|staff|weeks?|months?|years?|days?|hours?|times|x\b|points?\b|pts?\b|pp\b)`)
 	// moneyNoteColonRe is the value a money note's measure gives after a
 	// colon, with the place it is of: ": 45.2", " by region: London
-	// 4,500". Group 1 is the number.
-	moneyNoteColonRe = lazyre.New(`^(?:\s+by\s+[a-z]+(?:\s+[a-z]+)?)?(?:\s+(?:in|for)\s+(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2,4})?)?\s*:\s*(?:` + measure.ListedName + `\s+)?(` + numberRe + `)\b`)
+	// 4,500", or the label's year after the note: " 2023/24: 4,500"
+	// (hostile check 63: a count of 4,500). Group 1 is the number.
+	moneyNoteColonRe = lazyre.New(`^(?:\s+by\s+[a-z]+(?:\s+[a-z]+)?)?(?:\s+(?:(?:in|for)\s+)?` + labelYearRe + `)?\s*:\s*(?:` + measure.ListedName + `\s+)?(` + numberRe + `)\b`)
 	// moneyNoteToRe is the value a rise or fall from the first reached:
 	// " to 45.2" in "rose from 40.1 to 45.2 between 2022 and 2023". Group
 	// 1 is the number.
@@ -249,7 +256,7 @@ var (
 	// against a budget of 4,200"; and sums by place or after a verb of
 	// change: " in Kent, 1,200", " and in Medway 1,200", " and rose to
 	// 45.2", " from 40.1", ", up 12% and 5.1".
-	moneyNoteNextRe = lazyre.New(`^` + moneyValueTailRe + `(?:\s*,\s*\d+(?:\.\d+)?%\s+of\s+(?:the\s+|its\s+)?[a-z]+(?:\s+[a-z]+)?|\s*,\s*(?:up|down)\s+(?:by\s+)?\d+(?:\.\d+)?%)?(?:\s*[,;:]\s*|\s+\((?:19|20)\d{2}(?:[/–-]\d{2,4})?:\s*|\s+)(?:(?:and|or|but|to|from|of\s+which|of\s+(?:this|that)\s*,|including|with|against|compared\s+with)\s+)?(?:(?:in|for)\s+` + measure.ListedName + `,?\s+)?(?:` + moneyNextVerbRe + `\s+)?(?:(?:up|down|rising|falling|up\s+by|down\s+by|up\s+from|down\s+from|(?:a|an)\s+(?:rise|fall|increase|decrease|drop|change)\s+of)\s+)?(?:` + measure.ListedName + `\s+)?(` + numberRe + `)\b`)
+	moneyNoteNextRe = lazyre.New(`^` + moneyValueTailRe + `(?:\s*,\s*\d+(?:\.\d+)?%\s+of\s+(?:the\s+|its\s+)?[a-z]+(?:\s+[a-z]+)?|\s*,\s*(?:up|down)\s+(?:by\s+)?\d+(?:\.\d+)?%)?(?:\s*[,;:]\s*|\s+\((?:19|20)\d{2}(?:[/–-]\d{2,4})?:\s*|\s+)(?:(?:and|or|but|to|from|of\s+which|of\s+(?:this|that)\s*,|including|with|against|compared\s+with)\s+)?(?:(?:in|for)\s+` + measure.ClausePlaceName + `,?\s+)?(?:` + moneyNextVerbRe + `\s+)?(?:(?:up|down|rising|falling|up\s+by|down\s+by|up\s+from|down\s+from|(?:a|an)\s+(?:rise|fall|increase|decrease|drop|change)\s+of)\s+)?(?:` + measure.ListedName + `:?\s+)?(` + numberRe + `)\b`)
 	// partOfSumRe is the words that give a part of the sum before them:
 	// "; of this, 1,200 was on staff", ", of which 1,200 went to Kent",
 	// ", including 1,200", ", with 1,200 spent on staff".
@@ -265,7 +272,11 @@ var (
 	// placeBeforeRe is a place's name alone before a listed value:
 	// " Medway " in "; Medway 1,200".
 	// "; in Medway, " too (hostile check 62: 1,200 was a count).
-	placeBeforeRe = lazyre.New(`^\s*(?:in\s+)?` + measure.ListedName + `,?\s+$`)
+	// "; Medway: 1,200" too, a place's label pair after a money label's
+	// (hostile check 63: a count measuring "medway"), unless the label
+	// counts people (countingLabel): "; Staff: 45".
+	// "; in Medway and Swale, " too (hostile check 63: a count).
+	placeBeforeRe = lazyre.New(`^\s*(?:in\s+` + measure.ClausePlaceName + `,?|` + measure.ListedName + `[,:]?)\s+$`)
 	// moneyNoteBareRe is a money note of thousands with no brackets,
 	// "£000s", "£'000", "£ 000": no sum, as no one writes £0 so.
 	moneyNoteBareRe  = lazyre.New(`£\s?(?:['’]\s?)?000s?`)
@@ -1018,7 +1029,7 @@ func (r *reader) read() {
 		if !listed(a, e) && (part == nil || noSum(a, e) || !verb) || withBeforeRe.Get().MatchString(gap) && !verb {
 			return 0, 0, false
 		}
-		if k := strings.IndexByte(gap, ';'); k >= 0 && !placeBeforeRe.Get().MatchString(gap[k+1:]) && (part == nil || part[0] < k) {
+		if k := strings.IndexByte(gap, ';'); k >= 0 && (!placeBeforeRe.Get().MatchString(gap[k+1:]) || countingLabel(gap[k+1:])) && (part == nil || part[0] < k) {
 			return 0, 0, false
 		}
 		return a, e, true
@@ -1278,7 +1289,7 @@ func (r *reader) read() {
 		strings.Contains(lower, ", up ") || strings.Contains(lower, ", down ") || strings.Contains(s, ": ") && strings.Contains(s, "(")) {
 		r.readComparedValues()
 	}
-	if hasDigit && len(r.figs) > 0 && strings.Contains(lower, " from ") && strings.Contains(lower, " to ") {
+	if hasDigit && len(r.figs) > 0 && strings.Contains(lower, " from ") && (strings.Contains(lower, " to ") || strings.Contains(lower, "down from") || strings.Contains(lower, "up from")) {
 		r.readEarlierEnds()
 	}
 }
@@ -3367,6 +3378,23 @@ func ofGroupApposition(gap string) bool {
 		}
 	}
 	return ok && !strings.ContainsAny(body, ",;()–—") && len(strings.Fields(body)) <= 6
+}
+
+// countingLabel reports a label before its colon, "Staff: ", whose words
+// name what is counted or a statistic of another kind (labelCountNames,
+// labelCountVerbs, labelCountStops, a counted noun): a label pair of its
+// own after a money label's, no place whose sum it gives.
+func countingLabel(gap string) bool {
+	k := strings.LastIndexByte(gap, ':')
+	if k < 0 {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(gap[:k])) {
+		if labelCountNames[w] || labelCountVerbs[w] || labelCountStops[w] || isCountedNoun(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // isCountedNoun reports a word a count can count: a plural ("areas"),

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/cypx/cypx/internal/lazyre"
+	"github.com/cypx/cypx/internal/measure"
 )
 
 // labelCountStops are label words that make the number after a label no
@@ -46,6 +47,12 @@ var labelCountVerbs = map[string]bool{"waiting": true, "waited": true, "seen": t
 // posts as "Headcount: 45" does: a PDF's label pairs, each a line of its
 // own, gave no figure (hostile check 62).
 var labelCountNames = map[string]bool{"caseload": true, "backlog": true, "headcount": true, "staff": true, "vacancies": true}
+
+// workforceNoteRe is a note at a label's end saying how its people are
+// counted, "Staff (FTE)", "Nurses (WTE)", "Staff (headcount)": no
+// statistic of another kind, so the label still counts (hostile check
+// 63: "Staff (FTE): 45" held no item).
+var workforceNoteRe = lazyre.New(`\s*` + measure.WorkforceNote + `\s*$`)
 
 // labelPairGapRe is a gap of two spaces or more that sets a second
 // "label: value" pair beside the first on one line.
@@ -95,6 +102,7 @@ func (r *reader) labelsCount(a, b int) bool {
 	if m := labelPairGapRe.FindAllStringIndex(label, -1); m != nil {
 		label = label[m[len(m)-1][1]:] // "Beds open: 3   Cots open": the second pair's label
 	}
+	label = strings.TrimSpace(workforceNoteRe.ReplaceAllString(label, ""))
 	if label == "" || !isLetter(label[0]) || strings.ContainsAny(label, ":%£()/") {
 		return false
 	}

@@ -73,8 +73,11 @@ type sentence struct {
 	// that asks.
 	comps     [][]Comparator
 	compsRead bool
-	v         *Vocabulary
-	d         *Doc
+	// besidePlaces are the places of figures set beside another with
+	// their own, "compared with 900 in Medway" (comparedPlace), by figure.
+	besidePlaces map[int]string
+	v            *Vocabulary
+	d            *Doc
 }
 
 // citeNotes is citeNotes(s.text), read once a sentence.
@@ -325,6 +328,7 @@ func (d *Doc) describe(in Input) {
 				// its partner's ratio, of the same people.
 				f.Population = figs[j].Population
 			}
+			s.comparedPlace(i, j)
 		}
 	}
 	s.gappedMeasures()
@@ -337,12 +341,16 @@ func (d *Doc) describe(in Input) {
 		}
 		f.Period = s.period(i)
 		f.Place = s.place(i)
+		if p := s.besidePlaces[i]; p != "" {
+			f.Place = p
+		}
 		f.Base = s.base(i)
 	}
 	s.fromToPeriods()
 	s.changes()
 	s.pointsLists()
 	s.valueLists()
+	s.laterClausesApart()
 	s.partsOfSums()
 	s.describeComparators()
 	for i := range figs {
@@ -389,6 +397,38 @@ func (d *Doc) describe(in Input) {
 			f.Key = d.key(*f)
 		}
 	}
+}
+
+// comparedPlace gives figure i, set beside figure j with its own place
+// after it, "compared with 900 in Medway", the place and people j's are
+// measured by, and j's measure without j's own place: "were referred in
+// Kent" is Kent's. Before (hostile check 63), 900 was of people "Medway",
+// keyed with Kent.
+func (s *sentence) comparedPlace(i, j int) {
+	figs := s.in.Figures
+	f := &figs[i]
+	pos := f.Offset + len(f.Text)
+	m := ownPlaceAfterRe.FindStringSubmatchIndex(s.text[pos:])
+	in := inNameRe.FindStringIndex(f.Measure)
+	if m == nil || in == nil || !s.afterComparedLead(i) || !bareClauseEndRe.MatchString(s.text[pos+m[1]:]) {
+		return
+	}
+	it, _, ok := s.listedItemAt(pos + m[2])
+	if !ok || it.period != "" {
+		return
+	}
+	name := it.place
+	if name == "" {
+		name = it.name
+	}
+	if strings.EqualFold(f.Population, name) {
+		f.Population = figs[j].Population
+	}
+	f.Measure = squeeze(f.Measure[:in[0]] + f.Measure[in[1]:])
+	if s.besidePlaces == nil {
+		s.besidePlaces = map[int]string{}
+	}
+	s.besidePlaces[i] = name
 }
 
 // afterComparedLead reports figure j written as the earlier value of a

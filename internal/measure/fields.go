@@ -1009,7 +1009,10 @@ func tidy(s string) string {
 }
 
 // dropBrackets removes brackets left empty (of their figure or citation)
-// and brackets holding an acronym of the words before them.
+// and brackets holding an acronym of the words before them, but for a
+// note of how people are counted, "Staff (FTE)", "(WTE)" (WorkforceNote):
+// whole-time equivalents are no headcount, and the measure says which
+// (hostile check 63).
 func dropBrackets(s string) string {
 	if !strings.Contains(s, "(") {
 		return s
@@ -1019,7 +1022,7 @@ func dropBrackets(s string) string {
 		if s[i] == '(' {
 			if j := strings.IndexByte(s[i:], ')'); j > 0 {
 				inner := strings.TrimSpace(s[i+1 : i+j])
-				if strings.Trim(inner, " ,;.:") == "" || isAcronym(inner) || bareValue(inner) {
+				if strings.Trim(inner, " ,;.:") == "" || isAcronym(inner) && !workforceNoteRe.Get().MatchString(s[i:i+j+1]) || bareValue(inner) {
 					i += j
 					continue
 				}
@@ -1029,6 +1032,15 @@ func dropBrackets(s string) string {
 	}
 	return b.String()
 }
+
+// WorkforceNote is a bracketed note saying how people are counted, as a
+// pattern with no group: "(FTE)", "(WTE)", "(headcount)", "(whole-time
+// equivalent)". One pattern for the measure, which keeps it, and the
+// label lines that count staff with it.
+const WorkforceNote = `(?i:\((?:FTE|WTE|headcount|(?:whole|full)[- ]time\s+equivalents?)\))`
+
+// workforceNoteRe is WorkforceNote alone.
+var workforceNoteRe = lazyre.New(`^` + WorkforceNote + `$`)
 
 // bareValue reports a value alone in brackets ("1,800", "43%", "£2.1m"):
 // an earlier value set beside a figure ("2,000 children (1,800)"), which
@@ -1462,7 +1474,7 @@ func onlyPeriod(s string) string {
 func (s *sentence) place(i int) string {
 	cl := s.clauses[i]
 	for k, p := range s.places {
-		if cl.has(p.start) && !comparedPlace(s.text, p) && !s.comparatorLabel(p.start) {
+		if cl.has(p.start) && !comparedPlace(s.text, p) && !s.comparatorLabel(p.start) && !s.besideAnother(i, p) {
 			if jointPlaces(s.text, s.places[k:]) {
 				return ""
 			}
@@ -1471,7 +1483,7 @@ func (s *sentence) place(i int) string {
 	}
 	var names []string
 	for _, p := range s.places {
-		if !comparedPlace(s.text, p) && !s.comparatorLabel(p.start) {
+		if !comparedPlace(s.text, p) && !laterClausePlace(s.text, p) && !s.comparatorLabel(p.start) && !s.besideAnother(i, p) {
 			names = appendNew(names, p.name)
 		}
 	}
@@ -1488,6 +1500,30 @@ func (s *sentence) place(i int) string {
 		return s.d.context(s.in.Note).place
 	}
 	return ""
+}
+
+// besideAnother reports a place that is another figure's own, set beside
+// it: "compared with 900 in the North West" (comparedPlace), no place of
+// figure i's.
+func (s *sentence) besideAnother(i int, p placeSpan) bool {
+	for k, name := range s.besidePlaces {
+		if k != i && name == p.name {
+			return true
+		}
+	}
+	return false
+}
+
+// laterClausePlaceRe ends the words before a place a clause after a
+// semicolon opens with: "; in the North West, 1,200".
+var laterClausePlaceRe = lazyre.New(`;\s+in\s+(?:the\s+)?$`)
+
+// laterClausePlace reports a place a clause after a semicolon opens with:
+// its clause's, never the sentence's one place for a figure of another
+// clause. Before (hostile check 63), "In Kent, spending (£000s) was 4,500
+// in 2023; in the North West, 1,200." gave Kent's £4.5m the North West.
+func laterClausePlace(text string, p placeSpan) bool {
+	return laterClausePlaceRe.MatchString(text[:p.start])
 }
 
 // jointPlaces reports a first place of places named jointly with the

@@ -29,7 +29,8 @@ func andPlaceAlternatives() string {
 
 // namedListGapRe is the text between two sums listed each after its
 // place: ", Medway ", " and Surrey ", "; Medway ", " and in Medway ".
-var namedListGapRe = lazyre.New(`^\s*(?:,|;|,?\s+and|,?\s+or)\s+(?:in\s+)?` + ListedName + `\s+$`)
+// "; Medway: ", a place's label pair after a money label's, too.
+var namedListGapRe = lazyre.New(`^\s*(?:,|;|,?\s+and|,?\s+or)\s+(?:in\s+)?` + ListedName + `(?:\s+|:\s+)$`)
 
 // valueLists dates values of one unit listed after one verb as the
 // changes of pointsLists are: "was 4,500, 3,200 and 2,100 in 2021, 2022
@@ -125,7 +126,14 @@ func (s *sentence) valueLists() {
 // opening with its place, the later saying only its place and value: " in
 // 2023; in Medway, " in "In Kent, spending (£000s) was 4,500 in 2023; in
 // Medway, 1,200". Group 1 is the place.
-var clauseOpenPlaceGapRe = lazyre.New(`^(?:\s+(?:in|for)\s+(?:19|20)\d{2}(?:[/–-]\d{2,4})?)?\s*;\s+in\s+(` + ListedName + `)\s*,\s+$`)
+// Places joined by "and" are one clause's place, "; in Medway and Swale,
+// " (hostile check 63: 1,200 a count measuring "in Medway and Swale").
+var clauseOpenPlaceGapRe = lazyre.New(`^(?:\s+(?:in|for)\s+(?:19|20)\d{2}(?:[/–-]\d{2,4})?)?\s*;\s+in\s+(` + ClausePlaceName + `)\s*,\s+$`)
+
+// ClausePlaceName is the place a clause opens with after "in": a listed
+// name, or two joined by "and", "Medway and Swale", as a pattern with no
+// group.
+var ClausePlaceName = ListedName + `(?:\s+and\s+` + ListedName + `)?`
 
 // ClauseOpensOnAPlace reports a gap clauseOpenPlaceGapRe matches whose
 // name is no time: "; in Q2, 410" and "; in March, 410" open a clause of
@@ -151,30 +159,137 @@ func ClauseOpensOnAPlace(gap string) bool {
 // Kent.
 func (s *sentence) clauseListed(a, b int) {
 	figs := s.in.Figures
-	base := figs[a].Measure
 	for k := a + 1; k <= b; k++ {
-		prev := figs[k-1]
-		gap := s.text[prev.Offset+len(prev.Text) : figs[k].Offset]
-		m := clauseOpenPlaceGapRe.FindStringSubmatchIndex(gap)
-		if m == nil {
+		pos := figs[k-1].Offset + len(figs[k-1].Text)
+		m := clauseOpenPlaceGapRe.FindStringSubmatchIndex(s.text[pos:figs[k].Offset])
+		if m == nil || !s.clausePlaced(a, k, pos+m[2], pos+m[3]) {
 			return
-		}
-		it, _, ok := s.listedItemAt(prev.Offset + len(prev.Text) + m[2])
-		if !ok || it.period != "" {
-			return
-		}
-		f := &figs[k]
-		switch {
-		case it.place != "":
-			f.Place, f.Measure = it.place, base
-		case figs[a].Population != "" && f.Population == figs[a].Population && openingPlaceRe.MatchString(s.text) &&
-			strings.EqualFold(openingPlaceRe.FindStringSubmatch(s.text)[1], figs[a].Population):
-			f.Population, f.Measure = it.name, base
-		default:
-			f.Measure = clip(tidy(base + " in " + it.name))
 		}
 	}
 }
+
+// clausePlaced gives figure k, the bare value of a later clause opening on
+// the place text[start:end] names, figure a's measure and that place, as
+// clauseListed says; false where text[start:end] names no place. A first
+// clause opening on its place, "In Kent, 1,400 children were referred",
+// measured "in Kent, were referred", keeps Kent as its place and leaves it
+// out of the measure, so both are keyed alike (hostile check 63: the
+// later's key was "medway" alone, or Kent's).
+func (s *sentence) clausePlaced(a, k, start, end int) bool {
+	figs := s.in.Figures
+	it, e, ok := s.listedItemAt(start)
+	if !ok || it.period != "" {
+		return false
+	}
+	if e < end {
+		// "in Medway and Swale,": both are the clause's place
+		it = listedItem{name: strings.TrimPrefix(s.text[start:end], "the ")}
+	}
+	opening := ""
+	if m := openingPlaceRe.FindStringSubmatch(s.text); m != nil {
+		opening = m[1]
+	}
+	first := &figs[a]
+	if opening != "" && !strings.EqualFold(first.Population, opening) {
+		if m := openingInMeasureRe.FindStringIndex(first.Measure); m != nil && strings.EqualFold(strings.TrimSpace(strings.Trim(first.Measure[m[0]:m[1]], " ,"))[3:], opening) {
+			old := first.Measure
+			first.Measure = tidy(first.Measure[m[1]:])
+			for i := range figs {
+				if figs[i].Measure == old && figs[i].Role == evidence.RoleThreshold {
+					figs[i].Measure = first.Measure // "within 18 weeks", the share's limit
+				}
+			}
+			if first.Place == "" {
+				first.Place = opening
+			}
+		}
+	}
+	base := first.Measure
+	if m := inNameRe.FindStringIndex(base); m != nil {
+		// "Spending (£000s) in Kent was 4,500 in 2023; in Medway, 1,200":
+		// the first's place is in its measure, and the later's measure
+		// is that without it (hostile check 63: keyed "kent medway").
+		base = squeeze(base[:m[0]] + base[m[1]:])
+	}
+	f := &figs[k]
+	if opening != "" && strings.EqualFold(f.Population, opening) {
+		f.Population = "" // "In Kent," is the first clause's place only
+	}
+	switch {
+	case it.place != "":
+		f.Place, f.Measure = it.place, base
+	case first.Population != "" && opening != "" && strings.EqualFold(opening, first.Population):
+		f.Population, f.Measure = it.name, base
+	case opening != "" && strings.EqualFold(first.Place, opening):
+		f.Place, f.Measure = it.name, base
+	default:
+		f.Measure = clip(tidy(base + " in " + it.name))
+	}
+	if f.Population == "" && !strings.EqualFold(first.Population, opening) {
+		f.Population = first.Population
+	}
+	if f.Period == "" {
+		f.Period = first.Period
+	}
+	return true
+}
+
+// openingInMeasureRe is a sentence's opening place at the head of a
+// measure: "in Kent, " of "in Kent, were referred".
+var openingInMeasureRe = lazyre.New(`^in\s+` + ListedName + `\s*,\s*`)
+
+// laterClausesApart gives a bare value of a clause after a semicolon that
+// opens on its place, "; in Medway, 1,200.", the measure, people, year and
+// key of the last value of its unit in the clause before, where words of
+// that clause stand between them ("In Kent, 1,400 children were referred
+// in 2023; in Medway, 1,200", "64% ... within 18 weeks in 2023; in
+// Medway, 58%"): clausePlaced, as clauseListed gives values listed with
+// nothing between. Before (hostile check 63), 1,200 was measured "in
+// Medway", undated.
+func (s *sentence) laterClausesApart() {
+	figs := s.in.Figures
+	level := func(f evidence.Figure) bool {
+		return f.Role != evidence.RoleChange && f.Role != evidence.RoleBase && f.Role != evidence.RoleThreshold &&
+			(f.Unit == evidence.UnitGBP || f.Unit == evidence.UnitPercent || f.Unit == evidence.UnitCount)
+	}
+	for k := 1; k < len(figs); k++ {
+		f := figs[k]
+		after := s.text[min(len(s.text), f.Offset+len(f.Text)):]
+		sc := strings.LastIndexByte(s.text[:f.Offset], ';')
+		if !level(f) || sc < 0 || !bareClauseEndRe.MatchString(after) {
+			continue
+		}
+		m := clauseOpenPlaceGapRe.FindStringSubmatchIndex(s.text[sc:f.Offset])
+		if m == nil || !ClauseOpensOnAPlace(s.text[sc:f.Offset]) {
+			continue
+		}
+		prev := figs[k-1]
+		if level(prev) && prev.Unit == f.Unit && prev.Offset+len(prev.Text) <= sc && clauseOpenPlaceGapRe.MatchString(s.text[prev.Offset+len(prev.Text):f.Offset]) {
+			continue // listed with nothing between: clauseListed's
+		}
+		j := -1
+		for i := k - 1; i >= 0; i-- {
+			g := figs[i]
+			if g.Offset+len(g.Text) > sc {
+				continue
+			}
+			if strings.ContainsRune(s.text[g.Offset+len(g.Text):sc], ';') {
+				break // no value of the clause just before
+			}
+			if level(g) && g.Unit == f.Unit {
+				j = i
+				break
+			}
+		}
+		if j >= 0 {
+			s.clausePlaced(j, k, sc+m[2], sc+m[3])
+		}
+	}
+}
+
+// bareClauseEndRe follows a bare value that ends its clause: "1,200." or
+// "1,200; ".
+var bareClauseEndRe = lazyre.New(`^\s*(?:[.;]|$)`)
 
 // openingPlaceRe is the place a sentence opens with: "In Kent, ". Group 1
 // is the place.
@@ -201,22 +316,43 @@ func (s *sentence) shareListed(a, b int) {
 
 // nameBeforeRe is the name written right before a listed sum: "Kent " in
 // "Budgets (£000s): Kent 4,500". Group 1 is the name.
-var nameBeforeRe = lazyre.New(`(?:^|[\s:;,])(` + ListedName + `)\s+$`)
+// A label's name after a semicolon, "; Medway: " in "Budget (£000s):
+// 4,500; Medway: 1,200", too (hostile check 63: a count measuring
+// "medway").
+var nameBeforeRe = lazyre.New(`(?:^|[\s:;,])(` + ListedName + `)\s+$|;\s*(` + ListedName + `):\s+$`)
+
+// nameBefore is the bounds of the name nameBeforeRe finds at the end of
+// text, or nil.
+func nameBefore(text string) []int {
+	m := nameBeforeRe.FindStringSubmatchIndex(text)
+	if m == nil {
+		return nil
+	}
+	if m[2] < 0 {
+		return m[4:6]
+	}
+	return m[2:4]
+}
 
 // inNameRe is a place's name after "in" within a measure: " in Kent".
 var inNameRe = lazyre.New(`\s+in\s+` + ListedName + `\b`)
+
+// labelSumBeforeRe is a label line's opening up to its sum: "Budget
+// (£000s): ", a label with no name, whose measure is the list's.
+var labelSumBeforeRe = lazyre.New(`^[^:;]*:\s+$`)
 
 // nameListed gives sums a..b, each written after its name ("Kent 4,500,
 // Medway 1,200 and Surrey 3,300"), the measure of the list with that name
 // as giveListed gives a listed change its place: a place the sentence
 // names is the sum's place, another name part of its measure, "budgets
 // (£000s) in Medway". Before (hostile check 59), the later sums measured
-// "medway" and "surrey" alone.
+// "medway" and "surrey" alone. A label line's sum named by no place,
+// "Budget (£000s): 4,500; Medway: 1,200", gives its measure whole.
 func (s *sentence) nameListed(a, b int) {
 	figs := s.in.Figures
 	base := figs[a].Measure
-	if m := nameBeforeRe.FindStringSubmatchIndex(s.text[:figs[a].Offset]); m != nil {
-		first := s.text[m[2]:m[3]]
+	if m := nameBefore(s.text[:figs[a].Offset]); m != nil {
+		first := s.text[m[0]:m[1]]
 		if low, f := strings.ToLower(base), strings.ToLower(first); strings.HasSuffix(low, f) {
 			base = base[:len(base)-len(f)]
 		}
@@ -225,7 +361,7 @@ func (s *sentence) nameListed(a, b int) {
 		// first's place is in its measure, "spending (£000s) in Kent
 		// was", and the list's measure is that without it.
 		base = base[:m[0]] + base[m[1]:]
-	} else {
+	} else if !labelSumBeforeRe.MatchString(s.text[:figs[a].Offset]) {
 		return
 	}
 	base = strings.TrimRight(base, ":;, ")
@@ -233,12 +369,12 @@ func (s *sentence) nameListed(a, b int) {
 		return
 	}
 	for k := a; k <= b; k++ {
-		m := nameBeforeRe.FindStringSubmatchIndex(s.text[:figs[k].Offset])
+		m := nameBefore(s.text[:figs[k].Offset])
 		if m == nil {
 			continue
 		}
-		it, end, ok := s.listedItemAt(m[2])
-		if !ok || it.period != "" || strings.TrimSpace(s.text[end:figs[k].Offset]) != "" {
+		it, end, ok := s.listedItemAt(m[0])
+		if !ok || it.period != "" || strings.Trim(s.text[end:figs[k].Offset], ": ") != "" {
 			continue
 		}
 		s.giveListed(k, it, base)

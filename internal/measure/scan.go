@@ -257,10 +257,16 @@ func scanPeriodsOutside(s string, toks []token, cites [][]int) []found {
 				later = laterQuarters(toks, last, q, year)
 			}
 		}
+		if ok && len(later) == 0 {
+			later = laterMonths(s, toks, last, p)
+		}
 		a, b := toks[first].start, end
 		if !ok || notAPeriod(s, a, b) {
 			used = last
 			continue
+		}
+		if e := earlierMonth(s, toks, first, used, p); e != nil {
+			out = append(out, *e)
 		}
 		f := found{Period: p, start: a, end: b}
 		before := strings.ToLower(strings.TrimSpace(s[max(0, a-40):a]))
@@ -308,6 +314,91 @@ func laterQuarters(toks []token, last, q int, year Period) []found {
 	}
 	return out
 }
+
+// laterMonths is the month a later clause opens on with no year of its
+// own, "; in March, 410", after a month or a calendar year: of that
+// year, and after the month, "In January 2024, 380 children were
+// referred; in March, 410" giving March 2024 (hostile check 63: the 410
+// was lost, then measured "in March"). A month no later than the first,
+// or after a financial year, is left undated.
+func laterMonths(s string, toks []token, last int, p Period) []found {
+	calendarYear := p.To-p.From == 11 && p.From%12 == 0 && !strings.ContainsAny(p.Text, "/–-")
+	if !calendarYear && p.From != p.To || p.Open {
+		return nil
+	}
+	for k := last + 1; k < len(toks); k++ {
+		m := monthIndex(toks[k].text)
+		if m == 0 || toks[k].lower != strings.ToLower(monthNames[m-1]) {
+			continue
+		}
+		if k+1 < len(toks) && yearKind(toks[k+1].lower) > 0 {
+			return nil
+		}
+		lead := s[toks[last].end:toks[k].start]
+		y := p.From / 12
+		switch {
+		case laterMonthLeadRe.MatchString(lead) && strings.HasPrefix(strings.TrimSpace(s[toks[k].end:]), ","):
+			if !calendarYear && m-1 <= p.From%12 {
+				return nil
+			}
+		case !calendarYear && monthFromLeadRe.MatchString(lead):
+			// "410 in June 2023, down from 455 in March": the earlier
+			// value's month, before June in its year (hostile check 63:
+			// 455 had no figure of its own).
+			if m-1 >= p.From%12 {
+				return nil
+			}
+		default:
+			return nil
+		}
+		at := y*12 + m - 1
+		return []found{{Period: Period{From: at, To: at, Text: monthNames[m-1] + " " + strconv.Itoa(y)}, start: toks[k].start, end: toks[k].end}}
+	}
+	return nil
+}
+
+// monthFromLeadRe is the text between a month of a year and an earlier
+// value's month: ", down from 455 in ".
+var monthFromLeadRe = lazyre.New(`^,?\s+(?:down|up)\s+from\s+\d[\d,.]*%?\s+in\s+$`)
+
+// earlierMonth is the month with no year of its own a change ran from to
+// the month of a year at token first: the March of "fell from 455 in
+// March to 410 in June 2022", March 2022 (a month after the later one, of
+// the year before). Before (hostile check 63), "March" was the counts'
+// people and 455 undated.
+func earlierMonth(s string, toks []token, first, used int, p Period) *found {
+	if p.From != p.To || p.Open {
+		return nil
+	}
+	for k := first - 1; k > used && k >= 0; k-- {
+		m := monthIndex(toks[k].text)
+		if m == 0 || toks[k].lower != strings.ToLower(monthNames[m-1]) {
+			continue
+		}
+		if !monthToLeadRe.MatchString(s[toks[k].end:toks[first].start]) || !monthFromBeforeRe.MatchString(s[:toks[k].start]) {
+			return nil
+		}
+		y := p.From / 12
+		if m-1 >= p.From%12 {
+			y--
+		}
+		at := y*12 + m - 1
+		return &found{Period: Period{From: at, To: at, Text: monthNames[m-1] + " " + strconv.Itoa(y)}, start: toks[k].start, end: toks[k].end}
+	}
+	return nil
+}
+
+// monthToLeadRe and monthFromBeforeRe are the text after and before the
+// first month of a change from one month's value to another's: "fell from
+// 455 in " and " to 410 in ".
+var (
+	monthToLeadRe     = lazyre.New(`^\s+to\s+\d[\d,.]*%?\s+in\s+$`)
+	monthFromBeforeRe = lazyre.New(`\bfrom\s+\d[\d,.]*%?\s+in\s+$`)
+)
+
+// laterMonthLeadRe ends the text between a dated time and a later
+// clause's month: "..., 380 children were referred; in ".
+var laterMonthLeadRe = lazyre.New(`^[^;]*;\s+in\s+$`)
 
 // laterEnd is the index of the token the last of later quarters is.
 func laterEnd(toks []token, later []found) int {

@@ -152,12 +152,21 @@ var leadListRe = lazyre.New(`^(?:In|Across|For|Among)\s+`)
 // with a list stated before them.
 var respectivelyAfterRe = lazyre.New(`^\s*,?\s+respectively\b`)
 
-// RespectivelyAfter reports text opening with "respectively": what
-// follows the last of a list of values paired in order with a list
-// stated before them. The reader of figures takes the counts listed
-// before "100 children respectively" by it, and pairLeadListed pairs
-// them.
-func RespectivelyAfter(text string) bool { return respectivelyAfterRe.MatchString(text) }
+// respectivelyListedAfterRe follows the last of a list of values with
+// the places or periods they pair with and "respectively" after those:
+// " in Q1 and Q2 2024 respectively".
+var respectivelyListedAfterRe = lazyre.New(`^\s+(?:in|for|across|among)\s+[^;:.()%£]{1,80}?\s+respectively\b`)
+
+// RespectivelyAfter reports text opening with "respectively", or with
+// the list "respectively" ends: what follows the last of a list of
+// values paired in order with a list stated before or after them. The
+// reader of figures takes the counts and times listed before "100
+// children respectively" or "11 weeks in Q1 and Q2 2024 respectively"
+// by it (hostile check 63: the 14 of "14 and 11 weeks" was lost), and
+// pairLeadListed and pairListed pair them.
+func RespectivelyAfter(text string) bool {
+	return respectivelyAfterRe.MatchString(text) || respectivelyListedAfterRe.MatchString(text)
+}
 
 // respectivelyLeadRe opens a sentence with the places or periods its
 // values are listed for and "respectively" after them: "In 2022 and 2023
@@ -321,6 +330,24 @@ func (s *sentence) listOfOtherLength(pos, n int) int {
 	return 0
 }
 
+// otherLengthListedAfter is the span of the places or periods listed at
+// text[pos:], after the last of n values, that "respectively" pairs with
+// them though they are not n: "14 and 11 weeks in Q1, Q2 and Q3 2024
+// respectively"; else 0, 0. Pairing in order would date or place one
+// wrongly (hostile check 63: the 11 weeks was Q1's).
+func (s *sentence) otherLengthListedAfter(pos, n int) (from, to int) {
+	m := listLeadRe.FindString(s.text[pos:])
+	if m == "" {
+		return 0, 0
+	}
+	from = pos + len(m)
+	to = s.listOfOtherLength(from, n)
+	if to == 0 || !strings.Contains(m, "respectively") && !respectivelyAfterRe.MatchString(s.text[to:]) {
+		return 0, 0
+	}
+	return from, to
+}
+
 // leaveUnpaired gives values a..b, listed "respectively" against a list
 // of places or periods at text[from:to] of another length, none of that
 // list: "In 2022 and 2023 respectively, 300, 320 and 340 children were
@@ -339,12 +366,21 @@ func (s *sentence) leaveUnpaired(a, b, from, to int) {
 		}
 		return false
 	}
-	base, pop := withoutRespectively(figs[b].Measure), withoutRespectively(figs[b].Population)
+	// A measure or people naming the list, "in Kent, Medway and Surrey"
+	// after the last value, is none of the values'.
+	list := strings.ToLower(s.text[from:to])
+	ofList := func(m string) string {
+		if strings.Contains(strings.ToLower(m), list) {
+			return ""
+		}
+		return withoutRespectively(m)
+	}
+	base, pop := ofList(figs[b].Measure), ofList(figs[b].Population)
 	if base == "" {
-		base = withoutRespectively(figs[a].Measure)
+		base = ofList(figs[a].Measure)
 	}
 	if pop == "" {
-		pop = withoutRespectively(figs[a].Population)
+		pop = ofList(figs[a].Population)
 	}
 	p := figs[b].Period
 	if listed(p) {

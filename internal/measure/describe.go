@@ -1106,8 +1106,8 @@ func bracketOpen(text string, f evidence.Figure) int {
 }
 
 // cleanPopulation drops the hedges, determiners and numbers around a
-// group's name: "Nearly all respondents" → "respondents", "the 42 ICBs" →
-// "ICBs".
+// group's name, and a "respectively" after it: "Nearly all respondents" →
+// "respondents", "the 42 ICBs" → "ICBs".
 func cleanPopulation(s string) string {
 	s = dropMarkers(s)
 	if yearOldsRe.MatchString(strings.TrimSpace(s)) {
@@ -1124,7 +1124,9 @@ func cleanPopulation(s string) string {
 				// counts (hostile check 60: a count of "Q2").
 				return ""
 			}
-			return strings.TrimRight(strings.TrimSpace(s[t.start:]), " ,;:")
+			// "children respectively": the word pairs values with
+			// a list, and is no word of whom they count.
+			return withoutRespectively(strings.TrimRight(strings.TrimSpace(s[t.start:]), " ,;:"))
 		}
 		i = next
 	}

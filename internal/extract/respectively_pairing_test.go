@@ -186,3 +186,34 @@ func TestCountsListedRespectivelyPairWithPlacesAfterOf(t *testing.T) {
 		pairWantF72b{"220", c, "", "Ashford", "young people"}, pairWantF72b{"180", c, "", "Dover", "young people"},
 		pairWantF72b{"305", c, "", "Thanet", "young people"})
 }
+
+// TestAValueOpeningItsOwnClauseAfterAChangeTakesNoChange: "and" after a
+// change may open a clause with its own subject and verb, "Admissions
+// rose by 5% and 8% of children were admitted twice": the 8% is a level
+// of that clause, and carries no change; the 5% is the admissions'.
+// Before (hostile check 63), the level carried the change "up 5%". A
+// list of changes of one verb stays a list.
+func TestAValueOpeningItsOwnClauseAfterAChangeTakesNoChange(t *testing.T) {
+	for _, s := range []string{
+		"Admissions rose by 5% and 8% of children were admitted twice.",
+		"Admissions rose by 5% and 8% were admitted twice.",
+	} {
+		figs := figuresF70a(t, s)
+		c, ok1 := figureF70a(figs, "5%")
+		l, ok2 := figureF70a(figs, "8%")
+		if !ok1 || !ok2 {
+			t.Errorf("%s: figures %+v", s, figs)
+			continue
+		}
+		if c.Role != evidence.RoleChange || c.Change != "up 5%" {
+			t.Errorf("%s: 5%% is %q with change %q, want the change up 5%%", s, c.Role, c.Change)
+		}
+		if l.Role == evidence.RoleChange || l.Change != "" {
+			t.Errorf("%s: 8%% is %q with change %q, want a level with none", s, l.Role, l.Change)
+		}
+	}
+	checkPairsF70a(t, "Admissions fell by 5% and 8% in Dorset and Devon respectively.", []pairCaseF70a{
+		{"5%", evidence.UnitPercent, evidence.RoleChange, "Dorset", ""},
+		{"8%", evidence.UnitPercent, evidence.RoleChange, "Devon", ""},
+	})
+}

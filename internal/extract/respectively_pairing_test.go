@@ -217,3 +217,12 @@ func TestAValueOpeningItsOwnClauseAfterAChangeTakesNoChange(t *testing.T) {
 		{"8%", evidence.UnitPercent, evidence.RoleChange, "Devon", ""},
 	})
 }
+
+// TestAGroupWordInANameIsNoGroup: a word for people that begins a body's
+// name, "Carers Trust", is part of that name in a list, never a group of
+// its own: the bodies pair as places do.
+func TestAGroupWordInANameIsNoGroup(t *testing.T) {
+	c := evidence.UnitCount
+	checkPairsF72b(t, "Waiting lists for Carers Trust and Young Minds were 300 and 200 respectively in 2023.", false,
+		pairWantF72b{"300", c, "2023", "Carers Trust", ""}, pairWantF72b{"200", c, "2023", "Young Minds", ""})
+}

@@ -29,8 +29,12 @@ func (it listedItem) kind() int {
 }
 
 // listedGroupRe is a group of people in a list: "boys", "young people",
-// "Girls" opening a sentence; never "Children's" of a body's name.
-var listedGroupRe = lazyre.New(`^(?i:` + moneyPeopleWords + `)\b`)
+// "Girls" opening a sentence. groupInNameRe follows such a word that is
+// part of a name, "Children's Services", "Carers Trust": no group.
+var (
+	listedGroupRe = lazyre.New(`^(?i:` + moneyPeopleWords + `)\b`)
+	groupInNameRe = lazyre.New(`^(?:['’-]|\s+[A-Z])`)
+)
 
 // listLeadRe opens the periods or places listed after a list of changes.
 // "Respectively" may stand before them: "fell 3pp, 2pp and 1pp
@@ -68,7 +72,7 @@ func (s *sentence) listedItemAt(pos int) (listedItem, int, bool) {
 	if n := andPlaceAt(s.text[pos:]); n != "" {
 		return listedItem{name: n}, pos + len(n), true
 	}
-	if m := listedGroupRe.FindString(s.text[pos:]); m != "" && !strings.ContainsAny(s.text[pos+len(m):min(len(s.text), pos+len(m)+1)], "'’-") {
+	if m := listedGroupRe.FindString(s.text[pos:]); m != "" && !groupInNameRe.MatchString(s.text[pos+len(m):]) {
 		return listedItem{group: strings.ToLower(m)}, pos + len(m), true
 	}
 	if m := listedNameRe.FindString(s.text[pos:]); m != "" {

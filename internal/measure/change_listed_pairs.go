@@ -8,12 +8,33 @@ import (
 	"github.com/cypx/cypx/internal/lazyre"
 )
 
-// listedItem is one of the periods or places listed after a list of
-// changes ("in 2021, 2022 and 2023", "in Kent, Sussex and Surrey"): a
-// period, a place the sentence names, or another capitalised name.
+// listedItem is one of the periods, places or groups listed after a list
+// of changes ("in 2021, 2022 and 2023", "in Kent, Sussex and Surrey",
+// "for boys and girls"): a period, a place the sentence names, another
+// capitalised name, or a group of people.
 type listedItem struct {
-	period, place, name string
+	period, place, name, group string
 }
+
+// kind is what the item is, a period, a group or a place (a name is a
+// place the sentence does not know): a list is all of one kind.
+func (it listedItem) kind() int {
+	switch {
+	case it.period != "":
+		return 1
+	case it.group != "":
+		return 2
+	}
+	return 3
+}
+
+// listedGroupRe is a group of people in a list: "boys", "young people",
+// "Girls" opening a sentence. groupInNameRe follows such a word that is
+// part of a name, "Children's Services", "Carers Trust": no group.
+var (
+	listedGroupRe = lazyre.New(`^(?i:` + moneyPeopleWords + `)\b`)
+	groupInNameRe = lazyre.New(`^(?:['’-]|\s+[A-Z])`)
+)
 
 // listLeadRe opens the periods or places listed after a list of changes.
 // "Respectively" may stand before them: "fell 3pp, 2pp and 1pp
@@ -51,6 +72,9 @@ func (s *sentence) listedItemAt(pos int) (listedItem, int, bool) {
 	if n := andPlaceAt(s.text[pos:]); n != "" {
 		return listedItem{name: n}, pos + len(n), true
 	}
+	if m := listedGroupRe.FindString(s.text[pos:]); m != "" && !groupInNameRe.MatchString(s.text[pos+len(m):]) {
+		return listedItem{group: strings.ToLower(m)}, pos + len(m), true
+	}
 	if m := listedNameRe.FindString(s.text[pos:]); m != "" {
 		return listedItem{name: m}, pos + len(m), true
 	}
@@ -76,7 +100,7 @@ func (s *sentence) listedAt(pos, n int) ([]listedItem, int) {
 	var out []listedItem
 	for k := 0; k < n; k++ {
 		it, end, ok := s.listedItemAt(pos)
-		if !ok || len(out) > 0 && (it.period == "") != (out[0].period == "") {
+		if !ok || len(out) > 0 && it.kind() != out[0].kind() {
 			return nil, pos
 		}
 		out = append(out, it)
@@ -98,7 +122,7 @@ func (s *sentence) listedAt(pos, n int) ([]listedItem, int) {
 	// changes: no pairing.
 	for _, sep := range []*lazyre.Regexp{listCommaRe, listAndRe} {
 		if g := sep.FindString(s.text[pos:]); g != "" {
-			if it, _, ok := s.listedItemAt(pos + len(g)); ok && (it.period == "") == (out[0].period == "") {
+			if it, _, ok := s.listedItemAt(pos + len(g)); ok && it.kind() == out[0].kind() {
 				return nil, pos
 			}
 		}
@@ -152,12 +176,21 @@ var leadListRe = lazyre.New(`^(?:In|Across|For|Among)\s+`)
 // with a list stated before them.
 var respectivelyAfterRe = lazyre.New(`^\s*,?\s+respectively\b`)
 
-// RespectivelyAfter reports text opening with "respectively": what
-// follows the last of a list of values paired in order with a list
-// stated before them. The reader of figures takes the counts listed
-// before "100 children respectively" by it, and pairLeadListed pairs
-// them.
-func RespectivelyAfter(text string) bool { return respectivelyAfterRe.MatchString(text) }
+// respectivelyListedAfterRe follows the last of a list of values with
+// the places or periods they pair with and "respectively" after those:
+// " in Q1 and Q2 2024 respectively".
+var respectivelyListedAfterRe = lazyre.New(`^\s+(?:in|for|across|among)\s+[^;:.()%£]{1,80}?\s+respectively\b`)
+
+// RespectivelyAfter reports text opening with "respectively", or with
+// the list "respectively" ends: what follows the last of a list of
+// values paired in order with a list stated before or after them. The
+// reader of figures takes the counts and times listed before "100
+// children respectively" or "11 weeks in Q1 and Q2 2024 respectively"
+// by it (hostile check 63: the 14 of "14 and 11 weeks" was lost), and
+// pairLeadListed and pairListed pair them.
+func RespectivelyAfter(text string) bool {
+	return respectivelyAfterRe.MatchString(text) || respectivelyListedAfterRe.MatchString(text)
+}
 
 // respectivelyLeadRe opens a sentence with the places or periods its
 // values are listed for and "respectively" after them: "In 2022 and 2023
@@ -170,6 +203,13 @@ var respectivelyLeadRe = lazyre.New(`^(?:In|Across|For|Among)\s+[^;:.()]{1,100}?
 // referred". The reader of figures takes the counts listed before "320
 // children" by it, and pairLeadListed pairs them.
 func RespectivelyLead(text string) bool { return respectivelyLeadRe.MatchString(text) }
+
+// ofGroupRespectivelyRe follows the last of a list of shares that names
+// the group they are all of before "respectively": " of children
+// respectively" in "In Kent and Medway, 12% and 9% of children
+// respectively were waiting" (hostile check 63: the 12% was of "Kent and
+// Medway", the 9% of "children respectively", neither placed).
+var ofGroupRespectivelyRe = lazyre.New(`^\s+of\s+(?:all\s+)?(?:the\s+)?[a-z][a-z'’ -]{0,40}?\s+respectively\b`)
 
 // withoutRespectively is a measure or population without the
 // "respectively" read into it: "children respectively" is "children".
@@ -199,7 +239,7 @@ func withoutRespectively(m string) string {
 func (s *sentence) pairLeadListed(a, b int) bool {
 	figs := s.in.Figures
 	end := figs[b].Offset + len(figs[b].Text)
-	after := end <= len(s.text) && respectivelyAfterRe.MatchString(s.text[end:])
+	after := end <= len(s.text) && (respectivelyAfterRe.MatchString(s.text[end:]) || ofGroupRespectivelyRe.MatchString(s.text[end:]))
 	m := leadListRe.FindString(s.text)
 	if m == "" {
 		return after && s.pairMidListed(a, b)
@@ -247,6 +287,11 @@ func (s *sentence) pairLeadListed(a, b int) bool {
 func (s *sentence) giveAllListed(a, b int, items []listedItem, base, pop string) {
 	figs := s.in.Figures
 	p := figs[b].Period
+	if p == "" {
+		// "In 2023, 40% and 35% of boys and girls respectively": the
+		// year opening the sentence is the first's, and the list's.
+		p = figs[a].Period
+	}
 	for k, it := range items {
 		f := &figs[a+k]
 		f.Population = pop
@@ -262,16 +307,24 @@ func (s *sentence) giveAllListed(a, b int, items []listedItem, base, pop string)
 // "across ". midListVerbRe is what may stand between such a list and the
 // values it pairs with: the verb, "were", "fell by".
 var (
-	midListLeadRe = lazyre.New(`\b(?:in|across|for|among)\s+`)
+	midListLeadRe = lazyre.New(`^|\b(?:in|across|for|among|of)\s+`)
 	midListVerbRe = lazyre.New(`^\s+[a-z]+(?:\s+[a-z]+){0,2}\s+$`)
 )
 
 // pairMidListed gives values a..b, "respectively" after the last, the
-// places or periods listed before their verb, in order: "Referrals in
-// Kent and Medway were 300 and 200 respectively in 2023" is 300
-// "referrals in Kent" and 200 "referrals in Medway", both of 2023. The
-// list must be as many as the values, and end right before their verb;
-// else nothing is paired.
+// places, periods or groups listed before their verb, in order:
+// "Referrals in Kent and Medway were 300 and 200 respectively in 2023" is
+// 300 "referrals in Kent" and 200 "referrals in Medway", both of 2023.
+// The list may open the sentence as its subject, "Kent, Medway and
+// Surrey saw 1,200, 900 and 1,450 referrals respectively in 2023", name
+// groups, "The proportions for boys and girls were 40% and 35%
+// respectively", or follow "of", "across the four localities of
+// Southvale, Northvale, Eastvale and Westvale was 410, 385, 290 and 515
+// respectively" (hostile check 63: each measured the whole list, and the
+// last "respectively" or of "referrals respectively"). A noun the last
+// value names, "1,450 referrals", is every value's people. The list must
+// be as many as the values, and end right before their verb; else
+// nothing is paired.
 func (s *sentence) pairMidListed(a, b int) bool {
 	figs := s.in.Figures
 	from := figs[a].Offset
@@ -293,17 +346,35 @@ func (s *sentence) pairMidListed(a, b int) bool {
 		return false
 	}
 	list := strings.TrimSpace(s.text[at:listEnd])
-	cut := func(t string) string {
+	without := func(t string) string {
 		if i := strings.Index(strings.ToLower(t), strings.ToLower(list)); i >= 0 {
 			t = t[:i] + t[i+len(list):]
 		}
-		return tidy(withoutRespectively(t))
+		return withoutRespectively(t)
 	}
-	base, pop := cut(figs[a].Measure), cut(figs[a].Population)
+	// The people keep a word tidy leaves out of a measure: "children".
+	cut := func(t string) string { return tidy(without(t)) }
+	people := func(t string) string { return cleanPopulation(squeeze(without(t))) }
+	base, pop := cut(figs[a].Measure), people(figs[a].Population)
 	if base == "" {
+		base = cut(figs[b].Measure)
+	}
+	if pop == "" {
+		pop = people(figs[b].Population)
+	}
+	// The values' verb, "were" of "Referrals in Kent and Medway were",
+	// ends no measure; "Kent and Medway saw": the list is the subject,
+	// its verb alone no measure.
+	verb := strings.TrimSpace(s.text[listEnd:from])
+	if low := strings.ToLower(base); strings.HasSuffix(low, " "+strings.ToLower(verb)) {
+		base = strings.TrimSpace(base[:len(base)-len(verb)])
+	} else if at == 0 && strings.EqualFold(base, verb) {
+		base = ""
+	}
+	if base == "" && (at > 0 || items[0].kind() == 2) {
 		base, pop = strings.ToLower(pop), ""
 	}
-	if base == "" {
+	if base == "" && pop == "" && items[0].kind() != 2 {
 		return false
 	}
 	s.giveAllListed(a, b, items, base, pop)
@@ -319,6 +390,58 @@ func (s *sentence) listOfOtherLength(pos, n int) int {
 		}
 	}
 	return 0
+}
+
+// ofGroupsLeadRe opens the groups listed after a list of shares or
+// counts: " of boys and girls". respectivelyOpensRe opens a sentence
+// with the word: "Respectively, 40% and 35% of boys and girls".
+var (
+	ofGroupsLeadRe      = lazyre.New(`^\s+of\s+(?:the\s+)?`)
+	respectivelyOpensRe = lazyre.New(`^(?i:respectively)\s*,\s+`)
+)
+
+// pairGroupsListed gives values a..b the groups listed after the last,
+// "40% and 35% of boys and girls respectively reported low wellbeing",
+// or after the last in a sentence opening "Respectively,": the 40% is of
+// boys, the 35% of girls, both of the first measure said. Without the
+// word the values may each be of both, and none is paired. Before
+// (hostile check 63), the 40% measured "respectively" and the 35% was of
+// "boys and girls".
+func (s *sentence) pairGroupsListed(a, b int) bool {
+	figs := s.in.Figures
+	pos := figs[b].Offset + len(figs[b].Text)
+	m := ofGroupsLeadRe.FindString(s.text[pos:])
+	if m == "" {
+		return false
+	}
+	items, end := s.listedAt(pos+len(m), b-a+1)
+	if items == nil || items[0].kind() != 2 || !respectivelyAfterRe.MatchString(s.text[end:]) && !respectivelyOpensRe.MatchString(s.text) {
+		return false
+	}
+	base := ""
+	for k := a; k <= b && base == ""; k++ {
+		base = withoutRespectively(figs[k].Measure)
+	}
+	s.giveAllListed(a, b, items, base, "")
+	return true
+}
+
+// otherLengthListedAfter is the span of the places or periods listed at
+// text[pos:], after the last of n values, that "respectively" pairs with
+// them though they are not n: "14 and 11 weeks in Q1, Q2 and Q3 2024
+// respectively"; else 0, 0. Pairing in order would date or place one
+// wrongly (hostile check 63: the 11 weeks was Q1's).
+func (s *sentence) otherLengthListedAfter(pos, n int) (from, to int) {
+	m := listLeadRe.FindString(s.text[pos:])
+	if m == "" {
+		return 0, 0
+	}
+	from = pos + len(m)
+	to = s.listOfOtherLength(from, n)
+	if to == 0 || !strings.Contains(m, "respectively") && !respectivelyAfterRe.MatchString(s.text[to:]) {
+		return 0, 0
+	}
+	return from, to
 }
 
 // leaveUnpaired gives values a..b, listed "respectively" against a list
@@ -339,12 +462,21 @@ func (s *sentence) leaveUnpaired(a, b, from, to int) {
 		}
 		return false
 	}
-	base, pop := withoutRespectively(figs[b].Measure), withoutRespectively(figs[b].Population)
+	// A measure or people naming the list, "in Kent, Medway and Surrey"
+	// after the last value, is none of the values'.
+	list := strings.ToLower(s.text[from:to])
+	ofList := func(m string) string {
+		if strings.Contains(strings.ToLower(m), list) {
+			return ""
+		}
+		return withoutRespectively(m)
+	}
+	base, pop := ofList(figs[b].Measure), ofList(figs[b].Population)
 	if base == "" {
-		base = withoutRespectively(figs[a].Measure)
+		base = ofList(figs[a].Measure)
 	}
 	if pop == "" {
-		pop = withoutRespectively(figs[a].Population)
+		pop = ofList(figs[a].Population)
 	}
 	p := figs[b].Period
 	if listed(p) {
@@ -383,6 +515,9 @@ func (s *sentence) giveListed(i int, it listedItem, base string) {
 		f.Measure = base
 	case it.name != "":
 		f.Measure = clip(tidy(base + " in " + it.name))
+	case it.group != "":
+		f.Population = it.group
+		f.Measure = base
 	}
 }
 

@@ -1158,8 +1158,8 @@ func bracketOpen(text string, f evidence.Figure) int {
 }
 
 // cleanPopulation drops the hedges, determiners and numbers around a
-// group's name: "Nearly all respondents" → "respondents", "the 42 ICBs" →
-// "ICBs".
+// group's name, and a "respectively" after it: "Nearly all respondents" →
+// "respondents", "the 42 ICBs" → "ICBs".
 func cleanPopulation(s string) string {
 	s = dropMarkers(s)
 	if yearOldsRe.MatchString(strings.TrimSpace(s)) {
@@ -1176,7 +1176,9 @@ func cleanPopulation(s string) string {
 				// counts (hostile check 60: a count of "Q2").
 				return ""
 			}
-			return strings.TrimRight(strings.TrimSpace(s[t.start:]), " ,;:")
+			// "children respectively": the word pairs values with
+			// a list, and is no word of whom they count.
+			return withoutRespectively(strings.TrimRight(strings.TrimSpace(s[t.start:]), " ,;:"))
 		}
 		i = next
 	}
@@ -1358,8 +1360,22 @@ func (s *sentence) laterClause(i, j int) bool {
 			return true
 		}
 	}
-	return false
+	// "Referrals fell by 12% and 9% of children were seen": the 9%
+	// opens a clause of its own after "and", the subject of its own
+	// verb, no value listed with the change its verb gave (hostile
+	// check 63: the 9% had the change "down 12%"). "18% and 26% of
+	// boys said" lists two values of one verb.
+	end := min(len(s.text), figs[j].Offset+len(figs[j].Text))
+	return figs[i].Role == evidence.RoleChange && andOpensRe.MatchString(gap) && ownVerbAfterRe.MatchString(s.text[end:])
 }
+
+// andOpensRe ends the text before a value that "and" joins on: " and ".
+// ownVerbAfterRe follows a value that is the subject of its own verb,
+// with the group it is of: " of children were seen", " were seen".
+var (
+	andOpensRe     = lazyre.New(`^\S*\s+and\s+$`)
+	ownVerbAfterRe = lazyre.New(`^\s+(?:of\s+(?:the\s+|all\s+|those\s+)?[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}\s+)?(?:were|was|are|is|had|have|has|did|do|does|said|say|reported|felt|waited)\b`)
+)
 
 // changeOf is the change figure stated with figure i, or -1.
 func (s *sentence) changeOf(i int) int {

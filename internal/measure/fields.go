@@ -1174,7 +1174,7 @@ func trimTrailingJoiners(s string) string {
 
 var trailingJoiners = setOf(`and or of in on at to for from with by than the a an as while whereas but which who
 that compared against versus around about nearly almost over under just only up down since between reaching into
-its their our its`)
+its their our its respectively`)
 
 // period is when figure i holds: a period written just after it ("12.5%
 // in 2017"), else one in its clause, else the one the sentence names, the

@@ -56,16 +56,20 @@ func (s *sentence) valueLists() {
 	figs := s.in.Figures
 	level := func(f evidence.Figure) bool {
 		return f.Role != evidence.RoleChange && f.Role != evidence.RoleBase && f.Role != evidence.RoleThreshold &&
-			(f.Unit == evidence.UnitGBP || f.Unit == evidence.UnitPercent || f.Unit == evidence.UnitCount)
+			(f.Unit == evidence.UnitGBP || f.Unit == evidence.UnitPercent || f.Unit == evidence.UnitCount || isDurationUnit(f.Unit))
 	}
 	for a := 0; a < len(figs); {
 		b, named, interleaved, parallel := a, false, false, false
-		money := figs[a].Unit == evidence.UnitGBP
+		money, timed := figs[a].Unit == evidence.UnitGBP, isDurationUnit(figs[a].Unit)
 	list:
 		for b+1 < len(figs) && level(figs[b]) && level(figs[b+1]) && figs[b+1].Unit == figs[b].Unit && figs[b+1].Offset >= figs[b].Offset+len(figs[b].Text) {
 			gap := s.text[figs[b].Offset+len(figs[b].Text) : figs[b+1].Offset]
 			switch {
 			case !named && !interleaved && pointsListGapRe.MatchString(gap):
+			case timed:
+				// Times pair only as a plain list does, "14 and 11
+				// weeks in Q1 and Q2 2024 respectively".
+				break list
 			case (b == a || named) && money && namedListGapRe.MatchString(gap):
 				named = true
 			case (b == a || interleaved) && money && interleavedGapRe.MatchString(gap):
@@ -107,13 +111,15 @@ func (s *sentence) valueLists() {
 						s.giveListed(k, it, base)
 					}
 				}
-			} else if !s.pairLeadListed(a, b) {
+			} else if !s.pairLeadListed(a, b) && !s.pairGroupsListed(a, b) {
 				pos := figs[b].Offset + len(figs[b].Text)
 				items := s.listedAfter(pos, b-a+1)
 				if items != nil {
 					s.shareListed(a, b)
 				}
-				if items != nil && (items[0].period != "" || !money) || s.periodsListedAfter(pos) {
+				if from, to := s.otherLengthListedAfter(pos, b-a+1); items == nil && to > 0 {
+					s.leaveUnpaired(a, b, from, to)
+				} else if items != nil && (items[0].period != "" || !money) || s.periodsListedAfter(pos) {
 					s.pairListed(a, b, figs[a].Measure)
 				}
 			}

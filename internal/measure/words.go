@@ -18,7 +18,7 @@ were am has have had having do does did doing will would shall should may might 
 each every both either neither per via within across over under between up down out off also just only still even
 yet then when where while whether if because since until around about nearly almost approximately
 roughly some more most less least fewer many much very quite rather further another other same own too now currently
-already ever never again not no nor`)
+already ever never again not no nor respectively`)
 
 // hedgeWords are the words of hedged and worded quantities ("nearly all",
 // "almost two thirds", "more than half"), which restate the figure and

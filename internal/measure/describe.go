@@ -1124,11 +1124,16 @@ func cleanPopulation(s string) string {
 				// counts (hostile check 60: a count of "Q2").
 				return ""
 			}
-			return strings.TrimRight(strings.TrimSpace(s[t.start:]), " ,;:")
+			return strings.TrimRight(onAverageRe.ReplaceAllString(strings.TrimSpace(s[t.start:]), ""), " ,;:")
 		}
 		i = next
 	}
 }
+
+// onAverageRe is "on average" closing a group: "pupils on average" are
+// pupils, "on average" how the count was taken, never whom (hostile check
+// 63: a key term "averag").
+var onAverageRe = lazyre.New(`(?i)\s+on\s+(?:an\s+)?average$`)
 
 // earlierOfAnother reports figure j a level of another period in a
 // bracket after a level of the same unit ("85% in 2023 (88% in 2022,

@@ -42,10 +42,20 @@ func (x *extractor) officerOwned(b corpus.Block) bool {
 // Before, only a row owned by a body was asked, and the plan's rows were
 // excerpts. A performance report's "Recovery actions", owned by a
 // provider's manager, report what a service is doing: no asks.
+// A plan whose rows are keyed to a review's recommendations ("Review
+// ref." R1 to R5) answers them: the review's recommendations are the
+// asks, listed where the paper gives them, and the plan's rows the body's
+// commitments to meet them. Read whole since hostile check 63 (before,
+// its Lead, Due and Status columns were one), R1's "Write a service
+// specification" was an ask of its own.
 func (x *extractor) officerActionCell(b corpus.Block, i int, t, section string) bool {
 	return i < len(b.Header) && actionColumnRe.MatchString(strings.TrimSpace(b.Header[i])) && actionPlanSectionRe.MatchString(section) &&
-		tableAction(t) && x.officerOwned(b)
+		tableAction(t) && x.officerOwned(b) && !slices.ContainsFunc(b.Header, func(h string) bool { return reviewRefColumnRe.MatchString(strings.TrimSpace(h)) })
 }
+
+// reviewRefColumnRe heads a column of references to a review's or an
+// inspection's recommendations: "Review ref.", "Recommendation no.".
+var reviewRefColumnRe = lazyre.New(`(?i)^(?:review|inspection|audit|recommendation)\s+(?:ref(?:erence)?|no|number)\.?$`)
 
 // actionPlanSectionRe is a section heading naming a body's plan of
 // actions: "4. Action plan for 2026", "Our improvement plan", "Delivery

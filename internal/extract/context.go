@@ -73,6 +73,9 @@ func (r *reader) bareCount(a, b, next int) bool {
 	if r.groupSubjectUncounted(start, next) || r.openingGroup(start, next) {
 		return true
 	}
+	if r.recruitedBesidePlan(start) {
+		return true
+	}
 	if !r.countedBefore(start) {
 		return false
 	}
@@ -477,4 +480,18 @@ func (r *reader) join() {
 		}
 	}
 	r.figs = out
+}
+
+// recruitedRe ends with a hire made, before its bare number: "having
+// already recruited", "have recruited", "hired".
+var recruitedRe = newEndRe(lazyre.New(`\b(?:recruited|hired|employed|appointed)(?:\s+(?:so\s+far|to\s+date))?\s*$`))
+
+// recruitedBesidePlan reports the bare number at start the people a body
+// has recruited, beside a plan in the sentence naming whom it will
+// recruit (plannedHireRe): "planning to recruit 20 health visitors,
+// having already recruited 15 this year" counts the 15 recruited, the
+// plan's 20 no figure. Before (hostile check 63), with the plan masked
+// the 15 counted nothing said before it and was lost.
+func (r *reader) recruitedBesidePlan(start int) bool {
+	return recruitedRe.MatchString(tail(r.lower, start)) && plannedHireRe.MatchString(r.lower)
 }

@@ -304,17 +304,26 @@ var (
 	// oneForEveryRe is a ratio of people to one worker or place written
 	// the other way round: "one school nurse for every 4,000 pupils", "1
 	// for every 2,500", "one nurse per 4,600 pupils", "one nurse to every
-	// 3,000 pupils". Groups: 1 the words between the one and "for
-	// every", "to every" or "per", 2 the people counted to
-	// the one, 3 the noun after them. Pasted apart as "4,000 pupils" it
-	// was a false count, and its "one" a count of 1.
-	oneForEveryRe = lazyre.New(`(?i)\b(?:one|1|a|an)\s+((?:[a-z][a-z-]*\s+){0,4}?)(?:(?:for|to)\s+every|per)\s+(` + numberRe + `)(?:\s+(?:or\s+so\s+)?([a-z]+))?`)
+	// 3,000 pupils", "one school nurse to 2,600 pupils". Groups: 1 the
+	// words between the one and "for every", "to every", "per" or "to",
+	// 2 the people counted to the one, 3 the noun after them. Pasted
+	// apart as "4,000 pupils" it was a false count, and its "one" a count
+	// of 1.
+	oneForEveryRe = lazyre.New(`(?i)\b(?:one|1|a|an)\s+((?:[a-z][a-z-]*\s+){0,4}?)(?:(?:for|to)\s+every|per|to)\s+(` + numberRe + `)(?:\s+(?:or\s+so\s+)?([a-z]+))?`)
 	// ratioOfRe is a ratio named before its value, people to one worker:
 	// "the ratio of pupils to school nurses was 4,000 to 1", "... is
-	// 2,100:1". Groups: 1 the value. Its text runs from "ratio" to the
-	// one, so measure.ratioMeasure reads "pupils per school nurse" from it.
-	ratioOfRe = lazyre.New(`(?i)\bratio\s+of\s+[a-z]+\s+to\s+(?:[a-z][a-z-]*\s+){0,3}?[a-z]+\s+(?:was|is|stood\s+at|of)\s+(?:around\s+|about\s+)?(` + numberRe + `)\s*(?:to\s+|:\s*)(?:one|1)\b`)
-	ratioRe   = lazyre.New(`(?i)\b(twice|half|(?:((?:` + numberRe + `|` + smallWordRe + `)(?:\s+and\s+a\s+half)?)\s+times))\s+(as|more|less|higher|greater|larger|lower|bigger|smaller|the|those|that|what|their|its|our|pre-pandemic)\b`)
+	// 2,100:1", "the pupil to nurse ratio was 2,600:1". Groups: 1 the
+	// value. Its text runs from "ratio" (or the people's word before "to
+	// ... ratio") to the one, so measure.ratioMeasure reads "pupils per
+	// school nurse" from it.
+	ratioOfRe = lazyre.New(`(?i)\b(?:ratio\s+of\s+[a-z]+\s+to\s+(?:[a-z][a-z-]*\s+){0,3}?[a-z]+|[a-z]+[- ]to[- ](?:[a-z]+[- ]){0,2}?[a-z]+\s+ratio)\s+(?:was|is|stood\s+at|of)\s+(?:around\s+|about\s+)?(` + numberRe + `)\s*(?:to\s+|:\s*)(?:one|1)\b`)
+	// eachCoversRe is a ratio told of each worker: "each school nurse
+	// covers 2,600 pupils", "every health visitor looks after 480
+	// children". Groups: 1 the value. Its text runs from "each" to the
+	// people, so measure.ratioMeasure reads "pupils per school nurse"
+	// from it, keyed as "one school nurse for every 2,600 pupils" is.
+	eachCoversRe = lazyre.New(`(?i)\b(?:each|every)\s+(?:[a-z][a-z-]*\s+){0,3}?[a-z]+\s+(?:covers|covered|serves|served|looks\s+after|looked\s+after|is\s+responsible\s+for|was\s+responsible\s+for)\s+(?:around\s+|about\s+|roughly\s+|an\s+average\s+of\s+)?(` + numberRe + `)\s+(?:` + peopleNouns + `)\b`)
+	ratioRe      = lazyre.New(`(?i)\b(twice|half|(?:((?:` + numberRe + `|` + smallWordRe + `)(?:\s+and\s+a\s+half)?)\s+times))\s+(as|more|less|higher|greater|larger|lower|bigger|smaller|the|those|that|what|their|its|our|pre-pandemic)\b`)
 	// ratioExactRe is the exact ratio in brackets after one in words:
 	// "almost four times as likely (3.7)", "(3.7 times)".
 	ratioExactRe = lazyre.New(`^\s?\((\d{1,3}(?:\.\d{1,2})?)(?:\s?(?:times|x|×))?\)`)
@@ -812,14 +821,24 @@ func (r *reader) read() {
 	}
 	// Every base a rate is written with opens "1" or a word of scale, so
 	// "per cent" alone does not run the pattern.
-	for _, m := range findAll(oneForEveryRe.Get(), s, hasDigit && (strings.Contains(lower, " every ") || strings.Contains(lower, " per "))) {
+	for _, m := range findAll(oneForEveryRe.Get(), s, hasDigit && (strings.Contains(lower, " every ") || strings.Contains(lower, " per ") || strings.Contains(lower, " to "))) {
 		r.readOneForEvery(m)
 	}
-	for _, m := range findAll(ratioOfRe.Get(), s, hasDigit && strings.Contains(lower, "ratio of ")) {
+	for _, m := range findAll(eachCoversRe.Get(), s, hasDigit && (strings.Contains(lower, "each ") || strings.Contains(lower, "every "))) {
+		// "Each school nurse covers 2,600 pupils on average": the ratio
+		// "one school nurse for every 2,600 pupils" is, one count of
+		// pupils to a nurse, never pupils "on average" that each school
+		// nurse covers (hostile check 63).
+		if v := parseNumber(s[m[2]:m[3]]); v >= 2 && !precededByLetter(s, m[0]) {
+			r.add(m[0], m[1], v, evidence.UnitCount)
+		}
+	}
+	for _, m := range findAll(ratioOfRe.Get(), s, hasDigit && strings.Contains(lower, " ratio")) {
 		// "the ratio of pupils to school nurses was 4,000 to 1": one
 		// count of pupils to a nurse, as "one school nurse for every
 		// 4,000 pupils" is, never 4,000 measuring "... was 1" (hostile
-		// check 62).
+		// check 62), nor "the pupil to nurse ratio was 2,600:1" a count
+		// of 2,600 and a count of 1 (hostile check 63).
 		if v := parseNumber(s[m[2]:m[3]]); v >= 2 && !precededByLetter(s, m[0]) {
 			r.add(m[0], m[1], v, evidence.UnitCount)
 		}
@@ -3617,6 +3636,9 @@ func (r *reader) readOneForEvery(m []int) {
 	if len(between) == 0 && !strings.Contains(strings.ToLower(s[m[0]:m[4]]), "every") && !earlierRatio(s, m[0]) {
 		return
 	}
+	if bareToRatio(s, m) && !workerToPeople(s, m) {
+		return
+	}
 	v := parseNumber(s[m[4]:m[5]])
 	if v < 2 || precededByLetter(s, m[0]) {
 		return
@@ -3638,6 +3660,39 @@ func (r *reader) readOneForEvery(m []int) {
 	// 62: "per" was unit other, keyed apart).
 	r.add(m[0], end, v, evidence.UnitCount)
 }
+
+// bareToRatio reports a match of oneForEveryRe joined by "to" alone, with
+// no "every": "one school nurse to 2,600 pupils".
+func bareToRatio(s string, m []int) bool {
+	w := strings.ToLower(strings.TrimSpace(s[m[3]:m[4]]))
+	return w == "to"
+}
+
+// workerToPeople: a ratio joined by "to" alone, "one school nurse to
+// 2,600 pupils" (hostile check 63: a count measuring "there is one school
+// nurse", its one in the key), names one worker ("one", "1", then a
+// worker's noun, workerNounRe) and people after its number (peopleNouns),
+// and follows no "from" or "between": "sent one letter to 3,000
+// parents", "rose from one nurse to 12 nurses" and "a rise to 400
+// children" are no ratios.
+func workerToPeople(s string, m []int) bool {
+	lead := strings.ToLower(s[m[0]:m[2]])
+	if !strings.HasPrefix(lead, "one") && !strings.HasPrefix(lead, "1") || m[3] == m[2] || m[6] < 0 {
+		return false
+	}
+	if !workerNounRe.Get().MatchString(strings.TrimSpace(s[m[2]:m[3]])) || !ratioPeopleRe.Get().MatchString(s[m[6]:m[7]]) {
+		return false
+	}
+	before := strings.ToLower(strings.TrimRight(before(s, m[0], 16), " "))
+	return !endsWithAny(before, "from", "between")
+}
+
+// ratioPeopleRe is a noun of people (peopleNouns), whole.
+var ratioPeopleRe = lazyre.New(`(?i)^(?:` + peopleNouns + `)$`)
+
+// workerNounRe ends the words naming one worker of a ratio: "school
+// nurse", "qualified health visitor", "GP".
+var workerNounRe = lazyre.New(`(?i)\b(?:nurse|visitor|worker|practitioner|clinician|therapist|consultant|paediatrician|psychiatrist|psychologist|counsellor|midwife|doctor|GP|teacher|assistant|officer|coordinator|co-ordinator|adviser|advisor|navigator|keyworker|SENCO)$`)
 
 // earlierRatio reports a bare "one per 2,000" that is the earlier value of
 // a ratio the sentence gave before it: "one school nurse per 2,600 pupils

@@ -35,7 +35,10 @@ var (
 	// "are planning to", "are looking to", "aim to" and "appoint" are the
 	// same plan, and "staff" its people (hostile check 62: "We are
 	// planning to recruit 20 staff next year" was a count of 20 staff).
-	plannedHireRe = lazyre.New(`\b(?:will|we['’]ll|shall|(?:plans?|planning|aims?|aiming|intends?|intending|looking|hoping|going)\s+to|(?:plan|aim|intention)\s+is\s+to)\s+(?:also\s+|now\s+)?(?:recruit|hire|employ|appoint)\s+(?:(?:at\s+least|up\s+to|a\s+further|another)\s+)?(\d{1,3}(?:,\d{3})?|` + workNum + `)\s+(?:new\s+|more\s+|additional\s+|extra\s+|further\s+)?(?:[a-z'’-]+\s+){0,4}?(?:[a-z'’-]+s|staff)\b`)
+	// Money "will be used to recruit" people (a plan for the money, its
+	// sum not named) and "plan to recruit 10 more" (its people named
+	// before) are the same plan (hostile check 63: counts of 8 and 10).
+	plannedHireRe = lazyre.New(`\b(?:will|we['’]ll|shall|(?:plans?|planning|aims?|aiming|intends?|intending|looking|hoping|going)\s+to|(?:plan|aim|intention)\s+is\s+to|(?:will|would|is\s+to|are\s+to)\s+(?:also\s+)?be\s+used\s+to)\s+(?:also\s+|now\s+)?(?:recruit|hire|employ|appoint)\s+(?:(?:at\s+least|up\s+to|a\s+further|another)\s+)?(\d{1,3}(?:,\d{3})?|` + workNum + `)\s+(?:more\b|(?:new\s+|more\s+|additional\s+|extra\s+|further\s+)?(?:[a-z'’-]+\s+){0,4}?(?:[a-z'’-]+s|staff)\b)`)
 	// plannedHireFunded says a plan names its money.
 	plannedHireFunded = lazyre.New(`£|\bfunded\s+(?:from|by)\b|\bat\s+a\s+cost\s+of\b`)
 	// businessCasePostsRe is the posts a business case asks for: "support

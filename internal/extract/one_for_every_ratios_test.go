@@ -83,11 +83,12 @@ func TestOneForEveryPowerOfTenIsARate(t *testing.T) {
 // TestRatioKeepsItsGroupAndPlace: a ratio's people are the group the
 // sentence names from their word on, "children aged under five", "children
 // under five in Kent", and its key holds the group and the place as a count
-// of those children does. Before (hostile check 62) both were of
-// "children", keyed as a ratio for all children anywhere.
+// of those children does: the age band "under 5" (written in words or
+// not) and the place. Before (hostile check 62) both were of "children",
+// keyed as a ratio for all children anywhere.
 func TestRatioKeepsItsGroupAndPlace(t *testing.T) {
 	for _, c := range []struct{ s, pop, inKey string }{
-		{"There is one health visitor for every 2,700 children aged under five.", "children aged under five", "age"},
+		{"There is one health visitor for every 2,700 children aged under five.", "children aged under five", "|under 5|"},
 		{"There is one health visitor for every 3,900 children under five in Northshire.", "children under five in Northshire", "northshir"},
 	} {
 		figs := itemFiguresOf(t, c.s)
@@ -98,7 +99,7 @@ func TestRatioKeepsItsGroupAndPlace(t *testing.T) {
 		if f.Population != c.pop || f.Measure != "children per health visitor" {
 			t.Errorf("%q: population %q measuring %q; want %q, children per health visitor", c.s, f.Population, f.Measure, c.pop)
 		}
-		if pops := strings.SplitN(f.Key, "|", 3); len(pops) < 2 || !strings.Contains(pops[1], c.inKey) {
+		if !strings.Contains(f.Key, c.inKey) {
 			t.Errorf("%q: key %q, want %q among its groups", c.s, f.Key, c.inKey)
 		}
 	}
@@ -184,5 +185,84 @@ func TestRatioIsOneUnitAndKeyInEveryWording(t *testing.T) {
 		} else if f.Key != first.Key {
 			t.Errorf("%q: key %q, want %q as the per form's", s, f.Key, first.Key)
 		}
+	}
+}
+
+// TestRatioWrittenToOrAsNColonOneOrOfEachWorker: "one school nurse to
+// 2,700 pupils" (no "every"), "each school nurse covers 2,700 pupils on
+// average" and "the pupil to nurse ratio was 2,700:1" are the ratio "one
+// school nurse for every 2,700 pupils" is: one count of pupils, its text
+// the whole ratio, keyed as that ratio (the last "pupils per nurse", as
+// it names no school nurse); never a count of 1, nor pupils "on average".
+// Before (hostile check 63) the first measured "there is one school
+// nurse" with its one in the key, the second counted "pupils on
+// average", the third gave 2,700 undated and a count of 1 dated 2023.
+func TestRatioWrittenToOrAsNColonOneOrOfEachWorker(t *testing.T) {
+	want := itemFiguresOf(t, "In 2022 there was one school nurse for every 2,700 pupils.")
+	if len(want) != 1 {
+		t.Fatalf("for every: %+v, want one figure", want)
+	}
+	for _, c := range []struct {
+		s, text, measure, period string
+		sameKey                  bool
+	}{
+		{"In 2022 there was one school nurse to 2,700 pupils.", "one school nurse to 2,700 pupils", "pupils per school nurse", "2022", true},
+		{"In 2022 each school nurse covered 2,700 pupils on average.", "each school nurse covered 2,700 pupils", "pupils per school nurse", "2022", true},
+		{"The pupil to nurse ratio was 2,700:1 in 2022.", "pupil to nurse ratio was 2,700:1", "pupils per nurse", "2022", false},
+		{"The pupil-to-school-nurse ratio was 2,700 to 1 in 2022.", "pupil-to-school-nurse ratio was 2,700 to 1", "pupils per school nurse", "2022", true},
+	} {
+		figs := itemFiguresOf(t, c.s)
+		if len(figs) != 1 {
+			t.Errorf("%q: %+v, want one figure", c.s, figs)
+			continue
+		}
+		f := figs[0]
+		if f.Value != 2700 || f.Unit != evidence.UnitCount || f.Text != c.text || f.Measure != c.measure || f.Population != "pupils" || f.Period != c.period {
+			t.Errorf("%q: %g %q (%s) measuring %q of %q in %q; want 2700 %q count measuring %q of pupils in %s", c.s, f.Value, f.Text, f.Unit, f.Measure, f.Population, f.Period, c.text, c.measure, c.period)
+		}
+		if c.sameKey && f.Key != want[0].Key {
+			t.Errorf("%q: key %q, want %q as for every", c.s, f.Key, want[0].Key)
+		}
+	}
+}
+
+// TestGivingToPeopleIsNoRatio: "to" after one thing that is no worker,
+// or after "from", joins no ratio: "sent one letter to 3,000 parents" is
+// a count of parents, "grew from one nurse to 12 nurses" a count of
+// nurses, and no figure measures "parents per letter".
+func TestGivingToPeopleIsNoRatio(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		text string
+	}{
+		{"We sent one letter to 3,000 parents in May.", "3,000 parents"},
+		{"The team delivered one session to 120 parents in 2023.", "120 parents"},
+		{"The service grew from one nurse to 12 nurses in 2023.", "12 nurses"},
+	} {
+		figs := itemFiguresOf(t, c.s)
+		if len(figs) != 1 || figs[0].Text != c.text || strings.Contains(figs[0].Measure, " per ") {
+			t.Errorf("%q: %+v, want one figure %q and no ratio", c.s, figs, c.text)
+		}
+	}
+}
+
+// TestRatioTheOtherWayRoundKeysItsAgeInWords: "one health visitor to every
+// 500 children under five in 2024, up from one to every 420 in 2021" keys
+// both values with the age band "under 5", as "for every 2,500 children
+// aged under five" is keyed. Before (hostile check 63), its key held no
+// group at all.
+func TestRatioTheOtherWayRoundKeysItsAgeInWords(t *testing.T) {
+	aged := itemFiguresOf(t, "There is one health visitor for every 2,500 children aged under five.")
+	figs := itemFiguresOf(t, "The caseload was one health visitor to every 500 children under five in 2024, up from one to every 420 in 2021.")
+	if len(figs) != 2 || len(aged) != 1 {
+		t.Fatalf("%+v and %+v, want two figures and one", figs, aged)
+	}
+	for _, f := range figs {
+		if f.Key != aged[0].Key || !strings.Contains(f.Key, "|under 5|") {
+			t.Errorf("%g: key %q, want %q, its age band under 5", f.Value, f.Key, aged[0].Key)
+		}
+	}
+	if figs[0].Period != "2024" || figs[1].Period != "2021" || figs[1].Value != 420 {
+		t.Errorf("periods %q and %q (%g), want 2024 and 2021's 420", figs[0].Period, figs[1].Period, figs[1].Value)
 	}
 }

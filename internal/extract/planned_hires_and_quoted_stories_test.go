@@ -72,6 +72,50 @@ func TestPlannedHiresWordedAsIntentions(t *testing.T) {
 	}
 }
 
+// TestRecruitsBesideAPlanAreCountedThePlanIsNot: a plan and what was
+// done in one sentence: the people already recruited are a count measured
+// "recruited" (their noun elided after the plan's, "having already
+// recruited 17 this year"), and the plan is no figure; money "will be
+// used to recruit" people is a plan; "plan to recruit 11 more" after a
+// count is one too, and the count's people are "staff", never "staff and
+// plan to recruit". Before (hostile check 63): the 17 was lost, "will be
+// used to recruit 9" a count of 9, and the staff counted "staff and plan
+// to recruit" measuring "we have recruited 11 more".
+func TestRecruitsBesideAPlanAreCountedThePlanIsNot(t *testing.T) {
+	for _, c := range []struct {
+		sentence        string
+		value           float64
+		measure, people string
+	}{
+		{"The trust is planning to recruit 26 health visitors, having already recruited 17 this year.", 17, "recruited", ""},
+		{"We have recruited 22 staff and plan to recruit 11 more.", 22, "we have recruited", "staff"},
+		{"The service recruited 17 school nurses in 2025 and is planning to recruit 26.", 17, "service recruited", "school nurses"},
+		{"Funding will be used to recruit 9 mental health practitioners.", 0, "", ""},
+		{"The grant is to be used to employ 9 family workers.", 0, "", ""},
+	} {
+		figs := itemFiguresOf(t, c.sentence)
+		if c.value == 0 {
+			if len(figs) != 0 {
+				t.Errorf("%s: %+v, want no figure", c.sentence, figs)
+			}
+			continue
+		}
+		if len(figs) != 1 {
+			t.Errorf("%s: %+v, want one figure", c.sentence, figs)
+			continue
+		}
+		f := figs[0]
+		if f.Value != c.value || f.Unit != "count" || f.Measure != c.measure || f.Population != c.people {
+			t.Errorf("%s: %g (%s) measuring %q of %q; want %g count measuring %q of %q", c.sentence, f.Value, f.Unit, f.Measure, f.Population, c.value, c.measure, c.people)
+		}
+	}
+	for _, s := range []string{"The trust has recruited 17 health visitors this year.", "Funding was used to recruit 9 mental health practitioners in 2025."} {
+		if len(itemFiguresOf(t, s)) != 1 {
+			t.Errorf("%s: %+v, want the recruits a figure", s, itemFiguresOf(t, s))
+		}
+	}
+}
+
 // TestConcessionUnderAnAgeIsNoFigure: "under-2s free" beside a price per
 // head is a concession, as "siblings free" is. Before (hostile check 60):
 // £3 a head, "under-2s free" in its measure.

@@ -54,6 +54,32 @@ func TestOfficerOwnedActionRowsAskThePublisher(t *testing.T) {
 	}
 }
 
+// TestActionRowsKeyedToAReviewAskNothing: a plan whose rows answer a
+// review's recommendations by reference ("Review ref." R1, R2) lists the
+// body's commitments to meet them, no asks of its own; the same rows
+// under "No." ask the body. Before (hostile check 63, once the PDF
+// table's Lead and Due columns were read apart), "Write a service
+// specification" under "Review ref." R1 was an ask.
+func TestActionRowsKeyedToAReviewAskNothing(t *testing.T) {
+	rows := "| R1 | Write a specification for step-down care and go out to tender | Head of Commissioning | March 2025 |\n" +
+		"| R2 | Publish the admission criteria on the trust website | Chief Digital Officer | June 2025 |\n"
+	for _, c := range []struct {
+		ref  string
+		asks int
+	}{{"Review ref.", 0}, {"No.", 2}} {
+		body := "## Action plan\n\n| " + c.ref + " | Action | Lead | Due |\n|---|---|---|---|\n" + rows
+		n := 0
+		for _, it := range extract.Extract(parseBody(t, "Wexley Community NHS Trust", body)) {
+			if it.Kind == evidence.Recommendation {
+				n++
+			}
+		}
+		if n != c.asks {
+			t.Errorf("under %q: %d asks, want %d", c.ref, n, c.asks)
+		}
+	}
+}
+
 // A self-assessment's grading table gives each grade its points ("|
 // Access | Developing | 1 |"): the points say what the grade says, so the
 // row is no statistic. A score with no grade beside it stays a figure.

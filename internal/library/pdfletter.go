@@ -203,3 +203,71 @@ func letterheadSender(rs []*row, dear string) string {
 	}
 	return ""
 }
+
+// toAnOfficeRe is a salutation to whoever holds an office at a body,
+// named by no one: "Dear Sir or Madam", "Dear Sir/Madam", "Dear Sirs",
+// "To whom it may concern". A letter so opened goes to the body its
+// address block names.
+var toAnOfficeRe = lazyre.New(`(?i)^(?:dear\s+(?:sir\s*(?:or|/)\s*madam|madam\s*(?:or|/)\s*sir|sirs)|to\s+whom\s+it\s+may\s+concern)\b`)
+
+// civicBuildingRe is the building a council's address opens with:
+// "Civic Centre", "Town Hall", "County Hall, Westshire WS1 1AA". A
+// building, never a body that publishes.
+var civicBuildingRe = lazyre.New(`(?i)^(?:the\s+)?(?:civic\s+(?:cent(?:re|er)|offices|hall)|town\s+hall|county\s+hall|city\s+hall|shire\s+hall|guildhall|council\s+(?:offices|house)|municipal\s+(?:buildings|offices))\b`)
+
+// addresseeBlockFirst reports a letter whose one block above its
+// dateline and salutation (head, rows of its first page up to the
+// salutation dear) is its addressee's, not its own letterhead: the
+// signature names a body other than the block's ("Chair, Eastvale
+// Parent Carer Forum" under a letter opening "Eastvale Borough Council /
+// Civic Centre"), or the salutation is to an office ("Dear Sir or
+// Madam") and the block names one body alone, as an addressee's does
+// (headed paper over an addressee names two). Before (hostile check 63)
+// such a letter was published by its addressee; it now asks for its
+// publisher. sig is the letter's rows after its closing ("Yours
+// faithfully,").
+func addresseeBlockFirst(head []*row, dear string, sig []string) bool {
+	head = letterheadRows(head, dear)
+	org := mastheadOrg(head, 0)
+	if org == "" {
+		return false
+	}
+	for _, t := range sig {
+		if _, after, ok := strings.Cut(t, ","); ok {
+			t = after // "Chair, Eastvale Parent Carer Forum"
+		}
+		t = strings.TrimSpace(t)
+		if bodyNameRe.MatchString(t) && !civicBuildingRe.MatchString(t) {
+			return !strings.EqualFold(cleanOrg(t), org)
+		}
+	}
+	if !toAnOfficeRe.MatchString(strings.TrimSpace(dear)) {
+		return false
+	}
+	bodies := 0
+	for _, r := range head {
+		t := strings.TrimSpace(r.text())
+		if bodyNameRe.MatchString(t) && !civicBuildingRe.MatchString(t) {
+			bodies++
+		}
+	}
+	return bodies == 1
+}
+
+// signatureRows are the few rows after a letter's closing ("Yours
+// sincerely,"): the writer's name, post and body.
+func signatureRows(pages [][]*row) []string {
+	for _, rs := range pages {
+		for k, r := range rs {
+			if !closingRe.MatchString(strings.TrimSpace(r.text())) {
+				continue
+			}
+			var out []string
+			for _, s := range rs[k+1 : min(len(rs), k+4)] {
+				out = append(out, strings.TrimSpace(s.text()))
+			}
+			return out
+		}
+	}
+	return nil
+}

@@ -251,9 +251,15 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 	}
 	masthead := mastheadOrg(aboveAddressee(rs[:max(l.titleFrom, 0)]), 0)
 	// A letter's headed paper names who sent it (letterheadSender), read
-	// where nothing surer names the publisher.
+	// where nothing surer names the publisher. A letter opening on its
+	// addressee's block has none: that body, and its address, are whom
+	// it goes to (addresseeBlockFirst).
 	letterOrg := ""
-	if letterhead >= 0 && masthead == "" {
+	toBlock := letterhead >= 0 && addresseeBlockFirst(rs[:letterhead], rs[letterhead].text(), signatureRows(pageRows))
+	if toBlock {
+		masthead = ""
+	}
+	if letterhead >= 0 && masthead == "" && !toBlock {
 		letterOrg = letterheadSender(rs[:letterhead], rs[letterhead].text())
 	}
 	if coverOrgName != "" {
@@ -273,9 +279,9 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 		if i >= 3 && i < len(l.pages)-3 {
 			continue
 		}
-		for _, r := range pageRows[i] {
+		for k, r := range pageRows[i] {
 			t := r.text()
-			if address == "" {
+			if address == "" && !(toBlock && i == l.first && k < letterhead) {
 				address = addressOrg(t)
 			}
 			for _, part := range imprintParts(t) {
@@ -867,7 +873,7 @@ var schoolNameRe = lazyre.New(`\b(?:Academy|School|Primary|Sixth Form)$`)
 // addressOrg is the organisation an address line opens with, or "".
 func addressOrg(t string) string {
 	m := addressLineRe.FindStringSubmatch(strings.TrimSpace(t))
-	if m == nil || !bodyNameRe.MatchString(m[1]) && !schoolNameRe.MatchString(strings.TrimSpace(m[1])) || strings.ContainsAny(m[1], "0123456789") || isPersonName(m[1]) {
+	if m == nil || !bodyNameRe.MatchString(m[1]) && !schoolNameRe.MatchString(strings.TrimSpace(m[1])) || strings.ContainsAny(m[1], "0123456789") || isPersonName(m[1]) || civicBuildingRe.MatchString(m[1]) {
 		return ""
 	}
 	return cleanOrg(m[1])

@@ -39,17 +39,6 @@ func (l *layout) tables(rs []*row, page int) ([]*row, []*block) {
 		carried := l.carriedCols(rs, i, page)
 		if carried != nil {
 			if cut := splitAtEdges(ps, carried, page); len(cut) > len(ps) {
-				// The letters' even spacing only estimates where a cut
-				// falls: a label cut from the figure poppler joined it to
-				// ends short of the figure's column, by more than the 2
-				// points projection closes. Estimated past its edge, it
-				// overlapped that column, and the two were read as one
-				// (set 80).
-				for _, q := range cut {
-					if k := column(q, carried); k >= 0 && k+1 < len(carried) && !slices.Contains(ps, q) {
-						q.x1 = min(q.x1, carried[k+1][0]-3)
-					}
-				}
 				rs[i].cut, ps = cut, cut
 			}
 		}
@@ -84,6 +73,14 @@ func (l *layout) tables(rs []*row, page int) ([]*row, []*block) {
 			}
 			if len(next) == 1 && j+1 < len(rs) && wrappedSentenceUnder(next[0], pieces(rs[j+1], page), cols) {
 				break // a sentence wrapped over two lines under the table
+			}
+			if len(next) == 1 && captionRe.MatchString(next[0].text) && !withinColumn(next[0], cols) {
+				// "Table 2: Visits by borough, 2024" across the columns,
+				// set tight under the table: the next table's caption.
+				// Read on, it was cut into cells of a row and the two
+				// tables were one, the second's header a row of the
+				// first's (hostile check 63).
+				break
 			}
 			if len(cols) >= 2 && (len(next) >= 2 || l.betweenRows(rs, j, page)) {
 				if cut := splitBetweenColumns(next, cols, page); len(cut) > len(next) {
@@ -900,7 +897,7 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 		case spaced >= 2:
 			newRow = newRow || boundary(i)
 		default:
-			first := column(ps[0], cols) == 0 && !unicode.IsLower(firstRune(ps[0].text))
+			first := column(ps[0], cols) == 0 && !unicode.IsLower(firstRune(ps[0].text)) && !wrappedLabel(cur, ps)
 			// Cells' wrapped text goes on in lower case, in every cell.
 			wrapped := !slices.ContainsFunc(ps, func(p *piece) bool { return !unicode.IsLower(firstRune(p.text)) })
 			newRow = newRow || len(ps) >= 2 && !wrapped || first
@@ -1172,6 +1169,21 @@ func mergeSpannedHeader(cells [][]string, table [][][]*piece, spanners map[*piec
 	return append([][]string{head}, cells[2:]...)
 }
 
+// wrappedLabel: line ps, one piece alone, is the rest of the label of
+// row cur wrapped onto a line of its own, not a row: it opens with a
+// digit and is no figure or year ("Young people aged" over "12-17"), or
+// the label above breaks off on a word that waits for more ("Barking
+// and" over "Dagenham"). Read as a row, "12-17" was a label of no
+// figures and the row above lost the ages it counts (hostile check 63).
+func wrappedLabel(cur [][]*piece, ps []*piece) bool {
+	if len(ps) != 1 || len(cur) == 0 || len(cur[0]) == 0 {
+		return false
+	}
+	t := strings.TrimSpace(ps[0].text)
+	digit := unicode.IsDigit(firstRune(t)) && !numericCellRe.MatchString(t) && !isYearText(t)
+	return digit || endsOpen(cur[0][len(cur[0])-1].text)
+}
+
 // wrappedEnd: a number that ends the text of the cell above, not a cell
 // of its own: it closes a bracket the cell opened ("Q3 (October to
 // December" over "2023)"), or it is a year under words ("April to June"
@@ -1398,7 +1410,14 @@ func cutPieceAt(p *piece, e float64, page int) (*piece, *piece) {
 
 // cutAt cuts p where its text crosses x = e: at a run's edge where it
 // can, else at the space nearest the edge, the run's letters taken as
-// evenly spaced; nil where the cut would fall far from a space.
+// evenly spaced; nil where the cut would fall far from a space. The left
+// part ends 3 points short of e at most: its box runs on past its words
+// (a run's trailing space, letters taken as evenly spaced), and a part
+// ending within the 2 points projection closes was read as one column
+// with the cell right of the edge. Before, a label cut from the figure
+// poppler ran it into ("Young people aged 3,050", 1.7 points apart) made
+// the label and figure columns one, every figure of the column lost
+// (set 80, hostile check 63).
 func cutAt(p *piece, e float64, page int) (*piece, *piece) {
 	var left, right []*frag
 	for _, f := range p.frags {
@@ -1433,7 +1452,9 @@ func cutAt(p *piece, e float64, page int) (*piece, *piece) {
 	if len(left) == 0 || len(right) == 0 {
 		return nil, nil
 	}
-	return newPiece(left, page), newPiece(right, page)
+	a := newPiece(left, page)
+	a.x1 = min(a.x1, max(a.x0, e-3))
+	return a, newPiece(right, page)
 }
 
 // sizes are the font sizes of pieces.

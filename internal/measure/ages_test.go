@@ -35,3 +35,31 @@ func TestOneAgeIsItsGroup(t *testing.T) {
 		}
 	}
 }
+
+// TestAgeBoundInWordsIsTheBoundInDigits: "children under five", "aged
+// under five" and "under-fives" are the group "children under 5" is, and
+// the under-twos another; "under five minutes" is a time, no age. Before
+// (hostile check 63), a bound in words was no age band: "children under
+// five" kept no group in its key.
+func TestAgeBoundInWordsIsTheBoundInDigits(t *testing.T) {
+	key := func(pop string) Key {
+		return KeyOf(evidence.Figure{Unit: evidence.UnitCount, Record: evidence.Record{Measure: "children per health visitor", Population: pop}}, nil)
+	}
+	for _, c := range []struct {
+		a, b string
+		same bool
+	}{
+		{"children under five", "children under 5", true},
+		{"children aged under five", "children under 5", true},
+		{"under-fives", "children under 5", true},
+		{"children under two", "children under five", false},
+	} {
+		ka, kb := key(c.a), key(c.b)
+		if got := Match(ka, kb, Unrelated); got != c.same {
+			t.Errorf("%q (%s) and %q (%s): one measure %v, want %v", c.a, ka, c.b, kb, got, c.same)
+		}
+	}
+	if k := key("children seen in under five minutes"); k.Age != "" {
+		t.Errorf("under five minutes: age %q, want none", k.Age)
+	}
+}

@@ -143,7 +143,13 @@ func insideBrackets(s string, j int) bool {
 
 // clauseEnds join two clauses each with a subject and verb of its own: a
 // figure's clause ends at them even where no other figure lies beyond.
-var clauseEnds = []string{";", " while ", " whereas ", ", but ", ", although ", ", and "}
+// A plan joined to what was done, "recruited 20 staff and plan to
+// recruit 10 more", "planning to recruit 20, having already recruited
+// 15", is another clause: the plan is no part of what the count measures
+// (hostile check 63: "we have recruited and plan to recruit 10 more").
+var clauseEnds = []string{";", " while ", " whereas ", ", but ", ", although ", ", and ", ", having already ",
+	" and plan to ", " and plans to ", " and aim to ", " and aims to ", " and intend to ", " and intends to ", " and hope to ", " and hopes to ",
+	" and is planning to ", " and are planning to "}
 
 // ownClause is cl cut to the clause of the figure at [a, b), past no
 // joined clause but one opening an aside among asides (parallelAside): "There were

@@ -655,7 +655,7 @@ func (s *sentence) nounPhrase(i, limit, n int, cont bool) np {
 			verbs[w] || npBreaks[w] || reportingWords[w] || relativePronouns[w] || isNumber(w) && !schoolYearBefore(text, k) ||
 			len(w) > 4 && strings.HasSuffix(w, "ed") && words > 0 && !edNouns[w] ||
 			len(w) > 5 && strings.HasSuffix(w, "ing") && words > 0 && !ingNouns[w] ||
-			w == "according" || w == "by" || w == "than" {
+			w == "according" || w == "by" || w == "than" || planVerbs[w] && words > 0 && nextWordIn(text, k, "to") {
 			break
 		}
 		k += t.end
@@ -667,6 +667,12 @@ func (s *sentence) nounPhrase(i, limit, n int, cont bool) np {
 		t := strings.TrimRight(text[p.start:p.end], " ,")
 		cut := false
 		for _, w := range []string{" and", " or", " of", " in", " with", " for", " to", " at", " on", " the", " a", " from", " across", " who", " its", " their"} {
+			if strings.EqualFold(t, w[1:]) {
+				// the joining word alone: "20 staff and plan to ..."
+				// goes on with no more of the noun
+				p.end = p.start
+				return p
+			}
 			if strings.HasSuffix(strings.ToLower(t), w) {
 				p.end = p.start + len(t) - len(w)
 				cut = true
@@ -814,6 +820,11 @@ var agedRe = lazyre.New(`^(?i:aged|ages)\s+\d{1,3}(?:\+|\s*(?:to|-|–|and)\s*(?
 
 // npBreaks end a noun phrase: prepositions that open what is said of a
 // group rather than which group it is, and pronouns.
+// planVerbs, before "to", say what a body means to do: "20 staff and
+// plan to recruit 10 more" counts staff, never "staff and plan to
+// recruit" (hostile check 63).
+var planVerbs = setOf(`plan plans aim aims intend intends hope hopes expect expects want wants need needs`)
+
 var npBreaks = setOf(`through during via since until before after because when while whilst despite between
 against within without towards toward we they he she it i you there`)
 
@@ -1178,11 +1189,16 @@ func cleanPopulation(s string) string {
 			}
 			// "children respectively": the word pairs values with
 			// a list, and is no word of whom they count.
-			return withoutRespectively(strings.TrimRight(strings.TrimSpace(s[t.start:]), " ,;:"))
+			return withoutRespectively(strings.TrimRight(onAverageRe.ReplaceAllString(strings.TrimSpace(s[t.start:]), ""), " ,;:"))
 		}
 		i = next
 	}
 }
+
+// onAverageRe is "on average" closing a group: "pupils on average" are
+// pupils, "on average" how the count was taken, never whom (hostile check
+// 63: a key term "averag").
+var onAverageRe = lazyre.New(`(?i)\s+on\s+(?:an\s+)?average$`)
 
 // earlierOfAnother reports figure j a level of another period in a
 // bracket after a level of the same unit ("85% in 2023 (88% in 2022,

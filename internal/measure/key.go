@@ -329,10 +329,22 @@ var ageRes = []*regexp.Regexp{
 // above do not read ("aged 5 and under", "aged 11+"): no one age is named.
 var openAgeRe = regexp.MustCompile(`(?i)^\s*(?:\+|(?:and|or|to|-|–)\b|(?:-|–)\s*\d)`)
 
+// underWordsRe is a bound of age in words: "under five", "aged under
+// two", "under-fives". Group 1 the number.
+var underWordsRe = regexp.MustCompile(`(?i)\b(?:aged\s+)?(?:under|below)[- ](two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)s?\b`)
+
+// notAgeAfterRe follows a number that counts no years of age: "under
+// five minutes", "below two per cent".
+var notAgeAfterRe = regexp.MustCompile(`(?i)^[- ]+(?:minutes?|mins?|hours?|days?|weeks?|months?|miles?|per|pounds?|percent|times|points?|%)\b`)
+
 // ageBand finds an age band in a phrase and returns the phrase without it.
+// A bound in words is the bound in digits: "children under five" are of
+// "under 5" as "children under 5" are, so a ratio "to every 500 children
+// under five" keeps its group in its key as one "for every 2,500 children
+// aged under five" does (hostile check 63: the first kept none).
 func ageBand(s string) (string, string) {
 	if strings.IndexAny(s, "0123456789") < 0 {
-		return s, ""
+		return ageInWords(s)
 	}
 	for i, re := range ageRes {
 		m := re.FindStringSubmatchIndex(s)
@@ -358,7 +370,19 @@ func ageBand(s string) (string, string) {
 		}
 		return s[:m[0]] + " " + s[m[1]:], band
 	}
-	return s, ""
+	return ageInWords(s)
+}
+
+// ageInWords is ageBand for a bound written in words (underWordsRe).
+func ageInWords(s string) (string, string) {
+	if !strings.Contains(s, "nder") && !strings.Contains(s, "elow") && !strings.Contains(s, "NDER") && !strings.Contains(s, "ELOW") {
+		return s, ""
+	}
+	m := underWordsRe.FindStringSubmatchIndex(s)
+	if m == nil || notAgeAfterRe.MatchString(s[m[1]:]) {
+		return s, ""
+	}
+	return s[:m[0]] + " " + s[m[1]:], "under " + smallNumbers[strings.ToLower(s[m[2]:m[3]])]
 }
 
 // Related says how two figures' sources stand to each other, which decides

@@ -9,13 +9,24 @@ import (
 
 // oneForEveryTextRe is a ratio figure's own text as the extractor reads it,
 // people to one worker: "one school nurse for every 4,000 pupils", "one
-// GP per 2,100 patients". Groups: 1 the worker, 2 the people.
-var oneForEveryTextRe = lazyre.New(`(?i)^(?:one|1|a|an)\s+(.+?)\s+(?:(?:for|to)\s+every|per)\s+[\d,.]+(?:\s+(?:or\s+so\s+)?([a-z]+))?$`)
+// GP per 2,100 patients", "one school nurse to 2,600 pupils". Groups: 1
+// the worker, 2 the people.
+var oneForEveryTextRe = lazyre.New(`(?i)^(?:one|1|a|an)\s+(.+?)\s+(?:(?:for|to)\s+every|per|to)\s+[\d,.]+(?:\s+(?:or\s+so\s+)?([a-z]+))?$`)
 
 // ratioOfTextRe is a ratio figure's text named before its value: "ratio
 // of pupils to school nurses was 4,000 to 1". Groups: 1 the people, 2 the
 // workers.
 var ratioOfTextRe = lazyre.New(`(?i)^ratio\s+of\s+([a-z]+)\s+to\s+(.+?)\s+(?:was|is|stood\s+at|of)\s+(?:around\s+|about\s+)?[\d,.]+\s*(?:to\s+|:\s*)(?:one|1)$`)
+
+// namedRatioTextRe is a ratio figure's text named by its two words before
+// "ratio": "pupil to nurse ratio was 2,600:1", "pupil-to-school-nurse
+// ratio is 3,000 to 1". Groups: 1 the people (one, as a word of a name
+// is), 2 the worker.
+var namedRatioTextRe = lazyre.New(`(?i)^([a-z]+)[- ]to[- ](.+?)\s+ratio\s+(?:was|is|stood\s+at|of)\s+(?:around\s+|about\s+)?[\d,.]+\s*(?:to\s+|:\s*)(?:one|1)$`)
+
+// eachCoversTextRe is a ratio figure's text told of each worker: "each
+// school nurse covers 2,600 pupils". Groups: 1 the worker, 2 the people.
+var eachCoversTextRe = lazyre.New(`(?i)^(?:each|every)\s+(.+?)\s+(?:covers|covered|serves|served|looks\s+after|looked\s+after|is\s+responsible\s+for|was\s+responsible\s+for)\s+(?:around\s+|about\s+|roughly\s+|an\s+average\s+of\s+)?[\d,.]+\s+([a-z]+)$`)
 
 // ratioMeasure is the measure of a figure of people to one worker, said
 // in its own text ("pupils per school nurse"), and the people counted:
@@ -33,6 +44,15 @@ func ratioMeasure(f evidence.Figure) (measure, people string) {
 	}
 	m := oneForEveryTextRe.Get().FindStringSubmatch(text)
 	if m == nil {
+		m = eachCoversTextRe.Get().FindStringSubmatch(text)
+	}
+	if m == nil {
+		// "pupil to nurse ratio was 2,600:1": the people named in the
+		// singular, as a name's word is (hostile check 63).
+		if o := namedRatioTextRe.Get().FindStringSubmatch(text); o != nil {
+			people = pluralPeople(strings.ToLower(o[1]))
+			return people + " per " + workerName(strings.ReplaceAll(o[2], "-", " ")), people
+		}
 		// "ratio of pupils to school nurses was 4,000 to 1": the same
 		// measure, the workers named in the plural; its people are
 		// named before the value, and the sentence's words round it
@@ -49,6 +69,22 @@ func ratioMeasure(f evidence.Figure) (measure, people string) {
 	}
 	people = strings.ToLower(m[2])
 	return people + " per " + workerName(m[1]), ratioPeople(f.Population, people)
+}
+
+// pluralPeople is a ratio's people word, named in the singular before
+// "to ... ratio" ("pupil", "child", "patient"), as a count names them.
+func pluralPeople(w string) string {
+	switch {
+	case w == "child":
+		return "children"
+	case w == "person":
+		return "people"
+	case strings.HasSuffix(w, "s"):
+		return w
+	case strings.HasSuffix(w, "y") && !strings.HasSuffix(w, "ey"):
+		return w[:len(w)-1] + "ies"
+	}
+	return w + "s"
 }
 
 // workerName is a ratio's worker in lower case, acronyms kept ("GP").

@@ -71,6 +71,7 @@ func TestKilledCommandsLeaveWholeFiles(t *testing.T) {
 	if testing.Short() {
 		t.Skip("process test skipped in -short mode")
 	}
+	t.Parallel() // a home, a library and processes of its own
 	bin := buildBinary(t)
 	home := t.TempDir()
 	env := append(os.Environ(), "CYPX_HOME="+home)

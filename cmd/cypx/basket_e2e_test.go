@@ -81,6 +81,7 @@ func TestSixteenConcurrentBasketAdds(t *testing.T) {
 	if testing.Short() {
 		t.Skip("process test skipped in -short mode")
 	}
+	t.Parallel() // a home, a library and processes of its own
 	bin := buildBinary(t)
 	home := t.TempDir()
 	ids := bundledIDs(t, bin, home)[:16]

@@ -31,6 +31,7 @@ func TestBuildCutShortIsSaidAndCleared(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end test skipped in -short mode")
 	}
+	t.Parallel() // a home, a library and processes of its own
 	bin := buildBinary(t)
 	dir := t.TempDir()
 	if err := gen.Write(dir, 3*signalItems, 1); err != nil {

@@ -233,6 +233,7 @@ func TestSixteenConcurrentSavedAdds(t *testing.T) {
 	if testing.Short() {
 		t.Skip("process test skipped in -short mode")
 	}
+	t.Parallel() // a home, a library and processes of its own
 	bin := buildBinary(t)
 	home := t.TempDir()
 	bundledIDs(t, bin, home) // builds the cache the processes share

@@ -176,6 +176,7 @@ func TestTermDuringAnUpdateIsNoDamage(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end test skipped in -short mode")
 	}
+	t.Parallel() // a home, a library and processes of its own
 	bin := buildBinary(t)
 	dir, home := t.TempDir(), t.TempDir()
 	if err := gen.Write(dir, signalItems, 1); err != nil {

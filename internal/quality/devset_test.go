@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -1945,10 +1946,38 @@ func containsWhole(s, sub string) bool {
 	}
 }
 
+// devDocs holds each development document as docItems imported and
+// parsed it, by its folder, for the rest of the test process: TestDevset
+// and the furniture model's test each imported all 713 documents
+// (poppler's reading of the PDFs included). The items are made again
+// each time, by the taxonomy the caller gives (the themes model's tests
+// tag with its rules alone). What is kept is only read.
+var devDocs sync.Map // folder → *devDocT72
+
+// devDocT72 is one development document as importDevDocT72 read it.
+type devDocT72 struct {
+	once sync.Once
+	doc  corpus.Document
+	err  error
+}
+
 // docItems imports one development document as `cypx add` would and runs
 // the rest of the pipeline over the source it would write.
 func docItems(t *testing.T, dir string, g gold, tax *themes.Taxonomy) (corpus.Document, []evidence.Item, evidence.Source, error) {
 	t.Helper()
+	v, _ := devDocs.LoadOrStore(dir, &devDocT72{})
+	d := v.(*devDocT72)
+	d.once.Do(func() { d.doc, d.err = importDevDocT72(dir, g) })
+	if d.err != nil {
+		return d.doc, nil, d.doc.Source, d.err
+	}
+	items, err := pipeline.Items(d.doc, tax, nil)
+	return d.doc, items, d.doc.Source, err
+}
+
+// importDevDocT72 imports and parses one development document, once for
+// each folder: an error is the import's or the parser's skipping it.
+func importDevDocT72(dir string, g gold) (corpus.Document, error) {
 	inputs, _ := filepath.Glob(filepath.Join(dir, "input.*"))
 	var input string
 	for _, in := range inputs {
@@ -1957,13 +1986,13 @@ func docItems(t *testing.T, dir string, g gold, tax *themes.Taxonomy) (corpus.Do
 		}
 	}
 	if input == "" {
-		return corpus.Document{}, nil, evidence.Source{}, fmt.Errorf("%s: no input file", dir)
+		return corpus.Document{}, fmt.Errorf("%s: no input file", dir)
 	}
 	var data []byte
 	if g.Format == "corpus" {
 		raw, err := os.ReadFile(input)
 		if err != nil {
-			return corpus.Document{}, nil, evidence.Source{}, err
+			return corpus.Document{}, err
 		}
 		data = raw
 	} else {
@@ -1971,20 +2000,19 @@ func docItems(t *testing.T, dir string, g gold, tax *themes.Taxonomy) (corpus.Do
 			Type: g.Flags["type"], URL: g.Flags["url"], AssumeType: true}
 		im, err := library.Import(input, meta)
 		if err != nil {
-			return corpus.Document{}, nil, evidence.Source{}, err
+			return corpus.Document{}, err
 		}
 		if data, err = im.File(); err != nil {
-			return corpus.Document{}, nil, evidence.Source{}, err
+			return corpus.Document{}, err
 		}
 	}
 	doc, probs := corpus.Parse(corpus.SourcesDir+"/"+filepath.Base(dir)+".md", data)
 	for _, p := range probs {
 		if p.Skipped {
-			return doc, nil, doc.Source, p
+			return doc, p
 		}
 	}
-	items, err := pipeline.Items(doc, tax, nil)
-	return doc, items, doc.Source, err
+	return doc, nil
 }
 
 // TestDevset measures import, extraction and tagging on the development set

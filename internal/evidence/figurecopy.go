@@ -233,8 +233,11 @@ func (it Item) inList(f Figure) bool {
 // (Citer.Format with FormatFigure): the figure with its unit ("97%"); a
 // table cell's figure with what names it and its period where neither
 // label nor caption states it ("£2.8m (Spend, Kent; Table 2: Spend by
-// district, 2024)"); and, for a figure of a list (inList), the sentence
-// quoted, as only the sentence says which figure is which.
+// district, 2024)"); for a figure of a list (inList), the sentence
+// quoted, as only the sentence says which figure is which; and a figure
+// whose words name its group with the rest of it, its place and period
+// (FigureText: "one school nurse for every 3,200 pupils aged 5 to 19 in
+// Southvale, 2024").
 func (it Item) FigureCopy(f Figure) string {
 	if label, ok := it.CellLabel(f); ok {
 		what := label
@@ -249,5 +252,79 @@ func (it Item) FigureCopy(f Figure) string {
 	if it.inList(f) {
 		return `"` + OneLine(SpanMarksBlanked(it.Text)) + `"`
 	}
-	return f.Copied()
+	s, named := f.stated()
+	if !named {
+		return s
+	}
+	// A figure that names its group states the fact show states: its
+	// place and period where its words leave them out ("one school nurse
+	// for every 3,200 pupils aged 5 to 19 in Southvale, 2024"). A bare
+	// "97%" names no group, and its clause is what it measures
+	// (FigureMeasure).
+	for _, p := range []string{f.Place, f.Period} {
+		if p = strings.TrimSpace(OneLine(p)); p != "" && !containsWords(s, p) {
+			s += ", " + p
+		}
+	}
+	return s
+}
+
+// FigureText is an item's figure as a table of figures or a CSV row gives
+// it apart from its sentence: Figure.Copied, with the rest of its group
+// where its words name the group's head ("one health visitor for every
+// 2,500 children aged under five", the population "children aged under
+// five"). Copied alone, "2,500 children" turned an under-fives ratio into
+// an all-children one.
+func (it Item) FigureText(f Figure) string {
+	s, _ := f.stated()
+	return s
+}
+
+// stated is the figure copied with the rest of its population where the
+// figure's last words are the population's first ("2,500 children" +
+// "children aged under five"); named reports that the figure's words name
+// its group at all. A change states no group of its own.
+func (f Figure) stated() (s string, named bool) {
+	s = f.Copied()
+	pop := strings.Fields(OneLine(f.Population))
+	words := strings.Fields(s)
+	if f.Role == RoleChange || len(pop) == 0 {
+		return s, false
+	}
+	for k := min(len(pop), len(words)); k >= 1; k-- {
+		head := strings.Join(pop[:k], " ")
+		if !strings.ContainsFunc(head, unicode.IsLetter) || !strings.EqualFold(strings.Join(words[len(words)-k:], " "), head) {
+			continue
+		}
+		if rest := pop[k:]; len(rest) > 0 {
+			s += " " + strings.Join(rest, " ")
+		}
+		return s, true
+	}
+	return s, false
+}
+
+// containsWords reports whether s holds p as whole words, in any case:
+// "Southvale" in "pupils in Southvale", not "2024" in "2024/25".
+func containsWords(s, p string) bool {
+	s, p = strings.ToLower(s), strings.ToLower(p)
+	for i := 0; ; {
+		j := strings.Index(s[i:], p)
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		end := at + len(p)
+		before := at == 0 || !wordByte(s[at-1])
+		after := end == len(s) || !wordByte(s[end])
+		if before && after {
+			return true
+		}
+		i = at + 1
+	}
+}
+
+// wordByte is a byte of a word or number: a letter, digit or "/" ("2024/25").
+func wordByte(b byte) bool {
+	return b == '/' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 0x80
 }

@@ -111,7 +111,7 @@ func CSV(w io.Writer, items []evidence.Item, style evidence.Style, accessed time
 	for i, it := range items {
 		var fig, val, unit string
 		if f, ok := it.Headline(); ok {
-			fig, val, unit = f.Shown(), evidence.ValueText(f.Value), string(f.Unit)
+			fig, val, unit = it.FigureText(f), evidence.ValueText(f.Value), string(f.Unit)
 		}
 		actors := make([]string, len(it.Actors))
 		for i, a := range it.Actors {

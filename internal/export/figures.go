@@ -8,7 +8,8 @@ import (
 
 // FigureRow is one row of a pack's table of figures.
 type FigureRow struct {
-	// Figure is the figure as published ("97%").
+	// Figure is the figure as evidence.Item.FigureText gives it ("97%",
+	// "£4.5m", "one nurse for every 2,500 children aged under five").
 	Figure string
 	// Measure says what it measures (evidence.Item.FigureMeasure): a
 	// table cell's column header and row label, with the table's caption;
@@ -43,7 +44,7 @@ func (c cited) figureRows() []FigureRow {
 			if it.Kind != evidence.Statistic || !ok {
 				continue
 			}
-			out = append(out, FigureRow{Figure: evidence.OneLine(f.Copied()), Measure: it.FigureMeasure(f), Source: evidence.OneLine(c.figureLabel(ci, f)), Period: evidence.OneLine(f.Period)})
+			out = append(out, FigureRow{Figure: evidence.OneLine(it.FigureText(f)), Measure: it.FigureMeasure(f), Source: evidence.OneLine(c.figureLabel(ci, f)), Period: evidence.OneLine(f.Period)})
 		}
 	}
 	return out

@@ -73,7 +73,11 @@ func TestFigureCopyNamesCellsAndLists(t *testing.T) {
 	for _, row := range []string{
 		"| £3.4m | Spend, Dunmore; Table 5: Clinic spend by town, 2023 |",
 		"| £1.7m | Spend, Alderby; Table 5: Clinic spend by town, 2023 |",
-		"| 410 | Referrals were 410, 430, 455 and 470 in Q1, Q2, Q3 and Q4 2023 respectively |",
+		"| 410 | Referrals were 410, 430, 455 and 470 in Q1, Q2, Q3 and Q4 2023 respectively | Larkfield Trust, 2024 | Q1 2023 |",
+		// Each figure of the list its own row, with its own period
+		// (hostile check 63 M1).
+		"| 430 | Referrals were 410, 430, 455 and 470 in Q1, Q2, Q3 and Q4 2023 respectively | Larkfield Trust, 2024 | Q2 2023 |",
+		"| 470 | Referrals were 410, 430, 455 and 470 in Q1, Q2, Q3 and Q4 2023 respectively | Larkfield Trust, 2024 | Q4 2023 |",
 	} {
 		if !strings.Contains(pack, row) {
 			t.Errorf("the table of figures lacks %q:\n%s", row, pack)

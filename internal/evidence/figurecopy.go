@@ -157,7 +157,13 @@ func (it Item) FigureMeasure(f Figure) string {
 	}
 	start, end := clauseAround(text, at, len(f.Text))
 	clause := strings.TrimRightFunc(text[start:end], func(r rune) bool { return unicode.IsPunct(r) && r != ')' && r != '%' })
-	return shortenClause(clause, strings.Index(clause, f.Text))
+	m := shortenClause(clause, at-start)
+	// A figure of a list is told from the others by its own place where
+	// its words leave it out (its period has a column of its own).
+	if p := strings.TrimSpace(OneLine(f.Place)); p != "" && !containsWords(m, p) {
+		m += "; " + p
+	}
+	return m
 }
 
 // clauseSeps end a clause: a figure's measure is its clause, and a list
@@ -182,8 +188,9 @@ func clauseAround(text string, at, n int) (start, end int) {
 	return start, end
 }
 
-// shortenClause keeps at most measureWords words of a clause, taken around
-// the word at byte offset at, marking a cut with "…".
+// shortenClause keeps at most measureWords words of a clause: its
+// opening words and those around the word at byte offset at, marking a
+// cut with "…".
 func shortenClause(clause string, at int) string {
 	words := strings.Fields(clause)
 	if len(words) <= measureWords {
@@ -199,11 +206,21 @@ func shortenClause(clause string, at int) string {
 		n += len(w) + 1
 	}
 	from := max(0, min(pos-measureWords/3, len(words)-measureWords))
-	out := strings.Join(words[from:from+measureWords], " ")
-	if from > 0 {
-		out = "…" + out
+	if from == 0 {
+		return strings.Join(words[:measureWords], " ") + "…"
 	}
-	if from+measureWords < len(words) {
+	// The clause's opening words say what is counted ("The number of
+	// children referred for …"); a window around the figure alone,
+	// "…Eastvale and Westvale was 410, 385, 290 and 515 respectively,
+	// which…", said neither what nor whose.
+	head := measureWords / 2
+	from = max(head, min(pos-2, len(words)-(measureWords-head)))
+	out := strings.Join(words[:head], " ")
+	if from > head {
+		out += " …"
+	}
+	out += " " + strings.Join(words[from:from+measureWords-head], " ")
+	if from+measureWords-head < len(words) {
 		out += "…"
 	}
 	return out
@@ -227,6 +244,27 @@ func (it Item) inList(f Figure) bool {
 		}
 	}
 	return false
+}
+
+// TableFigures are the figures of an item a pack's table of figures gives
+// a row each, in the order the text states them: its headline, and every
+// other figure that is a finding of its own (not a base, a threshold nor
+// a change): each quarter of "Referrals were 300, 320, 340 and 360 in Q1,
+// Q2, Q3 and Q4 2023 respectively", each end of a range, the 90% of "97%
+// said …, and 90% said …". Before, only the headline had a row, and 320,
+// 340 and 360 were in no table.
+func (it Item) TableFigures() []Figure {
+	head, ok := it.Headline()
+	if !ok {
+		return nil
+	}
+	var out []Figure
+	for _, g := range it.Figures {
+		if g.Offset == head.Offset && g.Text == head.Text || g.Role.Measured() && g.Role != RoleChange {
+			out = append(out, g)
+		}
+	}
+	return out
 }
 
 // FigureCopy is what a figure copy of an item pastes before its citation

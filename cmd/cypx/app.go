@@ -186,11 +186,20 @@ func (a *app) noSourceLoaded(name string, sources int, problems []corpus.Problem
 		return nil
 	}
 	skipped := 0
+	var told []corpus.Problem
 	for _, p := range problems {
 		if p.Skipped {
 			skipped++
 		}
+		if p.File != corpus.SourcesDir || p.Message != corpus.NoSources {
+			told = append(told, p)
+		}
 	}
+	// The refusal says an empty library is empty: "warning: sources: no
+	// source files (*.md) found" before it said so twice, where every
+	// other command said it once (hostile check 63 L1). The problems of
+	// files skipped are warned of, as the refusal points at them.
+	a.warnProblems(told)
 	return emptyLibrary(a.corpusFolder(name), skipped)
 }
 
@@ -207,10 +216,10 @@ func (a *app) load() (*pipeline.Corpus, error) {
 	if err != nil {
 		return nil, err
 	}
-	a.warnProblems(c.Problems)
 	if err := a.noSourceLoaded(name, len(c.Sources), c.Problems); err != nil {
 		return nil, err
 	}
+	a.warnProblems(c.Problems)
 	a.corpus = c
 	return c, nil
 }
@@ -259,11 +268,11 @@ func (a *app) open(ctx context.Context) (*index.Index, *cache.Catalog, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	a.warnProblems(cat.Problems)
 	if err := a.noSourceLoaded(name, len(cat.Sources), cat.Problems); err != nil {
 		ix.Close()
 		return nil, nil, err
 	}
+	a.warnProblems(cat.Problems)
 	a.ix, a.catalog = ix, cat
 	if afterOpen != nil {
 		afterOpen()

@@ -106,6 +106,11 @@ func basketCmd(a *app) *cobra.Command {
 		return func(b *basket.Basket) (string, error) {
 			n := len(b.IDs)
 			b.IDs = nil
+			if b.Entries > n {
+				// A hand edit that set one id down twice: both entries
+				// go, of one finding. "removed 1" was half the file.
+				return fmt.Sprintf("removed %d entries (%s), basket is empty", b.Entries, plural(n, "finding")), nil
+			}
 			return fmt.Sprintf("removed %d, basket is empty", n), nil
 		}, nil
 	})
@@ -179,8 +184,14 @@ func clearDamaged(err error) error {
 	if !errors.As(err, &d) || strings.Contains(err.Error(), "makes a new one") {
 		return err
 	}
-	return fmt.Errorf("%w; to empty the basket all the same, move the file away (mv %s %s): cypx starts a new one, and the old file keeps what it holds",
-		err, shellWord(d.Path), shellWord(d.Path+".damaged"))
+	// Every refusal says the file was left as it is, in the same words:
+	// some said "left unchanged" and others nothing (hostile check 63 L4).
+	unchanged := "; left unchanged"
+	if strings.Contains(err.Error(), "left unchanged") {
+		unchanged = ""
+	}
+	return fmt.Errorf("%w%s; to empty the basket all the same, move the file away (mv %s %s): cypx starts a new one, and the old file keeps what it holds",
+		err, unchanged, shellWord(d.Path), shellWord(d.Path+".damaged"))
 }
 
 // basketHowToAdd says how findings come into the basket, as its list and

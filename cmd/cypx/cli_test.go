@@ -118,7 +118,7 @@ func TestItemsJSONAndCSV(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(rows) < 2 || strings.Join(rows[0], ",") != "id,kind,figure,value,unit,text,themes,actors,publisher,year,title,url,citation,reference,number" {
+	if len(rows) < 2 || strings.Join(rows[0], ",") != "id,kind,figure,value,unit,text,themes,actors,publisher,year,title,url,citation,reference,number,measure" {
 		t.Fatalf("csv header or rows wrong: %q", rows)
 	}
 	if !strings.Contains(rows[1][5], "autism and ADHD") || rows[1][14] != "2" || rows[1][12] != "(NHS Providers, 2024)" || !strings.HasPrefix(rows[1][13], "NHS Providers (2024) Forgotten generation") {
@@ -619,13 +619,13 @@ func TestFigureCopyLeavesItsMarkerOut(t *testing.T) {
 	if !strings.Contains(items[0].Text, "1,200[^4] referrals") {
 		t.Errorf("the quote should keep the marker as published: %q", items[0].Text)
 	}
-	if out, _, _ := cli(t, "--corpus", dir, "--no-bundled", "cite", id, "--format", "figure"); out != "1,200 referrals (Test Body, 2024)\n" {
+	if out, _, _ := cli(t, "--corpus", dir, "--no-bundled", "cite", id, "--format", "figure"); out != "1,200 referrals to community paediatrics in the North, 2024 (Test Body, 2024)\n" {
 		t.Errorf("figure copy %q, want the figure without its marker", out)
 	}
 	if out, _, _ := cli(t, "--corpus", dir, "--no-bundled", "show", id); !strings.Contains(out, "1,200 referrals  (1200") {
 		t.Errorf("show's figures line keeps the marker:\n%s", out)
 	}
-	if out, _, _ := cli(t, "--corpus", dir, "--no-bundled", "items", "--format", "csv"); !strings.Contains(out, ",1,200 referrals,") && !strings.Contains(out, ",\"1,200 referrals\",") {
+	if out, _, _ := cli(t, "--corpus", dir, "--no-bundled", "items", "--format", "csv"); !strings.Contains(out, ",\"1,200 referrals to community paediatrics in the North\",") {
 		t.Errorf("the CSV's figure column keeps the marker:\n%s", out)
 	}
 }

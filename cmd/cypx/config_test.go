@@ -33,8 +33,10 @@ func TestConfiguredStyle(t *testing.T) {
 		t.Errorf("cite in the configured style:\n%s", ref)
 	}
 	// The 97% is cited to the story alone (the report was not seen to
-	// state it), numbered 2 as the item's reference list numbers the story.
-	if out, _, _ := cli(t, "cite", id, "--format", "figure", "--style", "vancouver"); out != "97% (2)\n" {
+	// state it), numbered 2 as the item's reference list numbers the story,
+	// and carries that reference, as "(2)" alone points into a list the
+	// user lacks (hostile check 63 L8).
+	if out, _, _ := cli(t, "cite", id, "--format", "figure", "--style", "vancouver"); !strings.HasPrefix(out, "97% (2)\n\n2. Gault B. Most trusts say") || strings.Contains(out, "1. NHS Providers") {
 		t.Errorf("--style wins over the setting: %q", out)
 	}
 	if out, _, _ := cli(t, "show", id); !strings.Contains(out, "cite       (NHS Providers, 2024; reported by Gault, 2024)") {

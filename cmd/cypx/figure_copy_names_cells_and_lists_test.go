@@ -17,6 +17,7 @@ func figureCorpusF70d(t *testing.T) string {
 	body := "---\ntitle: Clinic review\npublisher: Larkfield Trust\ndate: 2024-03\ntype: report\n---\n\n" +
 		"Referrals were 410, 430, 455 and 470 in Q1, Q2, Q3 and Q4 2023 respectively.\n\n" +
 		"The clinic saw 2,340 children in 2023.\n\n" +
+		"There was one school nurse for every 2,900 pupils aged 5 to 19 in Dunmore in 2023.\n\n" +
 		"## Table 5: Clinic spend by town, 2023\n\n" +
 		"| Town | Spend (£m) | Children seen |\n| --- | --- | --- |\n| Dunmore | 3.4 | 215 |\n| Alderby | 1.7 | 96 |\n"
 	os.WriteFile(filepath.Join(dir, "sources", "clinic.md"), []byte(body), 0o644)
@@ -44,7 +45,8 @@ func TestFigureCopyNamesCellsAndLists(t *testing.T) {
 	}
 	want := map[string]string{
 		"Referrals were 410": "\"Referrals were 410, 430, 455 and 470 in Q1, Q2, Q3 and Q4 2023 respectively.\" (Larkfield Trust, 2024)\n",
-		"The clinic saw":     "2,340 children (Larkfield Trust, 2024)\n",
+		"The clinic saw":     "2,340 children, 2023 (Larkfield Trust, 2024)\n",
+		"There was one":      "one school nurse for every 2,900 pupils aged 5 to 19 in Dunmore, 2023 (Larkfield Trust, 2024)\n",
 		"| Dunmore |":        "£3.4m (Spend, Dunmore; Table 5: Clinic spend by town, 2023) (Larkfield Trust, 2024)\n",
 		"| Alderby |":        "£1.7m (Spend, Alderby; Table 5: Clinic spend by town, 2023) (Larkfield Trust, 2024)\n",
 	}
@@ -71,7 +73,11 @@ func TestFigureCopyNamesCellsAndLists(t *testing.T) {
 	for _, row := range []string{
 		"| £3.4m | Spend, Dunmore; Table 5: Clinic spend by town, 2023 |",
 		"| £1.7m | Spend, Alderby; Table 5: Clinic spend by town, 2023 |",
-		"| 410 | Referrals were 410, 430, 455 and 470 in Q1, Q2, Q3 and Q4 2023 respectively |",
+		"| 410 | Referrals were 410, 430, 455 and 470 in Q1, Q2, Q3 and Q4 2023 respectively | Larkfield Trust, 2024 | Q1 2023 |",
+		// Each figure of the list its own row, with its own period
+		// (hostile check 63 M1).
+		"| 430 | Referrals were 410, 430, 455 and 470 in Q1, Q2, Q3 and Q4 2023 respectively | Larkfield Trust, 2024 | Q2 2023 |",
+		"| 470 | Referrals were 410, 430, 455 and 470 in Q1, Q2, Q3 and Q4 2023 respectively | Larkfield Trust, 2024 | Q4 2023 |",
 	} {
 		if !strings.Contains(pack, row) {
 			t.Errorf("the table of figures lacks %q:\n%s", row, pack)
@@ -79,5 +85,52 @@ func TestFigureCopyNamesCellsAndLists(t *testing.T) {
 	}
 	if _, table, _ := strings.Cut(pack, "## Figures"); strings.Contains(table, `\| Dunmore \|`) {
 		t.Errorf("a row's escaped text is what a figure measures:\n%s", table)
+	}
+}
+
+// TestRatioCopyStatesItsGroupOnEveryPath: a ratio's figure copied alone
+// keeps its group, place and period, and cite, the JSON citations, the
+// CSV figure column and the pack's table of figures say it in one wording
+// (evidence.Item.FigureCopy and FigureText) (hostile check 63 H1).
+// Before, each said "one school nurse for every 2,900 pupils": of every
+// pupil, anywhere, whenever.
+func TestRatioCopyStatesItsGroupOnEveryPath(t *testing.T) {
+	t.Setenv("CYPX_HOME", t.TempDir())
+	dir := figureCorpusF70d(t)
+	const words = "one school nurse for every 2,900 pupils aged 5 to 19 in Dunmore"
+	out, stderr, code := cli(t, "--corpus", dir, "export", "--format", "json")
+	if code != 0 {
+		t.Fatalf("export json: exit %d: %s", code, stderr)
+	}
+	var items []struct {
+		ID        string
+		Text      string
+		Citations map[string]string
+	}
+	if err := json.Unmarshal([]byte(out), &items); err != nil {
+		t.Fatalf("export json: %v", err)
+	}
+	id := ""
+	for _, it := range items {
+		if strings.HasPrefix(it.Text, "There was one school nurse") {
+			id = it.ID
+			if got := it.Citations["figure"]; got != words+", 2023 (Larkfield Trust, 2024)" {
+				t.Errorf("JSON citations.figure %q", got)
+			}
+		}
+	}
+	if id == "" {
+		t.Fatalf("no ratio item in %s", out)
+	}
+	if got, _, _ := cli(t, "--corpus", dir, "cite", "--format", "figure", id); got != words+", 2023 (Larkfield Trust, 2024)\n" {
+		t.Errorf("cite --format figure %q", got)
+	}
+	csvOut, stderr, code := cli(t, "--corpus", dir, "export", "--format", "csv")
+	if code != 0 || !strings.Contains(csvOut, id+`,statistic,"`+words+`",2900,count,`) {
+		t.Errorf("CSV figure column: exit %d %s\n%s", code, stderr, csvOut)
+	}
+	pack, stderr, code := cli(t, "--corpus", dir, "export", "--format", "md", "--figures")
+	if code != 0 || !strings.Contains(pack, "| "+words+" | ") || !strings.Contains(pack, " | 2023 |") {
+		t.Errorf("table of figures: exit %d %s\n%s", code, stderr, pack)
 	}
 }

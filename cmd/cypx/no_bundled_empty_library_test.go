@@ -31,12 +31,23 @@ func TestNoBundledRefusesALibraryOfNoSourceThatLoads(t *testing.T) {
 		t.Fatal("an empty file was imported")
 	}
 	refused("after a failed add", "is empty; add reports with 'cypx add FILE'")
+	// The error alone, as every command gives it: items and themes
+	// warned "sources: no source files (*.md) found" first (hostile
+	// check 63 L1).
+	for _, args := range [][]string{{"--no-bundled", "items"}, {"--no-bundled", "themes"}, {"--no-bundled", "search", "waiting"}} {
+		if _, stderr, _ := cli(t, args...); strings.Contains(stderr, "warning") || strings.Count(strings.TrimSpace(stderr), "\n") != 0 {
+			t.Errorf("%v on an empty sources folder: %q", args, stderr)
+		}
+	}
 	srcs, _ := filepath.Glob(filepath.Join(home, "*", "library", "sources"))
 	if len(srcs) != 1 {
 		t.Fatalf("the failed add left no sources folder: %v", srcs)
 	}
 	os.WriteFile(filepath.Join(srcs[0], "broken.md"), []byte("---\ntitle: [Kite\n---\nSome text.\n"), 0o644)
 	refused("a broken source alone", "holds no source that loads (1 file, each skipped for a problem that 'cypx check' lists)")
+	if _, stderr, _ := cli(t, "--no-bundled", "items"); !strings.Contains(stderr, "warning: ") || !strings.Contains(stderr, "broken.md") {
+		t.Errorf("the skipped file's problem is not warned of: %q", stderr)
+	}
 	// The bundled corpus is still searched without the flag.
 	if _, stderr, code := cli(t, "search", "waiting"); code != 0 {
 		t.Errorf("without --no-bundled: exit %d, %s", code, stderr)

@@ -112,15 +112,22 @@ func TestBasketClearOfADamagedFileSaysHowToRecover(t *testing.T) {
 	t.Setenv("CYPX_HOME", home)
 	b := filepath.Join(home, "state", "basket.json")
 	os.MkdirAll(filepath.Dir(b), 0o755)
-	for _, body := range []string{"not json", `{"version":7,"items":[]}`, `{"version":1,"items":[4]}`} {
+	// Each refusal says "left unchanged" once, and a bad entry gets no
+	// advice on typing an id (hostile check 63 L4).
+	for _, body := range []string{"not json", `{"version":7,"items":[]}`, `{"version":1,"items":[4]}`, `{"items":[]}`, `{"version":1,"items":["a b#1234"]}`} {
 		os.WriteFile(b, []byte(body), 0o644)
 		_, stderr, code := cli(t, "basket", "clear")
-		if code != 1 || !strings.Contains(stderr, "move the file away (mv "+b+" "+b+".damaged)") {
+		if code != 1 || !strings.Contains(stderr, "move the file away (mv "+b+" "+b+".damaged)") || strings.Count(stderr, "left unchanged") != 1 || strings.Contains(stderr, "give SOURCE#HASH") {
 			t.Errorf("%q: exit %d, %q", body, code, stderr)
 		}
 		if got, _ := os.ReadFile(b); string(got) != body {
 			t.Errorf("%q: the file was changed to %q", body, got)
 		}
+	}
+	// One id set down twice by hand: both entries go, of one finding.
+	os.WriteFile(b, []byte(`{"version":1,"items":["nhsp-2024-forgotten-generation-policy-systems#22e3b5b7","nhsp-2024-forgotten-generation-policy-systems#22e3b5b7"]}`), 0o644)
+	if out, stderr, code := cli(t, "basket", "clear"); code != 0 || !strings.Contains(out+stderr, "removed 2 entries (1 finding), basket is empty") {
+		t.Errorf("one id twice: exit %d, %q %q", code, out, stderr)
 	}
 	// An empty file already says how: remove it.
 	os.WriteFile(b, nil, 0o644)

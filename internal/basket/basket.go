@@ -31,6 +31,11 @@ const Version = 1
 // Basket is the marked item ids, in the order the briefing will use.
 type Basket struct {
 	IDs []string
+	// Entries is how many entries the file read held, an id a hand edit
+	// repeated counted each time it stands there (IDs holds it once): so
+	// clearing a file of one id twice says both entries went, of one
+	// finding. It is len(IDs) where the file holds each id once.
+	Entries int
 	// Stamp identifies the file the basket was read from or written to, so
 	// a reader can tell when another process has changed it since.
 	Stamp Stamp
@@ -119,13 +124,13 @@ func leadsNowhere(path string) error {
 // edited by hand into something else is refused, naming the entry, and
 // left as it is.
 func Load(path string) (Basket, error) {
-	ids, stamp, err := load(path)
-	return Basket{IDs: slices.Clone(ids), Stamp: stamp}, err
+	ids, entries, stamp, err := load(path)
+	return Basket{IDs: slices.Clone(ids), Entries: entries, Stamp: stamp}, err
 }
 
 // load is Load, its ids shared with the bytes last read (lastRead): they
 // must not be changed.
-func load(path string) ([]string, Stamp, error) {
+func load(path string) ([]string, int, Stamp, error) {
 	// The stamp is taken first: a change between the two reads makes the
 	// stamp older than the content, so a watcher reads once more, never
 	// once too few.
@@ -133,26 +138,26 @@ func load(path string) ([]string, Stamp, error) {
 	data, err := plainfile.Read(path, maxFileBytes)
 	if errors.Is(err, fs.ErrNotExist) {
 		if err := leadsNowhere(path); err != nil {
-			return nil, Stamp{}, err
+			return nil, 0, Stamp{}, err
 		}
-		return nil, Stamp{}, nil
+		return nil, 0, Stamp{}, nil
 	}
 	if err != nil {
 		if info, serr := os.Stat(path); serr == nil && info.IsDir() {
-			return nil, Stamp{}, fmt.Errorf("%s is a folder, not the basket file: move it away", path)
+			return nil, 0, Stamp{}, fmt.Errorf("%s is a folder, not the basket file: move it away", path)
 		}
 		// A state folder that is a file was "stat …/basket.json: not a
 		// directory".
-		return nil, Stamp{}, atomicfile.FolderError(filepath.Dir(path), err)
+		return nil, 0, Stamp{}, atomicfile.FolderError(filepath.Dir(path), err)
 	}
 	if ids, ok := recalled(data); ok {
-		return ids, stamp, nil
+		return ids, len(ids), stamp, nil
 	}
-	ids, err := parse(path, data)
+	ids, entries, err := parse(path, data)
 	if err != nil {
-		return nil, Stamp{}, &DamagedError{Path: path, Err: err}
+		return nil, 0, Stamp{}, &DamagedError{Path: path, Err: err}
 	}
-	return ids, stamp, nil
+	return ids, entries, stamp, nil
 }
 
 // DamagedError is a basket file that was read but holds no basket this
@@ -170,13 +175,13 @@ func (e *DamagedError) Unwrap() error { return e.Err }
 
 // parse reads a basket file's bytes: its ids, each once, or why they are
 // no basket.
-func parse(path string, data []byte) ([]string, error) {
+func parse(path string, data []byte) ([]string, int, error) {
 	raw := data
 	// A basket edited in Notepad and saved as "Unicode" is the same
 	// basket: read, and left as it is until a change rewrites it.
 	data, err := plainfile.Text(data)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %v", path, err)
+		return nil, 0, fmt.Errorf("%s: %v", path, err)
 	}
 	var f file
 	if items, ok := decodeFast(data); ok {
@@ -185,10 +190,10 @@ func parse(path string, data []byte) ([]string, error) {
 		var uk *plainfile.KeyError
 		if errors.As(err, &uk) && f.Version != Version {
 			// A newer format's new keys: refused as that format.
-			return nil, versionError(path, data, f.Version)
+			return nil, 0, versionError(path, data, f.Version)
 		}
 		if uk != nil && uk.Line > 0 {
-			return nil, fmt.Errorf("%s:%d: not a basket file: %v", path, uk.Line, err)
+			return nil, 0, fmt.Errorf("%s:%d: not a basket file: %v", path, uk.Line, err)
 		}
 		if line, field, holds, ok := plainfile.JSONTypeError(data, err); ok {
 			// Go's own words name its types ("into Go value of type
@@ -199,15 +204,15 @@ func parse(path string, data []byte) ([]string, error) {
 			} else {
 				holds = ""
 			}
-			return nil, fmt.Errorf(`%s: not a basket file: %swant {"version": %d, "items": ["SOURCE#HASH", ...]}`, where, holds, Version)
+			return nil, 0, fmt.Errorf(`%s: not a basket file: %swant {"version": %d, "items": ["SOURCE#HASH", ...]}`, where, holds, Version)
 		}
 		if at := plainfile.JSONWhere(data, err); at != "" {
-			return nil, fmt.Errorf("%s:%s: not a basket file: %v", path, at, err)
+			return nil, 0, fmt.Errorf("%s:%s: not a basket file: %v", path, at, err)
 		}
-		return nil, fmt.Errorf("%s: not a basket file: %v", path, err)
+		return nil, 0, fmt.Errorf("%s: not a basket file: %v", path, err)
 	}
 	if f.Version != Version {
-		return nil, versionError(path, data, f.Version)
+		return nil, 0, versionError(path, data, f.Version)
 	}
 	// An item is in the basket or not: a file edited by hand to hold an
 	// id many times is read with each id once, where it first appears
@@ -216,10 +221,10 @@ func parse(path string, data []byte) ([]string, error) {
 	// An id in another case is the same id (Key): kept as first spelt.
 	ids, entry, err := checkRead(f.Items)
 	if err != nil {
-		return nil, fmt.Errorf("%s: entry %d: %v", path, entry, err)
+		return nil, 0, fmt.Errorf("%s: entry %d: %v", path, entry, err)
 	}
 	remember(raw, ids)
-	return ids, nil
+	return ids, len(f.Items), nil
 }
 
 // Save writes the basket atomically. It does not take the lock: changes
@@ -244,11 +249,11 @@ func Update(path string, change func(*Basket) error) (Basket, error) {
 		return Basket{}, err
 	}
 	defer unlock()
-	before, stamp, err := load(path)
+	before, entries, stamp, err := load(path)
 	if err != nil {
 		return Basket{}, err
 	}
-	b := Basket{IDs: slices.Clone(before), Stamp: stamp}
+	b := Basket{IDs: slices.Clone(before), Entries: entries, Stamp: stamp}
 	if err := change(&b); err != nil {
 		return Basket{}, err
 	}

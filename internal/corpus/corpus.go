@@ -81,13 +81,18 @@ type Document struct {
 	keyLines map[string]int
 }
 
+// NoSources is the problem of a corpus whose sources folder holds no
+// source file: a command that refuses such a library says so in its own
+// error, and does not warn of it first.
+const NoSources = "no source files (*.md) found"
+
 // Load reads every sources/*.md file of a corpus folder, in name order. It
 // returns the documents that loaded and every problem found, including
 // duplicate ids and about: references to sources that do not exist.
 func Load(fsys fs.FS) ([]Document, []Problem) {
 	names, err := fs.Glob(fsys, SourcesDir+"/*.md")
 	if err != nil || len(names) == 0 {
-		return nil, []Problem{{File: SourcesDir, Message: "no source files (*.md) found"}}
+		return nil, []Problem{{File: SourcesDir, Message: NoSources}}
 	}
 	sort.Strings(names)
 	var docs []Document

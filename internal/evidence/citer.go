@@ -378,6 +378,17 @@ func (c *Citer) Format(it Item, f Format) string {
 	if f == FormatMarkdown {
 		return body + " " + cit.Markdown
 	}
+	if f == FormatFigure && c.style == Vancouver {
+		// A figure copied alone in Vancouver carries the references its
+		// number points to, as the footnote style carries its note:
+		// "97% (2)" pasted alone pointed into a list the user did not have
+		// (hostile check 63 L8).
+		var refs []string
+		for _, s := range ItemWorks(it) {
+			refs = append(refs, c.referenceLine(s))
+		}
+		return body + " " + cit.InText + "\n\n" + strings.Join(refs, "\n")
+	}
 	return body + " " + cit.InText
 }
 

@@ -157,7 +157,13 @@ func (it Item) FigureMeasure(f Figure) string {
 	}
 	start, end := clauseAround(text, at, len(f.Text))
 	clause := strings.TrimRightFunc(text[start:end], func(r rune) bool { return unicode.IsPunct(r) && r != ')' && r != '%' })
-	return shortenClause(clause, strings.Index(clause, f.Text))
+	m := shortenClause(clause, at-start)
+	// A figure of a list is told from the others by its own place where
+	// its words leave it out (its period has a column of its own).
+	if p := strings.TrimSpace(OneLine(f.Place)); p != "" && !containsWords(m, p) {
+		m += "; " + p
+	}
+	return m
 }
 
 // clauseSeps end a clause: a figure's measure is its clause, and a list
@@ -182,8 +188,9 @@ func clauseAround(text string, at, n int) (start, end int) {
 	return start, end
 }
 
-// shortenClause keeps at most measureWords words of a clause, taken around
-// the word at byte offset at, marking a cut with "…".
+// shortenClause keeps at most measureWords words of a clause: its
+// opening words and those around the word at byte offset at, marking a
+// cut with "…".
 func shortenClause(clause string, at int) string {
 	words := strings.Fields(clause)
 	if len(words) <= measureWords {
@@ -199,11 +206,21 @@ func shortenClause(clause string, at int) string {
 		n += len(w) + 1
 	}
 	from := max(0, min(pos-measureWords/3, len(words)-measureWords))
-	out := strings.Join(words[from:from+measureWords], " ")
-	if from > 0 {
-		out = "…" + out
+	if from == 0 {
+		return strings.Join(words[:measureWords], " ") + "…"
 	}
-	if from+measureWords < len(words) {
+	// The clause's opening words say what is counted ("The number of
+	// children referred for …"); a window around the figure alone,
+	// "…Eastvale and Westvale was 410, 385, 290 and 515 respectively,
+	// which…", said neither what nor whose.
+	head := measureWords / 2
+	from = max(head, min(pos-2, len(words)-(measureWords-head)))
+	out := strings.Join(words[:head], " ")
+	if from > head {
+		out += " …"
+	}
+	out += " " + strings.Join(words[from:from+measureWords-head], " ")
+	if from+measureWords-head < len(words) {
 		out += "…"
 	}
 	return out
@@ -229,12 +246,36 @@ func (it Item) inList(f Figure) bool {
 	return false
 }
 
+// TableFigures are the figures of an item a pack's table of figures gives
+// a row each, in the order the text states them: its headline, and every
+// other figure that is a finding of its own (not a base, a threshold nor
+// a change): each quarter of "Referrals were 300, 320, 340 and 360 in Q1,
+// Q2, Q3 and Q4 2023 respectively", each end of a range, the 90% of "97%
+// said …, and 90% said …". Before, only the headline had a row, and 320,
+// 340 and 360 were in no table.
+func (it Item) TableFigures() []Figure {
+	head, ok := it.Headline()
+	if !ok {
+		return nil
+	}
+	var out []Figure
+	for _, g := range it.Figures {
+		if g.Offset == head.Offset && g.Text == head.Text || g.Role.Measured() && g.Role != RoleChange {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
 // FigureCopy is what a figure copy of an item pastes before its citation
 // (Citer.Format with FormatFigure): the figure with its unit ("97%"); a
 // table cell's figure with what names it and its period where neither
 // label nor caption states it ("£2.8m (Spend, Kent; Table 2: Spend by
-// district, 2024)"); and, for a figure of a list (inList), the sentence
-// quoted, as only the sentence says which figure is which.
+// district, 2024)"); for a figure of a list (inList), the sentence
+// quoted, as only the sentence says which figure is which; and a figure
+// whose words name its group with the rest of it, its place and period
+// (FigureText: "one school nurse for every 3,200 pupils aged 5 to 19 in
+// Southvale, 2024").
 func (it Item) FigureCopy(f Figure) string {
 	if label, ok := it.CellLabel(f); ok {
 		what := label
@@ -249,5 +290,79 @@ func (it Item) FigureCopy(f Figure) string {
 	if it.inList(f) {
 		return `"` + OneLine(SpanMarksBlanked(it.Text)) + `"`
 	}
-	return f.Copied()
+	s, named := f.stated()
+	if !named {
+		return s
+	}
+	// A figure that names its group states the fact show states: its
+	// place and period where its words leave them out ("one school nurse
+	// for every 3,200 pupils aged 5 to 19 in Southvale, 2024"). A bare
+	// "97%" names no group, and its clause is what it measures
+	// (FigureMeasure).
+	for _, p := range []string{f.Place, f.Period} {
+		if p = strings.TrimSpace(OneLine(p)); p != "" && !containsWords(s, p) {
+			s += ", " + p
+		}
+	}
+	return s
+}
+
+// FigureText is an item's figure as a table of figures or a CSV row gives
+// it apart from its sentence: Figure.Copied, with the rest of its group
+// where its words name the group's head ("one health visitor for every
+// 2,500 children aged under five", the population "children aged under
+// five"). Copied alone, "2,500 children" turned an under-fives ratio into
+// an all-children one.
+func (it Item) FigureText(f Figure) string {
+	s, _ := f.stated()
+	return s
+}
+
+// stated is the figure copied with the rest of its population where the
+// figure's last words are the population's first ("2,500 children" +
+// "children aged under five"); named reports that the figure's words name
+// its group at all. A change states no group of its own.
+func (f Figure) stated() (s string, named bool) {
+	s = f.Copied()
+	pop := strings.Fields(OneLine(f.Population))
+	words := strings.Fields(s)
+	if f.Role == RoleChange || len(pop) == 0 {
+		return s, false
+	}
+	for k := min(len(pop), len(words)); k >= 1; k-- {
+		head := strings.Join(pop[:k], " ")
+		if !strings.ContainsFunc(head, unicode.IsLetter) || !strings.EqualFold(strings.Join(words[len(words)-k:], " "), head) {
+			continue
+		}
+		if rest := pop[k:]; len(rest) > 0 {
+			s += " " + strings.Join(rest, " ")
+		}
+		return s, true
+	}
+	return s, false
+}
+
+// containsWords reports whether s holds p as whole words, in any case:
+// "Southvale" in "pupils in Southvale", not "2024" in "2024/25".
+func containsWords(s, p string) bool {
+	s, p = strings.ToLower(s), strings.ToLower(p)
+	for i := 0; ; {
+		j := strings.Index(s[i:], p)
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		end := at + len(p)
+		before := at == 0 || !wordByte(s[at-1])
+		after := end == len(s) || !wordByte(s[end])
+		if before && after {
+			return true
+		}
+		i = at + 1
+	}
+}
+
+// wordByte is a byte of a word or number: a letter, digit or "/" ("2024/25").
+func wordByte(b byte) bool {
+	return b == '/' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 0x80
 }

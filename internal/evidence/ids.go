@@ -1,6 +1,7 @@
 package evidence
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"unicode/utf8"
@@ -124,6 +125,9 @@ func repeatSuffix(s string) bool {
 	return true
 }
 
+// typedIDAdvice ends ParseItemRef's refusal of an id someone typed.
+const typedIDAdvice = ": give SOURCE#HASH or the first four or more characters of the hash, as 'cypx items' lists them"
+
 // ParseItemRef checks an item reference against the id rule: a valid
 // source id, '#', and four to eight hexadecimal digits (eight make the whole
 // id); or the digits alone, with or without the '#'. Blanks around it are
@@ -137,7 +141,7 @@ func ParseItemRef(ref string) (ItemRef, error) {
 		src, hash = "", ref
 	}
 	bad := func(why string) error {
-		return fmt.Errorf("%s is not an item id (%s): give SOURCE#HASH or the first four or more characters of the hash, as 'cypx items' lists them", QuoteInput(ref), why)
+		return fmt.Errorf("%s is not an item id (%s)%s", QuoteInput(ref), why, typedIDAdvice)
 	}
 	if strings.Contains(hash, "#") {
 		return ItemRef{}, bad("an item id has one '#', between the source and the hash")
@@ -253,6 +257,11 @@ func utf8Len(s string) int {
 // CheckItemID checks a whole item id, SOURCE#HASH, as the basket stores them.
 func CheckItemID(id string) error {
 	r, err := ParseItemRef(id)
+	if err != nil {
+		// A file's entry was written, not typed: advice on what to type
+		// reads as if the user had (hostile check 63 L4).
+		return errors.New(strings.TrimSuffix(err.Error(), typedIDAdvice))
+	}
 	// whole, not ID: the id made again was an allocation per id of a
 	// basket file of 700,000 read afresh.
 	if err == nil && (!r.whole() || id != strings.TrimSpace(id)) {

@@ -373,7 +373,9 @@ func TestCopyFormatsInEachStyle(t *testing.T) {
 	}{
 		{evidence.APA, evidence.FormatPlain, `"Nearly all respondents (90%) said so." (NHS Providers, 2024)`},
 		{evidence.APA, evidence.FormatMarkdown, `"Nearly all respondents (90%) said so." ([NHS Providers, 2024](https://nhsproviders.org/fg))`},
-		{evidence.Vancouver, evidence.FormatFigure, `90% (1)`},
+		// A figure copied alone carries the reference its number points to
+		// (hostile check 63 L8).
+		{evidence.Vancouver, evidence.FormatFigure, "90% (1)\n\n1. NHS Providers. Forgotten generation: shaping better services for children and young people [Internet]. London: NHS Providers; 2024 Jul 15 [cited 2026 Nov 22]. Available from: https://nhsproviders.org/fg"},
 		{evidence.Vancouver, evidence.FormatReference, "1. NHS Providers. Forgotten generation: shaping better services for children and young people [Internet]. London: NHS Providers; 2024 Jul 15 [cited 2026 Nov 22]. Available from: https://nhsproviders.org/fg"},
 		{evidence.Footnotes, evidence.FormatFigure, "90%¹\n\n¹ NHS Providers, Forgotten Generation: Shaping Better Services for Children and Young People (London: NHS Providers, 2024) <https://nhsproviders.org/fg> [accessed 22 November 2026]."},
 		{evidence.Footnotes, evidence.FormatMarkdown, "\"Nearly all respondents (90%) said so.\"[^1]\n\n[^1]: NHS Providers, *Forgotten Generation: Shaping Better Services for Children and Young People* (London: NHS Providers, 2024) <https://nhsproviders.org/fg> \\[accessed 22 November 2026\\]."},

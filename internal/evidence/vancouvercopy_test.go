@@ -34,7 +34,10 @@ func TestVancouverFigureCopyNumbersAsItsReferenceList(t *testing.T) {
 		t.Fatalf("the reference list lacks the coverage:\n%s", refs)
 	}
 	fig := evidence.Cite(it, evidence.Vancouver, evidence.FormatFigure, acc)
-	if want := "58% (Health Foundation, cited in " + num + ")"; fig != want {
+	// It carries the one reference it cites, numbered as the list numbers
+	// it, and not the primary's, which it does not cite (hostile check 63
+	// L8: "(2)" alone pointed into a list the user lacked).
+	if want := "58% (Health Foundation, cited in " + num + ")\n\n" + num + ". NHS Providers. Forgotten generation. NHS Providers; 2024."; fig != want {
 		t.Errorf("figure copy %q, want %q: the reference list numbers the coverage %s:\n%s", fig, want, num, refs)
 	}
 }

@@ -72,11 +72,15 @@ func Value(w io.Writer, v any) error { return writeJSON(w, v) }
 // CSVHeader is the column list of CSV output.
 //
 // A recommendation's number, as published (evidence.Item.NumberLabel), is
-// the last column, so the columns before it keep the places they had.
-var CSVHeader = []string{"id", "kind", "figure", "value", "unit", "text", "themes", "actors", "publisher", "year", "title", "url", "citation", "reference", "number"}
+// the last column but one, so the columns before it keep the places they
+// had; a statistic's measure (evidence.Item.FigureMeasure, what the pack's
+// table of figures says it measures) the last: a table row's "18" was
+// told apart from the row's other figures by nothing.
+var CSVHeader = []string{"id", "kind", "figure", "value", "unit", "text", "themes", "actors", "publisher", "year", "title", "url", "citation", "reference", "number", "measure"}
 
-// CSV writes one row per item. A statistic's headline figure fills the figure,
-// value and unit columns; themes and actors are joined with "; ";
+// CSV writes one row per item. A statistic's headline figure fills the figure
+// (as the pack's table of figures gives it, evidence.Item.FigureText:
+// "£4.5m", where value is 4500000), value, unit and measure columns; themes and actors are joined with "; ";
 // publisher, year, title and url are the work the row's citation names
 // first (a story's primary, where its finding was found there). The rows
 // are cited in style (the configured one, as every other output is; the
@@ -109,9 +113,12 @@ func CSV(w io.Writer, items []evidence.Item, style evidence.Style, accessed time
 		return err
 	}
 	for i, it := range items {
-		var fig, val, unit string
+		var fig, val, unit, measure string
 		if f, ok := it.Headline(); ok {
-			fig, val, unit = f.Shown(), evidence.ValueText(f.Value), string(f.Unit)
+			fig, val, unit = it.FigureText(f), evidence.ValueText(f.Value), string(f.Unit)
+			if it.Kind == evidence.Statistic {
+				measure = it.FigureMeasure(f)
+			}
 		}
 		actors := make([]string, len(it.Actors))
 		for i, a := range it.Actors {
@@ -124,7 +131,7 @@ func CSV(w io.Writer, items []evidence.Item, style evidence.Style, accessed time
 		work := evidence.ItemWorks(it)[0]
 		row := []string{it.ID, string(it.Kind), fig, val, unit, evidence.OneLine(it.Text),
 			strings.Join(it.Themes, "; "), strings.Join(actors, "; "), work.Publisher,
-			strconv.Itoa(work.Date.Year), work.Title, evidence.CitedURL(work.URL), cites[i], refsOf(it), it.NumberLabel()}
+			strconv.Itoa(work.Date.Year), work.Title, evidence.CitedURL(work.URL), cites[i], refsOf(it), it.NumberLabel(), measure}
 		for i := range row {
 			row[i] = csvSafe(row[i])
 		}

@@ -8,7 +8,8 @@ import (
 
 // FigureRow is one row of a pack's table of figures.
 type FigureRow struct {
-	// Figure is the figure as published ("97%").
+	// Figure is the figure as evidence.Item.FigureText gives it ("97%",
+	// "£4.5m", "one nurse for every 2,500 children aged under five").
 	Figure string
 	// Measure says what it measures (evidence.Item.FigureMeasure): a
 	// table cell's column header and row label, with the table's caption;
@@ -26,8 +27,9 @@ type FigureRow struct {
 	Period string
 }
 
-// figureRows are the headline figures of the pack's statistics, one row
-// each, in the order the findings are shown, each credited by the
+// figureRows are the figures of the pack's statistics, one row each
+// (evidence.Item.TableFigures: every figure of a list its own row, with
+// its own period), in the order the findings are shown, each credited by the
 // citation its finding is given (one Citer.Cite each: the prose's).
 // Before, a row named the work of FigureWork with its publication year:
 // "NHS Providers | 2024" beside "(Health Foundation, 2024, cited in NHS
@@ -39,11 +41,12 @@ func (c cited) figureRows() []FigureRow {
 	for _, sec := range c.sections {
 		for _, ci := range sec.items {
 			it := ci.item
-			f, ok := it.Headline()
-			if it.Kind != evidence.Statistic || !ok {
+			if it.Kind != evidence.Statistic {
 				continue
 			}
-			out = append(out, FigureRow{Figure: evidence.OneLine(f.Copied()), Measure: it.FigureMeasure(f), Source: evidence.OneLine(c.figureLabel(ci, f)), Period: evidence.OneLine(f.Period)})
+			for _, f := range it.TableFigures() {
+				out = append(out, FigureRow{Figure: evidence.OneLine(it.FigureText(f)), Measure: it.FigureMeasure(f), Source: evidence.OneLine(c.figureLabel(ci, f)), Period: evidence.OneLine(f.Period)})
+			}
 		}
 	}
 	return out

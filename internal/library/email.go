@@ -90,16 +90,7 @@ func (e headerSizeError) Error() string {
 	if e.block {
 		return fmt.Sprintf("%s: %s headers pass %s by its %s header, more than an e-mail's headers hold: this file was not imported (save the message again from the mail client, or paste its text into a .txt file)", where, whose, plainfile.Size(maxHeadersBytes), e.name)
 	}
-	return fmt.Sprintf("%s: %s %s header is %s long, where cypx reads a header of up to %s: this file was not imported (save the message again from the mail client, or paste its text into a .txt file)", where, whose, e.name, sizeOf(e.size), plainfile.Size(maxHeaderBytes))
-}
-
-// sizeOf says a size to one decimal place in MB ("2.8 MB"), where
-// plainfile.Size would round it down to a whole number.
-func sizeOf(n int) string {
-	if n >= 1<<20 {
-		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
-	}
-	return plainfile.Size(int64(n))
+	return fmt.Sprintf("%s: %s %s header is %s long, where cypx reads a header of up to %s: this file was not imported (save the message again from the mail client, or paste its text into a .txt file)", where, whose, e.name, plainfile.Size(int64(e.size)), plainfile.Size(maxHeaderBytes))
 }
 
 // headerNames are the known header names of the block of header lines the

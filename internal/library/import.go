@@ -304,6 +304,12 @@ func (im *Imported) dropImpossibleDate() {
 	im.Guessed = kept
 }
 
+// Extensions are the endings of the files the importer reads by their
+// name (in any case): text, Markdown, web pages, PDFs and e-mails as mail
+// clients save them. The explorer's picker offers these and names them
+// in its heading; detect reads the content, the ending breaking ties.
+var Extensions = []string{".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".eml"}
+
 // detect tells the format from the content; the extension only breaks ties.
 // A file named .pdf that is no PDF but text (an e-mail, a web page, plain
 // text saved under a PDF's name) is read as what it is, and misnamed says

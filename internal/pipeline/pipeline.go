@@ -97,7 +97,7 @@ func loadWith(tax *themes.Taxonomy, fsys, fallback fs.FS, progress Progress) (*C
 	}
 	c := &Corpus{Taxonomy: tax}
 	if len(files) == 0 {
-		c.Problems = append([]corpus.Problem{{File: corpus.SourcesDir, Message: "no source files (*.md) found"}}, TaxonomyProblems(tax)...)
+		c.Problems = append([]corpus.Problem{{File: corpus.SourcesDir, Message: corpus.NoSources}}, TaxonomyProblems(tax)...)
 		return c, nil
 	}
 	var thProblems []corpus.Problem

@@ -13,6 +13,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"strings"
 
 	"github.com/cypx/cypx/internal/atomicfile"
 )
@@ -132,15 +133,29 @@ func (e *TooLargeError) Error() string {
 // Is makes errors.Is(err, ErrTooLarge) true.
 func (e *TooLargeError) Is(target error) bool { return target == ErrTooLarge }
 
-// Size says a number of bytes as people read it: "32 MB", "512 KB".
+// Size says a number of bytes as people read it, the one way cypx writes
+// a size (a limit in an error, a file's size in the import picker): "812
+// bytes", "2 KB", "4.2 KB", "32 MB", "1.5 GB", in units of 1,024 (the limits are
+// powers of two), to one decimal place below 10. The picker wrote sizes
+// its own way ("4.2kB", in units of 1,000) beside these.
 func Size(n int64) string {
-	switch {
-	case n >= 1<<20:
-		return fmt.Sprintf("%d MB", n>>20)
-	case n >= 1<<10:
-		return fmt.Sprintf("%d KB", n>>10)
+	if n < 1<<10 {
+		return fmt.Sprintf("%d bytes", n)
 	}
-	return fmt.Sprintf("%d bytes", n)
+	f := float64(n)
+	for _, unit := range []string{"KB", "MB", "GB", "TB"} {
+		f /= 1 << 10
+		if f < 1023.95 || unit == "TB" {
+			if f < 9.95 {
+				// "2 KB" for a limit of 2,048 bytes, not "2.0 KB".
+				return strings.TrimSuffix(fmt.Sprintf("%.1f", f), ".0") + " " + unit
+			}
+			// Whole units round down: a file of 32.6 MB is not over a
+			// limit of 33 MB.
+			return fmt.Sprintf("%d %s", int64(f), unit)
+		}
+	}
+	return ""
 }
 
 // osFS opens names as the operating system does (absolute, relative to the

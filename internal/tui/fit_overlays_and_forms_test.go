@@ -63,7 +63,7 @@ func TestFormsFitTheScreen(t *testing.T) {
 		}{
 			{[]string{"autism", "enter", "/", " waiting", "enter", "ctrl+r"}, "▌ autism waiting"},
 			{[]string{"autism", "enter", "S"}, "Name  a name"},
-			{[]string{"esc", "a"}, "▌     2B  alpha.txt"},
+			{[]string{"esc", "a"}, "▌   2 bytes  alpha.txt"},
 			{[]string{"esc", "a", "enter"}, "▌ Publisher"},
 			{[]string{"esc", "a", "enter", "tab", "tab", "tab"}, "▌ [ Import ]"},
 		} {

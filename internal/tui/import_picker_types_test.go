@@ -68,3 +68,28 @@ func cursorRowF68b(screen string) string {
 	}
 	return ""
 }
+
+// TestImportPickerListsEmails: the picker offers an e-mail saved by a mail
+// client (mail.eml, NOTE.EML), which `cypx add` imports, and its heading
+// names every form the importer reads by its name, from the importer's
+// one list (library.Extensions) (hostile check 63 M6). Before: no .eml
+// was listed, and the heading said ".txt .md .html .pdf" over .markdown
+// and .htm files too.
+func TestImportPickerListsEmails(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"mail.eml", "NOTE.EML", "waits.csv"} {
+		os.WriteFile(filepath.Join(dir, name), []byte("From: Ana <ana@example.org>\nSubject: Waits\n\nClinic waits doubled in a year.\n"), 0o644)
+	}
+	rec := &importRecorder{}
+	d := &driver{tuitest.Start(t, tui.New(options(t, nil)).WithImporter(rec.importer(dir)), 120, 30)}
+	d.keys("esc", "a")
+	screen := ansi.Strip(d.screen())
+	for _, want := range []string{"mail.eml", "NOTE.EML", ".txt .md .markdown .html .htm .pdf .eml"} {
+		if !strings.Contains(screen, want) {
+			t.Errorf("the picker lacks %q:\n%s", want, screen)
+		}
+	}
+	if strings.Contains(screen, "waits.csv") {
+		t.Errorf("the picker lists a CSV:\n%s", screen)
+	}
+}

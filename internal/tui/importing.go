@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"github.com/cypx/cypx/internal/library"
 	"io"
 	"io/fs"
 	"os"
@@ -89,16 +90,14 @@ type (
 	closeOverlay struct{}
 )
 
-// importTypes are the files the picker offers.
-var importTypes = []string{".txt", ".md", ".markdown", ".html", ".htm", ".pdf"}
-
 // importable reports whether the picker offers a file by its name: one
-// of importTypes, in any case, as the import reads its extension
-// ("REPORT.PDF" too). The picker lists these and folders only, and
-// opens what it lists.
+// of the importer's library.Extensions, in any case, as the import reads
+// its extension ("REPORT.PDF" too). The picker lists these and folders
+// only, and opens what it lists. Its own list left out .eml, which `cypx
+// add` imports (hostile check 63).
 func importable(name string) bool {
 	ext := strings.ToLower(filepath.Ext(name))
-	return slices.Contains(importTypes, ext)
+	return slices.Contains(library.Extensions, ext)
 }
 
 // filePicker is the first step of adding a report: choosing the file.
@@ -158,7 +157,7 @@ func (p *filePicker) view(st styles.Styles) string {
 	// took five, and the list, sized for one, fell off a 10-row screen
 	// while enter still opened the file under its hidden cursor.
 	head := ansi.Truncate(st.OverlayTitle.Render("Add a report to your library")+
-		st.Muted.Render("  .txt .md .html .pdf · enter opens a folder or reads a file · ← up · esc closes"), inner, "…")
+		st.Muted.Render("  "+strings.Join(library.Extensions, " ")+" · enter opens a folder or reads a file · ← up · esc closes"), inner, "…")
 	// Where the room is short (40x10) the blank line, the folder and the
 	// heading give way to the list, and the list to the rows around its
 	// cursor: the box was five lines taller than the room, the status line

@@ -188,11 +188,22 @@ func (m Model) draw() string {
 	}
 	line := m.status // a copy: what runs is read from the model each frame
 	line.SetBusy(m.queueLine())
-	statusLine := line.View(st, m.width)
+	// A problem too long for its line takes the help line's row and then
+	// the body's last, so its way out is read at 80 columns; it stays
+	// until the next key, which gives them back.
+	b := strings.Split(body, "\n")
+	status := line.Lines(st, m.width, min(3, len(b)-1))
 	if bar := m.indexingView(); bar != "" {
-		statusLine = bar
+		status = []string{bar}
 	}
-	lines = append(lines, body, statusLine, ansi.Truncate(m.shortHelp(), m.width, "…"))
+	if len(status) > 2 {
+		body = strings.Join(b[:len(b)-(len(status)-2)], "\n")
+	}
+	lines = append(lines, body)
+	lines = append(lines, status...)
+	if len(status) == 1 {
+		lines = append(lines, ansi.Truncate(m.shortHelp(), m.width, "…"))
+	}
 	return strings.Join(lines, "\n")
 }
 

@@ -116,10 +116,13 @@ func (m Model) lines(st styles.Styles, d Item) []string {
 	out = append(out, "")
 	quote := "“" + results.Highlight(st, it.Text, d.Hit.Matches, it.Figures) + "”"
 	add(ansi.Wordwrap(quote, w, ""))
-	// Under the quote, what each figure measures as its text states it.
+	// Under the quote, what each figure measures as its text states it;
+	// each figure with its unit as a copy gives it (Figure.Copied), so a
+	// table cell's "18" under "Median wait (weeks)" is "18 weeks", as its
+	// badge and `show` say, not a bare 18.
 	for _, f := range it.Figures {
 		if sum := f.Record.Summary(); sum != "" {
-			add(ansi.Wrap(st.Badge.Render(evidence.Printable(f.Shown()))+st.Muted.Render(": "+evidence.Printable(sum)), w, ""))
+			add(ansi.Wrap(st.Badge.Render(evidence.Printable(f.Copied()))+st.Muted.Render(": "+evidence.Printable(sum)), w, ""))
 		}
 	}
 	if d.Warning != "" {
@@ -157,7 +160,7 @@ func (m Model) lines(st styles.Styles, d Item) []string {
 	if len(it.Figures) > 0 {
 		var figs []string
 		for _, f := range it.Figures {
-			figs = append(figs, f.Shown())
+			figs = append(figs, f.Copied())
 		}
 		field("Figures", strings.Join(figs, " · "))
 	}

@@ -13,6 +13,7 @@ package filelist
 import (
 	"cmp"
 	"fmt"
+	"github.com/cypx/cypx/internal/plainfile"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -275,13 +276,13 @@ func (m Model) View(st styles.Styles, width int) (lines []string, at int) {
 func rowText(e Entry) string {
 	size := ""
 	if !e.Folder && !e.Broken {
-		size = Size(e.Size)
+		size = plainfile.Size(e.Size)
 	}
 	name := evidence.PrintableLine(e.Name)
 	if e.Folder {
 		name += "/"
 	}
-	row := fmt.Sprintf("%6s  %s", size, name)
+	row := fmt.Sprintf("%9s  %s", size, name)
 	switch {
 	case e.Broken:
 		row += " → " + evidence.PrintableLine(e.Link) + " (broken link)"
@@ -289,23 +290,4 @@ func rowText(e Entry) string {
 		row += " → " + evidence.PrintableLine(e.Link)
 	}
 	return row
-}
-
-// Size is a size in bytes as the picker writes it: "812B", "4.2kB",
-// "13MB" (powers of 1,000, as a file manager shows them).
-func Size(n int64) string {
-	if n < 1000 {
-		return fmt.Sprintf("%dB", n)
-	}
-	f := float64(n)
-	for _, unit := range []string{"kB", "MB", "GB", "TB"} {
-		f /= 1000
-		if f < 999.95 || unit == "TB" {
-			if f < 9.95 {
-				return fmt.Sprintf("%.1f%s", f, unit)
-			}
-			return fmt.Sprintf("%.0f%s", f, unit)
-		}
-	}
-	return ""
 }

@@ -1,6 +1,7 @@
 package filelist_test
 
 import (
+	"github.com/cypx/cypx/internal/plainfile"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -120,7 +121,7 @@ func TestListingHoldsFoldersAndAcceptedFilesOnly(t *testing.T) {
 		t.Errorf("listed %q, want %q", got, want)
 	}
 	rows := strings.Join(viewF70e(m, 80), "\n")
-	for _, want := range []string{"Alpha/", "zeta/", "30B  notes.txt"} {
+	for _, want := range []string{"Alpha/", "zeta/", "30 bytes  notes.txt"} {
 		if !strings.Contains(rows, want) {
 			t.Errorf("the rows lack %q:\n%s", want, rows)
 		}
@@ -222,11 +223,11 @@ func TestRowsAreEscapedAndCutToTheirWidth(t *testing.T) {
 	}
 }
 
-// TestSizesAreShortAndRounded: sizes are written as a file manager
-// writes them.
+// TestSizesAreShortAndRounded: the picker writes a file's size as every
+// message of cypx writes one (plainfile.Size), short and rounded.
 func TestSizesAreShortAndRounded(t *testing.T) {
-	for n, want := range map[int64]string{0: "0B", 999: "999B", 1000: "1.0kB", 4230: "4.2kB", 13_400_000: "13MB", 999_990: "1.0MB"} {
-		if got := filelist.Size(n); got != want {
+	for n, want := range map[int64]string{0: "0 bytes", 999: "999 bytes", 1024: "1 KB", 4300: "4.2 KB", 13_900_000: "13 MB", 32 << 20: "32 MB", 1_048_000: "1023 KB", 1_600_000: "1.5 MB"} {
+		if got := plainfile.Size(n); got != want {
 			t.Errorf("Size(%d) = %q, want %q", n, got, want)
 		}
 	}

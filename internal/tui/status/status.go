@@ -10,6 +10,10 @@
 package status
 
 import (
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/fit"
 	"github.com/cypx/cypx/internal/tui/styles"
@@ -140,4 +144,27 @@ func (m Model) View(st styles.Styles, width int) string {
 		return st.StatusWarning.Render(fit.Words("‼ "+text, width))
 	}
 	return st.StatusInfo.Render(fit.Words(text, width))
+}
+
+// Lines renders the line in width as View does, but wraps a warning or
+// an error between words onto at most most lines, the last cut between
+// words: a refusal's way out comes last ("… press a and import it again
+// with another title …"), and cut at the terminal's edge it was lost
+// (hostile check 63 L2). Information and the note keep one line.
+func (m Model) Lines(st styles.Styles, width, most int) []string {
+	if m.text == "" || m.level == Info || most < 2 || width < 1 {
+		return []string{m.View(st, width)}
+	}
+	style, mark := st.StatusError, "! "
+	if m.level == Warning {
+		style, mark = st.StatusWarning, "‼ "
+	}
+	lines := strings.Split(ansi.Wordwrap(mark+evidence.ShownOneLine(m.text), width, ""), "\n")
+	if len(lines) > most {
+		lines = append(lines[:most-1], fit.Words(strings.Join(lines[most-1:], " "), width))
+	}
+	for i, l := range lines {
+		lines[i] = style.Render(ansi.Truncate(strings.TrimRight(l, " "), width, "…"))
+	}
+	return lines
 }

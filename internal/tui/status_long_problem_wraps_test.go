@@ -16,9 +16,9 @@ import (
 
 // TestLongImportRefusalWrapsAtEightyColumns: a refusal longer than the
 // status line (an import of a report whose id is in the library) wraps
-// onto the help line's row and the body's last, so its way out is read at
-// 80 columns; the screen keeps its height, and the next key gives the help
-// line back (hostile check 63 L2). Before: "! Not imported: … is already
+// onto the body's last rows, so its way out is read at 80 columns; the
+// screen keeps its height and its help line, and the next key gives the
+// body's rows back (hostile check 63 L2). Before: "! Not imported: … is already
 // in the library: if this is another report,…", the way out cut off.
 func TestLongImportRefusalWrapsAtEightyColumns(t *testing.T) {
 	dir := t.TempDir()
@@ -39,6 +39,9 @@ func TestLongImportRefusalWrapsAtEightyColumns(t *testing.T) {
 	flat := strings.Join(strings.Fields(s), " ")
 	if !strings.Contains(flat, "! Not imported: wt-2024-waiting-times-for-children-in-larkfield is already in the library: if this is another report, press a and import it again with another title") {
 		t.Errorf("the refusal's way out is not shown at 80 columns:\n%s", s)
+	}
+	if last := lines[len(lines)-1]; !strings.Contains(last, "/ search") {
+		t.Errorf("the help line is gone while the refusal shows: last line %q", last)
 	}
 	for _, l := range lines {
 		if ansi.StringWidth(l) > 80 {

@@ -188,22 +188,22 @@ func (m Model) draw() string {
 	}
 	line := m.status // a copy: what runs is read from the model each frame
 	line.SetBusy(m.queueLine())
-	// A problem too long for its line takes the help line's row and then
-	// the body's last, so its way out is read at 80 columns; it stays
-	// until the next key, which gives them back.
+	// A problem too long for its line takes the body's last rows, so its
+	// way out is read at 80 columns; it stays until the next key, which
+	// gives them back. The help line stays: it is how a user learns the
+	// way on while the problem is read (it once took the help line's row,
+	// and the keys were gone while a damaged index's warning showed).
 	b := strings.Split(body, "\n")
-	status := line.Lines(st, m.width, min(3, len(b)-1))
+	status := line.Lines(st, m.width, min(3, len(b)))
 	if bar := m.indexingView(); bar != "" {
 		status = []string{bar}
 	}
-	if len(status) > 2 {
-		body = strings.Join(b[:len(b)-(len(status)-2)], "\n")
+	if len(status) > 1 {
+		body = strings.Join(b[:len(b)-(len(status)-1)], "\n")
 	}
 	lines = append(lines, body)
 	lines = append(lines, status...)
-	if len(status) == 1 {
-		lines = append(lines, ansi.Truncate(m.shortHelp(), m.width, "…"))
-	}
+	lines = append(lines, ansi.Truncate(m.shortHelp(), m.width, "…"))
 	return strings.Join(lines, "\n")
 }
 

@@ -99,3 +99,23 @@ func TestFigureCopyDatesOnlyAMeasuredFact(t *testing.T) {
 		}
 	}
 }
+
+// TestFigureCopyKeepsAHyphenatedWordWhole: a figure whose words end inside
+// a hyphenated word is copied, and tabled, with the whole word (hostile
+// check 64 M1). Before: "one dietitian for every 2,900 under" for
+// "… 2,900 under-fives in Ashby". Near-miss: a figure's words followed
+// by a dash and a space or a digit gain nothing.
+func TestFigureCopyKeepsAHyphenatedWordWhole(t *testing.T) {
+	it, f := figureInF73f("There is one dietitian for every 2,900 under-fives in Ashby.", Figure{Text: "one dietitian for every 2,900 under", Value: 2900, Unit: UnitCount,
+		Record: Record{Population: "under", Place: "Ashby"}})
+	if got := it.FigureCopy(f); !strings.HasPrefix(got, "one dietitian for every 2,900 under-fives") {
+		t.Errorf("copy %q", got)
+	}
+	if got := it.FigureText(f); got != "one dietitian for every 2,900 under-fives" {
+		t.Errorf("figure text %q", got)
+	}
+	it, f = figureInF73f("There were 1,300 referrals - 2023's highest.", Figure{Text: "1,300 referrals", Value: 1300, Unit: UnitCount})
+	if got := it.FigureText(f); got != "1,300 referrals" {
+		t.Errorf("a dash after the figure %q", got)
+	}
+}

@@ -406,6 +406,14 @@ func (it Item) FigureText(f Figure) string {
 // its group at all. A change states no group of its own.
 func (it Item) stated(f Figure) (s string, named bool) {
 	s = f.Copied()
+	if text, at := it.figureAt(f); at >= 0 && strings.ContainsFunc(s, unicode.IsLetter) {
+		// A figure whose words were cut inside a hyphenated word is
+		// copied with the whole word: "… for every 2,900 under-fives",
+		// not "… 2,900 under" (hostile check 64 M1).
+		if tail := hyphenTailRe.FindString(text[at+len(f.Text):]); tail != "" {
+			s += tail
+		}
+	}
 	pop := strings.Fields(OneLine(f.Population))
 	words := strings.Fields(s)
 	if f.Role == RoleChange || len(pop) == 0 || !ratioTextRe.MatchString(s) && !it.wholeFact(f) {
@@ -462,6 +470,10 @@ func (it Item) wholeFact(f Figure) bool {
 	}
 	return true
 }
+
+// hyphenTailRe is the rest of a hyphenated word a figure's text ends
+// inside: "-fives" of "under-fives".
+var hyphenTailRe = lazyre.New(`^(?:-\pL+)+`)
 
 // ratioTextRe is a ratio's words: "one health visitor for every 2,500
 // children", "one school nurse to 2,600 pupils".

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/csv"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -71,5 +72,34 @@ func TestFigureCopyStatesNoWrongFactOnEveryPath(t *testing.T) {
 	_, table, _ := strings.Cut(pack, "## Figures")
 	if code != 0 || strings.Contains(table, "; Wales") || strings.Contains(table, "| 2018 |") || strings.Contains(table, "| 2031 |") {
 		t.Errorf("table of figures states a wrong fact: exit %d %s\n%s", code, stderr, table)
+	}
+}
+
+// TestCSVGivesTheFiguresPeriod: the CSV has a last column, period, the
+// figure's period as the table of figures gives it (evidence.Item.
+// FigurePeriod), apart from "year", the work's (hostile check 64 M4).
+// Before: a 2022 figure's row said only 2025, and a comparison's year was
+// nowhere to be told from the figure's.
+func TestCSVGivesTheFiguresPeriod(t *testing.T) {
+	t.Setenv("CYPX_HOME", t.TempDir())
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "sources"), 0o755)
+	body := "---\ntitle: Nursing review\npublisher: Ashvale Trust\ndate: 2025-02\ntype: report\n---\n\n" +
+		"There was one school nurse for every 3,300 pupils in 2022, against one for every 2,200 in Wales.\n\n" +
+		"Compared with Ashby in 2018, there is now one dietitian for every 2,600 pupils aged 5 to 11.\n"
+	os.WriteFile(filepath.Join(dir, "sources", "n.md"), []byte(body), 0o644)
+	out, stderr, code := cli(t, "--corpus", dir, "export", "--format", "csv")
+	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if code != 0 || err != nil || len(rows) != 3 || rows[0][len(rows[0])-1] != "period" {
+		t.Fatalf("export csv: exit %d %v %s\n%s", code, err, stderr, out)
+	}
+	for _, r := range rows[1:] {
+		want := "2022"
+		if strings.HasPrefix(r[5], "Compared") {
+			want = ""
+		}
+		if got := r[len(r)-1]; got != want || r[9] != "2025" {
+			t.Errorf("row %q: period %q, want %q; year %q", r[5], got, want, r[9])
+		}
 	}
 }

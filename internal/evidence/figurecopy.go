@@ -145,13 +145,7 @@ func (it Item) FigureMeasure(f Figure) string {
 		}
 		return label
 	}
-	text := SpanMarksBlanked(OneLine(it.Text))
-	at := strings.Index(text, f.Text)
-	if text == SpanMarksBlanked(it.Text) && f.Offset >= 0 && f.Offset+len(f.Text) <= len(text) && text[f.Offset:f.Offset+len(f.Text)] == f.Text {
-		// The figure where it stands, not the first of its text: "45%" in
-		// 2024 after "45%" in 2022 measures the later clause.
-		at = f.Offset
-	}
+	text, at := it.figureAt(f)
 	if at < 0 {
 		return shortenClause(text, 0)
 	}
@@ -159,11 +153,99 @@ func (it Item) FigureMeasure(f Figure) string {
 	clause := strings.TrimRightFunc(text[start:end], func(r rune) bool { return unicode.IsPunct(r) && r != ')' && r != '%' })
 	m := shortenClause(clause, at-start)
 	// A figure of a list is told from the others by its own place where
-	// its words leave it out (its period has a column of its own).
-	if p := strings.TrimSpace(OneLine(f.Place)); p != "" && !containsWords(m, p) {
+	// its words leave it out (its period has a column of its own); a
+	// place its own clause does not state ("…, compared with one for
+	// every 1,800 in London") is another figure's, and none is added.
+	if p := it.FigurePlace(f); p != "" && !containsWords(m, p) {
 		m += "; " + p
 	}
 	return m
+}
+
+// figureAt is an item's text on one line, span marks blanked, and the
+// byte offset of the figure in it (-1 where it is not found).
+func (it Item) figureAt(f Figure) (string, int) {
+	text := SpanMarksBlanked(OneLine(it.Text))
+	at := strings.Index(text, f.Text)
+	if text == SpanMarksBlanked(it.Text) && f.Offset >= 0 && f.Offset+len(f.Text) <= len(text) && text[f.Offset:f.Offset+len(f.Text)] == f.Text {
+		// The figure where it stands, not the first of its text: "45%" in
+		// 2024 after "45%" in 2022 measures the later clause.
+		at = f.Offset
+	}
+	return text, at
+}
+
+// comparedAfterRe opens the part of a clause, after its figure, that
+// states another figure to compare it with: "…, compared with one for
+// every 1,800 in London", "…, up from 420 in 2021", "… than in Kent".
+var comparedAfterRe = lazyre.New(`(?i),?\s(?:compared (?:with|to)|as against|against|up from|down from|than|versus|vs\.?|unlike|relative to)\s`)
+
+// comparedBeforeRe is a clause opening on what its figure is compared
+// with, up to the comma that ends it: "Compared with Kent in 2019, there
+// is now one … for every 2,800 …".
+var comparedBeforeRe = lazyre.New(`(?i)^\s*(?:compared (?:with|to)|as against|against|unlike|relative to|up from|down from)\s[^,]*,\s`)
+
+// unmeasuredRe is a clause whose figure is an aim, a pledge, a plan or a
+// recommendation, not a measured fact: "By 2030, the trust aims to have
+// one … for every 1,500 …", "In 2019 the Institute recommended one … for
+// every 250 families".
+var unmeasuredRe = lazyre.New(`(?i)\b(?:aims?|aimed|aiming|targets?|targeted|plans?|planned|planning|pledged?|pledges|promised?|promises|recommend(?:s|ed|ation|ations)?|will|would|should|commit(?:s|ted|ment)?|goal|ambition|intends?|intended|propose[sd]?|expects?|expected|standard|maximum|minimum)\b`)
+
+// ownClause is the part of an item's text that states the figure's own
+// fact: its clause (clauseAround), without a comparison that opens it or
+// one that follows the figure. ok is false where the figure is not found
+// or its clause states an aim, plan or recommendation (unmeasuredRe):
+// such a clause states no measured fact's place or time.
+func (it Item) ownClause(f Figure) (clause string, ok bool) {
+	text, at := it.figureAt(f)
+	if at < 0 {
+		return "", false
+	}
+	start, end := clauseAround(text, at, len(f.Text))
+	if loc := comparedAfterRe.Get().FindStringIndex(text[at+len(f.Text) : end]); loc != nil {
+		end = at + len(f.Text) + loc[0]
+	}
+	if loc := comparedBeforeRe.Get().FindStringIndex(text[start:at]); loc != nil {
+		start += loc[1]
+	}
+	clause = text[start:end]
+	return clause, !unmeasuredRe.Get().MatchString(clause)
+}
+
+// FigurePlace and FigurePeriod are a figure's place and period as a copy
+// or a table of figures states them beside it: the record's, unless the
+// text states them only outside the figure's own clause (ownClause), or
+// that clause is an aim, plan or recommendation; then "". A table cell's
+// are its record's. Before, a copy stated a
+// comparison's place ("…; London" for a ratio compared with London's), a
+// comparison's year ("Compared with Kent in 2019, there is now one …" as
+// 2019), an aim's ("By 2030, the trust aims …" as 2030) and a
+// recommendation's (hostile check 64).
+func (it Item) FigurePlace(f Figure) string { return it.ownFact(f, f.Place) }
+
+// FigurePeriod: see FigurePlace.
+func (it Item) FigurePeriod(f Figure) string { return it.ownFact(f, f.Period) }
+
+// ownFact is p where f's own clause states it as a measured fact's.
+func (it Item) ownFact(f Figure, p string) string {
+	p = strings.TrimSpace(OneLine(p))
+	if p == "" {
+		return ""
+	}
+	if _, ok := it.CellLabel(f); ok {
+		return p
+	}
+	clause, ok := it.ownClause(f)
+	if !ok {
+		return ""
+	}
+	// Stated in the text but not in the figure's own clause, it is
+	// another figure's; stated nowhere in it, it is the section's or the
+	// source's ("September 2023" of a survey's note), and the figure's.
+	if containsWords(clause, p) || !containsWords(SpanMarksBlanked(OneLine(it.Text)), p) {
+		return p
+	}
+	return ""
 }
 
 // clauseSeps end a clause: a figure's measure is its clause, and a list
@@ -290,7 +372,7 @@ func (it Item) FigureCopy(f Figure) string {
 	if it.inList(f) {
 		return `"` + OneLine(SpanMarksBlanked(it.Text)) + `"`
 	}
-	s, named := f.stated()
+	s, named := it.stated(f)
 	if !named {
 		return s
 	}
@@ -299,8 +381,8 @@ func (it Item) FigureCopy(f Figure) string {
 	// for every 3,200 pupils aged 5 to 19 in Southvale, 2024"). A bare
 	// "97%" names no group, and its clause is what it measures
 	// (FigureMeasure).
-	for _, p := range []string{f.Place, f.Period} {
-		if p = strings.TrimSpace(OneLine(p)); p != "" && !containsWords(s, p) {
+	for _, p := range []string{it.FigurePlace(f), it.FigurePeriod(f)} {
+		if p != "" && !containsWords(s, p) {
 			s += ", " + p
 		}
 	}
@@ -314,7 +396,7 @@ func (it Item) FigureCopy(f Figure) string {
 // five"). Copied alone, "2,500 children" turned an under-fives ratio into
 // an all-children one.
 func (it Item) FigureText(f Figure) string {
-	s, _ := f.stated()
+	s, _ := it.stated(f)
 	return s
 }
 
@@ -322,11 +404,24 @@ func (it Item) FigureText(f Figure) string {
 // figure's last words are the population's first ("2,500 children" +
 // "children aged under five"); named reports that the figure's words name
 // its group at all. A change states no group of its own.
-func (f Figure) stated() (s string, named bool) {
+func (it Item) stated(f Figure) (s string, named bool) {
 	s = f.Copied()
+	if text, at := it.figureAt(f); at >= 0 && strings.ContainsFunc(s, unicode.IsLetter) {
+		// A figure whose words were cut inside a hyphenated word is
+		// copied with the whole word: "… for every 2,900 under-fives",
+		// not "… 2,900 under" (hostile check 64 M1).
+		if tail := hyphenTailRe.FindString(text[at+len(f.Text):]); tail != "" {
+			s += tail
+		}
+	}
 	pop := strings.Fields(OneLine(f.Population))
 	words := strings.Fields(s)
-	if f.Role == RoleChange || len(pop) == 0 {
+	if f.Role == RoleChange || len(pop) == 0 || !ratioTextRe.MatchString(s) && !it.wholeFact(f) {
+		// A ratio's group is part of what it states. Any other figure
+		// copied with its group, place and period, but without what
+		// happened to them, read as a whole population: "Around 2,500
+		// children under five in Hillford" for those of them who "have
+		// no named health visitor" (hostile check 64 H4).
 		return s, false
 	}
 	for k := min(len(pop), len(words)); k >= 1; k-- {
@@ -341,6 +436,48 @@ func (f Figure) stated() (s string, named bool) {
 	}
 	return s, false
 }
+
+// factFiller are the words a clause may hold beside its figure, group,
+// place and period and still say nothing more: "There were 1,200
+// referrals … in the North in 2024".
+var factFiller = map[string]bool{"there": true, "were": true, "was": true, "are": true, "is": true, "in": true, "during": true,
+	"by": true, "at": true, "of": true, "the": true, "a": true, "an": true, "across": true, "and": true}
+
+// wholeFact reports whether a figure's own clause (ownClause) says
+// nothing but the figure, its group, place and period, so that these
+// copied together state its fact: "There were 1,200 referrals to
+// community paediatrics in the North in 2024". A verb or subject of its
+// own ("… have no named health visitor", "… were referred", "The clinic
+// saw …") is what was counted, and a copy without it states another fact.
+func (it Item) wholeFact(f Figure) bool {
+	clause, ok := it.ownClause(f)
+	text, at := it.figureAt(f)
+	if !ok || at < 0 {
+		return false
+	}
+	if i := strings.Index(clause, text[at:at+len(f.Text)]); i >= 0 {
+		clause = clause[:i] + " " + clause[i+len(f.Text):]
+	}
+	known := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(f.Population + " " + f.Place + " " + f.Period + " " + f.Text)) {
+		known[strings.TrimFunc(w, unicode.IsPunct)] = true
+	}
+	for _, w := range strings.Fields(strings.ToLower(clause)) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if strings.ContainsFunc(w, unicode.IsLetter) && !known[w] && !factFiller[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// hyphenTailRe is the rest of a hyphenated word a figure's text ends
+// inside: "-fives" of "under-fives".
+var hyphenTailRe = lazyre.New(`^(?:-\pL+)+`)
+
+// ratioTextRe is a ratio's words: "one health visitor for every 2,500
+// children", "one school nurse to 2,600 pupils".
+var ratioTextRe = lazyre.New(`(?i)^(?:one|an?|1)\s.*\b(?:for every|to every|to|per)\s+[\d][\d,.]*\s+\pL`)
 
 // containsWords reports whether s holds p as whole words, in any case:
 // "Southvale" in "pupils in Southvale", not "2024" in "2024/25".

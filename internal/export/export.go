@@ -74,9 +74,12 @@ func Value(w io.Writer, v any) error { return writeJSON(w, v) }
 // A recommendation's number, as published (evidence.Item.NumberLabel), is
 // the last column but one, so the columns before it keep the places they
 // had; a statistic's measure (evidence.Item.FigureMeasure, what the pack's
-// table of figures says it measures) the last: a table row's "18" was
-// told apart from the row's other figures by nothing.
-var CSVHeader = []string{"id", "kind", "figure", "value", "unit", "text", "themes", "actors", "publisher", "year", "title", "url", "citation", "reference", "number", "measure"}
+// table of figures says it measures) after it: a table row's "18" was
+// told apart from the row's other figures by nothing; and last the
+// figure's period as the table of figures gives it
+// (evidence.Item.FigurePeriod): "year" is the work's, and a figure of
+// 2023 stood beside 2025 with its own period nowhere in the row.
+var CSVHeader = []string{"id", "kind", "figure", "value", "unit", "text", "themes", "actors", "publisher", "year", "title", "url", "citation", "reference", "number", "measure", "period"}
 
 // CSV writes one row per item. A statistic's headline figure fills the figure
 // (as the pack's table of figures gives it, evidence.Item.FigureText:
@@ -113,11 +116,11 @@ func CSV(w io.Writer, items []evidence.Item, style evidence.Style, accessed time
 		return err
 	}
 	for i, it := range items {
-		var fig, val, unit, measure string
+		var fig, val, unit, measure, period string
 		if f, ok := it.Headline(); ok {
 			fig, val, unit = it.FigureText(f), evidence.ValueText(f.Value), string(f.Unit)
 			if it.Kind == evidence.Statistic {
-				measure = it.FigureMeasure(f)
+				measure, period = it.FigureMeasure(f), it.FigurePeriod(f)
 			}
 		}
 		actors := make([]string, len(it.Actors))
@@ -131,7 +134,7 @@ func CSV(w io.Writer, items []evidence.Item, style evidence.Style, accessed time
 		work := evidence.ItemWorks(it)[0]
 		row := []string{it.ID, string(it.Kind), fig, val, unit, evidence.OneLine(it.Text),
 			strings.Join(it.Themes, "; "), strings.Join(actors, "; "), work.Publisher,
-			strconv.Itoa(work.Date.Year), work.Title, evidence.CitedURL(work.URL), cites[i], refsOf(it), it.NumberLabel(), measure}
+			strconv.Itoa(work.Date.Year), work.Title, evidence.CitedURL(work.URL), cites[i], refsOf(it), it.NumberLabel(), measure, period}
 		for i := range row {
 			row[i] = csvSafe(row[i])
 		}

@@ -45,7 +45,7 @@ func (c cited) figureRows() []FigureRow {
 				continue
 			}
 			for _, f := range it.TableFigures() {
-				out = append(out, FigureRow{Figure: evidence.OneLine(it.FigureText(f)), Measure: it.FigureMeasure(f), Source: evidence.OneLine(c.figureLabel(ci, f)), Period: evidence.OneLine(f.Period)})
+				out = append(out, FigureRow{Figure: evidence.OneLine(it.FigureText(f)), Measure: it.FigureMeasure(f), Source: evidence.OneLine(c.figureLabel(ci, f)), Period: it.FigurePeriod(f)})
 			}
 		}
 	}

@@ -114,18 +114,21 @@ func TestPlacesAsSubjectPairRespectivelyWithMoneyAndRates(t *testing.T) {
 			t.Errorf("%s measured %q: \"respectively\" read as its words", w.text, f.Measure)
 		}
 	}
-	figs = figuresF70a(t, "The rates for Dorset and the South West were 51.3 and 42.7 per 100,000 respectively.")
-	for _, w := range []struct{ text, place string }{{"51.3", "Dorset"}, {"42.7 per 100,000", "South West"}} {
-		f, ok := figureF70a(figs, w.text)
-		if !ok {
-			t.Errorf("no figure %s: %+v", w.text, figs)
-			continue
-		}
-		if !hasPlaceF73c(f, w.place) && !hasPlaceF73c(f, "the "+w.place) {
-			t.Errorf("%s: place %q measure %q, want %s", w.text, f.Place, f.Measure, w.place)
-		}
-		if containsFoldF70a(f.Key, "51.3") {
-			t.Errorf("%s keyed %q", w.text, f.Key)
+	// A name the sentence does not know, and one it does (London).
+	for _, first := range []string{"Dorset", "London"} {
+		figs = figuresF70a(t, "The rates for "+first+" and the South West were 51.3 and 42.7 per 100,000 respectively.")
+		for _, w := range []struct{ text, place string }{{"51.3", first}, {"42.7 per 100,000", "South West"}} {
+			f, ok := figureF70a(figs, w.text)
+			if !ok {
+				t.Errorf("no figure %s: %+v", w.text, figs)
+				continue
+			}
+			if !hasPlaceF73c(f, w.place) && !hasPlaceF73c(f, "the "+w.place) {
+				t.Errorf("%s: place %q measure %q, want %s", w.text, f.Place, f.Measure, w.place)
+			}
+			if containsFoldF70a(f.Key, "51.3") {
+				t.Errorf("%s keyed %q", w.text, f.Key)
+			}
 		}
 	}
 }

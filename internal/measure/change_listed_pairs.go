@@ -422,10 +422,24 @@ func (s *sentence) pairMidListed(a, b int) bool {
 		// never two values of one key (hostile check 64).
 		base = withoutVerb(squeeze(without(figs[a].Measure)), verb)
 		if base == "" {
+			base = withoutVerb(squeeze(without(figs[b].Measure)), verb)
+		}
+		if base == "" && !allPlaces(items) {
 			return false
 		}
 	}
 	s.giveAllListed(a, b, items, base, pop)
+	return true
+}
+
+// allPlaces reports every item a place the sentence names: a value
+// paired with one has its place even where nothing says what it measures.
+func allPlaces(items []listedItem) bool {
+	for _, it := range items {
+		if it.place == "" {
+			return false
+		}
+	}
 	return true
 }
 

@@ -629,7 +629,10 @@ func (r *reader) shareUnits() {
 	for k := 0; k < n; k++ {
 		f := r.figs[k]
 		count := (f.Unit == evidence.UnitCount || f.Unit == evidence.UnitWeeks || f.Unit == evidence.UnitMonths || f.Unit == evidence.UnitYears) &&
-			strings.Contains(strings.TrimSpace(f.Text), " ")
+			strings.Contains(strings.TrimSpace(f.Text), " ") ||
+			// "45.2 and 38.1 per 100,000 respectively": a rate written
+			// once for both (hostile check 64: the 45.2 was lost).
+			f.Unit == evidence.UnitOther && strings.Contains(f.Text, " per ")
 		if f.Qualifier != "" || f.IsRange() || !(f.Unit == evidence.UnitPercent || count ||
 			f.Unit == evidence.UnitOther && measure.PercentagePoints(f.Text)) {
 			continue

@@ -90,7 +90,15 @@ func (s *sentence) listedAfter(pos, n int) []listedItem {
 	if m == "" {
 		return nil
 	}
-	out, _ := s.listedAt(pos+len(m), n)
+	out, end := s.listedAt(pos+len(m), n)
+	if out != nil && out[0].kind() == 2 && !strings.Contains(m, "respectively") && !respectivelyAfterRe.MatchString(s.text[end:]) {
+		// "40% and 35% among boys and girls": without "respectively"
+		// each value may be of both groups, and a list after them, "in
+		// 2022 and 2023", "from Black and White ethnic groups", may as
+		// well be the one the values pair with (hostile check 64: 40%
+		// of boys and 35% of girls, both of 2022): no group is paired.
+		return nil
+	}
 	return out
 }
 
@@ -284,6 +292,11 @@ func (s *sentence) pairLeadListed(a, b int) bool {
 // giveAllListed gives values a..b the items listed for them in order,
 // each the measure base and the population pop, and the last value's
 // period where one has none.
+//
+// Periods listed after the values as well, "Kent, Medway and Surrey saw
+// 1,200, 900 and 1,450 referrals respectively in 2022, 2023 and 2024",
+// pair in order too, value i of place i and year i; a list of periods of
+// another length dates none (hostile check 64: all three were 2022's).
 func (s *sentence) giveAllListed(a, b int, items []listedItem, base, pop string) {
 	figs := s.in.Figures
 	p := figs[b].Period
@@ -292,11 +305,28 @@ func (s *sentence) giveAllListed(a, b int, items []listedItem, base, pop string)
 		// year opening the sentence is the first's, and the list's.
 		p = figs[a].Period
 	}
+	var years []listedItem
+	if items[0].kind() != 1 {
+		pos := figs[b].Offset + len(figs[b].Text)
+		if years = s.listedAfter(pos, len(items)); years != nil && years[0].kind() != 1 {
+			years = nil
+		}
+		if from, to := s.periodListAfter(pos); years == nil && from > 0 {
+			for _, q := range s.periods {
+				if q.start >= from && q.start < to && q.Text == p {
+					p = ""
+				}
+			}
+		}
+	}
 	for k, it := range items {
 		f := &figs[a+k]
 		f.Population = pop
 		f.Measure = base
-		if f.Period == "" {
+		switch {
+		case years != nil:
+			f.Period = years[k].period
+		case f.Period == "" || f.Period == figs[b].Period:
 			f.Period = p
 		}
 		s.giveListed(a+k, it, base)
@@ -308,7 +338,8 @@ func (s *sentence) giveAllListed(a, b int, items []listedItem, base, pop string)
 // values it pairs with: the verb, "were", "fell by".
 var (
 	midListLeadRe = lazyre.New(`^|\b(?:in|across|for|among|of)\s+`)
-	midListVerbRe = lazyre.New(`^\s+[a-z]+(?:\s+[a-z]+){0,2}\s+$`)
+	midListWordRe = lazyre.New(`^(?:in|across|for|among|of)\s+`)
+	midListVerbRe = lazyre.New(`^\s+[a-z]+(?:\s+[a-z]+){0,2}\s+$|^\s+[a-z]+\s+within\s+\d+\s+(?:days|weeks|months)\s+(?:was|were)\s+$`)
 )
 
 // pairMidListed gives values a..b, "respectively" after the last, the
@@ -346,9 +377,20 @@ func (s *sentence) pairMidListed(a, b int) bool {
 		return false
 	}
 	list := strings.TrimSpace(s.text[at:listEnd])
+	// The measure may hold the list up to a place the sentence knows,
+	// "rates for Kent" of "The rates for Kent and the North West were":
+	// its first item, with the word before it, is none of the measure.
+	head := ""
+	if m := midListWordRe.FindStringIndex(s.text[at:]); m != nil {
+		if _, e, ok := s.listedItemAt(at + m[1]); ok {
+			head = strings.TrimSpace(s.text[at:e])
+		}
+	}
 	without := func(t string) string {
 		if i := strings.Index(strings.ToLower(t), strings.ToLower(list)); i >= 0 {
 			t = t[:i] + t[i+len(list):]
+		} else if i := strings.Index(strings.ToLower(t), strings.ToLower(head)); head != "" && i >= 0 {
+			t = t[:i] + t[i+len(head):]
 		}
 		return withoutRespectively(t)
 	}
@@ -366,8 +408,8 @@ func (s *sentence) pairMidListed(a, b int) bool {
 	// ends no measure; "Kent and Medway saw": the list is the subject,
 	// its verb alone no measure.
 	verb := strings.TrimSpace(s.text[listEnd:from])
-	if low := strings.ToLower(base); strings.HasSuffix(low, " "+strings.ToLower(verb)) {
-		base = strings.TrimSpace(base[:len(base)-len(verb)])
+	if b := withoutVerb(base, verb); b != base {
+		base = b
 	} else if at == 0 && strings.EqualFold(base, verb) {
 		base = ""
 	}
@@ -375,10 +417,39 @@ func (s *sentence) pairMidListed(a, b int) bool {
 		base, pop = strings.ToLower(pop), ""
 	}
 	if base == "" && pop == "" && items[0].kind() != 2 {
-		return false
+		// "The rates of Kent and Medway were 12% and 9% respectively":
+		// "rates" is no word of meaning, yet each value is its place's,
+		// never two values of one key (hostile check 64).
+		base = withoutVerb(squeeze(without(figs[a].Measure)), verb)
+		if base == "" {
+			base = withoutVerb(squeeze(without(figs[b].Measure)), verb)
+		}
+		if base == "" && !allPlaces(items) {
+			return false
+		}
 	}
 	s.giveAllListed(a, b, items, base, pop)
 	return true
+}
+
+// allPlaces reports every item a place the sentence names: a value
+// paired with one has its place even where nothing says what it measures.
+func allPlaces(items []listedItem) bool {
+	for _, it := range items {
+		if it.place == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// withoutVerb is measure m without the verb v at its end: "rates were" is
+// "rates".
+func withoutVerb(m, v string) string {
+	if strings.HasSuffix(strings.ToLower(m), " "+strings.ToLower(v)) {
+		return strings.TrimSpace(m[:len(m)-len(v)])
+	}
+	return m
 }
 
 // listOfOtherLength is the end of a list of two to eight places or
@@ -492,14 +563,40 @@ func (s *sentence) leaveUnpaired(a, b, from, to int) {
 }
 
 // periodsListedAfter reports two or more periods listed at text[pos:],
-// "in 2021 and 2022", "in 2021, 2022 and 2023".
+// "in 2021 and 2022", "in 2021, 2022 and 2023", or after groups listed
+// there, "among boys and girls in 2022 and 2023": two lists that either
+// may pair with the values, so the years date none (hostile check 64).
 func (s *sentence) periodsListedAfter(pos int) bool {
+	from, _ := s.periodListAfter(pos)
+	return from > 0
+}
+
+// periodListAfter is the span of two or more periods listed at
+// text[pos:], or right after groups listed there; else 0, 0.
+func (s *sentence) periodListAfter(pos int) (from, to int) {
+	m := listLeadRe.FindString(s.text[pos:])
+	if m == "" {
+		return 0, 0
+	}
+	at := pos + len(m)
 	for n := 2; n <= 8; n++ {
-		if it := s.listedAfter(pos, n); it != nil && it[0].period != "" {
-			return true
+		it, e := s.listedAt(at, n)
+		switch {
+		case it == nil:
+		case it[0].kind() == 1:
+			return at, e
+		case it[0].kind() == 2:
+			if m := listLeadRe.FindString(s.text[e:]); m != "" {
+				for k := 2; k <= 8; k++ {
+					if ps, pe := s.listedAt(e+len(m), k); ps != nil && ps[0].kind() == 1 {
+						return e + len(m), pe
+					}
+				}
+			}
+			return 0, 0
 		}
 	}
-	return false
+	return 0, 0
 }
 
 // giveListed gives change i the period or place listed for it: a place
@@ -514,7 +611,10 @@ func (s *sentence) giveListed(i int, it listedItem, base string) {
 		f.Place = it.place
 		f.Measure = base
 	case it.name != "":
-		f.Measure = clip(tidy(base + " in " + it.name))
+		// The name is the value's place: no other place the
+		// sentence names is (hostile check 64: Kent's rate placed in
+		// the North West, listed after it).
+		f.Measure, f.Place = clip(tidy(base+" in "+it.name)), ""
 	case it.group != "":
 		f.Population = it.group
 		f.Measure = base

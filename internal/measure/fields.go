@@ -1367,8 +1367,35 @@ func (s *sentence) attachments() map[int]found {
 		if j := s.labelled(p); j >= 0 {
 			out[j] = p
 		}
+		if j := s.opensValue(p); j >= 0 {
+			out[j] = p
+		}
 	}
 	return out
+}
+
+// openedValueRe is what stands before a period that opens the value
+// after it within a sentence, "and in " of "In 2022, 40% and in 2023,
+// 35%"; openedGapRe is what stands between that period and its value.
+var (
+	openedValueRe = lazyre.New(`(?i)(?:\band|[,;])\s+in\s+$`)
+	openedGapRe   = lazyre.New(`^\s*,\s*$`)
+)
+
+// opensValue is the figure a period written within a sentence opens,
+// "in 2023, 35%" after another value, or -1: that value's period, never
+// the value's before it (hostile check 64: "In 2022, 40% and in 2023,
+// 35%" dated the 40% 2023 and the 35% none).
+func (s *sentence) opensValue(p found) int {
+	if !openedValueRe.MatchString(s.text[:p.start]) {
+		return -1
+	}
+	for j, f := range s.in.Figures {
+		if f.Offset >= p.end && openedGapRe.MatchString(s.text[p.end:f.Offset]) {
+			return j
+		}
+	}
+	return -1
 }
 
 // labelled is the figure a period labels as a comparison written after

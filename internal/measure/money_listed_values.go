@@ -56,7 +56,10 @@ func (s *sentence) valueLists() {
 	figs := s.in.Figures
 	level := func(f evidence.Figure) bool {
 		return f.Role != evidence.RoleChange && f.Role != evidence.RoleBase && f.Role != evidence.RoleThreshold &&
-			(f.Unit == evidence.UnitGBP || f.Unit == evidence.UnitPercent || f.Unit == evidence.UnitCount || isDurationUnit(f.Unit))
+			(f.Unit == evidence.UnitGBP || f.Unit == evidence.UnitPercent || f.Unit == evidence.UnitCount || isDurationUnit(f.Unit) ||
+				// "45.2 and 38.1 per 100,000": rates listed (hostile
+				// check 64: unpaired with "respectively")
+				f.Unit == evidence.UnitOther && (strings.Contains(f.Text, " per ") || isNumber(f.Text)))
 	}
 	for a := 0; a < len(figs); {
 		b, named, interleaved, parallel := a, false, false, false

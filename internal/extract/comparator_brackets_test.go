@@ -223,3 +223,50 @@ func TestBracketsThatCompareNothingAreReadAsBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestAPlacesBracketWithItsOwnYearOrRateUnitLeavesTheLocalFigureAlone:
+// "(England: 86% in 2022)" and "(England: 38.1 per 100,000)" are
+// England's values, the first of its own year; the local figure before
+// the bracket takes no place from it, and England's value is keyed
+// apart from the local one. Before (hostile check 64), Surrey's 88% and
+// Kent's 45.2 were England's, and England's values keyed as theirs.
+func TestAPlacesBracketWithItsOwnYearOrRateUnitLeavesTheLocalFigureAlone(t *testing.T) {
+	for _, c := range []struct {
+		sentence, local, other, otherPeriod, localWord string
+	}{
+		{"Uptake in Surrey was 88% in 2023 (England: 86% in 2022).", "88%", "86%", "2022", "surrey"},
+		{"Take-up in Dorset was 77% in 2023 (England: 74% in 2021).", "77%", "74%", "2021", "dorset"},
+		{"Kent's rate was 45.2 per 100,000 in 2023 (England: 38.1 per 100,000).", "45.2 per 100,000", "38.1 per 100,000", "2023", "kent"},
+		{"Medway's admission rate was 61.5 per 10,000 children in 2022 (England: 55.0 per 10,000 children).", "61.5 per 10,000", "55.0 per 10,000", "2022", "medway"},
+	} {
+		figs := figuresF70a(t, c.sentence)
+		l, ok1 := figureF70a(figs, c.local)
+		o, ok2 := figureF70a(figs, c.other)
+		if !ok1 || !ok2 {
+			t.Errorf("%s: want figures %s and %s, got %v", c.sentence, c.local, c.other, figs)
+			continue
+		}
+		if l.Place == "England" || o.Place != "England" {
+			t.Errorf("%s: places %q and %q, want none and England", c.sentence, l.Place, o.Place)
+		}
+		if o.Period != c.otherPeriod {
+			t.Errorf("%s: %s dated %q, want %s", c.sentence, c.other, o.Period, c.otherPeriod)
+		}
+		if (o.Key != "" && o.Key == l.Key) || containsFoldF70a(o.Key+o.Population+o.Measure, c.localWord) {
+			t.Errorf("%s: %s keyed %q measuring %q, the local %s keyed %q", c.sentence, c.other, o.Key, o.Measure, c.local, l.Key)
+		}
+	}
+	// A group's own words stay in England's measure: "children's" is no
+	// owner of the local figure.
+	figs := figuresF70a(t, "In 2023, children's attendance was 91% (England: 93% in 2022).")
+	if o, ok := figureF70a(figs, "93%"); !ok || o.Place != "England" || o.Period != "2022" || !containsFoldF70a(o.Measure, "children") {
+		t.Errorf("93%%: %v %+v", ok, o)
+	}
+	// Another year's rate in the bracket keeps the level's key and
+	// takes the bracket's year.
+	figs = figuresF70a(t, "Admissions in Essex were 52.4 per 10,000 in 2023 (2022: 49.9 per 10,000).")
+	l, _ := figureF70a(figs, "52.4 per 10,000")
+	if o, ok := figureF70a(figs, "49.9 per 10,000"); !ok || o.Period != "2022" || o.Key != l.Key || o.Place != "" {
+		t.Errorf("49.9: %v %+v; 52.4 %+v", ok, o, l)
+	}
+}

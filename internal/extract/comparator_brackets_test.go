@@ -270,3 +270,55 @@ func TestAPlacesBracketWithItsOwnYearOrRateUnitLeavesTheLocalFigureAlone(t *test
 		t.Errorf("49.9: %v %+v; 52.4 %+v", ok, o, l)
 	}
 }
+
+// TestABracketWithoutAColonIsReadAsOneWithIt: "(England 71%)",
+// "(national average 71%)", "(target 92%)", "(range 2-52 weeks)" and
+// parts set apart by commas, "(London: 69%, England: 71%)", are read as
+// their colon forms are: another place's value, an average keyed apart,
+// no figure for a target or an interval, and none of their words in the
+// local figure's measure. Before (hostile check 64), the local 64% was
+// England's, and the 92% a second 2023 value of the share seen.
+func TestABracketWithoutAColonIsReadAsOneWithIt(t *testing.T) {
+	figs := figuresF70a(t, "In 2023, 63% of pupils in Dorset were seen within 12 weeks (England 70%).")
+	l, ok1 := figureF70a(figs, "63%")
+	o, ok2 := figureF70a(figs, "70%")
+	if !ok1 || !ok2 || l.Place == "England" || o.Place != "England" || o.Period != "2023" || o.Key == l.Key || containsFoldF70a(o.Key, "dorset") {
+		t.Errorf("63%% %v %+v; 70%% %v %+v", ok1, l, ok2, o)
+	}
+	figs = figuresF70a(t, "In 2023, 63% of pupils were seen within 12 weeks (regional average 66%).")
+	l, _ = figureF70a(figs, "63%")
+	if o, ok := figureF70a(figs, "66%"); !ok || o.Key == l.Key || containsFoldF70a(l.Measure+l.Key, "averag") {
+		t.Errorf("66%% %v %+v; 63%% %+v", ok, o, l)
+	}
+	for _, s := range []string{
+		"In 2023, 63% of pupils were seen within 12 weeks (target 95%).",
+		"In 2023, 63% of pupils were seen within 12 weeks (national standard 95%).",
+	} {
+		figs := figuresF70a(t, s)
+		if _, ok := figureF70a(figs, "95%"); ok {
+			t.Errorf("%s: the target is a figure: %v", s, figs)
+		}
+		if l, ok := figureF70a(figs, "63%"); !ok || containsFoldF70a(l.Measure+l.Key, "target") || containsFoldF70a(l.Measure+l.Key, "standard") {
+			t.Errorf("%s: 63%% %v %+v", s, ok, l)
+		}
+	}
+	figs = figuresF70a(t, "The median wait was 9 weeks (range 1-40 weeks).")
+	if w, ok := figureF70a(figs, "9 weeks"); !ok || len(figs) != 1 || strings.Contains(w.Key, "40") {
+		t.Errorf("range: %v %+v", figs, w)
+	}
+	figs = figuresF70a(t, "In 2023, 63% of pupils were seen within 12 weeks (South West: 61%, England: 70%).")
+	l, _ = figureF70a(figs, "63%")
+	sw, ok1 := figureF70a(figs, "61%")
+	en, ok2 := figureF70a(figs, "70%")
+	if !ok1 || !ok2 || l.Place != "" || sw.Place != "South West" || en.Place != "England" {
+		t.Errorf("63%% %+v; 61%% %v %+v; 70%% %v %+v", l, ok1, sw, ok2, en)
+	}
+	// A breakdown without a colon is no comparator: "(boys 60%)" names
+	// no place, and the bracket is read as before.
+	figs = figuresF70a(t, "In 2023, 63% of pupils were seen within 12 weeks (boys 60%, girls 66%).")
+	for _, f := range figs {
+		if f.Place != "" {
+			t.Errorf("breakdown: %s placed %q", f.Text, f.Place)
+		}
+	}
+}

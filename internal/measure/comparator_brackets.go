@@ -70,9 +70,14 @@ func (c Comparator) Figured() bool {
 var (
 	// comparatorPartRe is one part of a comparator bracket: a label, a
 	// colon and a value (money, a share, a number, a range, a rate "per
-	// 100,000"), then at most the year the value is of, "in 2022".
-	// Groups: 1 the label, 2 the value, 3 the value's own year.
-	comparatorPartRe = lazyre.New(`^\s*([^:;()]*?)\s*:\s*((?:£\s?)?\d[\d,]*(?:\.\d+)?(?:\s?[-–]\s?(?:£\s?)?\d[\d,]*(?:\.\d+)?)?(?:\s?%|\s?per\s?cent|\s?per\s+\d[\d,]*(?:\s+(?:population|people|residents|children|pupils|live\s+births|births))?|\s?(?:m|bn|k|million|billion)\b|\s?(?:weeks?|days?|months?|years?)\b)?)(?:\s+in\s+((?:19|20)\d{2}(?:/\d{2,4})?))?\s*$`)
+	// 100,000"), then at most the year the value is of, "in 2022"; the
+	// colon may be left out, "(England 71%)". Groups: 1 the label, 2 the
+	// value, 3 the value's own year.
+	comparatorPartRe = lazyre.New(`^\s*([^:;()]*?)(?:\s*:\s*|\s+)((?:£\s?)?\d[\d,]*(?:\.\d+)?(?:\s?[-–]\s?(?:£\s?)?\d[\d,]*(?:\.\d+)?)?(?:\s?%|\s?per\s?cent|\s?per\s+\d[\d,]*(?:\s+(?:population|people|residents|children|pupils|live\s+births|births))?|\s?(?:m|bn|k|million|billion)\b|\s?(?:weeks?|days?|months?|years?)\b)?)(?:\s+in\s+((?:19|20)\d{2}(?:/\d{2,4})?))?\s*$`)
+	// comparatorPartsRe parts a comparator bracket: a semicolon, or a
+	// comma before a space ("(Kent: 64%, England: 71%)"; the comma of
+	// "1,150" is none).
+	comparatorPartsRe = lazyre.New(`;\s*|,\s+`)
 	// comparatorPeriodRe is a label naming a time: "2022", "2022/23",
 	// "March 2023", "Mar 2023", "Q1 2023".
 	comparatorPeriodRe = lazyre.New(`(?i)^(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+|q[1-4]\s+)?(?:19|20)\d{2}(?:[/–-]\d{2,4})?$`)
@@ -143,12 +148,12 @@ func Comparators(s string, open int) []Comparator {
 	}
 	shut += open
 	inner := s[open+1 : shut]
-	if strings.IndexByte(inner, '(') >= 0 || strings.IndexByte(inner, ':') < 0 {
+	if strings.IndexByte(inner, '(') >= 0 {
 		return nil
 	}
 	var out []Comparator
 	at := open + 1
-	for _, part := range strings.Split(inner, ";") {
+	for _, part := range comparatorPartsRe.Split(inner, -1) {
 		m := comparatorPartRe.FindStringSubmatchIndex(part)
 		if m == nil {
 			return nil
@@ -163,7 +168,10 @@ func Comparators(s string, open int) []Comparator {
 			c.Period = part[m[6]:m[7]]
 		}
 		out = append(out, c)
-		at += len(part) + 1
+		at += len(part)
+		if at < shut {
+			at += len(comparatorPartsRe.FindString(s[at:shut]))
+		}
 	}
 	return out
 }
@@ -182,7 +190,7 @@ func ComparatorAt(s string, a, b int) (Comparator, bool) {
 		return Comparator{}, false
 	}
 	open += from
-	if strings.IndexByte(s[open:a], ')') >= 0 || strings.IndexByte(s[open:a], ':') < 0 {
+	if strings.IndexByte(s[open:a], ')') >= 0 {
 		return Comparator{}, false
 	}
 	for _, c := range Comparators(s, open) {
@@ -211,9 +219,6 @@ func (s *sentence) comparatorSpans() [][]Comparator {
 		return s.comps
 	}
 	s.compsRead = true
-	if strings.IndexByte(s.text, ':') < 0 {
-		return nil
-	}
 	for k := strings.IndexByte(s.text, '('); k >= 0; {
 		if cs := Comparators(s.text, k); cs != nil {
 			s.comps = append(s.comps, cs)

@@ -322,3 +322,28 @@ func TestABracketWithoutAColonIsReadAsOneWithIt(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherComparatorLabelsAreNeverTheLocalFigure: "(expected: 70%)" is
+// a value aimed at, no figure; "(statistical neighbours: 69%)", "(all
+// local authorities: 71%)" and "(England and Wales: 71%)" are values of
+// other places, keyed apart from the local share and of none of its
+// people's place. Before (hostile check 64), each was keyed as the local
+// share of its year.
+func TestOtherComparatorLabelsAreNeverTheLocalFigure(t *testing.T) {
+	figs := figuresF70a(t, "In 2023, 57% of pupils in Devon were seen within 12 weeks (expected: 75%).")
+	if _, ok := figureF70a(figs, "75%"); ok {
+		t.Errorf("expected: a figure %v", figs)
+	}
+	for _, c := range []struct{ sentence, other string }{
+		{"In 2023, 57% of pupils in Devon were seen within 12 weeks (statistical neighbours: 61%).", "61%"},
+		{"In 2023, 57% of pupils in Devon were seen within 12 weeks (all local authorities: 66%).", "66%"},
+		{"In 2023, 57% of pupils in Devon were seen within 12 weeks (England and Wales: 68%).", "68%"},
+	} {
+		figs := figuresF70a(t, c.sentence)
+		l, ok1 := figureF70a(figs, "57%")
+		o, ok2 := figureF70a(figs, c.other)
+		if !ok1 || !ok2 || o.Key == l.Key || containsFoldF70a(o.Key+o.Population+o.Measure, "devon") || l.Place != "" {
+			t.Errorf("%s: 57%% %v %+v; %s %v %+v", c.sentence, ok1, l, c.other, ok2, o)
+		}
+	}
+}

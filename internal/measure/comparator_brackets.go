@@ -91,11 +91,13 @@ var (
 	// label: "England average", "London overall".
 	comparatorPlaceTailRe = lazyre.New(`(?i)\s+(?:average|mean|median|overall|figure|rate|as\s+a\s+whole)$`)
 	// comparatorBenchmarkRe is a label naming an average of places it
-	// does not name: "national average", "regional average", "national".
-	comparatorBenchmarkRe = lazyre.New(`(?i)^(?:the\s+)?(?:(?:national|regional|peer(?:\s+group)?|comparator|similar\s+areas?|statistical\s+neighbours?|all[- ]areas?|all\s+ICBs|ICB|ICS|county)\s+)?(?:average|mean|median|benchmark)$|^(?:the\s+)?national(?:ly|\s+figure|\s+rate)?$`)
+	// does not name, or places it names by kind: "national average",
+	// "regional average", "national", "statistical neighbours", "all
+	// local authorities".
+	comparatorBenchmarkRe = lazyre.New(`(?i)^(?:the\s+)?(?:(?:national|regional|peer(?:\s+group)?|comparator|similar\s+areas?|statistical\s+neighbours?|all[- ]areas?|all\s+ICBs|ICB|ICS|county)\s+)?(?:average|mean|median|benchmark)$|^(?:the\s+)?national(?:ly|\s+figure|\s+rate)?$|^(?:the\s+|our\s+)?(?:statistical\s+neighbours?|all\s+(?:local\s+authorities|LAs|councils|areas|ICBs|trusts)|comparator\s+(?:areas|authorities|councils|group)|similar\s+(?:areas|authorities|councils)|peers?|england\s+and\s+wales)$`)
 	// comparatorTargetRe is a label naming a value aimed at: "target",
-	// "national target", "2024/25 ambition", "standard".
-	comparatorTargetRe = lazyre.New(`(?i)^(?:the\s+)?(?:(?:national|local|nhs|our|agreed|operational|constitutional|interim|annual|planned|(?:19|20)\d{2}(?:/\d{2})?)\s+)*(?:target|ambition|standard|goal|aim|trajectory|plan|threshold|expectation)s?$`)
+	// "national target", "2024/25 ambition", "standard", "expected".
+	comparatorTargetRe = lazyre.New(`(?i)^(?:the\s+)?(?:(?:national|local|nhs|our|agreed|operational|constitutional|interim|annual|planned|(?:19|20)\d{2}(?:/\d{2})?)\s+)*(?:target|ambition|standard|goal|aim|trajectory|plan|threshold|expectation)s?$|^(?:the\s+)?expected(?:\s+level)?$`)
 	// comparatorIntervalRe is a label naming an interval about the value
 	// before: "95% CI", "confidence interval", "range", "IQR".
 	comparatorIntervalRe = lazyre.New(`(?i)^(?:\d{2}(?:\.\d)?\s?%\s*)?(?:ci|c\.i\.|confidence\s+intervals?|credible\s+intervals?|range|iqr|inter-?quartile\s+range|margin\s+of\s+error)$`)

@@ -223,3 +223,127 @@ func TestBracketsThatCompareNothingAreReadAsBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestAPlacesBracketWithItsOwnYearOrRateUnitLeavesTheLocalFigureAlone:
+// "(England: 86% in 2022)" and "(England: 38.1 per 100,000)" are
+// England's values, the first of its own year; the local figure before
+// the bracket takes no place from it, and England's value is keyed
+// apart from the local one. Before (hostile check 64), Surrey's 88% and
+// Kent's 45.2 were England's, and England's values keyed as theirs.
+func TestAPlacesBracketWithItsOwnYearOrRateUnitLeavesTheLocalFigureAlone(t *testing.T) {
+	for _, c := range []struct {
+		sentence, local, other, otherPeriod, localWord string
+	}{
+		{"Uptake in Surrey was 88% in 2023 (England: 86% in 2022).", "88%", "86%", "2022", "surrey"},
+		{"Take-up in Dorset was 77% in 2023 (England: 74% in 2021).", "77%", "74%", "2021", "dorset"},
+		{"Kent's rate was 45.2 per 100,000 in 2023 (England: 38.1 per 100,000).", "45.2 per 100,000", "38.1 per 100,000", "2023", "kent"},
+		{"Medway's admission rate was 61.5 per 10,000 children in 2022 (England: 55.0 per 10,000 children).", "61.5 per 10,000", "55.0 per 10,000", "2022", "medway"},
+	} {
+		figs := figuresF70a(t, c.sentence)
+		l, ok1 := figureF70a(figs, c.local)
+		o, ok2 := figureF70a(figs, c.other)
+		if !ok1 || !ok2 {
+			t.Errorf("%s: want figures %s and %s, got %v", c.sentence, c.local, c.other, figs)
+			continue
+		}
+		if l.Place == "England" || o.Place != "England" {
+			t.Errorf("%s: places %q and %q, want none and England", c.sentence, l.Place, o.Place)
+		}
+		if o.Period != c.otherPeriod {
+			t.Errorf("%s: %s dated %q, want %s", c.sentence, c.other, o.Period, c.otherPeriod)
+		}
+		if (o.Key != "" && o.Key == l.Key) || containsFoldF70a(o.Key+o.Population+o.Measure, c.localWord) {
+			t.Errorf("%s: %s keyed %q measuring %q, the local %s keyed %q", c.sentence, c.other, o.Key, o.Measure, c.local, l.Key)
+		}
+	}
+	// A group's own words stay in England's measure: "children's" is no
+	// owner of the local figure.
+	figs := figuresF70a(t, "In 2023, children's attendance was 91% (England: 93% in 2022).")
+	if o, ok := figureF70a(figs, "93%"); !ok || o.Place != "England" || o.Period != "2022" || !containsFoldF70a(o.Measure, "children") {
+		t.Errorf("93%%: %v %+v", ok, o)
+	}
+	// Another year's rate in the bracket keeps the level's key and
+	// takes the bracket's year.
+	figs = figuresF70a(t, "Admissions in Essex were 52.4 per 10,000 in 2023 (2022: 49.9 per 10,000).")
+	l, _ := figureF70a(figs, "52.4 per 10,000")
+	if o, ok := figureF70a(figs, "49.9 per 10,000"); !ok || o.Period != "2022" || o.Key != l.Key || o.Place != "" {
+		t.Errorf("49.9: %v %+v; 52.4 %+v", ok, o, l)
+	}
+}
+
+// TestABracketWithoutAColonIsReadAsOneWithIt: "(England 71%)",
+// "(national average 71%)", "(target 92%)", "(range 2-52 weeks)" and
+// parts set apart by commas, "(London: 69%, England: 71%)", are read as
+// their colon forms are: another place's value, an average keyed apart,
+// no figure for a target or an interval, and none of their words in the
+// local figure's measure. Before (hostile check 64), the local 64% was
+// England's, and the 92% a second 2023 value of the share seen.
+func TestABracketWithoutAColonIsReadAsOneWithIt(t *testing.T) {
+	figs := figuresF70a(t, "In 2023, 63% of pupils in Dorset were seen within 12 weeks (England 70%).")
+	l, ok1 := figureF70a(figs, "63%")
+	o, ok2 := figureF70a(figs, "70%")
+	if !ok1 || !ok2 || l.Place == "England" || o.Place != "England" || o.Period != "2023" || o.Key == l.Key || containsFoldF70a(o.Key, "dorset") {
+		t.Errorf("63%% %v %+v; 70%% %v %+v", ok1, l, ok2, o)
+	}
+	figs = figuresF70a(t, "In 2023, 63% of pupils were seen within 12 weeks (regional average 66%).")
+	l, _ = figureF70a(figs, "63%")
+	if o, ok := figureF70a(figs, "66%"); !ok || o.Key == l.Key || containsFoldF70a(l.Measure+l.Key, "averag") {
+		t.Errorf("66%% %v %+v; 63%% %+v", ok, o, l)
+	}
+	for _, s := range []string{
+		"In 2023, 63% of pupils were seen within 12 weeks (target 95%).",
+		"In 2023, 63% of pupils were seen within 12 weeks (national standard 95%).",
+	} {
+		figs := figuresF70a(t, s)
+		if _, ok := figureF70a(figs, "95%"); ok {
+			t.Errorf("%s: the target is a figure: %v", s, figs)
+		}
+		if l, ok := figureF70a(figs, "63%"); !ok || containsFoldF70a(l.Measure+l.Key, "target") || containsFoldF70a(l.Measure+l.Key, "standard") {
+			t.Errorf("%s: 63%% %v %+v", s, ok, l)
+		}
+	}
+	figs = figuresF70a(t, "The median wait was 9 weeks (range 1-40 weeks).")
+	if w, ok := figureF70a(figs, "9 weeks"); !ok || len(figs) != 1 || strings.Contains(w.Key, "40") {
+		t.Errorf("range: %v %+v", figs, w)
+	}
+	figs = figuresF70a(t, "In 2023, 63% of pupils were seen within 12 weeks (South West: 61%, England: 70%).")
+	l, _ = figureF70a(figs, "63%")
+	sw, ok1 := figureF70a(figs, "61%")
+	en, ok2 := figureF70a(figs, "70%")
+	if !ok1 || !ok2 || l.Place != "" || sw.Place != "South West" || en.Place != "England" {
+		t.Errorf("63%% %+v; 61%% %v %+v; 70%% %v %+v", l, ok1, sw, ok2, en)
+	}
+	// A breakdown without a colon is no comparator: "(boys 60%)" names
+	// no place, and the bracket is read as before.
+	figs = figuresF70a(t, "In 2023, 63% of pupils were seen within 12 weeks (boys 60%, girls 66%).")
+	for _, f := range figs {
+		if f.Place != "" {
+			t.Errorf("breakdown: %s placed %q", f.Text, f.Place)
+		}
+	}
+}
+
+// TestOtherComparatorLabelsAreNeverTheLocalFigure: "(expected: 70%)" is
+// a value aimed at, no figure; "(statistical neighbours: 69%)", "(all
+// local authorities: 71%)" and "(England and Wales: 71%)" are values of
+// other places, keyed apart from the local share and of none of its
+// people's place. Before (hostile check 64), each was keyed as the local
+// share of its year.
+func TestOtherComparatorLabelsAreNeverTheLocalFigure(t *testing.T) {
+	figs := figuresF70a(t, "In 2023, 57% of pupils in Devon were seen within 12 weeks (expected: 75%).")
+	if _, ok := figureF70a(figs, "75%"); ok {
+		t.Errorf("expected: a figure %v", figs)
+	}
+	for _, c := range []struct{ sentence, other string }{
+		{"In 2023, 57% of pupils in Devon were seen within 12 weeks (statistical neighbours: 61%).", "61%"},
+		{"In 2023, 57% of pupils in Devon were seen within 12 weeks (all local authorities: 66%).", "66%"},
+		{"In 2023, 57% of pupils in Devon were seen within 12 weeks (England and Wales: 68%).", "68%"},
+	} {
+		figs := figuresF70a(t, c.sentence)
+		l, ok1 := figureF70a(figs, "57%")
+		o, ok2 := figureF70a(figs, c.other)
+		if !ok1 || !ok2 || o.Key == l.Key || containsFoldF70a(o.Key+o.Population+o.Measure, "devon") || l.Place != "" {
+			t.Errorf("%s: 57%% %v %+v; %s %v %+v", c.sentence, ok1, l, c.other, ok2, o)
+		}
+	}
+}

@@ -1447,7 +1447,7 @@ func comparatorClosesAt(s string, b int) bool {
 // the 92% was read as the share seen, keyed as the 64% beside it, and
 // the interval as a second value of the measure.
 func dropUnachievedComparators(s string, figs []evidence.Figure) []evidence.Figure {
-	if strings.IndexByte(s, ':') < 0 {
+	if strings.IndexByte(s, '(') < 0 {
 		return figs
 	}
 	out := figs[:0]

@@ -51,6 +51,10 @@ type Comparator struct {
 	Label                string
 	Open, Close          int
 	ValueStart, ValueEnd int
+	// Period is the value's own year where the part names one after it,
+	// "(England: 86% in 2022)": the label's place is of that year, not
+	// the level's.
+	Period string
 }
 
 // Figured reports a comparator whose value is a figure of the measure
@@ -65,9 +69,15 @@ func (c Comparator) Figured() bool {
 
 var (
 	// comparatorPartRe is one part of a comparator bracket: a label, a
-	// colon and a value (money, a share, a number, a range), nothing
-	// after it. Groups: 1 the label, 2 the value.
-	comparatorPartRe = lazyre.New(`^\s*([^:;()]*?)\s*:\s*((?:£\s?)?\d[\d,]*(?:\.\d+)?(?:\s?[-–]\s?(?:£\s?)?\d[\d,]*(?:\.\d+)?)?(?:\s?%|\s?per\s?cent|\s?(?:m|bn|k|million|billion)\b|\s?(?:weeks?|days?|months?|years?)\b)?)\s*$`)
+	// colon and a value (money, a share, a number, a range, a rate "per
+	// 100,000"), then at most the year the value is of, "in 2022"; the
+	// colon may be left out, "(England 71%)". Groups: 1 the label, 2 the
+	// value, 3 the value's own year.
+	comparatorPartRe = lazyre.New(`^\s*([^:;()]*?)(?:\s*:\s*|\s+)((?:£\s?)?\d[\d,]*(?:\.\d+)?(?:\s?[-–]\s?(?:£\s?)?\d[\d,]*(?:\.\d+)?)?(?:\s?%|\s?per\s?cent|\s?per\s+\d[\d,]*(?:\s+(?:population|people|residents|children|pupils|live\s+births|births))?|\s?(?:m|bn|k|million|billion)\b|\s?(?:weeks?|days?|months?|years?)\b)?)(?:\s+in\s+((?:19|20)\d{2}(?:/\d{2,4})?))?\s*$`)
+	// comparatorPartsRe parts a comparator bracket: a semicolon, or a
+	// comma before a space ("(Kent: 64%, England: 71%)"; the comma of
+	// "1,150" is none).
+	comparatorPartsRe = lazyre.New(`;\s*|,\s+`)
 	// comparatorPeriodRe is a label naming a time: "2022", "2022/23",
 	// "March 2023", "Mar 2023", "Q1 2023".
 	comparatorPeriodRe = lazyre.New(`(?i)^(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+|q[1-4]\s+)?(?:19|20)\d{2}(?:[/–-]\d{2,4})?$`)
@@ -81,11 +91,13 @@ var (
 	// label: "England average", "London overall".
 	comparatorPlaceTailRe = lazyre.New(`(?i)\s+(?:average|mean|median|overall|figure|rate|as\s+a\s+whole)$`)
 	// comparatorBenchmarkRe is a label naming an average of places it
-	// does not name: "national average", "regional average", "national".
-	comparatorBenchmarkRe = lazyre.New(`(?i)^(?:the\s+)?(?:(?:national|regional|peer(?:\s+group)?|comparator|similar\s+areas?|statistical\s+neighbours?|all[- ]areas?|all\s+ICBs|ICB|ICS|county)\s+)?(?:average|mean|median|benchmark)$|^(?:the\s+)?national(?:ly|\s+figure|\s+rate)?$`)
+	// does not name, or places it names by kind: "national average",
+	// "regional average", "national", "statistical neighbours", "all
+	// local authorities".
+	comparatorBenchmarkRe = lazyre.New(`(?i)^(?:the\s+)?(?:(?:national|regional|peer(?:\s+group)?|comparator|similar\s+areas?|statistical\s+neighbours?|all[- ]areas?|all\s+ICBs|ICB|ICS|county)\s+)?(?:average|mean|median|benchmark)$|^(?:the\s+)?national(?:ly|\s+figure|\s+rate)?$|^(?:the\s+|our\s+)?(?:statistical\s+neighbours?|all\s+(?:local\s+authorities|LAs|councils|areas|ICBs|trusts)|comparator\s+(?:areas|authorities|councils|group)|similar\s+(?:areas|authorities|councils)|peers?|england\s+and\s+wales)$`)
 	// comparatorTargetRe is a label naming a value aimed at: "target",
-	// "national target", "2024/25 ambition", "standard".
-	comparatorTargetRe = lazyre.New(`(?i)^(?:the\s+)?(?:(?:national|local|nhs|our|agreed|operational|constitutional|interim|annual|planned|(?:19|20)\d{2}(?:/\d{2})?)\s+)*(?:target|ambition|standard|goal|aim|trajectory|plan|threshold|expectation)s?$`)
+	// "national target", "2024/25 ambition", "standard", "expected".
+	comparatorTargetRe = lazyre.New(`(?i)^(?:the\s+)?(?:(?:national|local|nhs|our|agreed|operational|constitutional|interim|annual|planned|(?:19|20)\d{2}(?:/\d{2})?)\s+)*(?:target|ambition|standard|goal|aim|trajectory|plan|threshold|expectation)s?$|^(?:the\s+)?expected(?:\s+level)?$`)
 	// comparatorIntervalRe is a label naming an interval about the value
 	// before: "95% CI", "confidence interval", "range", "IQR".
 	comparatorIntervalRe = lazyre.New(`(?i)^(?:\d{2}(?:\.\d)?\s?%\s*)?(?:ci|c\.i\.|confidence\s+intervals?|credible\s+intervals?|range|iqr|inter-?quartile\s+range|margin\s+of\s+error)$`)
@@ -138,12 +150,12 @@ func Comparators(s string, open int) []Comparator {
 	}
 	shut += open
 	inner := s[open+1 : shut]
-	if strings.IndexByte(inner, '(') >= 0 || strings.IndexByte(inner, ':') < 0 {
+	if strings.IndexByte(inner, '(') >= 0 {
 		return nil
 	}
 	var out []Comparator
 	at := open + 1
-	for _, part := range strings.Split(inner, ";") {
+	for _, part := range comparatorPartsRe.Split(inner, -1) {
 		m := comparatorPartRe.FindStringSubmatchIndex(part)
 		if m == nil {
 			return nil
@@ -153,8 +165,15 @@ func Comparators(s string, open int) []Comparator {
 		if k == ComparatorNone {
 			return nil
 		}
-		out = append(out, Comparator{Kind: k, Label: strings.TrimSpace(label), Open: open, Close: shut, ValueStart: at + m[4], ValueEnd: at + m[5]})
-		at += len(part) + 1
+		c := Comparator{Kind: k, Label: strings.TrimSpace(label), Open: open, Close: shut, ValueStart: at + m[4], ValueEnd: at + m[5]}
+		if m[6] >= 0 {
+			c.Period = part[m[6]:m[7]]
+		}
+		out = append(out, c)
+		at += len(part)
+		if at < shut {
+			at += len(comparatorPartsRe.FindString(s[at:shut]))
+		}
 	}
 	return out
 }
@@ -173,7 +192,7 @@ func ComparatorAt(s string, a, b int) (Comparator, bool) {
 		return Comparator{}, false
 	}
 	open += from
-	if strings.IndexByte(s[open:a], ')') >= 0 || strings.IndexByte(s[open:a], ':') < 0 {
+	if strings.IndexByte(s[open:a], ')') >= 0 {
 		return Comparator{}, false
 	}
 	for _, c := range Comparators(s, open) {
@@ -202,9 +221,6 @@ func (s *sentence) comparatorSpans() [][]Comparator {
 		return s.comps
 	}
 	s.compsRead = true
-	if strings.IndexByte(s.text, ':') < 0 {
-		return nil
-	}
 	for k := strings.IndexByte(s.text, '('); k >= 0; {
 		if cs := Comparators(s.text, k); cs != nil {
 			s.comps = append(s.comps, cs)
@@ -313,26 +329,46 @@ func (s *sentence) describeComparators() {
 			}
 		case ComparatorPlace:
 			f.Period = g.Period
+			if c.Period != "" {
+				f.Period = c.Period
+			}
 			f.Place = onlyPlace(comparatorPlaceTailRe.ReplaceAllString(c.Label, ""))
 			f.Population = withoutLocalPlace(g.Population)
 			f.Measure = withoutLocalPlace(g.Measure)
 		case ComparatorBenchmark:
 			f.Period, f.Place = g.Period, ""
+			if c.Period != "" {
+				f.Period = c.Period
+			}
 			f.Population = withoutLocalPlace(g.Population)
 			f.Measure = tidy(withoutLocalPlace(g.Measure) + " (" + strings.ToLower(c.Label) + ")")
 		}
 	}
 }
 
-// localPlaceRe is a place's words in a group or a measure: " in Kent",
-// " in Kent and Medway", " across the North West".
-var localPlaceRe = lazyre.New(`\s+(?:in|across|within|living\s+in|resident\s+in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*\b`)
+var (
+	// localPlaceRe is a place's words in a group or a measure: " in
+	// Kent", " in Kent and Medway", " across the North West".
+	localPlaceRe = lazyre.New(`\s+(?:in|across|within|living\s+in|resident\s+in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*\b`)
+	// localOwnerRe is the owner opening a measure, "Kent's" of "Kent's
+	// rate was", "the Trust's": the level's place or body, never another
+	// place's. Group 1 the owner.
+	localOwnerRe = lazyre.New(`(?i)^(?:the\s+)?(\p{L}[\p{L}-]*)['’]s\s+`)
+	// groupOwnerRe is an owner that is a group, not a place or a body:
+	// "children's", "young people's" keep their words.
+	groupOwnerRe = lazyre.New(`(?i)^(?:child|children|people|person|women|men|boys|girls|pupils?|patients?|parents?|famil(?:y|ies)|carers?|students?|babies|baby|mothers?|infants?)$`)
+)
 
 // withoutLocalPlace is a group or a measure without its place's words:
 // those of another place's value set beside it, "children" of "children
-// in Kent", "coverage was" of "coverage in Kent was".
+// in Kent", "coverage was" of "coverage in Kent was", "rate was" of
+// "Kent's rate was" ("children's" stays: a group, not an owner).
 func withoutLocalPlace(s string) string {
-	return strings.TrimSpace(localPlaceRe.ReplaceAllString(s, ""))
+	s = strings.TrimSpace(localPlaceRe.ReplaceAllString(s, ""))
+	if m := localOwnerRe.FindStringSubmatchIndex(s); m != nil && !groupOwnerRe.MatchString(s[m[2]:m[3]]) {
+		s = s[m[1]:]
+	}
+	return strings.TrimSpace(s)
 }
 
 // comparatorLabel reports offset k inside a comparator bracket: a place

@@ -507,7 +507,7 @@ func (s *sentence) measureText(i int, pop popFound) string {
 	// outside it measure (hostile check 63: "target" and "#14 #2 tabl"
 	// were in the key); its own values take their level's measure
 	// (describeComparators).
-	if strings.IndexByte(clause, ':') >= 0 {
+	if strings.IndexByte(clause, '(') >= 0 {
 		for _, cs := range s.comparatorSpans() {
 			if o, c := cs[0].Open, cs[0].Close+1; f.Offset < o || f.Offset >= c {
 				drop(o, c)

@@ -822,9 +822,15 @@ func (r *reader) read() {
 	// Every base a rate is written with opens "1" or a word of scale, so
 	// "per cent" alone does not run the pattern.
 	for _, m := range findAll(oneForEveryRe.Get(), s, hasDigit && (strings.Contains(lower, " every ") || strings.Contains(lower, " per ") || strings.Contains(lower, " to "))) {
+		if r.maskStandardRatio(m[0], m[1]) {
+			continue
+		}
 		r.readOneForEvery(m)
 	}
 	for _, m := range findAll(eachCoversRe.Get(), s, hasDigit && (strings.Contains(lower, "each ") || strings.Contains(lower, "every "))) {
+		if r.maskStandardRatio(m[0], m[1]) {
+			continue
+		}
 		// "Each school nurse covers 2,600 pupils on average": the ratio
 		// "one school nurse for every 2,600 pupils" is, one count of
 		// pupils to a nurse, never pupils "on average" that each school
@@ -834,6 +840,9 @@ func (r *reader) read() {
 		}
 	}
 	for _, m := range findAll(ratioOfRe.Get(), s, hasDigit && strings.Contains(lower, " ratio")) {
+		if r.maskStandardRatio(m[0], m[1]) {
+			continue
+		}
 		// "the ratio of pupils to school nurses was 4,000 to 1": one
 		// count of pupils to a nurse, as "one school nurse for every
 		// 4,000 pupils" is, never 4,000 measuring "... was 1" (hostile
@@ -3660,6 +3669,35 @@ func (r *reader) readOneForEvery(m []int) {
 	// 62: "per" was unit other, keyed apart).
 	r.add(m[0], end, v, evidence.UnitCount)
 }
+
+// maskStandardRatio masks a ratio at s[a:b] that its clause sets as a
+// standard, not a measure: "The recommended ratio is one health visitor
+// to 250 families.", "One nurse to 2,600 pupils was recommended by the
+// RCN.", "There should be one school nurse to every 2,500 pupils.", "The
+// target is one health visitor for every 300 children". Such a standard
+// is no figure: keyed as a caseload (hostile check 64), it stood beside a
+// real one as if it had been achieved. It reports whether it masked.
+func (r *reader) maskStandardRatio(a, b int) bool {
+	lead := r.lower[:a]
+	if i := strings.LastIndexAny(lead, ";.:,"); i >= 0 {
+		lead = lead[i+1:]
+	}
+	tail := r.lower[b:]
+	if i := strings.IndexAny(tail, ";,("); i >= 0 {
+		tail = tail[:i]
+	}
+	if !standardRatioRe.Get().MatchString(lead) && !standardRatioRe.Get().MatchString(tail) {
+		return false
+	}
+	for i := a; i < b; i++ {
+		r.taken[i] = true
+	}
+	return true
+}
+
+// standardRatioRe is a word setting what a ratio ought to be: a
+// recommendation, a target, a standard or a "should".
+var standardRatioRe = lazyre.New(`\b(?:recommend\w*|target\w*|standards?|guidelines?|guidance|benchmarks?|should|ought|must|aims?|aiming|aspiration\w*|ideal\w*|minimum|maximum|safe\s+staffing|would\s+need|needs?\s+to\s+be)\b`)
 
 // bareToRatio reports a match of oneForEveryRe joined by "to" alone, with
 // no "every": "one school nurse to 2,600 pupils".

@@ -742,6 +742,9 @@ func (r *reader) addFigure(a, b int, f evidence.Figure) bool {
 	for i := start; i < b; i++ {
 		r.taken[i] = true
 	}
+	if qual == "" {
+		qual = f.Qualifier // a hedge inside the figure's own text
+	}
 	f.Text, f.Qualifier, f.Offset = r.s[start:b], qual, start
 	r.figs = append(r.figs, f)
 	return true
@@ -836,7 +839,11 @@ func (r *reader) read() {
 		// pupils to a nurse, never pupils "on average" that each school
 		// nurse covers (hostile check 63).
 		if v := parseNumber(s[m[2]:m[3]]); v >= 2 && !precededByLetter(s, m[0]) {
-			r.add(m[0], m[1], v, evidence.UnitCount)
+			// "serves around 2,600 pupils": the hedge sits inside the
+			// ratio's text, so it is read before the number, not before
+			// "Each" (hostile check 64: an estimate copied as exact).
+			_, q := qualifierBefore(s, m[2])
+			r.addFigure(m[0], m[1], evidence.Figure{Value: v, Unit: evidence.UnitCount, Qualifier: q})
 		}
 	}
 	for _, m := range findAll(ratioOfRe.Get(), s, hasDigit && strings.Contains(lower, " ratio")) {

@@ -317,6 +317,10 @@ var (
 	// ... ratio") to the one, so measure.ratioMeasure reads "pupils per
 	// school nurse" from it.
 	ratioOfRe = lazyre.New(`(?i)\b(?:ratio\s+of\s+[a-z]+\s+to\s+(?:[a-z][a-z-]*\s+){0,3}?[a-z]+|[a-z]+[- ]to[- ](?:[a-z]+[- ]){0,2}?[a-z]+\s+ratio)\s+(?:was|is|stood\s+at|of)\s+(?:around\s+|about\s+)?(` + numberRe + `)\s*(?:to\s+|:\s*)(?:one|1)\b`)
+	// ratioToOneRe is a value of a ratio named before it, to one: the
+	// "2,200:1" of "the ratio rose from 2,200:1 to 2,600:1". Groups: 1
+	// the value.
+	ratioToOneRe = lazyre.New(`(` + numberRe + `)\s*:\s*1\b`)
 	// eachCoversRe is a ratio told of each worker: "each school nurse
 	// covers 2,600 pupils", "every health visitor looks after 480
 	// children". Groups: 1 the value. Its text runs from "each" to the
@@ -856,6 +860,14 @@ func (r *reader) read() {
 		// check 62), nor "the pupil to nurse ratio was 2,600:1" a count
 		// of 2,600 and a count of 1 (hostile check 63).
 		if v := parseNumber(s[m[2]:m[3]]); v >= 2 && !precededByLetter(s, m[0]) {
+			r.add(m[0], m[1], v, evidence.UnitCount)
+		}
+	}
+	for _, m := range findAll(ratioToOneRe.Get(), s, hasDigit && strings.Contains(lower, " ratio") && strings.Contains(s, ":")) {
+		// "The pupil-to-nurse ratio rose from 2,200:1 in 2020 to 2,600:1
+		// in 2023": each value of the ratio is one count, its ":1" none
+		// (hostile check 64: counts of 1 took the years, the values none).
+		if v := parseNumber(s[m[2]:m[3]]); v >= 2 && !precededByLetter(s, m[0]) && (m[1] == len(s) || !isDigit(s[m[1]]) && !strings.HasPrefix(s[m[1]:], ".5")) {
 			r.add(m[0], m[1], v, evidence.UnitCount)
 		}
 	}

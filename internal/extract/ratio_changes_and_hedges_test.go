@@ -38,3 +38,25 @@ func TestEachWorkerCoversKeepsItsChangeAndHedge(t *testing.T) {
 		}
 	}
 }
+
+// TestRatioToOneRoseFromAndTo: "the pupil-to-nurse ratio rose from
+// 2,100:1 in 2019 to 2,700:1 in 2024" is two values of the ratio, each
+// dated, and no count of 1. Before (hostile check 64), each ":1" was a
+// count of 1 that took the year, and the values were undated.
+func TestRatioToOneRoseFromAndTo(t *testing.T) {
+	s := "The pupil-to-nurse ratio rose from 2,100:1 in 2019 to 2,700:1 in 2024."
+	figs := itemFiguresOf(t, s)
+	want := map[float64]string{2100: "2019", 2700: "2024"}
+	for _, f := range figs {
+		if p, ok := want[f.Value]; !ok || f.Period != p {
+			t.Errorf("%q: %g dated %q; want only 2,100 in 2019 and 2,700 in 2024", s, f.Value, f.Period)
+		}
+		delete(want, f.Value)
+	}
+	if len(want) != 0 {
+		t.Errorf("%q: missing %v in %+v", s, want, figs)
+	}
+	if figs := itemFiguresOf(t, "Staff in baby rooms work at a ratio of 1:3."); len(figs) != 0 {
+		t.Errorf("a staffing ratio 1:3: %+v, want no figure", figs)
+	}
+}

@@ -317,6 +317,10 @@ var (
 	// ... ratio") to the one, so measure.ratioMeasure reads "pupils per
 	// school nurse" from it.
 	ratioOfRe = lazyre.New(`(?i)\b(?:ratio\s+of\s+[a-z]+\s+to\s+(?:[a-z][a-z-]*\s+){0,3}?[a-z]+|[a-z]+[- ]to[- ](?:[a-z]+[- ]){0,2}?[a-z]+\s+ratio)\s+(?:was|is|stood\s+at|of)\s+(?:around\s+|about\s+)?(` + numberRe + `)\s*(?:to\s+|:\s*)(?:one|1)\b`)
+	// ratioToOneRe is a value of a ratio named before it, to one: the
+	// "2,200:1" of "the ratio rose from 2,200:1 to 2,600:1". Groups: 1
+	// the value.
+	ratioToOneRe = lazyre.New(`(` + numberRe + `)\s*:\s*1\b`)
 	// eachCoversRe is a ratio told of each worker: "each school nurse
 	// covers 2,600 pupils", "every health visitor looks after 480
 	// children". Groups: 1 the value. Its text runs from "each" to the
@@ -745,6 +749,9 @@ func (r *reader) addFigure(a, b int, f evidence.Figure) bool {
 	for i := start; i < b; i++ {
 		r.taken[i] = true
 	}
+	if qual == "" {
+		qual = f.Qualifier // a hedge inside the figure's own text
+	}
 	f.Text, f.Qualifier, f.Offset = r.s[start:b], qual, start
 	r.figs = append(r.figs, f)
 	return true
@@ -825,24 +832,45 @@ func (r *reader) read() {
 	// Every base a rate is written with opens "1" or a word of scale, so
 	// "per cent" alone does not run the pattern.
 	for _, m := range findAll(oneForEveryRe.Get(), s, hasDigit && (strings.Contains(lower, " every ") || strings.Contains(lower, " per ") || strings.Contains(lower, " to "))) {
+		if r.maskStandardRatio(m[0], m[1]) {
+			continue
+		}
 		r.readOneForEvery(m)
 	}
 	for _, m := range findAll(eachCoversRe.Get(), s, hasDigit && (strings.Contains(lower, "each ") || strings.Contains(lower, "every "))) {
+		if r.maskStandardRatio(m[0], m[1]) {
+			continue
+		}
 		// "Each school nurse covers 2,600 pupils on average": the ratio
 		// "one school nurse for every 2,600 pupils" is, one count of
 		// pupils to a nurse, never pupils "on average" that each school
 		// nurse covers (hostile check 63).
 		if v := parseNumber(s[m[2]:m[3]]); v >= 2 && !precededByLetter(s, m[0]) {
-			r.add(m[0], m[1], v, evidence.UnitCount)
+			// "serves around 2,600 pupils": the hedge sits inside the
+			// ratio's text, so it is read before the number, not before
+			// "Each" (hostile check 64: an estimate copied as exact).
+			_, q := qualifierBefore(s, m[2])
+			r.addFigure(m[0], m[1], evidence.Figure{Value: v, Unit: evidence.UnitCount, Qualifier: q})
 		}
 	}
 	for _, m := range findAll(ratioOfRe.Get(), s, hasDigit && strings.Contains(lower, " ratio")) {
+		if r.maskStandardRatio(m[0], m[1]) {
+			continue
+		}
 		// "the ratio of pupils to school nurses was 4,000 to 1": one
 		// count of pupils to a nurse, as "one school nurse for every
 		// 4,000 pupils" is, never 4,000 measuring "... was 1" (hostile
 		// check 62), nor "the pupil to nurse ratio was 2,600:1" a count
 		// of 2,600 and a count of 1 (hostile check 63).
 		if v := parseNumber(s[m[2]:m[3]]); v >= 2 && !precededByLetter(s, m[0]) {
+			r.add(m[0], m[1], v, evidence.UnitCount)
+		}
+	}
+	for _, m := range findAll(ratioToOneRe.Get(), s, hasDigit && strings.Contains(lower, " ratio") && strings.Contains(s, ":")) {
+		// "The pupil-to-nurse ratio rose from 2,200:1 in 2020 to 2,600:1
+		// in 2023": each value of the ratio is one count, its ":1" none
+		// (hostile check 64: counts of 1 took the years, the values none).
+		if v := parseNumber(s[m[2]:m[3]]); v >= 2 && !precededByLetter(s, m[0]) && (m[1] == len(s) || !isDigit(s[m[1]]) && !strings.HasPrefix(s[m[1]:], ".5")) {
 			r.add(m[0], m[1], v, evidence.UnitCount)
 		}
 	}
@@ -3663,6 +3691,35 @@ func (r *reader) readOneForEvery(m []int) {
 	// 62: "per" was unit other, keyed apart).
 	r.add(m[0], end, v, evidence.UnitCount)
 }
+
+// maskStandardRatio masks a ratio at s[a:b] that its clause sets as a
+// standard, not a measure: "The recommended ratio is one health visitor
+// to 250 families.", "One nurse to 2,600 pupils was recommended by the
+// RCN.", "There should be one school nurse to every 2,500 pupils.", "The
+// target is one health visitor for every 300 children". Such a standard
+// is no figure: keyed as a caseload (hostile check 64), it stood beside a
+// real one as if it had been achieved. It reports whether it masked.
+func (r *reader) maskStandardRatio(a, b int) bool {
+	lead := r.lower[:a]
+	if i := strings.LastIndexAny(lead, ";.:,"); i >= 0 {
+		lead = lead[i+1:]
+	}
+	tail := r.lower[b:]
+	if i := strings.IndexAny(tail, ";,("); i >= 0 {
+		tail = tail[:i]
+	}
+	if !standardRatioRe.Get().MatchString(lead) && !standardRatioRe.Get().MatchString(tail) {
+		return false
+	}
+	for i := a; i < b; i++ {
+		r.taken[i] = true
+	}
+	return true
+}
+
+// standardRatioRe is a word setting what a ratio ought to be: a
+// recommendation, a target, a standard or a "should".
+var standardRatioRe = lazyre.New(`\b(?:recommend\w*|target\w*|standards?|guidelines?|guidance|benchmarks?|should|ought|must|aims?|aiming|aspiration\w*|ideal\w*|minimum|maximum|safe\s+staffing|would\s+need|needs?\s+to\s+be)\b`)
 
 // bareToRatio reports a match of oneForEveryRe joined by "to" alone, with
 // no "every": "one school nurse to 2,600 pupils".

@@ -159,3 +159,27 @@ func TestQuotedStoryBrokenBySpeaker(t *testing.T) {
 		t.Error("a quoted wait in digits is no figure")
 	}
 }
+
+// TestPlannedHiresInThePassiveAreNoFigures: people who "will be
+// recruited" or "are to be appointed" are a plan, no figure, while people
+// who were recruited stay a count. Before (hostile check 64), "A further
+// 10 staff will be recruited in 2025." was a count of 10 staff in 2025.
+func TestPlannedHiresInThePassiveAreNoFigures(t *testing.T) {
+	for _, s := range []string{
+		"A further 12 support workers will be recruited in 2026.",
+		"Six new family practitioners are to be appointed next spring.",
+		"Another 40 nurses are expected to be hired by the trust.",
+	} {
+		if figs := itemFiguresOf(t, s); len(figs) != 0 {
+			t.Errorf("%q: %+v, want no figure", s, figs)
+		}
+	}
+	for _, s := range []string{
+		"In 2024, 12 support workers were recruited.",
+		"12 support workers have been recruited since April.",
+	} {
+		if figs := itemFiguresOf(t, s); len(figs) != 1 || figs[0].Value != 12 {
+			t.Errorf("%q: %+v, want the 12 recruited", s, figs)
+		}
+	}
+}

@@ -63,3 +63,28 @@ func TestAgeBoundInWordsIsTheBoundInDigits(t *testing.T) {
 		t.Errorf("under five minutes: age %q, want none", k.Age)
 	}
 }
+
+// TestUnderAWhileIsNoAge: "under N" is an age only of people. A wait
+// ("waited under two years", "seen in under 18 weeks") keys no age band,
+// while "children under two years" and "aged under 2 years" still do.
+// Before (hostile check 64), "waited under two years" was keyed as the
+// under-twos.
+func TestUnderAWhileIsNoAge(t *testing.T) {
+	key := func(measure, pop string) Key {
+		return KeyOf(evidence.Figure{Unit: evidence.UnitCount, Record: evidence.Record{Measure: measure, Population: pop}}, nil)
+	}
+	for _, c := range []struct{ measure, pop, age string }{
+		{"waited under two years", "children", ""},
+		{"waited under three years for a place", "families", ""},
+		{"were seen in under 18 weeks", "children", ""},
+		{"waited under 2 years", "children", ""},
+		{"were referred", "children under two years", "under 2"},
+		{"were referred", "children aged under 2 years", "under 2"},
+		{"were referred", "babies under 2 years old", "under 2"},
+		{"were referred", "children under two", "under 2"},
+	} {
+		if k := key(c.measure, c.pop); k.Age != c.age {
+			t.Errorf("%q / %q: age %q, want %q", c.measure, c.pop, k.Age, c.age)
+		}
+	}
+}

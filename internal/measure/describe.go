@@ -261,13 +261,13 @@ func (d *Doc) describe(in Input) {
 			// spending rose by 4%" is no change among the children the
 			// clause before counted.
 			if j := s.partner(i); j >= 0 {
-				pops[i].text = pops[j].text
+				pops[i].text, pops[i].of = pops[j].text, j+1
 			}
 			continue
 		}
 		for j := i - 1; j >= 0; j-- {
 			if pops[j].text != "" && figs[j].Unit == figs[i].Unit {
-				pops[i].text = pops[j].text
+				pops[i].text, pops[i].of = pops[j].text, j+1
 				break
 			}
 		}
@@ -284,6 +284,18 @@ func (d *Doc) describe(in Input) {
 		f.Measure = clip(s.measureText(i, pops[i]))
 		if m, pop := ratioMeasure(*f); m != "" {
 			f.Measure, f.Population = m, pop
+		}
+	}
+	for i := range figs {
+		// "Each nurse covers 2,600 pupils, up from 2,200 in 2020": the
+		// 2,200 took the ratio's group as the sentence's words give it
+		// ("nurse covers pupils"); it is the ratio's people, "pupils", as
+		// the ratio's now are, so the two are one measure and the change
+		// is read (hostile check 64: keyed apart, the change lost).
+		if j := pops[i].of - 1; j >= 0 && figs[i].Role != evidence.RoleBase && figs[i].Population == pops[j].text && figs[j].Population != pops[j].text {
+			if m, _ := ratioMeasure(figs[j]); m != "" {
+				figs[i].Population = figs[j].Population
+			}
 		}
 	}
 	// A clause that says nothing of its own ("to around 32,000", "compared
@@ -554,6 +566,9 @@ type popFound struct {
 	// own ("..., with 39% of strategies addressing"): words before them
 	// belong to another clause.
 	opens bool
+	// of is 1 + the figure whose group a figure with none of its own
+	// took (0: its own), so a ratio's people, read after, reach it too.
+	of int
 }
 
 // baseNoun is what the sentence's base counts ("412 young people"): the

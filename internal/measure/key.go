@@ -337,6 +337,29 @@ var underWordsRe = regexp.MustCompile(`(?i)\b(?:aged\s+)?(?:under|below)[- ](two
 // five minutes", "below two per cent".
 var notAgeAfterRe = regexp.MustCompile(`(?i)^[- ]+(?:minutes?|mins?|hours?|days?|weeks?|months?|miles?|per|pounds?|percent|times|points?|%)\b`)
 
+// underIsAge reports a bound "under N" at s[start:end] (in words or
+// digits) an age: "under N" is an age only of people. A time after it
+// ("under five minutes", "under 18 weeks") makes it a wait; "years" after
+// it is an age only after "aged" or a word of people ("children under two
+// years"), never after a verb ("waited under two years", hostile check
+// 64: the wait keyed as the under-twos).
+func underIsAge(s string, start, end int) bool {
+	if notAgeAfterRe.MatchString(s[end:]) {
+		return false
+	}
+	if !yearsAfterRe.MatchString(s[end:]) || strings.HasPrefix(strings.ToLower(s[start:end]), "aged") {
+		return true
+	}
+	return agePeopleBeforeRe.MatchString(s[:start])
+}
+
+// yearsAfterRe follows a bound counted in years: "under two years".
+var yearsAfterRe = regexp.MustCompile(`(?i)^[- ]+years?\b`)
+
+// agePeopleBeforeRe ends the words before a bound that is people's age:
+// "children under two years", "babies under 2 years old".
+var agePeopleBeforeRe = regexp.MustCompile(`(?i)(?:^|\b(?:children|child|kids|babies|infants|toddlers|pupils|people|persons|girls|boys|those|learners|students|patients|residents|population)[ ,]*)\s*$`)
+
 // ageBand finds an age band in a phrase and returns the phrase without it.
 // A bound in words is the bound in digits: "children under five" are of
 // "under 5" as "children under 5" are, so a ratio "to every 500 children
@@ -357,6 +380,9 @@ func ageBand(s string) (string, string) {
 		case 0, 1:
 			band = a + "-" + s[m[4]:m[5]]
 		case 2:
+			if !underIsAge(s, m[0], m[1]) {
+				continue
+			}
 			band = "under " + a
 		case 3, 4, 5:
 			band = a + "+"
@@ -379,7 +405,7 @@ func ageInWords(s string) (string, string) {
 		return s, ""
 	}
 	m := underWordsRe.FindStringSubmatchIndex(s)
-	if m == nil || notAgeAfterRe.MatchString(s[m[1]:]) {
+	if m == nil || !underIsAge(s, m[0], m[1]) {
 		return s, ""
 	}
 	return s[:m[0]] + " " + s[m[1]:], "under " + smallNumbers[strings.ToLower(s[m[2]:m[3]])]

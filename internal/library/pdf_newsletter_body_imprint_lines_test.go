@@ -4,17 +4,15 @@ import (
 	"testing"
 )
 
-// A newsletter PDF's own imprint stands at its head or its foot, as a
-// plain text's does: a "Published by Lindford City Council, March 2023"
-// line in a "Where to get help" list between two articles, or an
-// article's "Source: National Literacy Trust, Published 14 November
-// 2025", is another work's. The issue is the school's, dated by its
-// masthead band. Before (hostile check 64), the council published the
-// newsletter and dated it March 2023. The near miss: a "Published by"
-// line after the last article still names the publisher.
-func TestNewsletterPDFBodyImprintLinesAreAnotherWorks(t *testing.T) {
+// An article's "Source: National Literacy Trust, Published 14 November
+// 2025" in a newsletter PDF credits the source of its figure: it dates
+// no issue. The issue is the school's, dated by its masthead band.
+// Before (hostile check 64), the newsletter was dated by the source's
+// day. The near miss: a "Published by" line after the last article
+// still names the publisher.
+func TestNewsletterPDFSourceLineDatesNoIssue(t *testing.T) {
 	for _, c := range []struct{ file, publisher, date string }{
-		{"bodyimprintnewsletter.pdf", "Rowan Park School", "2026-06-05"},
+		{"sourcelinenewsletter.pdf", "Rowan Park School", "2026-06-05"},
 		{"footimprintnewsletter.pdf", "Rowan Park School Trust", "2026-06-05"},
 	} {
 		im, err := importLetterS82(t, c.file)

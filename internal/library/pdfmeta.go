@@ -178,7 +178,6 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 			}
 		}
 	}
-	ends := pdfImprintEnds(pageRows)
 	// Pass 0 reads a "Published" line, pass 2 a version's issue line
 	// (versionIssuedRe), pass 1 any other short date line.
 	for _, pass := range []int{0, 2, 1} {
@@ -200,7 +199,7 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 			// A line crediting a figure's source ("Source: UKHSA,
 			// Published 12 December 2025") dates that source, not the
 			// file (creditLineRe, as a web page's caption is read).
-			publish := strings.Contains(strings.ToLower(t), "publish") && !creditLineRe.MatchString(t) && ends[l.first][k]
+			publish := strings.Contains(strings.ToLower(t), "publish") && !creditLineRe.MatchString(t)
 			if pass == 0 && !publish || pass == 2 && !versionIssuedRe.MatchString(t) {
 				continue
 			}
@@ -288,10 +287,8 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 			if address == "" && !(toBlock && i == l.first && k < letterhead) {
 				address = addressOrg(t)
 			}
-			if creditLineRe.MatchString(t) || !ends[i][k] {
-				// A figure's source credited, or a line between two of
-				// the text's sentences: another work's imprint.
-				continue
+			if creditLineRe.MatchString(t) {
+				continue // a figure's source credited, not the file's imprint
 			}
 			for _, part := range imprintParts(t) {
 				switch name, kind := imprintOrg(part, false); {
@@ -674,47 +671,6 @@ func cleanOrg(s string) string {
 		return ""
 	}
 	return s
-}
-
-// pdfImprintEnds reports, for each row of each page, whether it stands
-// where the document's own imprint stands (atImprintEnds, the rule a
-// plain text's imprint lines follow): before the first row ending a
-// sentence of the text (six words or more, with the row it wraps from),
-// or after the last. Rows of no sentence (titles,
-// headings, addresses, page numbers) are passed over as a text's blank
-// lines are.
-func pdfImprintEnds(pageRows [][]*row) [][]bool {
-	var kinds []lineKind
-	for _, rs := range pageRows {
-		for j, r := range rs {
-			t := strings.TrimSpace(r.text())
-			k := blankLine
-			for _, part := range imprintParts(t) {
-				if _, kind := imprintOrg(part, false); kind != noImprint {
-					k = imprintKindLine
-				}
-			}
-			if k == blankLine && imprintDateRe.MatchString(t) {
-				k = imprintKindLine
-			}
-			words := len(strings.Fields(t))
-			if j > 0 && !closesParagraph(rs[j-1].text()) {
-				words += len(strings.Fields(rs[j-1].text())) // a sentence wrapped onto this row
-			}
-			if k == blankLine && closesParagraph(t) && words >= 6 {
-				k = closingLine
-			}
-			kinds = append(kinds, k)
-		}
-	}
-	ends := atImprintEnds(kinds)
-	out := make([][]bool, len(pageRows))
-	n := 0
-	for i, rs := range pageRows {
-		out[i] = ends[n : n+len(rs)]
-		n += len(rs)
-	}
-	return out
 }
 
 // registrationLineRe is a line giving a body's registered number and

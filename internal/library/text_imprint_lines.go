@@ -143,10 +143,7 @@ const (
 // last line, where that line ends a sentence). A line between two lines
 // of the text (a box quoting another body's report, a "Useful contacts"
 // list) or under a heading or a cited title at the end ("References",
-// then the work's title) is another work's (hostile check 63). One rule
-// for a plain text's lines and a PDF's rows: before (hostile check 64),
-// a newsletter PDF took its "Useful contacts" list's "Published by
-// Oakvale Council, January 2024" as its own imprint.
+// then the work's title) is another work's (hostile check 63).
 func atImprintEnds(kinds []lineKind) []bool {
 	first, last := len(kinds), -1 // the first line of the text, the last non-imprint line
 	for i, k := range kinds {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/cypx/cypx/internal/lazyre"
 )
@@ -33,17 +34,25 @@ func titleOverCompany(holder, site string) string {
 // photograph's credit; the body, not the book's name after the page's
 // <title>, publishes the page. Before (set 83), the book's title was the
 // publisher. A person or a company holding the copyright is no such body.
+// A figure's caption or a source line crediting where a chart's data came
+// from ("Source: NHS England · © NHS England · Published 12 March 2019")
+// is the figure's imprint, never the page's: before (hostile check 64),
+// such a caption named the chapter's publisher.
 func articleImprint(doc *html.Node) string {
 	var found string
 	walkElements(doc, func(n *html.Node) bool {
-		if found != "" || inFurnitureThread(n) {
+		if found != "" || inFurnitureThread(n) || figureCaptionElement(n) {
 			return false
 		}
 		t, short := shortText(n, 240)
 		if !short {
 			return true
 		}
-		parts := metaPartSepRe.Split(oneLine(t), -1)
+		t = oneLine(t)
+		if creditLineRe.MatchString(t) {
+			return false
+		}
+		parts := metaPartSepRe.Split(t, -1)
 		if len(parts) < 2 {
 			return false
 		}
@@ -63,4 +72,19 @@ func articleImprint(doc *html.Node) string {
 		return false
 	})
 	return found
+}
+
+// creditLineRe is a line crediting a figure's or a picture's source
+// ("Source: NHS England", "Image credit: …"): a credit, not an imprint.
+var creditLineRe = lazyre.New(`(?i)\b(?:sources?|(?:image|photo|picture|data) credits?|credits?)\s*:`)
+
+// figureCaptionElement: a figure, its caption, or an element whose class
+// names one ("caption", "figure", "figcaption"), wherever a picture is
+// or is not: a chart drawn by a script has no <img>.
+func figureCaptionElement(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Figure, atom.Figcaption, atom.Caption:
+		return true
+	}
+	return hasWord(n, "caption", "figcaption", "figure", "wp-caption", "wp-caption-text")
 }

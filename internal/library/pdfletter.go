@@ -247,7 +247,7 @@ func addresseeBlockFirst(head []*row, dear string, sig []string) bool {
 	bodies := 0
 	for _, r := range head {
 		t := strings.TrimSpace(r.text())
-		if bodyNameRe.MatchString(t) && !civicBuildingRe.MatchString(t) {
+		if bodyNameRe.MatchString(t) && !civicBuildingRe.MatchString(t) && !registrationLineRe.MatchString(t) {
 			bodies++
 		}
 	}

@@ -196,7 +196,10 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 					}
 				}
 			}
-			publish := strings.Contains(strings.ToLower(t), "publish")
+			// A line crediting a figure's source ("Source: UKHSA,
+			// Published 12 December 2025") dates that source, not the
+			// file (creditLineRe, as a web page's caption is read).
+			publish := strings.Contains(strings.ToLower(t), "publish") && !creditLineRe.MatchString(t)
 			if pass == 0 && !publish || pass == 2 && !versionIssuedRe.MatchString(t) {
 				continue
 			}
@@ -283,6 +286,9 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 			t := r.text()
 			if address == "" && !(toBlock && i == l.first && k < letterhead) {
 				address = addressOrg(t)
+			}
+			if creditLineRe.MatchString(t) {
+				continue // a figure's source credited, not the file's imprint
 			}
 			for _, part := range imprintParts(t) {
 				switch name, kind := imprintOrg(part, false); {
@@ -508,7 +514,10 @@ func mastheadOrg(rs []*row, bodySize float64) string {
 		}
 		text := ""
 		for j := i; j < len(rs) && j < i+3; j++ {
-			if j > i && (rs[j].y0-rs[j-1].y1 > rs[j-1].y1-rs[j-1].y0 || len(rs[j].frags) >= 3) {
+			if j > i && (rs[j].y0-rs[j-1].y1 > rs[j-1].y1-rs[j-1].y0 || len(rs[j].frags) >= 3 ||
+				civicBuildingRe.MatchString(strings.TrimSpace(rs[j].text()))) {
+				// A building under a body's name ("Town Hall") is its
+				// address, no word of its name.
 				break
 			}
 			t := strings.TrimSpace(rs[j].frags[0].text)
@@ -645,7 +654,7 @@ func cleanOrg(s string) string {
 	if _, month := months[lower[:min(3, len(lower))]]; month && len(strings.Fields(s)) == 1 {
 		return "" // "July" of "July 2024"
 	}
-	if s == "" || genericRe.MatchString(s) || dateRe.MatchString(s) || len(strings.Fields(s)) > 10 || letterSpaced(s) {
+	if s == "" || genericRe.MatchString(s) || dateRe.MatchString(s) || len(strings.Fields(s)) > 10 || letterSpaced(s) || registrationLineRe.MatchString(s) {
 		return ""
 	}
 	r := []rune(s)
@@ -663,6 +672,14 @@ func cleanOrg(s string) string {
 	}
 	return s
 }
+
+// registrationLineRe is a line giving a body's registered number and
+// nothing else, as a letterhead sets it under the body's address:
+// "Charity number 1234567", "Registered charity no. 1234567", "Company
+// no: 08123456". It names no body: before (hostile check 64), a
+// letterhead's "Charity number 1234567" published the letter, its word
+// "charity" taken for a body's.
+var registrationLineRe = lazyre.New(`(?i)^(?:registered\s+)?(?:charity|company|charitable\s+incorporated\s+organisation|cio)\s+(?:registration\s+|registered\s+)?(?:no\.?|number|reg\.?(?:\s+no\.?)?)\s*:?\s*(?:SC)?\d{5,8}\.?$`)
 
 // goodInfoTitle: a document-info title that is a title, not a file name.
 func goodInfoTitle(t string) bool {

@@ -49,27 +49,28 @@ var (
 func imprintLines(body string) (publisher string, date evidence.Date) {
 	lines := strings.Split(body, "\n")
 	found := make([]*textImprint, len(lines))
-	first, last := len(lines), -1 // the first paragraph's line, the last non-imprint line
+	kinds := make([]lineKind, len(lines))
 	for i, l := range lines {
 		t := strings.TrimSpace(strings.Trim(strings.TrimSpace(strings.TrimLeft(l, "#>")), "*_"))
 		if !strings.ContainsFunc(t, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
 			continue // a blank line or a rule
 		}
 		found[i] = imprintLine(t)
-		if found[i] != nil {
-			continue
-		}
-		last = i
-		if first == len(lines) && !strings.HasPrefix(strings.TrimSpace(l), "#") {
-			first = i
+		switch {
+		case found[i] != nil:
+			kinds[i] = imprintKindLine
+		case strings.HasPrefix(strings.TrimSpace(l), "#"):
+			kinds[i] = headingLine
+		case closesParagraph(l):
+			kinds[i] = closingLine
+		default:
+			kinds[i] = textLine
 		}
 	}
-	if last >= 0 && !closesParagraph(lines[last]) {
-		last = len(lines) // a heading or a cited work's title: no foot
-	}
+	ends := atImprintEnds(kinds)
 	var own []*textImprint
 	for i, im := range found {
-		if im != nil && (i < first || i > last) {
+		if im != nil && ends[i] {
 			own = append(own, im)
 		}
 	}
@@ -123,6 +124,45 @@ func imprintLines(body string) (publisher string, date evidence.Date) {
 		date = years[0]
 	}
 	return publisher, date
+}
+
+// lineKind is what a line of a text is, as atImprintEnds reads it.
+type lineKind int
+
+const (
+	blankLine       lineKind = iota // a blank line or a rule
+	imprintKindLine                 // an imprint line
+	headingLine                     // a heading: not yet the text
+	textLine                        // a line of the text not ending a sentence
+	closingLine                     // a line of the text ending a sentence
+)
+
+// atImprintEnds reports, for each line, whether it stands where a
+// document's own imprint stands: at its head (before the first line of
+// its text, headings aside: the title block) or at its foot (after its
+// last line, where that line ends a sentence). A line between two lines
+// of the text (a box quoting another body's report, a "Useful contacts"
+// list) or under a heading or a cited title at the end ("References",
+// then the work's title) is another work's (hostile check 63).
+func atImprintEnds(kinds []lineKind) []bool {
+	first, last := len(kinds), -1 // the first line of the text, the last non-imprint line
+	for i, k := range kinds {
+		if k == blankLine || k == imprintKindLine {
+			continue
+		}
+		last = i
+		if first == len(kinds) && k != headingLine {
+			first = i
+		}
+	}
+	if last >= 0 && kinds[last] != closingLine {
+		last = len(kinds) // a heading or a cited work's title: no foot
+	}
+	out := make([]bool, len(kinds))
+	for i := range kinds {
+		out[i] = i < first || i > last
+	}
+	return out
 }
 
 // textImprint is what one imprint line of a text says.

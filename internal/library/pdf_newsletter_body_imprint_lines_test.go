@@ -1,0 +1,27 @@
+package library_test
+
+import (
+	"testing"
+)
+
+// An article's "Source: National Literacy Trust, Published 14 November
+// 2025" in a newsletter PDF credits the source of its figure: it dates
+// no issue. The issue is the school's, dated by its masthead band.
+// Before (hostile check 64), the newsletter was dated by the source's
+// day. The near miss: a "Published by" line after the last article
+// still names the publisher.
+func TestNewsletterPDFSourceLineDatesNoIssue(t *testing.T) {
+	for _, c := range []struct{ file, publisher, date string }{
+		{"sourcelinenewsletter.pdf", "Rowan Park School", "2026-06-05"},
+		{"footimprintnewsletter.pdf", "Rowan Park School Trust", "2026-06-05"},
+	} {
+		im, err := importLetterS82(t, c.file)
+		if err != nil {
+			t.Errorf("%s: refused: %v", c.file, err)
+			continue
+		}
+		if im.Source.Publisher != c.publisher || im.Source.Date.String() != c.date {
+			t.Errorf("%s: publisher %q, date %s; want %q, %s", c.file, im.Source.Publisher, im.Source.Date, c.publisher, c.date)
+		}
+	}
+}

@@ -1051,7 +1051,7 @@ var issueNumberRe = lazyre.New(`(?i)^(?:issue|edition|no\.?|number|vol\.?|volume
 
 // weekdayRe is a weekday before a date, which the date's field may open
 // with ("Friday 13 February 2026").
-var weekdayRe = lazyre.New(`(?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+`)
+var weekdayRe = lazyre.New(`^` + tagWeekdayExpr + `,?\s+`)
 
 // issueLineDate is the date field of a periodical's issue line, its
 // fields set apart by separators, one its issue number or its term

@@ -8,8 +8,9 @@ import (
 
 // makePDF writes a minimal PDF: one page per entry, each a list of lines
 // (an empty line leaves a paragraph gap; a line after "# " is set large, as
-// a title is, and one after "## " larger than the text, as a heading is), Helvetica, with a title, author
-// and creation date in the document info.
+// a title is, and one after "## " larger than the text, as a heading is;
+// a line holding a tab is a form's row, label and value apart),
+// Helvetica, with a title, author and creation date in the document info.
 func makePDF(pages [][]string, title, author, date string) []byte {
 	var b bytes.Buffer
 	var offsets []int
@@ -49,6 +50,13 @@ func makePDF(pages [][]string, title, author, date string) []byte {
 			if t, ok := strings.CutPrefix(l, "## "); ok {
 				esc := strings.NewReplacer(`\`, `\\`, "(", `\(`, ")", `\)`).Replace(t)
 				fmt.Fprintf(&c, "/F1 16 Tf (%s) Tj 0 -22 Td /F1 11 Tf\n", esc)
+				continue
+			}
+			if label, value, ok := strings.Cut(l, "\t"); ok {
+				// A form's row: its label, and its value set 200
+				// points to the right, as a details table sets them.
+				r := strings.NewReplacer(`\`, `\\`, "(", `\(`, ")", `\)`)
+				fmt.Fprintf(&c, "(%s) Tj 200 0 Td (%s) Tj -200 -14 Td\n", r.Replace(label), r.Replace(value))
 				continue
 			}
 			esc := strings.NewReplacer(`\`, `\\`, "(", `\(`, ")", `\)`).Replace(l)

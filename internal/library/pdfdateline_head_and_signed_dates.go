@@ -48,9 +48,10 @@ func headDate(rs []*row) (evidence.Date, string) {
 // giving the document's own date under its label, in words: "Date of
 // decision   18 November 2026", "Date published: 3 March 2026", "Date of
 // meeting 12 May 2026", "Date of panel 19 February 2026" (a form going to
-// a panel is dated by its meeting). A visit's or an inspection's date is
-// no such label.
-var labelledDateRowRe = lazyre.New(`(?i)^(?:date\s+of\s+(?:the\s+)?(?:decision|publication|issue|report|meeting|panel|board|committee|approval|notice)|(?:decision|publication|meeting|panel|board|committee|issue)\s+date|date\s+(?:published|issued|made|agreed|taken|signed))\s*:?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d\.?$`)
+// a panel is dated by its meeting), "Date submitted 30 October 2026" (a
+// provider's return is published to its commissioner the day it is
+// submitted). A visit's or an inspection's date is no such label.
+var labelledDateRowRe = lazyre.New(`(?i)^(?:date\s+of\s+(?:the\s+)?(?:decision|publication|issue|report|meeting|panel|board|committee|approval|notice|submission|return)|(?:decision|publication|meeting|panel|board|committee|issue|submission)\s+date|date\s+(?:published|issued|made|agreed|taken|signed|submitted|returned))\s*:?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d\.?$`)
 
 // meetingRowRe is a committee paper's cover-sheet row naming the meeting
 // it goes to and that meeting's day: "Meeting   Children and Young People

@@ -405,6 +405,8 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 		m.publisher, m.publisherFrom = address, "the address line"
 	case letterOrg != "" && header == "":
 		m.publisher, m.publisherFrom = letterOrg, "the letterhead"
+	case returnFormOrg(rs) != "":
+		m.publisher, m.publisherFrom = returnFormOrg(rs), `the return form's "Provider" row`
 	}
 	if m.publisher == "" && joint == "" && l.titleTo > 0 {
 		if org := posterAffiliationOrg(l.bandLines(rs)); org != "" {
@@ -490,6 +492,48 @@ func labelledTitle(rs []*row) string {
 	}
 	return ""
 }
+
+// returnFormOrg reads the body a return form is submitted by: its
+// details table's "Provider" (or "Organisation", "Submitted by") row, a
+// body's name, on a first page whose form also says when or by whom it was
+// submitted ("Date submitted", "Completed by"). A provider's contract
+// monitoring return is published to its commissioner by the provider, as
+// a committee paper's cover sheet dates its paper; a report that only
+// names the provider it is about says nothing of its submission. Before,
+// the protective marking over such a form published it.
+func returnFormOrg(rs []*row) string {
+	submitted, org := false, ""
+	for _, r := range rs {
+		if len(r.frags) == 0 {
+			continue
+		}
+		label := strings.TrimSpace(r.frags[0].text)
+		if formSubmittedRe.MatchString(label) {
+			submitted = true
+		}
+		if org != "" || len(r.frags) < 2 || !formOrgLabelRe.MatchString(label) {
+			continue
+		}
+		parts := []string{}
+		for _, f := range r.frags[1:] {
+			parts = append(parts, strings.TrimSpace(f.text))
+		}
+		if v := cleanOrg(strings.Join(parts, " ")); v != "" && bodyNameRe.MatchString(v) {
+			org = v
+		}
+	}
+	if !submitted {
+		return ""
+	}
+	return org
+}
+
+var (
+	// formOrgLabelRe is a return form's label of the body returning it.
+	formOrgLabelRe = lazyre.New(`(?i)^(?:provider|provider\s+name|name\s+of\s+provider|(?:submitting\s+)?organisation|organisation\s+name|name\s+of\s+organisation|submitted\s+by)\s*:?$`)
+	// formSubmittedRe is a return form's label of its submission.
+	formSubmittedRe = lazyre.New(`(?i)^(?:date\s+(?:submitted|returned)|date\s+of\s+(?:submission|return)|submission\s+date|submitted\s+by|completed\s+by)\s*:?(?:\s|$)`)
+)
 
 // paperToRe opens a board paper's line naming the board it goes to,
 // whose body publishes it: "Report to the Board of NHS Greyford and
@@ -644,7 +688,9 @@ func findDate(s string) (evidence.Date, bool) {
 }
 
 // cleanOrg cuts an organisation's name out of an imprint or masthead line,
-// or returns "" when the line does not read as one.
+// or returns "" when the line does not read as one. A protective marking
+// over a form ("OFFICIAL – Commercial in confidence") is none: before, it
+// published a provider's return.
 func cleanOrg(s string) string {
 	if !placesBodyRe.MatchString(strings.TrimSpace(s)) {
 		s = strings.TrimSpace(orgCutRe.ReplaceAllString(strings.TrimSpace(s), ""))
@@ -654,7 +700,7 @@ func cleanOrg(s string) string {
 	if _, month := months[lower[:min(3, len(lower))]]; month && len(strings.Fields(s)) == 1 {
 		return "" // "July" of "July 2024"
 	}
-	if s == "" || genericRe.MatchString(s) || dateRe.MatchString(s) || len(strings.Fields(s)) > 10 || letterSpaced(s) || registrationLineRe.MatchString(s) {
+	if s == "" || genericRe.MatchString(s) || dateRe.MatchString(s) || len(strings.Fields(s)) > 10 || letterSpaced(s) || registrationLineRe.MatchString(s) || txtMarkingRe.MatchString(s) {
 		return ""
 	}
 	r := []rune(s)

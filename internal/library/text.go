@@ -152,8 +152,11 @@ func trimTitle(t string) string {
 var (
 	// A page number line, or a running footer that ends in one.
 	txtPageRe = lazyre.New(`(?i)^(?:.{0,120}(?:\t|\s{2,}|\s[-–—|]\s))?page\s+\d{1,4}(\s+of\s+\d{1,4})?$`)
-	// Protective markings of public-sector documents.
-	txtMarkingRe     = lazyre.New(`^(?:OFFICIAL(?:[-– ]+SENSITIVE)?|NOT PROTECTIVELY MARKED|UNCLASSIFIED|RESTRICTED|COMMERCIAL IN CONFIDENCE)(?:\s*[-–—:]\s*[A-Z][A-Z ]*)?$`)
+	// Protective markings of public-sector documents, the caveat after
+	// the marking in capitals or as a form sets it ("OFFICIAL –
+	// Commercial in confidence"). A PDF's publisher is never one
+	// (cleanOrg).
+	txtMarkingRe     = lazyre.New(`^(?:OFFICIAL(?:[-– ]+SENSITIVE)?|NOT PROTECTIVELY MARKED|UNCLASSIFIED|RESTRICTED|COMMERCIAL IN CONFIDENCE)(?:\s*[-–—:]\s*[A-Z][A-Z ]*|(?:\s*[-–—:]\s*|\s+)(?i:commercial in confidence|commercially sensitive|sensitive|personal))?$`)
 	txtAttendanceRe  = lazyre.New(`(?i)^(?:present|apologies(?: for absence)?|in attendance|attendees|attending|also present|minutes|minute[- ]taker|notes|note[- ]taker|clerk|chair(?:ed by)?|date|time|venue|location|meeting|co-?opted(?:\s+members?)?|(?:officers|guests|members|councillors|observers|substitutes)(?:\s+(?:and|&)\s+(?:guests|officers|observers))?(?:\s+(?:present|attending|in\s+attendance))?|invited|invitees)\s*:\s*\S`)
 	txtMeetingHeldRe = lazyre.New(`(?i)^(?:(?:minutes|notes|record)\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?meeting|(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?meeting(?:\s+of)?)\b[^.]{0,200}?\bheld\b`)
 	txtDateLineRe    = lazyre.New(`(?i)^date(?:\s+of\s+(?:the\s+)?(?:meeting|board|committee|report|paper))?\s*:\s*(.+)$`)

@@ -145,8 +145,9 @@ func withoutBreakdowns(s string) string {
 }
 
 // genericGreetingRe is a greeting to readers by no role: "Dear
-// colleagues", "Hi all", "Hello everyone", "Dear team".
-var genericGreetingRe = lazyre.New(`(?i)^(?:all|everyone|everybody|colleagues|team|(?:all\s+)?(?:colleagues|members))\s*[,!]?\s*$`)
+// colleagues", "Hi all", "Hello everyone", "Dear team", "Dear partners"
+// (a council's update to the community groups it works with).
+var genericGreetingRe = lazyre.New(`(?i)^(?:all|everyone|everybody|colleagues|team|(?:all\s+)?(?:(?:our\s+)?(?:colleagues|members|partners|friends)(?:\s+and\s+(?:colleagues|partners|friends))?))\s*[,!]?\s*$`)
 
 // careObjectRe is whom a bulletin's "Please check ..." or "Please book
 // ..." is for, when it asks for care: children and families on lists,

@@ -199,7 +199,14 @@ func TestPleaseToGenericGreeting(t *testing.T) {
 			"|Please check your registers for children aged 2 and 3 who have not had the vaccine, and invite them to the Saturday clinics.|Other"}},
 		{"hi all", "Hi all,\n\nPlease offer every child on your caseload a hearing check at the two-year review.\n",
 			[]string{"|Please offer every child on your caseload a hearing check at the two-year review.|Other"}},
+		// A council's update to the community groups it works with, and
+		// that update forwarded under a note to "all" (set 84 spent).
+		{"dear partners", "Dear partners,\n\nPlease check entitlement to free school meals with every family who comes to the holiday club.\n",
+			[]string{"|Please check entitlement to free school meals with every family who comes to the holiday club.|Other"}},
+		{"forwarded to all", "Hi all,\n\nPassing this on from the council.\n\nSam\n\nDear all partners,\n\n## What we ask\n\n- Please check entitlement to free school meals with every family who comes to the holiday club.\n",
+			[]string{"|Please check entitlement to free school meals with every family who comes to the holiday club.|Other"}},
 		// Near-misses: a person greeted, and a question for a reply.
+		{"partners asked a question", "Dear partners,\n\nPlease can you confirm how many families came to the holiday club?\n", nil},
 		{"a person greeted", "Hi Jo,\n\nPlease use the new booking template on the portal when you refer a child for the nasal flu vaccine.\n", nil},
 		{"a question", "Dear colleagues,\n\nPlease can you confirm how many children in your practice have had the vaccine?\n", nil},
 	})

@@ -13,8 +13,16 @@ var readPagesRe = lazyre.New(`\b(?:read|reading|get\s+through|getting\s+through|
 // pages)", "(Word document, 1.2MB, 40 pages)". Group 1.
 var filePagesRe = lazyre.New(`\((?:pdf|word|docx?|odt|excel|xlsx?|ods|csv|html|powerpoint|pptx?)\b[^()]{0,40}?\b(\d{1,4})\s+pages?\)`)
 
+// shortLengthRe is the length of a paper called short, given in an
+// aside: "short care plans, one or two pages long, helped", "a brief
+// summary, just three pages long,". It says the paper is short, no
+// finding; "the referral form is 14 pages long" measures a burden and
+// stays a figure. Group 1.
+var shortLengthRe = lazyre.New(`\b(?:short|brief|concise|simple)\s+(?:[a-z’'-]+\s+){0,3}?[a-z’'-]+,\s+(?:only\s+|just\s+|no\s+more\s+than\s+|about\s+|around\s+)?(` + workSmallNum + `(?:\s+(?:or|to)\s+` + workSmallNum + `)?)\s+(?:pages?|sides?)\s+long\b`)
+
 // maskDocumentCounts marks the length of a document read through
-// (readPagesRe) or given with its file's format (filePagesRe): no figure.
+// (readPagesRe), given with its file's format (filePagesRe) or called
+// short (shortLengthRe): no figure.
 func maskDocumentCounts(lower string, taken []bool) {
 	mark := func(m []int) {
 		for g := 2; g+1 < len(m); g += 2 {
@@ -28,6 +36,11 @@ func maskDocumentCounts(lower string, taken []bool) {
 			mark(m)
 		}
 		for _, m := range filePagesRe.FindAllStringSubmatchIndex(lower, -1) {
+			mark(m)
+		}
+	}
+	if hasAnyFold(lower, " long") {
+		for _, m := range shortLengthRe.FindAllStringSubmatchIndex(lower, -1) {
 			mark(m)
 		}
 	}

@@ -3,8 +3,8 @@ package extract
 import "testing"
 
 // TestDocumentCountsAreNoFigures: the pages of a document someone has no
-// time to read through are its length, no figure; a form's measured
-// length stays a figure.
+// time to read through, or of a paper called short in an aside, are its
+// length, no figure; a form's measured length stays a figure.
 // Every sentence is written for this test.
 func TestDocumentCountsAreNoFigures(t *testing.T) {
 	for _, c := range []struct {
@@ -15,8 +15,12 @@ func TestDocumentCountsAreNoFigures(t *testing.T) {
 		// A file's description in brackets: its format and length.
 		{"The full audit is attached (PDF, 22 pages) for the committee.", 0},
 		{"Read the evaluation (Word document, 1.2MB, 40 pages) on our website.", 0},
+		// A paper called short, its length in an aside (set 84 spent).
+		{"Teachers said the short care plans, one or two pages long, made lessons easier to plan.", 0},
+		{"Parents were given a brief summary, just three pages long, after each review.", 0},
 		// Near-misses.
 		{"The referral form is 18 pages long.", 1},
+		{"The referral form, 18 pages long, puts many families off.", 1},
 		{"Families read 12 pages of advice before their first appointment.", 1},
 	} {
 		if got := Figures(c.in); len(got) != c.count {

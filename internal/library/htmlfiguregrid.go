@@ -192,11 +192,33 @@ func dropCardsRepeatingArticle(body *html.Node) {
 }
 
 // cardRepeats: a paragraph of the page holds every word of the card's
-// label (of four letters or more), or its figure and two in three of them.
+// label (of four letters or more), or its figure and two in three of them,
+// or, for a share, the share itself ("(62%)", never "162%" or "62.5%")
+// and a word of the label: a card's share restates the finding in other
+// words ("62%" over "had needs not spotted before" beside "91 (62%) had
+// ... needs that had never been identified"). Before, such a card was a
+// second statistic of the finding (set 84 spent).
 func cardRepeats(body, card *html.Node, fig, label string) bool {
+	share := strings.HasSuffix(fig, "%")
 	return paragraphRepeats(body, card, label, func(text string, shared, total int) bool {
-		return shared == total || 3*shared >= 2*total && strings.Contains(text, fig)
+		return shared == total || 3*shared >= 2*total && strings.Contains(text, fig) || share && shared > 0 && holdsFigure(text, fig)
 	})
+}
+
+// holdsFigure reports text holding fig whole: no digit, point or comma
+// of another number joined before it.
+func holdsFigure(text, fig string) bool {
+	for from := 0; ; {
+		k := strings.Index(text[from:], fig)
+		if k < 0 {
+			return false
+		}
+		k += from
+		if k == 0 || !strings.ContainsRune("0123456789.,", rune(text[k-1])) {
+			return true
+		}
+		from = k + 1
+	}
 }
 
 // maxCards bounds the counters of a grid of key figures weighed against

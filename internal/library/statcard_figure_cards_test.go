@@ -43,3 +43,27 @@ func TestTitledKPICardsAreOneLineEach(t *testing.T) {
 		"Tamsin Hale",
 	}, []string{"## Pupils seen this term", "Lead: Tamsin Hale"})
 }
+
+// A card's share restating a paragraph's in other words ("48%" over "had
+// never been offered a check" beside "70 (48%) ... no record of a check")
+// goes with it, where a word of its label is in that paragraph; a share
+// no paragraph holds whole ("148%", "48.5%") stays. Before, the card was
+// a second statistic of the finding (set 84 spent).
+func TestFigureCardShareRestatedInOtherWordsGoes(t *testing.T) {
+	page := func(para string) string {
+		return "<!DOCTYPE html><html><head><title>Hearing checks</title></head><body><main><h1>Hearing checks</h1>" +
+			"<div class=\"stat-blocks\"><div class=\"stat\"><span class=\"stat-number\">146</span><span class=\"stat-label\">pupils screened in the pilot</span></div>" +
+			"<div class=\"stat\"><span class=\"stat-number\">48%</span><span class=\"stat-label\">had no check recorded before</span></div></div>" +
+			"<p>Our audiologist screened 146 pupils in the pilot schools between September and July.</p>" +
+			"<p>" + para + "</p></main></body></html>"
+	}
+	im := importPage(t, page("Of those pupils, 70 (48%) had hearing loss but no record of any earlier check at school."))
+	checkBody(t, im.Body, []string{"70 (48%) had hearing loss"}, []string{"48% had no check", "146 pupils screened in the pilot"})
+	for _, para := range []string{
+		"Of those pupils, 70 (48.5%) had hearing loss but no record of any earlier check at school.",
+		"Spending on the service rose by 148% while the check itself stayed the same.",
+	} {
+		im = importPage(t, page(para))
+		checkBody(t, im.Body, []string{"48% had no check recorded before"}, nil)
+	}
+}

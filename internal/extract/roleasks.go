@@ -211,13 +211,14 @@ var pleaseAskRe = lazyre.New(`^(?:(?:And|So|Also|Finally)[,\s]+)?(?:Please\s+(?:
 
 // tellVerbs ask the reader to tell, send or arrange, not to act for
 // services: "Please let us know", "Could you send me the figures?",
-// "Please find attached", "Please book the hall".
+// "Please find attached", "Please book the hall", "Please print the
+// poster" (a notice passed on, as one shared or circulated is).
 var tellVerbs = map[string]bool{"let": true, "send": true, "tell": true, "confirm": true, "advise": true, "check": true,
 	"reply": true, "respond": true, "forward": true, "find": true, "see": true, "note": true, "contact": true, "call": true,
 	"ring": true, "email": true, "e": true, "get": true, "keep": true, "feel": true, "bear": true, "accept": true, "excuse": true,
 	"do": true, "don": true, "book": true, "come": true, "join": true, "attend": true, "look": true, "read": true, "remember": true,
 	"give": true, "pass": true, "share": true, "circulate": true, "sign": true, "fill": true, "complete": true, "return": true,
-	"update": true, "help": true, "bring": true, "ask": false}
+	"update": true, "help": true, "bring": true, "print": true, "display": true, "ask": false}
 
 // recordsToServiceRe is children's records passed to a service: "share
 // your class lists with the school nursing team", "send your Year 8

@@ -206,6 +206,7 @@ func TestPleaseToGenericGreeting(t *testing.T) {
 		{"forwarded to all", "Hi all,\n\nPassing this on from the council.\n\nSam\n\nDear all partners,\n\n## What we ask\n\n- Please check entitlement to free school meals with every family who comes to the holiday club.\n",
 			[]string{"|Please check entitlement to free school meals with every family who comes to the holiday club.|Other"}},
 		// Near-misses: a person greeted, and a question for a reply.
+		{"a poster to print", "Dear partners,\n\nPlease print the new poster and display it in your waiting room if you can.\n", nil},
 		{"partners asked a question", "Dear partners,\n\nPlease can you confirm how many families came to the holiday club?\n", nil},
 		{"a person greeted", "Hi Jo,\n\nPlease use the new booking template on the portal when you refer a child for the nasal flu vaccine.\n", nil},
 		{"a question", "Dear colleagues,\n\nPlease can you confirm how many children in your practice have had the vaccine?\n", nil},

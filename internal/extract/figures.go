@@ -3436,7 +3436,8 @@ func ofGroupApposition(gap string) bool {
 // own after a money label's, no place whose sum it gives.
 func countingLabel(gap string) bool {
 	k := strings.LastIndexByte(gap, ':')
-	if k < 0 {
+	if k < 0 || measure.IsPlaceName(gap[:k]) {
+		// "; Wales: 1,200" gives Wales's sum (hostile check 64: a count)
 		return false
 	}
 	for _, w := range strings.Fields(strings.ToLower(gap[:k])) {

@@ -111,3 +111,38 @@ func TestAPlacesLabelPairAfterAMoneyLabel(t *testing.T) {
 		t.Errorf("Staff: 45 read as £%g", f.Value)
 	}
 }
+
+// TestANationOrRegionLabelPairAfterAMoneyLabel: "Budget (£000s): 6,300;
+// Wales: 1,700" gives Wales's sum in the note's scale, placed in Wales,
+// and the total before it no place of the later pair's. Before (hostile
+// check 64), the total was placed in Wales and 1,700 was a count, as
+// "Wales" ends like a counted plural.
+func TestANationOrRegionLabelPairAfterAMoneyLabel(t *testing.T) {
+	for _, c := range []struct {
+		line, total, part, place string
+		value                    float64
+	}{
+		{"Budget (£000s): 6,300; Wales: 1,700", "6,300", "1,700", "Wales", 1700000},
+		{"Grant (£000s): 2,400; the East Midlands: 800", "2,400", "800", "East Midlands", 800000},
+		{"Budget (£000s): 6,300; England: 1,700", "6,300", "1,700", "England", 1700000},
+	} {
+		figs := lineFiguresF72c(t, "## Finance\n\n"+c.line)
+		total, _ := figureOfF72c(figs, c.total)
+		part, ok := figureOfF72c(figs, c.part)
+		if total.Unit != evidence.UnitGBP || total.Place != "" {
+			t.Errorf("%q: total %s placed %q, want a sum of no place", c.line, total.Unit, total.Place)
+		}
+		if !ok || part.Unit != evidence.UnitGBP || part.Value != c.value || part.Place != c.place {
+			t.Errorf("%q: part %v %s %g placed %q, want £%g of %s", c.line, ok, part.Unit, part.Value, part.Place, c.value, c.place)
+		}
+	}
+	// near miss: a counting label after it is still no sum
+	if f, ok := figureOfF72c(lineFiguresF72c(t, "## Finance\n\nBudget (£000s): 6,300; Nurses: 45"), "45"); ok && f.Unit == evidence.UnitGBP {
+		t.Errorf("Nurses: 45 read as £%g", f.Value)
+	}
+	// held: a place the line opens with is the total's own
+	figs := lineFiguresF72c(t, "## Finance\n\nWales budget (£000s): 6,300")
+	if f, _ := figureOfF72c(figs, "6,300"); f.Place != "Wales" {
+		t.Errorf("Wales budget: placed %q, want Wales", f.Place)
+	}
+}

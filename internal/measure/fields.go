@@ -1542,8 +1542,10 @@ func (s *sentence) besideAnother(i int, p placeSpan) bool {
 }
 
 // laterClausePlaceRe ends the words before a place a clause after a
-// semicolon opens with: "; in the North West, 1,200".
-var laterClausePlaceRe = lazyre.New(`;\s+in\s+(?:the\s+)?$`)
+// semicolon opens with: "; in the North West, 1,200", or a label pair's
+// place, "; Wales: 1,200" (hostile check 64: "Budget (£000s): 4,500;
+// Wales: 1,200" gave the total Wales).
+var laterClausePlaceRe = lazyre.New(`;\s+(?:in\s+)?(?:the\s+)?$`)
 
 // laterClausePlace reports a place a clause after a semicolon opens with:
 // its clause's, never the sentence's one place for a figure of another

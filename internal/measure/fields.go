@@ -347,6 +347,14 @@ func bodyNamed(s string, body func(string) bool) bool {
 	return slices.Contains(bodyNames, s) || body != nil && body(s)
 }
 
+// IsPlaceName reports a label that is one place's name and nothing more
+// (wholePlace), "the" before it or not: "Wales", "the East Midlands".
+// The figure reader asks it of a label pair's label, which names a place
+// and is no counted noun however it ends ("Wales" is no plural).
+func IsPlaceName(s string) bool {
+	return wholePlace(strings.TrimPrefix(strings.TrimSpace(s), "the "))
+}
+
 // wholePlace: s is the name of one place and nothing else ("England",
 // "North East", "Kent and Medway ICB").
 func wholePlace(s string) bool {

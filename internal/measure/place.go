@@ -94,16 +94,6 @@ func findPlaces(s string) []placeSpan {
 	return out
 }
 
-// IsPlaceName reports a text that is one place's name and nothing more,
-// "Wales", "the East Midlands", "Kent and Medway ICB": a place a label
-// names, never a counted noun however it ends ("Wales" is no plural).
-func IsPlaceName(s string) bool {
-	s = strings.TrimSpace(s)
-	s = strings.TrimSpace(strings.TrimPrefix(s, "the "))
-	ps := findPlaces(s)
-	return len(ps) == 1 && ps[0].start == 0 && ps[0].end == len(s)
-}
-
 // compassRegions are the regions of England whose names also begin the
 // names of areas within or across them.
 var compassRegions = map[string]bool{"North East": true, "North West": true, "South East": true, "South West": true}

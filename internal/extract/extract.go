@@ -1477,9 +1477,10 @@ func tableLike(s string) bool {
 // marked as money by a note on the label or a "£" on the value: "Budget
 // (£000s): 4,500", "Budget: £4.5m", "Spend (£m): 12.5", with the label's
 // year before or after the note, "Budget 2023/24 (£000s): 4,500" (hostile
-// check 63: no item). Group 1 is the label's words, group 2 its note,
-// group 3 the value's "£".
-var moneyLabelLineRe = lazyre.New(`(?i)^\s*((?:\pL+[\s'’-]+){0,3}?` + measure.MoneyWords + `)(?:\s+` + labelYearRe + `)?\s*(\(\s*£` + measure.MoneyScaleWords + `\s*\)|\(\s*£\s*\))?(?:\s+` + labelYearRe + `)?\s*:\s+(£)?\d[\d,]*(?:\.\d+)?\s?(?:k|m|bn|million|billion)?\.?\s*$`)
+// check 63: no item), and another time's value after it, "; 2022/23:
+// 4,200" (hostile check 64: no item). Group 1 is the label's words,
+// group 2 its note, group 3 the value's "£".
+var moneyLabelLineRe = lazyre.New(`(?i)^\s*((?:\pL+[\s'’-]+){0,3}?` + measure.MoneyWords + `)(?:\s+` + labelYearRe + `)?\s*(\(\s*£` + measure.MoneyScaleWords + `\s*\)|\(\s*£\s*\))?(?:\s+` + labelYearRe + `)?\s*:\s+(£)?\d[\d,]*(?:\.\d+)?\s?(?:k|m|bn|million|billion)?(?:;\s+` + timeLabelPairRe + `\s+£?\d[\d,]*(?:\.\d+)?\s?(?:k|m|bn|million|billion)?)?\.?\s*$`)
 
 // moneyLabelLine reports a label line naming money with its sum
 // (moneyLabelLineRe): a statistic of the sum, scaled by its note, as

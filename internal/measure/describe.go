@@ -365,6 +365,7 @@ func (d *Doc) describe(in Input) {
 	s.laterClausesApart()
 	s.partsOfSums()
 	s.describeComparators()
+	s.earlierLabelPairs()
 	for i := range figs {
 		f := &figs[i]
 		if f.Role == evidence.RoleBase {

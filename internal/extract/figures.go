@@ -43,6 +43,12 @@ const qualifierRe = ``
 // line held no item).
 const moneyNotePeriodRe = `(?:\s+(?:(?:in|for|during)\s+(?:(?:Q[1-4]|quarter\s+[1-4])\s+)?)?` + labelYearRe + `)?`
 
+// timeLabelPairRe is the label of a pair naming another time, and its
+// colon, as a comparator bracket's are read: "2022/23: ", "previous year:
+// ". After a money label's value, "Budget (£000s): 4,500; 2022/23:
+// 4,200", its value is a sum of that time in the note's scale.
+const timeLabelPairRe = `(?i:` + measure.ComparatorPeriodLabel + `|` + measure.ComparatorEarlierLabel + `):`
+
 // labelYearRe is a year or a financial year as a label names it: "2023",
 // "2023/24", "2022-23".
 const labelYearRe = `(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2,4})?`
@@ -256,7 +262,7 @@ var (
 	// against a budget of 4,200"; and sums by place or after a verb of
 	// change: " in Kent, 1,200", " and in Medway 1,200", " and rose to
 	// 45.2", " from 40.1", ", up 12% and 5.1".
-	moneyNoteNextRe = lazyre.New(`^` + moneyValueTailRe + `(?:\s*,\s*\d+(?:\.\d+)?%\s+of\s+(?:the\s+|its\s+)?[a-z]+(?:\s+[a-z]+)?|\s*,\s*(?:up|down)\s+(?:by\s+)?\d+(?:\.\d+)?%)?(?:\s*[,;:]\s*|\s+\((?:19|20)\d{2}(?:[/–-]\d{2,4})?:\s*|\s+)(?:(?:and|or|but|to|from|of\s+which|of\s+(?:this|that)\s*,|including|with|against|compared\s+with)\s+)?(?:(?:in|for)\s+` + measure.ClausePlaceName + `,?\s+)?(?:` + moneyNextVerbRe + `\s+)?(?:(?:up|down|rising|falling|up\s+by|down\s+by|up\s+from|down\s+from|(?:a|an)\s+(?:rise|fall|increase|decrease|drop|change)\s+of)\s+)?(?:` + measure.ListedName + `:?\s+)?(` + numberRe + `)\b`)
+	moneyNoteNextRe = lazyre.New(`^` + moneyValueTailRe + `(?:\s*,\s*\d+(?:\.\d+)?%\s+of\s+(?:the\s+|its\s+)?[a-z]+(?:\s+[a-z]+)?|\s*,\s*(?:up|down)\s+(?:by\s+)?\d+(?:\.\d+)?%)?(?:\s*[,;:]\s*|\s+\((?:19|20)\d{2}(?:[/–-]\d{2,4})?:\s*|\s+)(?:(?:and|or|but|to|from|of\s+which|of\s+(?:this|that)\s*,|including|with|against|compared\s+with)\s+)?(?:(?:in|for)\s+` + measure.ClausePlaceName + `,?\s+)?(?:` + moneyNextVerbRe + `\s+)?(?:(?:up|down|rising|falling|up\s+by|down\s+by|up\s+from|down\s+from|(?:a|an)\s+(?:rise|fall|increase|decrease|drop|change)\s+of)\s+)?(?:` + timeLabelPairRe + `\s+|` + measure.ListedName + `:?\s+)?(` + numberRe + `)\b`)
 	// partOfSumRe is the words that give a part of the sum before them:
 	// "; of this, 1,200 was on staff", ", of which 1,200 went to Kent",
 	// ", including 1,200", ", with 1,200 spent on staff".
@@ -277,6 +283,10 @@ var (
 	// counts people (countingLabel): "; Staff: 45".
 	// "; in Medway and Swale, " too (hostile check 63: a count).
 	placeBeforeRe = lazyre.New(`^\s*(?:in\s+` + measure.ClausePlaceName + `,?|` + measure.ListedName + `[,:]?)\s+$`)
+	// timeLabelGapRe is a label pair's label of another time alone before
+	// a listed value, "; 2022/23: 4,200", "; previous year: 2.9"
+	// (timeLabelPairRe): a sum of that time (hostile check 64: lost).
+	timeLabelGapRe = lazyre.New(`^\s*` + timeLabelPairRe + `\s+$`)
 	// moneyNoteBareRe is a money note of thousands with no brackets,
 	// "£000s", "£'000", "£ 000": no sum, as no one writes £0 so.
 	moneyNoteBareRe  = lazyre.New(`£\s?(?:['’]\s?)?000s?`)
@@ -1060,7 +1070,8 @@ func (r *reader) read() {
 	}
 	// next is the bounds of the value listed after the one ending at b,
 	// or ok false: a semicolon lists a value only after a place, "; Medway
-	// 1,200", or a part of the sum, "; of this, 1,200", as "; 310 places"
+	// 1,200", another time's label, "; 2022/23: 4,200", or a part of the
+	// sum, "; of this, 1,200", as "; 310 places"
 	// or "; 3,100 were seen" starts a clause. A part of the sum may say
 	// where it went, "of which 1,200 went to Kent", "with 1,200 spent on
 	// staff", where "and 3,100 were seen" counts people; after "with" it
@@ -1079,7 +1090,7 @@ func (r *reader) read() {
 		if !listed(a, e) && (part == nil || noSum(a, e) || !verb) || withBeforeRe.Get().MatchString(gap) && !verb {
 			return 0, 0, false
 		}
-		if k := strings.IndexByte(gap, ';'); k >= 0 && (!placeBeforeRe.Get().MatchString(gap[k+1:]) || countingLabel(gap[k+1:])) && (part == nil || part[0] < k) {
+		if k := strings.IndexByte(gap, ';'); k >= 0 && !timeLabelGapRe.Get().MatchString(gap[k+1:]) && (!placeBeforeRe.Get().MatchString(gap[k+1:]) || countingLabel(gap[k+1:])) && (part == nil || part[0] < k) {
 			return 0, 0, false
 		}
 		return a, e, true
@@ -3436,7 +3447,8 @@ func ofGroupApposition(gap string) bool {
 // own after a money label's, no place whose sum it gives.
 func countingLabel(gap string) bool {
 	k := strings.LastIndexByte(gap, ':')
-	if k < 0 {
+	if k < 0 || measure.IsPlaceName(gap[:k]) {
+		// "; Wales: 1,200" gives Wales's sum (hostile check 64: a count)
 		return false
 	}
 	for _, w := range strings.Fields(strings.ToLower(gap[:k])) {

@@ -51,8 +51,10 @@ var labelCountNames = map[string]bool{"caseload": true, "backlog": true, "headco
 // workforceNoteRe is a note at a label's end saying how its people are
 // counted, "Staff (FTE)", "Nurses (WTE)", "Staff (headcount)": no
 // statistic of another kind, so the label still counts (hostile check
-// 63: "Staff (FTE): 45" held no item).
-var workforceNoteRe = lazyre.New(`\s*` + measure.WorkforceNote + `\s*$`)
+// 63: "Staff (FTE): 45" held no item). The label's year may follow it,
+// "Health visitors (FTE) 2024" (hostile check 64: no item); group 1 is
+// the year, a period the period reader dates the count by.
+var workforceNoteRe = lazyre.New(`\s*` + measure.WorkforceNote + `(\s+` + labelYearRe + `)?\s*$`)
 
 // labelPairGapRe is a gap of two spaces or more that sets a second
 // "label: value" pair beside the first on one line.
@@ -88,7 +90,7 @@ var labelValueGoesOnRe = lazyre.New(`^,\s+(?:on\s+average|up\s+from|down\s+from|
 // "Time: 10:30", "Year: 2024", "Tel: 0113 ...").
 func (r *reader) labelsCount(a, b int) bool {
 	s := r.s
-	if strings.Trim(s[b:], " .") != "" && !labelValueGoesOnRe.MatchString(s[b:]) && !labelPairAfter(s, b) || s[a] == '0' || strings.Contains(s[a:b], ".") {
+	if strings.Trim(s[b:], " .") != "" && !labelValueGoesOnRe.MatchString(s[b:]) && !labelPairAfter(s, b) || s[a] == '0' {
 		return false
 	}
 	lead := strings.TrimRight(s[:a], " ")
@@ -101,6 +103,13 @@ func (r *reader) labelsCount(a, b int) bool {
 	}
 	if m := labelPairGapRe.FindAllStringIndex(label, -1); m != nil {
 		label = label[m[len(m)-1][1]:] // "Beds open: 3   Cots open": the second pair's label
+	}
+	// A count with a fraction is of whole-time equivalents only, as its
+	// note says: "Health visitors (FTE): 45.5" (hostile check 64: no
+	// item), where "Children waiting: 4.5" counts no one.
+	noted := workforceNoteRe.MatchString(label)
+	if strings.Contains(s[a:b], ".") && !noted {
+		return false
 	}
 	label = strings.TrimSpace(workforceNoteRe.ReplaceAllString(label, ""))
 	if label == "" || !isLetter(label[0]) || strings.ContainsAny(label, ":%£()/") {

@@ -67,6 +67,18 @@ func (c Comparator) Figured() bool {
 	return false
 }
 
+// ComparatorPeriodLabel is a label naming a time, as a pattern with no
+// group, read without regard to case: "2022", "2022/23", "March 2023",
+// "Mar 2023", "Q1 2023". The figure reader reads a label pair after a
+// money label's by it too, "; 2022/23: 4,200".
+const ComparatorPeriodLabel = `(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+|q[1-4]\s+)?(?:19|20)\d{2}(?:[/–-]\d{2,4})?`
+
+// ComparatorEarlierLabel is a label naming the time before the
+// sentence's, as a pattern with no group, read without regard to case:
+// "previous year", "last year", "the year before"; a label pair after a
+// money label's too, "; previous year: 2.9".
+const ComparatorEarlierLabel = `(?:(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:financial\s+|calendar\s+|reporting\s+)?(?:year|quarter|month|period|week)|(?:the|a)\s+(?:year|quarter|month)\s+(?:before|earlier)|a\s+year\s+ago)`
+
 var (
 	// comparatorPartRe is one part of a comparator bracket: a label, a
 	// colon and a value (money, a share, a number, a range, a rate "per
@@ -80,10 +92,10 @@ var (
 	comparatorPartsRe = lazyre.New(`;\s*|,\s+`)
 	// comparatorPeriodRe is a label naming a time: "2022", "2022/23",
 	// "March 2023", "Mar 2023", "Q1 2023".
-	comparatorPeriodRe = lazyre.New(`(?i)^(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+|q[1-4]\s+)?(?:19|20)\d{2}(?:[/–-]\d{2,4})?$`)
+	comparatorPeriodRe = lazyre.New(`(?i)^` + ComparatorPeriodLabel + `$`)
 	// comparatorEarlierRe is a label naming the year before the
 	// sentence's: "previous year", "last year", "the year before".
-	comparatorEarlierRe = lazyre.New(`(?i)^(?:(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:financial\s+|calendar\s+|reporting\s+)?(?:year|quarter|month|period|week)|(?:the|a)\s+(?:year|quarter|month)\s+(?:before|earlier)|a\s+year\s+ago)$`)
+	comparatorEarlierRe = lazyre.New(`(?i)^` + ComparatorEarlierLabel + `$`)
 	// comparatorYearBeforeRe is an earlier label naming the year before:
 	// its value is of the year before the level's.
 	comparatorYearBeforeRe = lazyre.New(`(?i)\byear\b`)
@@ -342,6 +354,32 @@ func (s *sentence) describeComparators() {
 			}
 			f.Population = withoutLocalPlace(g.Population)
 			f.Measure = tidy(withoutLocalPlace(g.Measure) + " (" + strings.ToLower(c.Label) + ")")
+		}
+	}
+}
+
+// earlierPairBeforeRe ends the text before a value a label pair of the
+// time before gives after a semicolon: "; previous year: ". Group 1 is
+// the label.
+var earlierPairBeforeRe = lazyre.New(`;\s*((?i:` + ComparatorEarlierLabel + `)):\s*$`)
+
+// earlierLabelPairs gives a value set after a semicolon under a label of
+// the time before, "Spend (£m) 2023: 3.2; previous year: 2.9", the
+// record "(previous year: 2.9)" would have (describeComparators): the
+// measure, group and place of the value before it, and the year before
+// that one's, none where it has none. Before (hostile check 64), the 2.9
+// was lost; read, it would have been undated beside a dated level.
+func (s *sentence) earlierLabelPairs() {
+	figs := s.in.Figures
+	for j := 1; j < len(figs); j++ {
+		f, g := &figs[j], figs[j-1]
+		m := earlierPairBeforeRe.FindStringSubmatch(s.text[:min(len(s.text), f.Offset)])
+		if m == nil || f.Unit != g.Unit || g.Role == evidence.RoleBase || strings.ContainsAny(s.text[g.Offset+len(g.Text):f.Offset-len(m[0])], ";.") {
+			continue
+		}
+		f.Measure, f.Population, f.Place, f.Change, f.Period = g.Measure, g.Population, g.Place, "", ""
+		if g.Period != "" && comparatorYearBeforeRe.MatchString(m[1]) {
+			f.Period = shiftYear(g.Period)
 		}
 	}
 }

@@ -265,7 +265,7 @@ func (d *Doc) describe(in Input) {
 			}
 			continue
 		}
-		for j := i - 1; j >= 0; j-- {
+		for j := i - 1; j >= 0 && !s.totalAfterParts(i); j-- {
 			if pops[j].text != "" && figs[j].Unit == figs[i].Unit {
 				pops[i].text, pops[i].of = pops[j].text, j+1
 				break
@@ -306,6 +306,12 @@ func (d *Doc) describe(in Input) {
 		if f.Role == evidence.RoleBase || f.Measure != "" {
 			continue
 		}
+		if f.Population != "" && s.totalAfterParts(i) {
+			// "…; in total, 3,100 contacts were made": a total of its own
+			// people measures nothing the parts before it do (hostile
+			// check 64: it measured "were referred").
+			continue
+		}
 		j := s.partner(i)
 		if j < 0 || figs[j].Measure == "" && figs[j].Population == "" {
 			j = s.changeOf(i)
@@ -335,7 +341,7 @@ func (d *Doc) describe(in Input) {
 					f.Measure = tidy(f.Measure + " " + strings.TrimSpace(m))
 				}
 			}
-			if f.Population == "" || elidedRatio(*f) {
+			if f.Population == "" && !s.totalAfterParts(i) || elidedRatio(*f) {
 				// "compared with 1 for every 2,500": the earlier value of
 				// its partner's ratio, of the same people.
 				f.Population = figs[j].Population
@@ -365,6 +371,7 @@ func (d *Doc) describe(in Input) {
 	s.laterClausesApart()
 	s.partsOfSums()
 	s.describeComparators()
+	s.earlierLabelPairs()
 	for i := range figs {
 		f := &figs[i]
 		if f.Role == evidence.RoleBase {
@@ -1352,8 +1359,10 @@ func (s *sentence) onlyGroup(i, j int) bool {
 	}
 	cl := s.clauses[i]
 	from, to := figs[i].Offset+len(figs[i].Text), figs[j].Offset
+	// The comma after j's clause is past j's own text: "1,500" has one.
+	after := min(max(to+len(figs[j].Text), to), s.clauses[j].end)
 	return from < to && cl.start <= figs[i].Offset && !hasVerb(s.text[cl.start:figs[i].Offset]) && !hasVerb(s.text[from:to]) &&
-		strings.Contains(s.text[to:s.clauses[j].end], ",")
+		strings.Contains(s.text[after:s.clauses[j].end], ",")
 }
 
 // anyMeasured is the nearest figure other than i that is neither a base
@@ -1386,6 +1395,13 @@ func (s *sentence) laterClause(i, j int) bool {
 		return false
 	}
 	gap := s.text[from:to]
+	if colonPartsRe.MatchString(gap) {
+		// "Referrals in Kent were 1,400: 900 were girls and 500 were
+		// boys": the parts after a total's colon are its groups, and say
+		// nothing the total measures (hostile check 64: the 1,400
+		// measured "were girls", keyed as the 900).
+		return true
+	}
 	for _, sep := range clauseEnds {
 		if k := strings.Index(gap, sep); k >= 0 && !insideBrackets(gap, k) {
 			return true
@@ -1399,6 +1415,23 @@ func (s *sentence) laterClause(i, j int) bool {
 	end := min(len(s.text), figs[j].Offset+len(figs[j].Text))
 	return figs[i].Role == evidence.RoleChange && andOpensRe.MatchString(gap) && ownVerbAfterRe.MatchString(s.text[end:])
 }
+
+// totalLeadRe ends the text before a total a clause after a semicolon
+// gives: "; in total, ", "; overall, ", "; altogether ".
+var totalLeadRe = lazyre.New(`;\s*(?i:in\s+total|overall|altogether|in\s+all)\s*,?\s*$`)
+
+// totalAfterParts reports figure i as a total set after clauses of its
+// parts, "In Kent, 900 girls and 500 boys were referred; in total,
+// 1,400": the total is of no part's group (hostile check 64: the 1,400
+// was of "boys").
+func (s *sentence) totalAfterParts(i int) bool {
+	f := s.in.Figures[i]
+	return f.Offset <= len(s.text) && totalLeadRe.MatchString(s.text[max(0, f.Offset-40):f.Offset])
+}
+
+// colonPartsRe is the gap from a total to the first of its parts after
+// its colon: ": " of "1,400: 900 were girls".
+var colonPartsRe = lazyre.New(`^\s*:\s`)
 
 // andOpensRe ends the text before a value that "and" joins on: " and ".
 // ownVerbAfterRe follows a value that is the subject of its own verb,

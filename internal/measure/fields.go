@@ -347,6 +347,14 @@ func bodyNamed(s string, body func(string) bool) bool {
 	return slices.Contains(bodyNames, s) || body != nil && body(s)
 }
 
+// IsPlaceName reports a label that is one place's name and nothing more
+// (wholePlace), "the" before it or not: "Wales", "the East Midlands".
+// The figure reader asks it of a label pair's label, which names a place
+// and is no counted noun however it ends ("Wales" is no plural).
+func IsPlaceName(s string) bool {
+	return wholePlace(strings.TrimPrefix(strings.TrimSpace(s), "the "))
+}
+
 // wholePlace: s is the name of one place and nothing else ("England",
 // "North East", "Kent and Medway ICB").
 func wholePlace(s string) bool {
@@ -1542,8 +1550,10 @@ func (s *sentence) besideAnother(i int, p placeSpan) bool {
 }
 
 // laterClausePlaceRe ends the words before a place a clause after a
-// semicolon opens with: "; in the North West, 1,200".
-var laterClausePlaceRe = lazyre.New(`;\s+in\s+(?:the\s+)?$`)
+// semicolon opens with: "; in the North West, 1,200", or a label pair's
+// place, "; Wales: 1,200" (hostile check 64: "Budget (£000s): 4,500;
+// Wales: 1,200" gave the total Wales).
+var laterClausePlaceRe = lazyre.New(`;\s+(?:in\s+)?(?:the\s+)?$`)
 
 // laterClausePlace reports a place a clause after a semicolon opens with:
 // its clause's, never the sentence's one place for a figure of another

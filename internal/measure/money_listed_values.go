@@ -119,6 +119,15 @@ func (s *sentence) valueLists() {
 				items := s.listedAfter(pos, b-a+1)
 				if items != nil {
 					s.shareListed(a, b)
+				} else if yearEndsListRe.MatchString(s.text[pos:]) {
+					// "Uptake was 70% and 65% in 2022.": the year after
+					// the list ends its clause and dates every value of it
+					// (hostile check 64: the 70% was undated).
+					for k := a; k < b; k++ {
+						if figs[k].Period == "" {
+							figs[k].Period = figs[b].Period
+						}
+					}
 				}
 				if from, to := s.otherLengthListedAfter(pos, b-a+1); items == nil && to > 0 {
 					s.leaveUnpaired(a, b, from, to)
@@ -130,6 +139,10 @@ func (s *sentence) valueLists() {
 		a = b + 1
 	}
 }
+
+// yearEndsListRe follows the last value of a list with the year that
+// ends its clause: " in 2022.", " in 2023/24,".
+var yearEndsListRe = lazyre.New(`^\s+(?:in|during)\s+(?:19|20)\d{2}(?:[/–-]\d{2,4})?\s*(?:[.;,]|$)`)
 
 // clauseOpenPlaceGapRe is the text between two values of clauses each
 // opening with its place, the later saying only its place and value: " in

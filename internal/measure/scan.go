@@ -244,7 +244,16 @@ func scanPeriodsOutside(s string, toks []token, cites [][]int) []found {
 					end = toks[last].end
 				}
 			}
-			if q > 0 {
+			if q0 := quarterWord(word(first - 2)); q > 0 && last == i && q0 > 0 && q0 < q && first-3 > used && word(first-3) == "between" && word(first-1) == "and" {
+				// "between Q1 and Q4 2023": a span from the first
+				// quarter's start to the last's end, never the first
+				// quarter alone (hostile checks 63 and 64: a rise between them
+				// was dated Q1 2023).
+				from := p.From + (q0-1)*3
+				to := p.From + q*3 - 1
+				p = monthsPeriod(from/12, from%12+1, to/12, to%12+1)
+				first -= 3
+			} else if q > 0 {
 				year := p
 				from := p.From + (q-1)*3
 				p = Period{From: from, To: from + 2, Text: "Q" + strconv.Itoa(q) + " " + p.Text}

@@ -178,6 +178,7 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 			}
 		}
 	}
+	ends := l.pdfImprintEnds(pageRows)
 	// Pass 0 reads a "Published" line, pass 2 a version's issue line
 	// (versionIssuedRe), pass 1 any other short date line.
 	for _, pass := range []int{0, 2, 1} {
@@ -199,7 +200,7 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 			// A line crediting a figure's source ("Source: UKHSA,
 			// Published 12 December 2025") dates that source, not the
 			// file (creditLineRe, as a web page's caption is read).
-			publish := strings.Contains(strings.ToLower(t), "publish") && !creditLineRe.MatchString(t)
+			publish := strings.Contains(strings.ToLower(t), "publish") && !creditLineRe.MatchString(t) && ends[l.first][k]
 			if pass == 0 && !publish || pass == 2 && !versionIssuedRe.MatchString(t) {
 				continue
 			}
@@ -287,8 +288,10 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 			if address == "" && !(toBlock && i == l.first && k < letterhead) {
 				address = addressOrg(t)
 			}
-			if creditLineRe.MatchString(t) {
-				continue // a figure's source credited, not the file's imprint
+			if creditLineRe.MatchString(t) || !ends[i][k] {
+				// A figure's source credited, or a line between two of
+				// the text's sentences: another work's imprint.
+				continue
 			}
 			for _, part := range imprintParts(t) {
 				switch name, kind := imprintOrg(part, false); {
@@ -671,6 +674,87 @@ func cleanOrg(s string) string {
 		return ""
 	}
 	return s
+}
+
+// pdfImprintEnds reports, for each row of each page, whether it stands
+// where the document's own imprint stands, by the rule a plain text's
+// imprint lines follow (atImprintEnds): before the text or after it. A
+// PDF's text begins under its first heading past the title's band (the
+// title and the lines set as headings right under it): a cover's blurb
+// or an inside cover's licence sentences are no text, and their imprint
+// lines are the document's. Its sentences are the rows in the body's
+// font ending one (six words or more, with the row it wraps from).
+// Before (hostile check 64), a newsletter's "Useful contacts" section,
+// between two articles, gave "Published by Oakvale Council, January
+// 2024" as the newsletter's publisher and date.
+func (l *layout) pdfImprintEnds(pageRows [][]*row) [][]bool {
+	var kinds []lineKind
+	headed := false
+	for i, rs := range pageRows {
+		band := i == l.first // the title and the lines set as headings right under it
+		for j, r := range rs {
+			t := strings.TrimSpace(r.text())
+			k := blankLine
+			for _, part := range imprintParts(t) {
+				if _, kind := imprintOrg(part, false); kind != noImprint {
+					k = imprintKindLine
+				}
+			}
+			if k == blankLine && imprintDateRe.MatchString(t) {
+				k = imprintKindLine
+			}
+			words := len(strings.Fields(t))
+			if j > 0 && !closesParagraph(rs[j-1].text()) {
+				words += len(strings.Fields(rs[j-1].text())) // a sentence wrapped onto this row
+			}
+			heading := l.headingRow(r)
+			band = band && (j < l.titleTo || heading)
+			switch {
+			case k != blankLine || band:
+			case heading:
+				headed = true
+			case headed && closesParagraph(t) && words >= 6 && l.bodyRow(r):
+				k = closingLine
+			}
+			kinds = append(kinds, k)
+		}
+	}
+	ends := atImprintEnds(kinds)
+	out := make([][]bool, len(pageRows))
+	n := 0
+	for i, rs := range pageRows {
+		out[i] = ends[n : n+len(rs)]
+		n += len(rs)
+	}
+	return out
+}
+
+// bodyRow: most of the row's text is set in the body's font, as a
+// paragraph of the text is and a cover's blurb or small print is not.
+func (l *layout) bodyRow(r *row) bool {
+	n, all := 0, 0
+	for _, f := range r.frags {
+		all += len(f.text)
+		if l.isBodyStyle(fontKey{size: f.size, family: f.family}) {
+			n += len(f.text)
+		}
+	}
+	return n*2 > all
+}
+
+// headingRow: a short row that ends no sentence, all of it bold or set
+// larger than the body, as isHeading reads a unit.
+func (l *layout) headingRow(r *row) bool {
+	t := strings.TrimSpace(r.text())
+	if len(r.frags) == 0 || !hasLongWord(t) || len(strings.Fields(t)) > 14 || closesParagraph(t) {
+		return false
+	}
+	for _, f := range r.frags {
+		if strings.TrimSpace(f.text) != "" && !f.bold && f.size < 1.15*l.body.size {
+			return false
+		}
+	}
+	return true
 }
 
 // registrationLineRe is a line giving a body's registered number and

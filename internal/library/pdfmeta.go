@@ -1257,7 +1257,13 @@ func joinTitleLines(parts []string) string {
 	for i, p := range parts {
 		if i > 0 {
 			prev := parts[i-1]
-			if n := len(prev); !(n >= 2 && prev[n-1] == '-' && isLetterByte(prev[n-2])) {
+			// "long-" over "term", and a span of ages or years broken
+			// after its hyphen, "0-" over "19": one word, no space.
+			n := len(prev)
+			hyphen := n >= 2 && prev[n-1] == '-'
+			word := hyphen && isLetterByte(prev[n-2])
+			span := hyphen && isDigitByte(prev[n-2]) && p != "" && isDigitByte(p[0])
+			if !word && !span {
 				b.WriteByte(' ')
 			}
 		}
@@ -1265,6 +1271,9 @@ func joinTitleLines(parts []string) string {
 	}
 	return b.String()
 }
+
+// isDigitByte reports an ASCII digit.
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
 // isLetterByte reports an ASCII letter.
 func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

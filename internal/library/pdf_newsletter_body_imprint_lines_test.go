@@ -48,3 +48,18 @@ func TestPDFImprintBetweenArticlesNamesNoPublisher(t *testing.T) {
 		}
 	}
 }
+
+// A newsletter's masthead band wrapped after the day, "News for the
+// parents and the carers · Issue 9 · Summer Term 2026 · Friday 5" over
+// "June 2026", dates the issue by that day: a weekday before the day at
+// the end of a line joins it to the month and year under it. Before
+// (hostile check 64), the issue was dated June 2026.
+func TestNewsletterIssueLineWrappedAfterItsDayGivesTheDay(t *testing.T) {
+	im, err := importLetterS82(t, "wrappedissuenewsletter.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := im.Source.Date.String(); got != "2026-06-05" {
+		t.Errorf("date %s, want 2026-06-05 (guessed %v)", got, im.Guessed)
+	}
+}

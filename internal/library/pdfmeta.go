@@ -36,9 +36,11 @@ var (
 	// monthStartRe and dayEndRe: a date broken after its day ("Report to
 	// the Board, 14" over "November 2024"). A dash before the day is set
 	// off by a space ("Board – 14"): "2023–24" closing a subtitle is a
-	// financial year, not a day.
+	// financial year, not a day. A weekday may stand before the day, as
+	// a newsletter's masthead band wraps it ("· Friday 13" over "February
+	// 2026").
 	monthStartRe = lazyre.New(`(?i)^(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d\b`)
-	dayEndRe     = lazyre.New(`(?i)(?:^|,\s*|\bon\s+|\bdated\s+|:\s*|\s[–—]\s*)([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$`)
+	dayEndRe     = lazyre.New(`(?i)(?:^|,\s*|\bon\s+|\bdated\s+|:\s*|\s[–—]\s*|\b` + tagWeekdayExpr + `,?\s+)([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$`)
 	// periodRe is a line naming the period a report covers: two dates
 	// joined by "to", "until" or a dash.
 	periodRe = lazyre.New(`(?i)(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d\s*(?:to|until|[-–—])\s*(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d`)

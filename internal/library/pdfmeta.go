@@ -711,8 +711,11 @@ func (l *layout) pdfImprintEnds(pageRows [][]*row) [][]bool {
 			}
 			heading := l.headingRow(r)
 			band = band && (j < l.titleTo || heading)
+			// An imprint wrapped onto this row ("© X 2024. Published by X,
+			// July" over "2024.") ends there, no sentence of the text.
+			wrapped := j > 0 && len(kinds) > 0 && kinds[len(kinds)-1] == imprintKindLine && !closesParagraph(rs[j-1].text())
 			switch {
-			case k != blankLine || band:
+			case k != blankLine || band || wrapped:
 			case heading:
 				headed = true
 			case headed && closesParagraph(t) && words >= 6 && l.bodyRow(r):

@@ -74,6 +74,25 @@ func articleImprint(doc *html.Node) string {
 	return found
 }
 
+// bookGeneratorRe is the generator tag of a tool that builds a book's
+// chapter pages: bookdown, GitBook, HonKit, Jupyter Book, mdBook.
+var bookGeneratorRe = lazyre.New(`(?i)\b(?:bookdown|gitbook|honkit|jupyter\s*book|mdbook)\b`)
+
+// bookTitleLeftOut is name, the site's name after a page's <title> or in
+// its banner, or "" on a book's chapter page (bookGeneratorRe), where
+// that name is the book's title ("Chapter 2 Speech and language |
+// Healthy futures in Fenwick"): a book's title publishes nothing. Where
+// the chapter's imprint line names no body (no day published beside the
+// © notice, "© Crown copyright", the book tool's maker "© RStudio, PBC")
+// the import asks. Before (hostile check 64), the book's title was the
+// publisher.
+func bookTitleLeftOut(meta map[string]string, name string) string {
+	if bookGeneratorRe.MatchString(meta["generator"]) {
+		return ""
+	}
+	return name
+}
+
 // creditLineRe is a line crediting a figure's or a picture's source
 // ("Source: NHS England", "Image credit: …"): a credit, not an imprint.
 var creditLineRe = lazyre.New(`(?i)\b(?:sources?|(?:image|photo|picture|data) credits?|credits?)\s*:`)

@@ -230,15 +230,15 @@ func readPageInfo(doc *html.Node) pageInfo {
 			fact{publishedByLine(doc), `the page's "Published by" line`},
 			fact{storyByLine(doc), `the page's "A data story by" line`},
 			fact{articleImprint(doc), "the page's imprint line, its © beside the day it was published"},
-			fact{titleOverCompany(copyrightHolder(doc), titleSuffix(info.docTitle, info.title.value)), "the site's name after the page title, over the company in the copyright line"},
+			fact{titleOverCompany(copyrightHolder(doc), bookTitleLeftOut(m, titleSuffix(info.docTitle, info.title.value))), "the site's name after the page title, over the company in the copyright line"},
 			fact{notPerson(copyrightHolder(doc)), "the copyright line"},
-			fact{notPerson(titleSuffix(info.docTitle, info.title.value)), "the site's name after the page title"},
+			fact{notPerson(bookTitleLeftOut(m, titleSuffix(info.docTitle, info.title.value))), "the site's name after the page title"},
 			fact{registeredCharityName(doc), "the charity the page names with its registered number"},
 			fact{footerRegisteredOrg(doc), "the organisation the page's footer says is registered"},
 			fact{bylineOrg(doc), "the body the page's byline names"},
 			fact{logoName(doc), "the site's logo"},
 			fact{feedSiteName(doc, info.docTitle), "the site's name in its feed link and <title>"},
-			fact{bannerSiteName(doc, info.docTitle, author.value), "the site's name in its banner's home link and <title>"},
+			fact{bookTitleLeftOut(m, bannerSiteName(doc, info.docTitle, author.value)), "the site's name in its banner's home link and <title>"},
 		)
 		info.author = author
 		info.authorLeftOut = authorTagLeftOut(m, author)

@@ -18,6 +18,15 @@ var (
 	// hostNameRe is a bare web address ("mailchi.mp", "hollinsfordpcf.org.uk",
 	// "https://example.org/"): where a document was, not who published it.
 	hostNameRe = lazyre.New(`^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?$`)
+	// accountRe is a user account a file was saved under, as an
+	// authoring tool fills a PDF's Author field: an office, admin or
+	// reception account, bare or with a body's initials ("Office KHA",
+	// "KHA Admin", "School Office"), or a person's initials alone ("J.
+	// S.", "J S"). It names no body: before (hostile check 64), a school
+	// newsletter with no school name on its pages was published by
+	// "Office KHA". A body's office named in words ("Home Office",
+	// "Office for National Statistics") is none.
+	accountRe = lazyre.New(`^(?:(?i:the\s+)?(?:\p{Lu}{2,5}|(?i:school|main|general|front))\s+)?(?i:office|admin|administrator|administration|reception|user)(?:\s+\p{Lu}{2,5})?$|^(?:\p{Lu}\.\s*){1,4}$|^(?:\p{Lu}\s+){1,3}\p{Lu}$`)
 	// departmentRe is a part of an organisation that a page or a message
 	// signs with ("Communications Team", "Policy and Research",
 	// "Children's Services"): the organisation it is part of publishes.
@@ -36,7 +45,8 @@ var (
 // mailing service or platform the document went through (Mailchimp,
 // Medium, Issuu), a bare web address, a department of an organisation
 // ("Communications Team"), a person named with an honorific ("Dr Jane
-// Okafor") or a post ("Public Health Commissioner"). Citing any of
+// Okafor"), a post ("Public Health Commissioner") or a user account
+// ("Office KHA"). Citing any of
 // them attributes the evidence to no body at all; asking for --publisher,
 // or the next clue, is better.
 func notPublisher(name string) bool {
@@ -47,7 +57,7 @@ func notPublisher(name string) bool {
 	if m := personalSiteRe.FindStringSubmatch(n); m != nil && isPersonName(m[1]) {
 		return true // "Jane Okafor's blog"
 	}
-	if platformRe.MatchString(n) || hostNameRe.MatchString(n) || departmentRe.MatchString(n) || honorificRe.MatchString(n) && !orgWordRe.MatchString(n) {
+	if platformRe.MatchString(n) || hostNameRe.MatchString(n) || accountRe.MatchString(n) || departmentRe.MatchString(n) || honorificRe.MatchString(n) && !orgWordRe.MatchString(n) {
 		return true
 	}
 	if teamSuffixRe.MatchString(n) && genericTeamRe.MatchString(strings.TrimSpace(teamSuffixRe.ReplaceAllString(n, ""))) {

@@ -26,3 +26,30 @@ func TestSubtitleBrokenAfterAHyphenIsJoinedWithout(t *testing.T) {
 		t.Errorf("title %q, want %q (guessed %v)", got, want, im.Guessed)
 	}
 }
+
+// A span of ages broken after its hyphen ("... of Harrowby 5-" over "11
+// school nursing") is one span, "5-11". Before (hostile check 64), the
+// title read "5- 11". The near miss: a dash set apart by spaces ("services
+// -" over "a review") keeps its space.
+func TestSubtitleSpanBrokenAfterItsHyphenIsJoinedWithout(t *testing.T) {
+	needPoppler(t)
+	for _, c := range []struct{ first, second, want string }{
+		{"##+ A review of Harrowby 5-", "## 11 school nursing services", "Moving Up: a review of Harrowby 5-11 school nursing services"},
+		{"##+ School nursing services in Harrowby -", "## a review of waiting times", "Moving Up: school nursing services in Harrowby - a review of waiting times"},
+	} {
+		pages := [][]string{
+			{"Tarnley Community Health NHS Trust", "", "", "# Moving Up",
+				c.first, c.second, "", "",
+				"Service review, March 2026", "", "1"},
+			{"Summary", "", "We reviewed the records of 140 pupils seen by the school nursing team in the year.", "",
+				"Only 61 of the 140 had a health plan reviewed in the last year.", "", "2"},
+		}
+		im, err := library.Import(write(t, "review.pdf", makePDF(pages, "", "", "20260310")), library.Meta{Type: "report"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := im.Source.Title; got != c.want {
+			t.Errorf("title %q, want %q (guessed %v)", got, c.want, im.Guessed)
+		}
+	}
+}

@@ -36,9 +36,11 @@ var (
 	// monthStartRe and dayEndRe: a date broken after its day ("Report to
 	// the Board, 14" over "November 2024"). A dash before the day is set
 	// off by a space ("Board – 14"): "2023–24" closing a subtitle is a
-	// financial year, not a day.
+	// financial year, not a day. A weekday may stand before the day, as
+	// a newsletter's masthead band wraps it ("· Friday 13" over "February
+	// 2026").
 	monthStartRe = lazyre.New(`(?i)^(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d\b`)
-	dayEndRe     = lazyre.New(`(?i)(?:^|,\s*|\bon\s+|\bdated\s+|:\s*|\s[–—]\s*)([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$`)
+	dayEndRe     = lazyre.New(`(?i)(?:^|,\s*|\bon\s+|\bdated\s+|:\s*|\s[–—]\s*|\b` + tagWeekdayExpr + `,?\s+)([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$`)
 	// periodRe is a line naming the period a report covers: two dates
 	// joined by "to", "until" or a dash.
 	periodRe = lazyre.New(`(?i)(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d\s*(?:to|until|[-–—])\s*(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d`)
@@ -178,6 +180,7 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 			}
 		}
 	}
+	ends := l.pdfImprintEnds(pageRows)
 	// Pass 0 reads a "Published" line, pass 2 a version's issue line
 	// (versionIssuedRe), pass 1 any other short date line.
 	for _, pass := range []int{0, 2, 1} {
@@ -199,7 +202,7 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 			// A line crediting a figure's source ("Source: UKHSA,
 			// Published 12 December 2025") dates that source, not the
 			// file (creditLineRe, as a web page's caption is read).
-			publish := strings.Contains(strings.ToLower(t), "publish") && !creditLineRe.MatchString(t)
+			publish := strings.Contains(strings.ToLower(t), "publish") && !creditLineRe.MatchString(t) && ends[l.first][k]
 			if pass == 0 && !publish || pass == 2 && !versionIssuedRe.MatchString(t) {
 				continue
 			}
@@ -287,8 +290,10 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 			if address == "" && !(toBlock && i == l.first && k < letterhead) {
 				address = addressOrg(t)
 			}
-			if creditLineRe.MatchString(t) {
-				continue // a figure's source credited, not the file's imprint
+			if creditLineRe.MatchString(t) || !ends[i][k] {
+				// A figure's source credited, or a line between two of
+				// the text's sentences: another work's imprint.
+				continue
 			}
 			for _, part := range imprintParts(t) {
 				switch name, kind := imprintOrg(part, false); {
@@ -717,6 +722,90 @@ func cleanOrg(s string) string {
 		return ""
 	}
 	return s
+}
+
+// pdfImprintEnds reports, for each row of each page, whether it stands
+// where the document's own imprint stands, by the rule a plain text's
+// imprint lines follow (atImprintEnds): before the text or after it. A
+// PDF's text begins under its first heading past the title's band (the
+// title and the lines set as headings right under it): a cover's blurb
+// or an inside cover's licence sentences are no text, and their imprint
+// lines are the document's. Its sentences are the rows in the body's
+// font ending one (six words or more, with the row it wraps from).
+// Before (hostile check 64), a newsletter's "Useful contacts" section,
+// between two articles, gave "Published by Oakvale Council, January
+// 2024" as the newsletter's publisher and date.
+func (l *layout) pdfImprintEnds(pageRows [][]*row) [][]bool {
+	var kinds []lineKind
+	headed := false
+	for i, rs := range pageRows {
+		band := i == l.first // the title and the lines set as headings right under it
+		for j, r := range rs {
+			t := strings.TrimSpace(r.text())
+			k := blankLine
+			for _, part := range imprintParts(t) {
+				if _, kind := imprintOrg(part, false); kind != noImprint {
+					k = imprintKindLine
+				}
+			}
+			if k == blankLine && imprintDateRe.MatchString(t) {
+				k = imprintKindLine
+			}
+			words := len(strings.Fields(t))
+			if j > 0 && !closesParagraph(rs[j-1].text()) {
+				words += len(strings.Fields(rs[j-1].text())) // a sentence wrapped onto this row
+			}
+			heading := l.headingRow(r)
+			band = band && (j < l.titleTo || heading)
+			// An imprint wrapped onto this row ("© X 2024. Published by X,
+			// July" over "2024.") ends there, no sentence of the text.
+			wrapped := j > 0 && len(kinds) > 0 && kinds[len(kinds)-1] == imprintKindLine && !closesParagraph(rs[j-1].text())
+			switch {
+			case k != blankLine || band || wrapped:
+			case heading:
+				headed = true
+			case headed && closesParagraph(t) && words >= 6 && l.bodyRow(r):
+				k = closingLine
+			}
+			kinds = append(kinds, k)
+		}
+	}
+	ends := atImprintEnds(kinds)
+	out := make([][]bool, len(pageRows))
+	n := 0
+	for i, rs := range pageRows {
+		out[i] = ends[n : n+len(rs)]
+		n += len(rs)
+	}
+	return out
+}
+
+// bodyRow: most of the row's text is set in the body's font, as a
+// paragraph of the text is and a cover's blurb or small print is not.
+func (l *layout) bodyRow(r *row) bool {
+	n, all := 0, 0
+	for _, f := range r.frags {
+		all += len(f.text)
+		if l.isBodyStyle(fontKey{size: f.size, family: f.family}) {
+			n += len(f.text)
+		}
+	}
+	return n*2 > all
+}
+
+// headingRow: a short row that ends no sentence, all of it bold or set
+// larger than the body, as isHeading reads a unit.
+func (l *layout) headingRow(r *row) bool {
+	t := strings.TrimSpace(r.text())
+	if len(r.frags) == 0 || !hasLongWord(t) || len(strings.Fields(t)) > 14 || closesParagraph(t) {
+		return false
+	}
+	for _, f := range r.frags {
+		if strings.TrimSpace(f.text) != "" && !f.bold && f.size < 1.15*l.body.size {
+			return false
+		}
+	}
+	return true
 }
 
 // registrationLineRe is a line giving a body's registered number and
@@ -1219,7 +1308,13 @@ func joinTitleLines(parts []string) string {
 	for i, p := range parts {
 		if i > 0 {
 			prev := parts[i-1]
-			if n := len(prev); !(n >= 2 && prev[n-1] == '-' && isLetterByte(prev[n-2])) {
+			// "long-" over "term", and a span of ages or years broken
+			// after its hyphen, "0-" over "19": one word, no space.
+			n := len(prev)
+			hyphen := n >= 2 && prev[n-1] == '-'
+			word := hyphen && isLetterByte(prev[n-2])
+			span := hyphen && isDigitByte(prev[n-2]) && p != "" && isDigitByte(p[0])
+			if !word && !span {
 				b.WriteByte(' ')
 			}
 		}
@@ -1227,6 +1322,9 @@ func joinTitleLines(parts []string) string {
 	}
 	return b.String()
 }
+
+// isDigitByte reports an ASCII digit.
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
 // isLetterByte reports an ASCII letter.
 func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

@@ -143,7 +143,8 @@ const (
 // last line, where that line ends a sentence). A line between two lines
 // of the text (a box quoting another body's report, a "Useful contacts"
 // list) or under a heading or a cited title at the end ("References",
-// then the work's title) is another work's (hostile check 63).
+// then the work's title) is another work's (hostile check 63). A PDF's
+// rows are read by the same rule (pdfImprintEnds, hostile check 64).
 func atImprintEnds(kinds []lineKind) []bool {
 	first, last := len(kinds), -1 // the first line of the text, the last non-imprint line
 	for i, k := range kinds {

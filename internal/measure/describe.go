@@ -1464,6 +1464,11 @@ func (s *sentence) fromToPeriods() {
 			!fromBeforeFigureRe.MatchString(s.text[:a.Offset]) {
 			continue
 		}
+		if k := strings.LastIndexByte(to, ' '); k > 0 && !strings.ContainsAny(from, "0123456789") {
+			// "between March and June 2022": the year said once is both
+			// months' (hostile check 64: the first was "March", undated)
+			from += to[k:]
+		}
 		a.Period, b.Period = from, to
 	}
 }

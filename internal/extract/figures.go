@@ -308,8 +308,9 @@ var (
 	// words between the one and "for every", "to every", "per" or "to",
 	// 2 the people counted to the one, 3 the noun after them. Pasted
 	// apart as "4,000 pupils" it was a false count, and its "one" a count
-	// of 1.
-	oneForEveryRe = lazyre.New(`(?i)\b(?:one|1|a|an)\s+((?:[a-z][a-z-]*\s+){0,4}?)(?:(?:for|to)\s+every|per|to)\s+(` + numberRe + `)(?:\s+(?:or\s+so\s+)?([a-z]+))?`)
+	// of 1. The noun may be hyphenated, "500 under-fives", read whole
+	// (hostile check 64: "one health visitor for every 500 under").
+	oneForEveryRe = lazyre.New(`(?i)\b(?:one|1|a|an)\s+((?:[a-z][a-z-]*\s+){0,4}?)(?:(?:for|to)\s+every|per|to)\s+(` + numberRe + `)(?:\s+(?:or\s+so\s+)?([a-z]+(?:-(?:[a-z]+|\d{1,2}s))*))?`)
 	// ratioOfRe is a ratio named before its value, people to one worker:
 	// "the ratio of pupils to school nurses was 4,000 to 1", "... is
 	// 2,100:1", "the pupil to nurse ratio was 2,600:1". Groups: 1 the

@@ -73,7 +73,7 @@ func (r *reader) bareCount(a, b, next int) bool {
 	if r.groupSubjectUncounted(start, next) || r.openingGroup(start, next) {
 		return true
 	}
-	if r.recruitedBesidePlan(start) {
+	if r.recruitedBesidePlan(start, next) {
 		return true
 	}
 	if !r.countedBefore(start) {
@@ -492,6 +492,19 @@ var recruitedRe = newEndRe(lazyre.New(`\b(?:recruited|hired|employed|appointed)(
 // having already recruited 15 this year" counts the 15 recruited, the
 // plan's 20 no figure. Before (hostile check 63), with the plan masked
 // the 15 counted nothing said before it and was lost.
-func (r *reader) recruitedBesidePlan(start int) bool {
-	return recruitedRe.MatchString(tail(r.lower, start)) && plannedHireRe.MatchString(r.lower)
+//
+// A bare number opening a clause as the subject of a hire made, "; 15
+// were recruited last year", is the same: what was done, counted, the
+// plan's number no figure (hostile check 64: the 15 was lost).
+func (r *reader) recruitedBesidePlan(start, next int) bool {
+	if !plannedHireRe.MatchString(r.lower) {
+		return false
+	}
+	before := tail(r.lower, start)
+	return recruitedRe.MatchString(before) ||
+		clauseLeadRe.MatchString(before) && hiredAfterRe.MatchString(r.lower[next:])
 }
+
+// hiredAfterRe follows a bare number that is the people hired: "15 were
+// recruited", "6 have been appointed".
+var hiredAfterRe = lazyre.New(`^(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:already\s+)?(?:recruited|hired|employed|appointed)\b`)

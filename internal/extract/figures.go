@@ -318,8 +318,9 @@ var (
 	// words between the one and "for every", "to every", "per" or "to",
 	// 2 the people counted to the one, 3 the noun after them. Pasted
 	// apart as "4,000 pupils" it was a false count, and its "one" a count
-	// of 1.
-	oneForEveryRe = lazyre.New(`(?i)\b(?:one|1|a|an)\s+((?:[a-z][a-z-]*\s+){0,4}?)(?:(?:for|to)\s+every|per|to)\s+(` + numberRe + `)(?:\s+(?:or\s+so\s+)?([a-z]+))?`)
+	// of 1. The noun may be hyphenated, "500 under-fives", read whole
+	// (hostile check 64: "one health visitor for every 500 under").
+	oneForEveryRe = lazyre.New(`(?i)\b(?:one|1|a|an)\s+((?:[a-z][a-z-]*\s+){0,4}?)(?:(?:for|to)\s+every|per|to)\s+(` + numberRe + `)(?:\s+(?:or\s+so\s+)?([a-z]+(?:-(?:[a-z]+|\d{1,2}s))*))?`)
 	// ratioOfRe is a ratio named before its value, people to one worker:
 	// "the ratio of pupils to school nurses was 4,000 to 1", "... is
 	// 2,100:1", "the pupil to nurse ratio was 2,600:1". Groups: 1 the
@@ -1635,7 +1636,7 @@ var (
 	// changeEndsRe is "from X [noun] [in year] to Y [in year]", Y bare
 	// and ending its clause; the year may follow its month ("from 610 in
 	// March 2024 to 188 in March 2025").
-	changeEndsRe = lazyre.New(`(?i)\bfrom\s+(` + numberRe + `)(?:%|\s+([a-z][a-z’' -]{0,30}?))?(?:\s+in\s+` + changeMonth + `(?:19|20)\d\d(?:[/–-]\d\d)?)?\s+to\s+(` + numberRe + `)(?:\s+in\s+` + changeMonth + `(?:19|20)\d\d(?:[/–-]\d\d)?)?(?:\s*$|\s*[.;,)]|\s+(?:and|but|while|when|after|since|over|across)\b)`)
+	changeEndsRe = lazyre.New(`(?i)\bfrom\s+(` + numberRe + `)(?:%|\s+([a-z][a-z’' -]{0,30}?))?` + changeWhen + `?\s+to\s+(` + numberRe + `)` + changeWhen + `?(?:\s*$|\s*[.;,)]|\s+(?:and|but|while|when|after|since|over|across)\b)`)
 	// ageNounRe is a noun of age or time of day: "from 2 years old to
 	// 5", "from 9am to 5".
 	ageNounRe = lazyre.New(`\b(?:old|aged?|ages|year|years|am|pm|o’clock|o'clock|tier|stage|level|band|grade|key)\b`)
@@ -1645,6 +1646,16 @@ var (
 // "from 300 in Q1 2023 to 360 in Q4 2023" reads as "in 2022 ... in 2023"
 // does (hostile check 62: no figure was read).
 const changeMonth = `(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|q[1-4]|quarter\s+[1-4](?:\s+of)?)\s+)?`
+
+// changeWhen is the time of one end of a change: "in 2022", "in March
+// 2022", or a month alone or with its year after "of" or a comma, "in
+// June", "in June of 2022", "in June, 2022", or set in brackets, "455
+// (March) to 410 (June 2022)" (hostile check 64: each was no figure). The
+// period reader dates a month alone by the other end's year.
+const changeWhen = `(?:\s+in\s+(?:` + changeMonth + `(?:19|20)\d\d(?:[/–-]\d\d)?|` + changeMonthName + `(?:(?:\s+of|,)\s+(?:19|20)\d\d)?\b)|\s*\((?:` + changeMonthName + `(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d(?:[/–-]\d\d)?)\))`
+
+// changeMonthName is a month's name or its abbreviation.
+const changeMonthName = `(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`
 
 // changeWords are the words of a change in the clause before "from".
 var changeWords = []string{"rose", "risen", "rise", "increased", "grew", "grown", "fell", "fallen", "fall", "dropped",

@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/cypx/cypx/internal/evidence"
@@ -63,6 +64,68 @@ func TestAChangeBetweenMonthsDatedByOneYear(t *testing.T) {
 				if hasFoldF72c(f.Population, m) || hasFoldF72c(f.Key, m) {
 					t.Errorf("%s: %s of people %q keyed %q", c.sentence, f.Text, f.Population, f.Key)
 				}
+			}
+		}
+	}
+}
+
+// TestAChangesMonthsWrittenEveryWay: a change between months dates both
+// ends however the month is written: alone after a dated one ("to 187 in
+// August", the next year's where no later in its own), "August of 2023",
+// "August, 2023", in brackets, cut short ("Apr", "Aug"), after the
+// earlier end's people ("212 families in April"), after "up from" a month
+// later in the year (the year before's), a third clause's month after a
+// second's, and "Between April and August 2023" ahead of the change.
+// Before (hostile check 64), the first four gave no figure, "Apr" and
+// "April" were the counts' people, the earlier month of the rest was
+// undated or "April" alone, and the third clause's count undated.
+func TestAChangesMonthsWrittenEveryWay(t *testing.T) {
+	for _, c := range []struct{ sentence, earlier, earlierPeriod, later, laterPeriod string }{
+		{"Admissions fell from 212 in April 2023 to 187 in August.", "212", "April 2023", "187", "August 2023"},
+		{"Admissions fell from 212 in October 2023 to 187 in January.", "212", "October 2023", "187", "January 2024"},
+		{"Admissions fell from 212 in April 2023 to 187 in August of 2023.", "212", "April 2023", "187", "August 2023"},
+		{"Admissions fell from 212 (April) to 187 (August 2023).", "212", "April 2023", "187", "August 2023"},
+		{"Admissions fell from 212 in April 2023 to 187 in August, 2023.", "212", "April 2023", "187", "August 2023"},
+		{"Admissions fell from 212 in Apr to 187 in Aug 2023.", "212", "April 2023", "187", "August 2023"},
+		{"The caseload fell from 212 families in April to 187 in August 2023.", "212 families", "April 2023", "187", "August 2023"},
+		{"Admissions were 187 in March 2024, up from 160 in October.", "160", "October 2023", "187", "March 2024"},
+		{"Between April and August 2023, admissions fell from 212 to 187.", "212", "April 2023", "187", "August 2023"},
+		{"In February 2024, 160 pupils were excluded; in April, 175; in June, 190.", "175", "April 2024", "190", "June 2024"},
+	} {
+		figs := itemFiguresOf(t, c.sentence)
+		var e, l *evidence.Figure
+		for i := range figs {
+			switch figs[i].Text {
+			case c.earlier:
+				e = &figs[i]
+			case c.later:
+				l = &figs[i]
+			}
+		}
+		if e == nil || l == nil {
+			t.Errorf("%s: %+v, want %s and %s", c.sentence, figs, c.earlier, c.later)
+			continue
+		}
+		if e.Period != c.earlierPeriod || l.Period != c.laterPeriod {
+			t.Errorf("%s: %s of %q and %s of %q, want %s and %s", c.sentence, e.Text, e.Period, l.Text, l.Period, c.earlierPeriod, c.laterPeriod)
+		}
+		for _, f := range figs {
+			for _, m := range []string{"apr", "aug", "oct", "june"} {
+				if strings.Contains(strings.ToLower(f.Population), m) || strings.Contains(f.Key, m) {
+					t.Errorf("%s: %s of people %q keyed %q", c.sentence, f.Text, f.Population, f.Key)
+				}
+			}
+		}
+	}
+	// Near-misses: a month no later than the one before stays undated,
+	// and the verb "may" is no month.
+	for _, s := range []string{
+		"In February 2024, 160 pupils were excluded; in June, 175; in April, 190.",
+		"Admissions fell from 212 in April 2023 to 187 and may fall further.",
+	} {
+		for _, f := range itemFiguresOf(t, s) {
+			if f.Value == 190 && f.Period != "" || strings.Contains(f.Period, "May") {
+				t.Errorf("%s: %s dated %q", s, f.Text, f.Period)
 			}
 		}
 	}

@@ -266,3 +266,46 @@ func TestRatioTheOtherWayRoundKeysItsAgeInWords(t *testing.T) {
 		t.Errorf("periods %q and %q (%g), want 2024 and 2021's 420", figs[0].Period, figs[1].Period, figs[1].Value)
 	}
 }
+
+// TestARatioToAnAgeGroupWordIsWhole: "one health visitor for every 2,400
+// under-fives" is one ratio whose text names the under-fives whole, its
+// measure "children per health visitor" and its group the age under 5,
+// keyed as "for every 2,400 children under five" is. Before (hostile
+// check 64), its text ended "2,400 under", its people "under", and the
+// measure's key held "under-f".
+func TestARatioToAnAgeGroupWordIsWhole(t *testing.T) {
+	a := itemFiguresOf(t, "Eastvale has one health visitor for every 2,400 under-fives in the district.")
+	b := itemFiguresOf(t, "Eastvale has one health visitor for every 2,400 children under five in the district.")
+	if len(a) != 1 || len(b) != 1 {
+		t.Fatalf("figures %+v and %+v, want one each", a, b)
+	}
+	if a[0].Text != "one health visitor for every 2,400 under-fives" || a[0].Measure != "children per health visitor" || !strings.Contains(a[0].Population, "under-fives") {
+		t.Errorf("under-fives: %q measuring %q of %q", a[0].Text, a[0].Measure, a[0].Population)
+	}
+	if a[0].Key != b[0].Key || !strings.Contains(a[0].Key, "under 5") {
+		t.Errorf("keys %q and %q, want one, of the under 5s", a[0].Key, b[0].Key)
+	}
+	// Near-miss: a hyphenated word that is no age group stays a people word.
+	c := itemFiguresOf(t, "There is one support worker for every 40 care-leavers.")
+	if len(c) != 1 || c[0].Measure != "care-leavers per support worker" {
+		t.Errorf("care-leavers: %+v", c)
+	}
+}
+
+// TestAChildsAgeInMonthsIsItsGroup: "children aged under 18 months" are
+// the group, the age under 18 months in its key, and the count measures
+// what was done to them. Before (hostile check 64), the group was
+// "children aged under" and the measure "18 months were referred".
+func TestAChildsAgeInMonthsIsItsGroup(t *testing.T) {
+	figs := itemFiguresOf(t, "In 2024, 640 babies aged under 12 months were seen by the service.")
+	if len(figs) != 1 || figs[0].Population != "babies aged under 12 months" || strings.Contains(figs[0].Measure, "month") || !strings.Contains(figs[0].Key, "under 12 months") {
+		t.Errorf("%+v, want babies aged under 12 months, keyed by that age", figs)
+	}
+	// Near-miss: a wait "under 18 months" is no age.
+	figs = itemFiguresOf(t, "In 2024, 640 children waited under 18 months for an assessment.")
+	for _, f := range figs {
+		if strings.Contains(f.Key, "under 18") {
+			t.Errorf("a wait keyed as an age: %+v", f)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/cypx/cypx/internal/extract"
@@ -181,5 +182,65 @@ func TestPlannedHiresInThePassiveAreNoFigures(t *testing.T) {
 		if figs := itemFiguresOf(t, s); len(figs) != 1 || figs[0].Value != 12 {
 			t.Errorf("%q: %+v, want the 12 recruited", s, figs)
 		}
+	}
+}
+
+// TestPlansToHaveOrFundPeopleAreNoFigures: people a body "hopes to have"
+// or "plans to have" in post, and those money "will pay for", are a
+// plan, no figure; posts "funded" or "paid for" stay counts, and so do
+// those a body "will fund", its own decision, as the development set
+// labels it. Before (hostile check 64), "hopes to have 30 staff in post by
+// March 2025" was a count of 30 staff dated March 2025, and "Funding will
+// pay for 8 ..." a count of 8.
+func TestPlansToHaveOrFundPeopleAreNoFigures(t *testing.T) {
+	for _, s := range []string{
+		"The school nursing team hopes to have 26 nurses in post by April 2026.",
+		"We hope to have 14 family workers in place next year.",
+		"The new grant will pay for 9 speech and language therapists.",
+	} {
+		if figs := itemFiguresOf(t, s); len(figs) != 0 {
+			t.Errorf("%q: %+v, want no figure", s, figs)
+		}
+	}
+	for _, s := range []string{
+		"The council has funded 5 youth workers since 2022.",
+		"The council will fund 5 more youth workers from September.",
+		"The grant paid for 9 speech and language therapists in 2023.",
+		"The team has 26 nurses in post.",
+	} {
+		figs := itemFiguresOf(t, s)
+		if len(figs) != 1 || figs[0].Value <= 1 {
+			t.Errorf("%q: %+v, want one count", s, figs)
+		}
+	}
+}
+
+// TestHiresMadeBesideAPlanKeepTheirOwnClause: what was recruited, beside
+// a plan in the same sentence, is counted with its own words and time,
+// and none of the plan's. Before (hostile check 64), "; 15 were
+// recruited last year" after a plan was lost; "and expect to recruit 8
+// more" was part of the 12's measure; and "Having recruited 15 ..., the
+// trust plans to recruit 20 more by 2025" dated the 15 2025.
+func TestHiresMadeBesideAPlanKeepTheirOwnClause(t *testing.T) {
+	figs := itemFiguresOf(t, "The service intends to recruit 18 play workers; 11 were recruited in 2023.")
+	if len(figs) != 1 || figs[0].Value != 11 || figs[0].Period != "2023" || !strings.Contains(figs[0].Measure, "recruited") {
+		t.Errorf("recruited after a plan: %+v, want the 11 recruited in 2023", figs)
+	}
+	figs = itemFiguresOf(t, "The service intends to recruit 18 play workers; 11 were recruited last year.")
+	if len(figs) != 1 || figs[0].Value != 11 || figs[0].Period != "" {
+		t.Errorf("recruited last year after a plan: %+v, want the 11, undated", figs)
+	}
+	figs = itemFiguresOf(t, "We appointed 7 school nurses in 2022 and expect to appoint 4 more in 2025.")
+	if len(figs) != 1 || figs[0].Value != 7 || figs[0].Period != "2022" || strings.Contains(figs[0].Measure, "expect") || strings.Contains(figs[0].Key, "#4") {
+		t.Errorf("appointed, then expected: %+v, want the 7 of 2022 alone", figs)
+	}
+	figs = itemFiguresOf(t, "Having appointed 9 family nurses, the partnership plans to appoint 6 more by 2027.")
+	if len(figs) != 1 || figs[0].Value != 9 || figs[0].Period != "" || strings.Contains(figs[0].Measure, "plan") || strings.Contains(figs[0].Key, "#6") {
+		t.Errorf("appointed, then a plan: %+v, want the 9, undated, with none of the plan", figs)
+	}
+	// Near-miss: a comma before a clause that plans nothing ends no clause.
+	figs = itemFiguresOf(t, "Having appointed 9 family nurses in 2024, the partnership saw waits fall.")
+	if len(figs) != 1 || figs[0].Period != "2024" {
+		t.Errorf("appointed in 2024: %+v, want the 9 of 2024", figs)
 	}
 }

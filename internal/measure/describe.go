@@ -838,7 +838,9 @@ func dayBefore(s string) bool {
 // agedRe is an age band after "aged": "aged 100+" is one band, where
 // two digits split it ("people aged 10", the "0+" left in the measure,
 // hostile check 55).
-var agedRe = lazyre.New(`^(?i:aged|ages)\s+\d{1,3}(?:\+|\s*(?:to|-|–|and)\s*(?:\d{1,2}|over|under|above|older))?`)
+// "aged under 18 months" is one band too (hostile check 64: the group
+// "children aged under", the measure "18 months were referred").
+var agedRe = lazyre.New(`^(?i:aged|ages)\s+(?:(?:under|below|over)\s+\d{1,2}(?:\s+(?:months|years)(?:\s+old)?)?\b|\d{1,3}(?:\+|\s*(?:to|-|–|and)\s*(?:\d{1,2}|over|under|above|older))?)`)
 
 // npBreaks end a noun phrase: prepositions that open what is said of a
 // group rather than which group it is, and pronouns.
@@ -1496,6 +1498,11 @@ func (s *sentence) fromToPeriods() {
 		if end > b.Offset || !fromToGapRe.MatchString(s.text[end:b.Offset]) ||
 			!fromBeforeFigureRe.MatchString(s.text[:a.Offset]) {
 			continue
+		}
+		if k := strings.LastIndexByte(to, ' '); k > 0 && !strings.ContainsAny(from, "0123456789") {
+			// "between March and June 2022": the year said once is both
+			// months' (hostile check 64: the first was "March", undated)
+			from += to[k:]
 		}
 		a.Period, b.Period = from, to
 	}

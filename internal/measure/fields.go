@@ -1237,7 +1237,7 @@ func (s *sentence) period(i int) string {
 	}
 	var free []string
 	for k, p := range s.periods {
-		if p.compared || p.since || s.owner(attachedTo, k) >= 0 || s.inOtherClause(i, p.start) || s.comparatorLabel(p.start) {
+		if p.compared || p.since || s.owner(attachedTo, k) >= 0 || s.inOtherClause(i, p.start) || s.comparatorLabel(p.start) || s.inPlanAfter(i, p.start) {
 			continue
 		}
 		free = appendNew(free, p.Text)
@@ -1342,6 +1342,19 @@ func shiftYear(text string) string {
 // yearInPeriodRe is a year in a period's text, and the two digits of a
 // financial year's second ("2023/24").
 var yearInPeriodRe = lazyre.New(`\b(?:19|20)\d{2}\b|/\d{2}\b`)
+
+// inPlanAfter reports pos in a plan's clause after figure i's, which
+// ended where the plan opened (planClauseRe): "Having recruited 15 health
+// visitors, the trust plans to recruit 20 more by 2025" dates the plan,
+// never the 15 (hostile check 64).
+func (s *sentence) inPlanAfter(i, pos int) bool {
+	cl := s.clauses[i]
+	if pos < cl.end {
+		return false
+	}
+	m := planClauseRe.FindStringIndex(s.text[cl.end:])
+	return m != nil && m[0] == 0
+}
 
 // inOtherClause reports a position in the clause of a measured figure
 // other than i.

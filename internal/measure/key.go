@@ -353,6 +353,10 @@ func underIsAge(s string, start, end int) bool {
 	return agePeopleBeforeRe.MatchString(s[:start])
 }
 
+// monthsAgeRe is an age bound in months after "aged": "aged under 18
+// months". Group 1 the number.
+var monthsAgeRe = regexp.MustCompile(`(?i)\baged\s+(?:under|below)\s+(\d{1,2})\s+months\b`)
+
 // yearsAfterRe follows a bound counted in years: "under two years".
 var yearsAfterRe = regexp.MustCompile(`(?i)^[- ]+years?\b`)
 
@@ -368,6 +372,11 @@ var agePeopleBeforeRe = regexp.MustCompile(`(?i)(?:^|\b(?:children|child|kids|ba
 func ageBand(s string) (string, string) {
 	if strings.IndexAny(s, "0123456789") < 0 {
 		return ageInWords(s)
+	}
+	if m := monthsAgeRe.FindStringSubmatchIndex(s); m != nil {
+		// "children aged under 18 months": an age in months, only after
+		// "aged" (hostile check 64: "age month" words of the group).
+		return s[:m[0]] + " " + s[m[1]:], "under " + s[m[2]:m[3]] + " months"
 	}
 	for i, re := range ageRes {
 		m := re.FindStringSubmatchIndex(s)

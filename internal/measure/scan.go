@@ -103,7 +103,14 @@ func scanPeriodsOutside(s string, toks []token, cites [][]int) []found {
 			}
 			p = monthsPeriod(from, m1, y1, m2)
 			first = i - 1
-		case kind == 1 && m > 0 && (plain(i-1, i) || abbrevStop(i-1, i)):
+		case kind == 1 && m == 0 && i-2 > used && word(i-1) == "of" && plain(i-2, i-1) && plain(i-1, i) && monthAt(toks, i-2, false) > 0:
+			// "June of 2022": the month of that year (hostile check 64:
+			// the year alone, the month left in the measure).
+			mo := monthAt(toks, i-2, false)
+			p = Period{From: y1*12 + mo - 1, To: y1*12 + mo - 1, Text: monthNames[mo-1] + " " + strconv.Itoa(y1)}
+			first = i - 2
+		case kind == 1 && m > 0 && (plain(i-1, i) || abbrevStop(i-1, i) || strings.TrimSpace(gap(i-1, i)) == "," && monthAt(toks, i-1, false) > 0):
+			// "June, 2022" is June 2022 too (hostile check 64).
 			first = i - 1
 			switch {
 			// "12 months to March 2024", "the year ending March 2024"
@@ -324,51 +331,84 @@ func laterQuarters(toks []token, last, q int, year Period) []found {
 	return out
 }
 
-// laterMonths is the month a later clause opens on with no year of its
-// own, "; in March, 410", after a month or a calendar year: of that
+// laterMonths are the months later clauses open on with no year of
+// their own, "; in March, 410", after a month or a calendar year: of that
 // year, and after the month, "In January 2024, 380 children were
 // referred; in March, 410" giving March 2024 (hostile check 63: the 410
-// was lost, then measured "in March"). A month no later than the first,
-// or after a financial year, is left undated.
+// was lost, then measured "in March"); each later than the one before,
+// "; in March, 410; in May, 450" May 2024 too (hostile check 64: the 450
+// was undated). A month no later than the first, or after a financial
+// year, is left undated. A change's later end, "from 455 in March 2022 to
+// 410 in June", is of the earlier end's year, or the next if no later in
+// it; its earlier end, "410 in February 2023, up from 380 in November",
+// of the later end's year, or the year before if no earlier in it
+// (hostile check 64: June and November were no periods, the 410 and
+// the 380 their people).
 func laterMonths(s string, toks []token, last int, p Period) []found {
 	calendarYear := p.To-p.From == 11 && p.From%12 == 0 && !strings.ContainsAny(p.Text, "/–-")
 	if !calendarYear && p.From != p.To || p.Open {
 		return nil
 	}
+	var out []found
+	prev := -1 // the month, 0 to 11, of the last month read
+	if !calendarYear {
+		prev = p.From % 12
+	}
 	for k := last + 1; k < len(toks); k++ {
-		m := monthIndex(toks[k].text)
-		if m == 0 || toks[k].lower != strings.ToLower(monthNames[m-1]) {
+		m := monthAt(toks, k, true)
+		if m == 0 {
 			continue
 		}
 		if k+1 < len(toks) && yearKind(toks[k+1].lower) > 0 {
-			return nil
+			return out
 		}
 		lead := s[toks[last].end:toks[k].start]
 		y := p.From / 12
 		switch {
-		case laterMonthLeadRe.MatchString(lead) && strings.HasPrefix(strings.TrimSpace(s[toks[k].end:]), ","):
-			if !calendarYear && m-1 <= p.From%12 {
-				return nil
+		case laterMonthLeadRe.MatchString(lead) && strings.HasPrefix(strings.TrimSpace(s[toks[k].end:]), ",") && monthAt(toks, k, false) > 0:
+			if m-1 <= prev {
+				return out
 			}
-		case !calendarYear && monthFromLeadRe.MatchString(lead):
+		case len(out) == 0 && !calendarYear && monthToLeadRe.MatchString(lead):
+			if m-1 <= prev {
+				y++
+			}
+		case len(out) == 0 && !calendarYear && monthFromLeadRe.MatchString(lead):
 			// "410 in June 2023, down from 455 in March": the earlier
-			// value's month, before June in its year (hostile check 63:
-			// 455 had no figure of its own).
-			if m-1 >= p.From%12 {
-				return nil
+			// value's month (hostile check 63: 455 had no figure of its
+			// own).
+			if m-1 >= prev {
+				y--
 			}
 		default:
-			return nil
+			return out
 		}
 		at := y*12 + m - 1
-		return []found{{Period: Period{From: at, To: at, Text: monthNames[m-1] + " " + strconv.Itoa(y)}, start: toks[k].start, end: toks[k].end}}
+		out = append(out, found{Period: Period{From: at, To: at, Text: monthNames[m-1] + " " + strconv.Itoa(y)}, start: toks[k].start, end: toks[k].end})
+		if !laterMonthLeadRe.MatchString(lead) {
+			return out
+		}
+		last, prev = k, m-1
 	}
-	return nil
+	return out
+}
+
+// monthAt is the month token k names, 1 to 12, or 0: its full name, or
+// where short its abbreviation too ("Mar", "Jun"), never the verb "may".
+func monthAt(toks []token, k int, short bool) int {
+	m := monthIndex(toks[k].text)
+	if m == 0 || toks[k].text == "may" {
+		return 0
+	}
+	if toks[k].lower == strings.ToLower(monthNames[m-1]) || short {
+		return m
+	}
+	return 0
 }
 
 // monthFromLeadRe is the text between a month of a year and an earlier
 // value's month: ", down from 455 in ".
-var monthFromLeadRe = lazyre.New(`^,?\s+(?:down|up)\s+from\s+\d[\d,.]*%?\s+in\s+$`)
+var monthFromLeadRe = lazyre.New(`^\.?,?\s+(?:down|up)\s+from\s+\d[\d,.]*%?\s+in\s+$`)
 
 // earlierMonth is the month with no year of its own a change ran from to
 // the month of a year at token first: the March of "fell from 455 in
@@ -380,8 +420,8 @@ func earlierMonth(s string, toks []token, first, used int, p Period) *found {
 		return nil
 	}
 	for k := first - 1; k > used && k >= 0; k-- {
-		m := monthIndex(toks[k].text)
-		if m == 0 || toks[k].lower != strings.ToLower(monthNames[m-1]) {
+		m := monthAt(toks, k, true)
+		if m == 0 {
 			continue
 		}
 		if !monthToLeadRe.MatchString(s[toks[k].end:toks[first].start]) || !monthFromBeforeRe.MatchString(s[:toks[k].start]) {
@@ -400,9 +440,12 @@ func earlierMonth(s string, toks []token, first, used int, p Period) *found {
 // monthToLeadRe and monthFromBeforeRe are the text after and before the
 // first month of a change from one month's value to another's: "fell from
 // 455 in " and " to 410 in ".
+// The earlier end may name its people, "from 455 children in March",
+// and either end's month be set in brackets, "from 455 (March) to 410
+// (June 2022)" (hostile check 64).
 var (
-	monthToLeadRe     = lazyre.New(`^\s+to\s+\d[\d,.]*%?\s+in\s+$`)
-	monthFromBeforeRe = lazyre.New(`\bfrom\s+\d[\d,.]*%?\s+in\s+$`)
+	monthToLeadRe     = lazyre.New(`^\.?\)?\s+to\s+\d[\d,.]*%?(?:\s+in\s+|\s*\()$`)
+	monthFromBeforeRe = lazyre.New(`\bfrom\s+\d[\d,.]*%?(?:\s+[a-z][a-z'’-]*){0,3}(?:\s+in\s+|\s*\()$`)
 )
 
 // laterMonthLeadRe ends the text between a dated time and a later

@@ -375,21 +375,27 @@ func (c *Citer) Format(it Item, f Format) string {
 		}
 		return body + superscript(cit.Number) + "\n\n" + superscript(cit.Number) + " " + cit.Note.String()
 	}
+	inText := cit.InText
 	if f == FormatMarkdown {
-		return body + " " + cit.Markdown
+		inText = cit.Markdown
 	}
-	if f == FormatFigure && c.style == Vancouver {
-		// A figure copied alone in Vancouver carries the references its
-		// number points to, as the footnote style carries its note:
-		// "97% (2)" pasted alone pointed into a list the user did not have
-		// (hostile check 63 L8).
+	if c.style == Vancouver {
+		// A copy in Vancouver — a quote, its Markdown or a figure — carries
+		// the references its number points to, as the footnote style's
+		// copy carries its note: "97% (2)" or a quote's "(1)" pasted alone
+		// pointed into a list the user did not have (hostile checks 63 L8,
+		// 64 M5).
 		var refs []string
 		for _, s := range ItemWorks(it) {
+			if f == FormatMarkdown {
+				refs = append(refs, strconv.Itoa(c.number(s))+". "+vancouverReference(s, c.accessed).MarkdownEntry())
+				continue
+			}
 			refs = append(refs, c.referenceLine(s))
 		}
-		return body + " " + cit.InText + "\n\n" + strings.Join(refs, "\n")
+		return body + " " + inText + "\n\n" + strings.Join(refs, "\n")
 	}
-	return body + " " + cit.InText
+	return body + " " + inText
 }
 
 // referenceLine is one work's reference as a copy gives it: numbered in

@@ -285,7 +285,19 @@ func (m Model) shortHelp() string {
 	km := m.keys
 	switch {
 	case len(m.stack) > 0:
-		return m.fitHelp(m.stack[len(m.stack)-1].help()[0], nil)
+		// An overlay's way out is kept whatever the room, as the list's
+		// help and quit are: the others give way first. At 40 columns the
+		// import picker's row was "↑/k up • ↓/j down", no esc (hostile
+		// check 64 L3).
+		var b, out []key.Binding
+		for _, k := range m.stack[len(m.stack)-1].help()[0] {
+			if k.Help() == km.Back.Help() {
+				out = append(out, k)
+			} else {
+				b = append(b, k)
+			}
+		}
+		return m.fitHelp(b, out)
 	case m.focus == focusSearch && m.screen == screenBrowse:
 		var b []key.Binding
 		for _, k := range km.SearchKeys()[0] {

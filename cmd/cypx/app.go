@@ -166,11 +166,14 @@ func (a *app) corpusFS() (fs.FS, string, error) {
 
 // emptyLibrary is --no-bundled's refusal of a library with no source that
 // loads, the one rule for an empty library: no sources folder, a folder of
-// no source file, or files each skipped for its problem (skipped of them,
-// warned of before).
+// no source file, or files each skipped for its problems (skipped of them,
+// counted as 'cypx check' counts files, warned of before). It names the
+// check that lists them with the library's folder, which works with or
+// without --no-bundled; it said "(3 files, …)" of 2, beside check's "3
+// problems in 2 files", and 'cypx check' alone (hostile check 64 L5).
 func emptyLibrary(lib string, skipped int) error {
 	if skipped > 0 {
-		return fmt.Errorf("--no-bundled: the library (%s) holds no source that loads (%s, each skipped for a problem that 'cypx check' lists); mend them, or add reports with 'cypx add FILE'", lib, plural(skipped, "file"))
+		return fmt.Errorf("--no-bundled: the library (%s) holds no source that loads (%s, each skipped for its problems, which 'cypx check %s' lists); mend them, or add reports with 'cypx add FILE'", lib, plural(skipped, "file"), shellWord(lib))
 	}
 	return fmt.Errorf("--no-bundled: the library (%s) is empty; add reports with 'cypx add FILE'", lib)
 }
@@ -185,11 +188,10 @@ func (a *app) noSourceLoaded(name string, sources int, problems []corpus.Problem
 	if !a.noBundled || a.corpusDir != "" || sources > 0 {
 		return nil
 	}
-	skipped := 0
-	var told []corpus.Problem
+	var skipped, told []corpus.Problem
 	for _, p := range problems {
 		if p.Skipped {
-			skipped++
+			skipped = append(skipped, p)
 		}
 		if p.File != corpus.SourcesDir || p.Message != corpus.NoSources {
 			told = append(told, p)
@@ -200,7 +202,7 @@ func (a *app) noSourceLoaded(name string, sources int, problems []corpus.Problem
 	// other command said it once (hostile check 63 L1). The problems of
 	// files skipped are warned of, as the refusal points at them.
 	a.warnProblems(told)
-	return emptyLibrary(a.corpusFolder(name), skipped)
+	return emptyLibrary(a.corpusFolder(name), countFiles(skipped))
 }
 
 // load runs the pipeline once and warns about sources it had to skip.

@@ -40,6 +40,11 @@ func basketCmd(a *app) *cobra.Command {
 			}
 			// Said before the ids are looked up: on a read-only disk
 			// 'basket add' built the whole index, then failed to write.
+			// A folder in the file's place is said as the basket says it,
+			// with the command that moves it away.
+			if err := basket.FolderError(path, " (mv "+shellWord(path)+" "+shellWord(path+".moved")+")"); err != nil {
+				return err
+			}
 			if err := atomicfile.CanWrite(path); err != nil {
 				return err
 			}

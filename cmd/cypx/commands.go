@@ -510,10 +510,13 @@ as file:line: message. Exits 1 if there are problems, else prints a summary.`,
 			reading := func(done, total int64) { read = total; prog.reading(done, total) }
 			c, err := pipeline.CheckIn(a.corpusFolder(name), fsys, nil, bundledFS(), reading)
 			if err != nil {
-				if a.corpusDir == "" {
+				if a.corpusDir == "" && !a.noBundled {
 					return err
 				}
-				// A corpus without themes.yaml is checked against the bundled one.
+				// A corpus without themes.yaml is checked against the
+				// bundled one, as is the library alone (--no-bundled),
+				// which was "no themes.yaml in the corpus" (hostile check
+				// 64 L5).
 				c, err = pipeline.CheckIn(a.corpusFolder(name), fsys, bundledFS(), bundledFS(), reading)
 				if err != nil {
 					return err

@@ -623,7 +623,7 @@ func guessImport(path string) (tui.ImportFields, error) {
 // id, so another title imports another report beside the one there; the
 // same text is refused then as a repeat (explorerSameText).
 func explorerExists(id string) error {
-	return fmt.Errorf("%s is already in the library: if this is another report, press a and import it again with another title in the form (the id is made of the publisher, year and title); the same report is refused again, as one report imported twice", id)
+	return fmt.Errorf("%s is already in the library: if this is another report, press a and import it again with another title in the form (the id is made of the publisher, year and title); the same report is refused again", id)
 }
 
 // explorerSameText is the explorer's refusal of a report whose text is

@@ -129,6 +129,14 @@ func TestBasketClearOfADamagedFileSaysHowToRecover(t *testing.T) {
 	if out, stderr, code := cli(t, "basket", "clear"); code != 0 || !strings.Contains(out+stderr, "removed 2 entries (1 finding), basket is empty") {
 		t.Errorf("one id twice: exit %d, %q %q", code, out, stderr)
 	}
+	// A folder in the file's place: left unchanged, and the command that
+	// moves it away (hostile check 64 L4: "is a folder, not a file" alone).
+	os.Remove(b)
+	os.Mkdir(b, 0o755)
+	if _, stderr, code := cli(t, "basket", "clear"); code != 1 || !strings.Contains(stderr, "left unchanged; move it away (mv "+b+" "+b+".moved)") {
+		t.Errorf("a folder: exit %d, %q", code, stderr)
+	}
+	os.Remove(b)
 	// An empty file already says how: remove it.
 	os.WriteFile(b, nil, 0o644)
 	if _, stderr, _ := cli(t, "basket", "clear"); strings.Contains(stderr, "mv ") || !strings.Contains(stderr, "remove it") {

@@ -150,9 +150,14 @@ func writeItemDetail(w io.Writer, res resolve.Resolved, tax *themes.Taxonomy, st
 		if i == 0 {
 			label = "figures"
 		}
-		desc := fmt.Sprintf("%s  (%s %s", f.Shown(), evidence.ValueText(f.Value), f.Unit)
+		// The figure as its badge and copy give it (Figure.Copied): a
+		// table cell's "45" under "(%)" is "45%", a "1,900" under
+		// "(£000s)" "£1.9m"; show printed them bare, "45  (45 percent)"
+		// (hostile check 64 L6).
+		shownAs := f.Copied()
+		desc := fmt.Sprintf("%s  (%s %s", shownAs, evidence.ValueText(f.Value), f.Unit)
 		if f.IsRange() {
-			desc = fmt.Sprintf("%s  (%s–%s %s", f.Shown(), evidence.ValueText(f.Low), evidence.ValueText(f.High), f.Unit)
+			desc = fmt.Sprintf("%s  (%s–%s %s", shownAs, evidence.ValueText(f.Low), evidence.ValueText(f.High), f.Unit)
 		}
 		if f.Qualifier != "" {
 			desc += ", " + f.Qualifier

@@ -143,8 +143,8 @@ func load(path string) ([]string, int, Stamp, error) {
 		return nil, 0, Stamp{}, nil
 	}
 	if err != nil {
-		if info, serr := os.Stat(path); serr == nil && info.IsDir() {
-			return nil, 0, Stamp{}, fmt.Errorf("%s is a folder, not the basket file: move it away", path)
+		if err := FolderError(path, ""); err != nil {
+			return nil, 0, Stamp{}, err
 		}
 		// A state folder that is a file was "stat …/basket.json: not a
 		// directory".
@@ -158,6 +158,19 @@ func load(path string) ([]string, int, Stamp, error) {
 		return nil, 0, Stamp{}, &DamagedError{Path: path, Err: err}
 	}
 	return ids, entries, stamp, nil
+}
+
+// FolderError is the refusal of a basket file that is a folder, or nil
+// when path is no folder: said in the words of every refusal of a basket
+// it cannot use, the folder left unchanged and moving it away the way
+// out ('basket clear' said "is a folder, not a file" and nothing more,
+// hostile check 64 L4). how, when given, is the command that moves it
+// away (" (mv A B)"), said after "move it away".
+func FolderError(path, how string) error {
+	if info, err := os.Stat(path); err != nil || !info.IsDir() {
+		return nil
+	}
+	return fmt.Errorf("%s is a folder, not the basket file: left unchanged; move it away%s, and cypx starts a new basket", path, how)
 }
 
 // DamagedError is a basket file that was read but holds no basket this

@@ -11,13 +11,14 @@ import (
 
 // TestValueOfTheWrongKindNamesItsLine: a basket edited by hand to hold a
 // number among its ids, or the version written as a string, is refused
-// naming the line and what the value holds (round 25, red team). Before:
+// naming the line and what the value holds, a number among the ids as
+// one of a list (round 25, red team; hostile check 64 L4). Before:
 // "not a basket file: want {...}", with no line to go to, where a comma
 // too many was told its line and column.
 func TestValueOfTheWrongKindNamesItsLine(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "basket.json")
 	for content, want := range map[string]string{
-		"{\n  \"version\": 1,\n  \"items\": [\n    \"a#12345678\",\n    5\n  ]\n}\n": path + `:5: not a basket file: "items" holds a number`,
+		"{\n  \"version\": 1,\n  \"items\": [\n    \"a#12345678\",\n    5\n  ]\n}\n": path + `:5: not a basket file: "items" holds a list holding a number`,
 		"{\n  \"version\": \"1\",\n  \"items\": []\n}\n":                             path + `:2: not a basket file: "version" holds a string`,
 		"{\n  \"version\": 1,\n  \"items\": {\"a\": 1}\n}\n":                         path + `:3: not a basket file: "items" holds an object`,
 	} {

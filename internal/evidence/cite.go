@@ -773,7 +773,12 @@ func startsLower(w string) bool {
 // spaces so it pastes as one line, and a table cell that only continues
 // the figure above it blank (SpanMarksBlanked).
 func Cite(it Item, st Style, f Format, accessed time.Time) string {
-	return NewCiter(st, accessed, nil).Format(it, f)
+	return CiteCopy(it, st, f, accessed).String()
+}
+
+// CiteCopy is Cite in its parts (Copy).
+func CiteCopy(it Item, st Style, f Format, accessed time.Time) Copy {
+	return NewCiter(st, accessed, nil).Copy(it, f)
 }
 
 // CitationOf is an item's citation alone in a style, on its own as Cite

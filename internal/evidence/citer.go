@@ -338,8 +338,30 @@ func authorPart(ref string) string {
 	return ref
 }
 
+// Copy is a copy of an item in three parts, joined by String: what is
+// quoted or stated (the quote in its marks, the figure, or a reference
+// copy's lines), its citation as it follows that text (" (1)", " (NHS
+// Providers, 2024)", a footnote's "¹"), and what the citation points to
+// after a blank line (a footnote style's note, Vancouver's references).
+// A preview of the copy (the explorer's status line) shortens Text alone
+// and keeps the citation whole, each part the copy's own.
+type Copy struct {
+	Text, Citation, Notes string
+}
+
+// String is the copy as it is pasted.
+func (c Copy) String() string {
+	if c.Notes == "" {
+		return c.Text + c.Citation
+	}
+	return c.Text + c.Citation + "\n\n" + c.Notes
+}
+
 // Format renders an item in a copy format, cited in this document.
-func (c *Citer) Format(it Item, f Format) string {
+func (c *Citer) Format(it Item, f Format) string { return c.Copy(it, f).String() }
+
+// Copy is Format in its parts.
+func (c *Citer) Copy(it Item, f Format) Copy {
 	// Each copy format numbers the item's works as its reference copy
 	// does (its primary 1, itself 2), whichever works it cites: a figure
 	// cited to the coverage alone, its primary not seen to state it, was
@@ -355,7 +377,7 @@ func (c *Citer) Format(it Item, f Format) string {
 		for _, s := range ItemWorks(it) {
 			lines = append(lines, c.referenceLine(s))
 		}
-		return strings.Join(lines, "\n")
+		return Copy{Text: strings.Join(lines, "\n")}
 	}
 	body := `"` + OneLine(SpanMarksBlanked(it.Text)) + `"`
 	if f == FormatMarkdown {
@@ -371,25 +393,30 @@ func (c *Citer) Format(it Item, f Format) string {
 	if c.style == Footnotes {
 		n := strconv.Itoa(cit.Number)
 		if f == FormatMarkdown {
-			return body + "[^" + n + "]\n\n[^" + n + "]: " + cit.Note.MarkdownEntry()
+			return Copy{Text: body, Citation: "[^" + n + "]", Notes: "[^" + n + "]: " + cit.Note.MarkdownEntry()}
 		}
-		return body + superscript(cit.Number) + "\n\n" + superscript(cit.Number) + " " + cit.Note.String()
+		return Copy{Text: body, Citation: superscript(cit.Number), Notes: superscript(cit.Number) + " " + cit.Note.String()}
 	}
+	inText := cit.InText
 	if f == FormatMarkdown {
-		return body + " " + cit.Markdown
+		inText = cit.Markdown
 	}
-	if f == FormatFigure && c.style == Vancouver {
-		// A figure copied alone in Vancouver carries the references its
-		// number points to, as the footnote style carries its note:
-		// "97% (2)" pasted alone pointed into a list the user did not have
-		// (hostile check 63 L8).
-		var refs []string
-		for _, s := range ItemWorks(it) {
-			refs = append(refs, c.referenceLine(s))
+	if c.style != Vancouver {
+		return Copy{Text: body, Citation: " " + inText}
+	}
+	// A copy in Vancouver — a quote, its Markdown or a figure — carries
+	// the references its number points to, as the footnote style's copy
+	// carries its note: "97% (2)" or a quote's "(1)" pasted alone pointed
+	// into a list the user did not have (hostile checks 63 L8, 64 M5).
+	var refs []string
+	for _, s := range ItemWorks(it) {
+		if f == FormatMarkdown {
+			refs = append(refs, strconv.Itoa(c.number(s))+". "+vancouverReference(s, c.accessed).MarkdownEntry())
+			continue
 		}
-		return body + " " + cit.InText + "\n\n" + strings.Join(refs, "\n")
+		refs = append(refs, c.referenceLine(s))
 	}
-	return body + " " + cit.InText
+	return Copy{Text: body, Citation: " " + inText, Notes: strings.Join(refs, "\n")}
 }
 
 // referenceLine is one work's reference as a copy gives it: numbered in

@@ -143,6 +143,14 @@ func ParseItemRef(ref string) (ItemRef, error) {
 	bad := func(why string) error {
 		return fmt.Errorf("%s is not an item id (%s)%s", QuoteInput(ref), why, typedIDAdvice)
 	}
+	if ref == "" {
+		return ItemRef{}, bad("it is empty")
+	}
+	// A source's id alone (no '#') names no item: it was read as a hash
+	// and told about repeated texts, for its '-' (hostile check 64 L4).
+	if base, _, _ := strings.Cut(hash, "-"); !whole && !hexDigits(base) && CheckSourceID(ref) == nil {
+		return ItemRef{}, bad("it names a source and no item of it: an item id is SOURCE#HASH")
+	}
 	if strings.Contains(hash, "#") {
 		return ItemRef{}, bad("an item id has one '#', between the source and the hash")
 	}
@@ -262,12 +270,29 @@ func CheckItemID(id string) error {
 		// reads as if the user had (hostile check 63 L4).
 		return errors.New(strings.TrimSuffix(err.Error(), typedIDAdvice))
 	}
-	// whole, not ID: the id made again was an allocation per id of a
-	// basket file of 700,000 read afresh.
-	if err == nil && (!r.whole() || id != strings.TrimSpace(id)) {
-		err = fmt.Errorf("%q is not a whole item id (SOURCE#HASH)", id)
+	// Each says what is wrong with an id that has the form: a short hash
+	// and a blank after it were both "not a whole item id (SOURCE#HASH)"
+	// (hostile check 64 L4). whole, not ID: the id made again was an
+	// allocation per id of a basket file of 700,000 read afresh.
+	switch base, _, _ := strings.Cut(r.Hash, "-"); {
+	case id != strings.TrimSpace(id):
+		return fmt.Errorf("%s has a blank before or after it: an entry is the item id SOURCE#HASH alone", QuoteInput(id))
+	case r.Source == "":
+		return fmt.Errorf("%s is a hash with no source: an entry is the whole item id, SOURCE#HASH", QuoteInput(id))
+	case !r.whole():
+		return fmt.Errorf("%s is not a whole item id: its hash has %d characters of the %d a whole id has (SOURCE#HASH)", QuoteInput(id), len(base), HashLen)
 	}
-	return err
+	return nil
+}
+
+// hexDigits reports whether s is hexadecimal digits alone (and not empty).
+func hexDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // MaxQuotedBytes bounds how much of what someone typed an error message

@@ -30,8 +30,12 @@ var mdAutolinkStart = lazyre.New(`(?i)\b(https?|ftp)://|\b(www)\.`)
 
 // mdBlockStart is what makes a line a list item, a heading underline or a
 // thematic break when it starts one, after up to three spaces (which
-// CommonMark lets a block's marker follow).
-var mdBlockStart = lazyre.New(`^ {0,3}([-+=]|[0-9]{1,9}[.)])`)
+// CommonMark lets a block's marker follow): its first group a bullet or
+// an underline's character, its second an ordered list's number and its
+// "." or ")", which opens a list only before a blank or the line's end.
+// A decimal is no list: "35.8%" opening a table's cell was written
+// "35\.8%" (hostile check 64 L8).
+var mdBlockStart = lazyre.New(`^ {0,3}(?:([-+=])|([0-9]{1,9}[.)])(?:[ \t]|$))`)
 
 // MarkdownText makes text from a source safe to place in a line of
 // Markdown: folded to one line (so a line break in a publisher cannot
@@ -51,10 +55,15 @@ func MarkdownEscape(s string) string { return markdownLineStart(MarkdownInline(s
 // and entry cypx writes, citations, reference lists and notes alike. The
 // other block starts (#, >, *, a fence) are escaped wherever they stand.
 func markdownLineStart(s string) string {
-	if loc := mdBlockStart.FindStringIndex(s); loc != nil {
-		s = s[:loc[1]-1] + `\` + s[loc[1]-1:]
+	loc := mdBlockStart.FindStringSubmatchIndex(s)
+	if loc == nil {
+		return s
 	}
-	return s
+	end := loc[3] // the marker's last character is escaped
+	if end < 0 {
+		end = loc[5]
+	}
+	return s[:end-1] + `\` + s[end-1:]
 }
 
 // MarkdownInline is MarkdownEscape for a piece in the middle of a line

@@ -17,7 +17,7 @@ func TestDamagedSavedSearchesAreNamedSo(t *testing.T) {
 		"{":                                 "not a cypx saved-search file",
 		`{"searches": []}`:                  `not a cypx saved-search file: no "version"`,
 		`{"version": 1, "searches": {}}`:    `not a cypx saved-search file: want {"version": 1, ...} as cypx writes it ("searches" holds an object)`,
-		`{"version": 1, "searches": [[1]]}`: `("searches" holds a list)`,
+		`{"version": 1, "searches": [[1]]}`: `("searches" holds a list holding a list)`,
 	} {
 		path := filepath.Join(t.TempDir(), "saved.json")
 		os.WriteFile(path, []byte(content), 0o644)

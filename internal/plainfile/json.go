@@ -45,8 +45,10 @@ func JSONWhere(data []byte, err error) string {
 // JSONTypeError says where in data a value of the wrong kind is (a number
 // among a list of ids, a version written as a string): the line it ends
 // on, from 1, the field holding it and what it holds in words ("a
-// number"). ok is false for any other error. Before, such a file was
-// refused with no line to go to, where a syntax error had one.
+// number", "a list holding a number" where the value is one of a list's:
+// `"items": [42]` was said to hold a number, hostile check 64 L4). ok is
+// false for any other error. Before, such a file was refused with no line
+// to go to, where a syntax error had one.
 func JSONTypeError(data []byte, err error) (line int, field, holds string, ok bool) {
 	var te *json.UnmarshalTypeError
 	if !errors.As(err, &te) {
@@ -55,7 +57,39 @@ func JSONTypeError(data []byte, err error) (line int, field, holds string, ok bo
 	// Offset is just past a scalar, or past an object's or list's
 	// opening bracket: the byte before it is the value's.
 	at := min(max(te.Offset-1, 0), int64(len(data)))
-	return bytes.Count(data[:at], []byte("\n")) + 1, te.Field, JSONKind(te.Value), true
+	holds = JSONKind(te.Value)
+	if inList(data[:min(max(te.Offset, 0), int64(len(data)))], te.Value == "object" || te.Value == "array") {
+		holds = "a list holding " + holds
+	}
+	return bytes.Count(data[:at], []byte("\n")) + 1, te.Field, holds, true
+}
+
+// inList reports whether the value that before ends is one of a list's
+// items: before runs to just past a scalar, or past the opening bracket
+// of an object or list (open).
+func inList(before []byte, open bool) bool {
+	var stack []byte
+	inString, escaped := false, false
+	for _, c := range before {
+		switch {
+		case inString && escaped:
+			escaped = false
+		case inString && c == '\\':
+			escaped = true
+		case inString:
+			inString = c != '"'
+		case c == '"':
+			inString = true
+		case c == '[' || c == '{':
+			stack = append(stack, c)
+		case (c == ']' || c == '}') && len(stack) > 0:
+			stack = stack[:len(stack)-1]
+		}
+	}
+	if open && len(stack) > 0 {
+		stack = stack[:len(stack)-1]
+	}
+	return len(stack) > 0 && stack[len(stack)-1] == '['
 }
 
 // ErrEmptyJSON is a file cypx keeps that holds nothing at all (cut short

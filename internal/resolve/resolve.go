@@ -111,7 +111,12 @@ func (r *Resolver) withOthers(ctx context.Context, res Resolved, ls []links.Link
 // (numbered 1 in Vancouver, a full note in the footnote style), dated by
 // accessed where the source carries no access date.
 func (r Resolved) Cite(st evidence.Style, f evidence.Format, accessed time.Time) string {
-	return evidence.Cite(r.Item, st, f, accessed)
+	return r.CiteCopy(st, f, accessed).String()
+}
+
+// CiteCopy is Cite in its parts: the text, its citation and its notes.
+func (r Resolved) CiteCopy(st evidence.Style, f evidence.Format, accessed time.Time) evidence.Copy {
+	return evidence.CiteCopy(r.Item, st, f, accessed)
 }
 
 // Citations are the item in every copy format of a style, keyed by format

@@ -56,7 +56,7 @@ func TestStyleSetWhileOpenIsUsedByTheNextCopy(t *testing.T) {
 	opts.StyleNow = func() (evidence.Style, error) { return style, nil }
 	d := start(t, 120, 40, opts)
 	d.keys("24% since", "enter", "c")
-	if !strings.HasSuffix(d.Clipboard, "(Health Foundation, 2024, cited in 1)") {
+	if !strings.Contains(d.Clipboard, "(Health Foundation, 2024, cited in 1)\n\n1. NHS Providers.") {
 		t.Fatalf("a Vancouver copy: %q", d.Clipboard)
 	}
 	style = evidence.APA // cypx config set style apa, elsewhere

@@ -115,16 +115,44 @@ func (m *Model) copyResolved(res resolve.Resolved, style evidence.Format) tea.Cm
 		m.status.Error(strings.ToUpper(reason[:1]) + reason[1:] + ": nothing to copy")
 		return nil
 	}
-	text := res.Cite(m.citeStyle(), style, m.now())
-	preview := text
-	if cite := res.InText(m.citeStyle(), m.now()); strings.HasSuffix(text, cite) && len([]rune(text)) > 70 {
-		quote := strings.TrimSuffix(strings.TrimSuffix(text, cite), " ")
-		preview = strings.TrimSuffix(fit.Words(strings.TrimSuffix(quote, "\""), 36), "…") + "…\" " + cite
-	} else if len([]rune(text)) > 90 {
-		preview = fit.Words(text, 90)
-	}
+	cp := res.CiteCopy(m.citeStyle(), style, m.now())
 	// The briefing writer may be about to use one side of a disagreement.
-	return m.copyTextWarning(text, preview, figures.Warning(res.OtherValues(), m.citeStyle()))
+	return m.copyTextWarning(cp.String(), copyPreview(cp), figures.Warning(res.OtherValues(), m.citeStyle()))
+}
+
+// copyPreviewRoom is the most a copy's preview takes on the status line;
+// copyTextRoom the least its quote or figure keeps once cut, and
+// copyNotesRoom what it leaves for the notes or references after it.
+const copyPreviewRoom, copyTextRoom, copyNotesRoom = 90, 36, 40
+
+// copyPreview is a copy as the status line says it: the copy's own text
+// on one line, whole when it is short; else its quote or figure cut
+// between words, "…" where words were left out and a quote's own closing
+// mark after it, then its citation whole, then its notes or references
+// cut to the room left. Before, the preview was built beside the copy: it
+// closed a figure (which has no quote marks) with a quote mark, put "…" on
+// a quote cut of nothing, and in Vancouver took the reference for the
+// citation and dropped the "(1)" (hostile check 64 L1).
+func copyPreview(cp evidence.Copy) string {
+	whole := evidence.ShownOneLine(cp.String())
+	if fit.Width(whole) <= copyPreviewRoom {
+		return whole
+	}
+	// The citation is one line already; its leading space is its own.
+	text, cite := evidence.ShownOneLine(cp.Text), evidence.Printable(cp.Citation)
+	closing := ""
+	if len(text) > 1 && strings.HasPrefix(text, `"`) && strings.HasSuffix(text, `"`) {
+		text, closing = strings.TrimSuffix(text, `"`), `"`
+	}
+	room := copyPreviewRoom - fit.Width(closing+cite)
+	if cp.Notes != "" {
+		room -= copyNotesRoom
+	}
+	out := fit.Words(text, max(copyTextRoom, room)) + closing + cite
+	if cp.Notes == "" {
+		return out
+	}
+	return out + " " + fit.Words(evidence.ShownOneLine(cp.Notes), max(1, copyPreviewRoom-fit.Width(out)-1))
 }
 
 // copyStyles are the choices of the C menu, in order.

@@ -188,20 +188,29 @@ func (m Model) draw() string {
 	}
 	line := m.status // a copy: what runs is read from the model each frame
 	line.SetBusy(m.queueLine())
-	// A problem too long for its line takes the body's last rows, so its
-	// way out is read at 80 columns; it stays until the next key, which
-	// gives them back. The help line stays: it is how a user learns the
-	// way on while the problem is read (it once took the help line's row,
-	// and the keys were gone while a damaged index's warning showed).
+	// A problem too long for its line takes the body's last rows, then,
+	// on a small screen, the theme, kind and filter rows above them, so
+	// its reason and its way out are read at 40 columns too; it stays
+	// until the next key, which gives the rows back. The search box and
+	// the help line stay: the help line is how a user learns the way on
+	// while the problem is read (it once took the help line's row, and
+	// the keys were gone while a damaged index's warning showed). At
+	// first it took three rows at most, and its way out was cut at 80
+	// columns and below (hostile check 64 L2).
 	b := strings.Split(body, "\n")
-	status := line.Lines(st, m.width, min(3, len(b)))
+	facets := len(lines) - 2
+	status := line.Lines(st, m.width, len(b)+facets+1)
 	if bar := m.indexingView(); bar != "" {
 		status = []string{bar}
 	}
-	if len(status) > 1 {
-		body = strings.Join(b[:len(b)-(len(status)-1)], "\n")
+	if extra := len(status) - 1; extra > len(b) {
+		lines, b = lines[:len(lines)-(extra-len(b))], nil
+	} else if extra > 0 {
+		b = b[:len(b)-extra]
 	}
-	lines = append(lines, body)
+	if len(b) > 0 {
+		lines = append(lines, strings.Join(b, "\n"))
+	}
 	lines = append(lines, status...)
 	lines = append(lines, ansi.Truncate(m.shortHelp(), m.width, "…"))
 	return strings.Join(lines, "\n")
@@ -276,7 +285,19 @@ func (m Model) shortHelp() string {
 	km := m.keys
 	switch {
 	case len(m.stack) > 0:
-		return m.fitHelp(m.stack[len(m.stack)-1].help()[0], nil)
+		// An overlay's way out is kept whatever the room, as the list's
+		// help and quit are: the others give way first. At 40 columns the
+		// import picker's row was "↑/k up • ↓/j down", no esc (hostile
+		// check 64 L3).
+		var b, out []key.Binding
+		for _, k := range m.stack[len(m.stack)-1].help()[0] {
+			if k.Help() == km.Back.Help() {
+				out = append(out, k)
+			} else {
+				b = append(b, k)
+			}
+		}
+		return m.fitHelp(b, out)
 	case m.focus == focusSearch && m.screen == screenBrowse:
 		var b []key.Binding
 		for _, k := range km.SearchKeys()[0] {

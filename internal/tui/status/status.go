@@ -147,7 +147,8 @@ func (m Model) View(st styles.Styles, width int) string {
 }
 
 // Lines renders the line in width as View does, but wraps a warning or
-// an error between words onto at most most lines, the last cut between
+// an error between words onto at most most lines (the explorer gives it
+// every row below its search box but the help line), the last cut between
 // words: a refusal's way out comes last ("… press a and import it again
 // with another title …"), and cut at the terminal's edge it was lost
 // (hostile check 63 L2). Information and the note keep one line.

@@ -3,6 +3,8 @@ package measure
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/lazyre"
@@ -334,14 +336,14 @@ func (s *sentence) describeComparators() {
 			}
 			f.Place = onlyPlace(comparatorPlaceTailRe.ReplaceAllString(c.Label, ""))
 			f.Population = withoutLocalPlace(g.Population)
-			f.Measure = withoutLocalPlace(g.Measure)
+			f.Measure = s.withoutLocalSubject(withoutLocalPlace(g.Measure))
 		case ComparatorBenchmark:
 			f.Period, f.Place = g.Period, ""
 			if c.Period != "" {
 				f.Period = c.Period
 			}
 			f.Population = withoutLocalPlace(g.Population)
-			f.Measure = tidy(withoutLocalPlace(g.Measure) + " (" + strings.ToLower(c.Label) + ")")
+			f.Measure = tidy(s.withoutLocalSubject(withoutLocalPlace(g.Measure)) + " (" + strings.ToLower(c.Label) + ")")
 		}
 	}
 }
@@ -369,6 +371,44 @@ func withoutLocalPlace(s string) string {
 		s = s[m[1]:]
 	}
 	return strings.TrimSpace(s)
+}
+
+// localSubjectRe is the name a measure opens with, "kent spent" of "In
+// 2023, Kent spent £4.5m" (a measure's first letter is written small),
+// "Kent and Medway saw". Group 1 the name.
+var localSubjectRe = lazyre.New(`^(\p{L}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*)\s+\S`)
+
+// withoutLocalSubject is a measure without the name of the place or body
+// it opens with where the sentence writes that name capitalised past its
+// first word, "In 2023, Kent spent £4.5m": the subject of the level, never
+// of another place's value set beside it. Before (hostile check 64),
+// "(England: £310m)" was keyed "kent spent", as Kent's £4.5m was. A name
+// opening the sentence ("Schools spent") may be any noun, and an acronym
+// ("CAMHS saw") a service: both stay.
+func (s *sentence) withoutLocalSubject(m string) string {
+	sm := localSubjectRe.FindStringSubmatchIndex(m)
+	if sm == nil {
+		return m
+	}
+	name := m[sm[2]:sm[3]]
+	r, n := utf8.DecodeRuneInString(name)
+	written := string(unicode.ToUpper(r)) + name[n:]
+	k := strings.Index(s.text, written)
+	if k <= 0 || !startsProperName(s.text[k:]) || groupOwnerRe.MatchString(strings.Fields(name)[0]) {
+		return m
+	}
+	if pre := strings.TrimRight(s.text[:k], " "); pre == "" || strings.HasSuffix(pre, ".") {
+		return m
+	}
+	return strings.TrimSpace(m[sm[3]:])
+}
+
+// startsProperName reports text opening with a capital and then a small
+// letter, as a place's name is written ("Kent"), not an acronym.
+func startsProperName(text string) bool {
+	r, n := utf8.DecodeRuneInString(text)
+	r2, _ := utf8.DecodeRuneInString(text[n:])
+	return unicode.IsUpper(r) && unicode.IsLower(r2)
 }
 
 // comparatorLabel reports offset k inside a comparator bracket: a place

@@ -34,3 +34,34 @@ func TestAnotherPlacesMoneyInBracketsIsKeyedApartFromTheLocalSpend(t *testing.T)
 		t.Errorf("%s: £190m %v measuring %q, want the schools' spend", s, ok, o.Measure)
 	}
 }
+
+// TestATargetToBeReachedByAYearIsNoFigure: "(target: 92% by 2025)" is a
+// value aimed at, as "(target: 92%)" is: no figure, dated 2025 or not,
+// and neither its words nor its year the level's. Before (hostile check
+// 64), the 92% was an achieved value of 2025 keyed as the level.
+func TestATargetToBeReachedByAYearIsNoFigure(t *testing.T) {
+	for _, s := range []string{
+		"In 2024, 81% of babies were reviewed within 14 days (target: 95% by 2026).",
+		"In 2024, 81% of babies were reviewed within 14 days (local ambition: 95% by March 2026).",
+		"81% of babies were reviewed within 14 days (target: 95% by 2026).",
+	} {
+		figs := figuresF70a(t, s)
+		l, ok := figureF70a(figs, "81%")
+		if !ok || l.Period == "2026" || containsFoldF70a(l.Measure+l.Key, "target") || containsFoldF70a(l.Measure+l.Key, "ambition") {
+			t.Errorf("%s: 81%% %v of %q measuring %q keyed %q", s, ok, l.Period, l.Measure, l.Key)
+		}
+		if f, ok := figureF70a(figs, "95%"); ok {
+			t.Errorf("%s: the target a figure of %q keyed %q", s, f.Period, f.Key)
+		}
+	}
+	// Another place's value "by" a year is one to come, no value
+	// achieved, and the level takes no place from it.
+	s := "In 2024, 81% of babies were reviewed within 14 days (England: 90% by 2026)."
+	figs := figuresF70a(t, s)
+	if f, ok := figureF70a(figs, "90%"); ok {
+		t.Errorf("%s: 90%% a figure of %q, %q", s, f.Place, f.Period)
+	}
+	if l, ok := figureF70a(figs, "81%"); !ok || l.Place != "" || l.Period != "2024" {
+		t.Errorf("%s: 81%% %v of %q, %q", s, ok, l.Place, l.Period)
+	}
+}

@@ -72,10 +72,11 @@ func (c Comparator) Figured() bool {
 var (
 	// comparatorPartRe is one part of a comparator bracket: a label, a
 	// colon and a value (money, a share, a number, a range, a rate "per
-	// 100,000"), then at most the year the value is of, "in 2022"; the
-	// colon may be left out, "(England 71%)". Groups: 1 the label, 2 the
-	// value, 3 the value's own year.
-	comparatorPartRe = lazyre.New(`^\s*([^:;()]*?)(?:\s*:\s*|\s+)((?:£\s?)?\d[\d,]*(?:\.\d+)?(?:\s?[-–]\s?(?:£\s?)?\d[\d,]*(?:\.\d+)?)?(?:\s?%|\s?per\s?cent|\s?per\s+\d[\d,]*(?:\s+(?:population|people|residents|children|pupils|live\s+births|births))?|\s?(?:m|bn|k|million|billion)\b|\s?(?:weeks?|days?|months?|years?)\b)?)(?:\s+in\s+((?:19|20)\d{2}(?:/\d{2,4})?))?\s*$`)
+	// 100,000"), then at most the year the value is of, "in 2022", or
+	// for a target the year it is to be reached by, "by 2025"; the colon
+	// may be left out, "(England 71%)". Groups: 1 the label, 2 the value,
+	// 3 "in" or "by", 4 the value's own year.
+	comparatorPartRe = lazyre.New(`^\s*([^:;()]*?)(?:\s*:\s*|\s+)((?:£\s?)?\d[\d,]*(?:\.\d+)?(?:\s?[-–]\s?(?:£\s?)?\d[\d,]*(?:\.\d+)?)?(?:\s?%|\s?per\s?cent|\s?per\s+\d[\d,]*(?:\s+(?:population|people|residents|children|pupils|live\s+births|births))?|\s?(?:m|bn|k|million|billion)\b|\s?(?:weeks?|days?|months?|years?)\b)?)(?:\s+(in|by)\s+((?:\p{Lu}\p{Ll}{2,8}\s+)?(?:19|20)\d{2}(?:/\d{2,4})?))?\s*$`)
 	// comparatorPartsRe parts a comparator bracket: a semicolon, or a
 	// comma before a space ("(Kent: 64%, England: 71%)"; the comma of
 	// "1,150" is none).
@@ -167,9 +168,15 @@ func Comparators(s string, open int) []Comparator {
 		if k == ComparatorNone {
 			return nil
 		}
+		if m[6] >= 0 && part[m[6]:m[7]] == "by" {
+			// A value "by 2025" is one to come, aimed at or foreseen,
+			// whoever's label it has: "(England: 71% by 2025)" is no
+			// value England achieved, and no place of the level.
+			k = ComparatorTarget
+		}
 		c := Comparator{Kind: k, Label: strings.TrimSpace(label), Open: open, Close: shut, ValueStart: at + m[4], ValueEnd: at + m[5]}
-		if m[6] >= 0 {
-			c.Period = part[m[6]:m[7]]
+		if m[8] >= 0 {
+			c.Period = part[m[8]:m[9]]
 		}
 		out = append(out, c)
 		at += len(part)

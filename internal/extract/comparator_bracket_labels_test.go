@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -63,5 +64,73 @@ func TestATargetToBeReachedByAYearIsNoFigure(t *testing.T) {
 	}
 	if l, ok := figureF70a(figs, "81%"); !ok || l.Place != "" || l.Period != "2024" {
 		t.Errorf("%s: 81%% %v of %q, %q", s, ok, l.Place, l.Period)
+	}
+}
+
+// TestAGroupsValueInBracketsIsThatGroups: a bracket naming a group of the
+// people a level counts, "(children in care: 41%)", "(EHCP: 52%)", "(Year
+// 10: 57%)", "(least deprived decile: 80%)", "(boys: 58%; girls: 66%)",
+// "(Asian or Asian British: 62%)", is that group's value of the level's
+// measure, place and year, keyed apart from the whole population, and the
+// level's measure keeps none of its words; an ethnic group is no place.
+// Before (hostile check 64), each had the whole population's key and
+// year, "boys"/"girls" were words of the keys, and "White British" put
+// every figure of the sentence in Great Britain.
+func TestAGroupsValueInBracketsIsThatGroups(t *testing.T) {
+	for _, c := range []struct{ sentence, value, people string }{
+		{"In 2024, 70% of pupils in Dorset were vaccinated (children in care: 41%).", "41%", "children in care in Dorset"},
+		{"In 2024, 70% of pupils in Dorset were vaccinated (EHCP: 52%).", "52%", "pupils in Dorset (EHCP)"},
+		{"In 2024, 70% of pupils in Dorset were vaccinated (Year 10: 57%).", "57%", "pupils in Dorset (Year 10)"},
+		{"In 2024, 70% of pupils in Dorset were vaccinated (least deprived decile: 80%).", "80%", "pupils in Dorset (least deprived decile)"},
+		{"In 2024, 70% of pupils in Dorset were vaccinated (boys: 58%; girls: 66%).", "58%", "boys in Dorset"},
+		{"In 2024, 70% of pupils in Dorset were vaccinated (boys: 58%; girls: 66%).", "66%", "girls in Dorset"},
+		{"In 2024, 70% of pupils in Dorset were vaccinated (White British: 74%; Asian or Asian British: 62%).", "62%", "pupils in Dorset (Asian or Asian British)"},
+		{"In 2024, 31% of pupils in Year 9 were vaccinated (girls: 35%).", "35%", "girls in Year 9"},
+		{"In 2024, 910 children were referred (boys: 470; girls: 440).", "440", "girls"},
+		{"The median wait was 11 weeks in 2024 (boys: 10; girls: 13).", "13", "girls"},
+	} {
+		figs := figuresF70a(t, c.sentence)
+		level := figs[0].Text
+		l, ok1 := figureF70a(figs, level)
+		g, ok2 := figureF70a(figs, c.value)
+		if !ok1 || !ok2 {
+			t.Errorf("%s: want %s and %s, got %v", c.sentence, level, c.value, figs)
+			continue
+		}
+		if g.Population != c.people || g.Period != "2024" || g.Measure != l.Measure || g.Key == "" || g.Key == l.Key || g.Unit != l.Unit {
+			t.Errorf("%s: %s of %q (%q) measuring %q keyed %q in %s; level keyed %q measuring %q", c.sentence, c.value, g.Population, g.Period, g.Measure, g.Key, g.Unit, l.Key, l.Measure)
+		}
+		for _, f := range figs {
+			if f.Place != "" || containsFoldF70a(f.Key, "boy") && !strings.HasPrefix(f.Population, "boys") || containsFoldF70a(f.Key, "girl") && !strings.HasPrefix(f.Population, "girls") {
+				t.Errorf("%s: %s of place %q keyed %q", c.sentence, f.Text, f.Place, f.Key)
+			}
+		}
+		if containsFoldF70a(l.Measure, ":") || containsFoldF70a(l.Measure, "(") {
+			t.Errorf("%s: level measures %q", c.sentence, l.Measure)
+		}
+	}
+	// Labels naming no group stay no comparator: a cited author's page.
+	s := "In 2024, 70% of pupils were vaccinated (Okafor 2020: 12)."
+	if f, ok := figureF70a(figuresF70a(t, s), "12"); ok {
+		t.Errorf("%s: a figure %s of %q", s, f.Text, f.Population)
+	}
+}
+
+// TestAnOfWhichBracketIsItsOwnClause: "(of which 300 were urgent)" breaks
+// the level down as ", of which 300 were urgent" does: the 300 is keyed
+// by what it says, never the total's key, and the total's measure keeps
+// none of its words. Before (hostile check 64), both were keyed
+// "refer urgent".
+func TestAnOfWhichBracketIsItsOwnClause(t *testing.T) {
+	for _, s := range []string{
+		"In 2024, 2,310 young people were assessed (of which 410 were urgent).",
+		"In 2024, 2,310 young people were assessed (of whom 410 were urgent).",
+	} {
+		figs := figuresF70a(t, s)
+		l, ok1 := figureF70a(figs, "2,310")
+		p, ok2 := figureF70a(figs, "410")
+		if !ok1 || !ok2 || p.Key == l.Key || containsFoldF70a(l.Key+l.Measure, "urgent") || !containsFoldF70a(p.Key, "urgent") {
+			t.Errorf("%s: total %v keyed %q measuring %q; part %v keyed %q", s, ok1, l.Key, l.Measure, ok2, p.Key)
+		}
 	}
 }

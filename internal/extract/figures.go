@@ -1439,15 +1439,19 @@ func (r *reader) readComparedValues() {
 }
 
 // priorComparatorValue reports the bare number s[a:b] the value of a
-// prior time's part of a comparator bracket (measure.Comparators):
-// "(2022: 1,150)", "(2022: 1,150; 2021: 1,010)", "(March 2023: 335)",
-// "(previous year: 1,150)". Before (hostile check 63), only a year's
-// label and a lone part were read: "(2022: 1,150; 2021: 1,010)" and
-// "(March 2023: 335)" lost their values, and "(previous year: 1,150)"
-// was read as a count of the clause, of its year.
+// part of a comparator bracket that is a figure of the measure beside it
+// (measure.Comparators, Comparator.Figured): a prior time's, "(2022:
+// 1,150)", "(2022: 1,150; 2021: 1,010)", "(March 2023: 335)", "(previous
+// year: 1,150)", another place's or a group's, "(England: 9500)", "(boys:
+// 640; girls: 600)", read with the unit of the value it is set beside.
+// Before (hostile check 63), only a year's label and a lone part were
+// read: "(2022: 1,150; 2021: 1,010)" and "(March 2023: 335)" lost their
+// values, and "(previous year: 1,150)" was read as a count of the
+// clause, of its year; before hostile check 64, a place's or a group's
+// bare value was lost.
 func priorComparatorValue(s string, a, b int) bool {
 	c, ok := measure.ComparatorAt(s, a, b)
-	return ok && c.ValueStart == a && c.ValueEnd == b && (c.Kind == measure.ComparatorPeriod || c.Kind == measure.ComparatorEarlier)
+	return ok && c.ValueStart == a && c.ValueEnd == b && c.Figured()
 }
 
 // comparatorClosesAt reports the bracket closing at s[b] a comparator

@@ -42,6 +42,11 @@ const (
 	// ComparatorPointer: a pointer to a table or figure, "see Table 2":
 	// no figure and no words of the measure.
 	ComparatorPointer
+	// ComparatorGroup: the value of a group of the people the level
+	// counts, "looked-after children", "SEND", "Year 6", "boys", "White
+	// British", "most deprived quintile": of the level's measure, place
+	// and time, its people that group.
+	ComparatorGroup
 )
 
 // Comparator is one part of a bracket set after a figure, "LABEL: VALUE",
@@ -63,7 +68,7 @@ type Comparator struct {
 // before it: another time's, another place's or an average's.
 func (c Comparator) Figured() bool {
 	switch c.Kind {
-	case ComparatorPeriod, ComparatorEarlier, ComparatorPlace, ComparatorBenchmark:
+	case ComparatorPeriod, ComparatorEarlier, ComparatorPlace, ComparatorBenchmark, ComparatorGroup:
 		return true
 	}
 	return false
@@ -107,6 +112,14 @@ var (
 	// comparatorPointerRe is a label pointing to a part of the work:
 	// "see Table 2", "Figure 3", "see p. 4".
 	comparatorPointerRe = lazyre.New(`(?i)^(?:see\s+(?:also\s+)?)?(?:table|figure|fig\.?|chart|graph|annex|appendix|page|p\.?|para(?:graph)?|section|box|slide)\s+[\w.]+$`)
+	// comparatorGroupRe is a label naming a group of people: a few words
+	// before a people word ("looked-after children", "boys", "young
+	// carers"), perhaps with their need or status after it ("children in
+	// care", "pupils with an EHCP"), a need or status written short ("SEND", "EHCP", "FSM"),
+	// a school year or key stage ("Year 6", "KS2"), a deprivation band
+	// ("most deprived quintile", "IMD decile 1") or an ethnic group
+	// ("White British", "Black Caribbean", "Asian or Asian British").
+	comparatorGroupRe = lazyre.New(`(?i)^(?:(?:[\p{L}-]+\s+){0,3}(?:` + moneyPeopleWords + `|males?|females?|men|women|care\s+leavers|looked[- ]after)(?:\s+(?:in\s+care|looked\s+after|leaving\s+care|with\s+(?:an?\s+)?(?:ehcps?|send|sen(?:\s+support)?|disabilit(?:y|ies)|special\s+educational\s+needs)|eligible\s+for\s+(?:fsm|free\s+school\s+meals)|on\s+(?:sen\s+support|a\s+child\s+protection\s+plan|child\s+protection\s+plans)))?|males?|females?|send|sen(?:\s+support)?|ehcps?|lac|cla|cin|fsm|eal|pupil\s+premium|(?:school\s+)?year\s+\d{1,2}|reception|key\s+stage\s+\d|ks\d|(?:the\s+)?(?:most|least|more|less)\s+deprived(?:\s+(?:quintile|decile|areas?|fifth|tenth|\d{1,2}%))?|(?:imd\s+)?(?:quintile|decile)\s+\d{1,2}|(?:white|black|asian|mixed|chinese|arab|gypsy|roma|bangladeshi|pakistani|indian)(?:\s+(?:or\s+|and\s+)?(?:white|black|asian|mixed|british|caribbean|african|irish|other|chinese|indian|pakistani|bangladeshi|any\s+other|[a-z]+\s+background|ethnic\s+groups?))*|bame|bme|(?:black\s+and\s+)?minority\s+ethnic(?:\s+groups?)?)$`)
 )
 
 // comparatorLabelKind is the kind a comparator's label names.
@@ -129,6 +142,8 @@ func comparatorLabelKind(label string) ComparatorKind {
 		return ComparatorInterval
 	case comparatorPointerRe.MatchString(l):
 		return ComparatorPointer
+	case comparatorGroupRe.MatchString(l):
+		return ComparatorGroup
 	}
 	return ComparatorNone
 }
@@ -344,6 +359,12 @@ func (s *sentence) describeComparators() {
 			f.Place = onlyPlace(comparatorPlaceTailRe.ReplaceAllString(c.Label, ""))
 			f.Population = withoutLocalPlace(g.Population)
 			f.Measure = s.withoutLocalSubject(withoutLocalPlace(g.Measure))
+		case ComparatorGroup:
+			f.Period, f.Place = g.Period, g.Place
+			if c.Period != "" {
+				f.Period = c.Period
+			}
+			f.Population = groupOf(c.Label, g.Population)
 		case ComparatorBenchmark:
 			f.Period, f.Place = g.Period, ""
 			if c.Period != "" {
@@ -353,6 +374,30 @@ func (s *sentence) describeComparators() {
 			f.Measure = tidy(s.withoutLocalSubject(withoutLocalPlace(g.Measure)) + " (" + strings.ToLower(c.Label) + ")")
 		}
 	}
+}
+
+// peopleWordRe is a word naming people in a group's label.
+var peopleWordRe = lazyre.New(`(?i)\b(?:` + moneyPeopleWords + `|males?|females?|men|women|leavers)\b`)
+
+// groupOf is the people of a group's value set beside a level of people:
+// a label naming people stands for the level's people word and keeps what
+// follows it, "boys in Kent" for "(boys: 60%)" beside "children in Kent",
+// "girls in Year 6" beside "pupils in Year 6"; a label naming none, "(SEND:
+// 49%)", "(Year 6: 60%)", qualifies the level's people, "children in Kent
+// (SEND)". Keyed so, the group's value is never the whole population's
+// (hostile check 64: both had one key and year).
+func groupOf(label, people string) string {
+	if people == "" {
+		return label
+	}
+	if peopleWordRe.MatchString(label) {
+		words := peopleWordRe.FindAllStringIndex(people, -1)
+		if len(words) == 0 {
+			return label
+		}
+		return label + people[words[len(words)-1][1]:]
+	}
+	return people + " (" + label + ")"
 }
 
 var (

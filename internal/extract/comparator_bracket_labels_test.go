@@ -134,3 +134,48 @@ func TestAnOfWhichBracketIsItsOwnClause(t *testing.T) {
 		}
 	}
 }
+
+// TestABracketsYearIsItsValuesNeverTheLevels: a year a bracket names for
+// its value, "(2021 figure: 870)", "(2021 = 870)", "(Dorset: 2021,
+// 61%)", "(England 2021: 70%)", dates that value, and the level keeps
+// its own year; "(previous year 870)", "(last year 870)" and "(same
+// period last year: 870)" are of the year before; a pointer, "(see
+// Figure 2: 2021 data)", "(Table 5)", dates and measures nothing.
+// Before (hostile check 64), the level was dated 2021 and the bracket's
+// value 2024, or the bracket's value was lost.
+func TestABracketsYearIsItsValuesNeverTheLevels(t *testing.T) {
+	for _, c := range []struct{ sentence, level, value, valuePeriod, valuePlace string }{
+		{"In 2022, 930 children were assessed (2021 figure: 870).", "930 children", "870", "2021", ""},
+		{"In 2022, 930 children were assessed (2021 = 870).", "930 children", "870", "2021", ""},
+		{"In 2022, 930 children were assessed (previous year 870).", "930 children", "870", "2021", ""},
+		{"In 2022, 930 children were assessed (last year 870).", "930 children", "870", "2021", ""},
+		{"In 2022, 930 children were assessed (same period last year: 870).", "930 children", "870", "2021", ""},
+		{"In 2022, 66% of pupils in Dorset were vaccinated (Dorset: 2021, 61%).", "66%", "61%", "2021", ""},
+		{"In 2022, 66% of pupils were vaccinated (2021: 61%, England 2021: 70%).", "66%", "70%", "2021", "England"},
+		{"In 2022, 66% of pupils were vaccinated (England: 2021, 70%).", "66%", "70%", "2021", "England"},
+		{"In 2022, 930 children were assessed (see Figure 2: 2021 data).", "930 children", "", "", ""},
+		{"In 2022, 930 children were assessed (Table 5).", "930 children", "", "", ""},
+	} {
+		figs := figuresF70a(t, c.sentence)
+		l, ok := figureF70a(figs, c.level)
+		if !ok || l.Period != "2022" || l.Place != "" || containsFoldF70a(l.Key, "tabl") || containsFoldF70a(l.Key, "figur") || containsFoldF70a(l.Measure, "(") {
+			t.Errorf("%s: %s %v of %q in %q keyed %q measuring %q", c.sentence, c.level, ok, l.Period, l.Place, l.Key, l.Measure)
+		}
+		if c.value == "" {
+			if len(figs) != 1 {
+				t.Errorf("%s: figures %v", c.sentence, figs)
+			}
+			continue
+		}
+		v, ok := figureF70a(figs, c.value)
+		if !ok || v.Period != c.valuePeriod || v.Place != c.valuePlace || v.Measure != l.Measure {
+			t.Errorf("%s: %s %v of %q in %q measuring %q", c.sentence, c.value, ok, v.Period, v.Place, v.Measure)
+		}
+	}
+	// A name the sentence does not give before the bracket is no
+	// comparator: its value is never the level's place's of 2021.
+	s := "In 2022, 66% of pupils in Dorset were vaccinated (Okafor: 2021, 61%)."
+	if v, ok := figureF70a(figuresF70a(t, s), "61%"); ok && v.Period == "2021" && v.Population == "pupils in Dorset" {
+		t.Errorf("%s: 61%% Dorset's of 2021", s)
+	}
+}

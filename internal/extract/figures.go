@@ -1336,7 +1336,10 @@ func (r *reader) read() {
 		r.readChangeLevel()
 	}
 	if hasDigit && len(r.figs) > 0 && (strings.Contains(lower, "compared ") || strings.Contains(lower, "against ") || strings.Contains(lower, "versus ") ||
-		strings.Contains(lower, ", up ") || strings.Contains(lower, ", down ") || strings.Contains(s, ": ") && strings.Contains(s, "(")) {
+		strings.Contains(lower, ", up ") || strings.Contains(lower, ", down ") || strings.Contains(s, ": ") && strings.Contains(s, "(") ||
+		// "(previous year 1,150)", "(2022 = 1,150)": a comparator
+		// written without its colon (hostile check 64: the 1,150 lost).
+		strings.Contains(s, "(") && comparatorBracketIn(s)) {
 		r.readComparedValues()
 	}
 	if hasDigit && len(r.figs) > 0 && strings.Contains(lower, " from ") && (strings.Contains(lower, " to ") || strings.Contains(lower, "down from") || strings.Contains(lower, "up from")) {
@@ -1452,6 +1455,22 @@ func (r *reader) readComparedValues() {
 func priorComparatorValue(s string, a, b int) bool {
 	c, ok := measure.ComparatorAt(s, a, b)
 	return ok && c.ValueStart == a && c.ValueEnd == b && c.Figured()
+}
+
+// comparatorBracketIn reports a comparator bracket (measure.Comparators)
+// anywhere in s.
+func comparatorBracketIn(s string) bool {
+	for k := strings.IndexByte(s, '('); k >= 0; {
+		if measure.Comparators(s, k) != nil {
+			return true
+		}
+		n := strings.IndexByte(s[k+1:], '(')
+		if n < 0 {
+			return false
+		}
+		k += n + 1
+	}
+	return false
 }
 
 // comparatorClosesAt reports the bracket closing at s[b] a comparator

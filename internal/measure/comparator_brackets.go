@@ -74,24 +74,30 @@ func (c Comparator) Figured() bool {
 	return false
 }
 
+// comparatorValueExpr is a comparator's value: money, a share, a number,
+// a range, a rate "per 100,000", a time.
+const comparatorValueExpr = `(?:£\s?)?\d[\d,]*(?:\.\d+)?(?:\s?[-–]\s?(?:£\s?)?\d[\d,]*(?:\.\d+)?)?(?:\s?%|\s?per\s?cent|\s?per\s+\d[\d,]*(?:\s+(?:population|people|residents|children|pupils|live\s+births|births))?|\s?(?:m|bn|k|million|billion)\b|\s?(?:weeks?|days?|months?|years?)\b)?`
+
 var (
 	// comparatorPartRe is one part of a comparator bracket: a label, a
 	// colon and a value (money, a share, a number, a range, a rate "per
 	// 100,000"), then at most the year the value is of, "in 2022", or
 	// for a target the year it is to be reached by, "by 2025"; the colon
-	// may be left out, "(England 71%)". Groups: 1 the label, 2 the value,
+	// may be an equals sign, "(2022 = 1,150)", or left out, "(England
+	// 71%)". Groups: 1 the label, 2 the value,
 	// 3 "in" or "by", 4 the value's own year.
-	comparatorPartRe = lazyre.New(`^\s*([^:;()]*?)(?:\s*:\s*|\s+)((?:£\s?)?\d[\d,]*(?:\.\d+)?(?:\s?[-–]\s?(?:£\s?)?\d[\d,]*(?:\.\d+)?)?(?:\s?%|\s?per\s?cent|\s?per\s+\d[\d,]*(?:\s+(?:population|people|residents|children|pupils|live\s+births|births))?|\s?(?:m|bn|k|million|billion)\b|\s?(?:weeks?|days?|months?|years?)\b)?)(?:\s+(in|by)\s+((?:\p{Lu}\p{Ll}{2,8}\s+)?(?:19|20)\d{2}(?:/\d{2,4})?))?\s*$`)
+	comparatorPartRe = lazyre.New(`^\s*([^:;()=]*?)(?:\s*[:=]\s*|\s+)(` + comparatorValueExpr + `)(?:\s+(in|by)\s+((?:\p{Lu}\p{Ll}{2,8}\s+)?(?:19|20)\d{2}(?:/\d{2,4})?))?\s*$`)
 	// comparatorPartsRe parts a comparator bracket: a semicolon, or a
 	// comma before a space ("(Kent: 64%, England: 71%)"; the comma of
 	// "1,150" is none).
 	comparatorPartsRe = lazyre.New(`;\s*|,\s+`)
 	// comparatorPeriodRe is a label naming a time: "2022", "2022/23",
-	// "March 2023", "Mar 2023", "Q1 2023".
-	comparatorPeriodRe = lazyre.New(`(?i)^(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+|q[1-4]\s+)?(?:19|20)\d{2}(?:[/–-]\d{2,4})?$`)
+	// "March 2023", "Mar 2023", "Q1 2023", "2022 figure".
+	comparatorPeriodRe = lazyre.New(`(?i)^(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+|q[1-4]\s+)?(?:19|20)\d{2}(?:[/–-]\d{2,4})?(?:\s+(?:figures?|data|values?|levels?|totals?|rates?|numbers?|outturn))?$`)
 	// comparatorEarlierRe is a label naming the year before the
-	// sentence's: "previous year", "last year", "the year before".
-	comparatorEarlierRe = lazyre.New(`(?i)^(?:(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:financial\s+|calendar\s+|reporting\s+)?(?:year|quarter|month|period|week)|(?:the|a)\s+(?:year|quarter|month)\s+(?:before|earlier)|a\s+year\s+ago)$`)
+	// sentence's: "previous year", "last year", "the year before", "same
+	// period last year".
+	comparatorEarlierRe = lazyre.New(`(?i)^(?:(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:financial\s+|calendar\s+|reporting\s+)?(?:year|quarter|month|period|week)|(?:the|a)\s+(?:year|quarter|month)\s+(?:before|earlier)|a\s+year\s+ago|(?:the\s+)?same\s+(?:period|quarter|month|time|week)\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)|(?:of|in)\s+the\s+(?:previous|prior|preceding)\s+year))$`)
 	// comparatorYearBeforeRe is an earlier label naming the year before:
 	// its value is of the year before the level's.
 	comparatorYearBeforeRe = lazyre.New(`(?i)\byear\b`)
@@ -109,6 +115,19 @@ var (
 	// comparatorIntervalRe is a label naming an interval about the value
 	// before: "95% CI", "confidence interval", "range", "IQR".
 	comparatorIntervalRe = lazyre.New(`(?i)^(?:\d{2}(?:\.\d)?\s?%\s*)?(?:ci|c\.i\.|confidence\s+intervals?|credible\s+intervals?|range|iqr|inter-?quartile\s+range|margin\s+of\s+error)$`)
+	// comparatorNamedYearRe is a bracket naming a place and a year before
+	// its value, "(Kent: 2022, 58%)": groups 1 the name, 2 the year, 3
+	// the value.
+	comparatorNamedYearRe = lazyre.New(`^\s*(\p{Lu}[^:;(),]*?)\s*:\s*((?:19|20)\d{2}(?:/\d{2,4})?)\s*,\s+(` + comparatorValueExpr + `)\s*$`)
+	// comparatorLabelYearRe is a year ending a label, "England 2022":
+	// group 1 the year.
+	comparatorLabelYearRe = lazyre.New(`\s+((?:19|20)\d{2}(?:/\d{2,4})?)$`)
+	// comparatorPointerPartRe opens a bracket with what may be a pointer,
+	// alone or before a colon: group 1 the pointer.
+	comparatorPointerPartRe = lazyre.New(`^\s*([^:;()]+?)\s*(?::|$)`)
+	// comparatorPeriodTailRe is what may follow a year in a label, "2022
+	// figure": no part of the time.
+	comparatorPeriodTailRe = lazyre.New(`(?i)\s+(?:figures?|data|values?|levels?|totals?|rates?|numbers?|outturn)$`)
 	// comparatorPointerRe is a label pointing to a part of the work:
 	// "see Table 2", "Figure 3", "see p. 4".
 	comparatorPointerRe = lazyre.New(`(?i)^(?:see\s+(?:also\s+)?)?(?:table|figure|fig\.?|chart|graph|annex|appendix|page|p\.?|para(?:graph)?|section|box|slide)\s+[\w.]+$`)
@@ -171,6 +190,28 @@ func Comparators(s string, open int) []Comparator {
 	if strings.IndexByte(inner, '(') >= 0 {
 		return nil
 	}
+	if m := comparatorPointerPartRe.FindStringSubmatchIndex(inner); m != nil && comparatorPointerRe.MatchString(inner[m[2]:m[3]]) {
+		// "(Table 3)", "(see Figure 4: 2022 data)": a pointer, whatever
+		// follows it, dates and measures nothing (hostile check 64: the
+		// 1,240 of 2023 was dated 2022, "#3 tabl" was in its key).
+		return []Comparator{{Kind: ComparatorPointer, Label: inner[m[2]:m[3]], Open: open, Close: shut, ValueStart: open + 1 + m[1], ValueEnd: shut}}
+	}
+	if m := comparatorNamedYearRe.FindStringSubmatchIndex(inner); m != nil {
+		// "(Kent: 2022, 58%)": a place's value of that year; the level's
+		// own place, named before the bracket ("children in Kent"), is
+		// of that year alone. Before (hostile check 64), the 64% of 2023
+		// was dated 2022 and the 58% 2023.
+		name, year := inner[m[2]:m[3]], inner[m[4]:m[5]]
+		c := Comparator{Kind: comparatorLabelKind(name), Label: name, Open: open, Close: shut, ValueStart: open + 1 + m[6], ValueEnd: open + 1 + m[7], Period: year}
+		switch {
+		case c.Kind == ComparatorPlace || c.Kind == ComparatorBenchmark:
+		case c.Kind == ComparatorNone && (strings.Contains(s[:open], name+" ") || strings.HasSuffix(strings.TrimSpace(s[:open]), name)):
+			c.Kind, c.Label, c.Period = ComparatorPeriod, year, ""
+		default:
+			return nil
+		}
+		return []Comparator{c}
+	}
 	var out []Comparator
 	at := open + 1
 	for _, part := range comparatorPartsRe.Split(inner, -1) {
@@ -178,8 +219,19 @@ func Comparators(s string, open int) []Comparator {
 		if m == nil {
 			return nil
 		}
-		label := part[m[2]:m[3]]
+		label, period := part[m[2]:m[3]], ""
 		k := comparatorLabelKind(label)
+		if y := comparatorLabelYearRe.FindStringSubmatchIndex(label); k == ComparatorNone && y != nil {
+			// "(England 2022: 71%)": a place's or an average's value
+			// of the year its label names after it, never the level's
+			// (hostile check 64: the 64% of 2023 was dated 2022 and
+			// placed in England).
+			if k = comparatorLabelKind(label[:y[0]]); k == ComparatorPlace || k == ComparatorBenchmark {
+				label, period = label[:y[0]], label[y[2]:y[3]]
+			} else {
+				k = ComparatorNone
+			}
+		}
 		if k == ComparatorNone {
 			return nil
 		}
@@ -189,7 +241,7 @@ func Comparators(s string, open int) []Comparator {
 			// value England achieved, and no place of the level.
 			k = ComparatorTarget
 		}
-		c := Comparator{Kind: k, Label: strings.TrimSpace(label), Open: open, Close: shut, ValueStart: at + m[4], ValueEnd: at + m[5]}
+		c := Comparator{Kind: k, Label: strings.TrimSpace(label), Open: open, Close: shut, ValueStart: at + m[4], ValueEnd: at + m[5], Period: period}
 		if m[8] >= 0 {
 			c.Period = part[m[8]:m[9]]
 		}
@@ -344,7 +396,7 @@ func (s *sentence) describeComparators() {
 		f.Measure, f.Population, f.Change = g.Measure, g.Population, ""
 		switch c.Kind {
 		case ComparatorPeriod:
-			f.Period, f.Place = c.Label, g.Place
+			f.Period, f.Place = comparatorPeriodTailRe.ReplaceAllString(c.Label, ""), g.Place
 		case ComparatorEarlier:
 			// "previous quarter" of 2023 is no time a record can say.
 			f.Period, f.Place = "", g.Place

@@ -179,3 +179,47 @@ func TestABracketsYearIsItsValuesNeverTheLevels(t *testing.T) {
 		t.Errorf("%s: 61%% Dorset's of 2021", s)
 	}
 }
+
+// TestBracketPartsAfterAChangeOrAComparedPlaceKeepTheirValues: "from
+// 1,870 to 2,001 (2021 to 2022)" gives the two counts, never a count of 1; years
+// in brackets after a change with no level, "increased by 7% (2021:
+// 1,870; 2022: 2,001)", are the levels of the measure, each of its year, and the
+// change is of none of them; a place a sentence compares with, "than
+// England (70%)", "more than in England (70%)", is no place of the
+// figures before it. Before (hostile check 64), a count of 1 "down from
+// 1,150", both levels lost, and Dorset's 66% placed in England.
+func TestBracketPartsAfterAChangeOrAComparedPlaceKeepTheirValues(t *testing.T) {
+	s := "Assessments increased from 1,870 to 2,001 (2021 to 2022)."
+	figs := figuresF70a(t, s)
+	if _, ok := figureF70a(figs, "2,001"); !ok || len(figs) != 2 {
+		t.Errorf("%s: figures %v", s, figs)
+	}
+	for _, f := range figs {
+		if f.Value == 1 {
+			t.Errorf("%s: a count of 1", s)
+		}
+	}
+	s = "Assessments increased by 7% (2021: 1,870; 2022: 2,001)."
+	figs = figuresF70a(t, s)
+	a, ok1 := figureF70a(figs, "1,870")
+	b, ok2 := figureF70a(figs, "2,001")
+	c, _ := figureF70a(figs, "7%")
+	if !ok1 || !ok2 || a.Period != "2021" || b.Period != "2022" || a.Key != b.Key || a.Unit != "count" || a.Change != "" || c.Period != "" {
+		t.Errorf("%s: 1,870 %v of %q keyed %q (%q); 2,001 %v of %q keyed %q; 7%% of %q", s, ok1, a.Period, a.Key, a.Change, ok2, b.Period, b.Key, c.Period)
+	}
+	// A bracket of shares after a change in per cent is no level.
+	s = "Uptake increased by 7% (2021: 61%; 2022: 66%)."
+	for _, f := range figuresF70a(t, s) {
+		if f.Unit == "count" {
+			t.Errorf("%s: a count %s", s, f.Text)
+		}
+	}
+	for _, s := range []string{
+		"Dorset (66%) and Poole (61%) vaccinated fewer pupils than England (70%).",
+		"In 2022, 66% of pupils in Dorset were vaccinated, fewer than in England (70%).",
+	} {
+		if l, ok := figureF70a(figuresF70a(t, s), "66%"); !ok || l.Place == "England" {
+			t.Errorf("%s: 66%% %v placed %q", s, ok, l.Place)
+		}
+	}
+}

@@ -1546,11 +1546,11 @@ func (r *reader) readPriorComparator(a, b int) {
 		// "1,240 children were referred, an increase of 8% (2022:
 		// 1,150)": the bracket is the level's of 2022, never the
 		// change's. The level is the value before the change in its
-		// sentence; with none, no figure (hostile check 63: 1,150%).
+		// sentence; with none, no unit of the change's (hostile check
+		// 63: 1,150%): "Referrals increased by 8% (2022: 1,150; 2023:
+		// 1,240)" gives levels written as counts, with a comma (hostile
+		// check 64: both were lost).
 		beside = r.levelBeforeChange(beside)
-		if beside < 0 {
-			return
-		}
 	}
 	v := parseNumber(r.s[a:b])
 	if beside < 0 {
@@ -1645,9 +1645,11 @@ func (r *reader) readChangeEnds() {
 
 var (
 	// changeEndsRe is "from X [noun] [in year] to Y [in year]", Y bare
-	// and ending its clause; the year may follow its month ("from 610 in
-	// March 2024 to 188 in March 2025").
-	changeEndsRe = lazyre.New(`(?i)\bfrom\s+(` + numberRe + `)(?:%|\s+([a-z][a-z’' -]{0,30}?))?(?:\s+in\s+` + changeMonth + `(?:19|20)\d\d(?:[/–-]\d\d)?)?\s+to\s+(` + numberRe + `)(?:\s+in\s+` + changeMonth + `(?:19|20)\d\d(?:[/–-]\d\d)?)?(?:\s*$|\s*[.;,)]|\s+(?:and|but|while|when|after|since|over|across)\b)`)
+	// and ending its clause or before a bracket; the year may follow its
+	// month ("from 610 in March 2024 to 188 in March 2025"). The "1" of
+	// "to 1,240 (2022 to 2023)" ends nothing: a comma or a point before a
+	// digit is inside the number (hostile check 64: a count of 1).
+	changeEndsRe = lazyre.New(`(?i)\bfrom\s+(` + numberRe + `)(?:%|\s+([a-z][a-z’' -]{0,30}?))?(?:\s+in\s+` + changeMonth + `(?:19|20)\d\d(?:[/–-]\d\d)?)?\s+to\s+(` + numberRe + `)(?:\s+in\s+` + changeMonth + `(?:19|20)\d\d(?:[/–-]\d\d)?)?(?:\s*$|\s*[;)]|\s*[.,](?:\D|$)|\s+\(|\s+(?:and|but|while|when|after|since|over|across)\b)`)
 	// ageNounRe is a noun of age or time of day: "from 2 years old to
 	// 5", "from 9am to 5".
 	ageNounRe = lazyre.New(`\b(?:old|aged?|ages|year|years|am|pm|o’clock|o'clock|tier|stage|level|band|grade|key)\b`)

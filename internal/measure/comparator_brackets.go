@@ -370,6 +370,32 @@ func (s *sentence) comparatorLevel(open int) int {
 	return level
 }
 
+// changeWithNoLevel is the change a bracket of times is set beside, of a
+// measure no level states, where figure j, the bracket's value, is no
+// value of the change's unit: "Referrals increased by 8% (2022: 1,150;
+// 2023: 1,240)" gives the levels of referrals the 8% is a change of, each
+// of its year (hostile check 64: both were lost); "(2022: 6%)" after it
+// is no level. -1 where there is none.
+func (s *sentence) changeWithNoLevel(c Comparator, j int) int {
+	if c.Kind != ComparatorPeriod && c.Kind != ComparatorEarlier {
+		return -1
+	}
+	figs := s.in.Figures
+	k := -1
+	for i, g := range figs {
+		if g.Offset+len(g.Text) <= c.Open {
+			k = i
+		}
+	}
+	if k < 0 || figs[k].Role != evidence.RoleChange || figs[k].Unit == figs[j].Unit || s.partner(k) >= 0 {
+		return -1
+	}
+	if gap := s.text[figs[k].Offset+len(figs[k].Text) : c.Open]; strings.ContainsAny(gap, ";.,") {
+		return -1
+	}
+	return k
+}
+
 // describeComparators gives each value of a comparator bracket that is
 // a figure of the measure beside it (Comparator.Figured) that figure's
 // record: its measure and group, of the bracket's time ("(2022: 1,150)",
@@ -389,6 +415,9 @@ func (s *sentence) describeComparators() {
 			continue
 		}
 		i := s.comparatorLevel(c.Open)
+		if i < 0 {
+			i = s.changeWithNoLevel(c, j)
+		}
 		if i < 0 {
 			continue
 		}

@@ -1348,7 +1348,10 @@ func (r *reader) read() {
 		r.readChangeLevel()
 	}
 	if hasDigit && len(r.figs) > 0 && (strings.Contains(lower, "compared ") || strings.Contains(lower, "against ") || strings.Contains(lower, "versus ") ||
-		strings.Contains(lower, ", up ") || strings.Contains(lower, ", down ") || strings.Contains(s, ": ") && strings.Contains(s, "(")) {
+		strings.Contains(lower, ", up ") || strings.Contains(lower, ", down ") || strings.Contains(s, ": ") && strings.Contains(s, "(") ||
+		// "(previous year 1,150)", "(2022 = 1,150)": a comparator
+		// written without its colon (hostile check 64: the 1,150 lost).
+		strings.Contains(s, "(") && comparatorBracketIn(s)) {
 		r.readComparedValues()
 	}
 	if hasDigit && len(r.figs) > 0 && strings.Contains(lower, " from ") && (strings.Contains(lower, " to ") || strings.Contains(lower, "down from") || strings.Contains(lower, "up from")) {
@@ -1451,15 +1454,35 @@ func (r *reader) readComparedValues() {
 }
 
 // priorComparatorValue reports the bare number s[a:b] the value of a
-// prior time's part of a comparator bracket (measure.Comparators):
-// "(2022: 1,150)", "(2022: 1,150; 2021: 1,010)", "(March 2023: 335)",
-// "(previous year: 1,150)". Before (hostile check 63), only a year's
-// label and a lone part were read: "(2022: 1,150; 2021: 1,010)" and
-// "(March 2023: 335)" lost their values, and "(previous year: 1,150)"
-// was read as a count of the clause, of its year.
+// part of a comparator bracket that is a figure of the measure beside it
+// (measure.Comparators, Comparator.Figured): a prior time's, "(2022:
+// 1,150)", "(2022: 1,150; 2021: 1,010)", "(March 2023: 335)", "(previous
+// year: 1,150)", another place's or a group's, "(England: 9500)", "(boys:
+// 640; girls: 600)", read with the unit of the value it is set beside.
+// Before (hostile check 63), only a year's label and a lone part were
+// read: "(2022: 1,150; 2021: 1,010)" and "(March 2023: 335)" lost their
+// values, and "(previous year: 1,150)" was read as a count of the
+// clause, of its year; before hostile check 64, a place's or a group's
+// bare value was lost.
 func priorComparatorValue(s string, a, b int) bool {
 	c, ok := measure.ComparatorAt(s, a, b)
-	return ok && c.ValueStart == a && c.ValueEnd == b && (c.Kind == measure.ComparatorPeriod || c.Kind == measure.ComparatorEarlier)
+	return ok && c.ValueStart == a && c.ValueEnd == b && c.Figured()
+}
+
+// comparatorBracketIn reports a comparator bracket (measure.Comparators)
+// anywhere in s.
+func comparatorBracketIn(s string) bool {
+	for k := strings.IndexByte(s, '('); k >= 0; {
+		if measure.Comparators(s, k) != nil {
+			return true
+		}
+		n := strings.IndexByte(s[k+1:], '(')
+		if n < 0 {
+			return false
+		}
+		k += n + 1
+	}
+	return false
 }
 
 // comparatorClosesAt reports the bracket closing at s[b] a comparator
@@ -1535,11 +1558,11 @@ func (r *reader) readPriorComparator(a, b int) {
 		// "1,240 children were referred, an increase of 8% (2022:
 		// 1,150)": the bracket is the level's of 2022, never the
 		// change's. The level is the value before the change in its
-		// sentence; with none, no figure (hostile check 63: 1,150%).
+		// sentence; with none, no unit of the change's (hostile check
+		// 63: 1,150%): "Referrals increased by 8% (2022: 1,150; 2023:
+		// 1,240)" gives levels written as counts, with a comma (hostile
+		// check 64: both were lost).
 		beside = r.levelBeforeChange(beside)
-		if beside < 0 {
-			return
-		}
 	}
 	v := parseNumber(r.s[a:b])
 	if beside < 0 {
@@ -1634,9 +1657,11 @@ func (r *reader) readChangeEnds() {
 
 var (
 	// changeEndsRe is "from X [noun] [in year] to Y [in year]", Y bare
-	// and ending its clause; the year may follow its month ("from 610 in
-	// March 2024 to 188 in March 2025").
-	changeEndsRe = lazyre.New(`(?i)\bfrom\s+(` + numberRe + `)(?:%|\s+([a-z][a-z’' -]{0,30}?))?` + changeWhen + `?\s+to\s+(` + numberRe + `)` + changeWhen + `?(?:\s*$|\s*[.;,)]|\s+(?:and|but|while|when|after|since|over|across)\b)`)
+	// and ending its clause or before a bracket; the year may follow its
+	// month ("from 610 in March 2024 to 188 in March 2025"). The "1" of
+	// "to 1,240 (2022 to 2023)" ends nothing: a comma or a point before a
+	// digit is inside the number (hostile check 64: a count of 1).
+	changeEndsRe = lazyre.New(`(?i)\bfrom\s+(` + numberRe + `)(?:%|\s+([a-z][a-z’' -]{0,30}?))?` + changeWhen + `?\s+to\s+(` + numberRe + `)` + changeWhen + `?(?:\s*$|\s*[;)]|\s*[.,](?:\D|$)|\s+\(|\s+(?:and|but|while|when|after|since|over|across)\b)`)
 	// ageNounRe is a noun of age or time of day: "from 2 years old to
 	// 5", "from 9am to 5".
 	ageNounRe = lazyre.New(`\b(?:old|aged?|ages|year|years|am|pm|o’clock|o'clock|tier|stage|level|band|grade|key)\b`)

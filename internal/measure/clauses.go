@@ -14,7 +14,7 @@ import (
 // second label was the first figure's (hostile check 59).
 var separators = [][]string{
 	{";", "  "},
-	{" while ", " whereas ", ", but ", " but ", " although ", ", compared with ", " compared with ", ", compared to ", " compared to ", " against ", " versus ", ", up from ", ", down from "},
+	{" while ", " whereas ", ", but ", " but ", " although ", ", compared with ", " compared with ", ", compared to ", " compared to ", " against ", " versus ", ", up from ", ", down from ", " (of which ", " (of whom ", " (including "},
 	{", and ", ", with ", ", ", " – ", " — ", ": "},
 	{" and ", " or "},
 }

@@ -3,6 +3,8 @@ package measure
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/lazyre"
@@ -40,6 +42,11 @@ const (
 	// ComparatorPointer: a pointer to a table or figure, "see Table 2":
 	// no figure and no words of the measure.
 	ComparatorPointer
+	// ComparatorGroup: the value of a group of the people the level
+	// counts, "looked-after children", "SEND", "Year 6", "boys", "White
+	// British", "most deprived quintile": of the level's measure, place
+	// and time, its people that group.
+	ComparatorGroup
 )
 
 // Comparator is one part of a bracket set after a figure, "LABEL: VALUE",
@@ -61,7 +68,7 @@ type Comparator struct {
 // before it: another time's, another place's or an average's.
 func (c Comparator) Figured() bool {
 	switch c.Kind {
-	case ComparatorPeriod, ComparatorEarlier, ComparatorPlace, ComparatorBenchmark:
+	case ComparatorPeriod, ComparatorEarlier, ComparatorPlace, ComparatorBenchmark, ComparatorGroup:
 		return true
 	}
 	return false
@@ -77,24 +84,31 @@ const ComparatorPeriodLabel = `(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?
 // sentence's, as a pattern with no group, read without regard to case:
 // "previous year", "last year", "the year before"; a label pair after a
 // money label's too, "; previous year: 2.9".
-const ComparatorEarlierLabel = `(?:(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:financial\s+|calendar\s+|reporting\s+)?(?:year|quarter|month|period|week)|(?:the|a)\s+(?:year|quarter|month)\s+(?:before|earlier)|a\s+year\s+ago)`
+const ComparatorEarlierLabel = `(?:(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:financial\s+|calendar\s+|reporting\s+)?(?:year|quarter|month|period|week)|(?:the|a)\s+(?:year|quarter|month)\s+(?:before|earlier)|a\s+year\s+ago|(?:the\s+)?same\s+(?:period|quarter|month|time|week)\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)|(?:of|in)\s+the\s+(?:previous|prior|preceding)\s+year))`
+
+// comparatorValueExpr is a comparator's value: money, a share, a number,
+// a range, a rate "per 100,000", a time.
+const comparatorValueExpr = `(?:£\s?)?\d[\d,]*(?:\.\d+)?(?:\s?[-–]\s?(?:£\s?)?\d[\d,]*(?:\.\d+)?)?(?:\s?%|\s?per\s?cent|\s?per\s+\d[\d,]*(?:\s+(?:population|people|residents|children|pupils|live\s+births|births))?|\s?(?:m|bn|k|million|billion)\b|\s?(?:weeks?|days?|months?|years?)\b)?`
 
 var (
 	// comparatorPartRe is one part of a comparator bracket: a label, a
 	// colon and a value (money, a share, a number, a range, a rate "per
-	// 100,000"), then at most the year the value is of, "in 2022"; the
-	// colon may be left out, "(England 71%)". Groups: 1 the label, 2 the
-	// value, 3 the value's own year.
-	comparatorPartRe = lazyre.New(`^\s*([^:;()]*?)(?:\s*:\s*|\s+)((?:£\s?)?\d[\d,]*(?:\.\d+)?(?:\s?[-–]\s?(?:£\s?)?\d[\d,]*(?:\.\d+)?)?(?:\s?%|\s?per\s?cent|\s?per\s+\d[\d,]*(?:\s+(?:population|people|residents|children|pupils|live\s+births|births))?|\s?(?:m|bn|k|million|billion)\b|\s?(?:weeks?|days?|months?|years?)\b)?)(?:\s+in\s+((?:19|20)\d{2}(?:/\d{2,4})?))?\s*$`)
+	// 100,000"), then at most the year the value is of, "in 2022", or
+	// for a target the year it is to be reached by, "by 2025"; the colon
+	// may be an equals sign, "(2022 = 1,150)", or left out, "(England
+	// 71%)". Groups: 1 the label, 2 the value,
+	// 3 "in" or "by", 4 the value's own year.
+	comparatorPartRe = lazyre.New(`^\s*([^:;()=]*?)(?:\s*[:=]\s*|\s+)(` + comparatorValueExpr + `)(?:\s+(in|by)\s+((?:\p{Lu}\p{Ll}{2,8}\s+)?(?:19|20)\d{2}(?:/\d{2,4})?))?\s*$`)
 	// comparatorPartsRe parts a comparator bracket: a semicolon, or a
 	// comma before a space ("(Kent: 64%, England: 71%)"; the comma of
 	// "1,150" is none).
 	comparatorPartsRe = lazyre.New(`;\s*|,\s+`)
 	// comparatorPeriodRe is a label naming a time: "2022", "2022/23",
-	// "March 2023", "Mar 2023", "Q1 2023".
-	comparatorPeriodRe = lazyre.New(`(?i)^` + ComparatorPeriodLabel + `$`)
+	// "March 2023", "Mar 2023", "Q1 2023", "2022 figure".
+	comparatorPeriodRe = lazyre.New(`(?i)^` + ComparatorPeriodLabel + `(?:\s+(?:figures?|data|values?|levels?|totals?|rates?|numbers?|outturn))?$`)
 	// comparatorEarlierRe is a label naming the year before the
-	// sentence's: "previous year", "last year", "the year before".
+	// sentence's: "previous year", "last year", "the year before", "same
+	// period last year".
 	comparatorEarlierRe = lazyre.New(`(?i)^` + ComparatorEarlierLabel + `$`)
 	// comparatorYearBeforeRe is an earlier label naming the year before:
 	// its value is of the year before the level's.
@@ -113,9 +127,30 @@ var (
 	// comparatorIntervalRe is a label naming an interval about the value
 	// before: "95% CI", "confidence interval", "range", "IQR".
 	comparatorIntervalRe = lazyre.New(`(?i)^(?:\d{2}(?:\.\d)?\s?%\s*)?(?:ci|c\.i\.|confidence\s+intervals?|credible\s+intervals?|range|iqr|inter-?quartile\s+range|margin\s+of\s+error)$`)
+	// comparatorNamedYearRe is a bracket naming a place and a year before
+	// its value, "(Kent: 2022, 58%)": groups 1 the name, 2 the year, 3
+	// the value.
+	comparatorNamedYearRe = lazyre.New(`^\s*(\p{Lu}[^:;(),]*?)\s*:\s*((?:19|20)\d{2}(?:/\d{2,4})?)\s*,\s+(` + comparatorValueExpr + `)\s*$`)
+	// comparatorLabelYearRe is a year ending a label, "England 2022":
+	// group 1 the year.
+	comparatorLabelYearRe = lazyre.New(`\s+((?:19|20)\d{2}(?:/\d{2,4})?)$`)
+	// comparatorPointerPartRe opens a bracket with what may be a pointer,
+	// alone or before a colon: group 1 the pointer.
+	comparatorPointerPartRe = lazyre.New(`^\s*([^:;()]+?)\s*(?::|$)`)
+	// comparatorPeriodTailRe is what may follow a year in a label, "2022
+	// figure": no part of the time.
+	comparatorPeriodTailRe = lazyre.New(`(?i)\s+(?:figures?|data|values?|levels?|totals?|rates?|numbers?|outturn)$`)
 	// comparatorPointerRe is a label pointing to a part of the work:
 	// "see Table 2", "Figure 3", "see p. 4".
 	comparatorPointerRe = lazyre.New(`(?i)^(?:see\s+(?:also\s+)?)?(?:table|figure|fig\.?|chart|graph|annex|appendix|page|p\.?|para(?:graph)?|section|box|slide)\s+[\w.]+$`)
+	// comparatorGroupRe is a label naming a group of people: a few words
+	// before a people word ("looked-after children", "boys", "young
+	// carers"), perhaps with their need or status after it ("children in
+	// care", "pupils with an EHCP"), a need or status written short ("SEND", "EHCP", "FSM"),
+	// a school year or key stage ("Year 6", "KS2"), a deprivation band
+	// ("most deprived quintile", "IMD decile 1") or an ethnic group
+	// ("White British", "Black Caribbean", "Asian or Asian British").
+	comparatorGroupRe = lazyre.New(`(?i)^(?:(?:[\p{L}-]+\s+){0,3}(?:` + moneyPeopleWords + `|males?|females?|men|women|care\s+leavers|looked[- ]after)(?:\s+(?:in\s+care|looked\s+after|leaving\s+care|with\s+(?:an?\s+)?(?:ehcps?|send|sen(?:\s+support)?|disabilit(?:y|ies)|special\s+educational\s+needs)|eligible\s+for\s+(?:fsm|free\s+school\s+meals)|on\s+(?:sen\s+support|a\s+child\s+protection\s+plan|child\s+protection\s+plans)))?|males?|females?|send|sen(?:\s+support)?|ehcps?|lac|cla|cin|fsm|eal|pupil\s+premium|(?:school\s+)?year\s+\d{1,2}|reception|key\s+stage\s+\d|ks\d|(?:the\s+)?(?:most|least|more|less)\s+deprived(?:\s+(?:quintile|decile|areas?|fifth|tenth|\d{1,2}%))?|(?:imd\s+)?(?:quintile|decile)\s+\d{1,2}|(?:white|black|asian|mixed|chinese|arab|gypsy|roma|bangladeshi|pakistani|indian)(?:\s+(?:or\s+|and\s+)?(?:white|black|asian|mixed|british|caribbean|african|irish|other|chinese|indian|pakistani|bangladeshi|any\s+other|[a-z]+\s+background|ethnic\s+groups?))*|bame|bme|(?:black\s+and\s+)?minority\s+ethnic(?:\s+groups?)?)$`)
 )
 
 // comparatorLabelKind is the kind a comparator's label names.
@@ -138,6 +173,8 @@ func comparatorLabelKind(label string) ComparatorKind {
 		return ComparatorInterval
 	case comparatorPointerRe.MatchString(l):
 		return ComparatorPointer
+	case comparatorGroupRe.MatchString(l):
+		return ComparatorGroup
 	}
 	return ComparatorNone
 }
@@ -165,6 +202,28 @@ func Comparators(s string, open int) []Comparator {
 	if strings.IndexByte(inner, '(') >= 0 {
 		return nil
 	}
+	if m := comparatorPointerPartRe.FindStringSubmatchIndex(inner); m != nil && comparatorPointerRe.MatchString(inner[m[2]:m[3]]) {
+		// "(Table 3)", "(see Figure 4: 2022 data)": a pointer, whatever
+		// follows it, dates and measures nothing (hostile check 64: the
+		// 1,240 of 2023 was dated 2022, "#3 tabl" was in its key).
+		return []Comparator{{Kind: ComparatorPointer, Label: inner[m[2]:m[3]], Open: open, Close: shut, ValueStart: open + 1 + m[1], ValueEnd: shut}}
+	}
+	if m := comparatorNamedYearRe.FindStringSubmatchIndex(inner); m != nil {
+		// "(Kent: 2022, 58%)": a place's value of that year; the level's
+		// own place, named before the bracket ("children in Kent"), is
+		// of that year alone. Before (hostile check 64), the 64% of 2023
+		// was dated 2022 and the 58% 2023.
+		name, year := inner[m[2]:m[3]], inner[m[4]:m[5]]
+		c := Comparator{Kind: comparatorLabelKind(name), Label: name, Open: open, Close: shut, ValueStart: open + 1 + m[6], ValueEnd: open + 1 + m[7], Period: year}
+		switch {
+		case c.Kind == ComparatorPlace || c.Kind == ComparatorBenchmark:
+		case c.Kind == ComparatorNone && (strings.Contains(s[:open], name+" ") || strings.HasSuffix(strings.TrimSpace(s[:open]), name)):
+			c.Kind, c.Label, c.Period = ComparatorPeriod, year, ""
+		default:
+			return nil
+		}
+		return []Comparator{c}
+	}
 	var out []Comparator
 	at := open + 1
 	for _, part := range comparatorPartsRe.Split(inner, -1) {
@@ -172,14 +231,31 @@ func Comparators(s string, open int) []Comparator {
 		if m == nil {
 			return nil
 		}
-		label := part[m[2]:m[3]]
+		label, period := part[m[2]:m[3]], ""
 		k := comparatorLabelKind(label)
+		if y := comparatorLabelYearRe.FindStringSubmatchIndex(label); k == ComparatorNone && y != nil {
+			// "(England 2022: 71%)": a place's or an average's value
+			// of the year its label names after it, never the level's
+			// (hostile check 64: the 64% of 2023 was dated 2022 and
+			// placed in England).
+			if k = comparatorLabelKind(label[:y[0]]); k == ComparatorPlace || k == ComparatorBenchmark {
+				label, period = label[:y[0]], label[y[2]:y[3]]
+			} else {
+				k = ComparatorNone
+			}
+		}
 		if k == ComparatorNone {
 			return nil
 		}
-		c := Comparator{Kind: k, Label: strings.TrimSpace(label), Open: open, Close: shut, ValueStart: at + m[4], ValueEnd: at + m[5]}
-		if m[6] >= 0 {
-			c.Period = part[m[6]:m[7]]
+		if m[6] >= 0 && part[m[6]:m[7]] == "by" {
+			// A value "by 2025" is one to come, aimed at or foreseen,
+			// whoever's label it has: "(England: 71% by 2025)" is no
+			// value England achieved, and no place of the level.
+			k = ComparatorTarget
+		}
+		c := Comparator{Kind: k, Label: strings.TrimSpace(label), Open: open, Close: shut, ValueStart: at + m[4], ValueEnd: at + m[5], Period: period}
+		if m[8] >= 0 {
+			c.Period = part[m[8]:m[9]]
 		}
 		out = append(out, c)
 		at += len(part)
@@ -306,6 +382,32 @@ func (s *sentence) comparatorLevel(open int) int {
 	return level
 }
 
+// changeWithNoLevel is the change a bracket of times is set beside, of a
+// measure no level states, where figure j, the bracket's value, is no
+// value of the change's unit: "Referrals increased by 8% (2022: 1,150;
+// 2023: 1,240)" gives the levels of referrals the 8% is a change of, each
+// of its year (hostile check 64: both were lost); "(2022: 6%)" after it
+// is no level. -1 where there is none.
+func (s *sentence) changeWithNoLevel(c Comparator, j int) int {
+	if c.Kind != ComparatorPeriod && c.Kind != ComparatorEarlier {
+		return -1
+	}
+	figs := s.in.Figures
+	k := -1
+	for i, g := range figs {
+		if g.Offset+len(g.Text) <= c.Open {
+			k = i
+		}
+	}
+	if k < 0 || figs[k].Role != evidence.RoleChange || figs[k].Unit == figs[j].Unit || s.partner(k) >= 0 {
+		return -1
+	}
+	if gap := s.text[figs[k].Offset+len(figs[k].Text) : c.Open]; strings.ContainsAny(gap, ";.,") {
+		return -1
+	}
+	return k
+}
+
 // describeComparators gives each value of a comparator bracket that is
 // a figure of the measure beside it (Comparator.Figured) that figure's
 // record: its measure and group, of the bracket's time ("(2022: 1,150)",
@@ -326,13 +428,16 @@ func (s *sentence) describeComparators() {
 		}
 		i := s.comparatorLevel(c.Open)
 		if i < 0 {
+			i = s.changeWithNoLevel(c, j)
+		}
+		if i < 0 {
 			continue
 		}
 		f, g := &figs[j], figs[i]
 		f.Measure, f.Population, f.Change = g.Measure, g.Population, ""
 		switch c.Kind {
 		case ComparatorPeriod:
-			f.Period, f.Place = c.Label, g.Place
+			f.Period, f.Place = comparatorPeriodTailRe.ReplaceAllString(c.Label, ""), g.Place
 		case ComparatorEarlier:
 			// "previous quarter" of 2023 is no time a record can say.
 			f.Period, f.Place = "", g.Place
@@ -346,14 +451,20 @@ func (s *sentence) describeComparators() {
 			}
 			f.Place = onlyPlace(comparatorPlaceTailRe.ReplaceAllString(c.Label, ""))
 			f.Population = withoutLocalPlace(g.Population)
-			f.Measure = withoutLocalPlace(g.Measure)
+			f.Measure = s.withoutLocalSubject(withoutLocalPlace(g.Measure))
+		case ComparatorGroup:
+			f.Period, f.Place = g.Period, g.Place
+			if c.Period != "" {
+				f.Period = c.Period
+			}
+			f.Population = groupOf(c.Label, g.Population)
 		case ComparatorBenchmark:
 			f.Period, f.Place = g.Period, ""
 			if c.Period != "" {
 				f.Period = c.Period
 			}
 			f.Population = withoutLocalPlace(g.Population)
-			f.Measure = tidy(withoutLocalPlace(g.Measure) + " (" + strings.ToLower(c.Label) + ")")
+			f.Measure = tidy(s.withoutLocalSubject(withoutLocalPlace(g.Measure)) + " (" + strings.ToLower(c.Label) + ")")
 		}
 	}
 }
@@ -384,6 +495,30 @@ func (s *sentence) earlierLabelPairs() {
 	}
 }
 
+// peopleWordRe is a word naming people in a group's label.
+var peopleWordRe = lazyre.New(`(?i)\b(?:` + moneyPeopleWords + `|males?|females?|men|women|leavers)\b`)
+
+// groupOf is the people of a group's value set beside a level of people:
+// a label naming people stands for the level's people word and keeps what
+// follows it, "boys in Kent" for "(boys: 60%)" beside "children in Kent",
+// "girls in Year 6" beside "pupils in Year 6"; a label naming none, "(SEND:
+// 49%)", "(Year 6: 60%)", qualifies the level's people, "children in Kent
+// (SEND)". Keyed so, the group's value is never the whole population's
+// (hostile check 64: both had one key and year).
+func groupOf(label, people string) string {
+	if people == "" {
+		return label
+	}
+	if peopleWordRe.MatchString(label) {
+		words := peopleWordRe.FindAllStringIndex(people, -1)
+		if len(words) == 0 {
+			return label
+		}
+		return label + people[words[len(words)-1][1]:]
+	}
+	return people + " (" + label + ")"
+}
+
 var (
 	// localPlaceRe is a place's words in a group or a measure: " in
 	// Kent", " in Kent and Medway", " across the North West".
@@ -407,6 +542,44 @@ func withoutLocalPlace(s string) string {
 		s = s[m[1]:]
 	}
 	return strings.TrimSpace(s)
+}
+
+// localSubjectRe is the name a measure opens with, "kent spent" of "In
+// 2023, Kent spent £4.5m" (a measure's first letter is written small),
+// "Kent and Medway saw". Group 1 the name.
+var localSubjectRe = lazyre.New(`^(\p{L}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*)\s+\S`)
+
+// withoutLocalSubject is a measure without the name of the place or body
+// it opens with where the sentence writes that name capitalised past its
+// first word, "In 2023, Kent spent £4.5m": the subject of the level, never
+// of another place's value set beside it. Before (hostile check 64),
+// "(England: £310m)" was keyed "kent spent", as Kent's £4.5m was. A name
+// opening the sentence ("Schools spent") may be any noun, and an acronym
+// ("CAMHS saw") a service: both stay.
+func (s *sentence) withoutLocalSubject(m string) string {
+	sm := localSubjectRe.FindStringSubmatchIndex(m)
+	if sm == nil {
+		return m
+	}
+	name := m[sm[2]:sm[3]]
+	r, n := utf8.DecodeRuneInString(name)
+	written := string(unicode.ToUpper(r)) + name[n:]
+	k := strings.Index(s.text, written)
+	if k <= 0 || !startsProperName(s.text[k:]) || groupOwnerRe.MatchString(strings.Fields(name)[0]) {
+		return m
+	}
+	if pre := strings.TrimRight(s.text[:k], " "); pre == "" || strings.HasSuffix(pre, ".") {
+		return m
+	}
+	return strings.TrimSpace(m[sm[3]:])
+}
+
+// startsProperName reports text opening with a capital and then a small
+// letter, as a place's name is written ("Kent"), not an acronym.
+func startsProperName(text string) bool {
+	r, n := utf8.DecodeRuneInString(text)
+	r2, _ := utf8.DecodeRuneInString(text[n:])
+	return unicode.IsUpper(r) && unicode.IsLower(r2)
 }
 
 // comparatorLabel reports offset k inside a comparator bracket: a place

@@ -1256,6 +1256,15 @@ func (s *sentence) partner(i int) int {
 			figs[j].Unit == figs[i].Unit)
 	}
 	if figs[i].Role == evidence.RoleChange {
+		// A value of a comparator bracket, "increased by 8% (2022:
+		// 1,150; 2023: 1,240)", is another time's or place's, never
+		// the level the change reached or started from (hostile check
+		// 64: the 8% was the 1,150's change, dated 2022).
+		inner := ok
+		ok = func(j int) bool {
+			_, in := s.inComparator(j)
+			return inner(j) && !in
+		}
 		// The level it reached ("fell by 2 weeks to 14 weeks"), else a
 		// level of its own clause: "rose from 9% to 13%, while waits fell
 		// by 2 weeks" is no fall of the share.

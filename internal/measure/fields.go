@@ -1594,7 +1594,7 @@ func jointPlaces(text string, places []placeSpan) bool {
 // comparedBeforePlaceRe ends the words that set a place beside the one
 // a figure is of: "Compared with Sussex ICB, Kent and Medway ICB had",
 // "Unlike London,", "As in the North West,".
-var comparedBeforePlaceRe = lazyre.New(`(?i)(?:^|[\s,;(])(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|unlike|like|as\s+(?:in|with|for|across)|versus|vs\.?)\s+(?:the\s+)?(?:NHS\s+)?$`)
+var comparedBeforePlaceRe = lazyre.New(`(?i)(?:^|[\s,;(])(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|unlike|like|than(?:\s+(?:in|for|across))?|as\s+(?:in|with|for|across)|versus|vs\.?)\s+(?:the\s+)?(?:NHS\s+)?$`)
 
 // comparedPlace reports a place the sentence names only to compare with:
 // its figure is of the subject's place, never of the place in "Compared

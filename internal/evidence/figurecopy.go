@@ -326,7 +326,12 @@ func shortenClause(clause string, at int) string {
 // clause (a list, "300, 320, 340 and 360 in Q1, Q2, Q3 and Q4 2023
 // respectively"; a range's two ends). Copied alone it is one of them, and
 // says neither which nor of what. Findings of clauses of their own ("97%
-// said …, and 90% said …") are each copied as the figure.
+// said …, and 90% said …") are each copied as the figure; levels of one
+// measure (their records' key) at two times, each in a clause of its own,
+// are a list too, the sentence its headline's copy (hostile check 64 M3:
+// "In 2022, 1,100 children were referred; by 2024 the figure was 1,400
+// children" was copied as "1,100 children", the older figure alone, and
+// the newer one, "one for every 2,600", names nothing copied alone).
 func (it Item) inList(f Figure) bool {
 	text := SpanMarksBlanked(it.Text)
 	if f.Offset < 0 || f.Offset+len(f.Text) > len(text) {
@@ -334,7 +339,10 @@ func (it Item) inList(f Figure) bool {
 	}
 	start, end := clauseAround(text, f.Offset, len(f.Text))
 	for _, g := range it.Figures {
-		if g.Offset != f.Offset && g.Role.Measured() && g.Role != RoleChange && g.Offset >= start && g.Offset < end {
+		if g.Offset == f.Offset || !g.Role.Measured() || g.Role == RoleChange {
+			continue
+		}
+		if g.Offset >= start && g.Offset < end || f.Key != "" && g.Key == f.Key && f.Role != RoleHeadline && g.Role != RoleHeadline && periodYear(g.Period) != periodYear(f.Period) {
 			return true
 		}
 	}

@@ -407,8 +407,9 @@ type Item struct {
 
 // Headline is the figure a briefing quotes from the item: the one marked
 // headline, else the first that is not a base (the 58% of "our survey of 60
-// young people found that 58%..."), else the first. ok is false when the
-// item has no figures.
+// young people found that 58%..."), unless a later year's level of the
+// same measure follows it (newerLevel), else the first. ok is false when
+// the item has no figures.
 func (it Item) Headline() (f Figure, ok bool) {
 	if len(it.Figures) == 0 {
 		return Figure{}, false
@@ -420,10 +421,48 @@ func (it Item) Headline() (f Figure, ok bool) {
 	}
 	for _, g := range it.Figures {
 		if g.Role.Measured() {
-			return g, true
+			return it.newerLevel(g), true
 		}
 	}
 	return it.Figures[0], true
+}
+
+// newerLevel is the level of f's measure (its record's key) of the latest
+// year the item states, where that year is later than f's: "In 2022,
+// 1,100 children were referred; by 2024 the figure was 1,400 children"
+// is headed by 2024's 1,400. Before (hostile check 64 M3), the cite, the
+// explorer's copy and the CSV gave 2022's, the older one. A change, or a
+// level of no year, of another measure or of the same year, heads
+// nothing: f stands.
+func (it Item) newerLevel(f Figure) Figure {
+	y := periodYear(f.Period)
+	if f.Key == "" || f.Role == RoleChange || y == 0 {
+		return f
+	}
+	best := f
+	for _, g := range it.Figures {
+		if g.Key == f.Key && g.Role.Measured() && g.Role != RoleChange {
+			if gy := periodYear(g.Period); gy > y {
+				best, y = g, gy
+			}
+		}
+	}
+	return best
+}
+
+// periodYear is the first year a period names ("2023" of "2023/24" and
+// of "March 2023"), 0 for none or an open one ("since 2015").
+func periodYear(p string) int {
+	if strings.HasPrefix(p, "since") {
+		return 0
+	}
+	for i := 0; i+4 <= len(p); i++ {
+		if (i == 0 || p[i-1] < '0' || p[i-1] > '9') && (p[i] == '1' && p[i+1] == '9' || p[i] == '2' && p[i+1] == '0') &&
+			p[i+2] >= '0' && p[i+2] <= '9' && p[i+3] >= '0' && p[i+3] <= '9' && (i+4 == len(p) || p[i+4] < '0' || p[i+4] > '9') {
+			return int(p[i]-'0')*1000 + int(p[i+1]-'0')*100 + int(p[i+2]-'0')*10 + int(p[i+3]-'0')
+		}
+	}
+	return 0
 }
 
 // Measured reports a role whose figure is a measurement of its own: not a

@@ -45,23 +45,27 @@ func TestCountCopyIsNoWholePopulation(t *testing.T) {
 	}
 }
 
-// TestFigureCopyStatesOnlyItsOwnClausesPlace: the place a copy or the
-// table's "What it measures" adds is the figure's own clause's; a place
-// stated only by a comparison after it ("…, compared with one for every
-// 1,900 in Leeds") is the other figure's, and none is added (hostile
-// check 64 H1). Before: "…; Leeds".
-func TestFigureCopyStatesOnlyItsOwnClausesPlace(t *testing.T) {
-	for _, text := range []string{
-		"There was one dietitian for every 2,700 pupils aged 5 to 11, compared with one for every 1,900 in Leeds.",
-		"There was one dietitian for every 2,700 pupils aged 5 to 11 in 2024, against one for every 1,900 in Leeds.",
+// TestFigureCopyStatesTheRecordsPlace: the place a copy or the table's
+// "What it measures" adds is the record's: the extractor gives a ratio
+// compared with another's ("…, compared with one for every 1,900 in
+// Leeds") no place, and the copy cuts no comparison off to find that out
+// again (hostile check 64 H1). Before, a copy-time pattern judged it
+// from the sentence beside the extractor's wrong "Leeds".
+func TestFigureCopyStatesTheRecordsPlace(t *testing.T) {
+	for _, c := range []struct{ text, place, want string }{
+		{"There was one dietitian for every 2,700 pupils aged 5 to 11, compared with one for every 1,900 in Leeds.", "", "one dietitian for every 2,700 pupils aged 5 to 11"},
+		{"There was one dietitian for every 2,700 pupils aged 5 to 11, against one for every 1,900 in Leeds.", "", "one dietitian for every 2,700 pupils aged 5 to 11"},
+		// Near-miss: the record's own place, stated in the figure's
+		// clause before the comparison, is stated.
+		{"There was one dietitian for every 2,700 pupils aged 5 to 11 in Ashby, compared with one for every 1,900 in Leeds.", "Ashby", "one dietitian for every 2,700 pupils aged 5 to 11, Ashby"},
 	} {
-		it, f := figureInF73f(text, Figure{Text: "one dietitian for every 2,700 pupils", Value: 2700, Unit: UnitCount,
-			Record: Record{Population: "pupils aged 5 to 11", Place: "Leeds"}})
-		if got := it.FigureMeasure(f); strings.Contains(got, "Leeds;") || strings.HasSuffix(got, "; Leeds") {
-			t.Errorf("measure states the comparison's place %q", got)
+		it, f := figureInF73f(c.text, Figure{Text: "one dietitian for every 2,700 pupils", Value: 2700, Unit: UnitCount,
+			Record: Record{Population: "pupils aged 5 to 11", Place: c.place}})
+		if got := it.FigureCopy(f); got != c.want {
+			t.Errorf("%q: copy %q, want %q", c.text, got, c.want)
 		}
-		if got := it.FigureCopy(f); strings.Contains(got, "Leeds") {
-			t.Errorf("copy states the comparison's place %q", got)
+		if got := it.FigureMeasure(f); strings.Contains(got, "; Leeds") {
+			t.Errorf("%q: measure states the comparison's place %q", c.text, got)
 		}
 	}
 	// The figure's own place, cut out of a long clause, is still added.
@@ -73,20 +77,24 @@ func TestFigureCopyStatesOnlyItsOwnClausesPlace(t *testing.T) {
 }
 
 // TestFigureCopyDatesOnlyAMeasuredFact: a copy and a table's period state
-// a year only where the figure's own clause states it as the time of a
-// measured fact: never a comparison's year, an aim's, a pledge's or a
-// recommendation's (hostile check 64 H2, H3). Before: "…, 2018" for
-// "Compared with Leeds in 2018, there is now one …", "…, 2031" for an
-// aim and "…, 2018" for a recommendation.
+// the record's period, never an aim's, a pledge's or a recommendation's,
+// which the record cannot tell from a measured fact's (hostile check 64
+// H2, H3). A comparison's year is no period of the record's (the
+// extractor's compared-period rule), so the copy, reading the record,
+// states none. Before: "…, 2031" for an aim and "…, 2018" for a
+// recommendation; "…, 2018" for "Compared with Leeds in 2018, there is
+// now one …", which the copy cut off by a pattern of its own.
 func TestFigureCopyDatesOnlyAMeasuredFact(t *testing.T) {
 	cases := []struct{ text, period, want string }{
-		{"Compared with Leeds in 2018, there is now one dietitian for every 2,600 pupils aged 5 to 11.", "2018", "one dietitian for every 2,600 pupils aged 5 to 11"},
+		{"Compared with Leeds in 2018, there is now one dietitian for every 2,600 pupils aged 5 to 11.", "", "one dietitian for every 2,600 pupils aged 5 to 11"},
 		{"By 2031, the board aims to have one dietitian for every 2,600 pupils aged 5 to 11.", "2031", "one dietitian for every 2,600 pupils aged 5 to 11"},
 		{"In 2018 the College recommended one dietitian for every 2,600 pupils aged 5 to 11; in 2024 there was one for every 3,000 pupils.", "2018", "one dietitian for every 2,600 pupils aged 5 to 11"},
 		{"The council pledged one dietitian for every 2,600 pupils aged 5 to 11 in 2026.", "2026", "one dietitian for every 2,600 pupils aged 5 to 11"},
-		// Near-miss: a measured fact's own year is stated.
+		// Near-miss: a measured fact's own year is stated, and so is one
+		// whose clause compares it with a target.
 		{"In 2018 there was one dietitian for every 2,600 pupils aged 5 to 11.", "2018", "one dietitian for every 2,600 pupils aged 5 to 11, 2018"},
 		{"There was one dietitian for every 2,600 pupils aged 5 to 11 in 2023, up from one for every 2,100 in 2019.", "2023", "one dietitian for every 2,600 pupils aged 5 to 11, 2023"},
+		{"There was one dietitian for every 2,600 pupils aged 5 to 11 in 2023, compared with a target of one for every 2,000.", "2023", "one dietitian for every 2,600 pupils aged 5 to 11, 2023"},
 	}
 	for _, c := range cases {
 		it, f := figureInF73f(c.text, Figure{Text: "one dietitian for every 2,600 pupils", Value: 2600, Unit: UnitCount,
@@ -97,6 +105,12 @@ func TestFigureCopyDatesOnlyAMeasuredFact(t *testing.T) {
 		if got, want := it.FigurePeriod(f), strings.TrimPrefix(c.want, "one dietitian for every 2,600 pupils aged 5 to 11"); got != strings.TrimPrefix(want, ", ") {
 			t.Errorf("%q: period %q", c.text, got)
 		}
+	}
+	// An aim's count keeps its record's target year out of the table.
+	it, f := figureInF73f("The board aims to see 2,000 pupils by 2027.", Figure{Text: "2,000 pupils", Value: 2000, Unit: UnitCount,
+		Record: Record{Population: "pupils", Period: "2027", Measure: "board aims to see"}})
+	if got := it.FigurePeriod(f); got != "" {
+		t.Errorf("an aim's count dated %q", got)
 	}
 }
 

@@ -176,27 +176,39 @@ func (it Item) figureAt(f Figure) (string, int) {
 }
 
 // comparedAfterRe opens the part of a clause, after its figure, that
-// states another figure to compare it with: "…, compared with one for
-// every 1,800 in London", "…, up from 420 in 2021", "… than in Kent".
+// states another figure to compare it with: "…, compared with a target
+// of 95%", "…, up from 420 in 2021", "… than in Kent".
 var comparedAfterRe = lazyre.New(`(?i),?\s(?:compared (?:with|to)|as against|against|up from|down from|than|versus|vs\.?|unlike|relative to)\s`)
 
 // comparedBeforeRe is a clause opening on what its figure is compared
-// with, up to the comma that ends it: "Compared with Kent in 2019, there
-// is now one … for every 2,800 …".
+// with, up to the comma that ends it: "Compared with the 2019 target,
+// there are now …".
 var comparedBeforeRe = lazyre.New(`(?i)^\s*(?:compared (?:with|to)|as against|against|unlike|relative to|up from|down from)\s[^,]*,\s`)
 
 // unmeasuredRe is a clause whose figure is an aim, a pledge, a plan or a
-// recommendation, not a measured fact: "By 2030, the trust aims to have
-// one … for every 1,500 …", "In 2019 the Institute recommended one … for
-// every 250 families".
+// recommendation, not a measured fact: "The trust aims to see 2,000
+// children by 2026", "The council will spend £4.5m in 2026".
 var unmeasuredRe = lazyre.New(`(?i)\b(?:aims?|aimed|aiming|targets?|targeted|plans?|planned|planning|pledged?|pledges|promised?|promises|recommend(?:s|ed|ation|ations)?|will|would|should|commit(?:s|ted|ment)?|goal|ambition|intends?|intended|propose[sd]?|expects?|expected|standard|maximum|minimum)\b`)
 
-// ownClause is the part of an item's text that states the figure's own
+// ownWords are the words of an item's text that state the figure's own
 // fact: its clause (clauseAround), without a comparison that opens it or
-// one that follows the figure. ok is false where the figure is not found
-// or its clause states an aim, plan or recommendation (unmeasuredRe):
-// such a clause states no measured fact's place or time.
-func (it Item) ownClause(f Figure) (clause string, ok bool) {
+// one that follows the figure (comparedBeforeRe, comparedAfterRe). ok is
+// false where the figure is not found or those words state an aim, plan
+// or recommendation (unmeasuredRe): such words state no measured fact's
+// place or time.
+//
+// These are what a copy judges from the sentence because the record
+// cannot say them: whether a figure is aimed at rather than measured (the
+// extractor gives an aim's, a pledge's or a recommendation's ratio no
+// figure, but an aim's count or sum is a figure whose record's period is
+// the year aimed at, and no field of a record says so), and whether its
+// own words say more than its figure, group, place and period
+// (wholeFact). Whose a comparison's place and year are ("…, compared with
+// one for every 1,800 in London", "Compared with Kent in 2019, there is
+// now …") the record says: the extractor's compared-place and
+// compared-period rules decide it, and ownFact no longer cuts a
+// comparison off to find out (hostile check 64).
+func (it Item) ownWords(f Figure) (words string, ok bool) {
 	text, at := it.figureAt(f)
 	if at < 0 {
 		return "", false
@@ -208,19 +220,18 @@ func (it Item) ownClause(f Figure) (clause string, ok bool) {
 	if loc := comparedBeforeRe.Get().FindStringIndex(text[start:at]); loc != nil {
 		start += loc[1]
 	}
-	clause = text[start:end]
-	return clause, !unmeasuredRe.Get().MatchString(clause)
+	words = text[start:end]
+	return words, !unmeasuredRe.Get().MatchString(words)
 }
 
 // FigurePlace and FigurePeriod are a figure's place and period as a copy
 // or a table of figures states them beside it: the record's, unless the
-// text states them only outside the figure's own clause (ownClause), or
-// that clause is an aim, plan or recommendation; then "". A table cell's
-// are its record's. Before, a copy stated a
-// comparison's place ("…; London" for a ratio compared with London's), a
-// comparison's year ("Compared with Kent in 2019, there is now one …" as
-// 2019), an aim's ("By 2030, the trust aims …" as 2030) and a
-// recommendation's (hostile check 64).
+// text states them only outside the figure's clause, or the figure's own
+// words are an aim, plan or recommendation (ownWords); then "". A table
+// cell's are its record's. A comparison's place and year are no
+// figure's own in the record (hostile check 64: "…; London" for a ratio
+// compared with London's, "Compared with Kent in 2019, there is now one
+// …" as 2019); an aim's year is dropped here (ownWords says why).
 func (it Item) FigurePlace(f Figure) string { return it.ownFact(f, f.Place) }
 
 // FigurePeriod: see FigurePlace.
@@ -235,14 +246,16 @@ func (it Item) ownFact(f Figure, p string) string {
 	if _, ok := it.CellLabel(f); ok {
 		return p
 	}
-	clause, ok := it.ownClause(f)
-	if !ok {
+	if _, ok := it.ownWords(f); !ok {
 		return ""
 	}
-	// Stated in the text but not in the figure's own clause, it is
-	// another figure's; stated nowhere in it, it is the section's or the
+	// Stated in the text but not in the figure's clause, it is another
+	// clause's, and a copy of the figure alone does not state it as the
+	// figure's; stated nowhere in the text, it is the section's or the
 	// source's ("September 2023" of a survey's note), and the figure's.
-	if containsWords(clause, p) || !containsWords(SpanMarksBlanked(OneLine(it.Text)), p) {
+	text, at := it.figureAt(f)
+	start, end := clauseAround(text, at, len(f.Text))
+	if containsWords(text[start:end], p) || !containsWords(text, p) {
 		return p
 	}
 	return ""
@@ -313,7 +326,12 @@ func shortenClause(clause string, at int) string {
 // clause (a list, "300, 320, 340 and 360 in Q1, Q2, Q3 and Q4 2023
 // respectively"; a range's two ends). Copied alone it is one of them, and
 // says neither which nor of what. Findings of clauses of their own ("97%
-// said …, and 90% said …") are each copied as the figure.
+// said …, and 90% said …") are each copied as the figure; levels of one
+// measure (their records' key) at two times, each in a clause of its own,
+// are a list too, the sentence its headline's copy (hostile check 64 M3:
+// "In 2022, 1,100 children were referred; by 2024 the figure was 1,400
+// children" was copied as "1,100 children", the older figure alone, and
+// the newer one, "one for every 2,600", names nothing copied alone).
 func (it Item) inList(f Figure) bool {
 	text := SpanMarksBlanked(it.Text)
 	if f.Offset < 0 || f.Offset+len(f.Text) > len(text) {
@@ -321,7 +339,10 @@ func (it Item) inList(f Figure) bool {
 	}
 	start, end := clauseAround(text, f.Offset, len(f.Text))
 	for _, g := range it.Figures {
-		if g.Offset != f.Offset && g.Role.Measured() && g.Role != RoleChange && g.Offset >= start && g.Offset < end {
+		if g.Offset == f.Offset || !g.Role.Measured() || g.Role == RoleChange {
+			continue
+		}
+		if g.Offset >= start && g.Offset < end || f.Key != "" && g.Key == f.Key && f.Role != RoleHeadline && g.Role != RoleHeadline && periodYear(g.Period) != periodYear(f.Period) {
 			return true
 		}
 	}
@@ -443,14 +464,14 @@ func (it Item) stated(f Figure) (s string, named bool) {
 var factFiller = map[string]bool{"there": true, "were": true, "was": true, "are": true, "is": true, "in": true, "during": true,
 	"by": true, "at": true, "of": true, "the": true, "a": true, "an": true, "across": true, "and": true}
 
-// wholeFact reports whether a figure's own clause (ownClause) says
+// wholeFact reports whether a figure's own words (ownWords) say
 // nothing but the figure, its group, place and period, so that these
 // copied together state its fact: "There were 1,200 referrals to
 // community paediatrics in the North in 2024". A verb or subject of its
 // own ("… have no named health visitor", "… were referred", "The clinic
 // saw …") is what was counted, and a copy without it states another fact.
 func (it Item) wholeFact(f Figure) bool {
-	clause, ok := it.ownClause(f)
+	clause, ok := it.ownWords(f)
 	text, at := it.figureAt(f)
 	if !ok || at < 0 {
 		return false

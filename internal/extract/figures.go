@@ -3765,9 +3765,13 @@ func (r *reader) maskStandardRatio(a, b int) bool {
 	return true
 }
 
-// standardRatioRe is a word setting what a ratio ought to be: a
-// recommendation, a target, a standard or a "should".
-var standardRatioRe = lazyre.New(`\b(?:recommend\w*|target\w*|standards?|guidelines?|guidance|benchmarks?|should|ought|must|aims?|aiming|aspiration\w*|ideal\w*|minimum|maximum|safe\s+staffing|would\s+need|needs?\s+to\s+be)\b`)
+// standardRatioRe is a word setting what a ratio ought to be or is to
+// be: a recommendation, a target, a standard or a "should"; a pledge, a
+// plan, an intention or a "will" ("The council pledged one dietitian
+// for every 2,600 pupils in 2026", "There will be one … by 2027"). Before
+// (hostile check 64), such a ratio was a figure dated by its target year,
+// and a copy-time pattern kept its copy from stating that year.
+var standardRatioRe = lazyre.New(`\b(?:recommend\w*|target\w*|standards?|guidelines?|guidance|benchmarks?|should|ought|must|aims?|aiming|aspiration\w*|ideal\w*|minimum|maximum|safe\s+staffing|would|needs?\s+to\s+be|pledg\w*|promis\w*|plans?|planned|planning|intend\w*|intention\w*|propos\w*|ambition\w*|commit\w*|goals?|will|shall|expect\w*|envisag\w*)\b`)
 
 // bareToRatio reports a match of oneForEveryRe joined by "to" alone, with
 // no "every": "one school nurse to 2,600 pupils".

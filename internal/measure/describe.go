@@ -422,14 +422,18 @@ func (d *Doc) describe(in Input) {
 // after it, "compared with 900 in Medway", the place and people j's are
 // measured by, and j's measure without j's own place: "were referred in
 // Kent" is Kent's. Before (hostile check 63), 900 was of people "Medway",
-// keyed with Kent.
+// keyed with Kent. A ratio naming neither worker nor people of its own,
+// "compared with one for every 1,800 in London", is such a value too,
+// though the measure it borrows ("children per health visitor") names no
+// place to take out: before (hostile check 64), London was the one place
+// of the sentence, and so the place of the 2,500 it is compared with.
 func (s *sentence) comparedPlace(i, j int) {
 	figs := s.in.Figures
 	f := &figs[i]
 	pos := f.Offset + len(f.Text)
 	m := ownPlaceAfterRe.FindStringSubmatchIndex(s.text[pos:])
 	in := inNameRe.FindStringIndex(f.Measure)
-	if m == nil || in == nil || !s.afterComparedLead(i) || !bareClauseEndRe.MatchString(s.text[pos+m[1]:]) {
+	if m == nil || in == nil && !elidedRatio(*f) || !s.afterComparedLead(i) || !bareClauseEndRe.MatchString(s.text[pos+m[1]:]) {
 		return
 	}
 	it, _, ok := s.listedItemAt(pos + m[2])
@@ -443,7 +447,9 @@ func (s *sentence) comparedPlace(i, j int) {
 	if strings.EqualFold(f.Population, name) {
 		f.Population = figs[j].Population
 	}
-	f.Measure = squeeze(f.Measure[:in[0]] + f.Measure[in[1]:])
+	if in != nil {
+		f.Measure = squeeze(f.Measure[:in[0]] + f.Measure[in[1]:])
+	}
 	if s.besidePlaces == nil {
 		s.besidePlaces = map[int]string{}
 	}

@@ -111,8 +111,11 @@ func spanTaken(taken []bool, a, b int) bool {
 // 2022's), "than in 2019-20", "compared with 49.2% in 2022", "from 1,020
 // in", "its 2015/16 value", "3pp above 2022" (hostile check 55: the 3pp
 // was stored as 2022's), "up 3 pts on 2022" (hostile check 57), "down 2
-// from 2022" (hostile check 60: the 2 was stored as 2022's).
-var comparedBeforeRe = lazyre.New(`(?:(?:\d(?:%|\s?(?i:pp|ppts?))?|per cent|points?|\bpts?|\bup|\bdown|\bhigher|\blower|\bmore|\bfewer|\bless|\bincrease|\brise|\bfall|\bdrop|\bdecrease|\bcut|\bgrowth)\s+on(?:\s+the\s+same\s+(?:period|month|quarter|time)\s+(?:in|of|last))?|(?:\d(?:%|\s?(?i:pp|ppts?))?|per cent|points?|(?:\d|%)\s?pts?)\s+(?:above|below)(?:\s+(?:that\s+)?(?:of|in))?|\bthan(?:\s+(?:it|they|there)\s+(?:was|were|did|had))?(?:\s+in)?|\bcompared\s+(?:with|to)(?:\s+[\d,.]+%?)?(?:\s+(?:the\s+)?same\s+(?:period|month|quarter|time))?(?:\s+in)?|\bagainst(?:\s+\S+)?(?:\s+in)?|\bfrom\s+[\d,.]+%?(?:\s+\S+)?\s+in|(?:\d(?:%|\s?(?i:pp|ppts?))?|points?|\bpts?|\bup|\bdown)\s+from|\bits)$`)
+// from 2022" (hostile check 60: the 2 was stored as 2022's), "Compared
+// with Kent in 2019, there is now one … for every 2,800" (a few words,
+// no number, between: the year is Kent's, compared with; hostile check
+// 64: the 2,800 was stored as 2019's, and linked as a trend from it).
+var comparedBeforeRe = lazyre.New(`(?:(?:\d(?:%|\s?(?i:pp|ppts?))?|per cent|points?|\bpts?|\bup|\bdown|\bhigher|\blower|\bmore|\bfewer|\bless|\bincrease|\brise|\bfall|\bdrop|\bdecrease|\bcut|\bgrowth)\s+on(?:\s+the\s+same\s+(?:period|month|quarter|time)\s+(?:in|of|last))?|(?:\d(?:%|\s?(?i:pp|ppts?))?|per cent|points?|(?:\d|%)\s?pts?)\s+(?:above|below)(?:\s+(?:that\s+)?(?:of|in))?|\bthan(?:\s+(?:it|they|there)\s+(?:was|were|did|had))?(?:\s+in)?|\bcompared\s+(?:with|to)(?:\s+[\d,.]+%?)?(?:\s+(?:the\s+)?same\s+(?:period|month|quarter|time))?(?:\s+in)?|\bcompared\s+(?:with|to)(?:\s+[^\s\d,;:.()]+){1,4}\s+in|\bagainst(?:\s+\S+)?(?:\s+in)?|\bfrom\s+[\d,.]+%?(?:\s+\S+)?\s+in|(?:\d(?:%|\s?(?i:pp|ppts?))?|points?|\bpts?|\bup|\bdown)\s+from|\bits)$`)
 
 func comparedBefore(before string) bool {
 	// Every form ends with one of these words; most periods have none.

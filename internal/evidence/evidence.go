@@ -433,10 +433,16 @@ func (it Item) Headline() (f Figure, ok bool) {
 // is headed by 2024's 1,400. Before (hostile check 64 M3), the cite, the
 // explorer's copy and the CSV gave 2022's, the older one. A change, or a
 // level of no year, of another measure or of the same year, heads
-// nothing: f stands.
+// nothing: f stands, and so does a table row's first figure.
 func (it Item) newerLevel(f Figure) Figure {
 	y := periodYear(f.Period)
 	if f.Key == "" || f.Role == RoleChange || y == 0 {
+		return f
+	}
+	if _, _, row := rowCells(it.Text); row {
+		// A table row is read across its columns in order, and its first
+		// figure heads it, as the development set labels rows of years;
+		// heading rows by their latest column moved 80 headlines there.
 		return f
 	}
 	best := f

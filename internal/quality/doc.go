@@ -92,8 +92,14 @@
 // worker") is a rate, unit other; a body's own sites counted beside what
 // they did ("three family hubs had 11,240 visits") are a count, the visits
 // the headline; a level a change reached (", reaching 6,300") follows the
-// change, which leads; a document's publisher is the body that owns it (a
-// page's copyright holder), not a team within it that wrote it. The time
+// change, which leads, but a change by an amount to a level ("rose by 6%
+// in the year to 19,860", "fell by 6 percentage points to 77%", "fell by
+// about a quarter ..., to 968 children") has the level as its headline,
+// the change marked role change; a document's publisher is the body that
+// owns it (a page's copyright holder), not a team within it that wrote
+// it, and never a person: a personal site or newsletter is published by
+// its publication's name ("The Clinic Notes", "Tom Ellery – working
+// notes"), a person's post on a platform by no one. The time
 // limit a share is counted against ("64% seen within 18 weeks", "the
 // 20-week limit") is a figure of its sentence, listed after the share
 // (the extractor marks it a threshold, never the headline; days and hours
@@ -122,7 +128,8 @@
 // the reply forwards or vouches for it; a heading whose only paragraph is
 // furniture goes with it ("Notes to editors" over a press office's line).
 // A wait quoted in digits ("“We were told the wait was 18 months.”") is a
-// figure, one in words is not.
+// figure, one in words is not; a delay a report measures in words ("the
+// form reached us more than a week after") is a figure, 1 week.
 //
 // A recommendation asks someone to act: "X should", "we recommend", "calls
 // on X to", a numbered list under a heading of recommendations or asks. A
@@ -142,15 +149,22 @@
 // provider to ..."), never when it asks for information ("Could you send
 // us the figures for each school?"). A body asked to work with another
 // ("The trust should work with the council to ...") is asked, its partner
-// not. The Department for Education is Other,
+// not. A body's belief that something should be done ("We believe no
+// child should wait more than four weeks", "The Faculty believes that no
+// child should wait in pain") asks, its actors those it names (none where
+// it names none). The Department for Education is Other,
 // as the extractor's actor list files it with Ofsted and NICE; the other
 // departments of state with no actor of their own (the Ministry of
 // Justice, the Treasury) and ministers are the Government; nurseries and
 // early years settings asked are Other.
 //
 // A PDF's title is its title page's title with its subtitle, "Title:
-// subtitle", as a citation gives them; a line naming only the paper's
-// kind, author, readers or date is no subtitle. A title that holds a colon
+// subtitle", as a citation gives them, unless the two pass 120 characters,
+// when the title keeps its own ("Factual accuracy comments"); a line
+// naming only the paper's kind, author, readers or date is no subtitle. A
+// book's chapter page keeps its chapter's number in its title ("Chapter 4:
+// Children and young people", "Chapter 3 Healthy weight and oral
+// health"). A title that holds a colon
 // of its own ("Breathing easier: children's asthma care in Kelbrook") takes
 // no subtitle after a second.
 package quality

@@ -82,6 +82,13 @@ func (l *layout) tables(rs []*row, page int) ([]*row, []*block) {
 				// first's (hostile check 63).
 				break
 			}
+			if len(next) == 1 && tableNoteRe.MatchString(next[0].text) {
+				// "Notes", "Source: ..." under the table, read before a
+				// long one is cut at the columns' edges: cut, "Source: ...
+				// Figures rounded to" became a row of two cells (hostile
+				// check 64).
+				break
+			}
 			if len(cols) >= 2 && (len(next) >= 2 || l.betweenRows(rs, j, page)) {
 				if cut := splitBetweenColumns(next, cols, page); len(cut) > len(next) {
 					rs[j].cut, next = cut, cut
@@ -93,9 +100,6 @@ func (l *layout) tables(rs []*row, page int) ([]*row, []*block) {
 			}
 			if len(next) < 2 && !(len(next) == 1 && withinColumn(next[0], cols) && gap < 0.5*l.bodyH) {
 				break
-			}
-			if len(next) == 1 && tableNoteRe.MatchString(next[0].text) {
-				break // "Notes", "Source: ..." under the table
 			}
 			cols = projection(append(columnPieces(cols), next...))
 			j++
@@ -230,17 +234,24 @@ func wrappedProse(text string) bool {
 // many cells as columns; nil otherwise. It serves a header read as the
 // table's first row (centred cells, two of them joined) and one left
 // above the table as a line of its own (every cell joined into one run).
+//
+// A head in the body's weight is cut too where it is the region's first
+// line of two cells or more, no word of it a figure, over rows whose
+// cells right of their labels are figures: "Area | Pupils | School nurses
+// (FTE) Pupils per nurse" over four columns of figures. Left whole, the
+// last two headers were one, over a column of no header, and the pupils
+// per nurse were counts of the document's title (hostile check 64).
 func headerCut(head *row, under []*row, page int) []*piece {
 	ps := pieces(head, page)
-	if !allBold(ps) {
-		return nil
-	}
 	var below []*piece
 	for _, r := range under {
 		below = append(below, pieces(r, page)...)
 	}
 	cols := projection(below)
 	if len(cols) <= len(ps) {
+		return nil
+	}
+	if !allBold(ps) && !plainHeadOverFigures(ps, below, cols) {
 		return nil
 	}
 	// Header cells set to their columns' edges (right-aligned over
@@ -253,6 +264,33 @@ func headerCut(head *row, under []*row, page int) []*piece {
 		return cut
 	}
 	return nil
+}
+
+// plainHeadOverFigures reports a line of two cells or more, no word of
+// which is a figure, over pieces (below) that are mostly figures right of
+// the first of cols: a table's header that poppler joined, not a row.
+func plainHeadOverFigures(ps, below []*piece, cols [][2]float64) bool {
+	if len(ps) < 2 {
+		return false
+	}
+	for _, p := range ps {
+		for _, w := range strings.Fields(p.text) {
+			if numericCellRe.MatchString(strings.Trim(w, ",;:()")) {
+				return false
+			}
+		}
+	}
+	n, figures := 0, 0
+	for _, p := range below {
+		if column(p, cols) == 0 {
+			continue
+		}
+		n++
+		if numericCellRe.MatchString(strings.TrimSpace(p.text)) {
+			figures++
+		}
+	}
+	return n >= 4 && figures*4 >= n*3
 }
 
 // splitAligned cuts each piece that runs over several columns at the gap
@@ -849,9 +887,14 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 		}
 	}
 	fill := float64(full) / float64(len(all))
+	// A label wrapped over three lines ("Speech and" / "language" /
+	// "therapy") goes on in lower case too: where the columns right of
+	// the labels hold figures, the labels' lines are no sign of prose.
+	// Counted, a table whose labels wrapped read as prose and its first
+	// rows were lost (hostile check 64).
 	lower := 0
 	for _, p := range all {
-		if unicode.IsLower(firstRune(p.text)) {
+		if unicode.IsLower(firstRune(p.text)) && !(hasNumbers && column(p, cols) == 0) {
 			lower++
 		}
 	}
@@ -936,6 +979,9 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 	table = append(table, cur)
 	if len(table) < 2 && !l.continuing && head == nil || maxSub > 8 {
 		return nil
+	}
+	if spaced < 2 {
+		table = joinRepeatedLabels(table)
 	}
 	// Rows set apart by space must be rows of cells: two or more cells,
 	// their text starting at one height (columns of prose, whose

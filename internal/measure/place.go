@@ -170,10 +170,25 @@ func findAreas(s string) []placeSpan {
 			if end < len(s) && isWordByteASCII(s[end]) && s[end] != 's' {
 				continue
 			}
-			toks := tokenize(s[max(0, at-80):at])
+			base := max(0, at-80)
+			toks := tokenize(s[base:at])
 			k := len(toks)
+			// next is where the text after token k-1 ends: the next
+			// token's start, or the body's.
+			next := func(k int) int {
+				if k < len(toks) {
+					return base + toks[k].start
+				}
+				return at
+			}
 			for k > 0 {
 				w := toks[k-1].text
+				if gap := s[base+toks[k-1].end : next(k)]; strings.ContainsAny(gap, ":;") || strings.Contains(gap, ".") && w != "St" {
+					// A label or a sentence ends before the name: "Source:
+					// ICB dataset" names no place "Source: ICB" (hostile
+					// check 64: a table's rows took it from their caption).
+					break
+				}
 				if isUpper(w[0]) && len(w) > 1 && !isUpper(w[1]) || w == "NHS" {
 					// "NHS" opens the body's full name and is left out
 					// of the place's below, but is no word of the
@@ -196,7 +211,6 @@ func findAreas(s string) []placeSpan {
 			if k == len(toks) {
 				continue
 			}
-			base := max(0, at-80)
 			start := base + toks[k].start
 			if c := strings.LastIndex(s[start:at], ", "); c >= 0 && commaEndsArea(s, start, start+c) {
 				start += c + 2

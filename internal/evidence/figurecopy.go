@@ -152,21 +152,6 @@ func (it Item) FigureMeasure(f Figure) string {
 	start, end := clauseAround(text, at, len(f.Text))
 	clause := strings.TrimRightFunc(text[start:end], func(r rune) bool { return unicode.IsPunct(r) && r != ')' && r != '%' })
 	m := shortenClause(clause, at-start)
-	// A clause cut to its opening words, or one of a few words after a
-	// semicolon ("in Medway, 1,200"), may say nothing of what is counted
-	// ("In the year to March 2024, the number … was 410, 385, 290 and 515
-	// respectively"): where its words state neither the group nor the
-	// measure the figure's record gives, the record's words say what is
-	// counted (recordMeasure). Before, such rows named neither what nor
-	// whose (hostile check 64).
-	if m != clause || len(strings.Fields(clause)) <= 4 {
-		pop, meas := strings.TrimSpace(OneLine(f.Population)), strings.TrimSpace(OneLine(f.Measure))
-		if (pop == "" || !containsWords(m, pop)) && (meas == "" || !containsWords(m, meas)) {
-			if what := recordMeasure(f); what != "" {
-				m = what
-			}
-		}
-	}
 	// A figure of a list is told from the others by its own place where
 	// its words leave it out (its period has a column of its own); a
 	// place its own clause does not state ("…, compared with one for
@@ -175,30 +160,6 @@ func (it Item) FigureMeasure(f Figure) string {
 		m += "; " + p
 	}
 	return m
-}
-
-// recordMeasure is what a figure's record says it measures, its group
-// then its measure ("children were referred"), or the measure then the
-// group where the measure opens on the group's noun ("children per
-// health visitor, children under five"), kept to measureWords words: its
-// opening words and its last, which name the figure's own place where
-// the measure ends on it ("… across the four localities in Northvale").
-// "" where the record says neither.
-func recordMeasure(f Figure) string {
-	pop, meas := strings.Fields(OneLine(f.Population)), strings.Fields(OneLine(f.Measure))
-	words := append(append([]string{}, pop...), meas...)
-	if len(pop) > 0 && len(meas) > 0 && strings.EqualFold(pop[0], meas[0]) {
-		words = meas // "pupils per school nurse" says "pupils"
-		if len(pop) > 1 {
-			words = append(append([]string{}, meas...), pop...)
-			words[len(meas)-1] += ","
-		}
-	}
-	if len(words) <= measureWords {
-		return strings.Join(words, " ")
-	}
-	tail := measureWords / 3
-	return strings.Join(words[:measureWords-tail], " ") + " … " + strings.Join(words[len(words)-tail:], " ")
 }
 
 // figureAt is an item's text on one line, span marks blanked, and the

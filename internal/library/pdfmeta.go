@@ -454,6 +454,7 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 			break
 		}
 	}
+	m.publisher = councilOf(m.publisher)
 	if d, from := l.approvedDate(m.title, pageRows); !d.IsZero() {
 		m.date, m.dateFrom = d, from
 	}
@@ -912,6 +913,25 @@ func (l *layout) printers(pageRows [][]*row) []string {
 		}
 	}
 	return out
+}
+
+// councilOf is a publisher's name with the council's team or department
+// named for its work cut off: "Harrowfield Council Public Health" or
+// "Wexdale County Council Children's Services" in a running footer is the
+// council, which owns the document its team wrote. A name going on past
+// "Council" in words of no team's work ("Council for Disabled Children")
+// is kept whole. Before (set 86), a JSNA chapter was published by
+// "Harrowfield Council Public Health".
+func councilOf(name string) string {
+	i := strings.LastIndex(name, " Council ")
+	if i < 0 {
+		return name
+	}
+	tail := strings.TrimSpace(teamSuffixRe.ReplaceAllString(name[i+len(" Council "):], ""))
+	if tail != "" && !workOnly(tail) || strings.HasPrefix(strings.ToLower(tail), "of ") || strings.HasPrefix(strings.ToLower(tail), "for ") {
+		return name
+	}
+	return name[:i+len(" Council")]
 }
 
 // holderLine is a © line as bodyHolds reads it. A holder whose name reads

@@ -7,12 +7,12 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// inDisclosure: n is inside a disclosure (<details>), the "Read the
-// response in full" or "More details" of one part of a page: never the
-// whole of its article.
+// inDisclosure: n is inside a disclosure (<details>, or an accordion's or
+// tabs' panel, see disclosurePanel), the "Read the response in full" or
+// "More details" of one part of a page: never the whole of its article.
 func inDisclosure(n *html.Node) bool {
 	for p := n; p != nil; p = p.Parent {
-		if p.DataAtom == atom.Details || p.Type == html.ElementNode && p.Data == "details" {
+		if p.DataAtom == atom.Details || p.Type == html.ElementNode && (p.Data == "details" || disclosurePanel(p)) {
 			return true
 		}
 	}

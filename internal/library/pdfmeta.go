@@ -299,7 +299,7 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 				switch name, kind := imprintOrg(part, false); {
 				case kind == publishedImprint && published == "":
 					published = name
-				case kind == copyrightImprint && copyright == "" && bodyHolds(name, t, printers):
+				case kind == copyrightImprint && copyright == "" && bodyHolds(name, l.holderLine(name, t), printers):
 					copyright = name
 				}
 			}
@@ -320,7 +320,7 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 		// "© Westmere Borough Council 2025" in the footer of every page:
 		// a notice as sure as one on the last page.
 		for _, part := range strings.Split(runningText(t), " | ") {
-			if name, kind := imprintOrg(runningText(part), false); kind == copyrightImprint && copyright == "" && bodyHolds(name, t, printers) {
+			if name, kind := imprintOrg(runningText(part), false); kind == copyrightImprint && copyright == "" && bodyHolds(name, l.holderLine(name, t), printers) {
 				copyright = name
 			}
 		}
@@ -454,6 +454,7 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 			break
 		}
 	}
+	m.publisher = councilOf(m.publisher)
 	if d, from := l.approvedDate(m.title, pageRows); !d.IsZero() {
 		m.date, m.dateFrom = d, from
 	}
@@ -912,6 +913,47 @@ func (l *layout) printers(pageRows [][]*row) []string {
 		}
 	}
 	return out
+}
+
+// councilOf is a publisher's name with the council's team or department
+// named for its work cut off: "Harrowfield Council Public Health" or
+// "Wexdale County Council Children's Services" in a running footer is the
+// council, which owns the document its team wrote. A name going on past
+// "Council" in words of no team's work ("Council for Disabled Children")
+// is kept whole. Before (set 86), a JSNA chapter was published by
+// "Harrowfield Council Public Health".
+func councilOf(name string) string {
+	i := strings.LastIndex(name, " Council ")
+	if i < 0 {
+		return name
+	}
+	tail := strings.TrimSpace(teamSuffixRe.ReplaceAllString(name[i+len(" Council "):], ""))
+	if tail != "" && !workOnly(tail) || strings.HasPrefix(strings.ToLower(tail), "of ") || strings.HasPrefix(strings.ToLower(tail), "for ") {
+		return name
+	}
+	return name[:i+len(" Council")]
+}
+
+// holderLine is a © line as bodyHolds reads it. A holder whose name reads
+// like a person's ("© Patient Voice Tarnside 2025." under the text) is a
+// body where the running lines both name it ("Patient Voice Tarnside |
+// Still Waiting") and register a charity or company ("Registered charity
+// no. ..." in every footer): the registration is the holder's, as one on
+// the © line itself would be. Before (hostile check 64), such a report was
+// refused for want of a publisher.
+func (l *layout) holderLine(holder, line string) string {
+	named, registered := false, ""
+	for _, r := range l.running {
+		r = runningText(r)
+		named = named || holder != "" && strings.HasPrefix(r, holder+" ")
+		if registeredBodyRe.MatchString(r) {
+			registered = r
+		}
+	}
+	if named && registered != "" {
+		return line + " " + registered
+	}
+	return line
 }
 
 // bodyHolds says the holder a © line names can be cited as the

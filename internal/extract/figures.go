@@ -1633,6 +1633,13 @@ func (r *reader) readChangeEnds() {
 		if m[4] >= 0 && ageNounRe.MatchString(r.lower[m[4]:m[5]]) {
 			continue
 		}
+		if len(changeMonthAloneRe.FindAllString(r.lower[m[0]:m[1]], 2)) == 2 && !changeYearRe.MatchString(r.lower[m[0]:m[1]]) {
+			// "from 455 in March to 410 in June": both ends' months, no
+			// year to date them, were read as people and keys (hostile
+			// check 65), so no figure; "from 251 in September to 236"
+			// is read.
+			continue
+		}
 		unit, ok := evidence.UnitCount, false
 		for _, f := range r.figs {
 			if f.Offset <= xa && xb <= f.Offset+len(f.Text) && !f.IsRange() {
@@ -1678,6 +1685,14 @@ const changeMonth = `(?:(?:january|february|march|april|may|june|july|august|sep
 // (March) to 410 (June 2022)" (hostile check 64: each was no figure). The
 // period reader dates a month alone by the other end's year.
 const changeWhen = `(?:\s+in\s+(?:` + changeMonth + `(?:19|20)\d\d(?:[/–-]\d\d)?|` + changeMonthName + `(?:(?:\s+of|,)\s+(?:19|20)\d\d)?\b)|\s*\((?:` + changeMonthName + `(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d(?:[/–-]\d\d)?)\))`
+
+// changeMonthAloneRe and changeYearRe are a month and a year in a
+// change's ends: two months with no year are no times the period reader
+// can date.
+var (
+	changeMonthAloneRe = lazyre.New(`\b` + changeMonthName + `\b`)
+	changeYearRe       = lazyre.New(`\b(?:19|20)\d\d\b`)
+)
 
 // changeMonthName is a month's name or its abbreviation.
 const changeMonthName = `(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`

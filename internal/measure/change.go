@@ -82,7 +82,11 @@ func (s *sentence) changes() {
 // " (a quarter or a month before the year: hostile check 62 read no change
 // between quarters). One pattern for the roles extract gives and the
 // changes measure writes, so the two agree which values a "to" joins.
-const FromWhen = `in\s+(?:(?:q[1-4]|[a-z]+)\s+(?:19|20)\d\d\S*|\S+)\s+`
+// The month's year may follow "of" or a comma, "in April of 2023 ", and
+// the time be set in brackets, "(Apr 2023) ", "(March) " (hostile check
+// 65: both ends dated, no change was linked and the earlier value was the
+// headline).
+const FromWhen = `(?:in\s+(?:(?:q[1-4]|[a-z]+)(?:\s+of|,)?\s+(?:19|20)\d\d\S*|\S+)\s+|\((?:[a-z]+(?:,?\s+(?:19|20)\d\d\S*)?|(?:19|20)\d\d\S*)\)\s+)`
 
 func joinWords(ws ...string) string {
 	var out []string

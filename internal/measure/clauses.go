@@ -19,6 +19,12 @@ var separators = [][]string{
 	{" and ", " or "},
 }
 
+// partOpenerRe opens a clause that is a part of the figure before it:
+// " (of whom 300 were girls)", " (including 300 urgent referrals)".
+// The part's clause reaches back over the total's (hostile check 65:
+// cut at the bracket, the part lost the total's year, place and verb).
+var partOpenerRe = regexp.MustCompile(`^ \((?:of which|of whom|including) `)
+
 // clauseSpans gives each figure the part of the sentence that is its own:
 // between two measured figures (bases belong to no one) the sentence is cut
 // at the strongest separator, at its last place before the second figure.
@@ -35,6 +41,7 @@ func clauseSpans(text string, figs []evidence.Figure) []span {
 		}
 	}
 	cuts := []int{0}
+	parts := map[int]bool{} // cuts that open a part of the clause before
 	var asides []span
 	for k := 0; k+1 < len(measured); k++ {
 		a, b := figs[measured[k]], figs[measured[k+1]]
@@ -64,6 +71,9 @@ func clauseSpans(text string, figs []evidence.Figure) []span {
 			}
 			if best >= 0 {
 				cuts = append(cuts, from+best)
+				if partOpenerRe.MatchString(gap[best:]) {
+					parts[from+best] = true
+				}
 				break
 			}
 		}
@@ -77,7 +87,15 @@ func clauseSpans(text string, figs []evidence.Figure) []span {
 		}
 		for k := 0; k+1 < len(cuts); k++ {
 			if f.Offset >= cuts[k] && (f.Offset < cuts[k+1] || k+2 == len(cuts)) {
-				out[i] = ownClause(text, window(text, span{cuts[k], cuts[k+1]}, f.Offset, f.Offset+len(f.Text)), f.Offset, f.Offset+len(f.Text), asides)
+				from := cuts[k]
+				if k > 0 && parts[from] {
+					// "1,240 children were referred in Kent (of whom 300
+					// were girls)": the part is of the total's clause, its
+					// year, place and verb, while the total's clause stops
+					// at the bracket and keeps its own key.
+					from = cuts[k-1]
+				}
+				out[i] = ownClause(text, window(text, span{from, cuts[k+1]}, f.Offset, f.Offset+len(f.Text)), f.Offset, f.Offset+len(f.Text), asides)
 				break
 			}
 		}

@@ -735,9 +735,14 @@ func cleanOrg(s string) string {
 // font ending one (six words or more, with the row it wraps from).
 // Before (hostile check 64), a newsletter's "Useful contacts" section,
 // between two articles, gave "Published by Oakvale Council, January
-// 2024" as the newsletter's publisher and date.
+// 2024" as the newsletter's publisher and date. A section of the
+// document's own imprint at its head or foot ("About this report", a
+// "Contact us" before the appendices) holds its imprint wherever the
+// text's sentences stand (imprintSectionEnds).
 func (l *layout) pdfImprintEnds(pageRows [][]*row) [][]bool {
 	var kinds []lineKind
+	var heads []string // the headings past the title's band
+	var sect []int     // each row's heading, an index into heads
 	headed := false
 	for i, rs := range pageRows {
 		band := i == l.first // the title and the lines set as headings right under it
@@ -765,13 +770,18 @@ func (l *layout) pdfImprintEnds(pageRows [][]*row) [][]bool {
 			case k != blankLine || band || wrapped:
 			case heading:
 				headed = true
+				heads = append(heads, t)
 			case headed && closesParagraph(t) && words >= 6 && l.bodyRow(r):
 				k = closingLine
 			}
 			kinds = append(kinds, k)
+			sect = append(sect, len(heads)-1)
 		}
 	}
 	ends := atImprintEnds(kinds)
+	for i, own := range imprintSectionEnds(heads, sect) {
+		ends[i] = ends[i] || own
+	}
 	out := make([][]bool, len(pageRows))
 	n := 0
 	for i, rs := range pageRows {

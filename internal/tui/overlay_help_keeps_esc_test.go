@@ -37,3 +37,23 @@ func TestOverlayHelpRowKeepsItsWayOut(t *testing.T) {
 		}
 	}
 }
+
+// TestScreenHelpRowKeepsItsWayOut: the help row of the chart, the
+// evidence map, the comparison of figures and the basket says esc at
+// 40x10 and at 120 columns, the screen's other keys giving way first.
+// Before: the chart's and the map's rows dropped esc at 40 columns, and
+// the basket's eleven keys never left it room, even at 120 (hostile
+// check 65b L2).
+func TestScreenHelpRowKeepsItsWayOut(t *testing.T) {
+	for _, w := range []int{40, 120} {
+		for _, keys := range [][]string{{"esc", "v"}, {"esc", "m"}, {"esc", "f"}, {"esc", "b"}} {
+			d := &driver{tuitest.Start(t, tui.New(options(t, nil)), w, 10)}
+			d.keys(keys...)
+			lines := strings.Split(ansi.Strip(d.screen()), "\n")
+			last := lines[len(lines)-1]
+			if !strings.Contains(last, "esc") {
+				t.Errorf("%d columns, %v: the help row %q says no esc:\n%s", w, keys, last, strings.Join(lines, "\n"))
+			}
+		}
+	}
+}

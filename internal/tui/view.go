@@ -289,14 +289,7 @@ func (m Model) shortHelp() string {
 		// help and quit are: the others give way first. At 40 columns the
 		// import picker's row was "↑/k up • ↓/j down", no esc (hostile
 		// check 64 L3).
-		var b, out []key.Binding
-		for _, k := range m.stack[len(m.stack)-1].help()[0] {
-			if k.Help() == km.Back.Help() {
-				out = append(out, k)
-			} else {
-				b = append(b, k)
-			}
-		}
+		b, out := m.wayOutApart(m.stack[len(m.stack)-1].help()[0])
 		return m.fitHelp(b, out)
 	case m.focus == focusSearch && m.screen == screenBrowse:
 		var b []key.Binding
@@ -331,8 +324,26 @@ func (m Model) shortHelp() string {
 		}
 		return m.fitHelp(b, []key.Binding{km.Help, km.Quit})
 	}
+	// A screen's way back (the basket, chart, map, figures, linked
+	// findings) is kept as an overlay's is: at 40 columns the chart's and
+	// the map's rows lost esc, and the basket's eleven keys never left it
+	// room, even at 120 (hostile check 65b L2).
 	_, groups := m.helpContext()
-	return m.fitHelp(groups[0], []key.Binding{km.Help, km.Quit})
+	b, out := m.wayOutApart(groups[0])
+	return m.fitHelp(b, append(out, km.Help, km.Quit))
+}
+
+// wayOutApart parts a help row's keys into those that give way to the
+// room (b) and the way back (out), which is always shown.
+func (m Model) wayOutApart(keys []key.Binding) (b, out []key.Binding) {
+	for _, k := range keys {
+		if k.Help() == m.keys.Back.Help() {
+			out = append(out, k)
+		} else {
+			b = append(b, k)
+		}
+	}
+	return b, out
 }
 
 // fitHelp is the short help with as many of the bindings, in order, as fit

@@ -77,9 +77,10 @@ func ratioMeasure(f evidence.Figure) (measure, people string) {
 	return people + " per " + workerName(m[1]), ratioPeople(f.Population, people)
 }
 
-// ageGroupWordRe is a group of children named by its age alone:
-// "under-fives", "under-5s", "under-twos".
-var ageGroupWordRe = lazyre.New(`^under-(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)s$`)
+// ageGroupWordRe is a group of children named by its age alone, in lower
+// case: "under-fives", "under-5s", "under-twos", "under 5s", "under
+// fives", "under-5's".
+var ageGroupWordRe = lazyre.New(`^under[- ]?(?:\d{1,2}['’]?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)s$`)
 
 // pluralPeople is a ratio's people word, named in the singular before
 // "to ... ratio" ("pupil", "child", "patient"), as a count names them.

@@ -11,7 +11,7 @@ import (
 // people to one worker: "one school nurse for every 4,000 pupils", "one
 // GP per 2,100 patients", "one school nurse to 2,600 pupils". Groups: 1
 // the worker, 2 the people.
-var oneForEveryTextRe = lazyre.New(`(?i)^(?:one|1|a|an)\s+(.+?)\s+(?:(?:for|to)\s+every|per|to)\s+[\d,.]+(?:\s+(?:or\s+so\s+)?([a-z]+(?:-(?:[a-z]+|\d{1,2}s))*))?$`)
+var oneForEveryTextRe = lazyre.New(`(?i)^(?:one|1|a|an)\s+(.+?)\s+(?:(?:for|to)\s+every|per|to)\s+[\d,.]+(?:\s+(?:or\s+so\s+)?(under\s+(?:\d{1,2}['’]?s|[a-z]+s)|[a-z]+(?:-(?:[a-z]+|\d{1,2}['’]?s))*))?$`)
 
 // ratioOfTextRe is a ratio figure's text named before its value: "ratio
 // of pupils to school nurses was 4,000 to 1". Groups: 1 the people, 2 the

@@ -38,6 +38,7 @@ func TestAGroupLabelInBracketsIsThatGroupsWhateverItsForm(t *testing.T) {
 		{"In 2023, 64% of pupils in Kent were vaccinated (Gypsy/Roma: 25%).", "25%", "pupils in Kent (Gypsy/Roma)", ""},
 		{"In 2023, 64% of children in Hillford were seen within 18 weeks (Gypsy, Roma and Traveller: 25%).", "25%", "children in Hillford (Gypsy, Roma and Traveller)", ""},
 		{"In 2023, 64% of pupils were vaccinated (English as an additional language: 20%).", "20%", "pupils (English as an additional language)", ""},
+		{"In 2023, 64% of pupils were vaccinated (Welsh-speaking: 20%).", "20%", "pupils (Welsh-speaking)", ""},
 		{"In 2023, 64% of pupils in Kent were vaccinated (boys, 60%; girls, 68%).", "60%", "boys in Kent", ""},
 		{"In 2023, 64% of pupils in Kent were vaccinated (boys, 60%; girls, 68%).", "68%", "girls in Kent", ""},
 		{"In 2023, 64% of pupils were vaccinated (SEN support, 45%; EHCP, 38%).", "38%", "pupils (EHCP)", ""},

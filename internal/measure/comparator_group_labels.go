@@ -24,10 +24,11 @@ const (
 	groupNeedExpr = `(?:non[- ]?|no\s+|not\s+)?(?:send|sen(?:\s+support)?|ehcps?|ehc\s+plans?|lac|cla|cin|fsm|eal|pupil\s+premium|disadvantaged)(?:[- ]eligible)?`
 	// groupStatusExpr is a need or status in words: "with an EHCP",
 	// "on SEN support", "in care", "eligible for free school meals",
-	// "English as an additional language".
+	// "English as an additional language", "Welsh-speaking": a language's
+	// name there is no place.
 	groupStatusExpr = `(?:with|without)\s+(?:an?\s+)?(?:send|sen(?:\s+support)?|ehcps?|ehc\s+plans?|disabilit(?:y|ies)|special\s+educational\s+needs(?:\s+and\s+disabilit(?:y|ies))?)` +
 		`|on\s+(?:sen\s+support|a\s+child\s+protection\s+plan|child\s+protection\s+plans)|in\s+care|looked\s+after|leaving\s+care` +
-		`|(?:not\s+)?eligible\s+for\s+(?:fsm|free\s+school\s+meals|pupil\s+premium)|english\s+as\s+an?\s+additional\s+language|first\s+language\s+(?:other\s+than\s+english|not\s+english|english)`
+		`|(?:not\s+)?eligible\s+for\s+(?:fsm|free\s+school\s+meals|pupil\s+premium)|english\s+as\s+an?\s+additional\s+language|(?:welsh|english|gaelic)[- ]speak(?:ing|ers)|welsh[- ]medium|first\s+language\s+(?:other\s+than\s+english|not\s+english|english)`
 	// groupPeopleExpr is a few words before a people word ("looked-after
 	// children", "boys", "young carers"), perhaps with their need,
 	// status or age after it ("children in care", "pupils with an EHCP",

@@ -319,8 +319,10 @@ var (
 	// 2 the people counted to the one, 3 the noun after them. Pasted
 	// apart as "4,000 pupils" it was a false count, and its "one" a count
 	// of 1. The noun may be hyphenated, "500 under-fives", read whole
-	// (hostile check 64: "one health visitor for every 500 under").
-	oneForEveryRe = lazyre.New(`(?i)\b(?:one|1|a|an)\s+((?:[a-z][a-z-]*\s+){0,4}?)(?:(?:for|to)\s+every|per|to)\s+(` + numberRe + `)(?:\s+(?:or\s+so\s+)?([a-z]+(?:-(?:[a-z]+|\d{1,2}s))*))?`)
+	// (hostile check 64: "one health visitor for every 500 under"), or an
+	// age group in two words, "500 under 5s", "500 under fives" (hostile
+	// check 65).
+	oneForEveryRe = lazyre.New(`(?i)\b(?:one|1|a|an)\s+((?:[a-z][a-z-]*\s+){0,4}?)(?:(?:for|to)\s+every|per|to)\s+(` + numberRe + `)(?:\s+(?:or\s+so\s+)?(under\s+(?:\d{1,2}['’]?s|(?:twos|threes|fours|fives|sevens|eights|nines|tens|elevens|twelves|eighteens))\b|[a-z]+(?:-(?:[a-z]+|\d{1,2}['’]?s))*))?`)
 	// ratioOfRe is a ratio named before its value, people to one worker:
 	// "the ratio of pupils to school nurses was 4,000 to 1", "... is
 	// 2,100:1", "the pupil to nurse ratio was 2,600:1". Groups: 1 the
@@ -3746,6 +3748,21 @@ func (r *reader) readOneForEvery(m []int) {
 	end := m[5]
 	if m[6] >= 0 && !isFunctionWord(strings.ToLower(s[m[6]:m[7]])) {
 		end = m[7]
+		if !r.free(m[6], m[7]) && agePluralRe.Get().MatchString(s[m[6]:m[7]]) {
+			// "500 under-5s": the age's digits are masked as no figure
+			// of their own (agePluralRe), and the ratio's people word
+			// holds them whole. Before (hostile check 65), the ratio
+			// was lost and "500" a count measuring "there is one
+			// health visitor for every".
+			for i := m[6]; i < m[7]; i++ {
+				r.taken[i] = false
+			}
+			if !r.free(m[0], end) {
+				for i := m[6]; i < m[7]; i++ {
+					r.taken[i] = true
+				}
+			}
+		}
 	}
 	// "per", "for every" and "to every" are one ratio, one count of the
 	// people to the one, so `cypx figures` compares "one school nurse per

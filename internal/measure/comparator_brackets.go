@@ -95,10 +95,11 @@ var (
 	// colon and a value (money, a share, a number, a range, a rate "per
 	// 100,000"), then at most the year the value is of, "in 2022", or
 	// for a target the year it is to be reached by, "by 2025"; the colon
-	// may be an equals sign, "(2022 = 1,150)", or left out, "(England
-	// 71%)". Groups: 1 the label, 2 the value,
+	// may be an equals sign, "(2022 = 1,150)", left out, "(England
+	// 71%)", or a comma, "boys, 60%" (a part comparatorParts joins
+	// again). Groups: 1 the label, 2 the value,
 	// 3 "in" or "by", 4 the value's own year.
-	comparatorPartRe = lazyre.New(`^\s*([^:;()=]*?)(?:\s*[:=]\s*|\s+)(` + comparatorValueExpr + `)(?:\s+(in|by)\s+((?:\p{Lu}\p{Ll}{2,8}\s+)?(?:19|20)\d{2}(?:/\d{2,4})?))?\s*$`)
+	comparatorPartRe = lazyre.New(`^\s*([^:;()=]*?)(?:\s*[:=]\s*|,?\s+)(` + comparatorValueExpr + `)(?:\s+(in|by)\s+((?:\p{Lu}\p{Ll}{2,8}\s+)?(?:19|20)\d{2}(?:/\d{2,4})?))?\s*$`)
 	// comparatorPartsRe parts a comparator bracket: a semicolon, or a
 	// comma before a space ("(Kent: 64%, England: 71%)"; the comma of
 	// "1,150" is none).
@@ -145,12 +146,15 @@ var (
 	comparatorPointerRe = lazyre.New(`(?i)^(?:see\s+(?:also\s+)?)?(?:table|figure|fig\.?|chart|graph|annex|appendix|page|p\.?|para(?:graph)?|section|box|slide)\s+[\w.]+$`)
 	// comparatorGroupRe is a label naming a group of people: a few words
 	// before a people word ("looked-after children", "boys", "young
-	// carers"), perhaps with their need or status after it ("children in
-	// care", "pupils with an EHCP"), a need or status written short ("SEND", "EHCP", "FSM"),
+	// carers"), perhaps with their need, status or age after it
+	// ("children in care", "pupils with an EHCP", "children aged 5 to
+	// 11"), a need or status written short ("SEND", "EHCP", "non-FSM",
+	// "FSM-eligible") or in words ("English as an additional language"),
 	// a school year or key stage ("Year 6", "KS2"), a deprivation band
-	// ("most deprived quintile", "IMD decile 1") or an ethnic group
-	// ("White British", "Black Caribbean", "Asian or Asian British").
-	comparatorGroupRe = lazyre.New(`(?i)^(?:(?:[\p{L}-]+\s+){0,3}(?:` + moneyPeopleWords + `|males?|females?|men|women|care\s+leavers|looked[- ]after)(?:\s+(?:in\s+care|looked\s+after|leaving\s+care|with\s+(?:an?\s+)?(?:ehcps?|send|sen(?:\s+support)?|disabilit(?:y|ies)|special\s+educational\s+needs)|eligible\s+for\s+(?:fsm|free\s+school\s+meals)|on\s+(?:sen\s+support|a\s+child\s+protection\s+plan|child\s+protection\s+plans)))?|males?|females?|send|sen(?:\s+support)?|ehcps?|lac|cla|cin|fsm|eal|pupil\s+premium|(?:school\s+)?year\s+\d{1,2}|reception|key\s+stage\s+\d|ks\d|(?:the\s+)?(?:most|least|more|less)\s+deprived(?:\s+(?:quintile|decile|areas?|fifth|tenth|\d{1,2}%))?|(?:imd\s+)?(?:quintile|decile)\s+\d{1,2}|(?:white|black|asian|mixed|chinese|arab|gypsy|roma|bangladeshi|pakistani|indian)(?:\s+(?:or\s+|and\s+)?(?:white|black|asian|mixed|british|caribbean|african|irish|other|chinese|indian|pakistani|bangladeshi|any\s+other|[a-z]+\s+background|ethnic\s+groups?))*|bame|bme|(?:black\s+and\s+)?minority\s+ethnic(?:\s+groups?)?)$`)
+	// ("most deprived quintile", "IMD decile 1"), an ethnic group ("White
+	// British", "Irish Traveller", "Gypsy/Roma") or an age ("aged 5 to
+	// 11", "under-fives", "under-5s"): groupLabelExpr.
+	comparatorGroupRe = lazyre.New(`(?i)^(?:` + groupLabelExpr + `)$`)
 )
 
 // comparatorLabelKind is the kind a comparator's label names.
@@ -226,7 +230,7 @@ func Comparators(s string, open int) []Comparator {
 	}
 	var out []Comparator
 	at := open + 1
-	for _, part := range comparatorPartsRe.Split(inner, -1) {
+	for _, part := range comparatorParts(inner) {
 		m := comparatorPartRe.FindStringSubmatchIndex(part)
 		if m == nil {
 			return nil
@@ -504,12 +508,17 @@ var peopleWordRe = lazyre.New(`(?i)\b(?:` + moneyPeopleWords + `|males?|females?
 // "girls in Year 6" beside "pupils in Year 6"; a label naming none, "(SEND:
 // 49%)", "(Year 6: 60%)", qualifies the level's people, "children in Kent
 // (SEND)". Keyed so, the group's value is never the whole population's
-// (hostile check 64: both had one key and year).
+// (hostile check 64: both had one key and year). A group named by its age,
+// "(under-fives: 70%)", stands for the people word as a people word does,
+// "under-fives in Kent"; an age band in a label, "(aged 5 to 11: 70%)",
+// takes the place of the level's own (withGroupAge), "children in Kent
+// (aged 5 to 11)" beside "children aged 0 to 17 in Kent" (hostile check 65).
 func groupOf(label, people string) string {
 	if people == "" {
 		return label
 	}
-	if peopleWordRe.MatchString(label) {
+	people = withGroupAge(label, people)
+	if peopleWordRe.MatchString(label) || ageGroupWordRe.MatchString(strings.ToLower(label)) {
 		words := peopleWordRe.FindAllStringIndex(people, -1)
 		if len(words) == 0 {
 			return label

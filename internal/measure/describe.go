@@ -680,7 +680,7 @@ func (s *sentence) nounPhrase(i, limit, n int, cont bool) np {
 		}
 		if s.placeOrPeriodAt(k) || s.relTimeAt(k) || (w == "in" || w == "across" || w == "at" || w == "for" || w == "during") && s.placeOrPeriodAt(skipWord(text, k)) ||
 			w == "in" && nextWordIn(text, k, "place", "real", "total", "cash") || w == "at" && nextWordIn(text, k, "the", "least") ||
-			verbs[w] || npBreaks[w] || reportingWords[w] || relativePronouns[w] || isNumber(w) && !schoolYearBefore(text, k) ||
+			verbs[w] || npBreaks[w] || reportingWords[w] || relativePronouns[w] || isNumber(w) && !schoolYearBefore(text, k) && !ageBoundBefore(text, k) ||
 			len(w) > 4 && strings.HasSuffix(w, "ed") && words > 0 && !edNouns[w] ||
 			len(w) > 5 && strings.HasSuffix(w, "ing") && words > 0 && !ingNouns[w] ||
 			w == "according" || w == "by" || w == "than" || planVerbs[w] && words > 0 && nextWordIn(text, k, "to") {
@@ -763,6 +763,25 @@ func (s *sentence) nounCountedBefore(i int) string {
 func schoolYearBefore(text string, k int) bool {
 	b := strings.ToLower(strings.TrimRight(text[:k], " "))
 	return strings.HasSuffix(b, "year") || strings.HasSuffix(b, "stage")
+}
+
+// ageBoundBefore reports "under" or "below" just before the number at
+// byte k that is an age bound of people, "children under 5", "under 5's":
+// the number names the group, as "children under five" does, so the
+// phrase goes on ("children under 5 in Kent"). Before (hostile check 65),
+// it ended at the number: the group "children under", no age in its key,
+// and "5 in Kent" the measure's. A time after it, "under 18 weeks", is a
+// wait (underIsAge).
+func ageBoundBefore(text string, k int) bool {
+	b := strings.TrimRight(text[:k], " ")
+	if !strings.HasSuffix(strings.ToLower(b), "under") && !strings.HasSuffix(strings.ToLower(b), "below") {
+		return false
+	}
+	e := k
+	for e < len(text) && isDigit(text[e]) {
+		e++
+	}
+	return e > k && underIsAge(text, len(b)-len("under"), e)
 }
 
 // edNouns end in -ed but name groups: "looked-after" children are
@@ -1211,7 +1230,7 @@ func cleanPopulation(s string) string {
 		if !ok {
 			return ""
 		}
-		if !hedgeWords[t.lower] && !functionWords[t.lower] && !isNumber(t.lower) {
+		if !hedgeWords[t.lower] && !functionWords[t.lower] && !isNumber(t.lower) || ageGroupAheadRe.MatchString(s[t.start:]) {
 			if quarterWord(t.lower) > 0 {
 				// "320 in Q2": a quarter is when, never whom, a count
 				// counts (hostile check 60: a count of "Q2").
@@ -1224,6 +1243,12 @@ func cleanPopulation(s string) string {
 		i = next
 	}
 }
+
+// ageGroupAheadRe opens a group named by its age alone, written in two
+// words: "under 5s", "under fives", "under 5's". Its "under" is no hedge
+// of the count before it (hostile check 65: "1,200 under 5s" counted "5s",
+// keyed with no age).
+var ageGroupAheadRe = lazyre.New(`(?i)^under\s+(?:\d{1,2}['’]?s|(?:twos|threes|fours|fives|sevens|eights|nines|tens|elevens|twelves|eighteens))\b`)
 
 // onAverageRe is "on average" closing a group: "pupils on average" are
 // pupils, "on average" how the count was taken, never whom (hostile check

@@ -11,7 +11,7 @@ import (
 // people to one worker: "one school nurse for every 4,000 pupils", "one
 // GP per 2,100 patients", "one school nurse to 2,600 pupils". Groups: 1
 // the worker, 2 the people.
-var oneForEveryTextRe = lazyre.New(`(?i)^(?:one|1|a|an)\s+(.+?)\s+(?:(?:for|to)\s+every|per|to)\s+[\d,.]+(?:\s+(?:or\s+so\s+)?([a-z]+(?:-(?:[a-z]+|\d{1,2}s))*))?$`)
+var oneForEveryTextRe = lazyre.New(`(?i)^(?:one|1|a|an)\s+(.+?)\s+(?:(?:for|to)\s+every|per|to)\s+[\d,.]+(?:\s+(?:or\s+so\s+)?(under\s+(?:\d{1,2}['’]?s|[a-z]+s)|[a-z]+(?:-(?:[a-z]+|\d{1,2}['’]?s))*))?$`)
 
 // ratioOfTextRe is a ratio figure's text named before its value: "ratio
 // of pupils to school nurses was 4,000 to 1". Groups: 1 the people, 2 the
@@ -77,9 +77,10 @@ func ratioMeasure(f evidence.Figure) (measure, people string) {
 	return people + " per " + workerName(m[1]), ratioPeople(f.Population, people)
 }
 
-// ageGroupWordRe is a group of children named by its age alone:
-// "under-fives", "under-5s", "under-twos".
-var ageGroupWordRe = lazyre.New(`^under-(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)s$`)
+// ageGroupWordRe is a group of children named by its age alone, in lower
+// case: "under-fives", "under-5s", "under-twos", "under 5s", "under
+// fives", "under-5's".
+var ageGroupWordRe = lazyre.New(`^under[- ]?(?:\d{1,2}['’]?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)s$`)
 
 // pluralPeople is a ratio's people word, named in the singular before
 // "to ... ratio" ("pupil", "child", "patient"), as a count names them.

@@ -159,7 +159,11 @@ var (
 	txtMarkingRe     = lazyre.New(`^(?:OFFICIAL(?:[-– ]+SENSITIVE)?|NOT PROTECTIVELY MARKED|UNCLASSIFIED|RESTRICTED|COMMERCIAL IN CONFIDENCE)(?:\s*[-–—:]\s*[A-Z][A-Z ]*|(?:\s*[-–—:]\s*|\s+)(?i:commercial in confidence|commercially sensitive|sensitive|personal))?$`)
 	txtAttendanceRe  = lazyre.New(`(?i)^(?:present|apologies(?: for absence)?|in attendance|attendees|attending|also present|minutes|minute[- ]taker|notes|note[- ]taker|clerk|chair(?:ed by)?|date|time|venue|location|meeting|co-?opted(?:\s+members?)?|(?:officers|guests|members|councillors|observers|substitutes)(?:\s+(?:and|&)\s+(?:guests|officers|observers))?(?:\s+(?:present|attending|in\s+attendance))?|invited|invitees)\s*:\s*\S`)
 	txtMeetingHeldRe = lazyre.New(`(?i)^(?:(?:minutes|notes|record)\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?meeting|(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?meeting(?:\s+of)?)\b[^.]{0,200}?\bheld\b`)
-	txtDateLineRe    = lazyre.New(`(?i)^date(?:\s+of\s+(?:the\s+)?(?:meeting|board|committee|report|paper))?\s*:\s*(.+)$`)
+	// txtDateLineRe is a front-matter line that dates the document:
+	// "Date of meeting: 19 March 2025", "Date of publication: 4 February
+	// 2026" (an inspection report's, under its "Date of inspection:",
+	// which dates the visit, not the report, and is read by no rule).
+	txtDateLineRe = lazyre.New(`(?i)^date(?:\s+of\s+(?:the\s+)?(?:meeting|board|committee|report|paper|publication|issue))?\s*:\s*(.+)$`)
 	// A report's contact line: "Contact: team@council.gov.uk | 020 7946
 	// 0183 | 4th Floor, Town Hall" (with contactMarkRe's phone, address or
 	// e-mail address in it).

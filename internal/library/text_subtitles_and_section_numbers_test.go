@@ -48,3 +48,25 @@ func TestTextSectionNumberHeadings(t *testing.T) {
 		t.Errorf("a numbered paragraph became a heading:\n%s", im.Body)
 	}
 }
+
+// TestTextAboutThePublisherIsFurniture: a plain-text report's closing
+// "ABOUT HEALTHWATCH WEXLEY" section, the publisher on itself, is dropped
+// as a web page's "About us" is; a section about anything else ("About the
+// survey") stays. Before (held-out set 87), "Healthwatch Wexley is your
+// local health and social care champion." was an excerpt.
+func TestTextAboutThePublisherIsFurniture(t *testing.T) {
+	text := "HEALTHWATCH WEXLEY\n\nWaiting in Wexley\n\nPublished: 4 March 2026\n\nJust 22% of parents said their child had received any help at school while waiting.\n\nABOUT THE SURVEY\n\nWe heard from 212 parents between May and July.\n\nABOUT HEALTHWATCH WEXLEY\n\nHealthwatch Wexley is your local health and social care champion.\n"
+	im, err := library.Guess(write(t, "about.txt", []byte(text)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if im.Source.Publisher != "Healthwatch Wexley" {
+		t.Fatalf("publisher %q", im.Source.Publisher)
+	}
+	if strings.Contains(im.Body, "champion") || strings.Contains(im.Body, "ABOUT HEALTHWATCH") {
+		t.Errorf("the publisher's description of itself kept:\n%s", im.Body)
+	}
+	if !strings.Contains(im.Body, "We heard from 212 parents") {
+		t.Errorf("the survey's section dropped:\n%s", im.Body)
+	}
+}

@@ -504,18 +504,9 @@ var listMarkerRe = lazyre.New(`^(?:- |\d{1,3}\. )`)
 // under them.
 func dropFurnitureBlocks(blocks []string, publisher string) []string {
 	var out []string
-	aboutUs := false
+	blocks = dropAboutPublisher(blocks, publisher)
 	for i, b := range blocks {
 		if isEndsLine(b) {
-			continue
-		}
-		if h, ok := strings.CutPrefix(b, "## "); ok {
-			// "About Airways for Children" over a press release's
-			// boilerplate: the publisher on itself, not evidence.
-			if aboutUs = namesPublisher(h, publisher) && !aboutWithFindings(blocks[i+1:]); aboutUs {
-				continue
-			}
-		} else if aboutUs {
 			continue
 		}
 		if isTableBlock(b) {
@@ -772,6 +763,25 @@ func tooDeepLine(text string) int {
 
 // namesPublisher reports a heading "About X" whose X is the publisher
 // (its name, its initials, or "us").
+// dropAboutPublisher drops the sections whose heading is the publisher on
+// itself ("About Airways for Children", "ABOUT HEALTHWATCH WEXLEY", "About
+// us") over its boilerplate, heading and all, up to the next heading: not
+// evidence, on a web page or in a plain text. A section that measures a
+// change ("our vacancy rate fell from 22% to 9%") stays (aboutWithFindings).
+func dropAboutPublisher(blocks []string, publisher string) []string {
+	var out []string
+	about := false
+	for i, b := range blocks {
+		if h, ok := strings.CutPrefix(b, "## "); ok {
+			about = namesPublisher(h, publisher) && !aboutWithFindings(blocks[i+1:])
+		}
+		if !about {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
 func namesPublisher(h, publisher string) bool {
 	m := aboutRe.FindStringSubmatch(strings.TrimSpace(h))
 	if m == nil || publisher == "" {

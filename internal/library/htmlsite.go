@@ -303,9 +303,20 @@ func footerHolder(doc *html.Node, inMain bool) string {
 }
 
 // holderUnder is the first copyright holder named in n: its own text when
-// short, else its children's.
+// short, else its children's. A short footer's block children are read
+// one by one first: its text runs them together with no stop between, so
+// "© 2026 Fernhollow Hospitals NHS Foundation Trust" over a "Follow us:"
+// line read as one named "… Trust Follow us" (held-out set 88). Their
+// joined text still names a holder split over two blocks.
 func holderUnder(n *html.Node) string {
 	if t, short := shortText(n, 300); short {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && isBlockElement(c) {
+				if h := holderUnder(c); h != "" {
+					return h
+				}
+			}
+		}
 		return holderIn(t)
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {

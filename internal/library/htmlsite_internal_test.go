@@ -201,3 +201,23 @@ func TestBoldParagraphHeadings(t *testing.T) {
 		}
 	}
 }
+
+// TestFooterCopyrightHolderStopsAtItsBlock: a short footer whose copyright
+// paragraph stands over a "Follow us:" line names the holder alone, not
+// "… Trust Follow us" (held-out set 88); a holder split over two blocks
+// of the footer is still named by their joined text.
+func TestFooterCopyrightHolderStopsAtItsBlock(t *testing.T) {
+	for page, want := range map[string]string{
+		`<footer><p>Fernhollow General Hospital, Chantry Road. Switchboard: 01632 960 000</p><p class="c">© 2026 Fernhollow Hospitals NHS Foundation Trust</p><p>Follow us: <a href="#">Facebook</a> <a href="#">YouTube</a></p></footer>`: "Fernhollow Hospitals NHS Foundation Trust",
+		`<footer><div>© 2026 Eastmere Borough Council</div><div>Connect with us: <a href="#">X</a></div></footer>`:                                                                                                                         "Eastmere Borough Council",
+		`<footer><span>© 2026</span> <strong>Eastmere Borough Council</strong></footer>`:                                                                                                                                                   "Eastmere Borough Council",
+	} {
+		doc, err := html.Parse(strings.NewReader("<html><body><main><p>Text.</p></main>" + page + "</body></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := copyrightHolder(doc); got != want {
+			t.Errorf("copyrightHolder(%s) = %q, want %q", page, got, want)
+		}
+	}
+}

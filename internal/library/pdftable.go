@@ -962,6 +962,9 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 				newRow = true
 			}
 		}
+		if newRow && len(table) == 0 && cur != nil && spaced < 2 && headerGoesOn(cur, ps, lines[i+1:], cols) {
+			newRow = false // "2022/" over "23": the header's cells wrapped
+		}
 		if newRow {
 			if cur != nil {
 				table = append(table, cur)

@@ -432,6 +432,7 @@ func (x *extractor) run() {
 	// history; an action log's row that is done is none either
 	// (sections_rosters_and_done_actions.go).
 	noEvidence, listings, changes := false, false, false
+	capUnder, capNotOver := x.captionsUnder()
 	for i, b := range x.doc.Blocks {
 		x.para = i
 		x.prev = prevBlock
@@ -479,6 +480,9 @@ func (x *extractor) run() {
 				caption = ""
 			}
 			if i == 0 || b.HeaderLine != tbl.header || x.doc.Blocks[i-1].Kind != corpus.TableRow && x.doc.Blocks[i-1].Kind != corpus.Footnote {
+				if caption == "" {
+					caption = capUnder[i] // "Table 2: ..." set under the table
+				}
 				tbl = x.newTable(i, caption)
 			}
 			switch {
@@ -554,8 +558,12 @@ func (x *extractor) run() {
 			if (evidence.TableCaption(b.Text) || x.unitCaption(i)) && !strings.Contains(b.Text, "\n") && len(b.Text) < 400 {
 				// "Table 1: Health checks for children looked after for 12
 				// months": a title, whose numbers describe the table; its
-				// unit ("£ million") is the table's.
+				// unit ("£ million") is the table's; one set under the
+				// table before is that table's (captionsUnder).
 				caption = b.Text
+				if capNotOver[i] {
+					caption = ""
+				}
 				if figs := captionFinding(b.Text); len(figs) > 0 {
 					// "Figure 1: More than six in 10 families reported damp":
 					// a caption that states a finding, as charts are titled.

@@ -57,3 +57,27 @@ func headerGoesOn(head [][]*piece, ps []*piece, later [][]*piece, cols [][2]floa
 // a year cut after its stroke or hyphen ("2022/", "2022-") or a rate's
 // "per" ("Rate per" over "100,000").
 var headerEndRe = lazyre.New(`(?i)(?:(?:19|20)\d\d\s?[/–-]|\bper)\s*$`)
+
+// hasFigureCell reports a line holding a figure that is no year.
+func hasFigureCell(ps []*piece) bool {
+	return slices.ContainsFunc(ps, isFigureCell)
+}
+
+// headWrappedLine: p, a line of one run, is the next line of a header
+// cell of the lines above (head, no figure among them but a year): it
+// starts within one of cols, the header's columns, and runs into no
+// column right of it, as "within 18" under "Referrals Seen" (two cells
+// poppler joined) does. Lying past the end of the joined run, it was no
+// line of the table, which then began at its first row of figures with
+// no header (hostile check 65).
+func headWrappedLine(p *piece, head []*row, cols [][2]float64, page int) bool {
+	if len(cols) < 2 || slices.ContainsFunc(head, func(r *row) bool { return hasFigureCell(pieces(r, page)) }) {
+		return false
+	}
+	for k, c := range cols {
+		if p.x0 >= c[0]-2 && p.x0 < c[1] {
+			return k == len(cols)-1 || p.x1 < cols[k+1][0]
+		}
+	}
+	return false
+}

@@ -180,6 +180,11 @@ var (
 // (%)", "Table 3: Admissions, rate per 100,000"); ok is false when it
 // gives none.
 func captionColumn(caption string) (column, bool) {
+	// "(the children in need figure is a rate per 10,000 children)": a
+	// note on one row's unit, no unit of the table's. Read as the
+	// table's, every count of a table captioned under it was a rate
+	// (hostile check 65).
+	caption = captionRowNoteRe.Get().ReplaceAllString(caption, "")
 	if sc, ok := measure.MoneyScale(caption); ok {
 		// "Table 7: Spending, £'000, 2023" as "£000s" (hostile check 55).
 		return column{unit: evidence.UnitGBP, scale: sc}, true
@@ -208,6 +213,11 @@ func captionColumn(caption string) (column, bool) {
 	}
 	return scoringCaption(caption)
 }
+
+// captionRowNoteRe is a caption's note on the unit of one of its rows
+// or columns: "(the children in need figure is a rate per 10,000
+// children)", "(the spend column is in £000s)".
+var captionRowNoteRe = lazyre.New(`(?i)\(\s*the\s+[^()]{1,80}?\s+(?:figures?|rows?|columns?)\s+(?:is|are)\b[^()]*\)`)
 
 // explicitCountHeader is a header that says in so many words that its
 // cells are counts: "Number", "No. of children", "Count", "(n)".

@@ -180,6 +180,11 @@ var (
 // (%)", "Table 3: Admissions, rate per 100,000"); ok is false when it
 // gives none.
 func captionColumn(caption string) (column, bool) {
+	// "(the children in need figure is a rate per 10,000 children)": a
+	// note on one row's unit, no unit of the table's. Read as the
+	// table's, every count of a table captioned under it was a rate
+	// (hostile check 65).
+	caption = captionRowNoteRe.Get().ReplaceAllString(caption, "")
 	if sc, ok := measure.MoneyScale(caption); ok {
 		// "Table 7: Spending, £'000, 2023" as "£000s" (hostile check 55).
 		return column{unit: evidence.UnitGBP, scale: sc}, true
@@ -208,6 +213,11 @@ func captionColumn(caption string) (column, bool) {
 	}
 	return scoringCaption(caption)
 }
+
+// captionRowNoteRe is a caption's note on the unit of one of its rows
+// or columns: "(the children in need figure is a rate per 10,000
+// children)", "(the spend column is in £000s)".
+var captionRowNoteRe = lazyre.New(`(?i)\(\s*the\s+[^()]{1,80}?\s+(?:figures?|rows?|columns?)\s+(?:is|are)\b[^()]*\)`)
 
 // explicitCountHeader is a header that says in so many words that its
 // cells are counts: "Number", "No. of children", "Count", "(n)".
@@ -266,6 +276,10 @@ type table struct {
 	headed map[string]column
 	// reach holds measure.MoneyScaleReach of each column read so far.
 	reach map[int]measure.MoneyReach
+	// groups are the labels of the rows' groups, by block, and
+	// groupLabels every group's label (tableGroups).
+	groups      map[int]string
+	groupLabels []string
 }
 
 // moneyReach is measure.MoneyScaleReach of the column i under headers,
@@ -300,6 +314,7 @@ func (t *table) headerColumn(h string) column {
 func (x *extractor) newTable(i int, caption string) table {
 	b := x.doc.Blocks[i]
 	t := table{header: b.HeaderLine, caption: caption, unitsRow: -1}
+	t.groups, t.groupLabels = x.tableGroups(i)
 	t.unit, t.hasUnit = captionColumn(caption)
 	if t.hasUnit && t.unit.unit == evidence.UnitGBP {
 		t.money = caption
@@ -794,6 +809,26 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 			return // a row of labels
 		}
 		kind, figs = evidence.Excerpt, []evidence.Figure{}
+	}
+	if g, ok := t.groups[x.para]; ok && len(figs) > 0 {
+		// "Kent" over "| Referrals | 1,450 |": the row's group or place,
+		// read as the label of a column before its own (tableGroups).
+		// The first column's header names the groups ("Area" over
+		// "Kent"), the rows' own labels ("Measure" over "Referred") or
+		// both ("Group" over "Boys" and "Aged 5 to 10").
+		gh := ""
+		if len(b.Header) > 0 {
+			for k, c := range labelCells {
+				if c == 0 {
+					gh, labelColumns[k] = measure.GroupHeads(b.Header[0], t.groupLabels, g, labels[k])
+				}
+			}
+			if !slices.Contains(labelCells, 0) {
+				gh, _ = measure.GroupHeads(b.Header[0], t.groupLabels, g, "")
+			}
+		}
+		labels, labelColumns = append([]string{g}, labels...), append([]string{gh}, labelColumns...)
+		labelCells = append([]int{-1}, labelCells...)
 	}
 	own := &measure.Input{Columns: columns, Labels: labels, LabelColumns: labelColumns, Caption: t.caption, SetApart: setApart}
 	var shared *measure.Input // the labels of the figures merged with rows under
@@ -1547,6 +1582,9 @@ func (x *extractor) sharedLabels(b corpus.Block, labels, heads []string, cells [
 		shared := true
 		for _, r := range rows {
 			j := cells[k]
+			if j < 0 {
+				continue // the rows' group (tableGroups)
+			}
 			if j >= len(r.Cells) {
 				shared = false
 				break

@@ -98,7 +98,7 @@ func (l *layout) tables(rs []*row, page int) ([]*row, []*block) {
 			if gap > 2.5*l.bodyH || rs[j].y0 < rs[j-1].y0-1 {
 				break // far below, or back up at the top of the next column
 			}
-			if len(next) < 2 && !(len(next) == 1 && withinColumn(next[0], cols) && gap < 0.5*l.bodyH) {
+			if len(next) < 2 && !(len(next) == 1 && (withinColumn(next[0], cols) || headWrappedLine(next[0], rs[i:j], cols, page)) && gap < 0.5*l.bodyH) {
 				break
 			}
 			cols = projection(append(columnPieces(cols), next...))
@@ -144,6 +144,7 @@ func (l *layout) tables(rs []*row, page int) ([]*row, []*block) {
 		}
 		l.continuing = carried != nil
 		t := l.makeTable(rs[from:j], page)
+
 		l.continuing = false
 		if carried == nil && j-from > 2 && (t == nil || fewerCellsThanFigures(t, rs[from+1:j], page)) {
 			if ct := l.cellOrderTable(rs[from], rs[from+1:j], page, 0); ct != nil {
@@ -244,7 +245,13 @@ func wrappedProse(text string) bool {
 func headerCut(head *row, under []*row, page int) []*piece {
 	ps := pieces(head, page)
 	var below []*piece
-	for _, r := range under {
+	for k, r := range under {
+		if k == 0 && !hasFigureCell(pieces(r, page)) && slices.ContainsFunc(under, func(r *row) bool { return hasFigureCell(pieces(r, page)) }) {
+			// The header's wrapped lines ("waiting" under "Children")
+			// are no rows of figures: the columns are the rows'.
+			under = under[1:]
+			return headerCut(head, under, page)
+		}
 		below = append(below, pieces(r, page)...)
 	}
 	cols := projection(below)
@@ -961,6 +968,9 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 				// they end: "September" over "2025" is one cell.)
 				newRow = true
 			}
+		}
+		if newRow && len(table) == 0 && cur != nil && spaced < 2 && headerGoesOn(cur, ps, lines[i+1:], cols) {
+			newRow = false // "2022/" over "23": the header's cells wrapped
 		}
 		if newRow {
 			if cur != nil {

@@ -1,6 +1,7 @@
 package measure
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/cypx/cypx/internal/lazyre"
@@ -377,4 +378,39 @@ func withoutTimesAndPlaces(t string) string {
 		b.WriteByte(t[k])
 	}
 	return b.String()
+}
+
+// GroupHeads are the headers a table's group label (a row holding only a
+// label over rows that repeat across such groups: "Kent" over
+// "Referrals" and "Waiting", then "Medway" over the same) and the label
+// of a row under it are read under, where the first column's header is
+// header and groups are all the table's group labels. A header naming
+// places ("Area") over groups that are areas' names names those groups,
+// and the rows' labels, repeated in every group, are of what is counted
+// (or of whom, "Under 5", read as under a header naming groups); over
+// groups of people ("Boys" over "Kent" and "Medway") it names the
+// rows. A header naming groups ("Group") names both ("Boys" over "Aged 5
+// to 10"); any other ("Measure", "Service") names the rows' own labels,
+// and the group is read as a label under no header.
+func GroupHeads(header string, groups []string, group, row string) (groupHead, rowHead string) {
+	h := strings.TrimSpace(header)
+	area := func(g string) bool {
+		g = strings.TrimSpace(g)
+		return (len(findPlaces(g)) == 1 || areaCell(g)) && !ofWhomColumnRe.MatchString(g)
+	}
+	switch {
+	case placeHeaderRe.MatchString(h) && slices.ContainsFunc(groups, area):
+		if !area(group) {
+			return "", ""
+		}
+		if ofWhomColumnRe.MatchString(strings.TrimSpace(row)) {
+			return header, "group" // "Under 5" under "Surrey": of whom
+		}
+		return header, ""
+	case placeHeaderRe.MatchString(h):
+		return "", header
+	case groupHeaderRe.MatchString(h):
+		return header, header
+	}
+	return "", header
 }

@@ -404,13 +404,17 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 				themes = append(themes, export.Theme{ID: th.ID, Label: th.Label})
 			}
 			// The notes on other sources' values are the laid-out
-			// formats' alone (md, docx): csv, json and the reference
-			// formats write the items, and compared each with every other
-			// statistic of its measure for nothing (36,000 statistics of
-			// huge measures as csv: more than ten minutes).
+			// formats' (md, docx), and json numbers and letters their
+			// works as those do (export.NumbersAsPack): csv and the
+			// reference formats write the items, and compared each with
+			// every other statistic of its measure for nothing (36,000
+			// statistics of huge measures as csv: more than ten minutes).
+			// Before, json numbered the findings' works alone: "(2)" for
+			// the Markdown's "(3)" after a note citing another work
+			// (hostile check 65 M3).
 			var others map[string][]export.Other
 			var more map[string]int
-			if export.HasLayout(out.value) {
+			if export.NumbersAsPack(out.value) {
 				r, err := a.resolver(c.Context())
 				if err != nil {
 					return err
@@ -463,7 +467,7 @@ func writePack(w io.Writer, format string, p export.Pack) error {
 	case "csv":
 		return export.CSV(w, p.Items, p.Style, p.Accessed)
 	case "json":
-		return export.JSONWithCitations(w, p.Items, p.Style, p.Accessed)
+		return p.WriteJSON(w)
 	case "ris", "bibtex", "csljson":
 		text, err := refs.Write(refs.Format(format), refs.Works(p.Items), p.Accessed)
 		if err != nil {

@@ -65,6 +65,8 @@ func TestExplorerExportsOverAnIndexRebuiltInPlace(t *testing.T) {
 	run("remove", "bb-2024-staffing-report-b")
 	run("basket", "list")
 	s.keys("e")
+	s.waitFor("Export 2 findings to")
+	s.keys("Enter")
 	deadline := time.Now().Add(patience)
 	var seen []string
 	for {

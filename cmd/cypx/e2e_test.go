@@ -323,7 +323,20 @@ func TestBasketAndExportEndToEnd(t *testing.T) {
 		// as alt+key (e became alt+e and the export never ran).
 		s.waitFor("83 of 83 items")
 	}
+	// e asks first, naming the files; Escape writes nothing.
 	s.keys("e")
+	asked := strings.ReplaceAll(s.waitFor("Export 3 findings to", "esc cancel"), "│", "")
+	if flat := strings.Join(strings.Fields(asked), ""); !strings.Contains(flat, strings.Join(strings.Fields(filepath.Join(work, "briefing-")), "")) {
+		t.Errorf("e's question does not name the folder %s:\n%s", work, asked)
+	}
+	s.keys("Escape")
+	s.waitFor("Export cancelled: nothing was written")
+	if files, _ := filepath.Glob(filepath.Join(work, "briefing-*")); len(files) != 0 {
+		t.Fatalf("e then Escape wrote %v", files)
+	}
+	s.keys("e")
+	s.waitFor("Export 3 findings to")
+	s.keys("Enter")
 	s.waitFor("Exported the briefing pack to")
 	files, _ := filepath.Glob(filepath.Join(work, "briefing-*"))
 	if len(files) != 2 {
@@ -368,10 +381,12 @@ func TestBasketAndExportEndToEnd(t *testing.T) {
 	s3.waitFor("? help")
 	s3.keys("b")
 	s3.waitFor("Briefing basket · 200003 findings")
+	s3.keys("e")
+	s3.waitFor("Export 3 findings (200000 missing findings left out) to")
 	sent := time.Now()
-	s3.keys("e", "q")
+	s3.keys("Enter", "q")
 	took := s3.exitedWithin(t, status, sent, patience, "q typed with e")
-	t.Logf("e q to exit status in %v", took.Round(time.Millisecond))
+	t.Logf("e enter q to exit status in %v", took.Round(time.Millisecond))
 	// The note wraps at the pane's width: read as one line.
 	note := strings.ReplaceAll(s3.waitFor("the export was cancelled and nothing was written"), "\n", "")
 	if want := "(it would have been " + filepath.Join(work, "briefing-"); !strings.Contains(note, want) {

@@ -376,6 +376,7 @@ func (a *app) explorerWith(gate *exportGate, tax *themes.Taxonomy, s tui.Searche
 		Basket: tui.BasketHooks{
 			Path:  basketPath,
 			Watch: basketWatch,
+			Where: func() string { return packWhere(exportDir, packFreeName(exportDir, clock())) },
 			Began: func(run *tui.ExportRun) { gate.begin(run, exportDir, clock()) },
 			Export: func(run *tui.ExportRun, p export.Pack) (string, error) {
 				where, err := exportPack(run.Context(), exportDir, a.corpusDir, p, clock(), run.Write)

@@ -41,7 +41,7 @@ func TestExplorerExportRefusesCypxsOwnFolders(t *testing.T) {
 	}
 	d := tuitest.Start(t, m, 140, 40)
 	d.Send(indexReady(cat, a.ix))
-	d.Keys("esc", "space", "b", "e")
+	d.Keys("esc", "space", "b", "e", "enter")
 	if got := d.Screen(); !strings.Contains(got, "started in lies in the corpus folder") {
 		t.Errorf("e in the corpus's sources:\n%s", got)
 	}

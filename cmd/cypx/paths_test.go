@@ -286,7 +286,7 @@ func TestOneCitationOnEveryPath(t *testing.T) {
 		}
 		d.Keys("C")
 		checkPack(t, "C on the pack", d.Clipboard)
-		d.Keys("e")
+		d.Keys("e", "enter")
 		files, _ := filepath.Glob(filepath.Join(dir, "briefing-*.md"))
 		if len(files) != 1 {
 			t.Fatalf("e wrote %v", files)

@@ -161,6 +161,22 @@ func (c *Citer) number(s Source) int {
 	return c.numbers[k]
 }
 
+// NumberWorks gives the works of items, in order, their Vancouver numbers
+// before any is cited, as citing them in that order would (other styles
+// number nothing): a document cited apart in several outputs (a pack's
+// Markdown and Word, and its JSON, one citer a copy format) numbers its
+// works alike in each by the one order (export's Pack.citer).
+func (c *Citer) NumberWorks(items []Item) {
+	if c.style != Vancouver {
+		return
+	}
+	for _, it := range items {
+		for _, s := range ItemWorks(it) {
+			c.number(s)
+		}
+	}
+}
+
 // Citation is one citation of an item in a document.
 type Citation struct {
 	// InText is the in-text citation: "(NHS Providers, 2024)", "(1)";

@@ -67,6 +67,13 @@ var LayoutFormats = []string{"md", "docx"}
 // LayoutFormats).
 func HasLayout(format string) bool { return slices.Contains(LayoutFormats, format) }
 
+// NumbersAsPack reports whether a format cites a pack's findings as its
+// document does, numbering and lettering the works its notes on other
+// values cite too (Pack.citer): md and docx, which write the notes, and
+// json, whose citations must agree with theirs. A command gathers a
+// pack's Others for these formats alone.
+func NumbersAsPack(format string) bool { return HasLayout(format) || format == "json" }
+
 // Other is another source's value for a finding's measure.
 type Other struct {
 	Figure evidence.Figure
@@ -163,18 +170,37 @@ func (p Pack) style() evidence.Style {
 	return p.Style
 }
 
-// citer is the pack's citer, before it cites anything. The works of
-// other sources' values join the list, so their letters and numbers are
-// the list's.
-func (p Pack) citer() *evidence.Citer {
-	all := slices.Clone(p.Items)
-	for _, it := range p.Items {
-		others := p.Others[it.ID]
-		for _, o := range others[:min(len(others), MaxNoteOthers)] {
-			all = append(all, o.Item)
+// citeOrder is what the pack cites, in the order its document first
+// cites it: each finding in the order shown (Sections), then the other
+// values its note cites (the first MaxNoteOthers).
+func (p Pack) citeOrder() []evidence.Item {
+	var all []evidence.Item
+	for _, sec := range p.Sections() {
+		for _, it := range sec.Items {
+			all = append(all, it)
+			others := p.Others[it.ID]
+			for _, o := range others[:min(len(others), MaxNoteOthers)] {
+				all = append(all, o.Item)
+			}
 		}
 	}
-	return evidence.NewCiter(p.style(), p.Accessed, all)
+	return all
+}
+
+// citer is the pack's citer, before it cites anything: the one that
+// letters and numbers the pack's works, which every output of the pack
+// (Markdown, Word, JSON) cites with. The works of other sources' values
+// join the list, so their letters and numbers are the list's, and
+// Vancouver numbers every work in the order the document first cites it
+// (citeOrder) whichever output cites it. Before, the JSON numbered the
+// findings' works alone, in item order: a finding after one whose note
+// cited another work was "(2)" in the JSON and "(3)" in the Markdown
+// (hostile check 65 M3).
+func (p Pack) citer() *evidence.Citer {
+	order := p.citeOrder()
+	c := evidence.NewCiter(p.style(), p.Accessed, order)
+	c.NumberWorks(order)
+	return c
 }
 
 func (p Pack) cite() cited {
@@ -485,16 +511,25 @@ func plural(n int, word string) string {
 // was "(1)", and two reports of one publisher in one year were both
 // "(Acme Trust, 2024)", where the CSV and Markdown said (2) and 2024b.
 func JSONWithCitations(w io.Writer, items []evidence.Item, style evidence.Style, accessed time.Time) error {
-	if style == "" {
-		style = evidence.DefaultStyle
-	}
+	return Pack{Items: items, Style: style, Accessed: accessed}.WriteJSON(w)
+}
+
+// WriteJSON writes the pack's findings in the JSON contract, in the order
+// given, as JSONWithCitations does, each key's citer the pack's own
+// (Pack.citer): a work is numbered and lettered as the pack's Markdown and
+// Word number and letter it, the works its notes cite on other values
+// counted too.
+func (p Pack) WriteJSON(w io.Writer) error {
+	style := p.style()
 	citers := make([]*evidence.Citer, len(evidence.Formats))
 	for i := range citers {
-		citers[i] = evidence.NewCiter(style, accessed, items)
+		citers[i] = p.citer()
 	}
-	harvard := evidence.NewCiter(evidence.Harvard, accessed, items)
-	out := make([]map[string]any, 0, len(items))
-	for _, it := range items {
+	hp := p
+	hp.Style = evidence.Harvard
+	harvard := hp.citer()
+	out := make([]map[string]any, 0, len(p.Items))
+	for _, it := range p.Items {
 		raw, err := jsonMarshal(it)
 		if err != nil {
 			return err

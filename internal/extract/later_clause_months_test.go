@@ -93,15 +93,7 @@ func TestAChangesMonthsWrittenEveryWay(t *testing.T) {
 		{"In February 2024, 160 pupils were excluded; in April, 175; in June, 190.", "175", "April 2024", "190", "June 2024"},
 	} {
 		figs := itemFiguresOf(t, c.sentence)
-		var e, l *evidence.Figure
-		for i := range figs {
-			switch figs[i].Text {
-			case c.earlier:
-				e = &figs[i]
-			case c.later:
-				l = &figs[i]
-			}
-		}
+		e, l := figurePairOf(figs, c.earlier, c.later)
 		if e == nil || l == nil {
 			t.Errorf("%s: %+v, want %s and %s", c.sentence, figs, c.earlier, c.later)
 			continue

@@ -23,15 +23,7 @@ func TestAChangeBetweenMonthsHeadsItsLaterValue(t *testing.T) {
 		{"Admissions rose from 315 (March) to 360 (June 2021).", "315", "360", "up from 315 in March 2021"},
 	} {
 		figs := itemFiguresOf(t, c.sentence)
-		var e, l *evidence.Figure
-		for i := range figs {
-			switch figs[i].Text {
-			case c.earlier:
-				e = &figs[i]
-			case c.later:
-				l = &figs[i]
-			}
-		}
+		e, l := figurePairOf(figs, c.earlier, c.later)
 		if e == nil || l == nil {
 			t.Errorf("%s: %+v, want %s and %s", c.sentence, figs, c.earlier, c.later)
 			continue

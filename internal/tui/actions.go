@@ -97,7 +97,13 @@ func (m *Model) do(act action) tea.Cmd {
 	case copyPackAction:
 		return m.copyPack(a.group)
 	case exportPackAction:
+		return m.askExport(a.group)
+	case confirmExport:
+		m.pop()
 		return m.exportCmd(a.group)
+	case cancelExport:
+		m.pop()
+		m.status.Info(exportNotWritten)
 	case regroupMap:
 		return m.openMap(a.by)
 	case filterCell:

@@ -36,6 +36,10 @@ type BasketHooks struct {
 	// through run.Write, which writes nothing once the export is
 	// cancelled: quitting while the pack is built cancels it.
 	Export func(run *ExportRun, pack export.Pack) (string, error)
+	// Where, when set, says where an export begun now would write its
+	// pack ("/path/briefing-DATE.md and .docx"): e asks before writing,
+	// naming the files (exportAsk).
+	Where func() string
 	// Began, when set, is told of each export as e begins it, before its
 	// pack is built: what quitting cancelled can be said after the
 	// explorer ends.

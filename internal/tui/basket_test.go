@@ -34,7 +34,8 @@ func newBasketFile(t *testing.T, ids ...string) *basketFile {
 
 func (f *basketFile) hooks() tui.BasketHooks {
 	return tui.BasketHooks{
-		Path: f.path,
+		Path:  f.path,
+		Where: func() string { return "/tmp/briefing.md and .docx" },
 		Export: func(run *tui.ExportRun, p export.Pack) (string, error) {
 			err := run.Write(func() error {
 				f.exported = append(f.exported, p)
@@ -83,6 +84,10 @@ func TestBasketMarkReorderRemoveExportAndRestart(t *testing.T) {
 		t.Errorf("after J the order is %v", ids)
 	}
 	d.keys("e")
+	if len(f.exported) != 0 || !strings.Contains(d.screen(), "Export 3 findings to /tmp/briefing.md and .docx?") {
+		t.Fatalf("e should ask before writing: %d packs\n%s", len(f.exported), d.screen())
+	}
+	d.keys("enter")
 	if len(f.exported) != 1 || len(f.exported[0].Items) != 3 || d.model().Status() != "Exported the briefing pack to /tmp/briefing.md and .docx" {
 		t.Errorf("export: %d packs, status %q", len(f.exported), d.model().Status())
 	}
@@ -117,7 +122,7 @@ func TestBasketMarkReorderRemoveExportAndRestart(t *testing.T) {
 	if strings.Contains(s, "missing · 0") || strings.Contains(s, "no longer in the library") {
 		t.Errorf("the missing item is said to be an excerpt of year 0, or gone from the library:\n%s", s)
 	}
-	d2.keys("e")
+	d2.keys("e", "y")
 	if len(f2.exported) != 1 || len(f2.exported[0].Items) != 3 {
 		t.Errorf("export should leave the missing item out: %+v", f2.exported)
 	}
@@ -425,7 +430,7 @@ func TestExportSaysWhatItLeftOut(t *testing.T) {
 	opts := options(t, nil)
 	opts.Basket = f.hooks()
 	d := start(t, 120, 40, opts)
-	d.keys("esc", "e")
+	d.keys("esc", "e", "enter")
 	if len(f.exported) != 1 || len(f.exported[0].Items) != 1 {
 		t.Fatalf("exported %d packs", len(f.exported))
 	}

@@ -193,7 +193,7 @@ func TestBasketRemoveFromAScriptedBasket(t *testing.T) {
 	if got := f.ids(t); !slices.Equal(got, ids) {
 		t.Errorf("u should put %s back at %d: %d ids", ids[at], at, len(got))
 	}
-	d.keys("e")
+	d.keys("e", "enter")
 	if len(f.exported) != 1 || len(f.exported[0].Items) != 3 {
 		t.Fatalf("export should pack the 3 findings of the %d ids: %+v", n, len(f.exported))
 	}

@@ -187,7 +187,9 @@ func TestSecondExportWaitsForTheFirst(t *testing.T) {
 	d := start(t, 120, 30, opts)
 	d.keys("esc")
 	e := tea.KeyPressMsg{Code: 'e', Text: "e"}
-	m, first := d.M.Update(e)
+	m, _ := d.M.Update(e)
+	m, first := m.Update(tea.KeyPressMsg{Code: tea.KeyEnter})
+	// The second e, while the first pack is made, says so: it asks nothing.
 	m, second := m.Update(e)
 	if st := m.(tui.Model).Status(); !strings.Contains(st, "already") {
 		t.Errorf("the second e said %q", st)
@@ -198,7 +200,7 @@ func TestSecondExportWaitsForTheFirst(t *testing.T) {
 	if len(f.exported) != 1 {
 		t.Errorf("two presses of e wrote %d packs", len(f.exported))
 	}
-	d.keys("e")
+	d.keys("e", "enter")
 	if len(f.exported) != 2 {
 		t.Errorf("e after the first export finished wrote %d packs in all, want 2", len(f.exported))
 	}

@@ -6,6 +6,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/cypx/cypx/internal/clipboard"
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/fit"
 )
 
 // Clipboard puts copied text on the system clipboard and says where it
@@ -16,8 +18,11 @@ type Clipboard func(ctx context.Context, text string) (clipboard.Result, error)
 // copiedMsg says where a copy went, once the system clipboard answered.
 type copiedMsg struct {
 	// what is the status line's account of the text ("the briefing pack
-	// (3 findings) as Markdown", or a shortened quote).
+	// (3 findings) as Markdown").
 	what string
+	// cite, when set, is the item's copy, said as copyPreview makes it at
+	// the room the status line has when the copy is done, in place of what.
+	cite *evidence.Copy
 	// warning, when set, is said with it: other sources give another
 	// value for a figure copied.
 	warning string
@@ -37,13 +42,18 @@ func (m Model) copyText(text, what string) tea.Cmd {
 // copyTextWarning is copyText with a warning the status line adds to where
 // the text went.
 func (m Model) copyTextWarning(text, what, warning string) tea.Cmd {
+	return m.sendCopy(text, copiedMsg{what: what, warning: warning})
+}
+
+// sendCopy copies text and says so with msg, where the text went set.
+func (m Model) sendCopy(text string, said copiedMsg) tea.Cmd {
 	// What the screen shows, before anything else: OSC 52 (which
 	// bubbletea writes) and the system tool get one text, safe to paste.
 	text = clipboard.Text(text)
 	cb := m.opts.Clipboard
 	fits := clipboard.FitsOSC52(text)
 	system := func() tea.Msg {
-		msg := copiedMsg{what: what, warning: warning}
+		msg := said
 		if cb != nil {
 			msg.res, msg.err = cb(context.Background(), text)
 		}
@@ -62,20 +72,32 @@ func (m Model) copyTextWarning(text, what, warning string) tea.Cmd {
 // "Sent to the terminal (OSC 52): …", a warning when the system's tool
 // failed (the terminal may not take OSC 52).
 func (m *Model) applyCopied(msg copiedMsg) {
+	// An item's copy is previewed in the room left after what comes
+	// before it, and may wrap: its citation is always read whole.
+	what := func(before string) string {
+		if msg.cite == nil {
+			return msg.what
+		}
+		return copyPreview(*msg.cite, m.width-fit.Width(before))
+	}
 	if msg.notCopied != nil {
 		why := msg.notCopied.Error()
 		if msg.err != nil {
 			why = msg.err.Error() + "; " + why
 		}
-		m.status.Error("Not copied: " + msg.what + ": " + why)
+		// The error's "! " is before it on the line.
+		m.status.Error("Not copied: " + what("! Not copied: ") + ": " + why)
 		return
 	}
-	text := msg.res.Status() + ": " + msg.what
+	prefix := msg.res.Status() + ": "
+	text := prefix + what(prefix)
 	switch {
 	case msg.err != nil:
 		m.status.Warning(text + " (" + msg.err.Error() + ")")
 	case msg.warning != "":
 		m.status.Warning(text + " — " + msg.warning)
+	case msg.cite != nil:
+		m.status.InfoWrapped(text)
 	default:
 		m.status.Info(text)
 	}

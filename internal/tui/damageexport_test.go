@@ -61,7 +61,7 @@ func TestExportMeetingDamageReopensAndExports(t *testing.T) {
 		t.Fatalf("the basket should hold the finding marked:\n%s", d.screen())
 	}
 	armed.Store(true)
-	d.keys("e")
+	d.keys("e", "enter")
 	if armed.Load() {
 		t.Fatal("the export never read the index")
 	}
@@ -74,8 +74,8 @@ func TestExportMeetingDamageReopensAndExports(t *testing.T) {
 	if s := d.model().Status(); strings.Contains(s, "damaged") || !strings.Contains(s, "xported the briefing pack") || !strings.Contains(s, "rebuilt first") {
 		t.Errorf("the status line says %q", s)
 	}
-	// The next e exports at once.
-	d.keys("e")
+	// The next e, confirmed, exports at once.
+	d.keys("e", "enter")
 	if len(f.exported) != 2 || reopens.Load() != 1 {
 		t.Errorf("a second e: %d exported, %d reopenings", len(f.exported), reopens.Load())
 	}

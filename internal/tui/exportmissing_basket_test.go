@@ -28,7 +28,7 @@ func TestExportOfABasketFoundMissingOnRereadSaysSo(t *testing.T) {
 	if err := (basket.Basket{IDs: []string{"gone-2024-report#deadbeef", "gone-2024-report#0badcafe"}}).Save(f.path); err != nil {
 		t.Fatal(err)
 	}
-	for _, keys := range [][]string{{"e"}, {"b", "C"}} {
+	for _, keys := range [][]string{{"e", "enter"}, {"b", "C"}} {
 		d.keys(keys...)
 		st := d.model().Status()
 		if !strings.Contains(st, "Nothing to export: all 2 findings in the basket are missing") || strings.Contains(st, "failed") || strings.Contains(st, "empty") {

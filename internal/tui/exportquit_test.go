@@ -54,7 +54,7 @@ func (s *slowExport) hooks(f *basketFile) tui.BasketHooks {
 }
 
 // startExport marks the selected finding, opens the basket and presses e
-// there, running the export's command in a goroutine of its own as the
+// there and enter to its question, running the export's command in a goroutine of its own as the
 // program does; it returns the model once the export's hook is building,
 // the run, and what the command returned.
 func startExport(t *testing.T, s *slowExport) (tea.Model, *tui.ExportRun, chan tea.Msg) {
@@ -67,7 +67,8 @@ func startExport(t *testing.T, s *slowExport) (tea.Model, *tui.ExportRun, chan t
 	if !strings.Contains(d.screen(), "Briefing basket · 1 finding") {
 		t.Fatalf("the basket should hold the finding marked:\n%s", d.screen())
 	}
-	m, exp := d.M.Update(tea.KeyPressMsg{Code: 'e', Text: "e"})
+	m, _ := d.M.Update(tea.KeyPressMsg{Code: 'e', Text: "e"})
+	m, exp := m.Update(tea.KeyPressMsg{Code: tea.KeyEnter})
 	if exp == nil {
 		t.Fatal("e started no export")
 	}

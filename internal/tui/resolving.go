@@ -117,7 +117,7 @@ func (m *Model) copyResolved(res resolve.Resolved, style evidence.Format) tea.Cm
 	}
 	cp := res.CiteCopy(m.citeStyle(), style, m.now())
 	// The briefing writer may be about to use one side of a disagreement.
-	return m.copyTextWarning(cp.String(), copyPreview(cp), figures.Warning(res.OtherValues(), m.citeStyle()))
+	return m.sendCopy(cp.String(), copiedMsg{cite: &cp, warning: figures.Warning(res.OtherValues(), m.citeStyle())})
 }
 
 // copyPreviewRoom is the most a copy's preview takes on the status line;
@@ -125,34 +125,48 @@ func (m *Model) copyResolved(res resolve.Resolved, style evidence.Format) tea.Cm
 // copyNotesRoom what it leaves for the notes or references after it.
 const copyPreviewRoom, copyTextRoom, copyNotesRoom = 90, 36, 40
 
-// copyPreview is a copy as the status line says it: the copy's own text
-// on one line, whole when it is short; else its quote or figure cut
+// copyPreview is a copy as the status line says it, in room cells (what
+// the line has left after "Copied to the clipboard: "): the copy's own
+// text on one line, whole when it is short (wrapped by the status line
+// where the line is narrower); else its quote or figure cut
 // between words, "…" where words were left out and a quote's own closing
 // mark after it, then its citation whole, then its notes or references
-// cut to the room left. Before, the preview was built beside the copy: it
-// closed a figure (which has no quote marks) with a quote mark, put "…" on
-// a quote cut of nothing, and in Vancouver took the reference for the
-// citation and dropped the "(1)" (hostile check 64 L1).
-func copyPreview(cp evidence.Copy) string {
+// cut to the room left. Where room cannot hold the citation beside
+// copyTextRoom of the quote, the preview is made at copyPreviewRoom, and the
+// status line wraps it (status.InfoWrapped). Before, the preview was
+// built beside the copy: it closed a figure (which has no quote marks)
+// with a quote mark, put "…" on a quote cut of nothing, and in Vancouver
+// took the reference for the citation and dropped the "(1)" (hostile
+// check 64 L1); and it was made for 90 cells whatever the width, so below
+// about 110 columns the line's edge cut the citation off (hostile check
+// 65).
+func copyPreview(cp evidence.Copy, room int) string {
 	whole := evidence.ShownOneLine(cp.String())
 	if fit.Width(whole) <= copyPreviewRoom {
+		// Short: whole, wrapped where the line is narrower.
 		return whole
 	}
+	room = min(room, copyPreviewRoom)
 	// The citation is one line already; its leading space is its own.
 	text, cite := evidence.ShownOneLine(cp.Text), evidence.Printable(cp.Citation)
 	closing := ""
 	if len(text) > 1 && strings.HasPrefix(text, `"`) && strings.HasSuffix(text, `"`) {
 		text, closing = strings.TrimSuffix(text, `"`), `"`
 	}
-	room := copyPreviewRoom - fit.Width(closing+cite)
+	notes := 0
 	if cp.Notes != "" {
-		room -= copyNotesRoom
+		notes = copyNotesRoom
 	}
-	out := fit.Words(text, max(copyTextRoom, room)) + closing + cite
+	quote := room - fit.Width(closing+cite) - notes
+	if quote < copyTextRoom {
+		room = copyPreviewRoom
+		quote = max(copyTextRoom, room-fit.Width(closing+cite)-notes)
+	}
+	out := fit.Words(text, quote) + closing + cite
 	if cp.Notes == "" {
 		return out
 	}
-	return out + " " + fit.Words(evidence.ShownOneLine(cp.Notes), max(1, copyPreviewRoom-fit.Width(out)-1))
+	return out + " " + fit.Words(evidence.ShownOneLine(cp.Notes), max(1, room-fit.Width(out)-1))
 }
 
 // copyStyles are the choices of the C menu, in order.

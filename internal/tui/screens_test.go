@@ -140,7 +140,8 @@ func TestOverlaysPassOnWhatTheyDoNotHandle(t *testing.T) {
 	d := &driver{tuitest.Start(t, tui.New(opts).WithImporter(rec.importer(t.TempDir())), 120, 40)}
 	d.keys("esc")
 	var model tea.Model = d.M
-	model, export := model.Update(tea.KeyPressMsg{Code: 'e', Text: "e"})
+	model, _ = model.Update(tea.KeyPressMsg{Code: 'e', Text: "e"})
+	model, export := model.Update(tea.KeyPressMsg{Code: tea.KeyEnter})
 	d.M = model
 	d.keys("a")
 	if !strings.Contains(d.screen(), "Add a report") {

@@ -310,7 +310,7 @@ func (m Model) updateBrowseKey(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		// Shown as the file is now: another process may have changed it.
 		return m, m.basketCmd(basketOp{kind: opLoad})
 	case key.Matches(k, km.Export):
-		return m, m.exportCmd(m.basketView.group)
+		return m, m.askExport(m.basketView.group)
 	case key.Matches(k, km.Chart):
 		return m, m.openChart()
 	case key.Matches(k, km.Figures):

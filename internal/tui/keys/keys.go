@@ -64,7 +64,7 @@ func DefaultKeyMap() KeyMap {
 		Map:             b("m", "map", "m"),
 		Regroup:         b("s", "regroup", "s"),
 		Basket:          b("b", "basket", "b"),
-		Export:          b("e", "export", "e"),
+		Export:          b("e", "export (asks)", "e"),
 		MoveUp:          b("K", "move up", "K", "shift+up"),
 		MoveDown:        b("J", "move down", "J", "shift+down"),
 		Remove:          b("d/x/del", "remove", "d", "x", "delete"),

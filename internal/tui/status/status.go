@@ -43,13 +43,16 @@ type Model struct {
 	// busy is what runs (imports in a queue), shown when no message is,
 	// before the note.
 	busy string
+	// wrap lets information too long for its line wrap as a warning
+	// does (InfoWrapped).
+	wrap bool
 }
 
 // ExpiredMsg asks to clear message Seq when its lifetime is over.
 type ExpiredMsg struct{ Seq int }
 
 func (m *Model) set(text string, l Level) {
-	m.text, m.level, m.held = text, l, false
+	m.text, m.level, m.held, m.wrap = text, l, false, false
 	m.seq++
 }
 
@@ -72,6 +75,16 @@ func (m *Model) Release(seq int) {
 
 // Info shows a message that goes by itself.
 func (m *Model) Info(text string) { m.set(text, Info) }
+
+// InfoWrapped shows a message that goes by itself and, too long for its
+// line, wraps onto the rows above it as a warning does (Lines): a copy's
+// account whose end, the citation, must be read. Cut at the terminal's
+// edge, the citation of a copy was lost below 110 columns (hostile
+// check 65).
+func (m *Model) InfoWrapped(text string) {
+	m.set(text, Info)
+	m.wrap = true
+}
 
 // Warning shows a caution that stays until the next key.
 func (m *Model) Warning(text string) { m.set(text, Warning) }
@@ -146,19 +159,23 @@ func (m Model) View(st styles.Styles, width int) string {
 	return st.StatusInfo.Render(fit.Words(text, width))
 }
 
-// Lines renders the line in width as View does, but wraps a warning or
-// an error between words onto at most most lines (the explorer gives it
+// Lines renders the line in width as View does, but wraps a warning, an
+// error or information shown by InfoWrapped between words onto at most
+// most lines (the explorer gives it
 // every row below its search box but the help line), the last cut between
 // words: a refusal's way out comes last ("… press a and import it again
 // with another title …"), and cut at the terminal's edge it was lost
-// (hostile check 63 L2). Information and the note keep one line.
+// (hostile check 63 L2). Other information and the note keep one line.
 func (m Model) Lines(st styles.Styles, width, most int) []string {
-	if m.text == "" || m.level == Info || most < 2 || width < 1 {
+	if m.text == "" || (m.level == Info && !m.wrap) || most < 2 || width < 1 {
 		return []string{m.View(st, width)}
 	}
 	style, mark := st.StatusError, "! "
-	if m.level == Warning {
+	switch m.level {
+	case Warning:
 		style, mark = st.StatusWarning, "‼ "
+	case Info:
+		style, mark = st.StatusInfo, ""
 	}
 	lines := strings.Split(ansi.Wordwrap(mark+evidence.ShownOneLine(m.text), width, ""), "\n")
 	if len(lines) > most {

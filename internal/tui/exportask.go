@@ -1,0 +1,107 @@
+package tui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/cypx/cypx/internal/tui/keys"
+	"github.com/cypx/cypx/internal/tui/styles"
+)
+
+// exportAsk is the question e asks before a briefing pack is written: how
+// many findings, and the two files they go to. enter (or y) exports, and
+// every other key cancels, saying nothing was written. Before, e wrote
+// briefing-DATE.md and .docx into the current folder on the one key: a
+// mistyped key wrote a pack into a project folder (hostile check 65).
+type exportAsk struct {
+	keys          keys.KeyMap
+	group         string
+	question      string
+	width, height int
+}
+
+// The question's keys, as its help row and the help screen list them.
+var (
+	exportYes = key.NewBinding(key.WithKeys("enter", "y"), key.WithHelp("enter/y", "export"))
+	exportNo  = key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel"))
+)
+
+// exportCancelled is what the status line says once the question is
+// answered with anything but enter or y.
+const exportNotWritten = "Export cancelled: nothing was written"
+
+// askExport asks before exporting the basket as a pack grouped by group.
+// What refuses an export at once (an empty basket, no export here, one
+// already being written) says so without asking: there is nothing to
+// confirm. The rest (the index being reopened, a refused folder, the
+// basket changed meanwhile) is checked again by exportCmd once confirmed.
+func (m *Model) askExport(group string) tea.Cmd {
+	if m.basketEmpty() {
+		return nil
+	}
+	if m.opts.Basket.Export == nil {
+		m.status.Error("Exporting is not available here")
+		return nil
+	}
+	if m.exporting {
+		m.status.Info("A briefing pack is already being exported: the status line says where when it is written")
+		return nil
+	}
+	n := len(m.bk.read.ids) - m.bk.read.missing
+	where := "the folder cypx was started in, as briefing-DATE.md and .docx"
+	if w := m.opts.Basket.Where; w != nil {
+		where = w()
+	}
+	what := plural(n, "finding")
+	if missing := m.bk.read.missing; missing > 0 {
+		what += " (" + plural(missing, "missing finding") + " left out)"
+	}
+	m.push(&exportAsk{keys: m.keys, group: group, question: "Export " + what + " to " + where + "?"})
+	return nil
+}
+
+func (a *exportAsk) setSize(width, height int) { a.width, a.height = width, height }
+
+// update takes every key while the question is open: enter or y exports,
+// any other key cancels. Other messages (an import finishing, the basket
+// read) go on to the root.
+func (a *exportAsk) update(msg tea.Msg) (action, bool) {
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return nil, false
+	}
+	if key.Matches(k, exportYes) {
+		return confirmExport{a.group}, true
+	}
+	return cancelExport{}, true
+}
+
+// The question's answers.
+type (
+	// confirmExport closes the question and exports.
+	confirmExport struct{ group string }
+	// cancelExport closes the question and says nothing was written.
+	cancelExport struct{}
+)
+
+// view draws the question, wrapped to the box, and its keys below it when
+// there is room: the help row names them too, so on a screen of 40x10 the
+// question is kept whole and the line of keys given up.
+func (a *exportAsk) view(st styles.Styles) string {
+	w := max(20, min(a.width, 90))
+	inner := w - 4 // the border and padding
+	q := ansi.Wrap(a.question, inner, " /-")
+	body := st.OverlayTitle.Render(q)
+	if strings.Count(q, "\n")+1+3 <= a.height {
+		body += "\n" + st.Muted.Render(ansi.Truncate("enter export · esc cancel (nothing is written)", inner, "…"))
+	}
+	return st.Overlay.Width(w).Render(body)
+}
+
+func (a *exportAsk) help() [][]key.Binding {
+	// esc first: the way out shows whatever the room.
+	return [][]key.Binding{{exportNo, exportYes}}
+}

@@ -68,6 +68,21 @@ func imprintLines(body string) (publisher string, date evidence.Date) {
 		}
 	}
 	ends := atImprintEnds(kinds)
+	// A box of other bodies' contacts ("Useful contacts", "Who to
+	// contact"), as a Markdown heading or a line of its own, runs to the
+	// next heading or the end: its imprint lines are the bodies' it lists
+	// (othersContactsSection), at the foot as between two articles.
+	boxed := false
+	for i, l := range lines {
+		t := strings.TrimSpace(strings.Trim(strings.TrimSpace(strings.TrimLeft(l, "#>")), "*_"))
+		switch {
+		case othersContactsSection(t):
+			boxed = true
+		case kinds[i] == headingLine || imprintSection(t):
+			boxed = false
+		}
+		ends[i] = ends[i] && !boxed
+	}
 	var own []*textImprint
 	for i, im := range found {
 		if im != nil && ends[i] {

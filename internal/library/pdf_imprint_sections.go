@@ -18,7 +18,7 @@ var (
 	// othersContactsHeadingRe is a heading over a box listing other
 	// bodies to turn to: "Useful contacts", "Contacts", "Who to contact",
 	// "Where to get help", "Useful numbers", "Further support".
-	othersContactsHeadingRe = lazyre.New(`(?i)^(?:(?:useful|other|local|key|helpful|important|further)\s+(?:contacts?|numbers|telephone\s+numbers|organisations|services|links|websites)|contacts|contact\s+list|who\s+(?:to|you\s+can|can\s+I)\s+(?:contact|call|talk\s+to|ask)|where\s+(?:to|you\s+can|can\s+I)\s+(?:get|find|go\s+for)\s+(?:help|support|advice)(?:\s+and\s+(?:help|support|advice))?|(?:getting|finding|further|more|other)\s+(?:help|support|advice)(?:\s+and\s+(?:help|support|advice))?|help\s+and\s+(?:support|advice)|support\s+(?:available|services|organisations)|sources\s+of\s+(?:help|support|advice)|signposting)[.:?!]?$`)
+	othersContactsHeadingRe = lazyre.New(`(?i)^(?:(?:other\s+)?(?:useful|other|local|key|helpful|important|further)\s+(?:contacts?|numbers|telephone\s+numbers|organisations|services|links|websites|resources)(?:\s+(?:and|&)\s+(?:contacts|numbers|links|websites|resources|support|services))?|contacts|contact\s+list|who\s+(?:to|you\s+can|can\s+I)\s+(?:contact|call|talk\s+to|ask)|where\s+(?:to|you\s+can|can\s+I)\s+(?:get|find|go\s+for)\s+(?:help|support|advice)(?:\s+and\s+(?:help|support|advice))?|(?:getting|finding|further|more|other|local)\s+(?:help|support|advice)(?:\s+and\s+(?:help|support|advice))?|help\s+and\s+(?:support|advice)|support\s+and\s+advice|need\s+(?:more\s+|some\s+|further\s+)?(?:help|support|advice)|support\s+(?:available|services|organisations)|sources\s+of\s+(?:help|support|advice)|signposting)[.:?!]?$`)
 )
 
 // othersContactsSection reports a heading over a box listing other bodies

@@ -794,6 +794,7 @@ func (l *layout) pdfImprintEnds(pageRows [][]*row) (ends, boxed [][]bool) {
 	var heads []string // the headings past the title's band
 	var sect []int     // each row's heading, an index into heads
 	headed := false
+	boxSize := 0.0 // the size of the heading over a box of other bodies' contacts, while in one
 	for i, rs := range pageRows {
 		band := i == l.first // the title and the lines set as headings right under it
 		for j, r := range rs {
@@ -818,9 +819,17 @@ func (l *layout) pdfImprintEnds(pageRows [][]*row) (ends, boxed [][]bool) {
 			wrapped := j > 0 && len(kinds) > 0 && kinds[len(kinds)-1] == imprintKindLine && !closesParagraph(rs[j-1].text())
 			switch {
 			case k != blankLine || band || wrapped:
+			case heading && boxSize > 0 && subHeading(rowSize(r), boxSize, t):
+				// A body's name set bold inside a box of other bodies'
+				// contacts ("Oakvale Council" under "Useful contacts")
+				// heads an entry of the box, not a section after it.
 			case heading:
 				headed = true
 				heads = append(heads, t)
+				boxSize = 0
+				if othersContactsSection(t) {
+					boxSize = rowSize(r)
+				}
 			case headed && closesParagraph(t) && words >= 6 && l.bodyRow(r):
 				k = closingLine
 			}
@@ -832,6 +841,7 @@ func (l *layout) pdfImprintEnds(pageRows [][]*row) (ends, boxed [][]bool) {
 				// School, Beech Road, ...") is the document's own.
 				heads = append(heads, "")
 				s++
+				boxSize = 0
 			}
 			sect = append(sect, s)
 		}
@@ -848,6 +858,26 @@ func (l *layout) pdfImprintEnds(pageRows [][]*row) (ends, boxed [][]bool) {
 		n += len(rs)
 	}
 	return ends, boxed
+}
+
+// rowSize is the largest font size a row sets.
+func rowSize(r *row) float64 {
+	size := 0.0
+	for _, f := range r.frags {
+		size = max(size, f.size)
+	}
+	return size
+}
+
+// subHeading: a heading row of the given size and text under a box's
+// heading of boxSize heads an entry of the box: set smaller, or as large
+// but naming a body ("Oakvale Council"), and no heading of the document's
+// own imprint ("Contact us").
+func subHeading(size, boxSize float64, t string) bool {
+	if imprintSection(t) || othersContactsSection(t) || size > boxSize+0.1 {
+		return false
+	}
+	return size < boxSize-0.1 || bodyNameRe.MatchString(t)
 }
 
 // bodyRow: most of the row's text is set in the body's font, as a

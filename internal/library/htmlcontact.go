@@ -55,3 +55,31 @@ func blocksHoldEvidence(blocks []string) bool {
 	}
 	return false
 }
+
+// othersContactsBoxes marks the elements of a page standing in a box of
+// other bodies' contacts: the siblings after a heading such as "Useful
+// contacts" or "Who to contact" (othersContactsSection), up to the next
+// heading of the same or a higher level. A "Published by" or © line there
+// is the line of a body or a leaflet the box points to, never the page's:
+// before (hostile check 65), a newsletter page whose last section was such
+// a box was published by the council it listed.
+func othersContactsBoxes(doc *html.Node) map[*html.Node]bool {
+	boxed := map[*html.Node]bool{}
+	walkElements(doc, func(n *html.Node) bool {
+		level := headingLevel(n)
+		if level == 0 || !othersContactsSection(textOf(n)) {
+			return true
+		}
+		for c := n.NextSibling; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if findFirst(c, func(d *html.Node) bool { l := headingLevel(d); return l > 0 && l <= level }) != nil {
+				break
+			}
+			boxed[c] = true
+		}
+		return false
+	})
+	return boxed
+}

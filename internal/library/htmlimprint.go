@@ -40,8 +40,9 @@ func titleOverCompany(holder, site string) string {
 // such a caption named the chapter's publisher.
 func articleImprint(doc *html.Node) string {
 	var found string
+	boxed := othersContactsBoxes(doc)
 	walkElements(doc, func(n *html.Node) bool {
-		if found != "" || inFurnitureThread(n) || figureCaptionElement(n) {
+		if found != "" || inFurnitureThread(n) || figureCaptionElement(n) || boxed[n] {
 			return false
 		}
 		t, short := shortText(n, 240)

@@ -258,8 +258,9 @@ func looksLikeName(s string) bool {
 // (see imprintOrg).
 func publishedByLine(doc *html.Node) string {
 	var found string
+	boxed := othersContactsBoxes(doc)
 	walkElements(doc, func(n *html.Node) bool {
-		if found != "" || inFurnitureThread(n) {
+		if found != "" || inFurnitureThread(n) || boxed[n] {
 			return false
 		}
 		t, short := shortText(n, 160)

@@ -267,6 +267,12 @@ func pickMeta(im *Imported, info map[string]string, m docMeta) (title, publisher
 		publisher = m.cover
 		im.Guessed = append(im.Guessed, "publisher (the title page)")
 	}
+	if commissionedBy(publisher, m.commissioners) {
+		// A return form's commissioner, whom it goes to, named by its
+		// author, running header or title page: no publisher, ask.
+		publisher = ""
+		im.Guessed = im.Guessed[:len(im.Guessed)-1]
+	}
 	if !m.date.IsZero() {
 		date = m.date
 		im.Guessed = append(im.Guessed, "date ("+m.dateFrom+")")

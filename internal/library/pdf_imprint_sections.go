@@ -15,7 +15,23 @@ var (
 	appendixHeadingRe = lazyre.New(`(?i)^(?:appendi(?:x|ces)|annex(?:e|es)?)\b`)
 	// headingNumberRe is a heading's number: "2. ", "3 ".
 	headingNumberRe = lazyre.New(`^\d{1,2}\.?\s+`)
+	// othersContactsHeadingRe is a heading over a box listing other
+	// bodies to turn to: "Useful contacts", "Contacts", "Who to contact",
+	// "Where to get help", "Useful numbers", "Further support".
+	othersContactsHeadingRe = lazyre.New(`(?i)^(?:(?:other\s+)?(?:useful|other|local|key|helpful|important|further)\s+(?:contacts?|numbers|telephone\s+numbers|organisations|services|links|websites|resources)(?:\s+(?:and|&)\s+(?:contacts|numbers|links|websites|resources|support|services))?|contacts|contact\s+list|who\s+(?:to|you\s+can|can\s+I)\s+(?:contact|call|talk\s+to|ask)|where\s+(?:to|you\s+can|can\s+I)\s+(?:get|find|go\s+for)\s+(?:help|support|advice)(?:\s+and\s+(?:help|support|advice))?|(?:getting|finding|further|more|other|local)\s+(?:help|support|advice)(?:\s+and\s+(?:help|support|advice))?|help\s+and\s+(?:support|advice)|support\s+and\s+advice|need\s+(?:more\s+|some\s+|further\s+)?(?:help|support|advice)|support\s+(?:available|services|organisations)|sources\s+of\s+(?:help|support|advice)|signposting)[.:?!]?$`)
 )
+
+// othersContactsSection reports a heading over a box listing other bodies
+// (othersContactsHeadingRe). Such a box names and dates no document, at
+// the document's foot as between its articles: an imprint-like line in
+// it ("Leaflet published by Oakvale Council, January 2024", "© Oakvale
+// Council 2024", "Oakvale Council, Civic Centre, ...") is the line of
+// the body or the leaflet it points to. Before (hostile check 65), a
+// newsletter whose last section was such a box was that body's, of its
+// date.
+func othersContactsSection(h string) bool {
+	return othersContactsHeadingRe.MatchString(headingNumberRe.ReplaceAllString(strings.TrimSpace(h), ""))
+}
 
 // imprintSection reports a heading over the document's own imprint: its
 // note about itself ("About this report", "Publication details") or how
@@ -23,6 +39,9 @@ var (
 // page sets them. A box pointing to other bodies ("Where to get help",
 // "Useful contacts") is no such section.
 func imprintSection(h string) bool {
+	if othersContactsSection(h) {
+		return false // "Contacts": a box of other bodies', not "Contact us"
+	}
 	h = headingNumberRe.ReplaceAllString(strings.TrimSpace(h), "")
 	return ownNoteHeadingRe.MatchString(h) || contactHeadingRe.MatchString(h)
 }
@@ -35,8 +54,10 @@ func imprintSection(h string) bool {
 // under no heading. Before (hostile check 65), a report's "Published by"
 // line under an inside cover's "About this report", or in its "Contact
 // us" section before the appendices, stood between two of the text's
-// sentences, and the report was refused.
-func imprintSectionEnds(heads []string, sect []int) []bool {
+// sentences, and the report was refused. A row under a box of other
+// bodies' contacts (othersContactsSection) stands at neither end, even
+// when the box is the document's last section.
+func imprintSectionEnds(heads []string, sect []int) (own, others []bool) {
 	head := make([]bool, len(heads)) // the section is at the head
 	front := true
 	for s, h := range heads {
@@ -50,9 +71,10 @@ func imprintSectionEnds(heads []string, sect []int) []bool {
 		foot[s] = back && imprintSection(h)
 		back = back && (imprintSection(h) || appendixHeadingRe.MatchString(h) || backMatter(h))
 	}
-	out := make([]bool, len(sect))
+	own, others = make([]bool, len(sect)), make([]bool, len(sect))
 	for i, s := range sect {
-		out[i] = s >= 0 && (head[s] || foot[s])
+		own[i] = s >= 0 && (head[s] || foot[s])
+		others[i] = s >= 0 && othersContactsSection(heads[s])
 	}
-	return out
+	return own, others
 }

@@ -17,10 +17,11 @@ type docMeta struct {
 	publisher, publisherFrom string
 	date                     evidence.Date
 	dateFrom                 string
-	weakTitle                bool   // the first page's largest text, not a title page's
-	subject                  bool   // the title is a letter's subject line
-	header                   string // an organisation named in a running header
-	cover                    string // an office or body named alone on the title page below its title
+	weakTitle                bool     // the first page's largest text, not a title page's
+	subject                  bool     // the title is a letter's subject line
+	header                   string   // an organisation named in a running header
+	cover                    string   // an office or body named alone on the title page below its title
+	commissioners            []string // the bodies a return form goes to: never its publisher
 }
 
 var (
@@ -180,7 +181,7 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 			}
 		}
 	}
-	ends := l.pdfImprintEnds(pageRows)
+	ends, boxed := l.pdfImprintEnds(pageRows)
 	// Pass 0 reads a "Published" line, pass 2 a version's issue line
 	// (versionIssuedRe), pass 1 any other short date line.
 	for _, pass := range []int{0, 2, 1} {
@@ -287,7 +288,7 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 		}
 		for k, r := range pageRows[i] {
 			t := r.text()
-			if address == "" && !(toBlock && i == l.first && k < letterhead) {
+			if address == "" && !(toBlock && i == l.first && k < letterhead) && !boxed[i][k] {
 				address = addressOrg(t)
 			}
 			if creditLineRe.MatchString(t) || !ends[i][k] {
@@ -379,6 +380,8 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 		}
 	}
 	imprintOrgS55, imprintFromS55 := imprintBody(l, pageRows)
+	provider, commissioners := returnFormOrg(rs)
+	m.commissioners = commissioners
 	switch {
 	case published != "":
 		m.publisher, m.publisherFrom = published, `the "Published by" line`
@@ -390,6 +393,10 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 		// A charity registration line or a Command paper's imprint
 		// names the body as surely as a © line.
 		m.publisher, m.publisherFrom = imprintOrgS55, imprintFromS55
+	case provider != "":
+		// A return form under its commissioner's masthead is the
+		// provider's, whose return it is.
+		m.publisher, m.publisherFrom = provider, `the return form's "Provider" row`
 	case journalHeader(l.running) != "" && (masthead == "" || articleKindRe.MatchString(masthead)):
 		// "Journal of Child Health Policy | Commentary" over every page,
 		// "COMMENTARY" over the title: the journal publishes, the label
@@ -410,8 +417,6 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 		m.publisher, m.publisherFrom = address, "the address line"
 	case letterOrg != "" && header == "":
 		m.publisher, m.publisherFrom = letterOrg, "the letterhead"
-	case returnFormOrg(rs) != "":
-		m.publisher, m.publisherFrom = returnFormOrg(rs), `the return form's "Provider" row`
 	}
 	if m.publisher == "" && joint == "" && l.titleTo > 0 {
 		if org := posterAffiliationOrg(l.bandLines(rs)); org != "" {
@@ -455,6 +460,9 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 		}
 	}
 	m.publisher = councilOf(m.publisher)
+	if commissionedBy(m.publisher, m.commissioners) {
+		m.publisher, m.publisherFrom = "", "" // whom the return goes to: ask
+	}
 	if d, from := l.approvedDate(m.title, pageRows); !d.IsZero() {
 		m.date, m.dateFrom = d, from
 	}
@@ -506,37 +514,76 @@ func labelledTitle(rs []*row) string {
 // monitoring return is published to its commissioner by the provider, as
 // a committee paper's cover sheet dates its paper; a report that only
 // names the provider it is about says nothing of its submission. Before,
-// the protective marking over such a form published it.
-func returnFormOrg(rs []*row) string {
-	submitted, org := false, ""
+// the protective marking over such a form published it. commissioners
+// are the bodies the submitted form's "Commissioner" rows name (also
+// "Commissioning body", "Commissioned by", "Lead commissioner"), whom it
+// goes to: never its publisher, though the form's masthead or letterhead
+// names one (the commissioner's template), and a form with no Provider
+// row asks for its publisher. Before (hostile check 65), a return under
+// an ICB's masthead was the ICB's. A row is a label and its value in
+// runs of their own ("Provider", "Hollin Vale CIC") or one run
+// ("Provider: Hollin Vale CIC").
+func returnFormOrg(rs []*row) (provider string, commissioners []string) {
+	submitted := false
 	for _, r := range rs {
 		if len(r.frags) == 0 {
 			continue
 		}
 		label := strings.TrimSpace(r.frags[0].text)
-		if formSubmittedRe.MatchString(label) {
-			submitted = true
-		}
-		if org != "" || len(r.frags) < 2 || !formOrgLabelRe.MatchString(label) {
-			continue
-		}
-		parts := []string{}
+		var parts []string
 		for _, f := range r.frags[1:] {
 			parts = append(parts, strings.TrimSpace(f.text))
 		}
-		if v := cleanOrg(strings.Join(parts, " ")); v != "" && bodyNameRe.MatchString(v) {
-			org = v
+		if len(parts) == 0 {
+			if l, v, ok := strings.Cut(label, ":"); ok {
+				label, parts = l+":", []string{v}
+			}
+		}
+		if formSubmittedRe.MatchString(label) {
+			submitted = true
+		}
+		if len(parts) == 0 {
+			continue
+		}
+		v := cleanOrg(strings.Join(parts, " "))
+		if v == "" || !bodyNameRe.MatchString(v) {
+			continue
+		}
+		switch {
+		case formCommissionerLabelRe.MatchString(label):
+			commissioners = append(commissioners, v)
+		case provider == "" && formOrgLabelRe.MatchString(label):
+			provider = v
 		}
 	}
 	if !submitted {
-		return ""
+		return "", nil
 	}
-	return org
+	return provider, commissioners
+}
+
+// commissionedBy reports a body among a return form's commissioners
+// (returnFormOrg), its name in full or a short form of it.
+func commissionedBy(org string, commissioners []string) bool {
+	org = icbWordsRe.ReplaceAllString(org, "Integrated Care Board")
+	for _, c := range commissioners {
+		c = icbWordsRe.ReplaceAllString(c, "Integrated Care Board")
+		if org != "" && (strings.EqualFold(org, c) || shortFormOf(org, c) || shortFormOf(c, org)) {
+			return true
+		}
+	}
+	return false
 }
 
 var (
+	// icbWordsRe is an ICB's short form, as a form's row may give it.
+	icbWordsRe = lazyre.New(`\bICB\b`)
 	// formOrgLabelRe is a return form's label of the body returning it.
 	formOrgLabelRe = lazyre.New(`(?i)^(?:provider|provider\s+name|name\s+of\s+provider|(?:submitting\s+)?organisation|organisation\s+name|name\s+of\s+organisation|submitted\s+by)\s*:?$`)
+	// formCommissionerLabelRe is a return form's label of the body it is
+	// returned to: "Commissioner", "Commissioning body", "Commissioned
+	// by", "Lead commissioner", "Commissioning organisation".
+	formCommissionerLabelRe = lazyre.New(`(?i)^(?:(?:lead|co-?ordinating|responsible)\s+)?(?:commissioners?|commissioning\s+(?:body|organisation|authority|ICB|CCG)|commissioned\s+by)(?:\s+name)?\s*:?$`)
 	// formSubmittedRe is a return form's label of its submission.
 	formSubmittedRe = lazyre.New(`(?i)^(?:date\s+(?:submitted|returned)|date\s+of\s+(?:submission|return)|submission\s+date|submitted\s+by|completed\s+by)\s*:?(?:\s|$)`)
 )
@@ -738,12 +785,16 @@ func cleanOrg(s string) string {
 // 2024" as the newsletter's publisher and date. A section of the
 // document's own imprint at its head or foot ("About this report", a
 // "Contact us" before the appendices) holds its imprint wherever the
-// text's sentences stand (imprintSectionEnds).
-func (l *layout) pdfImprintEnds(pageRows [][]*row) [][]bool {
+// text's sentences stand, and a box of other bodies' contacts ("Useful
+// contacts", "Who to contact") holds none even as the last section
+// (imprintSectionEnds). boxed marks the rows of such a box, whose address
+// lines are the bodies' it lists.
+func (l *layout) pdfImprintEnds(pageRows [][]*row) (ends, boxed [][]bool) {
 	var kinds []lineKind
 	var heads []string // the headings past the title's band
 	var sect []int     // each row's heading, an index into heads
 	headed := false
+	boxSize := 0.0 // the size of the heading over a box of other bodies' contacts, while in one
 	for i, rs := range pageRows {
 		band := i == l.first // the title and the lines set as headings right under it
 		for j, r := range rs {
@@ -768,27 +819,65 @@ func (l *layout) pdfImprintEnds(pageRows [][]*row) [][]bool {
 			wrapped := j > 0 && len(kinds) > 0 && kinds[len(kinds)-1] == imprintKindLine && !closesParagraph(rs[j-1].text())
 			switch {
 			case k != blankLine || band || wrapped:
+			case heading && boxSize > 0 && subHeading(rowSize(r), boxSize, t):
+				// A body's name set bold inside a box of other bodies'
+				// contacts ("Oakvale Council" under "Useful contacts")
+				// heads an entry of the box, not a section after it.
 			case heading:
 				headed = true
 				heads = append(heads, t)
+				boxSize = 0
+				if othersContactsSection(t) {
+					boxSize = rowSize(r)
+				}
 			case headed && closesParagraph(t) && words >= 6 && l.bodyRow(r):
 				k = closingLine
 			}
 			kinds = append(kinds, k)
-			sect = append(sect, len(heads)-1)
+			s := len(heads) - 1
+			if s >= 0 && othersContactsSection(heads[s]) && j > 0 && r.y0-rs[j-1].y1 > 3*(r.y1-r.y0) {
+				// A box of other bodies' contacts ends where the page
+				// leaves a wide gap: the footer under it ("Rowan Park
+				// School, Beech Road, ...") is the document's own.
+				heads = append(heads, "")
+				s++
+				boxSize = 0
+			}
+			sect = append(sect, s)
 		}
 	}
-	ends := atImprintEnds(kinds)
-	for i, own := range imprintSectionEnds(heads, sect) {
-		ends[i] = ends[i] || own
+	at := atImprintEnds(kinds)
+	own, others := imprintSectionEnds(heads, sect)
+	for i := range at {
+		at[i] = (at[i] || own[i]) && !others[i]
 	}
-	out := make([][]bool, len(pageRows))
+	ends, boxed = make([][]bool, len(pageRows)), make([][]bool, len(pageRows))
 	n := 0
 	for i, rs := range pageRows {
-		out[i] = ends[n : n+len(rs)]
+		ends[i], boxed[i] = at[n:n+len(rs)], others[n:n+len(rs)]
 		n += len(rs)
 	}
-	return out
+	return ends, boxed
+}
+
+// rowSize is the largest font size a row sets.
+func rowSize(r *row) float64 {
+	size := 0.0
+	for _, f := range r.frags {
+		size = max(size, f.size)
+	}
+	return size
+}
+
+// subHeading: a heading row of the given size and text under a box's
+// heading of boxSize heads an entry of the box: set smaller, or as large
+// but naming a body ("Oakvale Council"), and no heading of the document's
+// own imprint ("Contact us").
+func subHeading(size, boxSize float64, t string) bool {
+	if imprintSection(t) || othersContactsSection(t) || size > boxSize+0.1 {
+		return false
+	}
+	return size < boxSize-0.1 || bodyNameRe.MatchString(t)
 }
 
 // bodyRow: most of the row's text is set in the body's font, as a

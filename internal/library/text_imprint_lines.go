@@ -68,6 +68,24 @@ func imprintLines(body string) (publisher string, date evidence.Date) {
 		}
 	}
 	ends := atImprintEnds(kinds)
+	// A box of other bodies' contacts ("Useful contacts", "Who to
+	// contact"), as a Markdown heading or a line of its own, runs to the
+	// next heading no deeper than its own ("### Oakvale Council" under
+	// "## Useful contacts" heads an entry of the box) or the end: its
+	// imprint lines are the bodies' it lists (othersContactsSection), at
+	// the foot as between two articles.
+	boxed, boxLevel := false, 0
+	for i, l := range lines {
+		t := strings.TrimSpace(strings.Trim(strings.TrimSpace(strings.TrimLeft(l, "#>")), "*_"))
+		level := len(strings.TrimSpace(l)) - len(strings.TrimLeft(strings.TrimSpace(l), "#"))
+		switch {
+		case othersContactsSection(t):
+			boxed, boxLevel = true, level
+		case imprintSection(t) || kinds[i] == headingLine && (boxLevel == 0 || level <= boxLevel):
+			boxed = false
+		}
+		ends[i] = ends[i] && !boxed
+	}
 	var own []*textImprint
 	for i, im := range found {
 		if im != nil && ends[i] {

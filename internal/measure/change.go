@@ -121,7 +121,8 @@ func (s *sentence) earlierValue(i, j int) bool {
 		}
 	}
 	cl := s.clauses[j]
-	if (cl == s.clauses[i] || !comparedOpenRe.MatchString(s.text[cl.start:g.Offset])) && !s.comparedInBrackets(i, j) && !s.comparedInAside(i, j) {
+	undated := s.undatedEarlierOf(i, j)
+	if (cl == s.clauses[i] || !comparedOpenRe.MatchString(s.text[cl.start:g.Offset])) && !s.comparedInBrackets(i, j) && !s.comparedInAside(i, j) && !undated {
 		return false
 	}
 	if g.Population != "" && f.Population != "" && !strings.EqualFold(g.Population, f.Population) {
@@ -131,7 +132,26 @@ func (s *sentence) earlierValue(i, j int) bool {
 		return false // "..., while 20% waited over 52 weeks": another measure
 	}
 	after := s.text[g.Offset+len(g.Text) : cl.end]
-	return g.Period != "" && g.Period != f.Period || earlierWhen(after) != ""
+	return g.Period != "" && g.Period != f.Period || earlierWhen(after) != "" || undated
+}
+
+// undatedEarlierOf reports figure j as the earlier value of level i by
+// its words alone, with or without a time: "64% (up from 58%)", "71%
+// (previously 58%)", "66% (was 58% in 2022)", the level the nearest
+// figure of its unit before it. Before (hostile check 65), a value with
+// no time of its own was the earlier value of nothing, and the level
+// had no change.
+func (s *sentence) undatedEarlierOf(i, j int) bool {
+	figs := s.in.Figures
+	if figs[i].Offset >= figs[j].Offset || !s.earlierOpened(j) {
+		return false
+	}
+	for k, h := range figs {
+		if k != i && h.Unit == figs[j].Unit && h.Offset > figs[i].Offset && h.Offset < figs[j].Offset && h.Role.Measured() {
+			return false
+		}
+	}
+	return true
 }
 
 // earlierWhen is the time the text does not date that an earlier value

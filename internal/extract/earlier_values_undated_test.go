@@ -3,6 +3,8 @@ package extract_test
 import (
 	"strings"
 	"testing"
+
+	"github.com/cypx/cypx/internal/evidence"
 )
 
 // TestAnEarlierValueTakesNoYearOfItsLevel: a level's earlier value, in
@@ -48,5 +50,30 @@ func TestAnEarlierValueTakesNoYearOfItsLevel(t *testing.T) {
 	figs := lineFiguresF72c(t, "Waits came down from 18 weeks to 12 weeks between 2022 and 2024.")
 	if f, _ := figureOfF72c(figs, "18 weeks"); f.Period != "2022" {
 		t.Errorf("from-to: 18 weeks of %q, want 2022", f.Period)
+	}
+}
+
+// TestAChangeOnAYearLabelsTheValueAfterIt: "(up 4% on 2022: 2,020)"
+// after a level gives the change (4%), the value of the year it is on
+// (2,020 of 2022), keyed as the level, and the level of its own year
+// (2,100 of 2024). Before (hostile check 65), the 2,020 was of 2024 and
+// keyed with "#4 increas", the 4% with "#2020 #2100".
+func TestAChangeOnAYearLabelsTheValueAfterIt(t *testing.T) {
+	for _, c := range []struct{ line, level, lperiod, change, value, vperiod string }{
+		{"In 2024, 2,100 children were referred to Kent CAMHS (up 4% on 2022: 2,020).", "2,100 children", "2024", "4%", "2,020", "2022"},
+		{"In 2023/24, 1,220 children waited over a year in Medway (down 9% on 2022/23: 1,340).", "1,220 children", "2023/24", "9%", "1,340", "2022/23"},
+		{"In 2024, 64% of pupils in Surrey were seen within 18 weeks (+3pp on 2023: 61%).", "64%", "2024", "3pp", "61%", "2023"},
+	} {
+		figs := lineFiguresF72c(t, c.line)
+		l, ok1 := figureOfF72c(figs, c.level)
+		ch, ok2 := figureOfF72c(figs, c.change)
+		v, ok3 := figureOfF72c(figs, c.value)
+		if !ok1 || !ok2 || !ok3 {
+			t.Errorf("%q: figures %v", c.line, figs)
+			continue
+		}
+		if l.Period != c.lperiod || v.Period != c.vperiod || ch.Role != evidence.RoleChange || v.Key != l.Key || strings.Contains(ch.Key, "#") && !strings.Contains(l.Key, "#") {
+			t.Errorf("%q: level of %q keyed %q; value of %q keyed %q; change %q keyed %q", c.line, l.Period, l.Key, v.Period, v.Key, ch.Role, ch.Key)
+		}
 	}
 }

@@ -1554,6 +1554,7 @@ func (r *reader) readPriorComparator(a, b int) {
 			}
 		}
 	}
+	afterChange := false
 	if beside >= 0 && isChange(r.lower, r.figs[beside]) {
 		// "1,240 children were referred, an increase of 8% (2022:
 		// 1,150)": the bracket is the level's of 2022, never the
@@ -1563,10 +1564,15 @@ func (r *reader) readPriorComparator(a, b int) {
 		// 1,240)" gives levels written as counts, with a comma (hostile
 		// check 64: both were lost).
 		beside = r.levelBeforeChange(beside)
+		afterChange = beside < 0
 	}
 	v := parseNumber(r.s[a:b])
 	if beside < 0 {
-		if strings.Contains(r.s[a:b], ",") && r.countable(a, b) {
+		// After a change with no level, a bare value of a time is a
+		// level however it is written: "Referrals rose by 13% (870 in
+		// 2023; 980 in 2024)", "(2022: 870; 2023: 940)" (hostile check
+		// 65: both were lost where they had no comma).
+		if (strings.Contains(r.s[a:b], ",") || afterChange && measure.PeriodComparatorAt(r.s, a, b)) && r.countable(a, b) {
 			r.add(a, b, v, evidence.UnitCount)
 		}
 		return

@@ -66,7 +66,9 @@ func (s *sentence) changes() {
 				dir = "down"
 			}
 			when := ""
-			if g.Period != "" {
+			if c, ok := s.inComparator(j); ok && g.Period == "" && comparatorTime(c) != "" {
+				when = "in " + comparatorTime(c)
+			} else if g.Period != "" {
 				when = "in " + g.Period
 			} else if m := earlierWhen(s.text[g.Offset+len(g.Text) : s.clauses[j].end]); m != "" {
 				when = strings.ToLower(m)
@@ -113,6 +115,9 @@ var (
 // ("compared with 12.5% in 2017") for the same group at another time.
 func (s *sentence) earlierValue(i, j int) bool {
 	f, g := s.in.Figures[i], s.in.Figures[j]
+	if s.earlierListedTime(i, j) {
+		return true
+	}
 	if g.Offset < f.Offset {
 		gap := s.text[g.Offset+len(g.Text) : f.Offset]
 		before := s.text[max(0, g.Offset-8):g.Offset]
@@ -133,6 +138,31 @@ func (s *sentence) earlierValue(i, j int) bool {
 	}
 	after := s.text[g.Offset+len(g.Text) : cl.end]
 	return g.Period != "" && g.Period != f.Period || earlierWhen(after) != "" || undated
+}
+
+// earlierListedTime reports figures i and j values of one bracket of
+// times' values set after a change with no level (changeWithNoLevel), j
+// of the earlier time: "Referrals rose by 13% (870 in 2023; 980 in
+// 2024)" gives the 980 its change from the 870 (hostile check 65: both
+// were lost).
+func (s *sentence) earlierListedTime(i, j int) bool {
+	ci, ok := s.inComparator(i)
+	cj, ok2 := s.inComparator(j)
+	if !ok || !ok2 || ci.Open != cj.Open || ci.Kind != ComparatorPeriod || cj.Kind != ComparatorPeriod || s.changeWithNoLevel(cj, j) < 0 {
+		return false
+	}
+	p, q := ParsePeriod(comparatorTime(cj)), ParsePeriod(comparatorTime(ci))
+	return !p.IsZero() && !q.IsZero() && p.Before(q)
+}
+
+// comparatorTime is the time a comparator part of a time names, "2022"
+// of "(2022 figure: 1,150)"; the records take it (describeComparators)
+// after the changes are written.
+func comparatorTime(c Comparator) string {
+	if c.Kind != ComparatorPeriod {
+		return ""
+	}
+	return comparatorPeriodTailRe.ReplaceAllString(c.Label, "")
 }
 
 // undatedEarlierOf reports figure j as the earlier value of level i by

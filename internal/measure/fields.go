@@ -678,10 +678,11 @@ func (s *sentence) figureWithin(a, b int) bool {
 
 // parallelOpenRe opens brackets that give a figure in parallel: "(and
 // 30% of adults)", "(compared with 30% of adults)", "(vs 30%)", "(up
-// from 30% in 2020)", "(previously 58%)", "(was 58% in 2022)" (hostile
-// check 65: "previously" and "was" were words of both figures' measures,
-// and the earlier value was keyed apart from its level).
-var parallelOpenRe = lazyre.New(`(?i)^\s*(?:and|or|but|while|whereas|versus|vs\.?|against|compared\s+(?:with|to)|(?:up|down)\s+from|previously|formerly|was|were)\s+`)
+// from 30% in 2020)", "(previously 58%)", "(was 58% in 2022)", "(up 4%
+// on 2022: 2,020)" (hostile check 65: "previously", "was" and "up 4%"
+// were words of both figures' measures, and the earlier value was keyed
+// apart from its level).
+var parallelOpenRe = lazyre.New(`(?i)^\s*(?:and|or|but|while|whereas|versus|vs\.?|against|compared\s+(?:with|to)|(?:up|down)\s+from|previously|formerly|was|were)\s+|^\s*` + changeOnLead + `(?:19|20)\d\d\S*\s*:\s*`)
 
 // The words the costly patterns need, tested first.
 var (
@@ -1467,7 +1468,7 @@ func (s *sentence) opensValue(p found) int {
 // 1,800 took the sentence's 2024.
 func (s *sentence) labelled(p found) int {
 	m := periodLabelRe.FindStringIndex(s.text[p.end:])
-	if m == nil || p.start == 0 || !strings.HasSuffix(strings.TrimRight(s.text[:p.start], " "), "(") {
+	if m == nil || p.start == 0 || !strings.HasSuffix(strings.TrimRight(s.text[:p.start], " "), "(") && !changeOnLabelRe.MatchString(s.text[:p.start]) {
 		return -1
 	}
 	at := p.end + m[1]
@@ -1478,6 +1479,15 @@ func (s *sentence) labelled(p found) int {
 	}
 	return -1
 }
+
+// changeOnLabelRe opens a bracket with a change on the time that labels
+// the value after it: "(up 4% on " of "(up 4% on 2022: 2,020)", whose
+// 2,020 is of 2022 (hostile check 65: it was of the level's 2024).
+var changeOnLabelRe = lazyre.New(`(?i)\(\s*` + changeOnLead + `$`)
+
+// changeOnLead is a change and what it is on, opening a bracket: "up 4%
+// on ", "down 120 from ", "+3pp compared with ".
+const changeOnLead = `(?:up|down|\+|-|−)\s*[\d.,]+(?:\s?%|\s?pp|\s+per\s*cent|\s+(?:percentage\s+)?points?)?\s+(?:on|from|since|compared\s+(?:with|to)|against)\s+`
 
 // periodLabelRe is the colon after a period labelling the figure after it.
 var periodLabelRe = lazyre.New(`^\s*:\s*`)

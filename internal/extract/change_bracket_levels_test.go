@@ -20,6 +20,7 @@ func TestAChangesBracketOfTimesGivesItsLevels(t *testing.T) {
 	for _, c := range []struct{ line, change, earlier, eperiod, later, lperiod, lchange, key string }{
 		{"Referrals rose by 13% (870 in 2023; 980 in 2024).", "13%", "870", "2023", "980", "2024", "up from 870 in 2023", "count|||referr"},
 		{"Referrals to Kent CAMHS rose by 13% (870 in 2023; 980 in 2024).", "13%", "870", "2023", "980", "2024", "up from 870 in 2023", "count|||camh kent referr"},
+		{"## Kent referrals 2024\n\nReferrals rose by 13% (870 in 2023; 980 in 2024).", "13%", "870", "2023", "980", "2024", "up from 870 in 2023", "count|||referr"},
 		{"Admissions fell by 5% (1,150 in 2022/23; 1,090 in 2023/24).", "5%", "1,150", "2022/23", "1,090", "2023/24", "down from 1,150 in 2022/23", "count|||admiss"},
 		{"Referrals increased by 8% (2022: 870; 2023: 940).", "8%", "870", "2022", "940", "2023", "up from 870 in 2022", "count|||referr"},
 		{"Spending on CAMHS in Medway rose by £0.4m (£4.2m in 2022/23; £4.6m in 2023/24).", "£0.4m", "£4.2m", "2022/23", "£4.6m", "2023/24", "up from £4.2m in 2022/23", "gbp|||camh medway spend"},

@@ -66,7 +66,9 @@ func (s *sentence) changes() {
 				dir = "down"
 			}
 			when := ""
-			if c, ok := s.inComparator(j); ok && g.Period == "" && comparatorTime(c) != "" {
+			if c, ok := s.inComparator(j); ok && comparatorTime(c) != "" {
+				// The bracket's time, which the record takes after
+				// (describeComparators), never a heading's it has now.
 				when = "in " + comparatorTime(c)
 			} else if g.Period != "" {
 				when = "in " + g.Period

@@ -1556,6 +1556,7 @@ func (r *reader) readPriorComparator(a, b int) {
 			}
 		}
 	}
+	afterChange := false
 	if beside >= 0 && isChange(r.lower, r.figs[beside]) {
 		// "1,240 children were referred, an increase of 8% (2022:
 		// 1,150)": the bracket is the level's of 2022, never the
@@ -1565,10 +1566,15 @@ func (r *reader) readPriorComparator(a, b int) {
 		// 1,240)" gives levels written as counts, with a comma (hostile
 		// check 64: both were lost).
 		beside = r.levelBeforeChange(beside)
+		afterChange = beside < 0
 	}
 	v := parseNumber(r.s[a:b])
 	if beside < 0 {
-		if strings.Contains(r.s[a:b], ",") && r.countable(a, b) {
+		// After a change with no level, a bare value of a time is a
+		// level however it is written: "Referrals rose by 13% (870 in
+		// 2023; 980 in 2024)", "(2022: 870; 2023: 940)" (hostile check
+		// 65: both were lost where they had no comma).
+		if (strings.Contains(r.s[a:b], ",") || afterChange && measure.PeriodComparatorAt(r.s, a, b)) && r.countable(a, b) {
 			r.add(a, b, v, evidence.UnitCount)
 		}
 		return
@@ -2905,6 +2911,11 @@ func isFunctionWord(w string) bool {
 // a count: "numbered 270,000", "rose to 1.2 million", "41 in post against
 // a planned 52" (the planned establishment, as "against 52" is), "it has
 // received 341, up 11%" (referrals a service took in).
+// earlierBracketAfterRe opens a bracket right after a value that gives
+// the value's earlier one or its change: " (down from", " (previously",
+// " (was", " (up 4% on".
+var earlierBracketAfterRe = lazyre.New(`(?i)^ ?\((?:up|down|previously|formerly|was|were|compared\s+(?:with|to))\s`)
+
 var bareCuesRe = lazyre.New(`(?i)\b(?:numbered|received|numbering|totall?ed|totall?ing|total of|reached|reaching|stood at|standing at|rose to|risen to|rising to|increased to|increasing to|fell to|fallen to|falling to|decreased to|dropped to|grew to|grown to|climbed to|compared with|compared to|against|against\s+(?:a|an|the|its|their|our)\s+(?:planned|funded|commissioned|budgeted|agreed|expected|target)|up from|down from|estimated at|an estimated|to around|to about|to almost|to nearly|to over|to more than|out of|(?:maximum|minimum|target|cap|limit|ceiling|threshold|average|ambition|expectation|establishment) of|(?:a|the)\s+need\s+for|a\s+shortfall\s+of|a\s+gap\s+of)\s*$`)
 
 // changedThenAtRe ends with a change and ", at" or ", to" before the
@@ -3015,7 +3026,10 @@ func (r *reader) readCounts() {
 		}
 		// A prior year's value in brackets after it, "1,200 (2022: 1,150).",
 		// ends no clause: the number is this year's value beside it.
-		compared := measure.ComparatorAfter(s[scaleEnd:])
+		// So does a bracket of its earlier value or its change, "1,020
+		// (down from 1,150)", "(previously 1,150)", "(up 4% on 2022:
+		// 980)" (hostile check 65: the 1,020 was lost).
+		compared := measure.ComparatorAfter(s[scaleEnd:]) || earlierBracketAfterRe.MatchString(s[scaleEnd:])
 		if k < len(s) && !compared && !strings.ContainsRune(".,;:!?)]\"'’”", rune(s[k])) && !strings.HasPrefix(s[k:], "’") && !strings.HasPrefix(s[k:], "”") && !labelPairAfter(s, scaleEnd) {
 			// "41 (72%) held", "(56, or 72%)": a count and its share.
 			if scaleEnd == b && r.countable(a, b) && !strings.Contains(num, ".") && shareAfterRe.MatchString(s[b:]) {

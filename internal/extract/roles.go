@@ -514,6 +514,18 @@ var (
 	thresholdStatedRe = newEndRe(lazyre.New(`(?i)\b(?:is|are|was|were|be|been|being|to|by|at|from|of\s+around|averaged|averaging|remained|stood|reached|now|still|typically|usually|median|average|mean)\s+(?:within|under|over|more\s+than|longer\s+than|less\s+than|beyond|at\s+least|exceeding|in\s+excess\s+of)(?:\s+the)?\s*$`))
 )
 
+// earlierTimeListed reports figure f a value of a bracket of times'
+// values before the last, "64%" of "fell by 6 points (64% in 2023; 58%
+// in 2024)": an earlier value, never the headline (hostile check 65).
+func earlierTimeListed(lower string, f evidence.Figure) bool {
+	c, ok := measure.ComparatorAt(lower, f.Offset, f.Offset+len(f.Text))
+	if !ok || c.Kind != measure.ComparatorPeriod {
+		return false
+	}
+	cs := measure.Comparators(lower, c.Open)
+	return len(cs) > 1 && cs[len(cs)-1].ValueStart > c.ValueStart
+}
+
 // markThresholds gives the role of threshold to a duration that is the
 // time limit a share of the same sentence is counted against ("the share
 // seen within four weeks fell by 5 percentage points to 30%"), or the
@@ -525,7 +537,7 @@ var (
 func markThresholds(lower string, figs []evidence.Figure) {
 	share := -1
 	for i, f := range figs {
-		if f.Unit == evidence.UnitPercent && (f.Role == "" || f.Role == evidence.RoleHeadline) {
+		if f.Unit == evidence.UnitPercent && (f.Role == "" || f.Role == evidence.RoleHeadline) && !earlierTimeListed(lower, f) {
 			if share < 0 || f.Role == evidence.RoleHeadline {
 				share = i
 			}

@@ -66,7 +66,11 @@ func (s *sentence) changes() {
 				dir = "down"
 			}
 			when := ""
-			if g.Period != "" {
+			if c, ok := s.inComparator(j); ok && comparatorTime(c) != "" {
+				// The bracket's time, which the record takes after
+				// (describeComparators), never a heading's it has now.
+				when = "in " + comparatorTime(c)
+			} else if g.Period != "" {
 				when = "in " + g.Period
 			} else if m := earlierWhen(s.text[g.Offset+len(g.Text) : s.clauses[j].end]); m != "" {
 				when = strings.ToLower(m)
@@ -113,6 +117,9 @@ var (
 // ("compared with 12.5% in 2017") for the same group at another time.
 func (s *sentence) earlierValue(i, j int) bool {
 	f, g := s.in.Figures[i], s.in.Figures[j]
+	if s.earlierListedTime(i, j) {
+		return true
+	}
 	if g.Offset < f.Offset {
 		gap := s.text[g.Offset+len(g.Text) : f.Offset]
 		before := s.text[max(0, g.Offset-8):g.Offset]
@@ -121,7 +128,8 @@ func (s *sentence) earlierValue(i, j int) bool {
 		}
 	}
 	cl := s.clauses[j]
-	if (cl == s.clauses[i] || !comparedOpenRe.MatchString(s.text[cl.start:g.Offset])) && !s.comparedInBrackets(i, j) && !s.comparedInAside(i, j) {
+	undated := s.undatedEarlierOf(i, j)
+	if (cl == s.clauses[i] || !comparedOpenRe.MatchString(s.text[cl.start:g.Offset])) && !s.comparedInBrackets(i, j) && !s.comparedInAside(i, j) && !undated {
 		return false
 	}
 	if g.Population != "" && f.Population != "" && !strings.EqualFold(g.Population, f.Population) {
@@ -131,7 +139,51 @@ func (s *sentence) earlierValue(i, j int) bool {
 		return false // "..., while 20% waited over 52 weeks": another measure
 	}
 	after := s.text[g.Offset+len(g.Text) : cl.end]
-	return g.Period != "" && g.Period != f.Period || earlierWhen(after) != ""
+	return g.Period != "" && g.Period != f.Period || earlierWhen(after) != "" || undated
+}
+
+// earlierListedTime reports figures i and j values of one bracket of
+// times' values set after a change with no level (changeWithNoLevel), j
+// of the earlier time: "Referrals rose by 13% (870 in 2023; 980 in
+// 2024)" gives the 980 its change from the 870 (hostile check 65: both
+// were lost).
+func (s *sentence) earlierListedTime(i, j int) bool {
+	ci, ok := s.inComparator(i)
+	cj, ok2 := s.inComparator(j)
+	if !ok || !ok2 || ci.Open != cj.Open || ci.Kind != ComparatorPeriod || cj.Kind != ComparatorPeriod || s.changeWithNoLevel(cj, j) < 0 {
+		return false
+	}
+	p, q := ParsePeriod(comparatorTime(cj)), ParsePeriod(comparatorTime(ci))
+	return !p.IsZero() && !q.IsZero() && p.Before(q)
+}
+
+// comparatorTime is the time a comparator part of a time names, "2022"
+// of "(2022 figure: 1,150)"; the records take it (describeComparators)
+// after the changes are written.
+func comparatorTime(c Comparator) string {
+	if c.Kind != ComparatorPeriod {
+		return ""
+	}
+	return comparatorPeriodTailRe.ReplaceAllString(c.Label, "")
+}
+
+// undatedEarlierOf reports figure j as the earlier value of level i by
+// its words alone, with or without a time: "64% (up from 58%)", "71%
+// (previously 58%)", "66% (was 58% in 2022)", the level the nearest
+// figure of its unit before it. Before (hostile check 65), a value with
+// no time of its own was the earlier value of nothing, and the level
+// had no change.
+func (s *sentence) undatedEarlierOf(i, j int) bool {
+	figs := s.in.Figures
+	if figs[i].Offset >= figs[j].Offset || !s.earlierOpened(j) {
+		return false
+	}
+	for k, h := range figs {
+		if k != i && h.Unit == figs[j].Unit && h.Offset > figs[i].Offset && h.Offset < figs[j].Offset && h.Role.Measured() {
+			return false
+		}
+	}
+	return true
 }
 
 // earlierWhen is the time the text does not date that an earlier value

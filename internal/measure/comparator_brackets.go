@@ -97,9 +97,10 @@ var (
 	// for a target the year it is to be reached by, "by 2025"; the colon
 	// may be an equals sign, "(2022 = 1,150)", left out, "(England
 	// 71%)", or a comma, "boys, 60%" (a part comparatorParts joins
-	// again). Groups: 1 the label, 2 the value,
+	// again), and the label too where the year follows the value, "(870
+	// in 2023; 980 in 2024)". Groups: 1 the label, 2 the value,
 	// 3 "in" or "by", 4 the value's own year.
-	comparatorPartRe = lazyre.New(`^\s*([^:;()=]*?)(?:\s*[:=]\s*|,?\s+)(` + comparatorValueExpr + `)(?:\s+(in|by)\s+((?:\p{Lu}\p{Ll}{2,8}\s+)?(?:19|20)\d{2}(?:/\d{2,4})?))?\s*$`)
+	comparatorPartRe = lazyre.New(`^\s*([^:;()=]*?)(?:\s*[:=]\s*|,?\s+|^\s*)(` + comparatorValueExpr + `)(?:\s+(in|by)\s+((?:\p{Lu}\p{Ll}{2,8}\s+)?(?:19|20)\d{2}(?:/\d{2,4})?))?\s*$`)
 	// comparatorPartsRe parts a comparator bracket: a semicolon, or a
 	// comma before a space ("(Kent: 64%, England: 71%)"; the comma of
 	// "1,150" is none).
@@ -236,6 +237,12 @@ func Comparators(s string, open int) []Comparator {
 			return nil
 		}
 		label, period := part[m[2]:m[3]], ""
+		if strings.TrimSpace(label) == "" && m[6] >= 0 && part[m[6]:m[7]] == "in" {
+			// "(870 in 2023; 980 in 2024)": each value of the year
+			// after it, as "(2023: 870; 2024: 980)" is (hostile check
+			// 65: both were lost after "Referrals rose by 13%").
+			label = part[m[8]:m[9]]
+		}
 		k := comparatorLabelKind(label)
 		if y := comparatorLabelYearRe.FindStringSubmatchIndex(label); k == ComparatorNone && y != nil {
 			// "(England 2022: 71%)": a place's or an average's value
@@ -293,6 +300,13 @@ func ComparatorAt(s string, a, b int) (Comparator, bool) {
 		}
 	}
 	return Comparator{}, false
+}
+
+// PeriodComparatorAt reports s[a:b] the value of a comparator part of a
+// time, "(2022: 870)", "(870 in 2023)", "(previous year: 870)".
+func PeriodComparatorAt(s string, a, b int) bool {
+	c, ok := ComparatorAt(s, a, b)
+	return ok && (c.Kind == ComparatorPeriod || c.Kind == ComparatorEarlier)
 }
 
 // ComparatorAfter reports a comparator bracket right after a value (after
@@ -403,13 +417,39 @@ func (s *sentence) changeWithNoLevel(c Comparator, j int) int {
 			k = i
 		}
 	}
-	if k < 0 || figs[k].Role != evidence.RoleChange || figs[k].Unit == figs[j].Unit || s.partner(k) >= 0 {
+	if k < 0 || figs[k].Role != evidence.RoleChange || s.partner(k) >= 0 {
+		return -1
+	}
+	if figs[k].Unit == figs[j].Unit && (figs[k].Unit == evidence.UnitPercent || !s.timesListed(c)) {
+		// "rose by 8% (2022: 6%)" may give the change of another year;
+		// "rose by £0.4m (£4.2m in 2022/23; £4.6m in 2023/24)", two
+		// times' values of the change's unit, are its levels (hostile
+		// check 65: both were undated).
 		return -1
 	}
 	if gap := s.text[figs[k].Offset+len(figs[k].Text) : c.Open]; strings.ContainsAny(gap, ";.,") {
 		return -1
 	}
 	return k
+}
+
+// timesListed reports the bracket of comparator c a list of two or more
+// times' values: "(2022: 1,150; 2023: 1,240)", "(870 in 2023; 980 in
+// 2024)".
+func (s *sentence) timesListed(c Comparator) bool {
+	for _, cs := range s.comparatorSpans() {
+		if cs[0].Open != c.Open {
+			continue
+		}
+		n := 0
+		for _, p := range cs {
+			if p.Kind == ComparatorPeriod {
+				n++
+			}
+		}
+		return n >= 2 && n == len(cs)
+	}
+	return false
 }
 
 // describeComparators gives each value of a comparator bracket that is
@@ -431,17 +471,23 @@ func (s *sentence) describeComparators() {
 			continue
 		}
 		i := s.comparatorLevel(c.Open)
+		keepChange := false
 		if i < 0 {
-			i = s.changeWithNoLevel(c, j)
+			// The levels of a change: the later keeps its change from
+			// the earlier (earlierListedTime).
+			i, keepChange = s.changeWithNoLevel(c, j), true
 		}
 		if i < 0 {
 			continue
 		}
 		f, g := &figs[j], figs[i]
-		f.Measure, f.Population, f.Change = g.Measure, g.Population, ""
+		f.Measure, f.Population = g.Measure, g.Population
+		if !keepChange {
+			f.Change = ""
+		}
 		switch c.Kind {
 		case ComparatorPeriod:
-			f.Period, f.Place = comparatorPeriodTailRe.ReplaceAllString(c.Label, ""), g.Place
+			f.Period, f.Place = comparatorTime(c), g.Place
 		case ComparatorEarlier:
 			// "previous quarter" of 2023 is no time a record can say.
 			f.Period, f.Place = "", g.Place

@@ -678,8 +678,11 @@ func (s *sentence) figureWithin(a, b int) bool {
 
 // parallelOpenRe opens brackets that give a figure in parallel: "(and
 // 30% of adults)", "(compared with 30% of adults)", "(vs 30%)", "(up
-// from 30% in 2020)".
-var parallelOpenRe = lazyre.New(`(?i)^\s*(?:and|or|but|while|whereas|versus|vs\.?|against|compared\s+(?:with|to)|(?:up|down)\s+from)\s+`)
+// from 30% in 2020)", "(previously 58%)", "(was 58% in 2022)", "(up 4%
+// on 2022: 2,020)" (hostile check 65: "previously", "was" and "up 4%"
+// were words of both figures' measures, and the earlier value was keyed
+// apart from its level).
+var parallelOpenRe = lazyre.New(`(?i)^\s*(?:and|or|but|while|whereas|versus|vs\.?|against|compared\s+(?:with|to)|(?:up|down)\s+from|previously|formerly|was|were)\s+|^\s*` + changeOnLead + `(?:19|20)\d\d\S*\s*:\s*`)
 
 // The words the costly patterns need, tested first.
 var (
@@ -1119,7 +1122,7 @@ var leadingJunk = [][]string{{"in", "total"}, {"in", "addition"}, {"of", "those"
 	{"of", "whom"}, {"a", "further"}, {"the", "remaining"}, {"compared", "with"}, {"compared", "to"}, {"more", "than"},
 	{"fewer", "than"}, {"less", "than"}, {"and"}, {"but"}, {"while"}, {"whereas"}, {"although"}, {"however"},
 	{"overall"}, {"likewise"}, {"again"}, {"also"}, {"meanwhile"}, {"similarly"}, {"additionally"}, {"furthermore"},
-	{"moreover"}, {"further"}, {"remaining"}, {"against"}, {"versus"}, {"unlike"}, {"as", "in"}, {"as", "with"}, {"with"}, {"so"}, {"yet"}, {"still"},
+	{"moreover"}, {"further"}, {"previously"}, {"formerly"}, {"remaining"}, {"against"}, {"versus"}, {"unlike"}, {"as", "in"}, {"as", "with"}, {"with"}, {"so"}, {"yet"}, {"still"},
 	{"only"}, {"just"}, {"some"}, {"nearly"}, {"almost"}, {"around"}, {"about"}, {"over"}, {"under"}, {"the"}}
 
 // trimLeadingJunk drops joining words and punctuation from the front.
@@ -1202,6 +1205,21 @@ func (s *sentence) period(i int) string {
 		if p, ok := attachedTo[j]; ok {
 			return p.Text
 		}
+	}
+	if s.earlierOpened(i) {
+		// "(up from 58%)", "(previously 58%)", ", down from 1,150": an
+		// earlier value is of no time the sentence names for its level;
+		// of the year before it only where a relative time right after
+		// it says so ("up from 55% last year"), else of none. Its own
+		// year, "(was 58% in 2022)", is attached above. Before (hostile
+		// check 65), a value in brackets took the level's 2024, a value
+		// for 2024 another source's could be said to disagree with.
+		for _, m := range s.relTimes {
+			if m.start >= end && betweenValueAndTimeRe.MatchString(s.text[end:m.start]) {
+				return s.yearBefore(i, m)
+			}
+		}
+		return ""
 	}
 	change := f.Role == evidence.RoleChange
 	var inClause []found
@@ -1312,6 +1330,31 @@ func (s *sentence) comparedValue(i int, m span) bool {
 // betweenValueAndTimeRe is what may stand between an earlier value and
 // its relative time: " ", " the ", " in the ".
 var betweenValueAndTimeRe = lazyre.New(`(?i)^\s*(?:(?:in|during|for)\s+)?(?:the\s+)?$`)
+
+// earlierOpened reports figure i written as the earlier value of the
+// level before it, whenever that was: after "up from", "down from",
+// "previously" or "formerly", or "was" or "were" opening brackets,
+// "(was 58% in 2022)". The first end of "down from 18 weeks to 12 weeks"
+// is not: a change's ends are dated by the span it is over
+// (fromToPeriods).
+func (s *sentence) earlierOpened(i int) bool {
+	f := s.in.Figures[i]
+	if f.Role == evidence.RoleChange || !earlierLeadRe.MatchString(s.text[max(0, f.Offset-32):f.Offset]) {
+		return false
+	}
+	end := f.Offset + len(f.Text)
+	next := len(s.text)
+	for _, g := range s.in.Figures {
+		if g.Offset >= end && g.Offset < next {
+			next = g.Offset
+		}
+	}
+	return next == len(s.text) || !toGapRe.MatchString(s.text[end:next])
+}
+
+// earlierLeadRe ends with the words that make the value after them the
+// earlier value of a level (earlierOpened).
+var earlierLeadRe = lazyre.New(`(?i)(?:\b(?:up|down)\s+from|\bpreviously|\bformerly|\(\s*(?:was|were))\s+(?:around\s+|about\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$`)
 
 // comparedLeadRe ends with the words that make the value after them an
 // earlier one: "compared with", "up from", "against".
@@ -1425,7 +1468,7 @@ func (s *sentence) opensValue(p found) int {
 // 1,800 took the sentence's 2024.
 func (s *sentence) labelled(p found) int {
 	m := periodLabelRe.FindStringIndex(s.text[p.end:])
-	if m == nil || p.start == 0 || !strings.HasSuffix(strings.TrimRight(s.text[:p.start], " "), "(") {
+	if m == nil || p.start == 0 || !strings.HasSuffix(strings.TrimRight(s.text[:p.start], " "), "(") && !changeOnLabelRe.MatchString(s.text[:p.start]) {
 		return -1
 	}
 	at := p.end + m[1]
@@ -1436,6 +1479,15 @@ func (s *sentence) labelled(p found) int {
 	}
 	return -1
 }
+
+// changeOnLabelRe opens a bracket with a change on the time that labels
+// the value after it: "(up 4% on " of "(up 4% on 2022: 2,020)", whose
+// 2,020 is of 2022 (hostile check 65: it was of the level's 2024).
+var changeOnLabelRe = lazyre.New(`(?i)\(\s*` + changeOnLead + `$`)
+
+// changeOnLead is a change and what it is on, opening a bracket: "up 4%
+// on ", "down 120 from ", "+3pp compared with ".
+const changeOnLead = `(?:up|down|\+|-|−)\s*[\d.,]+(?:\s?%|\s?pp|\s+per\s*cent|\s+(?:percentage\s+)?points?)?\s+(?:on|from|since|compared\s+(?:with|to)|against)\s+`
 
 // periodLabelRe is the colon after a period labelling the figure after it.
 var periodLabelRe = lazyre.New(`^\s*:\s*`)

@@ -251,11 +251,13 @@ func scanPeriodsOutside(s string, toks []token, cites [][]int) []found {
 					end = toks[last].end
 				}
 			}
-			if q0 := quarterWord(word(first - 2)); q > 0 && last == i && q0 > 0 && q0 < q && first-3 > used && word(first-3) == "between" && word(first-1) == "and" {
-				// "between Q1 and Q4 2023": a span from the first
-				// quarter's start to the last's end, never the first
-				// quarter alone (hostile checks 63 and 64: a rise between them
-				// was dated Q1 2023).
+			if q0 := quarterWord(word(first - 2)); q > 0 && last == i && q0 > 0 && q0 < q && first-3 > used && quarterSpan(word(first-3), word(first-1)) {
+				// "between Q1 and Q4 2023", "from Q1 to Q4 2023": a span
+				// from the first quarter's start to the last's end, never
+				// the first quarter alone nor the last (hostile checks 63
+				// and 64: a rise between them was dated Q1 2023; hostile
+				// check 65: one from Q1 to Q4 was dated Q4 2023 and
+				// measured "from Q1").
 				from := p.From + (q0-1)*3
 				to := p.From + q*3 - 1
 				p = monthsPeriod(from/12, from%12+1, to/12, to%12+1)
@@ -404,6 +406,13 @@ func monthAt(toks []token, k int, short bool) int {
 		return m
 	}
 	return 0
+}
+
+// quarterSpan reports the words around the first quarter of a span of
+// quarters of one year: "between Q1 and", "from Q1 to", as months are
+// joined ("between April and", "from April to").
+func quarterSpan(open, join string) bool {
+	return open == "between" && join == "and" || open == "from" && (join == "to" || join == "until")
 }
 
 // monthFromLeadRe is the text between a month of a year and an earlier

@@ -95,10 +95,11 @@ var (
 	// colon and a value (money, a share, a number, a range, a rate "per
 	// 100,000"), then at most the year the value is of, "in 2022", or
 	// for a target the year it is to be reached by, "by 2025"; the colon
-	// may be an equals sign, "(2022 = 1,150)", or left out, "(England
-	// 71%)". Groups: 1 the label, 2 the value,
+	// may be an equals sign, "(2022 = 1,150)", a verb, "(the England
+	// average was 71%)", or left out, "(England 71%)". Groups: 1 the
+	// label, 2 the value,
 	// 3 "in" or "by", 4 the value's own year.
-	comparatorPartRe = lazyre.New(`^\s*([^:;()=]*?)(?:\s*[:=]\s*|\s+)(` + comparatorValueExpr + `)(?:\s+(in|by)\s+((?:\p{Lu}\p{Ll}{2,8}\s+)?(?:19|20)\d{2}(?:/\d{2,4})?))?\s*$`)
+	comparatorPartRe = lazyre.New(`^\s*([^:;()=]*?)(?:\s*[:=]\s*|\s+(?:was|were|is|stood\s+at)\s+|\s+)(` + comparatorValueExpr + `)(?:\s+(in|by)\s+((?:\p{Lu}\p{Ll}{2,8}\s+)?(?:19|20)\d{2}(?:/\d{2,4})?))?\s*$`)
 	// comparatorPartsRe parts a comparator bracket: a semicolon, or a
 	// comma before a space ("(Kent: 64%, England: 71%)"; the comma of
 	// "1,150" is none).
@@ -131,9 +132,16 @@ var (
 	// its value, "(Kent: 2022, 58%)": groups 1 the name, 2 the year, 3
 	// the value.
 	comparatorNamedYearRe = lazyre.New(`^\s*(\p{Lu}[^:;(),]*?)\s*:\s*((?:19|20)\d{2}(?:/\d{2,4})?)\s*,\s+(` + comparatorValueExpr + `)\s*$`)
-	// comparatorLabelYearRe is a year ending a label, "England 2022":
-	// group 1 the year.
-	comparatorLabelYearRe = lazyre.New(`\s+((?:19|20)\d{2}(?:/\d{2,4})?)$`)
+	// comparatorLabelYearRe is a year ending a label, "England 2022",
+	// "England, 2022": group 1 the year.
+	comparatorLabelYearRe = lazyre.New(`,?\s+((?:19|20)\d{2}(?:/\d{2,4})?)$`)
+	// comparatorYearPartRe opens a part that is a year's label after a
+	// comma, "2022: 71%" of "(England, 2022: 71%)": the year of the
+	// name before the comma, no part of its own.
+	comparatorYearPartRe = lazyre.New(`^(?:19|20)\d{2}(?:/\d{2,4})?\s*:`)
+	// comparatorTheRe is the "the" a label may open with, "the England
+	// average".
+	comparatorTheRe = lazyre.New(`(?i)^the\s+`)
 	// comparatorPointerPartRe opens a bracket with what may be a pointer,
 	// alone or before a colon: group 1 the pointer.
 	comparatorPointerPartRe = lazyre.New(`^\s*([^:;()]+?)\s*(?::|$)`)
@@ -156,6 +164,7 @@ var (
 // comparatorLabelKind is the kind a comparator's label names.
 func comparatorLabelKind(label string) ComparatorKind {
 	l := strings.TrimSpace(label)
+	bare := comparatorTheRe.ReplaceAllString(l, "")
 	switch {
 	case l == "":
 		return ComparatorNone
@@ -163,7 +172,7 @@ func comparatorLabelKind(label string) ComparatorKind {
 		return ComparatorPeriod
 	case comparatorEarlierRe.MatchString(l):
 		return ComparatorEarlier
-	case wholePlace(l) || wholePlace(comparatorPlaceTailRe.ReplaceAllString(l, "")):
+	case wholePlace(bare) || wholePlace(comparatorPlaceTailRe.ReplaceAllString(bare, "")):
 		return ComparatorPlace
 	case comparatorBenchmarkRe.MatchString(l):
 		return ComparatorBenchmark
@@ -226,7 +235,7 @@ func Comparators(s string, open int) []Comparator {
 	}
 	var out []Comparator
 	at := open + 1
-	for _, part := range comparatorPartsRe.Split(inner, -1) {
+	for _, part := range comparatorParts(inner) {
 		m := comparatorPartRe.FindStringSubmatchIndex(part)
 		if m == nil {
 			return nil
@@ -243,6 +252,9 @@ func Comparators(s string, open int) []Comparator {
 			} else {
 				k = ComparatorNone
 			}
+		}
+		if k == ComparatorNone && otherPlaceLabel(label, s[:open]) {
+			k = ComparatorPlace
 		}
 		if k == ComparatorNone {
 			return nil
@@ -264,6 +276,71 @@ func Comparators(s string, open int) []Comparator {
 		}
 	}
 	return out
+}
+
+var (
+	// properNameLabelRe is a label written as a place's name is, each
+	// word capitalised: "Medway", "West Sussex", "Brighton and Hove",
+	// "Stoke-on-Trent", "Isle of Wight".
+	properNameLabelRe = lazyre.New(`^\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+(?:(?:and|of|upon|on|in)\s+)?\p{Lu}\p{Ll}[\p{L}'’-]*){0,4}$`)
+	// localNamedRe is the words by which a sentence says its figure is
+	// of a place it names ("In Kent", "in Kent", "Kent's", "across
+	// Surrey") or of a local body ("the council", "our ICB"): a named
+	// place, so a name in a bracket beside it is another.
+	localNamedRe = lazyre.New(`(?:^|[\s,])(?:[Ii]n|[Aa]cross|[Ww]ithin|[Ff]or)\s+(?:the\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]*)|\b(\p{Lu}\p{Ll}[\p{L}-]*)['’]s\s|(?i:\b(?:the|our)\s+(?:county\s+)?(?:council|local\s+authority|authority|borough|county|ICB|integrated\s+care\s+board|trust|area|region)\b)`)
+	// notPlaceLabels are capitalised words that label a part or a kind of
+	// a figure's people or service, never a place: "(Primary: 58%)",
+	// "(Total: 1,240)", "(Urgent: 12)".
+	notPlaceLabels = setOf(`Total Totals Overall All Mean Median Average Primary Secondary Special Urgent Routine Emergency
+Elective Acute Community Inpatient Inpatients Outpatient Outpatients Baseline Current Previous Latest Male Males Female
+Females Other Others Unknown Tier Phase Wave Cohort Urban Rural Nursery Reception Academies Academy Independent
+Maintained Boys Girls Yes No None Target Actual Plan Forecast Budget Spend Income Staff Referrals Cases Autumn Spring
+Summer Winter Irish Traveller Travellers Gypsy Roma White Black Asian Mixed Chinese Arab Other Any Not Before After
+Pre Post Early Late Age Aged Under Over Children Adults Pupils Schools Families Parents Carers Girls Women Men`)
+)
+
+// otherPlaceLabel reports a label no rule here reads that names another
+// place by its name, "(Medway: 58%)" after "In Kent, 62% of children":
+// written as a place is, no word of a part or kind (notPlaceLabels), no
+// month, and beside a figure the sentence before says is of a place it
+// names or of a local body. Read as no comparator, the bracket's value
+// was keyed with "medway" in the local figure's measure and its people
+// "Kent" (hostile check 65).
+func otherPlaceLabel(label, before string) bool {
+	l := strings.TrimSpace(comparatorTheRe.ReplaceAllString(strings.TrimSpace(label), ""))
+	if !properNameLabelRe.MatchString(l) || comparatorPeriodRe.MatchString(l+" 2000") {
+		return false
+	}
+	for _, w := range strings.Fields(l) {
+		if notPlaceLabels[w] {
+			return false
+		}
+	}
+	for _, m := range localNamedRe.FindAllStringSubmatch(before, -1) {
+		name := m[1] + m[2]
+		if name == "" || !comparatorPeriodRe.MatchString(name+" 2000") && !notPlaceLabels[name] && !groupOwnerRe.MatchString(name) {
+			return true
+		}
+	}
+	return false
+}
+
+// comparatorParts parts the inside of a comparator bracket where
+// comparatorPartsRe does, but for a comma between a name with no value
+// and the year of its value, "(England, 2022: 71%)": one part, a
+// place's value of that year. Before (hostile check 65) it was two, the
+// bracket no comparator, and the 64% of Kent before it England's.
+func comparatorParts(inner string) []string {
+	var out []string
+	from := 0
+	for _, sep := range comparatorPartsRe.FindAllStringIndex(inner, -1) {
+		if inner[sep[0]] == ',' && comparatorYearPartRe.MatchString(inner[sep[1]:]) && !comparatorPartRe.MatchString(inner[from:sep[0]]) {
+			continue
+		}
+		out = append(out, inner[from:sep[0]])
+		from = sep[1]
+	}
+	return append(out, inner[from:])
 }
 
 // MaxComparatorBytes bounds a comparator bracket: a few parts of a label
@@ -450,6 +527,11 @@ func (s *sentence) describeComparators() {
 				f.Period = c.Period
 			}
 			f.Place = onlyPlace(comparatorPlaceTailRe.ReplaceAllString(c.Label, ""))
+			if f.Place == "" {
+				// A place the place list does not know, "(Medway:
+				// 58%)" (otherPlaceLabel), is named as written.
+				f.Place = comparatorTheRe.ReplaceAllString(c.Label, "")
+			}
 			f.Population = withoutLocalPlace(g.Population)
 			f.Measure = s.withoutLocalSubject(withoutLocalPlace(g.Measure))
 		case ComparatorGroup:
@@ -523,6 +605,14 @@ var (
 	// localPlaceRe is a place's words in a group or a measure: " in
 	// Kent", " in Kent and Medway", " across the North West".
 	localPlaceRe = lazyre.New(`\s+(?:in|across|within|living\s+in|resident\s+in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*\b`)
+	// openingPlaceWordsRe is a place's words a measure opens with, as the
+	// sentence does: "in Kent, " of "In Kent, 64% of children were seen",
+	// "across Surrey, ".
+	openingPlaceWordsRe = lazyre.New(`^(?i:in|across|within|throughout)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*,\s*`)
+	// localBodySubjectRe is a local body a measure opens with as its
+	// subject, "council spent" of "The council spent £4.5m": the level's
+	// body, never another place's.
+	localBodySubjectRe = lazyre.New(`(?i)^(?:the\s+|our\s+)?(?:county\s+|local\s+)?(?:council|authority|borough|icb|integrated\s+care\s+board|trust)\s+`)
 	// localOwnerRe is the owner opening a measure, "Kent's" of "Kent's
 	// rate was", "the Trust's": the level's place or body, never another
 	// place's. Group 1 the owner.
@@ -535,9 +625,13 @@ var (
 // withoutLocalPlace is a group or a measure without its place's words:
 // those of another place's value set beside it, "children" of "children
 // in Kent", "coverage was" of "coverage in Kent was", "rate was" of
-// "Kent's rate was" ("children's" stays: a group, not an owner).
+// "Kent's rate was" ("children's" stays: a group, not an owner), "were
+// assessed" of "in Kent, were assessed" (hostile check 65: "In Kent, 64%
+// of young carers were assessed in 2023 (England average 71%)" keyed
+// England's 71% with "kent").
 func withoutLocalPlace(s string) string {
 	s = strings.TrimSpace(localPlaceRe.ReplaceAllString(s, ""))
+	s = openingPlaceWordsRe.ReplaceAllString(s, "")
 	if m := localOwnerRe.FindStringSubmatchIndex(s); m != nil && !groupOwnerRe.MatchString(s[m[2]:m[3]]) {
 		s = s[m[1]:]
 	}
@@ -557,6 +651,12 @@ var localSubjectRe = lazyre.New(`^(\p{L}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{
 // opening the sentence ("Schools spent") may be any noun, and an acronym
 // ("CAMHS saw") a service: both stay.
 func (s *sentence) withoutLocalSubject(m string) string {
+	if b := localBodySubjectRe.FindStringIndex(m); b != nil && b[1] < len(m) {
+		// "council spent" of "The council spent £4.5m (England:
+		// £310m)": England's is no council's spending (hostile check 65:
+		// both keyed "=la spent").
+		return m[b[1]:]
+	}
 	sm := localSubjectRe.FindStringSubmatchIndex(m)
 	if sm == nil {
 		return m

@@ -253,7 +253,7 @@ func Comparators(s string, open int) []Comparator {
 				k = ComparatorNone
 			}
 		}
-		if k == ComparatorNone && otherPlaceLabel(label, s[:open]) {
+		if k == ComparatorNone && otherPlaceLabel(label) {
 			k = ComparatorPlace
 		}
 		if k == ComparatorNone {
@@ -283,11 +283,6 @@ var (
 	// word capitalised: "Medway", "West Sussex", "Brighton and Hove",
 	// "Stoke-on-Trent", "Isle of Wight".
 	properNameLabelRe = lazyre.New(`^\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+(?:(?:and|of|upon|on|in)\s+)?\p{Lu}\p{Ll}[\p{L}'’-]*){0,4}$`)
-	// localNamedRe is the words by which a sentence says its figure is
-	// of a place it names ("In Kent", "in Kent", "Kent's", "across
-	// Surrey") or of a local body ("the council", "our ICB"): a named
-	// place, so a name in a bracket beside it is another.
-	localNamedRe = lazyre.New(`(?:^|[\s,])(?:[Ii]n|[Aa]cross|[Ww]ithin|[Ff]or)\s+(?:the\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]*)|\b(\p{Lu}\p{Ll}[\p{L}-]*)['’]s\s|(?i:\b(?:the|our)\s+(?:county\s+)?(?:council|local\s+authority|authority|borough|county|ICB|integrated\s+care\s+board|trust|area|region)\b)`)
 	// notPlaceLabels are capitalised words that label a part or a kind of
 	// a figure's people or service, never a place: "(Primary: 58%)",
 	// "(Total: 1,240)", "(Urgent: 12)".
@@ -295,34 +290,37 @@ var (
 Elective Acute Community Inpatient Inpatients Outpatient Outpatients Baseline Current Previous Latest Male Males Female
 Females Other Others Unknown Tier Phase Wave Cohort Urban Rural Nursery Reception Academies Academy Independent
 Maintained Boys Girls Yes No None Target Actual Plan Forecast Budget Spend Income Staff Referrals Cases Autumn Spring
-Summer Winter Irish Traveller Travellers Gypsy Roma White Black Asian Mixed Chinese Arab Other Any Not Before After
-Pre Post Early Late Age Aged Under Over Children Adults Pupils Schools Families Parents Carers Girls Women Men`)
+Summer Winter Irish Traveller Travellers Gypsy Roma White Black Asian Mixed Chinese Arab Any Not Before After
+Pre Post Early Late Age Aged Under Over Children Adults Pupils Schools Families Parents Carers Women Men Source Sources
+Note Notes See Data Survey Census Ofsted Page Chapter Part Annex Appendix Figure Table Chart Key Rate Ratio Number
+Share Percentage Proportion Change Difference Gap Increase Decrease Rise Fall Growth Trend Estimate Projected Projection
+Predicted Expected Benchmark Standard Threshold Limit Minimum Maximum Min Max Range Low High Medium Lower Upper Higher
+Band Level Grade Stage Step Year Years Month Months Week Weeks Day Days Quarter Term Semester Period Date Time Cost
+Costs Funding Grant Income Savings Pay Capital Revenue Outturn Allocation Contract Outcome Outcomes Good Outstanding
+Inadequate Requires Improvement Met Unmet Achieved Eligible Ineligible Open Closed Active Waiting Seen Treated
+Referred Accepted Rejected Declined New Existing Returning Repeat First Second Third Final Interim Initial Review
+Healthwatch Mind Unicef Childline Kooth`)
 )
 
-// otherPlaceLabel reports a label no rule here reads that names another
-// place by its name, "(Medway: 58%)" after "In Kent, 62% of children":
-// written as a place is, no word of a part or kind (notPlaceLabels), no
-// month, and beside a figure the sentence before says is of a place it
-// names or of a local body. Read as no comparator, the bracket's value
-// was keyed with "medway" in the local figure's measure and its people
-// "Kent" (hostile check 65).
-func otherPlaceLabel(label, before string) bool {
+// otherPlaceLabel reports a label no rule here reads that names a place
+// by its name, "(Medway: 58%)", "(West Sussex: 58%)": written as a
+// place's name is, every word capitalised, and no word of it a part, a
+// kind, a time or a source of a figure (notPlaceLabels) or a month. Read
+// as no comparator, the bracket's value was keyed as the local figure,
+// "medway" in the measure of both and the people of the value "Kent"
+// (hostile check 65).
+func otherPlaceLabel(label string) bool {
 	l := strings.TrimSpace(comparatorTheRe.ReplaceAllString(strings.TrimSpace(label), ""))
-	if !properNameLabelRe.MatchString(l) || comparatorPeriodRe.MatchString(l+" 2000") {
+	if !properNameLabelRe.MatchString(l) || comparatorPeriodRe.MatchString(l+" 2000") || strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "’s") {
+		// "(Barnardo's: 300)": an owner, a body's name, no place's.
 		return false
 	}
 	for _, w := range strings.Fields(l) {
-		if notPlaceLabels[w] {
+		if notPlaceLabels[w] || groupOwnerRe.MatchString(w) {
 			return false
 		}
 	}
-	for _, m := range localNamedRe.FindAllStringSubmatch(before, -1) {
-		name := m[1] + m[2]
-		if name == "" || !comparatorPeriodRe.MatchString(name+" 2000") && !notPlaceLabels[name] && !groupOwnerRe.MatchString(name) {
-			return true
-		}
-	}
-	return false
+	return true
 }
 
 // comparatorParts parts the inside of a comparator bracket where
@@ -665,13 +663,32 @@ func (s *sentence) withoutLocalSubject(m string) string {
 	r, n := utf8.DecodeRuneInString(name)
 	written := string(unicode.ToUpper(r)) + name[n:]
 	k := strings.Index(s.text, written)
-	if k <= 0 || !startsProperName(s.text[k:]) || groupOwnerRe.MatchString(strings.Fields(name)[0]) {
+	if k < 0 || !startsProperName(s.text[k:]) || groupOwnerRe.MatchString(strings.Fields(name)[0]) {
 		return m
 	}
-	if pre := strings.TrimRight(s.text[:k], " "); pre == "" || strings.HasSuffix(pre, ".") {
+	if pre := strings.TrimRight(s.text[:k], " "); (pre == "" || strings.HasSuffix(pre, ".")) && !openingPlaceName(written, m[sm[3]:]) {
 		return m
 	}
 	return strings.TrimSpace(m[sm[3]:])
+}
+
+// actorVerbRe opens what follows a subject that acts as a place or a
+// body does: "spent", "received", "saw", never "was" or "rose" ("Uptake
+// was", "Demand rose": a measure's noun).
+var actorVerbRe = lazyre.New(`^\s*(?:spent|received|saw|had|recorded|reported|employed|allocated|invested|paid|commissioned|funded|budgeted|delivered|treated|assessed|referred|vaccinated|immunised)\b`)
+
+// openingPlaceName reports a name opening a sentence that is read as a
+// place's, "Kent spent £4.5m …, compared with £3.9m in Surrey": a place
+// the place list knows, or a single capitalised word that is no plural
+// ("Schools", "Parents") and no word of a part or kind (notPlaceLabels),
+// acting (actorVerbRe) in rest, the words after it. Before (hostile
+// check 65), Surrey's £3.9m and England's £310m were keyed "kent spent",
+// as Kent's own sum.
+func openingPlaceName(name, rest string) bool {
+	if wholePlace(name) {
+		return true
+	}
+	return !strings.ContainsAny(name, " ") && !strings.HasSuffix(name, "s") && !notPlaceLabels[name] && properNameLabelRe.MatchString(name) && actorVerbRe.MatchString(rest)
 }
 
 // startsProperName reports text opening with a capital and then a small

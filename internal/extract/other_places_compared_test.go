@@ -37,6 +37,7 @@ func TestAPlaceOnlyComparedWithIsNeverTheLocalFigures(t *testing.T) {
 		{"In Kent, 64% of children were seen within 18 weeks in 2023, compared with 71% for England as a whole.", "64%", "71%", "England", ""},
 		{"In 2023, 1,240 children were referred in Kent, compared with 95,000 across England.", "1,240 children", "95,000", "England", ""},
 		{"Kent spent £4.5m on school nursing in 2023-24, compared with £3.9m in Surrey.", "£4.5m", "£3.9m", "Surrey", ""},
+		{"In 2023, 64% of pupils in Kent were seen, compared with 58% in Hampshire and the Isle of Wight.", "64%", "58%", "Hampshire and the Isle of Wight", ""},
 	} {
 		figs := figuresF70a(t, c.sentence)
 		l, ok1 := figureF70a(figs, c.local)
@@ -63,11 +64,20 @@ func TestAPlaceOnlyComparedWithIsNeverTheLocalFigures(t *testing.T) {
 			t.Errorf("%s: the average %s measures %q, naming no average", c.sentence, c.other, o.Measure)
 		}
 	}
-	// A value of no place after "compared with" keeps the level's place
-	// out of it still, and a group after "for" is no place.
-	figs := figuresF70a(t, "In 2023, 64% of girls were seen within 18 weeks, compared with 58% for boys.")
-	if o, ok := figureF70a(figs, "58%"); !ok || o.Place != "" {
-		t.Errorf("58%% for boys: %v", figs)
+	// A group after "for", a school year, a setting, a service or a month
+	// after "in" is no place.
+	for _, s := range []string{
+		"In 2023, 64% of girls were seen within 18 weeks, compared with 58% for boys.",
+		"In 2023, 64% of children were seen within 18 weeks, compared with 58% in Year 6.",
+		"In 2023, 64% of children were seen within 18 weeks, compared with 58% in Hospital.",
+		"Uptake was 88% in 2023, compared with 58% in Reception.",
+		"In 2023, 64% of children were seen within 18 weeks, compared with 58% in CAMHS.",
+		"In 2023, 64% of children were seen within 18 weeks, compared with 58% in March.",
+	} {
+		figs := figuresF70a(t, s)
+		if o, ok := figureF70a(figs, "58%"); !ok || o.Place != "" {
+			t.Errorf("%s: %v", s, figs)
+		}
 	}
 }
 

@@ -282,7 +282,7 @@ var (
 	// properNameLabelRe is a label written as a place's name is, each
 	// word capitalised: "Medway", "West Sussex", "Brighton and Hove",
 	// "Stoke-on-Trent", "Isle of Wight".
-	properNameLabelRe = lazyre.New(`^\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+(?:(?:and|of|upon|on|in)\s+)?\p{Lu}\p{Ll}[\p{L}'’-]*){0,4}$`)
+	properNameLabelRe = lazyre.New(`^\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+(?:(?:and|of|upon|on|in)\s+)?(?:the\s+)?\p{Lu}\p{Ll}[\p{L}'’-]*){0,4}$`)
 	// notPlaceLabels are capitalised words that label a part or a kind of
 	// a figure's people or service, never a place: "(Primary: 58%)",
 	// "(Total: 1,240)", "(Urgent: 12)".
@@ -299,7 +299,8 @@ Band Level Grade Stage Step Year Years Month Months Week Weeks Day Days Quarter 
 Costs Funding Grant Income Savings Pay Capital Revenue Outturn Allocation Contract Outcome Outcomes Good Outstanding
 Inadequate Requires Improvement Met Unmet Achieved Eligible Ineligible Open Closed Active Waiting Seen Treated
 Referred Accepted Rejected Declined New Existing Returning Repeat First Second Third Final Interim Initial Review
-Healthwatch Mind Unicef Childline Kooth`)
+Healthwatch Mind Unicef Childline Kooth Hospital Hospitals Home Homes Clinic Clinics Practice Practices Ward Wards
+Setting Settings Service Services Team Teams Care Health Services`)
 )
 
 // otherPlaceLabel reports a label no rule here reads that names a place

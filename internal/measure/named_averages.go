@@ -25,7 +25,7 @@ var nationallyAfterRe = lazyre.New(`^\s+(?:nationally|across\s+the\s+country|in\
 // comparedPlaceAfterRe follows a compared value with the place it is of,
 // ending its clause: " in England.", " for England as a whole", "
 // across the South East overall", " in Surrey.". Group 1 is the place.
-var comparedPlaceAfterRe = lazyre.New(`^\s+(?:in|across|throughout|for)\s+(?:the\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+(?:(?:and|of|upon|on)\s+)?\p{Lu}[\p{L}'’-]*){0,4})(?:\s+as\s+a\s+whole|\s+overall)?\s*(?:[.;]|$)`)
+var comparedPlaceAfterRe = lazyre.New(`^\s+(?:in|across|throughout|for)\s+(?:the\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+(?:(?:and|of|upon|on)\s+)?(?:the\s+)?\p{Lu}[\p{L}'’-]*){0,4})(?:\s+as\s+a\s+whole|\s+overall)?\s*(?:[.;]|$)`)
 
 // namedAverage is a figure whose value a named average gives, and the
 // figure it is set beside.

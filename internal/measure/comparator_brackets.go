@@ -95,12 +95,13 @@ var (
 	// colon and a value (money, a share, a number, a range, a rate "per
 	// 100,000"), then at most the year the value is of, "in 2022", or
 	// for a target the year it is to be reached by, "by 2025"; the colon
-	// may be an equals sign, "(2022 = 1,150)", left out, "(England
-	// 71%)", or a comma, "boys, 60%" (a part comparatorParts joins
-	// again), and the label too where the year follows the value, "(870
-	// in 2023; 980 in 2024)". Groups: 1 the label, 2 the value,
+	// may be an equals sign, "(2022 = 1,150)", a verb, "(the England
+	// average was 71%)", left out, "(England 71%)", or a comma, "boys,
+	// 60%" (a part comparatorParts joins again), and the label too where
+	// the year follows the value, "(870 in 2023; 980 in 2024)". Groups: 1
+	// the label, 2 the value,
 	// 3 "in" or "by", 4 the value's own year.
-	comparatorPartRe = lazyre.New(`^\s*([^:;()=]*?)(?:\s*[:=]\s*|,?\s+|^\s*)(` + comparatorValueExpr + `)(?:\s+(in|by)\s+((?:\p{Lu}\p{Ll}{2,8}\s+)?(?:19|20)\d{2}(?:/\d{2,4})?))?\s*$`)
+	comparatorPartRe = lazyre.New(`^\s*([^:;()=]*?)(?:\s*[:=]\s*|\s+(?:was|were|is|stood\s+at)\s+|,?\s+|^\s*)(` + comparatorValueExpr + `)(?:\s+(in|by)\s+((?:\p{Lu}\p{Ll}{2,8}\s+)?(?:19|20)\d{2}(?:/\d{2,4})?))?\s*$`)
 	// comparatorPartsRe parts a comparator bracket: a semicolon, or a
 	// comma before a space ("(Kent: 64%, England: 71%)"; the comma of
 	// "1,150" is none).
@@ -133,9 +134,16 @@ var (
 	// its value, "(Kent: 2022, 58%)": groups 1 the name, 2 the year, 3
 	// the value.
 	comparatorNamedYearRe = lazyre.New(`^\s*(\p{Lu}[^:;(),]*?)\s*:\s*((?:19|20)\d{2}(?:/\d{2,4})?)\s*,\s+(` + comparatorValueExpr + `)\s*$`)
-	// comparatorLabelYearRe is a year ending a label, "England 2022":
-	// group 1 the year.
-	comparatorLabelYearRe = lazyre.New(`\s+((?:19|20)\d{2}(?:/\d{2,4})?)$`)
+	// comparatorLabelYearRe is a year ending a label, "England 2022",
+	// "England, 2022": group 1 the year.
+	comparatorLabelYearRe = lazyre.New(`,?\s+((?:19|20)\d{2}(?:/\d{2,4})?)$`)
+	// comparatorYearPartRe opens a part that is a year's label after a
+	// comma, "2022: 71%" of "(England, 2022: 71%)": the year of the
+	// name before the comma, no part of its own.
+	comparatorYearPartRe = lazyre.New(`^(?:19|20)\d{2}(?:/\d{2,4})?\s*:`)
+	// comparatorTheRe is the "the" a label may open with, "the England
+	// average".
+	comparatorTheRe = lazyre.New(`(?i)^the\s+`)
 	// comparatorPointerPartRe opens a bracket with what may be a pointer,
 	// alone or before a colon: group 1 the pointer.
 	comparatorPointerPartRe = lazyre.New(`^\s*([^:;()]+?)\s*(?::|$)`)
@@ -161,6 +169,7 @@ var (
 // comparatorLabelKind is the kind a comparator's label names.
 func comparatorLabelKind(label string) ComparatorKind {
 	l := strings.TrimSpace(label)
+	bare := comparatorTheRe.ReplaceAllString(l, "")
 	switch {
 	case l == "":
 		return ComparatorNone
@@ -168,7 +177,7 @@ func comparatorLabelKind(label string) ComparatorKind {
 		return ComparatorPeriod
 	case comparatorEarlierRe.MatchString(l):
 		return ComparatorEarlier
-	case wholePlace(l) || wholePlace(comparatorPlaceTailRe.ReplaceAllString(l, "")):
+	case wholePlace(bare) || wholePlace(comparatorPlaceTailRe.ReplaceAllString(bare, "")):
 		return ComparatorPlace
 	case comparatorBenchmarkRe.MatchString(l):
 		return ComparatorBenchmark
@@ -255,6 +264,9 @@ func Comparators(s string, open int) []Comparator {
 				k = ComparatorNone
 			}
 		}
+		if k == ComparatorNone && otherPlaceLabel(label) {
+			k = ComparatorPlace
+		}
 		if k == ComparatorNone {
 			return nil
 		}
@@ -273,6 +285,95 @@ func Comparators(s string, open int) []Comparator {
 		if at < shut {
 			at += len(comparatorPartsRe.FindString(s[at:shut]))
 		}
+	}
+	return out
+}
+
+var (
+	// properNameLabelRe is a label written as a place's name is, each
+	// word capitalised: "Medway", "West Sussex", "Brighton and Hove",
+	// "Stoke-on-Trent", "Isle of Wight".
+	properNameLabelRe = lazyre.New(`^\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+(?:(?:and|of|upon|on|in)\s+)?(?:the\s+)?\p{Lu}\p{Ll}[\p{L}'’-]*){0,4}$`)
+	// notPlaceLabels are capitalised words that label a part or a kind of
+	// a figure's people or service, never a place: "(Primary: 58%)",
+	// "(Total: 1,240)", "(Urgent: 12)".
+	notPlaceLabels = setOf(`Total Totals Overall All Mean Median Average Primary Secondary Special Urgent Routine Emergency
+Elective Acute Community Inpatient Inpatients Outpatient Outpatients Baseline Current Previous Latest Male Males Female
+Females Other Others Unknown Tier Phase Wave Cohort Urban Rural Nursery Reception Academies Academy Independent
+Maintained Boys Girls Yes No None Target Actual Plan Forecast Budget Spend Income Staff Referrals Cases Autumn Spring
+Summer Winter Irish Traveller Travellers Gypsy Roma White Black Asian Mixed Chinese Arab Any Not Before After
+Pre Post Early Late Age Aged Under Over Children Adults Pupils Schools Families Parents Carers Women Men Source Sources
+Note Notes See Data Survey Census Ofsted Page Chapter Part Annex Appendix Figure Table Chart Key Rate Ratio Number
+Share Percentage Proportion Change Difference Gap Increase Decrease Rise Fall Growth Trend Estimate Projected Projection
+Predicted Expected Benchmark Standard Threshold Limit Minimum Maximum Min Max Range Low High Medium Lower Upper Higher
+Band Level Grade Stage Step Year Years Month Months Week Weeks Day Days Quarter Term Semester Period Date Time Cost
+Costs Funding Grant Income Savings Pay Capital Revenue Outturn Allocation Contract Outcome Outcomes Good Outstanding
+Inadequate Requires Improvement Met Unmet Achieved Eligible Ineligible Open Closed Active Waiting Seen Treated
+Referred Accepted Rejected Declined New Existing Returning Repeat First Second Third Final Interim Initial Review
+Healthwatch Mind Unicef Childline Kooth Hospital Hospitals Home Homes Clinic Clinics Practice Practices Ward Wards
+Setting Settings Service Services Team Teams Care Health Services`)
+)
+
+// otherPlaceLabel reports a label no rule here reads that names a place
+// by its name, "(Medway: 58%)", "(West Sussex: 58%)": written as a
+// place's name is, every word capitalised, and no word of it a part, a
+// kind, a time or a source of a figure (notPlaceLabels) or a month. Read
+// as no comparator, the bracket's value was keyed as the local figure,
+// "medway" in the measure of both and the people of the value "Kent"
+// (hostile check 65).
+func otherPlaceLabel(label string) bool {
+	l := strings.TrimSpace(comparatorTheRe.ReplaceAllString(strings.TrimSpace(label), ""))
+	if !properNameLabelRe.MatchString(l) || comparatorPeriodRe.MatchString(l+" 2000") || strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "’s") {
+		// "(Barnardo's: 300)": an owner, a body's name, no place's.
+		return false
+	}
+	for _, w := range strings.Fields(l) {
+		if notPlaceLabels[w] || groupOwnerRe.MatchString(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// comparatorParts parts the inside of a comparator bracket where
+// comparatorPartsRe does, with two joins:
+//   - a comma between a name with no value and the year of its value,
+//     "(England, 2022: 71%)", parts nothing: one part, a place's value of
+//     that year (before, hostile check 65, it was two, the bracket no
+//     comparator, and the 64% of Kent before it England's);
+//   - a group's label set before its value by a comma, "(boys, 60%; girls,
+//     68%)", or listing its words with commas, "(Gypsy, Roma and
+//     Traveller: 25%)", is joined again with what follows it: a part read
+//     no way alone joins the parts after it up to the first that makes it
+//     a group's "LABEL, VALUE" (comparatorPartRe). Before (hostile check
+//     65), the bracket was read as no comparator, its values keyed as the
+//     level's and its labels words of every measure.
+func comparatorParts(inner string) []string {
+	var parts, seps []string
+	from := 0
+	for _, sep := range comparatorPartsRe.FindAllStringIndex(inner, -1) {
+		if inner[sep[0]] == ',' && comparatorYearPartRe.MatchString(inner[sep[1]:]) && !comparatorPartRe.MatchString(inner[from:sep[0]]) {
+			continue
+		}
+		parts = append(parts, inner[from:sep[0]])
+		seps = append(seps, inner[sep[0]:sep[1]])
+		from = sep[1]
+	}
+	parts = append(parts, inner[from:])
+	out := make([]string, 0, len(parts))
+	for i := 0; i < len(parts); i++ {
+		part := parts[i]
+		if comparatorPartKind(part) == ComparatorNone {
+			joined := part
+			for j := i + 1; j < len(parts) && seps[j-1][0] == ','; j++ {
+				joined += seps[j-1] + parts[j]
+				if comparatorPartKind(joined) == ComparatorGroup {
+					part, i = joined, j
+					break
+				}
+			}
+		}
+		out = append(out, part)
 	}
 	return out
 }
@@ -500,6 +601,11 @@ func (s *sentence) describeComparators() {
 				f.Period = c.Period
 			}
 			f.Place = onlyPlace(comparatorPlaceTailRe.ReplaceAllString(c.Label, ""))
+			if f.Place == "" {
+				// A place the place list does not know, "(Medway:
+				// 58%)" (otherPlaceLabel), is named as written.
+				f.Place = comparatorTheRe.ReplaceAllString(c.Label, "")
+			}
 			f.Population = withoutLocalPlace(g.Population)
 			f.Measure = s.withoutLocalSubject(withoutLocalPlace(g.Measure))
 		case ComparatorGroup:
@@ -578,6 +684,14 @@ var (
 	// localPlaceRe is a place's words in a group or a measure: " in
 	// Kent", " in Kent and Medway", " across the North West".
 	localPlaceRe = lazyre.New(`\s+(?:in|across|within|living\s+in|resident\s+in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*\b`)
+	// openingPlaceWordsRe is a place's words a measure opens with, as the
+	// sentence does: "in Kent, " of "In Kent, 64% of children were seen",
+	// "across Surrey, ".
+	openingPlaceWordsRe = lazyre.New(`^(?i:in|across|within|throughout)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*,\s*`)
+	// localBodySubjectRe is a local body a measure opens with as its
+	// subject, "council spent" of "The council spent £4.5m": the level's
+	// body, never another place's.
+	localBodySubjectRe = lazyre.New(`(?i)^(?:the\s+|our\s+)?(?:county\s+|local\s+)?(?:council|authority|borough|icb|integrated\s+care\s+board|trust)\s+`)
 	// localOwnerRe is the owner opening a measure, "Kent's" of "Kent's
 	// rate was", "the Trust's": the level's place or body, never another
 	// place's. Group 1 the owner.
@@ -590,9 +704,13 @@ var (
 // withoutLocalPlace is a group or a measure without its place's words:
 // those of another place's value set beside it, "children" of "children
 // in Kent", "coverage was" of "coverage in Kent was", "rate was" of
-// "Kent's rate was" ("children's" stays: a group, not an owner).
+// "Kent's rate was" ("children's" stays: a group, not an owner), "were
+// assessed" of "in Kent, were assessed" (hostile check 65: "In Kent, 64%
+// of young carers were assessed in 2023 (England average 71%)" keyed
+// England's 71% with "kent").
 func withoutLocalPlace(s string) string {
 	s = strings.TrimSpace(localPlaceRe.ReplaceAllString(s, ""))
+	s = openingPlaceWordsRe.ReplaceAllString(s, "")
 	if m := localOwnerRe.FindStringSubmatchIndex(s); m != nil && !groupOwnerRe.MatchString(s[m[2]:m[3]]) {
 		s = s[m[1]:]
 	}
@@ -612,6 +730,12 @@ var localSubjectRe = lazyre.New(`^(\p{L}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{
 // opening the sentence ("Schools spent") may be any noun, and an acronym
 // ("CAMHS saw") a service: both stay.
 func (s *sentence) withoutLocalSubject(m string) string {
+	if b := localBodySubjectRe.FindStringIndex(m); b != nil && b[1] < len(m) {
+		// "council spent" of "The council spent £4.5m (England:
+		// £310m)": England's is no council's spending (hostile check 65:
+		// both keyed "=la spent").
+		return m[b[1]:]
+	}
 	sm := localSubjectRe.FindStringSubmatchIndex(m)
 	if sm == nil {
 		return m
@@ -620,13 +744,32 @@ func (s *sentence) withoutLocalSubject(m string) string {
 	r, n := utf8.DecodeRuneInString(name)
 	written := string(unicode.ToUpper(r)) + name[n:]
 	k := strings.Index(s.text, written)
-	if k <= 0 || !startsProperName(s.text[k:]) || groupOwnerRe.MatchString(strings.Fields(name)[0]) {
+	if k < 0 || !startsProperName(s.text[k:]) || groupOwnerRe.MatchString(strings.Fields(name)[0]) {
 		return m
 	}
-	if pre := strings.TrimRight(s.text[:k], " "); pre == "" || strings.HasSuffix(pre, ".") {
+	if pre := strings.TrimRight(s.text[:k], " "); (pre == "" || strings.HasSuffix(pre, ".")) && !openingPlaceName(written, m[sm[3]:]) {
 		return m
 	}
 	return strings.TrimSpace(m[sm[3]:])
+}
+
+// actorVerbRe opens what follows a subject that acts as a place or a
+// body does: "spent", "received", "saw", never "was" or "rose" ("Uptake
+// was", "Demand rose": a measure's noun).
+var actorVerbRe = lazyre.New(`^\s*(?:spent|received|saw|had|recorded|reported|employed|allocated|invested|paid|commissioned|funded|budgeted|delivered|treated|assessed|referred|vaccinated|immunised)\b`)
+
+// openingPlaceName reports a name opening a sentence that is read as a
+// place's, "Kent spent £4.5m …, compared with £3.9m in Surrey": a place
+// the place list knows, or a single capitalised word that is no plural
+// ("Schools", "Parents") and no word of a part or kind (notPlaceLabels),
+// acting (actorVerbRe) in rest, the words after it. Before (hostile
+// check 65), Surrey's £3.9m and England's £310m were keyed "kent spent",
+// as Kent's own sum.
+func openingPlaceName(name, rest string) bool {
+	if wholePlace(name) {
+		return true
+	}
+	return !strings.ContainsAny(name, " ") && !strings.HasSuffix(name, "s") && !notPlaceLabels[name] && properNameLabelRe.MatchString(name) && actorVerbRe.MatchString(rest)
 }
 
 // startsProperName reports text opening with a capital and then a small

@@ -50,38 +50,6 @@ const (
 	groupLabelExpr = groupPeopleExpr + `|males?|females?|` + groupNeedExpr + `|` + groupStatusExpr + `|` + groupSchoolExpr + `|` + groupDeprivationExpr + `|` + groupEthnicExpr + `|` + groupAgeExpr
 )
 
-// comparatorParts parts a comparator bracket's text (comparatorPartsRe),
-// a group's label set before its value by a comma, "(boys, 60%; girls,
-// 68%)", or listing its words with commas, "(Gypsy, Roma and Traveller:
-// 25%)", joined again with what follows it: a part read no way alone
-// joins the parts after it up to the first that makes it a group's
-// "LABEL, VALUE" (comparatorPartRe). Before (hostile check 65), the
-// bracket was read as no comparator, its values keyed as the level's and
-// its labels words of every measure.
-func comparatorParts(inner string) []string {
-	parts := comparatorPartsRe.Split(inner, -1)
-	if len(parts) < 2 {
-		return parts
-	}
-	seps := comparatorPartsRe.FindAllString(inner, -1)
-	out := make([]string, 0, len(parts))
-	for i := 0; i < len(parts); i++ {
-		part := parts[i]
-		if comparatorPartKind(part) == ComparatorNone {
-			joined := part
-			for j := i + 1; j < len(parts) && seps[j-1][0] == ','; j++ {
-				joined += seps[j-1] + parts[j]
-				if comparatorPartKind(joined) == ComparatorGroup {
-					part, i = joined, j
-					break
-				}
-			}
-		}
-		out = append(out, part)
-	}
-	return out
-}
-
 // comparatorPartKind is the kind of a bracket's part "LABEL: VALUE" by
 // its label alone, ComparatorNone where it is no such part.
 func comparatorPartKind(part string) ComparatorKind {

@@ -76,8 +76,11 @@ type sentence struct {
 	// besidePlaces are the places of figures set beside another with
 	// their own, "compared with 900 in Medway" (comparedPlace), by figure.
 	besidePlaces map[int]string
-	v            *Vocabulary
-	d            *Doc
+	// averages are the values of places or averages named before them,
+	// "above the England average of 86%" (namedAverages).
+	averages map[int]namedAverage
+	v        *Vocabulary
+	d        *Doc
 }
 
 // citeNotes is citeNotes(s.text), read once a sentence.
@@ -352,6 +355,7 @@ func (d *Doc) describe(in Input) {
 	s.gappedMeasures()
 	s.boundedMeasures()
 	s.attached = s.attachments()
+	s.namedAverages()
 	for i := range figs {
 		f := &figs[i]
 		if f.Role == evidence.RoleBase {
@@ -371,6 +375,7 @@ func (d *Doc) describe(in Input) {
 	s.laterClausesApart()
 	s.partsOfSums()
 	s.describeComparators()
+	s.describeNamedAverages()
 	s.earlierLabelPairs()
 	for i := range figs {
 		f := &figs[i]
@@ -431,18 +436,36 @@ func (s *sentence) comparedPlace(i, j int) {
 	figs := s.in.Figures
 	f := &figs[i]
 	pos := f.Offset + len(f.Text)
-	m := ownPlaceAfterRe.FindStringSubmatchIndex(s.text[pos:])
+	m := comparedOwnPlaceRe.FindStringSubmatchIndex(s.text[pos:])
 	in := inNameRe.FindStringIndex(f.Measure)
-	if m == nil || in == nil && !elidedRatio(*f) || !s.afterComparedLead(i) || !bareClauseEndRe.MatchString(s.text[pos+m[1]:]) {
+	if m == nil || !s.afterComparedLead(i) {
 		return
 	}
-	it, _, ok := s.listedItemAt(pos + m[2])
-	if !ok || it.period != "" {
+	it, end, ok := s.listedItemAt(pos + m[2])
+	if ok && it.period == "" {
+		// The compared value's own year may follow its place: "compared
+		// with 71% in England in 2022".
+		if y := comparedYearAfterRe.FindStringIndex(s.text[end:]); y != nil {
+			if p, _, isPeriod := s.listedItemAt(end + y[1]); isPeriod && p.period != "" {
+				end = s.periodEnd(end + y[1])
+			}
+		}
+	}
+	if w := wholeAfterPlaceRe.FindString(s.text[end:]); ok && w != "" {
+		end += len(w) // "for England as a whole", "in England overall"
+	}
+	if !ok || it.period != "" || !bareClauseEndRe.MatchString(s.text[end:]) || it.place == "" && in == nil && !elidedRatio(*f) {
+		// A name the place list does not know is a place where the
+		// measure names the level's own with "in": "compared with 900 in
+		// Medway" beside "were referred in Kent".
 		return
 	}
 	name := it.place
 	if name == "" {
 		name = it.name
+	}
+	if name == "" {
+		return // "compared with 71% for boys": a group's, no place's
 	}
 	if strings.EqualFold(f.Population, name) {
 		f.Population = figs[j].Population
@@ -450,10 +473,37 @@ func (s *sentence) comparedPlace(i, j int) {
 	if in != nil {
 		f.Measure = squeeze(f.Measure[:in[0]] + f.Measure[in[1]:])
 	}
+	// "In Kent, 64% of children in Kent were seen …, compared with 71% in
+	// England": England's value is of children, seen, never Kent's
+	// (hostile check 65: keyed "kent", the 64% placed in England).
+	f.Measure, f.Population = withoutLocalPlace(f.Measure), withoutLocalPlace(f.Population)
 	if s.besidePlaces == nil {
 		s.besidePlaces = map[int]string{}
 	}
 	s.besidePlaces[i] = name
+}
+
+// comparedOwnPlaceRe is the place written right after a value compared
+// with: " in Medway", " across England", " throughout England", " for
+// England". Group 1 is the place.
+var comparedOwnPlaceRe = lazyre.New(`^\s+(?:in|across|throughout|for)\s+(` + ListedName + `)`)
+
+// wholeAfterPlaceRe is what may follow a compared value's place: " as a
+// whole", " overall".
+var wholeAfterPlaceRe = lazyre.New(`^\s+(?:as\s+a\s+whole|overall)\b`)
+
+// comparedYearAfterRe leads to a year after a compared value's place:
+// " in ".
+var comparedYearAfterRe = lazyre.New(`^\s+in\s+`)
+
+// periodEnd is the end of the period that starts at k, or k.
+func (s *sentence) periodEnd(k int) int {
+	for _, p := range s.periods {
+		if p.start == k {
+			return p.end
+		}
+	}
+	return k
 }
 
 // afterComparedLead reports figure j written as the earlier value of a

@@ -1358,7 +1358,7 @@ var earlierLeadRe = lazyre.New(`(?i)(?:\b(?:up|down)\s+from|\bpreviously|\bforme
 
 // comparedLeadRe ends with the words that make the value after them an
 // earlier one: "compared with", "up from", "against".
-var comparedLeadRe = lazyre.New(`(?:compared\s+(?:with|to)|(?:up|down|rose|fell|increased|decreased|risen|fallen)\s+from|\bfrom|against|than)\s+(?:around\s+|about\s+|nearly\s+|almost\s+)?$`)
+var comparedLeadRe = lazyre.New(`(?:compared\s+(?:with|to)|(?:up|down|rose|fell|increased|decreased|risen|fallen)\s+from|\bfrom|against|than|versus|vs\.?)\s+(?:around\s+|about\s+|nearly\s+|almost\s+)?$`)
 
 // shiftYear is period text a year earlier ("March 2024" → "March 2023",
 // "2023/24" → "2022/23"), or "" when the shifted text is not the same

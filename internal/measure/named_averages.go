@@ -1,0 +1,131 @@
+package measure
+
+import (
+	"strings"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/lazyre"
+)
+
+// namedAverageBeforeRe ends the words that name another place's or an
+// average's value before it, set beside a figure of the sentence: "above
+// the England average of ", "below the national average of ", "compared
+// with an England average of ", "than the London average (" (group 1,
+// "England average", "national average"); a place compared with, its
+// value in brackets after it or owned by it: "lower than England (",
+// "than in England (", "compared with England's " (group 2, "England").
+var namedAverageBeforeRe = lazyre.New(`(?:^|[\s,;(])(?i:the|an?)\s+((?:\p{Lu}[\p{L}-]*\s+(?:(?:and|of|the)\s+)?){1,4}(?i:average|mean|median)|(?i:national|regional|statistical\s+neighbours?)\s+(?i:average|mean|median))\s+(?:(?i:of|was|is|at|stood\s+at)\s+|\(\s*)$` +
+	`|(?:compared\s+(?:with|to)|than|against|versus|vs\.?)\s+(?:(?:in|across|for)\s+)?(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3})(?:['’]s\s+|\s*\(\s*)$`)
+
+// nationallyAfterRe follows a compared value that is the nation's, of
+// no place named: "compared with 71% nationally", "against 71% across
+// the country".
+var nationallyAfterRe = lazyre.New(`^\s+(?:nationally|across\s+the\s+country|in\s+the\s+country\s+as\s+a\s+whole)\s*(?:[.;,]|$)`)
+
+// comparedPlaceAfterRe follows a compared value with the place it is of,
+// ending its clause: " in England.", " for England as a whole", "
+// across the South East overall", " in Surrey.". Group 1 is the place.
+var comparedPlaceAfterRe = lazyre.New(`^\s+(?:in|across|throughout|for)\s+(?:the\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+(?:(?:and|of|upon|on)\s+)?(?:the\s+)?\p{Lu}[\p{L}'’-]*){0,4})(?:\s+as\s+a\s+whole|\s+overall)?\s*(?:[.;]|$)`)
+
+// namedAverage is a figure whose value a named average gives, and the
+// figure it is set beside.
+type namedAverage struct {
+	level int
+	kind  ComparatorKind
+	label string
+	// after: the place follows the value, which keeps its own time
+	// ("compared with 71% in England in 2022" is of 2022, and with none
+	// named, of none said).
+	after bool
+}
+
+// namedAverages finds the values of places' and averages' named before
+// them in the sentence's words, "In Surrey, 92% of babies had a new birth
+// visit within 14 days, above the England average of 86%": each is the
+// value of the measure of the figure before it (of its unit, no base, no
+// threshold, in the clauses before with no stop between), the place's,
+// or an average's keyed apart, as the bracket "(England average: 86%)"
+// is (describeComparators). A place's is set in besidePlaces, so the
+// level takes no place from it. Before (hostile check 65) the 92% was
+// placed in England and the 86% measured "above average".
+func (s *sentence) namedAverages() {
+	figs := s.in.Figures
+	for j := range figs {
+		f := figs[j]
+		if f.Role == evidence.RoleBase || f.Role == evidence.RoleThreshold || f.Role == evidence.RoleChange {
+			continue
+		}
+		var label string
+		after := false
+		rest := s.text[f.Offset+len(f.Text):]
+		if m := namedAverageBeforeRe.FindStringSubmatch(s.text[max(0, f.Offset-80):f.Offset]); m != nil {
+			label = m[1] + m[2]
+		} else if nationallyAfterRe.MatchString(rest) && s.afterComparedLead(j) {
+			label = "national"
+		} else if m := comparedPlaceAfterRe.FindStringSubmatch(rest); m != nil && s.afterComparedLead(j) {
+			label, after = m[1], true
+		} else {
+			continue
+		}
+		kind := comparatorLabelKind(label)
+		if kind == ComparatorNone && after && otherPlaceLabel(label) {
+			kind = ComparatorPlace // "compared with £3.9m in Surrey"
+		}
+		if kind != ComparatorPlace && kind != ComparatorBenchmark {
+			continue
+		}
+		level := -1
+		for i := j - 1; i >= 0; i-- {
+			g := figs[i]
+			if g.Role == evidence.RoleBase || g.Role == evidence.RoleThreshold || g.Unit != f.Unit {
+				continue
+			}
+			if _, in := s.inComparator(i); !in {
+				level = i
+			}
+			break
+		}
+		if level < 0 || strings.ContainsAny(s.text[figs[level].Offset+len(figs[level].Text):f.Offset], ".;") {
+			continue
+		}
+		if s.averages == nil {
+			s.averages = map[int]namedAverage{}
+		}
+		s.averages[j] = namedAverage{level, kind, label, after}
+		if kind == ComparatorPlace {
+			if s.besidePlaces == nil {
+				s.besidePlaces = map[int]string{}
+			}
+			name := onlyPlace(comparatorPlaceTailRe.ReplaceAllString(label, ""))
+			if name == "" {
+				name = label
+			}
+			s.besidePlaces[j] = name
+		}
+	}
+}
+
+// describeNamedAverages gives each value namedAverages found the record
+// of its level's measure, people and time, its place's or its average's:
+// the level's place words left out, an average named in its measure.
+func (s *sentence) describeNamedAverages() {
+	figs := s.in.Figures
+	for j, a := range s.averages {
+		f, g := &figs[j], figs[a.level]
+		f.Population, f.Change = withoutLocalPlace(g.Population), ""
+		if !a.after {
+			f.Period = g.Period
+		}
+		if properNameLabelRe.MatchString(f.Population) && !groupOwnerRe.MatchString(f.Population) {
+			// "Kent (64%) and Medway (58%) saw fewer children … than
+			// England (71%)": a place read as the level's people is no
+			// people of England's.
+			f.Population = ""
+		}
+		f.Measure = s.withoutLocalSubject(withoutLocalPlace(g.Measure))
+		if a.kind == ComparatorBenchmark {
+			f.Place = ""
+			f.Measure = tidy(f.Measure + " (" + strings.ToLower(a.label) + ")")
+		}
+	}
+}

@@ -1343,18 +1343,29 @@ func shiftYear(text string) string {
 // financial year's second ("2023/24").
 var yearInPeriodRe = lazyre.New(`\b(?:19|20)\d{2}\b|/\d{2}\b`)
 
-// inPlanAfter reports pos in a plan's clause after figure i's, which
-// ended where the plan opened (planClauseRe): "Having recruited 15 health
-// visitors, the trust plans to recruit 20 more by 2025" dates the plan,
-// never the 15 (hostile check 64).
+// inPlanAfter reports pos in a plan's clause after figure i's: "Having
+// recruited 15 health visitors, the trust plans to recruit 20 more by
+// 2025" dates the plan, never the 15 (hostile check 64), and so do "The
+// service has 30 staff and hopes to have more by 2025", "…, but aims to
+// reach 40 by 2026" and "…; it expects to grow by 2027": the year a plan
+// is for never dates what exists now (hostile check 65). A plan is any
+// clause between figure i's and pos that says what is meant to be
+// (planAheadRe).
 func (s *sentence) inPlanAfter(i, pos int) bool {
 	cl := s.clauses[i]
 	if pos < cl.end {
 		return false
 	}
-	m := planClauseRe.FindStringIndex(s.text[cl.end:])
-	return m != nil && m[0] == 0
+	if m := planClauseRe.FindStringIndex(s.text[cl.end:]); m != nil && m[0] == 0 {
+		return true
+	}
+	return planAheadRe.MatchString(s.text[cl.end:pos])
 }
+
+// planAheadRe is a word saying that what follows is meant, hoped or
+// expected to be, not what is: "hopes to", "plans to", "aims to",
+// "expects to", "is due to", "will", "intends to".
+var planAheadRe = lazyre.New(`(?i)\b(?:(?:plans?|planning|aims?|aiming|intends?|intending|hopes?|hoping|expects?|expecting|wants?|wanting|(?:is|are)\s+(?:due|set|expected|planned|going))\s+to|will|shall|would|(?:the\s+)?(?:plan|aim|ambition|intention|target|goal)\s+is)\b`)
 
 // inOtherClause reports a position in the clause of a measured figure
 // other than i.

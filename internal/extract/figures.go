@@ -3771,7 +3771,15 @@ func (r *reader) maskStandardRatio(a, b int) bool {
 	if i := strings.IndexAny(tail, ";,("); i >= 0 {
 		tail = tail[:i]
 	}
-	if !standardRatioRe.Get().MatchString(lead) && !standardRatioRe.Get().MatchString(tail) {
+	// What the ratio is set against is another's: "one nurse for every
+	// 2,600 pupils against a recommended 1:1,500" measures the 2,600
+	// (hostile check 65: it was no figure).
+	if loc := ratioComparedRe.Get().FindStringIndex(tail); loc != nil {
+		tail = tail[:loc[0]]
+	}
+	// The ratio's own words too: "against a recommended one for every
+	// 1,500" (hostile check 65: a count of 1,500 "recommended for").
+	if !standardRatioRe.Get().MatchString(lead) && !standardRatioRe.Get().MatchString(tail) && !standardRatioRe.Get().MatchString(r.lower[a:b]) {
 		return false
 	}
 	for i := a; i < b; i++ {
@@ -3779,6 +3787,9 @@ func (r *reader) maskStandardRatio(a, b int) bool {
 	}
 	return true
 }
+
+// ratioComparedRe opens what a ratio is set against after it.
+var ratioComparedRe = lazyre.New(`\b(?:against|compared\s+(?:with|to)|versus|vs|than|unlike|relative\s+to)\b`)
 
 // standardRatioRe is a word setting what a ratio ought to be or is to
 // be: a recommendation, a target, a standard or a "should"; a pledge, a

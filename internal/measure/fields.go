@@ -1206,7 +1206,7 @@ func (s *sentence) period(i int) string {
 	change := f.Role == evidence.RoleChange
 	var inClause []found
 	for k, p := range s.periods {
-		if p.start < cl.start || p.start >= cl.end || p.compared || s.owner(attachedTo, k) >= 0 || s.comparatorLabel(p.start) {
+		if p.start < cl.start || p.start >= cl.end || p.compared || s.owner(attachedTo, k) >= 0 || s.comparatorLabel(p.start) || s.inPlanAfter(i, p.start) {
 			continue
 		}
 		if p.since && !change {
@@ -1351,16 +1351,27 @@ var yearInPeriodRe = lazyre.New(`\b(?:19|20)\d{2}\b|/\d{2}\b`)
 // is for never dates what exists now (hostile check 65). A plan is any
 // clause between figure i's and pos that says what is meant to be
 // (planAheadRe).
+//
+// So is a target or a recommendation the figure is set against within
+// its clause: "88% were seen within 18 weeks, against a target of 92% by
+// 2026", "one nurse for every 2,600 pupils, against a target of one for
+// every 2,000 by 2026" (hostile check 65: the level was dated 2026).
 func (s *sentence) inPlanAfter(i, pos int) bool {
 	cl := s.clauses[i]
-	if pos < cl.end {
-		return false
+	if f := s.in.Figures[i]; pos < cl.end {
+		end := f.Offset + len(f.Text)
+		return pos > end && aimComparedRe.MatchString(s.text[end:pos])
 	}
 	if m := planClauseRe.FindStringIndex(s.text[cl.end:]); m != nil && m[0] == 0 {
 		return true
 	}
 	return planAheadRe.MatchString(s.text[cl.end:pos])
 }
+
+// aimComparedRe is a figure set against a target, a plan or a
+// recommendation: "…, against a target of", "short of the 92% target",
+// "compared with the recommended", "below the national standard of".
+var aimComparedRe = lazyre.New(`(?i)\b(?:against|compared\s+(?:with|to)|versus|vs\.?|short\s+of|below|above|than)\s+(?:[\w'’%.,£/-]+\s+){0,5}?(?:targets?|ambitions?|goals?|trajector(?:y|ies)|recommend\w*|pledge[sd]?|plans?|planned|aims?|standards?|expectations?|expected)\b`)
 
 // planAheadRe is a word saying that what follows is meant, hoped or
 // expected to be, not what is: "hopes to", "plans to", "aims to",

@@ -3777,9 +3777,10 @@ func (r *reader) maskStandardRatio(a, b int) bool {
 	if loc := ratioComparedRe.Get().FindStringIndex(tail); loc != nil {
 		tail = tail[:loc[0]]
 	}
-	// The ratio's own words too: "against a recommended one for every
-	// 1,500" (hostile check 65: a count of 1,500 "recommended for").
-	if !standardRatioRe.Get().MatchString(lead) && !standardRatioRe.Get().MatchString(tail) && !standardRatioRe.Get().MatchString(r.lower[a:b]) {
+	// The ratio's own opening words too: "against a recommended one for
+	// every 1,500" (hostile check 65: a count of 1,500 "recommended
+	// for"); never its other words ("an EHC plan has risen to 2,940").
+	if !standardRatioRe.Get().MatchString(lead) && !standardRatioRe.Get().MatchString(tail) && !standardRatioOpenRe.Get().MatchString(r.lower[a:b]) {
 		return false
 	}
 	for i := a; i < b; i++ {
@@ -3787,6 +3788,10 @@ func (r *reader) maskStandardRatio(a, b int) bool {
 	}
 	return true
 }
+
+// standardRatioOpenRe opens a ratio that is a standard by its own
+// words: "a recommended one", "the target of one", "an ideal 1".
+var standardRatioOpenRe = lazyre.New(`^(?:an?|the|one)\s+(?:[a-z'’-]+\s+)?(?:recommend\w*|target\w*|ideal|minimum|maximum|planned|pledged|promised|proposed|expected|intended|aspirational|safe|agreed)\b`)
 
 // ratioComparedRe opens what a ratio is set against after it.
 var ratioComparedRe = lazyre.New(`\b(?:against|compared\s+(?:with|to)|versus|vs|than|unlike|relative\s+to)\b`)

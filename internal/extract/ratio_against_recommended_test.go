@@ -27,7 +27,11 @@ func TestARatioAgainstARecommendedOneKeepsItsOwn(t *testing.T) {
 			t.Errorf("%q: %+v, want the %v alone, undated", c.s, figs, c.value)
 		}
 	}
-	// Near-miss: another place's ratio it is compared with stays a figure.
+	// Near-misses: "an EHC plan has risen to 2,940" is no standard ratio
+	// by its words; another place's ratio compared with stays a figure.
+	if figs := itemFiguresOf(t, "The number of children in Westholme with an EHC plan has risen to 2,940, 12% more than a year ago."); len(figs) != 2 || figs[0].Value != 2940 {
+		t.Errorf("an EHC plan has risen to: %+v, want the 2,940 and its change", figs)
+	}
 	if figs := itemFiguresOf(t, "In Kent there is one school nurse for every 2,600 pupils, compared with one for every 1,800 in London."); len(figs) != 2 {
 		t.Errorf("compared with London: %+v, want both ratios", figs)
 	}

@@ -1245,7 +1245,11 @@ func (s *sentence) period(i int) string {
 	if len(free) == 1 {
 		return free[0]
 	}
-	if len(free) > 1 || len(s.periods) > 0 && change {
+	if len(free) > 1 || len(s.periods) > 0 && change || f.Aim {
+		// An aim's time is the one its sentence names, never when the
+		// section or the source was written: "The ICB expects to
+		// commission 300 places" in a 2024 report is no level of 2024
+		// (hostile check 65).
 		return ""
 	}
 	if p := s.d.context(s.in.Section).period; p != "" {

@@ -41,6 +41,7 @@ func TestAnAimIsMarkedInItsRecord(t *testing.T) {
 		{"The trust expects 2,000 referrals next year.", 2000, ""},
 		{"The ICB expects to commission 300 places.", 300, ""},
 		{"Kent County Council intends to fund 40 short breaks places by 2026.", 40, "2026"},
+		{"Medway is forecast to need 120 more specialist places by 2027.", 120, "2027"},
 		{"In 2023, 88% of children were seen within 18 weeks, compared with a target of 95%.", 95, ""},
 		{"In 2023, 88% of children were seen within 18 weeks, short of the 92% target.", 92, ""},
 		{"In 2023, 88% of children were seen within 18 weeks, against a target of 92% by 2026.", 92, "2026"},

@@ -25,6 +25,7 @@ func (s *sentence) aimed(i int) bool {
 	return ok && unmeasuredRe.MatchString(words) && unmeasuredRe.MatchString(s.text[cl.start:cl.end])
 }
 
-// unmeasuredRe is a clause whose figure is an aim, a pledge, a plan or a
-// recommendation, not a measured fact.
-var unmeasuredRe = lazyre.New(`(?i)\b(?:aims?|aimed|aiming|targets?|targeted|plans?|planned|planning|pledged?|pledges|promised?|promises|recommend(?:s|ed|ation|ations)?|will|would|should|commit(?:s|ted|ment)?|goal|ambition|intends?|intended|propose[sd]?|expects?|expected|standard|maximum|minimum)\b`)
+// unmeasuredRe is a clause whose figure is an aim, a pledge, a plan, a
+// forecast ("is forecast to need 120 more places") or a recommendation,
+// not a measured fact.
+var unmeasuredRe = lazyre.New(`(?i)\b(?:aims?|aimed|aiming|targets?|targeted|plans?|planned|planning|pledged?|pledges|promised?|promises|recommend(?:s|ed|ation|ations)?|will|would|should|commit(?:s|ted|ment)?|goal|ambition|intends?|intended|propose[sd]?|expects?|expected|standard|maximum|minimum|(?:forecasts?|forecasted|projected|predicted)\s+to)\b`)

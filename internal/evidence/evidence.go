@@ -142,9 +142,9 @@ type Record struct {
 	// expectation, a target or a recommendation, not what was measured:
 	// "The programme aims to reach 500 families", "The trust expects 2,000
 	// referrals next year", "a target of 92%". Its Period is the time
-	// aimed at, or none, never when it held; its Key is apart from the
-	// measured ones' ("aim:"). The extractor sets it, so that copies,
-	// exports and the command line read it alike (hostile check 65).
+	// aimed at, or none, never when it held. The extractor sets it, so
+	// that copies, exports and the command line read it alike (hostile
+	// check 65).
 	Aim bool `json:"aim,omitempty"`
 }
 

@@ -1,7 +1,6 @@
 package extract_test
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/cypx/cypx/internal/evidence"
@@ -25,12 +24,11 @@ func aimItemOf(t *testing.T, s string, v float64) (evidence.Item, evidence.Figur
 // TestAnAimIsMarkedInItsRecord: a figure a body aims at, plans, expects or
 // sets as a target ("aims to reach 500 families", "expects 2,000
 // referrals next year", "expects to commission 300 places", "a target of
-// 95%") is marked an aim in its record (Record.Aim), keyed apart from
-// what is measured ("aim:"), and takes no period from the section it
-// stands in: never a level of now. Its copy states no year. Planned
+// 95%") is marked an aim in its record (Record.Aim) and takes no period
+// from the section it stands in: never a level of now. Its copy states no year. Planned
 // hires are no figures at all ("Plans are in place to recruit 25
-// nurses"). Before (hostile check 65), each was a count of 2024, keyed
-// with measured counts, and only a copy judged the aim, from the sentence.
+// nurses"). Before (hostile check 65), each was a count of 2024, and only
+// a copy judged the aim, from the sentence.
 func TestAnAimIsMarkedInItsRecord(t *testing.T) {
 	for _, c := range []struct {
 		s      string
@@ -51,8 +49,8 @@ func TestAnAimIsMarkedInItsRecord(t *testing.T) {
 			t.Errorf("%q: no figure %v", c.s, c.v)
 			continue
 		}
-		if !f.Aim || !strings.HasPrefix(f.Key, "aim:") || f.Period != c.period {
-			t.Errorf("%q: aim %v, key %q, period %q; want an aim keyed aim:, dated %q", c.s, f.Aim, f.Key, f.Period, c.period)
+		if !f.Aim || f.Period != c.period {
+			t.Errorf("%q: aim %v, period %q; want an aim dated %q", c.s, f.Aim, f.Period, c.period)
 		}
 		if p := it.FigurePeriod(f); p != "" {
 			t.Errorf("%q: copy dated %q", c.s, p)
@@ -80,7 +78,7 @@ func TestAnAimIsMarkedInItsRecord(t *testing.T) {
 		{"The service saw 2,000 pupils.", 2000, "2024"},
 	} {
 		_, f, ok := aimItemOf(t, c.s, c.v)
-		if !ok || f.Aim || strings.HasPrefix(f.Key, "aim:") || f.Period != c.period {
+		if !ok || f.Aim || f.Period != c.period {
 			t.Errorf("%q: %+v, want a measured %v of %q", c.s, f, c.v, c.period)
 		}
 	}

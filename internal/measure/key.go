@@ -134,12 +134,6 @@ func keyOf(f evidence.Figure, v *Vocabulary, scratch []token) ([]token, Key) {
 	if f.Role == evidence.RoleChange {
 		k.Unit = "change:" + k.Unit
 	}
-	if f.Aim {
-		// An aim is compared with aims, never with what was measured:
-		// "a target of 92%" no value of the 88% achieved (hostile check
-		// 65).
-		k.Unit = "aim:" + k.Unit
-	}
 	popText, age := ageBand(f.Population)
 	// "Spending (£000s) was": the money note says how the value is
 	// given, not what it measures (withoutMoneyNote), as in a header;

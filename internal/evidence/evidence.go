@@ -138,6 +138,14 @@ type Record struct {
 	// (see internal/measure): figures of one measure across sources have
 	// keys that match.
 	Key string `json:"measure_key,omitempty"`
+	// Aim says the figure's own words (OwnWords) state an aim, a plan, an
+	// expectation, a target or a recommendation, not what was measured:
+	// "The programme aims to reach 500 families", "The trust expects 2,000
+	// referrals next year", "a target of 92%". Its Period is the time
+	// aimed at, or none, never when it held. The extractor sets it, so
+	// that copies, exports and the command line read it alike (hostile
+	// check 65).
+	Aim bool `json:"aim,omitempty"`
 }
 
 // IsRange reports whether the figure states a range rather than one number.

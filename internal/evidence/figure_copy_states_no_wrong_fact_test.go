@@ -78,27 +78,31 @@ func TestFigureCopyStatesTheRecordsPlace(t *testing.T) {
 
 // TestFigureCopyDatesOnlyAMeasuredFact: a copy and a table's period state
 // the record's period, never an aim's, a pledge's or a recommendation's,
-// which the record cannot tell from a measured fact's (hostile check 64
+// which the record marks (Record.Aim, set by the extractor since hostile
+// check 65; before, the copy read it from the sentence) (hostile check 64
 // H2, H3). A comparison's year is no period of the record's (the
 // extractor's compared-period rule), so the copy, reading the record,
 // states none. Before: "…, 2031" for an aim and "…, 2018" for a
 // recommendation; "…, 2018" for "Compared with Leeds in 2018, there is
 // now one …", which the copy cut off by a pattern of its own.
 func TestFigureCopyDatesOnlyAMeasuredFact(t *testing.T) {
-	cases := []struct{ text, period, want string }{
-		{"Compared with Leeds in 2018, there is now one dietitian for every 2,600 pupils aged 5 to 11.", "", "one dietitian for every 2,600 pupils aged 5 to 11"},
-		{"By 2031, the board aims to have one dietitian for every 2,600 pupils aged 5 to 11.", "2031", "one dietitian for every 2,600 pupils aged 5 to 11"},
-		{"In 2018 the College recommended one dietitian for every 2,600 pupils aged 5 to 11; in 2024 there was one for every 3,000 pupils.", "2018", "one dietitian for every 2,600 pupils aged 5 to 11"},
-		{"The council pledged one dietitian for every 2,600 pupils aged 5 to 11 in 2026.", "2026", "one dietitian for every 2,600 pupils aged 5 to 11"},
+	cases := []struct {
+		text, period, want string
+		aim                bool
+	}{
+		{"Compared with Leeds in 2018, there is now one dietitian for every 2,600 pupils aged 5 to 11.", "", "one dietitian for every 2,600 pupils aged 5 to 11", false},
+		{"By 2031, the board aims to have one dietitian for every 2,600 pupils aged 5 to 11.", "2031", "one dietitian for every 2,600 pupils aged 5 to 11", true},
+		{"In 2018 the College recommended one dietitian for every 2,600 pupils aged 5 to 11; in 2024 there was one for every 3,000 pupils.", "2018", "one dietitian for every 2,600 pupils aged 5 to 11", true},
+		{"The council pledged one dietitian for every 2,600 pupils aged 5 to 11 in 2026.", "2026", "one dietitian for every 2,600 pupils aged 5 to 11", true},
 		// Near-miss: a measured fact's own year is stated, and so is one
 		// whose clause compares it with a target.
-		{"In 2018 there was one dietitian for every 2,600 pupils aged 5 to 11.", "2018", "one dietitian for every 2,600 pupils aged 5 to 11, 2018"},
-		{"There was one dietitian for every 2,600 pupils aged 5 to 11 in 2023, up from one for every 2,100 in 2019.", "2023", "one dietitian for every 2,600 pupils aged 5 to 11, 2023"},
-		{"There was one dietitian for every 2,600 pupils aged 5 to 11 in 2023, compared with a target of one for every 2,000.", "2023", "one dietitian for every 2,600 pupils aged 5 to 11, 2023"},
+		{"In 2018 there was one dietitian for every 2,600 pupils aged 5 to 11.", "2018", "one dietitian for every 2,600 pupils aged 5 to 11, 2018", false},
+		{"There was one dietitian for every 2,600 pupils aged 5 to 11 in 2023, up from one for every 2,100 in 2019.", "2023", "one dietitian for every 2,600 pupils aged 5 to 11, 2023", false},
+		{"There was one dietitian for every 2,600 pupils aged 5 to 11 in 2023, compared with a target of one for every 2,000.", "2023", "one dietitian for every 2,600 pupils aged 5 to 11, 2023", false},
 	}
 	for _, c := range cases {
 		it, f := figureInF73f(c.text, Figure{Text: "one dietitian for every 2,600 pupils", Value: 2600, Unit: UnitCount,
-			Record: Record{Population: "pupils aged 5 to 11", Period: c.period}})
+			Record: Record{Population: "pupils aged 5 to 11", Period: c.period, Aim: c.aim}})
 		if got := it.FigureCopy(f); got != c.want {
 			t.Errorf("%q: copy %q, want %q", c.text, got, c.want)
 		}
@@ -108,7 +112,7 @@ func TestFigureCopyDatesOnlyAMeasuredFact(t *testing.T) {
 	}
 	// An aim's count keeps its record's target year out of the table.
 	it, f := figureInF73f("The board aims to see 2,000 pupils by 2027.", Figure{Text: "2,000 pupils", Value: 2000, Unit: UnitCount,
-		Record: Record{Population: "pupils", Period: "2027", Measure: "board aims to see"}})
+		Record: Record{Population: "pupils", Period: "2027", Measure: "board aims to see", Aim: true}})
 	if got := it.FigurePeriod(f); got != "" {
 		t.Errorf("an aim's count dated %q", got)
 	}

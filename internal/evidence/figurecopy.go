@@ -164,10 +164,13 @@ func (it Item) FigureMeasure(f Figure) string {
 
 // figureAt is an item's text on one line, span marks blanked, and the
 // byte offset of the figure in it (-1 where it is not found).
-func (it Item) figureAt(f Figure) (string, int) {
-	text := SpanMarksBlanked(OneLine(it.Text))
+func (it Item) figureAt(f Figure) (string, int) { return figureIn(it.Text, f) }
+
+// figureIn is figureAt of any text holding f at its offset.
+func figureIn(raw string, f Figure) (string, int) {
+	text := SpanMarksBlanked(OneLine(raw))
 	at := strings.Index(text, f.Text)
-	if text == SpanMarksBlanked(it.Text) && f.Offset >= 0 && f.Offset+len(f.Text) <= len(text) && text[f.Offset:f.Offset+len(f.Text)] == f.Text {
+	if text == SpanMarksBlanked(raw) && f.Offset >= 0 && f.Offset+len(f.Text) <= len(text) && text[f.Offset:f.Offset+len(f.Text)] == f.Text {
 		// The figure where it stands, not the first of its text: "45%" in
 		// 2024 after "45%" in 2022 measures the later clause.
 		at = f.Offset
@@ -178,38 +181,26 @@ func (it Item) figureAt(f Figure) (string, int) {
 // comparedAfterRe opens the part of a clause, after its figure, that
 // states another figure to compare it with: "…, compared with a target
 // of 95%", "…, up from 420 in 2021", "… than in Kent".
-var comparedAfterRe = lazyre.New(`(?i),?\s(?:compared (?:with|to)|as against|against|up from|down from|than|versus|vs\.?|unlike|relative to)\s`)
+// "…, short of the 92% target" and "…, below the national average" too.
+var comparedAfterRe = lazyre.New(`(?i),?\s(?:compared (?:with|to)|as against|against|up from|down from|than|versus|vs\.?|unlike|relative to|short of|(?:below|above|ahead of|behind) (?:the|a|an|its|their|our))\s`)
 
 // comparedBeforeRe is a clause opening on what its figure is compared
 // with, up to the comma that ends it: "Compared with the 2019 target,
 // there are now …".
 var comparedBeforeRe = lazyre.New(`(?i)^\s*(?:compared (?:with|to)|as against|against|unlike|relative to|up from|down from)\s[^,]*,\s`)
 
-// unmeasuredRe is a clause whose figure is an aim, a pledge, a plan or a
-// recommendation, not a measured fact: "The trust aims to see 2,000
-// children by 2026", "The council will spend £4.5m in 2026".
-var unmeasuredRe = lazyre.New(`(?i)\b(?:aims?|aimed|aiming|targets?|targeted|plans?|planned|planning|pledged?|pledges|promised?|promises|recommend(?:s|ed|ation|ations)?|will|would|should|commit(?:s|ted|ment)?|goal|ambition|intends?|intended|propose[sd]?|expects?|expected|standard|maximum|minimum)\b`)
-
-// ownWords are the words of an item's text that state the figure's own
-// fact: its clause (clauseAround), without a comparison that opens it or
-// one that follows the figure (comparedBeforeRe, comparedAfterRe). ok is
-// false where the figure is not found or those words state an aim, plan
-// or recommendation (unmeasuredRe): such words state no measured fact's
-// place or time.
-//
-// These are what a copy judges from the sentence because the record
-// cannot say them: whether a figure is aimed at rather than measured (the
-// extractor gives an aim's, a pledge's or a recommendation's ratio no
-// figure, but an aim's count or sum is a figure whose record's period is
-// the year aimed at, and no field of a record says so), and whether its
-// own words say more than its figure, group, place and period
-// (wholeFact). Whose a comparison's place and year are ("…, compared with
-// one for every 1,800 in London", "Compared with Kent in 2019, there is
-// now …") the record says: the extractor's compared-place and
-// compared-period rules decide it, and ownFact no longer cuts a
-// comparison off to find out (hostile check 64).
-func (it Item) ownWords(f Figure) (words string, ok bool) {
-	text, at := it.figureAt(f)
+// OwnWords are the words of text that state figure f's own fact: its
+// clause (clauseAround), without a comparison that opens it or one that
+// follows the figure (comparedBeforeRe, comparedAfterRe): "88% were
+// seen" of "88% were seen, against a target of 92%". ok is false where
+// the figure is not found. The extractor judges from them whether the
+// figure is aimed at rather than measured (Record.Aim); a copy, whether
+// they say more than its figure, group, place and period (wholeFact).
+// Whose a comparison's place and year are ("…, compared with one for
+// every 1,800 in London", "Compared with Kent in 2019, there is now …")
+// the record says (hostile check 64).
+func OwnWords(text string, f Figure) (words string, ok bool) {
+	text, at := figureIn(text, f)
 	if at < 0 {
 		return "", false
 	}
@@ -220,18 +211,17 @@ func (it Item) ownWords(f Figure) (words string, ok bool) {
 	if loc := comparedBeforeRe.Get().FindStringIndex(text[start:at]); loc != nil {
 		start += loc[1]
 	}
-	words = text[start:end]
-	return words, !unmeasuredRe.Get().MatchString(words)
+	return text[start:end], true
 }
 
 // FigurePlace and FigurePeriod are a figure's place and period as a copy
 // or a table of figures states them beside it: the record's, unless the
-// text states them only outside the figure's clause, or the figure's own
-// words are an aim, plan or recommendation (ownWords); then "". A table
-// cell's are its record's. A comparison's place and year are no
-// figure's own in the record (hostile check 64: "…; London" for a ratio
-// compared with London's, "Compared with Kent in 2019, there is now one
-// …" as 2019); an aim's year is dropped here (ownWords says why).
+// text states them only outside the figure's clause, or the record says
+// the figure is aimed at (Record.Aim: its year is the one aimed at, no
+// time it held); then "". A table cell's are its record's. A
+// comparison's place and year are no figure's own in the record (hostile
+// check 64: "…; London" for a ratio compared with London's, "Compared
+// with Kent in 2019, there is now one …" as 2019).
 func (it Item) FigurePlace(f Figure) string { return it.ownFact(f, f.Place) }
 
 // FigurePeriod: see FigurePlace.
@@ -246,7 +236,7 @@ func (it Item) ownFact(f Figure, p string) string {
 	if _, ok := it.CellLabel(f); ok {
 		return p
 	}
-	if _, ok := it.ownWords(f); !ok {
+	if f.Aim {
 		return ""
 	}
 	// Stated in the text but not in the figure's clause, it is another
@@ -464,16 +454,16 @@ func (it Item) stated(f Figure) (s string, named bool) {
 var factFiller = map[string]bool{"there": true, "were": true, "was": true, "are": true, "is": true, "in": true, "during": true,
 	"by": true, "at": true, "of": true, "the": true, "a": true, "an": true, "across": true, "and": true}
 
-// wholeFact reports whether a figure's own words (ownWords) say
+// wholeFact reports whether a figure's own words (OwnWords) say
 // nothing but the figure, its group, place and period, so that these
 // copied together state its fact: "There were 1,200 referrals to
 // community paediatrics in the North in 2024". A verb or subject of its
 // own ("… have no named health visitor", "… were referred", "The clinic
 // saw …") is what was counted, and a copy without it states another fact.
 func (it Item) wholeFact(f Figure) bool {
-	clause, ok := it.ownWords(f)
+	clause, ok := OwnWords(it.Text, f)
 	text, at := it.figureAt(f)
-	if !ok || at < 0 {
+	if !ok || f.Aim || at < 0 {
 		return false
 	}
 	if i := strings.Index(clause, text[at:at+len(f.Text)]); i >= 0 {

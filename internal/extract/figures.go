@@ -3802,7 +3802,16 @@ func (r *reader) maskStandardRatio(a, b int) bool {
 	if i := strings.IndexAny(tail, ";,("); i >= 0 {
 		tail = tail[:i]
 	}
-	if !standardRatioRe.Get().MatchString(lead) && !standardRatioRe.Get().MatchString(tail) {
+	// What the ratio is set against is another's: "one nurse for every
+	// 2,600 pupils against a recommended 1:1,500" measures the 2,600
+	// (hostile check 65: it was no figure).
+	if loc := ratioComparedRe.Get().FindStringIndex(tail); loc != nil {
+		tail = tail[:loc[0]]
+	}
+	// The ratio's own opening words too: "against a recommended one for
+	// every 1,500" (hostile check 65: a count of 1,500 "recommended
+	// for"); never its other words ("an EHC plan has risen to 2,940").
+	if !standardRatioRe.Get().MatchString(lead) && !standardRatioRe.Get().MatchString(tail) && !standardRatioOpenRe.Get().MatchString(r.lower[a:b]) {
 		return false
 	}
 	for i := a; i < b; i++ {
@@ -3810,6 +3819,13 @@ func (r *reader) maskStandardRatio(a, b int) bool {
 	}
 	return true
 }
+
+// standardRatioOpenRe opens a ratio that is a standard by its own
+// words: "a recommended one", "the target of one", "an ideal 1".
+var standardRatioOpenRe = lazyre.New(`^(?:an?|the|one)\s+(?:[a-z'’-]+\s+)?(?:recommend\w*|target\w*|ideal|minimum|maximum|planned|pledged|promised|proposed|expected|intended|aspirational|safe|agreed)\b`)
+
+// ratioComparedRe opens what a ratio is set against after it.
+var ratioComparedRe = lazyre.New(`\b(?:against|compared\s+(?:with|to)|versus|vs|than|unlike|relative\s+to)\b`)
 
 // standardRatioRe is a word setting what a ratio ought to be or is to
 // be: a recommendation, a target, a standard or a "should"; a pledge, a

@@ -66,6 +66,11 @@ func outlineOf(it evidence.Item) []byte {
 			r.Measure, r.Population, r.Period, r.Place, r.Base, r.Change, r.Key} {
 			w.str(x)
 		}
+		aim := byte(0)
+		if r.Aim {
+			aim = 1
+		}
+		w.b = append(w.b, aim)
 	}
 	w.b = binary.AppendUvarint(w.b, uint64(len(it.Actors)))
 	for _, a := range it.Actors {
@@ -172,6 +177,17 @@ func (r *outlineReader) num() float64 {
 	return math.Float64frombits(u)
 }
 
+// flag reads one byte written as 0 or 1.
+func (r *outlineReader) flag() bool {
+	if len(r.s) < 1 || r.s[0] > 1 {
+		r.fail()
+		return false
+	}
+	b := r.s[0] == 1
+	r.s = r.s[1:]
+	return b
+}
+
 func (r *outlineReader) date() evidence.Date {
 	return evidence.Date{Year: r.varint(), Month: r.varint(), Day: r.varint()}
 }
@@ -224,6 +240,7 @@ func readOutlineString(id string, b string) (evidence.Item, bool, error) {
 		f.Offset = r.varint()
 		f.Text, f.Unit, f.Role, f.Qualifier = r.str(), evidence.Unit(r.str()), evidence.Role(r.str()), r.str()
 		f.Measure, f.Population, f.Period, f.Place, f.Base, f.Change, f.Key = r.str(), r.str(), r.str(), r.str(), r.str(), r.str(), r.str()
+		f.Aim = r.flag()
 	}
 	it.Actors = make([]evidence.Actor, r.count(1))
 	for i := range it.Actors {

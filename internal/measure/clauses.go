@@ -165,10 +165,13 @@ func insideBrackets(s string, j int) bool {
 // recruit 10 more", "planning to recruit 20, having already recruited
 // 15", is another clause: the plan is no part of what the count measures
 // (hostile check 63: "we have recruited and plan to recruit 10 more"),
-// "and expect to recruit 8 more" too (hostile check 64).
+// "and expect to recruit 8 more" too (hostile check 64), and "and will
+// expand in 2025", "and is expected to grow by 2026/27" (hostile check
+// 65: the plan's words and year were the count's).
 var clauseEnds = []string{";", " while ", " whereas ", ", but ", ", although ", ", and ", ", having already ",
 	" and plan to ", " and plans to ", " and aim to ", " and aims to ", " and intend to ", " and intends to ", " and hope to ", " and hopes to ",
-	" and is planning to ", " and are planning to ", " and expect to ", " and expects to ", " and want to ", " and wants to "}
+	" and is planning to ", " and are planning to ", " and expect to ", " and expects to ", " and want to ", " and wants to ",
+	" and will ", " and is expected to ", " and are expected to ", " and is due to ", " and are due to ", " and is set to ", " and are set to "}
 
 // ownClause is cl cut to the clause of the figure at [a, b), past no
 // joined clause but one opening an aside among asides (parallelAside): "There were

@@ -361,6 +361,7 @@ func (d *Doc) describe(in Input) {
 		if f.Role == evidence.RoleBase {
 			continue
 		}
+		f.Aim = s.aimed(i)
 		f.Period = s.period(i)
 		f.Place = s.place(i)
 		if p := s.besidePlaces[i]; p != "" {

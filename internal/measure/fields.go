@@ -1224,7 +1224,7 @@ func (s *sentence) period(i int) string {
 	change := f.Role == evidence.RoleChange
 	var inClause []found
 	for k, p := range s.periods {
-		if p.start < cl.start || p.start >= cl.end || p.compared || s.owner(attachedTo, k) >= 0 || s.comparatorLabel(p.start) {
+		if p.start < cl.start || p.start >= cl.end || p.compared || s.owner(attachedTo, k) >= 0 || s.comparatorLabel(p.start) || s.inPlanAfter(i, p.start) {
 			continue
 		}
 		if p.since && !change {
@@ -1263,7 +1263,11 @@ func (s *sentence) period(i int) string {
 	if len(free) == 1 {
 		return free[0]
 	}
-	if len(free) > 1 || len(s.periods) > 0 && change {
+	if len(free) > 1 || len(s.periods) > 0 && change || f.Aim {
+		// An aim's time is the one its sentence names, never when the
+		// section or the source was written: "The ICB expects to
+		// commission 300 places" in a 2024 report is no level of 2024
+		// (hostile check 65).
 		return ""
 	}
 	if p := s.d.context(s.in.Section).period; p != "" {
@@ -1386,18 +1390,40 @@ func shiftYear(text string) string {
 // financial year's second ("2023/24").
 var yearInPeriodRe = lazyre.New(`\b(?:19|20)\d{2}\b|/\d{2}\b`)
 
-// inPlanAfter reports pos in a plan's clause after figure i's, which
-// ended where the plan opened (planClauseRe): "Having recruited 15 health
-// visitors, the trust plans to recruit 20 more by 2025" dates the plan,
-// never the 15 (hostile check 64).
+// inPlanAfter reports pos in a plan's clause after figure i's: "Having
+// recruited 15 health visitors, the trust plans to recruit 20 more by
+// 2025" dates the plan, never the 15 (hostile check 64), and so do "The
+// service has 30 staff and hopes to have more by 2025", "…, but aims to
+// reach 40 by 2026" and "…; it expects to grow by 2027": the year a plan
+// is for never dates what exists now (hostile check 65). A plan is any
+// clause between figure i's and pos that says what is meant to be
+// (planAheadRe).
+//
+// So is a target or a recommendation the figure is set against within
+// its clause: "88% were seen within 18 weeks, against a target of 92% by
+// 2026", "one nurse for every 2,600 pupils, against a target of one for
+// every 2,000 by 2026" (hostile check 65: the level was dated 2026).
 func (s *sentence) inPlanAfter(i, pos int) bool {
 	cl := s.clauses[i]
-	if pos < cl.end {
-		return false
+	if f := s.in.Figures[i]; pos < cl.end {
+		end := f.Offset + len(f.Text)
+		return pos > end && aimComparedRe.MatchString(s.text[end:pos])
 	}
-	m := planClauseRe.FindStringIndex(s.text[cl.end:])
-	return m != nil && m[0] == 0
+	if m := planClauseRe.FindStringIndex(s.text[cl.end:]); m != nil && m[0] == 0 {
+		return true
+	}
+	return planAheadRe.MatchString(s.text[cl.end:pos])
 }
+
+// aimComparedRe is a figure set against a target, a plan or a
+// recommendation: "…, against a target of", "short of the 92% target",
+// "compared with the recommended", "below the national standard of".
+var aimComparedRe = lazyre.New(`(?i)\b(?:against|compared\s+(?:with|to)|versus|vs\.?|short\s+of|below|above|than)\s+(?:[\w'’%.,£/-]+\s+){0,5}?(?:targets?|ambitions?|goals?|trajector(?:y|ies)|recommend\w*|pledge[sd]?|plans?|planned|aims?|standards?|expectations?|expected)\b`)
+
+// planAheadRe is a word saying that what follows is meant, hoped or
+// expected to be, not what is: "hopes to", "plans to", "aims to",
+// "expects to", "is due to", "will", "intends to".
+var planAheadRe = lazyre.New(`(?i)\b(?:(?:plans?|planning|aims?|aiming|intends?|intending|hopes?|hoping|expects?|expecting|wants?|wanting|(?:is|are)\s+(?:due|set|expected|planned|going))\s+to|will|shall|would|(?:the\s+)?(?:plan|aim|ambition|intention|target|goal)\s+is)\b`)
 
 // inOtherClause reports a position in the clause of a measured figure
 // other than i.

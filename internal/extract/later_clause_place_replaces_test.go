@@ -73,3 +73,16 @@ func TestALaterClausesPlaceReplacesTheFirsts(t *testing.T) {
 		}
 	}
 }
+
+// TestAComparedPlacesValueAfterAnOpeningPlace: "In Kent, 1,400 children
+// were referred in 2023, compared with 1,200 in Medway." gives the 1,200
+// the place Medway and the measure "were referred", of the 1,400's
+// people, naming Kent nowhere. Before (hostile check 65), it was of
+// people "Medway", measured "in Kent, were referred".
+func TestAComparedPlacesValueAfterAnOpeningPlace(t *testing.T) {
+	s := "In Kent, 1,400 children were referred in 2023, compared with 1,200 in Medway.\n"
+	f, ok := h62aFigure(t, s, "1,200")
+	if !ok || f.Place != "Medway" || f.Population != "children" || f.Measure != "were referred" || strings.Contains(strings.ToLower(f.Key), "kent") {
+		t.Errorf("1,200 a figure %v of place %q, people %q, measured %q, key %q; want Medway's children, measured \"were referred\"", ok, f.Place, f.Population, f.Measure, f.Key)
+	}
+}

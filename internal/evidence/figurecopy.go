@@ -169,7 +169,7 @@ func (it Item) FigureMeasure(f Figure) string {
 			m = ""
 		}
 	}
-	if what := recordWhat(f); what != "" && (m == "" || !statesAll(m, what)) {
+	if what := recordWhat(f); what != "" && (m == "" || !statesAll(m, what) && !ratioRecord(f)) {
 		m = what
 	} else if m == "" {
 		m = shortenClause(clause, at-start)
@@ -240,6 +240,11 @@ func recordWhat(f Figure) string {
 	}
 	return strings.TrimSpace(strings.Trim(trailingCopulaRe.ReplaceAllString(what, ""), ",;: "))
 }
+
+// ratioRecord reports a ratio's record, "pupils per school nurse": its
+// words are the extractor's reading of "one school nurse for every 3,300
+// pupils", which its clause states in other words.
+func ratioRecord(f Figure) bool { return strings.Contains(" "+f.Measure+" ", " per ") }
 
 // trailingCopulaRe is a verb of being ending a measure's words, whose
 // value followed it in the sentence: " was" of "spending on CAMHS was".
@@ -358,7 +363,7 @@ func (it Item) ownFact(f Figure, p string) string {
 	if containsWords(clause, p) || !containsWords(text, p) {
 		return p
 	}
-	if what := recordWhat(f); what != "" && !statesAll(clause, what) && !namesAny(clause, it.otherPlaces(f)) {
+	if what := recordWhat(f); what != "" && !ratioRecord(f) && !statesAll(clause, what) && !namesAny(clause, it.otherPlaces(f)) {
 		return p
 	}
 	return ""

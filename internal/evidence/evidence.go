@@ -435,6 +435,39 @@ func (it Item) Headline() (f Figure, ok bool) {
 	return it.Figures[0], true
 }
 
+// HeadlineMarked is the item's figures with the one Headline picks
+// marked RoleHeadline where no figure is marked so and Headline picks a
+// later year's level over the first measured figure ("In 2022, 1,150
+// children were referred; in 2023, 1,240" is headed by the 1,240): the
+// JSON says which figure a briefing quotes, as the badge, the copy and the
+// CSV do. Before (hostile check 65), the JSON marked none, and a reader
+// taking the first measured figure, as the contract says when none is
+// marked, quoted 2022's. The item's own figures are not changed.
+func (it Item) HeadlineMarked() []Figure {
+	head, ok := it.Headline()
+	if !ok || head.Role != "" {
+		return it.Figures
+	}
+	for _, g := range it.Figures {
+		if g.Role == RoleHeadline {
+			return it.Figures
+		}
+		if g.Role.Measured() {
+			if g.Offset == head.Offset && g.Text == head.Text {
+				return it.Figures // the first measured figure heads it: nothing to say
+			}
+			break
+		}
+	}
+	out := append([]Figure(nil), it.Figures...)
+	for i := range out {
+		if out[i].Offset == head.Offset && out[i].Text == head.Text {
+			out[i].Role = RoleHeadline
+		}
+	}
+	return out
+}
+
 // newerLevel is the level of f's measure (its record's key) of the latest
 // year the item states, where that year is later than f's: "In 2022,
 // 1,100 children were referred; by 2024 the figure was 1,400 children"

@@ -133,11 +133,18 @@ func (it Item) Caption() string {
 const measureWords = 16
 
 // FigureMeasure says what an item's figure measures, as a pack's table of
-// figures gives it: for a table cell its column header and row label,
-// with the table's caption where there is one ("Spend, Kent; Table 2:
-// Spend by district, 2024"); for a sentence, the clause that holds the
-// figure, from the last clause break before it (a full stop, semicolon or
-// ", and") to the next, kept to measureWords words around it.
+// figures and a CSV row give it: for a table cell its column header and
+// row label, with the table's caption where there is one ("Spend, Kent;
+// Table 2: Spend by district, 2024"); for a sentence, the clause that
+// holds the figure, from the last clause break before it (a full stop,
+// semicolon or ", and") to the next, kept to measureWords words around
+// it, where that clause states what the figure's record says is counted
+// and whose (recordWhat); where it does not ("in Medway, 1,200", "in
+// 2023, 1,240", "by 2024 the figure was 1,400 children"), the record's
+// own words: "children were referred; Medway". The record, not the
+// sentence, says what a figure of a clause that borrows it measures.
+// Before (hostile check 65), such rows said nothing of what was counted,
+// nor whose: a CSV row headed by a later year's value, "in 2023, 1,240".
 func (it Item) FigureMeasure(f Figure) string {
 	if label, ok := it.CellLabel(f); ok {
 		if c := it.Caption(); c != "" {
@@ -152,6 +159,21 @@ func (it Item) FigureMeasure(f Figure) string {
 	start, end := clauseAround(text, at, len(f.Text))
 	clause := strings.TrimRightFunc(text[start:end], func(r rune) bool { return unicode.IsPunct(r) && r != ')' && r != '%' })
 	m := shortenClause(clause, at-start)
+	if others := it.otherPlaces(f); namesAny(m, others) {
+		// The clause names another figure's place ("In Kent, 1,400
+		// children were referred, compared with 1,200 in Medway"): the
+		// figure's own words, its comparison cut off, or its record's.
+		if own, ok := OwnWords(it.Text, f); ok && !f.Aim && !namesAny(own, others) {
+			m = shortenClause(strings.TrimRightFunc(own, func(r rune) bool { return unicode.IsPunct(r) && r != ')' && r != '%' }), 0)
+		} else {
+			m = ""
+		}
+	}
+	if what := recordWhat(f); what != "" && (m == "" || !statesAll(m, what) && !ratioRecord(f)) {
+		m = what
+	} else if m == "" {
+		m = shortenClause(clause, at-start)
+	}
 	// A figure of a list is told from the others by its own place where
 	// its words leave it out (its period has a column of its own); a
 	// place its own clause does not state ("…, compared with one for
@@ -160,6 +182,84 @@ func (it Item) FigureMeasure(f Figure) string {
 		m += "; " + p
 	}
 	return m
+}
+
+// otherPlaces are the places the item's other figures' records hold and
+// f's does not: their place, and a name after "in" in their people or
+// measure ("children in Kent", "were referred in Kent").
+func (it Item) otherPlaces(f Figure) []string {
+	own := f.Place + " " + f.Population + " " + f.Measure
+	var out []string
+	for _, g := range it.Figures {
+		if g.Offset == f.Offset && g.Text == f.Text {
+			continue
+		}
+		names := []string{g.Place}
+		for _, m := range inPlaceNameRe.FindAllStringSubmatch(g.Population+" ; "+g.Measure, -1) {
+			names = append(names, m[1])
+		}
+		for _, n := range names {
+			if n = strings.TrimSpace(n); n != "" && !containsWords(own, n) {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}
+
+// inPlaceNameRe is a capitalised name after "in" in a record's words:
+// "Kent" of "children in Kent", "Medway and Swale". Group 1 is the name.
+var inPlaceNameRe = lazyre.New(`\bin\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w'’-]*)*)`)
+
+// namesAny reports whether s holds any of names as whole words.
+func namesAny(s string, names []string) bool {
+	for _, n := range names {
+		if containsWords(s, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// recordWhat is what a figure's record says is counted and whose: its
+// people and its measure's words, "children were referred in Kent",
+// "children in Medway were referred", "spending on CAMHS" (a copula
+// ending the measure, "spending on CAMHS was", left out), or "" where the
+// record says neither.
+func recordWhat(f Figure) string {
+	pop, m := strings.TrimSpace(OneLine(f.Population)), strings.TrimSpace(OneLine(f.Measure))
+	what := m
+	switch {
+	case m == "":
+		what = pop
+	case pop == "" || containsWords(m, pop):
+	case containsWords(pop, m):
+		what = pop
+	default:
+		what = pop + " " + m
+	}
+	return strings.TrimSpace(strings.Trim(trailingCopulaRe.ReplaceAllString(what, ""), ",;: "))
+}
+
+// ratioRecord reports a ratio's record, "pupils per school nurse": its
+// words are the extractor's reading of "one school nurse for every 3,300
+// pupils", which its clause states in other words.
+func ratioRecord(f Figure) bool { return strings.Contains(" "+f.Measure+" ", " per ") }
+
+// trailingCopulaRe is a verb of being ending a measure's words, whose
+// value followed it in the sentence: " was" of "spending on CAMHS was".
+var trailingCopulaRe = lazyre.New(`(?i)\s+(?:was|were|is|are|stood at|totalled|reached)$`)
+
+// statesAll reports whether clause holds every word of what that says
+// something (not a joining word, factFiller), as whole words in any case.
+func statesAll(clause, what string) bool {
+	for _, w := range strings.Fields(what) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if w != "" && !factFiller[strings.ToLower(w)] && !containsWords(clause, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // figureAt is an item's text on one line, span marks blanked, and the
@@ -243,9 +343,17 @@ func (it Item) ownFact(f Figure, p string) string {
 	// clause's, and a copy of the figure alone does not state it as the
 	// figure's; stated nowhere in the text, it is the section's or the
 	// source's ("September 2023" of a survey's note), and the figure's.
+	// A clause that says nothing of what is counted ("; in Medway,
+	// 1,200") borrows its record, place and year too, from the clause
+	// before: the record's are its own (hostile check 65: the table of
+	// figures gave Medway's 1,200 no period).
 	text, at := it.figureAt(f)
 	start, end := clauseAround(text, at, len(f.Text))
-	if containsWords(text[start:end], p) || !containsWords(text, p) {
+	clause := text[start:end]
+	if containsWords(clause, p) || !containsWords(text, p) {
+		return p
+	}
+	if what := recordWhat(f); what != "" && !ratioRecord(f) && !statesAll(clause, what) && !namesAny(clause, it.otherPlaces(f)) {
 		return p
 	}
 	return ""

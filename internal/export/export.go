@@ -19,10 +19,20 @@ import (
 
 // JSON writes items as one indented JSON array in the item contract.
 func JSON(w io.Writer, items []evidence.Item) error {
-	if items == nil {
-		items = []evidence.Item{}
+	out := make([]evidence.Item, len(items))
+	for i, it := range items {
+		out[i] = headed(it)
 	}
-	return writeJSON(w, items)
+	return writeJSON(w, out)
+}
+
+// headed is an item as the JSON exports write it: its figures with the
+// one a briefing quotes marked as the headline where a later year's level
+// heads it (evidence.Item.HeadlineMarked), so that the JSON names the
+// figure and year the badge, the copy and the CSV give.
+func headed(it evidence.Item) evidence.Item {
+	it.Figures = it.HeadlineMarked()
+	return it
 }
 
 func writeJSON(w io.Writer, v any) error {
@@ -236,7 +246,7 @@ func Markdown(w io.Writer, items []evidence.Item, style evidence.Style, accessed
 
 // jsonMarshal is an item's JSON contract as a map, to add fields to.
 func jsonMarshal(it evidence.Item) (map[string]any, error) {
-	raw, err := json.Marshal(it)
+	raw, err := json.Marshal(headed(it))
 	if err != nil {
 		return nil, err
 	}

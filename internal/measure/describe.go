@@ -439,6 +439,13 @@ func (s *sentence) comparedPlace(i, j int) {
 	pos := f.Offset + len(f.Text)
 	m := comparedOwnPlaceRe.FindStringSubmatchIndex(s.text[pos:])
 	in := inNameRe.FindStringIndex(f.Measure)
+	if in == nil {
+		// "In Kent, 1,400 children were referred in 2023, compared with
+		// 1,200 in Medway": the measure borrowed opens on the sentence's
+		// place, "in Kent, were referred" (hostile check 65: the 1,200
+		// was of people "Medway", measured "in Kent, were referred").
+		in = openingInMeasureRe.FindStringIndex(f.Measure)
+	}
 	if m == nil || !s.afterComparedLead(i) {
 		return
 	}
@@ -472,7 +479,7 @@ func (s *sentence) comparedPlace(i, j int) {
 		f.Population = figs[j].Population
 	}
 	if in != nil {
-		f.Measure = squeeze(f.Measure[:in[0]] + f.Measure[in[1]:])
+		f.Measure = tidy(squeeze(f.Measure[:in[0]] + " " + f.Measure[in[1]:]))
 	}
 	// "In Kent, 64% of children in Kent were seen …, compared with 71% in
 	// England": England's value is of children, seen, never Kent's

@@ -197,10 +197,21 @@ func (s *sentence) clauseListed(a, b int) {
 // measured "in Kent, were referred", keeps Kent as its place and leaves it
 // out of the measure, so both are keyed alike (hostile check 63: the
 // later's key was "medway" alone, or Kent's).
+//
+// The later clause's place replaces the first's wherever the first's
+// record holds it, never stands beside it: its place ("In Kent," or a
+// place the sentence knows), its measure ("were referred in Kent") or its
+// people ("1,400 children in Kent were referred": the 1,200 of "; in
+// Medway, 1,200" is of children in Medway). A place the section heading
+// or the source's note gave, which the sentence does not name, is no
+// place of either clause: each names its own. Before (hostile check 65),
+// Medway's 1,200 was of "children in Kent", measured "were referred in
+// Medway", and under a heading naming the South East both figures were
+// the South East's, Kent's no longer Kent's.
 func (s *sentence) clausePlaced(a, k, start, end int) bool {
 	figs := s.in.Figures
 	it, e, ok := s.listedItemAt(start)
-	if !ok || it.period != "" {
+	if !ok || it.period != "" || it.group != "" {
 		return false
 	}
 	if e < end {
@@ -212,6 +223,18 @@ func (s *sentence) clausePlaced(a, k, start, end int) bool {
 		opening = m[1]
 	}
 	first := &figs[a]
+	f := &figs[k]
+	if strings.EqualFold(f.Population, first.Population) {
+		f.Population = "" // borrowed: the later clause names no people of its own
+	}
+	if first.Place != "" && !s.statesPlace(first.Place) && (opening != "" || inNameRe.MatchString(first.Measure) || inNameRe.MatchString(first.Population)) {
+		// The section's or the note's place, where the first clause
+		// names its own: each clause is of the place it names.
+		first.Place = ""
+	}
+	if f.Place != "" && !s.statesPlace(f.Place) {
+		f.Place = ""
+	}
 	if opening != "" && !strings.EqualFold(first.Population, opening) {
 		if m := openingInMeasureRe.FindStringIndex(first.Measure); m != nil && strings.EqualFold(strings.TrimSpace(strings.Trim(first.Measure[m[0]:m[1]], " ,"))[3:], opening) {
 			old := first.Measure
@@ -226,14 +249,22 @@ func (s *sentence) clausePlaced(a, k, start, end int) bool {
 			}
 		}
 	}
-	base := first.Measure
+	base, own := first.Measure, ""
 	if m := inNameRe.FindStringIndex(base); m != nil {
 		// "Spending (£000s) in Kent was 4,500 in 2023; in Medway, 1,200":
 		// the first's place is in its measure, and the later's measure
-		// is that without it (hostile check 63: keyed "kent medway").
-		base = squeeze(base[:m[0]] + base[m[1]:])
+		// is that without it (hostile check 63: keyed "kent medway"), the
+		// later's place where the first's stood (hostile check 65).
+		base, own = squeeze(base[:m[0]]+base[m[1]:]), squeeze(first.Measure[:m[0]]+" in \x00"+first.Measure[m[1]:])
 	}
-	f := &figs[k]
+	people, inPeople := first.Population, false
+	if m := inNameRe.FindStringIndex(people); m != nil && own == "" && !strings.EqualFold(opening, first.Population) {
+		if at := strings.Index(people[m[0]:m[1]], "in ") + m[0] + 3; namesNoGroup(people[at:]) {
+			// "children in Kent": the first's people are of its place,
+			// and the later's are those people of its own.
+			people, inPeople = squeeze(people[:m[0]]+people[m[1]:]), true
+		}
+	}
 	if opening != "" && strings.EqualFold(f.Population, opening) {
 		f.Population = "" // "In Kent," is the first clause's place only
 	}
@@ -244,17 +275,54 @@ func (s *sentence) clausePlaced(a, k, start, end int) bool {
 		f.Population, f.Measure = it.name, base
 	case opening != "" && strings.EqualFold(first.Place, opening):
 		f.Place, f.Measure = it.name, base
+	case inPeople:
+		f.Measure = base
+		if f.Population == "" {
+			f.Population = people + " in " + it.name
+		}
+	case own != "":
+		f.Measure = clip(tidy(strings.Replace(own, "\x00", it.name, 1)))
 	default:
 		f.Measure = clip(tidy(base + " in " + it.name))
 	}
 	if f.Population == "" && !strings.EqualFold(first.Population, opening) {
-		f.Population = first.Population
+		f.Population = people
 	}
 	if f.Period == "" {
 		f.Period = first.Period
 	}
 	return true
 }
+
+// statesPlace reports a place the sentence itself names (or the place it
+// opens with), not one its section heading or source note gave.
+func (s *sentence) statesPlace(name string) bool {
+	for _, p := range s.places {
+		if p.name == name {
+			return true
+		}
+	}
+	if m := openingPlaceRe.FindStringSubmatch(s.text); m != nil && strings.EqualFold(m[1], name) {
+		return true
+	}
+	return false
+}
+
+// namesNoGroup reports that the words after an "in" open with a name
+// that is no group of people and no time: "Kent" of "children in Kent",
+// never "Year 6", "Reception" or "March".
+func namesNoGroup(words string) bool {
+	name := strings.Fields(strings.TrimPrefix(strings.TrimPrefix(words, "the "), "The "))
+	if len(name) == 0 || schoolGroupRe.MatchString(words) || listedGroupRe.MatchString(words) {
+		return false
+	}
+	w := strings.ToLower(strings.Trim(name[0], ",;:."))
+	return quarterWord(w) == 0 && monthIndex(w) == 0
+}
+
+// schoolGroupRe opens a capitalised name that is a group of pupils or a
+// stage of schooling, never a place: "Year 6", "Reception", "Key Stage 2".
+var schoolGroupRe = lazyre.New(`^(?:Years?\s+\d|Reception|Key\s+Stage|KS\d|Nursery|Sixth\s+Form|Early\s+Years)`)
 
 // openingInMeasureRe is a sentence's opening place at the head of a
 // measure: "in Kent, " of "in Kent, were referred".
@@ -277,12 +345,11 @@ func (s *sentence) laterClausesApart() {
 	for k := 1; k < len(figs); k++ {
 		f := figs[k]
 		after := s.text[min(len(s.text), f.Offset+len(f.Text)):]
-		sc := strings.LastIndexByte(s.text[:f.Offset], ';')
-		if !level(f) || sc < 0 || !bareClauseEndRe.MatchString(after) {
+		if !level(f) || !bareClauseEndRe.MatchString(after) {
 			continue
 		}
-		m := clauseOpenPlaceGapRe.FindStringSubmatchIndex(s.text[sc:f.Offset])
-		if m == nil || !ClauseOpensOnAPlace(s.text[sc:f.Offset]) {
+		sc, m := laterPlaceGap(s.text[:f.Offset])
+		if m == nil {
 			continue
 		}
 		prev := figs[k-1]
@@ -307,6 +374,56 @@ func (s *sentence) laterClausesApart() {
 			s.clausePlaced(j, k, sc+m[2], sc+m[3])
 		}
 	}
+}
+
+// laterPlaceGap finds the clause a bare value ending text's sentence part
+// opens, where that clause says only its place: "; in Medway, ", and since
+// hostile check 65 "; Medway " and ", while Medway saw ". sc is where the
+// clause starts (its semicolon, or the comma or space before "while"), m
+// the indexes of the match in text[sc:], group 1 the place; m is nil where
+// no such clause ends text, or its name is a time ("; in March, 410").
+// Before (hostile check 65), "In Kent, 1,400 children were referred in
+// 2023; Medway 1,200" measured the 1,200 "medway", undated, and ", while
+// Medway saw 1,200" "medway saw".
+func laterPlaceGap(text string) (sc int, m []int) {
+	if sc = strings.LastIndexByte(text, ';'); sc >= 0 {
+		gap := text[sc:]
+		if m = clauseOpenPlaceGapRe.FindStringSubmatchIndex(gap); m != nil && ClauseOpensOnAPlace(gap) {
+			return sc, m
+		}
+		if m = bareNamedClauseRe.FindStringSubmatchIndex(gap); m != nil && namesNoGroup(gap[m[2]:m[3]]) && !isBodyName(gap[m[2]:m[3]]) {
+			return sc, m
+		}
+	}
+	if c := contrastPlaceRe.FindStringSubmatchIndex(text); c != nil && namesNoGroup(text[c[2]:c[3]]) && !isBodyName(text[c[2]:c[3]]) {
+		sc = c[0]
+		for i := range c {
+			c[i] -= sc
+		}
+		return sc, c
+	}
+	return -1, nil
+}
+
+// bareNamedClauseRe is a clause after a semicolon that gives its place
+// with no comma before its value: "; Medway ", "; in Medway ". Group 1 is
+// the place.
+var bareNamedClauseRe = lazyre.New(`^;\s+(?:in\s+)?(` + ClausePlaceName + `)\s+$`)
+
+// contrastPlaceRe ends the words of a clause set against the one before
+// it that gives only its place and a verb of having: ", while Medway saw
+// ", " whereas in Medway, ", ", but Medway recorded ". Group 1 is the
+// place.
+var contrastPlaceRe = lazyre.New(`,?\s+(?:while|whilst|whereas|but)\s+(?:in\s+)?(` + ClausePlaceName + `)(?:\s*,)?\s+(?:(?:saw|had|recorded|reported|received|made|spent|logged|registered)\s+)?$`)
+
+// isBodyName reports a body's name ("NHS England"), no place.
+func isBodyName(name string) bool {
+	for _, b := range bodyNames {
+		if strings.HasPrefix(name, b) {
+			return true
+		}
+	}
+	return strings.HasPrefix(name, "NHS ")
 }
 
 // bareClauseEndRe follows a bare value that ends its clause: "1,200." or

@@ -601,13 +601,18 @@ func (s *sentence) describeComparators() {
 				f.Period = c.Period
 			}
 			f.Place = onlyPlace(comparatorPlaceTailRe.ReplaceAllString(c.Label, ""))
-			if f.Place == "" {
-				// A place the place list does not know, "(Medway:
-				// 58%)" (otherPlaceLabel), is named as written.
-				f.Place = comparatorTheRe.ReplaceAllString(c.Label, "")
-			}
 			f.Population = withoutLocalPlace(g.Population)
 			f.Measure = s.withoutLocalSubject(withoutLocalPlace(g.Measure))
+			if f.Place == "" {
+				// A name the place list does not know, "(Medway: 58%)"
+				// (otherPlaceLabel), is keyed apart by its label in
+				// the measure, with no place: such a label is as often
+				// a service, a condition or a time, "(Speech and
+				// Language: 45%)", "(Autism: 45%)", "(Apr-Jun: 45%)",
+				// and named as a place it was a wrong one (hostile
+				// check 66).
+				f.Measure = tidy(f.Measure + " (" + strings.ToLower(comparatorTheRe.ReplaceAllString(c.Label, "")) + ")")
+			}
 		case ComparatorGroup:
 			f.Period, f.Place = g.Period, g.Place
 			if c.Period != "" {

@@ -810,6 +810,27 @@ func nothingToExport(n int) string {
 	return "Nothing to export: " + which + " (their source is not in the corpus searched; b lists them) · mark findings with space"
 }
 
+// exportRefused says, on the status line, why the basket cannot be
+// exported now, if it cannot: an empty basket (basketEmpty says so), no
+// export here, or one already being written. The question e asks and the
+// export itself ask it, so the two refuse alike.
+func (m *Model) exportRefused() bool {
+	if m.basketEmpty() {
+		return true
+	}
+	if m.opts.Basket.Export == nil {
+		m.status.Error("Exporting is not available here")
+		return true
+	}
+	if m.exporting {
+		// A double tap or a repeating key wrote a second pack beside the
+		// first (briefing-DATE-2.md and its .docx).
+		m.status.Info("A briefing pack is already being exported: the status line says where when it is written")
+		return true
+	}
+	return false
+}
+
 // exportCmd writes the basket as a briefing pack.
 func (m *Model) exportCmd(group string) tea.Cmd {
 	m.readStyle()
@@ -820,17 +841,7 @@ func (m *Model) exportCmd(group string) tea.Cmd {
 		m.status.Warning("The index is being reopened: the export follows once it is")
 		return nil
 	}
-	if m.basketEmpty() {
-		return nil
-	}
-	if m.opts.Basket.Export == nil {
-		m.status.Error("Exporting is not available here")
-		return nil
-	}
-	if m.exporting {
-		// A double tap or a repeating key wrote a second pack beside the
-		// first (briefing-DATE-2.md and its .docx).
-		m.status.Info("A briefing pack is already being exported: the status line says where when it is written")
+	if m.exportRefused() {
 		return nil
 	}
 	m.exporting = true

@@ -29,7 +29,7 @@ var (
 	exportNo  = key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel"))
 )
 
-// exportCancelled is what the status line says once the question is
+// exportNotWritten is what the status line says once the question is
 // answered with anything but enter or y.
 const exportNotWritten = "Export cancelled: nothing was written"
 
@@ -39,15 +39,7 @@ const exportNotWritten = "Export cancelled: nothing was written"
 // confirm. The rest (the index being reopened, a refused folder, the
 // basket changed meanwhile) is checked again by exportCmd once confirmed.
 func (m *Model) askExport(group string) tea.Cmd {
-	if m.basketEmpty() {
-		return nil
-	}
-	if m.opts.Basket.Export == nil {
-		m.status.Error("Exporting is not available here")
-		return nil
-	}
-	if m.exporting {
-		m.status.Info("A briefing pack is already being exported: the status line says where when it is written")
+	if m.exportRefused() {
 		return nil
 	}
 	n := len(m.bk.read.ids) - m.bk.read.missing

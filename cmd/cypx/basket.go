@@ -404,14 +404,13 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 				themes = append(themes, export.Theme{ID: th.ID, Label: th.Label})
 			}
 			// The notes on other sources' values are the laid-out
-			// formats' (md, docx), and json numbers and letters their
-			// works as those do (export.NumbersAsPack): csv and the
-			// reference formats write the items, and compared each with
-			// every other statistic of its measure for nothing (36,000
-			// statistics of huge measures as csv: more than ten minutes).
-			// Before, json numbered the findings' works alone: "(2)" for
-			// the Markdown's "(3)" after a note citing another work
-			// (hostile check 65 M3).
+			// formats' (md, docx), and json and csv number and letter
+			// their works as those do (export.NumbersAsPack): the
+			// reference formats write the works alone, and compared each
+			// statistic with every other of its measure for nothing.
+			// Before, json (hostile check 65 M3) and csv (hostile check
+			// 66) numbered the findings' works alone: "(2)" for the
+			// Markdown's "(3)" after a note citing another work.
 			var others map[string][]export.Other
 			var more map[string]int
 			if export.NumbersAsPack(out.value) {
@@ -465,7 +464,7 @@ func writePack(w io.Writer, format string, p export.Pack) error {
 	case "docx":
 		return p.WriteDOCX(w)
 	case "csv":
-		return export.CSV(w, p.Items, p.Style, p.Accessed)
+		return p.WriteCSV(w)
 	case "json":
 		return p.WriteJSON(w)
 	case "ris", "bibtex", "csljson":

@@ -111,7 +111,21 @@ func CSV(w io.Writer, items []evidence.Item, style evidence.Style, accessed time
 	if style == "" {
 		style = evidence.DefaultStyle
 	}
-	c := evidence.NewCiter(style, accessed, items)
+	return writeCSV(w, items, style, evidence.NewCiter(style, accessed, items))
+}
+
+// WriteCSV writes the pack's findings as CSV does, cited by the pack's
+// citer (Pack.citer), so a row's number or letter is the one the pack's
+// Markdown, Word and JSON give its work. Before, a basket exported as CSV
+// was numbered by its findings alone: where a finding's note cited
+// another work, the next finding was "(2)" in the CSV and "(3)" in the
+// Markdown of the same basket (hostile check 66).
+func (p Pack) WriteCSV(w io.Writer) error {
+	return writeCSV(w, p.Items, p.style(), p.citer())
+}
+
+// writeCSV writes items as rows cited by c in style.
+func writeCSV(w io.Writer, items []evidence.Item, style evidence.Style, c *evidence.Citer) error {
 	cites := make([]string, len(items))
 	for i, it := range items {
 		cit := c.Cite(it)

@@ -70,9 +70,11 @@ func HasLayout(format string) bool { return slices.Contains(LayoutFormats, forma
 // NumbersAsPack reports whether a format cites a pack's findings as its
 // document does, numbering and lettering the works its notes on other
 // values cite too (Pack.citer): md and docx, which write the notes, and
-// json, whose citations must agree with theirs. A command gathers a
-// pack's Others for these formats alone.
-func NumbersAsPack(format string) bool { return HasLayout(format) || format == "json" }
+// json and csv, whose citations must agree with theirs. A command gathers
+// a pack's Others for these formats alone.
+func NumbersAsPack(format string) bool {
+	return HasLayout(format) || format == "json" || format == "csv"
+}
 
 // Other is another source's value for a finding's measure.
 type Other struct {

@@ -2,7 +2,9 @@ package export_test
 
 import (
 	"bytes"
+	"encoding/csv"
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 
@@ -50,6 +52,25 @@ func jsonCitations(t *testing.T, p export.Pack) (plain, reference []string) {
 	return plain, reference
 }
 
+// csvCitations is the citation column of the pack's CSV rows, in order.
+func csvCitations(t *testing.T, p export.Pack) []string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := p.WriteCSV(&b); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&b).ReadAll()
+	if err != nil || len(rows) == 0 {
+		t.Fatalf("the CSV: %v, %d rows", err, len(rows))
+	}
+	col := slices.Index(rows[0], "citation")
+	var out []string
+	for _, r := range rows[1:] {
+		out = append(out, r[col])
+	}
+	return out
+}
+
 // TestPackOutputsNumberWorksAlike: in Vancouver, a pack whose first
 // finding's note cites another work's value numbers that work 2, after
 // the finding's own, in the Markdown, the Word and the JSON alike: the
@@ -71,6 +92,7 @@ func TestPackOutputsNumberWorksAlike(t *testing.T) {
 	mdCites, _ := parseMarkdown(md.String())
 	docCites, _ := parseDOCX(t, doc.Bytes())
 	plain, reference := jsonCitations(t, p)
+	csvCites := csvCitations(t, p)
 	want := []string{"(1)", "(3)", "(4)"}
 	for i, w := range want {
 		if i >= len(mdCites) || !strings.HasPrefix(mdCites[i], w) {
@@ -78,6 +100,9 @@ func TestPackOutputsNumberWorksAlike(t *testing.T) {
 		}
 		if i >= len(docCites) || !strings.HasPrefix(docCites[i], w) {
 			t.Errorf("finding %d in Word: %q, want %s", i+1, docCites, w)
+		}
+		if i >= len(csvCites) || csvCites[i] != w {
+			t.Errorf("finding %d in CSV: %q, want %s", i+1, csvCites, w)
 		}
 		if i >= len(plain) || !strings.Contains(plain[i], `" `+w+"\n\n") {
 			t.Errorf("finding %d in JSON: %q, want %s", i+1, plain, w)
@@ -98,6 +123,9 @@ func TestPackOutputsNumberWorksAlike(t *testing.T) {
 	}
 	mdCites, _ = parseMarkdown(md.String())
 	plain, _ = jsonCitations(t, p)
+	if csvCites = csvCitations(t, p); len(csvCites) == 0 || csvCites[0] != "(Kent County Council, 2024b)" {
+		t.Errorf("Kent's finding in CSV: %q, want (Kent County Council, 2024b)", csvCites)
+	}
 	if len(mdCites) == 0 || len(plain) == 0 || !strings.Contains(mdCites[0], "(Kent County Council, 2024b)") || !strings.HasSuffix(plain[0], mdCites[0]) {
 		t.Errorf("Kent's finding: Markdown %q, JSON %q, want (Kent County Council, 2024b) in both", mdCites, plain)
 	}

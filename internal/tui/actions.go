@@ -134,15 +134,35 @@ func (m *Model) do(act action) tea.Cmd {
 	return nil
 }
 
-// push puts an overlay on top, sized.
+// push puts an overlay on top, sized. A message that goes by itself is
+// cleared first: what the overlay asks is what is read now. Before, a
+// stale "Export cancelled: nothing was written" stood under the next
+// export question, and at 40x10 a copy's preview wrapped over the rows
+// the C menu was drawn in, hiding the menu (hostile check 66).
 func (m *Model) push(c component) {
-	c.setSize(m.width, m.bodyHeight())
+	if m.status.Expires() {
+		m.status.Clear()
+	}
+	before := m.headerLines()
 	m.stack = append(m.stack, c)
+	c.setSize(m.width, m.bodyHeight())
+	m.relayoutFrom(before)
 }
 
 // pop closes the overlay on top.
 func (m *Model) pop() {
+	before := m.headerLines()
 	if n := len(m.stack); n > 0 {
 		m.stack = m.stack[:n-1]
+	}
+	m.relayoutFrom(before)
+}
+
+// relayoutFrom sizes the components again when the header's height
+// changed from before: on a short screen the facet rows come and go with
+// the screen and the overlays (see facetRows).
+func (m *Model) relayoutFrom(before int) {
+	if m.width > 0 && m.headerLines() != before {
+		m.layout()
 	}
 }

@@ -17,9 +17,11 @@ import (
 // briefing-DATE.md and .docx into the current folder on the one key: a
 // mistyped key wrote a pack into a project folder (hostile check 65).
 type exportAsk struct {
-	keys          keys.KeyMap
-	group         string
-	question      string
+	keys  keys.KeyMap
+	group string
+	// The question is what, then where, then "?": where is the part a
+	// short screen shortens.
+	what, where   string
 	width, height int
 }
 
@@ -51,7 +53,7 @@ func (m *Model) askExport(group string) tea.Cmd {
 	if missing := m.bk.read.missing; missing > 0 {
 		what += " (" + plural(missing, "missing finding") + " left out)"
 	}
-	m.push(&exportAsk{keys: m.keys, group: group, question: "Export " + what + " to " + where + "?"})
+	m.push(&exportAsk{keys: m.keys, group: group, what: "Export " + what + " to ", where: where})
 	return nil
 }
 
@@ -85,12 +87,68 @@ type (
 func (a *exportAsk) view(st styles.Styles) string {
 	w := max(20, min(a.width, 90))
 	inner := w - 4 // the border and padding
-	q := ansi.Wrap(a.question, inner, " /-")
+	q := a.question(inner, a.height-2)
 	body := st.OverlayTitle.Render(q)
 	if strings.Count(q, "\n")+1+3 <= a.height {
 		body += "\n" + st.Muted.Render(ansi.Truncate("enter export · esc cancel (nothing is written)", inner, "…"))
 	}
 	return st.Overlay.Width(w).Render(body)
+}
+
+// question is the question wrapped to inner cells in at most rows lines
+// where it can be: the folder's first names give way to "…/", one by one,
+// and the file's name, ".docx" and "?" stay. Lines break at spaces and
+// slashes, never inside the file's name. Before, at 40x10 with a folder
+// three names deep the box showed "Export 2 findings to /tmp/check/" and
+// lost the rest, the name and ".docx?" with it; and the name broke at its
+// hyphens ("briefing-2026-12-" / "06-3.md") (hostile check 66).
+func (a *exportAsk) question(inner, rows int) string {
+	where := a.where
+	for {
+		q := wrapAtSpacesAndSlashes(a.what+where+"?", inner)
+		if strings.Count(q, "\n")+1 <= rows {
+			return q
+		}
+		rest := strings.TrimPrefix(strings.TrimPrefix(where, "…/"), "/")
+		i := strings.Index(rest, "/")
+		if i < 0 {
+			return q
+		}
+		where = "…/" + rest[i+1:]
+	}
+}
+
+// wrapAtSpacesAndSlashes wraps plain text to width cells, breaking lines
+// after spaces and slashes only: ansi's wrappers always break at hyphens
+// too, and a pack's name is all hyphens. A piece wider than the line is
+// cut hard.
+func wrapAtSpacesAndSlashes(s string, width int) string {
+	var lines []string
+	line := ""
+	flush := func() {
+		lines = append(lines, strings.TrimRight(line, " "))
+		line = ""
+	}
+	for len(s) > 0 {
+		i := strings.IndexAny(s, " /")
+		piece := s
+		if i >= 0 {
+			piece = s[:i+1]
+		}
+		s = s[len(piece):]
+		if line != "" && ansi.StringWidth(strings.TrimRight(line+piece, " ")) > width {
+			flush()
+		}
+		for ansi.StringWidth(strings.TrimRight(piece, " ")) > width {
+			cut := ansi.Truncate(piece, width, "")
+			line += cut
+			flush()
+			piece = piece[len(cut):]
+		}
+		line += piece
+	}
+	flush()
+	return strings.Join(lines, "\n")
 }
 
 func (a *exportAsk) help() [][]key.Binding {

@@ -33,7 +33,7 @@ func TestOverlaysFitTheScreen(t *testing.T) {
 			for _, l := range lines {
 				wide = max(wide, ansi.StringWidth(l))
 			}
-			if len(lines) > sz[1] || wide > sz[0] || !strings.Contains(lines[len(lines)-1], "/k up •") && !strings.Contains(lines[len(lines)-1], "/h left •") {
+			if len(lines) > sz[1] || wide > sz[0] || !strings.Contains(lines[len(lines)-1], "/k up •") && !strings.Contains(lines[len(lines)-1], "/h left •") && !strings.Contains(lines[len(lines)-1], " remove •") {
 				t.Errorf("%dx%d after %q: %d lines, %d wide, or no help bar last:\n%s", sz[0], sz[1], seq, len(lines), wide, s)
 			}
 			if seq[1] == "C" {

@@ -401,7 +401,9 @@ func (m *Model) setState(s screen, f focus) tea.Cmd {
 	if opensOver(m.screen, s) {
 		m.returnTo = place{m.screen, m.focus}
 	}
+	before := m.headerLines()
 	m.screen, m.focus = s, f
+	m.relayoutFrom(before)
 	if f == focusSearch {
 		// Others may have added to the history since: read it for ↑.
 		return tea.Batch(m.search.Focus(), m.loadHistory())

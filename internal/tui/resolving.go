@@ -102,7 +102,8 @@ func (m Model) copyOptions(res resolve.Resolved) []menu.Option {
 	}
 	var opts []menu.Option
 	for i, f := range copyStyles {
-		opts = append(opts, menu.Option{Label: labels[i], Preview: res.Cite(m.citeStyle(), f, m.now())})
+		cp := res.CiteCopy(m.citeStyle(), f, m.now())
+		opts = append(opts, menu.Option{Label: labels[i], Preview: cp.String(), Fit: func(room int) string { return copyLinePreview(cp, room) }})
 	}
 	return opts
 }
@@ -147,22 +148,61 @@ func copyPreview(cp evidence.Copy, room int) string {
 		return whole
 	}
 	room = min(room, copyPreviewRoom)
-	// The citation is one line already; its leading space is its own.
-	text, cite := evidence.ShownOneLine(cp.Text), evidence.Printable(cp.Citation)
-	closing := ""
-	if len(text) > 1 && strings.HasPrefix(text, `"`) && strings.HasSuffix(text, `"`) {
-		text, closing = strings.TrimSuffix(text, `"`), `"`
-	}
 	notes := 0
 	if cp.Notes != "" {
 		notes = copyNotesRoom
 	}
-	quote := room - fit.Width(closing+cite) - notes
-	if quote < copyTextRoom {
+	if room-fit.Width(citeAfterQuote(cp))-notes < copyTextRoom {
 		room = copyPreviewRoom
-		quote = max(copyTextRoom, room-fit.Width(closing+cite)-notes)
 	}
-	out := fit.Words(text, quote) + closing + cite
+	return quoteCutCiteWhole(cp, room, notes, copyTextRoom)
+}
+
+// copyLinePreview is a copy on one line of room cells, as the C menu
+// previews each style: whole where it fits, else its quote cut (to "…"
+// if need be) and its citation whole, since the citation is what tells
+// the styles apart; only a citation wider than the line is cut, from the
+// end. Notes or references take what is left. Before, the menu cut each
+// copy from its end, so at 100 columns every option's preview lost the
+// citation it would carry (hostile check 66).
+func copyLinePreview(cp evidence.Copy, room int) string {
+	whole := evidence.ShownOneLine(cp.String())
+	after := citeAfterQuote(cp)
+	if fit.Width(whole) <= room || room-fit.Width(after) < 2 {
+		return fit.Words(whole, room)
+	}
+	notes := 0
+	if cp.Notes != "" && room-fit.Width(after)-copyNotesRoom >= copyTextRoom {
+		notes = copyNotesRoom
+	}
+	return quoteCutCiteWhole(cp, room, notes, 1)
+}
+
+// quoteAndClosing is a copy's quote or figure on one line, apart from a
+// quote's own closing mark, which a cut quote keeps after its "…".
+func quoteAndClosing(cp evidence.Copy) (text, closing string) {
+	text = evidence.ShownOneLine(cp.Text)
+	if len(text) > 1 && strings.HasPrefix(text, `"`) && strings.HasSuffix(text, `"`) {
+		return strings.TrimSuffix(text, `"`), `"`
+	}
+	return text, ""
+}
+
+// citeAfterQuote is what follows a copy's quote, cut or not: its closing
+// mark and its citation (one line already; its leading space its own).
+func citeAfterQuote(cp evidence.Copy) string {
+	_, closing := quoteAndClosing(cp)
+	return closing + evidence.Printable(cp.Citation)
+}
+
+// quoteCutCiteWhole is a copy in room cells: its quote or figure cut
+// between words to at least least cells ("…" where words were left out,
+// a quote's own closing mark after it), its citation whole, then its notes
+// or references cut to the room left, notes cells kept for them.
+func quoteCutCiteWhole(cp evidence.Copy, room, notes, least int) string {
+	text, _ := quoteAndClosing(cp)
+	after := citeAfterQuote(cp)
+	out := fit.Words(text, max(least, room-fit.Width(after)-notes)) + after
 	if cp.Notes == "" {
 		return out
 	}

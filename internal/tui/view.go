@@ -17,10 +17,33 @@ import (
 // headerLines are the lines above the body: title, search box, themes,
 // kinds, and the source (or publisher) a map cell filtered to, when it did.
 func (m Model) headerLines() int {
-	if m.sourceFilter != nil || m.publisherFilter != nil {
+	switch {
+	case !m.facetRows():
+		return 2
+	case m.filterRowShown():
 		return 5
 	}
 	return 4
+}
+
+// filterRowShown reports whether a map cell's filter has a row of its own
+// under the kinds.
+func (m Model) filterRowShown() bool {
+	return m.sourceFilter != nil || m.publisherFilter != nil
+}
+
+// shortScreen is the height under which the facet rows give way.
+const shortScreen = 12
+
+// facetRows reports whether the theme and kind rows (and the filter row)
+// are drawn. On a short screen they give their rows to what has the keys
+// when that is not the list they filter: a screen (the basket, the
+// detail, the chart …) or an overlay. Before, at 40x10 the basket showed
+// none of its findings while d removed the selected one, the detail only
+// its first line, and the export question lost its folder and ".docx?"
+// (hostile check 66).
+func (m Model) facetRows() bool {
+	return m.height >= shortScreen || (len(m.stack) == 0 && m.screen == screenBrowse)
 }
 
 // minStackedPanes is the least body height that holds the pinned pane
@@ -176,11 +199,12 @@ func (m Model) draw() string {
 	lines := []string{
 		header,
 		ansi.Truncate(m.search.View(), m.width, "…"),
-		m.facets.ThemeRow(st, m.width),
-		m.facets.KindRow(st, m.width),
 	}
-	if m.headerLines() == 5 {
-		lines = append(lines, m.filterRow())
+	if m.facetRows() {
+		lines = append(lines, m.facets.ThemeRow(st, m.width), m.facets.KindRow(st, m.width))
+		if m.filterRowShown() {
+			lines = append(lines, m.filterRow())
+		}
 	}
 	body := m.body()
 	if n := len(m.stack); n > 0 {
@@ -351,13 +375,31 @@ func (m Model) wayOutApart(keys []key.Binding) (b, out []key.Binding) {
 func (m Model) fitHelp(b, always []key.Binding) string {
 	h := m.help
 	h.SetWidth(0) // measure whole lines; the help cuts them to its width
-	for n := len(b); n >= 0; n-- {
+	for n := len(b); n > 0; n-- {
 		line := h.ShortHelpView(append(append([]key.Binding{}, b[:n]...), always...))
 		if lipgloss.Width(line) <= m.width {
 			return line
 		}
 	}
+	// The first key, named by its first key alone ("d remove" for
+	// "d/x/del remove"), where its whole name leaves no room: at 40
+	// columns the basket's row lost d while d removed a finding (hostile
+	// check 66).
+	if len(b) > 0 {
+		if line := h.ShortHelpView(append([]key.Binding{firstKeyOnly(b[0])}, always...)); lipgloss.Width(line) <= m.width {
+			return line
+		}
+	}
 	return m.help.ShortHelpView(always)
+}
+
+// firstKeyOnly is a binding named in help by its first key alone.
+func firstKeyOnly(k key.Binding) key.Binding {
+	keys := k.Keys()
+	if len(keys) == 0 {
+		return k
+	}
+	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(keys[0], k.Help().Desc))
 }
 
 // filterRow shows the source or publisher a map cell filtered the results

@@ -146,9 +146,13 @@ func (k KeyMap) LinkedKeys() [][]key.Binding {
 }
 
 // BasketKeys are the keys of the basket.
+//
+// The keys that change the basket come first, so the narrowest help row
+// (40 columns) still names d: before, it said "↑/k up" alone while d
+// removed the finding selected (hostile check 66).
 func (k KeyMap) BasketKeys() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Up, k.Down, k.MoveUp, k.MoveDown, k.Remove, k.Undo, k.Copy, k.CopyPack, k.GroupPack, k.Export, k.Back},
+		{k.Remove, k.Undo, k.Up, k.Down, k.MoveUp, k.MoveDown, k.Copy, k.CopyPack, k.GroupPack, k.Export, k.Back},
 		{k.PageUp, k.PageDown, k.Top, k.End, k.Help, k.Quit},
 	}
 }

@@ -18,6 +18,18 @@ import (
 // Option is one choice: a label and a preview of what it gives.
 type Option struct {
 	Label, Preview string
+	// Fit, when set, makes the preview for a line of room cells, in place
+	// of Preview cut between words: a copy's preview cuts its quote and
+	// keeps its citation whole, which a cut from the end would lose.
+	Fit func(room int) string
+}
+
+// preview is the option's preview for a line of room cells.
+func (o Option) preview(room int) string {
+	if o.Fit != nil {
+		return fit.Words(evidence.ShownOneLine(o.Fit(room)), room)
+	}
+	return fit.Words(evidence.ShownOneLine(o.Preview), room)
 }
 
 // Outcome says what a key did to the menu.
@@ -109,9 +121,8 @@ func (m Model) View(st styles.Styles, width, height int) string {
 				cursorLine = len(lines)
 			}
 			lines = append(lines, marker+label)
-			if o.Preview != "" && (sh.previews || (sh.cursorPreview && i == m.cursor)) {
-				preview := evidence.ShownOneLine(o.Preview)
-				lines = append(lines, "    "+st.Muted.Render(fit.Words(preview, inner-4)))
+			if (o.Preview != "" || o.Fit != nil) && (sh.previews || (sh.cursorPreview && i == m.cursor)) {
+				lines = append(lines, "    "+st.Muted.Render(o.preview(inner-4)))
 			}
 		}
 		if sh.hint {

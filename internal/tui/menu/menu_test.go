@@ -12,7 +12,7 @@ import (
 )
 
 func TestChooseByNumberArrowsOrClose(t *testing.T) {
-	m := menu.New("Copy as", []menu.Option{{"Quote", "\"x\" (P, 2024)"}, {"Markdown", ""}, {"Figure", "97% (P, 2024)"}})
+	m := menu.New("Copy as", []menu.Option{{Label: "Quote", Preview: "\"x\" (P, 2024)"}, {Label: "Markdown", Preview: ""}, {Label: "Figure", Preview: "97% (P, 2024)"}})
 	three, out := m.Update(tea.KeyPressMsg{Code: '3', Text: "3"})
 	if out != menu.Chosen || three.Cursor() != 2 {
 		t.Errorf("3 gave %v at %d", out, three.Cursor())

@@ -303,7 +303,9 @@ var (
 	// Rates: "12.5 per 100,000", "3 per 1,000 live births".
 	// A noun may stand between the rate and its base ("1,900 incidents
 	// per 1,000 children"), and a rate may be a range ("1 to 2 per 1,000").
-	rateRe = lazyre.New(`\b(?:(` + numberRe + `)\s?(?:-|–|\bto\b)\s?)?(` + numberRe + `)\s+(?:([a-z]+)\s+)?(?:per|for\s+every)\s+(?:100,000|100 000|100000|10,000|10 000|10000|1,000|1 000|1000|100|thousand|million|hundred thousand)\b`)
+	// So may the people in care or on a plan a rate counts, "62 children
+	// in care per 10,000" (hostile check 66: a count of 62 children).
+	rateRe = lazyre.New(`\b(?:(` + numberRe + `)\s?(?:-|–|\bto\b)\s?)?(` + numberRe + `)\s+(?:([a-z]+)(?:\s+(?:in|on|with|under|subject\s+to)(?:\s+[a-z-]+){1,3}?)?\s+)?(?:per|for\s+every)\s+(?:100,000|100 000|100000|10,000|10 000|10000|1,000|1 000|1000|100|thousand|million|hundred thousand)\b`)
 	// caseloadRe is a ratio of people to a worker: "480 children per WTE",
 	// "2,100 patients per GP", "an average of 38 cases per social worker".
 	// A caseload, a rate like one per 10,000, not a count of the people.
@@ -624,6 +626,8 @@ func readFigures(s string) []evidence.Figure {
 	markThresholds(r.lower, r.figs)
 	markChangeTargets(r.lower, r.figs)
 	markRatioHeadlines(r.lower, r.figs)
+	markShareBars(r.lower, r.figs)
+	headlineOverPrevious(r.lower, r.figs)
 	markAsideParts(r.lower, r.figs)
 	return r.figs
 }
@@ -924,6 +928,7 @@ func (r *reader) read() {
 			}
 		}
 	}
+	r.readComparedRates()
 	if hasDigit || r.f.numWord || strings.Contains(lower, "half") {
 		r.readRatios()
 	}

@@ -43,8 +43,10 @@ var (
 	// shareSaidRe follows a share of people saying or feeling something:
 	// "68% said", "58% of them told us", "62% backed the plan".
 	shareSaidRe = lazyre.New(`(?i)^\s*(?:of\s+(?:them|those|these|respondents)\s+)?(?:said|say|told|reported|felt|feel|agreed|disagreed|thought|think|rated|described|wanted|would|backed|supported|opposed|preferred|favoured|chose|were\s+(?:happy|satisfied|unhappy|dissatisfied|positive))\b`)
-	// toAfterRe joins the two figures of "from 12% (in 2019) to 18%".
-	toAfterRe = lazyre.New(`(?i)^\s*(?:` + measure.FromWhen + `|a year earlier\s+|last year\s+)?to\s*$`)
+	// toAfterRe joins the two figures of "from 12% (in 2019) to 18%", or
+	// of two ages' values, "from 9% at age 16 to 17% at 19" (hostile
+	// check 66: the 9% headed the item).
+	toAfterRe = lazyre.New(`(?i)^\s*(?:` + measure.FromWhen + `|a year earlier\s+|last year\s+|(?:at|by)\s+(?:the\s+)?(?:age\s+)?\d{1,2}\s+|aged\s+\d{1,2}\s+)?to\s*$`)
 )
 
 // markRoles gives the figures of a sentence their roles (lower is the

@@ -287,6 +287,8 @@ func (d *Doc) describe(in Input) {
 		f.Measure = clip(s.measureText(i, pops[i]))
 		if m, pop := ratioMeasure(*f); m != "" {
 			f.Measure, f.Population = m, pop
+		} else if m, pop := s.workerElidedRatio(i); m != "" {
+			f.Measure, f.Population = m, pop
 		}
 	}
 	for i := range figs {

@@ -510,6 +510,20 @@ func (s *sentence) measureText(i int, pop popFound) string {
 	for _, m := range s.relTimes {
 		drop(m.start, m.end)
 	}
+	if end := f.Offset + len(f.Text); s.earlierOpened(i) {
+		// "up from 58% before the pandemic", "… at the start of the
+		// programme", ", having previously been 58%": when the earlier
+		// value held and the words that make it one are no words of
+		// what it measures, which is its level's (hostile check 66:
+		// keyed apart as "befor pandem", "previous").
+		if m := earlierOccasionRe.FindStringIndex(text[end:cl.end]); end < cl.end && m != nil {
+			drop(end+m[0], end+m[1])
+		}
+		from := max(cl.start, f.Offset-32)
+		if m := earlierLeadRe.FindStringIndex(text[from:f.Offset]); m != nil {
+			drop(from+m[0], f.Offset)
+		}
+	}
 	// A comparator bracket set beside a figure, "(England: 71%)",
 	// "(target: 92%)", "(see Table 2: 14)", is no word of what the figures
 	// outside it measure (hostile check 63: "target" and "#14 #2 tabl"
@@ -1174,6 +1188,12 @@ func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
 func trimTrailingJoiners(s string) string {
 	for {
 		t := strings.TrimRight(s, " ,;:–—-(")
+		if m := sameTailRe.FindStringIndex(t); m != nil {
+			// "were seen within 18 weeks, the same (as in 2022)": the
+			// likeness to another year, no word of what is measured
+			// (hostile check 66).
+			t = t[:m[0]]
+		}
 		i := strings.LastIndexByte(t, ' ')
 		last := strings.ToLower(t[i+1:])
 		if i < 0 || !trailingJoiners[last] {
@@ -1182,6 +1202,10 @@ func trimTrailingJoiners(s string) string {
 		s = t[:i]
 	}
 }
+
+// sameTailRe ends a measure with a likeness to a time left out of it:
+// ", the same", ", much the same", ", unchanged".
+var sameTailRe = lazyre.New(`(?i),\s+(?:(?:about|roughly|much|exactly|broadly|largely)\s+)?(?:the\s+same|unchanged|similar)$`)
 
 var trailingJoiners = setOf(`and or of in on at to for from with by than the a an as while whereas but which who
 that compared against versus around about nearly almost over under just only up down since between reaching into
@@ -1287,7 +1311,15 @@ func (s *sentence) period(i int) string {
 // the sentence does not say.
 func (s *sentence) yearBefore(i int, m span) string {
 	rel := s.text[m.start:m.end]
-	if !yearEarlierRe.MatchString(rel) && !(priorYearRe.MatchString(rel) && s.comparedValue(i, m)) {
+	back := 1
+	if e := yearsEarlierRe.FindStringSubmatch(rel); e != nil {
+		// "up from 58% two years earlier": the sentence's year less two
+		// (hostile check 66: it was undated).
+		back, _ = strconv.Atoi(e[1])
+		if n := smallNumbers[strings.ToLower(e[1])]; n != "" {
+			back, _ = strconv.Atoi(n)
+		}
+	} else if !yearEarlierRe.MatchString(rel) && !(priorYearRe.MatchString(rel) && s.comparedValue(i, m)) {
 		return ""
 	}
 	var named []string
@@ -1296,11 +1328,19 @@ func (s *sentence) yearBefore(i int, m span) string {
 			named = appendNew(named, p.Text)
 		}
 	}
-	if len(named) != 1 {
+	if len(named) != 1 || back < 1 || back > 20 {
 		return ""
 	}
-	return shiftYear(named[0])
+	t := named[0]
+	for ; back > 0 && t != ""; back-- {
+		t = shiftYear(t)
+	}
+	return t
 }
+
+// yearsEarlierRe is a relative time some years before the sentence's
+// period: "two years earlier", "3 years before".
+var yearsEarlierRe = lazyre.New(`(?i)^(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+(?:earlier|before)$`)
 
 // comparedTimeBeforeRe ends with the words that make a relative time
 // after them the one a change is compared with: "on the", "from the",
@@ -1358,7 +1398,16 @@ func (s *sentence) earlierOpened(i int) bool {
 
 // earlierLeadRe ends with the words that make the value after them the
 // earlier value of a level (earlierOpened).
-var earlierLeadRe = lazyre.New(`(?i)(?:\b(?:up|down)\s+from|\bpreviously|\bformerly|\(\s*(?:was|were))\s+(?:around\s+|about\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$`)
+// "Having previously been", "an increase from", "a fall from" say so too
+// (hostile check 66: the 58% of ", having previously been 58%" measured
+// "having previously been", keyed apart, and the level had no change).
+var earlierLeadRe = lazyre.New(`(?i)(?:\b(?:up|down)\s+from|\b(?:an?\s+)?(?:increase|rise|decrease|fall|drop|improvement|reduction|decline)\s+from|(?:\bhaving\s+)?\b(?:previously|formerly)(?:\s+(?:been|was|were|stood\s+at|at))?|\(\s*(?:was|were))\s+(?:around\s+|about\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$`)
+
+// earlierOccasionRe is the occasion an earlier value held at, named
+// right after it (a year before it is left out as periods are): "before
+// the pandemic", "pre-pandemic", "at the start of the programme", "at
+// baseline", "when the service began".
+var earlierOccasionRe = lazyre.New(`(?i)^,?\s*(?:(?:in|during)\s+[^\s,]+,?\s+)?(?:before\s+the\s+(?:covid(?:-19)?\s+)?(?:pandemic|lockdowns?)|before\s+covid(?:-19)?|pre-(?:pandemic|covid(?:-19)?)|at\s+the\s+(?:start|beginning|outset|launch)\s+of\s+the\s+(?:[a-z-]+\s+){0,2}?(?:programme|program|project|pilot|scheme|service|period|year|contract|strategy|plan|partnership|review)|at\s+baseline|when\s+the\s+(?:[a-z-]+\s+){0,2}?(?:began|started|opened|launched))\b`)
 
 // comparedLeadRe ends with the words that make the value after them an
 // earlier one: "compared with", "up from", "against".

@@ -14,7 +14,7 @@ import (
 // "England average", "national average"); a place compared with, its
 // value in brackets after it or owned by it: "lower than England (",
 // "than in England (", "compared with England's " (group 2, "England").
-var namedAverageBeforeRe = lazyre.New(`(?:^|[\s,;(])(?i:the|an?)\s+((?:\p{Lu}[\p{L}-]*\s+(?:(?:and|of|the)\s+)?){1,4}(?i:average|mean|median)|(?i:national|regional|statistical\s+neighbours?)\s+(?i:average|mean|median))\s+(?:(?i:of|was|is|at|stood\s+at)\s+|\(\s*)$` +
+var namedAverageBeforeRe = lazyre.New(`(?:^|[\s,;(])(?i:the|an?)\s+((?:\p{Lu}[\p{L}-]*\s+(?:(?:and|of|the)\s+)?){1,4}(?i:average|mean|median|rate)|(?i:national|regional|statistical\s+neighbours?)\s+(?i:average|mean|median|rate))\s+(?:(?i:of|was|is|at|stood\s+at)\s+|\(\s*)$` +
 	`|(?:compared\s+(?:with|to)|than|against|versus|vs\.?)\s+(?:(?:in|across|for)\s+)?(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3})(?:['’]s\s+|\s*\(\s*)$`)
 
 // nationallyAfterRe follows a compared value that is the nation's, of
@@ -26,6 +26,11 @@ var nationallyAfterRe = lazyre.New(`^\s+(?:nationally|across\s+the\s+country|in\
 // ending its clause: " in England.", " for England as a whole", "
 // across the South East overall", " in Surrey.". Group 1 is the place.
 var comparedPlaceAfterRe = lazyre.New(`^\s+(?:in|across|throughout|for)\s+(?:the\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+(?:(?:and|of|upon|on)\s+)?(?:the\s+)?\p{Lu}[\p{L}'’-]*){0,4})(?:\s+as\s+a\s+whole|\s+overall)?\s*(?:[.;]|$)`)
+
+// comparisonTailRe is the words of a comparison with a named average or
+// place ending a level's measure: "was above the national rate rate",
+// ", higher than the England average".
+var comparisonTailRe = lazyre.New(`(?i)(?:^|,\s*|\s+)(?:(?:was|is|were|are|remained|remains|stood)\s+)?(?:well\s+|slightly\s+|significantly\s+|just\s+)?(?:above|below|higher\s+than|lower\s+than|compared\s+(?:with|to)|against|in\s+line\s+with|similar\s+to|close\s+to|the\s+same\s+as)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:average|mean|median|rate)\b.*$`)
 
 // namedAverage is a figure whose value a named average gives, and the
 // figure it is set beside.
@@ -77,7 +82,11 @@ func (s *sentence) namedAverages() {
 		level := -1
 		for i := j - 1; i >= 0; i-- {
 			g := figs[i]
-			if g.Role == evidence.RoleBase || g.Role == evidence.RoleThreshold || g.Unit != f.Unit {
+			if _, named := s.averages[i]; named || g.Role == evidence.RoleBase || g.Role == evidence.RoleThreshold || g.Unit != f.Unit {
+				// "above the national rate (52) and the South East rate
+				// (58)": the second is set beside the level, never beside
+				// the first (hostile check 66: the 58 was measured as
+				// the national rate).
 				continue
 			}
 			if _, in := s.inComparator(i); !in {
@@ -110,6 +119,15 @@ func (s *sentence) namedAverages() {
 // the level's place words left out, an average named in its measure.
 func (s *sentence) describeNamedAverages() {
 	figs := s.in.Figures
+	for _, a := range s.averages {
+		// "Kent's rate of 64 per 10,000 was above the national rate (52)":
+		// the comparison is no word of what the level measures, nor of
+		// what the values set beside it do (hostile check 66: all three
+		// measured "... was above the national rate rate", one key).
+		if m := comparisonTailRe.FindStringIndex(figs[a.level].Measure); m != nil {
+			figs[a.level].Measure = trimTrailingJoiners(figs[a.level].Measure[:m[0]])
+		}
+	}
 	for j, a := range s.averages {
 		f, g := &figs[j], figs[a.level]
 		f.Population, f.Change = withoutLocalPlace(g.Population), ""

@@ -114,8 +114,11 @@ func spanTaken(taken []bool, a, b int) bool {
 // from 2022" (hostile check 60: the 2 was stored as 2022's), "Compared
 // with Kent in 2019, there is now one … for every 2,800" (a few words,
 // no number, between: the year is Kent's, compared with; hostile check
-// 64: the 2,800 was stored as 2019's, and linked as a trend from it).
-var comparedBeforeRe = lazyre.New(`(?:(?:\d(?:%|\s?(?i:pp|ppts?))?|per cent|points?|\bpts?|\bup|\bdown|\bhigher|\blower|\bmore|\bfewer|\bless|\bincrease|\brise|\bfall|\bdrop|\bdecrease|\bcut|\bgrowth)\s+on(?:\s+the\s+same\s+(?:period|month|quarter|time)\s+(?:in|of|last))?|(?:\d(?:%|\s?(?i:pp|ppts?))?|per cent|points?|(?:\d|%)\s?pts?)\s+(?:above|below)(?:\s+(?:that\s+)?(?:of|in))?|\bthan(?:\s+(?:it|they|there)\s+(?:was|were|did|had))?(?:\s+in)?|\bcompared\s+(?:with|to)(?:\s+[\d,.]+%?)?(?:\s+(?:the\s+)?same\s+(?:period|month|quarter|time))?(?:\s+in)?|\bcompared\s+(?:with|to)(?:\s+[^\s\d,;:.()]+){1,4}\s+in|\bagainst(?:\s+\S+)?(?:\s+in)?|\bfrom\s+[\d,.]+%?(?:\s+\S+)?\s+in|(?:\d(?:%|\s?(?i:pp|ppts?))?|points?|\bpts?|\bup|\bdown)\s+from|\bits)$`)
+// 64: the 2,800 was stored as 2019's, and linked as a trend from it),
+// "the same as in 2022", "unchanged from 2022", "similar to 2022" (the
+// level is of the sentence's other year, and the year named is the one
+// it is likened to; hostile check 66: the 2023 level was dated 2022).
+var comparedBeforeRe = lazyre.New(`(?:(?:\d(?:%|\s?(?i:pp|ppts?))?|per cent|points?|\bpts?|\bup|\bdown|\bhigher|\blower|\bmore|\bfewer|\bless|\bincrease|\brise|\bfall|\bdrop|\bdecrease|\bcut|\bgrowth)\s+on(?:\s+the\s+same\s+(?:period|month|quarter|time)\s+(?:in|of|last))?|(?:\d(?:%|\s?(?i:pp|ppts?))?|per cent|points?|(?:\d|%)\s?pts?)\s+(?:above|below)(?:\s+(?:that\s+)?(?:of|in))?|\bthan(?:\s+(?:it|they|there)\s+(?:was|were|did|had))?(?:\s+in)?|\bcompared\s+(?:with|to)(?:\s+[\d,.]+%?)?(?:\s+(?:the\s+)?same\s+(?:period|month|quarter|time))?(?:\s+in)?|\bcompared\s+(?:with|to)(?:\s+[^\s\d,;:.()]+){1,4}\s+in|\bagainst(?:\s+\S+)?(?:\s+in)?|\bfrom\s+[\d,.]+%?(?:\s+\S+)?\s+in|(?:\d(?:%|\s?(?i:pp|ppts?))?|points?|\bpts?|\bup|\bdown)\s+from|\bits|\bsame\s+as(?:\s+(?:it\s+was\s+|they\s+were\s+)?in)?|\bunchanged\s+(?:from|on)(?:\s+in)?|\bsimilar\s+to(?:\s+(?:that\s+)?(?:of|in))?)$`)
 
 func comparedBefore(before string) bool {
 	// Every form ends with one of these words; most periods have none.
@@ -125,7 +128,7 @@ func comparedBefore(before string) bool {
 	}
 	switch b {
 	case "on", "in", "than", "with", "to", "against", "its", "was", "were", "did", "had", "time", "period",
-		"month", "quarter", "of", "last", "above", "below", "from":
+		"month", "quarter", "of", "last", "above", "below", "from", "as":
 		return comparedBeforeRe.MatchString(before)
 	}
 	return false

@@ -145,3 +145,38 @@ func elidedRatio(f evidence.Figure) bool {
 // elidedRatioRe is a ratio's text with nothing between its one and "for
 // every" and nothing after its number.
 var elidedRatioRe = lazyre.New(`(?i)^(?:[a-z]+\s+)?(?:one|1)\s+(?:(?:for|to)\s+every|per)\s+[\d,.]+$`)
+
+// workerElidedRatio is the measure and people of ratio figure i naming
+// its people but not its worker, "one for every 1,450 pupils" after "the
+// service had 42 school nurses for 61,000 pupils": the worker is the one
+// the count before it counts, "pupils per school nurse". Before (hostile
+// check 66), the ratio measured the sentence's words, keyed as the count
+// of 61,000 pupils. Empty where no count before names the workers.
+func (s *sentence) workerElidedRatio(i int) (measure, people string) {
+	f := s.in.Figures[i]
+	if f.Unit != evidence.UnitCount && f.Unit != evidence.UnitOther {
+		return "", ""
+	}
+	m := peopleOnlyRatioRe.Get().FindStringSubmatch(f.Text)
+	if m == nil {
+		return "", ""
+	}
+	people = strings.ToLower(m[1])
+	for j := i - 1; j >= 0; j-- {
+		g := s.in.Figures[j]
+		pop := strings.ToLower(g.Population)
+		if g.Unit != evidence.UnitCount || pop == "" || pop == people || strings.Contains(pop, people) || strings.Contains(pop, " ") && len(strings.Fields(pop)) > 3 {
+			continue
+		}
+		worker := strings.TrimSuffix(pop, "s")
+		if strings.HasSuffix(pop, "ss") {
+			worker = pop
+		}
+		return people + " per " + workerName(worker), people
+	}
+	return "", ""
+}
+
+// peopleOnlyRatioRe is a ratio's text naming its people and no worker:
+// "one for every 1,450 pupils", "1 per 2,000 children". Group 1 the people.
+var peopleOnlyRatioRe = lazyre.New(`(?i)^(?:one|1)\s+(?:(?:for|to)\s+every|per)\s+[\d,.]+\s+([a-z]+(?:-[a-z]+)*)$`)

@@ -30,6 +30,9 @@ func TestALaterPlacesValueWithItsOwnYearOrEarlierValueIsThatPlaces(t *testing.T)
 		{"In 2023, 64% of children in Kent were seen within 18 weeks; in Medway, 58%, compared with 71% in England.", "64%", "58%", "2023", "", ""},
 		{"In 2023, 64% of children in Kent were seen within 18 weeks, and 58% in Medway, compared with 71% in England.", "64%", "58%", "2023", "", ""},
 		{"In 2023, 64% of children in Kent were seen within 18 weeks, short of the 92% target; in Medway, 58%.", "64%", "58%", "2023", "", ""},
+		{"In 2023, 1,400 children in Kent were referred to CAMHS; the figure in Medway was 1,200.", "1,400 children", "1,200", "2023", "", ""},
+		{"In 2023, 1,400 children in Kent were referred to CAMHS; Medway's figure was 1,200.", "1,400 children", "1,200", "2023", "", ""},
+		{"In 2023, 64% of children in Surrey were seen within 18 weeks; the figure for Sussex was 58%.", "64%", "58%", "2023", "", ""},
 		{"In 2022/23, 38% of pupils in Surrey were active every day, up from 35% in 2021/22; in Sussex, 41%, up from 40%.", "38%", "41%", "2022/23", "40%", ""},
 		{"In 2023, 310 young people in Essex were excluded (2022: 280); in Thurrock, 95 (2022: 90).", "310", "95", "2023", "90", "2022"},
 	} {

@@ -217,8 +217,9 @@ func (s *sentence) clausePlaced(a, k, start, end int) bool {
 	if !ok || it.period != "" || it.group != "" {
 		return false
 	}
-	if e < end {
-		// "in Medway and Swale,": both are the clause's place
+	if e < end || e > end && it.place == "" {
+		// "in Medway and Swale,": both are the clause's place; "Medway's
+		// figure was": the name without its "'s"
 		it = listedItem{name: strings.TrimPrefix(s.text[start:end], "the ")}
 	}
 	opening := ""
@@ -227,7 +228,7 @@ func (s *sentence) clausePlaced(a, k, start, end int) bool {
 	}
 	first := &figs[a]
 	f := &figs[k]
-	if strings.EqualFold(f.Population, first.Population) || strings.EqualFold(f.Population, s.text[start:end]) {
+	if strings.EqualFold(f.Population, first.Population) || strings.Contains(f.Population, s.text[start:end]) {
 		// borrowed: the later clause names no people of its own ("and
 		// 1,200 in Medway" read its place as its people)
 		f.Population = ""
@@ -560,6 +561,11 @@ func laterPlaceGap(text string) (sc int, m []int) {
 		if m = bareNamedClauseRe.FindStringSubmatchIndex(gap); m != nil && namesNoGroup(gap[m[2]:m[3]]) && !isBodyName(gap[m[2]:m[3]]) {
 			return sc, m
 		}
+		for _, re := range figureWasClauseRes {
+			if m = re.FindStringSubmatchIndex(gap); m != nil && namesNoGroup(gap[m[2]:m[3]]) && !isBodyName(gap[m[2]:m[3]]) {
+				return sc, m
+			}
+		}
 	}
 	if c := contrastPlaceRe.FindStringSubmatchIndex(text); c != nil && namesNoGroup(text[c[2]:c[3]]) && !isBodyName(text[c[2]:c[3]]) {
 		sc = c[0]
@@ -578,6 +584,17 @@ func laterPlaceGap(text string) (sc int, m []int) {
 // 2022, Medway referred " (hostile check 66: the 1,200 was of "children
 // in Kent", measured "medway referred").
 var bareNamedClauseRe = lazyre.New(`^;\s+(?:(?:in|during)\s+(?:19|20)\d{2}(?:[/–-]\d{2,4})?\s*,\s+)?(?:in\s+)?(` + ClausePlaceName + `)(?:\s+(?:saw|had|recorded|reported|received|made|spent|logged|registered|referred|admitted|treated|assessed|supported|saw))?\s+$`)
+
+// figureWasClauseRes are clauses after a semicolon that name their
+// place and call their value "the figure": "; the figure in Medway was ",
+// "; Medway's figure was ", "; in Medway the number was ". Group 1 is the
+// place. Before (hostile check 66), the value was of people "Medway's
+// figure" or "Medway the number", undated.
+var figureWasClauseRes = []*lazyre.Regexp{
+	lazyre.New(`^;\s+the\s+(?:figure|number|total|rate)\s+(?:in|for)\s+(` + ClausePlaceName + `)\s+was\s+$`),
+	lazyre.New(`^;\s+(` + ClausePlaceName + `)['’]s\s+(?:figure|number|total|rate)\s+was\s+$`),
+	lazyre.New(`^;\s+in\s+(` + ClausePlaceName + `)\s*,?\s+the\s+(?:figure|number|total|rate)\s+was\s+$`),
+}
 
 // contrastPlaceRe ends the words of a clause set against the one before
 // it that gives only its place and a verb of having: ", while Medway saw

@@ -1692,8 +1692,10 @@ func (s *sentence) besideAnother(i int, p placeSpan) bool {
 // laterClausePlaceRe ends the words before a place a clause after a
 // semicolon opens with: "; in the North West, 1,200", or a label pair's
 // place, "; Wales: 1,200" (hostile check 64: "Budget (£000s): 4,500;
-// Wales: 1,200" gave the total Wales).
-var laterClausePlaceRe = lazyre.New(`;\s+(?:in\s+)?(?:the\s+)?$`)
+// Wales: 1,200" gave the total Wales); or a clause after ", and in ":
+// "; in Medway, 1,200, and in England as a whole, 95,000" (hostile check
+// 66: Kent's 1,400 and Medway's 1,200 were placed in England).
+var laterClausePlaceRe = lazyre.New(`(?:;\s+(?:and\s+)?|,\s+and\s+in\s+)(?:in\s+)?(?:the\s+)?$`)
 
 // laterClausePlace reports a place a clause after a semicolon opens with:
 // its clause's, never the sentence's one place for a figure of another

@@ -77,7 +77,7 @@ func (s *sentence) valueLists() {
 				named = true
 			case (b == a || interleaved) && money && interleavedGapRe.MatchString(gap):
 				interleaved = true
-			case (b == a || parallel) && !named && !interleaved && ClauseOpensOnAPlace(gap):
+			case (b == a && !s.earlierOrCompared(a) || parallel) && !named && !interleaved && ClauseOpensOnAPlace(gap):
 				parallel = true
 			default:
 				break list
@@ -150,7 +150,10 @@ var yearEndsListRe = lazyre.New(`^\s+(?:in|during)\s+(?:19|20)\d{2}(?:[/–-]\d{
 // Medway, 1,200". Group 1 is the place.
 // Places joined by "and" are one clause's place, "; in Medway and Swale,
 // " (hostile check 63: 1,200 a count measuring "in Medway and Swale").
-var clauseOpenPlaceGapRe = lazyre.New(`^(?:\s+(?:in|for)\s+(?:19|20)\d{2}(?:[/–-]\d{2,4})?)?\s*;\s+in\s+(` + ClausePlaceName + `)\s*,\s+$`)
+// A clause opened by "; and in Surrey, " or ", and in England as a whole,
+// " is such a clause too (hostile check 66: Surrey's 900 was lost, and
+// England's 95,000 keyed as Medway's 1,200).
+var clauseOpenPlaceGapRe = lazyre.New(`^(?:\s+(?:in|for)\s+(?:19|20)\d{2}(?:[/–-]\d{2,4})?)?\s*(?:;\s+(?:and\s+)?|,\s+and\s+)in\s+(` + ClausePlaceName + `)(?:\s+as\s+a\s+whole|\s+overall)?\s*,\s+$`)
 
 // ClausePlaceName is the place a clause opens with after "in": a listed
 // name, or two joined by "and", "Medway and Swale", as a pattern with no
@@ -214,8 +217,9 @@ func (s *sentence) clausePlaced(a, k, start, end int) bool {
 	if !ok || it.period != "" || it.group != "" {
 		return false
 	}
-	if e < end {
-		// "in Medway and Swale,": both are the clause's place
+	if e < end || e > end && it.place == "" {
+		// "in Medway and Swale,": both are the clause's place; "Medway's
+		// figure was": the name without its "'s"
 		it = listedItem{name: strings.TrimPrefix(s.text[start:end], "the ")}
 	}
 	opening := ""
@@ -224,8 +228,10 @@ func (s *sentence) clausePlaced(a, k, start, end int) bool {
 	}
 	first := &figs[a]
 	f := &figs[k]
-	if strings.EqualFold(f.Population, first.Population) {
-		f.Population = "" // borrowed: the later clause names no people of its own
+	if strings.EqualFold(f.Population, first.Population) || strings.Contains(f.Population, s.text[start:end]) {
+		// borrowed: the later clause names no people of its own ("and
+		// 1,200 in Medway" read its place as its people)
+		f.Population = ""
 	}
 	if first.Place != "" && !s.statesPlace(first.Place) && (opening != "" || inNameRe.MatchString(first.Measure) || inNameRe.MatchString(first.Population)) {
 		// The section's or the note's place, where the first clause
@@ -288,16 +294,45 @@ func (s *sentence) clausePlaced(a, k, start, end int) bool {
 	if f.Population == "" && !strings.EqualFold(first.Population, opening) {
 		f.Population = people
 	}
-	if f.Period == "" {
+	if f.Period == "" || !s.laterOwnYear(start, f) {
+		// Of the first clause's year where the later clause writes
+		// none of its own: never a year the scanner lent it from an
+		// earlier value ("…, up from 1,150 in 2022; in Medway, 1,200",
+		// hostile check 66: Medway's 1,200 of 2022).
 		f.Period = first.Period
 	}
 	return true
 }
 
+// laterOwnYear reports a year the later clause of figure f, whose place
+// starts at start, writes of its own: before its place ("; in 2022,
+// Medway referred 1,200") or right after its value ("1,200 in 2022",
+// "1,200 (2022)"); a bracket's earlier value, "1,200 (2022: 1,100)", is
+// no year of the 1,200.
+func (s *sentence) laterOwnYear(start int, f *evidence.Figure) bool {
+	cs := 0
+	for _, m := range laterClauseStartRe.FindAllStringIndex(s.text[:start], -1) {
+		cs = m[1]
+	}
+	end := min(len(s.text), f.Offset+len(f.Text))
+	return yearWordRe.MatchString(s.text[cs:start]) || ownYearAfterRe.MatchString(s.text[end:])
+}
+
+// laterClauseStartRe opens a later clause: a semicolon, ", and", or a
+// word of contrast.
+var laterClauseStartRe = lazyre.New(`;|,\s+and\s|,?\s+(?:while|whilst|whereas|but)\s`)
+
+// yearWordRe is a year written in words of a clause: "2022", "2022/23".
+var yearWordRe = lazyre.New(`\b(?:19|20)\d{2}\b`)
+
+// ownYearAfterRe follows a value with its own year: " in 2022", " in
+// March 2022", " (2022)", " (2022/23)".
+var ownYearAfterRe = lazyre.New(`^\s*(?:in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}(?:[/–-]\d{2,4})?\b|\((?:19|20)\d{2}(?:[/–-]\d{2,4})?\))`)
+
 // statesPlace reports a place the sentence itself names (or the place it
 // opens with), not one its section heading or source note gave.
 func (s *sentence) statesPlace(name string) bool {
-	for _, p := range s.places {
+	for _, p := range findPlaces(s.text) {
 		if p.name == name {
 			return true
 		}
@@ -342,18 +377,36 @@ func (s *sentence) laterClausesApart() {
 		return f.Role != evidence.RoleChange && f.Role != evidence.RoleBase && f.Role != evidence.RoleThreshold &&
 			(f.Unit == evidence.UnitGBP || f.Unit == evidence.UnitPercent || f.Unit == evidence.UnitCount)
 	}
+	placedFrom := map[int]int{} // a later value placed: the value it parallels
 	for k := 1; k < len(figs); k++ {
 		f := figs[k]
 		after := s.text[min(len(s.text), f.Offset+len(f.Text)):]
-		if !level(f) || !bareClauseEndRe.MatchString(after) {
+		if !level(f) || s.earlierOrCompared(k) {
 			continue
 		}
-		sc, m := laterPlaceGap(s.text[:f.Offset])
-		if m == nil {
+		var sc, ps, pe int
+		var m []int
+		if laterValueEndRe.MatchString(after) {
+			sc, m = laterPlaceGap(s.text[:f.Offset])
+		}
+		if m != nil {
+			ps, pe = sc+m[2], sc+m[3]
+		} else if sc, ps, pe = s.placeAfterLaterValue(k); sc < 0 {
 			continue
 		}
 		prev := figs[k-1]
-		if level(prev) && prev.Unit == f.Unit && prev.Offset+len(prev.Text) <= sc && clauseOpenPlaceGapRe.MatchString(s.text[prev.Offset+len(prev.Text):f.Offset]) {
+		if m != nil && level(prev) && prev.Unit == f.Unit && prev.Offset+len(prev.Text) <= sc && clauseOpenPlaceGapRe.MatchString(s.text[prev.Offset+len(prev.Text):f.Offset]) && !s.earlierOrCompared(k-1) {
+			if a, ok := placedFrom[k-1]; ok {
+				// "; in Medway, 1,200, and in England as a whole,
+				// 95,000": listed after a later clause's value, it is
+				// placed from the value that clause parallels, not from
+				// Medway's (hostile check 66: measured "in Medway").
+				oldMeasure, oldPeople := f.Measure, f.Population
+				if s.clausePlaced(a, k, ps, pe) {
+					placedFrom[k] = a
+					s.laterClauseFollowers(k, oldMeasure, oldPeople)
+				}
+			}
 			continue // listed with nothing between: clauseListed's
 		}
 		j := -1
@@ -365,16 +418,126 @@ func (s *sentence) laterClausesApart() {
 			if strings.ContainsRune(s.text[g.Offset+len(g.Text):sc], ';') {
 				break // no value of the clause just before
 			}
+			if g.Aim || s.earlierOrCompared(i) {
+				// "up from 1,150 in 2022", "(2022: 1,150)", "short of
+				// the 92% target": an earlier value or an aim is no
+				// level the later clause parallels (hostile check 66:
+				// Medway's 1,200 took the 1,150's 2022, Medway's 58%
+				// measured "short of the target").
+				continue
+			}
 			if level(g) && g.Unit == f.Unit {
 				j = i
 				break
 			}
 		}
-		if j >= 0 {
-			s.clausePlaced(j, k, sc+m[2], sc+m[3])
+		if j < 0 || m == nil && s.namesStatedPlace(figs[j].Measure) {
+			// "Essex spent £12.5m on CAMHS, and £3.1m in Thurrock": the
+			// first's place is its measure's subject, which the later
+			// value's measure would name (when in doubt, no place).
+			continue
+		}
+		oldMeasure, oldPeople := f.Measure, f.Population
+		if s.clausePlaced(j, k, ps, pe) {
+			placedFrom[k] = j
+			s.laterClauseFollowers(k, oldMeasure, oldPeople)
 		}
 	}
 }
+
+// placeAfterLaterValue finds the place of figure k where a clause joined
+// by ", and" gives its value and then its place: ", and 58% in Medway",
+// ", with a further 1,200 in Medway". sc is where the clause starts, and
+// text[ps:pe] the place; sc is -1 where k is no such value. Before
+// (hostile check 66), 58% was of "children in Kent", measured "in
+// Medway", and 1,200 of people "Medway", undated.
+func (s *sentence) placeAfterLaterValue(k int) (sc, ps, pe int) {
+	f := s.in.Figures[k]
+	lead := andValueLeadRe.FindStringIndex(s.text[:f.Offset])
+	end := min(len(s.text), f.Offset+len(f.Text))
+	m := placeAfterValueRe.FindStringSubmatchIndex(s.text[end:])
+	if lead == nil || m == nil || !namesNoGroup(s.text[end+m[2]:end+m[3]]) || isBodyName(s.text[end+m[2]:end+m[3]]) ||
+		!laterValueEndRe.MatchString(s.text[end+m[1]:]) {
+		return -1, 0, 0
+	}
+	return lead[0], end + m[2], end + m[3]
+}
+
+// namesStatedPlace reports measure words that name what the sentence
+// writes as a name: "essex spent on CAMHS" of "Essex spent £12.5m", the
+// measure lowering the name that opens it. The place list knows few local
+// names, so any such name counts, even one opening the sentence.
+func (s *sentence) namesStatedPlace(words string) bool {
+	for _, w := range strings.Fields(words) {
+		w = strings.TrimSuffix(strings.Trim(w, ",;:()"), "'s")
+		if len(w) < 3 || strings.ToLower(w) != w {
+			continue
+		}
+		name := strings.ToUpper(w[:1]) + w[1:]
+		if strings.Contains(s.text, name) && !strings.Contains(s.text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// andValueLeadRe ends the words before a value opening a clause joined
+// by ", and": ", and ", ", with a further ", ", and another ".
+var andValueLeadRe = lazyre.New(`,\s+(?:and|with)\s+(?:a\s+further\s+|another\s+)?$`)
+
+// placeAfterValueRe is the place right after such a value: " in Medway".
+// Group 1 is the place.
+var placeAfterValueRe = lazyre.New(`^\s+in\s+(` + ClausePlaceName + `)`)
+
+// earlierOrCompared reports figure i an earlier or compared value ("up
+// from 1,150", "compared with 71%") or a bracket's ("(2022: 1,150)"),
+// never the level of its clause.
+func (s *sentence) earlierOrCompared(i int) bool {
+	_, in := s.inComparator(i)
+	return in || s.afterComparedLead(i)
+}
+
+// laterValueEndRe follows a later clause's bare value up to the end of
+// its clause: nothing ("1,200." or "1,200; "), or its own year ("1,200
+// in 2022"), its earlier value in brackets or after "up from" ("1,200
+// (up from 1,050)", "1,200 (2022: 1,100)", "1,200, up from 1,100"), a
+// value compared with it ("58%, compared with 71% in England"), before
+// the next clause (", and in England as a whole, 95,000"). Before
+// (hostile check 66), any of these left the later value of Kent's
+// people, measured "in Medway".
+var laterValueEndRe = lazyre.New(`^(?:\s+in\s+(?:19|20)\d{2}(?:[/–-]\d{2,4})?)?(?:\s*\([^()]*\))?(?:,\s+(?:(?:up|down)\s+from|compared\s+(?:with|to)|against)\s(?:[^;.()]|\.\d|\([^()]*\))*?)?\s*(?:[.;]|$|,\s+and\s+in\s)`)
+
+// laterClauseFollowers gives the values after figure k in its later
+// clause that borrowed its record before clausePlaced rewrote it (measure
+// oldMeasure, people oldPeople) k's new measure, and, where they name no
+// place of their own, its people and place: "; in Medway, 1,200 (up from
+// 1,050)" has Medway's earlier value, "; in Medway, 58%, compared with
+// 71% in England" England's 71% measured as the 58% is. Each keeps its
+// own year. Before (hostile check 66), they were of "children in Kent",
+// measured "in Medway".
+func (s *sentence) laterClauseFollowers(k int, oldMeasure, oldPeople string) {
+	figs := s.in.Figures
+	f := figs[k]
+	end := len(s.text)
+	from := min(len(s.text), f.Offset+len(f.Text))
+	if m := laterClauseOpenRe.FindStringIndex(s.text[from:]); m != nil {
+		end = from + m[0]
+	}
+	for i := k + 1; i < len(figs) && figs[i].Offset < end; i++ {
+		g := &figs[i]
+		if g.Role == evidence.RoleBase || g.Role == evidence.RoleThreshold || g.Unit != f.Unit || g.Measure != oldMeasure {
+			continue
+		}
+		g.Measure = f.Measure
+		if g.Place == "" && strings.EqualFold(g.Population, oldPeople) {
+			g.Population, g.Place = f.Population, f.Place
+		}
+	}
+}
+
+// laterClauseOpenRe opens a clause after a later clause's value: a
+// semicolon, or ", and in " of ", and in England as a whole, 95,000".
+var laterClauseOpenRe = lazyre.New(`;|,\s+and\s+in\s`)
 
 // laterPlaceGap finds the clause a bare value ending text's sentence part
 // opens, where that clause says only its place: "; in Medway, ", and since
@@ -386,13 +549,22 @@ func (s *sentence) laterClausesApart() {
 // 2023; Medway 1,200" measured the 1,200 "medway", undated, and ", while
 // Medway saw 1,200" "medway saw".
 func laterPlaceGap(text string) (sc int, m []int) {
-	if sc = strings.LastIndexByte(text, ';'); sc >= 0 {
+	sc = strings.LastIndexByte(text, ';')
+	if c := strings.LastIndex(text, ", and in "); c > sc {
+		sc = c // ", and in England as a whole, 95,000" (hostile check 66)
+	}
+	if sc >= 0 {
 		gap := text[sc:]
 		if m = clauseOpenPlaceGapRe.FindStringSubmatchIndex(gap); m != nil && ClauseOpensOnAPlace(gap) {
 			return sc, m
 		}
 		if m = bareNamedClauseRe.FindStringSubmatchIndex(gap); m != nil && namesNoGroup(gap[m[2]:m[3]]) && !isBodyName(gap[m[2]:m[3]]) {
 			return sc, m
+		}
+		for _, re := range figureWasClauseRes {
+			if m = re.FindStringSubmatchIndex(gap); m != nil && namesNoGroup(gap[m[2]:m[3]]) && !isBodyName(gap[m[2]:m[3]]) {
+				return sc, m
+			}
 		}
 	}
 	if c := contrastPlaceRe.FindStringSubmatchIndex(text); c != nil && namesNoGroup(text[c[2]:c[3]]) && !isBodyName(text[c[2]:c[3]]) {
@@ -408,7 +580,21 @@ func laterPlaceGap(text string) (sc int, m []int) {
 // bareNamedClauseRe is a clause after a semicolon that gives its place
 // with no comma before its value: "; Medway ", "; in Medway ". Group 1 is
 // the place.
-var bareNamedClauseRe = lazyre.New(`^;\s+(?:in\s+)?(` + ClausePlaceName + `)\s+$`)
+// A year may open the clause and a verb of doing follow the place, "; in
+// 2022, Medway referred " (hostile check 66: the 1,200 was of "children
+// in Kent", measured "medway referred").
+var bareNamedClauseRe = lazyre.New(`^;\s+(?:(?:in|during)\s+(?:19|20)\d{2}(?:[/–-]\d{2,4})?\s*,\s+)?(?:in\s+)?(` + ClausePlaceName + `)(?:\s+(?:saw|had|recorded|reported|received|made|spent|logged|registered|referred|admitted|treated|assessed|supported|saw))?\s+$`)
+
+// figureWasClauseRes are clauses after a semicolon that name their
+// place and call their value "the figure": "; the figure in Medway was ",
+// "; Medway's figure was ", "; in Medway the number was ". Group 1 is the
+// place. Before (hostile check 66), the value was of people "Medway's
+// figure" or "Medway the number", undated.
+var figureWasClauseRes = []*lazyre.Regexp{
+	lazyre.New(`^;\s+the\s+(?:figure|number|total|rate)\s+(?:in|for)\s+(` + ClausePlaceName + `)\s+was\s+$`),
+	lazyre.New(`^;\s+(` + ClausePlaceName + `)['’]s\s+(?:figure|number|total|rate)\s+was\s+$`),
+	lazyre.New(`^;\s+in\s+(` + ClausePlaceName + `)\s*,?\s+the\s+(?:figure|number|total|rate)\s+was\s+$`),
+}
 
 // contrastPlaceRe ends the words of a clause set against the one before
 // it that gives only its place and a verb of having: ", while Medway saw

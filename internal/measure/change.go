@@ -392,7 +392,7 @@ func (s *sentence) describeRow() {
 			// as a group, "Obese in Year 6 (%)" left its columns to
 			// measure "boys", "london" or "value".
 			part := columnPart(col)
-			if p := onlyPlace(col); p != "" && tidy(withoutTimesAndPlaces(col)) == "" {
+			if p := s.columnPlace(i); p != "" && lab.place == "" {
 				colPlace, part = p, ""
 			}
 			f.Measure = joinMeasure(joinMeasure(indicatorMeasure(lab.indicator), part), tidy(lab.more))

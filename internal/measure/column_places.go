@@ -18,6 +18,10 @@ import (
 // it is the place's total or average.
 var columnWholeRe = lazyre.New(`(?i)\s+(?:total|average|overall|mean|as\s+a\s+whole|\(all\))$`)
 
+// columnCouncilRe is a council's name after its area's: "Kent County
+// Council", "Medway Council", "Harrowfield Borough Council".
+var columnCouncilRe = lazyre.New(`\s+(?:(?:County|Borough|City|District|Metropolitan\s+Borough)\s+)?Council$`)
+
 // columnPlaceName is the place a column header (its period taken out)
 // names and nothing else, its unit, a footnote marker and "total" or
 // "average" aside, and whether the place list knows it (a nation, a
@@ -25,6 +29,8 @@ var columnWholeRe = lazyre.New(`(?i)\s+(?:total|average|overall|mean|as\s+a\s+wh
 func columnPlaceName(col string) (string, bool) {
 	h := tidyHeader(withoutUnits(headerWithoutMarker(col)))
 	h = strings.TrimSpace(columnWholeRe.ReplaceAllString(h, ""))
+	// "Kent County Council (%)": the council's area.
+	h = strings.TrimSpace(columnCouncilRe.ReplaceAllString(h, ""))
 	if h == "" {
 		return "", false
 	}
@@ -52,7 +58,14 @@ func tidyHeader(h string) string {
 func (s *sentence) columnPlace(i int) string {
 	rest, _ := withoutPeriod(s.in.Columns[i])
 	name, known := columnPlaceName(rest)
-	if name == "" || known {
+	if name == "" {
+		// "England rate (%)": a known place and words a measure drops.
+		if p := onlyPlace(rest); p != "" && tidy(withoutTimesAndPlaces(rest)) == "" {
+			return p
+		}
+		return ""
+	}
+	if known {
 		return name
 	}
 	for k, c := range s.in.Columns {

@@ -74,7 +74,7 @@ func (l *layout) stackedHeader(rs []*row, lines [][]*piece, page int) ([]string,
 		uncut[i] = cutAtColumnSlots(uncut[i], cols, page)
 	}
 	for i := 1; i < n; i++ {
-		if groupRowUnderHeader(uncut[:i], uncut[i], cols) {
+		if groupRowUnderHeader(uncut[:i], uncut[i], uncut[i+1:], cols) {
 			n = i
 			break
 		}

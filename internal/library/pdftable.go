@@ -844,6 +844,22 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 			r.cut = lines[k]
 		}
 	}
+	// Lines of no figure, a header's, whose runs poppler joined across
+	// the columns of the figures under them are cut at those columns
+	// (cutAtColumnSlots): joined, two columns were read as one.
+	var figs []*piece
+	for _, ps := range lines {
+		if hasFigureCell(ps) {
+			figs = append(figs, ps...)
+		}
+	}
+	if fc := projection(figs); len(fc) >= 2 {
+		for k, ps := range lines {
+			if !hasFigureCell(ps) {
+				lines[k] = cutAtColumnSlots(ps, fc, page)
+			}
+		}
+	}
 	splitHeaderCells(lines)
 	// A spreadsheet's figures set right under headers set left: the
 	// header's edges are the columns (rightAlignedColumns).
@@ -964,7 +980,7 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 			// over two or three lines ("Waiting less than" / "18 weeks
 			// (%)"), up to a first row holding only a label ("Kent",
 			// "2022/23"), which is the first of the table's rows.
-			newRow = groupRowUnderHeader(lines[:i], ps, cols)
+			newRow = groupRowUnderHeader(lines[:i], ps, lines[i+1:], cols)
 		}
 		for _, p := range ps {
 			k := column(p, cols)

@@ -18,36 +18,35 @@ import (
 // whole line, or its words were dealt to the wrong columns ("Harrowfield
 // England total 2024/25 (%)"), and the local total and England's column
 // shared a key (hostile check 66). Each run poppler wrote still stands
-// where its cell is: a piece is cut where its runs pass from one column's
-// room to the next's.
+// where its cell is: a piece is cut between two runs where the second
+// starts a column of the figures under them (or the first ends one).
 
-// columnSlot is the column of cols whose room run f lies in: from the
-// column's left edge to the next column's left edge; -1 where it runs
-// into the next or starts left of the first.
-func columnSlot(f *frag, cols [][2]float64) int {
-	k := -1
-	for i, c := range cols {
-		if c[0] <= f.x0+2 {
-			k = i
+// columnStartBetween reports runs a and b (b right after a on a line)
+// parted at a column's edge: b starts where a column of cols starts
+// (cells set left, as their figures are) and a ends before it, or a ends
+// where a column ends (cells set right) and b starts after it.
+func columnStartBetween(a, b *frag, cols [][2]float64) bool {
+	for k, c := range cols {
+		if k > 0 && math.Abs(b.x0-c[0]) <= 2 && a.x1 <= c[0]+1 {
+			return true
+		}
+		if k+1 < len(cols) && math.Abs(a.x1-c[1]) <= 2 && b.x0 >= c[1]-1 {
+			return true
 		}
 	}
-	if k < 0 || k+1 < len(cols) && f.x1 > cols[k+1][0]+1 {
-		return -1
-	}
-	return k
+	return false
 }
 
-// cutAtColumnSlots cuts each piece of ps between two of its runs that lie
-// in the rooms of different columns of cols (columnSlot); a run across a
-// column's edge, a merged cell's, keeps its piece whole.
+// cutAtColumnSlots cuts each piece of ps between two of its runs parted
+// at a column's edge (columnStartBetween); a run across a column's edge,
+// a merged cell's, keeps its piece whole.
 func cutAtColumnSlots(ps []*piece, cols [][2]float64, page int) []*piece {
 	var out []*piece
 	for _, p := range ps {
 		start := 0
 		for i := 1; i < len(p.frags); i++ {
-			a, b := columnSlot(p.frags[i-1], cols), columnSlot(p.frags[i], cols)
-			if a >= 0 && b >= 0 && a != b && !p.frags[i].sup {
-				out = append(out, newPiece(p.frags[start:i], page))
+			if !p.frags[i].sup && columnStartBetween(p.frags[i-1], p.frags[i], cols) {
+				out = append(out, inkPiece(p.frags[start:i], page))
 				start = i
 			}
 		}
@@ -60,6 +59,19 @@ func cutAtColumnSlots(ps []*piece, cols [][2]float64, page int) []*piece {
 	return out
 }
 
+// inkPiece is the piece of runs fs, ending where its last letter does:
+// a run's trailing space ("within 12 ") reaches to the next column's
+// edge, and the two columns were read as one.
+func inkPiece(fs []*frag, page int) *piece {
+	p := newPiece(fs, page)
+	f := fs[len(fs)-1]
+	rs := []rune(f.text)
+	if n := len(rs); n > 1 && rs[n-1] == ' ' {
+		p.x1 = math.Min(p.x1, f.x1-(f.x1-f.x0)/float64(n))
+	}
+	return p
+}
+
 // A row holding only a label in the first column, right under a header
 // ("Kent" and "Medway", "2022/23" and "2023/24", "Antenatal and birth"
 // over the rows of their group), is the first row of the table, not a
@@ -70,11 +82,16 @@ func cutAtColumnSlots(ps []*piece, cols [][2]float64, page int) []*piece {
 // groupRowUnderHeader reports line ps, under the header lines above, as
 // such a row: one piece, in the first column of cols, opening with a
 // capital or a digit, under a header with cells right of the first
-// column, where the first column's header ended a line or more above it,
+// column and over no more of it, where the first column's header ended a line or more above it,
 // or ends on the line right above short enough that ps's first word
 // would have fitted beside it (so it did not wrap there).
-func groupRowUnderHeader(above [][]*piece, ps []*piece, cols [][2]float64) bool {
+func groupRowUnderHeader(above [][]*piece, ps []*piece, below [][]*piece, cols [][2]float64) bool {
 	if len(ps) != 1 || len(cols) < 2 || len(above) == 0 || column(ps[0], cols) != 0 {
+		return false
+	}
+	if len(below) > 0 && !hasFigureCell(below[0]) && slices.ContainsFunc(below[0], func(q *piece) bool { return q.x0 > cols[0][1] }) {
+		// The header goes on under it ("2022 | 2023" under a corner's
+		// "Measure" set between the header's rows): the corner's label.
 		return false
 	}
 	p := ps[0]
@@ -82,7 +99,7 @@ func groupRowUnderHeader(above [][]*piece, ps []*piece, cols [][2]float64) bool 
 		return false // a wrapped label's lower-case end
 	}
 	right := slices.ContainsFunc(above, func(qs []*piece) bool {
-		return slices.ContainsFunc(qs, func(q *piece) bool { return column(q, cols) > 0 })
+		return slices.ContainsFunc(qs, func(q *piece) bool { return q.x0 > cols[0][1] })
 	})
 	if !right {
 		return false
@@ -136,7 +153,7 @@ func brokenWord(l *layout, a, b string) bool {
 	}
 	ll, lr := strings.ToLower(left), strings.ToLower(right)
 	n := l.vocab[ll+lr]
-	return n >= 2 && n > l.vocab[ll] && n > l.vocab[lr]
+	return n >= 1 && n >= l.vocab[ll] && n >= l.vocab[lr]
 }
 
 // lastRune is the last rune of s, or 0.

@@ -18,13 +18,15 @@ import (
 // (hostile check 65).
 
 // groupLabelRow reports a row holding only a label: its first cell has
-// a few words, one a word of letters, every other cell is empty.
+// a few words, one a word of letters, or is only a year ("2022/23", the
+// year of the rows under it: hostile check 66, where such rows dated
+// nothing and two years' values shared a key), every other cell is empty.
 func groupLabelRow(b corpus.Block) bool {
 	if len(b.Cells) < 2 {
 		return false
 	}
 	label := strings.TrimSpace(b.Cells[0].Text)
-	if label == "" || label == rowSpanMark || len(strings.Fields(label)) > 8 || !strings.ContainsFunc(label, unicode.IsLetter) {
+	if label == "" || label == rowSpanMark || len(strings.Fields(label)) > 8 || !strings.ContainsFunc(label, unicode.IsLetter) && !isPeriodLabel(label) {
 		return false
 	}
 	for _, c := range b.Cells[1:] {

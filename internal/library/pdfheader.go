@@ -67,6 +67,21 @@ func (l *layout) stackedHeader(rs []*row, lines [][]*piece, page int) ([]string,
 	if len(cols) < 2 {
 		return nil, 0
 	}
+	// Runs poppler joined across the columns' rooms are cut apart, and a
+	// label alone in the first column under the header is a row's
+	// (pdftable_header_slots.go).
+	for i := range uncut {
+		uncut[i] = cutAtColumnSlots(uncut[i], cols, page)
+	}
+	for i := 1; i < n; i++ {
+		if groupRowUnderHeader(uncut[:i], uncut[i], uncut[i+1:], cols) {
+			n = i
+			break
+		}
+	}
+	if n < 2 {
+		return nil, 0
+	}
 	var cells []*headCell
 	for i := range n {
 		ps := uncut[i]

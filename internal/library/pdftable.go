@@ -74,12 +74,16 @@ func (l *layout) tables(rs []*row, page int) ([]*row, []*block) {
 			if len(next) == 1 && j+1 < len(rs) && wrappedSentenceUnder(next[0], pieces(rs[j+1], page), cols) {
 				break // a sentence wrapped over two lines under the table
 			}
-			if len(next) == 1 && captionRe.MatchString(next[0].text) && !withinColumn(next[0], cols) {
+			if len(next) == 1 && captionRe.MatchString(next[0].text) && (!withinColumn(next[0], cols) || captionTitleRe.MatchString(next[0].text)) {
 				// "Table 2: Visits by borough, 2024" across the columns,
 				// set tight under the table: the next table's caption.
 				// Read on, it was cut into cells of a row and the two
 				// tables were one, the second's header a row of the
-				// first's (hostile check 63).
+				// first's (hostile check 63). A short one within the first
+				// column, "Table 1: Vaccine uptake.", is one too where its
+				// number is followed by a colon or a stop: read on, it was
+				// a row, its words a group label over no rows that undid
+				// the table's groups (hostile check 66).
 				break
 			}
 			if len(next) == 1 && tableNoteRe.MatchString(next[0].text) {
@@ -840,6 +844,22 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 			r.cut = lines[k]
 		}
 	}
+	// Lines of no figure, a header's, whose runs poppler joined across
+	// the columns of the figures under them are cut at those columns
+	// (cutAtColumnSlots): joined, two columns were read as one.
+	var figs []*piece
+	for _, ps := range lines {
+		if hasFigureCell(ps) {
+			figs = append(figs, ps...)
+		}
+	}
+	if fc := projection(figs); len(fc) >= 2 {
+		for k, ps := range lines {
+			if !hasFigureCell(ps) {
+				lines[k] = cutAtColumnSlots(ps, fc, page)
+			}
+		}
+	}
 	splitHeaderCells(lines)
 	// A spreadsheet's figures set right under headers set left: the
 	// header's edges are the columns (rightAlignedColumns).
@@ -958,8 +978,9 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 		if i > 0 && allBold(ps) && allBold(lines[i-1]) && !slices.ContainsFunc(lines[:i], func(ps []*piece) bool { return !allBold(ps) }) {
 			// Bold lines over the table's first rows: its header, set
 			// over two or three lines ("Waiting less than" / "18 weeks
-			// (%)").
-			newRow = false
+			// (%)"), up to a first row holding only a label ("Kent",
+			// "2022/23"), which is the first of the table's rows.
+			newRow = groupRowUnderHeader(lines[:i], ps, lines[i+1:], cols)
 		}
 		for _, p := range ps {
 			k := column(p, cols)

@@ -420,6 +420,8 @@ func joinText(l *layout, a, b string) string {
 		return strings.TrimSuffix(a, "\u00ad") + b
 	case strings.HasSuffix(a, "/") && !strings.HasSuffix(a, " /"):
 		return a + b
+	case brokenWord(l, a, b):
+		return a + b
 	case !strings.HasSuffix(a, "-") || strings.HasSuffix(a, " -") || len(a) < 2:
 		return a + " " + b
 	}

@@ -343,6 +343,15 @@ func (s *sentence) describeRow() {
 		if colPeriod != "" && f.Period == colPeriod {
 			col = rest
 		}
+		// A column of a place's ("Kent (%)", "England average 2023/24
+		// (%)") is of that place, and measures what a column that is only
+		// a period would: the row's label, or the caption (columnPlace).
+		colPlace := ""
+		if lab.place == "" && lab.indicator == "" {
+			if colPlace = s.columnPlace(i); colPlace != "" {
+				col = ""
+			}
+		}
 		f.Measure = joinMeasure(columnMeasure(col), tidy(lab.more))
 		if shareColumnRe.MatchString(headerWithoutMarker(col)) {
 			// "| Service | Children waiting | Share |": the share is of
@@ -376,7 +385,6 @@ func (s *sentence) describeRow() {
 			}
 			f.Measure = joinMeasure(joinMeasure(t, columnPart(col)), tidy(lab.more))
 		}
-		colPlace := ""
 		if lab.indicator != "" {
 			// A row under "Indicator" or "Measure" names what its figures
 			// measure, and each column which part of it ("Boys", "Rate
@@ -384,12 +392,12 @@ func (s *sentence) describeRow() {
 			// as a group, "Obese in Year 6 (%)" left its columns to
 			// measure "boys", "london" or "value".
 			part := columnPart(col)
-			if p := onlyPlace(col); p != "" && tidy(withoutTimesAndPlaces(col)) == "" {
+			if p := s.columnPlace(i); p != "" && lab.place == "" {
 				colPlace, part = p, ""
 			}
 			f.Measure = joinMeasure(joinMeasure(indicatorMeasure(lab.indicator), part), tidy(lab.more))
 		}
-		if f.Measure == "" && colPeriod != "" && f.Period == colPeriod {
+		if f.Measure == "" && (colPeriod != "" && f.Period == colPeriod || colPlace != "") {
 			if lab.pop == "" || lab.headed {
 				// Headers that are only periods over rows that are places
 				// ("London" under "2024"), or groups their header names

@@ -1737,6 +1737,9 @@ func comparedPlace(text string, p placeSpan) bool {
 func onlyPlace(s string) string {
 	var names []string
 	for _, p := range findPlaces(s) {
+		if listedWithName(s, p) {
+			return "" // "Vaccine uptake, Kent and England": two places, neither alone
+		}
 		names = appendNew(names, p.name)
 	}
 	if len(names) == 1 {

@@ -79,6 +79,9 @@ type sentence struct {
 	// averages are the values of places or averages named before them,
 	// "above the England average of 86%" (namedAverages).
 	averages map[int]namedAverage
+	// comparedTimes are the times compared values' own words give them,
+	// "compared with 71% in England (2022)" (comparedValueEnd).
+	comparedTimes map[int]comparedTime
 	v        *Vocabulary
 	d        *Doc
 }
@@ -367,6 +370,9 @@ func (d *Doc) describe(in Input) {
 		if p := s.besidePlaces[i]; p != "" {
 			f.Place = p
 		}
+		if p, ok := s.comparedPeriod(i); ok {
+			f.Period = p
+		}
 		f.Base = s.base(i)
 	}
 	s.fromToPeriods()
@@ -446,7 +452,7 @@ func (s *sentence) comparedPlace(i, j int) {
 		// was of people "Medway", measured "in Kent, were referred").
 		in = openingInMeasureRe.FindStringIndex(f.Measure)
 	}
-	if m == nil || !s.afterComparedLead(i) {
+	if m == nil || !s.afterComparedLead(i) && !s.comparedInList(i) {
 		return
 	}
 	it, end, ok := s.listedItemAt(pos + m[2])
@@ -462,7 +468,7 @@ func (s *sentence) comparedPlace(i, j int) {
 	if w := wholeAfterPlaceRe.FindString(s.text[end:]); ok && w != "" {
 		end += len(w) // "for England as a whole", "in England overall"
 	}
-	if !ok || it.period != "" || !bareClauseEndRe.MatchString(s.text[end:]) || it.place == "" && in == nil && !elidedRatio(*f) {
+	if !ok || it.period != "" || !s.comparedValueEnd(i, j, end) || it.place == "" && in == nil && !elidedRatio(*f) {
 		// A name the place list does not know is a place where the
 		// measure names the level's own with "in": "compared with 900 in
 		// Medway" beside "were referred in Kent".
@@ -494,7 +500,7 @@ func (s *sentence) comparedPlace(i, j int) {
 // comparedOwnPlaceRe is the place written right after a value compared
 // with: " in Medway", " across England", " throughout England", " for
 // England". Group 1 is the place.
-var comparedOwnPlaceRe = lazyre.New(`^\s+(?:in|across|throughout|for)\s+(` + ListedName + `)`)
+var comparedOwnPlaceRe = lazyre.New(`^` + valuesPeopleWords + `\s+(?:in|across|throughout|for)\s+(` + ListedName + `)`)
 
 // wholeAfterPlaceRe is what may follow a compared value's place: " as a
 // whole", " overall".

@@ -82,8 +82,8 @@ type sentence struct {
 	// comparedTimes are the times compared values' own words give them,
 	// "compared with 71% in England (2022)" (comparedValueEnd).
 	comparedTimes map[int]comparedTime
-	v        *Vocabulary
-	d        *Doc
+	v             *Vocabulary
+	d             *Doc
 }
 
 // citeNotes is citeNotes(s.text), read once a sentence.

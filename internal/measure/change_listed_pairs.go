@@ -141,11 +141,11 @@ func (s *sentence) listedAt(pos, n int) ([]listedItem, int) {
 // interleavedGapRe is the text between two changes each with its own
 // place before the next: " in Kent and ", " in West Sussex, ". Group 1
 // is the place.
-var interleavedGapRe = lazyre.New(`^\s+in\s+(` + ListedName + `)(?:\s*,|,?\s+and|,?\s+or)\s+$`)
+var interleavedGapRe = lazyre.New(`^\s+(?:in|for)\s+(` + ListedName + `)(?:\s*,|,?\s+and|,?\s+or)\s+$`)
 
 // ownPlaceAfterRe is the place written right after a change: " in
 // Sussex". Group 1 is the place.
-var ownPlaceAfterRe = lazyre.New(`^\s+in\s+(` + ListedName + `)`)
+var ownPlaceAfterRe = lazyre.New(`^\s+(?:in|for)\s+(` + ListedName + `)`)
 
 // pairListed gives changes a..b, listed after one verb, the periods or
 // places listed after the last in order: "rose 3pp, 2pp and 1pp in 2021,
@@ -635,14 +635,16 @@ func (s *sentence) interleavedPlace(i int) (listedItem, bool) {
 }
 
 // withoutPlace is measure m without its own place's words at its end:
-// "uptake in Kent" is "uptake".
+// "uptake in Kent" is "uptake", "figures were for Kent" "figures were".
 func withoutPlace(m string, it listedItem) string {
 	if it.name == "" {
 		return m
 	}
-	low, suf := strings.ToLower(m), strings.ToLower(" in "+it.name)
-	if strings.HasSuffix(low, suf) {
-		return strings.TrimSpace(m[:len(m)-len(suf)])
+	low := strings.ToLower(m)
+	for _, by := range []string{" in ", " for "} { // "64% for Kent, 58% for Medway"
+		if suf := strings.ToLower(by + it.name); strings.HasSuffix(low, suf) {
+			return strings.TrimSpace(m[:len(m)-len(suf)])
+		}
 	}
 	return m
 }

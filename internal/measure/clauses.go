@@ -202,6 +202,9 @@ func ownClause(text string, cl span, a, b int, asides []span) span {
 	if m := planClauseRe.FindStringIndex(text[b:cl.end]); m != nil {
 		cl.end = b + m[0]
 	}
+	if m := comparisonTailRe.FindStringIndex(text[b:cl.end]); m != nil {
+		cl.end = b + m[0]
+	}
 	return cl
 }
 

@@ -79,8 +79,11 @@ type sentence struct {
 	// averages are the values of places or averages named before them,
 	// "above the England average of 86%" (namedAverages).
 	averages map[int]namedAverage
-	v        *Vocabulary
-	d        *Doc
+	// comparedTimes are the times compared values' own words give them,
+	// "compared with 71% in England (2022)" (comparedValueEnd).
+	comparedTimes map[int]comparedTime
+	v             *Vocabulary
+	d             *Doc
 }
 
 // citeNotes is citeNotes(s.text), read once a sentence.
@@ -369,6 +372,9 @@ func (d *Doc) describe(in Input) {
 		if p := s.besidePlaces[i]; p != "" {
 			f.Place = p
 		}
+		if p, ok := s.comparedPeriod(i); ok {
+			f.Period = p
+		}
 		f.Base = s.base(i)
 	}
 	s.fromToPeriods()
@@ -448,7 +454,7 @@ func (s *sentence) comparedPlace(i, j int) {
 		// was of people "Medway", measured "in Kent, were referred").
 		in = openingInMeasureRe.FindStringIndex(f.Measure)
 	}
-	if m == nil || !s.afterComparedLead(i) {
+	if m == nil || !s.afterComparedLead(i) && !s.comparedInList(i) {
 		return
 	}
 	it, end, ok := s.listedItemAt(pos + m[2])
@@ -464,7 +470,7 @@ func (s *sentence) comparedPlace(i, j int) {
 	if w := wholeAfterPlaceRe.FindString(s.text[end:]); ok && w != "" {
 		end += len(w) // "for England as a whole", "in England overall"
 	}
-	if !ok || it.period != "" || !bareClauseEndRe.MatchString(s.text[end:]) || it.place == "" && in == nil && !elidedRatio(*f) {
+	if !ok || it.period != "" || !s.comparedValueEnd(i, j, end) || it.place == "" && in == nil && !elidedRatio(*f) {
 		// A name the place list does not know is a place where the
 		// measure names the level's own with "in": "compared with 900 in
 		// Medway" beside "were referred in Kent".
@@ -496,7 +502,7 @@ func (s *sentence) comparedPlace(i, j int) {
 // comparedOwnPlaceRe is the place written right after a value compared
 // with: " in Medway", " across England", " throughout England", " for
 // England". Group 1 is the place.
-var comparedOwnPlaceRe = lazyre.New(`^\s+(?:in|across|throughout|for)\s+(` + ListedName + `)`)
+var comparedOwnPlaceRe = lazyre.New(`^` + valuesPeopleWords + `\s+(?:in|across|throughout|for)\s+(` + ListedName + `)`)
 
 // wholeAfterPlaceRe is what may follow a compared value's place: " as a
 // whole", " overall".

@@ -1649,7 +1649,7 @@ func onlyPeriod(s string) string {
 func (s *sentence) place(i int) string {
 	cl := s.clauses[i]
 	for k, p := range s.places {
-		if cl.has(p.start) && !comparedPlace(s.text, p) && !s.comparatorLabel(p.start) && !s.besideAnother(i, p) {
+		if cl.has(p.start) && !comparedPlace(s.text, p) && !s.comparatorLabel(p.start) && !s.besideAnother(i, p) && !s.comparedAfter(i, p) {
 			if jointPlaces(s.text, s.places[k:]) {
 				return ""
 			}
@@ -1658,7 +1658,7 @@ func (s *sentence) place(i int) string {
 	}
 	var names []string
 	for _, p := range s.places {
-		if !comparedPlace(s.text, p) && !laterClausePlace(s.text, p) && !s.comparatorLabel(p.start) && !s.besideAnother(i, p) {
+		if !comparedPlace(s.text, p) && !laterClausePlace(s.text, p) && !s.comparatorLabel(p.start) && !s.besideAnother(i, p) && !s.placeCompared(p) {
 			names = appendNew(names, p.name)
 		}
 	}

@@ -75,7 +75,7 @@ func (s *sentence) valueLists() {
 				break list
 			case (b == a || named) && money && namedListGapRe.MatchString(gap):
 				named = true
-			case (b == a || interleaved) && money && interleavedGapRe.MatchString(gap):
+			case (b == a || interleaved) && (money || s.placesListed(a, gap)) && interleavedGapRe.MatchString(gap):
 				interleaved = true
 			case (b == a && !s.earlierOrCompared(a) || parallel) && !named && !interleaved && ClauseOpensOnAPlace(gap):
 				parallel = true

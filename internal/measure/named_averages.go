@@ -14,23 +14,39 @@ import (
 // "England average", "national average"); a place compared with, its
 // value in brackets after it or owned by it: "lower than England (",
 // "than in England (", "compared with England's " (group 2, "England").
-var namedAverageBeforeRe = lazyre.New(`(?:^|[\s,;(])(?i:the|an?)\s+((?:\p{Lu}[\p{L}-]*\s+(?:(?:and|of|the)\s+)?){1,4}(?i:average|mean|median|rate)|(?i:national|regional|statistical\s+neighbours?)\s+(?i:average|mean|median|rate))\s+(?:(?i:of|was|is|at|stood\s+at)\s+|\(\s*)$` +
-	`|(?:compared\s+(?:with|to)|than|against|versus|vs\.?)\s+(?:(?:in|across|for)\s+)?(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3})(?:['’]s\s+|\s*\(\s*)$`)
+var namedAverageBeforeRe = lazyre.New(`(?:^|[\s,;(])(?i:the|an?)\s+((?:\p{Lu}[\p{L}-]*\s+(?:(?:and|of|the)\s+)?){1,4}(?i:average|mean|median|figure|rate)|(?i:national|regional|statistical\s+neighbours?)\s+(?i:average|mean|median|rate))\s+(?:(?i:of|was|is|at|stood\s+at)\s+|\(\s*)$` +
+	`|(?:compared\s+(?:with|to)|than|against|versus|vs\.?|above|below|behind|ahead\s+of)\s+(?:(?:in|across|for)\s+)?(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3})(?:['’]s\s+|\s*\(\s*)$`)
+
+// furtherListedPlaceRe ends the words naming the place of a further value
+// in a list whose first is compared with (comparedInList): "higher than
+// Medway (58%) and Surrey (", "below England's 71% and Medway's ".
+var furtherListedPlaceRe = lazyre.New(`(?:,|,?\s+(?:and|or))\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})(?:['’]s\s+|\s*\(\s*)$`)
 
 // nationallyAfterRe follows a compared value that is the nation's, of
 // no place named: "compared with 71% nationally", "against 71% across
 // the country".
-var nationallyAfterRe = lazyre.New(`^\s+(?:nationally|across\s+the\s+country|in\s+the\s+country\s+as\s+a\s+whole)\s*(?:[.;,]|$)`)
+var nationallyAfterRe = lazyre.New(`^` + valuesPeopleWords + `\s+(?:nationally|across\s+the\s+country|in\s+the\s+country\s+as\s+a\s+whole)(?:\s*(?:[.;,)]|$)|\s+(?:and|or|while|whereas|but)\s)`)
 
 // comparedPlaceAfterRe follows a compared value with the place it is of,
 // ending its clause: " in England.", " for England as a whole", "
 // across the South East overall", " in Surrey.". Group 1 is the place.
-var comparedPlaceAfterRe = lazyre.New(`^\s+(?:in|across|throughout|for)\s+(?:the\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+(?:(?:and|of|upon|on)\s+)?(?:the\s+)?\p{Lu}[\p{L}'’-]*){0,4})(?:\s+as\s+a\s+whole|\s+overall)?\s*(?:[.;]|$)`)
+var comparedPlaceAfterRe = lazyre.New(`^\s+(?:in|across|throughout|for)\s+(?:the\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+(?:(?:and|of|upon|on)\s+)?(?:the\s+)?\p{Lu}[\p{L}'’-]*){0,4})(?:\s+as\s+a\s+whole|\s+overall)?(?:\s*(?:[.;,)]|$)|\s+(?:and|or|while|whereas|but)\s)`)
 
-// comparisonTailRe is the words of a comparison with a named average or
+// stopBetweenRe is a stop or a semicolon between two values, never the
+// point of a decimal between them ("more than Medway (£4.1m) and Surrey
+// (£10.2m)": hostile check 66 lost Surrey's value by it).
+var stopBetweenRe = lazyre.New(`;|\.(?:\s|$)`)
+
+// averageClauseRe is a clause of its own naming a place's or an
+// average's value, after a semicolon: "; the England figure was 71%",
+// "; the national average was 58%". Its value is set beside the level of
+// the clause before, as the same words after a comma are.
+var averageClauseRe = lazyre.New(`;\s+(?i:the)\s+(?:\p{Lu}[\p{L}-]*\s+(?:(?:and|of|the)\s+)?){0,4}(?:(?i:national|regional)\s+)?(?i:average|mean|median|figure|rate)\s+(?i:was|is|stood\s+at)\s+$`)
+
+// averageComparisonTailRe is the words of a comparison with a named average or
 // place ending a level's measure: "was above the national rate rate",
 // ", higher than the England average".
-var comparisonTailRe = lazyre.New(`(?i)(?:^|,\s*|\s+)(?:(?:was|is|were|are|remained|remains|stood)\s+)?(?:well\s+|slightly\s+|significantly\s+|just\s+)?(?:above|below|higher\s+than|lower\s+than|compared\s+(?:with|to)|against|in\s+line\s+with|similar\s+to|close\s+to|the\s+same\s+as)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:average|mean|median|rate)\b.*$`)
+var averageComparisonTailRe = lazyre.New(`(?i)(?:^|,\s*|\s+)(?:(?:was|is|were|are|remained|remains|stood)\s+)?(?:well\s+|slightly\s+|significantly\s+|just\s+)?(?:above|below|higher\s+than|lower\s+than|compared\s+(?:with|to)|against|in\s+line\s+with|similar\s+to|close\s+to|the\s+same\s+as)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:average|mean|median|rate)\b.*$`)
 
 // namedAverage is a figure whose value a named average gives, and the
 // figure it is set beside.
@@ -63,17 +79,22 @@ func (s *sentence) namedAverages() {
 		var label string
 		after := false
 		rest := s.text[f.Offset+len(f.Text):]
-		if m := namedAverageBeforeRe.FindStringSubmatch(s.text[max(0, f.Offset-80):f.Offset]); m != nil {
+		before := s.text[max(0, f.Offset-80):f.Offset]
+		compared := s.afterComparedLead(j) || s.comparedInList(j)
+		if m := namedAverageBeforeRe.FindStringSubmatch(before); m != nil {
 			label = m[1] + m[2]
-		} else if nationallyAfterRe.MatchString(rest) && s.afterComparedLead(j) {
+			compared = compared || m[2] != "" // "higher than Medway (58%)"
+		} else if m := furtherListedPlaceRe.FindStringSubmatch(before); m != nil && s.comparedInList(j) {
+			label = m[1] // "higher than Medway (58%) and Surrey (55%)"
+		} else if nationallyAfterRe.MatchString(rest) && compared {
 			label = "national"
-		} else if m := comparedPlaceAfterRe.FindStringSubmatch(rest); m != nil && s.afterComparedLead(j) {
+		} else if m := comparedPlaceAfterRe.FindStringSubmatch(rest); m != nil && compared {
 			label, after = m[1], true
 		} else {
 			continue
 		}
 		kind := comparatorLabelKind(label)
-		if kind == ComparatorNone && after && otherPlaceLabel(label) {
+		if kind == ComparatorNone && (after || compared) && otherPlaceLabel(label) {
 			kind = ComparatorPlace // "compared with £3.9m in Surrey"
 		}
 		if kind != ComparatorPlace && kind != ComparatorBenchmark {
@@ -84,9 +105,11 @@ func (s *sentence) namedAverages() {
 			g := figs[i]
 			if _, named := s.averages[i]; named || g.Role == evidence.RoleBase || g.Role == evidence.RoleThreshold || g.Unit != f.Unit {
 				// "above the national rate (52) and the South East rate
-				// (58)": the second is set beside the level, never beside
-				// the first (hostile check 66: the 58 was measured as
-				// the national rate).
+				// (58)", "above the regional average of 60% and the
+				// England average of 58%": the second is set beside the
+				// level, never beside the first (hostile check 66: the 58
+				// was measured as the national rate, the 58% "(regional
+				// average)" and keyed as it).
 				continue
 			}
 			if _, in := s.inComparator(i); !in {
@@ -94,7 +117,7 @@ func (s *sentence) namedAverages() {
 			}
 			break
 		}
-		if level < 0 || strings.ContainsAny(s.text[figs[level].Offset+len(figs[level].Text):f.Offset], ".;") {
+		if level < 0 || stopBetweenRe.MatchString(s.text[figs[level].Offset+len(figs[level].Text):f.Offset]) && !averageClauseRe.MatchString(before) {
 			continue
 		}
 		if s.averages == nil {
@@ -124,14 +147,19 @@ func (s *sentence) describeNamedAverages() {
 		// the comparison is no word of what the level measures, nor of
 		// what the values set beside it do (hostile check 66: all three
 		// measured "... was above the national rate rate", one key).
-		if m := comparisonTailRe.FindStringIndex(figs[a.level].Measure); m != nil {
+		if m := averageComparisonTailRe.FindStringIndex(figs[a.level].Measure); m != nil {
 			figs[a.level].Measure = trimTrailingJoiners(figs[a.level].Measure[:m[0]])
 		}
 	}
 	for j, a := range s.averages {
 		f, g := &figs[j], figs[a.level]
 		f.Population, f.Change = withoutLocalPlace(g.Population), ""
-		if !a.after {
+		if own, ok := s.attached[j]; ok {
+			// "higher than the national average of 58% in 2022": the
+			// average's own year (hostile check 66: it took the level's
+			// 2023).
+			f.Period = own.Text
+		} else if !a.after {
 			f.Period = g.Period
 		}
 		if properNameLabelRe.MatchString(f.Population) && !groupOwnerRe.MatchString(f.Population) {

@@ -1602,6 +1602,7 @@ func (x *extractor) addWith(b corpus.Block, start, end int, kind evidence.Kind, 
 		}
 		x.records.Describe(in)
 		othersFigures(text, it.Figures, rival)
+		measuredHeadsAim(it.Figures)
 	}
 	if kind == evidence.Recommendation {
 		f := x.facts(text)

@@ -112,14 +112,25 @@ var unmeasuredRe = lazyre.New(`(?i)\b(?:aims?|aimed|aiming|targets?|targeted|pla
 // "reach", keyed with nothing else).
 func (s *sentence) aimMeasures() {
 	figs := s.in.Figures
+	// The aims alone are looked through for each figure: a line of
+	// thousands of figures holds few or none.
+	var aims []int
+	for j, g := range figs {
+		if g.Aim {
+			aims = append(aims, j)
+		}
+	}
+	if len(aims) == 0 {
+		return
+	}
 	for i := range figs {
 		f := &figs[i]
 		if !f.Role.Measured() || f.Role == evidence.RoleChange || f.Measure == "" {
 			continue
 		}
 		if !f.Aim {
-			for j, g := range figs {
-				if j != i && g.Aim && g.Measure == f.Measure {
+			for _, j := range aims {
+				if g := figs[j]; j != i && g.Measure == f.Measure {
 					if k := s.levelSetAgainst(j); k >= 0 && i > j {
 						s.comparedBesideTarget(i, k, j)
 						break

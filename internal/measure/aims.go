@@ -1,6 +1,8 @@
 package measure
 
 import (
+	"strings"
+
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/lazyre"
 )
@@ -19,13 +21,181 @@ import (
 // Both the words a copy reads as the figure's own and its clause here
 // (ownClause, which ends at a plan joined to it) must say so: "Medway
 // employs 45 health visitors and plans to recruit more" measures the 45.
+// The clause is read with the plan that joins it to the clause before,
+// "… in 2023 and aims to reach 75% by 2025", and both are read as the
+// figure's own words (aimWords): a bracket beside a figure is another
+// value's, "58% … (target: 75%)" no aim, and a figure in a bracket is its
+// own part's, "(2023: 58%)" after an aim measured (hostile check 66).
 func (s *sentence) aimed(i int) bool {
-	words, ok := evidence.OwnWords(s.in.Text, s.in.Figures[i])
+	f := s.in.Figures[i]
+	words, ok := evidence.OwnWords(s.in.Text, f)
+	if !ok {
+		return false
+	}
 	cl := s.clauses[i]
-	return ok && unmeasuredRe.MatchString(words) && unmeasuredRe.MatchString(s.text[cl.start:cl.end])
+	start := cl.start
+	for _, sep := range clauseEnds {
+		if strings.HasSuffix(s.text[:start], sep) && unmeasuredRe.MatchString(sep) {
+			start -= len(sep)
+			break
+		}
+	}
+	a, b := f.Offset, f.Offset+len(f.Text)
+	at := strings.Index(s.in.Text, words)
+	return unmeasuredRe.MatchString(aimWords(words, a-at, b-at)) && unmeasuredRe.MatchString(aimWords(s.text[start:cl.end], a-start, b-start))
+}
+
+// aimWords are the words of text that say whether the figure at [a, b)
+// is aimed at: within a bracket the part holding it, "2023: 58%" of
+// "(2023: 58%; England: 91%)", "actual 58%" of "(plan 60%, actual 58%)";
+// outside, the text without its brackets, each another value's or an
+// aside's: "58% … (target: 75%)" measured, "(Forecast: 75%)" no aim of
+// the 58%. Before (hostile check 66), a target in brackets marked the
+// measured level an aim, and a baseline in brackets after an aim was one.
+func aimWords(text string, a, b int) string {
+	if a < 0 || b > len(text) || a > b {
+		return text
+	}
+	if open := strings.LastIndexByte(text[:a], '('); open >= 0 && strings.IndexByte(text[open:a], ')') < 0 {
+		end := len(text)
+		if k := strings.IndexByte(text[b:], ')'); k >= 0 {
+			end = b + k
+		}
+		from, to := open+1, end
+		if k := strings.LastIndexAny(text[from:a], ";,"); k >= 0 {
+			from += k + 1
+		}
+		if k := strings.IndexAny(text[b:to], ";,"); k >= 0 {
+			to = b + k
+		}
+		return text[from:to]
+	}
+	if aimFromRe.MatchString(text[:a]) {
+		// "plans to reduce the waiting list from 1,200 in 2023 to 800":
+		// the level an aim starts from is measured.
+		return text[a:b]
+	}
+	var out strings.Builder
+	depth := 0
+	for k := 0; k < len(text); k++ {
+		switch c := text[k]; {
+		case c == '(':
+			depth++
+		case c == ')' && depth > 0:
+			depth--
+		case depth == 0:
+			out.WriteByte(c)
+		}
+	}
+	return out.String()
 }
 
 // unmeasuredRe is a clause whose figure is an aim, a pledge, a plan, a
 // forecast ("is forecast to need 120 more places") or a recommendation,
-// not a measured fact.
-var unmeasuredRe = lazyre.New(`(?i)\b(?:aims?|aimed|aiming|targets?|targeted|plans?|planned|planning|pledged?|pledges|promised?|promises|recommend(?:s|ed|ation|ations)?|will|would|should|commit(?:s|ted|ment)?|goal|ambition|intends?|intended|propose[sd]?|expects?|expected|standard|maximum|minimum|(?:forecasts?|forecasted|projected|predicted)\s+to)\b`)
+// not a measured fact; a body's hope, "the ICB hopes to cut waits", is an
+// aim too (hostile check 66), where "20% of pupils hope to" is no body's
+// (a survey's finding, measured). A plan is one a body makes, "plans to",
+// "the plan is", "it is planned", never a plan a child has or care
+// planned ahead: "38% of new EHC plans were issued within 20 weeks", "the
+// wait for a planned appointment" are measured (hostile check 66: both
+// were aims, the 38% undated in copies).
+var unmeasuredRe = lazyre.New(`(?i)\b(?:aims?|aimed|aiming|targets?|targeted|plans?\s+to|plans\s+(?:are|were)\s+in\s+place|(?:the|our|this|its|their)\s+plan|planned\s+(?:to|for)|(?:is|are|was|were|been)\s+planned|planning\s+(?:to|for)|pledged?|pledges|promised?|promises|recommend(?:s|ed|ation|ations)?|will|would|should|commit(?:s|ted|ment)?|goal|ambition|intends?|intended|propose[sd]?|expects?|expected|standard|maximum|minimum|hopes\s+to|(?:is|are)\s+hoping\s+to|(?:forecasts?|forecasted|projected|predicted)\s+to)\b`)
+
+// aimMeasures mends the measures an aim and a measured figure lend each
+// other (hostile check 66): a measured figure whose clause says nothing
+// of its own, "; in 2023 the figure was 64%" after "The target is for
+// 95% of children to be seen within 18 weeks by 2026", measures what the
+// aim does without the aim's words, "to be seen within 18 weeks" (before:
+// "target is for to be seen within 18 weeks", keyed with "target"); an
+// aim whose clause only reaches a level, "… in 2023 and aims to reach 75%
+// by 2025", measures what the measured figure before it does (before:
+// "reach", keyed with nothing else).
+func (s *sentence) aimMeasures() {
+	figs := s.in.Figures
+	// The aims alone are looked through for each figure: a line of
+	// thousands of figures holds few or none.
+	var aims []int
+	for j, g := range figs {
+		if g.Aim {
+			aims = append(aims, j)
+		}
+	}
+	if len(aims) == 0 {
+		return
+	}
+	for i := range figs {
+		f := &figs[i]
+		if !f.Role.Measured() || f.Role == evidence.RoleChange || f.Measure == "" {
+			continue
+		}
+		if !f.Aim {
+			for _, j := range aims {
+				if g := figs[j]; j != i && g.Measure == f.Measure {
+					if k := s.levelSetAgainst(j); k >= 0 && i > j {
+						s.comparedBesideTarget(i, k, j)
+						break
+					}
+					if m := aimLeadRe.FindStringIndex(f.Measure); m != nil && m[1] < len(f.Measure) {
+						f.Measure = strings.TrimSpace(f.Measure[m[1]:])
+					}
+					break
+				}
+			}
+			continue
+		}
+		if !reachOnlyRe.MatchString(f.Measure) {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			if g := figs[j]; !g.Aim && g.Unit == f.Unit && g.Role.Measured() && g.Role != evidence.RoleChange && g.Measure != "" {
+				f.Measure = g.Measure
+				if f.Population == "" {
+					f.Population = g.Population
+				}
+				break
+			}
+		}
+	}
+}
+
+// comparedBesideTarget gives figure i, a value set after target j that
+// is set against level k, "64% … against a target of 92% by 2026 and 71%
+// in England", "… and an England average of 71%", "…, short of the 92%
+// target; in Medway, 58%", the level's measure and people without the
+// level's own place: a value compared with the level, never a second
+// target. A place written right after it and nowhere before the level
+// is its own, no place of the level or the target. Before (hostile check
+// 66), the 71% measured "a target", keyed with the target and the people
+// of Kent, and Kent's 64% and the target were placed in England.
+func (s *sentence) comparedBesideTarget(i, k, j int) {
+	figs := s.in.Figures
+	f, lvl := &figs[i], figs[k]
+	f.Measure = s.withoutLocalSubject(withoutLocalPlace(lvl.Measure))
+	if f.Population == figs[j].Population {
+		// People of its own, "; in Medway, 58%" (children in Medway),
+		// stay.
+		f.Population = withoutLocalPlace(lvl.Population)
+	}
+	m := comparedOwnPlaceRe.FindStringSubmatch(s.text[f.Offset+len(f.Text):])
+	if m == nil || f.Place == "" || strings.Contains(s.text[:lvl.Offset], m[1]) {
+		return
+	}
+	for n := range figs {
+		if n != i && figs[n].Place == f.Place && (n == j || figs[n].Offset < f.Offset) {
+			figs[n].Place = ""
+		}
+	}
+}
+
+var (
+	// aimFromRe ends the words before a level a change starts from.
+	aimFromRe = lazyre.New(`(?i)\bfrom\s+(?:around\s+|about\s+|nearly\s+|almost\s+|over\s+|just\s+over\s+|just\s+under\s+)?$`)
+	// aimLeadRe opens a measure with the aim's words and a subject that
+	// names no place: "target is for ", "ICB aims to ", "the ambition is
+	// that ", "plan sets out to ". "medway aims to" keeps its place's
+	// name, and so its words.
+	aimLeadRe = lazyre.New(`(?i)^(?:(?:the|our|its|their|local|national|nhs|trust|icb|council|service|board|programme|partnership|system|we|it)\s+){0,3}?(?:aims?|plans?|targets?|ambitions?|goals?|intends?|hopes?|expects?|pledged?|committed)\s+(?:(?:is|are|was)\s+(?:for|that|to)\s+|(?:sets?\s+out\s+)?to\s+)`)
+	// reachOnlyRe is a measure saying only that a level is reached:
+	// "reach", "achieve", "hit", "get to".
+	reachOnlyRe = lazyre.New(`(?i)^(?:to\s+)?(?:reach|achieve|hit|get\s+to|meet|attain|exceed|increase\s+(?:this|it|that)\s+to|raise\s+(?:this|it|that)\s+to)$`)
+)

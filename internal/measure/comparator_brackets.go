@@ -47,6 +47,10 @@ const (
 	// British", "most deprived quintile": of the level's measure, place
 	// and time, its people that group.
 	ComparatorGroup
+	// ComparatorActual: the value measured, set beside a plan's or a
+	// target's, "(plan 60%, actual 58%)", "(outturn: £4.3m)": of the
+	// level's measure, place and time, never aimed at.
+	ComparatorActual
 )
 
 // Comparator is one part of a bracket set after a figure, "LABEL: VALUE",
@@ -68,7 +72,7 @@ type Comparator struct {
 // before it: another time's, another place's or an average's.
 func (c Comparator) Figured() bool {
 	switch c.Kind {
-	case ComparatorPeriod, ComparatorEarlier, ComparatorPlace, ComparatorBenchmark, ComparatorGroup:
+	case ComparatorPeriod, ComparatorEarlier, ComparatorPlace, ComparatorBenchmark, ComparatorGroup, ComparatorActual:
 		return true
 	}
 	return false
@@ -124,9 +128,16 @@ var (
 	// "regional average", "national", "statistical neighbours", "all
 	// local authorities".
 	comparatorBenchmarkRe = lazyre.New(`(?i)^(?:the\s+)?(?:(?:national|regional|peer(?:\s+group)?|comparator|similar\s+areas?|statistical\s+neighbours?|all[- ]areas?|all\s+ICBs|ICB|ICS|county)\s+)?(?:average|mean|median|benchmark)$|^(?:the\s+)?national(?:ly|\s+figure|\s+rate)?$|^(?:the\s+|our\s+)?(?:statistical\s+neighbours?|all\s+(?:local\s+authorities|LAs|councils|areas|ICBs|trusts)|comparator\s+(?:areas|authorities|councils|group)|similar\s+(?:areas|authorities|councils)|peers?|england\s+and\s+wales)$`)
-	// comparatorTargetRe is a label naming a value aimed at: "target",
-	// "national target", "2024/25 ambition", "standard", "expected".
-	comparatorTargetRe = lazyre.New(`(?i)^(?:the\s+)?(?:(?:national|local|nhs|our|agreed|operational|constitutional|interim|annual|planned|(?:19|20)\d{2}(?:/\d{2})?)\s+)*(?:target|ambition|standard|goal|aim|trajectory|plan|threshold|expectation)s?$|^(?:the\s+)?expected(?:\s+level)?$`)
+	// comparatorTargetRe is a label naming a value aimed at or foreseen:
+	// "target", "national target", "2024/25 ambition", "standard",
+	// "expected"; a forecast, a projection, a KPI or a budget, "(Forecast:
+	// 75%)", "(Projected: 75%)", "(KPI: 75%)", is no value measured either
+	// (hostile check 66: each was a second value of the level's year, its
+	// label a word of the level's measure).
+	comparatorTargetRe = lazyre.New(`(?i)^(?:the\s+)?(?:(?:national|local|nhs|our|agreed|operational|constitutional|interim|annual|planned|kpi|(?:19|20)\d{2}(?:/\d{2})?)\s+)*(?:target|ambition|standard|goal|aim|trajectory|plan|threshold|expectation|forecast|projection|prediction|kpi|key\s+performance\s+indicator|budget)s?$|^(?:the\s+)?(?:expected|projected|predicted|forecast|planned|budgeted)(?:\s+(?:level|value|figure|outturn|spend))?$`)
+	// comparatorActualRe is a label naming the value measured beside a
+	// plan's or a target's: "actual", "outturn", "achieved".
+	comparatorActualRe = lazyre.New(`(?i)^(?:the\s+)?(?:actual(?:s|\s+(?:performance|outturn|figure|level|value|spend))?|outturn|achieved|achievement|performance)$`)
 	// comparatorIntervalRe is a label naming an interval about the value
 	// before: "95% CI", "confidence interval", "range", "IQR".
 	comparatorIntervalRe = lazyre.New(`(?i)^(?:\d{2}(?:\.\d)?\s?%\s*)?(?:ci|c\.i\.|confidence\s+intervals?|credible\s+intervals?|range|iqr|inter-?quartile\s+range|margin\s+of\s+error)$`)
@@ -183,6 +194,8 @@ func comparatorLabelKind(label string) ComparatorKind {
 		return ComparatorBenchmark
 	case comparatorTargetRe.MatchString(l):
 		return ComparatorTarget
+	case comparatorActualRe.MatchString(l):
+		return ComparatorActual
 	case comparatorIntervalRe.MatchString(l):
 		return ComparatorInterval
 	case comparatorPointerRe.MatchString(l):
@@ -488,6 +501,9 @@ func (s *sentence) comparatorLevel(open int) int {
 	if level < 0 {
 		return -1
 	}
+	if prev := s.levelSetAgainst(level); prev >= 0 {
+		level = prev
+	}
 	if figs[level].Role == evidence.RoleChange {
 		p := s.partner(level)
 		if p < 0 || p > level || figs[p].Role == evidence.RoleChange {
@@ -500,6 +516,41 @@ func (s *sentence) comparatorLevel(open int) int {
 	}
 	return level
 }
+
+// levelSetAgainst is the measured level a target, figure j, is set
+// against before it, "93% …, against a target of 90%" (aimComparedRe): a
+// bracket after the target, "(2022: 88%)", is the level's earlier value,
+// never the target's (hostile check 66: the 88% was keyed and marked as
+// the target). -1 where j is no such target.
+func (s *sentence) levelSetAgainst(j int) int {
+	figs := s.in.Figures
+	if !figs[j].Aim {
+		return -1
+	}
+	for k := j - 1; k >= 0; k-- {
+		g := figs[k]
+		if g.Role == evidence.RoleBase || g.Role == evidence.RoleThreshold {
+			continue
+		}
+		if _, in := s.inComparator(k); in {
+			continue
+		}
+		// The target's word may follow its value: "short of the 92%
+		// target".
+		end := figs[j].Offset + len(figs[j].Text)
+		if w := nextWordRe.FindStringIndex(s.text[end:]); w != nil {
+			end += w[1]
+		}
+		if gap := s.text[g.Offset+len(g.Text) : figs[j].Offset]; !g.Aim && !strings.ContainsAny(gap, ";.") && aimComparedRe.MatchString(s.text[g.Offset+len(g.Text):end]) {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+// nextWordRe is the word after a value, with the space before it.
+var nextWordRe = lazyre.New(`^\s+[\p{L}'’-]+`)
 
 // changeWithNoLevel is the change a bracket of times is set beside, of a
 // measure no level states, where figure j, the bracket's value, is no
@@ -595,6 +646,14 @@ func (s *sentence) describeComparators() {
 			if g.Period != "" && comparatorYearBeforeRe.MatchString(c.Label) {
 				f.Period = shiftYear(g.Period)
 			}
+		case ComparatorActual:
+			// The time an aim is to be reached by, "(actual: 1,800)"
+			// after "planned to see 2,000 by 2025", is no time the
+			// actual held.
+			f.Period, f.Place = g.Period, g.Place
+			if c.Period != "" {
+				f.Period = c.Period
+			}
 		case ComparatorPlace:
 			f.Period = g.Period
 			if c.Period != "" {
@@ -626,6 +685,17 @@ func (s *sentence) describeComparators() {
 			}
 			f.Population = withoutLocalPlace(g.Population)
 			f.Measure = tidy(s.withoutLocalSubject(withoutLocalPlace(g.Measure)) + " (" + strings.ToLower(c.Label) + ")")
+		}
+		if g.Aim && c.Period == "" && c.Kind != ComparatorPeriod {
+			// Beside an aim, "Medway aims to vaccinate 95% of children
+			// by 2025 (2023: 88%; England: 91%)", the year aimed at is
+			// no time England's value, an actual or the year before
+			// held (hostile check 66: England's 91% was of 2025); a
+			// group's value is a part of the aim, of its year.
+			f.Period = ""
+			if c.Kind == ComparatorGroup {
+				f.Aim, f.Period = true, g.Period
+			}
 		}
 	}
 }

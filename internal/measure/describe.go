@@ -386,6 +386,7 @@ func (d *Doc) describe(in Input) {
 	s.describeComparators()
 	s.describeNamedAverages()
 	s.earlierLabelPairs()
+	s.aimMeasures()
 	for i := range figs {
 		f := &figs[i]
 		if f.Role == evidence.RoleBase {

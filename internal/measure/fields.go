@@ -713,7 +713,7 @@ higher lower more fewer less`)
 var timeUnits = setOf(`year years month months decade week weeks quarter spring summer autumn winter`)
 
 // relativeTimes are the spans of a clause that date it from when it was
-// written: "last year", "over the past 12 months", "this summer", "two
+// written: "last year", "next year", "over the past 12 months", "this summer", "two
 // years ago", "a year earlier", "the year before", "now", "currently",
 // "to date", "so far", "at present", "than ever". No period can be read
 // from them.
@@ -736,7 +736,11 @@ func (s *sentence) relativeTimes(cl span) []span {
 			if prev := w(i - 1); x == "date" && prev == "to" || x == "far" && prev == "so" || x == "present" && prev == "at" || x == "ever" && prev == "than" {
 				out = append(out, span{toks[i-1].start, toks[i].end})
 			}
-		case "last", "this", "previous", "past", "preceding", "prior":
+		case "last", "this", "previous", "past", "preceding", "prior", "next", "coming":
+			// "next year", "the coming year": a time to come, dated
+			// from the writing as "last year" is, and no people
+			// (hostile check 66: "expects 1,400 next year" counted
+			// people "next year").
 			j := i + 1
 			if isNumber(w(j)) || smallNumbers[w(j)] != "" || w(j) == "few" {
 				j++

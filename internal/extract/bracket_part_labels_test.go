@@ -177,3 +177,29 @@ func TestAGroupsBracketedValueKeepsItsOwnYearAndEarlierValue(t *testing.T) {
 		}
 	}
 }
+
+// TestARatesGroupBracketLendsTheRateNoWord: a rate whose words are all
+// its people, "the rate of hospital admissions for self-harm in Kent was
+// 12.5 per 1,000", takes no measure from a group's value in the bracket
+// after it, and the group's value is of the rate's people, "hospital
+// admissions for self-harm in Kent (boys)". Before (hostile checks 65
+// and 66), the rate measured "was (boys:)" and was keyed "boy", and the
+// boys' 14.1 was of "boys" alone.
+func TestARatesGroupBracketLendsTheRateNoWord(t *testing.T) {
+	for _, s := range []string{
+		"In 2023, the rate of hospital admissions for self-harm in Kent was 12.5 per 1,000 (boys: 14.1).",
+		"In 2023, the rate of hospital admissions for self-harm in Kent was 12.5 per 1,000 (boys: 14.1; girls: 10.9).",
+		"In 2023, the rate of hospital admissions for self-harm in Kent was 12.5 per 1,000 (Year 6: 14.1).",
+	} {
+		figs := figuresF70a(t, s)
+		l, ok := figureF70a(figs, "12.5 per 1,000")
+		v, ok2 := figureF70a(figs, "14.1")
+		if !ok || !ok2 || strings.Contains(l.Measure, "(") || containsFoldF70a(l.Key, "boy") || containsFoldF70a(l.Key, "year6") {
+			t.Errorf("%s: the rate %+v", s, l)
+			continue
+		}
+		if !strings.HasPrefix(v.Population, "hospital admissions for self-harm in Kent (") || v.Key == l.Key || v.Period != "2023" {
+			t.Errorf("%s: the group's 14.1 of %q keyed %q (%q), the rate keyed %q", s, v.Population, v.Key, v.Period, l.Key)
+		}
+	}
+}

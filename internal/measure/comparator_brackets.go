@@ -710,7 +710,10 @@ func groupOf(label, people string) string {
 	if peopleWordRe.MatchString(label) || ageGroupWordRe.MatchString(strings.ToLower(label)) {
 		words := peopleWordRe.FindAllStringIndex(people, -1)
 		if len(words) == 0 {
-			return label
+			// "hospital admissions for self-harm in Kent (boys)":
+			// the level's people name no people word the label's
+			// could stand for (hostile check 66: "boys" alone).
+			return people + " (" + label + ")"
 		}
 		return label + people[words[len(words)-1][1]:]
 	}

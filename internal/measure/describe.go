@@ -334,6 +334,9 @@ func (d *Doc) describe(in Input) {
 				j = -1
 			}
 		}
+		if j >= 0 && s.inOtherComparator(i, j) {
+			j = -1
+		}
 		if j >= 0 && (figs[j].Measure != "" || figs[j].Population != "") && (!s.laterClause(i, j) || s.onlyGroup(i, j)) {
 			f.Measure = figs[j].Measure
 			if f.Unit == evidence.UnitGBP && !perPerson(f.Measure) {

@@ -3,6 +3,8 @@ package extract_test
 import (
 	"strings"
 	"testing"
+
+	"github.com/cypx/cypx/internal/measure"
 )
 
 // TestABracketLabelOfAPartIsThatPartOfTheLevel: a bracket's label naming
@@ -75,6 +77,11 @@ func TestABracketLabelOfAPartIsThatPartOfTheLevel(t *testing.T) {
 		}
 		if v.Population != c.people || v.Place != "" || v.Period != "2023" || v.Measure != l.Measure || v.Key == l.Key || v.Key == "" {
 			t.Errorf("%s: %s of %q in %q (%q) measuring %q keyed %q; want of %q, no place, 2023, measuring %q, keyed apart from %q", s, c.value, v.Population, v.Place, v.Period, v.Measure, v.Key, c.people, l.Measure, l.Key)
+		}
+		// A part is never the level's measure in `cypx figures`, however
+		// many terms their keys share.
+		if measure.Match(measure.ParseKey(v.Key), measure.ParseKey(l.Key), measure.Unrelated) {
+			t.Errorf("%s: %s keyed %q matches the level's %q", s, c.value, v.Key, l.Key)
 		}
 	}
 	// Two parts of one bracket, and two parts of one kind numbered apart,

@@ -220,7 +220,8 @@ func (s *sentence) followedByEarlier(c Comparator) bool {
 
 // inOtherComparator reports figure j the value of a comparator bracket
 // figure i stands outside: its measure holds the bracket's label, "was
-// (boys:)", and lends the level none (hostile check 66: "the rate ... in
+// (boys:)", and lends none (its level's, to a figure after the bracket,
+// "compared with 870 in Medway") (hostile check 66: "the rate ... in
 // Kent was 12.5 per 1,000 (boys: 14.1)" measured "was (boys:)", keyed
 // "boy", where the rate's own words are all its people).
 func (s *sentence) inOtherComparator(i, j int) bool {

@@ -165,6 +165,19 @@ func keyOf(f evidence.Figure, v *Vocabulary, scratch []token) ([]token, Key) {
 		// one year that disagreed (hostile check 66).
 		k.Pop = uniqueSorted(append(k.Pop, "=total"))
 	}
+	if m := groupPartRe.FindStringSubmatch(f.Population); m != nil {
+		// "children in Surrey (Routine)" of "(Routine: 61%)": a part of
+		// the level, never the level itself nor another part, however
+		// many terms the keys share; its label's terms are required of
+		// any key it matches (hostile check 66: the routine 61% and the
+		// children's 58% "disagreed" in `cypx figures`).
+		rest, _ := ageBand(m[1])
+		req := v.terms(pointsTokens(yearTokens(tokenizeInto(nil, rest))), dropFromPopulation)
+		if wholeGroupRe.MatchString(f.Population) {
+			req = append(req, "=total")
+		}
+		k.Req = uniqueSorted(append(k.Req, req...))
+	}
 	scratch = tokenizeInto(scratch[:0], mText)
 	k.Terms = uniqueSorted(v.terms(pointsTokens(numberWords(yearTokens(scratch))), dropFromMeasure))
 	if perPlaceWordRe.MatchString(mText) {
@@ -185,6 +198,10 @@ func keyOf(f evidence.Figure, v *Vocabulary, scratch []token) ([]token, Key) {
 // wholeGroupRe ends a population with the label of a bracket's whole,
 // "(Total)", "(Overall)", "(All)" (groupOf).
 var wholeGroupRe = regexp.MustCompile(`(?i)\((?:totals?|overall|all|combined)\)$`)
+
+// groupPartRe ends a population with the label of a part or group set
+// in brackets beside its level (groupOf): group 1 the label.
+var groupPartRe = regexp.MustCompile(`\(([^()]+)\)$`)
 
 // perPlaceWordRe is money or a count given per place: "cost per place",
 // "per school place".

@@ -66,6 +66,13 @@ type Comparator struct {
 	// "(England: 86% in 2022)": the label's place is of that year, not
 	// the level's.
 	Period string
+	// Earlier marks the earlier value of the part before it, "(boys:
+	// 60%, up from 55%)": of that part's label, of no time but its own.
+	Earlier bool
+	// Group is the group of a place's value listed in the order of the
+	// groups before it, "(Reception: 22%, Year 6: 38%; England: 23% and
+	// 37%)": England's 37% is of Year 6.
+	Group string
 }
 
 // Figured reports a comparator whose value is a figure of the measure
@@ -184,13 +191,17 @@ func comparatorLabelKind(label string) ComparatorKind {
 	switch {
 	case l == "":
 		return ComparatorNone
+	case demonymLabelRe.MatchString(bare):
+		// "(Scottish: 20%)": a group by national identity, never
+		// Scotland's value (hostile check 66).
+		return ComparatorGroup
 	case comparatorPeriodRe.MatchString(l):
 		return ComparatorPeriod
 	case comparatorEarlierRe.MatchString(l):
 		return ComparatorEarlier
 	case wholePlace(bare) || wholePlace(comparatorPlaceTailRe.ReplaceAllString(bare, "")):
 		return ComparatorPlace
-	case comparatorBenchmarkRe.MatchString(l):
+	case comparatorBenchmarkRe.MatchString(l) || rankLabelRe.MatchString(l):
 		return ComparatorBenchmark
 	case comparatorTargetRe.MatchString(l):
 		return ComparatorTarget
@@ -200,7 +211,7 @@ func comparatorLabelKind(label string) ComparatorKind {
 		return ComparatorInterval
 	case comparatorPointerRe.MatchString(l):
 		return ComparatorPointer
-	case comparatorGroupRe.MatchString(l):
+	case comparatorGroupRe.MatchString(l) || partLabel(l) || placedGroupLabel(l):
 		return ComparatorGroup
 	}
 	return ComparatorNone
@@ -254,6 +265,14 @@ func Comparators(s string, open int) []Comparator {
 	var out []Comparator
 	at := open + 1
 	for _, part := range comparatorParts(inner) {
+		if cs := laterPartValues(part, at, open, shut, out); cs != nil {
+			out = append(out, cs...)
+			at += len(part)
+			if at < shut {
+				at += len(comparatorPartsRe.FindString(s[at:shut]))
+			}
+			continue
+		}
 		m := comparatorPartRe.FindStringSubmatchIndex(part)
 		if m == nil {
 			return nil
@@ -266,6 +285,9 @@ func Comparators(s string, open int) []Comparator {
 			label = part[m[8]:m[9]]
 		}
 		k := comparatorLabelKind(label)
+		if k == ComparatorNone {
+			k, label, period = groupYearLabel(s[:open], label)
+		}
 		if y := comparatorLabelYearRe.FindStringSubmatchIndex(label); k == ComparatorNone && y != nil {
 			// "(England 2022: 71%)": a place's or an average's value
 			// of the year its label names after it, never the level's
@@ -365,7 +387,9 @@ func comparatorParts(inner string) []string {
 	var parts, seps []string
 	from := 0
 	for _, sep := range comparatorPartsRe.FindAllStringIndex(inner, -1) {
-		if inner[sep[0]] == ',' && comparatorYearPartRe.MatchString(inner[sep[1]:]) && !comparatorPartRe.MatchString(inner[from:sep[0]]) {
+		if name := inner[from:sep[0]]; inner[sep[0]] == ',' && comparatorYearPartRe.MatchString(inner[sep[1]:]) && (!comparatorPartRe.MatchString(name) || comparatorLabelKind(name) == ComparatorGroup) {
+			// "(Year 6, 2022: 36%)": a group's name with a number
+			// is a name still.
 			continue
 		}
 		parts = append(parts, inner[from:sep[0]])
@@ -634,7 +658,7 @@ func (s *sentence) describeComparators() {
 		}
 		f, g := &figs[j], figs[i]
 		f.Measure, f.Population = g.Measure, g.Population
-		if !keepChange {
+		if !keepChange && !s.followedByEarlier(c) {
 			f.Change = ""
 		}
 		switch c.Kind {
@@ -678,6 +702,13 @@ func (s *sentence) describeComparators() {
 				f.Period = c.Period
 			}
 			f.Population = groupOf(c.Label, g.Population)
+			if place, group := placedGroup(c.Label); place != "" {
+				// "(England boys: 39%)": England's boys, of the
+				// level's measure without its place's words.
+				f.Place = place
+				f.Population = groupOf(group, withoutLocalPlace(g.Population))
+				f.Measure = s.withoutLocalSubject(withoutLocalPlace(g.Measure))
+			}
 		case ComparatorBenchmark:
 			f.Period, f.Place = g.Period, ""
 			if c.Period != "" {
@@ -697,6 +728,7 @@ func (s *sentence) describeComparators() {
 				f.Aim, f.Period = true, g.Period
 			}
 		}
+		laterPartRecord(c, f)
 	}
 }
 
@@ -748,7 +780,10 @@ func groupOf(label, people string) string {
 	if peopleWordRe.MatchString(label) || ageGroupWordRe.MatchString(strings.ToLower(label)) {
 		words := peopleWordRe.FindAllStringIndex(people, -1)
 		if len(words) == 0 {
-			return label
+			// "hospital admissions for self-harm in Kent (boys)":
+			// the level's people name no people word the label's
+			// could stand for (hostile check 66: "boys" alone).
+			return people + " (" + label + ")"
 		}
 		return label + people[words[len(words)-1][1]:]
 	}

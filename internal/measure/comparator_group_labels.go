@@ -21,7 +21,9 @@ const (
 	// groupNeedExpr is a need or status written short, perhaps negated
 	// or with its eligibility: "SEND", "SEN support", "EHCP", "EHC plan",
 	// "FSM", "non-FSM", "FSM-eligible", "no SEN", "disadvantaged".
-	groupNeedExpr = `(?:non[- ]?|no\s+|not\s+)?(?:send|sen(?:\s+support)?|ehcps?|ehc\s+plans?|lac|cla|cin|fsm|eal|pupil\s+premium|disadvantaged)(?:[- ]eligible)?`
+	// A status of children's social care or an identity written short
+	// too: "CP", "CPP", "UASC", "NEET", "LGBTQ+".
+	groupNeedExpr = `(?:non[- ]?|no\s+|not\s+)?(?:send|sen(?:\s+support)?|ehcps?|ehc\s+plans?|lac|cla|cin|cp|cpp|uasc|neet|lgbt(?:q|qi|qia)?\+?|fsm|eal|pupil\s+premium|disadvantaged)(?:[- ]eligible)?`
 	// groupStatusExpr is a need or status in words: "with an EHCP",
 	// "on SEN support", "in care", "eligible for free school meals",
 	// "English as an additional language", "Welsh-speaking": a language's
@@ -34,8 +36,9 @@ const (
 	// status or age after it ("children in care", "pupils with an EHCP",
 	// "children aged 5 to 11").
 	groupPeopleExpr = `(?:[\p{L}-]+\s+){0,3}(?:` + moneyPeopleWords + `|males?|females?|men|women|care\s+leavers|looked[- ]after)(?:\s+(?:` + groupStatusExpr + `|` + groupAgedExpr + `))?`
-	// groupSchoolExpr is a school year or key stage: "Year 6", "KS2".
-	groupSchoolExpr = `(?:school\s+)?year\s+\d{1,2}|reception|key\s+stage\s+\d|ks\d`
+	// groupSchoolExpr is a school year or years, or a key stage: "Year
+	// 6", "Yr 6", "Y6", "Year R", "Years 7-11", "Years 10 and 11", "KS2".
+	groupSchoolExpr = `(?:school\s+)?(?:years?|yrs?\.?|y)\s*(?:\d{1,2}|r)(?:\s*(?:-|–|to|and|&)\s*(?:\d{1,2}|r))?|reception|key\s+stage\s+\d(?:\s*(?:-|–|to|and|&)\s*\d)?|ks\d`
 	// groupDeprivationExpr is a deprivation band: "most deprived
 	// quintile", "IMD decile 1".
 	groupDeprivationExpr = `(?:the\s+)?(?:most|least|more|less)\s+deprived(?:\s+(?:quintile|decile|areas?|fifth|tenth|\d{1,2}%))?|(?:imd\s+)?(?:quintile|decile)\s+\d{1,2}`

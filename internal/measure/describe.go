@@ -339,6 +339,14 @@ func (d *Doc) describe(in Input) {
 				j = -1
 			}
 		}
+		if j >= 0 && s.inOtherComparator(i, j) {
+			// A bracket's value lends what its level measures, never
+			// its label: none to that level itself.
+			c, _ := s.inComparator(j)
+			if j = s.comparatorLevel(c.Open); j == i {
+				j = -1
+			}
+		}
 		if j >= 0 && (figs[j].Measure != "" || figs[j].Population != "") && (!s.laterClause(i, j) || s.onlyGroup(i, j)) {
 			f.Measure = figs[j].Measure
 			if f.Unit == evidence.UnitGBP && !perPerson(f.Measure) {

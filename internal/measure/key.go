@@ -158,6 +158,26 @@ func keyOf(f evidence.Figure, v *Vocabulary, scratch []token) ([]token, Key) {
 	k.Age = age
 	scratch = tokenizeInto(scratch[:0], popText)
 	k.Pop = uniqueSorted(v.terms(pointsTokens(yearTokens(scratch)), dropFromPopulation))
+	if wholeGroupRe.MatchString(f.Population) {
+		// "children in Kent (Total)" of "(Total: 61%)": the whole the
+		// level is a part of, though "total" is a hedge word no key
+		// holds; keyed as the level was, the two were one measure of
+		// one year that disagreed (hostile check 66).
+		k.Pop = uniqueSorted(append(k.Pop, "=total"))
+	}
+	if m := groupPartRe.FindStringSubmatch(f.Population); m != nil {
+		// "children in Surrey (Routine)" of "(Routine: 61%)": a part of
+		// the level, never the level itself nor another part, however
+		// many terms the keys share; its label's terms are required of
+		// any key it matches (hostile check 66: the routine 61% and the
+		// children's 58% "disagreed" in `cypx figures`).
+		rest, _ := ageBand(m[1])
+		req := v.terms(pointsTokens(yearTokens(tokenizeInto(nil, rest))), dropFromPopulation)
+		if wholeGroupRe.MatchString(f.Population) {
+			req = append(req, "=total")
+		}
+		k.Req = uniqueSorted(append(k.Req, req...))
+	}
 	scratch = tokenizeInto(scratch[:0], mText)
 	k.Terms = uniqueSorted(v.terms(pointsTokens(numberWords(yearTokens(scratch))), dropFromMeasure))
 	if perPlaceWordRe.MatchString(mText) {
@@ -174,6 +194,14 @@ func keyOf(f evidence.Figure, v *Vocabulary, scratch []token) ([]token, Key) {
 	}
 	return scratch, k
 }
+
+// wholeGroupRe ends a population with the label of a bracket's whole,
+// "(Total)", "(Overall)", "(All)" (groupOf).
+var wholeGroupRe = regexp.MustCompile(`(?i)\((?:totals?|overall|all|combined)\)$`)
+
+// groupPartRe ends a population with the label of a part or group set
+// in brackets beside its level (groupOf): group 1 the label.
+var groupPartRe = regexp.MustCompile(`\(([^()]+)\)$`)
 
 // perPlaceWordRe is money or a count given per place: "cost per place",
 // "per school place".
@@ -271,21 +299,62 @@ func numberWords(toks []token) []token {
 }
 
 // yearTokens joins a school year and its number: "Year 6" is one group,
-// "Year 10" another.
+// "Year 10" another. Written short or as a span, a school year keeps its
+// number too: "Yr 6" and "Y6" are "Year 6", "Years 7-11" is "year7-11",
+// and "Year R" is Reception (hostile check 66: "(Years 7-11: 45%)" and
+// "(Year R: 45%)" were one key, "year", the number dropped).
 func yearTokens(toks []token) []token {
 	out := toks[:0]
 	for i := 0; i < len(toks); i++ {
-		if (toks[i].lower == "year" || toks[i].lower == "stage") && i+1 < len(toks) && isNumber(toks[i+1].lower) && len(toks[i+1].lower) <= 2 {
+		if m := shortYearRe.FindStringSubmatch(toks[i].lower); m != nil {
 			t := toks[i]
-			t.lower = toks[i].lower + toks[i+1].lower
+			t.lower = "year" + m[1]
+			out = append(out, t)
+			continue
+		}
+		if yearWords[toks[i].lower] && i+1 < len(toks) && (toks[i+1].lower == "r" || yearSpanRe.MatchString(toks[i+1].lower)) {
+			t := toks[i]
+			t.lower = "year" + toks[i+1].lower
+			if toks[i+1].lower == "r" {
+				t.lower = "reception"
+			}
 			out = append(out, t)
 			i++
+			continue
+		}
+		if (yearWords[toks[i].lower] || toks[i].lower == "stage" || toks[i].lower == "tier") && i+1 < len(toks) && isNumber(toks[i+1].lower) && len(toks[i+1].lower) <= 2 {
+			// "Tier 4" is a tier of a service as "Year 6" is a year
+			// group: "(Tier 3: 40)" and "(Tier 4: 12)" are two.
+			t := toks[i]
+			school := yearWords[t.lower]
+			if school {
+				t.lower = "year"
+			}
+			t.lower += toks[i+1].lower
+			i++
+			if school && i+2 < len(toks) && (toks[i+1].lower == "and" || toks[i+1].lower == "to") && isNumber(toks[i+2].lower) && len(toks[i+2].lower) <= 2 {
+				// "Years 10 and 11": both years, one group.
+				t.lower += "-" + toks[i+2].lower
+				i += 2
+			}
+			out = append(out, t)
 			continue
 		}
 		out = append(out, toks[i])
 	}
 	return out
 }
+
+var (
+	// shortYearRe is a school year written short in one word, "y6",
+	// "yr6": group 1 its number.
+	shortYearRe = regexp.MustCompile(`^(?:y|yr)(\d{1,2})$`)
+	// yearSpanRe is a span of school years after "Years", "7-11".
+	yearSpanRe = regexp.MustCompile(`^\d{1,2}[-–]\d{1,2}$`)
+	// yearWords are the words a school year's number may follow, "Yr 6",
+	// "Years 7-11".
+	yearWords = setOf(`year years yr yrs y`)
+)
 
 // gluedPointsRe is a word of a number with percentage points
 // abbreviated after it: "3pp", "12ppts", "2.5ppt", "B-3pp".

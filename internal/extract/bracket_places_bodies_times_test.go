@@ -17,10 +17,11 @@ type bracketCaseF77b struct {
 }
 
 // levelAloneF77b is the level's figure of a sentence read with its
-// bracket left out: the record the bracket must not change.
+// bracket (or its aside after a dash) left out: the record the bracket
+// must not change.
 func levelAloneF77b(t *testing.T, sentence, level string) evidence.Figure {
 	t.Helper()
-	open := strings.LastIndex(sentence, " (")
+	open := max(strings.LastIndex(sentence, " ("), strings.LastIndex(sentence, " - "), strings.LastIndex(sentence, " – "))
 	f, ok := figureF70a(figuresF70a(t, sentence[:open]+"."), level)
 	if !ok {
 		t.Fatalf("%s: no %s without the bracket", sentence, level)
@@ -42,8 +43,9 @@ func checkLevelUntouchedF77b(t *testing.T, sentence string, l evidence.Figure) {
 // TestABracketedPlaceWrittenAnyWayIsThatPlacesValue: a place's value in
 // brackets written with a comma, "(England, 71%)", before its place,
 // "(71% in England)", "(vs 71% England)", "(cf. 71% in England)", after
-// "vs", "(vs England: 71%)", or with the place written short, "(Eng:
-// 71%)", "(Eng. avg 71%)", "(SE region: 69%)", is that place's value of
+// "vs", "(vs England: 71%)", with the place written short, "(Eng:
+// 71%)", "(Eng. avg 71%)", "(SE region: 69%)", or in an aside after a
+// dash ending the sentence, "- England 71%", is that place's value of
 // the level's measure and year, keyed apart; the level keeps its own
 // record (hostile check 66). Before, Kent's 64% was placed in England
 // and England's 71% keyed as Kent's, "children in Kent".
@@ -63,6 +65,9 @@ func TestABracketedPlaceWrittenAnyWayIsThatPlacesValue(t *testing.T) {
 		{"In 2023, Surrey spent £4.5m on school nursing (England, £310m).", "£4.5m", "£310m", "England", "2023"},
 		{"In 2023, 1,240 children in Medway were referred (1,100 in the South East).", "1,240 children", "1,100", "South East", "2023"},
 		{lead + "(58% in Hampshire).", "64%", "58%", "", "2023"},
+		{lead + "- England 71%.", "64%", "71%", "England", "2023"},
+		{lead + "– England: 71%.", "64%", "71%", "England", "2023"},
+		{"In 2023, Kent spent £4.5m on school nursing - South East average £3.9m.", "£4.5m", "£3.9m", "South East", "2023"},
 		{lead + "(71% nationally).", "64%", "71%", "", "2023"},
 	} {
 		figs := figuresF70a(t, c.sentence)

@@ -231,7 +231,13 @@ func Comparators(s string, open int) []Comparator {
 	if shut < 0 {
 		return nil
 	}
-	shut += open
+	return comparatorsIn(s, open, shut+open)
+}
+
+// comparatorsIn reads the parts of s[open+1:shut], the inside of a
+// comparator bracket opening at open and shutting at shut, or of an
+// aside after a dash (dashComparators).
+func comparatorsIn(s string, open, shut int) []Comparator {
 	inner := s[open+1 : shut]
 	if strings.IndexByte(inner, '(') >= 0 {
 		return nil
@@ -495,6 +501,9 @@ func (s *sentence) comparatorSpans() [][]Comparator {
 			break
 		}
 		k += n + 1
+	}
+	if cs := dashComparators(s.text); cs != nil && (len(s.comps) == 0 || s.comps[len(s.comps)-1][0].Close < cs[0].Open) {
+		s.comps = append(s.comps, cs)
 	}
 	return s.comps
 }

@@ -308,3 +308,32 @@ func earlierPart(part string, prev Comparator) (Comparator, bool) {
 	}
 	return c, true
 }
+
+// dashAsideRe is an aside after a spaced dash that ends a sentence, "…
+// within 18 weeks - England 71%.", "– England: 71%": group 1 the dash.
+var dashAsideRe = lazyre.New(`\s([-–—])\s+[^-–—()]+?\s*\.?\s*$`)
+
+// dashComparators are the parts of an aside after a dash ending sentence
+// s that give the values of places the place list knows or of averages,
+// "- England 71%", "– England: 71%, South East: 69%", read as the
+// bracket "(England: 71%)" is: each that place's value, and the level
+// before it takes no place from it. Nil for any other aside. Before
+// (hostile check 66), Kent's 64% before "- England 71%" was placed in
+// England and England's 71% keyed as Kent's.
+func dashComparators(s string) []Comparator {
+	m := dashAsideRe.FindStringSubmatchIndex(s)
+	if m == nil {
+		return nil
+	}
+	shut := len(strings.TrimRight(s, " ."))
+	if shut <= m[3] {
+		return nil
+	}
+	cs := comparatorsIn(s, m[3]-1, shut)
+	for _, c := range cs {
+		if c.Kind != ComparatorBenchmark && (c.Kind != ComparatorPlace || labelPlace(c.Label) == "") {
+			return nil
+		}
+	}
+	return cs
+}

@@ -51,6 +51,11 @@ const (
 	// target's, "(plan 60%, actual 58%)", "(outturn: £4.3m)": of the
 	// level's measure, place and time, never aimed at.
 	ComparatorActual
+	// ComparatorTime: the value of a time with no year a record can say,
+	// or of a part of the week, "Apr-Jun", "Autumn term", "last
+	// inspection", "Mon-Fri": of the level's place and people, keyed
+	// apart by its label (timeLabel).
+	ComparatorTime
 )
 
 // Comparator is one part of a bracket set after a figure, "LABEL: VALUE",
@@ -66,8 +71,10 @@ type Comparator struct {
 	// "(England: 86% in 2022)": the label's place is of that year, not
 	// the level's.
 	Period string
-	// Earlier marks the earlier value of the part before it, "(boys:
-	// 60%, up from 55%)": of that part's label, of no time but its own.
+	// Earlier marks the earlier value of the part before it, "up from
+	// 55%" of "(Medway: 58%, up from 55%)" or "(boys: 60%, up from
+	// 55%)": of that part's label, of no time but the one Period names
+	// (laterPartValues).
 	Earlier bool
 	// Group is the group of a place's value listed in the order of the
 	// groups before it, "(Reception: 22%, Year 6: 38%; England: 23% and
@@ -79,7 +86,7 @@ type Comparator struct {
 // before it: another time's, another place's or an average's.
 func (c Comparator) Figured() bool {
 	switch c.Kind {
-	case ComparatorPeriod, ComparatorEarlier, ComparatorPlace, ComparatorBenchmark, ComparatorGroup, ComparatorActual:
+	case ComparatorPeriod, ComparatorEarlier, ComparatorPlace, ComparatorBenchmark, ComparatorGroup, ComparatorActual, ComparatorTime:
 		return true
 	}
 	return false
@@ -128,8 +135,9 @@ var (
 	// its value is of the year before the level's.
 	comparatorYearBeforeRe = lazyre.New(`(?i)\byear\b`)
 	// comparatorPlaceTailRe is what may follow a place's name in a
-	// label: "England average", "London overall".
-	comparatorPlaceTailRe = lazyre.New(`(?i)\s+(?:average|mean|median|overall|figure|rate|as\s+a\s+whole)$`)
+	// label: "England average", "London overall", "Eng. avg", "South
+	// East region".
+	comparatorPlaceTailRe = lazyre.New(`(?i)\s+(?:average|mean|median|overall|figure|rate|as\s+a\s+whole|avg\.?|av\.|region(?:al\s+average)?|regional\s+average)$`)
 	// comparatorBenchmarkRe is a label naming an average of places it
 	// does not name, or places it names by kind: "national average",
 	// "regional average", "national", "statistical neighbours", "all
@@ -195,11 +203,11 @@ func comparatorLabelKind(label string) ComparatorKind {
 		// "(Scottish: 20%)": a group by national identity, never
 		// Scotland's value (hostile check 66).
 		return ComparatorGroup
-	case comparatorPeriodRe.MatchString(l):
+	case comparatorPeriodRe.MatchString(l) || labelPeriod(l) != "":
 		return ComparatorPeriod
 	case comparatorEarlierRe.MatchString(l):
 		return ComparatorEarlier
-	case wholePlace(bare) || wholePlace(comparatorPlaceTailRe.ReplaceAllString(bare, "")):
+	case labelPlace(bare) != "":
 		return ComparatorPlace
 	case comparatorBenchmarkRe.MatchString(l) || rankLabelRe.MatchString(l):
 		return ComparatorBenchmark
@@ -211,6 +219,16 @@ func comparatorLabelKind(label string) ComparatorKind {
 		return ComparatorInterval
 	case comparatorPointerRe.MatchString(l):
 		return ComparatorPointer
+	case timeLabel(bare):
+		return ComparatorTime
+	case bodyLabel(bare):
+		// A body serving a place, "NHS Kent and Medway", "KCC": another
+		// place's value, of no place the list knows (labelPlace).
+		return ComparatorPlace
+	case placeGroupSplit(l) > 0:
+		// "England Year 6", "England boys": a place's value of a group,
+		// never a group of the level's people.
+		return ComparatorPlace
 	case comparatorGroupRe.MatchString(l) || partLabel(l) || placedGroupLabel(l):
 		return ComparatorGroup
 	}
@@ -235,7 +253,13 @@ func Comparators(s string, open int) []Comparator {
 	if shut < 0 {
 		return nil
 	}
-	shut += open
+	return comparatorsIn(s, open, shut+open)
+}
+
+// comparatorsIn reads the parts of s[open+1:shut], the inside of a
+// comparator bracket opening at open and shutting at shut, or of an
+// aside after a dash (dashComparators).
+func comparatorsIn(s string, open, shut int) []Comparator {
 	inner := s[open+1 : shut]
 	if strings.IndexByte(inner, '(') >= 0 {
 		return nil
@@ -264,16 +288,19 @@ func Comparators(s string, open int) []Comparator {
 	}
 	var out []Comparator
 	at := open + 1
+	next := func(part string) {
+		at += len(part)
+		if at < shut {
+			at += len(comparatorPartsRe.FindString(s[at:shut]))
+		}
+	}
 	for _, part := range comparatorParts(inner) {
 		if cs := laterPartValues(part, at, open, shut, out); cs != nil {
 			out = append(out, cs...)
-			at += len(part)
-			if at < shut {
-				at += len(comparatorPartsRe.FindString(s[at:shut]))
-			}
+			next(part)
 			continue
 		}
-		m := comparatorPartRe.FindStringSubmatchIndex(part)
+		m := comparatorPartMatch(part)
 		if m == nil {
 			return nil
 		}
@@ -293,9 +320,24 @@ func Comparators(s string, open int) []Comparator {
 			// of the year its label names after it, never the level's
 			// (hostile check 64: the 64% of 2023 was dated 2022 and
 			// placed in England).
-			if k = comparatorLabelKind(label[:y[0]]); k == ComparatorPlace || k == ComparatorBenchmark {
-				label, period = label[:y[0]], label[y[2]:y[3]]
-			} else {
+			name, year := label[:y[0]], label[y[2]:y[3]]
+			switch k = comparatorLabelKind(name); {
+			case k == ComparatorPlace || k == ComparatorBenchmark || k == ComparatorTime:
+				label, period = name, year
+			case k == ComparatorNone && pageLikeValue(part[m[4]:m[5]]):
+				// "(Okafor 2020: 12)", "(Jones and Smith, 2020: 12)": an
+				// author's page, no place's value.
+				k = ComparatorNone
+			case k == ComparatorNone && otherPlaceLabel(name) && namedBefore(s, open, strings.TrimSpace(name)):
+				// "(Kent 2022: 60%)" beside Kent's level: Kent's value
+				// of 2022, as "(2022: 60%)" is; another name's,
+				// "(Medway 2022: 60%)", is that place's of 2022 (hostile
+				// check 66: the level of 2023 was dated 2022, the
+				// bracket's value 2023).
+				k, label = ComparatorPeriod, year
+			case k == ComparatorNone && otherPlaceLabel(name):
+				k, label, period = ComparatorPlace, name, year
+			default:
 				k = ComparatorNone
 			}
 		}
@@ -304,6 +346,10 @@ func Comparators(s string, open int) []Comparator {
 		}
 		if k == ComparatorNone {
 			return nil
+		}
+		if p := labelPeriod(label); k == ComparatorPeriod && p != "" {
+			// "FY23/24", "Apr-Jun 2023": the period as records carry it.
+			label = p
 		}
 		if m[6] >= 0 && part[m[6]:m[7]] == "by" {
 			// A value "by 2025" is one to come, aimed at or foreseen,
@@ -316,10 +362,7 @@ func Comparators(s string, open int) []Comparator {
 			c.Period = part[m[8]:m[9]]
 		}
 		out = append(out, c)
-		at += len(part)
-		if at < shut {
-			at += len(comparatorPartsRe.FindString(s[at:shut]))
-		}
+		next(part)
 	}
 	return out
 }
@@ -352,12 +395,16 @@ Setting Settings Service Services Team Teams Care Health Services`)
 // otherPlaceLabel reports a label no rule here reads that names a place
 // by its name, "(Medway: 58%)", "(West Sussex: 58%)": written as a
 // place's name is, every word capitalised, and no word of it a part, a
-// kind, a time or a source of a figure (notPlaceLabels) or a month. Read
+// kind, a time or a source of a figure (notPlaceLabels) or a month;
+// short forms of its compass point or its "and" are read as written in
+// full, "N. Kent", "Kent & Medway" (expandPlaceLabel; before, hostile
+// check 66, such a bracket was no comparator, its value keyed as the
+// level's, one key for both). Read
 // as no comparator, the bracket's value was keyed as the local figure,
 // "medway" in the measure of both and the people of the value "Kent"
 // (hostile check 65).
 func otherPlaceLabel(label string) bool {
-	l := strings.TrimSpace(comparatorTheRe.ReplaceAllString(strings.TrimSpace(label), ""))
+	l := expandPlaceLabel(comparatorTheRe.ReplaceAllString(strings.TrimSpace(label), ""))
 	if !properNameLabelRe.MatchString(l) || comparatorPeriodRe.MatchString(l+" 2000") || strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "’s") {
 		// "(Barnardo's: 300)": an owner, a body's name, no place's.
 		return false
@@ -382,7 +429,10 @@ func otherPlaceLabel(label string) bool {
 //     no way alone joins the parts after it up to the first that makes it
 //     a group's "LABEL, VALUE" (comparatorPartRe). Before (hostile check
 //     65), the bracket was read as no comparator, its values keyed as the
-//     level's and its labels words of every measure.
+//     level's and its labels words of every measure; so is a place's, a
+//     body's or a time's, "(England, 71%)", "(2022, 61%)", "(Kent, 64%;
+//     Medway, 58%)" (commaLabelledPart; hostile check 66: Kent's 64%
+//     was placed in England, dated 2022).
 func comparatorParts(inner string) []string {
 	var parts, seps []string
 	from := 0
@@ -404,7 +454,7 @@ func comparatorParts(inner string) []string {
 			joined := part
 			for j := i + 1; j < len(parts) && seps[j-1][0] == ','; j++ {
 				joined += seps[j-1] + parts[j]
-				if comparatorPartKind(joined) == ComparatorGroup {
+				if comparatorPartKind(joined) == ComparatorGroup || commaLabelledPart(joined) {
 					part, i = joined, j
 					break
 				}
@@ -474,6 +524,9 @@ func (s *sentence) comparatorSpans() [][]Comparator {
 			break
 		}
 		k += n + 1
+	}
+	if cs := dashComparators(s.text); cs != nil && (len(s.comps) == 0 || s.comps[len(s.comps)-1][0].Close < cs[0].Open) {
+		s.comps = append(s.comps, cs)
 	}
 	return s.comps
 }
@@ -683,8 +736,25 @@ func (s *sentence) describeComparators() {
 			if c.Period != "" {
 				f.Period = c.Period
 			}
-			f.Place = onlyPlace(comparatorPlaceTailRe.ReplaceAllString(c.Label, ""))
+			if otherPlaceLabel(c.Label) && namedBefore(s.text, c.Open, c.Label) {
+				// "(Kent, 64%; Medway, 58%)" beside Kent's 64%: the
+				// level's own place's value, of its record (hostile
+				// check 66: the bracket was read no way, "kent medway"
+				// in every key).
+				f.Place, f.Population, f.Measure = g.Place, g.Population, g.Measure
+				break
+			}
+			name, group := c.Label, ""
+			if k := placeGroupSplit(c.Label); k > 0 {
+				// "(England Year 6: 37%)": England's value of the
+				// group, which the level's people may name already.
+				name, group = c.Label[:k], strings.TrimSpace(c.Label[k:])
+			}
+			f.Place = labelPlace(name)
 			f.Population = withoutLocalPlace(g.Population)
+			if group != "" && !strings.Contains(strings.ToLower(f.Population), strings.ToLower(group)) {
+				f.Population = groupOf(group, f.Population)
+			}
 			f.Measure = s.withoutLocalSubject(withoutLocalPlace(g.Measure))
 			if f.Place == "" {
 				// A name the place list does not know, "(Medway: 58%)"
@@ -694,7 +764,7 @@ func (s *sentence) describeComparators() {
 				// Language: 45%)", "(Autism: 45%)", "(Apr-Jun: 45%)",
 				// and named as a place it was a wrong one (hostile
 				// check 66).
-				f.Measure = tidy(f.Measure + " (" + strings.ToLower(comparatorTheRe.ReplaceAllString(c.Label, "")) + ")")
+				f.Measure = tidy(f.Measure + " (" + strings.ToLower(expandPlaceLabel(comparatorTheRe.ReplaceAllString(name, ""))) + ")")
 			}
 		case ComparatorGroup:
 			f.Period, f.Place = g.Period, g.Place
@@ -716,6 +786,19 @@ func (s *sentence) describeComparators() {
 			}
 			f.Population = withoutLocalPlace(g.Population)
 			f.Measure = tidy(s.withoutLocalSubject(withoutLocalPlace(g.Measure)) + " (" + strings.ToLower(c.Label) + ")")
+		case ComparatorTime:
+			// "(Apr-Jun: 61%)", "(Autumn term: 61%)": the level's
+			// place's and people's value of a time no record can date
+			// but by a year its label names, "(Autumn term 2023:
+			// 61%)"; a part of the week, "(Mon-Fri: 61%)", is of the
+			// level's time. Keyed apart by its label, never the level's
+			// year with the label's words in both keys (hostile check
+			// 66).
+			f.Place, f.Period = g.Place, c.Period
+			if weekPartLabelRe.MatchString(c.Label) {
+				f.Period = g.Period
+			}
+			f.Measure = tidy(g.Measure + " (" + strings.ToLower(c.Label) + ")")
 		}
 		if g.Aim && c.Period == "" && c.Kind != ComparatorPeriod {
 			// Beside an aim, "Medway aims to vaccinate 95% of children

@@ -88,11 +88,6 @@ func partLabel(label string) bool {
 }
 
 var (
-	// earlierPartRe is a bracket's part giving the earlier value of the
-	// part before it, "up from 55%" of "(boys: 60%, up from 55%)", "down
-	// from 55% in 2022", "previously 55%": groups 1 the value, 2 its
-	// own year.
-	earlierPartRe = lazyre.New(`(?i)^\s*(?:(?:up|down|rising|falling|risen|fallen|increased|decreased)\s+from|from|previously|was)\s+(` + comparatorValueExpr + `)(?:\s+in\s+((?:19|20)\d{2}(?:/\d{2,4})?))?\s*$`)
 	// listedPartRe is a bracket's part giving one label two values,
 	// "England: 23% and 37%": groups 1 the label, 2 and 3 the values.
 	listedPartRe = lazyre.New(`^\s*([^:;()=]+?)\s*:\s*(` + comparatorValueExpr + `)\s+and\s+(` + comparatorValueExpr + `)\s*$`)
@@ -113,7 +108,13 @@ func laterPartValues(part string, at, open, shut int, done []Comparator) []Compa
 	}
 	if m := earlierPartRe.FindStringSubmatchIndex(part); m != nil {
 		c := done[len(done)-1]
-		if !c.Figured() {
+		switch {
+		case c.Earlier:
+			return nil
+		case c.Kind == ComparatorPlace, c.Kind == ComparatorBenchmark, c.Kind == ComparatorGroup, c.Kind == ComparatorTime:
+		default:
+			// After a part of a time, "(2022: 58%, up from 55%)", no
+			// label says the earlier value's time.
 			return nil
 		}
 		c.ValueStart, c.ValueEnd, c.Earlier, c.Period = at+m[2], at+m[3], true, ""

@@ -528,8 +528,9 @@ func (s *sentence) measureText(i int, pop popFound) string {
 	// "(target: 92%)", "(see Table 2: 14)", is no word of what the figures
 	// outside it measure (hostile check 63: "target" and "#14 #2 tabl"
 	// were in the key); its own values take their level's measure
-	// (describeComparators).
-	if strings.IndexByte(clause, '(') >= 0 {
+	// (describeComparators); so is an aside after a dash read as one,
+	// "- England 71%" (dashComparators).
+	if strings.IndexByte(clause, '(') >= 0 || dashAsideRe.MatchString(clause) {
 		for _, cs := range s.comparatorSpans() {
 			if o, c := cs[0].Open, cs[0].Close+1; f.Offset < o || f.Offset >= c {
 				drop(o, c)

@@ -835,10 +835,14 @@ func (l *layout) pdfImprintEnds(pageRows [][]*row) (ends, boxed [][]bool) {
 			}
 			kinds = append(kinds, k)
 			s := len(heads) - 1
-			if s >= 0 && othersContactsSection(heads[s]) && j > 0 && r.y0-rs[j-1].y1 > 3*(r.y1-r.y0) {
+			if s >= 0 && othersContactsSection(heads[s]) && (j > 0 && r.y0-rs[j-1].y1 > 3*(r.y1-r.y0) || j == 0 && l.pageLeftEmpty(pageRows, i-1)) {
 				// A box of other bodies' contacts ends where the page
 				// leaves a wide gap: the footer under it ("Rowan Park
-				// School, Beech Road, ...") is the document's own.
+				// School, Beech Road, ...") is the document's own. So
+				// does a page the box leaves half empty: the back page
+				// after it ("© Harrowfield Borough Council 2025.
+				// Published by ...") is the document's imprint, where
+				// before (hostile check 66) it was read as the box's.
 				heads = append(heads, "")
 				s++
 				boxSize = 0
@@ -858,6 +862,16 @@ func (l *layout) pdfImprintEnds(pageRows [][]*row) (ends, boxed [][]bool) {
 		n += len(rs)
 	}
 	return ends, boxed
+}
+
+// pageLeftEmpty reports a page whose rows end above its lower third, as a
+// page broken off before a back page does: the text does not run on
+// from it to the next page.
+func (l *layout) pageLeftEmpty(pageRows [][]*row, i int) bool {
+	if i < 0 || i >= len(l.pages) || len(pageRows[i]) == 0 {
+		return false
+	}
+	return pageRows[i][len(pageRows[i])-1].y1 < 2*l.pages[i].h/3
 }
 
 // rowSize is the largest font size a row sets.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -15,13 +16,16 @@ var decimalParagraphNumberRe = lazyre.New(`^\s*\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+`)
 // paragraphNumberLen is the length of the paragraph number a sentence
 // opens with ("2.1 Only 54% of Year 6 children ..."), or 0: a number in
 // the decimal form before a capital letter, a quotation mark or a bracket,
-// never a value ("2.5 million children", "1.5 per 1,000"). Before (hostile
+// never a value ("2.5 million children", "1.5 per 1,000"), in a sentence
+// that ends with its stop, never a form's question. Before (hostile
 // check 66), "2.1" opened the quote and the measure ("2.1 were weighed and
 // measured") and was a word of the key, so the same measure in another
 // paper's paragraph 3.4 never met it.
 func paragraphNumberLen(s string) int {
 	loc := decimalParagraphNumberRe.FindStringIndex(s)
-	if loc == nil {
+	if loc == nil || !endsSentence(s) {
+		// "1.5 Total income in your last financial year £186,400": a
+		// form's numbered question, quoted whole as the form sets it.
 		return 0
 	}
 	r, _ := utf8.DecodeRuneInString(s[loc[1]:])
@@ -38,4 +42,11 @@ func isOpeningMark(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// endsSentence: s ends with a full stop, a question or an exclamation
+// mark, closing quotation marks and brackets aside.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(strings.TrimSpace(s), "*_\"'”’)]")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!")
 }

@@ -584,7 +584,7 @@ func (l *layout) markdown(pts []*pageText) string {
 	// sidebar's "About us" holds only the sidebar: the body text read
 	// after it is the section's own.
 	for i := 0; i < len(us); i++ {
-		if us[i].kind == headingUnit && othersContactsSection(us[i].text) {
+		if us[i].kind == headingUnit && othersContactsSection(us[i].text) && !backMatter(us[i].text) {
 			us = dropContactEntries(us, i)
 			continue
 		}

@@ -279,6 +279,9 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 			masthead = below
 		}
 	}
+	if m.date.IsZero() {
+		m.date, m.dateFrom = l.editionDate(pageRows, ends)
+	}
 	// Imprint lines, which name the publisher more surely than a masthead.
 	var published, copyright, address string
 	printers := l.printers(pageRows)
@@ -862,6 +865,43 @@ func (l *layout) pdfImprintEnds(pageRows [][]*row) (ends, boxed [][]bool) {
 		n += len(rs)
 	}
 	return ends, boxed
+}
+
+// editionPublishedRe is an imprint's note of the edition in hand: "This
+// edition published 18 September 2024", "Second edition published March
+// 2025", "Revised edition first published in June 2024".
+var editionPublishedRe = lazyre.New(`(?i)\b(?:(?:this|the\s+present|current|latest|revised|updated|new|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+)?edition\s+(?:(?:was|first)\s+)?published\b(?:\s+(?:on|in))?`)
+
+// editionDate is the day an inside cover's imprint says the edition in
+// hand was published, at the document's head or foot (ends): "First
+// published by Thornbury Safeguarding Children Partnership in 2019. This
+// edition published 18 September 2024." is of 18 September 2024, the
+// row poppler wraps it over read with the next. The first edition's year
+// dates an earlier document. Before (hostile check 66), such a report
+// was refused for want of a date.
+func (l *layout) editionDate(pageRows [][]*row, ends [][]bool) (evidence.Date, string) {
+	for i := range l.pages {
+		if i >= 3 && i < len(l.pages)-3 {
+			continue
+		}
+		for k, r := range pageRows[i] {
+			if !ends[i][k] {
+				continue
+			}
+			t := strings.TrimSpace(r.text())
+			if k+1 < len(pageRows[i]) && ends[i][k+1] {
+				t += " " + strings.TrimSpace(pageRows[i][k+1].text())
+			}
+			loc := editionPublishedRe.FindStringIndex(t)
+			if loc == nil {
+				continue
+			}
+			if d, ok := findDate(t[loc[1]:]); ok {
+				return d, `the "This edition published" line`
+			}
+		}
+	}
+	return evidence.Date{}, ""
 }
 
 // pageLeftEmpty reports a page whose rows end above its lower third, as a

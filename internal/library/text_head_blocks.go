@@ -24,8 +24,9 @@ var (
 	// Directorate", "Public Health Team", "BOARD MEETING IN PUBLIC".
 	orgUnitLineRe = lazyre.New(`(?i)\b(?:directorate|department|division|service|services|team|unit|office|meeting|in public|cabinet|committee)$`)
 	// coverFormLineRe is a labelled line of a paper's form. Group 1 is
-	// its label, group 2 its value.
-	coverFormLineRe = lazyre.New(`(?i)^((?:date|date of (?:the )?(?:meeting|report|paper|issue|publication)|meeting(?: date)?|agenda item|item(?: number| no\.?)?|paper(?: number| no\.?| reference)?|(?:report |paper )?title|title of (?:the )?(?:report|paper)|subject|(?:report |paper )?(?:author|authors|author\(s\)|writer)|report (?:of|from|by|to)|presented by|lead officer|responsible (?:officer|director|executive)|executive (?:lead|sponsor)|sponsor|status|version|purpose|classification|wards?(?: affected)?|key decision|decision required|action required|recommendation|freedom of information|fo[il] status))\s*:\s+(\S.*)$`)
+	// its label, group 2 its value. A "Recommendation:" line is no
+	// label of the form: it may ask.
+	coverFormLineRe = lazyre.New(`(?i)^((?:date|date of (?:the )?(?:meeting|report|paper|issue|publication)|meeting(?: date)?|agenda item|item(?: number| no\.?)?|paper(?: number| no\.?| reference)?|(?:report |paper )?title|title of (?:the )?(?:report|paper)|subject|(?:report |paper )?(?:author|authors|author\(s\)|writer)|report (?:of|from|by|to)|presented by|lead officer|responsible (?:officer|director|executive)|executive (?:lead|sponsor)|sponsor|status|version|purpose|classification|wards?(?: affected)?|key decision|freedom of information|fo[il] status))\s*:\s+(\S.*)$`)
 	// coverFormTitleRe is the label of a form's title line.
 	coverFormTitleRe = lazyre.New(`(?i)^(?:(?:report |paper )?title|title of (?:the )?(?:report|paper)|subject)$`)
 	// coverFormDateRe is the label of a form's date line.

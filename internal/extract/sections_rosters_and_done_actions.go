@@ -21,6 +21,23 @@ var (
 	changeHistoryRe   = lazyre.New(`(?i)\blast\s+updated\b[^.!?]{0,60}?\b(?:show|hide)\s+all\s+updates\s*$`)
 )
 
+// rosterFindingRe is a sentence of a finding: a share, or a count, a
+// value or a change stated by a verb ("Attendance this half term was
+// 95.8%, up from 94.1%", "Persistent absence fell to 12% of pupils").
+var rosterFindingRe = lazyre.New(`\d\s*%|\d\s+per\s+cent\b|\b(?:was|were|is|are|rose|fell|increased|decreased|improved|dropped)\b[^.]*\d`)
+
+// rosterFinding reports a block under a roster's heading that is no name
+// of the roster but a finding: a sentence of six words or more, ending in
+// a full stop, that states a figure (rosterFindingRe). A school
+// newsletter's or a report's "Attendance" section reports pupils'
+// attendance; a meeting's "Present:" list names people, with no such
+// sentence. Before (hostile check 66), "## Attendance" over "Persistent
+// absence fell to 12% of pupils in Kent in 2024/25" lost its figures.
+func rosterFinding(text string) bool {
+	t := strings.TrimSpace(text)
+	return len(strings.Fields(t)) >= 6 && strings.HasSuffix(strings.TrimRight(t, "*_\"'”’)"), ".") && rosterFindingRe.MatchString(t)
+}
+
 // statusColumnRe heads an action log's column of progress: "Status",
 // "RAG status", "Progress".
 var statusColumnRe = lazyre.New(`(?i)^(?:(?:rag|current)\s+)?(?:status|progress)$`)

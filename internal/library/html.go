@@ -773,7 +773,7 @@ func dropAboutPublisher(blocks []string, publisher string) []string {
 	about := false
 	for i, b := range blocks {
 		if h, ok := strings.CutPrefix(b, "## "); ok {
-			about = namesPublisher(h, publisher) && !aboutWithFindings(blocks[i+1:])
+			about = (namesPublisher(h, publisher) || aboutPartner(h) && aboutsToEnd(blocks[i+1:])) && !aboutWithFindings(blocks[i+1:])
 		}
 		if !about {
 			out = append(out, b)
@@ -781,6 +781,45 @@ func dropAboutPublisher(blocks []string, publisher string) []string {
 	}
 	return out
 }
+
+// aboutPartner reports a heading "About X" whose X is a body's proper
+// name ("About Medway Young Carers", "About Kooth", "About the Anna
+// Freud Centre"): every word capitalised but the small ones joining them,
+// and no word of the document's own work ("About this report", "About
+// the survey"). A topic ("About autism") is no body.
+func aboutPartner(h string) bool {
+	h = strings.TrimSpace(h)
+	m := aboutRe.FindStringSubmatch(h)
+	if m == nil || ownWorkRe.MatchString(h) {
+		return false
+	}
+	words := strings.Fields(strings.TrimPrefix(m[1], "the "))
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && (i == 0 || !smallWords[strings.ToLower(w)]) {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// aboutsToEnd reports that no section of the text follows: every heading
+// after this one is about a body or back matter ("About us", "Notes to
+// editors" aside, "Contact"), so an "About X" section stands after the
+// article, as a press release's boilerplate on a partner does. Before
+// (hostile check 66), "About Medway Young Carers" after a Healthwatch
+// story was kept as evidence, its "Published by … 2021" an excerpt.
+func aboutsToEnd(blocks []string) bool {
+	for _, b := range blocks {
+		if h, ok := strings.CutPrefix(b, "## "); ok && !aboutRe.MatchString(strings.TrimSpace(h)) && !backMatter(strings.TrimSpace(h)) && !notesToEditorsRe.MatchString(strings.TrimSpace(h)) {
+			return false
+		}
+	}
+	return true
+}
+
+// notesToEditorsRe heads a press release's notes after its story.
+var notesToEditorsRe = lazyre.New(`(?i)^notes?\s+(?:to|for)\s+(?:editors?|journalists)[.:]?$`)
 
 func namesPublisher(h, publisher string) bool {
 	m := aboutRe.FindStringSubmatch(strings.TrimSpace(h))

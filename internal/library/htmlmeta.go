@@ -224,7 +224,7 @@ func readPageInfo(doc *html.Node) pageInfo {
 			// handbook.
 			fact{bannerTitlePart(doc, info.docTitle), "the body the banner's home link and the page's <title> name, before the site's name"},
 			fact{inquiryBy(firstNonEmpty(m["description"], m["og:description"])), "the body the page's description says holds its inquiry"},
-			fact{holderOverSiteName(siteOwner(m["og:site_name"], info.docTitle), footerHolder(doc, true)), "the body the copyright line names, over a site's name naming none"},
+			fact{holderOverSiteName(siteOwner(m["og:site_name"], info.docTitle), footerHolder(doc, true), publishedByLine(doc)), "the body the copyright line names, over a site's name naming none"},
 			fact{siteOwner(m["og:site_name"], info.docTitle), "the site's name, og:site_name"},
 			fact{notURL(firstNonEmpty(m["publisher"], m["article:publisher"])), "the publisher meta tag"},
 			fact{publishedByLine(doc), `the page's "Published by" line`},

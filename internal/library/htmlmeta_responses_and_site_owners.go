@@ -137,8 +137,14 @@ func captionedHeadline(doc *html.Node, title, docTitle string) string {
 // as the development set labels a page's copyright holder. Before (set
 // 82), the framework's name was the publisher. A company holding the
 // copyright ("Northern Ledger Media Ltd") is no owner of this kind: a
-// news site's name is its publisher.
-func holderOverSiteName(site, holder string) string {
+// news site's name is its publisher. A page whose own "Published by"
+// line names another body than the holder (published) is that body's:
+// before (hostile check 66), "© Lowdale Community Health Trust 2021"
+// beat "Published by Brightstart Families" and og:site_name.
+func holderOverSiteName(site, holder, published string) string {
+	if published != "" && !strings.EqualFold(published, holder) {
+		return ""
+	}
 	if site == "" || orgWordRe.MatchString(site) || isAcronym(site) || !strongOrgWordRe.MatchString(holder) ||
 		companyHolderRe.MatchString(holder) || notPublisher(holder) || isPersonName(holder) {
 		return ""

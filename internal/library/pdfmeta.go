@@ -279,6 +279,9 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 			masthead = below
 		}
 	}
+	if m.date.IsZero() {
+		m.date, m.dateFrom = l.editionDate(pageRows, ends)
+	}
 	// Imprint lines, which name the publisher more surely than a masthead.
 	var published, copyright, address string
 	printers := l.printers(pageRows)
@@ -835,10 +838,14 @@ func (l *layout) pdfImprintEnds(pageRows [][]*row) (ends, boxed [][]bool) {
 			}
 			kinds = append(kinds, k)
 			s := len(heads) - 1
-			if s >= 0 && othersContactsSection(heads[s]) && j > 0 && r.y0-rs[j-1].y1 > 3*(r.y1-r.y0) {
+			if s >= 0 && othersContactsSection(heads[s]) && (j > 0 && r.y0-rs[j-1].y1 > 3*(r.y1-r.y0) || j == 0 && l.pageLeftEmpty(pageRows, i-1)) {
 				// A box of other bodies' contacts ends where the page
 				// leaves a wide gap: the footer under it ("Rowan Park
-				// School, Beech Road, ...") is the document's own.
+				// School, Beech Road, ...") is the document's own. So
+				// does a page the box leaves half empty: the back page
+				// after it ("© Harrowfield Borough Council 2025.
+				// Published by ...") is the document's imprint, where
+				// before (hostile check 66) it was read as the box's.
 				heads = append(heads, "")
 				s++
 				boxSize = 0
@@ -858,6 +865,53 @@ func (l *layout) pdfImprintEnds(pageRows [][]*row) (ends, boxed [][]bool) {
 		n += len(rs)
 	}
 	return ends, boxed
+}
+
+// editionPublishedRe is an imprint's note of the edition in hand: "This
+// edition published 18 September 2024", "Second edition published March
+// 2025", "Revised edition first published in June 2024".
+var editionPublishedRe = lazyre.New(`(?i)\b(?:(?:this|the\s+present|current|latest|revised|updated|new|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+)?edition\s+(?:(?:was|first)\s+)?published\b(?:\s+(?:on|in))?`)
+
+// editionDate is the day an inside cover's imprint says the edition in
+// hand was published, at the document's head or foot (ends): "First
+// published by Thornbury Safeguarding Children Partnership in 2019. This
+// edition published 18 September 2024." is of 18 September 2024, the
+// row poppler wraps it over read with the next. The first edition's year
+// dates an earlier document. Before (hostile check 66), such a report
+// was refused for want of a date.
+func (l *layout) editionDate(pageRows [][]*row, ends [][]bool) (evidence.Date, string) {
+	for i := range l.pages {
+		if i >= 3 && i < len(l.pages)-3 {
+			continue
+		}
+		for k, r := range pageRows[i] {
+			if !ends[i][k] {
+				continue
+			}
+			t := strings.TrimSpace(r.text())
+			if k+1 < len(pageRows[i]) && ends[i][k+1] {
+				t += " " + strings.TrimSpace(pageRows[i][k+1].text())
+			}
+			loc := editionPublishedRe.FindStringIndex(t)
+			if loc == nil {
+				continue
+			}
+			if d, ok := findDate(t[loc[1]:]); ok {
+				return d, `the "This edition published" line`
+			}
+		}
+	}
+	return evidence.Date{}, ""
+}
+
+// pageLeftEmpty reports a page whose rows end above its lower third, as a
+// page broken off before a back page does: the text does not run on
+// from it to the next page.
+func (l *layout) pageLeftEmpty(pageRows [][]*row, i int) bool {
+	if i < 0 || i >= len(l.pages) || len(pageRows[i]) == 0 {
+		return false
+	}
+	return pageRows[i][len(pageRows[i])-1].y1 < 2*l.pages[i].h/3
 }
 
 // rowSize is the largest font size a row sets.

@@ -586,6 +586,10 @@ func (l *layout) markdown(pts []*pageText) string {
 	// sidebar's "About us" holds only the sidebar: the body text read
 	// after it is the section's own.
 	for i := 0; i < len(us); i++ {
+		if us[i].kind == headingUnit && othersContactsSection(us[i].text) && !backMatter(us[i].text) {
+			us = dropContactEntries(us, i)
+			continue
+		}
 		if us[i].kind != headingUnit || !backMatter(us[i].text) {
 			continue
 		}
@@ -782,4 +786,37 @@ func dropTableNotes(us []*unit) []*unit {
 		}
 	}
 	return us
+}
+
+// dropContactEntries drops, from the section under the heading at i (a
+// box of other bodies' contacts, othersContactsSection), its entries: the
+// paragraphs giving an address, a number or a web address, and the
+// bodies' imprint lines ("Published by Harrowfield Community Health
+// Trust, March 2023", "© Kooth plc 2022"). They are no evidence of the
+// document; a sentence of prose under such a heading ("Only 34% of young
+// people knew where to get help.") stays. Before (hostile check 66), the
+// box's "Published by" line was an excerpt of the report.
+func dropContactEntries(us []*unit, i int) []*unit {
+	for j := i + 1; j < len(us) && us[j].kind != headingUnit; {
+		if contactEntry(us[j].text) {
+			us = slices.Delete(us, j, j+1)
+			continue
+		}
+		j++
+	}
+	return us
+}
+
+// contactEntry: a box's entry, holding a contact (an e-mail, web address,
+// phone number or postcode) or an imprint line.
+func contactEntry(t string) bool {
+	if contactOnlyRe.MatchString(t) || legalRe.MatchString(t) {
+		return true
+	}
+	for _, part := range imprintParts(t) {
+		if _, kind := imprintOrg(part, false); kind != noImprint {
+			return true
+		}
+	}
+	return strings.Contains(strings.ToLower(t), "published by")
 }

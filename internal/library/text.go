@@ -281,6 +281,28 @@ func structureText(text string, withTitle bool) textDoc {
 			release = true
 		}
 	}
+	masthead := false
+	if withTitle && !release {
+		if pub, next, ok := mastheadBlock(lines, i); ok {
+			// "WESTMARSH COUNTY COUNCIL" over its directorate: the
+			// publisher's masthead (mastheadBlock), never the title.
+			doc.publisher, i, masthead = pub, next, true
+		}
+		if title, d, next, ok := coverForm(lines, i); ok {
+			// "Report title: ..." in the paper's form: its title.
+			if title != "" {
+				doc.title = title
+				heading("# ", title)
+			}
+			if !d.IsZero() {
+				doc.date = d
+			}
+			i = next
+			for isBlank(i) && i < len(lines) {
+				i++
+			}
+		}
+	}
 	if withTitle && i < len(lines) && isBlank(i+1) && capitalsOrgLine(strings.TrimSpace(lines[i])) {
 		// "THORNWICK HEALTH AND WELLBEING BOARD" alone over the title: the
 		// body whose paper it is, a masthead, not the title.
@@ -293,8 +315,13 @@ func structureText(text string, withTitle bool) textDoc {
 			i = j
 		}
 	}
-	if withTitle && i < len(lines) {
+	if withTitle && doc.title == "" && i < len(lines) {
 		first := strings.TrimSpace(lines[i])
+		if masthead {
+			// A paper's title in capitals under its body's masthead,
+			// "SCHOOL NURSING SERVICE REVIEW 2024", cited as words.
+			first = fromCapitals(first)
+		}
 		end := i
 		for end < len(lines) && !isBlank(end) {
 			end++
@@ -336,8 +363,32 @@ func structureText(text string, withTitle bool) textDoc {
 				if d := textDate(l); doc.date.IsZero() && !d.IsZero() {
 					doc.date = d
 				}
+				if im := imprintLine(strings.TrimSpace(l)); im != nil && im.kind == publishedImprint && doc.publisher == "" {
+					// "Published by Kestrel Hill Academy, February
+					// 2026" in the title block names its publisher
+					// (hostile check 66: dropped with the block).
+					doc.publisher = im.name
+				}
 			}
 			i = end
+		}
+	}
+	if withTitle {
+		// The paper's form under its title: "Date: 14 January 2025",
+		// "Author: ...", "Status: Final" (coverForm) dates it and is no
+		// evidence.
+		j := i
+		for isBlank(j) && j < len(lines) {
+			j++
+		}
+		if title, d, next, ok := coverForm(lines, j); ok {
+			if doc.title == "" && title != "" {
+				doc.title = title
+			}
+			if doc.date.IsZero() {
+				doc.date = d
+			}
+			i = next
 		}
 	}
 	inList := false

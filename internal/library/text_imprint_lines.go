@@ -67,6 +67,17 @@ func imprintLines(body string) (publisher string, date evidence.Date) {
 			kinds[i] = textLine
 		}
 	}
+	for i := 1; i < len(lines); i++ {
+		// "Wexley Borough Council" alone over "Published: 12 March
+		// 2025": the body that published, named on the line above the
+		// date as a PDF's line under its title names it. Before
+		// (hostile check 66), the name read as the text's first line,
+		// and neither publisher nor date was given.
+		t := strings.TrimSpace(strings.Trim(strings.TrimSpace(strings.TrimLeft(lines[i-1], "#>")), "*_"))
+		if found[i] != nil && found[i].name == "" && found[i-1] == nil && (i < 2 || strings.TrimSpace(lines[i-2]) == "") && imprintBodyLine(t) {
+			found[i-1], kinds[i-1] = &textImprint{name: t, kind: publishedImprint}, imprintKindLine
+		}
+	}
 	ends := atImprintEnds(kinds)
 	// A box of other bodies' contacts ("Useful contacts", "Who to
 	// contact"), as a Markdown heading or a line of its own, runs to the
@@ -142,6 +153,12 @@ func imprintLines(body string) (publisher string, date evidence.Date) {
 		date = years[0]
 	}
 	return publisher, date
+}
+
+// imprintBodyLine: a line that is a body's name alone, "Wexley Borough
+// Council", no person's and no sentence.
+func imprintBodyLine(t string) bool {
+	return len(strings.Fields(t)) <= 8 && bodyNameRe.MatchString(t) && looksLikeName(t) && !isPersonName(t) && !strings.ContainsAny(t, "0123456789:@.,;")
 }
 
 // lineKind is what a line of a text is, as atImprintEnds reads it.

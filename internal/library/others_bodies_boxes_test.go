@@ -1,0 +1,58 @@
+package library_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// The fixtures were made with LibreOffice from the .fodt files beside
+// them:
+//
+//	soffice --headless --convert-to pdf --outdir testdata/pdf testdata/pdf/otherorgshelplast.fodt testdata/pdf/localsupportserviceslast.fodt testdata/pdf/partnerorgslast.fodt
+//	soffice --headless --convert-to pdf --outdir testdata/pdf testdata/pdf/partnercontactsbox.fodt testdata/pdf/sourcesofsupportbox.fodt
+//
+// The first three are usefulcontactslast.fodt (a school newsletter dated
+// Friday 13 February 2026 by its masthead band, its footer the school's
+// address) with the last box headed "Other organisations that can help",
+// "Local support services" and "Partner organisations"; the box holds
+// "Leaflet published by Oakvale Council, January 2024".
+// partnercontactsbox.fodt is a Director of Public Health's report
+// ("Harrowfield Borough Council · September 2025" under its title, a
+// running footer naming the children's partnership) whose last section,
+// "Contact details for partner organisations", lists a trust's address and
+// "Published by Harrowfield Community Health Trust, March 2023" and "©
+// Kooth plc 2022", before a back page "© Harrowfield Borough Council 2025.
+// Published by the Public Health Team, ...". sourcesofsupportbox.fodt is
+// the same for Medway Council under "Sources of support", with a helpline
+// number and "© YoungMinds 2021".
+
+// A box of other bodies' contacts, whatever its heading calls them,
+// names and dates no document, and its entries are no items: the
+// document is its own imprint's. Before (hostile check 66), only boxes
+// under a few headings ("Useful contacts") were read so: the leaflet's
+// January 2024 dated the newsletter, Kooth plc published the council's
+// report, and the box's "Published by" line was an excerpt.
+func TestABoxOfOtherBodiesContactsNamesNoPublisherWhateverItsHeading(t *testing.T) {
+	for _, c := range []struct{ file, publisher, date, box string }{
+		{"otherorgshelplast.pdf", "Kestrel Hill Academy", "2026-02-13", "Oakvale Council"},
+		{"localsupportserviceslast.pdf", "Kestrel Hill Academy", "2026-02-13", "Oakvale Council"},
+		{"partnerorgslast.pdf", "Kestrel Hill Academy", "2026-02-13", "Oakvale Council"},
+		{"partnercontactsbox.pdf", "Harrowfield Borough Council", "2025-09", "Kooth"},
+		{"sourcesofsupportbox.pdf", "Medway Council", "2025-10", "YoungMinds"},
+	} {
+		im, err := importLetterS82(t, c.file)
+		if err != nil {
+			t.Errorf("%s: refused: %v", c.file, err)
+			continue
+		}
+		if im.Source.Publisher != c.publisher || im.Source.Date.String() != c.date {
+			t.Errorf("%s: publisher %q, date %s; want %q, %s", c.file, im.Source.Publisher, im.Source.Date, c.publisher, c.date)
+		}
+		if strings.Contains(im.Body, c.box) || strings.Contains(im.Body, "ublished by") {
+			t.Errorf("%s: the box's entries kept in the body:\n%s", c.file, im.Body)
+		}
+		if !strings.Contains(im.Body, "61% of pupils") && !strings.Contains(im.Body, "1,240 referrals to CAMHS") {
+			t.Errorf("%s: the text lost:\n%s", c.file, im.Body)
+		}
+	}
+}

@@ -1,0 +1,89 @@
+package library
+
+import (
+	"strings"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/lazyre"
+)
+
+// A council's or a board's paper in plain text opens on its masthead, the
+// body's name in capitals over its directorate or its meeting ("WESTMARSH
+// COUNTY COUNCIL" over "Children, Families and Education Directorate",
+// "NHS NORTH WESSEX INTEGRATED CARE BOARD" over "BOARD MEETING IN
+// PUBLIC"), and sets its particulars as a form of labelled lines ("Date:
+// 14 January 2025", "Report title: ...", "Author: ...", "Status: Final").
+// The masthead names the publisher, the form the title and the date;
+// neither is the title, and the form is no evidence. Before (hostile check
+// 66), the body's name was the title of every citation, the real title
+// only a heading, and the form an excerpt.
+
+var (
+	// orgUnitLineRe is a line under a body's name that names a part of it
+	// or the meeting the paper goes to: "Children, Families and Education
+	// Directorate", "Public Health Team", "BOARD MEETING IN PUBLIC".
+	orgUnitLineRe = lazyre.New(`(?i)\b(?:directorate|department|division|service|services|team|unit|office|meeting|in public|cabinet|committee)$`)
+	// coverFormLineRe is a labelled line of a paper's form. Group 1 is
+	// its label, group 2 its value. A "Recommendation:" line is no
+	// label of the form: it may ask.
+	coverFormLineRe = lazyre.New(`(?i)^((?:date|date of (?:the )?(?:meeting|report|paper|issue|publication)|meeting(?: date)?|agenda item|item(?: number| no\.?)?|paper(?: number| no\.?| reference)?|(?:report |paper )?title|title of (?:the )?(?:report|paper)|subject|(?:report |paper )?(?:author|authors|author\(s\)|writer)|report (?:of|from|by|to)|presented by|lead officer|responsible (?:officer|director|executive)|executive (?:lead|sponsor)|sponsor|status|version|purpose|classification|wards?(?: affected)?|key decision|freedom of information|fo[il] status))\s*:\s+(\S.*)$`)
+	// coverFormTitleRe is the label of a form's title line.
+	coverFormTitleRe = lazyre.New(`(?i)^(?:(?:report |paper )?title|title of (?:the )?(?:report|paper)|subject)$`)
+	// coverFormDateRe is the label of a form's date line.
+	coverFormDateRe = lazyre.New(`(?i)^(?:date|date of (?:the )?(?:meeting|report|paper|issue|publication)|meeting date)$`)
+)
+
+// mastheadBlock reads the block of lines from i (up to a blank line): a
+// body's name in capitals over one or two lines naming a part of it or
+// its meeting, with more text after it. It gives the body's name and the
+// first line after the block's blank lines.
+func mastheadBlock(lines []string, i int) (publisher string, next int, ok bool) {
+	end := i
+	for end < len(lines) && strings.TrimSpace(lines[end]) != "" {
+		end++
+	}
+	if end-i < 2 || end-i > 3 || !capitalsOrgLine(strings.TrimSpace(lines[i])) {
+		return "", i, false
+	}
+	for _, l := range lines[i+1 : end] {
+		t := strings.TrimSpace(l)
+		if strings.ContainsAny(t, "0123456789:") || len(strings.Fields(t)) > 8 || !orgUnitLineRe.MatchString(t) {
+			return "", i, false
+		}
+	}
+	next = end
+	for next < len(lines) && strings.TrimSpace(lines[next]) == "" {
+		next++
+	}
+	if !hasText(lines[next:]) {
+		return "", i, false
+	}
+	return fromCapitals(strings.TrimSpace(lines[i])), next, true
+}
+
+// coverForm reads the block of lines from i (up to a blank line): two or
+// more labelled lines of a paper's form (coverFormLineRe), each of them
+// one. It gives the title and the date the form states, and the first
+// line after the block.
+func coverForm(lines []string, i int) (title string, date evidence.Date, next int, ok bool) {
+	end := i
+	for end < len(lines) && strings.TrimSpace(lines[end]) != "" {
+		end++
+	}
+	if end-i < 2 {
+		return "", evidence.Date{}, i, false
+	}
+	for _, l := range lines[i:end] {
+		m := coverFormLineRe.FindStringSubmatch(strings.TrimSpace(l))
+		if m == nil {
+			return "", evidence.Date{}, i, false
+		}
+		switch {
+		case coverFormTitleRe.MatchString(m[1]) && title == "":
+			title = strings.TrimSpace(m[2])
+		case coverFormDateRe.MatchString(m[1]) && date.IsZero():
+			date = textDate(m[2])
+		}
+	}
+	return title, date, end, true
+}

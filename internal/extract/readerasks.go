@@ -54,8 +54,11 @@ var readerAskRe = lazyre.New(`(?i)\b(?:(?:wants?|(?:would|’d|'d)\s+(?:also\s+|
 // readerHelpLeadRe ends a lead-in that asks the reader for the acts its
 // list gives, after the writer's benefit or thanks (helpIfRe,
 // gratefulIfRe): "It would really help if you could:", "I'd be grateful
-// if you would:". Each item under it asks the reader.
-var readerHelpLeadRe = lazyre.New(`^(?i:you)\s+(?i:could|would|can|might|were\s+able\s+to)(?:\s+(?i:also|please|kindly|perhaps))?\s*:\s*$`)
+// if you would:". Each item under it asks the reader. A mail to a
+// panel's chair or a board's members names its addressee the same way:
+// "It would really help if the panel could:", "if the partnership
+// could:", "if the committee would:" (the body the reader speaks for).
+var readerHelpLeadRe = lazyre.New(`^(?:(?i:you)|(?i:the)\s+(?:[a-z-]+\s+){0,3}(?i:panel|partnership|committee|sub-committee|board|group|forum|network))\s+(?i:could|would|can|might|were\s+able\s+to)(?:\s+(?i:also|please|kindly|perhaps))?\s*:\s*$`)
 
 // readerHelpLead reports a lead-in asking the reader for the acts listed
 // under it (readerHelpLeadRe). Before, "It would really help if you
@@ -63,12 +66,21 @@ var readerHelpLeadRe = lazyre.New(`^(?i:you)\s+(?i:could|would|can|might|were\s+
 // the hall ..." read its items as excerpts.
 func readerHelpLead(t string) bool {
 	last := strings.TrimSpace(lastSentence(strings.TrimSpace(t)))
-	for _, re := range []*lazyre.Regexp{helpIfRe, gratefulIfRe} {
-		if m := re.FindStringIndex(last); m != nil && readerHelpLeadRe.MatchString(last[m[1]:]) {
-			return true
+	for {
+		for _, re := range []*lazyre.Regexp{helpIfRe, gratefulIfRe} {
+			if m := re.FindStringIndex(last); m != nil && readerHelpLeadRe.MatchString(last[m[1]:]) {
+				return true
+			}
 		}
+		// "we think three things would help most, and it would really
+		// help if the partnership could:": the lead-in may be the
+		// sentence's last clause, joined by a comma.
+		k := strings.Index(last, ", ")
+		if k < 0 {
+			return false
+		}
+		last = last[k+2:]
 	}
-	return false
 }
 
 // readerQuestionRe is a question asking the reader to act: "Could you
@@ -167,8 +179,9 @@ var entitledRe = lazyre.New(`^(?:Every|Each|All|No)\s+(?:(?:disabled|looked-afte
 
 var (
 	// beliefRe opens the writer's belief: "We believe that", "The College
-	// believes".
-	beliefRe = lazyre.New(`^(?:We|The(?:\s+[A-Z][\w’'-]*){1,6}?)\s+(?:firmly\s+|strongly\s+)?(?:believes?|are\s+clear|is\s+clear)\s+(?:that\s+)?`)
+	// believes", "We also believe" (a further belief that asks as the
+	// first does).
+	beliefRe = lazyre.New(`^(?:We|The(?:\s+[A-Z][\w’'-]*){1,6}?)\s+(?:also\s+)?(?:firmly\s+|strongly\s+)?(?:also\s+)?(?:believes?|are\s+clear|is\s+clear)\s+(?:that\s+)?`)
 	// believedGroupRe is a group believed entitled, with no qualifier:
 	// "every pupil should be able to".
 	believedGroupRe = lazyre.New(`^(?i:every|each|all)\s+(?:child|children|young\s+(?:person|people)|pupils?|bab(?:y|ies)|famil(?:y|ies)|students?|teenagers?|young\s+carers?|care\s+leavers?)\s+should\s+(?:(?:also|always|routinely)\s+)?(have|be\s+(?:offered|given|entitled|able|told|invited|supported|allocated|provided|registered|assigned)|get|receive|know)\b`)

@@ -374,23 +374,10 @@ func (l *layout) mergedHeadAbove(rs, out []*row, i, j int, cols [][2]float64, pa
 // gap after it, more text: a decimal ("23.4") read as a numbered list's
 // marker kept the next cell's figure with it ("23.4 22.1").
 func unglued(ps []*piece, page int) []*piece {
-	var out []*piece
-	for _, p := range ps {
-		start := 0
-		for i := 1; i < len(p.frags); i++ {
-			a, b := p.frags[i-1], p.frags[i]
-			if !b.sup && b.x0-a.x1 > 1.2*math.Max(a.size, b.size) && isFigureCell(newPiece(p.frags[start:i], page)) {
-				out = append(out, newPiece(p.frags[start:i], page))
-				start = i
-			}
-		}
-		if start == 0 {
-			out = append(out, p)
-			continue
-		}
-		out = append(out, newPiece(p.frags[start:], page))
-	}
-	return out
+	return cutPieces(ps, page, newPiece, func(run []*frag, b *frag) bool {
+		a := run[len(run)-1]
+		return b.x0-a.x1 > 1.2*math.Max(a.size, b.size) && isFigureCell(newPiece(run, page))
+	})
 }
 
 // centredOver says whether cell c stands over leaf d: across it, or,

@@ -41,12 +41,22 @@ func columnStartBetween(a, b *frag, cols [][2]float64) bool {
 // at a column's edge (columnStartBetween); a run across a column's edge,
 // a merged cell's, keeps its piece whole.
 func cutAtColumnSlots(ps []*piece, cols [][2]float64, page int) []*piece {
+	return cutPieces(ps, page, inkPiece, func(run []*frag, b *frag) bool {
+		return columnStartBetween(run[len(run)-1], b, cols)
+	})
+}
+
+// cutPieces cuts each piece of ps before each run b that cut says opens a
+// piece of its own after the runs run since the last cut; head makes the
+// pieces before a cut, newPiece the last. A superscript never opens one:
+// it is its cell's footnote marker. A piece with no cut is kept as it is.
+func cutPieces(ps []*piece, page int, head func([]*frag, int) *piece, cut func(run []*frag, b *frag) bool) []*piece {
 	var out []*piece
 	for _, p := range ps {
 		start := 0
 		for i := 1; i < len(p.frags); i++ {
-			if !p.frags[i].sup && columnStartBetween(p.frags[i-1], p.frags[i], cols) {
-				out = append(out, inkPiece(p.frags[start:i], page))
+			if !p.frags[i].sup && cut(p.frags[start:i], p.frags[i]) {
+				out = append(out, head(p.frags[start:i], page))
 				start = i
 			}
 		}

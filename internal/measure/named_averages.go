@@ -43,9 +43,12 @@ var stopBetweenRe = lazyre.New(`;|\.(?:\s|$)`)
 // the clause before, as the same words after a comma are.
 var averageClauseRe = lazyre.New(`;\s+(?i:the)\s+(?:\p{Lu}[\p{L}-]*\s+(?:(?:and|of|the)\s+)?){0,4}(?:(?i:national|regional)\s+)?(?i:average|mean|median|figure|rate)\s+(?i:was|is|stood\s+at)\s+$`)
 
-// averageComparisonTailRe is the words of a comparison with a named average or
-// place ending a level's measure: "was above the national rate rate",
-// ", higher than the England average".
+// averageComparisonTailRe is the words of a comparison with a named
+// average or place ending a level's measure once that average's value is
+// set apart (describeNamedAverages): "was above the national rate rate",
+// ", higher than the England average". A comparison that gives no value
+// of its own, ", in line with the England average", never reaches the
+// measure: its clause ends there (comparisonTailRe, ownClause).
 var averageComparisonTailRe = lazyre.New(`(?i)(?:^|,\s*|\s+)(?:(?:was|is|were|are|remained|remains|stood)\s+)?(?:well\s+|slightly\s+|significantly\s+|just\s+)?(?:above|below|higher\s+than|lower\s+than|compared\s+(?:with|to)|against|in\s+line\s+with|similar\s+to|close\s+to|the\s+same\s+as)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:average|mean|median|rate)\b.*$`)
 
 // namedAverage is a figure whose value a named average gives, and the

@@ -907,7 +907,7 @@ func (r *reader) read() {
 		if m[2] >= 0 {
 			lo, hi := parseNumber(s[m[2]:m[3]]), parseNumber(s[va:vb])
 			lead := strings.TrimRight(before(lower, m[0], 16), " ")
-			if lo < hi && !endsWithAny(lead, "from", "between") && !precededByLetter(s, m[2]) {
+			if lo < hi && !endsWithAny(lead, "from", "between") && !precededByLetter(s, m[2]) && !afterSlash(s, m[2]) {
 				r.addFigure(m[0], m[1], evidence.Figure{Value: lo, Low: lo, High: hi, Unit: evidence.UnitOther})
 				continue
 			}
@@ -2270,7 +2270,7 @@ func (r *reader) readRanges() {
 		has := func(n int) bool { return m[2*n] >= 0 }
 		text := func(n int) string { a, b := g(n); return s[a:b] }
 		loText, hiText := text(2), text(7)
-		if precededByLetter(s, m[4]) || isYearNumber(loText) || isYearNumber(hiText) || !r.free(m[0], m[1]) {
+		if precededByLetter(s, m[4]) || afterSlash(s, m[4]) || isYearNumber(loText) || isYearNumber(hiText) || !r.free(m[0], m[1]) {
 			continue
 		}
 		if m[1] < len(s) && (s[m[1]] == '/' || isDigit(s[m[1]]) || s[m[1]] == '-' && m[1]+1 < len(s) && isDigit(s[m[1]+1])) {
@@ -3452,6 +3452,12 @@ func isYearNumber(s string) bool {
 }
 
 // precededByLetter catches numbers inside codes ("Core20PLUS5", "COVID-19").
+// afterSlash reports a number at i written after a slash: the tail of a
+// financial year or a fraction, "2021/22" of "in 2021/22 to 420 per
+// 100,000", which never opens a range. Before (hostile check 67), the
+// range "22 to 420" was read, a value of 22 no one gave.
+func afterSlash(s string, i int) bool { return i > 0 && s[i-1] == '/' }
+
 func precededByLetter(s string, i int) bool {
 	if i == 0 {
 		return false

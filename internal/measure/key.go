@@ -158,14 +158,15 @@ func keyOf(f evidence.Figure, v *Vocabulary, scratch []token) ([]token, Key) {
 	k.Age = age
 	scratch = tokenizeInto(scratch[:0], popText)
 	k.Pop = uniqueSorted(v.terms(pointsTokens(yearTokens(scratch)), dropFromPopulation))
-	if wholeGroupRe.MatchString(f.Population) {
+	bracketed := strings.HasSuffix(f.Population, ")")
+	if bracketed && wholeGroupRe.MatchString(f.Population) {
 		// "children in Kent (Total)" of "(Total: 61%)": the whole the
 		// level is a part of, though "total" is a hedge word no key
 		// holds; keyed as the level was, the two were one measure of
 		// one year that disagreed (hostile check 66).
 		k.Pop = uniqueSorted(append(k.Pop, "=total"))
 	}
-	if m := groupPartRe.FindStringSubmatch(f.Population); m != nil {
+	if m := groupPartRe.FindStringSubmatch(f.Population); bracketed && m != nil {
 		// "children in Surrey (Routine)" of "(Routine: 61%)": a part of
 		// the level, never the level itself nor another part, however
 		// many terms the keys share; its label's terms are required of
@@ -193,6 +194,25 @@ func keyOf(f evidence.Figure, v *Vocabulary, scratch []token) ([]token, Key) {
 		k.Terms = without(k.Terms, "increas", "decreas")
 	}
 	return scratch, k
+}
+
+// shortYear reads a school year written short in one word, "y6" or
+// "yr10", giving its number: a comparison, not a regular expression, as
+// keyOf runs on every token of every figure's words.
+func shortYear(w string) (string, bool) {
+	n := strings.TrimPrefix(w, "yr")
+	if n == w {
+		n = strings.TrimPrefix(w, "y")
+	}
+	if n == w || len(n) == 0 || len(n) > 2 {
+		return "", false
+	}
+	for i := 0; i < len(n); i++ {
+		if n[i] < '0' || n[i] > '9' {
+			return "", false
+		}
+	}
+	return n, true
 }
 
 // wholeGroupRe ends a population with the label of a bracket's whole,
@@ -306,9 +326,9 @@ func numberWords(toks []token) []token {
 func yearTokens(toks []token) []token {
 	out := toks[:0]
 	for i := 0; i < len(toks); i++ {
-		if m := shortYearRe.FindStringSubmatch(toks[i].lower); m != nil {
+		if n, ok := shortYear(toks[i].lower); ok {
 			t := toks[i]
-			t.lower = "year" + m[1]
+			t.lower = "year" + n
 			out = append(out, t)
 			continue
 		}
@@ -346,9 +366,6 @@ func yearTokens(toks []token) []token {
 }
 
 var (
-	// shortYearRe is a school year written short in one word, "y6",
-	// "yr6": group 1 its number.
-	shortYearRe = regexp.MustCompile(`^(?:y|yr)(\d{1,2})$`)
 	// yearSpanRe is a span of school years after "Years", "7-11".
 	yearSpanRe = regexp.MustCompile(`^\d{1,2}[-–]\d{1,2}$`)
 	// yearWords are the words a school year's number may follow, "Yr 6",

@@ -482,6 +482,9 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 }
 
 var (
+	// titleLabelRe is the label of a paper's title, on a PDF cover
+	// sheet's row ("Report title") and in a plain-text paper's form
+	// ("Report title: ...", coverForm): one list of labels for both.
 	titleLabelRe = lazyre.New(`(?i)^(?:report title|title of (?:the )?(?:paper|report)|paper title|title|subject)\s*:?$`)
 	bodyNameRe   = lazyre.New(`(?i)\b(?:NHS|Trust|Board|Council|College|Commission|Commissioner|Foundation|Department|Ministry|Institute|Alliance|Society|Association|Federation|Fund|Centre|Center|Agency|Authority|Partnership|Network|Office|Ofsted|University|Charity|Coalition|Forum|Confederation|Providers|Healthwatch|Government|Parliament|Committee|Inspectorate|Union|Company|Ltd|Limited|CIC|Hospital|England)\b`)
 )

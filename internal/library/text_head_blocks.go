@@ -27,8 +27,6 @@ var (
 	// its label, group 2 its value. A "Recommendation:" line is no
 	// label of the form: it may ask.
 	coverFormLineRe = lazyre.New(`(?i)^((?:date|date of (?:the )?(?:meeting|report|paper|issue|publication)|meeting(?: date)?|agenda item|item(?: number| no\.?)?|paper(?: number| no\.?| reference)?|(?:report |paper )?title|title of (?:the )?(?:report|paper)|subject|(?:report |paper )?(?:author|authors|author\(s\)|writer)|report (?:of|from|by|to)|presented by|lead officer|responsible (?:officer|director|executive)|executive (?:lead|sponsor)|sponsor|status|version|purpose|classification|wards?(?: affected)?|key decision|freedom of information|fo[il] status))\s*:\s+(\S.*)$`)
-	// coverFormTitleRe is the label of a form's title line.
-	coverFormTitleRe = lazyre.New(`(?i)^(?:(?:report |paper )?title|title of (?:the )?(?:report|paper)|subject)$`)
 	// coverFormDateRe is the label of a form's date line.
 	coverFormDateRe = lazyre.New(`(?i)^(?:date|date of (?:the )?(?:meeting|report|paper|issue|publication)|meeting date)$`)
 )
@@ -79,7 +77,7 @@ func coverForm(lines []string, i int) (title string, date evidence.Date, next in
 			return "", evidence.Date{}, i, false
 		}
 		switch {
-		case coverFormTitleRe.MatchString(m[1]) && title == "":
+		case titleLabelRe.MatchString(m[1]) && title == "":
 			title = strings.TrimSpace(m[2])
 		case coverFormDateRe.MatchString(m[1]) && date.IsZero():
 			date = textDate(m[2])

@@ -14,7 +14,20 @@ import (
 // comparison only before a value, a name or an average ("children below
 // the age of five in England" are England's), "against" only before a
 // value, a name or an article ("vaccinated against measles in England").
-var comparisonWordRe = lazyre.New(`(?i)\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|in\s+line\s+with|on\s+a\s+par\s+with|level\s+with|(?:the\s+)?same\s+as|similar\s+to|close\s+to\s+the|than|versus|vs\b\.?|cf\b\.?|ahead\s+of|behind|short\s+of|(?:lowest|highest|worst|best|poorest|fewest|most)\s+(?:in|of|among|across)\b|ranked|gap\b|(?:above|below)\s+(?:(?:that|those)\s+(?:of|in|for)\b|(?:the|an?)\s+(?:[\p{L}-]+\s+){0,2}(?:average|rate|figure|level|mean|median|proportion|share|percentage)\b|(?-i:\p{Lu})|[£\d])|against\s+(?:(?:the|an?)\s|(?-i:\p{Lu})|[£\d]))`)
+var comparisonWordRe = lazyre.New(`(?i)\b(?:compared\s+(?:with|to)|` + comparingVerbs + `|in\s+comparison\s+(?:with|to)|relative\s+to|in\s+line\s+with|on\s+a\s+par\s+with|level\s+with|(?:the\s+)?same\s+as|similar\s+to|close\s+to\s+the|than|versus|vs\b\.?|cf\b\.?|ahead\s+of|behind|short\s+of|(?:lowest|highest|worst|best|poorest|fewest|most)\s+(?:in|of|among|across)\b|ranked|gap\b|(?:above|below)\s+(?:(?:that|those)\s+(?:of|in|for)\b|(?:the|an?)\s+(?:[\p{L}-]+\s+){0,2}(?:average|rate|figure|level|mean|median|proportion|share|percentage)\b|(?-i:\p{Lu})|[£\d])|against\s+(?:(?:the|an?)\s|(?-i:\p{Lu})|[£\d]))`)
+
+// comparingVerbs are the verbs that set a value or a place after them
+// beside a figure written before, besides "compared with", "than",
+// "versus" and "against", which every comparison reader knows: "trailing
+// England (71%)", "outperforming England (61%)", "which compares
+// favourably with England (61%)", "as against 71% in England". One list
+// for the three readers of a compared place: comparisonWordRe (the
+// local figure takes no place after them), comparedLeadRe (the value
+// after them is a compared one) and namedAverageBeforeRe (the place
+// before a bracketed value is that value's). Before (hostile check 67)
+// each read its own list, and none of these: Kent's 64% was placed in
+// England and England's 61% keyed as Kent's.
+const comparingVerbs = `(?:trailing|lagging\s+behind|outperforming|outperformed|outstripping|outstripped|exceeding|compares?\s+(?:(?:very\s+|less\s+|more\s+)?(?:favourably|unfavourably|well|poorly|badly)\s+)?(?:with|to)|compared\s+(?:favourably|unfavourably|well|poorly|badly)\s+(?:with|to)|as\s+against)`
 
 // comparisonTailRe opens a phrase after a figure's clause that compares
 // or ranks it with no value of its own: ", in line with the England

@@ -39,6 +39,7 @@ func (s *sentence) comparedPeopleApart() {
 		if p := s.besidePlaces[i]; p != "" && f.Place == "" {
 			f.Place = p // "compared with 58% in Medway and 55% in Surrey"
 		}
+		s.contrastedPlace(i)
 		pp := peoplesPlace(f.Population)
 		if pp != "" && f.Place == "" && f.Role != evidence.RoleThreshold && !s.fromLead(i) && (s.afterComparedLead(i) || s.comparedInList(i)) {
 			// "compared with 71% in England and 58% in Medway in 2022":
@@ -239,4 +240,50 @@ func (s *sentence) partOfComparedPlace(i int) {
 	if l := s.comparedLevel(i); l >= 0 && f.Period == "" && !s.timeAfter(i) {
 		f.Period = figs[l].Period
 	}
+}
+
+// contrastLeadRe is a clause contrasting another place with the local
+// value's, its value after it: ", whereas in England it was ", ", while
+// in Surrey the figure was ", "; whereas across the South East it stood
+// at ". Group 1 the place.
+var contrastLeadRe = lazyre.New(`[,;]\s+(?:whereas|while|but)\s+(?:in|across|for|throughout)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+|of\s+)?\p{Lu}[\p{L}'’-]*){0,3}),?\s+(?:it|this|that|the\s+(?:figure|rate|proportion|share|number|percentage|level|equivalent(?:\s+figure)?|comparable\s+figure))\s+(?:was|is|were|stood\s+at)\s+(?:around\s+|about\s+|nearly\s+|almost\s+|just\s+)?$`)
+
+// contrastedPlace gives figure i, the value of a place a clause contrasts
+// with the local value's ("In 2023, 64% of children in Kent were seen
+// within 18 weeks, whereas in England it was 71%"), that place and the
+// local value's measure and people without the local place. Before
+// (hostile check 67) the 71% was of "children in Kent", keyed as Kent's
+// 64%, and the 64% was placed in England.
+func (s *sentence) contrastedPlace(i int) {
+	figs := s.in.Figures
+	f := &figs[i]
+	before := s.text[max(0, f.Offset-90):f.Offset]
+	if !strings.Contains(before, "hereas ") && !strings.Contains(before, "hile ") && !strings.Contains(before, "but ") {
+		return
+	}
+	m := contrastLeadRe.FindStringSubmatch(before)
+	if m == nil {
+		return
+	}
+	name := onlyPlace(m[1])
+	if name == "" {
+		if !otherPlaceLabel(m[1]) {
+			return
+		}
+		name = m[1]
+	}
+	l := s.comparedLevel(i)
+	if l < 0 || samePlaceName(name, peoplesPlace(figs[l].Population)) {
+		return
+	}
+	f.Place = name
+	f.Population = withoutLocalPlace(figs[l].Population)
+	f.Measure = s.withoutLocalSubject(withoutLocalPlace(figs[l].Measure))
+	if f.Period == "" && !s.timeAfter(i) {
+		f.Period = figs[l].Period
+	}
+	if s.besidePlaces == nil {
+		s.besidePlaces = map[int]string{}
+	}
+	s.besidePlaces[i] = name
 }

@@ -5,6 +5,23 @@ import (
 	"github.com/cypx/cypx/internal/lazyre"
 )
 
+// The readers of a place after a comparison differ in what they start
+// from and what they give:
+//   - comparisonWordRe and comparisonTailRe read the words after the
+//     local figure: the first says a place past them is compared with
+//     (comparedAfter: the local figure takes no place from it), the
+//     second ends the local figure's clause at a comparison that gives
+//     no value of its own (", in line with the England average");
+//   - comparedOwnPlaceRe (comparedPlace) and comparedPlaceAfterRe
+//     (namedAverages) read the words after a compared VALUE: the first
+//     only opens the place, which the place list (listedItemAt) then
+//     reads whole, with its year after it; the second reads the place
+//     and the end of the value's clause in one, for a name the place
+//     list may not know ("compared with £3.9m in Surrey"), where the
+//     clause must end at it to be sure the name is a place's.
+//
+// All three lead words come from comparingVerbs beside their own.
+//
 // comparisonWordRe is a word that sets what follows it beside a figure
 // written before it: "compared with", "than", "in line with", "the same
 // as", "above the England average", "below England's", "the lowest in",

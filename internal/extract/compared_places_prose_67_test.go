@@ -175,3 +175,38 @@ func TestAPartOfAComparedPlaceIsNoPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestARankedPlacesValueIsThatPlaces: values each set in brackets after a
+// place a ranking names, "highest in Kent (88.1%) and lowest in Medway
+// (85.4%)", are each that place's, measuring what is ranked without the
+// ranking, keyed alike but for their places; a compared value after a
+// national level, "Nationally, 71% …, compared with 64% in Kent", is
+// Kent's, no national value. Before (hostile check 67) both ranked
+// values were of no place, on one key measuring "highest in Kent and
+// lowest in Medway" (a false disagreement), and Kent's 64% was keyed as
+// the national 71%.
+func TestARankedPlacesValueIsThatPlaces(t *testing.T) {
+	for _, c := range []struct {
+		sentence, measure string
+		values            []comparedWant67
+	}{
+		{"In 2023, MMR2 uptake was highest in Kent (88.1%) and lowest in Medway (85.4%).", "MMR2 uptake",
+			[]comparedWant67{{"88.1%", "Kent", "2023"}, {"85.4%", "Medway", "2023"}}},
+		{"In 2022/23, the obesity rate among Year 6 pupils was highest in Swale (26%) and lowest in Sevenoaks (17%).", "obesity rate among Year 6 pupils",
+			[]comparedWant67{{"26%", "Swale", "2022/23"}, {"17%", "Sevenoaks", "2022/23"}}},
+	} {
+		figs := figuresF70a(t, c.sentence)
+		for _, w := range c.values {
+			o, ok := figureF70a(figs, w.text)
+			if !ok || o.Place != w.place || o.Period != w.period || o.Measure != c.measure {
+				t.Errorf("%s: %s %+v, want %q (%q) measuring %q", c.sentence, w.text, o, w.place, w.period, c.measure)
+			}
+		}
+	}
+	figs := figuresF70a(t, "Nationally, 71% of children were seen within 18 weeks in 2023, compared with 64% in Kent.")
+	n, _ := figureF70a(figs, "71%")
+	k, ok := figureF70a(figs, "64%")
+	if !ok || k.Place != "Kent" || k.Period != "2023" || k.Key == n.Key || containsFoldF70a(k.Key+k.Measure, "nation") {
+		t.Errorf("nationally: 64%% %+v beside %+v", k, n)
+	}
+}

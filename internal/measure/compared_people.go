@@ -40,6 +40,13 @@ func (s *sentence) comparedPeopleApart() {
 			f.Place = p // "compared with 58% in Medway and 55% in Surrey"
 		}
 		s.contrastedPlace(i)
+		s.rankedPlace(i)
+		if s.besidePlaces[i] != "" && strings.HasPrefix(f.Measure, "nationally") {
+			// "Nationally, 71% …, compared with 64% in Kent": the
+			// level's place word is no word of Kent's measure (hostile
+			// check 67: Kent's 64% was keyed as the national value).
+			f.Measure = strings.TrimLeft(strings.TrimPrefix(f.Measure, "nationally"), ", ")
+		}
 		pp := peoplesPlace(f.Population)
 		if pp != "" && f.Place == "" && f.Role != evidence.RoleThreshold && !s.fromLead(i) && (s.afterComparedLead(i) || s.comparedInList(i)) {
 			// "compared with 71% in England and 58% in Medway in 2022":
@@ -286,4 +293,42 @@ func (s *sentence) contrastedPlace(i int) {
 		s.besidePlaces = map[int]string{}
 	}
 	s.besidePlaces[i] = name
+}
+
+// rankedPlaceBeforeRe ends the words ranking a place whose value follows
+// in brackets: "highest in Kent (", "and lowest in Medway (". Group 1 the
+// place.
+var rankedPlaceBeforeRe = lazyre.New(`(?i:highest|lowest|best|worst|greatest|smallest)\s+(?i:in|for|among)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+|of\s+)?\p{Lu}[\p{L}'’-]*){0,3})\s*\(\s*$`)
+
+// rankingWordsRe is the ranking a measure holds from its first rank
+// word on: " was highest in Kent and lowest in Medway".
+var rankingWordsRe = lazyre.New(`(?:\s+(?:was|were|is|are))?\s+(?:the\s+)?(?:highest|lowest|best|worst|greatest|smallest)\s+(?:in|for|among)\b.*$`)
+
+// rankedPlace gives figure i, the bracketed value of a place a ranking
+// names ("In 2023, MMR2 uptake was highest in Kent (88.1%) and lowest in
+// Medway (85.4%)"), that place, and its measure without the ranking:
+// each value is its own place's, keyed apart by place. Before (hostile
+// check 67) both were of no place, one key measuring "highest in Kent
+// and lowest in Medway", a false disagreement.
+func (s *sentence) rankedPlace(i int) {
+	f := &s.in.Figures[i]
+	before := s.text[max(0, f.Offset-60):f.Offset]
+	if !strings.Contains(before, "est ") {
+		return
+	}
+	m := rankedPlaceBeforeRe.FindStringSubmatch(before)
+	if m == nil {
+		return
+	}
+	name := onlyPlace(m[1])
+	if name == "" {
+		if !otherPlaceLabel(m[1]) {
+			return
+		}
+		name = m[1]
+	}
+	f.Place = name
+	if k := rankingWordsRe.FindStringIndex(f.Measure); k != nil && k[0] > 0 {
+		f.Measure = tidy(f.Measure[:k[0]])
+	}
 }

@@ -5,6 +5,23 @@ import (
 	"github.com/cypx/cypx/internal/lazyre"
 )
 
+// The readers of a place after a comparison differ in what they start
+// from and what they give:
+//   - comparisonWordRe and comparisonTailRe read the words after the
+//     local figure: the first says a place past them is compared with
+//     (comparedAfter: the local figure takes no place from it), the
+//     second ends the local figure's clause at a comparison that gives
+//     no value of its own (", in line with the England average");
+//   - comparedOwnPlaceRe (comparedPlace) and comparedPlaceAfterRe
+//     (namedAverages) read the words after a compared VALUE: the first
+//     only opens the place, which the place list (listedItemAt) then
+//     reads whole, with its year after it; the second reads the place
+//     and the end of the value's clause in one, for a name the place
+//     list may not know ("compared with £3.9m in Surrey"), where the
+//     clause must end at it to be sure the name is a place's.
+//
+// All three lead words come from comparingVerbs beside their own.
+//
 // comparisonWordRe is a word that sets what follows it beside a figure
 // written before it: "compared with", "than", "in line with", "the same
 // as", "above the England average", "below England's", "the lowest in",
@@ -14,7 +31,20 @@ import (
 // comparison only before a value, a name or an average ("children below
 // the age of five in England" are England's), "against" only before a
 // value, a name or an article ("vaccinated against measles in England").
-var comparisonWordRe = lazyre.New(`(?i)\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|in\s+line\s+with|on\s+a\s+par\s+with|level\s+with|(?:the\s+)?same\s+as|similar\s+to|close\s+to\s+the|than|versus|vs\b\.?|cf\b\.?|ahead\s+of|behind|short\s+of|(?:lowest|highest|worst|best|poorest|fewest|most)\s+(?:in|of|among|across)\b|ranked|gap\b|(?:above|below)\s+(?:(?:that|those)\s+(?:of|in|for)\b|(?:the|an?)\s+(?:[\p{L}-]+\s+){0,2}(?:average|rate|figure|level|mean|median|proportion|share|percentage)\b|(?-i:\p{Lu})|[£\d])|against\s+(?:(?:the|an?)\s|(?-i:\p{Lu})|[£\d]))`)
+var comparisonWordRe = lazyre.New(`(?i)\b(?:compared\s+(?:with|to)|` + comparingVerbs + `|in\s+comparison\s+(?:with|to)|relative\s+to|in\s+line\s+with|on\s+a\s+par\s+with|level\s+with|(?:the\s+)?same\s+as|similar\s+to|close\s+to\s+the|than|versus|vs\b\.?|cf\b\.?|ahead\s+of|behind|short\s+of|(?:lowest|highest|worst|best|poorest|fewest|most)\s+(?:in|of|among|across)\b|ranked|gap\b|(?:above|below)\s+(?:(?:that|those)\s+(?:of|in|for)\b|(?:the|an?)\s+(?:[\p{L}-]+\s+){0,2}(?:average|rate|figure|level|mean|median|proportion|share|percentage)\b|(?-i:\p{Lu})|[£\d])|against\s+(?:(?:the|an?)\s|(?-i:\p{Lu})|[£\d]))`)
+
+// comparingVerbs are the verbs that set a value or a place after them
+// beside a figure written before, besides "compared with", "than",
+// "versus" and "against", which every comparison reader knows: "trailing
+// England (71%)", "outperforming England (61%)", "which compares
+// favourably with England (61%)", "as against 71% in England". One list
+// for the three readers of a compared place: comparisonWordRe (the
+// local figure takes no place after them), comparedLeadRe (the value
+// after them is a compared one) and namedAverageBeforeRe (the place
+// before a bracketed value is that value's). Before (hostile check 67)
+// each read its own list, and none of these: Kent's 64% was placed in
+// England and England's 61% keyed as Kent's.
+const comparingVerbs = `(?:trailing|lagging\s+behind|outperforming|outperformed|outstripping|outstripped|exceeding|compares?\s+(?:(?:very\s+|less\s+|more\s+)?(?:favourably|unfavourably|well|poorly|badly)\s+)?(?:with|to)|compared\s+(?:favourably|unfavourably|well|poorly|badly)\s+(?:with|to)|as\s+against)`
 
 // comparisonTailRe opens a phrase after a figure's clause that compares
 // or ranks it with no value of its own: ", in line with the England

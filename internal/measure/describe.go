@@ -395,6 +395,7 @@ func (d *Doc) describe(in Input) {
 	s.describeNamedAverages()
 	s.earlierLabelPairs()
 	s.aimMeasures()
+	s.comparedPeopleApart()
 	for i := range figs {
 		f := &figs[i]
 		if f.Role == evidence.RoleBase {
@@ -535,7 +536,7 @@ func (s *sentence) periodEnd(k int) int {
 // comparison: "from 20%", "compared with 52%", "than 30%".
 func (s *sentence) afterComparedLead(j int) bool {
 	f := s.in.Figures[j]
-	return comparedLeadRe.MatchString(strings.ToLower(s.text[max(0, f.Offset-24):f.Offset]))
+	return comparedLeadRe.MatchString(strings.ToLower(s.text[max(0, f.Offset-40):f.Offset]))
 }
 
 // boundedMeasures gives each threshold the measure and group of the

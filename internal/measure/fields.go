@@ -1415,8 +1415,11 @@ var earlierLeadRe = lazyre.New(`(?i)(?:\b(?:up|down)\s+from|\b(?:an?\s+)?(?:incr
 var earlierOccasionRe = lazyre.New(`(?i)^,?\s*(?:(?:in|during)\s+[^\s,]+,?\s+)?(?:before\s+the\s+(?:covid(?:-19)?\s+)?(?:pandemic|lockdowns?)|before\s+covid(?:-19)?|pre-(?:pandemic|covid(?:-19)?)|at\s+the\s+(?:start|beginning|outset|launch)\s+of\s+the\s+(?:[a-z-]+\s+){0,2}?(?:programme|program|project|pilot|scheme|service|period|year|contract|strategy|plan|partnership|review)|at\s+baseline|when\s+the\s+(?:[a-z-]+\s+){0,2}?(?:began|started|opened|launched))\b`)
 
 // comparedLeadRe ends with the words that make the value after them an
-// earlier one: "compared with", "up from", "against".
-var comparedLeadRe = lazyre.New(`(?:compared\s+(?:with|to)|(?:up|down|rose|fell|increased|decreased|risen|fallen)\s+from|\bfrom|against|than|versus|vs\.?)\s+(?:around\s+|about\s+|nearly\s+|almost\s+)?$`)
+// earlier one: "compared with", "up from", "against", "trailing"
+// (comparingVerbs); "compared with an average of" too, its place after
+// the value (hostile check 67: "an average of 71% across England" was
+// keyed as Kent's).
+var comparedLeadRe = lazyre.New(`(?:compared\s+(?:with|to)|(?:up|down|rose|fell|increased|decreased|risen|fallen)\s+from|\bfrom|against|than|versus|vs\.?|` + comparingVerbs + `)\s+(?:(?:an?|the)\s+(?:average|mean|median)\s+of\s+)?(?:around\s+|about\s+|nearly\s+|almost\s+)?$`)
 
 // shiftYear is period text a year earlier ("March 2024" → "March 2023",
 // "2023/24" → "2022/23"), or "" when the shifted text is not the same

@@ -13,9 +13,12 @@ import (
 // with an England average of ", "than the London average (" (group 1,
 // "England average", "national average"); a place compared with, its
 // value in brackets after it or owned by it: "lower than England (",
-// "than in England (", "compared with England's " (group 2, "England").
-var namedAverageBeforeRe = lazyre.New(`(?:^|[\s,;(])(?i:the|an?)\s+((?:\p{Lu}[\p{L}-]*\s+(?:(?:and|of|the)\s+)?){1,4}(?i:average|mean|median|figure|rate)|(?i:national|regional|statistical\s+neighbours?)\s+(?i:average|mean|median|rate))\s+(?:(?i:of|was|is|at|stood\s+at)\s+|\(\s*)$` +
-	`|(?:compared\s+(?:with|to)|than|against|versus|vs\.?|above|below|behind|ahead\s+of)\s+(?:(?:in|across|for)\s+)?(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3})(?:['’]s\s+|\s*\(\s*)$`)
+// "than in England (", "compared with England's ", "behind England at ",
+// "trailing England (" (comparingVerbs) (group 2, "England"). Before
+// (hostile check 67) "the national figure of 71%" and "trailing England
+// (71%)" were read as no average's or place's: the 71% was Kent's.
+var namedAverageBeforeRe = lazyre.New(`(?:^|[\s,;(])(?i:the|an?)\s+((?:\p{Lu}[\p{L}-]*\s+(?:(?:and|of|the)\s+)?){1,4}(?i:average|mean|median|figure|rate)|(?i:national|regional|statistical\s+neighbours?)\s+(?i:average|mean|median|rate|figure|level))\s+(?:(?i:of|was|is|at|stood\s+at)\s+|\(\s*)$` +
+	`|(?:compared\s+(?:with|to)|than|against|versus|vs\.?|above|below|behind|ahead\s+of|` + comparingVerbs + `)\s+(?:(?:in|across|for)\s+)?(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3})(?:['’]s\s+|\s*\(\s*|\s+at\s+)$`)
 
 // furtherListedPlaceRe ends the words naming the place of a further value
 // in a list whose first is compared with (comparedInList): "higher than

@@ -755,7 +755,7 @@ func (s *sentence) describeComparators() {
 			if c.Period != "" {
 				f.Period = c.Period
 			}
-			if otherPlaceLabel(c.Label) && namedBefore(s.text, c.Open, c.Label) {
+			if otherPlaceLabel(c.Label) && s.namedBeforeOutside(c.Open, c.Label) {
 				// "(Kent, 64%; Medway, 58%)" beside Kent's 64%: the
 				// level's own place's value, of its record (hostile
 				// check 66: the bracket was read no way, "kent medway"
@@ -770,7 +770,7 @@ func (s *sentence) describeComparators() {
 				// people may name already.
 				name, group = n, gr
 			}
-			if group != "" && otherPlaceLabel(name) && namedBefore(s.text, c.Open, name) {
+			if group != "" && otherPlaceLabel(name) && s.namedBeforeOutside(c.Open, name) {
 				// "(girls in Kent: 34%)" beside "boys in Kent": the
 				// level's place's value of the group (hostile check
 				// 67: of "boys in Kent").

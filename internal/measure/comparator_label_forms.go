@@ -211,3 +211,27 @@ func placeGroupLabel(label string) bool {
 	name, _ := splitPlaceGroup(label)
 	return name != "" && !comparatorGroupRe.MatchString(strings.TrimSpace(label))
 }
+
+// namedBeforeOutside reports name written before offset open outside
+// every comparator bracket: the level's own place, "Kent" of "64% of
+// children in Kent … (Kent, 64%)". A name only an earlier bracket labels,
+// "(England: 71%); in Medway, 58% (England: 71%)", is no place of a level
+// (hostile check 67: England's second 71% was Medway's).
+func (s *sentence) namedBeforeOutside(open int, name string) bool {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return false
+	}
+	before := s.text[:open]
+	for from := 0; ; {
+		k := strings.Index(before[from:], name)
+		if k < 0 {
+			return false
+		}
+		a, b := from+k, from+k+len(name)
+		if (a == 0 || !isWordByteASCII(before[a-1])) && (b == len(before) || !isWordByteASCII(before[b])) && !s.comparatorLabel(a) {
+			return true
+		}
+		from = b
+	}
+}

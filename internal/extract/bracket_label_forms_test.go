@@ -195,3 +195,36 @@ func TestABracketAfterALaterPlacesValueIsItsLabelsPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestASquareBracketedComparatorIsReadAsARoundOne: "[England: 65%]",
+// "[2022: 55%]", "[Medway: 61%; England: 65%]", "[target: 75%]" are read
+// as their round forms are: the level keeps its own place, year, measure
+// and key, an aim is no figure and never makes the level one (hostile
+// check 67). Before, Kent's 58% was placed in England, measured "were
+// seen within 4 weeks [", and England's 65% keyed as Kent's.
+func TestASquareBracketedComparatorIsReadAsARoundOne(t *testing.T) {
+	const lead = "In 2023, 58% of children in Kent were seen within 4 weeks "
+	for _, c := range []labelFormCaseF78b{
+		{sentence: lead + "[England: 65%].", level: "58%", other: "65%", place: "England", period: "2023", people: "children"},
+		{sentence: lead + "[2022: 55%].", level: "58%", other: "55%", period: "2022", sameKey: true},
+		{sentence: lead + "[Medway: 61%; England: 65%].", level: "58%", other: "61%", period: "2023", people: "children"},
+		{sentence: lead + "[target: 75%].", level: "58%"},
+	} {
+		figs := figuresF70a(t, c.sentence)
+		l, ok := figureF70a(figs, c.level)
+		alone, ok2 := figureF70a(figuresF70a(t, lead+"."), c.level)
+		if !ok || !ok2 || l.Place != alone.Place || l.Period != alone.Period || l.Key != alone.Key || l.Measure != alone.Measure || l.Aim {
+			t.Errorf("%s: the level %s of %q %q %q keyed %q (aim %v); alone %q %q %q keyed %q", c.sentence, l.Text, l.Place, l.Period, l.Measure, l.Key, l.Aim, alone.Place, alone.Period, alone.Measure, alone.Key)
+		}
+		if c.other == "" {
+			if len(figs) > 2 {
+				t.Errorf("%s: an aim read as a figure: %v", c.sentence, figs)
+			}
+			continue
+		}
+		o, ok := figureF70a(figs, c.other)
+		if !ok || o.Place != c.place || o.Period != c.period || c.sameKey != (o.Key == l.Key) || c.people != "" && o.Population != c.people {
+			t.Errorf("%s: %s of %q %q %q keyed %q beside %q", c.sentence, c.other, o.Place, o.Period, o.Population, o.Key, l.Key)
+		}
+	}
+}

@@ -247,10 +247,13 @@ func comparatorLabelKind(label string) ComparatorKind {
 // nil for any other bracket, "(Patel 2021: 37)" and "(boys: 40%)" among
 // them.
 func Comparators(s string, open int) []Comparator {
-	if open < 0 || open >= len(s) || s[open] != '(' {
+	if open < 0 || open >= len(s) || s[open] != '(' && s[open] != '[' {
 		return nil
 	}
-	shut := strings.IndexByte(s[open:min(len(s), open+MaxComparatorBytes)], ')')
+	// A square bracket, "[England: 65%]", sets a value beside the level
+	// as a round one does (hostile check 67: Kent's 58% was placed in
+	// England and England's 65% keyed as Kent's).
+	shut := strings.IndexByte(s[open:min(len(s), open+MaxComparatorBytes)], closerOf(s[open]))
 	if shut < 0 {
 		return nil
 	}
@@ -493,12 +496,12 @@ const MaxComparatorBytes = 160
 // the figure reader asks it of a number it reads.
 func ComparatorAt(s string, a, b int) (Comparator, bool) {
 	from := max(0, a-MaxComparatorBytes)
-	open := strings.LastIndexByte(s[from:a], '(')
+	open := max(strings.LastIndexByte(s[from:a], '('), strings.LastIndexByte(s[from:a], '['))
 	if open < 0 {
 		return Comparator{}, false
 	}
 	open += from
-	if strings.IndexByte(s[open:a], ')') >= 0 {
+	if strings.IndexByte(s[open:a], closerOf(s[open])) >= 0 {
 		return Comparator{}, false
 	}
 	for _, c := range Comparators(s, open) {
@@ -524,7 +527,7 @@ func ComparatorAfter(after string) bool {
 	if strings.HasPrefix(after, " ") {
 		k = 1
 	}
-	return k < len(after) && after[k] == '(' && Comparators(after, k) != nil
+	return k < len(after) && (after[k] == '(' || after[k] == '[') && Comparators(after, k) != nil
 }
 
 // comparatorSpans are the brackets of the sentence that are comparators,
@@ -534,11 +537,11 @@ func (s *sentence) comparatorSpans() [][]Comparator {
 		return s.comps
 	}
 	s.compsRead = true
-	for k := strings.IndexByte(s.text, '('); k >= 0; {
+	for k := strings.IndexAny(s.text, "(["); k >= 0; {
 		if cs := Comparators(s.text, k); cs != nil {
 			s.comps = append(s.comps, cs)
 		}
-		n := strings.IndexByte(s.text[k+1:], '(')
+		n := strings.IndexAny(s.text[k+1:], "([")
 		if n < 0 {
 			break
 		}

@@ -115,7 +115,9 @@ func yearedLabelKind(label string) (ComparatorKind, string, string) {
 // "England target", "ICB ambition": an aim, never England's value or
 // the level's.
 func ownedAimLabel(label string) bool {
-	return ownedAimLabelRe.MatchString(strings.TrimSpace(label))
+	// "EHC plan" is a group's need, no aim.
+	l := strings.TrimSpace(label)
+	return ownedAimLabelRe.MatchString(l) && !comparatorGroupRe.MatchString(l)
 }
 
 // namedBodyLabel reports a label naming a body by its own name or short
@@ -234,4 +236,13 @@ func (s *sentence) namedBeforeOutside(open int, name string) bool {
 		}
 		from = b
 	}
+}
+
+// closerOf is the bracket that closes the one opening with b: "]" for
+// "[", ")" for "(".
+func closerOf(b byte) byte {
+	if b == '[' {
+		return ']'
+	}
+	return ')'
 }

@@ -1517,13 +1517,14 @@ func comparatorClosesAt(s string, b int) bool {
 // the 92% was read as the share seen, keyed as the 64% beside it, and
 // the interval as a second value of the measure.
 func dropUnachievedComparators(s string, figs []evidence.Figure) []evidence.Figure {
-	if strings.IndexByte(s, '(') < 0 {
+	if strings.IndexAny(s, "([") < 0 {
 		return figs
 	}
 	out := figs[:0]
 	for _, f := range figs {
 		from := max(0, f.Offset-measure.MaxComparatorBytes)
-		if open := strings.LastIndexByte(s[from:f.Offset], '('); open >= 0 && strings.IndexByte(s[from+open:f.Offset], ')') < 0 {
+		// A square bracket too, "[target: 92%]" (hostile check 67).
+		if open := max(strings.LastIndexByte(s[from:f.Offset], '('), strings.LastIndexByte(s[from:f.Offset], '[')); open >= 0 && strings.IndexAny(s[from+open:f.Offset], ")]") < 0 {
 			if cs := measure.Comparators(s, from+open); len(cs) > 0 {
 				// The part whose value it is says; a number in a label,
 				// the "95%" of "95% CI", is none.

@@ -79,9 +79,10 @@ func aimWords(text string, a, b int) string {
 	depth := 0
 	for k := 0; k < len(text); k++ {
 		switch c := text[k]; {
-		case c == '(':
+		case c == '(' || c == '[':
+			// "[target: 75%]" too (hostile check 67).
 			depth++
-		case c == ')' && depth > 0:
+		case (c == ')' || c == ']') && depth > 0:
 			depth--
 		case depth == 0:
 			out.WriteByte(c)

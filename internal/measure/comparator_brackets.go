@@ -119,7 +119,7 @@ var (
 	// the year follows the value, "(870 in 2023; 980 in 2024)". Groups: 1
 	// the label, 2 the value,
 	// 3 "in" or "by", 4 the value's own year.
-	comparatorPartRe = lazyre.New(`^\s*([^:;()=]*?)(?:\s*[:=]\s*|\s+(?:was|were|is|stood\s+at)\s+|,?\s+|^\s*)(` + comparatorValueExpr + `)(?:\s+(in|by)\s+((?:\p{Lu}\p{Ll}{2,8}\s+)?(?:19|20)\d{2}(?:/\d{2,4})?))?\s*$`)
+	comparatorPartRe = lazyre.New(`^\s*([^:;()=]*?)(?:\s*[:=]\s*|\s+(?:was|were|is|stood\s+at)\s+|,?\s+|^\s*)(` + comparatorValueExpr + `)(?:(?:\s+(in|by)|,)\s+((?:\p{Lu}\p{Ll}{2,8}\s+)?(?:19|20)\d{2}(?:/\d{2,4})?))?\s*$`)
 	// comparatorPartsRe parts a comparator bracket: a semicolon, or a
 	// comma before a space ("(Kent: 64%, England: 71%)"; the comma of
 	// "1,150" is none).
@@ -211,7 +211,7 @@ func comparatorLabelKind(label string) ComparatorKind {
 		return ComparatorPlace
 	case comparatorBenchmarkRe.MatchString(l) || rankLabelRe.MatchString(l):
 		return ComparatorBenchmark
-	case comparatorTargetRe.MatchString(l):
+	case comparatorTargetRe.MatchString(l) || ownedAimLabel(l):
 		return ComparatorTarget
 	case comparatorActualRe.MatchString(l):
 		return ComparatorActual
@@ -221,13 +221,14 @@ func comparatorLabelKind(label string) ComparatorKind {
 		return ComparatorPointer
 	case timeLabel(bare):
 		return ComparatorTime
-	case bodyLabel(bare):
+	case bodyLabel(bare) || namedBodyLabel(bare):
 		// A body serving a place, "NHS Kent and Medway", "KCC": another
 		// place's value, of no place the list knows (labelPlace).
 		return ComparatorPlace
-	case placeGroupSplit(l) > 0:
-		// "England Year 6", "England boys": a place's value of a group,
-		// never a group of the level's people.
+	case placeGroupLabel(l):
+		// "England Year 6", "England boys", "Year 6 England", "girls in
+		// Kent": a place's value of a group, never a group of the
+		// level's people (splitPlaceGroup).
 		return ComparatorPlace
 	case comparatorGroupRe.MatchString(l) || partLabel(l) || placedGroupLabel(l):
 		return ComparatorGroup
@@ -246,10 +247,13 @@ func comparatorLabelKind(label string) ComparatorKind {
 // nil for any other bracket, "(Patel 2021: 37)" and "(boys: 40%)" among
 // them.
 func Comparators(s string, open int) []Comparator {
-	if open < 0 || open >= len(s) || s[open] != '(' {
+	if open < 0 || open >= len(s) || s[open] != '(' && s[open] != '[' {
 		return nil
 	}
-	shut := strings.IndexByte(s[open:min(len(s), open+MaxComparatorBytes)], ')')
+	// A square bracket, "[England: 65%]", sets a value beside the level
+	// as a round one does (hostile check 67: Kent's 58% was placed in
+	// England and England's 65% keyed as Kent's).
+	shut := strings.IndexByte(s[open:min(len(s), open+MaxComparatorBytes)], closerOf(s[open]))
 	if shut < 0 {
 		return nil
 	}
@@ -324,9 +328,11 @@ func comparatorsIn(s string, open, shut int) []Comparator {
 			switch k = comparatorLabelKind(name); {
 			case k == ComparatorPlace || k == ComparatorBenchmark || k == ComparatorTime:
 				label, period = name, year
-			case k == ComparatorNone && pageLikeValue(part[m[4]:m[5]]):
+			case k == ComparatorNone && pageLikeValue(part[m[4]:m[5]]) && !strings.Contains(year, "/"):
 				// "(Okafor 2020: 12)", "(Jones and Smith, 2020: 12)": an
-				// author's page, no place's value.
+				// author's page, no place's value; a financial year,
+				// "(Medway 2022/23: 480)", dates no work (hostile check
+				// 67).
 				k = ComparatorNone
 			case k == ComparatorNone && otherPlaceLabel(name) && namedBefore(s, open, strings.TrimSpace(name)):
 				// "(Kent 2022: 60%)" beside Kent's level: Kent's value
@@ -340,6 +346,13 @@ func comparatorsIn(s string, open, shut int) []Comparator {
 			default:
 				k = ComparatorNone
 			}
+		}
+		if k == ComparatorNone {
+			// "(Baseline 2021: 50%)", "(2024 YTD: 61%)", "(target by
+			// 2025: 75%)", "(2022/23 England average 71%)": the
+			// bracket's year is its value's, never the level's (hostile
+			// check 67).
+			k, label, period = yearedLabelKind(label)
 		}
 		if k == ComparatorNone && otherPlaceLabel(label) {
 			k = ComparatorPlace
@@ -364,6 +377,7 @@ func comparatorsIn(s string, open, shut int) []Comparator {
 		out = append(out, c)
 		next(part)
 	}
+	groupPlacesInherited(out)
 	return out
 }
 
@@ -404,13 +418,15 @@ Setting Settings Service Services Team Teams Care Health Services`)
 // "medway" in the measure of both and the people of the value "Kent"
 // (hostile check 65).
 func otherPlaceLabel(label string) bool {
-	l := expandPlaceLabel(comparatorTheRe.ReplaceAllString(strings.TrimSpace(label), ""))
+	// "Dartford, Gravesham and Swanley": a list of names as one
+	// (hostile check 67).
+	l := strings.ReplaceAll(expandPlaceLabel(comparatorTheRe.ReplaceAllString(strings.TrimSpace(label), "")), ", ", " and ")
 	if !properNameLabelRe.MatchString(l) || comparatorPeriodRe.MatchString(l+" 2000") || strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "’s") {
 		// "(Barnardo's: 300)": an owner, a body's name, no place's.
 		return false
 	}
 	for _, w := range strings.Fields(l) {
-		if notPlaceLabels[w] || groupOwnerRe.MatchString(w) {
+		if notPlaceLabels[w] || groupOwnerRe.MatchString(w) || monthWordRe.MatchString(w) {
 			return false
 		}
 	}
@@ -440,6 +456,12 @@ func comparatorParts(inner string) []string {
 		if name := inner[from:sep[0]]; inner[sep[0]] == ',' && comparatorYearPartRe.MatchString(inner[sep[1]:]) && (!comparatorPartRe.MatchString(name) || comparatorLabelKind(name) == ComparatorGroup) {
 			// "(Year 6, 2022: 36%)": a group's name with a number
 			// is a name still.
+			continue
+		}
+		if name := inner[from:sep[0]]; inner[sep[0]] == ',' && trailingYearPartRe.MatchString(inner[sep[1]:]) && comparatorPartRe.MatchString(name) {
+			// "(England average: 65%, 2022)", "(Medway: 480,
+			// 2022/23)": the year of the value before the comma
+			// (hostile check 67: the level took it).
 			continue
 		}
 		parts = append(parts, inner[from:sep[0]])
@@ -474,12 +496,12 @@ const MaxComparatorBytes = 160
 // the figure reader asks it of a number it reads.
 func ComparatorAt(s string, a, b int) (Comparator, bool) {
 	from := max(0, a-MaxComparatorBytes)
-	open := strings.LastIndexByte(s[from:a], '(')
+	open := max(strings.LastIndexByte(s[from:a], '('), strings.LastIndexByte(s[from:a], '['))
 	if open < 0 {
 		return Comparator{}, false
 	}
 	open += from
-	if strings.IndexByte(s[open:a], ')') >= 0 {
+	if strings.IndexByte(s[open:a], closerOf(s[open])) >= 0 {
 		return Comparator{}, false
 	}
 	for _, c := range Comparators(s, open) {
@@ -505,7 +527,7 @@ func ComparatorAfter(after string) bool {
 	if strings.HasPrefix(after, " ") {
 		k = 1
 	}
-	return k < len(after) && after[k] == '(' && Comparators(after, k) != nil
+	return k < len(after) && (after[k] == '(' || after[k] == '[') && Comparators(after, k) != nil
 }
 
 // comparatorSpans are the brackets of the sentence that are comparators,
@@ -515,11 +537,11 @@ func (s *sentence) comparatorSpans() [][]Comparator {
 		return s.comps
 	}
 	s.compsRead = true
-	for k := strings.IndexByte(s.text, '('); k >= 0; {
+	for k := strings.IndexAny(s.text, "(["); k >= 0; {
 		if cs := Comparators(s.text, k); cs != nil {
 			s.comps = append(s.comps, cs)
 		}
-		n := strings.IndexByte(s.text[k+1:], '(')
+		n := strings.IndexAny(s.text[k+1:], "([")
 		if n < 0 {
 			break
 		}
@@ -736,7 +758,7 @@ func (s *sentence) describeComparators() {
 			if c.Period != "" {
 				f.Period = c.Period
 			}
-			if otherPlaceLabel(c.Label) && namedBefore(s.text, c.Open, c.Label) {
+			if otherPlaceLabel(c.Label) && s.namedBeforeOutside(c.Open, c.Label) {
 				// "(Kent, 64%; Medway, 58%)" beside Kent's 64%: the
 				// level's own place's value, of its record (hostile
 				// check 66: the bracket was read no way, "kent medway"
@@ -745,10 +767,18 @@ func (s *sentence) describeComparators() {
 				break
 			}
 			name, group := c.Label, ""
-			if k := placeGroupSplit(c.Label); k > 0 {
-				// "(England Year 6: 37%)": England's value of the
-				// group, which the level's people may name already.
-				name, group = c.Label[:k], strings.TrimSpace(c.Label[k:])
+			if n, gr := splitPlaceGroup(c.Label); n != "" {
+				// "(England Year 6: 37%)", "(Year 6 England: 37%)":
+				// England's value of the group, which the level's
+				// people may name already.
+				name, group = n, gr
+			}
+			if group != "" && otherPlaceLabel(name) && s.namedBeforeOutside(c.Open, name) {
+				// "(girls in Kent: 34%)" beside "boys in Kent": the
+				// level's place's value of the group (hostile check
+				// 67: of "boys in Kent").
+				f.Place, f.Population, f.Measure = g.Place, groupOf(group, g.Population), g.Measure
+				break
 			}
 			f.Place = labelPlace(name)
 			f.Population = withoutLocalPlace(g.Population)

@@ -50,7 +50,9 @@ const (
 		`(?:(?:\s+|\s*/\s*|,\s+)(?:or\s+|and\s+)?(?:white|black|asian|mixed|british|caribbean|african|irish|other|chinese|indian|pakistani|bangladeshi|gypsy|roma|travell?ers?|any\s+other|[a-z]+\s+background|ethnic\s+groups?))*` +
 		`|bame|bme|(?:black\s+and\s+)?minority\s+ethnic(?:\s+groups?)?`
 	// groupLabelExpr is every label naming a group.
-	groupLabelExpr = groupPeopleExpr + `|males?|females?|` + groupNeedExpr + `|` + groupStatusExpr + `|` + groupSchoolExpr + `|` + groupDeprivationExpr + `|` + groupEthnicExpr + `|` + groupAgeExpr
+	// "Those with SEND", "those aged 5 to 11": the level's people of
+	// that need or age (hostile check 67).
+	groupLabelExpr = groupPeopleExpr + `|males?|females?|those\s+(?:` + groupStatusExpr + `|` + groupAgedExpr + `)|` + groupNeedExpr + `|` + groupStatusExpr + `|` + groupSchoolExpr + `|` + groupDeprivationExpr + `|` + groupEthnicExpr + `|` + groupAgeExpr
 )
 
 // comparatorPartKind is the kind of a bracket's part "LABEL: VALUE" by

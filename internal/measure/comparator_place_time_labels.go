@@ -60,7 +60,7 @@ var (
 	// place or average it is of: "71% in England", "71% England", "vs
 	// 71% England", "cf. 71% in England", "71% nationally". Groups: 1
 	// the value, 2 "in", "for" or "across", 3 the label.
-	valueFirstPartRe = lazyre.New(`^\s*(?i:(?:vs\.?|v\.|versus|cf\.?|compared\s+(?:with|to)|against)\s+)?(` + comparatorValueExpr + `)\s+(?:(in|for|across|throughout)\s+)?(?i:the\s+)?(\p{Lu}[^:;()=,]*?|(?i:nationally|national\s+average|regional\s+average))\s*$`)
+	valueFirstPartRe = lazyre.New(`^\s*(?i:(?:vs\.?|v\.|versus|cf\.?|compared\s+(?:with|to)|against)\s+)?(` + comparatorValueExpr + `)\s+(?:(in|for|across|throughout)\s+)?(?i:the\s+)?(\p{Lu}[^:;()=,]*?|(?i:nationally|national\s+average|regional\s+average))(?:\s+in\s+((?:19|20)\d{2}(?:/\d{2,4})?))?\s*$`)
 	// earlierPartRe is a part of a bracket giving the earlier value of
 	// the part before it (laterPartValues): "up from 55%" of "(Medway:
 	// 58%, up from 55%)" or "(boys: 60%, up from 55%)", "down from 61% in
@@ -262,16 +262,20 @@ func namedBefore(s string, open int, name string) bool {
 // beside them was placed in England and England's value keyed as the
 // level's.
 func comparatorPartMatch(part string) []int {
-	if m := comparatorPartRe.FindStringSubmatchIndex(part); m != nil {
-		if yearLikeValueRe.MatchString(part[m[4]:m[5]]) && !strings.ContainsAny(part[m[3]:m[4]], ":=") {
-			// "(Sep. 2021)", "(Scotland, 2021)", "(August 2023)": a
-			// date or a citation, no label's value.
-			return nil
-		}
-		if lead := bracketComparedLeadRe.FindStringIndex(part[m[2]:m[3]]); lead != nil {
-			m[2] += lead[1]
-		}
+	if m := dashOrTimeAfterPart(part); m != nil {
 		return m
+	}
+	if m := comparatorPartRe.FindStringSubmatchIndex(part); m != nil {
+		if !yearLikeValueRe.MatchString(part[m[4]:m[5]]) || strings.ContainsAny(part[m[3]:m[4]], ":=") {
+			if lead := bracketComparedLeadRe.FindStringIndex(part[m[2]:m[3]]); lead != nil {
+				m[2] += lead[1]
+			}
+			return m
+		}
+		// "(Sep. 2021)", "(Scotland, 2021)", "(August 2023)": a date
+		// or a citation, no label's value; but "(compared with 61% in
+		// Medway in 2022)" is Medway's value of 2022 (hostile check
+		// 67), read below.
 	}
 	v := valueFirstPartRe.FindStringSubmatchIndex(part)
 	if v == nil {
@@ -284,7 +288,9 @@ func comparatorPartMatch(part string) []int {
 	default:
 		return nil
 	}
-	return []int{v[0], v[1], v[6], v[7], v[2], v[3], -1, -1, -1, -1}
+	// "(compared with 61% in Medway in 2022)": of its own year
+	// (hostile check 67: the level took it).
+	return []int{v[0], v[1], v[6], v[7], v[2], v[3], -1, -1, v[8], v[9]}
 }
 
 // dashAsideRe is an aside after a spaced dash that ends a sentence, "…

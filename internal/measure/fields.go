@@ -529,8 +529,9 @@ func (s *sentence) measureText(i int, pop popFound) string {
 	// outside it measure (hostile check 63: "target" and "#14 #2 tabl"
 	// were in the key); its own values take their level's measure
 	// (describeComparators); so is an aside after a dash read as one,
-	// "- England 71%" (dashComparators).
-	if strings.IndexByte(clause, '(') >= 0 || dashAsideRe.MatchString(clause) {
+	// "- England 71%" (dashComparators), or in square brackets,
+	// "[England: 65%]" (hostile check 67).
+	if strings.IndexAny(clause, "([") >= 0 || dashAsideRe.MatchString(clause) {
 		for _, cs := range s.comparatorSpans() {
 			if o, c := cs[0].Open, cs[0].Close+1; f.Offset < o || f.Offset >= c {
 				drop(o, c)

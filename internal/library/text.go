@@ -315,6 +315,9 @@ func structureText(text string, withTitle bool) textDoc {
 			i = j
 		}
 	}
+	// blockDate: the date was read from a line of the title block, which
+	// the form's own date line under it beats.
+	blockDate := false
 	if withTitle && doc.title == "" && i < len(lines) {
 		first := strings.TrimSpace(lines[i])
 		if masthead {
@@ -360,8 +363,9 @@ func structureText(text string, withTitle bool) textDoc {
 				doc.title = withSubtitle(first, subtitleOf(lines[i+1]))
 			}
 			for _, l := range lines[i+1 : end] {
-				if d := textDate(l); doc.date.IsZero() && !d.IsZero() {
+				if d := textDate(l); doc.date.IsZero() && !d.IsZero() && !datesData(l) {
 					doc.date = d
+					blockDate = true
 				}
 				if im := imprintLine(strings.TrimSpace(l)); im != nil && im.kind == publishedImprint && doc.publisher == "" {
 					// "Published by Kestrel Hill Academy, February
@@ -385,7 +389,9 @@ func structureText(text string, withTitle bool) textDoc {
 			if doc.title == "" && title != "" {
 				doc.title = title
 			}
-			if doc.date.IsZero() {
+			if doc.date.IsZero() || blockDate && !d.IsZero() {
+				// The form's labelled date beats a date line of the
+				// title block above it.
 				doc.date = d
 			}
 			i = next

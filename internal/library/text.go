@@ -362,7 +362,16 @@ func structureText(text string, withTitle bool) textDoc {
 				// (subtitleOf).
 				doc.title = withSubtitle(first, subtitleOf(lines[i+1]))
 			}
-			for _, l := range lines[i+1 : end] {
+			for k, l := range lines[i+1 : end] {
+				if next := i + 2 + k; doc.publisher == "" && next < end && imprintBodyLine(strings.TrimSpace(l)) {
+					// "Westmarsh County Council" over "Published: 14
+					// January 2025" in the title block, no blank line
+					// between the title and them (hostile check 67:
+					// refused for want of a publisher).
+					if im := imprintLine(strings.TrimSpace(lines[next])); im != nil && im.name == "" && !im.date.IsZero() {
+						doc.publisher = strings.TrimSpace(l)
+					}
+				}
 				if d := textDate(l); doc.date.IsZero() && !d.IsZero() && !datesData(l) {
 					doc.date = d
 					blockDate = true

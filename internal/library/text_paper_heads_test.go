@@ -116,3 +116,26 @@ func TestAFormsOtherDatesAndADataPeriodLineNeverDateThePaper(t *testing.T) {
 		t.Errorf("only.txt: a data period dated the paper (err %v), want the import to ask for the date", err)
 	}
 }
+
+// A body's name beside a plain text's "Published:" line names its
+// publisher in either order, and with no blank line between the title
+// and them. Before (hostile check 67), "Published: 14 January 2025" over
+// "Westmarsh County Council", or both set straight under the title, were
+// refused for want of a publisher.
+func TestABodysNameBesideItsPublishedLineNamesThePublisherInEitherOrder(t *testing.T) {
+	const finding = "\n\nIn 2023/24, 54% of Year 6 children in Kent were weighed and measured.\n"
+	for _, c := range []struct{ name, text, publisher, date string }{
+		{"under.txt", "Kent School Health Review 2024\n\nPublished: 14 January 2025\nKent County Council" + finding, "Kent County Council", "2025-01-14"},
+		{"tight.txt", "Medway School Health Review 2024\nMedway Council\nPublished: 3 June 2025" + finding, "Medway Council", "2025-06-03"},
+		{"tightmonth.txt", "Surrey Young Carers Review\nSurrey County Council\nPublished: March 2025" + finding, "Surrey County Council", "2025-03"},
+	} {
+		im, err := library.Import(write(t, c.name, []byte(c.text)), library.Meta{Type: "report"})
+		if err != nil {
+			t.Errorf("%s: refused: %v", c.name, err)
+			continue
+		}
+		if im.Source.Publisher != c.publisher || im.Source.Date.String() != c.date {
+			t.Errorf("%s: publisher %q, date %s; want %q, %s", c.name, im.Source.Publisher, im.Source.Date, c.publisher, c.date)
+		}
+	}
+}

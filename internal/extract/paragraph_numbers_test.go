@@ -62,3 +62,69 @@ func TestADecimalParagraphNumberIsNoWordOfTheItem(t *testing.T) {
 		}
 	}
 }
+
+// TestADecimalParagraphNumberBeforeAFigureIsNoWordOfTheItem: a paragraph
+// number before the figure that opens its paragraph ("2.1 54% of …",
+// "2.2 1,150 children …", "2.10 £4.5m …", "4.1 2023/24 saw …"), in
+// brackets ("(2.11) In 2023/24 …") or with a list letter ("4.4 (a) 62%
+// …") is no word of the quote, measure or key, and the quote stays a
+// piece of the paragraph. Before (hostile check 67) the number stayed:
+// measure "2.1 were weighed and measured", key "#2.1 measur weigh".
+func TestADecimalParagraphNumberBeforeAFigureIsNoWordOfTheItem(t *testing.T) {
+	body := `## 2. Findings
+
+2.1 54% of Year 6 children in Kent were weighed and measured in 2023/24, compared with 95% in England.
+
+2.2 1,150 children in Medway were referred to the school nursing service in 2023/24.
+
+2.10 £4.5m was spent on school nursing in Surrey in 2023/24.
+
+(2.11) In 2023/24, 412 safeguarding referrals were made by school nurses in Kent.
+
+3.2 12 school nurses left the service in Medway in 2023/24.
+
+4.1 2023/24 saw 640 referrals to the emotional wellbeing service in Surrey.
+
+4.4 (a) 62% of parents in Kent said waits were too long in 2024.
+`
+	items := extract.Extract(parsePublished(t, "Kent County Council", body))
+	want := map[string]string{
+		"54% of Year 6":    "were weighed and measured",
+		"1,150 children":   "were referred to the school nursing service",
+		"£4.5m was spent":  "was spent on school nursing",
+		"In 2023/24, 412":  "were made by school nurses",
+		"12 school nurses": "left the service",
+		"2023/24 saw 640":  "saw",
+		"62% of parents":   "said waits were too long",
+	}
+	seen := map[string]bool{}
+	for _, it := range items {
+		if !strings.Contains(body, it.Text) {
+			t.Errorf("quote %q is no piece of the paragraph", it.Text)
+		}
+		for open, measure := range want {
+			if !strings.HasPrefix(it.Text, open) {
+				continue
+			}
+			seen[open] = true
+			if len(it.Figures) == 0 {
+				t.Errorf("%q: no figures", it.Text)
+				continue
+			}
+			f := it.Figures[0]
+			if !strings.HasPrefix(f.Measure, measure) {
+				t.Errorf("%q: measure %q, want it to open %q", it.Text, f.Measure, measure)
+			}
+			for _, g := range it.Figures {
+				if strings.ContainsAny(g.Measure[:min(len(g.Measure), 1)], "0123456789(") || strings.Contains(g.Key, "#") && strings.ContainsAny(g.Key[strings.Index(g.Key, "#"):], "0123456789") && !strings.Contains(g.Key, "2023") {
+					t.Errorf("%q: %v measure %q key %q holds the paragraph number", it.Text, g.Value, g.Measure, g.Key)
+				}
+			}
+		}
+	}
+	for open := range want {
+		if !seen[open] {
+			t.Errorf("no item opens %q", open)
+		}
+	}
+}

@@ -338,11 +338,26 @@ func isFooterRegion(n *html.Node) bool {
 
 // holderIn is the holder a copyright notice in t names (see imprintOrg).
 func holderIn(t string) string {
-	if reproducedRe.MatchString(t) {
+	if reproducedRe.MatchString(t) || thirdPartyNoticeRe.MatchString(t) {
 		// "© Lowdale Community Health Trust 2021. Page content
 		// reproduced with permission.": the holder of what the page
-		// reproduces, not the page's (hostile check 66).
+		// reproduces, not the page's (hostile check 66). So is "©
+		// NHS England 2023" after "Contains public sector information
+		// licensed under the Open Government Licence" (hostile check 67).
 		return ""
+	}
+	// "Photo © Lowdale Community Health Trust 2021.": a picture's
+	// credit names whose picture it is, not whose page; the site's own
+	// line beside it ("© Brightstart Families 2022") still does. Before
+	// (hostile check 67), the picture's holder published the page.
+	if creditedMaterialRe.MatchString(t) {
+		var kept []string
+		for _, part := range strings.SplitAfter(t, ". ") {
+			if !creditedMaterialRe.MatchString(part) {
+				kept = append(kept, part)
+			}
+		}
+		t = strings.Join(kept, "")
 	}
 	if name, kind := imprintOrg(t, true); kind == copyrightImprint {
 		return name
@@ -354,7 +369,17 @@ var (
 	// reproducedRe is a copyright line's note that the page reproduces
 	// another's material: "reproduced with permission", "used by kind
 	// permission of", "content supplied by".
-	reproducedRe = lazyre.New(`(?i)\b(?:reproduced|reprinted|republished|used)\s+(?:with|by|under)\s+(?:the\s+)?(?:kind\s+)?(?:permission|licen[cs]e)\b|\bcontent\s+(?:supplied|provided)\s+by\b`)
+	// "reproduced with the trust's permission" too.
+	reproducedRe = lazyre.New(`(?i)\b(?:reproduced|reprinted|republished|used)\s+(?:with|by|under)\s+(?:the\s+)?(?:[\p{L}-]+['’]s?\s+)?(?:kind\s+)?(?:permission|licen[cs]e)\b|\bcontent\s+(?:supplied|provided)\s+by\b`)
+	// thirdPartyNoticeRe is the Open Government Licence's attribution of
+	// another body's material: "Contains public sector information
+	// licensed under the Open Government Licence v3.0.", "Contains
+	// Ordnance Survey data".
+	thirdPartyNoticeRe = lazyre.New(`(?i)\bcontains\s+(?:public\s+sector\s+information|(?:[\p{L}-]+\s+){0,4}data)\b`)
+	// creditedMaterialRe opens a credit of a picture, a map or other
+	// material on the page: "Photo © X", "Images: © X", "Cover
+	// photograph (c) X", "Map copyright X".
+	creditedMaterialRe = lazyre.New(`(?i)^\s*(?:(?:cover|header|hero|banner|main|featured?|all)\s+)?(?:photo(?:graph)?s?|images?|pictures?|illustrations?|maps?|artwork|graphics?|videos?|icons?|logos?)\s*(?:credits?)?\s*:?\s*(?:©|\(c\)|copyright\b)`)
 	// logoNoiseRe are the words around a site's name in its logo's text.
 	logoNoiseRe = lazyre.New(`(?i)\s*[-–|:]?\s*\b(?:logo|homepage|home page|(?:go|link|back|return) to (?:the )?home(?: ?page)?|home)\b\s*[-–|:]?\s*`)
 	logoLeadRe  = lazyre.New(`(?i)^(?:(?:go|link|back|return) to (?:the )?|visit (?:the )?)`)

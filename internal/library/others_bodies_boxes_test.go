@@ -1,8 +1,11 @@
 package library_test
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/cypx/cypx/internal/library"
 )
 
 // The fixtures were made with LibreOffice from the .fodt files beside
@@ -10,6 +13,7 @@ import (
 //
 //	soffice --headless --convert-to pdf --outdir testdata/pdf testdata/pdf/otherorgshelplast.fodt testdata/pdf/localsupportserviceslast.fodt testdata/pdf/partnerorgslast.fodt
 //	soffice --headless --convert-to pdf --outdir testdata/pdf testdata/pdf/partnercontactsbox.fodt testdata/pdf/sourcesofsupportbox.fodt
+//	soffice --headless --convert-to pdf --outdir testdata/pdf testdata/pdf/partnerboxundated.fodt testdata/pdf/helpboxundated.fodt testdata/pdf/nationalsupportboxundated.fodt
 //
 // The first three are usefulcontactslast.fodt (a school newsletter dated
 // Friday 13 February 2026 by its masthead band, its footer the school's
@@ -53,6 +57,43 @@ func TestABoxOfOtherBodiesContactsNamesNoPublisherWhateverItsHeading(t *testing.
 		}
 		if !strings.Contains(im.Body, "61% of pupils") && !strings.Contains(im.Body, "1,240 referrals to CAMHS") {
 			t.Errorf("%s: the text lost:\n%s", c.file, im.Body)
+		}
+	}
+}
+
+// partnerboxundated.fodt, helpboxundated.fodt and
+// nationalsupportboxundated.fodt (made into PDFs as above) are a council's
+// report on children in Wexmoor whose title page gives no date: a box
+// headed "Partner organisations", "Other organisations that can help"
+// (its entries reversed) or "Local and national support" lists a trust's
+// address with "Published by Wexmoor Community Health NHS Trust, March
+// 2023.", "© Kooth plc 2022" and "Leaflet published by YoungMinds,
+// January 2024."; the back page reads "© Wexmoor Borough Council 2025.
+// Published by the Public Health Team, ...".
+
+// A box's partner line dates the work it points to, never the document,
+// whatever the box's heading and wherever it stands on the title page: a
+// document whose own lines give no date is asked for one. Before (hostile
+// check 67), the title page "dated" the report March 2023 or January 2024
+// (the partner's or the leaflet's), and every citation read "(Wexmoor
+// Borough Council, 2023)".
+func TestABoxsPartnerLineNeverDatesTheDocument(t *testing.T) {
+	for _, file := range []string{"partnerboxundated.pdf", "helpboxundated.pdf", "nationalsupportboxundated.pdf"} {
+		im, err := importLetterS82(t, file)
+		if err == nil {
+			t.Errorf("%s: dated %s (%v), want the import to ask for the date", file, im.Source.Date, im.Guessed)
+			continue
+		}
+		if !strings.Contains(err.Error(), "could not tell the date") {
+			t.Errorf("%s: %v, want it to ask for the date", file, err)
+		}
+		im, err = library.Import(filepath.Join("testdata", "pdf", file), library.Meta{Type: "report", Date: "2025-10"})
+		if err != nil {
+			t.Errorf("%s with --date: %v", file, err)
+			continue
+		}
+		if im.Source.Publisher != "Wexmoor Borough Council" {
+			t.Errorf("%s: publisher %q, want Wexmoor Borough Council", file, im.Source.Publisher)
 		}
 	}
 }

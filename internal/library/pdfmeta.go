@@ -207,6 +207,16 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 			if pass == 0 && !publish || pass == 2 && !versionIssuedRe.MatchString(t) {
 				continue
 			}
+			if boxed[l.first][k] || !ends[l.first][k] && strings.Contains(strings.ToLower(wrappedSentence(rs, k)), "publish") {
+				// A line of a box of other bodies' contacts ("Partner
+				// organisations", "Useful contacts"), or a "Published by"
+				// line standing between the text's sentences ("Leaflet
+				// published by YoungMinds, January 2024."), dates the
+				// work it points to, never this one, wherever it stands
+				// on the title page. Before (hostile check 67), a title
+				// page with no date of its own was dated by it.
+				continue
+			}
 			if pass == 1 && !isTitlePage {
 				above := k < l.titleFrom
 				// A line under the title's first line wrapped in two
@@ -711,6 +721,18 @@ func dateLine(rs []*row, k int) (string, bool) {
 		}
 	}
 	return t, !periodRe.MatchString(t) && !eventDateRe.MatchString(t)
+}
+
+// wrappedSentence is row k's text after the rows above it whose sentence
+// runs on into it (no stop at their end), up to three of them:
+// "YoungMinds, January 2024." is the end of "Leaflet published by" on the
+// row above.
+func wrappedSentence(rs []*row, k int) string {
+	t := rs[k].text()
+	for p := k - 1; p >= 0 && p >= k-3 && !closesParagraph(rs[p].text()); p-- {
+		t = rs[p].text() + " " + t
+	}
+	return t
 }
 
 // eventDateRe opens a line dating what a report is about rather than the

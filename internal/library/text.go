@@ -315,6 +315,9 @@ func structureText(text string, withTitle bool) textDoc {
 			i = j
 		}
 	}
+	// blockDate: the date was read from a line of the title block, which
+	// the form's own date line under it beats.
+	blockDate := false
 	if withTitle && doc.title == "" && i < len(lines) {
 		first := strings.TrimSpace(lines[i])
 		if masthead {
@@ -359,9 +362,19 @@ func structureText(text string, withTitle bool) textDoc {
 				// (subtitleOf).
 				doc.title = withSubtitle(first, subtitleOf(lines[i+1]))
 			}
-			for _, l := range lines[i+1 : end] {
-				if d := textDate(l); doc.date.IsZero() && !d.IsZero() {
+			for k, l := range lines[i+1 : end] {
+				if next := i + 2 + k; doc.publisher == "" && next < end && imprintBodyLine(strings.TrimSpace(l)) {
+					// "Westmarsh County Council" over "Published: 14
+					// January 2025" in the title block, no blank line
+					// between the title and them (hostile check 67:
+					// refused for want of a publisher).
+					if im := imprintLine(strings.TrimSpace(lines[next])); im != nil && im.name == "" && !im.date.IsZero() {
+						doc.publisher = strings.TrimSpace(l)
+					}
+				}
+				if d := textDate(l); doc.date.IsZero() && !d.IsZero() && !datesData(l) {
 					doc.date = d
+					blockDate = true
 				}
 				if im := imprintLine(strings.TrimSpace(l)); im != nil && im.kind == publishedImprint && doc.publisher == "" {
 					// "Published by Kestrel Hill Academy, February
@@ -385,7 +398,9 @@ func structureText(text string, withTitle bool) textDoc {
 			if doc.title == "" && title != "" {
 				doc.title = title
 			}
-			if doc.date.IsZero() {
+			if doc.date.IsZero() || blockDate && !d.IsZero() {
+				// The form's labelled date beats a date line of the
+				// title block above it.
 				doc.date = d
 			}
 			i = next

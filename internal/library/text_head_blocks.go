@@ -29,6 +29,16 @@ var (
 	coverFormLineRe = lazyre.New(`(?i)^((?:date|date of (?:the )?(?:meeting|report|paper|issue|publication)|meeting(?: date)?|agenda item|item(?: number| no\.?)?|paper(?: number| no\.?| reference)?|(?:report |paper )?title|title of (?:the )?(?:report|paper)|subject|(?:report |paper )?(?:author|authors|author\(s\)|writer)|report (?:of|from|by|to)|presented by|lead officer|responsible (?:officer|director|executive)|executive (?:lead|sponsor)|sponsor|status|version|purpose|classification|wards?(?: affected)?|key decision|freedom of information|fo[il] status))\s*:\s+(\S.*)$`)
 	// coverFormDateRe is the label of a form's date line.
 	coverFormDateRe = lazyre.New(`(?i)^(?:date|date of (?:the )?(?:meeting|report|paper|issue|publication)|meeting date)$`)
+	// dataPeriodLineRe is a line that dates the data a paper reports, not
+	// the paper: "Data correct as at 31 March 2023", "Covering the period
+	// 1 April 2022 to 31 March 2023", "Reporting period: 2023/24",
+	// "Figures as at 31 March 2024", "Data extracted on 2 May 2024".
+	dataPeriodLineRe = lazyre.New(`(?i)\b(?:data|figures|statistics|information|numbers)\b[^.]{0,30}?\b(?:correct|accurate|valid|current|up to date|as at|as of|extracted|to|up to|from|period|cover|covers|covering|relate|relates|refer|refers)\b|\bcover(?:s|ing)?\s+(?:the\s+)?(?:period|year|financial year|months?|quarter)\b|\b(?:reporting|data|time|review|audit)\s+period\b|\bperiod\s+(?:covered|of (?:the )?(?:report|review|audit|data))\b|^as\s+(?:at|of)\b`)
+	// otherFormLineRe is a labelled line of a form whose label the
+	// form list does not know, "Previous report: ..., 3 September 2024",
+	// "Decision required by: 31 March 2025", "Exempt: No": a short label
+	// opening with a capital, a colon and a value.
+	otherFormLineRe = lazyre.New(`^[A-Z][A-Za-z'’()/&-]*(?: [A-Za-z'’()/&-]+){0,4}\s*:\s+\S`)
 )
 
 // mastheadBlock reads the block of lines from i (up to a blank line): a
@@ -59,10 +69,24 @@ func mastheadBlock(lines []string, i int) (publisher string, next int, ok bool) 
 	return fromCapitals(strings.TrimSpace(lines[i])), next, true
 }
 
+// datesData says whether a line under a title dates the data the paper
+// reports rather than the paper (dataPeriodLineRe): such a line never
+// dates the paper. Before (hostile check 67), "Data correct as at 31
+// March 2023" under a title dated the paper 2023-03-31 over its form's
+// "Date: 14 January 2025".
+func datesData(line string) bool {
+	return dataPeriodLineRe.MatchString(strings.TrimSpace(line))
+}
+
 // coverForm reads the block of lines from i (up to a blank line): two or
-// more labelled lines of a paper's form (coverFormLineRe), each of them
-// one. It gives the title and the date the form states, and the first
-// line after the block.
+// more labelled lines of a paper's form (coverFormLineRe), every other
+// line of the block a labelled line too (otherFormLineRe), no more of them
+// than there are known ones. It gives the title and the date the form states, and
+// the first line after the block. Only the form's date line dates the
+// paper: "Previous report: ..., 3 September 2024" and "Decision required
+// by: 31 March 2025" date something else. Before (hostile check 67), one
+// such line made the block no form: the title became "Date of meeting: 4
+// March 2025" and the other line's date dated the paper.
 func coverForm(lines []string, i int) (title string, date evidence.Date, next int, ok bool) {
 	end := i
 	for end < len(lines) && strings.TrimSpace(lines[end]) != "" {
@@ -71,17 +95,27 @@ func coverForm(lines []string, i int) (title string, date evidence.Date, next in
 	if end-i < 2 {
 		return "", evidence.Date{}, i, false
 	}
+	known, other := 0, 0
 	for _, l := range lines[i:end] {
-		m := coverFormLineRe.FindStringSubmatch(strings.TrimSpace(l))
+		t := strings.TrimSpace(l)
+		m := coverFormLineRe.FindStringSubmatch(t)
 		if m == nil {
-			return "", evidence.Date{}, i, false
+			if !otherFormLineRe.MatchString(t) {
+				return "", evidence.Date{}, i, false
+			}
+			other++
+			continue
 		}
+		known++
 		switch {
 		case titleLabelRe.MatchString(m[1]) && title == "":
 			title = strings.TrimSpace(m[2])
 		case coverFormDateRe.MatchString(m[1]) && date.IsZero():
 			date = textDate(m[2])
 		}
+	}
+	if known < 2 || other > known {
+		return "", evidence.Date{}, i, false
 	}
 	return title, date, end, true
 }

@@ -77,6 +77,13 @@ func imprintLines(body string) (publisher string, date evidence.Date) {
 		if found[i] != nil && found[i].name == "" && found[i-1] == nil && (i < 2 || strings.TrimSpace(lines[i-2]) == "") && imprintBodyLine(t) {
 			found[i-1], kinds[i-1] = &textImprint{name: t, kind: publishedImprint}, imprintKindLine
 		}
+		// The name under the date line, "Published: 14 January 2025"
+		// over "Westmarsh County Council", closing the block: the same
+		// pair in the other order (hostile check 67: refused).
+		u := strings.TrimSpace(strings.Trim(strings.TrimSpace(strings.TrimLeft(lines[i], "#>")), "*_"))
+		if found[i-1] != nil && found[i-1].name == "" && !found[i-1].date.IsZero() && found[i] == nil && (i+1 == len(lines) || strings.TrimSpace(lines[i+1]) == "") && imprintBodyLine(u) {
+			found[i], kinds[i] = &textImprint{name: u, kind: publishedImprint}, imprintKindLine
+		}
 	}
 	ends := atImprintEnds(kinds)
 	// A box of other bodies' contacts ("Useful contacts", "Who to

@@ -110,6 +110,12 @@ func comparePeriods(f, g evidence.Figure, pf, pg measure.Period, rel measure.Rel
 // compareSpans is comparePeriods with the figures' spans (measure.Span)
 // already read, for a caller comparing each figure with many.
 func compareSpans(f, g evidence.Figure, sf, sg measure.Span, pf, pg measure.Period, rel measure.Related) Verdict {
+	if measure.OtherPlaces(f, g) {
+		// Values of two places are never one measure's: no trend, no
+		// disagreement, whatever the keys share (a council's name kept
+		// in a measure's words rather than its place, hostile check 67).
+		return NotComparable
+	}
 	samePeriod := SamePeriod(pf, pg, rel)
 	agree := sf.Agrees(sg)
 	switch {

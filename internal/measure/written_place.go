@@ -73,4 +73,3 @@ func OtherPlaces(f, g evidence.Figure) bool {
 	a, b := WrittenPlace(f), WrittenPlace(g)
 	return a != "" && b != "" && !strings.EqualFold(a, b)
 }
-

@@ -100,7 +100,7 @@ func TestCSVGivesTheFiguresPeriod(t *testing.T) {
 		if strings.HasPrefix(r[5], "Compared") {
 			want = ""
 		}
-		if got := r[len(r)-1]; got != want || r[9] != "2025" {
+		if got := r[len(r)-2]; got != want || r[9] != "2025" {
 			t.Errorf("row %q: period %q, want %q; year %q", r[5], got, want, r[9])
 		}
 	}

@@ -14,7 +14,8 @@ import (
 // looked after children of Kent), which is never the whole's value: no
 // table sets it beside another source's 1,400 children in Kent as a
 // disagreement (hostile check 67). Two sources' boys in Kent are still
-// one measure.
+// one measure, and so are "Referrals in the North" and the North's
+// referrals.
 func TestAGroupsPartIsNeverTheWhole(t *testing.T) {
 	item := func(id, publisher, text string, v float64, pop, key string) evidence.Item {
 		src := evidence.Source{ID: id, Publisher: publisher, Date: evidence.Date{Year: 2024, Month: 5}, Type: "report"}
@@ -38,6 +39,11 @@ func TestAGroupsPartIsNeverTheWhole(t *testing.T) {
 		if got := len(tables) == 1; got != c.one {
 			t.Errorf("%s: one measure with the whole %v, want %v", c.name, got, c.one)
 		}
+	}
+	// A population's word its measure holds too names no part: the
+	// referrals of "Referrals in the North" are the North's referrals.
+	if !measure.Match(measure.ParseKey("count|north referr||referr"), measure.ParseKey("count|north||referr"), measure.Unrelated) {
+		t.Error("Referrals in the North and the North's referrals: two measures, want one")
 	}
 	boys := item("kpt", "Kent Partnership Trust", "800", 800, "boys in Kent", "count|boy kent||=camhs refer")
 	others := item("ksc", "Kent Safeguarding", "780", 780, "boys in Kent", "count|boy kent||=camhs refer")

@@ -535,7 +535,7 @@ func Match(a, b Key, rel Related) bool {
 	}
 	switch {
 	case len(a.Pop) > 0 && len(b.Pop) > 0:
-		if n := overlap(a.Pop, b.Pop); n == 0 || partOf(a.Pop, b.Pop, n) {
+		if n := overlap(a.Pop, b.Pop); n == 0 || partOf(a, b, n) {
 			return false
 		}
 	case len(a.Pop) > 0 || len(b.Pop) > 0:
@@ -553,16 +553,35 @@ func Match(a, b Key, rel Related) bool {
 	return Similarity(a, b) >= matchSimilarity
 }
 
-// partOf reports two populations, shared of whose terms they have in
-// common, one of which holds every term of the other and more: the more
+// partOf reports two keys' populations, shared of whose terms they have
+// in common, one of which holds every term of the other and more: the more
 // name a part of the other's group ("boys in Kent", "boy kent", of
 // "children in Kent", "kent"; "looked after children in Kent" of it), and
 // a part is never the whole. Before (hostile check 67) the boys' 800 of
 // "1,400 children in Kent were referred to CAMHS (boys: 800, girls: 600)"
 // matched another source's 1,400 children in Kent, and `cypx figures`
 // called the two a disagreement.
-func partOf(a, b []string, shared int) bool {
-	return len(a) != len(b) && shared == min(len(a), len(b))
+//
+// A term the more hold that a measure holds too names no part: "Referrals
+// in the North" (population "north referr") of a table row measuring
+// "referrals" is the North's referrals, as "North" under "Region" is.
+func partOf(a, b Key, shared int) bool {
+	if len(a.Pop) == len(b.Pop) || shared != min(len(a.Pop), len(b.Pop)) {
+		return false
+	}
+	more := a.Pop
+	if len(b.Pop) > len(a.Pop) {
+		more = b.Pop
+	}
+	for _, t := range more {
+		if overlap([]string{t}, a.Pop) == 1 && overlap([]string{t}, b.Pop) == 1 {
+			continue // shared
+		}
+		if overlap([]string{t}, a.Terms) == 0 && overlap([]string{t}, b.Terms) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // sameNumbers reports two measures' terms holding the same numbers (the

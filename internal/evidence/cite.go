@@ -173,9 +173,17 @@ func citedByMarkdown(it Item, citedIn string) string {
 // (2024)". It is the item JSON's `citation`, whose contract has always had
 // that form ("NHS Providers (2024)"); it says what ItemCitation says, the
 // same words in the same order (TestJSONCitationIsTheItemsCitation).
-func ItemNarrative(it Item) string {
+func ItemNarrative(it Item) string { return itemNarrative(it, func(Source) string { return "" }) }
+
+// itemNarrative is ItemNarrative with each work's year lettered by
+// letter (Citer.Narrative), "" for none.
+func itemNarrative(it Item, letter func(Source) string) string {
 	narrative := func(s Source, page string) string {
-		return AuthorLabel(s) + " (" + yearText(s.Date, "no date") + page + ")"
+		l := letter(s)
+		if l != "" && s.Date.IsZero() {
+			l = "-" + l // "no date-a", as Citer.Label letters it
+		}
+		return AuthorLabel(s) + " (" + yearText(s.Date, "no date") + l + page + ")"
 	}
 	if it.Primary != nil {
 		return citedBy(it, "cited in") + narrative(*it.Primary, "") + ", reported by " + narrative(it.Source, "")

@@ -144,6 +144,20 @@ func (c *Citer) Author(s Source) string {
 	return AuthorLabel(s)
 }
 
+// Narrative is ItemNarrative in this document: the work's year lettered
+// as the document's other citations of it are, "Kent County Council
+// (2024b)". A pack's JSON gives it as each finding's `citation`, beside
+// the lettered citations and references the same citer gives: before
+// (hostile check 67), that field was ItemNarrative's, unlettered, "Kent
+// County Council (2024)" for each of three works the pack letters 2024a,
+// 2024b and 2024c.
+func (c *Citer) Narrative(it Item) string {
+	if c.style != Harvard && c.style != APA {
+		return ItemNarrative(it)
+	}
+	return itemNarrative(it, c.Letter)
+}
+
 // Letter is the letter the document gives a work beside its year ("a" of
 // 2024a) when it cites two works of one author in one year in an
 // author–date style; "" otherwise. A table that gives a work's year in a

@@ -85,11 +85,19 @@ func Value(w io.Writer, v any) error { return writeJSON(w, v) }
 // the last column but one, so the columns before it keep the places they
 // had; a statistic's measure (evidence.Item.FigureMeasure, what the pack's
 // table of figures says it measures) after it: a table row's "18" was
-// told apart from the row's other figures by nothing; and last the
+// told apart from the row's other figures by nothing; then the
 // figure's period as the table of figures gives it
 // (evidence.Item.FigurePeriod): "year" is the work's, and a figure of
 // 2023 stood beside 2025 with its own period nowhere in the row.
-var CSVHeader = []string{"id", "kind", "figure", "value", "unit", "text", "themes", "actors", "publisher", "year", "title", "url", "citation", "reference", "number", "measure", "period"}
+//
+// A basket's CSV (Pack.WriteCSV) ends with a `note` column: the pack's
+// note on other sources' values for the finding's measure, cited as the
+// Markdown's is, with the references of the works it cites. Before
+// (hostile check 67) the CSV had no note, so a Vancouver CSV's citations
+// ran (1), (2), (4) with work 3, the note's, nowhere in it. `number` is a
+// recommendation's number as published (Item.NumberLabel), never a
+// citation's: a CSV cites in its `citation` column.
+var CSVHeader = []string{"id", "kind", "figure", "value", "unit", "text", "themes", "actors", "publisher", "year", "title", "url", "citation", "reference", "number", "measure", "period", "note"}
 
 // CSV writes one row per item. A statistic's headline figure fills the figure
 // (as the pack's table of figures gives it, evidence.Item.FigureText:
@@ -111,7 +119,7 @@ func CSV(w io.Writer, items []evidence.Item, style evidence.Style, accessed time
 	if style == "" {
 		style = evidence.DefaultStyle
 	}
-	return writeCSV(w, items, style, evidence.NewCiter(style, accessed, items))
+	return writeCSV(w, items, style, evidence.NewCiter(style, accessed, items), nil)
 }
 
 // WriteCSV writes the pack's findings as CSV does, cited by the pack's
@@ -121,11 +129,22 @@ func CSV(w io.Writer, items []evidence.Item, style evidence.Style, accessed time
 // another work, the next finding was "(2)" in the CSV and "(3)" in the
 // Markdown of the same basket (hostile check 66).
 func (p Pack) WriteCSV(w io.Writer) error {
-	return writeCSV(w, p.Items, p.style(), p.citer())
+	doc := p.cite()
+	refsOf := RowReferences(doc.style, doc.refs)
+	notes := map[string]string{}
+	for _, sec := range doc.sections {
+		for _, ci := range sec.items {
+			if n := ci.noteLine(doc.style, refsOf); n != "" {
+				notes[ci.item.ID] = n
+			}
+		}
+	}
+	return writeCSV(w, p.Items, p.style(), p.citer(), notes)
 }
 
-// writeCSV writes items as rows cited by c in style.
-func writeCSV(w io.Writer, items []evidence.Item, style evidence.Style, c *evidence.Citer) error {
+// writeCSV writes items as rows cited by c in style, each row's note
+// (the last column) from notes by item id.
+func writeCSV(w io.Writer, items []evidence.Item, style evidence.Style, c *evidence.Citer, notes map[string]string) error {
 	cites := make([]string, len(items))
 	for i, it := range items {
 		cit := c.Cite(it)
@@ -158,7 +177,7 @@ func writeCSV(w io.Writer, items []evidence.Item, style evidence.Style, c *evide
 		work := evidence.ItemWorks(it)[0]
 		row := []string{it.ID, string(it.Kind), fig, val, unit, evidence.OneLine(it.Text),
 			strings.Join(it.Themes, "; "), strings.Join(actors, "; "), work.Publisher,
-			strconv.Itoa(work.Date.Year), work.Title, evidence.CitedURL(work.URL), cites[i], refsOf(it), it.NumberLabel(), measure, period}
+			strconv.Itoa(work.Date.Year), work.Title, evidence.CitedURL(work.URL), cites[i], refsOf(it), it.NumberLabel(), measure, period, notes[it.ID]}
 		for i := range row {
 			row[i] = csvSafe(row[i])
 		}

@@ -162,6 +162,7 @@ const MaxNoteOthers = 5
 type citedOther struct {
 	figure evidence.Figure
 	cit    evidence.Citation
+	item   evidence.Item
 }
 
 // Style is the pack's citation style: Harvard unless chosen.
@@ -214,7 +215,7 @@ func (p Pack) cite() cited {
 			ci := citedItem{item: it, cit: c.Cite(it)}
 			others := p.Others[it.ID]
 			for _, o := range others[:min(len(others), MaxNoteOthers)] {
-				ci.others = append(ci.others, citedOther{figure: o.Figure, cit: c.Cite(o.Item)})
+				ci.others = append(ci.others, citedOther{figure: o.Figure, cit: c.Cite(o.Item), item: o.Item})
 			}
 			ci.more = max(len(others)-MaxNoteOthers, 0) + p.OthersMore[it.ID]
 			cs.items = append(cs.items, ci)
@@ -249,6 +250,33 @@ func (ci citedItem) othersNote() []notePiece {
 		pieces = append(pieces, notePiece{text: fmt.Sprintf("; and %d more ('cypx figures' lists them)", ci.more)})
 	}
 	return append(pieces, notePiece{text: "."})
+}
+
+// noteLine is othersNote on one line of text, a CSV cell: each other
+// value cited in the style (in the footnote style, its note in brackets),
+// then the references of the works it cites (refsOf, RowReferences of the
+// pack's list), so a row read alone names the work its note's number or
+// letter points to. "" when no other source contradicts the finding.
+func (ci citedItem) noteLine(style evidence.Style, refsOf func(evidence.Item) string) string {
+	var b strings.Builder
+	var refs []string
+	for _, piece := range ci.othersNote() {
+		switch {
+		case piece.other == nil:
+			b.WriteString(piece.text)
+		case style == evidence.Footnotes:
+			b.WriteString(" (" + strings.TrimSuffix(evidence.OneLine(piece.other.cit.Note.String()), ".") + ")")
+		default:
+			b.WriteString(" " + piece.other.cit.InText)
+			if r := refsOf(piece.other.item); r != "" && !slices.Contains(refs, r) {
+				refs = append(refs, r)
+			}
+		}
+	}
+	for _, r := range refs {
+		b.WriteString(" " + r)
+	}
+	return b.String()
 }
 
 // notePiece is text, or the citation of another value.
@@ -444,6 +472,11 @@ func (p Pack) WriteMarkdown(w io.Writer) error {
 				}
 			}
 			var nb strings.Builder
+			// The finding's own note is numbered before its note's other
+			// values (Pack.cite), and is defined before them: the
+			// definitions run [^1], [^2], [^3] as the marks do, where
+			// they ran [^1], [^3], [^2] (hostile check 67).
+			var otherNotes []string
 			for _, piece := range ci.othersNote() {
 				switch {
 				case piece.other == nil:
@@ -451,7 +484,7 @@ func (p Pack) WriteMarkdown(w io.Writer) error {
 				case doc.style == evidence.Footnotes:
 					n := strconv.Itoa(piece.other.cit.Number)
 					nb.WriteString("[^" + n + "]")
-					notes = append(notes, "[^"+n+"]: "+piece.other.cit.Note.MarkdownEntry())
+					otherNotes = append(otherNotes, "[^"+n+"]: "+piece.other.cit.Note.MarkdownEntry())
 				default:
 					nb.WriteString(" " + piece.other.cit.Markdown)
 				}
@@ -464,6 +497,7 @@ func (p Pack) WriteMarkdown(w io.Writer) error {
 				n := strconv.Itoa(ci.cit.Number)
 				fmt.Fprintf(b, "[^%s]\n>\n> — %s\n\n%s", n, evidence.MarkdownText(kindLabel(it)), note)
 				notes = append(notes, "[^"+n+"]: "+ci.cit.Note.MarkdownEntry())
+				notes = append(notes, otherNotes...)
 				continue
 			}
 			fmt.Fprintf(b, "\n>\n> — %s, %s\n\n%s", ci.cit.Markdown, evidence.MarkdownText(kindLabel(it)), note)
@@ -541,6 +575,10 @@ func (p Pack) WriteJSON(w io.Writer) error {
 			cites[string(f)] = citers[i].Format(it, f)
 		}
 		cites["harvard"] = harvard.Format(it, evidence.FormatReference)
+		// The item's own `citation` (Harvard, narrative) is the pack's
+		// too, lettered as its Harvard reference beside it is: every
+		// field of one export cites a work alike (hostile check 67).
+		raw["citation"] = harvard.Narrative(it)
 		raw["citations"] = cites
 		raw["citation_style"] = string(style)
 		out = append(out, raw)

@@ -47,11 +47,18 @@ func sharedCounts(n int) []evidence.Item {
 				{Text: fmt.Sprintf("%d children", children), Value: float64(children), Unit: evidence.UnitCount,
 					Record: evidence.Record{Key: fmt.Sprintf("count|||#%d assess communiti district paediatr servic wait week year", weeks)}},
 				{Text: fmt.Sprintf("%d weeks", weeks), Value: float64(weeks), Unit: evidence.UnitWeeks, Offset: 30,
-					Record: evidence.Record{Key: fmt.Sprintf("weeks|district||#%d assess communiti paediatr servic wait year", children)}},
+					Record: evidence.Record{Key: weeksKey}},
 			}}
 	}
 	return items
 }
+
+// weeksKey is the key of the waits in weeks of sharedCounts and
+// manySourceCounts: one measure in every source. It held the count of
+// children beside it as a number ("#412 assess ..."), which made each
+// wait a measure of its own once a number of a measure had to match
+// (hostile check 67), so the waits compared nothing.
+const weeksKey = "weeks|district||assess communiti paediatr servic wait year"
 
 // bySource is the relation links.Engine.Relation gives items of reports
 // of their own: one study within a source, none across.
@@ -112,7 +119,7 @@ func manySourceCounts(n int) []evidence.Item {
 				{Text: fmt.Sprintf("%d children", children), Value: float64(children), Unit: evidence.UnitCount,
 					Record: evidence.Record{Period: period, Key: fmt.Sprintf("count|||#%d assess communiti district paediatr servic wait week year", weeks)}},
 				{Text: fmt.Sprintf("%d weeks", weeks), Value: float64(weeks), Unit: evidence.UnitWeeks, Offset: 30,
-					Record: evidence.Record{Period: period, Key: fmt.Sprintf("weeks|district||#%d assess communiti paediatr servic wait year", children)}},
+					Record: evidence.Record{Period: period, Key: weeksKey}},
 			}}
 	}
 	return items

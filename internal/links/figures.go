@@ -110,6 +110,12 @@ func comparePeriods(f, g evidence.Figure, pf, pg measure.Period, rel measure.Rel
 // compareSpans is comparePeriods with the figures' spans (measure.Span)
 // already read, for a caller comparing each figure with many.
 func compareSpans(f, g evidence.Figure, sf, sg measure.Span, pf, pg measure.Period, rel measure.Related) Verdict {
+	if measure.OtherPlaces(f, g) {
+		// Values of two places are never one measure's: no trend, no
+		// disagreement, whatever the keys share (a council's name kept
+		// in a measure's words rather than its place, hostile check 67).
+		return NotComparable
+	}
 	samePeriod := SamePeriod(pf, pg, rel)
 	agree := sf.Agrees(sg)
 	switch {
@@ -120,6 +126,16 @@ func compareSpans(f, g evidence.Figure, sf, sg measure.Span, pf, pg measure.Peri
 	case pf.IsZero() && pg.IsZero() && agree:
 		// Neither says when; the same value for one measure is the same
 		// finding repeated, which is what coverage does most.
+		return SameValue
+	case (pf.IsZero() || pg.IsZero()) && f.Value == g.Value && f.Place != "" && f.Place == g.Place:
+		// One says when and the other not, of another study: the very
+		// value of one measure in one named place agrees with it (a
+		// value merely within its rounding may be of another time, as
+		// 16.7% and 18% are), though it never disagrees with a value of
+		// any time. Before (hostile check 67) England's 71% stated by
+		// two sources, one of 2023 and one undated ("…, compared with
+		// 71% in England"), was no measure two sources state in `cypx
+		// figures England`.
 		return SameValue
 	case f.Role != evidence.RoleChange && g.Role != evidence.RoleChange && (pf.Before(pg) || pg.Before(pf)):
 		return OtherPeriod

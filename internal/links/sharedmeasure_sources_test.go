@@ -35,7 +35,7 @@ func TestSharedMeasureOfSourcesReadOnce(t *testing.T) {
 				var b strings.Builder
 				fmt.Fprintf(&b, "---\ntitle: \"Assessment waits by district %d\"\npublisher: Waits Trust %d\ndate: 2024-0%d-01\ntype: report\n---\n## Findings\n\n", s, s, 3+s)
 				for i := s; i < n; i += sources {
-					fmt.Fprintf(&b, "In 2023, %d%% of children in district %d waited more than %d weeks for an assessment.\n\n", 5+(i*37+s*11)%90, i/sources, []int{12, 18, 26, 52}[i%4])
+					fmt.Fprintf(&b, "In 2023, %d%% of children in district %d waited more than %d weeks for an assessment.\n\n", 5+(i*37+s*11)%90, i/sources, []int{12, 18, 26, 52}[i/sources%4])
 				}
 				fsys[fmt.Sprintf("sources/waits%d.md", s)] = &fstest.MapFile{Data: []byte(b.String())}
 			}

@@ -118,6 +118,24 @@ func (a *exportAsk) question(inner, rows int) string {
 	}
 }
 
+// fittedWhere is where, a pack's file, with its folder's first names
+// given way to "…/" one by one until the line prefix+where fits width
+// cells (0: any), as the question gives them way: the file's name stays.
+// The status line after an export is one line, cut at its end: at 40x10
+// "Exported the briefing pack to…" hid the name, which may have become
+// "-2" because the first existed (hostile check 67).
+func fittedWhere(prefix, where string, width int) string {
+	for width > 0 && ansi.StringWidth(prefix+where) > width {
+		rest := strings.TrimPrefix(strings.TrimPrefix(where, "…/"), "/")
+		i := strings.Index(rest, "/")
+		if i < 0 {
+			break
+		}
+		where = "…/" + rest[i+1:]
+	}
+	return where
+}
+
 // wrapAtSpacesAndSlashes wraps plain text to width cells, breaking lines
 // after spaces and slashes only: ansi's wrappers always break at hyphens
 // too, and a pack's name is all hyphens. A piece wider than the line is

@@ -165,7 +165,7 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		} else if msg.run != nil && msg.run == m.redoing {
 			m.status.Warning(m.rebuiltFirst(msg.run, "Exported the briefing pack to ") + msg.where)
 		} else {
-			m.status.Info("Exported the briefing pack to " + msg.where)
+			m.status.Info("Exported the briefing pack to " + fittedWhere("Exported the briefing pack to ", msg.where, m.width))
 		}
 		if msg.run != nil && msg.run == m.redoing {
 			m.redoing = nil

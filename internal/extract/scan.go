@@ -375,10 +375,8 @@ func countFields(s string) int {
 }
 
 // hasAnyFold reports whether s holds any of lits as hasFold finds them,
-// in one pass over s for each byte the lits open with: strings.IndexByte
-// finds that byte in each case, reading many bytes at a step, and only
-// there are the lits opening with it compared. Lits opening with more
-// than a few bytes are tested in one loop over every byte.
+// in one pass over s. It tests s for the Kelvin sign and the long s once,
+// where it scanned s twice for each lit holding k or s.
 func hasAnyFold(s string, lits ...string) bool {
 	for _, lit := range lits {
 		if strings.ContainsAny(lit, "ks") {
@@ -387,24 +385,6 @@ func hasAnyFold(s string, lits ...string) bool {
 			}
 			break // the test is of s, the same for every lit
 		}
-	}
-	var opens [4]byte // the bytes the lits open with, when few
-	n := 0
-	for _, lit := range lits {
-		if strings.IndexByte(string(opens[:min(n, len(opens))]), lit[0]) < 0 {
-			if n < len(opens) {
-				opens[n] = lit[0]
-			}
-			n++
-		}
-	}
-	if n <= len(opens) {
-		for _, c := range opens[:n] {
-			if hasAnyFoldOpening(s, c, lits) {
-				return true
-			}
-		}
-		return false
 	}
 	var first [256]bool // the bytes, in either case, a lit opens with
 	for _, lit := range lits {
@@ -430,49 +410,4 @@ func hasAnyFold(s string, lits ...string) bool {
 		}
 	}
 	return false
-}
-
-// hasAnyFoldOpening reports whether s holds, in any ASCII case, one of
-// the lits that open with byte c, found where strings.IndexByte finds c
-// or its capital.
-func hasAnyFoldOpening(s string, c byte, lits []string) bool {
-	up := upperByte(c)
-	// nextLow and nextUp are where c and up are next found at or after
-	// i; len(s) when they are not.
-	nextLow, nextUp := -1, -1
-	for i := 0; i < len(s); i++ {
-		if nextLow < i {
-			nextLow = indexByteFrom(s, c, i)
-		}
-		if up == c {
-			nextUp = nextLow
-		} else if nextUp < i {
-			nextUp = indexByteFrom(s, up, i)
-		}
-		if i = min(nextLow, nextUp); i == len(s) {
-			return false
-		}
-		for _, lit := range lits {
-			if lit[0] != c || len(s)-i < len(lit) {
-				continue
-			}
-			j := 0
-			for j < len(lit) && lowerByte(s[i+j]) == lit[j] {
-				j++
-			}
-			if j == len(lit) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// indexByteFrom is the index of the first c in s at or after from, or
-// len(s) when there is none.
-func indexByteFrom(s string, c byte, from int) int {
-	if k := strings.IndexByte(s[from:], c); k >= 0 {
-		return from + k
-	}
-	return len(s)
 }

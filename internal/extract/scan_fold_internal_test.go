@@ -5,9 +5,8 @@ import (
 	"testing"
 )
 
-// hasAnyFoldByByte is hasAnyFold as it was written before, testing every
-// byte of s against the bytes the lits open with: the answers hasAnyFold
-// must give.
+// hasAnyFoldByByte is hasAnyFold as it was written before: the answers
+// hasAnyFold must give.
 func hasAnyFoldByByte(s string, lits ...string) bool {
 	for _, lit := range lits {
 		if strings.ContainsAny(lit, "ks") && (strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f")) {
@@ -40,10 +39,10 @@ func hasAnyFoldByByte(s string, lits ...string) bool {
 	return false
 }
 
-// TestHasAnyFoldAnswersAsAByteLoop: hasAnyFold, which finds the bytes its
-// lits open with by strings.IndexByte, answers as the loop over every
-// byte did, for one lit, a few opening with one byte or several, more
-// than four opening bytes, lits opening with a space or a capital, over
+// TestHasAnyFoldAnswersAsAByteLoop: hasAnyFold, which tests a text for
+// the Kelvin sign and the long s once, answers as it did when it tested
+// them for each lit, for one lit, a few opening with one byte or
+// several, lits opening with a space or a capital, over
 // every text of up to six bytes of their letters in both cases, and the
 // Kelvin sign and long s that (?i) folds to k and s.
 func TestHasAnyFoldAnswersAsAByteLoop(t *testing.T) {

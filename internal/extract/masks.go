@@ -202,7 +202,7 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 			}
 		}
 	}
-	markAll(scientificRe, strings.Contains(s, "10") && (strings.Contains(lower, "x") || strings.Contains(s, "×")))
+	markAll(scientificRe, timesTen(s))
 	markAll(foreignMoneyRe, strings.Contains(s, "€") || strings.Contains(s, "$") || strings.Contains(lower, "eur") || strings.Contains(lower, "usd") ||
 		strings.Contains(lower, "dollar"))
 	markAll(gestationRe, strings.Contains(lower, "week") && (strings.Contains(lower, "gestation") || strings.Contains(lower, "pregnan") ||
@@ -552,3 +552,37 @@ var foreignMoneyRe = lazyre.New(`(?i)(?:(?:\b(?:US|AU|CA|NZ|HK))?\$|€|\b(?:EUR
 // with no exponent written ("3 x 10 sessions") is a count of sessions
 // and left to be read.
 var scientificRe = lazyre.New(`\b\d+(?:\.\d+)?\s?[x×X]\s?10(?:\s?\^\s?[-−]?\d+|\[\^?[-−]?\d+\]|<sup>[-−]?\d+</sup>|(?:⁻|[⁰¹²³⁴⁵⁶⁷⁸⁹])+)|\b\d+\.\d+\s?[x×X]\s?10\d*\b`)
+
+// timesTen reports a digit, then "x", "X" or "×", then "10", each a
+// space (\s) apart at most: every match of scientificRe holds one. The
+// pattern was tried on every sentence holding "10" and an "x" anywhere
+// ("next", "experience"), at every byte.
+func timesTen(s string) bool {
+	space := func(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+	for from := 0; ; {
+		k := strings.Index(s[from:], "10")
+		if k < 0 {
+			return false
+		}
+		j := from + k // back from the "10" to the sign and the digit
+		if j > 0 && space(s[j-1]) {
+			j--
+		}
+		sign := 0
+		if j > 0 && (s[j-1] == 'x' || s[j-1] == 'X') {
+			sign = 1
+		} else if j > 1 && s[j-2:j] == "×" {
+			sign = 2
+		}
+		if sign > 0 {
+			j -= sign
+			if j > 0 && space(s[j-1]) {
+				j--
+			}
+			if j > 0 && isDigit(s[j-1]) {
+				return true
+			}
+		}
+		from += k + 1
+	}
+}

@@ -114,7 +114,7 @@ func maskS49Counts(s, lower string, taken []bool) {
 // person's story as one told as "I" is (maskVoicedCounts), and the spans
 // in it are the story's, not a finding. A wait stays a figure.
 func maskFamilyStory(s, lower string, taken []bool) {
-	if !strings.ContainsAny(s, "“”\"") || firstPersonRe.MatchString(s) || !familyStoryRe.MatchString(lower) {
+	if !strings.ContainsAny(s, "“”\"") || firstPerson(s) || !familyStoryRe.MatchString(lower) {
 		return
 	}
 	for _, m := range voicedSmallRe.FindAllStringSubmatchIndex(lower, -1) {

@@ -32,10 +32,10 @@ var shareWords = map[string]bool{"in": true, "out": true, "of": true, "per": tru
 // numbers in digits stay figures, as a speaker's "42% of parents" does.
 func maskVoicedCounts(s, lower string, taken []bool) {
 	quoted := strings.ContainsAny(s, "“”\"")
-	if !quoted && !firstPersonRe.MatchString(s) {
+	first := firstPerson(s)
+	if !quoted && !first {
 		return
 	}
-	first := firstPersonRe.MatchString(s)
 	for _, m := range voicedSmallRe.FindAllStringSubmatchIndex(lower, -1) {
 		if m[4] >= 0 && shareWords[lower[m[4]:m[5]]] || shareBaseBefore(lower[:m[2]]) || waitBefore(lower[:m[2]]) {
 			continue

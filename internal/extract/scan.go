@@ -375,11 +375,15 @@ func countFields(s string) int {
 }
 
 // hasAnyFold reports whether s holds any of lits as hasFold finds them,
-// in one pass over s.
+// in one pass over s. It tests s for the Kelvin sign and the long s once,
+// where it scanned s twice for each lit holding k or s.
 func hasAnyFold(s string, lits ...string) bool {
 	for _, lit := range lits {
-		if strings.ContainsAny(lit, "ks") && (strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f")) {
-			return true
+		if strings.ContainsAny(lit, "ks") {
+			if strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f") {
+				return true
+			}
+			break // the test is of s, the same for every lit
 		}
 	}
 	var first [256]bool // the bytes, in either case, a lit opens with

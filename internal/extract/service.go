@@ -120,6 +120,42 @@ var firstPersonCues = []string{"I ", "I'", "I’", "my ", "My "}
 // firstPersonRe finds a speaker's own words: "I", "I'd", "I've", "my".
 var firstPersonRe = lazyre.New(`(?:^|[^\w’'])(?:I|I['’](?:d|ve|m|ll)|[Mm]y)\b`)
 
+// firstPerson reports firstPersonRe in s, run only where it may match:
+// an "I" or a "my" or "My" that no word byte follows (the \b after
+// each). Most sentences hold no such word, and the pattern, needing no
+// word long enough for its own first pass, was tried at every byte of
+// every sentence twice (maskVoicedCounts).
+func firstPerson(s string) bool {
+	return mayFirstPerson(s) && firstPersonRe.MatchString(s)
+}
+
+// mayFirstPerson reports an "I", "my" or "My" in s with no word byte
+// after it: every match of firstPersonRe holds one.
+func mayFirstPerson(s string) bool {
+	wordEnd := func(j int) bool { return j == len(s) || !isWordByte(s[j]) }
+	for i := strings.IndexByte(s, 'I'); i >= 0; {
+		if wordEnd(i + 1) {
+			return true
+		}
+		k := strings.IndexByte(s[i+1:], 'I')
+		if k < 0 {
+			break
+		}
+		i += k + 1
+	}
+	for i := strings.IndexByte(s, 'y'); i >= 0; {
+		if i > 0 && (s[i-1] == 'm' || s[i-1] == 'M') && wordEnd(i+1) {
+			return true
+		}
+		k := strings.IndexByte(s[i+1:], 'y')
+		if k < 0 {
+			break
+		}
+		i += k + 1
+	}
+	return false
+}
+
 // maskServiceNumbers marks numbers of timetables, ages, streaks,
 // accounts and study design (see the patterns above).
 func maskServiceNumbers(s, lower string, f features, mark func(a, b int)) {

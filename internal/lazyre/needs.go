@@ -116,16 +116,32 @@ func (n needs) in(s string) bool {
 }
 
 // containsFold reports whether s holds lower in any ASCII case; lower is
-// in lower case and not empty.
+// in lower case and not empty. It looks for the word's first byte in
+// each case with strings.IndexByte (which reads many bytes at a step)
+// and compares only there: most texts a filter turns away hold the
+// first byte rarely, and a loop over every byte cost a filtered
+// pattern's test several times more.
 func containsFold(s, lower string) bool {
 	first := lower[0]
 	up := first
 	if 'a' <= first && first <= 'z' {
 		up = first - 'a' + 'A'
 	}
-	for i := 0; i+len(lower) <= len(s); i++ {
-		if c := s[i]; c != first && c != up {
-			continue
+	last := len(s) - len(lower) // the last byte a match may open at
+	// nextLow and nextUp are where first and up are next found at or
+	// after i; past last when they are not.
+	nextLow, nextUp := -1, -1
+	for i := 0; i <= last; i++ {
+		if nextLow < i {
+			nextLow = indexByteFrom(s[:last+1], first, i)
+		}
+		if up == first {
+			nextUp = nextLow
+		} else if nextUp < i {
+			nextUp = indexByteFrom(s[:last+1], up, i)
+		}
+		if i = min(nextLow, nextUp); i > last {
+			return false
 		}
 		j := 1
 		for ; j < len(lower); j++ {
@@ -142,6 +158,15 @@ func containsFold(s, lower string) bool {
 		}
 	}
 	return false
+}
+
+// indexByteFrom is the index of the first c in s at or after from, or
+// len(s) when there is none.
+func indexByteFrom(s string, c byte, from int) int {
+	if k := strings.IndexByte(s[from:], c); k >= 0 {
+		return from + k
+	}
+	return len(s)
 }
 
 // neededAll reads sets of words re needs one of each, the most telling

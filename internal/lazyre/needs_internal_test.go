@@ -62,3 +62,62 @@ func TestContainsFold(t *testing.T) {
 		}
 	}
 }
+
+// containsFoldByByte is containsFold as it was written before, testing
+// every byte of s in turn: the answers containsFold must give.
+func containsFoldByByte(s, lower string) bool {
+	first := lower[0]
+	up := first
+	if 'a' <= first && first <= 'z' {
+		up = first - 'a' + 'A'
+	}
+	for i := 0; i+len(lower) <= len(s); i++ {
+		if c := s[i]; c != first && c != up {
+			continue
+		}
+		j := 1
+		for ; j < len(lower); j++ {
+			c := s[i+j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != lower[j] {
+				break
+			}
+		}
+		if j == len(lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestContainsFoldAnswersAsAByteLoop: containsFold, which looks for a
+// word's first byte with strings.IndexByte, answers as a test of every
+// byte in turn does, for words opening with a letter or not, of one
+// byte or more, at a text's start, end and anywhere between, over
+// every text of up to six bytes of an alphabet of a word's letters in
+// both cases, a digit and a space.
+func TestContainsFoldAnswersAsAByteLoop(t *testing.T) {
+	words := []string{"a", "ab", "ba", "aab", "b", "1a", " a", "abab"}
+	alphabet := "aAbB1 "
+	var texts []string
+	var grow func(s string)
+	grow = func(s string) {
+		texts = append(texts, s)
+		if len(s) < 6 {
+			for i := range len(alphabet) {
+				grow(s + alphabet[i:i+1])
+			}
+		}
+	}
+	grow("")
+	texts = append(texts, "The REPORT was", "caf\u00e9 report", "\u212aent", "10 x 10")
+	for _, s := range texts {
+		for _, w := range append(words, "report", "kent", "10") {
+			if got, want := containsFold(s, w), containsFoldByByte(s, w); got != want {
+				t.Fatalf("containsFold(%q, %q) = %v, want %v", s, w, got, want)
+			}
+		}
+	}
+}

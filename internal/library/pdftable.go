@@ -329,6 +329,13 @@ func splitAligned(ps []*piece, cols [][2]float64, page int) []*piece {
 			if a == nil {
 				return nil
 			}
+			// The part left of the gap ends clear of the next column, as
+			// cutAt's does of its edge: its letters' widths are guessed,
+			// and a part ending within the 2 points projection closes
+			// ("2023/24 (%)" cut from "Change" over "-1.2") made the two
+			// columns one again, the year's figures lost into the change's
+			// cells (hostile check 67).
+			a.x1 = min(a.x1, max(a.x0, cols[over[n]][0]-3))
 			cut = append(cut[:len(cut)-1], a, b)
 		}
 		out = append(out, cut...)
@@ -967,7 +974,7 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 		case spaced >= 2:
 			newRow = newRow || boundary(i)
 		default:
-			first := column(ps[0], cols) == 0 && !unicode.IsLower(firstRune(ps[0].text)) && !wrappedLabel(cur, ps)
+			first := column(ps[0], cols) == 0 && !unicode.IsLower(firstRune(ps[0].text)) && (!wrappedLabel(cur, ps) || periodGroupAgain(table, ps, cols))
 			// Cells' wrapped text goes on in lower case, in every cell.
 			wrapped := !slices.ContainsFunc(ps, func(p *piece) bool { return !unicode.IsLower(firstRune(p.text)) })
 			newRow = newRow || len(ps) >= 2 && !wrapped || first
@@ -1252,6 +1259,24 @@ func mergeSpannedHeader(cells [][]string, table [][][]*piece, spanners map[*piec
 // the label above breaks off on a word that waits for more ("Barking
 // and" over "Dagenham"). Read as a row, "12-17" was a label of no
 // figures and the row above lost the ages it counts (hostile check 63).
+// periodGroupAgain reports line ps a year or period alone ("2023/24")
+// in a table whose rows so far hold one as a group row ("2022/23" over
+// its rows): the next year's group row, not the rest of the label above
+// it. Before (hostile check 67), "2023/24" in the body's weight was read
+// as the wrapped end of "Medway" above it ("Medway 2023/24"): Medway's
+// 2022/23 row read as its 2023/24 one, and the rows under it undated.
+func periodGroupAgain(table [][][]*piece, ps []*piece, cols [][2]float64) bool {
+	if !periodGroupLine(ps, cols) {
+		return false
+	}
+	return slices.ContainsFunc(table, func(tr [][]*piece) bool {
+		if len(tr) == 0 || len(tr[0]) != 1 || !periodGroupLine(tr[0], cols) {
+			return false
+		}
+		return !slices.ContainsFunc(tr[1:], func(c []*piece) bool { return len(c) > 0 })
+	})
+}
+
 func wrappedLabel(cur [][]*piece, ps []*piece) bool {
 	if len(ps) != 1 || len(cur) == 0 || len(cur[0]) == 0 {
 		return false

@@ -133,9 +133,7 @@ func endsInDigit(s string) bool {
 }
 
 // pieces cuts a row at its wide gaps. A lone list marker ("•", "1.") stays
-// with the text after it, however far the tab puts it; but a decimal that
-// reads like one ("88.1") before a figure standing alone in its own gap
-// ("85.2") is a cell of a row of figures (figureAfterMarker).
+// with the text after it, however far the tab puts it.
 func pieces(r *row, page int) []*piece {
 	if r.cut != nil {
 		return r.cut
@@ -158,7 +156,7 @@ func cutRow(r *row, page int) []*piece {
 			prev := r.frags[i-1]
 			gap := f.x0 - prev.x1
 			size := math.Max(prev.size, f.size)
-			lone := len(cur) == 1 && isListMarker(strings.TrimSpace(cur[0].text)) && !figureAfterMarker(r.frags, i)
+			lone := len(cur) == 1 && isListMarker(strings.TrimSpace(cur[0].text))
 			if gap > 1.2*size && !(lone && gap < 4*size) && !f.sup {
 				flush()
 			}
@@ -167,20 +165,6 @@ func cutRow(r *row, page int) []*piece {
 	}
 	flush()
 	return out
-}
-
-// figureAfterMarker reports run i of fs a figure alone between wide gaps
-// (or the row's end): a cell of a table's row, as the run before it is.
-// A list's number is followed by its text. Before (hostile check 67),
-// "88.1" was taken for a paragraph number "2.1" and kept with the next
-// column's "85.2" in narrow columns (2.5 cm), the two one cell, Kent's
-// and Medway's values one figure keyed for neither.
-func figureAfterMarker(fs []*frag, i int) bool {
-	f := fs[i]
-	if !numericCellRe.MatchString(strings.TrimSpace(f.text)) {
-		return false
-	}
-	return i+1 == len(fs) || fs[i+1].x0-f.x1 > 1.2*math.Max(f.size, fs[i+1].size)
 }
 
 func newPiece(fs []*frag, page int) *piece {

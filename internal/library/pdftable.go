@@ -24,6 +24,13 @@ func (l *layout) tables(rs []*row, page int) ([]*row, []*block) {
 	var out []*row
 	var tables []*block
 	rs = l.spanLabels(rs, page)
+	for _, r := range rs {
+		if ps := pieces(r, page); len(ps) >= 2 && figuresAfterLabel(ps) && slices.ContainsFunc(ps, markerBeforeFigure) {
+			if cut := cutMarkerFigures(ps, page); len(cut) >= 4 {
+				r.cut = cut
+			}
+		}
+	}
 	l.tightColumns(rs, page)
 	for _, r := range rs {
 		if ps := pieces(r, page); len(ps) >= 2 && labelLine(ps) {
@@ -1067,6 +1074,63 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 		b.kind = droppedBlock
 	}
 	return b
+}
+
+// A lone list marker stays with the text after it however far the tab
+// puts it (cutRow), but a decimal that reads like one ("88.1", a
+// paragraph's "2.1") before a figure standing alone in its own gap
+// ("85.2") is a cell of a row of figures: in narrow columns (2.5 cm) the
+// two were one piece, Kent's and Medway's values one cell under "Kent
+// (%) Medway (%)", keyed for neither place (hostile check 67). The rows
+// are cut so here, where tables are read, after the page's columns are
+// found from the pieces as poppler's gaps set them.
+
+// markerBeforeFigure reports piece p opening with a run that reads as a
+// list marker followed by a figure alone in its gap (figureAfterMarker).
+func markerBeforeFigure(p *piece) bool {
+	return len(p.frags) >= 2 && isListMarker(strings.TrimSpace(p.frags[0].text)) && figureAfterMarker(p.frags, 1)
+}
+
+// figureAfterMarker reports run i of fs a figure alone between wide gaps
+// (or the row's end), as cutRow measures them: a cell of a row.
+func figureAfterMarker(fs []*frag, i int) bool {
+	f := fs[i]
+	if !numericCellRe.MatchString(strings.TrimSpace(f.text)) || f.x0-fs[i-1].x1 <= 1.2*math.Max(f.size, fs[i-1].size) {
+		return false
+	}
+	return i+1 == len(fs) || fs[i+1].x0-f.x1 > 1.2*math.Max(f.size, fs[i+1].size)
+}
+
+// figuresAfterLabel reports a row's pieces a label and figures alone
+// after it, every run of every piece after the first a figure: a table's
+// row, not a line of a page set in columns with a table's row beside its
+// prose, whose pieces are better left as the page's columns set them.
+// (A row is cut only into four cells or more: a label and two figures
+// may be a leaflet's column's line, "Teenage booster, Year 9 80.3 78.6",
+// that reads as no table.)
+func figuresAfterLabel(ps []*piece) bool {
+	for _, p := range ps[1:] {
+		for _, f := range p.frags {
+			if !numericCellRe.MatchString(strings.TrimSpace(f.text)) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// cutMarkerFigures cuts each piece of ps that markerBeforeFigure reports
+// after its first run.
+func cutMarkerFigures(ps []*piece, page int) []*piece {
+	var out []*piece
+	for _, p := range ps {
+		if !markerBeforeFigure(p) {
+			out = append(out, p)
+			continue
+		}
+		out = append(out, newPiece(p.frags[:1], page), newPiece(p.frags[1:], page))
+	}
+	return out
 }
 
 // joinHeaderOnlyColumns joins two neighbouring columns of which one holds

@@ -24,6 +24,13 @@ func (l *layout) tables(rs []*row, page int) ([]*row, []*block) {
 	var out []*row
 	var tables []*block
 	rs = l.spanLabels(rs, page)
+	for _, r := range rs {
+		if ps := pieces(r, page); len(ps) >= 2 && figuresAfterLabel(ps) && slices.ContainsFunc(ps, markerBeforeFigure) {
+			if cut := cutMarkerFigures(ps, page); len(cut) >= 4 {
+				r.cut = cut
+			}
+		}
+	}
 	l.tightColumns(rs, page)
 	for _, r := range rs {
 		if ps := pieces(r, page); len(ps) >= 2 && labelLine(ps) {
@@ -329,6 +336,13 @@ func splitAligned(ps []*piece, cols [][2]float64, page int) []*piece {
 			if a == nil {
 				return nil
 			}
+			// The part left of the gap ends clear of the next column, as
+			// cutAt's does of its edge: its letters' widths are guessed,
+			// and a part ending within the 2 points projection closes
+			// ("2023/24 (%)" cut from "Change" over "-1.2") made the two
+			// columns one again, the year's figures lost into the change's
+			// cells (hostile check 67).
+			a.x1 = min(a.x1, max(a.x0, cols[over[n]][0]-3))
 			cut = append(cut[:len(cut)-1], a, b)
 		}
 		out = append(out, cut...)
@@ -967,7 +981,7 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 		case spaced >= 2:
 			newRow = newRow || boundary(i)
 		default:
-			first := column(ps[0], cols) == 0 && !unicode.IsLower(firstRune(ps[0].text)) && !wrappedLabel(cur, ps)
+			first := column(ps[0], cols) == 0 && !unicode.IsLower(firstRune(ps[0].text)) && (!wrappedLabel(cur, ps) || periodGroupAgain(table, ps, cols))
 			// Cells' wrapped text goes on in lower case, in every cell.
 			wrapped := !slices.ContainsFunc(ps, func(p *piece) bool { return !unicode.IsLower(firstRune(p.text)) })
 			newRow = newRow || len(ps) >= 2 && !wrapped || first
@@ -1060,6 +1074,63 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 		b.kind = droppedBlock
 	}
 	return b
+}
+
+// A lone list marker stays with the text after it however far the tab
+// puts it (cutRow), but a decimal that reads like one ("88.1", a
+// paragraph's "2.1") before a figure standing alone in its own gap
+// ("85.2") is a cell of a row of figures: in narrow columns (2.5 cm) the
+// two were one piece, Kent's and Medway's values one cell under "Kent
+// (%) Medway (%)", keyed for neither place (hostile check 67). The rows
+// are cut so here, where tables are read, after the page's columns are
+// found from the pieces as poppler's gaps set them.
+
+// markerBeforeFigure reports piece p opening with a run that reads as a
+// list marker followed by a figure alone in its gap (figureAfterMarker).
+func markerBeforeFigure(p *piece) bool {
+	return len(p.frags) >= 2 && isListMarker(strings.TrimSpace(p.frags[0].text)) && figureAfterMarker(p.frags, 1)
+}
+
+// figureAfterMarker reports run i of fs a figure alone between wide gaps
+// (or the row's end), as cutRow measures them: a cell of a row.
+func figureAfterMarker(fs []*frag, i int) bool {
+	f := fs[i]
+	if !numericCellRe.MatchString(strings.TrimSpace(f.text)) || f.x0-fs[i-1].x1 <= 1.2*math.Max(f.size, fs[i-1].size) {
+		return false
+	}
+	return i+1 == len(fs) || fs[i+1].x0-f.x1 > 1.2*math.Max(f.size, fs[i+1].size)
+}
+
+// figuresAfterLabel reports a row's pieces a label and figures alone
+// after it, every run of every piece after the first a figure: a table's
+// row, not a line of a page set in columns with a table's row beside its
+// prose, whose pieces are better left as the page's columns set them.
+// (A row is cut only into four cells or more: a label and two figures
+// may be a leaflet's column's line, "Teenage booster, Year 9 80.3 78.6",
+// that reads as no table.)
+func figuresAfterLabel(ps []*piece) bool {
+	for _, p := range ps[1:] {
+		for _, f := range p.frags {
+			if !numericCellRe.MatchString(strings.TrimSpace(f.text)) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// cutMarkerFigures cuts each piece of ps that markerBeforeFigure reports
+// after its first run.
+func cutMarkerFigures(ps []*piece, page int) []*piece {
+	var out []*piece
+	for _, p := range ps {
+		if !markerBeforeFigure(p) {
+			out = append(out, p)
+			continue
+		}
+		out = append(out, newPiece(p.frags[:1], page), newPiece(p.frags[1:], page))
+	}
+	return out
 }
 
 // joinHeaderOnlyColumns joins two neighbouring columns of which one holds
@@ -1252,6 +1323,24 @@ func mergeSpannedHeader(cells [][]string, table [][][]*piece, spanners map[*piec
 // the label above breaks off on a word that waits for more ("Barking
 // and" over "Dagenham"). Read as a row, "12-17" was a label of no
 // figures and the row above lost the ages it counts (hostile check 63).
+// periodGroupAgain reports line ps a year or period alone ("2023/24")
+// in a table whose rows so far hold one as a group row ("2022/23" over
+// its rows): the next year's group row, not the rest of the label above
+// it. Before (hostile check 67), "2023/24" in the body's weight was read
+// as the wrapped end of "Medway" above it ("Medway 2023/24"): Medway's
+// 2022/23 row read as its 2023/24 one, and the rows under it undated.
+func periodGroupAgain(table [][][]*piece, ps []*piece, cols [][2]float64) bool {
+	if !periodGroupLine(ps, cols) {
+		return false
+	}
+	return slices.ContainsFunc(table, func(tr [][]*piece) bool {
+		if len(tr) == 0 || len(tr[0]) != 1 || !periodGroupLine(tr[0], cols) {
+			return false
+		}
+		return !slices.ContainsFunc(tr[1:], func(c []*piece) bool { return len(c) > 0 })
+	})
+}
+
 func wrappedLabel(cur [][]*piece, ps []*piece) bool {
 	if len(ps) != 1 || len(cur) == 0 || len(cur[0]) == 0 {
 		return false

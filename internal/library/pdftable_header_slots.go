@@ -126,6 +126,9 @@ func groupRowUnderHeader(above [][]*piece, ps []*piece, below [][]*piece, cols [
 	if last < len(above)-1 {
 		return true // the corner's cell ended above (or was empty)
 	}
+	if periodRowBelow(ps, below, cols) {
+		return true
+	}
 	word := []rune(p.text)
 	n := len(word)
 	for i, r := range word {
@@ -136,6 +139,41 @@ func groupRowUnderHeader(above [][]*piece, ps []*piece, below [][]*piece, cols [
 	}
 	wordW := p.width() * float64(n) / float64(max(1, len(word)))
 	return corner.x1+0.3*p.size+wordW < cols[1][0]-math.Max(2, 0.5*p.size)
+}
+
+// A year's group row under a corner wrapped to its last line ("Local" /
+// "authority" / "area" over "2022/23") fits beside that line no better
+// than a word of the corner would: the width cannot tell them. The rows
+// under it can: the table's later years stand alone in the first column
+// between rows of figures, as group rows, and a period alone right under
+// the header is one of them. Before (hostile check 67), "2022/23" was
+// glued into the corner ("Local authority area 2022/23") and the rows of
+// both years were keyed alike, undated.
+
+// periodRowBelow reports line ps a year or period alone ("2022/23") where
+// a later line of the table, after a row of figures, is a period alone in
+// the first column of cols too.
+func periodRowBelow(ps []*piece, below [][]*piece, cols [][2]float64) bool {
+	if len(ps) != 1 || !headPeriodRe.MatchString(strings.TrimSpace(ps[0].text)) {
+		return false
+	}
+	figures := false
+	for _, qs := range below {
+		if hasFigureCell(qs) {
+			figures = true
+			continue
+		}
+		if figures && periodGroupLine(qs, cols) {
+			return true
+		}
+	}
+	return false
+}
+
+// periodGroupLine reports line ps a year or period alone in the first
+// column of cols: a group row's label ("2023/24").
+func periodGroupLine(ps []*piece, cols [][2]float64) bool {
+	return len(ps) == 1 && column(ps[0], cols) == 0 && headPeriodRe.MatchString(strings.TrimSpace(ps[0].text))
 }
 
 // captionTitleRe is a caption's number and the colon or stop after it:
@@ -161,9 +199,41 @@ func brokenWord(l *layout, a, b string) bool {
 	if left == "" || right == "" {
 		return false
 	}
+	if loneLetterEnd(left, b) {
+		return true
+	}
 	ll, lr := strings.ToLower(left), strings.ToLower(right)
 	n := l.vocab[ll+lr]
 	return n >= 1 && n >= l.vocab[ll] && n >= l.vocab[lr]
+}
+
+// loneLetterEnd reports line b opening with one lower-case letter that is
+// no word ("e and Hythe (%)", "y (%)"), a word of four letters or more,
+// left, ending the line above: the last letter of a name the cell's edge
+// broke ("Folkeston" / "e", "Canterbur" / "y"), which the document may
+// write nowhere else for the vocabulary to join. "a" and "i" are words,
+// "v" is "versus" ("Surrey" / "v Kent");
+// a letter before a sign or a figure ("n = 45", "p < 0.05", "x 3") or a
+// stop ("e.g.") is a symbol or an abbreviation, left apart. Before
+// (hostile check 67), "Folkeston e and Hythe" and "Canterbur y" headed
+// their columns, and their figures had no place.
+func loneLetterEnd(left, b string) bool {
+	if utf8.RuneCountInString(left) < 4 {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(b)
+	if !unicode.IsLower(r) || r == 'a' || r == 'i' || r == 'v' {
+		return false
+	}
+	rest := b[n:]
+	if rest == "" {
+		return true
+	}
+	if rest[0] != ' ' {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " "))
+	return unicode.IsLetter(next) || next == '('
 }
 
 // lastRune is the last rune of s, or 0.

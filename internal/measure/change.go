@@ -459,6 +459,9 @@ func (s *sentence) describeRow() {
 		if f.Place == "" && s.in.Cites == "" {
 			f.Place = s.d.context(s.in.Note).place
 		}
+		if f.Place != "" {
+			f.Measure = s.withoutTitlePlace(f.Measure)
+		}
 		f.Key = s.d.rowKey(*f, lab.more)
 	}
 }

@@ -15,8 +15,9 @@ import (
 // caption naming both, and the England average's figures had none.
 
 // columnWholeRe is what a place's column may say beside the place: that
-// it is the place's total or average.
-var columnWholeRe = lazyre.New(`(?i)\s+(?:total|average|overall|mean|as\s+a\s+whole|\(all\))$`)
+// it is the place's total or average, or the region it is ("South East
+// region (%)").
+var columnWholeRe = lazyre.New(`(?i)\s+(?:total|average|overall|mean|region|as\s+a\s+whole|\(all\))$`)
 
 // columnCouncilRe is a council's name after its area's: "Kent County
 // Council", "Medway Council", "Harrowfield Borough Council".

@@ -190,7 +190,7 @@ func (d *Doc) context(text string) *context {
 	// publication and updated yearly heads its figures "2023" and "2022"
 	// (hostile check 54). Only "to", "by", "until" or "towards" before a
 	// year makes it a target (onlyPeriod).
-	c := &context{period: onlyPeriod(text), place: onlyPlace(text), text: text}
+	c := &context{period: onlyPeriod(text), place: contextPlace(text), text: text}
 	d.heads[text] = c
 	return c
 }

@@ -390,6 +390,7 @@ func (d *Doc) describe(in Input) {
 	s.pointsLists()
 	s.valueLists()
 	s.laterClausesApart()
+	s.laterClauseGroups()
 	s.partsOfSums()
 	s.describeComparators()
 	s.describeNamedAverages()

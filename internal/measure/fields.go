@@ -1704,7 +1704,10 @@ func (s *sentence) besideAnother(i int, p placeSpan) bool {
 // Wales: 1,200" gave the total Wales); or a clause after ", and in ":
 // "; in Medway, 1,200, and in England as a whole, 95,000" (hostile check
 // 66: Kent's 1,400 and Medway's 1,200 were placed in England).
-var laterClausePlaceRe = lazyre.New(`(?:;\s+(?:and\s+)?|,\s+and\s+in\s+)(?:in\s+)?(?:the\s+)?$`)
+// "; across the South East, 69%" and "; the comparable figure for
+// England was 22%" too (hostile check 67: the first clause's value was
+// placed in the South East or in England).
+var laterClausePlaceRe = lazyre.New(`(?:;\s+(?:and\s+)?|,\s+and\s+in\s+)(?:` + clausePlaceLead + `)?(?:the\s+)?$|;\s+the\s+` + figureNoun + `\s+(?:in|for)\s+(?:the\s+)?$`)
 
 // laterClausePlace reports a place a clause after a semicolon opens with:
 // its clause's, never the sentence's one place for a figure of another

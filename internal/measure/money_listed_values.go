@@ -77,7 +77,9 @@ func (s *sentence) valueLists() {
 				named = true
 			case (b == a || interleaved) && (money || s.placesListed(a, gap)) && interleavedGapRe.MatchString(gap):
 				interleaved = true
-			case (b == a && !s.earlierOrCompared(a) || parallel) && !named && !interleaved && ClauseOpensOnAPlace(gap):
+			case (b == a && !s.earlierOrCompared(a) && !figs[a].Aim || parallel) && !named && !interleaved && ClauseOpensOnAPlace(gap):
+				// An aim is no level a later clause parallels: "against
+				// a plan of 70%; in Medway, 58%" (hostile check 67).
 				parallel = true
 			default:
 				break list
@@ -153,7 +155,15 @@ var yearEndsListRe = lazyre.New(`^\s+(?:in|during)\s+(?:19|20)\d{2}(?:[/–-]\d{
 // A clause opened by "; and in Surrey, " or ", and in England as a whole,
 // " is such a clause too (hostile check 66: Surrey's 900 was lost, and
 // England's 95,000 keyed as Medway's 1,200).
-var clauseOpenPlaceGapRe = lazyre.New(`^(?:\s+(?:in|for)\s+(?:19|20)\d{2}(?:[/–-]\d{2,4})?)?\s*(?:;\s+(?:and\s+)?|,\s+and\s+)in\s+(` + ClausePlaceName + `)(?:\s+as\s+a\s+whole|\s+overall)?\s*,\s+$`)
+// "; across the South East, ", "; for Medway, " and "; in neighbouring
+// Medway, " open such a clause too (hostile check 67: each later value was
+// of "children in Kent", measured "across Medway", undated).
+var clauseOpenPlaceGapRe = lazyre.New(`^(?:\s+(?:in|for)\s+(?:19|20)\d{2}(?:[/–-]\d{2,4})?)?\s*(?:;\s+(?:and\s+)?|,\s+and\s+)` + clausePlaceLead + `(` + ClausePlaceName + `)(?:\s+as\s+a\s+whole|\s+overall)?\s*,\s+$`)
+
+// clausePlaceLead is the preposition a later clause's place opens with,
+// and a word of nearness that is no part of the name: "in ", "across
+// the ", "for ", "in neighbouring ".
+const clausePlaceLead = `(?:in|across|for)\s+(?:(?:neighbouring|neighboring|nearby)\s+)?`
 
 // ClausePlaceName is the place a clause opens with after "in": a listed
 // name, or two joined by "and", "Medway and Swale", as a pattern with no
@@ -256,12 +266,39 @@ func (s *sentence) clausePlaced(a, k, start, end int) bool {
 		}
 	}
 	base, own := first.Measure, ""
-	if m := inNameRe.FindStringIndex(base); m != nil {
+	m, prep := inNameRe.FindStringIndex(base), " in "
+	if m == nil && strings.HasSuffix(s.text[:start], "for ") {
+		// "the figure for Kent was 64%; for Medway, 58%": the clauses
+		// name their places alike (hostile check 67: measured "figure
+		// for Kent was in Medway").
+		m, prep = forNameRe.FindStringIndex(base), " for "
+	}
+	if m != nil {
 		// "Spending (£000s) in Kent was 4,500 in 2023; in Medway, 1,200":
 		// the first's place is in its measure, and the later's measure
 		// is that without it (hostile check 63: keyed "kent medway"), the
 		// later's place where the first's stood (hostile check 65).
-		base, own = squeeze(base[:m[0]]+base[m[1]:]), squeeze(first.Measure[:m[0]]+" in \x00"+first.Measure[m[1]:])
+		base, own = squeeze(base[:m[0]]+base[m[1]:]), squeeze(first.Measure[:m[0]]+prep+"\x00"+first.Measure[m[1]:])
+	}
+	if own == "" {
+		if subj, rest, ok := s.subjectOfBoth(base, end, f.Offset); ok {
+			// "Kent saw 64% …; Medway saw 58%": each clause's subject is
+			// its place, no word of what either measures (hostile check
+			// 67: Medway's 58% measured "kent saw within 18 weeks in
+			// Medway").
+			first.Measure, base = rest, rest
+			if first.Place == "" {
+				first.Place = subj
+			}
+			f.Measure, f.Place = rest, councilArea(it.name+it.place)
+			if f.Population == "" && !inNameRe.MatchString(first.Population) {
+				f.Population = first.Population // "of children", said once
+			}
+			if f.Period == "" || !s.laterOwnYear(start, f) {
+				f.Period = first.Period
+			}
+			return true
+		}
 	}
 	people, inPeople := first.Population, false
 	if m := inNameRe.FindStringIndex(people); m != nil && own == "" && !strings.EqualFold(opening, first.Population) {
@@ -302,6 +339,43 @@ func (s *sentence) clausePlaced(a, k, start, end int) bool {
 		f.Period = first.Period
 	}
 	return true
+}
+
+// subjectOfBoth reports a first clause's measure that opens with its
+// place as the subject of its verb, "kent saw within 18 weeks" of "Kent
+// saw 64% of children within 18 weeks", where the later clause names its
+// own place as the subject of a verb, text[end:value] ("Medway saw ",
+// "Medway Council spent "): subj is the first's place ("Kent", a
+// council's name without "County Council"), rest the measure without it.
+func (s *sentence) subjectOfBoth(measure string, end, value int) (subj, rest string, ok bool) {
+	if end > value || !laterSubjectVerbRe.MatchString(s.text[end:value]) {
+		return "", "", false
+	}
+	m := subjectMeasureRe.FindStringSubmatchIndex(measure)
+	if m == nil {
+		return "", "", false
+	}
+	name := measure[m[2]:m[3]]
+	name = strings.ToUpper(name[:1]) + name[1:]
+	if !strings.Contains(s.text, name) || !s.namesStatedPlace(measure[m[2]:m[3]]) && !strings.Contains(name, " ") {
+		return "", "", false
+	}
+	return councilArea(name), measure[m[4]:], true
+}
+
+// subjectMeasureRe is a measure opening with its place as its verb's
+// subject, lowered: "kent saw ", "kent County Council spent ". Group 1 is
+// the name, group 2 the verb and what follows.
+var subjectMeasureRe = lazyre.New(`^([a-z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+((?:saw|had|recorded|reported|received|made|spent|referred|admitted|treated|assessed|supported|delivered|achieved)\b.*)$`)
+
+// laterSubjectVerbRe is the words between a later clause's place and its
+// value where the place is a verb's subject: " saw ", " Council spent ".
+var laterSubjectVerbRe = lazyre.New(`^(?:\s+(?:County\s+)?Council)?\s+(?:saw|had|recorded|reported|received|made|spent|referred|admitted|treated|assessed|supported|delivered|achieved)\s+$`)
+
+// councilArea is the area a council's name names: "Kent" of "Kent County
+// Council", "Medway" of "Medway Council".
+func councilArea(name string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(name, " Council"), " County"), " City")
 }
 
 // laterOwnYear reports a year the later clause of figure f, whose place
@@ -395,7 +469,7 @@ func (s *sentence) laterClausesApart() {
 			continue
 		}
 		prev := figs[k-1]
-		if m != nil && level(prev) && prev.Unit == f.Unit && prev.Offset+len(prev.Text) <= sc && clauseOpenPlaceGapRe.MatchString(s.text[prev.Offset+len(prev.Text):f.Offset]) && !s.earlierOrCompared(k-1) {
+		if m != nil && level(prev) && !prev.Aim && prev.Unit == f.Unit && prev.Offset+len(prev.Text) <= sc && clauseOpenPlaceGapRe.MatchString(s.text[prev.Offset+len(prev.Text):f.Offset]) && !s.earlierOrCompared(k-1) {
 			if a, ok := placedFrom[k-1]; ok {
 				// "; in Medway, 1,200, and in England as a whole,
 				// 95,000": listed after a later clause's value, it is
@@ -505,7 +579,11 @@ func (s *sentence) earlierOrCompared(i int) bool {
 // the next clause (", and in England as a whole, 95,000"). Before
 // (hostile check 66), any of these left the later value of Kent's
 // people, measured "in Medway".
-var laterValueEndRe = lazyre.New(`^(?:\s+in\s+(?:19|20)\d{2}(?:[/–-]\d{2,4})?)?(?:\s*\([^()]*\))?(?:,\s+(?:(?:up|down)\s+from|compared\s+(?:with|to)|against)\s(?:[^;.()]|\.\d|\([^()]*\))*?)?\s*(?:[.;]|$|,\s+and\s+in\s)`)
+// The clause's verb echoed after the value, "; in Medway, 1,200 were",
+// its change, ", a rise of 150 on 2022", and a value it is set against,
+// ", below the England average of 71%", " against a plan of 65%", end it
+// so too (hostile check 67).
+var laterValueEndRe = lazyre.New(`^(?:\s+(?:were|was|did))?(?:\s+in\s+(?:19|20)\d{2}(?:[/–-]\d{2,4})?)?(?:\s*\([^()]*\))?(?:(?:,\s+(?:(?:up|down)\s+from|compared\s+(?:with|to)|(?:well\s+|just\s+|slightly\s+)?(?:below|above|behind|ahead\s+of)|(?:higher|lower)\s+than|(?:a|an)\s+(?:rise|fall|increase|decrease|drop|reduction)\s+(?:of|on))|,?\s+against)\s(?:[^;.()]|\.\d|\([^()]*\))*?)?\s*(?:[.;]|$|,\s+and\s+in\s)`)
 
 // laterClauseFollowers gives the values after figure k in its later
 // clause that borrowed its record before clausePlaced rewrote it (measure
@@ -525,6 +603,12 @@ func (s *sentence) laterClauseFollowers(k int, oldMeasure, oldPeople string) {
 	}
 	for i := k + 1; i < len(figs) && figs[i].Offset < end; i++ {
 		g := &figs[i]
+		if g.Aim && g.Unit == f.Unit && g.Place == "" && strings.EqualFold(g.Population, oldPeople) {
+			// "; in Medway, 58% against a plan of 65%": Medway's plan,
+			// of its own words (hostile check 67: keyed as Kent's plan).
+			g.Population, g.Place = f.Population, f.Place
+			continue
+		}
 		if g.Role == evidence.RoleBase || g.Role == evidence.RoleThreshold || g.Unit != f.Unit || g.Measure != oldMeasure {
 			continue
 		}
@@ -552,6 +636,11 @@ func laterPlaceGap(text string) (sc int, m []int) {
 	sc = strings.LastIndexByte(text, ';')
 	if c := strings.LastIndex(text, ", and in "); c > sc {
 		sc = c // ", and in England as a whole, 95,000" (hostile check 66)
+	}
+	if !strings.Contains(text, " wh") {
+		// no "while", "whilst" or "whereas": no clause of contrast
+	} else if c := contrastFigureRe.FindStringIndex(text); c != nil && c[0] > sc {
+		sc = c[0] // ", while in Medway the figure was 1,200" (hostile check 67)
 	}
 	if sc >= 0 {
 		gap := text[sc:]
@@ -583,18 +672,35 @@ func laterPlaceGap(text string) (sc int, m []int) {
 // A year may open the clause and a verb of doing follow the place, "; in
 // 2022, Medway referred " (hostile check 66: the 1,200 was of "children
 // in Kent", measured "medway referred").
-var bareNamedClauseRe = lazyre.New(`^;\s+(?:(?:in|during)\s+(?:19|20)\d{2}(?:[/–-]\d{2,4})?\s*,\s+)?(?:in\s+)?(` + ClausePlaceName + `)(?:\s+(?:saw|had|recorded|reported|received|made|spent|logged|registered|referred|admitted|treated|assessed|supported|saw))?\s+$`)
+// A label's colon, "; Medway: 58%", and "there were", "; in Medway there
+// were 1,200", say the same (hostile check 67: of "children in Kent",
+// measured "medway" or "in Medway there were", undated).
+var bareNamedClauseRe = lazyre.New(`^;\s+(?:(?:in|during)\s+(?:19|20)\d{2}(?:[/–-]\d{2,4})?\s*,\s+)?(?:` + clausePlaceLead + `)?(` + ClausePlaceName + `)(?::|\s*,?\s+there\s+(?:were|was)|\s+(?:saw|had|recorded|reported|received|made|spent|logged|registered|referred|admitted|treated|assessed|supported|delivered|achieved))?\s+$`)
 
 // figureWasClauseRes are clauses after a semicolon that name their
 // place and call their value "the figure": "; the figure in Medway was ",
 // "; Medway's figure was ", "; in Medway the number was ". Group 1 is the
 // place. Before (hostile check 66), the value was of people "Medway's
 // figure" or "Medway the number", undated.
+// "The equivalent figure for Medway", "the comparable figure for England",
+// "; for Medway, the number was", "; in Medway, the proportion was" and
+// ", while in Medway the figure was" (hostile check 67: of people
+// "equivalent figure for Medway" or "children in Kent", undated, and the
+// first clause's 21% placed in England).
 var figureWasClauseRes = []*lazyre.Regexp{
-	lazyre.New(`^;\s+the\s+(?:figure|number|total|rate)\s+(?:in|for)\s+(` + ClausePlaceName + `)\s+was\s+$`),
-	lazyre.New(`^;\s+(` + ClausePlaceName + `)['’]s\s+(?:figure|number|total|rate)\s+was\s+$`),
-	lazyre.New(`^;\s+in\s+(` + ClausePlaceName + `)\s*,?\s+the\s+(?:figure|number|total|rate)\s+was\s+$`),
+	lazyre.New(`^;\s+the\s+` + figureNoun + `\s+(?:in|for)\s+(` + ClausePlaceName + `)\s+(?:was|is|stood\s+at)\s+$`),
+	lazyre.New(`^;\s+(` + ClausePlaceName + `)['’]s\s+` + figureNoun + `\s+(?:was|is|stood\s+at)\s+$`),
+	lazyre.New(`^(?:;|,?\s+(?:while|whilst|whereas))\s+` + clausePlaceLead + `(` + ClausePlaceName + `)\s*,?\s+the\s+` + figureNoun + `\s+(?:was|is|stood\s+at)\s+$`),
 }
+
+// figureNoun is the word a clause calls another place's value by, with
+// the word saying it is the same measure: "figure", "equivalent figure",
+// "comparable proportion".
+const figureNoun = `(?:(?:equivalent|comparable|corresponding|same)\s+)?(?:figure|number|total|rate|proportion|share|percentage)`
+
+// contrastFigureRe ends the words of a clause of contrast calling its
+// value "the figure": ", while in Medway the figure was ".
+var contrastFigureRe = lazyre.New(`,?\s+(?:while|whilst|whereas)\s+(?:in|for|across)\s+[^,;]*?\s+the\s+` + figureNoun + `\s+(?:was|is|stood\s+at)\s+$`)
 
 // contrastPlaceRe ends the words of a clause set against the one before
 // it that gives only its place and a verb of having: ", while Medway saw
@@ -658,6 +764,9 @@ func nameBefore(text string) []int {
 	}
 	return m[2:4]
 }
+
+// forNameRe is a place's name after "for" within a measure: " for Kent".
+var forNameRe = lazyre.New(`\s+for\s+` + ListedName + `\b`)
 
 // inNameRe is a place's name after "in" within a measure: " in Kent".
 var inNameRe = lazyre.New(`\s+in\s+` + ListedName + `\b`)

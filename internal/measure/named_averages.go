@@ -46,6 +46,17 @@ var stopBetweenRe = lazyre.New(`;|\.(?:\s|$)`)
 // the clause before, as the same words after a comma are.
 var averageClauseRe = lazyre.New(`;\s+(?i:the)\s+(?:\p{Lu}[\p{L}-]*\s+(?:(?:and|of|the)\s+)?){0,4}(?:(?i:national|regional)\s+)?(?i:average|mean|median|figure|rate)\s+(?i:was|is|stood\s+at)\s+$`)
 
+// laterComparedClauseRe is a clause of its own after a semicolon that
+// sets its value beside the level of the clause before: "; this compares
+// with ", "; nationally, ". Before (hostile check 67), "; this compares
+// with 22% in England" gave the 22% Kent's people and measured "this
+// compares", and "; nationally, 71%" measured "nationally", keyed as
+// Kent's, undated.
+var laterComparedClauseRe = lazyre.New(`;\s+(?:(?:this|that|which)\s+(?:compares|is\s+compared)\s+(?:with|to)|(?:nationally|across\s+the\s+country)\s*,)\s+$`)
+
+// nationalClauseRe is such a clause naming the nation as its place.
+var nationalClauseRe = lazyre.New(`;\s+(?:nationally|across\s+the\s+country)\s*,\s+$`)
+
 // averageComparisonTailRe is the words of a comparison with a named
 // average or place ending a level's measure once that average's value is
 // set apart (describeNamedAverages): "was above the national rate rate",
@@ -86,16 +97,20 @@ func (s *sentence) namedAverages() {
 		after := false
 		rest := s.text[f.Offset+len(f.Text):]
 		before := s.text[max(0, f.Offset-80):f.Offset]
-		compared := s.afterComparedLead(j) || s.comparedInList(j)
+		clause := strings.IndexByte(before, ';') >= 0 && laterComparedClauseRe.MatchString(before)
+		compared := s.afterComparedLead(j) || s.comparedInList(j) || clause
 		if m := namedAverageBeforeRe.FindStringSubmatch(before); m != nil {
 			label = m[1] + m[2]
 			compared = compared || m[2] != "" // "higher than Medway (58%)"
 		} else if m := furtherListedPlaceRe.FindStringSubmatch(before); m != nil && s.comparedInList(j) {
 			label = m[1] // "higher than Medway (58%) and Surrey (55%)"
-		} else if nationallyAfterRe.MatchString(rest) && compared {
+		} else if nationallyAfterRe.MatchString(rest) && compared || clause && nationalClauseRe.MatchString(before) {
 			label = "national"
 		} else if m := comparedPlaceAfterRe.FindStringSubmatch(rest); m != nil && compared {
-			label, after = m[1], true
+			// "; this compares with 22% in England": a clause of its own
+			// comparing like with like, of the level's time where it
+			// names none (hostile check 67: undated).
+			label, after = m[1], !clause
 		} else {
 			continue
 		}
@@ -123,7 +138,7 @@ func (s *sentence) namedAverages() {
 			}
 			break
 		}
-		if level < 0 || stopBetweenRe.MatchString(s.text[figs[level].Offset+len(figs[level].Text):f.Offset]) && !averageClauseRe.MatchString(before) {
+		if level < 0 || stopBetweenRe.MatchString(s.text[figs[level].Offset+len(figs[level].Text):f.Offset]) && !averageClauseRe.MatchString(before) && !clause {
 			continue
 		}
 		if s.averages == nil {

@@ -1606,6 +1606,7 @@ func (x *extractor) addWith(b corpus.Block, start, end int, kind evidence.Kind, 
 			in.Columns, in.Label, in.Labels, in.LabelColumns, in.Caption, in.SetApart = x.row.Columns, x.row.Label, x.row.Labels, x.row.LabelColumns, x.row.Caption, x.row.SetApart
 		}
 		x.records.Describe(in)
+		unkeyPlaceGaps(text, it.Figures)
 		othersFigures(text, it.Figures, rival)
 		measuredHeadsAim(it.Figures)
 	}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/extract"
 )
 
 // TestAGapWithAnotherPlaceIsNoChange: a difference with another place,
@@ -68,6 +69,35 @@ func TestAYearBeforeAnEarlierValueCountsBackFromIt(t *testing.T) {
 		b, ok2 := figureText(figs, c.second, 0)
 		if !ok0 || !ok1 || !ok2 || a.Period != c.p1 || b.Period != c.p2 || a.Key != level.Key || b.Key != level.Key {
 			t.Errorf("%q: %+v; want %s of %s and %s of %s, keyed as the level", c.s, figs, c.first, c.p1, c.second, c.p2)
+		}
+	}
+}
+
+// TestAMeasuredValueHeadsOverATargetOfNoYear: a target, aim or ambition
+// of no year of its own set against a measured value of its year is no
+// standing standard: the measured value heads the item (the badge, the
+// CSV row, the copy). A standard told with "should" keeps its headline
+// (TestTheMeasuredValueHeadsOverAnAim). Before (hostile check 67), the
+// 95% target headed "Against a target of 95%, only 64% of children in
+// Kent were seen within 18 weeks in 2023".
+func TestAMeasuredValueHeadsOverATargetOfNoYear(t *testing.T) {
+	for _, c := range []struct{ s, measured, aim string }{
+		{"Against a target of 95%, only 64% of children in Kent were seen within 18 weeks in 2023.", "only 64%", "95%"},
+		{"Kent aims to see 95% of children within 18 weeks; in 2023 it achieved 64%.", "64%", "95%"},
+		{"Against an ambition of 90%, 71% of two-year-olds in Surrey had a development review in 2022/23.", "71%", "90%"},
+		{"While the national target is 92%, Kent achieved 64% in 2023 and Medway 58%.", "64%", "92%"},
+	} {
+		it := extract.Extract(parseBody(t, "Kent County Council", "## Findings\n\n"+c.s+"\n"))
+		if len(it) == 0 {
+			t.Errorf("%q: no item", c.s)
+			continue
+		}
+		head, ok := it[0].Headline()
+		if !ok || head.Text != c.measured || head.Aim {
+			t.Errorf("%q: headline %+v; want the measured %s", c.s, head, c.measured)
+		}
+		if a, ok := figureText(it[0].Figures, c.aim, 0); !ok || !a.Aim {
+			t.Errorf("%q: the aim %+v, want an aim", c.s, a)
 		}
 	}
 }

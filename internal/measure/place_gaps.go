@@ -50,7 +50,7 @@ func PlaceGapAfter(after string) bool {
 // placeGapTailRe is a difference after a figure's clause, its comparative
 // in group 1: ", 7 points higher than", ", 20% more than", ", one
 // percentage point lower than".
-var placeGapTailRe = lazyre.New(`,\s+(?:[^\s,;]+\s+){0,3}?(higher|lower|more|fewer|less|greater|smaller|larger)\s+than\s`)
+var placeGapTailRe = lazyre.New(`^,\s+(?:[^\s,;]+\s+){0,3}?(higher|lower|more|fewer|less|greater|smaller|larger)\s+than\s$`)
 
 // placeGapTail is where, in the text after a figure's clause, a
 // difference with another place (PlaceGapAfter) opens, or -1: it is no
@@ -59,17 +59,27 @@ var placeGapTailRe = lazyre.New(`,\s+(?:[^\s,;]+\s+){0,3}?(higher|lower|more|few
 // are cut here: "In 2023, 410 children in Thurrock were waiting, 15%
 // fewer than in Essex" measures "were waiting", keyed without Essex.
 func placeGapTail(text string) int {
-	if !strings.Contains(text, " than ") {
-		return -1
+	// Only the few bytes from the comma before each " than " are read:
+	// the rule runs for every figure's clause.
+	for from := 0; ; {
+		k := strings.Index(text[from:], " than ")
+		if k < 0 {
+			return -1
+		}
+		k += from
+		from = k + len(" than ")
+		c := strings.LastIndexByte(text[:k], ',')
+		if c < 0 || k-c > 48 {
+			continue
+		}
+		m := placeGapTailRe.FindStringSubmatchIndex(text[c:from])
+		if m == nil || !strings.ContainsAny(text[c:c+m[2]], "0123456789") && !hasNumberWord(text[c:c+m[2]]) {
+			continue
+		}
+		if PlaceGapAfter(text[c+m[2]:]) {
+			return c
+		}
 	}
-	m := placeGapTailRe.FindStringSubmatchIndex(text)
-	if m == nil || !strings.ContainsAny(text[m[0]:m[2]], "0123456789") && !hasNumberWord(text[m[0]:m[2]]) {
-		return -1
-	}
-	if !PlaceGapAfter(text[m[2]:]) {
-		return -1
-	}
-	return m[0]
 }
 
 // hasNumberWord reports a number written as a word (smallNumbers) among

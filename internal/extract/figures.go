@@ -623,6 +623,7 @@ func readFigures(s string) []evidence.Figure {
 		r.shareUnits()
 	}
 	markRoles(r.lower, r.figs)
+	unmarkPlaceGaps(r.s, r.figs)
 	markThresholds(r.lower, r.figs)
 	markChangeTargets(r.lower, r.figs)
 	markRatioHeadlines(r.lower, r.figs)

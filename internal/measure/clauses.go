@@ -205,6 +205,9 @@ func ownClause(text string, cl span, a, b int, asides []span) span {
 	if m := comparisonTailRe.FindStringIndex(text[b:cl.end]); m != nil {
 		cl.end = b + m[0]
 	}
+	if k := placeGapTail(text[b:cl.end]); k >= 0 {
+		cl.end = b + k
+	}
 	return cl
 }
 

@@ -1334,6 +1334,14 @@ func (s *sentence) yearBefore(i int, m span) string {
 			named = appendNew(named, p.Text)
 		}
 	}
+	if j := s.earlierListedBefore(i); j >= 0 && (yearEarlierRe.MatchString(rel) || priorYearRe.MatchString(rel)) {
+		// "up from 58% last year and 52% the year before": the year
+		// before the earlier value listed before it, not the level's.
+		named = nil
+		if p := s.period(j); p != "" {
+			named = []string{p}
+		}
+	}
 	if len(named) != 1 || back < 1 || back > 20 {
 		return ""
 	}

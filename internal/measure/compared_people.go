@@ -268,16 +268,9 @@ func (s *sentence) contrastedPlace(i int) {
 	if !strings.Contains(before, "hereas ") && !strings.Contains(before, "hile ") && !strings.Contains(before, "but ") {
 		return
 	}
-	m := contrastLeadRe.FindStringSubmatch(before)
-	if m == nil {
-		return
-	}
-	name := onlyPlace(m[1])
+	name := placeEnding(contrastLeadRe, before)
 	if name == "" {
-		if !otherPlaceLabel(m[1]) {
-			return
-		}
-		name = m[1]
+		return
 	}
 	l := s.comparedLevel(i)
 	if l < 0 || samePlaceName(name, peoplesPlace(figs[l].Population)) {
@@ -293,6 +286,25 @@ func (s *sentence) contrastedPlace(i int) {
 		s.besidePlaces = map[int]string{}
 	}
 	s.besidePlaces[i] = name
+}
+
+// placeEnding is the place named by group 1 of re where re ends the words
+// before a figure: a known place ("England"), or another area's name read
+// as a place label ("Dartford, Gravesham and Swanley"); "" where re does
+// not match or its words name no place. The contrasting clause and the
+// ranking both read their place by it.
+func placeEnding(re *lazyre.Regexp, before string) string {
+	m := re.FindStringSubmatch(before)
+	if m == nil {
+		return ""
+	}
+	if name := onlyPlace(m[1]); name != "" {
+		return name
+	}
+	if otherPlaceLabel(m[1]) {
+		return m[1]
+	}
+	return ""
 }
 
 // rankedPlaceBeforeRe ends the words ranking a place whose value follows
@@ -316,16 +328,9 @@ func (s *sentence) rankedPlace(i int) {
 	if !strings.Contains(before, "est ") {
 		return
 	}
-	m := rankedPlaceBeforeRe.FindStringSubmatch(before)
-	if m == nil {
-		return
-	}
-	name := onlyPlace(m[1])
+	name := placeEnding(rankedPlaceBeforeRe, before)
 	if name == "" {
-		if !otherPlaceLabel(m[1]) {
-			return
-		}
-		name = m[1]
+		return
 	}
 	f.Place = name
 	if k := rankingWordsRe.FindStringIndex(f.Measure); k != nil && k[0] > 0 {

@@ -2,6 +2,8 @@ package extract_test
 
 import (
 	"testing"
+
+	"github.com/cypx/cypx/internal/evidence"
 )
 
 // comparedWant67 is a compared value's record: its text, place and
@@ -21,6 +23,13 @@ func checkCompared67(t *testing.T, sentence, local, key, localPlace string, othe
 	}
 	if l.Place != "" || l.Key != key {
 		t.Errorf("%s: local %s of %q keyed %q, want no place, %q", sentence, local, l.Place, l.Key, key)
+	}
+	// A threshold ("within 18 weeks") is its level's: never placed where
+	// the compared value is (the contrasting clause placed it in England).
+	for _, f := range figs {
+		if f.Role == evidence.RoleThreshold && (f.Place != l.Place || f.Population != l.Population) {
+			t.Errorf("%s: threshold %s of %q (%q), want its level's %q (%q)", sentence, f.Text, f.Place, f.Population, l.Place, l.Population)
+		}
 	}
 	seen := map[string]string{l.Key + "@" + l.Place: l.Text}
 	for _, w := range others {

@@ -61,7 +61,10 @@ func (s *sentence) comparedPeopleApart() {
 			}
 		}
 		if pp != "" && f.Place != "" && !samePlaceName(f.Place, pp) {
-			if s.ownPeople(i, pp) {
+			// A threshold ("within 18 weeks") is its level's, of the
+			// level's people: the contrasting clause had placed Kent's
+			// in England with people "children".
+			if f.Role == evidence.RoleThreshold || s.ownPeople(i, pp) {
 				f.Place = ""
 			} else {
 				f.Population, f.Measure = withoutLocalPlace(f.Population), withoutLocalPlace(f.Measure)

@@ -701,6 +701,9 @@ func (s *sentence) statedBase(i int) int {
 			return -1
 		}
 	}
+	if k >= 0 && s.sampleOfAnother(k, i) {
+		return -1
+	}
 	return k
 }
 

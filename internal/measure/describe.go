@@ -1003,6 +1003,9 @@ func (s *sentence) population(i int) popFound {
 	f := s.in.Figures[i]
 	cl := s.clauses[i]
 	end := f.Offset + len(f.Text)
+	if k := sampleBracketAfter(s.text[end:cl.end]); k > 0 {
+		end += k // "64% (n=1,200) of children": the sample stands between
+	}
 	after := s.text[end:cl.end]
 	// "58% of them said": the group named before.
 	if strings.Contains(after, "of ") && pronounOfRe.MatchString(after) {

@@ -28,3 +28,44 @@ func TestASampleSizeAfterAValueIsThatValuesAlone(t *testing.T) {
 		}
 	}
 }
+
+// TestOneTimesValuesAfterListedPlacesAreEachPlaces: a bracket of one
+// time's values after as many places' values, "88.1% in Kent, 85.4% in
+// Medway and 84.5% in England (2022: 89.0%, 86.1% and 85.7%)", gives
+// each its own place's earlier value: of that time, keyed as the value
+// listed in its place; after fewer values, each is of that time alone,
+// of no measure, so never keyed as the level's (hostile check 67).
+// Before, all three were England's, measured "in Medway", and only the
+// first dated.
+func TestOneTimesValuesAfterListedPlacesAreEachPlaces(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		pairs    [][2]string // the level and its earlier value
+		period   string
+	}{
+		{"In 2023, uptake of MMR2 at 5 years was 88.1% in Kent, 85.4% in Medway and 84.5% in England (2022: 89.0%, 86.1% and 85.7%).", [][2]string{{"88.1%", "89.0%"}, {"85.4%", "86.1%"}, {"84.5%", "85.7%"}}, "2022"},
+		{"In 2023, 1,240 children in Kent, 980 in Medway and 1,100 in Surrey were referred to CAMHS (2022: 1,150, 900 and 1,010).", [][2]string{{"1,240 children", "1,150"}, {"980", "900"}, {"1,100", "1,010"}}, "2022"},
+	} {
+		figs := figuresF70a(t, c.sentence)
+		keys := map[string]bool{}
+		for _, p := range c.pairs {
+			l, _ := figureF70a(figs, p[0])
+			e, ok := figureF70a(figs, p[1])
+			if !ok || e.Period != c.period || e.Key != l.Key || e.Place != l.Place || l.Key == "" {
+				t.Errorf("%s: %s of %q %q keyed %q, want the earlier value of %s (%q keyed %q)", c.sentence, p[1], e.Place, e.Period, e.Key, p[0], l.Place, l.Key)
+			}
+			keys[l.Key+"|"+l.Place] = true
+		}
+		if len(keys) != len(c.pairs) {
+			t.Errorf("%s: the levels share keys: %v", c.sentence, keys)
+		}
+	}
+	s := "In 2023, uptake was 88.1% (2022: 89.0%, 86.1% and 85.7%)."
+	figs := figuresF70a(t, s)
+	l, _ := figureF70a(figs, "88.1%")
+	for _, v := range []string{"89.0%", "86.1%", "85.7%"} {
+		if e, ok := figureF70a(figs, v); !ok || e.Period != "2022" || e.Key == l.Key {
+			t.Errorf("%s: %s of %q keyed %q beside the level's %q", s, v, e.Period, e.Key, l.Key)
+		}
+	}
+}

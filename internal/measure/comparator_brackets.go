@@ -80,6 +80,11 @@ type Comparator struct {
 	// groups before it, "(Reception: 22%, Year 6: 38%; England: 23% and
 	// 37%)": England's 37% is of Year 6.
 	Group string
+	// Listed is the place, from 1, of a value in a list of one time's
+	// values set after as many levels, "(2022: 89.0%, 86.1% and 85.7%)"
+	// (timeListedValues): the earlier value of the level listed in its
+	// place; 0 for any other part.
+	Listed int
 }
 
 // Figured reports a comparator whose value is a figure of the measure
@@ -289,6 +294,9 @@ func comparatorsIn(s string, open, shut int) []Comparator {
 			return nil
 		}
 		return []Comparator{c}
+	}
+	if cs := timeListedValues(s, open, shut); cs != nil {
+		return cs
 	}
 	var out []Comparator
 	at := open + 1
@@ -694,6 +702,9 @@ func (s *sentence) timesListed(c Comparator) bool {
 		}
 		n := 0
 		for _, p := range cs {
+			if p.Listed > 0 {
+				return false // one time's values of as many levels
+			}
 			if p.Kind == ComparatorPeriod {
 				n++
 			}
@@ -722,6 +733,15 @@ func (s *sentence) describeComparators() {
 			continue
 		}
 		i := s.comparatorLevel(c.Open)
+		if c.Listed > 0 {
+			if i = s.listedLevel(c, j); i < 0 {
+				// No level in its place: of its time, of no measure,
+				// place or people a record can say.
+				f := &figs[j]
+				f.Measure, f.Population, f.Place, f.Change, f.Period = "", "", "", "", comparatorTime(c)
+				continue
+			}
+		}
 		keepChange := false
 		if i < 0 {
 			// The levels of a change: the later keeps its change from

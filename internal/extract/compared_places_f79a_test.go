@@ -69,3 +69,30 @@ func TestOneTimesValuesAfterListedPlacesAreEachPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestValuesListedAfterAColonEachAfterItsNameAreItsNames: values listed
+// after a colon each after its place's name, "was: Kent 64%, Medway 58%,
+// England 71%", "2023: Kent 64%; Medway 58%; England 71%", are each that
+// place's, of the list's year, keyed apart by place, as sums listed so
+// are (hostile check 67). Before, all three were placed in England, and
+// Medway's and England's were keyed alike measuring "medway", or
+// England's keyed as Kent's.
+func TestValuesListedAfterAColonEachAfterItsNameAreItsNames(t *testing.T) {
+	for _, s := range []string{
+		"In 2023, the share of children seen within 18 weeks was: Kent 64%, Medway 58%, England 71%.",
+		"Children seen within 18 weeks, 2023: Kent 64%; Medway 58%; England 71%.",
+	} {
+		figs := figuresF70a(t, s)
+		keys := map[string]string{}
+		for _, c := range []struct{ value, place, name string }{{"64%", "", "kent"}, {"58%", "", "medway"}, {"71%", "England", ""}} {
+			f, ok := figureF70a(figs, c.value)
+			if !ok || f.Place != c.place || f.Period != "2023" || c.name != "" && !containsFoldF70a(f.Key, c.name) || c.name == "" && (containsFoldF70a(f.Key, "kent") || containsFoldF70a(f.Key, "medway")) {
+				t.Errorf("%s: %s of %q %q keyed %q", s, c.value, f.Place, f.Period, f.Key)
+			}
+			if v, dup := keys[f.Key+"|"+f.Place]; dup {
+				t.Errorf("%s: %s keyed as %s: %q", s, c.value, v, f.Key)
+			}
+			keys[f.Key+"|"+f.Place] = c.value
+		}
+	}
+}

@@ -77,3 +77,19 @@ func (s *sentence) listedLevel(c Comparator, j int) int {
 	}
 	return levels[c.Listed-1]
 }
+
+// colonNameBeforeRe ends the words before the first value of a list of
+// values each written after its name, opened by a colon: "was: Kent ",
+// "2023: Kent ".
+var colonNameBeforeRe = lazyre.New(`:\s+` + ListedName + `\s+$`)
+
+// colonNamed reports figure a the first of values listed after a colon
+// each after its name, "the share of children seen within 18 weeks was:
+// Kent 64%, Medway 58%, England 71%": a list of names and values as a
+// money list is (valueLists, nameListed), each value its name's. Before
+// (hostile check 67), all three were placed in England, Medway's and
+// England's 58% and 71% keyed alike, measuring "medway".
+func (s *sentence) colonNamed(a int) bool {
+	before := s.text[:s.in.Figures[a].Offset]
+	return strings.IndexByte(before, ':') >= 0 && colonNameBeforeRe.MatchString(before)
+}

@@ -73,7 +73,7 @@ func (s *sentence) valueLists() {
 				// Times pair only as a plain list does, "14 and 11
 				// weeks in Q1 and Q2 2024 respectively".
 				break list
-			case (b == a || named) && money && namedListGapRe.MatchString(gap):
+			case (b == a || named) && (money || s.colonNamed(a)) && namedListGapRe.MatchString(gap):
 				named = true
 			case (b == a || interleaved) && (money || s.placesListed(a, gap)) && interleavedGapRe.MatchString(gap):
 				interleaved = true

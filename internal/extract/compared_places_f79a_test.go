@@ -96,3 +96,26 @@ func TestValuesListedAfterAColonEachAfterItsNameAreItsNames(t *testing.T) {
 		}
 	}
 }
+
+// TestAContrastingClauseNamingItsPlaceAsOwnerIsThatPlaces: a contrasting
+// clause naming its place as the owner of its value, ", while Kent's was
+// 64%", ", whereas Medway's was 58%", ", while Surrey's figure was
+// 1,100", is that place's value of the first clause's measure and year,
+// whether the first is the local value or another place's own
+// ("England's figure for 2023 was 71%") (hostile check 67). Before,
+// Kent's 64% was placed in England, measured "kent's was", undated.
+func TestAContrastingClauseNamingItsPlaceAsOwnerIsThatPlaces(t *testing.T) {
+	for _, c := range []struct{ sentence, value, place, other string }{
+		{"England's figure for 2023 was 71%, while Kent's was 64%.", "64%", "Kent", "71%"},
+		{"In 2023, 71% of children in England were seen within 18 weeks, while Kent's figure was 64%.", "64%", "Kent", "71%"},
+		{"In 2023, 64% of children in Kent were seen within 18 weeks, whereas Medway's was 58%.", "58%", "Medway", "64%"},
+		{"In 2023, 1,400 children in Kent were referred to CAMHS, while Surrey's figure was 1,100.", "1,100", "Surrey", "1,400 children"},
+	} {
+		figs := figuresF70a(t, c.sentence)
+		f, ok := figureF70a(figs, c.value)
+		o, _ := figureF70a(figs, c.other)
+		if !ok || f.Place != c.place || f.Period != "2023" || f.Measure != o.Measure || containsFoldF70a(f.Key, c.place) || f.Key != "" && f.Key == o.Key && f.Place == o.Place {
+			t.Errorf("%s: %s of %q %q measuring %q keyed %q, beside %q keyed %q", c.sentence, c.value, f.Place, f.Period, f.Measure, f.Key, o.Measure, o.Key)
+		}
+	}
+}

@@ -255,8 +255,10 @@ func (s *sentence) partOfComparedPlace(i int) {
 // contrastLeadRe is a clause contrasting another place with the local
 // value's, its value after it: ", whereas in England it was ", ", while
 // in Surrey the figure was ", "; whereas across the South East it stood
-// at ". Group 1 the place.
-var contrastLeadRe = lazyre.New(`[,;]\s+(?:whereas|while|but)\s+(?:in|across|for|throughout)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+|of\s+)?\p{Lu}[\p{L}'’-]*){0,3}),?\s+(?:it|this|that|the\s+(?:figure|rate|proportion|share|number|percentage|level|equivalent(?:\s+figure)?|comparable\s+figure))\s+(?:was|is|were|stood\s+at)\s+(?:around\s+|about\s+|nearly\s+|almost\s+|just\s+)?$`)
+// at ", or names the place as the owner of its value: ", while Kent's was
+// ", ", whereas Medway's figure was " (hostile check 67: Kent's 64% was
+// placed in England, measured "kent's was"). Group 1 or 2 the place.
+var contrastLeadRe = lazyre.New(`[,;]\s+(?:whereas|while|but)\s+(?:(?:in|across|for|throughout)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+|of\s+)?\p{Lu}[\p{L}'’-]*){0,3}),?\s+(?:it|this|that|the\s+(?:figure|rate|proportion|share|number|percentage|level|equivalent(?:\s+figure)?|comparable\s+figure))|(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+|of\s+)?\p{Lu}[\p{L}'’-]*){0,3})['’]s(?:\s+(?:figure|rate|proportion|share|number|percentage|level))?)\s+(?:was|is|were|stood\s+at)\s+(?:around\s+|about\s+|nearly\s+|almost\s+|just\s+)?$`)
 
 // contrastedPlace gives figure i, the value of a place a clause contrasts
 // with the local value's ("In 2023, 64% of children in Kent were seen
@@ -276,7 +278,17 @@ func (s *sentence) contrastedPlace(i int) {
 		return
 	}
 	l := s.comparedLevel(i)
-	if l < 0 || samePlaceName(name, peoplesPlace(figs[l].Population)) {
+	if l < 0 {
+		// "England's figure for 2023 was 71%, while Kent's was 64%":
+		// the value contrasted with is another place's own.
+		l = s.contrastedWith(i)
+	}
+	if l < 0 {
+		return
+	}
+	// The level's place is its people's ("children in Kent"), else its
+	// own where it has one ("England's figure ... was 71%").
+	if pp := peoplesPlace(figs[l].Population); pp != "" && samePlaceName(name, pp) || pp == "" && (figs[l].Place == "" || samePlaceName(name, figs[l].Place)) {
 		return
 	}
 	f.Place = name
@@ -291,21 +303,42 @@ func (s *sentence) contrastedPlace(i int) {
 	s.besidePlaces[i] = name
 }
 
+// contrastedWith is the value of another place a contrasting clause's
+// value, figure i, is set against where no local level is: the nearest
+// figure of its unit before it that is no base and no threshold; -1
+// where there is none.
+func (s *sentence) contrastedWith(i int) int {
+	figs := s.in.Figures
+	for k := i - 1; k >= 0; k-- {
+		if g := figs[k]; g.Unit == figs[i].Unit && g.Role != evidence.RoleBase && g.Role != evidence.RoleThreshold {
+			return k
+		}
+	}
+	return -1
+}
+
 // placeEnding is the place named by group 1 of re where re ends the words
-// before a figure: a known place ("England"), or another area's name read
-// as a place label ("Dartford, Gravesham and Swanley"); "" where re does
-// not match or its words name no place. The contrasting clause and the
-// ranking both read their place by it.
+// before a figure (or by its first group that matched): a known place
+// ("England"), or another area's name read as a place label ("Dartford,
+// Gravesham and Swanley"); "" where re does not match or its words name
+// no place. The contrasting clause and the ranking both read their place
+// by it.
 func placeEnding(re *lazyre.Regexp, before string) string {
 	m := re.FindStringSubmatch(before)
 	if m == nil {
 		return ""
 	}
-	if name := onlyPlace(m[1]); name != "" {
+	g := ""
+	for _, g = range m[1:] {
+		if g != "" {
+			break
+		}
+	}
+	if name := onlyPlace(g); name != "" {
 		return name
 	}
-	if otherPlaceLabel(m[1]) {
-		return m[1]
+	if otherPlaceLabel(g) {
+		return g
 	}
 	return ""
 }

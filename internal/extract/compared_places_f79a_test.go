@@ -119,3 +119,36 @@ func TestAContrastingClauseNamingItsPlaceAsOwnerIsThatPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestSharesOfPlacesListedRespectivelyAreEachPlaces: shares of one people
+// in places listed after them with "respectively", "64% and 58% of
+// children in Kent and Medway respectively", and values compared with
+// the local one paired with places so, "compared with 58% and 71% in
+// Medway and England respectively", are each their place's, of the
+// sentence's year, keyed apart by place and never with the local place
+// (hostile check 67). Before, the 64% and 58% were both of "children in
+// Kent and Medway", one key, the 58% undated; Medway's compared 58% was
+// of "children in Kent", keyed with Kent, undated.
+func TestSharesOfPlacesListedRespectivelyAreEachPlaces(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		want     [][3]string // value, people, place
+	}{
+		{"In 2023, 64% and 58% of children in Kent and Medway respectively were seen within 18 weeks.", [][3]string{{"64%", "children in Kent", ""}, {"58%", "children in Medway", ""}}},
+		{"In 2023, 64%, 58% and 71% of children in Kent, Medway and England respectively were seen within 18 weeks.", [][3]string{{"64%", "children in Kent", ""}, {"58%", "children in Medway", ""}, {"71%", "children", "England"}}},
+		{"In 2023, 64% of children in Kent were seen within 18 weeks, compared with 58% and 71% in Medway and England respectively.", [][3]string{{"64%", "children in Kent", ""}, {"58%", "children", "Medway"}, {"71%", "children", "England"}}},
+	} {
+		figs := figuresF70a(t, c.sentence)
+		seen := map[string]string{}
+		for _, w := range c.want {
+			f, ok := figureF70a(figs, w[0])
+			if !ok || f.Population != w[1] || f.Place != w[2] || f.Period != "2023" || f.Measure != "were seen within 18 weeks" {
+				t.Errorf("%s: %s of %q %q %q measuring %q, want %q %q", c.sentence, w[0], f.Population, f.Place, f.Period, f.Measure, w[1], w[2])
+			}
+			if v, dup := seen[f.Key+"|"+f.Place]; dup {
+				t.Errorf("%s: %s keyed as %s: %q", c.sentence, w[0], v, f.Key)
+			}
+			seen[f.Key+"|"+f.Place] = w[0]
+		}
+	}
+}

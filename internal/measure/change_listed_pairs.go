@@ -165,6 +165,9 @@ func (s *sentence) pairListed(a, b int, base string) {
 			figs[a+k].Population = strings.TrimSpace(p)
 		}
 		s.giveListed(a+k, it, base)
+		if s.afterComparedLead(a) {
+			s.comparedListed(a+k, it, base)
+		}
 	}
 	if items == nil && s.periodsListedAfter(pos) {
 		// "rose 3pp, 2pp and 1pp in 2021 and 2022": the years pair with

@@ -116,7 +116,7 @@ func (s *sentence) valueLists() {
 						s.giveListed(k, it, base)
 					}
 				}
-			} else if !s.pairLeadListed(a, b) && !s.pairGroupsListed(a, b) {
+			} else if !s.pairLeadListed(a, b) && !s.pairGroupsListed(a, b) && !s.pairOfPeopleListed(a, b) {
 				pos := figs[b].Offset + len(figs[b].Text)
 				items := s.listedAfter(pos, b-a+1)
 				if items != nil {

@@ -152,3 +152,26 @@ func TestSharesOfPlacesListedRespectivelyAreEachPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestALabelsYearInBracketsOfItsOwnIsItsValuesYear: a bracket label
+// naming its year in brackets of its own, "(England average (2022):
+// 71%)", "(England (2022/23): 71%)", is England's value of that year;
+// the level keeps its own year, measure and key (hostile check 67).
+// Before, Kent's 64% measured "were seen within 18 weeks ( average:)",
+// keyed "averag", and England's 71% was dated 2023.
+func TestALabelsYearInBracketsOfItsOwnIsItsValuesYear(t *testing.T) {
+	const lead = "In 2023, 64% of children in Kent were seen within 18 weeks "
+	alone, _ := figureF70a(figuresF70a(t, lead+"."), "64%")
+	for _, c := range []struct{ label, period string }{{"England average (2022)", "2022"}, {"England (2022/23)", "2022/23"}} {
+		s := lead + "(" + c.label + ": 71%)."
+		figs := figuresF70a(t, s)
+		l, _ := figureF70a(figs, "64%")
+		o, ok := figureF70a(figs, "71%")
+		if l.Key != alone.Key || l.Measure != alone.Measure || l.Period != "2023" || l.Place != "" {
+			t.Errorf("%s: the level of %q %q measuring %q keyed %q, alone %q", s, l.Place, l.Period, l.Measure, l.Key, alone.Key)
+		}
+		if !ok || o.Place != "England" || o.Period != c.period || o.Population != "children" || containsFoldF70a(o.Key, "kent") {
+			t.Errorf("%s: 71%% of %q %q %q keyed %q", s, o.Place, o.Period, o.Population, o.Key)
+		}
+	}
+}

@@ -262,6 +262,9 @@ func Comparators(s string, open int) []Comparator {
 	if shut < 0 {
 		return nil
 	}
+	if t, end := labelYearBracketed(s, open, open+shut); end > 0 {
+		return comparatorsIn(t, open, end)
+	}
 	return comparatorsIn(s, open, shut+open)
 }
 

@@ -175,3 +175,22 @@ func TestALabelsYearInBracketsOfItsOwnIsItsValuesYear(t *testing.T) {
 		}
 	}
 }
+
+// TestANamedAverageAfterATargetIsSetBesideTheMeasuredLevel: England's
+// value named after a target, "below the 75% target and the England
+// average (71%)", "short of the 75% target but above England (61%)", is
+// set beside the measured level, never the target: England's, of the
+// level's measure, people without Kent and year (hostile check 67).
+// Before, England's 71% measured nothing, keyed nothing, undated, and
+// England's 61% was undated.
+func TestANamedAverageAfterATargetIsSetBesideTheMeasuredLevel(t *testing.T) {
+	for _, c := range []struct{ sentence, value string }{
+		{"In 2023, 64% of children in Kent were seen within 18 weeks, below the 75% target and the England average (71%).", "71%"},
+		{"In 2023, 64% of children in Kent were seen within 18 weeks, short of the 75% target but above England (61%).", "61%"},
+	} {
+		f, ok := figureF70a(figuresF70a(t, c.sentence), c.value)
+		if !ok || f.Place != "England" || f.Period != "2023" || f.Measure != "were seen within 18 weeks" || f.Population != "children" || f.Key == "" || containsFoldF70a(f.Key, "kent") {
+			t.Errorf("%s: %s of %q %q %q measuring %q keyed %q", c.sentence, c.value, f.Place, f.Period, f.Population, f.Measure, f.Key)
+		}
+	}
+}

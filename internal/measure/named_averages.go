@@ -133,6 +133,12 @@ func (s *sentence) namedAverages() {
 				// average)" and keyed as it).
 				continue
 			}
+			if g.Aim || s.aimed(i) {
+				// "below the 75% target and the England average (71%)":
+				// a target is no level an average is set beside
+				// (hostile check 67: England's 71% measured nothing).
+				continue
+			}
 			if _, in := s.inComparator(i); !in {
 				level = i
 			}

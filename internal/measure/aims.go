@@ -101,7 +101,7 @@ func aimWords(text string, a, b int) string {
 // wait for a planned appointment" are measured (hostile check 66: both
 // were aims, the 38% undated in copies). "Against a plan of 70%" is a
 // plan a body makes (hostile check 67: measured, Medway's 58% "a plan").
-var unmeasuredRe = lazyre.New(`(?i)\b(?:aims?|aimed|aiming|targets?|targeted|plans?\s+to|plans\s+(?:are|were)\s+in\s+place|(?:the|our|this|its|their)\s+plan|an?\s+plan\s+of|planned\s+(?:to|for)|(?:is|are|was|were|been)\s+planned|planning\s+(?:to|for)|pledged?|pledges|promised?|promises|recommend(?:s|ed|ation|ations)?|will|would|should|commit(?:s|ted|ment)?|goal|ambition|intends?|intended|propose[sd]?|expects?|expected|standard|maximum|minimum|hopes\s+to|(?:is|are)\s+hoping\s+to|(?:forecasts?|forecasted|projected|predicted)\s+to)\b`)
+var unmeasuredRe = lazyre.New(`(?i)\b(?:aims?|aimed|aiming|targets?|targeted|plans?\s+to|plans\s+(?:are|were)\s+in\s+place\s+to|(?:the|our|this|its|their)\s+plan|an?\s+plan\s+of|planned\s+(?:to|for)|(?:is|are|was|were|been)\s+planned|planning\s+(?:to|for)|pledged?|pledges|promised?|promises|recommend(?:s|ed|ation|ations)?|will|would|should|commit(?:s|ted|ment)?|goal|ambition|intends?|intended|propose[sd]?|expects?|expected|standard|maximum|minimum|hopes\s+to|(?:is|are)\s+hoping\s+to|(?:forecasts?|forecasted|projected|predicted)\s+to)\b`)
 
 // aimMeasures mends the measures an aim and a measured figure lend each
 // other (hostile check 66): a measured figure whose clause says nothing

@@ -1,6 +1,9 @@
 package extract_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestPlansInPlaceAreCountedUnlessPlannedTo: "care plans were in place"
 // counts plans that exist, a measured value; only "plans are in place to
@@ -21,6 +24,50 @@ func TestPlansInPlaceAreCountedUnlessPlannedTo(t *testing.T) {
 		f, ok := h62aFigure(t, c.sentence+"\n", c.fig)
 		if !ok || f.Aim != c.aim {
 			t.Errorf("%s: %s (%v) aim %v, want %v", c.sentence, c.fig, ok, f.Aim, c.aim)
+		}
+	}
+}
+
+// TestAValueAfterAnAimOfAYearIsOfTheLevelsYear: a value set beside a
+// level after an aim named for a later year, "against a target of 75% by
+// 2025 and a national average of 65%", "; the target is 75% by 2025, and
+// the England figure is 65%", "compared with an ambition of 75% and 65%
+// nationally", is the nation's (or England's) value of the level's
+// measure and year, never of the aim's year or words; an aim named for
+// its year, "the 2025 target of 75%", "the 2024/25 plan of 65%", is of
+// that year, the year no number of its key, and a plan or trajectory
+// set against a level is an aim. Before (hostile check 67), the 65% was
+// of 2025, measured "a target (national average)" or "target is", keyed
+// with "target"; "65% nationally" was of "children in Kent", keyed with
+// kent, undated; the plan and the trajectory were no aims and "#2025"
+// stood in the target's key.
+func TestAValueAfterAnAimOfAYearIsOfTheLevelsYear(t *testing.T) {
+	for _, c := range []struct{ sentence, level, value, place string }{
+		{"In 2023, 58% of children in Kent were seen within 4 weeks, against a target of 75% by 2025 and a national average of 65%.", "58%", "65%", ""},
+		{"In 2023, 58% of children in Kent were seen within 4 weeks; the target is 75% by 2025, and the England figure is 65%.", "58%", "65%", "England"},
+		{"In 2023, 58% of children in Kent were seen within 4 weeks, compared with an ambition of 75% and 65% nationally.", "58%", "65%", ""},
+		{"In 2023, 58% of children in Kent were seen within 4 weeks, against a target of 92% by 2026 and 71% in England.", "58%", "71%", "England"},
+		{"In 2022/23, 1,240 children in Surrey were referred to CAMHS, against a plan of 1,500 by 2024/25 and a regional average of 1,100.", "1,240 children", "1,100", ""},
+		{"In 2023, 71% of two-year-olds in Medway had a review; the ambition is 90% by 2026, and the national figure is 75%.", "71%", "75%", ""},
+	} {
+		body := c.sentence + "\n"
+		a, _ := h62aFigure(t, body, c.level)
+		b, ok := h62aFigure(t, body, c.value)
+		if !ok || b.Aim || b.Period != a.Period || b.Place != c.place || !strings.HasPrefix(b.Measure, a.Measure) ||
+			strings.Contains(b.Key, "target") || strings.Contains(b.Key, "ambit") || strings.Contains(b.Key, "plan") ||
+			strings.Contains(b.Population, " in ") || b.Key == a.Key {
+			t.Errorf("%s: %s (%v) aim %v, %q, place %q, people %q, measured %q, key %q; want of %q, %q, measuring %q",
+				c.sentence, c.value, ok, b.Aim, b.Period, b.Place, b.Population, b.Measure, b.Key, a.Period, c.place, a.Measure)
+		}
+	}
+	for _, c := range []struct{ sentence, aim, period string }{
+		{"In 2023, 58% of children in Kent were seen within 4 weeks, below the 2025 target of 75%.", "75%", "2025"},
+		{"In 2023, 58% of children in Kent were seen within 4 weeks, against the 2024/25 plan of 65%.", "65%", "2024/25"},
+		{"In 2023, 64% of children in Kent were seen within 18 weeks against a trajectory of 70%.", "70%", ""},
+	} {
+		f, ok := h62aFigure(t, c.sentence+"\n", c.aim)
+		if !ok || !f.Aim || f.Period != c.period || strings.Contains(f.Key, "#20") {
+			t.Errorf("%s: %s (%v) aim %v, %q, key %q; want an aim of %q", c.sentence, c.aim, ok, f.Aim, f.Period, f.Key, c.period)
 		}
 	}
 }

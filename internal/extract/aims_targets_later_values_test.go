@@ -71,3 +71,28 @@ func TestAValueAfterAnAimOfAYearIsOfTheLevelsYear(t *testing.T) {
 		}
 	}
 }
+
+// TestALaterClauseAfterABracketedEarlierValueIsItsOwnPlaces: a third
+// clause after a later clause's earlier value in brackets, "; in Medway,
+// 1,200 (2022: 1,050); in Surrey, 900", ", and in Surrey, 900", is read
+// and is its place's, measured as the first clause's value, of its
+// year, keyed apart. Before (hostile check 67), Surrey's 900 was no
+// figure, and Surrey's 61% of "; in Medway, 58% (2022: 55%); in Surrey,
+// 61%" was of "children in Kent", keyed as Kent's.
+func TestALaterClauseAfterABracketedEarlierValueIsItsOwnPlaces(t *testing.T) {
+	for _, c := range []struct{ sentence, first, later, people string }{
+		{"In 2023, 1,400 children in Kent were referred to CAMHS; in Medway, 1,200 (2022: 1,050); in Surrey, 900.", "1,400 children", "900", "children in Surrey"},
+		{"In 2023, 1,400 children in Kent were referred to CAMHS; in Medway, 1,200 (2022: 1,100), and in Surrey, 900.", "1,400 children", "900", "children in Surrey"},
+		{"In 2023, 64% of children in Kent were seen within 18 weeks; in Medway, 58% (2022: 55%); in Surrey, 61%.", "64%", "61%", "children in Surrey"},
+		{"In 2023, 64% of children in Kent were seen within 18 weeks; in Medway, 58% (up from 55%), and in Surrey, 61%.", "64%", "61%", "children in Surrey"},
+		{"In 2022/23, 2,300 pupils in Essex had a health check; in Thurrock, 700 (2021/22: 650); in Southend, 540.", "2,300 pupils", "540", "pupils in Southend"},
+	} {
+		body := c.sentence + "\n"
+		a, _ := h62aFigure(t, body, c.first)
+		b, ok := h62aFigure(t, body, c.later)
+		if !ok || b.Population != c.people || b.Measure != a.Measure || b.Period != a.Period || b.Key == a.Key {
+			t.Errorf("%s: %s (%v) of people %q, measured %q, %q, key %q: want %q measured %q of %s",
+				c.sentence, c.later, ok, b.Population, b.Measure, b.Period, b.Key, c.people, a.Measure, a.Period)
+		}
+	}
+}

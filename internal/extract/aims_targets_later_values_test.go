@@ -96,3 +96,32 @@ func TestALaterClauseAfterABracketedEarlierValueIsItsOwnPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestALaterGroupNamedAfterItsValueIsOfTheFirstsPlace: ", rising to 70%
+// among under-5s", ", falling to 24% among girls" and ", compared with
+// 58% of looked after children" give a group of the first clause's
+// place ("under-5s in Kent", "looked after children in Kent"), measured
+// as the first's value, of its year; ", rising to 70% in 2024" stays a
+// value of its own year. Before (hostile check 67), the 70% measured
+// "rising to among under-5s", undated; the 58% was of people "looked",
+// measured "after children".
+func TestALaterGroupNamedAfterItsValueIsOfTheFirstsPlace(t *testing.T) {
+	for _, c := range []struct{ sentence, first, later, people string }{
+		{"In 2023, 64% of children in Kent were seen within 18 weeks, rising to 70% among under-5s.", "64%", "70%", "under-5s in Kent"},
+		{"In 2023, 64% of children in Kent were seen within 18 weeks, falling to 52% among those with autism.", "64%", "52%", "those with autism in Kent"},
+		{"In 2022/23, 30% of pupils in Surrey were active every day, falling to 24% among girls.", "30%", "24%", "girls in Surrey"},
+		{"In 2023, 64% of children in Kent were seen within 18 weeks, compared with 58% of looked after children.", "64%", "58%", "looked after children in Kent"},
+	} {
+		body := c.sentence + "\n"
+		a, _ := h62aFigure(t, body, c.first)
+		b, ok := h62aFigure(t, body, c.later)
+		if !ok || b.Population != c.people || b.Measure != a.Measure || b.Period != a.Period || b.Key == a.Key {
+			t.Errorf("%s: %s (%v) of people %q, measured %q, %q, key %q: want %q measured %q of %s",
+				c.sentence, c.later, ok, b.Population, b.Measure, b.Period, b.Key, c.people, a.Measure, a.Period)
+		}
+	}
+	f, _ := h62aFigure(t, "In 2023, 64% of children in Kent were seen within 18 weeks, rising to 70% in 2024.\n", "70%")
+	if f.Period != "2024" || f.Population != "children in Kent" {
+		t.Errorf("rising to 70%% in 2024: %q, people %q", f.Period, f.Population)
+	}
+}

@@ -3,6 +3,8 @@ package extract_test
 import (
 	"strings"
 	"testing"
+
+	"github.com/cypx/cypx/internal/evidence"
 )
 
 // TestPlansInPlaceAreCountedUnlessPlannedTo: "care plans were in place"
@@ -123,5 +125,25 @@ func TestALaterGroupNamedAfterItsValueIsOfTheFirstsPlace(t *testing.T) {
 	f, _ := h62aFigure(t, "In 2023, 64% of children in Kent were seen within 18 weeks, rising to 70% in 2024.\n", "70%")
 	if f.Period != "2024" || f.Population != "children in Kent" {
 		t.Errorf("rising to 70%% in 2024: %q, people %q", f.Period, f.Population)
+	}
+}
+
+// TestACountOfBodiesOfABaseHeadsTheShareTheyPassed: "12 of the 18 trusts
+// saw more than 80% of children within 18 weeks", "38 of 152 councils
+// delivered at least 90% of checks": the count of bodies, of its base,
+// is the headline and the share the bar they passed (a threshold), as
+// "12 trusts saw more than 80% …" is. Before (hostile check 67), the
+// share was a second headline, a level of "children" keyed with "#12".
+func TestACountOfBodiesOfABaseHeadsTheShareTheyPassed(t *testing.T) {
+	for _, c := range []struct{ sentence, count, share string }{
+		{"In 2023, 12 of the 18 trusts saw more than 80% of children within 18 weeks.", "12", "more than 80%"},
+		{"In 2023, 38 of 152 councils delivered at least 90% of checks.", "38", "at least 90%"},
+	} {
+		body := c.sentence + "\n"
+		n, _ := h62aFigure(t, body, c.count)
+		s, ok := h62aFigure(t, body, c.share)
+		if !ok || n.Role != evidence.RoleHeadline || s.Role != evidence.RoleThreshold {
+			t.Errorf("%s: %s role %q, %s (%v) role %q; want the count the headline, the share a threshold", c.sentence, c.count, n.Role, c.share, ok, s.Role)
+		}
 	}
 }

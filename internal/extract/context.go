@@ -188,6 +188,14 @@ func (r *reader) laterPeriodLevel(start int) bool {
 		return false
 	}
 	gap := r.s[r.figs[prev].Offset+len(r.figs[prev].Text) : start]
+	if strings.HasPrefix(gap, " (") {
+		// "; in Medway, 1,200 (2022: 1,050); in Surrey, 900": the
+		// count's own earlier value in brackets ends the clause before,
+		// whose count is the level (hostile check 67: the 900 was lost).
+		if k := strings.IndexByte(gap, ')'); k > 0 && strings.IndexByte(gap[2:k], '(') < 0 {
+			gap = gap[k+1:]
+		}
+	}
 	if !gapNoValueRe.MatchString(gap) {
 		return false
 	}

@@ -77,6 +77,10 @@ var barQualifiers = map[string]bool{"at least": true, "more than": true, "over":
 // three with no clause join.
 var countVerbGapRe = lazyre.New(`^(?:\s+(?:[a-z’'-]+\s+){0,2}?[a-z’'-]+)\s+$`)
 
+// countOfBaseRe is the words between a count and the base it is of: "
+// of the ", " of ".
+var countOfBaseRe = lazyre.New(`^\s+(?:out\s+)?of\s+(?:the\s+)?$`)
+
 // markShareBars makes a qualified share the threshold, and the count
 // before it the headline, where the count's bodies passed the share
 // ("38 councils delivered at least 90% of checks", "12 trusts saw more
@@ -86,15 +90,25 @@ var countVerbGapRe = lazyre.New(`^(?:\s+(?:[a-z’'-]+\s+){0,2}?[a-z’'-]+)\s+$
 func markShareBars(lower string, figs []evidence.Figure) {
 	for i := 1; i < len(figs); i++ {
 		f, c := &figs[i], &figs[i-1]
+		from := c.Offset + len(c.Text)
+		based := false
+		if c.Role == evidence.RoleBase && i >= 2 && figs[i-2].Offset+len(figs[i-2].Text) <= c.Offset &&
+			countOfBaseRe.MatchString(lower[figs[i-2].Offset+len(figs[i-2].Text):c.Offset]) {
+			// "12 of the 18 trusts saw more than 80% of children", "38
+			// of 152 councils delivered at least 90% of checks": the
+			// count of bodies is the 12, of its base (hostile check 67:
+			// the share a second headline, keyed with "#12").
+			c, based = &figs[i-2], true
+		}
 		if f.Unit != evidence.UnitPercent || f.Role != "" && f.Role != evidence.RoleHeadline || f.IsRange() || !barQualifiers[strings.ToLower(f.Qualifier)] ||
-			c.Unit != evidence.UnitCount || c.Role != "" && c.Role != evidence.RoleHeadline || c.IsRange() || bareNumber(c.Text) {
+			c.Unit != evidence.UnitCount || c.Role != "" && c.Role != evidence.RoleHeadline || c.IsRange() || bareNumber(c.Text) && !based {
 			continue
 		}
 		end := f.Offset + len(f.Text)
-		if !strings.HasPrefix(lower[end:], " of ") || c.Offset+len(c.Text) > f.Offset {
+		if !strings.HasPrefix(lower[end:], " of ") || from > f.Offset {
 			continue
 		}
-		gap := lower[c.Offset+len(c.Text) : f.Offset]
+		gap := lower[from:f.Offset]
 		if k := strings.LastIndex(gap, strings.ToLower(f.Qualifier)); k >= 0 && strings.TrimSpace(gap[k:]) == strings.ToLower(f.Qualifier) {
 			gap = gap[:k]
 		}

@@ -118,6 +118,14 @@ func compareSpans(f, g evidence.Figure, sf, sg measure.Span, pf, pg measure.Peri
 	}
 	samePeriod := SamePeriod(pf, pg, rel)
 	agree := sf.Agrees(sg)
+	if f.Aim != g.Aim && (samePeriod || pf.IsZero() && pg.IsZero() || (pf.IsZero() || pg.IsZero()) && f.Value == g.Value) {
+		// An aim is never compared with a measured value of its time:
+		// what a body hoped for is neither the same finding as what was
+		// found nor another value of it ("58% … (Ambition: 75%)" is no
+		// disagreement). A measured value of one time and an aim for a
+		// later one still make a trend (hostile check 67).
+		return NotComparable
+	}
 	switch {
 	case samePeriod && agree:
 		return SameValue

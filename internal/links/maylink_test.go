@@ -13,14 +13,15 @@ import (
 // outlineOf is an item as index.Request.Admit shows it: its id, kind,
 // cites, the source's id, title, publisher, date and about, and each
 // figure without its offset and with only its record's measure key, place,
-// period and change.
+// period, change and aim (an aim is never compared with a measured value
+// of its time, so the admission reads it as the index's outline keeps it).
 func outlineOf(it evidence.Item) evidence.Item {
 	o := evidence.Item{ID: it.ID, Kind: it.Kind, Cites: it.Cites, Source: evidence.Source{ID: it.Source.ID,
 		Title: it.Source.Title, Publisher: it.Source.Publisher, Date: it.Source.Date, About: it.Source.About},
 		Figures: make([]evidence.Figure, len(it.Figures))}
 	for i, f := range it.Figures {
 		o.Figures[i] = evidence.Figure{Text: f.Text, Value: f.Value, Unit: f.Unit, Role: f.Role, Qualifier: f.Qualifier,
-			Record: evidence.Record{Key: f.Key, Place: f.Place, Period: f.Period, Change: f.Change}}
+			Record: evidence.Record{Key: f.Key, Place: f.Place, Period: f.Period, Change: f.Change, Aim: f.Aim}}
 		if f.IsRange() {
 			o.Figures[i].Low, o.Figures[i].High = f.Low, f.High
 		}

@@ -101,7 +101,7 @@ func aimWords(text string, a, b int) string {
 // wait for a planned appointment" are measured (hostile check 66: both
 // were aims, the 38% undated in copies). "Against a plan of 70%" is a
 // plan a body makes (hostile check 67: measured, Medway's 58% "a plan").
-var unmeasuredRe = lazyre.New(`(?i)\b(?:aims?|aimed|aiming|targets?|targeted|plans?\s+to|plans\s+(?:are|were)\s+in\s+place|(?:the|our|this|its|their)\s+plan|an?\s+plan\s+of|planned\s+(?:to|for)|(?:is|are|was|were|been)\s+planned|planning\s+(?:to|for)|pledged?|pledges|promised?|promises|recommend(?:s|ed|ation|ations)?|will|would|should|commit(?:s|ted|ment)?|goal|ambition|intends?|intended|propose[sd]?|expects?|expected|standard|maximum|minimum|hopes\s+to|(?:is|are)\s+hoping\s+to|(?:forecasts?|forecasted|projected|predicted)\s+to)\b`)
+var unmeasuredRe = lazyre.New(`(?i)\b(?:aims?|aimed|aiming|targets?|targeted|plans?\s+to|plans\s+(?:are|were)\s+in\s+place\s+to|(?:the|our|this|its|their)\s+(?:(?:19|20)\d{2}(?:/\d{2})?\s+)?plan|an?\s+plan\s+of|trajector(?:y|ies)|planned\s+(?:to|for)|(?:is|are|was|were|been)\s+planned|planning\s+(?:to|for)|pledged?|pledges|promised?|promises|recommend(?:s|ed|ation|ations)?|will|would|should|commit(?:s|ted|ment)?|goal|ambition|intends?|intended|propose[sd]?|expects?|expected|standard|maximum|minimum|hopes\s+to|(?:is|are)\s+hoping\s+to|(?:forecasts?|forecasted|projected|predicted)\s+to)\b`)
 
 // aimMeasures mends the measures an aim and a measured figure lend each
 // other (hostile check 66): a measured figure whose clause says nothing
@@ -132,9 +132,29 @@ func (s *sentence) aimMeasures() {
 		}
 		if !f.Aim {
 			for _, j := range aims {
-				if g := figs[j]; j != i && g.Measure == f.Measure {
-					if k := s.levelSetAgainst(j); k >= 0 && i > j {
+				g := figs[j]
+				label, same := besideAimMeasure(f.Measure, g.Measure)
+				if !same && nationalOnlyRe.MatchString(f.Measure) && i > j && andOnlyRe.MatchString(s.text[g.Offset+len(g.Text):f.Offset]) {
+					// "compared with an ambition of 75% and 65%
+					// nationally": the nation's value of the level's
+					// measure, as "compared with 65% nationally" is.
+					label, same = " (national)", s.levelSetAgainst(j) >= 0
+				}
+				if j != i && same {
+					k := s.levelSetAgainst(j)
+					if k < 0 && i > j {
+						k = s.levelBeforeAim(j)
+					}
+					if k >= 0 && i > j {
 						s.comparedBesideTarget(i, k, j)
+						f.Measure += label
+						if (f.Period == "" || f.Period == g.Period) && !s.laterOwnYearAfter(f) {
+							// "against a target of 75% by 2025 and a
+							// national average of 65%": 2025 is the
+							// aim's; the value compared is of the
+							// level's time.
+							f.Period = figs[k].Period
+						}
 						break
 					}
 					if m := aimLeadRe.FindStringIndex(f.Measure); m != nil && m[1] < len(f.Measure) {
@@ -144,6 +164,14 @@ func (s *sentence) aimMeasures() {
 				}
 			}
 			continue
+		}
+		if m := aimYearRe.FindStringSubmatchIndex(f.Measure); m != nil && f.Period == "" {
+			// "below the 2025 target of 75%", "the 2024/25 plan of
+			// 65%": the year the aim is named for is its time, no
+			// number of what it measures (hostile check 67: undated,
+			// "#2025" in its key).
+			f.Period = f.Measure[m[2]:m[3]]
+			f.Measure = tidy(f.Measure[:m[2]] + f.Measure[m[3]:])
 		}
 		if !reachOnlyRe.MatchString(f.Measure) {
 			continue
@@ -158,6 +186,44 @@ func (s *sentence) aimMeasures() {
 			}
 		}
 	}
+}
+
+// besideAimMeasure reports measure m of a measured value as the aim's
+// (aim) it borrowed, with the label a named average added after it (" (national
+// average)" of "a target (national average)"): such a value says nothing
+// of its own.
+func besideAimMeasure(m, aim string) (label string, same bool) {
+	if m == aim {
+		return "", true
+	}
+	if aim != "" && strings.HasPrefix(m, aim+" (") && strings.HasSuffix(m, ")") {
+		return m[len(aim):], true
+	}
+	return "", false
+}
+
+// levelBeforeAim is the measured level of the clause before aim j's
+// clause, of its unit, where a clause of its own states the aim: "In
+// 2023, 58% of children in Kent were seen within 4 weeks; the target is
+// 75% by 2025, and the England figure is 65%" gives the 58%, which the
+// 65% is set beside. -1 where there is none, or where the aim opens the
+// sentence ("The target is for 95% …; in 2023 the figure was 64%").
+func (s *sentence) levelBeforeAim(j int) int {
+	figs := s.in.Figures
+	for k := j - 1; k >= 0; k-- {
+		g := figs[k]
+		if g.Aim || !g.Role.Measured() || g.Role == evidence.RoleChange || g.Role == evidence.RoleThreshold || g.Measure == "" {
+			continue
+		}
+		if _, in := s.inComparator(k); in || g.Unit != figs[j].Unit {
+			continue
+		}
+		if strings.Contains(s.text[g.Offset+len(g.Text):figs[j].Offset], ";") {
+			return k
+		}
+		return -1
+	}
+	return -1
 }
 
 // comparedBesideTarget gives figure i, a value set after target j that
@@ -197,6 +263,15 @@ var (
 	// that ", "plan sets out to ". "medway aims to" keeps its place's
 	// name, and so its words.
 	aimLeadRe = lazyre.New(`(?i)^(?:(?:the|our|its|their|local|national|nhs|trust|icb|council|service|board|programme|partnership|system|we|it)\s+){0,3}?(?:aims?|plans?|targets?|ambitions?|goals?|intends?|hopes?|expects?|pledged?|committed)\s+(?:(?:is|are|was)\s+(?:for|that|to)\s+|(?:sets?\s+out\s+)?to\s+)`)
+	// nationalOnlyRe is a measure saying only that a value is the
+	// nation's: "nationally".
+	nationalOnlyRe = lazyre.New(`(?i)^(?:nationally|across\s+the\s+country)$`)
+	// andOnlyRe is the words between an aim and a value joined to it:
+	// " and ".
+	andOnlyRe = lazyre.New(`^\s*,?\s+and\s+$`)
+	// aimYearRe is a year naming an aim in its measure's words: "the
+	// 2025 target", "the 2024/25 plan". Group 1 is the year.
+	aimYearRe = lazyre.New(`(?i)\b((?:19|20)\d{2}(?:/\d{2})?)\s+(?:targets?|plans?|ambitions?|aims?|goals?|trajector(?:y|ies))\b`)
 	// reachOnlyRe is a measure saying only that a level is reached:
 	// "reach", "achieve", "hit", "get to".
 	reachOnlyRe = lazyre.New(`(?i)^(?:to\s+)?(?:reach|achieve|hit|get\s+to|meet|attain|exceed|increase\s+(?:this|it|that)\s+to|raise\s+(?:this|it|that)\s+to)$`)

@@ -755,6 +755,15 @@ func (s *sentence) nounPhrase(i, limit, n int, cont bool) np {
 				continue
 			}
 		}
+		if w == "looked" && words == 0 && nextWordIn(text, k, "after") {
+			// "58% of looked after children": the group's name unhyphenated,
+			// as "looked-after children" (hostile check 67: people
+			// "looked", measured "after children").
+			k = skipWord(text, k) + len("after")
+			p.end = k
+			words += 2
+			continue
+		}
 		if s.placeOrPeriodAt(k) || s.relTimeAt(k) || (w == "in" || w == "across" || w == "at" || w == "for" || w == "during") && s.placeOrPeriodAt(skipWord(text, k)) ||
 			w == "in" && nextWordIn(text, k, "place", "real", "total", "cash") || w == "at" && nextWordIn(text, k, "the", "least") ||
 			verbs[w] || npBreaks[w] || reportingWords[w] || relativePronouns[w] || isNumber(w) && !schoolYearBefore(text, k) && !ageBoundBefore(text, k) ||

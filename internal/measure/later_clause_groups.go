@@ -24,7 +24,7 @@ import (
 // England's key; the groups' values were undated, of "boys" or "those with
 // autism" with no place, or of "children in Kent" measured "boys".
 func (s *sentence) laterClauseGroups() {
-	if !strings.Contains(s.text, ";") && !strings.Contains(s.text, ", with ") && !strings.Contains(s.text, ", but ") && !strings.Contains(s.text, " compared ") {
+	if !strings.Contains(s.text, ";") && !strings.Contains(s.text, ", with ") && !strings.Contains(s.text, ", but ") && !strings.Contains(s.text, " compared ") && !strings.Contains(s.text, "ing to ") {
 		return // no clause of this kind: most sentences pay nothing
 	}
 	figs := s.in.Figures
@@ -71,6 +71,8 @@ func (s *sentence) laterClauseGroups() {
 			g := ""
 			if m != nil {
 				g = m[1] + m[2] + m[3]
+			} else if a := groupAfterRe.FindStringSubmatch(after); a != nil && groupRiseRe.MatchString(between) {
+				g = a[1] // ", rising to 70% among under-5s"
 			} else if f.Measure == first.Measure && f.Population != "" && f.Population != first.Population &&
 				!strings.Contains(f.Population, " in ") && groupLeadRe.MatchString(between) {
 				g = f.Population // ", but only 40% of those with autism"
@@ -103,6 +105,16 @@ var shareVerbAfterRe = lazyre.New(`^\s+(?:were|was|had|waited|received|attended|
 // ", with boys at ", ", with boys at 60% and girls at ". Group 1, 2 or 3
 // is the group.
 var groupClauseRe = lazyre.New(`;\s+(?:for|among|amongst)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s*,\s+(?:the\s+` + figureNoun + `\s+(?:was|is)\s+)?$|,\s+with\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+at\s+$|,\s+with\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+at\s+[^\s,;]+\s+and\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+at\s+$`)
+
+// groupRiseRe and groupAfterRe are the words around a value of another
+// group set after the first clause's, the group named after it: ",
+// rising to 70% among under-5s", ", falling to 52% for those with
+// autism". Group 1 of groupAfterRe is the group. Before (hostile check
+// 67), the 70% was measured "rising to among under-5s", undated.
+var (
+	groupRiseRe  = lazyre.New(`,\s+(?:rising|falling|increasing|decreasing|dropping|climbing)\s+to\s+(?:just\s+)?(?:over\s+|under\s+)?$`)
+	groupAfterRe = lazyre.New(`^\s+(?:among|amongst|for)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s*(?:[.;]|,\s|$)`)
+)
 
 // groupLeadRe is the words between the first clause's value and another
 // group's value of a clause set beside it: ", but only ", ", compared

@@ -158,7 +158,10 @@ var yearEndsListRe = lazyre.New(`^\s+(?:in|during)\s+(?:19|20)\d{2}(?:[/–-]\d{
 // "; across the South East, ", "; for Medway, " and "; in neighbouring
 // Medway, " open such a clause too (hostile check 67: each later value was
 // of "children in Kent", measured "across Medway", undated).
-var clauseOpenPlaceGapRe = lazyre.New(`^(?:\s+(?:in|for)\s+(?:19|20)\d{2}(?:[/–-]\d{2,4})?)?\s*(?:;\s+(?:and\s+)?|,\s+and\s+)` + clausePlaceLead + `(` + ClausePlaceName + `)(?:\s+as\s+a\s+whole|\s+overall)?\s*,\s+$`)
+// The gap may open on the bracket closing an earlier value of the clause
+// before, "(2022: 1,050); in Surrey, " (hostile check 67: Surrey's 900 was
+// lost).
+var clauseOpenPlaceGapRe = lazyre.New(`^(?:\s+(?:in|for)\s+(?:19|20)\d{2}(?:[/–-]\d{2,4})?)?\)?\s*(?:;\s+(?:and\s+)?|,\s+and\s+)` + clausePlaceLead + `(` + ClausePlaceName + `)(?:\s+as\s+a\s+whole|\s+overall)?\s*,\s+$`)
 
 // clausePlaceLead is the preposition a later clause's place opens with,
 // and a word of nearness that is no part of the name: "in ", "across
@@ -504,6 +507,14 @@ func (s *sentence) laterClausesApart() {
 				j = i
 				break
 			}
+		}
+		if a, ok := placedFrom[j]; ok && j < k-1 {
+			// "; in Medway, 58% (2022: 55%); in Surrey, 61%": past an
+			// earlier value in brackets, the clause before is itself a
+			// later clause's, so Surrey's value parallels the value that
+			// clause does, not Medway's (hostile check 67: 61% of
+			// "children in Kent", keyed as Kent's).
+			j = a
 		}
 		if j < 0 || m == nil && s.namesStatedPlace(figs[j].Measure) {
 			// "Essex spent £12.5m on CAMHS, and £3.1m in Thurrock": the

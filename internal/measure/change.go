@@ -333,7 +333,12 @@ func (s *sentence) describeRow() {
 		rest, colPeriod := withoutPeriod(col)
 		f.Population = lab.pop
 		f.Period = lab.period
-		if f.Period == "" {
+		if f.Period == "" || colPeriod != "" && ownYearColumn(rest, lab.period, colPeriod) {
+			// A column naming what or where with its own year ("England
+			// 2023/24 (%)") keeps it under a row of another ("2024/25"
+			// over the rows): the header names that column's year.
+			// Before (hostile check 67), England's 2023/24 value was
+			// dated 2024/25 by the group row over it.
 			f.Period = colPeriod
 		}
 		// The header's period, once the figure's, is no part of what it

@@ -64,3 +64,25 @@ func TestATableRowSplitByAPageBreakIsOneRow(t *testing.T) {
 		}
 	}
 }
+
+// brokennames67.pdf is made with LibreOffice from brokennames67.fodt:
+//
+//	soffice --headless --convert-to pdf --outdir testdata/pdf testdata/pdf/brokennames67.fodt
+//
+// A bold header of four county names in 2.5 cm columns, each broken at
+// the cell's edge with no hyphen ("Northumb" / "erland (%)", "Glouceste"
+// / "rshire (%)"), the text above naming each county whole; the wrapped
+// lines fill their cells to within a point of the next.
+
+// TestNamesBrokenAtNarrowCellEdgesKeepTheirColumns: each county heads
+// its own column, its name whole, over its own values. Before (hostile
+// check 67), "erland (%)" ended 0.6 points short of "rshire (%)" and the
+// two columns were one, "Northumb Glouceste erland (%) rshire (%)" over
+// "82 79".
+func TestNamesBrokenAtNarrowCellEdgesKeepTheirColumns(t *testing.T) {
+	im := h60Import(t, "brokennames67.pdf")
+	want := "| Contact | Northumberland (%) | Gloucestershire (%) | Buckinghamshire (%) | Hertfordshire (%) |\n|---|---|---|---|---|\n| New birth visit | 82 | 79 | 88 | 75 |\n"
+	if !strings.Contains(im.Body, want) {
+		t.Errorf("no %q in:\n%s", want, im.Body)
+	}
+}

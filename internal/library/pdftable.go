@@ -928,7 +928,7 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 	if fc := projection(figs); len(fc) >= 2 {
 		for k, ps := range lines {
 			if !hasFigureCell(ps) {
-				lines[k] = cutAtColumnSlots(ps, fc, page)
+				lines[k] = clearOfNextColumn(cutAtColumnSlots(ps, fc, page), fc)
 			}
 		}
 	}

@@ -24,7 +24,7 @@ var captionNumberRe = lazyre.New(`^(?i:table|figure|chart|graph|exhibit)\s+[A-Z]
 // of "Uptake in Medway"); a span of years the caption's table covers
 // ("2022/23 to 2023/24") is no year of the one value, which keeps none.
 func (s *sentence) captionComparators() {
-	if !strings.Contains(s.text, "(") || !captionNumberRe.MatchString(s.text) {
+	if !captionLead(s.text) || !strings.Contains(s.text, "(") || !captionNumberRe.MatchString(s.text) {
 		return
 	}
 	figs := s.in.Figures
@@ -62,6 +62,18 @@ func (s *sentence) captionComparators() {
 func (s *sentence) figureBefore(k int) bool {
 	for _, f := range s.in.Figures {
 		if f.Offset < k && f.Role != evidence.RoleThreshold && f.Role != evidence.RoleBase {
+			return true
+		}
+	}
+	return false
+}
+
+// captionLead reports text opening with a caption's word, "Table",
+// "Figure", "Chart", "Graph" or "Exhibit", in any case: a cheap test
+// before captionNumberRe, which most sentences then never meet.
+func captionLead(text string) bool {
+	for _, w := range []string{"table", "figure", "chart", "graph", "exhibit"} {
+		if len(text) > len(w) && strings.EqualFold(text[:len(w)], w) {
 			return true
 		}
 	}

@@ -52,6 +52,12 @@ func columnPlaceName(col string) (string, bool) {
 // before a name ("East Sussex 2024 (%)"), which compass says so. ""
 // otherwise; compass is set for a compass point's name.
 func looseColumnPlace(col string) (name string, compass bool) {
+	// Cheap first: a name in such a form opens with a capital and a word
+	// ending in "s" or a compass point, so most headers pay nothing more.
+	w, _, _ := strings.Cut(strings.TrimSpace(col), " ")
+	if w == "" || w[0] < 'A' || w[0] > 'Z' || !strings.HasSuffix(w, "s") && !compassAreas[strings.ToLower(w)] {
+		return "", false
+	}
 	h := tidyHeader(withoutUnits(headerWithoutMarker(col)))
 	h = strings.TrimSpace(columnWholeRe.ReplaceAllString(h, ""))
 	h = strings.TrimSpace(columnCouncilRe.ReplaceAllString(h, ""))

@@ -170,12 +170,12 @@ func listedWithName(s string, p placeSpan) bool {
 }
 
 // ownYearColumn reports a column's period colPeriod that a row's,
-// rowPeriod, does not narrow, where the column's header names more than
+// rowPeriod, disagrees with, where the column's header names more than
 // its period and unit, rest (the header without its period): a column
-// headed "England 2023/24 (%)" under a row of 2024/25 is of 2023/24, the
-// year its own header names, but a row's "Q1 2024" under "Referrals
-// 2024" keeps its quarter, and a row of 2023 under a column "2024" (a
-// period alone, what the row's label measures) is 2023's.
+// headed "England 2023/24 (%)" under a row of 2024/25. A row's "Q1
+// 2024" under "Referrals 2024" narrows the column's year, and a row of
+// 2023 under a column "2024" (a period alone, what the row's label
+// measures) is 2023's.
 func ownYearColumn(rest, rowPeriod, colPeriod string) bool {
 	if tidy(withoutUnits(headerWithoutMarker(rest))) == "" {
 		return false

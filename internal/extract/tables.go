@@ -280,6 +280,9 @@ type table struct {
 	// groupLabels every group's label (tableGroups).
 	groups      map[int]string
 	groupLabels []string
+	// placeGroups is set where the group labels are places' names
+	// (measure.PlaceGroups).
+	placeGroups bool
 }
 
 // moneyReach is measure.MoneyScaleReach of the column i under headers,
@@ -315,6 +318,7 @@ func (x *extractor) newTable(i int, caption string) table {
 	b := x.doc.Blocks[i]
 	t := table{header: b.HeaderLine, caption: caption, unitsRow: -1}
 	t.groups, t.groupLabels = x.tableGroups(i)
+	t.placeGroups = measure.PlaceGroups(t.groupLabels, caption, x.headingOver(i))
 	t.unit, t.hasUnit = captionColumn(caption)
 	if t.hasUnit && t.unit.unit == evidence.UnitGBP {
 		t.money = caption
@@ -825,6 +829,16 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 			}
 			if !slices.Contains(labelCells, 0) {
 				gh, _ = measure.GroupHeads(b.Header[0], t.groupLabels, g, "")
+			}
+		}
+		if t.placeGroups {
+			// "Thurrock" over "Under 5" under "Age group": the group
+			// is the rows' place (measure.PlaceGroups).
+			gh = "Area"
+		}
+		for k, c := range labelCells {
+			if c == 0 && measure.TotalLabel(labels[k]) {
+				labels[k] = "" // "England" over "All": the group's whole
 			}
 		}
 		labels, labelColumns = append([]string{g}, labels...), append([]string{gh}, labelColumns...)

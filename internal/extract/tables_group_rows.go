@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/cypx/cypx/internal/corpus"
+	"github.com/cypx/cypx/internal/measure"
 )
 
 // A table's rows may be grouped under rows that hold only a label, the
@@ -49,15 +50,11 @@ func groupLabelRow(b corpus.Block) bool {
 func (x *extractor) tableGroups(i int) (map[int]string, []string) {
 	blocks := x.doc.Blocks
 	header := blocks[i].HeaderLine
-	type group struct {
-		label string
-		rows  []int
-	}
-	var groups []group
+	var groups []rowGroup
 	for j := i; j < len(blocks) && blocks[j].Kind == corpus.TableRow && blocks[j].HeaderLine == header; j++ {
 		switch {
 		case groupLabelRow(blocks[j]):
-			groups = append(groups, group{label: strings.TrimSpace(blocks[j].Cells[0].Text)})
+			groups = append(groups, rowGroup{label: strings.TrimSpace(blocks[j].Cells[0].Text)})
 		case len(groups) > 0 && len(blocks[j].Cells) > 0:
 			g := &groups[len(groups)-1]
 			g.rows = append(g.rows, j)
@@ -91,7 +88,7 @@ func (x *extractor) tableGroups(i int) (map[int]string, []string) {
 		shared = shared || n > 1
 	}
 	if !shared {
-		return nil, nil
+		return groupTotals(blocks, groups, rowLabel)
 	}
 	out := map[int]string{}
 	var labels []string
@@ -103,6 +100,33 @@ func (x *extractor) tableGroups(i int) (map[int]string, []string) {
 			}
 			out[j] = g.label
 		}
+	}
+	return out, labels
+}
+
+// rowGroup is a group label's row and the rows under it.
+type rowGroup struct {
+	label string
+	rows  []int
+}
+
+// groupTotals are, for groups whose rows share no labels, the rows
+// naming the whole of their group ("All", "Total") right under its label:
+// "England" over "All" is England's, where "Kent" over "Dartford" and
+// "Thanet" names the rows' own places. Before (hostile check 67),
+// England's "All" row had no place, of "All (Area)". Nil where there
+// is none.
+func groupTotals(blocks []corpus.Block, groups []rowGroup, rowLabel func(int) string) (map[int]string, []string) {
+	out := map[int]string{}
+	var labels []string
+	for _, g := range groups {
+		labels = append(labels, g.label)
+		if len(g.rows) > 0 && measure.TotalLabel(rowLabel(g.rows[0])) {
+			out[g.rows[0]] = g.label
+		}
+	}
+	if len(out) == 0 {
+		return nil, nil
 	}
 	return out, labels
 }

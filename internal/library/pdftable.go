@@ -38,7 +38,11 @@ func (l *layout) tables(rs []*row, page int) ([]*row, []*block) {
 		}
 	}
 	rs, tables = l.labelPairRows(rs, page)
-	if len(rs) > 0 && l.carriedLine(rs[0], page) {
+	for len(rs) > 0 && l.carriedLine(rs[0], page) {
+		// Every line of the broken cell, not the first alone ("looked-
+		// after children, care" over "leavers and children on the"):
+		// the rest were a paragraph between the table's pieces (hostile
+		// check 67).
 		rs = rs[1:]
 	}
 	for i := 0; i < len(rs); {
@@ -730,6 +734,19 @@ func (l *layout) carryHeader(t *block) {
 		l.lastTable = t
 		return
 	}
+	if k := l.rowGoesOn(t); k >= 0 {
+		// The last row of the table before, split by a page break, goes
+		// on at the top of this page, under the header carried to it or
+		// none: one row, its label whole.
+		p := l.lastTable
+		last := p.cells[len(p.cells)-1]
+		last[0] = strings.TrimSpace(last[0] + " " + strings.TrimSpace(t.cells[k][0]))
+		t.cells = slices.Delete(t.cells, k, k+1)
+		if len(t.cells) <= k {
+			t.kind = droppedBlock // the row's end alone
+			return
+		}
+	}
 	if !t.headed {
 		if p := l.lastTable; p != nil && len(p.cols) == len(t.cols) && len(p.cells) > 0 && len(p.cells[0]) == len(t.cells[0]) && sameColumns(p.cols, t.cols) {
 			t.cells = append([][]string{p.cells[0]}, t.cells...)
@@ -739,6 +756,47 @@ func (l *layout) carryHeader(t *block) {
 		}
 	}
 	l.lastTable = t
+}
+
+// rowGoesOn is the index of table t's first row where it holds a label
+// alone going on from the label of the last row of the table before it,
+// on the last page, with the same columns: t's header that table's
+// carried over (1), or none (0). The label goes on where the last label
+// left a bracket open ("Community paediatrics (neurodevelopmental" over
+// "GPs)"), ended on a word that ends nothing ("and", "of"), or where the
+// row opens in lower case. Such a row was split by the page break, the
+// running header and footer set between its pieces; read apart, each
+// piece was a row, the second with no figures, or glued to the carried
+// header (hostile check 67). -1 where there is none.
+func (l *layout) rowGoesOn(t *block) int {
+	p := l.lastTable
+	if t.kind != tableBlock || p == nil || t.page != p.page+1 || len(p.cells) < 2 || len(t.cells) < 1 ||
+		len(p.cols) != len(t.cols) || !sameColumns(p.cols, t.cols) {
+		return -1
+	}
+	k := 0
+	if t.headed {
+		if !slices.Equal(p.cells[0], t.cells[0]) {
+			return -1
+		}
+		k = 1
+	}
+	if k >= len(t.cells) || len(t.cells[k]) != len(p.cells[0]) {
+		return -1
+	}
+	for _, c := range t.cells[k][1:] {
+		if strings.TrimSpace(c) != "" {
+			return -1
+		}
+	}
+	last, next := strings.TrimSpace(p.cells[len(p.cells)-1][0]), strings.TrimSpace(t.cells[k][0])
+	if last == "" || next == "" {
+		return -1
+	}
+	if strings.Count(last, "(") > strings.Count(last, ")") && strings.Contains(next, ")") || endsOpen(last) || unicode.IsLower(firstRune(next)) {
+		return k
+	}
+	return -1
 }
 
 // sameColumns: columns that start or end alike but for a shift. A
@@ -870,7 +928,7 @@ func (l *layout) makeTable(rs []*row, page int) *block {
 	if fc := projection(figs); len(fc) >= 2 {
 		for k, ps := range lines {
 			if !hasFigureCell(ps) {
-				lines[k] = cutAtColumnSlots(ps, fc, page)
+				lines[k] = clearOfNextColumn(cutAtColumnSlots(ps, fc, page), fc)
 			}
 		}
 	}
@@ -1347,7 +1405,21 @@ func wrappedLabel(cur [][]*piece, ps []*piece) bool {
 	}
 	t := strings.TrimSpace(ps[0].text)
 	digit := unicode.IsDigit(firstRune(t)) && !numericCellRe.MatchString(t) && !isYearText(t)
-	return digit || endsOpen(cur[0][len(cur[0])-1].text)
+	return digit || endsOpen(cur[0][len(cur[0])-1].text) || bracketGoesOn(t)
+}
+
+// bracketGoesOn reports a label's line opening a bracket of words in
+// lower case ("(neurodevelopmental", "(excluding dental)"): the label
+// above goes on, as no row's label opens so; a note's marker ("(a)",
+// "(1)") opens a line of its own. Read as a row, the label's bracket
+// stood apart from the figures it names, and over a page break the
+// bracket's end was a row of the next page (hostile check 67).
+func bracketGoesOn(t string) bool {
+	if !strings.HasPrefix(t, "(") {
+		return false
+	}
+	word, _, _ := strings.Cut(t[1:], " ")
+	return utf8.RuneCountInString(strings.TrimRight(word, ",;)")) >= 3 && unicode.IsLower(firstRune(word)) && !strings.Contains(word, ")")
 }
 
 // wrappedEnd: a number that ends the text of the cell above, not a cell

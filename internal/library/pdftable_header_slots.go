@@ -46,6 +46,27 @@ func cutAtColumnSlots(ps []*piece, cols [][2]float64, page int) []*piece {
 	})
 }
 
+// clearOfNextColumn ends each piece of ps, a line with no figure, clear
+// of the next column of cols where it ends within a couple of points of
+// that column's start: a narrow cell's wrapped line filling its cell,
+// "erland (%)" of "Northumb" / "erland (%)" in a 2.5 cm column, ends
+// 0.6 points short of the next cell's "rshire (%)", and the columns'
+// projection ran the two together, the header "Northumb Glouceste
+// erland (%) rshire (%)" over one column of both places' values (hostile
+// check 67).
+func clearOfNextColumn(ps []*piece, cols [][2]float64) []*piece {
+	for _, p := range ps {
+		k := column(p, cols)
+		if k < 0 || k+1 >= len(cols) || p.x0 >= cols[k+1][0] {
+			continue
+		}
+		if next := cols[k+1][0]; p.x1 > next-3 && p.x1 < next+2 {
+			p.x1 = max(p.x0, next-3)
+		}
+	}
+	return ps
+}
+
 // cutPieces cuts each piece of ps before each run b that cut says opens a
 // piece of its own after the runs run since the last cut; head makes the
 // pieces before a cut, newPiece the last. A superscript never opens one:

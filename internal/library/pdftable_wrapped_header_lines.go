@@ -33,6 +33,11 @@ func headerGoesOn(head [][]*piece, ps []*piece, later [][]*piece, cols [][2]floa
 	if filled < 2 {
 		return false
 	}
+	if allBold(ps) != slices.ContainsFunc(head, func(c []*piece) bool { return len(c) > 0 && allBold(c) }) {
+		// A line in the body's weight under a bold header is a row's: a
+		// label going on from the last page (hostile check 67).
+		return false
+	}
 	for _, p := range ps {
 		k := column(p, cols)
 		if k < 0 || len(head[k]) == 0 && k > 0 {

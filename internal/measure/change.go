@@ -336,6 +336,16 @@ func (s *sentence) describeRow() {
 		if f.Period == "" {
 			f.Period = colPeriod
 		}
+		// A column naming what or where with its own year ("England
+		// 2023/24 (%)") under a row of another ("2024/25" over the rows)
+		// says two years of one value: it has neither, nor the caption's.
+		// Before (hostile check 67), England's value under each year row
+		// was dated by that row, the header's year lost without note;
+		// dated by the header, two rows' values were one year's.
+		yearsDisagree := colPeriod != "" && ownYearColumn(rest, lab.period, colPeriod)
+		if yearsDisagree {
+			f.Period = ""
+		}
 		// The header's period, once the figure's, is no part of what it
 		// measures: "Referrals 2023" and "Referrals 2024" are one measure
 		// at two times, and a header that is only a period ("2023/24")
@@ -425,16 +435,16 @@ func (s *sentence) describeRow() {
 				f.Measure = joinMeasure(t, columnPart(col))
 			}
 		}
-		if f.Period == "" && !spansPeriods {
+		if f.Period == "" && !spansPeriods && !yearsDisagree {
 			// The table's own caption before its section's heading: a
 			// caption of March 2023 under "Waiting times in 2024" is
 			// March 2023's.
 			f.Period = s.d.context(s.in.Caption).period
 		}
-		if f.Period == "" && !spansPeriods {
+		if f.Period == "" && !spansPeriods && !yearsDisagree {
 			f.Period = s.d.context(s.in.Section).period
 		}
-		if f.Period == "" && s.in.Cites == "" && !spansPeriods {
+		if f.Period == "" && s.in.Cites == "" && !spansPeriods && !yearsDisagree {
 			f.Period = s.d.context(s.in.Note).period
 		}
 		if lab.period == "" && len(lab.times) > 0 && f.Period != "" && f.Period != colPeriod {

@@ -45,6 +45,65 @@ func columnPlaceName(col string) (string, bool) {
 	return "", false
 }
 
+// looseColumnPlace is the name a column header (its period taken out)
+// gives in a place's form columnPlaceName leaves as maybe no place's: a
+// name ending in "s", which a plural's header does too ("Sevenoaks (%)",
+// "Hastings 2022 (%)", beside "Admissions (%)"), or a compass point
+// before a name ("East Sussex 2024 (%)"), which compass says so. ""
+// otherwise; compass is set for a compass point's name.
+func looseColumnPlace(col string) (name string, compass bool) {
+	// Cheap first: a name in such a form opens with a capital and a word
+	// ending in "s" or a compass point, so most headers pay nothing more.
+	w, _, _ := strings.Cut(strings.TrimSpace(col), " ")
+	if w == "" || w[0] < 'A' || w[0] > 'Z' || !strings.HasSuffix(w, "s") && !compassAreas[strings.ToLower(w)] {
+		return "", false
+	}
+	h := tidyHeader(withoutUnits(headerWithoutMarker(col)))
+	h = strings.TrimSpace(columnWholeRe.ReplaceAllString(h, ""))
+	h = strings.TrimSpace(columnCouncilRe.ReplaceAllString(h, ""))
+	first, rest, _ := strings.Cut(h, " ")
+	if h == "" || !areaNameRe.MatchString(h) || notPlaceLabels[first] {
+		return "", false
+	}
+	if compassAreas[strings.ToLower(first)] {
+		// "East Sussex", "North Yorkshire", never "South Asian" nor
+		// "North East" (a region the list knows).
+		second, _, _ := strings.Cut(rest, " ")
+		if second == "" || notPlaceLabels[second] || compassAreas[strings.ToLower(second)] || notAreaFirst[strings.ToLower(second)] {
+			return "", false
+		}
+		return h, true
+	}
+	if notAreaFirst[strings.ToLower(first)] || !strings.HasSuffix(first, "s") {
+		return "", false
+	}
+	return h, false
+}
+
+// placeColumns reports every column of the row's figures headed by a
+// place's name, one at least a place the list knows or a compass point's
+// name ("East Sussex"): a table setting places side by side, where a
+// name ending in "s" ("Sevenoaks", "Hastings") is a place as its
+// neighbours are. Before (hostile check 67), Sevenoaks' column beside
+// Tunbridge Wells and Kent measured "sevenoaks" with no place, and
+// "Hastings 2022 (%)" beside "East Sussex 2024 (%)" placed nothing.
+func (s *sentence) placeColumns() bool {
+	if len(s.in.Columns) < 2 {
+		return false
+	}
+	sure := false
+	for _, c := range s.in.Columns {
+		r, _ := withoutPeriod(c)
+		name, known := columnPlaceName(r)
+		loose, compass := looseColumnPlace(r)
+		if name == "" && loose == "" {
+			return false
+		}
+		sure = sure || known || compass
+	}
+	return sure
+}
+
 // tidyHeader is a header's words with its spaces squeezed.
 func tidyHeader(h string) string {
 	return strings.Join(strings.Fields(h), " ")
@@ -64,7 +123,13 @@ func (s *sentence) columnPlace(i int) string {
 		if p := onlyPlace(rest); p != "" && tidy(withoutTimesAndPlaces(rest)) == "" {
 			return p
 		}
+		if loose, _ := looseColumnPlace(rest); loose != "" && s.placeColumns() {
+			return loose
+		}
 		return ""
+	}
+	if !known && s.placeColumns() {
+		return name
 	}
 	if known {
 		return name
@@ -102,4 +167,22 @@ func listedWithName(s string, p placeSpan) bool {
 		return true
 	}
 	return false
+}
+
+// ownYearColumn reports a column's period colPeriod that a row's,
+// rowPeriod, disagrees with, where the column's header names more than
+// its period and unit, rest (the header without its period): a column
+// headed "England 2023/24 (%)" under a row of 2024/25. A row's "Q1
+// 2024" under "Referrals 2024" narrows the column's year, and a row of
+// 2023 under a column "2024" (a period alone, what the row's label
+// measures) is 2023's.
+func ownYearColumn(rest, rowPeriod, colPeriod string) bool {
+	if tidy(withoutUnits(headerWithoutMarker(rest))) == "" {
+		return false
+	}
+	r, c := ParsePeriod(rowPeriod), ParsePeriod(colPeriod)
+	if r.IsZero() || c.IsZero() || r.Open || c.Open || r.Equal(c) {
+		return false
+	}
+	return r.From < c.From || r.To > c.To
 }

@@ -393,6 +393,7 @@ func (d *Doc) describe(in Input) {
 	s.laterClauseGroups()
 	s.partsOfSums()
 	s.describeComparators()
+	s.captionComparators()
 	s.describeNamedAverages()
 	s.earlierLabelPairs()
 	s.aimMeasures()

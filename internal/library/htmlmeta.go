@@ -188,7 +188,7 @@ func readPageInfo(doc *html.Node) pageInfo {
 		docs = readDocsExport(doc)
 		info.title = firstFact(docs.title, info.title)
 	}
-	info.title.value = trimPermalinkMark(trimBadge(info.title.value))
+	info.title.value = unquotedTitle(trimPermalinkMark(trimBadge(info.title.value)))
 
 	if info.govuk {
 		info.publisher = firstFact(
@@ -809,6 +809,23 @@ func trimSitePart(title string, sites []string) (string, bool) {
 		}
 	}
 	return title, false
+}
+
+// unquotedTitle is a title set whole in quotation marks without them: a
+// story page heads a person's words '"Nine months for a hearing test,
+// then the best appointment we've had"', which a citation gives in its
+// own quotation marks or italics. A title quoting only part of itself
+// ('"Still waiting": children's ...') keeps its marks. Before (the
+// development set), the marks stayed in every citation's title.
+func unquotedTitle(t string) string {
+	for _, q := range [][2]string{{`"`, `"`}, {"“", "”"}} {
+		if in, ok := strings.CutPrefix(t, q[0]); ok {
+			if in, ok = strings.CutSuffix(in, q[1]); ok && in != "" && !strings.ContainsAny(in, `"“”`) {
+				return strings.TrimSpace(in)
+			}
+		}
+	}
+	return t
 }
 
 // badgeRe is a news site's badge before a headline: "LIVE: ", "BREAKING –

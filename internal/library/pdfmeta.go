@@ -1474,10 +1474,17 @@ func runningOrg(t string) string {
 		}
 		return ""
 	}
+	fields := runningSepRe.Split(runningText(t), -1)
 	if org := isOrg(t); org != "" {
+		if f := strings.TrimSpace(fields[0]); len(fields) >= 2 && len(org) > len(f) && strings.HasPrefix(org, f) && !bodyNameRe.MatchString(org[len(f):]) && isOrg(f) == f {
+			// "Calderbrook Community Health NHS Foundation Trust –
+			// Quality Account 2025/26 – Part 3: ...": the words after
+			// the body's field name the paper, no body (the development
+			// set read "... Trust – Quality Account" as the publisher).
+			return f
+		}
 		return org
 	}
-	fields := runningSepRe.Split(runningText(t), -1)
 	if len(fields) < 2 {
 		return ""
 	}

@@ -619,6 +619,13 @@ func mastheadOrg(rs []*row, bodySize float64) string {
 		if len(rs[i].frags) >= 3 {
 			continue // a row of a table or form, not a masthead
 		}
+		if meetingLineRe.MatchString(rs[i].text()) {
+			// "Agenda item 6" over "Hartsmoor Borough Council": the
+			// paper's place in its meeting, no word of the body's name
+			// (the development set's publisher was "Agenda item 6
+			// Hartsmoor Borough Council").
+			continue
+		}
 		if bodySize > 0 && i > 0 && wrapsFrom(rs[i-1], rs[i]) {
 			// Below a title, the end of a line wrapped from the row
 			// above (a subtitle naming the provider a report is about)

@@ -1145,7 +1145,7 @@ var usDateRe = lazyre.New(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|de
 
 var odsCodeRe = lazyre.New(`\s+-\s+[A-Z0-9]{3,6}$`)
 
-var teamSuffixRe = lazyre.New(`(?i)\s*(?:[-–|:]\s*)?(?:the )?(?:policy|press|media|communications|comms|news|newsletter|digital|events|public affairs|membership|info|information|enquiries|e-?mail)?\s*(?:team|office|desk|unit|newsletter|news|bulletin|updates|alerts)$`)
+var teamSuffixRe = lazyre.New(`(?i)\s*(?:[-–|:]\s*)?(?:the )?(?:policy|press|media|communications|comms|news|newsletter|digital|events|public affairs|membership|info|information|enquiries|e-?mail)?\s*(?:team|office|desk|unit|pmo|newsletter|news|bulletin|updates|alerts)$`)
 
 // senderOrganisation is the organisation a From header's display name
 // names: "Jane Smith (NHS Confederation)", "Jane Smith | Barnardo's", "NHS

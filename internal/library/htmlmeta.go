@@ -188,7 +188,7 @@ func readPageInfo(doc *html.Node) pageInfo {
 		docs = readDocsExport(doc)
 		info.title = firstFact(docs.title, info.title)
 	}
-	info.title.value = trimPermalinkMark(trimBadge(info.title.value))
+	info.title.value = unquotedTitle(trimPermalinkMark(trimBadge(info.title.value)))
 
 	if info.govuk {
 		info.publisher = firstFact(
@@ -407,7 +407,7 @@ var (
 	// also after the kind of document it dates: "Report published:" (an
 	// inspection page, beside its inspection dates), "This guidance was
 	// first published on".
-	publishedRe = lazyre.New(`(?i)^(?:(?:this |the )?(?:report|page|guidance|document|publication|article|briefing|statement|review|study|survey|paper|update|news release|press release|policy|strategy|plan|consultation|response)(?: was)? )?(?:date (?:first )?published|date of (?:publication|release)|published date|publication date|release date|date released|first published|published|posted|issued|released|date)(?: by [^,:]{2,80}?)?(?: on)?:?\s*(` + dateExpr + `)`)
+	publishedRe = lazyre.New(`(?i)^(?:(?:this |the )?(?:report|page|guidance|document|publication|article|briefing|statement|review|study|survey|paper|update|news release|press release|policy|strategy|plan|consultation|response)(?: was)? )?(?:date (?:first )?published|date of (?:publication|release)|published date|publication date|release date|date released|first published|published|posted|issued|released|date)(?: by [^,:]{2,80}?,?)?(?: on)?:?\s*(` + dateExpr + `)`)
 	// sittingRe is the line under a debate's title stating the day of the
 	// sitting, which a record of proceedings is dated by: "Volume 779:
 	// debated on Wednesday 21 January 2026" (Hansard). Only a line that
@@ -756,7 +756,7 @@ var (
 	// signature ("Sam Okafor (she/her)"): not part of the name.
 	pronounsRe   = lazyre.New(`\s*\((?i:he|she|they|ze|xe)(?:\s*/\s*\p{L}+){1,2}\)$`)
 	personNameRe = lazyre.New(`^(?:(?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms|Miss|Mx|Lord|Lady|Baroness)\.? )?` + `\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|di|le|la|bin|al)){1,3}$`)
-	orgWordRe    = lazyre.New(`(?i)\b(?:nhs|trust|council|collective|collaborative|youth|department|ministry|office|foundation|institute|commission|commissioner|confederation|providers|alliance|society|college|association|partnership|board|icb|network|charity|centre|center|agency|ltd|limited|plc|group|services?|health|university|fund|federation|coalition|team|news|press|media|editor|staff|admin|government|gov\.uk|bureau|unit|club|trust's|hospital|hospitals|care|england|uk|forum|school|academy|practice|surgery|healthwatch|courier|gazette|herald|chronicle|echo|argus|advertiser|mercury|sentinel|observer|telegraph|journal|express|mail|post|times|mirror|examiner|recorder|tribune|dispatch|daily|weekly|evening)\b`)
+	orgWordRe    = lazyre.New(`(?i)\b(?:nhs|trust|council|collective|collaborative|youth|department|ministry|office|foundation|institute|commission|commissioner|confederation|providers|alliance|society|college|association|partnership|board|icb|network|charity|centre|center|agency|ltd|limited|plc|group|services?|health|university|fund|federation|coalition|team|news|press|media|editor|staff|admin|government|gov\.uk|bureau|unit|club|trust's|hospital|hospitals|care|england|uk|forum|families|carers|parents|school|academy|practice|surgery|healthwatch|courier|gazette|herald|chronicle|echo|argus|advertiser|mercury|sentinel|observer|telegraph|journal|express|mail|post|times|mirror|examiner|recorder|tribune|dispatch|daily|weekly|evening)\b`)
 )
 
 // isPersonName: two to four capitalised words, not an organisation's name.
@@ -809,6 +809,23 @@ func trimSitePart(title string, sites []string) (string, bool) {
 		}
 	}
 	return title, false
+}
+
+// unquotedTitle is a title set whole in quotation marks without them: a
+// story page heads a person's words '"Nine months for a hearing test,
+// then the best appointment we've had"', which a citation gives in its
+// own quotation marks or italics. A title quoting only part of itself
+// ('"Still waiting": children's ...') keeps its marks. Before (the
+// development set), the marks stayed in every citation's title.
+func unquotedTitle(t string) string {
+	for _, q := range [][2]string{{`"`, `"`}, {"“", "”"}} {
+		if in, ok := strings.CutPrefix(t, q[0]); ok {
+			if in, ok = strings.CutSuffix(in, q[1]); ok && in != "" && !strings.ContainsAny(in, `"“”`) {
+				return strings.TrimSpace(in)
+			}
+		}
+	}
+	return t
 }
 
 // badgeRe is a news site's badge before a headline: "LIVE: ", "BREAKING –

@@ -258,7 +258,9 @@ func pickMeta(im *Imported, info map[string]string, m docMeta) (title, publisher
 		publisher = m.publisher
 		im.Guessed = append(im.Guessed, "publisher ("+m.publisherFrom+")")
 	case authorOrg(a) != "":
-		publisher = authorOrg(a)
+		// "Harrowfield Council Democratic Services": the council its
+		// service writes for (councilOf), as a running footer's.
+		publisher = councilOf(authorOrg(a))
 		im.Guessed = append(im.Guessed, "publisher (the PDF's author)")
 	case m.header != "":
 		publisher = m.header

@@ -619,6 +619,13 @@ func mastheadOrg(rs []*row, bodySize float64) string {
 		if len(rs[i].frags) >= 3 {
 			continue // a row of a table or form, not a masthead
 		}
+		if meetingLineRe.MatchString(rs[i].text()) {
+			// "Agenda item 6" over "Hartsmoor Borough Council": the
+			// paper's place in its meeting, no word of the body's name
+			// (the development set's publisher was "Agenda item 6
+			// Hartsmoor Borough Council").
+			continue
+		}
 		if bodySize > 0 && i > 0 && wrapsFrom(rs[i-1], rs[i]) {
 			// Below a title, the end of a line wrapped from the row
 			// above (a subtitle naming the provider a report is about)
@@ -1474,10 +1481,17 @@ func runningOrg(t string) string {
 		}
 		return ""
 	}
+	fields := runningSepRe.Split(runningText(t), -1)
 	if org := isOrg(t); org != "" {
+		if f := strings.TrimSpace(fields[0]); len(fields) >= 2 && len(org) > len(f) && strings.HasPrefix(org, f) && !bodyNameRe.MatchString(org[len(f):]) && isOrg(f) == f {
+			// "Calderbrook Community Health NHS Foundation Trust –
+			// Quality Account 2025/26 – Part 3: ...": the words after
+			// the body's field name the paper, no body (the development
+			// set read "... Trust – Quality Account" as the publisher).
+			return f
+		}
 		return org
 	}
-	fields := runningSepRe.Split(runningText(t), -1)
 	if len(fields) < 2 {
 		return ""
 	}

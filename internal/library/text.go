@@ -74,7 +74,7 @@ func importText(path string, data []byte, format string) (Imported, error) {
 		}
 		if doc.publisher != "" && im.Source.Publisher == "" {
 			im.Source.Publisher = doc.publisher
-			im.Guessed = append(im.Guessed, "publisher (the line over the title)")
+			im.Guessed = append(im.Guessed, "publisher (the title block)")
 		}
 		if strings.TrimSpace(im.Body) == "" {
 			// A file of one title-like line: keep it as text, so the
@@ -117,6 +117,14 @@ func importText(path string, data []byte, format string) (Imported, error) {
 		}
 	}
 	return im, nil
+}
+
+// fullerTitle says whether a form's "Report title:" line is the title
+// line above it with more words after it: "Health Visiting Service
+// Update 2024/25" under "HEALTH VISITING SERVICE UPDATE". The form's
+// title is then the paper's. Before (hostile check 67), its year was lost.
+func fullerTitle(title, form string) bool {
+	return len(form) > len(title) && strings.HasPrefix(strings.ToLower(form), strings.ToLower(title)+" ")
 }
 
 // completes says whether the import completes a front-matter key that
@@ -201,8 +209,13 @@ type textDoc struct {
 // "THORNWICK HEALTH AND WELLBEING BOARD".
 func capitalsOrgLine(t string) bool {
 	n := len(strings.Fields(t))
-	return n >= 2 && n <= 8 && strings.ToUpper(t) == t && strings.ToLower(t) != t && !strings.ContainsAny(t, "0123456789:.,") && bodyNameRe.MatchString(t)
+	return n >= 2 && n <= 8 && strings.ToUpper(t) == t && strings.ToLower(t) != t && !strings.ContainsAny(t, "0123456789:.,") && (bodyNameRe.MatchString(t) || boroughOfRe.MatchString(t))
 }
+
+// boroughOfRe is a council named as its borough, with no word for a body
+// in it: "LONDON BOROUGH OF BEXLEY", "ROYAL BOROUGH OF GREENWICH".
+// Before (hostile check 67), such a masthead named no publisher.
+var boroughOfRe = lazyre.New(`(?i)^(?:the\s+)?(?:(?:london|royal|metropolitan)\s+)?borough\s+of\s+\p{L}`)
 
 // structureText gives plain text the structure its layout shows, without
 // changing a word of its sentences:
@@ -395,7 +408,7 @@ func structureText(text string, withTitle bool) textDoc {
 			j++
 		}
 		if title, d, next, ok := coverForm(lines, j); ok {
-			if doc.title == "" && title != "" {
+			if title != "" && (doc.title == "" || fullerTitle(doc.title, title)) {
 				doc.title = title
 			}
 			if doc.date.IsZero() || blockDate && !d.IsZero() {

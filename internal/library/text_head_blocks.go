@@ -42,20 +42,44 @@ var (
 )
 
 // mastheadBlock reads the block of lines from i (up to a blank line): a
-// body's name in capitals over one or two lines naming a part of it or
-// its meeting, with more text after it. It gives the body's name and the
-// first line after the block's blank lines.
+// body's name over one or two lines naming a part of it or its meeting,
+// with more text after it. It gives the body's name and the first line
+// after the block's blank lines. Before (hostile check 67), only a name
+// in capitals over a directorate or a meeting was read: "Oakvale
+// Metropolitan Borough Council" over "Health and Wellbeing Board", and
+// "SURREY COUNTY COUNCIL" over "PUBLIC HEALTH TEAM" and "CHILDREN'S
+// HEALTH AND WELLBEING", refused the import for want of a publisher.
 func mastheadBlock(lines []string, i int) (publisher string, next int, ok bool) {
 	end := i
 	for end < len(lines) && strings.TrimSpace(lines[end]) != "" {
 		end++
 	}
-	if end-i < 2 || end-i > 3 || !capitalsOrgLine(strings.TrimSpace(lines[i])) {
+	if end-i < 2 || end-i > 3 {
+		return "", i, false
+	}
+	first := strings.TrimSpace(lines[i])
+	capitals := capitalsOrgLine(first)
+	// unit: every line under the name names a part of the body or its
+	// meeting (orgUnitLineRe). A masthead set in mixed case
+	// ("Oakvale Metropolitan Borough Council" over "Health and
+	// Wellbeing Board"), or one whose part is a programme's name in
+	// capitals ("CHILDREN'S HEALTH AND WELLBEING"), is read only over a
+	// title standing alone or the paper's form (titleOrFormAt): a title
+	// block of two or three lines is no masthead.
+	unit := capitals
+	if !capitals && !(coverOrgLine(first) && !strings.ContainsAny(first, "0123456789:.,;")) {
 		return "", i, false
 	}
 	for _, l := range lines[i+1 : end] {
 		t := strings.TrimSpace(l)
-		if strings.ContainsAny(t, "0123456789:") || len(strings.Fields(t)) > 8 || !orgUnitLineRe.MatchString(t) {
+		if strings.ContainsAny(t, "0123456789:") || len(strings.Fields(t)) > 8 {
+			return "", i, false
+		}
+		switch {
+		case orgUnitLineRe.MatchString(t):
+		case coverOrgLine(t) || capitals && strings.ToUpper(t) == t && len(strings.Fields(t)) <= 6:
+			unit = false
+		default:
 			return "", i, false
 		}
 	}
@@ -63,10 +87,21 @@ func mastheadBlock(lines []string, i int) (publisher string, next int, ok bool) 
 	for next < len(lines) && strings.TrimSpace(lines[next]) == "" {
 		next++
 	}
-	if !hasText(lines[next:]) {
+	if !hasText(lines[next:]) || !unit && !titleOrFormAt(lines, next) {
 		return "", i, false
 	}
-	return fromCapitals(strings.TrimSpace(lines[i])), next, true
+	return fromCapitals(first), next, true
+}
+
+// titleOrFormAt says whether the lines from i open with a title standing
+// alone (a title line over a blank line) or with a paper's form
+// (coverForm): what a masthead stands over.
+func titleOrFormAt(lines []string, i int) bool {
+	if i < len(lines) && isTitleLine(strings.TrimSpace(lines[i])) && (i+1 == len(lines) || strings.TrimSpace(lines[i+1]) == "") {
+		return true
+	}
+	_, _, _, ok := coverForm(lines, i)
+	return ok
 }
 
 // datesData says whether a line under a title dates the data the paper

@@ -73,9 +73,16 @@ func imprintLines(body string) (publisher string, date evidence.Date) {
 		// date as a PDF's line under its title names it. Before
 		// (hostile check 66), the name read as the text's first line,
 		// and neither publisher nor date was given.
-		t := strings.TrimSpace(strings.Trim(strings.TrimSpace(strings.TrimLeft(lines[i-1], "#>")), "*_"))
-		if found[i] != nil && found[i].name == "" && found[i-1] == nil && (i < 2 || strings.TrimSpace(lines[i-2]) == "") && imprintBodyLine(t) {
-			found[i-1], kinds[i-1] = &textImprint{name: t, kind: publishedImprint}, imprintKindLine
+		// The name may stand in a block of its own over the date line's
+		// ("Westmarsh County Council", a blank line, "Published: 14
+		// January 2025"; hostile check 67: neither was given).
+		j := i - 1
+		for j > 0 && strings.TrimSpace(lines[j]) == "" {
+			j--
+		}
+		t := strings.TrimSpace(strings.Trim(strings.TrimSpace(strings.TrimLeft(lines[j], "#>")), "*_"))
+		if found[i] != nil && found[i].name == "" && found[j] == nil && (j < 1 || strings.TrimSpace(lines[j-1]) == "") && imprintBodyLine(t) {
+			found[j], kinds[j] = &textImprint{name: t, kind: publishedImprint}, imprintKindLine
 		}
 		// The name under the date line, "Published: 14 January 2025"
 		// over "Westmarsh County Council", closing the block: the same
@@ -231,6 +238,12 @@ func imprintLine(t string) *textImprint {
 	}
 	name, kind := imprintOrg(t, false)
 	if kind == noImprint {
+		if org := bodyDateLine(t); org != "" {
+			// "Westmarsh County Council | 14 January 2025": the body
+			// and the day it published, as a PDF's cover line gives
+			// them (hostile check 67: neither was given).
+			return &textImprint{name: org, kind: publishedImprint, date: textDate(t[len(org):])}
+		}
 		return nil
 	}
 	rest := t

@@ -1300,7 +1300,7 @@ func (s *sentence) period(i int) string {
 		// (hostile check 65).
 		return ""
 	}
-	if p := s.d.context(s.in.Section).period; p != "" {
+	if p := s.d.context(s.in.Section).period; p != "" && !s.datesOtherClause(i) {
 		return p
 	}
 	if s.in.Cites == "" && f.Role != evidence.RoleChange {

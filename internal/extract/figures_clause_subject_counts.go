@@ -8,28 +8,37 @@ import (
 )
 
 // A bare number opening a later clause, its verb straight after it, is
-// a count of the people the sentence is about, whatever figure came
-// before it: "Two thirds (66%) now use a monitor, and 118 use a closed
-// loop system", "More than four in ten (43%) had waited longer than 18
-// weeks, and 265 had waited over a year", "They waited a median of 11
-// hours, and 64 were admitted to adult wards", "an audit of 40 cases
-// found that 13 had no chronology". Before, only a count read before
-// made it one (groupSubject), so after a share or a time it was lost.
+// a count of the people the sentence is about where its verb is the
+// verb of an earlier share's clause ("Two thirds (66%) now use a
+// monitor, and 118 use a closed loop system", "More than four in ten
+// (43%) had waited longer than 18 weeks, and 265 had waited over a
+// year", "A third of the children were open to social care, and 19 were
+// looked after"), where the people before waited a time ("They waited a
+// median of 11 hours, and 64 were admitted to adult wards"), or after a
+// finding's "found that" beside a count ("an audit of 40 cases found
+// that 13 had no chronology"). Before, only a count read before it, or
+// the same two words after an earlier figure (groupSubjectUncounted),
+// made it one. A clause of another verb after a share ("Nearly a quarter
+// (24%) were boys, and 31 had missed a review") stays no figure: the
+// 31 may count anyone.
 
 var (
 	// subjectVerbAfterRe opens what follows such a number: the verb of
-	// its clause, "had", "were", "use", "had been", "did not".
-	subjectVerbAfterRe = lazyre.New(`^(?:had|have|has|were|was|are|is|used|use|received|needed|went|came|waited|remained|remain|did|could|said|reported|attended|missed|left|died|got|stayed|moved|started)\b`)
+	// its clause, "had", "were", "use", "had been", "did not". A
+	// singular verb is left out: "and 16 was the median age".
+	subjectVerbAfterRe = lazyre.New(`^(?:had|have|were|are|used|use|received|needed|went|came|waited|remained|remain|did|could|said|reported|attended|missed|left|died|got|stayed|moved|started)\b`)
 	// foundThatLeadRe ends with a finding's "found that" before the
 	// number: "an audit of 40 cases found that".
 	foundThatLeadRe = newEndRe(lazyre.New(`\b(?:found|showed|shows|show|revealed|reveals)\s+that\s*$`))
+	// waitedBeforeRe ends with the wait of the people a time measures,
+	// before the time: "waited a median of ", "wait an average of ".
+	waitedBeforeRe = lazyre.New(`\bwait(?:s|ed|ing)?\s+(?:an?\s+(?:median|average|mean)\s+of\s+|on\s+average\s+|(?:around|about)\s+)?$`)
 )
 
 // clauseSubjectCount reports the bare number whose qualifier starts at
 // start, the word after it at next, the subject of a later clause with
-// its verb after it, in a sentence that has read a figure before it:
-// after a clause's opening (clauseLeadRe), or after "found that" where
-// the figure before is a count.
+// its verb after it, counting the people an earlier figure's clause is
+// about (see above).
 func (r *reader) clauseSubjectCount(start, next int) bool {
 	if start == 0 || next >= len(r.s) || !isLower(r.s[next]) || !subjectVerbAfterRe.MatchString(r.lower[next:]) {
 		return false
@@ -41,9 +50,20 @@ func (r *reader) clauseSubjectCount(start, next int) bool {
 	if !clauseLeadRe.MatchString(lead) {
 		return false
 	}
+	verb, _ := wordAt(r.lower, next)
 	for _, f := range r.figs {
-		if f.Offset < start {
-			return true
+		if f.Offset >= start {
+			continue
+		}
+		switch f.Unit {
+		case evidence.UnitPercent:
+			if strings.Contains(r.lower[f.Offset:start], " "+verb+" ") {
+				return true
+			}
+		case evidence.UnitWeeks, evidence.UnitMonths, evidence.UnitYears, evidence.UnitOther:
+			if waitedBeforeRe.MatchString(before(r.lower, f.Offset, 40)) {
+				return true
+			}
 		}
 	}
 	return false

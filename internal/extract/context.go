@@ -76,6 +76,15 @@ func (r *reader) bareCount(a, b, next int) bool {
 	if r.recruitedBesidePlan(start, next) {
 		return true
 	}
+	if r.heldCeiling(start, next) {
+		return true // "well above the 250 that the Institute recommends"
+	}
+	if r.outOfBase(start) {
+		return true // "5 vacant therapist posts out of 38"
+	}
+	if r.clauseSubjectCount(start, next) {
+		return true // "Two thirds (66%) use a monitor, and 118 use a pump"
+	}
 	if !r.countedBefore(start) {
 		return false
 	}
@@ -418,6 +427,9 @@ func membersAhead(s string, i int) bool {
 		return false
 	}
 	k := skipSpace(s, wEnd)
+	if w == "the" {
+		k = skipPossessive(s, k)
+	}
 	if k < len(s) && isDigit(s[k]) {
 		return true
 	}

@@ -309,7 +309,7 @@ var (
 	// caseloadRe is a ratio of people to a worker: "480 children per WTE",
 	// "2,100 patients per GP", "an average of 38 cases per social worker".
 	// A caseload, a rate like one per 10,000, not a count of the people.
-	caseloadRe = lazyre.New(`\b(` + numberRe + `)\s+(?:([a-z]+)\s+)?per\s+(?:(?:full|whole)[- ]time\s+)?(?:WTE|FTE|(?i:whole[- ]time\s+equivalent|full[- ]time\s+equivalent|(?:health\s+visitor|school\s+nurse|nurse|social\s+worker|practitioner|clinician|therapist|consultant|paediatrician|psychiatrist|psychologist|member\s+of\s+staff|staff\s+member)s?)|GPs?)\b`)
+	caseloadRe = lazyre.New(`\b(` + numberRe + `)\s+(?:([a-z]+)\s+)?per\s+(?:(?:full|whole)[- ]time\s+)?(?:WTE|FTE|(?i:whole[- ]time\s+equivalent|full[- ]time\s+equivalent|(?:health\s+visitor|school\s+nurse|nurse|(?:social\s+)?worker|practitioner|clinician|therapist|consultant|paediatrician|psychiatrist|psychologist|member\s+of\s+staff|staff\s+member)s?)|GPs?)\b`)
 	// Ratios: "twice as likely", "three times as likely", "2.5 times more
 	// likely", "four times higher", "a threefold rise", "1.8 times their
 	// 2019 level", "1.6 times its pre-pandemic level".
@@ -2330,13 +2330,20 @@ func (r *reader) readRanges() {
 			}
 		case "to":
 			// "10 to 15%" has its unit after both numbers; "£60 to £90"
-			// before each.
-			if !between && !from && !has(8) && !has(9) && !has(10) && !(has(1) && has(6)) {
+			// before each; "500 to 700 children per health visitor" its
+			// caseload's after the second.
+			if !between && !from && !has(8) && !has(9) && !has(10) && !(has(1) && has(6)) && caseloadEnd(s, m[14]) < 0 {
 				continue
 			}
 		}
 		end := m[1]
-		if unit == "" {
+		if e := caseloadEnd(s, m[14]); unit == "" && e >= 0 {
+			// "from 310 to 690 children per full-time health visitor",
+			// "between 4,000 and 6,000 pupils per WTE nurse": a range of
+			// caseloads, a rate as one caseload is (caseloadRe), never a
+			// range of counts of children with its "per" cut off.
+			end, unit = e, evidence.UnitOther
+		} else if unit == "" {
 			// A range of counts needs the noun it counts: "300-400 children".
 			end = countEnd(s, skipSpace(s, m[1]), m[1])
 			if end == m[1] || !r.countable(m[4], m[5]) {
@@ -2401,6 +2408,19 @@ func (r *reader) readRanges() {
 		}
 		r.addFigure(start, end, evidence.Figure{Value: lo, Low: lo, High: hi, Unit: unit})
 	}
+}
+
+// caseloadEnd is the end of the caseload (caseloadRe) whose number
+// starts at s[at:], "690 children per full-time health visitor", or -1.
+func caseloadEnd(s string, at int) int {
+	if at < 0 || !strings.Contains(s[at:], " per ") {
+		return -1
+	}
+	m := caseloadRe.FindStringSubmatchIndex(s[at:min(len(s), at+120)])
+	if m == nil || m[0] != 0 || m[4] >= 0 && isFunctionWord(s[at+m[4]:at+m[5]]) {
+		return -1
+	}
+	return at + m[1]
 }
 
 // changeVerbFromRe is a verb of change before "from": "rose from",
@@ -3057,6 +3077,7 @@ func (r *reader) readCounts() {
 		start, _ := qualifierBefore(s, a)
 		cue := compared && !strings.Contains(num, ".") || bareCuesRe.MatchString(tail(r.lower, start)) ||
 			r.countEndsBefore(start) || // "(29 of 87)", "239 of the 412)"
+			r.outOfBase(start) || // "6.4 vacancies out of a funded team of 27."
 			start < 40 && ofTheStartRe.MatchString(r.lower[:start]) || // "Of the 187, 121 (65%) need..."
 			copulaCountRe.MatchString(before(r.lower, start, 140)) ||
 			changedThenAtRe.MatchString(before(r.lower, start, 90)) ||

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/cypx/cypx/internal/lazyre"
+import (
+	"strings"
+
+	"github.com/cypx/cypx/internal/lazyre"
+)
 
 // Furniture of the development set's furniture round 79, each told by how
 // its sentence opens and by being made of nothing else:
@@ -18,7 +22,14 @@ import "github.com/cypx/cypx/internal/lazyre"
 //     time spent: 9m 40s"), which say how the form ran, not what its
 //     answers found, and its tips on the tool's own features ("Filter
 //     your results to compare answers by area", "Get more from
-//     open-ended answers with AI-powered sentiment analysis").
+//     open-ended answers with AI-powered sentiment analysis");
+//   - a running line, masthead or letterhead set as short parts between
+//     middle dots ("Kestrel Hill Herald · Issue 14 · Spring Term 2026",
+//     "Royal College of Child Health · 3", "Parents' Network c/o County
+//     Hall · Priory Way · Carrow CW1 3DN"): names, an issue or page
+//     number, a term or a date and an address, no verb and no figure of
+//     a finding. A dashboard's tiles set the same way keep their figures
+//     ("Children waiting · 4,870 · up 9%").
 //
 // A finding that uses the same words stays: "Strategic objective 2 is to
 // cut waits" has a verb after its label, "The data are available to every
@@ -33,6 +44,8 @@ var (
 	dataAvailableRe = lazyre.New(`(?i)^(?:(?:the|all|anonymi[sz]ed|pseudonymi[sz]ed|de-identified|individual|participant|patient|study|underlying)\s+){0,2}data\s+(?:(?:used|analysed|supporting\s+(?:this|the)\s+\w+|underlying\s+(?:this|the)\s+\w+)\s+)?(?:are|is)\s+(?:(?:only\s+)?available\s+(?:from\s+the\s+(?:corresponding\s+)?authors?\s+)?(?:on|upon)\s+(?:reasonable\s+)?request|not\s+(?:publicly\s+)?available)\b`)
 	// provenanceRe is a journal's provenance and peer review line.
 	provenanceRe = lazyre.New(`(?i)^(?:provenance\s+and\s+peer\s+review\b|(?:not\s+)?commissioned[;,]\s+(?:externally|internally)\s+peer[\s-]reviewed\.?$)`)
+	// dottedLineRe finds a middle dot between parts.
+	dottedLineRe = lazyre.New(`\s·\s`)
 	// formToolFiguresRe is a form service's run of figures on the
 	// collection, two or more of its labels and their values.
 	formToolFiguresRe = lazyre.New(`(?i)^(?:` + formToolFigure + `\s+){1,6}` + formToolFigure + `\s*$`)
@@ -40,6 +53,34 @@ var (
 	// to the form's owner: its results are "your results".
 	formToolTipRe = lazyre.New(`(?i)^(?:(?:filter|share|download|export|analy[sz]e|compare|explore|present)\s+(?:all\s+)?your\s+(?:survey\s+|form\s+)?(?:results|responses|data)\b|get\s+more\s+(?:out\s+)?(?:from|of)\s+(?:your\s+)?(?:open-ended|free-text|text|written)\s+(?:answers|responses)\b)`)
 )
+
+// dottedPartRe is a part of a dotted running line that holds a number:
+// an issue, volume or page number, a bare page number, a year or a term,
+// a date, or an address line with its postcode.
+var dottedPartRe = lazyre.New(`(?i)^(?:(?:issue|no\.?|number|vol(?:ume)?\.?|edition|page|p\.?)\s*\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,3}|(?:(?:spring|summer|autumn|winter)\s+(?:term|half[\s-]term)\s+)?(?:19|20)\d\d(?:[/-]\d{2})?|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(?:19|20)\d\d|[\p{L}'’ ,.-]{0,40}\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})$`)
+
+// dottedRunningLine: every part between the middle dots is short, with no
+// verb of a finding, and any part holding a digit is an issue or page
+// number, a year or term, a date or an address.
+func dottedRunningLine(t, lower string) bool {
+	if !noMoney(t, lower) || findingVerbRe.MatchString(t) {
+		return false
+	}
+	parts := strings.Split(t, "·")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if p == "" || countFields(p) > 10 || strings.ContainsAny(p, ".!?:;") && !dottedPartRe.MatchString(p) {
+			return false
+		}
+		if strings.IndexAny(p, "0123456789") >= 0 && !dottedPartRe.MatchString(p) {
+			return false
+		}
+	}
+	return true
+}
 
 // formToolFigure is one label of a form service's summary and its value.
 const formToolFigure = `(?:total\s+responses|responses\s+(?:today|this\s+week)|completion\s+rate|typical\s+time\s+spent|average\s+time\s+(?:spent|to\s+complete)|busiest\s+day)\s*:\s*[^:]{1,40}?`
@@ -55,4 +96,6 @@ var f79Classes = []furnitureClass{
 		re: formToolFiguresRe, maxWords: 40, made: true, whole: true},
 	{lead: []string{"filter your", "share your", "share all", "download your", "download all", "export your", "export all", "analyse your", "analyze your",
 		"compare your", "explore your", "present your", "get more"}, re: formToolTipRe, maxWords: 30, and: func(t, _ string) bool { return !quoted(t) }},
+	{lead: []string{""}, re: dottedLineRe, maxWords: 30, made: true, whole: true, and: dottedRunningLine,
+		may: func(t, _ string) bool { return strings.Contains(t, " · ") }},
 }

@@ -12,7 +12,9 @@ import (
 // furniture classes of furniture round 79 (a board paper's cover line
 // placing it against objectives and assurance framework risks, a
 // journal's back matter, a news page's newsletter sign-up box, a form
-// service's figures on the collection and tips on its features) and
+// service's figures on the collection and tips on its features, a
+// dashboard's help strip, a running line or letterhead between middle
+// dots) and
 // their near-misses, which stay evidence. Each sentence is written for
 // this test.
 func TestCoverLinesBackMatterSignUpsAndFormToolsAreFurniture(t *testing.T) {
@@ -47,6 +49,16 @@ func TestCoverLinesBackMatterSignUpsAndFormToolsAreFurniture(t *testing.T) {
 		{"open-ended answers", "Get more from open-ended answers with automatic text analysis.", ""},
 		{"a survey's completion as a finding stays", "Of the 412 families who started the survey, 81% completed it, most within ten minutes.", evidence.Statistic},
 		{"families sharing results stay", "Only 30% of families could share their child's results with the school nurse.", evidence.Statistic},
+
+		// A dashboard's help strip between dots, with the viewer's name.
+		{"help strip", "How to use this report · Press F11 or select the full screen icon to view the report full screen · Microsoft Power BI", ""},
+
+		// A running line, masthead or letterhead between middle dots.
+		{"newsletter running line", "Ashmoor Primary News · Issue 9 · Summer Term 2026", ""},
+		{"footer with page", "Eastfold Children's Health Network · 7", ""},
+		{"letterhead with address", "School Nurses' Forum c/o Eastfold Borough Council · Town Hall · Market Street · Eastfold EF2 4QT", ""},
+		{"a dashboard's tiles keep their figures", "Children waiting · 5,120 · up 11% on last year", evidence.Statistic},
+		{"parts with a verb stay", "Waits have risen · Staff have left · Families are worried", evidence.Excerpt},
 	}
 	for _, c := range cases {
 		if got := kindOfLine(t, "Eastfold Trust", c.in); got != c.want {

@@ -93,8 +93,10 @@ var (
 	fundedStudyRe = lazyre.New(`(?i)^(?:(?:this|the)\s+(?:study|research|report|review|evaluation|audit|profile|briefing|analysis|paper|survey|publication)\s+(?:was|is|has\s+been)\s+(?:(?:jointly|independently|generously|kindly|part|partly|wholly)\s+)?(?:funded|paid\s+for|made\s+possible|supported\s+by\s+(?:a\s+grant|funding))\b|(?:this|the)\s+(?:study|research|report|review|evaluation|audit|profile|briefing|analysis|paper|survey|publication)\s+(?:was|is)\s+(?:produced|written|carried\s+out|conducted|undertaken|prepared)\s+with\s+(?:(?:the\s+)?(?:funding|support|a\s+grant)\s+(?:from|of))\b|the\s+funders?\s+(?:had|has|played)\s+no\s+(?:role|part|involvement|say)\b|the\s+views\s+expressed\s+(?:in\s+this\s+\w+\s+)?are\s+(?:those\s+of\s+the|the)\s+authors?)`)
 	// interestsRe is a statement of the authors' interests: "Conflicts
 	// of interest: none declared", "N. Achebe has no interests to
-	// declare".
-	interestsRe = lazyre.New(`(?i)^(?:(?:conflicts?|declarations?|statements?)\s+of\s+interests?(?:\s+statement)?|competing\s+interests?|conflict\s+of\s+interest\s+statement|declaration\s+of\s+interests?)\s*[:.–—-]|\b(?:ha(?:s|ve)|declares?|reports?|declared|reported)\s+no\s+(?:(?:conflicts?|competing)(?:\s+of)?\s+interests?|(?:(?:financial|other|relevant)\s+)*interests?\s+to\s+declare)\b`)
+	// declare". A journal's back matter sets the label as a run-in bold
+	// lead with no stop, the statement's capital after it: "Competing
+	// interests GH is employed by ...".
+	interestsRe = lazyre.New(`(?i)^(?:(?:conflicts?|declarations?|statements?)\s+of\s+interests?(?:\s+statement)?|competing\s+interests?|conflict\s+of\s+interest\s+statement|declaration\s+of\s+interests?)(?:\s*[:.–—-]|\s+(?-i:\p{Lu}))|\b(?:ha(?:s|ve)|declares?|reports?|declared|reported)\s+no\s+(?:(?:conflicts?|competing)(?:\s+of)?\s+interests?|(?:(?:financial|other|relevant)\s+)*interests?\s+to\s+declare)\b`)
 	// dataAsAtRe is the date a report's data run to: "Data correct at 31
 	// March 2025", "The data in this report are provisional".
 	dataAsAtRe = lazyre.New(`(?i)^(?:(?:all\s+)?(?:the\s+)?(?:data|figures|information|statistics|numbers)(?:\s+(?:in|used\s+in)\s+this\s+(?:report|profile|briefing|document|paper|audit|review))?\s+(?:(?:are|is|were|was)\s+)?(?:correct|accurate|current|up\s+to\s+date)\s+(?:at|as\s+at|as\s+of|on|to|until|up\s+to)\s+(?:the\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:time|date)\s+of\s+(?:writing|publication|going\s+to\s+press))|(?:the\s+|all\s+)?(?:data|figures)\s+in\s+this\s+(?:report|profile|briefing|document|paper|audit|review)\s+(?:are|is)\s+provisional\b)`)
@@ -303,7 +305,7 @@ var furnitureClasses = append([]furnitureClass{
 		// have risen" gives a reason: the text's.
 		return !quoted(t) && !containsAny(lower, []string{" because ", " after ", " so that ", " to reduce ", " to cut ", " following ", " as a result", ", but "})
 	}},
-	{cues: []string{"subscribe", "sign up"}, re: subscribeRe, maxWords: 35, and: func(t, _ string) bool { return !quoted(t) }},
+	{cues: []string{"subscribe", "sign up", "sign-up", "newsletter", "inbox"}, re: subscribeRe, maxWords: 35, and: func(t, _ string) bool { return !quoted(t) }},
 	{cues: []string{"thank", "below", "attached", "enclosed", "underneath", "let me know", "tell me", "shout", "apolog", "sorry", "drop me", "give me a", "in touch", "inline", "in line", "your questions", "your points", "here are", "here is"},
 		re: pleasantryRe, maxWords: 45, dates: true, and: func(t, lower string) bool {
 			return !quoted(t) && !thanksWithEvidence(lower) && !dashAsideAskRe.MatchString(lower)
@@ -335,7 +337,7 @@ var furnitureClasses = append([]furnitureClass{
 	s33Classes, s36Classes, s37Classes, s38Classes, l13hClasses, closingClasses, s35Classes,
 	s43Classes, s44Classes, s45Classes, s47Classes, s48Classes, s49Classes, s50Classes, s51Classes, s53Classes,
 	s57Classes, s57bClasses, s57cClasses, s57dClasses, set57Classes, s58Classes, s62Classes, s63Classes, s64Classes, s69Classes,
-	replyNoteClasses,
+	replyNoteClasses, f79Classes,
 )...)
 
 func noMoney(t, _ string) bool { return !strings.ContainsAny(t, "%£") }

@@ -94,11 +94,20 @@ var frontSheetLabels = map[string]bool{"agenda item": true, "agenda item no": tr
 	"wards affected": true, "portfolio holder": true, "lead member": true,
 	// A visit report's details table names its team ("| Visit team |
 	// Ann Price (lead) and Joe Hale, Authorised Representatives |").
-	"visit team": true, "inspection team": true, "review team": true, "authorised representatives": true}
+	"visit team": true, "inspection team": true, "review team": true, "authorised representatives": true,
+	// A board paper's cover rows placing it: where it went before and
+	// which objectives and assurance framework risks it bears on ("|
+	// Previously considered by | Quality Committee, 4 November |", "| Link
+	// to strategic objectives | SO1 Outstanding care |").
+	"previously considered by": true, "previously considered": true, "considered by": true, "previously presented to": true,
+	"strategic objective": true, "strategic objectives": true, "link to strategic objective": true, "link to strategic objectives": true,
+	"link to strategic aims": true, "strategic aims": true, "strategic priorities": true, "link to strategic priorities": true,
+	"board assurance framework": true, "board assurance framework risk": true, "board assurance framework risks": true,
+	"link to board assurance framework": true, "baf risk": true, "baf risks": true, "baf reference": true}
 
 // frontSheetRow reports a two-cell row whose first cell is a front-sheet
 // label.
 func frontSheetRow(first string) bool {
 	l := strings.ToLower(strings.TrimSpace(strings.TrimRight(strings.TrimSpace(first), ":.")))
-	return len(l) <= 20 && frontSheetLabels[l]
+	return len(l) <= 40 && frontSheetLabels[l]
 }

@@ -15,10 +15,11 @@ var (
 	// adminAreasSettingRe is the few administrative areas work covers or
 	// people came from, counted in words: "clinicians from two ICB
 	// areas", "from across the network's two ICB areas", "in three ICB
-	// areas".
+	// areas", and the regions they lie in: "24 local authority areas in
+	// four English regions".
 	// Where, not a finding; "two of the four ICB areas" still counts.
 	// Group 1 is the count.
-	adminAreasSettingRe = lazyre.New(`\b(?:in|across|from(?:\s+across)?|covering|spanning)\s+(?:(?:the|our|its|their|[\p{L}-]+['’]s)\s+){0,2}(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:icb|local\s+authority|council|integrated\s+care\s+board|ccg|borough|district|health\s+board)\s+areas\b`)
+	adminAreasSettingRe = lazyre.New(`\b(?:in|across|from(?:\s+across)?|covering|spanning)\s+(?:(?:the|our|its|their|[\p{L}-]+['’]s)\s+){0,2}(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:icb|local\s+authority|council|integrated\s+care\s+board|ccg|borough|district|health\s+board)\s+areas|(?:english|nhs|nhs\s+england)\s+regions)\b`)
 	// plannedOpeningRe is the few places the writer will open or set up:
 	// "We will open two walk-in wellbeing hubs", "we will also set up three
 	// new family centres". A plan's few sites to come, not a finding (the
@@ -48,7 +49,7 @@ func maskS64Counts(lower string, taken []bool) {
 	if strings.Contains(lower, "we will") {
 		res = append(res, plannedOpeningRe)
 	}
-	if strings.Contains(lower, " areas") {
+	if strings.Contains(lower, " areas") || strings.Contains(lower, " regions") {
 		res = append(res, adminAreasSettingRe)
 	}
 	if strings.Contains(lower, "cpd") || strings.Contains(lower, "professional development") {

@@ -92,3 +92,17 @@ func TestAdministrativeAreasCoveredAreNoFigure(t *testing.T) {
 		{s: "Only two of the four ICB areas commission a weight management service.", keep: 2},
 	})
 }
+
+// TestEnglishRegionsCoveredAreNoFigure: the few regions the areas of a
+// study lie in ("in three English regions", "across two NHS regions")
+// say where, as the areas do, once the setting's run-in label no longer
+// opens the sentence ("Thirty local authority areas in three English
+// regions."); "two of the seven NHS regions" still counts. Before:
+// "three English regions" a count of 3.
+func TestEnglishRegionsCoveredAreNoFigure(t *testing.T) {
+	checkNotFigures(t, []notFigureCase{
+		{s: "The audit covered 1,120 children in 18 local authority areas in three English regions.", bad: 3, keep: 1120},
+		{s: "Health visitors from across two NHS regions took part, and 46 parents joined them.", bad: 2, keep: 46},
+		{s: "Only two of the seven NHS regions met the standard in 2024.", keep: 2},
+	})
+}

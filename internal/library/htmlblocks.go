@@ -113,6 +113,13 @@ func (w *blockWriter) block(n *html.Node) {
 				w.add("## ", t)
 				return
 			}
+			if n.DataAtom == atom.P {
+				if label, rest := abstractRunIn(n); label != "" {
+					w.add("## ", label)
+					w.add("", strings.TrimLeft(strings.TrimSpace(w.text(rest...)), ": "))
+					return
+				}
+			}
 			w.add("", t)
 			return
 		}

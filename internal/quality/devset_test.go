@@ -1484,13 +1484,21 @@ var maxFailures = map[string]int{
 	// conventions): 63, the 729's 62 and one the sets left
 	// (a newsletter's running header on its second page only, "Kestrel
 	// Hill Herald · Issue 14 · Spring Term 2026").
-	"furniture in items": 63,
+	// Furniture round 79 (745, models not retrained): 38, the 62 less
+	// 24 by class (a board paper's cover rows and lines placing it, a
+	// journal's data availability, competing interests and provenance
+	// lines, a news page's newsletter sign-up box, a form service's
+	// collection figures and feature tips, running lines, mastheads and
+	// letterheads between middle dots, a dashboard's help strip).
+	"furniture in items": 38,
 	// Held-out sets 59 and 60 joined when spent (561, both models retrained
 	// on all): one, in a page post.
 	// Held-out sets 73 and 74 joined when spent (665, both models retrained
 	// on all): two, the 649's one and a council
 	// scrutiny paper's "Question 3 (Cllr X): What happens …?" heading (set 73).
-	"glued headings": 2,
+	// Furniture round 79 (745): one, the scrutiny paper's; a journal
+	// page's structured abstract labels ("Conclusions ...") are headings.
+	"glued headings": 1,
 	// Set 48 joined when spent (457): one, a two-column newsletter's
 	// last sentence of its first page's column cited there, where the
 	// gold has the next page.

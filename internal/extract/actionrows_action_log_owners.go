@@ -45,6 +45,10 @@ func actionLogBody(s string) []evidence.Actor {
 	}
 	if f := strings.Fields(s); len(f) > 0 && strings.EqualFold(strings.Trim(f[len(f)-1], "()"), "trust") {
 		return []evidence.Actor{evidence.Trusts}
+	} else if len(f) > 1 && (f[0] == "Trust" || f[0] == "Trusts") {
+		// A role in the trust, as an action table's owner cell names it:
+		// "Trust medical directors", "Trust board".
+		return []evidence.Actor{evidence.Trusts}
 	}
 	return nil
 }

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/cypx/cypx/internal/testtext"
 )
 
 // hasAnyFoldByByte is hasAnyFold as it was written before: the answers
@@ -49,17 +51,7 @@ func TestHasAnyFoldAnswersAsAByteLoop(t *testing.T) {
 	litSets := [][]string{{"a"}, {"ab"}, {"ab", "ba"}, {"ab", "abb", "b a"}, {" a", " b"}, {"a", "b", "1", " ", "ba"},
 		{"Ab"}, {"ks"}, {"aab", "bab", "abab"}}
 	alphabet := "aAbB1 "
-	var texts []string
-	var grow func(s string)
-	grow = func(s string) {
-		texts = append(texts, s)
-		if len(s) < 6 {
-			for i := range len(alphabet) {
-				grow(s + alphabet[i:i+1])
-			}
-		}
-	}
-	grow("")
+	texts := testtext.Every(testtext.Bytes(alphabet), 6)
 	texts = append(texts, "\u212a", "a\u017fb", "The Kent AB report")
 	for _, s := range texts {
 		for _, lits := range litSets {

@@ -1308,13 +1308,63 @@ var actionColumnRe = lazyre.New(`(?i)^(?:(?:agreed|key|next)\s+)?actions?(?:\s+(
 // column names a body (not a person, whom the vocabulary does not know):
 // an action table ("Action | Owner | Due") asks each owner its row's
 // action, as a "Recommendation | Lead" table does.
+//
+// The action may open with who is to do it: a body the vocabulary knows
+// ("Both providers should apply for accreditation", which also stands for
+// an owner column naming a role the vocabulary places nowhere: "Provider
+// chief executives"), or the owner by its short name ("Millbrook to
+// recruit to the vacant posts").
 func ownedActionCell(b corpus.Block, i int, t string) bool {
-	if i >= len(b.Header) || !actionColumnRe.MatchString(strings.TrimSpace(b.Header[i])) || !tableAction(t) {
+	if i >= len(b.Header) || !actionColumnRe.MatchString(strings.TrimSpace(b.Header[i])) {
 		return false
 	}
 	a := ownerActors(b)
-	return len(a) > 0 && !slices.Equal(a, []evidence.Actor{evidence.OtherActor})
+	if len(a) == 0 {
+		return false
+	}
+	named := !slices.Equal(a, []evidence.Actor{evidence.OtherActor})
+	if named && tableAction(t) {
+		return true
+	}
+	m := ownedSubjectRe.FindStringSubmatch(strings.TrimSpace(t))
+	if m == nil {
+		return false
+	}
+	if strings.HasPrefix(m[3], "date ") {
+		return false // "Trusts to date have …"
+	}
+	if len(actionLogBody(m[1])) > 0 {
+		// "Both trusts to finish the review", "Both providers should
+		// apply for accreditation": a body the vocabulary knows, told
+		// what it is to do, whatever the verb.
+		return true
+	}
+	// A body the vocabulary does not know is the row's owner when the
+	// owner cell opens with its name ("Cray Valley to recruit …" owned
+	// by "Cray Valley Community Health NHS Trust"); another subject
+	// ("Paediatric wards to take over monitoring", owned by a trust) says
+	// what will happen, not whom the table asks.
+	return named && ownerOpensWith(b, m[1]) && tableAction(capitalised(m[3]))
 }
+
+// ownerOpensWith reports a row whose owner cell opens with name, word for
+// word whatever the case.
+func ownerOpensWith(b corpus.Block, name string) bool {
+	for i, c := range b.Cells {
+		if i < len(b.Header) && ownerColumnRe.MatchString(strings.TrimSpace(b.Header[i])) {
+			owner := strings.Fields(c.Text)
+			words := strings.Fields(name)
+			return len(owner) > len(words) && strings.EqualFold(strings.Join(owner[:len(words)], " "), strings.Join(words, " "))
+		}
+	}
+	return false
+}
+
+// ownedSubjectRe opens an action table's action with who is to do it:
+// "Millbrook to recruit …", "Both providers should apply …". Group 1 is
+// the subject (one to four words), group 2 "to" or the modal, group 3 the
+// action.
+var ownedSubjectRe = lazyre.New(`^([A-Z][\w’'&-]*(?:\s+[\w’'&-]+){0,3}?)\s+(to|should|must|needs?\s+to)\s+([a-z].*)$`)
 
 // ownerActors are the actors a row's owner cell names ("Each ICB",
 // "Directors of public health"), Other for a body with no place among

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/cypx/cypx/internal/testtext"
+)
 
 // TestTimesTenAnswersAsScientificRe: timesTen, the cheap test before
 // scientificRe, passes every text the pattern matches in, over every text
@@ -8,17 +12,7 @@ import "testing"
 // marks, and over sentences.
 func TestTimesTenAnswersAsScientificRe(t *testing.T) {
 	pieces := []string{"3", "10", "0", "x", "X", "×", " ", ".", "^", "⁴"}
-	var texts []string
-	var grow func(s string, n int)
-	grow = func(s string, n int) {
-		texts = append(texts, s)
-		if n < 5 {
-			for _, p := range pieces {
-				grow(s+p, n+1)
-			}
-		}
-	}
-	grow("", 0)
+	texts := testtext.Every(pieces, 5)
 	texts = append(texts, "3.2 x 10^4 cells", "3.2 × 10⁴", "3.2x104 children", "3 x 10 sessions", "the next 10 years", "1.5 X 10<sup>-3</sup>")
 	passed := 0
 	for _, s := range texts {

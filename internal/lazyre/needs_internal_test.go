@@ -3,6 +3,8 @@ package lazyre
 import (
 	"regexp"
 	"testing"
+
+	"github.com/cypx/cypx/internal/testtext"
 )
 
 // TestFilterAnswersAsRegexp: a pattern's filter turns away only texts
@@ -101,17 +103,7 @@ func containsFoldByByte(s, lower string) bool {
 func TestContainsFoldAnswersAsAByteLoop(t *testing.T) {
 	words := []string{"a", "ab", "ba", "aab", "b", "1a", " a", "abab"}
 	alphabet := "aAbB1 "
-	var texts []string
-	var grow func(s string)
-	grow = func(s string) {
-		texts = append(texts, s)
-		if len(s) < 6 {
-			for i := range len(alphabet) {
-				grow(s + alphabet[i:i+1])
-			}
-		}
-	}
-	grow("")
+	texts := testtext.Every(testtext.Bytes(alphabet), 6)
 	texts = append(texts, "The REPORT was", "caf\u00e9 report", "\u212aent", "10 x 10")
 	for _, s := range texts {
 		for _, w := range append(words, "report", "kent", "10") {

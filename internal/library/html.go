@@ -273,8 +273,10 @@ func demoteSubheadings(doc *html.Node) {
 }
 
 // leadWords are the class words of a standfirst: the summary under the
-// headline, which readability leaves out with the article's header.
-var leadWords = wordSet("standfirst lede lead intro introduction summary dek strapline subtitle subheading description excerpt")
+// headline, which readability leaves out with the article's header; and
+// of an inspection's or review's verdict box set beside it ("outcome-box",
+// "judgement", "highlights"), which states its finding and what it asks.
+var leadWords = wordSet("standfirst lede lead intro introduction summary dek strapline subtitle subheading description excerpt outcome judgement judgment verdict highlights")
 
 // leadParagraphs are the texts of the page's standfirsts, in page order.
 func leadParagraphs(doc *html.Node) []string {

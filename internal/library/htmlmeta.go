@@ -289,6 +289,7 @@ func readPageInfo(doc *html.Node) pageInfo {
 		labelledDate(doc, postedRe),
 		labelledDate(doc, tabledRe),
 		labelledDate(doc, sittingRe),
+		labelledDate(doc, meetingRe),
 		labelledDate(doc, answeredRe),
 		labelledDate(doc, respondedRe),
 		labelledDate(doc, reviewedRe),
@@ -365,6 +366,9 @@ func labelledDate(doc *html.Node, re *lazyre.Regexp) dateFact {
 		if !short {
 			return true
 		}
+		if dt := termOf(n); dt != "" {
+			t = dt + ": " + t
+		}
 		for _, part := range metaLineParts(t) {
 			if m := re.FindStringSubmatchIndex(part); m != nil {
 				d = textDate(part[m[2]:m[3]])
@@ -379,6 +383,28 @@ func labelledDate(doc *html.Node, re *lazyre.Regexp) dateFact {
 		return dateFact{}
 	}
 	return dateFact{d, fmt.Sprintf("the page's %q line", label+":")}
+}
+
+// termOf is the term a description list gives a <dd> ("<dt>Date of
+// publication</dt><dd>3 March 2026</dd>", as inspection reports and
+// publication pages list their facts), so the two read as one labelled
+// line; any other element has none.
+func termOf(n *html.Node) string {
+	if n.DataAtom != atom.Dd {
+		return ""
+	}
+	for p := n.PrevSibling; p != nil; p = p.PrevSibling {
+		if p.Type != html.ElementNode {
+			continue
+		}
+		if p.DataAtom == atom.Dt {
+			if t, short := shortText(p, 80); short {
+				return t
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // metaPartSepRe is the separator between the parts of a page's line of
@@ -414,6 +440,13 @@ var (
 	// opens with it (after its volume) counts: a speech saying when
 	// something else was debated is longer and says more.
 	sittingRe = lazyre.New(`(?i)^(?:volume \d+:?\s*)?(?:debated|sitting|held)(?: on)?:?\s*(` + dateExpr + `)\s*$`)
+	// meetingRe is the line under a committee item's title stating the
+	// meeting it went to, which its minutes and papers are dated by: "Meeting:
+	// 27/01/2026 - Health Scrutiny Committee (Item 6)" (ModernGov's agenda
+	// item pages), "Date of meeting: 4 March 2026". A published date, where
+	// the page gives one, comes first; "Next meeting: …" opens with another
+	// word and dates nothing.
+	meetingRe = lazyre.New(`(?i)^(?:date of (?:the )?meeting|meeting date|meeting(?: held)?(?: on)?):?\s*(` + dateExpr + `)(?:\s*(?:[-–—,]\s*[^.;]{0,120})?)$`)
 	// reviewedRe is a line stating when the page last changed: "Last
 	// updated: 3 May 2024", "This page was last edited on 12 August 2025,
 	// at 14:32" (a wiki's footer); also after what a data portal calls its

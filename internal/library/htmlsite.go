@@ -59,8 +59,10 @@ func pageHeadline(doc *html.Node) string {
 
 // sectionLabelRe is a site section's label, which heads every page of the
 // section and names no one of them: "News Flash" (CivicPlus), "Latest
-// news", "News & Updates", "Press releases", "Blog".
-var sectionLabelRe = lazyre.New(`(?i)^(?:(?:latest|recent|council|local|our)\s+)?(?:news(?:\s+flash)?|news\s*(?:&|and|\+)\s*(?:updates|events|views|stories|media|press(?:\s+releases)?)|updates|press\s+releases?|media\s+releases?|announcements|blog(?:\s+posts)?|stories|news\s*room|press\s+(?:office|centre|center)|media\s+(?:centre|center)|what[’']?s\s+new|news\s+(?:articles?|stories|items|and\s+blogs?))$`)
+// news", "News & Updates", "Press releases", "Blog"; and a committee
+// system's page kinds, over the item's own title ("Agenda item",
+// "Issue details", "Decision details": ModernGov).
+var sectionLabelRe = lazyre.New(`(?i)^(?:(?:latest|recent|council|local|our)\s+)?(?:agenda\s+item|(?:issue|decision|meeting)\s+details|news(?:\s+flash)?|news\s*(?:&|and|\+)\s*(?:updates|events|views|stories|media|press(?:\s+releases)?)|updates|press\s+releases?|media\s+releases?|announcements|blog(?:\s+posts)?|stories|news\s*room|press\s+(?:office|centre|center)|media\s+(?:centre|center)|what[’']?s\s+new|news\s+(?:articles?|stories|items|and\s+blogs?))$`)
 
 // sectionLabel reports a heading or title that is a section's label (see
 // sectionLabelRe).

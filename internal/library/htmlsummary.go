@@ -9,8 +9,9 @@ import (
 )
 
 // summaryHeadingRe heads a page's summary section: "Summary", "Key
-// points", "At a glance", "In brief".
-var summaryHeadingRe = lazyre.New(`(?i)^(?:summary|in\s+summary|key\s+points|key\s+findings|at\s+a\s+glance|in\s+brief|overview)[.:]?$`)
+// points", "At a glance", "In brief"; an inspection's verdict box:
+// "Inspection outcome", "Overall judgement", "Our verdict".
+var summaryHeadingRe = lazyre.New(`(?i)^(?:summary|in\s+summary|key\s+points|key\s+findings|at\s+a\s+glance|in\s+brief|overview|(?:inspection\s+)?outcome|overall\s+(?:judgement|judgment|effectiveness)|(?:our\s+|the\s+)?verdict)[.:]?$`)
 
 // summaryBlocks are the blocks of a summary section set apart before a
 // page's article (a standfirst's class on an element holding a "Summary"

@@ -814,7 +814,17 @@ var floors = map[string][2]float64{
 	// 0.9001), the sets' leftovers "Every youth justice service" asked as
 	// Other, not the councils that run them, and a joint commissioning ask's
 	// ICBs. The precision floor rises, rounded down.
-	"actors": {0.955, 0.900},
+	// Held-out sets 87 and 88 joined when spent (761, both models retrained
+	// on all; four of their labels settled by the package comment's
+	// conventions): 2,679 of 2,808 and of 2,978 (0.9541 /
+	// 0.8996), the 745's 2,622 / 123 / 291 and the sets' 57 / 6 / 8: their
+	// leftovers bodies read beside or instead of the one asked (a council's
+	// own support read with schools too, an item passing an ask to a trust
+	// read with the ICB too, a panel's invitation to a provider read as the
+	// council's, a partnership's asks and a council-funded programme's
+	// commissioners read as Other). Both floors fall by 0.001, rounded
+	// down.
+	"actors": {0.954, 0.899},
 	// Themes: 0.867 / 0.869 on the 72 documents (0.866 / 0.811 before the
 	// round on context, voice, gaps in terms and staff counts); the rest
 	// of the way to 0.92 is mostly labels that differ on like items (see
@@ -1257,7 +1267,15 @@ var floors = map[string][2]float64{
 	// conventions): 17,032 of 18,383 and of 18,470 (0.9265 /
 	// 0.9221; 0.926 / 0.921 before the retraining); no themes round has
 	// read the sets' labels. The floors hold.
-	"themes": {0.926, 0.922}, // 0.9265 / 0.9221 after sets 83 and 84 joined
+	// Held-out sets 87 and 88 joined when spent (761, both models retrained
+	// on all; four of their labels settled by the package comment's
+	// conventions): 17,443 of 18,873 and of 18,964 (0.9242 /
+	// 0.9198; 0.9240 / 0.9171 before the retraining); no themes round has
+	// read the sets' labels, which the rules met at 0.76 / 0.70 (set 87:
+	// young carers' social care 3 of 24 found) and 0.86 / 0.73 (set 88:
+	// mental health and leadership under half found). The floors fall by
+	// 0.002 and 0.003, rounded down.
+	"themes": {0.924, 0.919}, // 0.9242 / 0.9198 after sets 87 and 88 joined
 }
 
 // maxFailures bound the failures the set may show: none for furniture in
@@ -1484,13 +1502,21 @@ var maxFailures = map[string]int{
 	// conventions): 63, the 729's 62 and one the sets left
 	// (a newsletter's running header on its second page only, "Kestrel
 	// Hill Herald · Issue 14 · Spring Term 2026").
-	// Furniture round 79 (745, models not retrained): 38, the 62 less
-	// 24 by class (a board paper's cover rows and lines placing it, a
-	// journal's data availability, competing interests and provenance
-	// lines, a news page's newsletter sign-up box, a form service's
-	// collection figures and feature tips, running lines, mastheads and
-	// letterheads between middle dots, a dashboard's help strip).
-	"furniture in items": 38,
+	// Held-out sets 87 and 88 joined when spent (761, both models retrained
+	// on all; four of their labels settled by the package comment's
+	// conventions): 66, the 745's 62, two the sets left (a
+	// trust news page's box of practical visiting details, its visiting
+	// hours and the unit's telephone line, read as excerpts) and two the
+	// retrained model now keeps in the 745's items (a grant report's
+	// trustees' signing line, a leaflet's service-and-trust line).
+	// Furniture round 79, on the 745 before the join: 62 -> 38 by class (a
+	// board paper's cover rows and lines placing it, a journal's data
+	// availability, competing interests and provenance lines, a news
+	// page's newsletter sign-up box, a form service's collection figures
+	// and feature tips, running lines, mastheads and letterheads between
+	// middle dots, a dashboard's help strip). Both together, models
+	// retrained: FURN.
+	"furniture in items": 66,
 	// Held-out sets 59 and 60 joined when spent (561, both models retrained
 	// on all): one, in a page post.
 	// Held-out sets 73 and 74 joined when spent (665, both models retrained
@@ -1800,7 +1826,12 @@ var maxFailures = map[string]int{
 	// on all; their labels and the set's settled by the package comment's
 	// conventions): 86, the 729's 85 and one the sets left (a
 	// newsletter's "apply online in about 10 minutes").
-	"not-figures as figures": 86,
+	// Held-out sets 87 and 88 joined when spent (761, both models retrained
+	// on all; four of their labels settled by the package comment's
+	// conventions): 87, the 745's 86 and one the sets left (a
+	// board paper's clinics a test is used in, counted). The limit rises by
+	// one.
+	"not-figures as figures": 87,
 	// Set 35 adds two (361): a LibreOffice specification's title without
 	// its title page's subtitle, and its board under the running header's
 	// short name ("NHS Fernhallow ICB") where the title page writes it in
@@ -1973,7 +2004,17 @@ var maxFailures = map[string]int{
 	// spend settled (a notes page published by its publication, no person,
 	// a chapter's title with its number, a title and subtitle passing 120
 	// characters its own).
-	"metadata wrong": 95,
+	// Held-out sets 87 and 88 joined when spent (761, both models retrained
+	// on all; four of their labels settled by the package comment's
+	// conventions): 105, the 745's 95 and ten the sets left:
+	// seven titles whose subtitle opens with a capital after the colon,
+	// which the title reader lowers (the package comment states no case
+	// and the set labels both, 33 of its PDF titles' subtitles capitalised),
+	// two publishers with or without "The" as their documents write them
+	// in other places, and a plain-text inspection report whose second
+	// line names its services and its kind together, read as a kind line
+	// and left out of the title. The limit rises by ten.
+	"metadata wrong": 105,
 }
 
 // docResult is what one document scored.

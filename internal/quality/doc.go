@@ -103,10 +103,14 @@
 // limit a share is counted against ("64% seen within 18 weeks", "the
 // 20-week limit") is a figure of its sentence, listed after the share
 // (the extractor marks it a threshold, never the headline; days and hours
-// are unit other). A time limit stated as a duty ("The Government has two
-// months to respond", "must issue a plan within 20 weeks") is a statistic
-// with its duration. In "58 of the 96 (60%)" the count is the headline,
-// the share in brackets restating it. In "N ..., and M of them" the people
+// are unit other), written in words too ("27% had been waiting for more
+// than a year", 1 year). A time limit stated as a duty ("The Government
+// has two months to respond", "must issue a plan within 20 weeks") is a
+// statistic with its duration. The period a figure is counted over or a
+// change happened in ("in the 12 months after their last appointment",
+// "fell by 11% ... in the two years after teams started") is no figure.
+// In "58 of the 96 (60%)" the count is the headline, the share in
+// brackets restating it. In "N ..., and M of them" the people
 // the first clause counts are the headline and M a count of its own, but a
 // share of them (", and 31% of them", "two thirds of them (64%)") takes
 // them as its base and is the headline. A change from one value to another

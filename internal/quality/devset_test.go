@@ -1515,8 +1515,8 @@ var maxFailures = map[string]int{
 	// page's newsletter sign-up box, a form service's collection figures
 	// and feature tips, running lines, mastheads and letterheads between
 	// middle dots, a dashboard's help strip). Both together, models
-	// retrained: FURN.
-	"furniture in items": 66,
+	// retrained: 42.
+	"furniture in items": 42,
 	// Held-out sets 59 and 60 joined when spent (561, both models retrained
 	// on all): one, in a page post.
 	// Held-out sets 73 and 74 joined when spent (665, both models retrained
@@ -2013,8 +2013,11 @@ var maxFailures = map[string]int{
 	// two publishers with or without "The" as their documents write them
 	// in other places, and a plain-text inspection report whose second
 	// line names its services and its kind together, read as a kind line
-	// and left out of the title. The limit rises by ten.
-	"metadata wrong": 105,
+	// and left out of the title. The limit rises by ten. Round 79's
+	// importer fixes (a quoted title, a running header's paper words, a
+	// council's service as its Author, a PMO suffix, an agenda line over a
+	// masthead, a ModernGov decision page's title) settle six: 99.
+	"metadata wrong": 99,
 }
 
 // docResult is what one document scored.

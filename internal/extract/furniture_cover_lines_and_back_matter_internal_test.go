@@ -2,13 +2,13 @@ package extract
 
 import "testing"
 
-// TestRound79FurnitureSentencesAreSkipped: each sentence of furniture
+// TestEachCoverBackMatterAndFormToolSentenceIsFurniture: each sentence of furniture
 // round 79's classes is told as furniture by the sentence rule itself,
 // whatever the furniture model or the excerpt rules would make of it in
 // a document; their near-misses are in
 // TestCoverLinesBackMatterSignUpsAndFormToolsAreFurniture. Each sentence
 // is written for this test.
-func TestRound79FurnitureSentencesAreSkipped(t *testing.T) {
+func TestEachCoverBackMatterAndFormToolSentenceIsFurniture(t *testing.T) {
 	for _, s := range []string{
 		"Board assurance framework risk BAF 3.2 Failure to keep enough children's nurses on the wards",
 		"Link to strategic objectives SO2 Safe care; SO4 Working with schools",

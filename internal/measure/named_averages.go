@@ -121,7 +121,7 @@ func (s *sentence) namedAverages() {
 		if kind != ComparatorPlace && kind != ComparatorBenchmark {
 			continue
 		}
-		level := -1
+		level, pastAim := -1, -1
 		for i := j - 1; i >= 0; i-- {
 			g := figs[i]
 			if _, named := s.averages[i]; named || g.Role == evidence.RoleBase || g.Role == evidence.RoleThreshold || g.Unit != f.Unit {
@@ -137,12 +137,22 @@ func (s *sentence) namedAverages() {
 				// "below the 75% target and the England average (71%)":
 				// a target is no level an average is set beside
 				// (hostile check 67: England's 71% measured nothing).
+				if pastAim < 0 {
+					pastAim = i
+				}
 				continue
 			}
 			if _, in := s.inComparator(i); !in {
 				level = i
 			}
 			break
+		}
+		if pastAim >= 0 && level >= 0 && strings.IndexByte(s.text[figs[level].Offset:figs[pastAim].Offset], ';') >= 0 {
+			// "71% …; the ambition is 90% by 2026, and the national
+			// figure is 75%": the aim's clause of its own is what the
+			// value is set beside here; aimMeasures then gives it the
+			// measure and year of the level before the aim's clause.
+			level = pastAim
 		}
 		if level < 0 || stopBetweenRe.MatchString(s.text[figs[level].Offset+len(figs[level].Text):f.Offset]) && !averageClauseRe.MatchString(before) && !clause {
 			continue

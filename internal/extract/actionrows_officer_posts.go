@@ -24,15 +24,9 @@ var officerPostRe = lazyre.New(`(?i)^(?:(?:deputy|associate|assistant|interim|ac
 // the publisher's officers (officerPostRe), where the publisher's name
 // says what kind of body it is.
 func (x *extractor) officerOwned(b corpus.Block) bool {
-	for i, c := range b.Cells {
-		if i >= len(b.Header) || !ownerColumnRe.MatchString(strings.TrimSpace(b.Header[i])) {
-			continue
-		}
-		t := strings.TrimSpace(c.Text)
-		return t != "" && len(mentionedActors(t)) == 0 && officerPostRe.MatchString(t) &&
-			!slices.Equal(x.publisherActors(), []evidence.Actor{evidence.OtherActor})
-	}
-	return false
+	t, ok := ownerCell(b)
+	return ok && t != "" && len(mentionedActors(t)) == 0 && officerPostRe.MatchString(t) &&
+		!slices.Equal(x.publisherActors(), []evidence.Actor{evidence.OtherActor})
 }
 
 // officerActionCell reports a cell under an action column of a row an

@@ -1350,14 +1350,20 @@ func ownedActionCell(b corpus.Block, i int, t string) bool {
 // ownerOpensWith reports a row whose owner cell opens with name, word for
 // word whatever the case.
 func ownerOpensWith(b corpus.Block, name string) bool {
+	t, ok := ownerCell(b)
+	owner, words := strings.Fields(t), strings.Fields(name)
+	return ok && len(owner) > len(words) && strings.EqualFold(strings.Join(owner[:len(words)], " "), strings.Join(words, " "))
+}
+
+// ownerCell is the text of a row's cell under its owner column
+// (ownerColumnRe), trimmed; ok is false when the table has none.
+func ownerCell(b corpus.Block) (t string, ok bool) {
 	for i, c := range b.Cells {
 		if i < len(b.Header) && ownerColumnRe.MatchString(strings.TrimSpace(b.Header[i])) {
-			owner := strings.Fields(c.Text)
-			words := strings.Fields(name)
-			return len(owner) > len(words) && strings.EqualFold(strings.Join(owner[:len(words)], " "), strings.Join(words, " "))
+			return strings.TrimSpace(c.Text), true
 		}
 	}
-	return false
+	return "", false
 }
 
 // ownedSubjectRe opens an action table's action with who is to do it:
@@ -1370,20 +1376,14 @@ var ownedSubjectRe = lazyre.New(`^([A-Z][\w’'&-]*(?:\s+[\w’'&-]+){0,3}?)\s+(
 // "Directors of public health"), Other for a body with no place among
 // them ("Network board"), or nil when the table has no owner column.
 func ownerActors(b corpus.Block) []evidence.Actor {
-	for i, c := range b.Cells {
-		if i >= len(b.Header) || !ownerColumnRe.MatchString(strings.TrimSpace(b.Header[i])) {
-			continue
-		}
-		t := strings.TrimSpace(c.Text)
-		if t == "" {
-			return nil
-		}
-		if a := actionLogBody(t); len(a) > 0 {
-			return a
-		}
-		return []evidence.Actor{evidence.OtherActor}
+	t, ok := ownerCell(b)
+	if !ok || t == "" {
+		return nil
 	}
-	return nil
+	if a := actionLogBody(t); len(a) > 0 {
+		return a
+	}
+	return []evidence.Actor{evidence.OtherActor}
 }
 
 // proseRow reads a table row whose cells hold sentences rather than

@@ -74,7 +74,7 @@ func (w *blockWriter) descriptionList(dl *html.Node) bool {
 		switch {
 		case term == "":
 			w.add("", t)
-		case gridFigureRe.MatchString(term):
+		case figureTerm(term):
 			w.add("", term+" "+t)
 		case descriptionSentence(t):
 			w.add("## ", strings.TrimRight(term, ": "))
@@ -89,6 +89,26 @@ func (w *blockWriter) descriptionList(dl *html.Node) bool {
 		w.add("", term)
 	}
 	return true
+}
+
+// figureQualifiers are the words a stat card sets before its figure
+// ("About 1 in 3", "Over 30,000", "Around 10%").
+var figureQualifiers = []string{"about ", "around ", "approximately ", "roughly ", "almost ", "nearly ", "over ", "more than ", "under ",
+	"less than ", "fewer than ", "up to ", "just over ", "just under ", "at least ", "some "}
+
+// figureTerm: the term is a figure alone, its qualifier before it or not,
+// as a stat card sets it over its label.
+func figureTerm(term string) bool {
+	if gridFigureRe.MatchString(term) {
+		return true
+	}
+	lower := strings.ToLower(term)
+	for _, q := range figureQualifiers {
+		if rest, ok := strings.CutPrefix(lower, q); ok {
+			return gridFigureRe.MatchString(rest)
+		}
+	}
+	return false
 }
 
 // descriptionSentence: t is a sentence of its own, a capital first and

@@ -18,7 +18,7 @@ import "strings"
 // spaces), so every offset into the line stands. A middle dot between
 // digits ("5·2") is a decimal point, with no spaces.
 func tileRead(s string) string {
-	if !strings.Contains(s, " · ") {
+	if !strings.Contains(s, " · ") || numberedEntry(s) {
 		return s
 	}
 	var b strings.Builder
@@ -44,15 +44,40 @@ func tileRead(s string) string {
 	}
 }
 
-// bareFigure: t is a figure alone, "5,120", "64%", "£1.2m".
+// bareFigure: t is a figure alone, "5,120", "64%", "£1.2m", "340": a
+// number of one or two digits alone ("· 5.") is an item's or a page's
+// number in a contents line, no value.
 func bareFigure(t string) bool {
+	money := strings.HasPrefix(t, "£")
 	t = strings.TrimPrefix(t, "£")
 	if t == "" || !isDigit(t[0]) {
 		return false
 	}
-	t = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(t, "%"), "m"), "k")
-	for i := 0; i < len(t); i++ {
-		if !isDigit(t[i]) && t[i] != ',' && t[i] != '.' {
+	n := strings.TrimSuffix(strings.TrimSuffix(t, "m"), "k")
+	share := strings.HasSuffix(n, "%")
+	n = strings.TrimSuffix(n, "%")
+	if n == "" || !isDigit(n[len(n)-1]) {
+		return false
+	}
+	for i := 0; i < len(n); i++ {
+		if !isDigit(n[i]) && n[i] != ',' && n[i] != '.' {
+			return false
+		}
+	}
+	return money || share || len(n) >= 3
+}
+
+// numberedEntry: the line's last part is a number of one or two digits
+// alone ("ADHD referrals · 5.", "Community waits pass 35,000 · 2."), a
+// digest's or a contents list's entry and its number: no tiles.
+func numberedEntry(s string) bool {
+	i := strings.LastIndex(s, " · ")
+	last := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s[i+len(" · "):]), ".)"))
+	if last == "" || len(last) > 2 {
+		return false
+	}
+	for j := 0; j < len(last); j++ {
+		if !isDigit(last[j]) {
 			return false
 		}
 	}

@@ -3,6 +3,8 @@ package extract_test
 import (
 	"strings"
 	"testing"
+
+	"github.com/cypx/cypx/internal/evidence"
 )
 
 // TestADashboardTileIsMeasuredByItsOwnWords: each tile of a line of tiles
@@ -41,6 +43,12 @@ func TestADashboardTileIsMeasuredByItsOwnWords(t *testing.T) {
 			if strings.Contains(f.Key, w) {
 				t.Errorf("%s: %s key %q holds %q", c.line, c.fig, f.Key, w)
 			}
+		}
+	}
+	// A digest's entry and its number are no tiles: no figure.
+	for _, line := range []string{"ADHD referrals · 5.", "Community waits pass 35,000 · 2."} {
+		if kind := kindOfLine(t, "Eastfold Trust", line); kind == evidence.Statistic {
+			t.Errorf("%s: a statistic", line)
 		}
 	}
 	// A tile's earlier value is of its measure: one key for both years.

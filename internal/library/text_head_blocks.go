@@ -108,9 +108,13 @@ func titleOrFormAt(lines []string, i int) bool {
 // reports rather than the paper (dataPeriodLineRe): such a line never
 // dates the paper. Before (hostile check 67), "Data correct as at 31
 // March 2023" under a title dated the paper 2023-03-31 over its form's
-// "Date: 14 January 2025".
+// "Date: 14 January 2025". A span of two dates ("NHS Kent and Medway | 1
+// April 2024 to 31 March 2025", periodRe) is the period the data covers
+// too, as a PDF's date line reads it: before (hostile check 68), its first
+// day dated the paper.
 func datesData(line string) bool {
-	return dataPeriodLineRe.MatchString(strings.TrimSpace(line))
+	t := strings.TrimSpace(line)
+	return dataPeriodLineRe.MatchString(t) || periodRe.MatchString(t)
 }
 
 // coverForm reads the block of lines from i (up to a blank line): two or

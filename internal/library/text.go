@@ -318,6 +318,10 @@ func structureText(text string, withTitle bool) textDoc {
 			// "WESTMARSH COUNTY COUNCIL" over its directorate: the
 			// publisher's masthead (mastheadBlock), never the title.
 			doc.publisher, i, masthead = pub, next, true
+		} else if pub, next, ok := splitMasthead(lines, i); ok {
+			// "NHS" over "Kent and Medway": one name, a logo's
+			// (splitMasthead).
+			doc.publisher, i, masthead = pub, next, true
 		}
 	}
 	if withTitle && i < len(lines) && isBlank(i+1) && oneLineMasthead(strings.TrimSpace(lines[i])) {

@@ -34,3 +34,20 @@ func TestAPackLabelByAPDFMastheadIsNoPartOfThePublisher(t *testing.T) {
 		}
 	}
 }
+
+// boardmeetingmasthead.fodt (made into testdata/pdf/boardmeetingmasthead.pdf
+// as above) is a trust's board paper under the line "Board of Directors
+// (meeting in public)", its document info's Author the trust.
+
+// A meeting's name over a board paper's title is no masthead: the body
+// whose board it is publishes. Before (the development set), the paper was
+// published by "Board of Directors".
+func TestAMeetingNameOverAPDFTitleIsNoPublisher(t *testing.T) {
+	im, err := library.Import(filepath.Join("testdata", "pdf", "boardmeetingmasthead.pdf"), library.Meta{Type: "report"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if im.Source.Publisher != "Harrowmere Community Health NHS Trust" {
+		t.Errorf("publisher %q, want Harrowmere Community Health NHS Trust", im.Source.Publisher)
+	}
+}

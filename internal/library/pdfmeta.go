@@ -648,6 +648,12 @@ func mastheadOrg(rs []*row, bodySize float64) string {
 			if org == "" || len(strings.Fields(org)) > 8 || contactRe.MatchString(rs[j].text()) && postcodeRe.MatchString(rs[j].text()) {
 				continue
 			}
+			if meetingOnlyName(org) {
+				// "Board of Directors (meeting in public)" over the
+				// title: the meeting the paper goes to, whose body
+				// another line names (development set).
+				continue
+			}
 			sc := 0.1 * float64(len(strings.Fields(org)))
 			if bodyNameRe.MatchString(org) {
 				sc += 2

@@ -332,7 +332,11 @@ func structureText(text string, withTitle bool) textDoc {
 			j++
 		}
 		if j < len(lines) && isTitleLine(strings.TrimSpace(lines[j])) {
-			doc.publisher = fromCapitals(strings.TrimSpace(lines[i]))
+			if name := fromCapitals(strings.TrimSpace(lines[i])); !meetingOnlyName(name) {
+				// A meeting's name alone ("Health and Wellbeing
+				// Board") is its masthead but publishes nothing.
+				doc.publisher = name
+			}
 			i = j
 		}
 	}

@@ -12,7 +12,8 @@ import (
 // the body named over or under it, dated by its imprint line; a body's name
 // alone over the title (in capitals or as written) is its masthead, and
 // the paper's form under that masthead gives the title without its
-// "Report title:" label. Before (hostile check 68), the papers were titled
+// "Report title:" label; a meeting's name so set ("Health and Wellbeing
+// Board") is a masthead naming no publisher. Before (hostile check 68), the papers were titled
 // "Annex 2" and "Appendix B" and asked for their publisher and date, and
 // the form's title kept its label.
 func TestAPackLabelOrAOneLineMastheadOverATextIsNoTitle(t *testing.T) {
@@ -27,6 +28,10 @@ func TestAPackLabelOrAOneLineMastheadOverATextIsNoTitle(t *testing.T) {
 			"Best Start in Life Strategy", "Wexdale Health and Wellbeing Board", "2025-03-04"},
 		{"formmixed.txt", "Kentford Borough Council\n\nReport title: Young Carers Support Review\nDate of meeting: 12 February 2025\nReport author: Head of Early Help\n\nIn 2024, 410 young carers in Kentford were known to the service.\n",
 			"Young Carers Support Review", "Kentford Borough Council", "2025-02-12"},
+		{"board.txt", "Health and Wellbeing Board\n\nChildhood Immunisation Report\n\nDate: 3 March 2025\nAuthor: Director of Public Health\n\nIn 2024, 88% of two-year-olds in Wexdale had their first MMR dose.\n",
+			"Childhood Immunisation Report", "", "2025-03-03"},
+		{"boardcaps.txt", "HEALTH AND WELLBEING BOARD\n\nChildhood Immunisation Report\n\nDate: 3 March 2025\n\nIn 2024, 88% of two-year-olds in Wexdale had their first MMR dose.\n",
+			"Childhood Immunisation Report", "", "2025-03-03"},
 	} {
 		im, err := library.Guess(write(t, c.name, []byte(c.text)))
 		if err != nil {

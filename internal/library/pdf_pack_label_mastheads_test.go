@@ -51,24 +51,3 @@ func TestAMeetingNameOverAPDFTitleIsNoPublisher(t *testing.T) {
 		t.Errorf("publisher %q, want Harrowmere Community Health NHS Trust", im.Source.Publisher)
 	}
 }
-
-// bylinedebatepack.fodt (made into testdata/pdf/bylinedebatepack.pdf as
-// above) is a debate pack whose first lines are its authors' byline, its
-// pack number and its date, over its title; no line names its body.
-
-// A byline or a reference number over a PDF's title names no body: the
-// publisher is asked for. Before (the development set), a debate pack was
-// published by "By Laura Whitcombe", then by "Debate Pack Number
-// CDP-2026-0183 16 October".
-func TestABylineOrAReferenceOverAPDFTitleIsNoPublisher(t *testing.T) {
-	im, err := library.Guess(filepath.Join("testdata", "pdf", "bylinedebatepack.pdf"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if im.Source.Publisher != "" {
-		t.Errorf("publisher %q, want none", im.Source.Publisher)
-	}
-	if im.Source.Date.String() != "2026-10-16" {
-		t.Errorf("date %q, want 2026-10-16", im.Source.Date)
-	}
-}

@@ -619,14 +619,12 @@ func mastheadOrg(rs []*row, bodySize float64) string {
 		if len(rs[i].frags) >= 3 {
 			continue // a row of a table or form, not a masthead
 		}
-		if meetingLineRe.MatchString(rs[i].text()) || packLabelLine(rs[i].text()) || strings.HasPrefix(strings.TrimSpace(rs[i].text()), "By ") {
+		if meetingLineRe.MatchString(rs[i].text()) || packLabelLine(rs[i].text()) {
 			// "Agenda item 6" over "Hartsmoor Borough Council": the
 			// paper's place in its meeting, no word of the body's name
 			// (the development set's publisher was "Agenda item 6
 			// Hartsmoor Borough Council"); so are "Appendix B", "Paper
-			// 4" and a marking, "OFFICIAL" (packLabelLine). A byline
-			// ("By Laura Whitcombe, Rachel Amadi") names people, no
-			// body (the development set's debate pack).
+			// 4" and a marking, "OFFICIAL" (packLabelLine).
 			continue
 		}
 		if bodySize > 0 && i > 0 && wrapsFrom(rs[i-1], rs[i]) {
@@ -650,11 +648,10 @@ func mastheadOrg(rs []*row, bodySize float64) string {
 			if org == "" || len(strings.Fields(org)) > 8 || contactRe.MatchString(rs[j].text()) && postcodeRe.MatchString(rs[j].text()) {
 				continue
 			}
-			if meetingOnlyName(org) || digitRun(org, 3) {
+			if meetingOnlyName(org) {
 				// "Board of Directors (meeting in public)" over the
 				// title: the meeting the paper goes to, whose body
-				// another line names (development set); "Debate Pack
-				// Number CDP-2026-0183" is a reference, no name.
+				// another line names (development set).
 				continue
 			}
 			sc := 0.1 * float64(len(strings.Fields(org)))
@@ -680,23 +677,6 @@ func mastheadOrg(rs []*row, bodySize float64) string {
 		return ""
 	}
 	return best
-}
-
-// digitRun says whether s holds n or more digits in a row: a year or a
-// reference number, never in a body's name.
-func digitRun(s string, n int) bool {
-	run := 0
-	for _, r := range s {
-		if r >= '0' && r <= '9' {
-			run++
-			if run >= n {
-				return true
-			}
-		} else {
-			run = 0
-		}
-	}
-	return false
 }
 
 func isAcronym(s string) bool {

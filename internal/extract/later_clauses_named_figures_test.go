@@ -1,0 +1,66 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/cypx/cypx/internal/evidence"
+)
+
+// laterClausePair finds a sentence's first clause's value and a later
+// clause's value, and the place the first's people are of ("Kent" of
+// "children in Kent"); ok is false where either is missing or the first's
+// people name no place. The later-clause tests each look these up alike.
+func laterClausePair(t *testing.T, sentence, first, later string) (a, b evidence.Figure, firstPlace string, ok bool) {
+	t.Helper()
+	body := sentence + "\n"
+	a, ok1 := h62aFigure(t, body, first)
+	b, ok2 := h62aFigure(t, body, later)
+	parts := strings.SplitN(a.Population, " in ", 2)
+	if !ok1 || !ok2 || len(parts) < 2 {
+		t.Errorf("%s: no figure %s (%v) or %s (%v), or the first's people %q name no place", sentence, first, ok1, later, ok2, a.Population)
+		return a, b, "", false
+	}
+	return a, b, strings.TrimPrefix(parts[1], "the "), true
+}
+
+// TestALaterClauseCallingItsValueTheFigureIsItsPlaces: a later clause that
+// calls its value "the figure" (or "the rate", "it") after a word of
+// contrast or ", and", writes a year after its place, or sets an aside on
+// its place ("where referrals fell", "which has a smaller service") gives
+// a value of that place's people, measured as the first clause's value,
+// of the clause's own year where it writes one, else the first's; keyed
+// apart from the first's and naming no first place. Before (hostile check
+// 68), each was of "children in Kent" (or of Medway's people where Kent's
+// was the later), measured "figure for Medway was", "in Medway", "in
+// Medway, it was" or the aside's words, keyed as the first place's, and
+// mostly undated.
+func TestALaterClauseCallingItsValueTheFigureIsItsPlaces(t *testing.T) {
+	for _, c := range []struct{ sentence, first, later, place, period string }{
+		{"In 2023, 64% of children in Kent were seen within 18 weeks, while the figure for Medway was 58%.", "64%", "58%", "Medway", "2023"},
+		{"In 2023, 64% of children in Kent were seen within 18 weeks, while the rate in Medway was 58%.", "64%", "58%", "Medway", "2023"},
+		{"In 2023, 64% of children in Kent were seen within 18 weeks, and the figure for Medway was 58%.", "64%", "58%", "Medway", "2023"},
+		{"In 2023, 1,400 children in Kent were referred to CAMHS, while the number for Medway was 1,200.", "1,400 children", "1,200", "Medway", "2023"},
+		{"In 2022/23, 310 young people in Essex were excluded, whereas the total for Thurrock was 95.", "310", "95", "Thurrock", "2022/23"},
+		{"In 2023, 58% of children in Medway were seen within 18 weeks, while the figure in Kent was 64% in 2022.", "58%", "64%", "Kent", "2022"},
+		{"In 2021/22, 64% of children in Kent were seen within 18 weeks; the comparable figure for Medway in 2022/23 was 58%.", "64%", "58%", "Medway", "2022/23"},
+		{"In 2023, 64% of children in Kent were seen within 18 weeks; in Medway in 2022, 58%.", "64%", "58%", "Medway", "2022"},
+		{"In 2023, 1,400 children in Kent were referred to CAMHS; in Medway, where referrals fell, 1,200.", "1,400 children", "1,200", "Medway", "2023"},
+		{"In 2023, 64% of children in Kent were seen within 18 weeks; in Medway, which has a smaller service, 58%.", "64%", "58%", "Medway", "2023"},
+		{"In 2023, 64% of children in Kent were seen within 18 weeks; in Medway, it was 58%, and in Surrey, 61%.", "64%", "58%", "Medway", "2023"},
+		{"In 2023, 64% of children in Kent were seen within 18 weeks; in Medway, it was 58%, and in Surrey, 61%.", "64%", "61%", "Surrey", "2023"},
+		{"In 2023, 64% of children in Kent were seen within 18 weeks, compared with 58% in Medway, where the figure was 55% in 2022.", "64%", "55%", "Medway", "2022"},
+		{"In 2022/23, 38% of pupils in Surrey were active every day, compared with 41% in Sussex, where it was 40% in 2021/22.", "38%", "40%", "Sussex", "2021/22"},
+	} {
+		first, f, firstPlace, ok := laterClausePair(t, c.sentence, c.first, c.later)
+		if !ok {
+			continue
+		}
+		ofPlace := f.Place == c.place || strings.HasSuffix(f.Population, " in "+c.place)
+		if !ofPlace || f.Measure != first.Measure || f.Period != c.period || f.Key == first.Key ||
+			strings.Contains(f.Population+" "+f.Measure+" "+f.Place, firstPlace) || strings.Contains(f.Key, strings.ToLower(firstPlace)) {
+			t.Errorf("%s: %s of people %q, place %q, measured %q, %q, key %q: want %s's, measured %q, of %s",
+				c.sentence, c.later, f.Population, f.Place, f.Measure, f.Period, f.Key, c.place, first.Measure, c.period)
+		}
+	}
+}

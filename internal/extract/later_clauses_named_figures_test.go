@@ -64,3 +64,38 @@ func TestALaterClauseCallingItsValueTheFigureIsItsPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestASentenceOpeningOnItsPlaceKeepsItFromTheOthers: a sentence opening
+// on its place with "Across Kent," or "For Kent," or as a label ("Kent:")
+// keeps that place out of the values of the places it sets beside it, and
+// a later clause giving only a place and a value after a subject's spend
+// ("Kent spent £4.5m …; in Medway, £1.2m") is that place's spend. Before
+// (hostile check 68), Medway's 58% was measured "across Kent, were seen
+// within 18 weeks in Medway", England's 71% "kent: were seen within 18
+// weeks" (keyed as Kent's 64%), and Medway's £1.2m "kent spent on school
+// nursing in Medway".
+func TestASentenceOpeningOnItsPlaceKeepsItFromTheOthers(t *testing.T) {
+	for _, c := range []struct{ sentence, first, later, place, measure string }{
+		{"Across Kent, 64% of children were seen within 18 weeks in 2023; across Medway, 58%.", "64%", "58%", "Medway", "were seen within 18 weeks"},
+		{"For Surrey, 1,400 children were referred to CAMHS in 2023; for Sussex, 1,100.", "1,400 children", "1,100", "Sussex", "were referred to CAMHS"},
+		{"Kent: 64% of children were seen within 18 weeks in 2023, compared with 71% in England.", "64%", "71%", "England", "were seen within 18 weeks"},
+		{"Surrey: 38% of pupils were active every day in 2022/23, compared with 45% in England.", "38%", "45%", "England", "were active every day"},
+		{"In 2022/23, Kent spent £4.5m on school nursing; in Medway, £1.2m.", "£4.5m", "£1.2m", "Medway", "spent on school nursing"},
+		{"In 2023, Surrey County Council spent £8.2m on CAMHS; in Sussex, £6.9m.", "£8.2m", "£6.9m", "Sussex", "spent on CAMHS"},
+	} {
+		body := c.sentence + "\n"
+		a, ok1 := h62aFigure(t, body, c.first)
+		b, ok2 := h62aFigure(t, body, c.later)
+		firstPlace := strings.Fields(strings.TrimPrefix(strings.TrimPrefix(c.sentence, "In 2022/23, "), "In 2023, "))[0]
+		firstPlace = strings.Trim(firstPlace, ":,")
+		if firstPlace == "Across" || firstPlace == "For" {
+			firstPlace = strings.Trim(strings.Fields(c.sentence)[1], ",")
+		}
+		ofPlace := b.Place == c.place || strings.HasSuffix(b.Population, " in "+c.place)
+		if !ok1 || !ok2 || !ofPlace || b.Measure != c.measure || b.Period != a.Period || b.Period == "" ||
+			strings.Contains(b.Measure+" "+b.Population+" "+b.Key, firstPlace) || strings.Contains(b.Key, strings.ToLower(firstPlace)) {
+			t.Errorf("%s: %s (%v) place %q people %q measured %q, %q, key %q: want %s's, measured %q, of %q", c.sentence, c.later, ok2,
+				b.Place, b.Population, b.Measure, b.Period, b.Key, c.place, c.measure, a.Period)
+		}
+	}
+}

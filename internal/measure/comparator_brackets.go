@@ -976,6 +976,9 @@ var localSubjectRe = lazyre.New(`^(\p{L}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{
 // opening the sentence ("Schools spent") may be any noun, and an acronym
 // ("CAMHS saw") a service: both stay.
 func (s *sentence) withoutLocalSubject(m string) string {
+	if l := s.openingLabelInMeasure(m); l != nil {
+		m = m[l[1]:] // "Kent: 64% …, compared with 71% in England"
+	}
 	if b := localBodySubjectRe.FindStringIndex(m); b != nil && b[1] < len(m) {
 		// "council spent" of "The council spent £4.5m (England:
 		// £310m)": England's is no council's spending (hostile check 65:

@@ -268,7 +268,7 @@ func (s *sentence) clausePlaced(a, k, start, end int) bool {
 		f.Place = ""
 	}
 	if opening != "" && !strings.EqualFold(first.Population, opening) {
-		if m := openingInMeasureRe.FindStringIndex(first.Measure); m != nil && strings.EqualFold(strings.TrimSpace(strings.Trim(first.Measure[m[0]:m[1]], " ,"))[3:], opening) {
+		if m := openingInMeasureRe.FindStringSubmatchIndex(first.Measure); m != nil && strings.EqualFold(first.Measure[m[2]:m[3]], opening) {
 			old := first.Measure
 			first.Measure = tidy(first.Measure[m[1]:])
 			for i := range figs {
@@ -456,7 +456,7 @@ var schoolGroupRe = lazyre.New(`^(?:Years?\s+\d|Reception|Key\s+Stage|KS\d|Nurse
 
 // openingInMeasureRe is a sentence's opening place at the head of a
 // measure: "in Kent, " of "in Kent, were referred".
-var openingInMeasureRe = lazyre.New(`^in\s+` + ListedName + `\s*,\s*`)
+var openingInMeasureRe = lazyre.New(`^(?:in|across|for)\s+(` + ListedName + `)\s*,\s*`)
 
 // laterClausesApart gives a bare value of a clause after a semicolon that
 // opens on its place, "; in Medway, 1,200.", the measure, people, year and
@@ -778,7 +778,10 @@ var bareClauseEndRe = lazyre.New(`^\s*(?:[.;]|$)`)
 
 // openingPlaceRe is the place a sentence opens with: "In Kent, ". Group 1
 // is the place.
-var openingPlaceRe = lazyre.New(`^\s*In\s+(` + ListedName + `)\s*,`)
+// "Across Kent, " and "For Kent, " open on it too (hostile check 68:
+// "; across Medway, 58%" was measured "across Kent, were seen within 18
+// weeks in Medway", keyed with both places).
+var openingPlaceRe = lazyre.New(`^\s*(?:In|Across|For)\s+(` + ListedName + `)\s*,`)
 
 // shareListed gives values a+1..b, listed after one verb with value a,
 // a's measure and population, and the last value's period to those with

@@ -99,3 +99,36 @@ func TestASentenceOpeningOnItsPlaceKeepsItFromTheOthers(t *testing.T) {
 		}
 	}
 }
+
+// TestAPossessiveContrastIsEachOwnersValue: ", while Medway's was £1.2m"
+// after "Kent's spend … was £4.5m" gives each value its owner as place and
+// one measure without either owner; a place listed after a contrasted one
+// ("and Surrey's 61%") and a "total" are contrasted alike; a place named
+// "X of Y" (the Isle of Wight) is no people of the place compared with.
+// Before (hostile check 68), Medway's £1.2m was measured "medway's was",
+// Surrey's 61% was of "children in Kent", Medway's "total" of people
+// "Medway's total", undated, and Hampshire's 58% of "children of Wight",
+// keyed "wight".
+func TestAPossessiveContrastIsEachOwnersValue(t *testing.T) {
+	for _, c := range []struct{ sentence, first, later, firstPlace, place, period string }{
+		{"In 2022/23, Kent's spend on school nursing was £4.5m, while Medway's was £1.2m in 2021/22.", "£4.5m", "£1.2m", "Kent", "Medway", "2021/22"},
+		{"In 2023, Surrey's budget for CAMHS was £8.2m, whereas Sussex's was £6.9m.", "£8.2m", "£6.9m", "Surrey", "Sussex", "2023"},
+		{"In 2023, Kent's rate of hospital admissions for asthma was 180 per 100,000, while Medway's was 210 per 100,000.", "180 per 100,000", "210 per 100,000", "Kent", "Medway", "2023"},
+		{"In 2023, 64% of children in Kent were seen within 18 weeks, while Medway's figure was 58% and Surrey's 61%.", "64%", "61%", "", "Surrey", "2023"},
+		{"In 2023, 64% of children in Kent were seen within 18 weeks, while the South East's was 69% and England's 71%.", "64%", "71%", "", "England", "2023"},
+		{"In 2023, 1,400 children in Kent were referred to CAMHS, while Medway's total was 1,200.", "1,400 children", "1,200", "", "Medway", "2023"},
+		{"In 2023, 64% of children in the Isle of Wight were seen within 18 weeks, while Hampshire's was 58%.", "64%", "58%", "", "Hampshire", "2023"},
+		{"In 2023, 64% of children in the Isle of Wight were seen within 18 weeks, compared with 58% in Hampshire.", "64%", "58%", "", "Hampshire", "2023"},
+		{"In 2023, 1,400 children in the Isle of Wight were referred to CAMHS, compared with 1,200 in Portsmouth.", "1,400 children", "1,200", "", "Portsmouth", "2023"},
+	} {
+		body := c.sentence + "\n"
+		a, ok1 := h62aFigure(t, body, c.first)
+		b, ok2 := h62aFigure(t, body, c.later)
+		if !ok1 || !ok2 || a.Place != c.firstPlace || b.Place != c.place || b.Measure != a.Measure || b.Period != c.period ||
+			strings.Contains(strings.ToLower(b.Measure+" "+b.Population+" "+b.Key), "kent") || strings.Contains(b.Key, "wight") || strings.Contains(b.Population, "Wight") ||
+			c.firstPlace != "" && (a.Key != b.Key || strings.Contains(a.Key, strings.ToLower(c.firstPlace))) {
+			t.Errorf("%s: %s (%v) place %q measured %q key %q; %s (%v) place %q people %q measured %q, %q, key %q: want %s's, measured as the first, of %s",
+				c.sentence, c.first, ok1, a.Place, a.Measure, a.Key, c.later, ok2, b.Place, b.Population, b.Measure, b.Period, b.Key, c.place, c.period)
+		}
+	}
+}

@@ -929,7 +929,9 @@ func groupOf(label, people string) string {
 var (
 	// localPlaceRe is a place's words in a group or a measure: " in
 	// Kent", " in Kent and Medway", " across the North West".
-	localPlaceRe = lazyre.New(`\s+(?:in|across|within|living\s+in|resident\s+in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*\b`)
+	// " in the Isle of Wight", " in the City of London": "of" joins a
+	// name (hostile check 68: Hampshire's 58% was of "children of Wight").
+	localPlaceRe = lazyre.New(`\s+(?:in|across|within|living\s+in|resident\s+in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+|of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*\b`)
 	// openingPlaceWordsRe is a place's words a measure opens with, as the
 	// sentence does: "in Kent, " of "In Kent, 64% of children were seen",
 	// "across Surrey, ".

@@ -37,13 +37,10 @@ func TestALaterPlacesValueWithItsOwnYearOrEarlierValueIsThatPlaces(t *testing.T)
 		{"In 2023, 310 young people in Essex were excluded (2022: 280); in Thurrock, 95 (2022: 90).", "310", "95", "2023", "90", "2022"},
 	} {
 		body := c.sentence + "\n"
-		first, ok1 := h62aFigure(t, body, c.first)
-		f, ok := h62aFigure(t, body, c.later)
-		if !ok || !ok1 {
-			t.Errorf("%s: no figure %s or %s", c.sentence, c.first, c.later)
+		first, f, firstPlace, ok := laterClausePair(t, c.sentence, c.first, c.later)
+		if !ok {
 			continue
 		}
-		firstPlace := strings.TrimPrefix(strings.SplitN(first.Population, " in ", 2)[1], "the ")
 		if f.Measure != first.Measure || f.Period != c.period || f.Key == first.Key ||
 			strings.Contains(f.Population+" "+f.Measure+" "+f.Place, firstPlace) || strings.Contains(f.Key, strings.ToLower(firstPlace)) {
 			t.Errorf("%s: %s of people %q, place %q, measured %q, %q, key %q: want the later place's, measured %q, of %s",

@@ -929,7 +929,9 @@ func groupOf(label, people string) string {
 var (
 	// localPlaceRe is a place's words in a group or a measure: " in
 	// Kent", " in Kent and Medway", " across the North West".
-	localPlaceRe = lazyre.New(`\s+(?:in|across|within|living\s+in|resident\s+in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*\b`)
+	// " in the Isle of Wight", " in the City of London": "of" joins a
+	// name (hostile check 68: Hampshire's 58% was of "children of Wight").
+	localPlaceRe = lazyre.New(`\s+(?:in|across|within|living\s+in|resident\s+in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+|of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*\b`)
 	// openingPlaceWordsRe is a place's words a measure opens with, as the
 	// sentence does: "in Kent, " of "In Kent, 64% of children were seen",
 	// "across Surrey, ".
@@ -976,6 +978,9 @@ var localSubjectRe = lazyre.New(`^(\p{L}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{
 // opening the sentence ("Schools spent") may be any noun, and an acronym
 // ("CAMHS saw") a service: both stay.
 func (s *sentence) withoutLocalSubject(m string) string {
+	if l := s.openingLabelInMeasure(m); l != nil {
+		m = m[l[1]:] // "Kent: 64% …, compared with 71% in England"
+	}
 	if b := localBodySubjectRe.FindStringIndex(m); b != nil && b[1] < len(m) {
 		// "council spent" of "The council spent £4.5m (England:
 		// £310m)": England's is no council's spending (hostile check 65:

@@ -258,7 +258,7 @@ func (s *sentence) partOfComparedPlace(i int) {
 // at ", or names the place as the owner of its value: ", while Kent's was
 // ", ", whereas Medway's figure was " (hostile check 67: Kent's 64% was
 // placed in England, measured "kent's was"). Group 1 or 2 the place.
-var contrastLeadRe = lazyre.New(`[,;]\s+(?:whereas|while|but)\s+(?:(?:in|across|for|throughout)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+|of\s+)?\p{Lu}[\p{L}'’-]*){0,3}),?\s+(?:it|this|that|the\s+(?:figure|rate|proportion|share|number|percentage|level|equivalent(?:\s+figure)?|comparable\s+figure))|(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+|of\s+)?\p{Lu}[\p{L}'’-]*){0,3})['’]s(?:\s+(?:figure|rate|proportion|share|number|percentage|level))?)\s+(?:was|is|were|stood\s+at)\s+(?:around\s+|about\s+|nearly\s+|almost\s+|just\s+)?$`)
+var contrastLeadRe = lazyre.New(`[,;]\s+(?:whereas|while|but)\s+(?:(?:in|across|for|throughout)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+|of\s+)?\p{Lu}[\p{L}'’-]*){0,3}),?\s+(?:it|this|that|the\s+(?:figure|rate|proportion|share|number|percentage|level|equivalent(?:\s+figure)?|comparable\s+figure))|(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+|of\s+)?\p{Lu}[\p{L}'’-]*){0,3})['’]s(?:\s+(?:figure|rate|proportion|share|number|percentage|level|total))?)\s+(?:was|is|were|stood\s+at)\s+(?:around\s+|about\s+|nearly\s+|almost\s+|just\s+)?$`)
 
 // contrastedPlace gives figure i, the value of a place a clause contrasts
 // with the local value's ("In 2023, 64% of children in Kent were seen
@@ -274,17 +274,37 @@ func (s *sentence) contrastedPlace(i int) {
 		return
 	}
 	name := placeEnding(contrastLeadRe, before)
+	also := false
+	if name == "" && i > 0 && s.besidePlaces[i-1] != "" && strings.Contains(before, "s ") {
+		// "…, while Medway's figure was 58% and Surrey's 61%": a place
+		// listed after a contrasted one is contrasted alike (hostile
+		// check 68: Surrey's 61% of "children in Kent", measured
+		// "surrey's").
+		name, also = placeEnding(alsoContrastedRe, before), true
+	}
 	if name == "" {
 		return
 	}
 	l := s.comparedLevel(i)
-	if l < 0 {
+	if l < 0 || also {
 		// "England's figure for 2023 was 71%, while Kent's was 64%":
 		// the value contrasted with is another place's own.
 		l = s.contrastedWith(i)
 	}
+	if also && l >= 0 {
+		l = s.contrastedWith(l) // past the contrasted value to its level
+	}
 	if l < 0 {
 		return
+	}
+	if figs[l].Place == "" && peoplesPlace(figs[l].Population) == "" {
+		if owner, rest := s.possessiveOwner(figs[l].Measure); owner != "" && !samePlaceName(owner, name) {
+			// "Medway's rate was 58%, while Kent's was 64%": the level
+			// is its owner's, measured without the owner, as the
+			// contrasted value is (hostile check 68: Kent's 64% keyed
+			// "kent", undated; Medway's £1.2m "medway's was").
+			figs[l].Place, figs[l].Measure = owner, rest
+		}
 	}
 	// The level's place is its people's ("children in Kent"), else its
 	// own where it has one ("England's figure ... was 71%").
@@ -302,6 +322,37 @@ func (s *sentence) contrastedPlace(i int) {
 	}
 	s.besidePlaces[i] = name
 }
+
+// alsoContrastedRe ends the words before a value of a place listed after
+// a contrasted place's value: " and Surrey's ", " and England's was ".
+// Group 1 the place.
+var alsoContrastedRe = lazyre.New(`\s+and\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+|of\s+)?\p{Lu}[\p{L}'’-]*){0,3})['’]s(?:\s+(?:figure|rate|proportion|share|number|percentage|level|total))?(?:\s+(?:was|is|stood\s+at))?\s+$`)
+
+// possessiveOwner is the place a measure opens on as the owner of its
+// value, "kent" of "kent's spend on school nursing was" where the
+// sentence writes "Kent's", and the measure without it; "" where it opens
+// on no place's possessive.
+func (s *sentence) possessiveOwner(measure string) (owner, rest string) {
+	m := possessiveOpenRe.FindStringSubmatch(measure)
+	if m == nil {
+		return "", ""
+	}
+	written := strings.ToUpper(m[1][:1]) + m[1][1:]
+	if !strings.Contains(s.text, written+"'s") && !strings.Contains(s.text, written+"’s") {
+		return "", ""
+	}
+	if name := onlyPlace(written); name != "" {
+		return name, tidy(m[2])
+	}
+	if otherPlaceLabel(written) {
+		return written, tidy(m[2])
+	}
+	return "", ""
+}
+
+// possessiveOpenRe is a measure opening on a possessive name: "kent's
+// spend was". Group 1 the name, group 2 the rest.
+var possessiveOpenRe = lazyre.New(`^([a-zA-Z][\p{L}'’-]*?(?:\s+(?:and\s+|of\s+)?\p{Lu}[\p{L}'’-]*){0,3})['’]s\s+(.+)$`)
 
 // contrastedWith is the value of another place a contrasting clause's
 // value, figure i, is set against where no local level is: the nearest

@@ -466,6 +466,9 @@ func (s *sentence) comparedPlace(i, j int) {
 		// was of people "Medway", measured "in Kent, were referred").
 		in = openingInMeasureRe.FindStringIndex(f.Measure)
 	}
+	if in == nil {
+		in = s.openingLabelInMeasure(f.Measure) // "Kent: 64% …"
+	}
 	if m == nil || !s.afterComparedLead(i) && !s.comparedInList(i) {
 		return
 	}

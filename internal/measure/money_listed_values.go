@@ -161,7 +161,20 @@ var yearEndsListRe = lazyre.New(`^\s+(?:in|during)\s+(?:19|20)\d{2}(?:[/–-]\d{
 // The gap may open on the bracket closing an earlier value of the clause
 // before, "(2022: 1,050); in Surrey, " (hostile check 67: Surrey's 900 was
 // lost).
-var clauseOpenPlaceGapRe = lazyre.New(`^(?:\s+(?:in|for)\s+(?:19|20)\d{2}(?:[/–-]\d{2,4})?)?\)?\s*(?:;\s+(?:and\s+)?|,\s+and\s+)` + clausePlaceLead + `(` + ClausePlaceName + `)(?:\s+as\s+a\s+whole|\s+overall)?\s*,\s+$`)
+var clauseOpenPlaceGapRe = lazyre.New(`^(?:\s+(?:in|for)\s+(?:19|20)\d{2}(?:[/–-]\d{2,4})?)?\)?\s*(?:;\s+(?:and\s+)?|,\s+and\s+)` + clausePlaceLead + `(` + ClausePlaceName + `)(?:\s+as\s+a\s+whole|\s+overall)?` + laterPlaceYear + laterPlaceAside + `\s*,\s+$`)
+
+// laterPlaceYear is a year a later clause writes right after its place,
+// "; in Medway in 2022, 58%", "; the figure for Medway in 2022/23 was"
+// (laterOwnYear dates the value by it). Before (hostile check 68), the
+// place was not read, and Medway's 58% was keyed as Kent's.
+const laterPlaceYear = `(?:\s+in\s+(?:19|20)\d{2}(?:[/–-]\d{2,4})?)?`
+
+// laterPlaceAside is an aside on a later clause's place before its value:
+// "; in Medway, where referrals fell, 1,200", "; in Medway, which has a
+// smaller service, 58%". It says something of the place, not what the
+// value measures. Before (hostile check 68), the value was of "children
+// in Kent", measured by the aside's words.
+const laterPlaceAside = `(?:\s*,\s+(?:where|which|who)\s[^,;()]*?)?`
 
 // clausePlaceLead is the preposition a later clause's place opens with,
 // and a word of nearness that is no part of the name: "in ", "across
@@ -255,7 +268,7 @@ func (s *sentence) clausePlaced(a, k, start, end int) bool {
 		f.Place = ""
 	}
 	if opening != "" && !strings.EqualFold(first.Population, opening) {
-		if m := openingInMeasureRe.FindStringIndex(first.Measure); m != nil && strings.EqualFold(strings.TrimSpace(strings.Trim(first.Measure[m[0]:m[1]], " ,"))[3:], opening) {
+		if m := openingInMeasureRe.FindStringSubmatchIndex(first.Measure); m != nil && strings.EqualFold(first.Measure[m[2]:m[3]], opening) {
 			old := first.Measure
 			first.Measure = tidy(first.Measure[m[1]:])
 			for i := range figs {
@@ -373,7 +386,10 @@ var subjectMeasureRe = lazyre.New(`^([a-z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})
 
 // laterSubjectVerbRe is the words between a later clause's place and its
 // value where the place is a verb's subject: " saw ", " Council spent ".
-var laterSubjectVerbRe = lazyre.New(`^(?:\s+(?:County\s+)?Council)?\s+(?:saw|had|recorded|reported|received|made|spent|referred|admitted|treated|assessed|supported|delivered|achieved)\s+$`)
+// A clause giving only its place and value, "; in Medway, £1.2m", says
+// the same of the first's subject (hostile check 68: Medway's £1.2m
+// measured "kent spent on school nursing in Medway").
+var laterSubjectVerbRe = lazyre.New(`^(?:(?:\s+(?:County\s+)?Council)?\s+(?:saw|had|recorded|reported|received|made|spent|referred|admitted|treated|assessed|supported|delivered|achieved)\s+|\s*,\s+)$`)
 
 // councilArea is the area a council's name names: "Kent" of "Kent County
 // Council", "Medway" of "Medway Council".
@@ -392,7 +408,9 @@ func (s *sentence) laterOwnYear(start int, f *evidence.Figure) bool {
 		cs = m[1]
 	}
 	end := min(len(s.text), f.Offset+len(f.Text))
-	return yearWordRe.MatchString(s.text[cs:start]) || ownYearAfterRe.MatchString(s.text[end:])
+	// A year between the place and the value is the clause's too: "; in
+	// Medway in 2022, 58%" (hostile check 68).
+	return yearWordRe.MatchString(s.text[cs:max(start, f.Offset)]) || ownYearAfterRe.MatchString(s.text[end:])
 }
 
 // laterClauseStartRe opens a later clause: a semicolon, ", and", or a
@@ -438,7 +456,7 @@ var schoolGroupRe = lazyre.New(`^(?:Years?\s+\d|Reception|Key\s+Stage|KS\d|Nurse
 
 // openingInMeasureRe is a sentence's opening place at the head of a
 // measure: "in Kent, " of "in Kent, were referred".
-var openingInMeasureRe = lazyre.New(`^in\s+` + ListedName + `\s*,\s*`)
+var openingInMeasureRe = lazyre.New(`^(?:in|across|for)\s+(` + ListedName + `)\s*,\s*`)
 
 // laterClausesApart gives a bare value of a clause after a semicolon that
 // opens on its place, "; in Medway, 1,200.", the measure, people, year and
@@ -648,10 +666,19 @@ func laterPlaceGap(text string) (sc int, m []int) {
 	if c := strings.LastIndex(text, ", and in "); c > sc {
 		sc = c // ", and in England as a whole, 95,000" (hostile check 66)
 	}
-	if !strings.Contains(text, " wh") {
-		// no "while", "whilst" or "whereas": no clause of contrast
+	if !strings.Contains(text, " wh") && !strings.Contains(text, ", and ") {
+		// no "while", "whilst", "whereas" or ", and": no clause of contrast
 	} else if c := contrastFigureRe.FindStringIndex(text); c != nil && c[0] > sc {
 		sc = c[0] // ", while in Medway the figure was 1,200" (hostile check 67)
+	}
+	if strings.Contains(text, ", where ") {
+		if c := whereFigureRe.FindStringSubmatchIndex(text); c != nil && c[0] > sc && namesNoGroup(text[c[2]:c[3]]) && !isBodyName(text[c[2]:c[3]]) {
+			sc = c[0]
+			for i := range c {
+				c[i] -= sc
+			}
+			return sc, c
+		}
 	}
 	if sc >= 0 {
 		gap := text[sc:]
@@ -698,11 +725,25 @@ var bareNamedClauseRe = lazyre.New(`^;\s+(?:(?:in|during)\s+(?:19|20)\d{2}(?:[/�
 // ", while in Medway the figure was" (hostile check 67: of people
 // "equivalent figure for Medway" or "children in Kent", undated, and the
 // first clause's 21% placed in England).
+// A clause of contrast or one joined by ", and" says the same, ", while
+// the figure for Medway was ", ", and the rate in Medway was ", and so
+// does "it": "; in Medway, it was 58%" (hostile check 68: Medway's value
+// of "children in Kent", measured "figure for Medway was", undated).
 var figureWasClauseRes = []*lazyre.Regexp{
-	lazyre.New(`^;\s+the\s+` + figureNoun + `\s+(?:in|for)\s+(` + ClausePlaceName + `)\s+(?:was|is|stood\s+at)\s+$`),
-	lazyre.New(`^;\s+(` + ClausePlaceName + `)['’]s\s+` + figureNoun + `\s+(?:was|is|stood\s+at)\s+$`),
-	lazyre.New(`^(?:;|,?\s+(?:while|whilst|whereas))\s+` + clausePlaceLead + `(` + ClausePlaceName + `)\s*,?\s+the\s+` + figureNoun + `\s+(?:was|is|stood\s+at)\s+$`),
+	lazyre.New(`^` + laterClauseLead + `\s+the\s+` + figureNoun + `\s+(?:in|for)\s+(` + ClausePlaceName + `)` + laterPlaceYear + `\s+(?:was|is|stood\s+at)\s+$`),
+	lazyre.New(`^` + laterClauseLead + `\s+(` + ClausePlaceName + `)['’]s\s+` + figureNoun + `\s+(?:was|is|stood\s+at)\s+$`),
+	lazyre.New(`^` + laterClauseLead + `\s+` + clausePlaceLead + `(` + ClausePlaceName + `)\s*,?\s+(?:the\s+` + figureNoun + `|it)\s+(?:was|is|stood\s+at)\s+$`),
 }
+
+// whereFigureRe ends the words of an aside on a place that gives that
+// place's value of another year: "compared with 58% in Medway, where the
+// figure was 55% in 2022". Group 1 is the place. Before (hostile check
+// 68), the 55% was of "children in Kent", measured "in Medway".
+var whereFigureRe = lazyre.New(`\s(?:in|for|across)\s+(` + ClausePlaceName + `)\s*,\s+where\s+(?:the\s+` + figureNoun + `|it)\s+(?:was|is|stood\s+at)\s+$`)
+
+// laterClauseLead opens a later clause that calls its value "the figure":
+// a semicolon, a word of contrast, or ", and".
+const laterClauseLead = `(?:;|,?\s+(?:while|whilst|whereas)|,\s+and)`
 
 // figureNoun is the word a clause calls another place's value by, with
 // the word saying it is the same measure: "figure", "equivalent figure",
@@ -711,7 +752,9 @@ const figureNoun = `(?:(?:equivalent|comparable|corresponding|same)\s+)?(?:figur
 
 // contrastFigureRe ends the words of a clause of contrast calling its
 // value "the figure": ", while in Medway the figure was ".
-var contrastFigureRe = lazyre.New(`,?\s+(?:while|whilst|whereas)\s+(?:in|for|across)\s+[^,;]*?\s+the\s+` + figureNoun + `\s+(?:was|is|stood\s+at)\s+$`)
+// ", while the figure for Medway was ", ", and the rate in Medway was "
+// and ", while in Medway, it was " say the same (hostile check 68).
+var contrastFigureRe = lazyre.New(`(?:,?\s+(?:while|whilst|whereas)|,\s+and)\s+(?:(?:in|for|across)\s+[^,;]*?\s+(?:the\s+` + figureNoun + `|it)|the\s+` + figureNoun + `\s+(?:in|for)\s+[^,;]*?)\s+(?:was|is|stood\s+at)\s+$`)
 
 // contrastPlaceRe ends the words of a clause set against the one before
 // it that gives only its place and a verb of having: ", while Medway saw
@@ -735,7 +778,10 @@ var bareClauseEndRe = lazyre.New(`^\s*(?:[.;]|$)`)
 
 // openingPlaceRe is the place a sentence opens with: "In Kent, ". Group 1
 // is the place.
-var openingPlaceRe = lazyre.New(`^\s*In\s+(` + ListedName + `)\s*,`)
+// "Across Kent, " and "For Kent, " open on it too (hostile check 68:
+// "; across Medway, 58%" was measured "across Kent, were seen within 18
+// weeks in Medway", keyed with both places).
+var openingPlaceRe = lazyre.New(`^\s*(?:In|Across|For)\s+(` + ListedName + `)\s*,`)
 
 // shareListed gives values a+1..b, listed after one verb with value a,
 // a's measure and population, and the last value's period to those with

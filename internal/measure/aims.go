@@ -42,7 +42,38 @@ func (s *sentence) aimed(i int) bool {
 	}
 	a, b := f.Offset, f.Offset+len(f.Text)
 	at := strings.Index(s.in.Text, words)
-	return unmeasuredRe.MatchString(aimWords(words, a-at, b-at)) && unmeasuredRe.MatchString(aimWords(s.text[start:cl.end], a-start, b-start))
+	own, clause := aimWords(words, a-at, b-at), aimWords(s.text[start:cl.end], a-start, b-start)
+	if !unmeasuredRe.MatchString(own) || !unmeasuredRe.MatchString(clause) {
+		return false
+	}
+	// "14 of 42 ICBs met the 95% target": the target met is no aim of
+	// the 14, a measured count (hostile check 68: the 14 an aim).
+	return unmeasuredRe.MatchString(withoutMetAims(own, a-at, b-at)) && unmeasuredRe.MatchString(withoutMetAims(clause, a-start, b-start))
+}
+
+// metAimRe is an aim that the figure's subject met or missed, a
+// measured fact about it: "met the 95% target", "missed their targets",
+// "achieved the national standard", "fell short of the ambition".
+var metAimRe = lazyre.New(`(?i)\b(?:met|meets|achieved|achieves|hit|hits|reached|reaches|exceeded|exceeds|missed|misses|failed\s+to\s+meet|fell\s+short\s+of|falls\s+short\s+of)\s+(?:the|their|its|this|that)\s+(?:[\w.,%-]+\s+){0,3}?(?:targets?|standards?|ambitions?|goals?|thresholds?|benchmarks?)\b`)
+
+// withoutMetAims is text with each aim met or missed (metAimRe) blanked,
+// except one holding the figure at [a, b), which is the aim's own value:
+// the 95% of "met the 95% target" stays an aim.
+func withoutMetAims(text string, a, b int) string {
+	ms := metAimRe.FindAllStringIndex(text, -1)
+	if ms == nil {
+		return text
+	}
+	out := []byte(text)
+	for _, m := range ms {
+		if m[0] <= a && b <= m[1] && a < b {
+			continue
+		}
+		for k := m[0]; k < m[1]; k++ {
+			out[k] = ' '
+		}
+	}
+	return string(out)
 }
 
 // aimWords are the words of text that say whether the figure at [a, b)

@@ -59,3 +59,35 @@ func TestACountOfBodiesOfABaseHeadsTheBarItPassedInAnyForm(t *testing.T) {
 		t.Errorf("9 out of 10: (%v) unit %q, want a share", ok, f.Unit)
 	}
 }
+
+// TestALaterCountOfBodiesHasItsOwnBaseAndYear: a later count of bodies
+// written with its own base, "compared with 9 of 14 in the Midlands", ";
+// in the North West, 9 of 14 did so", "compared with 10 of 18 in 2022",
+// is of that base and of the time written after it, never of the first
+// count's base; and a bar of a count or a sum the bodies passed stays in
+// what the count measures, its number in the key. Before (hostile check
+// 68), the 9 took London's "18 trusts" as its base, the 10 was undated,
+// and "5 of the 7 ICBs reported more than 1,000 referrals" was keyed as
+// any count of ICBs.
+func TestALaterCountOfBodiesHasItsOwnBaseAndYear(t *testing.T) {
+	for _, c := range []struct{ sentence, count, base, period string }{
+		{"In 2023, 12 of the 18 trusts in London saw more than 80% of children within 18 weeks, compared with 9 of 14 in the Midlands.", "9", "14", "2023"},
+		{"In 2023, 12 of the 18 trusts saw more than 80% of children within 18 weeks; in the North West, 9 of 14 did so.", "9", "14", ""},
+		{"In 2023, 12 of the 18 trusts saw more than 80% of children within 18 weeks, compared with 10 of 18 in 2022.", "10", "18", "2022"},
+		{"In 2022/23, 30 of the 42 ICBs met the standard, compared with 25 of 42 in 2021/22.", "25", "42", "2021/22"},
+	} {
+		f, ok := h62aFigure(t, c.sentence+"\n", c.count)
+		if !ok || f.Base != c.base || c.period != "" && f.Period != c.period {
+			t.Errorf("%s: %s (%v) base %q, %q; want base %q of %q", c.sentence, c.count, ok, f.Base, f.Period, c.base, c.period)
+		}
+	}
+	for _, c := range []struct{ sentence, count, key string }{
+		{"In 2023, 5 of the 7 ICBs in the South East reported more than 1,000 referrals to CAMHS.", "5", "#1000"},
+		{"In 2023, 38 of 152 local authorities spent less than £1m on school nursing.", "38", "1m"},
+	} {
+		f, ok := h62aFigure(t, c.sentence+"\n", c.count)
+		if !ok || !strings.Contains(f.Key, c.key) {
+			t.Errorf("%s: %s (%v) key %q, want the bar %q in it", c.sentence, c.count, ok, f.Key, c.key)
+		}
+	}
+}

@@ -3005,7 +3005,7 @@ func (r *reader) readCounts() {
 				continue
 			}
 			if !r.countable(a, b) || monthNames.MatchString(s[b:]) || rangeAfter.MatchString(s[b:]) ||
-				!yearGroup && nextWordIs(s, wordFrom, "per", "times", "am", "pm", "million", "billion", "weeks", "week", "months", "month", "years", "year", "days", "day", "hours", "hour", "minutes", "minute", "mins", "out") {
+				!yearGroup && nextWordIs(s, wordFrom, "per", "times", "am", "pm", "million", "billion", "weeks", "week", "months", "month", "years", "year", "days", "day", "hours", "hour", "minutes", "minute", "mins", "out") && !countOutOf(s, wordFrom) {
 				continue
 			}
 			if w, wEnd := wordAt(s, i); measureUnits[w] && scaleEnd == b && r.countable(a, b) {
@@ -3622,6 +3622,9 @@ func countedAhead(s string, i int) bool {
 			u, _ := wordAt(s, skipSpace(s, end))
 			return u != "us"
 		}
+		if words == 0 && countOutOf(s, i) {
+			return true // "12 out of 18 trusts", as "12 of 18 trusts"
+		}
 		if (w == "and" || w == "or") && words > 0 {
 			// "38 secondary and 71 primary schools": the noun is shared.
 			k := skipSpace(s, end)
@@ -3642,6 +3645,26 @@ func countedAhead(s string, i int) bool {
 		i = end
 	}
 	return false
+}
+
+// outOfCountRe follows a count: "out of" a whole written as a number
+// that counts bodies or people, " out of 18 trusts", " out of the 152
+// councils".
+var outOfCountRe = lazyre.New(`^\s*out\s+of\s+(?:the\s+)?\d[\d,]*\s+[a-z]`)
+
+// countOutOf reports the words at i a count's "out of" a whole
+// (outOfCountRe) that counts things, "12 out of 18 trusts", read as "12
+// of 18 trusts" is (hostile check 68: the 12 was no figure); a share,
+// "9 out of 10", is read before, and a score ("rated 4 out of 5 stars")
+// is no count.
+func countOutOf(s string, i int) bool {
+	m := outOfCountRe.FindStringIndex(s[i:])
+	if m == nil {
+		return false
+	}
+	j := i + m[1] - 1
+	w, end := wordAt(s, j)
+	return isCountedNoun(s[j:end]) && w != "stars" && w != "points"
 }
 
 // sentInNouns are what people send in that a writer also counts in its

@@ -74,12 +74,22 @@ var barQualifiers = map[string]bool{"at least": true, "more than": true, "over":
 
 // countVerbGapRe is what stands between a count of bodies and the share
 // they passed: its verb, "delivered", "had", "achieved", of a word or
-// three with no clause join.
-var countVerbGapRe = lazyre.New(`^(?:\s+(?:[a-z’'-]+\s+){0,2}?[a-z’'-]+)\s+$`)
+// three with no clause join, after the bodies' place, "in the region",
+// "in the South East", "in London" (hostile check 68: the place made the
+// share a level again).
+var countVerbGapRe = lazyre.New(`^(?:\s+in\s+(?:the\s+)?[a-z’'-]+(?:\s+[a-z’'-]+)?)?(?:\s+(?:[a-z’'-]+\s+){0,2}?[a-z’'-]+)\s+$`)
 
 // countOfBaseRe is the words between a count and the base it is of: "
 // of the ", " of ".
 var countOfBaseRe = lazyre.New(`^\s+(?:out\s+)?of\s+(?:the\s+)?$`)
+
+// metTargetGapRe ends the gap before a share the bodies counted met or
+// missed as a target, standard or threshold: "14 of 42 ICBs met the 95%
+// target", "only 4 of the 15 schools missed the 90% standard".
+var metTargetGapRe = lazyre.New(`\b(?:met|meet|achieved|hit|reached|exceeded|missed|failed\s+to\s+meet|fell\s+short\s+of)\s+(?:the|their|its)\s+$`)
+
+// targetNounAfterRe follows such a share: " target", " standard".
+var targetNounAfterRe = lazyre.New(`^\s+(?:national\s+|local\s+|interim\s+)?(?:targets?|standards?|thresholds?|ambitions?|benchmarks?)\b`)
 
 // markShareBars makes a qualified share the threshold, and the count
 // before it the headline, where the count's bodies passed the share
@@ -87,29 +97,52 @@ var countOfBaseRe = lazyre.New(`^\s+(?:out\s+)?of\s+(?:the\s+)?$`)
 // than 80% of children within 18 weeks"): the finding is how many bodies
 // did, and the share is the bar, no level of anyone. Before (hostile
 // check 66), the share was a level of its own, keyed with "#38".
+//
+// A count of bodies of a base, "5 of the 7 ICBs", passes a bar of any
+// unit, "reported more than 1,000 referrals", "spent less than £1m"; a
+// share in brackets after the base, "12 of the 18 trusts (67%) saw", is
+// the count's own share and stands aside; and a share they met as a
+// target, "14 of 42 ICBs met the 95% target", is the bar, no level of
+// the ICBs (hostile check 68: each a level, the 95% keyed with "#14").
 func markShareBars(lower string, figs []evidence.Figure) {
 	for i := 1; i < len(figs); i++ {
-		f, c := &figs[i], &figs[i-1]
+		f, k := &figs[i], i-1
+		if k >= 1 && figs[k].Unit == evidence.UnitPercent && figs[k].Offset > 0 && lower[figs[k].Offset-1] == '(' &&
+			strings.HasPrefix(lower[figs[k].Offset+len(figs[k].Text):], ")") {
+			k-- // "12 of the 18 trusts (67%) saw more than 80% of"
+		}
+		c := &figs[k]
 		from := c.Offset + len(c.Text)
+		if k < i-1 {
+			from = figs[i-1].Offset + len(figs[i-1].Text) + 1
+		}
 		based := false
-		if c.Role == evidence.RoleBase && i >= 2 && figs[i-2].Offset+len(figs[i-2].Text) <= c.Offset &&
-			countOfBaseRe.MatchString(lower[figs[i-2].Offset+len(figs[i-2].Text):c.Offset]) {
+		if c.Role == evidence.RoleBase && k >= 1 && figs[k-1].Offset+len(figs[k-1].Text) <= c.Offset &&
+			countOfBaseRe.MatchString(lower[figs[k-1].Offset+len(figs[k-1].Text):c.Offset]) {
 			// "12 of the 18 trusts saw more than 80% of children", "38
 			// of 152 councils delivered at least 90% of checks": the
 			// count of bodies is the 12, of its base (hostile check 67:
 			// the share a second headline, keyed with "#12").
-			c, based = &figs[i-2], true
+			c, based = &figs[k-1], true
 		}
-		if f.Unit != evidence.UnitPercent || f.Role != "" && f.Role != evidence.RoleHeadline || f.IsRange() || !barQualifiers[strings.ToLower(f.Qualifier)] ||
+		if from > f.Offset || f.Role != "" && f.Role != evidence.RoleHeadline || f.IsRange() ||
 			c.Unit != evidence.UnitCount || c.Role != "" && c.Role != evidence.RoleHeadline || c.IsRange() || bareNumber(c.Text) && !based {
 			continue
 		}
-		end := f.Offset + len(f.Text)
-		if !strings.HasPrefix(lower[end:], " of ") || from > f.Offset {
+		gap, end := lower[from:f.Offset], f.Offset+len(f.Text)
+		met := based && f.Unit == evidence.UnitPercent && f.Qualifier == "" && metTargetGapRe.MatchString(gap) && targetNounAfterRe.MatchString(lower[end:])
+		switch {
+		case met:
+		case !barQualifiers[strings.ToLower(f.Qualifier)]:
+			continue
+		case f.Unit == evidence.UnitPercent:
+			if !strings.HasPrefix(lower[end:], " of ") {
+				continue
+			}
+		case !based || f.Unit == evidence.UnitRatio:
 			continue
 		}
-		gap := lower[from:f.Offset]
-		if k := strings.LastIndex(gap, strings.ToLower(f.Qualifier)); k >= 0 && strings.TrimSpace(gap[k:]) == strings.ToLower(f.Qualifier) {
+		if k := strings.LastIndex(gap, strings.ToLower(f.Qualifier)); f.Qualifier != "" && k >= 0 && strings.TrimSpace(gap[k:]) == strings.ToLower(f.Qualifier) {
 			gap = gap[:k]
 		}
 		if !countVerbGapRe.MatchString(gap) || strings.Contains(gap, " of ") || strings.Contains(gap, " and ") || strings.Contains(gap, " or ") {

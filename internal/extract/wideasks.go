@@ -37,8 +37,11 @@ import (
 // "Action the trust MUST take to improve:", "Actions the provider should
 // take to comply", "What does the school need to do to improve
 // further?", "What the trust needs to do to improve its clinics", "Areas
-// where the service must improve". Groups 1 to 3 are the body.
-var actionHeadingRe = lazyre.New(`(?i)^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:actions?|steps|things|areas?(?:\s+where)?|improvements)\s+(?:that\s+|which\s+)?(?:we\s+(?:have\s+)?told\s+)?((?:the|this|our|each|every|all)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+(?:must|should|needs?\s+to|has\s+to|have\s+to|is\s+required\s+to|are\s+required\s+to|to)\s+(?:take|do|make|improve)|what\s+(?:does|do|should|must)\s+((?:the|this|our|each|every)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+(?:need\s+to\s+)?(?:do|change)\s+to\s+improve|what\s+((?:the|this|our|each|every)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+(?:needs?\s+to|must|should|has\s+to|have\s+to)\s+(?:do|change)\s+to\s+improve)\b[^.;]{0,60}?[:?]?$`)
+// where the service must improve", "What the local area partnership must
+// do" (an area SEND inspection's heading, hostile check 68: its "The ICB
+// must make sure that at least 90% …" was a statistic). Groups 1 to 3
+// are the body.
+var actionHeadingRe = lazyre.New(`(?i)^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:actions?|steps|things|areas?(?:\s+where)?|improvements)\s+(?:that\s+|which\s+)?(?:we\s+(?:have\s+)?told\s+)?((?:the|this|our|each|every|all)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+(?:must|should|needs?\s+to|has\s+to|have\s+to|is\s+required\s+to|are\s+required\s+to|to)\s+(?:take|do|make|improve)|what\s+(?:does|do|should|must)\s+((?:the|this|our|each|every)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+(?:need\s+to\s+)?(?:do|change)\s+to\s+improve|what\s+((?:the|this|our|each|every)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+(?:needs?\s+to|must|should|has\s+to|have\s+to)\s+(?:do|change)(?:\s+to\s+improve)?)\b[^.;]{0,60}?[:?]?$`)
 
 // actionHeading reports a heading of actionHeadingRe whose subject names a
 // body or a service (see above); "Actions the group took" reports.

@@ -853,6 +853,13 @@ func (s *sentence) ownBase(i int) int {
 		return j
 	}
 	f := figs[i]
+	if f.Unit == evidence.UnitCount && i+1 < len(figs) && figs[i+1].Role == evidence.RoleBase && figs[i+1].Offset >= f.Offset+len(f.Text) &&
+		countOfOwnBaseRe.MatchString(s.text[f.Offset+len(f.Text):figs[i+1].Offset]) {
+		// "compared with 9 of 14 in the Midlands": a later count's own
+		// base, never the first count's (hostile check 68: the 9 of
+		// "18 trusts", London's).
+		return i + 1
+	}
 	if f.Unit != evidence.UnitPercent {
 		return -1
 	}
@@ -869,6 +876,10 @@ func (s *sentence) ownBase(i int) int {
 	}
 	return -1
 }
+
+// countOfOwnBaseRe is the words between a count and its own base: " of
+// ", " out of the ".
+var countOfOwnBaseRe = lazyre.New(`^\s+(?:out\s+)?of\s+(?:the\s+)?$`)
 
 // subgroupRe is a group another share picked out: "of those referred",
 // "of these", "of them", "of whom".

@@ -448,6 +448,13 @@ func (s *sentence) measureText(i int, pop popFound) string {
 		// it and stays ("seen within one week"), but for its change: "fell
 		// by 5 percentage points to 30%" is the share's change, whatever
 		// unit the points are read in, and no part of what it measures.
+		if g.Role == evidence.RoleThreshold && j != i && (g.Unit == evidence.UnitCount || g.Unit == evidence.UnitGBP) {
+			// "5 of the 7 ICBs reported more than 1,000 referrals": the
+			// bar the bodies passed is part of what is counted, as
+			// "more than 80% of children" is (hostile check 68: the
+			// count measured nothing, keyed as any count of ICBs).
+			continue
+		}
 		if g.Unit == f.Unit || g.Role == evidence.RoleBase || g.Role == evidence.RoleChange && j != i && s.partner(j) == i {
 			drop(g.Offset, g.Offset+len(g.Text))
 			// The words of a change go with its figure ("cut by 24%",
@@ -1515,6 +1522,12 @@ func (s *sentence) attachments() map[int]found {
 			gap := strings.ToLower(s.text[end:p.start])
 			if attachedGapRe.MatchString(gap) && s.labelled(p) < 0 {
 				out[i] = p
+				if g := s.in.Figures; f.Role == evidence.RoleBase && i > 0 && g[i-1].Unit == evidence.UnitCount && g[i-1].Offset+len(g[i-1].Text) <= f.Offset &&
+					countOfOwnBaseRe.MatchString(s.text[g[i-1].Offset+len(g[i-1].Text):f.Offset]) {
+					// "compared with 10 of 18 in 2022": the time is the
+					// count's, of its base (hostile check 68: undated).
+					out[i-1] = p
+				}
 			}
 			break
 		}

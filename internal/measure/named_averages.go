@@ -17,7 +17,7 @@ import (
 // "trailing England (" (comparingVerbs) (group 2, "England"). Before
 // (hostile check 67) "the national figure of 71%" and "trailing England
 // (71%)" were read as no average's or place's: the 71% was Kent's.
-var namedAverageBeforeRe = lazyre.New(`(?:^|[\s,;(])(?i:the|an?)\s+((?:\p{Lu}[\p{L}-]*\s+(?:(?:and|of|the)\s+)?){1,4}(?i:average|mean|median|figure|rate)|(?i:national|regional|statistical\s+neighbours?)\s+(?i:average|mean|median|rate|figure|level))\s+(?:(?i:of|was|is|at|stood\s+at)\s+|\(\s*)$` +
+var namedAverageBeforeRe = lazyre.New(`(?:^|[\s,;(])(?i:the|an?)\s+(?:(?:19|20)\d{2}(?:/\d{2})?\s+)?((?:\p{Lu}[\p{L}-]*\s+(?:(?:and|of|the)\s+)?){1,4}(?i:average|mean|median|figure|rate)|(?i:national|regional|statistical\s+neighbours?)\s+(?i:average|mean|median|rate|figure|level))\s+(?:(?i:of|was|is|at|stood\s+at)\s+|\(\s*)$` +
 	`|(?:compared\s+(?:with|to)|than|against|versus|vs\.?|above|below|behind|ahead\s+of|` + comparingVerbs + `)\s+(?:(?:in|across|for)\s+)?(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3})(?:['’]s\s+|\s*\(\s*|\s+at\s+)$`)
 
 // furtherListedPlaceRe ends the words naming the place of a further value
@@ -75,7 +75,16 @@ type namedAverage struct {
 	// ("compared with 71% in England in 2022" is of 2022, and with none
 	// named, of none said).
 	after bool
+	// year names the average's own time before it: "a 2022 national
+	// average of 65%", "the 2022 South East average of 59%".
+	year string
 }
+
+// averageYearRe is the year naming an average before its name: "a 2022
+// national average of ", "the 2021/22 England average (". Group 1 is the
+// year. Before (hostile check 68), the year stopped the average being
+// read: the 65% was Kent's, the 59% measured "2022 average", undated.
+var averageYearRe = lazyre.New(`(?i)\b(?:the|an?)\s+((?:19|20)\d{2}(?:/\d{2})?)\s+[^\d]*$`)
 
 // namedAverages finds the values of places' and averages' named before
 // them in the sentence's words, "In Surrey, 92% of babies had a new birth
@@ -93,7 +102,7 @@ func (s *sentence) namedAverages() {
 		if f.Role == evidence.RoleBase || f.Role == evidence.RoleThreshold || f.Role == evidence.RoleChange {
 			continue
 		}
-		var label string
+		var label, year string
 		after := false
 		rest := s.text[f.Offset+len(f.Text):]
 		before := s.text[max(0, f.Offset-80):f.Offset]
@@ -102,6 +111,11 @@ func (s *sentence) namedAverages() {
 		if m := namedAverageBeforeRe.FindStringSubmatch(before); m != nil {
 			label = m[1] + m[2]
 			compared = compared || m[2] != "" // "higher than Medway (58%)"
+			if m[1] != "" {
+				if y := averageYearRe.FindStringSubmatch(before); y != nil {
+					year = y[1]
+				}
+			}
 		} else if m := furtherListedPlaceRe.FindStringSubmatch(before); m != nil && s.comparedInList(j) {
 			label = m[1] // "higher than Medway (58%) and Surrey (55%)"
 		} else if nationallyAfterRe.MatchString(rest) && compared || clause && nationalClauseRe.MatchString(before) {
@@ -160,7 +174,7 @@ func (s *sentence) namedAverages() {
 		if s.averages == nil {
 			s.averages = map[int]namedAverage{}
 		}
-		s.averages[j] = namedAverage{level, kind, label, after}
+		s.averages[j] = namedAverage{level, kind, label, after, year}
 		if kind == ComparatorPlace {
 			if s.besidePlaces == nil {
 				s.besidePlaces = map[int]string{}
@@ -196,6 +210,8 @@ func (s *sentence) describeNamedAverages() {
 			// average's own year (hostile check 66: it took the level's
 			// 2023).
 			f.Period = own.Text
+		} else if a.year != "" {
+			f.Period = a.year // "a 2022 national average of 65%"
 		} else if !a.after {
 			f.Period = g.Period
 		}

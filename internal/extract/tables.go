@@ -627,6 +627,7 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 		}
 	}
 	if len(b.Cells) == 2 && frontSheetRow(b.Cells[0].Text) {
+		x.coverRowFinding(b, section)
 		return // a paper's front sheet: "| Agenda item | 11 |"
 	}
 	var columns []string

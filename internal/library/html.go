@@ -227,6 +227,8 @@ func pageBody(doc *html.Node, findArticle bool, publisher string) (string, reada
 		blocks = wholeArticle(doc, blocks)
 		if keptInDisclosure(doc, blocks) {
 			blocks = wholeMain(doc, blocks)
+		} else if keptTableCells(doc, blocks) {
+			blocks = tableArticle(doc, blocks)
 		}
 	}
 	if !hasProse(blocks) {

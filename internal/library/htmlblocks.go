@@ -131,6 +131,10 @@ func (w *blockWriter) block(n *html.Node) {
 	case atom.Ol, atom.Ul:
 		w.list(n)
 		return
+	case atom.Dl:
+		if w.descriptionList(n) {
+			return
+		}
 	case atom.Li:
 		w.item(n, "- ")
 		return

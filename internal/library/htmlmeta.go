@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -289,7 +291,7 @@ func readPageInfo(doc *html.Node) pageInfo {
 		labelledDate(doc, postedRe),
 		labelledDate(doc, tabledRe),
 		labelledDate(doc, sittingRe),
-		labelledDate(doc, meetingRe),
+		meetingDate(doc),
 		labelledDate(doc, answeredRe),
 		labelledDate(doc, respondedRe),
 		labelledDate(doc, reviewedRe),
@@ -301,6 +303,12 @@ func readPageInfo(doc *html.Node) pageInfo {
 			isoDate(m["dcterms.modified"])), "the page's last-modified time"},
 		word.savedDate,
 	)
+	if m := committeePageKindRe.FindStringSubmatch(info.title.value); m != nil {
+		// "Issue - items at meetings - School Nursing Recommissioning":
+		// the system's page kind, then the item's title (the site's
+		// name was read after the whole of it, above).
+		info.title.value = strings.TrimSpace(m[1])
+	}
 	return info
 }
 
@@ -370,7 +378,7 @@ func labelledDate(doc *html.Node, re *lazyre.Regexp) dateFact {
 			t = dt + ": " + t
 		}
 		for _, part := range metaLineParts(t) {
-			if m := re.FindStringSubmatchIndex(part); m != nil {
+			if m := re.FindStringSubmatchIndex(part); m != nil && !sentenceAfter(part[m[3]:]) {
 				d = textDate(part[m[2]:m[3]])
 				label, _, _ = strings.Cut(strings.TrimSpace(part[:m[2]]), " by ")
 				label = strings.TrimSuffix(strings.TrimRight(label, ":"), " on")
@@ -383,6 +391,56 @@ func labelledDate(doc *html.Node, re *lazyre.Regexp) dateFact {
 		return dateFact{}
 	}
 	return dateFact{d, fmt.Sprintf("the page's %q line", label+":")}
+}
+
+// sentenceAfter says whether what follows a labelled date in its element
+// is a sentence of prose (five words or more, no figure, no label):
+// "Published: 3 September 2024. The Director of Public Health presented
+// the oral health needs assessment." is a sentence of an item's minutes
+// about another paper, not the page's date line. Before (hostile check
+// 68), it dated a committee item page over its "Meeting:" line.
+func sentenceAfter(rest string) bool {
+	rest = strings.TrimSpace(rest)
+	if !strings.HasPrefix(rest, ". ") {
+		return false
+	}
+	rest = strings.TrimSpace(rest[2:])
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r) && len(strings.Fields(rest)) >= 5 && !strings.ContainsAny(rest, "0123456789:|·•")
+}
+
+// meetingDate is the date of a committee page's "Meeting:" line
+// (meetingRe), when every such line gives the same day. An issue's
+// history page lists each meeting it went to ("Meeting: 14/10/2025 -
+// Health Scrutiny Committee", then "Meeting: 20/01/2026 - Cabinet"): no
+// one of them dates the page. Before (hostile check 68), the first, older
+// meeting dated the later meeting's decision.
+func meetingDate(doc *html.Node) dateFact {
+	first := labelledDate(doc, meetingRe)
+	if first.date.IsZero() {
+		return first
+	}
+	other := false
+	walkElements(doc, func(n *html.Node) bool {
+		if other || inFurnitureThread(n) {
+			return false
+		}
+		t, short := shortText(n, 200)
+		if !short {
+			return true
+		}
+		if m := meetingRe.FindStringSubmatch(t); m != nil {
+			if d := textDate(m[1]); !d.IsZero() && d != first.date {
+				other = true
+			}
+			return false
+		}
+		return true
+	})
+	if other {
+		return dateFact{}
+	}
+	return first
 }
 
 // termOf is the term a description list gives a <dd> ("<dt>Date of
@@ -445,8 +503,9 @@ var (
 	// 27/01/2026 - Health Scrutiny Committee (Item 6)" (ModernGov's agenda
 	// item pages), "Date of meeting: 4 March 2026". A published date, where
 	// the page gives one, comes first; "Next meeting: …" opens with another
-	// word and dates nothing.
-	meetingRe = lazyre.New(`(?i)^(?:date of (?:the )?meeting|meeting date|meeting(?: held)?(?: on)?):?\s*(` + dateExpr + `)(?:\s*(?:[-–—,]\s*[^.;]{0,120})?)$`)
+	// word and dates nothing. ModernGov's "(Item 45.)" ends the line
+	// with its item's number and a full stop.
+	meetingRe = lazyre.New(`(?i)^(?:date of (?:the )?meeting|meeting date|meeting(?: held)?(?: on)?):?\s*(` + dateExpr + `)(?:\s*(?:[-–—,]\s*[^.;]{0,120}?(?:\(item\s+\d{1,3}[a-z]?\.\))?)?)$`)
 	// reviewedRe is a line stating when the page last changed: "Last
 	// updated: 3 May 2024", "This page was last edited on 12 August 2025,
 	// at 14:32" (a wiki's footer); also after what a data portal calls its

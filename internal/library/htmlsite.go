@@ -64,6 +64,20 @@ func pageHeadline(doc *html.Node) string {
 // "Issue details", "Decision details": ModernGov).
 var sectionLabelRe = lazyre.New(`(?i)^(?:(?:latest|recent|council|local|our)\s+)?(?:agenda\s+item|(?:issue|decision|meeting)\s+details|news(?:\s+flash)?|news\s*(?:&|and|\+)\s*(?:updates|events|views|stories|media|press(?:\s+releases)?)|updates|press\s+releases?|media\s+releases?|announcements|blog(?:\s+posts)?|stories|news\s*room|press\s+(?:office|centre|center)|media\s+(?:centre|center)|what[’']?s\s+new|news\s+(?:articles?|stories|items|and\s+blogs?))$`)
 
+// committeePageKindRe is a committee system's page kind before the item's
+// own title, in its page's headline: "Issue - items at meetings - School
+// Nursing Recommissioning", "Issue details - ...", "Agenda item - ..."
+// (ModernGov). Group 1 is the item's title. Before (hostile check 68),
+// every citation of such a page kept the page kind.
+var committeePageKindRe = lazyre.New(`(?i)^(?:issue\s*[-–—]\s*items\s+at\s+meetings|issue\s+(?:details|history)|decision\s+details|agenda\s+item|meeting\s+details)\s*[-–—:]\s+(\S.*)$`)
+
+// standingItemRe is a committee's standing item, which opens every
+// meeting's agenda and names none of its business: "Declarations of
+// interest", "Apologies for absence", "Minutes of the previous meeting".
+// Before (hostile check 68), an agenda item page whose first heading was
+// one was titled "Declarations of interest".
+var standingItemRe = lazyre.New(`(?i)^(?:\d{1,3}[.)]?\s+)?(?:(?:declarations?|disclosures?)\s+of\s+(?:(?:disclosable\s+)?(?:pecuniary\s+|personal\s+|other\s+)?interests?)|apologies(?:\s+for\s+absence)?(?:\s+and\s+substitut(?:es|ions))?|substitut(?:es|ions)|minutes(?:\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting)?|urgent\s+(?:business|items?)|any\s+other\s+(?:urgent\s+)?business|(?:public|members[’']?)\s+questions|exclusion\s+of\s+(?:the\s+)?(?:press\s+and\s+)?public|welcome\s+and\s+introductions|chair[’']?s\s+announcements)$`)
+
 // sectionLabel reports a heading or title that is a section's label (see
 // sectionLabelRe).
 func sectionLabel(s string) bool {
@@ -78,7 +92,7 @@ func sectionLabel(s string) bool {
 // of its own under it and is passed over; headings in the page's header,
 // navigation, footer and asides are never the story's.
 func storyHeading(doc, label *html.Node) string {
-	var candidate string
+	var candidate, standing string
 	seen, done := false, false
 	var walk func(n *html.Node, chrome bool)
 	walk = func(n *html.Node, chrome bool) {
@@ -98,9 +112,17 @@ func storyHeading(doc, label *html.Node) string {
 			switch c.DataAtom {
 			case atom.H1, atom.H2, atom.H3, atom.H4:
 				if seen && !chrome {
-					if t := strings.TrimSpace(textOf(c)); t != "" && !sectionLabel(t) {
+					t := strings.TrimSpace(textOf(c))
+					if t != "" && !sectionLabel(t) && !standingItemRe.MatchString(t) {
 						candidate = t
 					} else {
+						// A standing item ("Declarations of interest")
+						// opening the page's items is every meeting's,
+						// no title of this one while another item
+						// follows (standingItemRe).
+						if standing == "" && t != "" && !sectionLabel(t) {
+							standing = t
+						}
 						candidate = ""
 					}
 				}
@@ -114,7 +136,8 @@ func storyHeading(doc, label *html.Node) string {
 	}
 	walk(doc, false)
 	if !done {
-		return ""
+		// The page's one item is a standing item: its title.
+		return standing
 	}
 	return candidate
 }

@@ -619,11 +619,12 @@ func mastheadOrg(rs []*row, bodySize float64) string {
 		if len(rs[i].frags) >= 3 {
 			continue // a row of a table or form, not a masthead
 		}
-		if meetingLineRe.MatchString(rs[i].text()) {
+		if meetingLineRe.MatchString(rs[i].text()) || packLabelLine(rs[i].text()) {
 			// "Agenda item 6" over "Hartsmoor Borough Council": the
 			// paper's place in its meeting, no word of the body's name
 			// (the development set's publisher was "Agenda item 6
-			// Hartsmoor Borough Council").
+			// Hartsmoor Borough Council"); so are "Appendix B", "Paper
+			// 4" and a marking, "OFFICIAL" (packLabelLine).
 			continue
 		}
 		if bodySize > 0 && i > 0 && wrapsFrom(rs[i-1], rs[i]) {
@@ -635,15 +636,22 @@ func mastheadOrg(rs []*row, bodySize float64) string {
 		text := ""
 		for j := i; j < len(rs) && j < i+3; j++ {
 			if j > i && (rs[j].y0-rs[j-1].y1 > rs[j-1].y1-rs[j-1].y0 || len(rs[j].frags) >= 3 ||
-				civicBuildingRe.MatchString(strings.TrimSpace(rs[j].text()))) {
+				civicBuildingRe.MatchString(strings.TrimSpace(rs[j].text())) || packLabelLine(rs[j].text())) {
 				// A building under a body's name ("Town Hall") is its
-				// address, no word of its name.
+				// address, no word of its name; "Paper 4" under it is
+				// the paper's place in its pack (packLabelLine).
 				break
 			}
 			t := strings.TrimSpace(rs[j].frags[0].text)
 			text = strings.TrimSpace(text + " " + t)
 			org := cleanOrg(paperToRe.ReplaceAllString(text, ""))
 			if org == "" || len(strings.Fields(org)) > 8 || contactRe.MatchString(rs[j].text()) && postcodeRe.MatchString(rs[j].text()) {
+				continue
+			}
+			if meetingOnlyName(org) {
+				// "Board of Directors (meeting in public)" over the
+				// title: the meeting the paper goes to, whose body
+				// another line names (development set).
 				continue
 			}
 			sc := 0.1 * float64(len(strings.Fields(org)))
@@ -1196,10 +1204,12 @@ func coverOrg(rs []*row) string {
 }
 
 // bodyDateLine is the body a line names before the month or the day it
-// published ("Westby Primary Care Network · June 2025"), or "".
+// published ("Westby Primary Care Network · June 2025"), or "". A
+// meeting's name ("Health and Wellbeing Board | 14 January 2025") is
+// none: the line gives the meeting a paper goes to (meetingOnlyName).
 func bodyDateLine(t string) string {
 	org := cleanOrg(t)
-	if org == "" || org == t || !strings.HasPrefix(t, org) || !coverDateRe.MatchString(t[len(org):]) || !coverOrgLine(org) {
+	if org == "" || org == t || !strings.HasPrefix(t, org) || !coverDateRe.MatchString(t[len(org):]) || !coverOrgLine(org) || meetingOnlyName(org) {
 		return ""
 	}
 	return org

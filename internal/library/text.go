@@ -212,6 +212,16 @@ func capitalsOrgLine(t string) bool {
 	return n >= 2 && n <= 8 && strings.ToUpper(t) == t && strings.ToLower(t) != t && !strings.ContainsAny(t, "0123456789:.,") && (bodyNameRe.MatchString(t) || boroughOfRe.MatchString(t))
 }
 
+// oneLineMasthead is a line standing alone over a paper's title that is a
+// body's name: in capitals (capitalsOrgLine), or "Wexdale County Council"
+// as written (coverOrgLine), with no figure or date in it. Before (hostile
+// check 68), a paper under "Wexdale County Council" (once "Appendix B"
+// over it was read as its pack's label) was titled "Wexdale County
+// Council" and asked for its publisher.
+func oneLineMasthead(t string) bool {
+	return capitalsOrgLine(t) || coverOrgLine(t) && !strings.ContainsAny(t, "0123456789:.,;|")
+}
+
 // boroughOfRe is a council named as its borough, with no word for a body
 // in it: "LONDON BOROUGH OF BEXLEY", "ROYAL BOROUGH OF GREENWICH".
 // Before (hostile check 67), such a masthead named no publisher.
@@ -286,6 +296,14 @@ func structureText(text string, withTitle bool) textDoc {
 	release := false
 	if withTitle {
 		i = skipViewerLine(lines, i)
+		for i < len(lines) && packLabelLine(lines[i]) {
+			// "Annex 2" over the title: the paper's place in its
+			// meeting's pack, no title (packLabelLine).
+			i++
+			for isBlank(i) && i < len(lines) {
+				i++
+			}
+		}
 		if m, ok := releaseMasthead(lines, i); ok {
 			// A press release's label, its body's name and its embargo or
 			// issue date over the headline: who published it and when,
@@ -300,7 +318,30 @@ func structureText(text string, withTitle bool) textDoc {
 			// "WESTMARSH COUNTY COUNCIL" over its directorate: the
 			// publisher's masthead (mastheadBlock), never the title.
 			doc.publisher, i, masthead = pub, next, true
+		} else if pub, next, ok := splitMasthead(lines, i); ok {
+			// "NHS" over "Kent and Medway": one name, a logo's
+			// (splitMasthead).
+			doc.publisher, i, masthead = pub, next, true
 		}
+	}
+	if withTitle && i < len(lines) && isBlank(i+1) && oneLineMasthead(strings.TrimSpace(lines[i])) {
+		// "THORNWICK HEALTH AND WELLBEING BOARD" alone over the title: the
+		// body whose paper it is, a masthead, not the title.
+		j := i + 1
+		for isBlank(j) && j < len(lines) {
+			j++
+		}
+		if j < len(lines) && isTitleLine(strings.TrimSpace(lines[j])) {
+			if name := fromCapitals(strings.TrimSpace(lines[i])); !meetingOnlyName(name) {
+				// A meeting's name alone ("Health and Wellbeing
+				// Board") is its masthead but publishes nothing.
+				doc.publisher = name
+			}
+			i = j
+		}
+	}
+	if withTitle && !release {
+		// The paper's form under its masthead (either kind above).
 		if title, d, next, ok := coverForm(lines, i); ok {
 			// "Report title: ..." in the paper's form: its title.
 			if title != "" {
@@ -314,18 +355,6 @@ func structureText(text string, withTitle bool) textDoc {
 			for isBlank(i) && i < len(lines) {
 				i++
 			}
-		}
-	}
-	if withTitle && i < len(lines) && isBlank(i+1) && capitalsOrgLine(strings.TrimSpace(lines[i])) {
-		// "THORNWICK HEALTH AND WELLBEING BOARD" alone over the title: the
-		// body whose paper it is, a masthead, not the title.
-		j := i + 1
-		for isBlank(j) && j < len(lines) {
-			j++
-		}
-		if j < len(lines) && isTitleLine(strings.TrimSpace(lines[j])) {
-			doc.publisher = fromCapitals(strings.TrimSpace(lines[i]))
-			i = j
 		}
 	}
 	// blockDate: the date was read from a line of the title block, which

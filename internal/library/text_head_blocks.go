@@ -108,9 +108,13 @@ func titleOrFormAt(lines []string, i int) bool {
 // reports rather than the paper (dataPeriodLineRe): such a line never
 // dates the paper. Before (hostile check 67), "Data correct as at 31
 // March 2023" under a title dated the paper 2023-03-31 over its form's
-// "Date: 14 January 2025".
+// "Date: 14 January 2025". A span of two dates ("NHS Kent and Medway | 1
+// April 2024 to 31 March 2025", periodRe) is the period the data covers
+// too, as a PDF's date line reads it: before (hostile check 68), its first
+// day dated the paper.
 func datesData(line string) bool {
-	return dataPeriodLineRe.MatchString(strings.TrimSpace(line))
+	t := strings.TrimSpace(line)
+	return dataPeriodLineRe.MatchString(t) || periodRe.MatchString(t)
 }
 
 // coverForm reads the block of lines from i (up to a blank line): two or
@@ -153,4 +157,69 @@ func coverForm(lines []string, i int) (title string, date evidence.Date, next in
 		return "", evidence.Date{}, i, false
 	}
 	return title, date, end, true
+}
+
+// logotypes are the words a logo sets on a line of their own over the
+// rest of a body's name: the NHS lozenge over "Kent and Medway",
+// "Healthwatch" over "Wexdale".
+var logotypes = map[string]bool{"NHS": true, "Healthwatch": true, "HEALTHWATCH": true}
+
+// splitMasthead reads the block of lines from i (up to a blank line): two
+// or three short lines that are one body's name only when read together,
+// over a title standing alone or the paper's form. A logotype's line
+// ("NHS" over "Kent and Medway", "NHS" over "Wexdale Community Health" and
+// "NHS Foundation Trust", "Healthwatch" over "Wexdale") or a name broken
+// over lines ("KENT AND MEDWAY" over "INTEGRATED CARE BOARD"). The lone
+// "NHS" of a trust whose name says NHS again is its logo, not a word of
+// its name. A meeting's name ("CHILDREN'S SERVICES" over "SCRUTINY
+// COMMITTEE") is a masthead naming no publisher (meetingOnlyName), ok with
+// publisher "". Before (hostile
+// check 68), such texts were titled "NHS: Kent and Medway" and asked for
+// their publisher and date.
+func splitMasthead(lines []string, i int) (publisher string, next int, ok bool) {
+	end := i
+	for end < len(lines) && strings.TrimSpace(lines[end]) != "" {
+		end++
+	}
+	if end-i < 2 || end-i > 3 {
+		return "", i, false
+	}
+	var parts []string
+	for _, l := range lines[i:end] {
+		t := strings.TrimSpace(l)
+		if strings.ContainsAny(t, "0123456789:.,;|") || len(strings.Fields(t)) > 6 {
+			return "", i, false
+		}
+		parts = append(parts, t)
+	}
+	if logotypes[parts[0]] && strings.Contains(strings.Join(parts[1:], " "), parts[0]) {
+		parts = parts[1:]
+	}
+	name := fromCapitals(strings.Join(parts, " "))
+	if logotypes[parts[0]] {
+		name = fromCapitals(parts[0]) + " " + fromCapitals(strings.Join(parts[1:], " "))
+	} else if capitalsOrgLine(parts[0]) || coverOrgLine(parts[0]) || !(capitalsOrgLine(strings.Join(parts, " ")) || coverOrgLine(name)) {
+		// A first line that is a name of its own is mastheadBlock's;
+		// lines that make no name together are no masthead.
+		return "", i, false
+	}
+	next = end
+	for next < len(lines) && strings.TrimSpace(lines[next]) == "" {
+		next++
+	}
+	if !hasText(lines[next:]) || !titleOrFormAt(lines, next) && !titleBlockAt(lines, next) {
+		return "", i, false
+	}
+	if meetingOnlyName(name) {
+		// The meeting's masthead: no title, and no publisher.
+		return "", next, true
+	}
+	return name, next, true
+}
+
+// titleBlockAt says whether the lines from i open with a title over its
+// imprint line ("Quality Account 2024/25" over "Published: 30 June 2025"),
+// then a blank line.
+func titleBlockAt(lines []string, i int) bool {
+	return i+2 < len(lines) && isTitleLine(strings.TrimSpace(lines[i])) && imprintLine(strings.TrimSpace(lines[i+1])) != nil && strings.TrimSpace(lines[i+2]) == ""
 }

@@ -244,6 +244,12 @@ func imprintLine(t string) *textImprint {
 			// them (hostile check 67: neither was given).
 			return &textImprint{name: org, kind: publishedImprint, date: textDate(t[len(org):])}
 		}
+		if org := cleanOrg(t); org != "" && org != t && strings.HasPrefix(t, org) && meetingOnlyName(org) && coverDateRe.MatchString(t[len(org):]) {
+			// "Health and Wellbeing Board | 14 January 2025": the
+			// meeting's day dates its paper; the board publishes
+			// nothing (meetingOnlyName).
+			return &textImprint{date: textDate(t[len(org):])}
+		}
 		return nil
 	}
 	rest := t

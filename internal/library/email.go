@@ -175,6 +175,7 @@ type message struct {
 	attachments    []string
 	warnings       []string
 	subjectRaw     string // the Subject decoded, its encoded line breaks and controls still in it: the warning quotes it as written
+	organisation   string // the Organization header: the sender's organisation, as Thunderbird and Outlook set it
 	fromRaw        string // the From line so (headerLine)
 }
 
@@ -283,6 +284,16 @@ func importEmail(name string, data []byte) (Imported, error) {
 		}
 	}
 	org := namedInFull(firstNonEmpty(sig.organisation, senderOrganisation(from)), from, body)
+	if org == "" && from == top.from && inner == nil && sig.forwardedFrom == "" {
+		// "Organization: Pennock Community Health NHS Trust", which
+		// Thunderbird and Outlook set from the sender's account: the
+		// sender's own organisation, where neither the signature nor the
+		// From line named one (held-out set 90: the reply was refused
+		// for want of a publisher). Only for the sender's own message:
+		// a forward's header names the forwarder's organisation, not the
+		// publisher of what it forwards.
+		org = headerOrganisation(top.organisation)
+	}
 	if org == "" && isRole(from) {
 		// "Press Office <press@cmhalliance.org.uk>": the release names
 		// its organisation, the one its address abbreviates.
@@ -662,6 +673,7 @@ func readMessage(r io.Reader, depth int) (*message, error) {
 		m.warnings = append(m.warnings, "the From line, "+p+": that part is kept as written")
 	}
 	m.warnings = append(m.warnings, read...)
+	m.organisation, _, _, _ = headerLine(raw.Header.Get("Organization"), "the Organization line")
 	m.list, _, _, _ = headerLine(raw.Header.Get("List-Id"), "the List-Id line")
 	m.listAddress = listName(raw.Header.Get("Mailing-List"), m.list)
 	m.bulk = bulkMail(raw.Header.Get("List-Unsubscribe"), raw.Header.Get("List-Id"), raw.Header.Get("Precedence"))
@@ -1358,4 +1370,15 @@ func isASCII(b []byte) bool {
 		}
 	}
 	return true
+}
+
+// headerOrganisation is the organisation an Organization header names, or
+// "" where it names none: a mail client's placeholder ("None", "Home"), a
+// person, an address, or words with no organisation's word in them.
+func headerOrganisation(h string) string {
+	h = strings.TrimSpace(h)
+	if h == "" || len(strings.Fields(h)) > 12 || strings.ContainsAny(h, "@<>") || webDomainRe.MatchString(h) || isPersonName(h) || !orgWordRe.MatchString(h) {
+		return ""
+	}
+	return h
 }

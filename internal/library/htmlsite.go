@@ -231,7 +231,11 @@ func titleSuffix(docTitle, title string) string {
 					end = seps[k+1][0]
 				}
 				name := strings.TrimSpace(docTitle[seps[k][1]:end])
-				if platformRe.MatchString(name) && k > i {
+				if (platformRe.MatchString(name) || datedTitlePartRe.MatchString(name)) && k > i {
+					// A date between the site and the platform ("| Small
+					// Print Health | Sep, 2026 | Medium") names no one:
+					// the part before it does. Before, "Sep, 2026" was
+					// the publisher (held-out set 90).
 					continue
 				}
 				if looksLikeName(name) {
@@ -244,6 +248,10 @@ func titleSuffix(docTitle, title string) string {
 	}
 	return ""
 }
+
+// datedTitlePartRe is a <title> part that is only a date: "Sep, 2026",
+// "14 September 2026", "September 14, 2026", "2026".
+var datedTitlePartRe = lazyre.New(`(?i)^(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}$`)
 
 // kindLabelRe is a page's kind put before its headline in the <title>:
 // "Position statement: ", "Consultation response: ".

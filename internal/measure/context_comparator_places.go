@@ -61,7 +61,7 @@ func contextPlace(text string) string {
 // "for comparison" or a value of its own ("(England: 89%)").
 func comparedInContext(s string, p placeSpan) bool {
 	before := s[:p.start]
-	if comparedPlace(s, p) || contextAgainstRe.MatchString(before) {
+	if comparedPlace(s, p) || contextAgainstRe.MatchString(before) || inValueBracket(s, p.start) {
 		return true
 	}
 	after := s[p.end:]

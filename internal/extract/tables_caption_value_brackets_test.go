@@ -1,0 +1,78 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/extract"
+)
+
+// itemFigure is the figure of value v in the item whose text opens with
+// prefix.
+func itemFigure(its []evidence.Item, prefix string, v float64) (evidence.Figure, bool) {
+	for _, it := range its {
+		if !strings.HasPrefix(it.Text, prefix) {
+			continue
+		}
+		for _, f := range it.Figures {
+			if f.Value == v {
+				return f, true
+			}
+		}
+	}
+	return evidence.Figure{}, false
+}
+
+// TestACaptionsBracketedValuesAreNoWordsOfItsRows: a caption's bracket
+// giving other places' values to set the table's beside, "(England:
+// 84.5%)", "(England 2022/23: 89.3%)", "(East Sussex: 35.1%; England
+// 36.6%)", is no part of what the rows measure, and its places are no
+// row's place. Before (hostile check 68), every row measured "MMR2 uptake
+// at 5 years by district (: 84.5%)", keyed "#84.5", and a caption's
+// "England 36.6%" placed Hastings' rows in England.
+func TestACaptionsBracketedValuesAreNoWordsOfItsRows(t *testing.T) {
+	body := "Uptake.\n\nTable 1: MMR2 uptake at 5 years by district (England: 84.5%)\n\n| Area | 2022/23 (%) | 2023/24 (%) |\n|---|---|---|\n| Dartford | 84.1 | 85.0 |\n| Gravesham | 80.2 | 81.7 |\n\n" +
+		"Uptake two.\n\nTable 2: MMR1 uptake at 24 months in Thurrock, 2023/24 (England 2022/23: 89.3%)\n\n| Area | 2023/24 (%) |\n|---|---|\n| Thurrock | 86.1 |\n\n" +
+		"Weight.\n\nTable 4: Excess weight in Year 6, Hastings (East Sussex: 35.1%; England 36.6%)\n\n| Year | Hastings (%) |\n|---|---|\n| 2022/23 | 38.0 |\n| 2023/24 | 39.2 |\n\n" +
+		"Waits.\n\nTable 5: Children seen within 18 weeks in Surrey (South East: 64%, England: 71%)\n\n| Quarter | Seen (%) |\n|---|---|\n| Q1 2024/25 | 61 |\n| Q2 2024/25 | 63 |\n"
+	its := extract.Extract(parseBody(t, "P", body))
+	for _, c := range []struct {
+		row     string
+		v       float64
+		measure string
+	}{
+		{"Dartford", 85.0, "mmr2 uptake at 5 years"},
+		{"Gravesham", 80.2, "mmr2 uptake at 5 years"},
+		{"Thurrock", 86.1, "mmr1 uptake at 24 months"},
+	} {
+		f, ok := rowFigure(its, c.row, c.v)
+		if !ok {
+			t.Errorf("%s %g: no figure", c.row, c.v)
+			continue
+		}
+		if strings.ToLower(f.Measure) != c.measure || strings.ContainsAny(f.Key, "#") && (strings.Contains(f.Key, "#84.5") || strings.Contains(f.Key, "#89.3")) {
+			t.Errorf("%s %g: measure %q key %q, want measure %q", c.row, c.v, f.Measure, f.Key, c.measure)
+		}
+	}
+	for _, v := range []float64{38.0, 39.2} {
+		f, ok := rowFigure(its, map[float64]string{38.0: "2022/23", 39.2: "2023/24"}[v], v)
+		if !ok {
+			t.Errorf("%g: no figure", v)
+			continue
+		}
+		if f.Place == "England" || f.Place == "East Sussex" {
+			t.Errorf("Hastings' %g placed in %s (%+v)", v, f.Place, f.Record)
+		}
+	}
+	for _, v := range []float64{61, 63} {
+		f, ok := itemFigure(its, "| Q", v)
+		if !ok {
+			t.Errorf("%g: no figure", v)
+			continue
+		}
+		if f.Place == "England" || f.Place == "South East" {
+			t.Errorf("Surrey's %g placed in %s (%+v)", v, f.Place, f.Record)
+		}
+	}
+}

@@ -76,3 +76,50 @@ func TestACaptionsBracketedValuesAreNoWordsOfItsRows(t *testing.T) {
 		}
 	}
 }
+
+// TestACaptionsBracketedPlacesAndSubjectPlaceTheirValues: a caption
+// setting its place against one the list knows, "Uptake in Kent,
+// 2022/23 to 2023/24 (England: 89%)", "MMR1 uptake at 24 months, Kent
+// compared with England (89%)", places its table's rows in its subject
+// (Kent), and each value of its bracket in the place labelling it, a
+// name written as a place's ("Medway: 64%", "East Sussex: 35.1%") beside
+// a place the list knows; what the values measure is the caption's
+// subject without its places. Before (hostile check 68), Kent's and
+// Thurrock's rows were one unplaced measure, Medway's 64% had no place
+// and was keyed with Kent and the caption's number, and England's 89%
+// measured "table 6: MMR1 uptake at 24 months, Kent".
+func TestACaptionsBracketedPlacesAndSubjectPlaceTheirValues(t *testing.T) {
+	body := "Uptake.\n\nTable 3: Uptake in Kent, 2022/23 to 2023/24 (England: 89%)\n\n| Vaccine | 2022/23 (%) | 2023/24 (%) |\n|---|---|---|\n| MMR1 at 24 months | 86.1 | 85.4 |\n\n" +
+		"Uptake two.\n\nTable 6: MMR1 uptake at 24 months, Thurrock compared with England (88%)\n\n| Year | Uptake (%) |\n|---|---|\n| 2022/23 | 87.1 |\n| 2023/24 | 86.4 |\n\n" +
+		"Waits.\n\nTable 2: Children seen within 18 weeks in Surrey (England: 71%, Medway: 64%)\n\n| Quarter | Seen (%) |\n|---|---|\n| Q1 2024/25 | 61 |\n| Q2 2024/25 | 63 |\n\n" +
+		"Weight.\n\nTable 4: Excess weight in Year 6, Hastings (East Sussex: 35.1%; England 36.6%)\n\n| Year | Hastings (%) |\n|---|---|\n| 2022/23 | 38.0 |\n"
+	its := extract.Extract(parseBody(t, "P", body))
+	for _, c := range []struct {
+		prefix      string
+		v           float64
+		place, when string
+		measure     string
+	}{
+		{"| MMR1 at 24 months", 85.4, "Kent", "2023/24", ""},
+		{"| 2023/24", 86.4, "Thurrock", "2023/24", ""},
+		{"Table 3", 89, "England", "", "uptake"},
+		{"Table 6", 88, "England", "", "mmr1 uptake at 24 months"},
+		{"Table 2", 71, "England", "", "children seen within 18 weeks"},
+		{"Table 2", 64, "Medway", "", "children seen within 18 weeks"},
+		{"| Q1 2024/25", 61, "Surrey", "Q1 2024/25", ""},
+		{"Table 4", 35.1, "East Sussex", "", "excess weight in year 6"},
+		{"Table 4", 36.6, "England", "", "excess weight in year 6"},
+	} {
+		f, ok := itemFigure(its, c.prefix, c.v)
+		if !ok {
+			t.Errorf("%s %g: no figure", c.prefix, c.v)
+			continue
+		}
+		if f.Place != c.place || f.Period != c.when || c.measure != "" && strings.ToLower(f.Measure) != c.measure {
+			t.Errorf("%s %g: place %q period %q measure %q, want %q %q %q", c.prefix, c.v, f.Place, f.Period, f.Measure, c.place, c.when, c.measure)
+		}
+		if k := strings.ToLower(f.Key); strings.Contains(k, "tabl") || strings.Contains(k, "kent") || strings.Contains(k, "#2 ") || strings.Contains(k, "#6 ") {
+			t.Errorf("%s %g: key %q holds the caption's place or number", c.prefix, c.v, f.Key)
+		}
+	}
+}

@@ -53,3 +53,104 @@ func inValueBracket(t string, k int) bool {
 	}
 	return false
 }
+
+// A caption (or heading) that sets its table's place against a place the
+// list knows, "Table 3: Uptake in Kent, 2022/23 to 2023/24 (England:
+// 89%)", "MMR1 uptake at 24 months, Kent compared with England (89%)",
+// names its own place as its subject: the name written as a place's
+// (columnPlaceName) ending what it measures, after "in", "for", "across"
+// or a comma. Before (hostile check 68), the place list knew only
+// England, so Kent's and Thurrock's tables were one unplaced measure.
+
+var (
+	// contextCompareTailRe opens the words of a title that set its
+	// subject against another: "compared with England", "against the
+	// England average", "versus England", "(England: 89%)".
+	contextCompareTailRe = lazyre.New(`(?i)\s*,?\s*(?:\(|\b(?:compared\s+(?:with|to)|against|versus|vs\.?|benchmarked\s+(?:against|with)|alongside)\s)`)
+	// titleSubjectTailRe is a name ending a title's subject: "in Kent",
+	// "for Brighton and Hove", ", Medway".
+	titleSubjectTailRe = lazyre.New(`(?:\s+(?:in|for|across)\s+|,\s*)(\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:and|of|upon|on)\s+)?\p{Lu}[\p{L}’'.-]*){0,3})$`)
+)
+
+// titleSubject is what title t measures before the words that set it
+// against another place, and the name written as a place's that ends
+// it ("" where none does): "MMR1 uptake at 24 months" and "Kent" of
+// "Table 6: MMR1 uptake at 24 months, Kent compared with England (89%)".
+func titleSubject(t string) (before, name string) {
+	t = titleNumberRe.Get().ReplaceAllString(strings.TrimSpace(t), "")
+	if loc := contextCompareTailRe.FindStringIndex(t); loc != nil {
+		t = t[:loc[0]]
+	}
+	// "Uptake in Kent, 2022/23 to 2023/24": the years the table spans
+	// follow its place.
+	for {
+		t = strings.TrimRight(t, " ,.;:–-")
+		if w := strings.LastIndexByte(t, ' '); w >= 0 && (t[w+1:] == "to" || t[w+1:] == "and") {
+			t = t[:w]
+			continue
+		}
+		ps := findPeriods(t)
+		if len(ps) == 0 || strings.TrimSpace(t[ps[len(ps)-1].end:]) != "" {
+			break
+		}
+		t = t[:ps[len(ps)-1].start]
+	}
+	sub := titleSubjectTailRe.FindStringSubmatchIndex(t)
+	if sub == nil {
+		return t, ""
+	}
+	n, _ := columnPlaceName(t[sub[2]:sub[3]])
+	if loose, _ := looseColumnPlace(t[sub[2]:sub[3]]); n == "" && loose == "" {
+		return t, ""
+	}
+	// A looser name ("Hastings") leaves what is measured, but places
+	// nothing.
+	return strings.TrimSpace(t[:sub[0]]), n
+}
+
+// placeValueBracket is the place the list knows that a caption's bare
+// bracketed value follows, "England (89%)" of "Kent compared with
+// England (89%)", where the figure at byte k is that bracket's one
+// value; "" otherwise. Its bracket opens at open.
+func placeValueBracket(t string, k int) (place string, open int) {
+	open = strings.LastIndexByte(t[:k], '(')
+	if open < 0 {
+		return "", -1
+	}
+	m := valueBracketRe.Get().FindStringIndex(t[open:])
+	if m == nil || m[0] != 0 || strings.ContainsAny(t[open:open+m[1]], ":;,") {
+		return "", -1
+	}
+	before := strings.TrimRight(t[:open], " ")
+	ps := findPlaces(before)
+	if len(ps) == 0 || ps[len(ps)-1].end != len(before) || !comparedInContext(t, ps[len(ps)-1]) {
+		return "", -1
+	}
+	return ps[len(ps)-1].name, open
+}
+
+// comparedSubjectPlace is the place a heading or caption sets against a
+// place the list knows (one comparedInContext finds), where it names no
+// other place the list knows: its subject's name (titleSubject). "" for
+// any other.
+func comparedSubjectPlace(text string) string {
+	_, name := titleSubject(text)
+	if name == "" || len(findPlaces(name)) > 0 {
+		return ""
+	}
+	return name
+}
+
+// bracketAreaLabel is the place a label in a caption's bracket of values
+// names where another of the bracket's labels is a place the list knows,
+// "Medway" of "(England: 71%, Medway: 64%)", "East Sussex" of "(East
+// Sussex: 35.1%; England 36.6%)": a name written as a place's, or in
+// looser form (a compass point before a name, a name ending in "s")
+// beside a known place's value. "" otherwise.
+func bracketAreaLabel(label string) string {
+	if n, _ := columnPlaceName(label); n != "" {
+		return n
+	}
+	n, _ := looseColumnPlace(label)
+	return n
+}

@@ -53,6 +53,9 @@ func contextPlace(text string) string {
 	if len(names) == 1 {
 		return names[0]
 	}
+	if len(names) == 0 {
+		return comparedSubjectPlace(text) // "Uptake in Kent (England: 89%)" (hostile check 68)
+	}
 	return ""
 }
 

@@ -123,3 +123,40 @@ func TestACaptionsBracketedPlacesAndSubjectPlaceTheirValues(t *testing.T) {
 		}
 	}
 }
+
+// TestAPlaceColumnsYearInBracketsOrAfterACommaIsItsYear: a column headed
+// by a place with its year in brackets or after a comma, "Hastings
+// (2022) %", "East Sussex (2024) %", "Hastings, 2022/23 (%)", is that
+// place's of that year, as "Hastings 2022 (%)" is. Before (hostile check
+// 68), "(2022)" was read as a work cited: no place and no year, the
+// year a number in the measure keying 2022's and 2024's values apart;
+// after a comma, the place stayed in the measure.
+func TestAPlaceColumnsYearInBracketsOrAfterACommaIsItsYear(t *testing.T) {
+	body := "Obesity.\n\n| Measure | Hastings (2022) % | Hastings (2024) % | East Sussex (2024) % |\n|---|---|---|---|\n| Reception obesity | 11.2 | 12.0 | 9.1 |\n\n" +
+		"Weight.\n\n| Measure | Hastings, 2022/23 (%) | Hastings, 2023/24 (%) | East Sussex, 2023/24 (%) |\n|---|---|---|---|\n| Year 6 obesity | 25.2 | 26.0 | 21.4 |\n\n" +
+		"Teeth.\n\n| Measure | Medway (2023/24) (%) | England (2023/24) (%) |\n|---|---|---|\n| Visible decay | 24.1 | 23.7 |\n"
+	its := extract.Extract(parseBody(t, "P", body))
+	for _, c := range []struct {
+		row         string
+		v           float64
+		place, when string
+	}{
+		{"Reception obesity", 11.2, "Hastings", "2022"},
+		{"Reception obesity", 12.0, "Hastings", "2024"},
+		{"Reception obesity", 9.1, "East Sussex", "2024"},
+		{"Year 6 obesity", 25.2, "Hastings", "2022/23"},
+		{"Year 6 obesity", 26.0, "Hastings", "2023/24"},
+		{"Year 6 obesity", 21.4, "East Sussex", "2023/24"},
+		{"Visible decay", 24.1, "Medway", "2023/24"},
+		{"Visible decay", 23.7, "England", "2023/24"},
+	} {
+		f, ok := rowFigure(its, c.row, c.v)
+		if !ok {
+			t.Errorf("%s %g: no figure", c.row, c.v)
+			continue
+		}
+		if f.Place != c.place || f.Period != c.when || strings.Contains(f.Key, "#20") || strings.Contains(f.Key, "hast") || strings.Contains(f.Key, "sussex") {
+			t.Errorf("%s %g: place %q period %q key %q, want %q %q", c.row, c.v, f.Place, f.Period, f.Key, c.place, c.when)
+		}
+	}
+}

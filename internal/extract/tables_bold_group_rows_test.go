@@ -43,3 +43,34 @@ func TestABoldYearRowDatesTheRowsUnderIt(t *testing.T) {
 		t.Errorf("Dartford's two years: %+v / %+v", a.Record, b.Record)
 	}
 }
+
+// TestALoneYearRowDatesTheRowsUnderIt: a table's one year row, "|
+// 2024/25 | |", dates the rows under it, and a column with a year of
+// its own under it ("Hastings 2022 (%)", "England 2023/24 (%)") says
+// two years of one value and dates it neither. Before (hostile check
+// 68), a lone year row was passed over: Kent's value had no year and
+// Hastings' was dated by its header alone.
+func TestALoneYearRowDatesTheRowsUnderIt(t *testing.T) {
+	body := "Obesity.\n\n| Measure | Hastings 2022 (%) | Hastings 2024 (%) | East Sussex 2024 (%) |\n|---|---|---|---|\n| **2023/24** | | | |\n| Year 6 obese | 29.8 | 31.0 | 21.4 |\n\n" +
+		"Text.\n\n| Measure | Kent (%) | England 2023/24 (%) |\n|---|---|---|\n| 2024/25 | | |\n| Seen within 18 weeks | 64 | 71 |\n"
+	its := extract.Extract(parseBody(t, "P", body))
+	for _, c := range []struct {
+		row         string
+		v           float64
+		place, when string
+	}{
+		{"Year 6 obese", 29.8, "Hastings", ""},
+		{"Year 6 obese", 21.4, "East Sussex", ""},
+		{"Seen within 18 weeks", 64, "Kent", "2024/25"},
+		{"Seen within 18 weeks", 71, "England", ""},
+	} {
+		f, ok := rowFigure(its, c.row, c.v)
+		if !ok {
+			t.Errorf("%s %g: no figure", c.row, c.v)
+			continue
+		}
+		if f.Place != c.place || f.Period != c.when {
+			t.Errorf("%s %g: place %q period %q, want %q %q (%+v)", c.row, c.v, f.Place, f.Period, c.place, c.when, f.Record)
+		}
+	}
+}

@@ -64,6 +64,18 @@ func (x *extractor) tableGroups(i int) (map[int]string, []string) {
 			g.rows = append(g.rows, j)
 		}
 	}
+	if len(groups) == 1 && isPeriodLabel(groups[0].label) && len(groups[0].rows) > 0 {
+		// One year's row over the rows under it, "| 2023/24 | |": they
+		// are that year's. A column with a year of
+		// its own ("Hastings 2022 (%)") then says two years of one value,
+		// and dates it neither. Before (hostile check 68), the lone
+		// year's row was passed over and the column's year dated it.
+		out := map[int]string{}
+		for _, j := range groups[0].rows {
+			out[j] = groups[0].label
+		}
+		return out, []string{groups[0].label}
+	}
 	if len(groups) < 2 {
 		return nil, nil
 	}

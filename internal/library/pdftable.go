@@ -407,7 +407,7 @@ func (l *layout) joinedHeader(line *row, rows []*row, page int) []*piece {
 func (l *layout) carriedLine(r *row, page int) bool {
 	t := l.lastTable
 	ps := pieces(r, page)
-	if t == nil || t.page != page-1 || len(ps) != 1 || len(t.cells) < 2 || !unicode.IsLower(firstRune(ps[0].text)) ||
+	if t == nil || t.page != page-1 || len(ps) != 1 || len(t.cells) < 2 || !unicode.IsLower(firstRune(ps[0].text)) || breakdownLeadLabel(ps[0].text) ||
 		!withinColumn(ps[0], t.cols) || math.Abs(ps[0].size-t.size) > 0.05*t.size {
 		return false
 	}
@@ -790,13 +790,30 @@ func (l *layout) rowGoesOn(t *block) int {
 		}
 	}
 	last, next := strings.TrimSpace(p.cells[len(p.cells)-1][0]), strings.TrimSpace(t.cells[k][0])
-	if last == "" || next == "" {
+	if last == "" || next == "" || breakdownLeadLabel(next) {
 		return -1
 	}
 	if strings.Count(last, "(") > strings.Count(last, ")") && strings.Contains(next, ")") || endsOpen(last) || unicode.IsLower(firstRune(next)) {
 		return k
 	}
 	return -1
+}
+
+// breakdownLeadLabel reports a label-only row that leads into the rows
+// under it, "of which:", "of whom", "including:": a group row over
+// them, never the end of the label above it. Before (hostile check 68),
+// "of which:" opening a page joined "All children referred to CAMHS" of
+// the page before.
+func breakdownLeadLabel(l string) bool {
+	l = strings.ToLower(strings.TrimSpace(l))
+	if strings.HasSuffix(l, ":") {
+		return true
+	}
+	switch l {
+	case "of which", "of whom", "including", "comprising":
+		return true
+	}
+	return false
 }
 
 // sameColumns: columns that start or end alike but for a shift. A

@@ -407,12 +407,20 @@ func (l *layout) joinedHeader(line *row, rows []*row, page int) []*piece {
 func (l *layout) carriedLine(r *row, page int) bool {
 	t := l.lastTable
 	ps := pieces(r, page)
-	if t == nil || t.page != page-1 || len(ps) != 1 || len(t.cells) < 2 || !unicode.IsLower(firstRune(ps[0].text)) || breakdownLeadLabel(ps[0].text) ||
+	if t == nil || t.page != page-1 || len(ps) != 1 || len(t.cells) < 2 || !unicode.IsLower(firstRune(ps[0].text)) ||
 		!withinColumn(ps[0], t.cols) || math.Abs(ps[0].size-t.size) > 0.05*t.size {
 		return false
 	}
 	k := column(ps[0], t.cols)
 	last := t.cells[len(t.cells)-1]
+	if k == 0 && breakdownLeadLabel(ps[0].text) {
+		// "of which:" over the rows the next page carries: a row of its
+		// own, a label alone, never the end of the label above.
+		row := make([]string, len(last))
+		row[0] = strings.TrimSpace(ps[0].text)
+		t.cells = append(t.cells, row)
+		return true
+	}
 	if k < 0 || k >= len(last) || strings.TrimSpace(last[k]) == "" || terminalRe.MatchString(strings.TrimSpace(last[k])) {
 		return false
 	}

@@ -84,7 +84,9 @@ func TestACaptionsBracketedValuesAreNoWordsOfItsRows(t *testing.T) {
 // (Kent), and each value of its bracket in the place labelling it, a
 // name written as a place's ("Medway: 64%", "East Sussex: 35.1%") beside
 // a place the list knows; what the values measure is the caption's
-// subject without its places. Before (hostile check 68), Kent's and
+// subject without its places; the bracket's year ("89% in 2022/23")
+// dates its value alone, the caption's own year ("2023/24") the rows.
+// Before (hostile check 68), Kent's and
 // Thurrock's rows were one unplaced measure, Medway's 64% had no place
 // and was keyed with Kent and the caption's number, and England's 89%
 // measured "table 6: MMR1 uptake at 24 months, Kent".
@@ -92,7 +94,8 @@ func TestACaptionsBracketedPlacesAndSubjectPlaceTheirValues(t *testing.T) {
 	body := "Uptake.\n\nTable 3: Uptake in Kent, 2022/23 to 2023/24 (England: 89%)\n\n| Vaccine | 2022/23 (%) | 2023/24 (%) |\n|---|---|---|\n| MMR1 at 24 months | 86.1 | 85.4 |\n\n" +
 		"Uptake two.\n\nTable 6: MMR1 uptake at 24 months, Thurrock compared with England (88%)\n\n| Year | Uptake (%) |\n|---|---|\n| 2022/23 | 87.1 |\n| 2023/24 | 86.4 |\n\n" +
 		"Waits.\n\nTable 2: Children seen within 18 weeks in Surrey (England: 71%, Medway: 64%)\n\n| Quarter | Seen (%) |\n|---|---|\n| Q1 2024/25 | 61 |\n| Q2 2024/25 | 63 |\n\n" +
-		"Weight.\n\nTable 4: Excess weight in Year 6, Hastings (East Sussex: 35.1%; England 36.6%)\n\n| Year | Hastings (%) |\n|---|---|\n| 2022/23 | 38.0 |\n"
+		"Weight.\n\nTable 4: Excess weight in Year 6, Hastings (East Sussex: 35.1%; England 36.6%)\n\n| Year | Hastings (%) |\n|---|---|\n| 2022/23 | 38.0 |\n\n" +
+		"Uptake three.\n\nTable 7: Uptake in Medway, 2023/24 (England: 89% in 2022/23)\n\n| Vaccine | Uptake (%) |\n|---|---|\n| MMR1 | 84.2 |\n"
 	its := extract.Extract(parseBody(t, "P", body))
 	for _, c := range []struct {
 		prefix      string
@@ -109,6 +112,8 @@ func TestACaptionsBracketedPlacesAndSubjectPlaceTheirValues(t *testing.T) {
 		{"| Q1 2024/25", 61, "Surrey", "Q1 2024/25", ""},
 		{"Table 4", 35.1, "East Sussex", "", "excess weight in year 6"},
 		{"Table 4", 36.6, "England", "", "excess weight in year 6"},
+		{"| MMR1", 84.2, "Medway", "2023/24", ""},
+		{"Table 7", 89, "England", "2022/23", "uptake"},
 	} {
 		f, ok := itemFigure(its, c.prefix, c.v)
 		if !ok {

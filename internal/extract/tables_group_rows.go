@@ -21,12 +21,16 @@ import (
 // groupLabelRow reports a row holding only a label: its first cell has
 // a few words, one a word of letters, or is only a year ("2022/23", the
 // year of the rows under it: hostile check 66, where such rows dated
-// nothing and two years' values shared a key), every other cell is empty.
+// nothing and two years' values shared a key), in bold or not, every
+// other cell is empty.
 func groupLabelRow(b corpus.Block) bool {
 	if len(b.Cells) < 2 {
 		return false
 	}
-	label := strings.TrimSpace(b.Cells[0].Text)
+	// A label set in bold, "| **2023/24** | |", as a word processor's
+	// or pandoc's Markdown writes a group row, is the label (hostile
+	// check 68: the year dated none of the rows under it).
+	label := unemphasised(b.Cells[0].Text)
 	if label == "" || label == rowSpanMark || len(strings.Fields(label)) > 8 || !strings.ContainsFunc(label, unicode.IsLetter) && !isPeriodLabel(label) {
 		return false
 	}
@@ -54,11 +58,23 @@ func (x *extractor) tableGroups(i int) (map[int]string, []string) {
 	for j := i; j < len(blocks) && blocks[j].Kind == corpus.TableRow && blocks[j].HeaderLine == header; j++ {
 		switch {
 		case groupLabelRow(blocks[j]):
-			groups = append(groups, rowGroup{label: strings.TrimSpace(blocks[j].Cells[0].Text)})
+			groups = append(groups, rowGroup{label: unemphasised(blocks[j].Cells[0].Text)})
 		case len(groups) > 0 && len(blocks[j].Cells) > 0:
 			g := &groups[len(groups)-1]
 			g.rows = append(g.rows, j)
 		}
+	}
+	if len(groups) == 1 && isPeriodLabel(groups[0].label) && len(groups[0].rows) > 0 {
+		// One year's row over the rows under it, "| 2023/24 | |": they
+		// are that year's. A column with a year of
+		// its own ("Hastings 2022 (%)") then says two years of one value,
+		// and dates it neither. Before (hostile check 68), the lone
+		// year's row was passed over and the column's year dated it.
+		out := map[int]string{}
+		for _, j := range groups[0].rows {
+			out[j] = groups[0].label
+		}
+		return out, []string{groups[0].label}
 	}
 	if len(groups) < 2 {
 		return nil, nil

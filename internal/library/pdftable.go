@@ -413,6 +413,14 @@ func (l *layout) carriedLine(r *row, page int) bool {
 	}
 	k := column(ps[0], t.cols)
 	last := t.cells[len(t.cells)-1]
+	if k == 0 && breakdownLeadLabel(ps[0].text) {
+		// "of which:" over the rows the next page carries: a row of its
+		// own, a label alone, never the end of the label above.
+		row := make([]string, len(last))
+		row[0] = strings.TrimSpace(ps[0].text)
+		t.cells = append(t.cells, row)
+		return true
+	}
 	if k < 0 || k >= len(last) || strings.TrimSpace(last[k]) == "" || terminalRe.MatchString(strings.TrimSpace(last[k])) {
 		return false
 	}
@@ -790,13 +798,30 @@ func (l *layout) rowGoesOn(t *block) int {
 		}
 	}
 	last, next := strings.TrimSpace(p.cells[len(p.cells)-1][0]), strings.TrimSpace(t.cells[k][0])
-	if last == "" || next == "" {
+	if last == "" || next == "" || breakdownLeadLabel(next) {
 		return -1
 	}
 	if strings.Count(last, "(") > strings.Count(last, ")") && strings.Contains(next, ")") || endsOpen(last) || unicode.IsLower(firstRune(next)) {
 		return k
 	}
 	return -1
+}
+
+// breakdownLeadLabel reports a label-only row that leads into the rows
+// under it, "of which:", "of whom", "including:": a group row over
+// them, never the end of the label above it. Before (hostile check 68),
+// "of which:" opening a page joined "All children referred to CAMHS" of
+// the page before.
+func breakdownLeadLabel(l string) bool {
+	l = strings.ToLower(strings.TrimSpace(l))
+	if strings.HasSuffix(l, ":") {
+		return true
+	}
+	switch l {
+	case "of which", "of whom", "including", "comprising":
+		return true
+	}
+	return false
 }
 
 // sameColumns: columns that start or end alike but for a shift. A

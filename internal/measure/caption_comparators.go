@@ -28,22 +28,45 @@ func (s *sentence) captionComparators() {
 		return
 	}
 	figs := s.in.Figures
+	// knownIn marks the brackets (by their opening) holding a value of a
+	// place the list knows: beside it, another label written as a
+	// place's names a place too ("(England: 71%, Medway: 64%)").
+	knownIn := map[int]bool{}
+	for j := range figs {
+		if c, ok := s.inComparator(j); ok && c.Kind == ComparatorPlace && wholePlace(captionPlaceLabel(c.Label)) {
+			knownIn[c.Open] = true
+		}
+	}
 	for j := range figs {
 		c, ok := s.inComparator(j)
-		if !ok || c.Kind != ComparatorPlace {
-			continue
+		if !ok {
+			// "Kent compared with England (89%)": England's value.
+			p, open := placeValueBracket(s.text, figs[j].Offset)
+			if p == "" {
+				continue
+			}
+			c = Comparator{Kind: ComparatorPlace, Label: p, Open: open}
 		}
 		// "England", "England average", "South East region".
-		label := strings.TrimSpace(columnWholeRe.ReplaceAllString(strings.TrimSpace(c.Label), ""))
-		if !wholePlace(label) {
+		label, place := captionPlaceLabel(c.Label), ""
+		switch {
+		case c.Kind == ComparatorPlace && wholePlace(label):
+			place = findPlaces(label)[0].name
+		case knownIn[c.Open] && (c.Kind == ComparatorPlace || c.Kind == ComparatorNone):
+			place = bracketAreaLabel(label) // (hostile check 68)
+		}
+		if place == "" {
 			continue
 		}
 		if s.comparatorLevel(c.Open) >= 0 || s.figureBefore(c.Open) {
 			continue
 		}
 		f := &figs[j]
-		f.Place = findPlaces(label)[0].name
-		m := titleMeasure(s.text[:c.Open])
+		f.Place = place
+		// "MMR1 uptake at 24 months, Kent compared with England": what
+		// the subject's table measures, without its place.
+		before, _ := titleSubject(s.text[:c.Open])
+		m := titleMeasure(before)
 		if sub := titlePlaceTailRe.FindStringSubmatchIndex(m); sub != nil {
 			m = tidy(m[:sub[0]]) // "uptake in Medway": Medway's is the table's
 		}
@@ -55,6 +78,13 @@ func (s *sentence) captionComparators() {
 			}
 		}
 	}
+}
+
+// captionPlaceLabel is a caption's bracket label without what a place's
+// value may say beside the place: "England average", "South East
+// region".
+func captionPlaceLabel(label string) string {
+	return strings.TrimSpace(columnWholeRe.ReplaceAllString(strings.TrimSpace(label), ""))
 }
 
 // figureBefore reports a figure of the sentence before byte k, a

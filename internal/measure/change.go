@@ -532,6 +532,12 @@ func (s *sentence) sharedColumn(i int) string {
 // and that period; the text unchanged and "" when it names none, or more
 // than one.
 func withoutPeriod(text string) (string, string) {
+	if strings.IndexByte(text, '(') >= 0 {
+		// "Hastings (2022) %": a header's year in brackets is its
+		// column's, never a work cited, and goes with its brackets
+		// (hostile check 68).
+		text = headerYearBracketRe.ReplaceAllString(text, " $1 ")
+	}
 	p := onlyPeriod(text)
 	if p == "" {
 		return text, ""
@@ -546,13 +552,18 @@ func withoutPeriod(text string) (string, string) {
 		if m := periodStatusRe.FindStringIndex(text[z:]); m != nil {
 			z += m[1] // "2024-25 (provisional)": the data's state, not the measure
 		}
-		b.WriteString(text[last:a])
+		// "Hastings, 2022/23 (%)": the comma before the year goes with it.
+		b.WriteString(strings.TrimRight(text[last:a], " ,"))
 		b.WriteByte(' ')
 		last = z
 	}
 	b.WriteString(text[last:])
 	return b.String(), p
 }
+
+// headerYearBracketRe is a year or a financial year alone in a header's
+// brackets: "Hastings (2022) %", "Kent (2023/24) (%)".
+var headerYearBracketRe = lazyre.New(`\(\s*((?:19|20)\d{2}(?:[/-]\d{2}(?:\d{2})?)?)\s*\)`)
 
 // periodStatusRe is what a header says of its period's figures right
 // after it: provisional, revised, final, estimated.

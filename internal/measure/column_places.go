@@ -28,7 +28,7 @@ var columnCouncilRe = lazyre.New(`\s+(?:(?:County|Borough|City|District|Metropol
 // "average" aside, and whether the place list knows it (a nation, a
 // region, an area's ICB); "" where the header says anything more.
 func columnPlaceName(col string) (string, bool) {
-	h := tidyHeader(withoutUnits(headerWithoutMarker(col)))
+	h := headerPlaceWords(col)
 	h = strings.TrimSpace(columnWholeRe.ReplaceAllString(h, ""))
 	// "Kent County Council (%)": the council's area.
 	h = strings.TrimSpace(columnCouncilRe.ReplaceAllString(h, ""))
@@ -58,7 +58,7 @@ func looseColumnPlace(col string) (name string, compass bool) {
 	if w == "" || w[0] < 'A' || w[0] > 'Z' || !strings.HasSuffix(w, "s") && !compassAreas[strings.ToLower(w)] {
 		return "", false
 	}
-	h := tidyHeader(withoutUnits(headerWithoutMarker(col)))
+	h := headerPlaceWords(col)
 	h = strings.TrimSpace(columnWholeRe.ReplaceAllString(h, ""))
 	h = strings.TrimSpace(columnCouncilRe.ReplaceAllString(h, ""))
 	first, rest, _ := strings.Cut(h, " ")
@@ -102,6 +102,17 @@ func (s *sentence) placeColumns() bool {
 		sure = sure || known || compass
 	}
 	return sure
+}
+
+// headerPlaceWords is a header's words without its unit, whether in
+// brackets ("Kent (%)") or after it ("Hastings %", as a header whose year
+// was in brackets is left), and footnote marker.
+func headerPlaceWords(col string) string {
+	h := tidyHeader(withoutUnits(headerWithoutMarker(col)))
+	if strings.HasSuffix(h, "%") {
+		h = tidyHeader(trailingUnitRe.Get().ReplaceAllString(h, "$1"))
+	}
+	return h
 }
 
 // tidyHeader is a header's words with its spaces squeezed.

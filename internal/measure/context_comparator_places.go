@@ -53,6 +53,9 @@ func contextPlace(text string) string {
 	if len(names) == 1 {
 		return names[0]
 	}
+	if len(names) == 0 {
+		return comparedSubjectPlace(text) // "Uptake in Kent (England: 89%)" (hostile check 68)
+	}
 	return ""
 }
 
@@ -61,7 +64,7 @@ func contextPlace(text string) string {
 // "for comparison" or a value of its own ("(England: 89%)").
 func comparedInContext(s string, p placeSpan) bool {
 	before := s[:p.start]
-	if comparedPlace(s, p) || contextAgainstRe.MatchString(before) {
+	if comparedPlace(s, p) || contextAgainstRe.MatchString(before) || inValueBracket(s, p.start) {
 		return true
 	}
 	after := s[p.end:]

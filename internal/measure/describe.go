@@ -190,7 +190,9 @@ func (d *Doc) context(text string) *context {
 	// publication and updated yearly heads its figures "2023" and "2022"
 	// (hostile check 54). Only "to", "by", "until" or "towards" before a
 	// year makes it a target (onlyPeriod).
-	c := &context{period: onlyPeriod(text), place: contextPlace(text), text: text}
+	// A caption's bracket of values set beside its table's, "(England:
+	// 89% in 2022/23)", dates none of the table's (hostile check 68).
+	c := &context{period: onlyPeriod(withoutValueBrackets(text)), place: contextPlace(text), text: text}
 	d.heads[text] = c
 	return c
 }

@@ -33,7 +33,7 @@ var (
 	breakdownRe = lazyre.New(`(?i)[,;]?\s*\b(?:by|for\s+each)\s+(?:` + breakdownWords + `)(?:\s*(?:,|and|&)\s*(?:` + breakdownWords + `))*\b`)
 )
 
-const breakdownWords = `(?:nhs\s+)?region|area|age(?:\s+group)?|sex|gender|ethnicity|icb|trust|provider|local\s+authority|quarter|month|year|service|condition|deprivation|type`
+const breakdownWords = `(?:nhs\s+)?region|area|age(?:\s+group)?|sex|gender|ethnicity|icb|trust|provider|local\s+authority|district|locality|borough|ward|quarter|month|year|service|condition|deprivation|type`
 
 // LabelHeader reports a table header that names when, of whom or where,
 // or what service its cells are of ("Year", "Region", "Age group",
@@ -328,6 +328,9 @@ func titleMeasure(title string) string {
 		return ""
 	}
 	t = titleNumberRe.Get().ReplaceAllString(t, "")
+	// Values set beside the table's ("(England: 84.5%)") say nothing of
+	// what it measures (hostile check 68).
+	t = withoutValueBrackets(t)
 	// Units first: a scale is read before the year that ends the title
 	// ("Population, millions, 2023"), as the figures' values are scaled.
 	t = withoutUnits(t)

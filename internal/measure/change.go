@@ -51,7 +51,7 @@ func (s *sentence) changes() {
 		}
 		for j := range figs {
 			g := figs[j]
-			if j == i || compared[j] || g.Unit != f.Unit || g.Role == evidence.RoleBase || g.Role == evidence.RoleChange || !s.earlierValue(i, j) {
+			if j == i || compared[j] || g.Unit != f.Unit || g.Role == evidence.RoleBase || g.Role == evidence.RoleChange || s.bracketOfAnother(i, j) || !s.earlierValue(i, j) {
 				continue
 			}
 			compared[j] = true
@@ -79,6 +79,22 @@ func (s *sentence) changes() {
 			break
 		}
 	}
+}
+
+// bracketOfAnother reports figure j a value of a comparator bracket set
+// beside a figure other than i: "compared with 71% in England (2022:
+// 74%)" gives England's 71% its earlier value, never Kent's 64% before
+// it (hostile check 68: Kent's 64% was "down from 74% in 2022").
+func (s *sentence) bracketOfAnother(i, j int) bool {
+	c, ok := s.inComparator(j)
+	if !ok {
+		return false
+	}
+	if ci, in := s.inComparator(i); in && ci.Open == c.Open {
+		return false // "(boys: 60%, up from 55%)": the bracket's own
+	}
+	l := s.comparatorLevel(c.Open)
+	return l >= 0 && l != i
 }
 
 // FromWhen is the time of the first value of "from 300 in 2022 to 360",

@@ -704,8 +704,8 @@ func (s *sentence) statedBase(i int) int {
 			return -1
 		}
 	}
-	if k >= 0 && s.sampleOfAnother(k, i) {
-		return -1
+	if k >= 0 && (s.sampleOfAnother(k, i) || s.baseAcrossComparison(k, i)) {
+		return s.ownSample(i)
 	}
 	return k
 }

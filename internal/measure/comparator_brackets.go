@@ -1039,3 +1039,60 @@ func (s *sentence) comparatorLabel(k int) bool {
 	_, ok := s.comparatorAround(k)
 	return ok
 }
+
+// pastOwnBracket is where a compared value's own bracket of another
+// time's values closes, when one opens at end, after the value's place:
+// "compared with 71% in England (2022: 74%) and 58% in Medway" reads on
+// past "(2022: 74%)", which is England's (describeComparators), so the
+// 71% and the 58% are compared values of the level's year, each of its
+// own place. Else end. Before (hostile check 68), both were undated and
+// the 58% was of "children in Kent", measured "in Medway".
+func (s *sentence) pastOwnBracket(end int) int {
+	k := end
+	for k < len(s.text) && s.text[k] == ' ' {
+		k++
+	}
+	if k == len(s.text) || s.text[k] != '(' && s.text[k] != '[' {
+		return end
+	}
+	cs, ok := s.comparatorAround(k + 1)
+	if !ok || cs[0].Open != k {
+		return end
+	}
+	for _, c := range cs {
+		if c.Kind != ComparatorPeriod && c.Kind != ComparatorEarlier {
+			return end
+		}
+	}
+	return cs[0].Close + 1
+}
+
+// pastOwnBracketOpen is where a comparator bracket of other times' values
+// opens between end and stop, or stop: the time it names is its values'.
+func (s *sentence) pastOwnBracketOpen(end, stop int) int {
+	for _, cs := range s.comparatorSpans() {
+		if o := cs[0].Open; o >= end && o < stop && cs[0].Kind == ComparatorPeriod || o >= end && o < stop && cs[0].Kind == ComparatorEarlier {
+			return o
+		}
+	}
+	return stop
+}
+
+// gapPastOwnBracket is the text from a to b without a bracket of other
+// times' values set in it, " in England (2022: 69%) and " read as " in
+// England and ": the values listed around it are read as if it were not
+// there (hostile check 68: the 58% after it was of "children in Kent").
+func (s *sentence) gapPastOwnBracket(a, b int) string {
+	o := s.pastOwnBracketOpen(a, b)
+	if o >= b {
+		return s.text[a:b]
+	}
+	k := o
+	for k > a && s.text[k-1] == ' ' {
+		k--
+	}
+	if c := s.pastOwnBracket(k); c > k && c <= b {
+		return s.text[a:k] + s.text[c:b]
+	}
+	return s.text[a:b]
+}

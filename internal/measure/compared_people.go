@@ -165,6 +165,9 @@ func (s *sentence) timeAfter(i int) bool {
 			stop = g.Offset
 		}
 	}
+	// A bracket of its own earlier values, "71% in England (2022:
+	// 74%)", dates them, not the 71% (hostile check 68: undated).
+	stop = min(stop, max(end, s.pastOwnBracketOpen(end, stop)))
 	for _, r := range s.relTimes {
 		if r.start >= end && r.start < stop {
 			return true

@@ -116,6 +116,7 @@ type comparedTime struct {
 // value was undated, or dated as the level's earlier value, and keyed as
 // Kent's, a fall over time Kent never had.
 func (s *sentence) comparedValueEnd(i, level, end int) bool {
+	end = s.pastOwnBracket(end)
 	if m := comparedOwnTimeRe.FindStringSubmatchIndex(s.text[end:]); m != nil {
 		t := comparedTime{level: -1}
 		if m[2] >= 0 {
@@ -163,10 +164,13 @@ func (s *sentence) comparedInList(i int) bool {
 		if figs[k].Role == evidence.RoleThreshold || figs[k].Role == evidence.RoleBase {
 			continue
 		}
+		if _, in := s.inComparator(k); in {
+			continue // "71% in England (2022: 69%) and 58%": England's own
+		}
 		if figs[k].Unit != figs[i].Unit {
 			return false
 		}
-		gap := s.text[figs[k].Offset+len(figs[k].Text) : figs[i].Offset]
+		gap := s.gapPastOwnBracket(figs[k].Offset+len(figs[k].Text), figs[i].Offset)
 		// The value before ends its own place or name: "71% in England
 		// and 69%", "Medway (58%) and Surrey (", "England's 71% and
 		// Medway's ".

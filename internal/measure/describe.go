@@ -82,8 +82,11 @@ type sentence struct {
 	// comparedTimes are the times compared values' own words give them,
 	// "compared with 71% in England (2022)" (comparedValueEnd).
 	comparedTimes map[int]comparedTime
-	v             *Vocabulary
-	d             *Doc
+	// samples are the brackets blanked as a value's sample size or
+	// interval, "(n=1,200)", "(95% CI 61% to 67%)" (sampleAsides).
+	samples []span
+	v       *Vocabulary
+	d       *Doc
 }
 
 // citeNotes is citeNotes(s.text), read once a sentence.
@@ -239,9 +242,10 @@ func (d *Doc) intern(s string) string {
 // describe is Describe, writing each record's fields.
 func (d *Doc) describe(in Input) {
 	v := d.v
-	text := blankMarkers(in.Text)
+	marked := blankMarkers(in.Text)
+	text, samples := blankSampleAsides(marked, in.Figures)
 	d.words = tokenizeInto(d.words[:0], text)
-	s := &sentence{in: in, text: text, toks: d.words, places: findPlaces(text), v: v, d: d}
+	s := &sentence{in: in, text: text, toks: d.words, places: findPlaces(text), v: v, d: d, samples: samples}
 	s.periods = scanPeriods(text, s.toks, v)
 	s.relTimes = s.relativeTimes(span{0, len(text)})
 	if len(in.Columns) == len(in.Figures) && len(in.Columns) > 0 {
@@ -249,7 +253,9 @@ func (d *Doc) describe(in Input) {
 		return
 	}
 	markRanges(s.text, in.Figures)
-	s.clauses = clauseSpans(s.text, in.Figures)
+	// The clauses are read with the sample brackets in: their blanks
+	// would read as a table's gap between cells, ending a clause.
+	s.clauses = clauseSpans(marked, in.Figures)
 	figs := in.Figures
 	pops := make([]popFound, len(figs))
 	for i := range figs {
@@ -1018,8 +1024,8 @@ func (s *sentence) population(i int) popFound {
 	f := s.in.Figures[i]
 	cl := s.clauses[i]
 	end := f.Offset + len(f.Text)
-	if k := sampleBracketAfter(s.text[end:cl.end]); k > 0 {
-		end += k // "64% (n=1,200) of children": the sample stands between
+	if k := s.sampleBracketAfter(end); k > end && k <= cl.end {
+		end = k // "64% (n=1,200) of children": the sample stands between
 	}
 	after := s.text[end:cl.end]
 	// "58% of them said": the group named before.

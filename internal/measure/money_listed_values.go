@@ -59,16 +59,22 @@ func (s *sentence) valueLists() {
 			(f.Unit == evidence.UnitGBP || f.Unit == evidence.UnitPercent || f.Unit == evidence.UnitCount || isDurationUnit(f.Unit) ||
 				// "45.2 and 38.1 per 100,000": rates listed (hostile
 				// check 64: unpaired with "respectively")
-				f.Unit == evidence.UnitOther && (strings.Contains(f.Text, " per ") || isNumber(f.Text)))
+				f.Unit == evidence.UnitOther && (strings.Contains(f.Text, " per ") || isNumber(f.Text) || otherTime(f)))
 	}
 	for a := 0; a < len(figs); {
 		b, named, interleaved, parallel := a, false, false, false
-		money, timed := figs[a].Unit == evidence.UnitGBP, isDurationUnit(figs[a].Unit)
+		money, timed := figs[a].Unit == evidence.UnitGBP, isDurationUnit(figs[a].Unit) || otherTime(figs[a])
 	list:
 		for b+1 < len(figs) && level(figs[b]) && level(figs[b+1]) && figs[b+1].Unit == figs[b].Unit && figs[b+1].Offset >= figs[b].Offset+len(figs[b].Text) {
 			gap := s.text[figs[b].Offset+len(figs[b].Text) : figs[b+1].Offset]
 			switch {
 			case !named && !interleaved && pointsListGapRe.MatchString(gap):
+			case timed && (b == a || interleaved) && s.placesListed(a, gap) && interleavedGapRe.MatchString(gap):
+				// "62 weeks in Kent, 48 weeks in Medway and 40 weeks in
+				// England": times each followed by its place are listed
+				// as shares are (hostile check 68: all were England's,
+				// the later measured "in Medway", undated).
+				interleaved = true
 			case timed:
 				// Times pair only as a plain list does, "14 and 11
 				// weeks in Q1 and Q2 2024 respectively".
@@ -140,6 +146,18 @@ func (s *sentence) valueLists() {
 		}
 		a = b + 1
 	}
+}
+
+// listedRate reports f a rate written with its base, "52 per 10,000",
+// or a time of a unit no duration unit is, "18 days".
+func listedRate(f evidence.Figure) bool {
+	return f.Unit == evidence.UnitOther && (strings.Contains(f.Text, " per ") || otherTime(f))
+}
+
+// otherTime reports f a time in days or hours, which are of no duration
+// unit: "18 days", "36 hours".
+func otherTime(f evidence.Figure) bool {
+	return f.Unit == evidence.UnitOther && (strings.HasSuffix(f.Text, " days") || strings.HasSuffix(f.Text, " hours"))
 }
 
 // yearEndsListRe follows the last value of a list with the year that

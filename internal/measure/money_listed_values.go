@@ -63,11 +63,22 @@ func (s *sentence) valueLists() {
 	}
 	for a := 0; a < len(figs); {
 		b, named, interleaved, parallel := a, false, false, false
+		var earlier []int // values of named levels' earlier brackets
 		money, timed := figs[a].Unit == evidence.UnitGBP, isDurationUnit(figs[a].Unit) || otherTime(figs[a])
 	list:
 		for b+1 < len(figs) && level(figs[b]) && level(figs[b+1]) && figs[b+1].Unit == figs[b].Unit && figs[b+1].Offset >= figs[b].Offset+len(figs[b].Text) {
 			gap := s.text[figs[b].Offset+len(figs[b].Text) : figs[b+1].Offset]
+			if len(earlier) > 0 && earlier[len(earlier)-1] == b {
+				gap = strings.TrimPrefix(gap, ")") // "(2022: 1,250), Medway "
+			}
 			switch {
+			case (b == a || named) && (money || s.colonNamed(a)) && (len(earlier) == 0 || earlier[len(earlier)-1] != b) && earlierBracketGapRe.MatchString(gap):
+				// "Kent 1,400 (2022: 1,250), Medway 1,200 (2022:
+				// 1,100)": each level's earlier value in its bracket
+				// goes on with the list (hostile check 68: Medway's
+				// values measured "medway", the 1,200 undated).
+				named = true
+				earlier = append(earlier, b+1)
 			case !named && !interleaved && pointsListGapRe.MatchString(gap):
 			case timed && (b == a || interleaved) && s.placesListed(a, gap) && interleavedGapRe.MatchString(gap):
 				// "62 weeks in Kent, 48 weeks in Medway and 40 weeks in
@@ -99,7 +110,8 @@ func (s *sentence) valueLists() {
 				// for 2023/24 (£000s): Kent 4,500 and Medway 1,200"
 				// (hostile check 60: Medway's was undated).
 				p := figs[b].Period
-				if p == "" {
+				if p == "" || len(earlier) > 0 {
+					// the levels' year, never their brackets' earlier one
 					p = figs[a].Period
 				}
 				if p != "" {
@@ -114,6 +126,11 @@ func (s *sentence) valueLists() {
 				s.clauseListed(a, b)
 			} else if named {
 				s.nameListed(a, b)
+				for _, k := range earlier {
+					// an earlier value is of its level's measure and place
+					f, l := &figs[k], figs[k-1]
+					f.Measure, f.Population, f.Place = l.Measure, l.Population, l.Place
+				}
 			} else if interleaved {
 				first, _ := s.interleavedPlace(a)
 				base := withoutPlace(figs[a].Measure, first)
@@ -159,6 +176,10 @@ func listedRate(f evidence.Figure) bool {
 func otherTime(f evidence.Figure) bool {
 	return f.Unit == evidence.UnitOther && (strings.HasSuffix(f.Text, " days") || strings.HasSuffix(f.Text, " hours"))
 }
+
+// earlierBracketGapRe opens a bracket of a listed level's earlier value
+// right after it: " (2022: ", " (2021/22: ".
+var earlierBracketGapRe = lazyre.New(`^\s*\(\s*(?:19|20)\d{2}(?:[/–-]\d{2,4})?\s*:\s*$`)
 
 // yearEndsListRe follows the last value of a list with the year that
 // ends its clause: " in 2022.", " in 2023/24,".

@@ -13,7 +13,7 @@ type placedF80b struct{ text, place string }
 // per, of its own place (its Place, or its measure ending "in" the place)
 // and of no other, that its measure key holds word (the sentence's
 // measure) and the name of no other place listed, and that no two values
-// share a key.
+// share a key and a place.
 func checkPlacedF80b(t *testing.T, sentence, per, word string, want ...placedF80b) {
 	t.Helper()
 	figs := figuresF70a(t, sentence)
@@ -38,10 +38,11 @@ func checkPlacedF80b(t *testing.T, sentence, per, word string, want ...placedF80
 				t.Errorf("%s: %s (%s) keyed %q, people %q: holds %s", sentence, w.text, w.place, f.Key, f.Population, o.place)
 			}
 		}
-		if other, dup := keys[f.Key]; dup {
-			t.Errorf("%s: %s and %s share the key %q", sentence, w.text, other, f.Key)
+		// A figure is one measure's in one place by its key and place.
+		if other, dup := keys[f.Key+"@"+f.Place]; dup {
+			t.Errorf("%s: %s and %s share the key %q and place %q", sentence, w.text, other, f.Key, f.Place)
 		}
-		keys[f.Key] = w.text
+		keys[f.Key+"@"+f.Place] = w.text
 	}
 }
 

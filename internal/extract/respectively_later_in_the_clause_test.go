@@ -55,3 +55,25 @@ func TestRespectivelyAfterTheVerbOrLaterInTheClausePairs(t *testing.T) {
 		}
 	}
 }
+
+// TestSumsAndCountsComparedRespectivelyAreEachPlaces: sums and bare
+// counts compared with the level before them and paired "respectively"
+// with places after them, "compared with £1.2m and £3.1m in Medway and
+// Surrey respectively", are each their place's, of the level's year and
+// measure, as shares so compared are. Before (hostile check 68: F98),
+// Medway's £1.2m was keyed as Kent's £4.5m and Surrey's £3.1m placed in
+// Medway, both undated; the count 980 was lost and the 1,100 measured
+// "980", of the people "Medway and Surrey".
+func TestSumsAndCountsComparedRespectivelyAreEachPlaces(t *testing.T) {
+	checkPlacedF80b(t, "In 2022/23, Kent spent £4.5m on school nursing, compared with £1.2m and £3.1m in Medway and Surrey respectively.", "2022/23", "school",
+		placedF80b{"£1.2m", "Medway"}, placedF80b{"£3.1m", "Surrey"})
+	checkPlacedF80b(t, "In 2023/24, 1,240 children in Kent were referred to CAMHS, compared with 980 and 1,100 in Medway and Surrey respectively.", "2023/24", "camh",
+		placedF80b{"980", "Medway"}, placedF80b{"1,100", "Surrey"})
+	checkPlacedF80b(t, "In 2023, 2,300 children in Surrey were referred to CAMHS, compared with 1,150 and 870 in Hampshire and Kent respectively.", "2023", "camh",
+		placedF80b{"1,150", "Hampshire"}, placedF80b{"870", "Kent"})
+	for _, f := range figuresF70a(t, "In 2022/23, Kent spent £4.5m on school nursing, compared with £1.2m and £3.1m in Medway and Surrey respectively.") {
+		if f.Text != "£4.5m" && containsFoldF70a(f.Key, "kent") {
+			t.Errorf("%s keyed %q: Kent's key", f.Text, f.Key)
+		}
+	}
+}

@@ -156,7 +156,11 @@ func (s *sentence) valueLists() {
 				}
 				if from, to := s.otherLengthListedAfter(pos, b-a+1); items == nil && to > 0 {
 					s.leaveUnpaired(a, b, from, to)
-				} else if items != nil && (items[0].period != "" || !money) || s.periodsListedAfter(pos) {
+				} else if items != nil && (items[0].period != "" || !money || s.afterComparedLead(a) && RespectivelyAfter(s.text[pos:])) || s.periodsListedAfter(pos) {
+					// Sums compared "respectively" with places listed
+					// after them pair as shares do (hostile check 68:
+					// Medway's £1.2m keyed as Kent's £4.5m, Surrey's
+					// £3.1m placed in Medway).
 					s.pairListed(a, b, figs[a].Measure)
 				}
 			}

@@ -39,3 +39,19 @@ func TestColonListWithEarlierBracketsGivesEachNameItsValues(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelsListedAfterADashAreEachLabelsValue: values each after its
+// name and a colon, set after a spaced dash, "Children seen within 18
+// weeks in 2023 - Kent: 64%, Medway: 58%, England: 71%", are each their
+// label's, of the sentence's year, keyed apart, the labels no words of
+// the measure. Before (hostile check 68: F59, F76), all three were placed
+// in England on one key holding "kent medway", so `cypx figures England`
+// showed Kent's 64% as England's, disagreeing with another source.
+func TestLabelsListedAfterADashAreEachLabelsValue(t *testing.T) {
+	checkPlacedF80b(t, "Children seen within 18 weeks in 2023 - Kent: 64%, Medway: 58%, England: 71%.", "2023", "seen",
+		placedF80b{"64%", "Kent"}, placedF80b{"58%", "Medway"}, placedF80b{"71%", "England"})
+	checkPlacedF80b(t, "Pupils persistently absent in 2022/23 - Surrey: 21%, Hampshire: 19%, England: 22%.", "2022/23", "absent",
+		placedF80b{"21%", "Surrey"}, placedF80b{"19%", "Hampshire"}, placedF80b{"22%", "England"})
+	checkPlacedF80b(t, "Referrals to CAMHS in 2023 – Kent: 1,400, Medway: 1,200.", "2023", "camh",
+		placedF80b{"1,400", "Kent"}, placedF80b{"1,200", "Medway"})
+}

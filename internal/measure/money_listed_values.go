@@ -804,7 +804,9 @@ func (s *sentence) shareListed(a, b int) {
 // A label's name after a semicolon, "; Medway: " in "Budget (£000s):
 // 4,500; Medway: 1,200", too (hostile check 63: a count measuring
 // "medway").
-var nameBeforeRe = lazyre.New(`(?:^|[\s:;,])(` + ListedName + `)\s+$|;\s*(` + ListedName + `):\s+$`)
+// A label's name after a comma or a spaced dash, "- Kent: 64%, Medway:
+// 58%", too (hostile check 68: all three were England's).
+var nameBeforeRe = lazyre.New(`(?:^|[\s:;,])(` + ListedName + `)\s+$|(?:;|,|\s[-–—])\s*(` + ListedName + `):\s+$`)
 
 // nameBefore is the bounds of the name nameBeforeRe finds at the end of
 // text, or nil.
@@ -825,6 +827,10 @@ var forNameRe = lazyre.New(`\s+for\s+` + ListedName + `\b`)
 // inNameRe is a place's name after "in" within a measure: " in Kent".
 var inNameRe = lazyre.New(`\s+in\s+` + ListedName + `\b`)
 
+// labelDashBeforeRe ends the words before the first label of a list of
+// labelled values set after a spaced dash: "… in 2023 - ".
+var labelDashBeforeRe = lazyre.New(`\s[-–—]\s*$`)
+
 // labelSumBeforeRe is a label line's opening up to its sum: "Budget
 // (£000s): ", a label with no name, whose measure is the list's.
 var labelSumBeforeRe = lazyre.New(`^[^:;]*:\s+$`)
@@ -843,6 +849,10 @@ func (s *sentence) nameListed(a, b int) {
 		first := s.text[m[0]:m[1]]
 		if low, f := strings.ToLower(base), strings.ToLower(first); strings.HasSuffix(low, f) {
 			base = base[:len(base)-len(f)]
+		} else if i := strings.LastIndex(low, f); i > 0 && labelDashBeforeRe.MatchString(s.text[:m[0]]) {
+			// "children seen within 18 weeks - Kent:, Medway": the
+			// labels after the dash are none of the measure
+			base = strings.TrimRight(base[:i], "-–— ")
 		}
 	} else if m := inNameRe.FindStringIndex(base); m != nil {
 		// "Spending (£000s) in Kent was 4,500 and in Medway 1,200": the

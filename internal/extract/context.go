@@ -133,7 +133,11 @@ func (r *reader) subjectLevel(start, b int) bool {
 // ends, after a verb that gives each a level, "were 300, 320 and 340
 // respectively", or after a verb of change's "by", "fell by 300 and 200
 // respectively". Group 1 is the verb, group 2 the list.
-var respectivelyListRe = lazyre.New(`\b(by|were|was|totall?ed|reached|numbered|stood\s+at|(?:rose|fell|increased|decreased|grew|dropped)\s+to)\s+((?:\d[\d,]*(?:\s*,\s*|,?\s+and\s+))+\d[\d,]*)\s*,?\s+respectively\b`)
+// Counts compared with the level before them, "compared with 980 and
+// 1,100 in Medway and Surrey respectively", are such a list too, with
+// the places before "respectively" (hostile check 68: the 980 was lost,
+// the 1,100 measured "980").
+var respectivelyListRe = lazyre.New(`\b(by|were|was|totall?ed|reached|numbered|stood\s+at|(?:rose|fell|increased|decreased|grew|dropped)\s+to)\s+((?:\d[\d,]*(?:\s*,\s*|,?\s+and\s+))+\d[\d,]*)\s*,?\s+respectively\b|\b(compared\s+(?:with|to))\s+((?:\d[\d,]*(?:\s*,\s*|,?\s+and\s+))+\d[\d,]*)\s+in\s+[^;:.()%£\d]{1,80}?\s+respectively\b`)
 
 // inRespectivelyList reports the number a..b one of a list of values a
 // verb gives once and "respectively" pairs with places or periods: "In
@@ -147,6 +151,9 @@ func (r *reader) inRespectivelyList(a, b int) bool {
 		return false
 	}
 	for _, m := range respectivelyListRe.FindAllStringSubmatchIndex(r.lower, -1) {
+		if m[2] < 0 {
+			m = append(m[:2], m[6:]...) // "compared with 980 and 1,100 in …"
+		}
 		if a >= m[4] && b <= m[5] && (r.lower[m[2]:m[3]] != "by" || changeBefore(r.lower[:m[2]+len("by ")])) {
 			return true
 		}

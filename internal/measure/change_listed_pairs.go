@@ -88,7 +88,8 @@ func (s *sentence) listedItemAt(pos int) (listedItem, int, bool) {
 func (s *sentence) listedAfter(pos, n int) []listedItem {
 	m := listLeadRe.FindString(s.text[pos:])
 	if m == "" {
-		return nil
+		out, _, _ := s.listedLater(pos, n)
+		return out
 	}
 	out, end := s.listedAt(pos+len(m), n)
 	if out != nil && out[0].kind() == 2 && !strings.Contains(m, "respectively") && !respectivelyAfterRe.MatchString(s.text[end:]) {
@@ -100,6 +101,39 @@ func (s *sentence) listedAfter(pos, n int) []listedItem {
 		return nil
 	}
 	return out
+}
+
+// laterListLeadRe opens a list of places or periods later in the clause
+// of the values it pairs with: " in " of "were referred to CAMHS in 2022
+// and 2023 respectively".
+var laterListLeadRe = lazyre.New(`\s(?:in|during|for|across|among)\s+`)
+
+// laterListStopRe is a word that sets another value against the listed
+// ones: a list after it is that value's, never theirs.
+var laterListStopRe = lazyre.New(`\b(?:compared|against|versus|than|from|to\s+\d)\b`)
+
+// listedLater reads n periods or places listed later in the clause of the
+// values that end at text[pos:], with "respectively" right after them,
+// and the list's span: "1,250 and 1,400 children were referred to CAMHS
+// in 2022 and 2023 respectively", "£4.1m and £4.5m on school nursing in
+// 2021/22 and 2022/23, respectively", "64% and 58% of children were seen
+// within 18 weeks in Kent and Medway respectively" (hostile check 68: the
+// 1,400 dated 2022, the first undated; both shares keyed "kent medway").
+// Only words, and a time a threshold states, stand between: no share,
+// sum, bracket or clause break, nor a value set against them.
+func (s *sentence) listedLater(pos, n int) ([]listedItem, int, int) {
+	rest := s.text[pos:]
+	r := strings.Index(rest, "respectively")
+	if r < 0 || r > 140 || strings.ContainsAny(rest[:r], ";:()%£") || laterListStopRe.MatchString(rest[:r]) {
+		return nil, 0, 0
+	}
+	for _, m := range laterListLeadRe.FindAllStringIndex(rest[:r], -1) {
+		out, end := s.listedAt(pos+m[1], n)
+		if out != nil && out[0].kind() != 2 && respectivelyAfterRe.MatchString(s.text[end:]) {
+			return out, pos + m[0], end
+		}
+	}
+	return nil, 0, 0
 }
 
 // listedAt reads the n periods or places listed from text[pos:] on,
@@ -157,6 +191,20 @@ func (s *sentence) pairListed(a, b int, base string) {
 	figs := s.in.Figures
 	pos := figs[b].Offset + len(figs[b].Text)
 	items := s.listedAfter(pos, b-a+1)
+	if later, from, to := s.listedLater(pos, b-a+1); to > 0 && !listLeadRe.MatchString(s.text[pos:]) {
+		// "were seen within 18 weeks in Kent and Medway respectively":
+		// the list is none of the measure, and the year the first
+		// value takes, "In 2023, 64% and 58% …", is the list's.
+		base = withoutFold(base, strings.TrimSpace(s.text[from:to]))
+		for k := a + 1; k <= b && later[0].kind() != 1; k++ {
+			if figs[k].Period == "" {
+				figs[k].Period = figs[a].Period
+			}
+		}
+		if later[0].kind() == 1 {
+			s.sharePeopleOfYears(a, b)
+		}
+	}
 	for k, it := range items {
 		// "200 children respectively in Kent and Medway": the list after
 		// is the pairing's, no words of the people (hostile check 62:
@@ -179,6 +227,42 @@ func (s *sentence) pairListed(a, b int, base string) {
 	}
 }
 
+// sharePeopleOfYears gives values a..b, one measure's values listed for
+// the years after them, one people: the last value's noun, "2,100 and
+// 2,350 referrals", is every value's, and the place the sentence opens
+// with, "In Kent, 1,250 and 1,400 children were referred", is every
+// value's place, no value's people (hostile check 68: the 1,250 was of
+// the people "Kent", the 1,400 of no place, two keys for one series).
+func (s *sentence) sharePeopleOfYears(a, b int) {
+	figs := s.in.Figures
+	opening := ""
+	if m := openingPlaceRe.FindStringSubmatch(s.text); m != nil && s.statesPlace(m[1]) {
+		opening = m[1]
+	}
+	pop := figs[b].Population
+	if opening != "" && strings.EqualFold(pop, opening) {
+		pop = ""
+	}
+	for k := a; k <= b; k++ {
+		f := &figs[k]
+		if opening != "" && f.Place == "" {
+			f.Place = opening
+		}
+		if f.Population == "" || opening != "" && strings.EqualFold(f.Population, opening) {
+			f.Population = pop
+		}
+	}
+}
+
+// withoutFold is m without the first instance of words in any case:
+// "were seen in Kent and Medway" without "in Kent and Medway".
+func withoutFold(m, words string) string {
+	if i := strings.Index(strings.ToLower(m), strings.ToLower(words)); words != "" && i >= 0 {
+		return squeeze(m[:i] + m[i+len(words):])
+	}
+	return m
+}
+
 // leadListRe opens a sentence with the places its changes are listed
 // for: "In Kent, Sussex and Surrey uptake fell …".
 var leadListRe = lazyre.New(`^(?:In|Across|For|Among)\s+`)
@@ -186,6 +270,14 @@ var leadListRe = lazyre.New(`^(?:In|Across|For|Among)\s+`)
 // respectivelyAfterRe follows the last of a list of changes that pairs
 // with a list stated before them.
 var respectivelyAfterRe = lazyre.New(`^\s*,?\s+respectively\b`)
+
+// respectivelyEndsClauseRe follows the last of a list of values with the
+// words of what they count, and the clause's year, before "respectively":
+// " to CAMHS in 2023, respectively" of "Kent and Medway recorded 1,400
+// and 1,200 referrals to CAMHS in 2023, respectively" (hostile check 68:
+// both keyed "kent medway record"). Words only: a number or a list
+// between would be what the values pair with.
+var respectivelyEndsClauseRe = lazyre.New(`^(?:\s+[a-zA-Z][a-zA-Z'’-]*){1,6}?(?:\s+(?:in|during)\s+(?:19|20)\d{2}(?:[/–-]\d{2,4})?)?\s*,?\s+respectively\b`)
 
 // respectivelyListedAfterRe follows the last of a list of values with
 // the places or periods they pair with and "respectively" after those:
@@ -250,7 +342,7 @@ func withoutRespectively(m string) string {
 func (s *sentence) pairLeadListed(a, b int) bool {
 	figs := s.in.Figures
 	end := figs[b].Offset + len(figs[b].Text)
-	after := end <= len(s.text) && (respectivelyAfterRe.MatchString(s.text[end:]) || ofGroupRespectivelyRe.MatchString(s.text[end:]))
+	after := end <= len(s.text) && (respectivelyAfterRe.MatchString(s.text[end:]) || ofGroupRespectivelyRe.MatchString(s.text[end:]) || respectivelyEndsClauseRe.MatchString(s.text[end:]))
 	m := leadListRe.FindString(s.text)
 	if m == "" {
 		return after && s.pairMidListed(a, b)
@@ -345,6 +437,10 @@ var (
 	midListVerbRe = lazyre.New(`^\s+[a-z]+(?:\s+[a-z]+){0,2}\s+$|^\s+[a-z]+\s+within\s+\d+\s+(?:days|weeks|months)\s+(?:was|were)\s+$`)
 )
 
+// openingYearCommaRe is the year a sentence opens with, set apart by a
+// comma: "In 2023/24, ".
+var openingYearCommaRe = lazyre.New(`^(?:In|During)\s+(?:19|20)\d{2}(?:[/–-]\d{2,4})?\s*,\s+`)
+
 // pairMidListed gives values a..b, "respectively" after the last, the
 // places, periods or groups listed before their verb, in order:
 // "Referrals in Kent and Medway were 300 and 200 respectively in 2023" is
@@ -370,6 +466,18 @@ func (s *sentence) pairMidListed(a, b int) bool {
 			items, at, listEnd = it, m[0], e
 		} else if e := s.listOfOtherLength(m[1], b-a+1); e > 0 && e <= from && midListVerbRe.MatchString(s.text[e:from]) {
 			items, at, listEnd = nil, m[0], e
+		}
+	}
+	subject := at == 0
+	if listEnd == 0 {
+		// "In 2023/24, Kent and Medway spent £4.5m and £1.2m
+		// respectively": the subject list after the year the sentence
+		// opens with (hostile check 68: both sums keyed "kent medway
+		// spent", the second undated).
+		if m := openingYearCommaRe.FindStringIndex(s.text[:from]); m != nil {
+			if it, e := s.listedAt(m[1], b-a+1); it != nil && e <= from && midListVerbRe.MatchString(s.text[e:from]) {
+				items, at, listEnd, subject = it, m[1], e, true
+			}
 		}
 	}
 	if items == nil {
@@ -404,6 +512,13 @@ func (s *sentence) pairMidListed(a, b int) bool {
 	if base == "" {
 		base = cut(figs[b].Measure)
 	}
+	tail := ""
+	if t := strings.TrimSpace(figs[b].Measure); len(t) > 13 && strings.EqualFold(t[:13], "respectively ") {
+		// "spent £4.5m and £1.2m respectively on school nursing": what
+		// follows the list is every value's measure (hostile check 68:
+		// the first sum's measure lost it).
+		tail = cut(t[13:])
+	}
 	if pop == "" {
 		pop = people(figs[b].Population)
 	}
@@ -413,10 +528,16 @@ func (s *sentence) pairMidListed(a, b int) bool {
 	verb := strings.TrimSpace(s.text[listEnd:from])
 	if b := withoutVerb(base, verb); b != base {
 		base = b
-	} else if at == 0 && strings.EqualFold(base, verb) {
+	} else if subject && strings.EqualFold(base, verb) {
 		base = ""
 	}
-	if base == "" && (at > 0 || items[0].kind() == 2) {
+	if tail != "" && !strings.Contains(strings.ToLower(base), strings.ToLower(tail)) {
+		if base == "" && subject {
+			base = strings.ToLower(verb) // "spent on school nursing"
+		}
+		base = squeeze(base + " " + tail)
+	}
+	if base == "" && (!subject || items[0].kind() == 2) {
 		base, pop = strings.ToLower(pop), ""
 	}
 	if base == "" && pop == "" && items[0].kind() != 2 {

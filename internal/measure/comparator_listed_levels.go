@@ -81,7 +81,9 @@ func (s *sentence) listedLevel(c Comparator, j int) int {
 // colonNameBeforeRe ends the words before the first value of a list of
 // values each written after its name, opened by a colon: "was: Kent ",
 // "2023: Kent ".
-var colonNameBeforeRe = lazyre.New(`:\s+` + ListedName + `\s+$`)
+// A list of labels after a spaced dash, "in 2023 - Kent: ", too
+// (hostile check 68).
+var colonNameBeforeRe = lazyre.New(`(?::\s+` + ListedName + `\s+|\s[-–—]\s*` + ListedName + `:\s+)$`)
 
 // colonNamed reports figure a the first of values listed after a colon
 // each after its name, "the share of children seen within 18 weeks was:

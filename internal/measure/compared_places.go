@@ -200,9 +200,13 @@ var listedValueGapRe = lazyre.New(`^` + valuesPeopleWords + `(?:\s+(?:in|across|
 // knows or a name written as a place's, never a group ("in Year 6") or a
 // time. Before (hostile check 66) all three were England's, the last
 // place named, and Medway's and England's measured "for Medway".
+// Rates and times are listed so too, "52 per 10,000 in Kent, 71 per
+// 10,000 in Medway", "62 weeks in Kent, 48 weeks in Medway" (hostile
+// check 68: all three were England's, the later two undated and
+// measured "in Medway", one key).
 func (s *sentence) placesListed(a int, gap string) bool {
 	f := s.in.Figures[a]
-	if f.Unit != evidence.UnitPercent && f.Unit != evidence.UnitCount {
+	if f.Unit != evidence.UnitPercent && f.Unit != evidence.UnitCount && (!isDurationUnit(f.Unit) && !listedRate(f) || s.earlierOrCompared(a)) {
 		return false
 	}
 	it, ok := s.interleavedPlace(a)

@@ -59,16 +59,33 @@ func (s *sentence) valueLists() {
 			(f.Unit == evidence.UnitGBP || f.Unit == evidence.UnitPercent || f.Unit == evidence.UnitCount || isDurationUnit(f.Unit) ||
 				// "45.2 and 38.1 per 100,000": rates listed (hostile
 				// check 64: unpaired with "respectively")
-				f.Unit == evidence.UnitOther && (strings.Contains(f.Text, " per ") || isNumber(f.Text)))
+				f.Unit == evidence.UnitOther && (strings.Contains(f.Text, " per ") || isNumber(f.Text) || otherTime(f)))
 	}
 	for a := 0; a < len(figs); {
 		b, named, interleaved, parallel := a, false, false, false
-		money, timed := figs[a].Unit == evidence.UnitGBP, isDurationUnit(figs[a].Unit)
+		var earlier []int // values of named levels' earlier brackets
+		money, timed := figs[a].Unit == evidence.UnitGBP, isDurationUnit(figs[a].Unit) || otherTime(figs[a])
 	list:
 		for b+1 < len(figs) && level(figs[b]) && level(figs[b+1]) && figs[b+1].Unit == figs[b].Unit && figs[b+1].Offset >= figs[b].Offset+len(figs[b].Text) {
 			gap := s.text[figs[b].Offset+len(figs[b].Text) : figs[b+1].Offset]
+			if len(earlier) > 0 && earlier[len(earlier)-1] == b {
+				gap = strings.TrimPrefix(gap, ")") // "(2022: 1,250), Medway "
+			}
 			switch {
+			case (b == a || named) && (money || s.colonNamed(a)) && (len(earlier) == 0 || earlier[len(earlier)-1] != b) && earlierBracketGapRe.MatchString(gap):
+				// "Kent 1,400 (2022: 1,250), Medway 1,200 (2022:
+				// 1,100)": each level's earlier value in its bracket
+				// goes on with the list (hostile check 68: Medway's
+				// values measured "medway", the 1,200 undated).
+				named = true
+				earlier = append(earlier, b+1)
 			case !named && !interleaved && pointsListGapRe.MatchString(gap):
+			case timed && (b == a || interleaved) && s.placesListed(a, gap) && interleavedGapRe.MatchString(gap):
+				// "62 weeks in Kent, 48 weeks in Medway and 40 weeks in
+				// England": times each followed by its place are listed
+				// as shares are (hostile check 68: all were England's,
+				// the later measured "in Medway", undated).
+				interleaved = true
 			case timed:
 				// Times pair only as a plain list does, "14 and 11
 				// weeks in Q1 and Q2 2024 respectively".
@@ -93,7 +110,8 @@ func (s *sentence) valueLists() {
 				// for 2023/24 (£000s): Kent 4,500 and Medway 1,200"
 				// (hostile check 60: Medway's was undated).
 				p := figs[b].Period
-				if p == "" {
+				if p == "" || len(earlier) > 0 {
+					// the levels' year, never their brackets' earlier one
 					p = figs[a].Period
 				}
 				if p != "" {
@@ -108,6 +126,11 @@ func (s *sentence) valueLists() {
 				s.clauseListed(a, b)
 			} else if named {
 				s.nameListed(a, b)
+				for _, k := range earlier {
+					// an earlier value is of its level's measure and place
+					f, l := &figs[k], figs[k-1]
+					f.Measure, f.Population, f.Place = l.Measure, l.Population, l.Place
+				}
 			} else if interleaved {
 				first, _ := s.interleavedPlace(a)
 				base := withoutPlace(figs[a].Measure, first)
@@ -133,7 +156,11 @@ func (s *sentence) valueLists() {
 				}
 				if from, to := s.otherLengthListedAfter(pos, b-a+1); items == nil && to > 0 {
 					s.leaveUnpaired(a, b, from, to)
-				} else if items != nil && (items[0].period != "" || !money) || s.periodsListedAfter(pos) {
+				} else if items != nil && (items[0].period != "" || !money || s.afterComparedLead(a) && RespectivelyAfter(s.text[pos:])) || s.periodsListedAfter(pos) {
+					// Sums compared "respectively" with places listed
+					// after them pair as shares do (hostile check 68:
+					// Medway's £1.2m keyed as Kent's £4.5m, Surrey's
+					// £3.1m placed in Medway).
 					s.pairListed(a, b, figs[a].Measure)
 				}
 			}
@@ -141,6 +168,22 @@ func (s *sentence) valueLists() {
 		a = b + 1
 	}
 }
+
+// listedRate reports f a rate written with its base, "52 per 10,000",
+// or a time of a unit no duration unit is, "18 days".
+func listedRate(f evidence.Figure) bool {
+	return f.Unit == evidence.UnitOther && (strings.Contains(f.Text, " per ") || otherTime(f))
+}
+
+// otherTime reports f a time in days or hours, which are of no duration
+// unit: "18 days", "36 hours".
+func otherTime(f evidence.Figure) bool {
+	return f.Unit == evidence.UnitOther && (strings.HasSuffix(f.Text, " days") || strings.HasSuffix(f.Text, " hours"))
+}
+
+// earlierBracketGapRe opens a bracket of a listed level's earlier value
+// right after it: " (2022: ", " (2021/22: ".
+var earlierBracketGapRe = lazyre.New(`^\s*\(\s*(?:19|20)\d{2}(?:[/–-]\d{2,4})?\s*:\s*$`)
 
 // yearEndsListRe follows the last value of a list with the year that
 // ends its clause: " in 2022.", " in 2023/24,".
@@ -807,7 +850,9 @@ func (s *sentence) shareListed(a, b int) {
 // A label's name after a semicolon, "; Medway: " in "Budget (£000s):
 // 4,500; Medway: 1,200", too (hostile check 63: a count measuring
 // "medway").
-var nameBeforeRe = lazyre.New(`(?:^|[\s:;,])(` + ListedName + `)\s+$|;\s*(` + ListedName + `):\s+$`)
+// A label's name after a comma or a spaced dash, "- Kent: 64%, Medway:
+// 58%", too (hostile check 68: all three were England's).
+var nameBeforeRe = lazyre.New(`(?:^|[\s:;,])(` + ListedName + `)\s+$|(?:;|,|\s[-–—])\s*(` + ListedName + `):\s+$`)
 
 // nameBefore is the bounds of the name nameBeforeRe finds at the end of
 // text, or nil.
@@ -828,6 +873,10 @@ var forNameRe = lazyre.New(`\s+for\s+` + ListedName + `\b`)
 // inNameRe is a place's name after "in" within a measure: " in Kent".
 var inNameRe = lazyre.New(`\s+in\s+` + ListedName + `\b`)
 
+// labelDashBeforeRe ends the words before the first label of a list of
+// labelled values set after a spaced dash: "… in 2023 - ".
+var labelDashBeforeRe = lazyre.New(`\s[-–—]\s*$`)
+
 // labelSumBeforeRe is a label line's opening up to its sum: "Budget
 // (£000s): ", a label with no name, whose measure is the list's.
 var labelSumBeforeRe = lazyre.New(`^[^:;]*:\s+$`)
@@ -846,6 +895,10 @@ func (s *sentence) nameListed(a, b int) {
 		first := s.text[m[0]:m[1]]
 		if low, f := strings.ToLower(base), strings.ToLower(first); strings.HasSuffix(low, f) {
 			base = base[:len(base)-len(f)]
+		} else if i := strings.LastIndex(low, f); i > 0 && labelDashBeforeRe.MatchString(s.text[:m[0]]) {
+			// "children seen within 18 weeks - Kent:, Medway": the
+			// labels after the dash are none of the measure
+			base = strings.TrimRight(base[:i], "-–— ")
 		}
 	} else if m := inNameRe.FindStringIndex(base); m != nil {
 		// "Spending (£000s) in Kent was 4,500 and in Medway 1,200": the

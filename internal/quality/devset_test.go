@@ -2016,8 +2016,9 @@ var maxFailures = map[string]int{
 	// and left out of the title. The limit rises by ten. Round 79's
 	// importer fixes (a quoted title, a running header's paper words, a
 	// council's service as its Author, a PMO suffix, an agenda line over a
-	// masthead, a ModernGov decision page's title) settle six: 99.
-	"metadata wrong": 99,
+	// masthead, a ModernGov decision page's title) settle six: 99. Round
+	// 80's (a meeting's name over a PDF title no masthead) one more: 98.
+	"metadata wrong": 98,
 }
 
 // docResult is what one document scored.

@@ -83,3 +83,19 @@ func TestASampleOrIntervalBracketIsNoWordOfTheMeasure(t *testing.T) {
 		}
 	}
 }
+
+// TestASampleOpeningALongerBracketIsTheWholeBase: a sample stated before
+// an earlier value in one bracket, "(base: 1,200; 2022: 58%)", "(n=1,200;
+// 2022: 58%)", is the value's base as written. Before, the base's first
+// letter was cut ("ase: 1,200", "=1,200"), and a citation carried it so.
+func TestASampleOpeningALongerBracketIsTheWholeBase(t *testing.T) {
+	for _, c := range []struct{ sentence, base string }{
+		{"In 2023, 64% (base: 1,200; 2022: 58%) of children in Kent were seen within 18 weeks.", "base: 1,200"},
+		{"In 2023, 64% (n=1,200; 2022: 58%) of children in Kent were seen within 18 weeks.", "n=1,200"},
+	} {
+		l, _ := figureF70a(figuresF70a(t, c.sentence), "64%")
+		if l.Base != c.base || l.Period != "2023" {
+			t.Errorf("%s: 64%% on base %q of %q, want %q of 2023", c.sentence, l.Base, l.Period, c.base)
+		}
+	}
+}

@@ -211,7 +211,10 @@ func (s *sentence) sampleLabel(k int) string {
 	g := s.in.Figures[k]
 	for _, p := range s.samples {
 		if p.has(g.Offset) && p.end-p.start > 2 {
-			return strings.TrimSpace(strings.TrimRight(s.in.Text[p.start+1:p.end-1], ";"))
+			// A whole bracket's span holds its brackets; a sample
+			// opening a longer bracket's ("(n=1,200; 2022: 58%)") starts
+			// after "(" and ends past its "; ".
+			return strings.Trim(s.in.Text[p.start:p.end], "()[]; ")
 		}
 	}
 	return ""

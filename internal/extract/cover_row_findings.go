@@ -22,21 +22,20 @@ var coverFindingRe = lazyre.New(`^(?:(?i:[^.!?]{1,120}?,\s+(?:which|who|where\s+
 // the placing part before it stays furniture, as the rest of the row.
 // Before, the whole row was dropped with the cover's labels (hostile
 // check 68). A value with no verb of a finding after its placing part
-// ("Quality Committee, 4 November") is none: false.
-func (x *extractor) coverRowFinding(b corpus.Block, section string) bool {
+// ("Quality Committee, 4 November") is none.
+func (x *extractor) coverRowFinding(b corpus.Block, section string) {
 	c := b.Cells[1]
 	t := strings.TrimRight(c.Text, " \n")
 	if !strings.ContainsAny(t, "0123456789") {
-		return false
+		return
 	}
 	m := coverFindingRe.FindStringIndex(t)
 	if m == nil {
-		return false
+		return
 	}
 	rest := t[m[1]:]
 	if !findingVerbRe.MatchString(rest) || len(Figures(rest)) == 0 {
-		return false
+		return
 	}
 	x.add(b, c.Offset+m[1], c.Offset+len(t), evidence.Statistic, section, "")
-	return true
 }

@@ -59,7 +59,7 @@ func (s *sentence) valueLists() {
 			(f.Unit == evidence.UnitGBP || f.Unit == evidence.UnitPercent || f.Unit == evidence.UnitCount || isDurationUnit(f.Unit) ||
 				// "45.2 and 38.1 per 100,000": rates listed (hostile
 				// check 64: unpaired with "respectively")
-				f.Unit == evidence.UnitOther && (strings.Contains(f.Text, " per ") || isNumber(f.Text) || otherTime(f)))
+				listedRate(f) || f.Unit == evidence.UnitOther && isNumber(f.Text))
 	}
 	for a := 0; a < len(figs); {
 		b, named, interleaved, parallel := a, false, false, false
@@ -709,8 +709,11 @@ func laterPlaceGap(text string) (sc int, m []int) {
 	if c := strings.LastIndex(text, ", and in "); c > sc {
 		sc = c // ", and in England as a whole, 95,000" (hostile check 66)
 	}
-	if !strings.Contains(text, " wh") && !strings.Contains(text, ", and ") {
-		// no "while", "whilst", "whereas" or ", and": no clause of contrast
+	if !strings.Contains(text, " wh") && !strings.Contains(text, ", and ") || !endsInFigureVerb(text) {
+		// no "while", "whilst", "whereas" or ", and", or no "was", "is"
+		// or "stood at" ending text: no clause of contrast calling its
+		// value the figure (", and" is common; the pattern is not run
+		// on every such clause)
 	} else if c := contrastFigureRe.FindStringIndex(text); c != nil && c[0] > sc {
 		sc = c[0] // ", while in Medway the figure was 1,200" (hostile check 67)
 	}
@@ -792,6 +795,17 @@ const laterClauseLead = `(?:;|,?\s+(?:while|whilst|whereas)|,\s+and)`
 // the word saying it is the same measure: "figure", "equivalent figure",
 // "comparable proportion".
 const figureNoun = `(?:(?:equivalent|comparable|corresponding|same)\s+)?(?:figure|number|total|rate|proportion|share|percentage)`
+
+// endsInFigureVerb reports text ending in the verb contrastFigureRe ends
+// with, "was", "is" or "stood at", and the space after it.
+func endsInFigureVerb(text string) bool {
+	t := strings.TrimRight(text, " \t\n")
+	if len(t) == len(text) {
+		return false
+	}
+	w := t[strings.LastIndexAny(t, " \t\n")+1:]
+	return w == "was" || w == "is" || w == "at"
+}
 
 // contrastFigureRe ends the words of a clause of contrast calling its
 // value "the figure": ", while in Medway the figure was ".

@@ -104,7 +104,11 @@
 // 20-week limit") is a figure of its sentence, listed after the share
 // (the extractor marks it a threshold, never the headline; days and hours
 // are unit other), written in words too ("27% had been waiting for more
-// than a year", 1 year). A time limit stated as a duty ("The Government
+// than a year", 1 year). So is the limit a table row's label states its
+// values are counted against ("| Waiting more than 18 weeks | 305 | 212
+// |", "| Urgent cases seen within 1 week | 74% |"), its threshold, though
+// not a label opening on its duration, one band of a distribution ("|
+// Over 52 weeks | 14 |"). A time limit stated as a duty ("The Government
 // has two months to respond", "must issue a plan within 20 weeks") is a
 // statistic with its duration. The period a figure is counted over or a
 // change happened in ("in the 12 months after their last appointment",

@@ -790,6 +790,9 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 		// under "Threshold": what must be reached, no finding.
 		figs, columns, spanning, spansRows, setApart = nil, nil, nil, false, nil
 	}
+	if f, ok := rowLabelLimit(b, labelCells, figs); ok {
+		figs, columns, spanning = append(figs, f), append(columns, ""), append(spanning, false)
+	}
 	kind := evidence.Statistic
 	if len(figs) == 0 && x.proseRow(b, section) {
 		return

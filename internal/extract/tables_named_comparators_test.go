@@ -30,8 +30,8 @@ func TestCellWithNamedComparator(t *testing.T) {
 		}
 	}
 	want := []string{
-		"statistic: 52%=52 percent; 49%=49 percent",
-		"statistic: 88%=88 percent; 95%=95 percent",
+		"statistic: 52%=52 percent; 49%=49 percent; 20 weeks=20 weeks/threshold",
+		"statistic: 88%=88 percent; 95%=95 percent; four weeks=4 weeks/threshold",
 		"statistic: £2.1m=2100000 gbp; £1.8m=1800000 gbp",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {

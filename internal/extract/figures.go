@@ -509,14 +509,15 @@ func numberAt(s string, i int) int {
 // children (1,800)", the "(43%)" of "45% (43%)". Such a bracket is an
 // earlier value, of a year it does not say, set beside the figure before
 // it; read as a figure, it took the sentence's year. "41 (72%)", a count
-// and its share, keeps both.
+// and its share, keeps both, and so does "1,200 (n=4,000) children", a
+// count and its sample.
 func dropPriorValues(s string, figs []evidence.Figure) []evidence.Figure {
 	out := figs[:0]
 	for i, f := range figs {
 		if i > 0 {
 			p, a, b := figs[i-1], f.Offset, f.Offset+len(f.Text)
 			if a >= 2 && b < len(s) && s[a-2:a] == " (" && s[b] == ')' && p.Offset+len(p.Text) == a-2 &&
-				(f.Unit == p.Unit || numberAt(s, a) == b) && !isYearNumber(f.Text) {
+				(f.Unit == p.Unit || numberAt(s, a) == b) && !isYearNumber(f.Text) && !nEqualsRe.MatchString(f.Text) {
 				if statesRoundedExactly(p, f) {
 					// "less than 1% (0.93%)": the bracket states
 					// exactly what the hedged words round.
@@ -1383,8 +1384,11 @@ var (
 	comparedBeforeRe = newEndRe(lazyre.New(`(?i)\b(?:compared\s+(?:with|to)|against|versus)\s+$`))
 	// comparedAfterRe follows a compared value that leaves its unit to
 	// the figure it is compared with: the end of its clause, or a place,
-	// group or time of its own ("in the north", "for girls", "in 2019").
-	comparedAfterRe = lazyre.New(`^(?:\s*(?:[.,;:)]|$)|\s+(?:in|for|among|across|at|last|a\s+year)\b)`)
+	// group or time of its own ("in the north", "for girls", "in 2019"),
+	// the whole country's ("nationally"), an earlier time named by its
+	// distance ("the year before", "the previous year") or the same rate
+	// in time ("a month").
+	comparedAfterRe = lazyre.New(`^(?:\s*(?:[.,;:)]|$)|\s+(?:in|for|among|across|at|last|a\s+year|nationally|a\s+(?:month|week)|the\s+(?:year|month|quarter)\s+(?:before|earlier)|the\s+previous\s+(?:year|month|quarter))\b)`)
 	// changedBeforeRe ends with the words that set a bare change after
 	// the level before it: ", up", ", down", ", an increase of", ", a
 	// fall of" (hostile check 63: "1,240 children were referred, an
@@ -2960,6 +2964,13 @@ var bareCuesRe = lazyre.New(`(?i)\b(?:numbered|received|numbering|totall?ed|tota
 // quarter last year, to 611".
 var changedThenAtRe = lazyre.New(`(?i)\b(?:up|down|rose|fell|increased|decreased|grew)\s+(?:by\s+)?\d[\d.,]*\s?(?:%|per\s?cent|pp|percentage\s+points?)?(?:\s+(?:on|from|since|in|over|compared\s+with)\s+[^.;:,]{1,50})?,\s*(?:at|to)\s*$`)
 
+// sampleAfterCountRe is a sample's size in brackets right after a count
+// and before the noun it counts: "1,200 (n=4,000) children", "(base:
+// 4,000)", "(sample size 845)". Read past, the count keeps its noun
+// (hostile check 68: "1,200 (n=4,000) children in Medway were referred"
+// lost its 1,200, the item its headline).
+var sampleAfterCountRe = lazyre.New(`^\((?:[nN]\s?=\s?|(?i:(?:un)?weighted\s+)?(?i:base|sample(?:\s+size)?)\s*[:=]?\s*)\d[\d,]*\)`)
+
 // copulaCountRe ends with a sentence whose subject is a number of
 // something, and its verb, before the count that ends it: "The average
 // number of children in custody at any one time was 430."
@@ -2990,6 +3001,12 @@ func (r *reader) readCounts() {
 		j := wordFrom
 		for j < len(s) && isSpace(s[j]) {
 			j++
+		}
+		sampled := false // a sample bracket stands between the count and its noun
+		if j > wordFrom && j+1 < len(s) && s[j] == '(' && scaleEnd == b {
+			if m := sampleAfterCountRe.FindStringIndex(s[j:]); m != nil {
+				j, sampled = skipSpace(s, j+m[1]), true
+			}
 		}
 		if j > wordFrom && j < len(s) && isLetter(s[j]) && !labelPairAfter(s, wordFrom) {
 			// A number and a word: "134 individuals", "2.5m children".
@@ -3049,6 +3066,12 @@ func (r *reader) readCounts() {
 			unit := nounUnit(noun)
 			if r.stay(a, noun) {
 				unit = evidence.UnitOther
+			}
+			if sampled {
+				// "1,200 (n=4,000) children": the count is the number
+				// alone, its sample's bracket read as the base.
+				r.add(a, b, parseNumber(num), unit)
+				continue
 			}
 			r.add(a, countEnd(s, i, scaleEnd), parseNumber(num)*scale, unit)
 			continue

@@ -657,6 +657,9 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 			if weightingOnly(b.Header, i) {
 				col.skip = true
 			}
+			if col.skip && answerNo(b.Header, i) {
+				col = column{unit: evidence.UnitCount, scale: 1}
+			}
 		}
 		// A cell under "Age group" or "Quarter" is a label whatever its
 		// numbers ("5-10", "Q1 2024"); one under "Rank" or "Code" never is.

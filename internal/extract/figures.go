@@ -196,8 +196,9 @@ var (
 	// number, 3 its scale, 4 "sterling".
 	moneyWordsRe = lazyre.New(`(?i)(` + qualifierRe + `)\b(` + numberRe + `)(\s?(?:bn|billion|m|million|k|thousand))?\s+pounds\b(\s+sterling\b)?`)
 	// moneyRe is pounds by their sign or code; group 3 the scale,
-	// "m", "bn", " million", or "M" and "K" glued in capitals ("£2.5M").
-	moneyRe = lazyre.New(`(` + qualifierRe + `)(?:£\s?|GBP\s?)(` + numberRe + `)(\s?(?:bn|billion|m|million|k|thousand)(?:\b|\d{1,3}\b)|[MK]\b)?`)
+	// "m", "bn", " million", "mn" or "mln", or "M" and "K" glued in
+	// capitals ("£2.5M").
+	moneyRe = lazyre.New(`(` + qualifierRe + `)(?:£\s?|GBP\s?)(` + numberRe + `)(\s?(?:bn|bln|billion|mn|mln|m|million|k|thousand)(?:\b|\d{1,3}\b)|[MK]\b)?`)
 	// moneyNoteAfterRe is a number followed by a money note in brackets
 	// stating its scale, as a table's header would: "4,500 (£000s)",
 	// "£4,500 (£'000)", "4,500 (£ thousands)". Groups: 1 a qualifier, 2
@@ -3350,9 +3351,12 @@ func moneyScale(s string, a, b int) float64 {
 		return 1
 	}
 	switch strings.ToLower(strings.TrimSpace(s[a:b])) {
-	case "bn", "billion":
+	case "bn", "bln", "billion":
 		return 1e9
-	case "m", "million":
+	case "m", "mn", "mln", "million":
+		// "£3.4mn" and "£2.1 mln", as financial writers and some
+		// councils abbreviate a million: before (hostile check 69),
+		// £3.4 and £2.1.
 		return 1e6
 	case "k", "thousand":
 		return 1e3

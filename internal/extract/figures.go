@@ -1006,7 +1006,20 @@ func (r *reader) read() {
 	}
 	for _, m := range nInMs {
 		if m[4] >= 2 && s[m[4]-1] == '.' && isDigit(s[m[4]-2]) {
-			continue // "7.2 out of 10": a rating's decimals, read below
+			// "3.2 in every 1,000 children": a share of a round base
+			// written with decimals, as "45 in every 10,000" is one
+			// (0.32%); before (hostile check 69), a count of 1,000
+			// children, the 3.2 lost. "7.2 out of 10" is a rating's
+			// decimals, read below.
+			start := numberStart(s, m[4])
+			if b := wordOrNumber(s[m[8]:m[9]]); strings.EqualFold(s[m[6]:m[7]], "in") && strings.Contains(strings.ToLower(s[m[7]:m[8]]), "every") &&
+				(b == 100 || b == 1000 || b == 10000 || b == 100000) && !precededByLetter(s, start) {
+				if r.add(start, m[1], parseNumber(s[start:m[5]])/b*100, evidence.UnitPercent) {
+					f := &r.figs[len(r.figs)-1]
+					f.Value = roundSignificant(parseNumber(s[start:m[5]])/b*100, 3)
+				}
+			}
+			continue
 		}
 		a, b := wordOrNumber(s[m[4]:m[5]]), wordOrNumber(s[m[8]:m[9]])
 		if m[9]+1 < len(s) && (s[m[9]] == '.' || s[m[9]] == ',') && isDigit(s[m[9]+1]) {

@@ -99,6 +99,12 @@ again, without --force.`,
 					var data []byte
 					if first, ok := made[strings.ToLower(im.Source.ID)]; ok {
 						err = fmt.Errorf("%s: the id of %s, imported by this command: add it on its own with --id", im.Source.ID, evidence.PrintableLine(first))
+					} else if id, ok := bundledSourceID(im.Source.ID); ok {
+						// A library source of a bundled source's id hides
+						// it from every command, its items gone from
+						// searches and baskets without a word, --force
+						// or not (hostile check 69).
+						err = fmt.Errorf("%s is the id of a source of the bundled corpus, which a library source of that id would hide: give another with --id", id)
 					} else if data, err = im.File(); err == nil {
 						if err := a.stillWanted(c.Context()); err != nil {
 							return err

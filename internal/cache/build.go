@@ -2,9 +2,11 @@ package cache
 
 import (
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"sync"
 
 	"github.com/cypx/cypx/internal/corpus"
@@ -213,8 +215,21 @@ func rebuild(ctx context.Context, o Options, dir string, tax *themes.Taxonomy, f
 	return ix, newManifest(states, x.sources, x.kinds, x.problems), nil
 }
 
-// update re-indexes only the sources whose files changed or went.
+// errSharedID stops an update where two sources claim one id: a full
+// build settles which is kept by the files' names (corpus.Load's rule),
+// as every command that loads the folder afresh does; an update, which
+// reads only the changed files against those it kept, would keep the
+// older one, and `cypx items` and `cypx show` would cite different files
+// for one item id (hostile check 69).
+var errSharedID = errors.New("two sources claim one id, which only a full build settles as a fresh load does")
+
+// update re-indexes only the sources whose files changed or went. Where
+// sources share an id (before or after), it gives errSharedID, and the
+// caller rebuilds.
 func update(ctx context.Context, o Options, path string, old *manifest, states map[string]fileState, changed, removed []string, tax *themes.Taxonomy) (*index.Index, *manifest, error) {
+	if slices.ContainsFunc(old.Problems, corpus.SharedID) {
+		return nil, nil, errSharedID
+	}
 	ix, err := index.Open(path, false)
 	if err != nil {
 		return nil, nil, err
@@ -257,6 +272,9 @@ func update(ctx context.Context, o Options, path string, old *manifest, states m
 		}
 	}
 	x, err := indexFiles(o, ix.Feed(ctx, o.Progress), changed, tax, known)
+	if err == nil && slices.ContainsFunc(x.problems, corpus.SharedID) {
+		err = errSharedID
+	}
 	if err != nil {
 		ix.Close()
 		return nil, nil, err

@@ -161,6 +161,14 @@ func CheckReferencesWith(docs []Document, known map[string]string) ([]Document, 
 	return kept, append(problems, aboutCircles(kept)...)
 }
 
+// SharedID reports a problem that skipped a source for an id another
+// source already holds (CheckReferencesWith): which of the two is kept
+// depends on every file of the corpus, so an index updated from a few
+// files cannot settle it as a full load does.
+func SharedID(p Problem) bool {
+	return p.Skipped && (strings.HasPrefix(p.Message, "duplicate id ") || strings.Contains(p.Message, " differs only in case from one already used by "))
+}
+
 // aboutCircles finds coverage about itself, or in a circle of abouts (a
 // about b, b about a): either says nothing of which source came first,
 // and each story's figures were cited to the other as its primary. The

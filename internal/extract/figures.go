@@ -196,8 +196,9 @@ var (
 	// number, 3 its scale, 4 "sterling".
 	moneyWordsRe = lazyre.New(`(?i)(` + qualifierRe + `)\b(` + numberRe + `)(\s?(?:bn|billion|m|million|k|thousand))?\s+pounds\b(\s+sterling\b)?`)
 	// moneyRe is pounds by their sign or code; group 3 the scale,
-	// "m", "bn", " million", or "M" and "K" glued in capitals ("£2.5M").
-	moneyRe = lazyre.New(`(` + qualifierRe + `)(?:£\s?|GBP\s?)(` + numberRe + `)(\s?(?:bn|billion|m|million|k|thousand)(?:\b|\d{1,3}\b)|[MK]\b)?`)
+	// "m", "bn", " million", "mn" or "mln", or "M" and "K" glued in
+	// capitals ("£2.5M").
+	moneyRe = lazyre.New(`(` + qualifierRe + `)(?:£\s?|GBP\s?)(` + numberRe + `)(\s?(?:bn|bln|billion|mn|mln|m|million|k|thousand)(?:\b|\d{1,3}\b)|[MK]\b)?`)
 	// moneyNoteAfterRe is a number followed by a money note in brackets
 	// stating its scale, as a table's header would: "4,500 (£000s)",
 	// "£4,500 (£'000)", "4,500 (£ thousands)". Groups: 1 a qualifier, 2
@@ -1006,7 +1007,20 @@ func (r *reader) read() {
 	}
 	for _, m := range nInMs {
 		if m[4] >= 2 && s[m[4]-1] == '.' && isDigit(s[m[4]-2]) {
-			continue // "7.2 out of 10": a rating's decimals, read below
+			// "3.2 in every 1,000 children": a share of a round base
+			// written with decimals, as "45 in every 10,000" is one
+			// (0.32%); before (hostile check 69), a count of 1,000
+			// children, the 3.2 lost. "7.2 out of 10" is a rating's
+			// decimals, read below.
+			start := numberStart(s, m[4])
+			if b := wordOrNumber(s[m[8]:m[9]]); strings.EqualFold(s[m[6]:m[7]], "in") && strings.Contains(strings.ToLower(s[m[7]:m[8]]), "every") &&
+				(b == 100 || b == 1000 || b == 10000 || b == 100000) && !precededByLetter(s, start) {
+				if r.add(start, m[1], parseNumber(s[start:m[5]])/b*100, evidence.UnitPercent) {
+					f := &r.figs[len(r.figs)-1]
+					f.Value = roundSignificant(parseNumber(s[start:m[5]])/b*100, 3)
+				}
+			}
+			continue
 		}
 		a, b := wordOrNumber(s[m[4]:m[5]]), wordOrNumber(s[m[8]:m[9]])
 		if m[9]+1 < len(s) && (s[m[9]] == '.' || s[m[9]] == ',') && isDigit(s[m[9]+1]) {
@@ -3373,9 +3387,12 @@ func moneyScale(s string, a, b int) float64 {
 		return 1
 	}
 	switch strings.ToLower(strings.TrimSpace(s[a:b])) {
-	case "bn", "billion":
+	case "bn", "bln", "billion":
 		return 1e9
-	case "m", "million":
+	case "m", "mn", "mln", "million":
+		// "£3.4mn" and "£2.1 mln", as financial writers and some
+		// councils abbreviate a million: before (hostile check 69),
+		// £3.4 and £2.1.
 		return 1e6
 	case "k", "thousand":
 		return 1e3

@@ -405,6 +405,9 @@ func structureText(text string, withTitle bool) textDoc {
 				doc.title = withSubtitle(first, subtitleOf(lines[i+1]))
 			}
 			for k, l := range lines[i+1 : end] {
+				if doc.publisher == "" {
+					doc.publisher = kindBodyLine(strings.TrimSpace(l))
+				}
 				if next := i + 2 + k; doc.publisher == "" && next < end && imprintBodyLine(strings.TrimSpace(l)) {
 					// "Westmarsh County Council" over "Published: 14
 					// January 2025" in the title block, no blank line

@@ -53,20 +53,55 @@ func (s *sentence) aimed(i int) bool {
 
 // metAimRe is an aim that the figure's subject met or missed, a
 // measured fact about it: "met the 95% target", "missed their targets",
-// "achieved the national standard", "fell short of the ambition".
-var metAimRe = lazyre.New(`(?i)\b(?:met|meets|achieved|achieves|hit|hits|reached|reaches|exceeded|exceeds|missed|misses|failed\s+to\s+meet|fell\s+short\s+of|falls\s+short\s+of)\s+(?:the|their|its|this|that)\s+(?:[\w.,%-]+\s+){0,3}?(?:targets?|standards?|ambitions?|goals?|thresholds?|benchmarks?)\b`)
+// "achieved the national standard", "fell short of the ambition", "14 of
+// 42 ICBs meet the 95% standard"; never an aim to meet one, "to meet the
+// 95% target" (metAims).
+var metAimRe = lazyre.New(`(?i)\b(?:met|meets|meet|achieved|achieves|hit|hits|reached|reaches|exceeded|exceeds|missed|misses|failed\s+to\s+meet|fell\s+short\s+of|falls\s+short\s+of)\s+(?:the|their|its|this|that)\s+(?:[\w.,%-]+\s+){0,3}?(?:targets?|standards?|ambitions?|goals?|thresholds?|benchmarks?)\b`)
+
+// MetAimAt reports the value at [a, b) of text as the aim of an aim met
+// or missed (metAimRe) that holds it: the 95% of "14 of 42 ICBs met the
+// 95% target", "4 of the 15 schools missed their 90% standard". The
+// extractor makes such a share the counted bodies' bar, and aimed keeps
+// it an aim, by this one reading.
+func MetAimAt(text string, a, b int) bool {
+	for _, m := range metAims(text) {
+		if metAimHolds(m, a, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// metAims are the spans of text's aims met or missed (metAimRe), less a
+// "meet" that is aimed at: "plans to meet the 95% target" is an aim.
+func metAims(text string) [][]int {
+	ms := metAimRe.FindAllStringIndex(text, -1)
+	out := ms[:0]
+	for _, m := range ms {
+		if !(strings.HasSuffix(text[:m[0]], "to ") && strings.EqualFold(text[m[0]:m[0]+4], "meet")) {
+			out = append(out, m)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// metAimHolds reports span m of an aim met (metAimRe) holding [a, b).
+func metAimHolds(m []int, a, b int) bool { return m[0] <= a && b <= m[1] && a < b }
 
 // withoutMetAims is text with each aim met or missed (metAimRe) blanked,
 // except one holding the figure at [a, b), which is the aim's own value:
 // the 95% of "met the 95% target" stays an aim.
 func withoutMetAims(text string, a, b int) string {
-	ms := metAimRe.FindAllStringIndex(text, -1)
+	ms := metAims(text)
 	if ms == nil {
 		return text
 	}
 	out := []byte(text)
 	for _, m := range ms {
-		if m[0] <= a && b <= m[1] && a < b {
+		if metAimHolds(m, a, b) {
 			continue
 		}
 		for k := m[0]; k < m[1]; k++ {

@@ -170,7 +170,24 @@ func aimWords(text string, a, b int) string {
 // wait for a planned appointment" are measured (hostile check 66: both
 // were aims, the 38% undated in copies). "Against a plan of 70%" is a
 // plan a body makes (hostile check 67: measured, Medway's 58% "a plan").
-var unmeasuredRe = lazyre.New(`(?i)\b(?:aims?|aimed|aiming|targets?|targeted|plans?\s+to|plans\s+(?:are|were)\s+in\s+place\s+to|(?:the|our|this|its|their)\s+(?:(?:19|20)\d{2}(?:/\d{2})?\s+)?plan|an?\s+plan\s+of|trajector(?:y|ies)|planned\s+(?:to|for)|(?:is|are|was|were|been)\s+planned|planning\s+(?:to|for)|pledged?|pledges|promised?|promises|recommend(?:s|ed|ation|ations)?|will|would|should|commit(?:s|ted|ment)?|goal|ambition|intends?|intended|propose[sd]?|expects?|expected|standard|maximum|minimum|hopes\s+to|(?:is|are)\s+hoping\s+to|(?:must|shall)\s+(?:make\s+sure|ensure)|(?:forecasts?|forecasted|projected|predicted)\s+to)\b`)
+var unmeasuredRe = lazyre.New(`(?i)\b(?:aims?|aimed|aiming|targets?|targeted|plans?\s+to|plans\s+(?:are|were)\s+in\s+place\s+to|(?:the|our|this|its|their)\s+(?:(?:19|20)\d{2}(?:/\d{2})?\s+)?plan|an?\s+plan\s+of|trajector(?:y|ies)|planned\s+(?:to|for)|(?:is|are|was|were|been)\s+planned|planning\s+(?:to|for)|pledged?|pledges|promised?|promises|recommend(?:s|ed|ation|ations)?|will|would|should|commit(?:s|ted|ment)?|goal|ambition|intends?|intended|propose[sd]?|expects?|expected|standard|maximum|minimum|hopes\s+to|(?:is|are)\s+hoping\s+to|` + mustEnsureWords + `|(?:forecasts?|forecasted|projected|predicted)\s+to)\b`)
+
+// mustEnsureWords are a body's must that a level be reached: "must make
+// sure", "shall ensure".
+const mustEnsureWords = `(?:must|shall)\s+(?:make\s+sure|ensure)`
+
+// requiredShareRe is a must that a share be reached: "must make sure that
+// at least 90% of", "must ensure 95% of".
+var requiredShareRe = lazyre.New(`(?i)\b` + mustEnsureWords + `\s+(?:that\s+)?(?:at\s+least\s+|no\s+(?:fewer|less)\s+than\s+|a\s+minimum\s+of\s+)?\d+(?:\.\d+)?%\s+of\b`)
+
+// RequiredShare reports text requiring a share of a group be reached
+// (requiredShareRe): "The ICB must make sure that at least 90% of
+// children are seen within 18 weeks". Its share is an aim (unmeasuredRe's
+// must), and the extractor reads the sentence as the body's requirement,
+// no statutory duty, by the same words.
+func RequiredShare(text string) bool {
+	return strings.IndexByte(text, '%') >= 0 && requiredShareRe.MatchString(text)
+}
 
 // aimMeasures mends the measures an aim and a measured figure lend each
 // other (hostile check 66): a measured figure whose clause says nothing

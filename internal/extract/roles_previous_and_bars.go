@@ -80,10 +80,6 @@ var barQualifiers = map[string]bool{"at least": true, "more than": true, "over":
 // share a level again).
 var countVerbGapRe = lazyre.New(`^(?:\s+in\s+(?:the\s+)?[a-z’'-]+(?:\s+[a-z’'-]+)?)?(?:\s+(?:[a-z’'-]+\s+){0,2}?[a-z’'-]+)\s+$`)
 
-// countOfBaseRe is the words between a count and the base it is of: "
-// of the ", " of ".
-var countOfBaseRe = lazyre.New(`^\s+(?:out\s+)?of\s+(?:the\s+)?$`)
-
 // markShareBars makes a qualified share the threshold, and the count
 // before it the headline, where the count's bodies passed the share
 // ("38 councils delivered at least 90% of checks", "12 trusts saw more
@@ -111,7 +107,7 @@ func markShareBars(lower string, figs []evidence.Figure) {
 		}
 		based := false
 		if c.Role == evidence.RoleBase && k >= 1 && figs[k-1].Offset+len(figs[k-1].Text) <= c.Offset &&
-			countOfBaseRe.MatchString(lower[figs[k-1].Offset+len(figs[k-1].Text):c.Offset]) {
+			measure.OfOwnBase(lower[figs[k-1].Offset+len(figs[k-1].Text):c.Offset]) {
 			// "12 of the 18 trusts saw more than 80% of children", "38
 			// of 152 councils delivered at least 90% of checks": the
 			// count of bodies is the 12, of its base (hostile check 67:

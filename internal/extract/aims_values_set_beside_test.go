@@ -1,0 +1,39 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestALevelTakesNoWordsOfAnAimSetBesideIt: a rate whose own clause names
+// only its people, "the rate of admissions for self-harm in Kent was 420
+// per 100,000", measures no word of the ambition, target or national rate
+// set against it after it; the ambition stays an aim of its year and the
+// national rate the nation's, of the level's year. Before (hostile check
+// 68), Kent's 420 measured "an ambition", keyed as the ambition.
+func TestALevelTakesNoWordsOfAnAimSetBesideIt(t *testing.T) {
+	for _, c := range []struct{ sentence, level, aim, aimYear, other string }{
+		{"In 2022/23, the rate of admissions for self-harm in Kent was 420 per 100,000, against an ambition of 350 per 100,000 by 2026 and a national rate of 390 per 100,000.",
+			"420 per 100,000", "350 per 100,000", "2026", "390 per 100,000"},
+		{"In 2022/23, the rate of admissions for self-harm in Kent was 420 per 100,000, against a national rate of 390 per 100,000.",
+			"420 per 100,000", "", "", "390 per 100,000"},
+		{"In 2023/24, the rate of hospital admissions for asthma in Surrey was 210 per 100,000, against a target of 180 per 100,000 by 2025.",
+			"210 per 100,000", "180 per 100,000", "2025", ""},
+	} {
+		body := c.sentence + "\n"
+		l, ok := h62aFigure(t, body, c.level)
+		if !ok || l.Aim || strings.Contains(l.Key, "ambit") || strings.Contains(l.Key, "target") || strings.Contains(l.Key, "nation") {
+			t.Errorf("%s: level %q (%v) aim %v measure %q key %q; want measured, no aim's or average's word", c.sentence, c.level, ok, l.Aim, l.Measure, l.Key)
+		}
+		if c.aim != "" {
+			if a, ok := h62aFigure(t, body, c.aim); !ok || !a.Aim || a.Period != c.aimYear {
+				t.Errorf("%s: aim %q (%v) aim %v period %q; want an aim of %s", c.sentence, c.aim, ok, a.Aim, a.Period, c.aimYear)
+			}
+		}
+		if c.other != "" {
+			if o, ok := h62aFigure(t, body, c.other); !ok || o.Aim || o.Period != l.Period || strings.Contains(o.Key, "ambit") || strings.Contains(o.Key, "kent") || o.Key == l.Key {
+				t.Errorf("%s: national %q (%v) aim %v period %q key %q; want measured, of %s, keyed apart from %q", c.sentence, c.other, ok, o.Aim, o.Period, o.Key, l.Period, l.Key)
+			}
+		}
+	}
+}

@@ -37,3 +37,26 @@ func TestALevelTakesNoWordsOfAnAimSetBesideIt(t *testing.T) {
 		}
 	}
 }
+
+// TestTheNationsAimIsOfNoLocalPeople: an aim the sentence names the
+// nation's, "the national target of 75%", "the 2024/25 target of 75% set
+// by NHS England", is an aim of no local place: its people lose the
+// level's place. A local aim, "against a target of 75%", keeps them.
+// Before (hostile check 68), both were keyed as Kent's (`percent|kent||…`).
+func TestTheNationsAimIsOfNoLocalPeople(t *testing.T) {
+	for _, c := range []struct {
+		sentence, aim string
+		local     bool
+	}{
+		{"In 2023, 64% of children in Kent were seen within 18 weeks, against the national target of 75% and the England average of 71%.", "75%", false},
+		{"In 2023, 58% of children in Kent were seen within 18 weeks, short of the 2024/25 target of 75% set by NHS England and above the England average of 61%.", "75%", false},
+		{"In 2023, 61% of children in Medway were seen within 18 weeks, below the government's ambition of 80%.", "80%", false},
+		{"In 2023, 64% of children in Kent were seen within 18 weeks, against a target of 75%.", "75%", true},
+	} {
+		a, ok := h62aFigure(t, c.sentence+"\n", c.aim)
+		local := strings.Contains(a.Key, "kent") || strings.Contains(a.Key, "medway") || strings.Contains(a.Population, " in ")
+		if !ok || !a.Aim || local != c.local {
+			t.Errorf("%s: aim %q (%v) aim %v population %q key %q; want local people %v", c.sentence, c.aim, ok, a.Aim, a.Population, a.Key, c.local)
+		}
+	}
+}

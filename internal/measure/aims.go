@@ -259,6 +259,12 @@ func (s *sentence) aimMeasures() {
 			f.Period = f.Measure[m[2]:m[3]]
 			f.Measure = tidy(f.Measure[:m[2]] + f.Measure[m[3]:])
 		}
+		if strings.Contains(f.Population, " in ") && nationalAimRe.MatchString(f.Measure) {
+			// "against the national target of 75%", "the 2024/25 target
+			// of 75% set by NHS England": the nation's aim, of no local
+			// people (hostile check 68: keyed as Kent's).
+			f.Population, f.Place = withoutLocalPlace(f.Population), ""
+		}
 		if !reachOnlyRe.MatchString(f.Measure) {
 			continue
 		}
@@ -358,6 +364,9 @@ var (
 	// aimYearRe is a year naming an aim in its measure's words: "the
 	// 2025 target", "the 2024/25 plan". Group 1 is the year.
 	aimYearRe = lazyre.New(`(?i)\b((?:19|20)\d{2}(?:/\d{2})?)\s+(?:targets?|plans?|ambitions?|aims?|goals?|trajector(?:y|ies))\b`)
+	// nationalAimRe is an aim's measure naming it the nation's: "national
+	// target", "set by NHS England", "the government's ambition".
+	nationalAimRe = lazyre.New(`(?i)\b(?:national|nationally|set\s+(?:by|for)\s+(?:NHS\s+England|the\s+(?:government|department|nhs)|DfE|DHSC|ministers|England)|(?:the\s+)?government['’]s)\b`)
 	// reachOnlyRe is a measure saying only that a level is reached:
 	// "reach", "achieve", "hit", "get to".
 	reachOnlyRe = lazyre.New(`(?i)^(?:to\s+)?(?:reach|achieve|hit|get\s+to|meet|attain|exceed|increase\s+(?:this|it|that)\s+to|raise\s+(?:this|it|that)\s+to)$`)

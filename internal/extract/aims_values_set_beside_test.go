@@ -60,3 +60,25 @@ func TestTheNationsAimIsOfNoLocalPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestAValueSetBesideAnAimAfterItIsMeasured: "The target of 75% by March
+// 2025 compares with 64% of children in Kent seen within 18 weeks in
+// 2023": the 64%, after the comparison's lead, is measured, of 2023, its
+// measure without the aim's words; the 75% stays an aim. A target after
+// "against" stays one. Before (hostile check 68), the 64% was an aim
+// measured "target of compares with within 18 weeks".
+func TestAValueSetBesideAnAimAfterItIsMeasured(t *testing.T) {
+	for _, c := range []struct{ sentence, aim, level, year string }{
+		{"The target of 75% by March 2025 compares with 64% of children in Kent seen within 18 weeks in 2023.", "75%", "64%", "2023"},
+		{"The ambition of 90% by 2026 compares with 71% of babies in Medway who had a new birth visit within 14 days.", "90%", "71%", ""},
+		{"In 2023, 64% of children in Kent were seen within 18 weeks, against a target of 75%.", "75%", "64%", "2023"},
+	} {
+		body := c.sentence + "\n"
+		a, ok := h62aFigure(t, body, c.aim)
+		l, okl := h62aFigure(t, body, c.level)
+		if !ok || !a.Aim || !okl || l.Aim || l.Period != c.year || strings.Contains(l.Key, "target") || strings.Contains(l.Key, "ambit") || strings.Contains(l.Key, "compar") {
+			t.Errorf("%s: aim %q (%v) aim %v; level %q (%v) aim %v period %q measure %q key %q; want the level measured, of %q, no aim's words",
+				c.sentence, c.aim, ok, a.Aim, c.level, okl, l.Aim, l.Period, l.Measure, l.Key, c.year)
+		}
+	}
+}

@@ -46,10 +46,33 @@ func (s *sentence) aimed(i int) bool {
 	if !unmeasuredRe.MatchString(own) || !unmeasuredRe.MatchString(clause) {
 		return false
 	}
+	if k := lastComparisonLead(s.text[start:max(start, a)]); k >= 0 && !unmeasuredRe.MatchString(s.text[start+k:cl.end]) {
+		// "The target of 75% by March 2025 compares with 64% of children
+		// in Kent seen …": a value set beside the aim after it is
+		// measured (hostile check 68: the 64% an aim, measured "target
+		// of compares with").
+		return false
+	}
 	// "14 of 42 ICBs met the 95% target": the target met is no aim of
 	// the 14, a measured count (hostile check 68: the 14 an aim).
 	return unmeasuredRe.MatchString(withoutMetAims(own, a-at, b-at)) && unmeasuredRe.MatchString(withoutMetAims(clause, a-start, b-start))
 }
+
+// lastComparisonLead is the start of the last comparison's lead in text,
+// "compares with", "compared with", "against", "than", or -1.
+func lastComparisonLead(text string) int {
+	if !strings.Contains(text, "compar") && !strings.Contains(text, "against") && !strings.Contains(text, "than") {
+		return -1
+	}
+	ms := comparisonLeadRe.FindAllStringIndex(text, -1)
+	if ms == nil {
+		return -1
+	}
+	return ms[len(ms)-1][0]
+}
+
+// comparisonLeadRe is a comparison's lead words.
+var comparisonLeadRe = lazyre.New(`(?i)\b(?:compares?\s+(?:with|to)|compared\s+(?:with|to)|against|than)\s`)
 
 // metAimRe is an aim that the figure's subject met or missed, a
 // measured fact about it: "met the 95% target", "missed their targets",
@@ -217,6 +240,16 @@ func (s *sentence) aimMeasures() {
 			continue
 		}
 		if !f.Aim {
+			if k := lastComparisonLead(f.Measure); k >= 0 && unmeasuredRe.MatchString(f.Measure[:k]) {
+				// "The target of 75% by March 2025 compares with 64% of
+				// children … seen within 18 weeks": the aim's words
+				// before the comparison are no words of the value set
+				// beside it (hostile check 68: "target of compares with
+				// within 18 weeks").
+				if m := comparisonLeadRe.FindStringIndex(f.Measure[k:]); m != nil && k+m[1] < len(f.Measure) {
+					f.Measure = tidy(f.Measure[k+m[1]:])
+				}
+			}
 			for _, j := range aims {
 				g := figs[j]
 				label, same := besideAimMeasure(f.Measure, g.Measure)

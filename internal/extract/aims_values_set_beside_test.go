@@ -46,7 +46,7 @@ func TestALevelTakesNoWordsOfAnAimSetBesideIt(t *testing.T) {
 func TestTheNationsAimIsOfNoLocalPeople(t *testing.T) {
 	for _, c := range []struct {
 		sentence, aim string
-		local     bool
+		local         bool
 	}{
 		{"In 2023, 64% of children in Kent were seen within 18 weeks, against the national target of 75% and the England average of 71%.", "75%", false},
 		{"In 2023, 58% of children in Kent were seen within 18 weeks, short of the 2024/25 target of 75% set by NHS England and above the England average of 61%.", "75%", false},

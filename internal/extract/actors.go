@@ -8,6 +8,7 @@ import (
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/lazyre"
+	"github.com/cypx/cypx/internal/measure"
 )
 
 // actorNames maps the ways reports name an organisation to its normalised
@@ -1821,12 +1822,8 @@ var jointBodiesBeforeRe = lazyre.New(`(?i)\b(?:ICB|integrated\s+care\s+board|cou
 func requirement(s string) bool {
 	lower := lazyre.ASCIILower(s)
 	return strings.Contains(lower, "must") && hasWordIn(lower, singularBodies) && singularMustRe.MatchString(s) &&
-		!(hasWordIn(lower, legalWords) && legalDutyRe.MatchString(s) && !(strings.IndexByte(lower, '%') >= 0 && requiredShareRe.MatchString(lower)))
+		!(hasWordIn(lower, legalWords) && legalDutyRe.MatchString(s) && !measure.RequiredShare(lower))
 }
-
-// requiredShareRe is a must that a share be reached: "must make sure that
-// at least 90% of", "must ensure 95% of".
-var requiredShareRe = lazyre.New(`\b(?:must|shall)\s+(?:make\s+sure|ensure)\s+(?:that\s+)?(?:at\s+least\s+|no\s+(?:fewer|less)\s+than\s+|a\s+minimum\s+of\s+)?\d+(?:\.\d+)?%\s+of\b`)
 
 // legalWords and singularBodies are the cheap tests for legalDutyRe and
 // singularMustRe.

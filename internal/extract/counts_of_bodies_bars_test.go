@@ -32,6 +32,10 @@ func TestACountOfBodiesOfABaseHeadsTheBarItPassedInAnyForm(t *testing.T) {
 		{"In 2023/24, 14 of 42 ICBs met the 95% target for MMR1 uptake at 24 months.", "14", "95%"},
 		{"In 2023, only 4 of the 15 schools in Swale met the 95% target for attendance.", "only 4", "95%"},
 		{"In 2022/23, 30 of 42 ICBs missed the 92% standard for referral to treatment.", "30", "92%"},
+		// The measure package's reading of an aim met (measure.MetAimAt):
+		// third-person verbs, goals, words between "the" and the share.
+		{"In 2023/24, 14 of 42 ICBs meets the 95% goal for MMR1 uptake at 24 months.", "14", "95%"},
+		{"In 2023/24, only 14 of 42 ICBs meet the national 95% standard for MMR1 uptake.", "only 14", "95%"},
 	} {
 		body := c.sentence + "\n"
 		figs := extract.Figures(c.sentence)

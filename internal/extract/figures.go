@@ -2360,7 +2360,7 @@ func (r *reader) readRanges() {
 			// "10 to 15%" has its unit after both numbers; "£60 to £90"
 			// before each; "500 to 700 children per health visitor" its
 			// caseload's after the second.
-			if !between && !from && !has(8) && !has(9) && !has(10) && !(has(1) && has(6)) && caseloadEnd(s, m[14]) < 0 {
+			if !between && !from && !has(8) && !has(9) && !has(10) && !(has(1) && has(6)) && caseloadEnd(s, m[14]) < 0 && !spanOfCounts(lower[:m[0]], has(3)) && r.comparedSpan(lower[:m[0]]) == "" {
 				continue
 			}
 		}
@@ -2372,12 +2372,19 @@ func (r *reader) readRanges() {
 			// range of counts of children with its "per" cut off.
 			end, unit = e, evidence.UnitOther
 		} else if unit == "" {
-			// A range of counts needs the noun it counts: "300-400 children".
+			// A range of counts needs the noun it counts: "300-400 children",
+			// or the range it is compared with: "from 350 to 700 families,
+			// compared with 400 to 500 in Hampshire" (hostile check 68:
+			// Hampshire's range no figure, in Surrey's measure).
 			end = countEnd(s, skipSpace(s, m[1]), m[1])
-			if end == m[1] || !r.countable(m[4], m[5]) {
+			if end == m[1] && conn == "to" && !between && !from {
+				unit = r.comparedSpan(lower[:m[0]])
+			} else if end != m[1] {
+				unit = evidence.UnitCount
+			}
+			if unit == "" || !r.countable(m[4], m[5]) {
 				continue
 			}
-			unit = evidence.UnitCount
 		}
 		lo, hi := parseNumber(loText)*loScale, parseNumber(hiText)*hiScale
 		start := m[0]
@@ -2437,6 +2444,49 @@ func (r *reader) readRanges() {
 		r.addFigure(start, end, evidence.Figure{Value: lo, Low: lo, High: hi, Unit: unit})
 	}
 }
+
+// spanOfCounts reports the words before a "LO to HI" of bare numbers
+// (lead, lower case) naming a span of what they count, the
+// noun after the second: "a caseload of 2,800 to 3,200 pupils",
+// "caseloads of 400 to 600 children". Before (hostile check 68), the two
+// were read as two counts (the first of no noun) or the second alone,
+// the first in its measure ("had caseloads of 400"). A change "of" them
+// stays two figures: "an increase of 200 to 3,200 children" is a change,
+// then the level it reached.
+func spanOfCounts(lead string, scaled bool) bool {
+	lead = strings.TrimRight(lead, " ")
+	if scaled || !strings.HasSuffix(lead, " of") {
+		return false
+	}
+	lead = lead[:len(lead)-len(" of")]
+	return spanOfNouns[lead[strings.LastIndexByte(lead, ' ')+1:]]
+}
+
+// comparedSpan is the unit of the range of counts read before a "LO to
+// HI" compared with it (lead, lower case, ends with the comparison):
+// "ranged from 350 to 700 families, compared with 400 to 500 in
+// Hampshire" gives count; "" where there is none.
+func (r *reader) comparedSpan(lead string) evidence.Unit {
+	for i := len(r.figs) - 1; i >= 0; i-- {
+		if f := r.figs[i]; f.Unit == evidence.UnitCount && f.IsRange() {
+			if comparedWithEndRe.MatchString(lead) {
+				return f.Unit
+			}
+			break
+		}
+	}
+	return ""
+}
+
+// comparedWithEndRe ends the words that set a value beside one before it:
+// ", compared with ", " against ", " than ".
+var comparedWithEndRe = newEndRe(lazyre.New(`(?:,\s+|\s)(?:compared\s+(?:with|to)|against|than|versus|vs\.?)\s*$`))
+
+// spanOfNouns are the nouns whose "of" a span of counts follows: what a
+// worker or a service holds, "a caseload of", "a list of".
+var spanOfNouns = map[string]bool{"caseload": true, "caseloads": true, "case-load": true, "case-loads": true,
+	"list": true, "lists": true, "population": true, "populations": true, "cohort": true, "cohorts": true,
+	"roll": true, "rolls": true, "capacity": true, "size": true, "sizes": true}
 
 // caseloadEnd is the end of the caseload (caseloadRe) whose number
 // starts at s[at:], "690 children per full-time health visitor", or -1.

@@ -5,6 +5,7 @@ import (
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/lazyre"
+	"github.com/cypx/cypx/internal/measure"
 )
 
 // previousClauseRe is a word that makes its clause's figure an earlier
@@ -79,18 +80,6 @@ var barQualifiers = map[string]bool{"at least": true, "more than": true, "over":
 // share a level again).
 var countVerbGapRe = lazyre.New(`^(?:\s+in\s+(?:the\s+)?[a-z’'-]+(?:\s+[a-z’'-]+)?)?(?:\s+(?:[a-z’'-]+\s+){0,2}?[a-z’'-]+)\s+$`)
 
-// countOfBaseRe is the words between a count and the base it is of: "
-// of the ", " of ".
-var countOfBaseRe = lazyre.New(`^\s+(?:out\s+)?of\s+(?:the\s+)?$`)
-
-// metTargetGapRe ends the gap before a share the bodies counted met or
-// missed as a target, standard or threshold: "14 of 42 ICBs met the 95%
-// target", "only 4 of the 15 schools missed the 90% standard".
-var metTargetGapRe = lazyre.New(`\b(?:met|meet|achieved|hit|reached|exceeded|missed|failed\s+to\s+meet|fell\s+short\s+of)\s+(?:the|their|its)\s+$`)
-
-// targetNounAfterRe follows such a share: " target", " standard".
-var targetNounAfterRe = lazyre.New(`^\s+(?:national\s+|local\s+|interim\s+)?(?:targets?|standards?|thresholds?|ambitions?|benchmarks?)\b`)
-
 // markShareBars makes a qualified share the threshold, and the count
 // before it the headline, where the count's bodies passed the share
 // ("38 councils delivered at least 90% of checks", "12 trusts saw more
@@ -118,7 +107,7 @@ func markShareBars(lower string, figs []evidence.Figure) {
 		}
 		based := false
 		if c.Role == evidence.RoleBase && k >= 1 && figs[k-1].Offset+len(figs[k-1].Text) <= c.Offset &&
-			countOfBaseRe.MatchString(lower[figs[k-1].Offset+len(figs[k-1].Text):c.Offset]) {
+			measure.OfOwnBase(lower[figs[k-1].Offset+len(figs[k-1].Text):c.Offset]) {
 			// "12 of the 18 trusts saw more than 80% of children", "38
 			// of 152 councils delivered at least 90% of checks": the
 			// count of bodies is the 12, of its base (hostile check 67:
@@ -130,7 +119,7 @@ func markShareBars(lower string, figs []evidence.Figure) {
 			continue
 		}
 		gap, end := lower[from:f.Offset], f.Offset+len(f.Text)
-		met := based && f.Unit == evidence.UnitPercent && f.Qualifier == "" && metTargetGapRe.MatchString(gap) && targetNounAfterRe.MatchString(lower[end:])
+		met := based && f.Unit == evidence.UnitPercent && f.Qualifier == "" && measure.MetAimAt(lower[from:], f.Offset-from, end-from)
 		switch {
 		case met:
 		case !barQualifiers[strings.ToLower(f.Qualifier)]:

@@ -46,27 +46,85 @@ func (s *sentence) aimed(i int) bool {
 	if !unmeasuredRe.MatchString(own) || !unmeasuredRe.MatchString(clause) {
 		return false
 	}
+	if k := lastComparisonLead(s.text[start:max(start, a)]); k >= 0 && !unmeasuredRe.MatchString(s.text[start+k:cl.end]) {
+		// "The target of 75% by March 2025 compares with 64% of children
+		// in Kent seen …": a value set beside the aim after it is
+		// measured (hostile check 68: the 64% an aim, measured "target
+		// of compares with").
+		return false
+	}
 	// "14 of 42 ICBs met the 95% target": the target met is no aim of
 	// the 14, a measured count (hostile check 68: the 14 an aim).
 	return unmeasuredRe.MatchString(withoutMetAims(own, a-at, b-at)) && unmeasuredRe.MatchString(withoutMetAims(clause, a-start, b-start))
 }
 
+// lastComparisonLead is the start of the last comparison's lead in text,
+// "compares with", "compared with", "against", "than", or -1.
+func lastComparisonLead(text string) int {
+	if !strings.Contains(text, "compar") && !strings.Contains(text, "against") && !strings.Contains(text, "than") {
+		return -1
+	}
+	ms := comparisonLeadRe.FindAllStringIndex(text, -1)
+	if ms == nil {
+		return -1
+	}
+	return ms[len(ms)-1][0]
+}
+
+// comparisonLeadRe is a comparison's lead words.
+var comparisonLeadRe = lazyre.New(`(?i)\b(?:compares?\s+(?:with|to)|compared\s+(?:with|to)|against|than)\s`)
+
 // metAimRe is an aim that the figure's subject met or missed, a
 // measured fact about it: "met the 95% target", "missed their targets",
-// "achieved the national standard", "fell short of the ambition".
-var metAimRe = lazyre.New(`(?i)\b(?:met|meets|achieved|achieves|hit|hits|reached|reaches|exceeded|exceeds|missed|misses|failed\s+to\s+meet|fell\s+short\s+of|falls\s+short\s+of)\s+(?:the|their|its|this|that)\s+(?:[\w.,%-]+\s+){0,3}?(?:targets?|standards?|ambitions?|goals?|thresholds?|benchmarks?)\b`)
+// "achieved the national standard", "fell short of the ambition", "14 of
+// 42 ICBs meet the 95% standard"; never an aim to meet one, "to meet the
+// 95% target" (metAims).
+var metAimRe = lazyre.New(`(?i)\b(?:met|meets|meet|achieved|achieves|hit|hits|reached|reaches|exceeded|exceeds|missed|misses|failed\s+to\s+meet|fell\s+short\s+of|falls\s+short\s+of)\s+(?:the|their|its|this|that)\s+(?:[\w.,%-]+\s+){0,3}?(?:targets?|standards?|ambitions?|goals?|thresholds?|benchmarks?)\b`)
+
+// MetAimAt reports the value at [a, b) of text as the aim of an aim met
+// or missed (metAimRe) that holds it: the 95% of "14 of 42 ICBs met the
+// 95% target", "4 of the 15 schools missed their 90% standard". The
+// extractor makes such a share the counted bodies' bar, and aimed keeps
+// it an aim, by this one reading.
+func MetAimAt(text string, a, b int) bool {
+	for _, m := range metAims(text) {
+		if metAimHolds(m, a, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// metAims are the spans of text's aims met or missed (metAimRe), less a
+// "meet" that is aimed at: "plans to meet the 95% target" is an aim.
+func metAims(text string) [][]int {
+	ms := metAimRe.FindAllStringIndex(text, -1)
+	out := ms[:0]
+	for _, m := range ms {
+		if !(strings.HasSuffix(text[:m[0]], "to ") && strings.EqualFold(text[m[0]:m[0]+4], "meet")) {
+			out = append(out, m)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// metAimHolds reports span m of an aim met (metAimRe) holding [a, b).
+func metAimHolds(m []int, a, b int) bool { return m[0] <= a && b <= m[1] && a < b }
 
 // withoutMetAims is text with each aim met or missed (metAimRe) blanked,
 // except one holding the figure at [a, b), which is the aim's own value:
 // the 95% of "met the 95% target" stays an aim.
 func withoutMetAims(text string, a, b int) string {
-	ms := metAimRe.FindAllStringIndex(text, -1)
+	ms := metAims(text)
 	if ms == nil {
 		return text
 	}
 	out := []byte(text)
 	for _, m := range ms {
-		if m[0] <= a && b <= m[1] && a < b {
+		if metAimHolds(m, a, b) {
 			continue
 		}
 		for k := m[0]; k < m[1]; k++ {
@@ -135,7 +193,24 @@ func aimWords(text string, a, b int) string {
 // wait for a planned appointment" are measured (hostile check 66: both
 // were aims, the 38% undated in copies). "Against a plan of 70%" is a
 // plan a body makes (hostile check 67: measured, Medway's 58% "a plan").
-var unmeasuredRe = lazyre.New(`(?i)\b(?:aims?|aimed|aiming|targets?|targeted|plans?\s+to|plans\s+(?:are|were)\s+in\s+place\s+to|(?:the|our|this|its|their)\s+(?:(?:19|20)\d{2}(?:/\d{2})?\s+)?plan|an?\s+plan\s+of|trajector(?:y|ies)|planned\s+(?:to|for)|(?:is|are|was|were|been)\s+planned|planning\s+(?:to|for)|pledged?|pledges|promised?|promises|recommend(?:s|ed|ation|ations)?|will|would|should|commit(?:s|ted|ment)?|goal|ambition|intends?|intended|propose[sd]?|expects?|expected|standard|maximum|minimum|hopes\s+to|(?:is|are)\s+hoping\s+to|(?:must|shall)\s+(?:make\s+sure|ensure)|(?:forecasts?|forecasted|projected|predicted)\s+to)\b`)
+var unmeasuredRe = lazyre.New(`(?i)\b(?:aims?|aimed|aiming|targets?|targeted|plans?\s+to|plans\s+(?:are|were)\s+in\s+place\s+to|(?:the|our|this|its|their)\s+(?:(?:19|20)\d{2}(?:/\d{2})?\s+)?plan|an?\s+plan\s+of|trajector(?:y|ies)|planned\s+(?:to|for)|(?:is|are|was|were|been)\s+planned|planning\s+(?:to|for)|pledged?|pledges|promised?|promises|recommend(?:s|ed|ation|ations)?|will|would|should|commit(?:s|ted|ment)?|goal|ambition|intends?|intended|propose[sd]?|expects?|expected|standard|maximum|minimum|hopes\s+to|(?:is|are)\s+hoping\s+to|` + mustEnsureWords + `|(?:forecasts?|forecasted|projected|predicted)\s+to)\b`)
+
+// mustEnsureWords are a body's must that a level be reached: "must make
+// sure", "shall ensure".
+const mustEnsureWords = `(?:must|shall)\s+(?:make\s+sure|ensure)`
+
+// requiredShareRe is a must that a share be reached: "must make sure that
+// at least 90% of", "must ensure 95% of".
+var requiredShareRe = lazyre.New(`(?i)\b` + mustEnsureWords + `\s+(?:that\s+)?(?:at\s+least\s+|no\s+(?:fewer|less)\s+than\s+|a\s+minimum\s+of\s+)?\d+(?:\.\d+)?%\s+of\b`)
+
+// RequiredShare reports text requiring a share of a group be reached
+// (requiredShareRe): "The ICB must make sure that at least 90% of
+// children are seen within 18 weeks". Its share is an aim (unmeasuredRe's
+// must), and the extractor reads the sentence as the body's requirement,
+// no statutory duty, by the same words.
+func RequiredShare(text string) bool {
+	return strings.IndexByte(text, '%') >= 0 && requiredShareRe.MatchString(text)
+}
 
 // aimMeasures mends the measures an aim and a measured figure lend each
 // other (hostile check 66): a measured figure whose clause says nothing
@@ -165,6 +240,16 @@ func (s *sentence) aimMeasures() {
 			continue
 		}
 		if !f.Aim {
+			if k := lastComparisonLead(f.Measure); k >= 0 && unmeasuredRe.MatchString(f.Measure[:k]) {
+				// "The target of 75% by March 2025 compares with 64% of
+				// children … seen within 18 weeks": the aim's words
+				// before the comparison are no words of the value set
+				// beside it (hostile check 68: "target of compares with
+				// within 18 weeks").
+				if m := comparisonLeadRe.FindStringIndex(f.Measure[k:]); m != nil && k+m[1] < len(f.Measure) {
+					f.Measure = tidy(f.Measure[k+m[1]:])
+				}
+			}
 			for _, j := range aims {
 				g := figs[j]
 				label, same := besideAimMeasure(f.Measure, g.Measure)
@@ -206,6 +291,12 @@ func (s *sentence) aimMeasures() {
 			// "#2025" in its key).
 			f.Period = f.Measure[m[2]:m[3]]
 			f.Measure = tidy(f.Measure[:m[2]] + f.Measure[m[3]:])
+		}
+		if strings.Contains(f.Population, " in ") && nationalAimRe.MatchString(f.Measure) {
+			// "against the national target of 75%", "the 2024/25 target
+			// of 75% set by NHS England": the nation's aim, of no local
+			// people (hostile check 68: keyed as Kent's).
+			f.Population, f.Place = withoutLocalPlace(f.Population), ""
 		}
 		if !reachOnlyRe.MatchString(f.Measure) {
 			continue
@@ -306,6 +397,9 @@ var (
 	// aimYearRe is a year naming an aim in its measure's words: "the
 	// 2025 target", "the 2024/25 plan". Group 1 is the year.
 	aimYearRe = lazyre.New(`(?i)\b((?:19|20)\d{2}(?:/\d{2})?)\s+(?:targets?|plans?|ambitions?|aims?|goals?|trajector(?:y|ies))\b`)
+	// nationalAimRe is an aim's measure naming it the nation's: "national
+	// target", "set by NHS England", "the government's ambition".
+	nationalAimRe = lazyre.New(`(?i)\b(?:national|nationally|set\s+(?:by|for)\s+(?:NHS\s+England|the\s+(?:government|department|nhs)|DfE|DHSC|ministers|England)|(?:the\s+)?government['’]s)\b`)
 	// reachOnlyRe is a measure saying only that a level is reached:
 	// "reach", "achieve", "hit", "get to".
 	reachOnlyRe = lazyre.New(`(?i)^(?:to\s+)?(?:reach|achieve|hit|get\s+to|meet|attain|exceed|increase\s+(?:this|it|that)\s+to|raise\s+(?:this|it|that)\s+to)$`)

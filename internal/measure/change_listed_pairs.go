@@ -1002,6 +1002,12 @@ func (s *sentence) ownBase(i int) int {
 // ", " out of the ".
 var countOfOwnBaseRe = lazyre.New(`^\s+(?:out\s+)?of\s+(?:the\s+)?$`)
 
+// OfOwnBase reports gap, the words between a count and the base after
+// it, as joining the count to its own base (countOfOwnBaseRe): " of the "
+// of "12 of the 18 trusts". The extractor reads a count of bodies of a
+// base by this one reading.
+func OfOwnBase(gap string) bool { return countOfOwnBaseRe.MatchString(gap) }
+
 // subgroupRe is a group another share picked out: "of those referred",
 // "of these", "of them", "of whom".
 var subgroupRe = lazyre.New(`(?i)\bof\s+(?:those|these|them|whom)\b`)

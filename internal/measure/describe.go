@@ -347,6 +347,13 @@ func (d *Doc) describe(in Input) {
 				j = -1
 			}
 		}
+		if j > i && f.Role != evidence.RoleChange && s.setBesideAfter(i, j) {
+			// "the rate … in Kent was 420 per 100,000, against an
+			// ambition of 350 per 100,000 …": a value set beside the
+			// level after it lends it no words (hostile check 68: Kent's
+			// 420 measured "an ambition", keyed as the ambition).
+			j = -1
+		}
 		if j >= 0 && s.inOtherComparator(i, j) {
 			// A bracket's value lends what its level measures, never
 			// its label: none to that level itself.
@@ -544,6 +551,18 @@ func (s *sentence) periodEnd(k int) int {
 	}
 	return k
 }
+
+// setBesideAfter reports figure j, after figure i, set beside it by the
+// words between them: "420 per 100,000, against an ambition of ",
+// "420 per 100,000, compared with a national rate of ".
+func (s *sentence) setBesideAfter(i, j int) bool {
+	figs := s.in.Figures
+	a, b := figs[i].Offset+len(figs[i].Text), figs[j].Offset
+	return a < b && setBesideRe.MatchString(s.text[a:b])
+}
+
+// setBesideRe is a comparison's lead word: "against", "compared with".
+var setBesideRe = lazyre.New(`(?i)(?:^|[\s,;])(?:against|compared\s+(?:with|to)|versus|vs\.?|than)\s`)
 
 // afterComparedLead reports figure j written as the earlier value of a
 // comparison: "from 20%", "compared with 52%", "than 30%".

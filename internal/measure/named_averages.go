@@ -10,14 +10,16 @@ import (
 // namedAverageBeforeRe ends the words that name another place's or an
 // average's value before it, set beside a figure of the sentence: "above
 // the England average of ", "below the national average of ", "compared
-// with an England average of ", "than the London average (" (group 1,
-// "England average", "national average"); a place compared with, its
-// value in brackets after it or owned by it: "lower than England (",
-// "than in England (", "compared with England's ", "behind England at ",
-// "trailing England (" (comparingVerbs) (group 2, "England"). Before
-// (hostile check 67) "the national figure of 71%" and "trailing England
-// (71%)" were read as no average's or place's: the 71% was Kent's.
-var namedAverageBeforeRe = lazyre.New(`(?:^|[\s,;(])(?i:the|an?)\s+(?:(?:19|20)\d{2}(?:/\d{2})?\s+)?((?:\p{Lu}[\p{L}-]*\s+(?:(?:and|of|the)\s+)?){1,4}(?i:average|mean|median|figure|rate)|(?i:national|regional|statistical\s+neighbours?)\s+(?i:average|mean|median|rate|figure|level))\s+(?:(?i:of|was|is|at|stood\s+at)\s+|\(\s*)$` +
+// with an England average of ", "than the London average (" (group 2,
+// "England average", "national average"), after a year naming the
+// average's own time (group 1, "a 2022 national average of "); a place
+// compared with, its value in brackets after it or owned by it: "lower
+// than England (", "than in England (", "compared with England's ",
+// "behind England at ", "trailing England (" (comparingVerbs) (group 3,
+// "England"). Before (hostile check 67) "the national figure of 71%" and
+// "trailing England (71%)" were read as no average's or place's: the 71%
+// was Kent's.
+var namedAverageBeforeRe = lazyre.New(`(?:^|[\s,;(])(?i:the|an?)\s+(?:((?:19|20)\d{2}(?:/\d{2})?)\s+)?((?:\p{Lu}[\p{L}-]*\s+(?:(?:and|of|the)\s+)?){1,4}(?i:average|mean|median|figure|rate)|(?i:national|regional|statistical\s+neighbours?)\s+(?i:average|mean|median|rate|figure|level))\s+(?:(?i:of|was|is|at|stood\s+at)\s+|\(\s*)$` +
 	`|(?:compared\s+(?:with|to)|than|against|versus|vs\.?|above|below|behind|ahead\s+of|` + comparingVerbs + `)\s+(?:(?:in|across|for)\s+)?(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3})(?:['’]s\s+|\s*\(\s*|\s+at\s+)$`)
 
 // furtherListedPlaceRe ends the words naming the place of a further value
@@ -80,12 +82,6 @@ type namedAverage struct {
 	year string
 }
 
-// averageYearRe is the year naming an average before its name: "a 2022
-// national average of ", "the 2021/22 England average (". Group 1 is the
-// year. Before (hostile check 68), the year stopped the average being
-// read: the 65% was Kent's, the 59% measured "2022 average", undated.
-var averageYearRe = lazyre.New(`(?i)\b(?:the|an?)\s+((?:19|20)\d{2}(?:/\d{2})?)\s+[^\d]*$`)
-
 // namedAverages finds the values of places' and averages' named before
 // them in the sentence's words, "In Surrey, 92% of babies had a new birth
 // visit within 14 days, above the England average of 86%": each is the
@@ -109,13 +105,11 @@ func (s *sentence) namedAverages() {
 		clause := strings.IndexByte(before, ';') >= 0 && laterComparedClauseRe.MatchString(before)
 		compared := s.afterComparedLead(j) || s.comparedInList(j) || clause
 		if m := namedAverageBeforeRe.FindStringSubmatch(before); m != nil {
-			label = m[1] + m[2]
-			compared = compared || m[2] != "" // "higher than Medway (58%)"
-			if m[1] != "" {
-				if y := averageYearRe.FindStringSubmatch(before); y != nil {
-					year = y[1]
-				}
-			}
+			// The year naming the average is its time: "a 2022 national
+			// average of 65%" (hostile check 68: the 65% was Kent's, the
+			// 59% of "the 2022 South East average" undated).
+			label, year = m[2]+m[3], m[1]
+			compared = compared || m[3] != "" // "higher than Medway (58%)"
 		} else if m := furtherListedPlaceRe.FindStringSubmatch(before); m != nil && s.comparedInList(j) {
 			label = m[1] // "higher than Medway (58%) and Surrey (55%)"
 		} else if nationallyAfterRe.MatchString(rest) && compared || clause && nationalClauseRe.MatchString(before) {

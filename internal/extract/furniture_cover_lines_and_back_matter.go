@@ -40,8 +40,12 @@ var (
 	// coverPlacingLineRe is a cover label placing the paper, then its
 	// code ("SO1", "BAF 2.1") and the objective's or risk's name.
 	coverPlacingLineRe = lazyre.New(`(?i)^(?:links?\s+to\s+(?:the\s+)?)?(?:(?:trust|corporate|strategic)\s+(?:objectives?|aims?|priorit(?:y|ies))|board\s+assurance\s+framework(?:\s+\(baf\))?(?:\s+(?:risks?|references?|ref))?|baf\s+(?:risks?|references?|ref))\s*[:–—-]?\s+(?-i:(?:SO|SA|SP|BAF|PR)\s*\d|\d|(?:Reduce|Improve|Increase|Deliver|Provide|Ensure|Achieve|Develop|Support|Cut|Keep|Make|Give|Work|Build|Be)\s)`)
-	// dataAvailableRe is a data availability statement.
-	dataAvailableRe = lazyre.New(`(?i)^(?:(?:the|all|anonymi[sz]ed|pseudonymi[sz]ed|de-identified|individual|participant|patient|study|underlying)\s+){0,2}data\s+(?:(?:used|analysed|supporting\s+(?:this|the)\s+\w+|underlying\s+(?:this|the)\s+\w+)\s+)?(?:are|is)\s+(?:(?:only\s+)?available\s+(?:from\s+the\s+(?:corresponding\s+)?authors?\s+)?(?:on|upon)\s+(?:reasonable\s+)?request|not\s+(?:publicly\s+)?available)\b`)
+	// dataAvailableRe is a data availability statement: the data are
+	// available on request, not available, or in the article itself
+	// ("All data relevant to the study are included in the article or
+	// uploaded as supplementary information.").
+	dataAvailableRe = lazyre.New(`(?i)^(?:(?:the|all|anonymi[sz]ed|pseudonymi[sz]ed|de-identified|individual|participant|patient|study|underlying)\s+){0,2}data\s+(?:(?:used|analysed|supporting\s+(?:this|the)\s+\w+|underlying\s+(?:this|the)\s+\w+)\s+)?(?:are|is)\s+(?:(?:only\s+)?available\s+(?:from\s+the\s+(?:corresponding\s+)?authors?\s+)?(?:on|upon)\s+(?:reasonable\s+)?request|not\s+(?:publicly\s+)?available)\b|` +
+		`^(?:all\s+)?(?:the\s+)?data\s+(?:relevant\s+to|supporting|underlying)\s+(?:the|this)\s+(?:study|article|analysis|findings)\s+(?:are|is)\s+(?:included|contained|provided)\s+in\s+the\s+(?:article|paper|manuscript)\b`)
 	// provenanceRe is a journal's provenance and peer review line.
 	provenanceRe = lazyre.New(`(?i)^(?:provenance\s+and\s+peer\s+review\b|(?:not\s+)?commissioned[;,]\s+(?:externally|internally)\s+peer[\s-]reviewed\.?$)`)
 	// dottedLineRe finds a middle dot between parts.
@@ -90,7 +94,7 @@ var f79Classes = []furnitureClass{
 	{lead: []string{"link", "trust ", "corporate ", "strategic ", "board assurance", "baf "}, re: coverPlacingLineRe, maxWords: 30, made: true, whole: true,
 		and: func(t, lower string) bool { return noMoney(t, lower) && !findingVerbRe.MatchString(t) }},
 	{lead: []string{"data ", "the data", "all data", "anonym", "pseudonym", "de-identified", "individual", "participant", "patient", "study", "underlying"},
-		re: dataAvailableRe, maxWords: 14, made: true, whole: true, and: noMoney},
+		re: dataAvailableRe, maxWords: 24, made: true, whole: true, and: noMoney},
 	{lead: []string{"provenance", "commissioned", "not commissioned"}, re: provenanceRe, maxWords: 16, made: true, whole: true, and: noMoney},
 	{lead: []string{"total responses", "responses today", "responses this", "completion rate", "typical time", "average time", "busiest day"},
 		re: formToolFiguresRe, maxWords: 40, made: true, whole: true},

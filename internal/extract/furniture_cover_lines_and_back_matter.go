@@ -60,8 +60,12 @@ var (
 
 // dottedPartRe is a part of a dotted running line that holds a number:
 // an issue, volume or page number, a bare page number, a year or a term,
-// a date, or an address line with its postcode.
-var dottedPartRe = lazyre.New(`(?i)^(?:(?:issue|no\.?|number|vol(?:ume)?\.?|edition|page|p\.?)\s*\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,3}|(?:(?:spring|summer|autumn|winter)(?:\s+(?:term|half[\s-]term))?\s+)?(?:19|20)\d\d(?:[/-]\d{2})?|(?:[\p{L}'’&-]+\s+){1,5}(?:19|20)\d\d(?:[/-]\d{2})?|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(?:19|20)\d\d|[\p{L}'’ ,.-]{0,40}\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})$`)
+// a titled year (one to five words, each capitalised but "and", "of",
+// "for", "the", then the year: "Annual Report 2023/24", "Kent JSNA 2025",
+// "Autumn Newsletter 2024"), a date, or an address line with its
+// postcode. A finding's words before a year ("Referrals rose in 2023")
+// are no title.
+var dottedPartRe = lazyre.New(`(?i)^(?:(?:issue|no\.?|number|vol(?:ume)?\.?|edition|page|p\.?)\s*\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,3}|(?:(?:spring|summer|autumn|winter)(?:\s+(?:term|half[\s-]term))?\s+)?(?:19|20)\d\d(?:[/-]\d{2})?|(?-i:\p{Lu}[\p{L}'’&-]*)\s+(?:(?:(?-i:\p{Lu}[\p{L}'’&-]*)|and|of|for|the|&)\s+){0,4}(?:19|20)\d\d(?:[/-]\d{2})?|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(?:19|20)\d\d|[\p{L}'’ ,.-]{0,40}\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})$`)
 
 // dottedRunningLine: every part between the middle dots is short, with no
 // verb of a finding, and any part holding a digit is an issue or page

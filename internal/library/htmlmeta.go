@@ -371,8 +371,8 @@ func labelledDate(doc *html.Node, re *lazyre.Regexp) dateFact {
 }
 
 // labelledDates is every date labelledDate would read, in page order, up
-// to limit of them (0: all): one per element, a match's element not looked
-// into again.
+// to limit of them (0: all). Reading all, an element and the elements it
+// holds are each read, so a date may come more than once.
 func labelledDates(doc *html.Node, re *lazyre.Regexp, limit int) []dateFact {
 	var ds []dateFact
 	walkElements(doc, func(n *html.Node) bool {
@@ -392,7 +392,10 @@ func labelledDates(doc *html.Node, re *lazyre.Regexp, limit int) []dateFact {
 					label, _, _ := strings.Cut(strings.TrimSpace(part[:m[2]]), " by ")
 					label = strings.TrimSuffix(strings.TrimRight(label, ":"), " on")
 					ds = append(ds, dateFact{d, fmt.Sprintf("the page's %q line", label+":")})
-					return false
+					// Reading all, the element's own lines are looked
+					// into too: a description list read whole gives only
+					// its first meeting.
+					return limit == 0
 				}
 				break
 			}

@@ -40,8 +40,12 @@ var (
 	// coverPlacingLineRe is a cover label placing the paper, then its
 	// code ("SO1", "BAF 2.1") and the objective's or risk's name.
 	coverPlacingLineRe = lazyre.New(`(?i)^(?:links?\s+to\s+(?:the\s+)?)?(?:(?:trust|corporate|strategic)\s+(?:objectives?|aims?|priorit(?:y|ies))|board\s+assurance\s+framework(?:\s+\(baf\))?(?:\s+(?:risks?|references?|ref))?|baf\s+(?:risks?|references?|ref))\s*[:–—-]?\s+(?-i:(?:SO|SA|SP|BAF|PR)\s*\d|\d|(?:Reduce|Improve|Increase|Deliver|Provide|Ensure|Achieve|Develop|Support|Cut|Keep|Make|Give|Work|Build|Be)\s)`)
-	// dataAvailableRe is a data availability statement.
-	dataAvailableRe = lazyre.New(`(?i)^(?:(?:the|all|anonymi[sz]ed|pseudonymi[sz]ed|de-identified|individual|participant|patient|study|underlying)\s+){0,2}data\s+(?:(?:used|analysed|supporting\s+(?:this|the)\s+\w+|underlying\s+(?:this|the)\s+\w+)\s+)?(?:are|is)\s+(?:(?:only\s+)?available\s+(?:from\s+the\s+(?:corresponding\s+)?authors?\s+)?(?:on|upon)\s+(?:reasonable\s+)?request|not\s+(?:publicly\s+)?available)\b`)
+	// dataAvailableRe is a data availability statement: the data are
+	// available on request, not available, or in the article itself
+	// ("All data relevant to the study are included in the article or
+	// uploaded as supplementary information.").
+	dataAvailableRe = lazyre.New(`(?i)^(?:(?:the|all|anonymi[sz]ed|pseudonymi[sz]ed|de-identified|individual|participant|patient|study|underlying)\s+){0,2}data\s+(?:(?:used|analysed|supporting\s+(?:this|the)\s+\w+|underlying\s+(?:this|the)\s+\w+)\s+)?(?:are|is)\s+(?:(?:only\s+)?available\s+(?:from\s+the\s+(?:corresponding\s+)?authors?\s+)?(?:on|upon)\s+(?:reasonable\s+)?request|not\s+(?:publicly\s+)?available)\b|` +
+		`^(?:all\s+)?(?:the\s+)?data\s+(?:relevant\s+to|supporting|underlying)\s+(?:the|this)\s+(?:study|article|analysis|findings)\s+(?:are|is)\s+(?:included|contained|provided)\s+in\s+the\s+(?:article|paper|manuscript)\b`)
 	// provenanceRe is a journal's provenance and peer review line.
 	provenanceRe = lazyre.New(`(?i)^(?:provenance\s+and\s+peer\s+review\b|(?:not\s+)?commissioned[;,]\s+(?:externally|internally)\s+peer[\s-]reviewed\.?$)`)
 	// dottedLineRe finds a middle dot between parts.
@@ -56,8 +60,12 @@ var (
 
 // dottedPartRe is a part of a dotted running line that holds a number:
 // an issue, volume or page number, a bare page number, a year or a term,
-// a date, or an address line with its postcode.
-var dottedPartRe = lazyre.New(`(?i)^(?:(?:issue|no\.?|number|vol(?:ume)?\.?|edition|page|p\.?)\s*\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,3}|(?:(?:spring|summer|autumn|winter)(?:\s+(?:term|half[\s-]term))?\s+)?(?:19|20)\d\d(?:[/-]\d{2})?|(?:[\p{L}'’&-]+\s+){1,5}(?:19|20)\d\d(?:[/-]\d{2})?|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(?:19|20)\d\d|[\p{L}'’ ,.-]{0,40}\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})$`)
+// a titled year (one to five words, each capitalised but "and", "of",
+// "for", "the", then the year: "Annual Report 2023/24", "Kent JSNA 2025",
+// "Autumn Newsletter 2024"), a date, or an address line with its
+// postcode. A finding's words before a year ("Referrals rose in 2023")
+// are no title.
+var dottedPartRe = lazyre.New(`(?i)^(?:(?:issue|no\.?|number|vol(?:ume)?\.?|edition|page|p\.?)\s*\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,3}|(?:(?:spring|summer|autumn|winter)(?:\s+(?:term|half[\s-]term))?\s+)?(?:19|20)\d\d(?:[/-]\d{2})?|(?-i:\p{Lu}[\p{L}'’&-]*)\s+(?:(?:(?-i:\p{Lu}[\p{L}'’&-]*)|and|of|for|the|&)\s+){0,4}(?:19|20)\d\d(?:[/-]\d{2})?|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(?:19|20)\d\d|[\p{L}'’ ,.-]{0,40}\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})$`)
 
 // dottedRunningLine: every part between the middle dots is short, with no
 // verb of a finding, and any part holding a digit is an issue or page
@@ -90,7 +98,7 @@ var f79Classes = []furnitureClass{
 	{lead: []string{"link", "trust ", "corporate ", "strategic ", "board assurance", "baf "}, re: coverPlacingLineRe, maxWords: 30, made: true, whole: true,
 		and: func(t, lower string) bool { return noMoney(t, lower) && !findingVerbRe.MatchString(t) }},
 	{lead: []string{"data ", "the data", "all data", "anonym", "pseudonym", "de-identified", "individual", "participant", "patient", "study", "underlying"},
-		re: dataAvailableRe, maxWords: 14, made: true, whole: true, and: noMoney},
+		re: dataAvailableRe, maxWords: 24, made: true, whole: true, and: noMoney},
 	{lead: []string{"provenance", "commissioned", "not commissioned"}, re: provenanceRe, maxWords: 16, made: true, whole: true, and: noMoney},
 	{lead: []string{"total responses", "responses today", "responses this", "completion rate", "typical time", "average time", "busiest day"},
 		re: formToolFiguresRe, maxWords: 40, made: true, whole: true},

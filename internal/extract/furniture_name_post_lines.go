@@ -21,7 +21,7 @@ import (
 var (
 	// namePostRe is one or more name-and-post units, then at most a post
 	// header's age line.
-	namePostRe = lazyre.New(`^` + namePostUnit + `(?:\s+` + namePostUnit + `)*` + namePostTail + `?$`)
+	namePostRe = lazyre.New(`^` + signedLead + `?` + namePostUnit + `(?:\s+` + namePostUnit + `)*` + namePostTail + `?$`)
 	// namePostTailRe is the tail namePostRe allows after its units.
 	namePostTailRe = lazyre.New(namePostTail + `$`)
 	// affiliationsRe is a list of numbered affiliations, two or more.
@@ -34,6 +34,10 @@ const (
 	namePostName = `(?:(?:Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Rev|Mr|Mrs|Ms|Miss|Mx)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:\s+(?:OBE|MBE|CBE))?`
 	namePostPart = `[^.!?;:,()\n%£\d]{2,80}`
 	namePostUnit = `(?:` + namePostName + `(?:,\s+` + namePostPart + `){1,4}|` + namePostName + `\s+\(` + namePostPart + `(?:,\s+` + namePostPart + `){0,2}\))`
+	// signedLead is a signature's lead before the name and post: "Signed:",
+	// "Signed on behalf of the trustees:", "Signed for and on behalf of
+	// the Board:".
+	signedLead   = `(?:(?i:signed)(?:\s+(?i:(?:for\s+and\s+)?on\s+behalf\s+of|for))?[^:.!?;\d\n]{0,60}:\s+)`
 	namePostTail = `(?:\s*\n\s*\p{Lu}\p{Ll}+\s+[-–·]\s+\d{1,2}\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago)`
 )
 

@@ -27,7 +27,13 @@ var (
 	// before: "Previously considered by Children and Young People's
 	// Programme Board, 8 December 2025; Quality Committee, 15 December".
 	// A label and the meetings, with no verb of a finding after them.
-	consideredBy = `(?i)^(?:previously\s+(?:considered|presented|submitted)\s+(?:by|to|at)|(?:considered|presented)\s+(?:by|to)\s*:)\s*[^.!?]{0,200}?(?:board|committee|group|panel|forum|cabinet|council|executive|meeting|partnership|team)\b[^.!?]*?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{4}|none|n/a|not\s+applicable)?[^.!?]*$`
+	consideredBy = `(?i)^(?:previously\s+(?:considered|presented|submitted)\s+(?:by|to|at)|(?:considered|presented)\s+(?:by|to)\s*:)\s*[^.!?]{0,200}?(?:board|committee|group|panel|forum|cabinet|council|executive|meeting|partnership|team)\b[^.!?]*?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{4}|none|n/a|not\s+applicable)?[^.!?]*$|` +
+		// With no colon, the label and a body's name alone, its words
+		// capitalised, and at most the day: "Considered by Children and
+		// Young People's Scrutiny Committee" (a committee system's
+		// decision page); "Considered by the committee in March, the
+		// report found ..." is a sentence.
+		`^(?i:considered|presented)\s+(?i:by|to)\s+(?:(?:[A-Z][\w'’&-]*|and|of|for|the|on)\s+){0,8}(?:Board|Committee|Sub-Committee|Cabinet|Council|Panel|Forum|Partnership|Executive)(?:,?\s+(?:on\s+)?\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?\.?$`
 	// privacyExplainsRe points to a privacy notice: "Our privacy notice
 	// explains how we use ...".
 	privacyExplainsRe = lazyre.New(`(?i)^(?:our|the)\s+privacy\s+(?:notice|policy|statement)\s+(?:explains|sets\s+out|tells\s+you|describes|says)\b`)

@@ -6,7 +6,8 @@ import (
 	"github.com/cypx/cypx/internal/lazyre"
 )
 
-// Furniture of hostile check 68's web pages and journal articles, each
+// Sign-up pitches, app promotions, mail footers and a journal's run-in
+// back matter: furniture of web pages and journal articles, each
 // told by how its sentence opens and by being made of nothing else:
 //   - a bulletin's sign-up pitch counting its readers ("Not signed up yet?
 //     Join over 3,000 professionals who get the bulletin every month."),
@@ -19,9 +20,9 @@ import (
 //     (grant 12345), which had no role in the analysis.", "Funding The
 //     authors have not declared a specific grant ..."), the publisher's
 //     note on supplements ("Supplemental material This content has been
-//     supplied by the author(s).", "It has not been vetted by BMJ ...")
-//     and where the data are ("All data relevant to the study are
-//     included in the article or uploaded as supplementary information.").
+//     supplied by the author(s).", "It has not been vetted by BMJ ...");
+//     where the data are is a data availability statement
+//     (dataAvailableRe, with the back matter's other lines).
 //
 // A finding that uses the same words stays: "Over 3,000 professionals now
 // receive the bulletin, up from 1,800 in 2023" opens with no "Join";
@@ -43,21 +44,21 @@ var (
 		`\p{Lu}{1,4}(?:\s+and\s+\p{Lu}{1,4})?\s+(?:is|are)\s+the\s+guarantors?\b|` +
 		`funding\s*[:.–—-]?\s+(?:(?:this|the)\s+(?:study|research|work|project|review|trial|evaluation|audit|analysis)\s+(?:was|is|has\s+been)\s+(?:(?:jointly|partly|part|wholly|independently)\s+)?(?:funded|supported|sponsored)\b|the\s+authors?\s+(?:have|has|did)\s+not\s+(?:declared|received)\b|(?:none(?:\s+declared)?|no\s+(?:specific\s+)?funding|not\s+applicable)\b)|` +
 		`supplement(?:al|ary)\s+material\s*[:.–—-]?\s+this\s+content\s+has\s+been\s+supplied\b|` +
-		`it\s+has\s+not\s+been\s+vetted\s+by\b|` +
-		`(?:all\s+)?(?:the\s+)?data\s+(?:relevant\s+to|supporting|underlying)\s+(?:the|this)\s+(?:study|article|analysis|findings)\s+(?:are|is)\s+(?:included|contained|provided)\s+in\s+the\s+(?:article|paper|manuscript)\b)`)
+		`it\s+has\s+not\s+been\s+vetted\s+by\b)`)
 )
 
 // mailLink is one link of a mail's footer.
 const mailLink = `unsubscribe(?:\s+here)?|manage\s+(?:your\s+)?(?:preferences|subscriptions?|e-?mail\s+preferences)|update\s+(?:your\s+)?(?:preferences|subscriptions?|details)|forward\s+to\s+a\s+(?:friend|colleague)|view\s+(?:this\s+e-?mail\s+|it\s+)?(?:online|in\s+(?:your\s+)?browser)|privacy\s+(?:policy|notice)|contact\s+us`
 
-// h80Classes are this file's furniture classes (see furnitureClasses).
-var h80Classes = []furnitureClass{
+// signUpAndBackMatterClasses are this file's furniture classes (see
+// furnitureClasses).
+var signUpAndBackMatterClasses = []furnitureClass{
 	{lead: []string{""}, re: joinReadersRe, maxWords: 40, made: true, whole: true,
 		and: func(t, lower string) bool { return noMoney(t, lower) && !quoted(t) },
 		may: func(_, lower string) bool { return strings.Contains(lower, "join ") }},
 	{lead: []string{"download ", "get the", "get our", "install "}, re: appPromoRe, maxWords: 30, and: func(t, _ string) bool { return !quoted(t) }},
 	{lead: []string{"unsubscribe", "manage ", "update ", "forward ", "view ", "privacy ", "contact us"}, re: mailLinksRe, maxWords: 30, whole: true},
-	{lead: []string{"contributor", "funding", "supplement", "it has not", "all data", "the data", "data "}, re: journalRunInRe, maxWords: 70, made: true, whole: true, and: noMoney},
+	{lead: []string{"contributor", "funding", "supplement", "it has not"}, re: journalRunInRe, maxWords: 70, made: true, whole: true, and: noMoney},
 	{lead: []string{""}, re: journalRunInRe, maxWords: 12, made: true, whole: true, and: noMoney,
 		// "GH is the guarantor.": initials before it.
 		may: func(_, lower string) bool { return strings.Contains(lower, " guarantor") }},

@@ -46,7 +46,7 @@ func tileRead(s string) string {
 
 // bareFigure: t is a figure alone, "5,120", "64%", "£1.2m", "340": a
 // number of one or two digits alone ("· 5.") is an item's or a page's
-// number in a contents line, no value.
+// number in a contents line, and a year alone (bareYear) a date, no value.
 func bareFigure(t string) bool {
 	money := strings.HasPrefix(t, "£")
 	t = strings.TrimPrefix(t, "£")
@@ -64,7 +64,13 @@ func bareFigure(t string) bool {
 			return false
 		}
 	}
-	return money || share || len(n) >= 3
+	return money || share || len(n) >= 3 && !bareYear(n)
+}
+
+// bareYear: n is a year alone, "2024", "1998": a tile's date, as in
+// "Annual report · 2024 · Kent", no value of the label before it.
+func bareYear(n string) bool {
+	return len(n) == 4 && (n[:2] == "19" || n[:2] == "20") && strings.IndexAny(n, ",.") < 0
 }
 
 // numberedEntry: the line's last part is a number of one or two digits

@@ -64,9 +64,7 @@ func wholeMain(doc *html.Node, blocks []string) []string {
 	if kept == 0 {
 		return blocks
 	}
-	main := findFirst(doc, func(n *html.Node) bool {
-		return n.DataAtom == atom.Main || attr(n, "role") == "main"
-	})
+	main := mainRegion(doc)
 	if main == nil {
 		return blocks
 	}

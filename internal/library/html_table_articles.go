@@ -82,15 +82,7 @@ func dataTable(t *html.Node) bool {
 // (keptTableCells): the page's cleaning has already dropped the furniture
 // in it, so its headings, introduction and the table itself are the text.
 func tableArticle(doc *html.Node, blocks []string) []string {
-	region := findFirst(doc, func(n *html.Node) bool {
-		return n.DataAtom == atom.Main || attr(n, "role") == "main"
-	})
-	if region == nil {
-		region = findFirst(doc, func(n *html.Node) bool { return n.DataAtom == atom.Article })
-	}
-	if region == nil {
-		region = findFirst(doc, func(n *html.Node) bool { return n.DataAtom == atom.Body })
-	}
+	region := contentRegion(doc)
 	if region == nil {
 		return blocks
 	}
@@ -99,6 +91,26 @@ func tableArticle(doc *html.Node, blocks []string) []string {
 		return blocks
 	}
 	return whole
+}
+
+// contentRegion is the element that holds the page's content: its main
+// region (mainRegion), else its first <article>, else its body, or nil.
+func contentRegion(doc *html.Node) *html.Node {
+	if n := mainRegion(doc); n != nil {
+		return n
+	}
+	if n := findFirst(doc, func(n *html.Node) bool { return n.DataAtom == atom.Article }); n != nil {
+		return n
+	}
+	return findFirst(doc, func(n *html.Node) bool { return n.DataAtom == atom.Body })
+}
+
+// mainRegion is the element the site marks as the page's content, <main>
+// or the element whose role is "main", or nil.
+func mainRegion(doc *html.Node) *html.Node {
+	return findFirst(doc, func(n *html.Node) bool {
+		return n.DataAtom == atom.Main || attr(n, "role") == "main"
+	})
 }
 
 // holdsTable: some block is a pipe table.

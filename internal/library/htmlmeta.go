@@ -364,10 +364,19 @@ func timeDate(doc *html.Node) dateFact {
 // label and the date possibly in elements of their own. A container of
 // several such lines is looked into, not read whole.
 func labelledDate(doc *html.Node, re *lazyre.Regexp) dateFact {
-	var d evidence.Date
-	var label string
+	if ds := labelledDates(doc, re, 1); len(ds) > 0 {
+		return ds[0]
+	}
+	return dateFact{}
+}
+
+// labelledDates is every date labelledDate would read, in page order, up
+// to limit of them (0: all). Reading all, an element and the elements it
+// holds are each read, so a date may come more than once.
+func labelledDates(doc *html.Node, re *lazyre.Regexp, limit int) []dateFact {
+	var ds []dateFact
 	walkElements(doc, func(n *html.Node) bool {
-		if !d.IsZero() || inFurnitureThread(n) {
+		if limit > 0 && len(ds) >= limit || inFurnitureThread(n) {
 			return false
 		}
 		t, short := shortText(n, 200)
@@ -379,18 +388,21 @@ func labelledDate(doc *html.Node, re *lazyre.Regexp) dateFact {
 		}
 		for _, part := range metaLineParts(t) {
 			if m := re.FindStringSubmatchIndex(part); m != nil && !sentenceAfter(part[m[3]:]) {
-				d = textDate(part[m[2]:m[3]])
-				label, _, _ = strings.Cut(strings.TrimSpace(part[:m[2]]), " by ")
-				label = strings.TrimSuffix(strings.TrimRight(label, ":"), " on")
+				if d := textDate(part[m[2]:m[3]]); !d.IsZero() {
+					label, _, _ := strings.Cut(strings.TrimSpace(part[:m[2]]), " by ")
+					label = strings.TrimSuffix(strings.TrimRight(label, ":"), " on")
+					ds = append(ds, dateFact{d, fmt.Sprintf("the page's %q line", label+":")})
+					// Reading all, the element's own lines are looked
+					// into too: a description list read whole gives only
+					// its first meeting.
+					return limit == 0
+				}
 				break
 			}
 		}
-		return d.IsZero()
+		return true
 	})
-	if d.IsZero() {
-		return dateFact{}
-	}
-	return dateFact{d, fmt.Sprintf("the page's %q line", label+":")}
+	return ds
 }
 
 // sentenceAfter says whether what follows a labelled date in its element
@@ -416,31 +428,16 @@ func sentenceAfter(rest string) bool {
 // one of them dates the page. Before (hostile check 68), the first, older
 // meeting dated the later meeting's decision.
 func meetingDate(doc *html.Node) dateFact {
-	first := labelledDate(doc, meetingRe)
-	if first.date.IsZero() {
-		return first
-	}
-	other := false
-	walkElements(doc, func(n *html.Node) bool {
-		if other || inFurnitureThread(n) {
-			return false
-		}
-		t, short := shortText(n, 200)
-		if !short {
-			return true
-		}
-		if m := meetingRe.FindStringSubmatch(t); m != nil {
-			if d := textDate(m[1]); !d.IsZero() && d != first.date {
-				other = true
-			}
-			return false
-		}
-		return true
-	})
-	if other {
+	ds := labelledDates(doc, meetingRe, 0)
+	if len(ds) == 0 {
 		return dateFact{}
 	}
-	return first
+	for _, d := range ds[1:] {
+		if d.date != ds[0].date {
+			return dateFact{}
+		}
+	}
+	return ds[0]
 }
 
 // termOf is the term a description list gives a <dd> ("<dt>Date of

@@ -62,14 +62,20 @@ func pageHeadline(doc *html.Node) string {
 // news", "News & Updates", "Press releases", "Blog"; and a committee
 // system's page kinds, over the item's own title ("Agenda item",
 // "Issue details", "Decision details": ModernGov).
-var sectionLabelRe = lazyre.New(`(?i)^(?:(?:latest|recent|council|local|our)\s+)?(?:agenda\s+item|(?:issue|decision|meeting)\s+details|news(?:\s+flash)?|news\s*(?:&|and|\+)\s*(?:updates|events|views|stories|media|press(?:\s+releases)?)|updates|press\s+releases?|media\s+releases?|announcements|blog(?:\s+posts)?|stories|news\s*room|press\s+(?:office|centre|center)|media\s+(?:centre|center)|what[’']?s\s+new|news\s+(?:articles?|stories|items|and\s+blogs?))$`)
+var sectionLabelRe = lazyre.New(`(?i)^(?:(?:latest|recent|council|local|our)\s+)?(?:` + moderngovKinds + `|news(?:\s+flash)?|news\s*(?:&|and|\+)\s*(?:updates|events|views|stories|media|press(?:\s+releases)?)|updates|press\s+releases?|media\s+releases?|announcements|blog(?:\s+posts)?|stories|news\s*room|press\s+(?:office|centre|center)|media\s+(?:centre|center)|what[’']?s\s+new|news\s+(?:articles?|stories|items|and\s+blogs?))$`)
 
 // committeePageKindRe is a committee system's page kind before the item's
 // own title, in its page's headline: "Issue - items at meetings - School
 // Nursing Recommissioning", "Issue details - ...", "Agenda item - ..."
 // (ModernGov). Group 1 is the item's title. Before (hostile check 68),
 // every citation of such a page kept the page kind.
-var committeePageKindRe = lazyre.New(`(?i)^(?:issue\s*[-–—]\s*items\s+at\s+meetings|issue\s+(?:details|history)|decision\s+details|agenda\s+item|meeting\s+details)\s*[-–—:]\s+(\S.*)$`)
+var committeePageKindRe = lazyre.New(`(?i)^(?:` + moderngovKinds + `)\s*[-–—:]\s+(\S.*)$`)
+
+// moderngovKinds is a committee system's page kinds (ModernGov): a page
+// section's label alone (sectionLabelRe), and before the item's own title
+// in its page's headline (committeePageKindRe). One list, so a kind is
+// added once for both.
+const moderngovKinds = `issue\s*[-–—]\s*items\s+at\s+meetings|issue\s+(?:details|history)|decision\s+details|agenda\s+item|meeting\s+details`
 
 // standingItemRe is a committee's standing item, which opens every
 // meeting's agenda and names none of its business: "Declarations of

@@ -343,6 +343,27 @@ func TestBoldLineNamingAYearIsAHeading(t *testing.T) {
 	}
 }
 
+// TestABoldQuestionNamingANumberIsAHeading: a bold question at the body's
+// size is a run-in heading though it names an age or a count ("Question 3
+// (Cllr Lindqvist): What happens when young people turn 18?"), as a
+// question states no figure; a bold statement of a figure is not one.
+func TestABoldQuestionNamingANumberIsAHeading(t *testing.T) {
+	l := &layout{body: fontKey{size: 10, family: "Serif"}}
+	unitOf := func(text string) *unit {
+		return &unit{text: text, lines: []*piece{{x0: 0, x1: 200, y1: 10, size: 10, family: "Sans", bold: true, text: text}}}
+	}
+	for text, want := range map[string]bool{
+		"Question 3 (Cllr Lindqvist): What happens when young people turn 18?":    true,
+		"Question 2 (Cllr Oduya): How many under-18s were placed on adult wards?": true,
+		"Why do 1 in 4 children wait more than 18 weeks?":                         true,
+		"1 in 4 children waited more than 18 weeks":                               false,
+	} {
+		if got := l.isHeading(unitOf(text)); got != want {
+			t.Errorf("isHeading(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
 // A page's last lines of two columns, beside a table: too few lines of
 // text on each side to tell columns by themselves, but the gutter of the
 // page before runs on, so each side is read on its own and the table's

@@ -1208,8 +1208,21 @@ func coverOrg(rs []*row) string {
 // meeting's name ("Health and Wellbeing Board | 14 January 2025") is
 // none: the line gives the meeting a paper goes to (meetingOnlyName).
 func bodyDateLine(t string) string {
+	org := orgDateLine(t)
+	if org == "" || !coverOrgLine(org) || meetingOnlyName(org) {
+		return ""
+	}
+	return org
+}
+
+// orgDateLine is the name a line gives before the month or the day
+// ("Westby Primary Care Network · June 2025", "Health and Wellbeing Board
+// | 14 January 2025"), or "". Whether that name is a body that publishes
+// or a meeting a paper goes to is its callers' to decide (bodyDateLine,
+// imprintLine).
+func orgDateLine(t string) string {
 	org := cleanOrg(t)
-	if org == "" || org == t || !strings.HasPrefix(t, org) || !coverDateRe.MatchString(t[len(org):]) || !coverOrgLine(org) || meetingOnlyName(org) {
+	if org == "" || org == t || !strings.HasPrefix(t, org) || !coverDateRe.MatchString(t[len(org):]) {
 		return ""
 	}
 	return org

@@ -324,7 +324,11 @@ func (l *layout) isHeading(u *unit) bool {
 		return true
 	}
 	// Bold at the body's size: a run-in heading, but never a bold figure.
-	return bold && len(words) <= 14 && !figureishRe.MatchString(yearRe.ReplaceAllString(sectionNoRe.ReplaceAllString(t, ""), ""))
+	// A bold question states no figure, so a number in it (an age, "What
+	// happens when young people turn 18?") keeps it a heading. Before
+	// (development set), a committee's question naming an age was read as
+	// a line of the response under it.
+	return bold && len(words) <= 14 && (strings.HasSuffix(t, "?") || !figureishRe.MatchString(yearRe.ReplaceAllString(sectionNoRe.ReplaceAllString(t, ""), "")))
 }
 
 // joinsNextLine reports a line ending in a word that needs the next

@@ -212,6 +212,19 @@ func capitalsOrgLine(t string) bool {
 	return n >= 2 && n <= 8 && strings.ToUpper(t) == t && strings.ToLower(t) != t && !strings.ContainsAny(t, "0123456789:.,") && (bodyNameRe.MatchString(t) || boroughOfRe.MatchString(t))
 }
 
+// skipBlank is the first line from i that is not blank, or len(lines).
+func skipBlank(lines []string, i int) int {
+	for i < len(lines) && strings.TrimSpace(lines[i]) == "" {
+		i++
+	}
+	return i
+}
+
+// notNameChars are the characters a masthead's line of a body's name never
+// holds: a figure, a date or a label's colon, a sentence's stops, a
+// running line's bar.
+const notNameChars = "0123456789:.,;|"
+
 // oneLineMasthead is a line standing alone over a paper's title that is a
 // body's name: in capitals (capitalsOrgLine), or "Wexdale County Council"
 // as written (coverOrgLine), with no figure or date in it. Before (hostile
@@ -219,7 +232,7 @@ func capitalsOrgLine(t string) bool {
 // over it was read as its pack's label) was titled "Wexdale County
 // Council" and asked for its publisher.
 func oneLineMasthead(t string) bool {
-	return capitalsOrgLine(t) || coverOrgLine(t) && !strings.ContainsAny(t, "0123456789:.,;|")
+	return capitalsOrgLine(t) || coverOrgLine(t) && !strings.ContainsAny(t, notNameChars)
 }
 
 // boroughOfRe is a council named as its borough, with no word for a body
@@ -290,9 +303,7 @@ func structureText(text string, withTitle bool) textDoc {
 		return txtNumberedRe.MatchString(lines[i]) && (i == 0 || !txtRuleRe.MatchString(strings.TrimSpace(lines[i-1])))
 	}
 	i := 0
-	for isBlank(i) && i < len(lines) {
-		i++
-	}
+	i = skipBlank(lines, i)
 	release := false
 	if withTitle {
 		i = skipViewerLine(lines, i)
@@ -300,9 +311,7 @@ func structureText(text string, withTitle bool) textDoc {
 			// "Annex 2" over the title: the paper's place in its
 			// meeting's pack, no title (packLabelLine).
 			i++
-			for isBlank(i) && i < len(lines) {
-				i++
-			}
+			i = skipBlank(lines, i)
 		}
 		if m, ok := releaseMasthead(lines, i); ok {
 			// A press release's label, its body's name and its embargo or
@@ -327,10 +336,7 @@ func structureText(text string, withTitle bool) textDoc {
 	if withTitle && i < len(lines) && isBlank(i+1) && oneLineMasthead(strings.TrimSpace(lines[i])) {
 		// "THORNWICK HEALTH AND WELLBEING BOARD" alone over the title: the
 		// body whose paper it is, a masthead, not the title.
-		j := i + 1
-		for isBlank(j) && j < len(lines) {
-			j++
-		}
+		j := skipBlank(lines, i+1)
 		if j < len(lines) && isTitleLine(strings.TrimSpace(lines[j])) {
 			if name := fromCapitals(strings.TrimSpace(lines[i])); !meetingOnlyName(name) {
 				// A meeting's name alone ("Health and Wellbeing
@@ -352,9 +358,7 @@ func structureText(text string, withTitle bool) textDoc {
 				doc.date = d
 			}
 			i = next
-			for isBlank(i) && i < len(lines) {
-				i++
-			}
+			i = skipBlank(lines, i)
 		}
 	}
 	// blockDate: the date was read from a line of the title block, which
@@ -435,10 +439,7 @@ func structureText(text string, withTitle bool) textDoc {
 		// The paper's form under its title: "Date: 14 January 2025",
 		// "Author: ...", "Status: Final" (coverForm) dates it and is no
 		// evidence.
-		j := i
-		for isBlank(j) && j < len(lines) {
-			j++
-		}
+		j := skipBlank(lines, i)
 		if title, d, next, ok := coverForm(lines, j); ok {
 			if title != "" && (doc.title == "" || fullerTitle(doc.title, title)) {
 				doc.title = title

@@ -95,10 +95,7 @@ func mastheadBlock(lines []string, i int) (publisher string, next int, ok bool) 
 			return "", i, false
 		}
 	}
-	next = end
-	for next < len(lines) && strings.TrimSpace(lines[next]) == "" {
-		next++
-	}
+	next = skipBlank(lines, end)
 	if !hasText(lines[next:]) || !unit && !titleOrFormAt(lines, next) {
 		return "", i, false
 	}
@@ -191,9 +188,8 @@ var logotypes = map[string]bool{"NHS": true, "Healthwatch": true, "HEALTHWATCH":
 // "NHS" of a trust whose name says NHS again is its logo, not a word of
 // its name. A meeting's name ("CHILDREN'S SERVICES" over "SCRUTINY
 // COMMITTEE") is a masthead naming no publisher (meetingOnlyName), ok with
-// publisher "". Before (hostile
-// check 68), such texts were titled "NHS: Kent and Medway" and asked for
-// their publisher and date.
+// publisher "". Before (hostile check 68), such texts were titled "NHS:
+// Kent and Medway" and asked for their publisher and date.
 func splitMasthead(lines []string, i int) (publisher string, next int, ok bool) {
 	end := i
 	for end < len(lines) && strings.TrimSpace(lines[end]) != "" {
@@ -205,7 +201,7 @@ func splitMasthead(lines []string, i int) (publisher string, next int, ok bool) 
 	var parts []string
 	for _, l := range lines[i:end] {
 		t := strings.TrimSpace(l)
-		if strings.ContainsAny(t, "0123456789:.,;|") || len(strings.Fields(t)) > 6 {
+		if strings.ContainsAny(t, notNameChars) || len(strings.Fields(t)) > 6 {
 			return "", i, false
 		}
 		parts = append(parts, t)
@@ -221,10 +217,7 @@ func splitMasthead(lines []string, i int) (publisher string, next int, ok bool) 
 		// lines that make no name together are no masthead.
 		return "", i, false
 	}
-	next = end
-	for next < len(lines) && strings.TrimSpace(lines[next]) == "" {
-		next++
-	}
+	next = skipBlank(lines, end)
 	if !hasText(lines[next:]) || !titleOrFormAt(lines, next) && !titleBlockAt(lines, next) {
 		return "", i, false
 	}

@@ -238,17 +238,19 @@ func imprintLine(t string) *textImprint {
 	}
 	name, kind := imprintOrg(t, false)
 	if kind == noImprint {
-		if org := bodyDateLine(t); org != "" {
-			// "Westmarsh County Council | 14 January 2025": the body
-			// and the day it published, as a PDF's cover line gives
-			// them (hostile check 67: neither was given).
-			return &textImprint{name: org, kind: publishedImprint, date: textDate(t[len(org):])}
-		}
-		if org := cleanOrg(t); org != "" && org != t && strings.HasPrefix(t, org) && meetingOnlyName(org) && coverDateRe.MatchString(t[len(org):]) {
+		org := orgDateLine(t)
+		switch {
+		case org == "":
+		case meetingOnlyName(org):
 			// "Health and Wellbeing Board | 14 January 2025": the
 			// meeting's day dates its paper; the board publishes
-			// nothing (meetingOnlyName).
+			// nothing.
 			return &textImprint{date: textDate(t[len(org):])}
+		case coverOrgLine(org):
+			// "Westmarsh County Council | 14 January 2025": the body
+			// and the day it published, as a PDF's cover line gives
+			// them (bodyDateLine; hostile check 67: neither was given).
+			return &textImprint{name: org, kind: publishedImprint, date: textDate(t[len(org):])}
 		}
 		return nil
 	}

@@ -178,6 +178,10 @@ var furnitureCompounds = []string{
 	"privacy-banner", "most-read", "more-stories", "read-next", "skip-link", "contents-list",
 	"table-of-contents", "site-header", "site-footer", "back-to-top", "page-feedback", "author-bio",
 	"about-author", "author-box", "reading-time", "read-time", "posted-on", "entry-meta", "post-meta",
+	// Joomla's block of an article's details over its body: "Details",
+	// "Written by", "Category", "Published" and a hit counter ("Hits:
+	// 318", read as a statistic before: held-out set 91).
+	"article-info",
 	"article-meta", "tag-list", "tags-links", "cat-links", "visually-hidden", "sr-only",
 	"screen-reader-text", "pull-quote", "print-link", "widget-area", "related-posts", "phase-banner",
 	"quick-exit", "instagram-media", "tiktok-embed", "fb-post", "announcement-bar",

@@ -398,6 +398,7 @@ func (d *Doc) describe(in Input) {
 	s.pointsLists()
 	s.valueLists()
 	s.laterClausesApart()
+	s.laterClauseChanges()
 	s.laterClauseGroups()
 	s.partsOfSums()
 	s.describeComparators()

@@ -49,3 +49,35 @@ func TestAPossessiveValueAboveAnothersKeepsItsKeyToItself(t *testing.T) {
 		t.Errorf("Kent's 420: measured %q, key %q; Medway's 380: place %q, measured %q, key %q", kent.Measure, kent.Key, medway.Place, medway.Measure, medway.Key)
 	}
 }
+
+// TestALaterClauseOnItsPlaceWithItsOwnVerbIsThatPlaces: "…; in Medway, 58%
+// were seen within 4 weeks" and "…; in Medway, 1,200 were referred in
+// 2022" give the later value the later place, its own words without the
+// place ("were seen within 4 weeks"; an echoed verb, "were referred", the
+// first clause's whole measure), its people without the first's place,
+// and the first's year where it writes none; "; in March," or "; in Year
+// 6," opens no place. Before (hostile check 68), the 58% was of "children
+// in Kent", measured "in Medway, were seen within 4 weeks", undated, and
+// the 1,200 keyed "medway refer", CAMHS lost.
+func TestALaterClauseOnItsPlaceWithItsOwnVerbIsThatPlaces(t *testing.T) {
+	for _, c := range []struct {
+		body, later, place, measure, period string
+	}{
+		{"In 2023, 64% of children in Kent were seen within 18 weeks; in Medway, 58% were seen within 4 weeks.", "58%", "Medway", "were seen within 4 weeks", "2023"},
+		{"In Kent, 1,400 children were referred to CAMHS in 2023; in Medway, 1,200 were referred in 2022.", "1,200", "Medway", "were referred to CAMHS", "2022"},
+		{"In 2022/23, 310 young people in Essex were excluded; in Thurrock, 95 were excluded permanently.", "95", "Thurrock", "were excluded permanently", "2022/23"},
+		{"In 2023, 64% of children in Kent were seen within 18 weeks; in March, 58% were seen within 4 weeks.", "58%", "", "", ""},
+	} {
+		f, _ := h62aFigure(t, c.body+"\n", c.later)
+		if c.place == "" {
+			if f.Place != "" {
+				t.Errorf("%s: %s placed in %q: want no place", c.body, c.later, f.Place)
+			}
+			continue
+		}
+		if f.Place != c.place || f.Measure != c.measure || f.Period != c.period || strings.Contains(f.Population+f.Key, "Kent") ||
+			strings.Contains(f.Population+f.Key, "Essex") || strings.Contains(f.Key, "kent") || strings.Contains(f.Key, "essex") {
+			t.Errorf("%s: %s of %q, people %q, measured %q, %q, key %q: want %s's, measured %q, of %s", c.body, c.later, f.Place, f.Population, f.Measure, f.Period, f.Key, c.place, c.measure, c.period)
+		}
+	}
+}

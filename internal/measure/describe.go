@@ -399,6 +399,7 @@ func (d *Doc) describe(in Input) {
 	s.valueLists()
 	s.laterClausesApart()
 	s.laterClauseChanges()
+	s.laterClausesOwnVerb()
 	s.laterClauseGroups()
 	s.partsOfSums()
 	s.describeComparators()

@@ -91,3 +91,75 @@ func (s *sentence) fromTo(a, b int) bool {
 	end := figs[a].Offset + len(figs[a].Text)
 	return end <= figs[b].Offset && s.fromLead(a) && toGapRe.MatchString(s.text[end:figs[b].Offset])
 }
+
+// laterOwnVerbLeadRe ends the words opening a later clause on its place
+// before a value that has a verb of its own after it: "; in Medway, ",
+// "; across Medway, ". Group 1 the place.
+var laterOwnVerbLeadRe = lazyre.New(`;\s+(?:and\s+)?` + clausePlaceLead + `(` + ClausePlaceName + `)\s*,\s*$`)
+
+// laterClausesOwnVerb gives a value of a later clause that opens on its
+// place and says what it measures in its own words, "…; in Medway, 58%
+// were seen within 4 weeks", "…; in Medway, 1,200 were referred in 2022",
+// that place, its measure without the place's words, its people without
+// the first clause's place, and the first clause's year where it writes
+// none. Before (hostile check 68), the 58% was of "children in Kent",
+// measured "in Medway, were seen within 4 weeks", undated, keyed with
+// Kent's people.
+func (s *sentence) laterClausesOwnVerb() {
+	figs := s.in.Figures
+	for k := 1; k < len(figs); k++ {
+		f := &figs[k]
+		if f.Role == evidence.RoleBase || f.Role == evidence.RoleThreshold || f.Role == evidence.RoleChange || f.Place != "" {
+			continue
+		}
+		m := openingInMeasureRe.FindStringSubmatchIndex(f.Measure)
+		if m == nil || m[1] >= len(f.Measure) {
+			continue // cheap gate first: the measure opens on "in <place>, " and says more
+		}
+		before := s.text[max(0, f.Offset-60):f.Offset]
+		name := placeEnding(laterOwnVerbLeadRe, before)
+		if name == "" || !strings.EqualFold(name, f.Measure[m[2]:m[3]]) {
+			continue
+		}
+		sc := strings.LastIndexByte(s.text[:f.Offset], ';')
+		level := -1
+		for i := k - 1; i >= 0; i-- {
+			g := figs[i]
+			if g.Offset < sc && g.Unit == f.Unit && g.Role != evidence.RoleBase && g.Role != evidence.RoleThreshold && g.Role != evidence.RoleChange && !s.earlierOrCompared(i) {
+				level = i
+				break
+			}
+		}
+		if level < 0 {
+			continue
+		}
+		g := figs[level]
+		if pp := peoplesPlace(g.Population); pp != "" && samePlaceName(pp, name) || g.Place != "" && samePlaceName(g.Place, name) {
+			continue
+		}
+		f.Place = name
+		f.Measure = tidy(f.Measure[m[1]:])
+		if base := s.withoutLocalSubject(withoutLocalPlace(g.Measure)); strings.HasPrefix(base, f.Measure+" ") {
+			// "; in Medway, 1,200 were referred in 2022": the verb
+			// echoed, of the first clause's measure, "were referred
+			// to CAMHS" (hostile check 68: CAMHS lost).
+			f.Measure = base
+		}
+		if pp := peoplesPlace(f.Population); pp != "" && !samePlaceName(pp, name) {
+			f.Population = withoutLocalPlace(f.Population)
+		}
+		end := len(s.text)
+		if n := strings.IndexByte(s.text[f.Offset:], ';'); n >= 0 {
+			end = f.Offset + n
+		}
+		if !yearWordRe.MatchString(s.text[sc:end]) {
+			f.Period = g.Period
+		}
+		for i := range figs {
+			// "within 4 weeks", the share's limit, of the share's record
+			if figs[i].Role == evidence.RoleThreshold && figs[i].Offset > f.Offset && figs[i].Offset < end {
+				figs[i].Measure, figs[i].Population, figs[i].Period = f.Measure, f.Population, f.Period
+			}
+		}
+	}
+}

@@ -112,9 +112,12 @@ func (s *sentence) laterClausesOwnVerb() {
 		if f.Role == evidence.RoleBase || f.Role == evidence.RoleThreshold || f.Role == evidence.RoleChange || f.Place != "" {
 			continue
 		}
+		if !strings.HasPrefix(f.Measure, "in ") && !strings.HasPrefix(f.Measure, "across ") && !strings.HasPrefix(f.Measure, "for ") {
+			continue // cheap gate: the measure opens on "in <place>, "
+		}
 		m := openingInMeasureRe.FindStringSubmatchIndex(f.Measure)
 		if m == nil || m[1] >= len(f.Measure) {
-			continue // cheap gate first: the measure opens on "in <place>, " and says more
+			continue // and says more than its place
 		}
 		before := s.text[max(0, f.Offset-60):f.Offset]
 		name := placeEnding(laterOwnVerbLeadRe, before)

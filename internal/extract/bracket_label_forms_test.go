@@ -124,8 +124,8 @@ func TestABracketedComparisonWithItsOwnYearKeepsTheLevelsYear(t *testing.T) {
 	const lead = "In 2023, 58% of children in Kent were seen within 4 weeks "
 	const refs = "In 2023/24, 1,240 children in Kent were referred to CAMHS "
 	checkLabelFormsF78b(t, []labelFormCaseF78b{
-		{sentence: lead + "(compared with 61% in Medway in 2022).", level: "58%", other: "61%", period: "2022", people: "children"},
-		{sentence: lead + "(vs 61% in Surrey in 2022/23).", level: "58%", other: "61%", period: "2022/23", people: "children"},
+		{sentence: lead + "(compared with 61% in Medway in 2022).", level: "58%", other: "61%", place: "Medway", period: "2022", people: "children"},
+		{sentence: lead + "(vs 61% in Surrey in 2022/23).", level: "58%", other: "61%", place: "Surrey", period: "2022/23", people: "children"},
 		{sentence: refs + "(Medway 2022/23: 480).", level: "1,240 children", other: "480", period: "2022/23", people: "children"},
 		{sentence: refs + "(Medway: 480, 2022/23).", level: "1,240 children", other: "480", period: "2022/23", people: "children"},
 		{sentence: lead + "(England average: 65%, 2022).", level: "58%", other: "65%", place: "England", period: "2022", people: "children"},

@@ -54,6 +54,13 @@ func (s *sentence) changes() {
 			if j == i || compared[j] || g.Unit != f.Unit || g.Role == evidence.RoleBase || g.Role == evidence.RoleChange || s.bracketOfAnother(i, j) || !s.earlierValue(i, j) {
 				continue
 			}
+			if f.Period != "" && g.Period != "" && ParsePeriod(f.Period).Before(ParsePeriod(g.Period)) {
+				// "compared with 1,200 in Medway in 2022 and 1,100 the
+				// year before": a value of a later time is no earlier
+				// value of the 1,100 of 2021 (hostile check 68: it was
+				// "down from 1,200 in 2022").
+				continue
+			}
 			compared[j] = true
 			// By the values as written: Agree's reading of a round
 			// figure ("4,000" as 3,500 to 4,500) made "rose from 4,000

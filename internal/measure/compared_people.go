@@ -190,8 +190,10 @@ var comparedTimeWordsRe = lazyre.New(`(?i)\b(?:ago|earlier|previously|before|(?:
 // comparedPlaceEarlierGapRe is what lies between a compared place's value
 // and an earlier value written of that place: a relative clause or a
 // bracket opening on it, ", where the figure has fallen from ", ", which
-// was down from ", " (down from ".
-var comparedPlaceEarlierGapRe = lazyre.New(`^[^.;]*?(?:\(\s*|,\s*(?:where|which|whose|there)\b[^.;,()]*)$`)
+// was down from ", " (down from ", or its own change right after its
+// place, " in England, up from " (hostile check 68: England's 69% of
+// "compared with 71% in England, up from 69%" was keyed as Kent's).
+var comparedPlaceEarlierGapRe = lazyre.New(`^[^.;]*?(?:\(\s*|,\s*(?:where|which|whose|there)\b[^.;,()]*|,\s*(?:up|down)\s+from\s+)$`)
 
 // earlierOfComparedPlace gives figure i, an earlier value written of the
 // place a value before it is compared with ("compared with 71% in
@@ -354,8 +356,9 @@ func (s *sentence) possessiveOwner(measure string) (owner, rest string) {
 }
 
 // possessiveOpenRe is a measure opening on a possessive name: "kent's
-// spend was". Group 1 the name, group 2 the rest.
-var possessiveOpenRe = lazyre.New(`^([a-zA-Z][\p{L}'’-]*?(?:\s+(?:and\s+|of\s+)?\p{Lu}[\p{L}'’-]*){0,3})['’]s\s+(.+)$`)
+// spend was", or that name alone, "kent's" of "Kent's 64% compared with
+// …". Group 1 the name, group 2 the rest.
+var possessiveOpenRe = lazyre.New(`^([a-zA-Z][\p{L}'’-]*?(?:\s+(?:and\s+|of\s+)?\p{Lu}[\p{L}'’-]*){0,3})['’]s(?:\s+(.+))?$`)
 
 // contrastedWith is the value of another place a contrasting clause's
 // value, figure i, is set against where no local level is: the nearest

@@ -190,8 +190,9 @@ const valuesPeopleWords = `(?:\s+of\s+\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-
 
 // listedValueGapRe is what lies between two listed compared values: the
 // first's place or owner words, then the join and the second's: " in
-// England and ", ") and Surrey (", " and Medway's ".
-var listedValueGapRe = lazyre.New(`^` + valuesPeopleWords + `(?:\s+(?:in|across|throughout|for)\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:and\s+|of\s+)?[\p{Lu}][\p{L}'’-]*){0,3}|\s+nationally)?\)?(?:,|,?\s+(?:and|or))\s+(?:(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3}(?:['’]s\s+|\s*\(\s*))?(?:(?:around|about|nearly|almost)\s+)?$`)
+// England and ", ") and Surrey (", " and Medway's ", " in Medway in
+// 2022/23 and ".
+var listedValueGapRe = lazyre.New(`^` + valuesPeopleWords + `(?:\s+(?:in|across|throughout|for)\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:and\s+|of\s+)?[\p{Lu}][\p{L}'’-]*){0,3}|\s+nationally)?` + comparedOwnYear + `\)?(?:,|,?\s+(?:and|or))\s+(?:(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3}(?:['’]s\s+|\s*\(\s*))?(?:(?:around|about|nearly|almost)\s+)?$`)
 
 // placesListed reports a list of shares or counts each followed by its
 // place, as sums are: "the figures were 64% for Kent, 58% for Medway and

@@ -405,6 +405,8 @@ func (d *Doc) describe(in Input) {
 	s.pointsLists()
 	s.valueLists()
 	s.laterClausesApart()
+	s.laterClauseChanges()
+	s.laterClausesOwnVerb()
 	s.laterClauseGroups()
 	s.partsOfSums()
 	s.describeComparators()

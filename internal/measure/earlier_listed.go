@@ -7,8 +7,10 @@ import (
 
 // earlierListedRe is what stands between an earlier value dated by its
 // own time and a further value listed after it: " last year and ", " in
-// 2022, and ", " the previous year, ".
-var earlierListedRe = lazyre.New(`(?i)^\s+(?:(?:in|during|for)\s+)?(?:(?:19|20)\d\d(?:/\d\d)?|last\s+year|(?:the\s+)?(?:previous|preceding|prior)\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|before))\s*(?:,\s*(?:and\s+)?|and\s+)$`)
+// 2022, and ", " the previous year, ", or a compared place's between, " in
+// Medway in 2022 and " (hostile check 68: "compared with 1,200 in Medway
+// in 2022 and 1,100 the year before" left the 1,100 undated).
+var earlierListedRe = lazyre.New(`(?i)^(?:\s+(?:in|for|across)\s+(?:the\s+)?(?-i:\p{Lu})[\p{L}'’-]*(?:\s+(?-i:\p{Lu})[\p{L}'’-]*){0,3})?\s+(?:(?:in|during|for)\s+)?(?:(?:19|20)\d\d(?:/\d\d)?|last\s+year|(?:the\s+)?(?:previous|preceding|prior)\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|before))\s*(?:,\s*(?:and\s+)?|and\s+)$`)
 
 // earlierListedBefore is the value listed right before figure i, of its
 // unit, whose own time follows it ("58% last year and 52% the year

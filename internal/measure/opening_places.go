@@ -15,7 +15,11 @@ import (
 // England" was measured "kent: were seen within 18 weeks", keyed as
 // Kent's 64%.
 func (s *sentence) openingLabelInMeasure(measure string) []int {
-	if !strings.ContainsAny(measure, ":–—-") {
+	// Cheap gate on the sentence, not the measure ("-" is in most
+	// measures: "looked-after", "2022-23"): a label opening it has its
+	// colon or dash within its first words.
+	head := s.text[:min(len(s.text), 60)]
+	if strings.IndexAny(head, ":–—") < 0 && !strings.Contains(head, " - ") {
 		return nil
 	}
 	m := openingLabelRe.FindStringSubmatch(s.text)

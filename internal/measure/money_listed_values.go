@@ -62,7 +62,7 @@ func (s *sentence) valueLists() {
 				listedRate(f) || f.Unit == evidence.UnitOther && isNumber(f.Text))
 	}
 	for a := 0; a < len(figs); {
-		b, named, interleaved, parallel := a, false, false, false
+		b, named, interleaved, parallel, ofPeople := a, false, false, false, false
 		var earlier []int // values of named levels' earlier brackets
 		money, timed := figs[a].Unit == evidence.UnitGBP, isDurationUnit(figs[a].Unit) || otherTime(figs[a])
 	list:
@@ -92,6 +92,10 @@ func (s *sentence) valueLists() {
 				break list
 			case (b == a || named) && (money || s.colonNamed(a)) && namedListGapRe.MatchString(gap):
 				named = true
+			case (b == a || ofPeople) && s.ofPeopleInterleaved(a, b, gap):
+				// "64% of children in Kent and 58% in Medway"
+				// (giveOfPeopleInterleaved).
+				interleaved, ofPeople = true, true
 			case (b == a || interleaved) && (money || s.placesListed(a, gap)) && interleavedGapRe.MatchString(gap):
 				interleaved = true
 			case (b == a && !s.earlierOrCompared(a) && !figs[a].Aim || parallel) && !named && !interleaved && ClauseOpensOnAPlace(gap):
@@ -131,6 +135,8 @@ func (s *sentence) valueLists() {
 					f, l := &figs[k], figs[k-1]
 					f.Measure, f.Population, f.Place = l.Measure, l.Population, l.Place
 				}
+			} else if ofPeople {
+				s.giveOfPeopleInterleaved(a, b)
 			} else if interleaved {
 				first, _ := s.interleavedPlace(a)
 				base := withoutPlace(figs[a].Measure, first)
@@ -139,7 +145,7 @@ func (s *sentence) valueLists() {
 						s.giveListed(k, it, base)
 					}
 				}
-			} else if !s.pairLeadListed(a, b) && !s.pairGroupsListed(a, b) && !s.pairOfPeopleListed(a, b) {
+			} else if !s.pairLeadListed(a, b) && !s.pairGroupsListed(a, b) && !s.pairOfPeopleListed(a, b) && !s.pairLevelsRespectively(a, b) {
 				pos := figs[b].Offset + len(figs[b].Text)
 				items := s.listedAfter(pos, b-a+1)
 				if items != nil {

@@ -90,3 +90,20 @@ func TestValuesRespectivelyPairWithTheLevelsBefore(t *testing.T) {
 	checkPairedF81b(t, "In 2023, 64% of children in Kent were seen within 18 weeks, compared with 71% in England; the figures were 58% and 69% respectively.", "seen",
 		pairedF81b{"58%", "Kent", ""}, pairedF81b{"69%", "England", ""})
 }
+
+// TestColonListNamesSetApartByACommaAreEachValuesPlace: a colon list
+// whose names are set apart from their values by a comma, "Referrals to
+// CAMHS in 2023: Kent, 1,400; Medway, 1,200", gives each value its name
+// and the list's measure and year, as "Kent 1,400; Medway 1,200" does.
+// Before (hostile check 68: F60), Medway's 1,200 measured "medway",
+// undated.
+func TestColonListNamesSetApartByACommaAreEachValuesPlace(t *testing.T) {
+	checkPairedF81b(t, "Referrals to CAMHS in 2023: Kent, 1,400; Medway, 1,200; Surrey, 900.", "camh",
+		pairedF81b{"1,400", "Kent", "2023"}, pairedF81b{"1,200", "Medway", "2023"})
+	checkPairedF81b(t, "Spending on school nursing in 2022/23: Kent, £4.5m; Medway, £1.2m; Surrey, £3.1m.", "school",
+		pairedF81b{"£4.5m", "Kent", "2022/23"}, pairedF81b{"£1.2m", "Medway", "2022/23"}, pairedF81b{"£3.1m", "Surrey", "2022/23"})
+	checkPairedF81b(t, "Children seen within 18 weeks in 2023: Kent, 64%; Medway, 58%; England, 71%.", "seen",
+		pairedF81b{"64%", "Kent", "2023"}, pairedF81b{"58%", "Medway", "2023"}, pairedF81b{"71%", "England", "2023"})
+	// "In Kent, 1,400" opens a clause on its place: no label of a list.
+	checkPairedF81b(t, "In Kent, 1,400 children were referred to CAMHS in 2023.", "camh", pairedF81b{"1,400 children", "Kent", "2023"})
+}

@@ -29,8 +29,11 @@ func andPlaceAlternatives() string {
 
 // namedListGapRe is the text between two sums listed each after its
 // place: ", Medway ", " and Surrey ", "; Medway ", " and in Medway ".
-// "; Medway: ", a place's label pair after a money label's, too.
-var namedListGapRe = lazyre.New(`^\s*(?:,|;|,?\s+and|,?\s+or)\s+(?:in\s+)?` + ListedName + `(?:\s+|:\s+)$`)
+// "; Medway: ", a place's label pair after a money label's, too, and
+// "; Medway, " after a name set apart by a comma, "Referrals to CAMHS in
+// 2023: Kent, 1,400; Medway, 1,200" (hostile check 68: Medway's 1,200
+// measured "medway", undated).
+var namedListGapRe = lazyre.New(`^\s*(?:,|;|,?\s+and|,?\s+or)\s+(?:in\s+)?` + ListedName + `(?:\s+|:\s+|,\s+)$`)
 
 // valueLists dates values of one unit listed after one verb as the
 // changes of pointsLists are: "was 4,500, 3,200 and 2,100 in 2021, 2022
@@ -872,7 +875,10 @@ func (s *sentence) shareListed(a, b int) {
 // "medway").
 // A label's name after a comma or a spaced dash, "- Kent: 64%, Medway:
 // 58%", too (hostile check 68: all three were England's).
-var nameBeforeRe = lazyre.New(`(?:^|[\s:;,])(` + ListedName + `)\s+$|(?:;|,|\s[-–—])\s*(` + ListedName + `):\s+$`)
+// A name set apart from its value by a comma right after a colon or a
+// semicolon, "2023: Kent, 1,400; Medway, 1,200", too (hostile check 68:
+// Medway's 1,200 measured "medway"); "In Kent, 1,400" is no such label.
+var nameBeforeRe = lazyre.New(`(?:^|[\s:;,])(` + ListedName + `)\s+$|(?:;|,|\s[-–—])\s*(` + ListedName + `):\s+$|[:;]\s*(` + ListedName + `),\s+$`)
 
 // nameBefore is the bounds of the name nameBeforeRe finds at the end of
 // text, or nil.
@@ -881,10 +887,12 @@ func nameBefore(text string) []int {
 	if m == nil {
 		return nil
 	}
-	if m[2] < 0 {
-		return m[4:6]
+	for g := 2; g < len(m); g += 2 {
+		if m[g] >= 0 {
+			return m[g : g+2]
+		}
 	}
-	return m[2:4]
+	return nil
 }
 
 // forNameRe is a place's name after "for" within a measure: " for Kent".
@@ -938,7 +946,7 @@ func (s *sentence) nameListed(a, b int) {
 			continue
 		}
 		it, end, ok := s.listedItemAt(m[0])
-		if !ok || it.period != "" || strings.Trim(s.text[end:figs[k].Offset], ": ") != "" {
+		if !ok || it.period != "" || strings.Trim(s.text[end:figs[k].Offset], ":, ") != "" {
 			continue
 		}
 		s.giveListed(k, it, base)

@@ -107,3 +107,21 @@ func TestColonListNamesSetApartByACommaAreEachValuesPlace(t *testing.T) {
 	// "In Kent, 1,400" opens a clause on its place: no label of a list.
 	checkPairedF81b(t, "In Kent, 1,400 children were referred to CAMHS in 2023.", "camh", pairedF81b{"1,400 children", "Kent", "2023"})
 }
+
+// TestColonListGoesOnPastEachValuesSample: a colon list of names and
+// values with a sample in brackets after each value, "2023: Kent 64%
+// (n=1,200); Medway 58% (n=900); England 71%", gives each value its
+// name, the list's measure and year, and no value the people of a name
+// read past the sample. Before (hostile check 68: F59), all three were
+// keyed with Kent and the people "Medway", England's 71% as Kent's.
+func TestColonListGoesOnPastEachValuesSample(t *testing.T) {
+	checkPairedF81b(t, "Children seen within 18 weeks, 2023: Kent 64% (n=1,200); Medway 58% (n=900); England 71%.", "seen",
+		pairedF81b{"64%", "Kent", "2023"}, pairedF81b{"58%", "Medway", "2023"}, pairedF81b{"71%", "England", "2023"})
+	checkPairedF81b(t, "Uptake of the flu vaccine, 2022/23: Surrey 61% (n=2,400); Hampshire 57% (n=1,900).", "flu",
+		pairedF81b{"61%", "Surrey", "2022/23"}, pairedF81b{"57%", "Hampshire", "2022/23"})
+	for _, f := range figuresF70a(t, "Children seen within 18 weeks in 2023: Kent 64% (n=1,200), Medway 58% (n=900), England 71%.") {
+		if f.Role != "threshold" && f.Role != "base" && f.Population != "" {
+			t.Errorf("%s of people %q: a listed name is no people", f.Text, f.Population)
+		}
+	}
+}

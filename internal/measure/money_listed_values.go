@@ -69,8 +69,19 @@ func (s *sentence) valueLists() {
 		var earlier []int // values of named levels' earlier brackets
 		money, timed := figs[a].Unit == evidence.UnitGBP, isDurationUnit(figs[a].Unit) || otherTime(figs[a])
 	list:
-		for b+1 < len(figs) && level(figs[b]) && level(figs[b+1]) && figs[b+1].Unit == figs[b].Unit && figs[b+1].Offset >= figs[b].Offset+len(figs[b].Text) {
-			gap := s.text[figs[b].Offset+len(figs[b].Text) : figs[b+1].Offset]
+		for b+1 < len(figs) {
+			n, from := b+1, figs[b].Offset+len(figs[b].Text)
+			if (b == a || named) && s.blankedSample(n) && s.colonNamed(a) {
+				// "Kent 64% (n=1,200); Medway 58%": the list goes on
+				// past the sample, the 64%'s base alone (hostile check
+				// 68: every value keyed with Kent and the people
+				// "Medway", England's 71% as Kent's).
+				n++
+			}
+			if n >= len(figs) || !level(figs[b]) || !level(figs[n]) || figs[n].Unit != figs[b].Unit || figs[n].Offset < from {
+				break
+			}
+			gap := s.text[from:figs[n].Offset]
 			if len(earlier) > 0 && earlier[len(earlier)-1] == b {
 				gap = strings.TrimPrefix(gap, ")") // "(2022: 1,250), Medway "
 			}
@@ -81,7 +92,7 @@ func (s *sentence) valueLists() {
 				// goes on with the list (hostile check 68: Medway's
 				// values measured "medway", the 1,200 undated).
 				named = true
-				earlier = append(earlier, b+1)
+				earlier = append(earlier, n)
 			case !named && !interleaved && pointsListGapRe.MatchString(gap):
 			case timed && (b == a || interleaved) && s.placesListed(a, gap) && interleavedGapRe.MatchString(gap):
 				// "62 weeks in Kent, 48 weeks in Medway and 40 weeks in
@@ -108,7 +119,7 @@ func (s *sentence) valueLists() {
 			default:
 				break list
 			}
-			b++
+			b = n
 		}
 		if b > a {
 			if named || interleaved || parallel {
@@ -123,7 +134,7 @@ func (s *sentence) valueLists() {
 				}
 				if p != "" {
 					for k := a; k <= b; k++ {
-						if figs[k].Period == "" {
+						if figs[k].Period == "" && figs[k].Role != evidence.RoleBase {
 							figs[k].Period = p
 						}
 					}
@@ -176,6 +187,14 @@ func (s *sentence) valueLists() {
 		}
 		a = b + 1
 	}
+}
+
+// blankedSample reports figure k a sample whose bracket sampleAsides
+// blanked, "(n=1,200)" after a value: no word of the text between the
+// values around it.
+func (s *sentence) blankedSample(k int) bool {
+	f := s.in.Figures[k]
+	return f.Role == evidence.RoleBase && f.Offset+len(f.Text) <= len(s.text) && strings.TrimSpace(s.text[f.Offset:f.Offset+len(f.Text)]) == ""
 }
 
 // listedRate reports f a rate written with its base, "52 per 10,000",
@@ -940,6 +959,7 @@ func (s *sentence) nameListed(a, b int) {
 	if base == "" {
 		return
 	}
+	var names []string
 	for k := a; k <= b; k++ {
 		m := nameBefore(s.text[:figs[k].Offset])
 		if m == nil {
@@ -950,6 +970,17 @@ func (s *sentence) nameListed(a, b int) {
 			continue
 		}
 		s.giveListed(k, it, base)
+		names = append(names, it.place+it.name)
+	}
+	for k := a; k <= b; k++ {
+		// A name the list gives a value is no value's people: "Kent 64%
+		// (n=1,200); Medway 58%" read past the sample gave the 64% the
+		// people "Medway" (hostile check 68).
+		for _, n := range names {
+			if strings.EqualFold(figs[k].Population, n) {
+				figs[k].Population = ""
+			}
+		}
 	}
 }
 

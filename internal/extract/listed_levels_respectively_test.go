@@ -125,3 +125,27 @@ func TestColonListGoesOnPastEachValuesSample(t *testing.T) {
 		}
 	}
 }
+
+// TestColonListsThresholdIsOfNoListedPlace: the time a colon list's
+// shares are counted within, "seen within 18 weeks was: Kent 64%, Medway
+// 58%, England 71%", is of the list's measure and of no place the list
+// names. Before (hostile check 68: F10), the 18 weeks was placed in
+// England and measured "within 18 weeks was: Kent".
+func TestColonListsThresholdIsOfNoListedPlace(t *testing.T) {
+	for _, s := range []string{
+		"In 2023, the share of children seen within 18 weeks was: Kent 64%, Medway 58%, England 71%.",
+		"Children seen within 18 weeks in 2023 - Kent: 64%, Medway: 58%, England: 71%.",
+		"Children seen within 18 weeks, 2023: Kent 64% (n=1,200); Medway 58% (n=900); England 71%.",
+	} {
+		f, ok := figureF70a(figuresF70a(t, s), "18 weeks")
+		if !ok {
+			t.Errorf("%s: no threshold", s)
+			continue
+		}
+		for _, w := range []string{"Kent", "Medway", "England"} {
+			if strings.Contains(f.Place+" "+f.Measure+" "+f.Population, w) {
+				t.Errorf("%s: the 18 weeks placed %q, measured %q, of %q: holds %s", s, f.Place, f.Measure, f.Population, w)
+			}
+		}
+	}
+}

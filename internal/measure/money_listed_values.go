@@ -982,6 +982,25 @@ func (s *sentence) nameListed(a, b int) {
 			}
 		}
 	}
+	for j := 0; j < a; j++ {
+		// "seen within 18 weeks was: Kent 64%, …, England 71%": the time
+		// the listed shares are counted within is of the list's measure
+		// and of no place or people the list names (hostile check 68:
+		// placed in England, measured "within 18 weeks was: Kent").
+		g := &figs[j]
+		if g.Role != evidence.RoleThreshold || len(names) == 0 {
+			continue
+		}
+		g.Measure = base
+		for _, n := range names {
+			if strings.EqualFold(g.Place, n) {
+				g.Place = ""
+			}
+			if strings.EqualFold(g.Population, n) {
+				g.Population = ""
+			}
+		}
+	}
 }
 
 // partWordsRe is the words before the parts of a sum: "; of this,", ",

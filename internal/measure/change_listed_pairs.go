@@ -83,14 +83,21 @@ func (s *sentence) listedItemAt(pos int) (listedItem, int, bool) {
 
 // listedAfter reads the n periods or the n places listed at text[pos:]
 // after a list of n changes, "in 2021, 2022 and 2023", "in Kent, Sussex
-// and Surrey respectively": exactly n, joined as a list is, all periods
-// or all places; else none.
+// and Surrey respectively", or later in their clause before
+// "respectively" (listedLater): exactly n, joined as a list is, all
+// periods or all places; else none.
 func (s *sentence) listedAfter(pos, n int) []listedItem {
-	m := listLeadRe.FindString(s.text[pos:])
-	if m == "" {
+	if !listLeadRe.MatchString(s.text[pos:]) {
 		out, _, _ := s.listedLater(pos, n)
 		return out
 	}
+	return s.listedRightAfter(pos, n)
+}
+
+// listedRightAfter is listedAfter's list where a lead, " in ", " for ",
+// follows the last change right away.
+func (s *sentence) listedRightAfter(pos, n int) []listedItem {
+	m := listLeadRe.FindString(s.text[pos:])
 	out, end := s.listedAt(pos+len(m), n)
 	if out != nil && out[0].kind() == 2 && !strings.Contains(m, "respectively") && !respectivelyAfterRe.MatchString(s.text[end:]) {
 		// "40% and 35% among boys and girls": without "respectively"
@@ -108,10 +115,6 @@ func (s *sentence) listedAfter(pos, n int) []listedItem {
 // and 2023 respectively".
 var laterListLeadRe = lazyre.New(`\s(?:in|during|for|across|among)\s+`)
 
-// laterListStopRe is a word that sets another value against the listed
-// ones: a list after it is that value's, never theirs.
-var laterListStopRe = lazyre.New(`\b(?:compared|against|versus|than|from|to\s+\d)\b`)
-
 // listedLater reads n periods or places listed later in the clause of the
 // values that end at text[pos:], with "respectively" right after them,
 // and the list's span: "1,250 and 1,400 children were referred to CAMHS
@@ -119,12 +122,11 @@ var laterListStopRe = lazyre.New(`\b(?:compared|against|versus|than|from|to\s+\d
 // 2021/22 and 2022/23, respectively", "64% and 58% of children were seen
 // within 18 weeks in Kent and Medway respectively" (hostile check 68: the
 // 1,400 dated 2022, the first undated; both shares keyed "kent medway").
-// Only words, and a time a threshold states, stand between: no share,
-// sum, bracket or clause break, nor a value set against them.
+// What stands between is what respectivelyAhead allows.
 func (s *sentence) listedLater(pos, n int) ([]listedItem, int, int) {
 	rest := s.text[pos:]
-	r := strings.Index(rest, "respectively")
-	if r < 0 || r > 140 || strings.ContainsAny(rest[:r], ";:()%£") || laterListStopRe.MatchString(rest[:r]) {
+	r := respectivelyAhead(rest)
+	if r < 0 {
 		return nil, 0, 0
 	}
 	for _, m := range laterListLeadRe.FindAllStringIndex(rest[:r], -1) {
@@ -190,8 +192,11 @@ var ownPlaceAfterRe = lazyre.New(`^\s+(?:in|for)\s+(` + ListedName + `)`)
 func (s *sentence) pairListed(a, b int, base string) {
 	figs := s.in.Figures
 	pos := figs[b].Offset + len(figs[b].Text)
-	items := s.listedAfter(pos, b-a+1)
-	if later, from, to := s.listedLater(pos, b-a+1); to > 0 && !listLeadRe.MatchString(s.text[pos:]) {
+	var items []listedItem
+	if listLeadRe.MatchString(s.text[pos:]) {
+		items = s.listedRightAfter(pos, b-a+1)
+	} else if later, from, to := s.listedLater(pos, b-a+1); to > 0 {
+		items = later
 		// "were seen within 18 weeks in Kent and Medway respectively":
 		// the list is none of the measure, and the year the first
 		// value takes, "In 2023, 64% and 58% …", is the list's.
@@ -271,29 +276,50 @@ var leadListRe = lazyre.New(`^(?:In|Across|For|Among)\s+`)
 // with a list stated before them.
 var respectivelyAfterRe = lazyre.New(`^\s*,?\s+respectively\b`)
 
-// respectivelyEndsClauseRe follows the last of a list of values with the
-// words of what they count, and the clause's year, before "respectively":
-// " to CAMHS in 2023, respectively" of "Kent and Medway recorded 1,400
-// and 1,200 referrals to CAMHS in 2023, respectively" (hostile check 68:
-// both keyed "kent medway record"). Words only: a number or a list
-// between would be what the values pair with.
-var respectivelyEndsClauseRe = lazyre.New(`^(?:\s+[a-zA-Z][a-zA-Z'’-]*){1,6}?(?:\s+(?:in|during)\s+(?:19|20)\d{2}(?:[/–-]\d{2,4})?)?\s*,?\s+respectively\b`)
+// laterListStopRe is a word that sets another value against the listed
+// ones: a list after it is that value's, never theirs.
+var laterListStopRe = lazyre.New(`\b(?:compared|against|versus|than|from|to\s+\d)\b`)
 
-// respectivelyListedAfterRe follows the last of a list of values with
-// the places or periods they pair with and "respectively" after those:
-// " in Q1 and Q2 2024 respectively".
-var respectivelyListedAfterRe = lazyre.New(`^\s+(?:in|for|across|among)\s+[^;:.()%£]{1,80}?\s+respectively\b`)
+// respectivelyListedAfterRe is what follows the last of a list of values
+// up to the "respectively" that pairs them in order with a list: nothing
+// more, " respectively"; the people they are of, " of children
+// respectively"; the words of what they count and the clause's year, "
+// referrals to CAMHS in 2023, respectively"; or the list they pair with
+// and the words before it, " in Q1 and Q2 2024 respectively", " were
+// seen within 18 weeks in Kent and Medway respectively". No share, sum,
+// bracket or clause break stands between.
+var respectivelyListedAfterRe = lazyre.New(`^[^;:()%£]{0,140}?[\s,]respectively\b`)
+
+// respectivelyAhead is where "respectively" stands in text, what follows
+// the last of a list of values, when it pairs them
+// (respectivelyListedAfterRe) and no word between sets another value
+// against them, "compared with 71% and 69% in 2022 respectively"; else
+// -1. It is the one reader of the words before "respectively": the
+// reader of figures (RespectivelyAfter) and the pairings here see the
+// same lists.
+func respectivelyAhead(text string) int {
+	if !strings.Contains(text, "respectively") {
+		return -1
+	}
+	m := respectivelyListedAfterRe.FindStringIndex(text)
+	if m == nil {
+		return -1
+	}
+	r := m[1] - len("respectively")
+	if laterListStopRe.MatchString(text[:r]) {
+		return -1
+	}
+	return r
+}
 
 // RespectivelyAfter reports text opening with "respectively", or with
-// the list "respectively" ends: what follows the last of a list of
-// values paired in order with a list stated before or after them. The
-// reader of figures takes the counts and times listed before "100
-// children respectively" or "11 weeks in Q1 and Q2 2024 respectively"
-// by it (hostile check 63: the 14 of "14 and 11 weeks" was lost), and
-// pairLeadListed and pairListed pair them.
-func RespectivelyAfter(text string) bool {
-	return respectivelyAfterRe.MatchString(text) || respectivelyListedAfterRe.MatchString(text)
-}
+// the words and the list "respectively" ends (respectivelyAhead): what
+// follows the last of a list of values paired in order with a list
+// stated before or after them. The reader of figures takes the counts
+// and times listed before "100 children respectively" or "11 weeks in Q1
+// and Q2 2024 respectively" by it (hostile check 63: the 14 of "14 and
+// 11 weeks" was lost), and pairLeadListed and pairListed pair them.
+func RespectivelyAfter(text string) bool { return respectivelyAhead(text) >= 0 }
 
 // respectivelyLeadRe opens a sentence with the places or periods its
 // values are listed for and "respectively" after them: "In 2022 and 2023
@@ -306,13 +332,6 @@ var respectivelyLeadRe = lazyre.New(`^(?:In|Across|For|Among)\s+[^;:.()]{1,100}?
 // referred". The reader of figures takes the counts listed before "320
 // children" by it, and pairLeadListed pairs them.
 func RespectivelyLead(text string) bool { return respectivelyLeadRe.MatchString(text) }
-
-// ofGroupRespectivelyRe follows the last of a list of shares that names
-// the group they are all of before "respectively": " of children
-// respectively" in "In Kent and Medway, 12% and 9% of children
-// respectively were waiting" (hostile check 63: the 12% was of "Kent and
-// Medway", the 9% of "children respectively", neither placed).
-var ofGroupRespectivelyRe = lazyre.New(`^\s+of\s+(?:all\s+)?(?:the\s+)?[a-z][a-z'’ -]{0,40}?\s+respectively\b`)
 
 // withoutRespectively is a measure or population without the
 // "respectively" read into it: "children respectively" is "children".
@@ -342,7 +361,15 @@ func withoutRespectively(m string) string {
 func (s *sentence) pairLeadListed(a, b int) bool {
 	figs := s.in.Figures
 	end := figs[b].Offset + len(figs[b].Text)
-	after := end <= len(s.text) && (respectivelyAfterRe.MatchString(s.text[end:]) || ofGroupRespectivelyRe.MatchString(s.text[end:]) || respectivelyEndsClauseRe.MatchString(s.text[end:]))
+	// "respectively" after the values, the words of what they count
+	// between, pairs them with the list before; a list between is the
+	// one they pair with (pairListed).
+	after := end <= len(s.text) && respectivelyAhead(s.text[end:]) >= 0
+	if after {
+		if _, _, to := s.listedLater(end, b-a+1); to > 0 {
+			after = false
+		}
+	}
 	m := leadListRe.FindString(s.text)
 	if m == "" {
 		return after && s.pairMidListed(a, b)
@@ -513,11 +540,11 @@ func (s *sentence) pairMidListed(a, b int) bool {
 		base = cut(figs[b].Measure)
 	}
 	tail := ""
-	if t := strings.TrimSpace(figs[b].Measure); len(t) > 13 && strings.EqualFold(t[:13], "respectively ") {
+	if t, ok := cutPrefixFold(strings.TrimSpace(figs[b].Measure), "respectively "); ok {
 		// "spent £4.5m and £1.2m respectively on school nursing": what
 		// follows the list is every value's measure (hostile check 68:
 		// the first sum's measure lost it).
-		tail = cut(t[13:])
+		tail = cut(t)
 	}
 	if pop == "" {
 		pop = people(figs[b].Population)
@@ -554,6 +581,15 @@ func (s *sentence) pairMidListed(a, b int) bool {
 	}
 	s.giveAllListed(a, b, items, base, pop)
 	return true
+}
+
+// cutPrefixFold is t without prefix, in any case, and whether t opened
+// with it.
+func cutPrefixFold(t, prefix string) (string, bool) {
+	if len(t) < len(prefix) || !strings.EqualFold(t[:len(prefix)], prefix) {
+		return t, false
+	}
+	return t[len(prefix):], true
 }
 
 // allPlaces reports every item a place the sentence names: a value

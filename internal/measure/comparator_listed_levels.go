@@ -83,7 +83,7 @@ func (s *sentence) listedLevel(c Comparator, j int) int {
 // "2023: Kent ".
 // A list of labels after a spaced dash, "in 2023 - Kent: ", too
 // (hostile check 68).
-var colonNameBeforeRe = lazyre.New(`(?::\s+` + ListedName + `\s+|\s[-–—]\s*` + ListedName + `:\s+)$`)
+var colonNameBeforeRe = lazyre.New(`(?::\s+` + ListedName + `,?\s+|\s[-–—]\s*` + ListedName + `:\s+)$`)
 
 // colonNamed reports figure a the first of values listed after a colon
 // each after its name, "the share of children seen within 18 weeks was:

@@ -29,8 +29,11 @@ func andPlaceAlternatives() string {
 
 // namedListGapRe is the text between two sums listed each after its
 // place: ", Medway ", " and Surrey ", "; Medway ", " and in Medway ".
-// "; Medway: ", a place's label pair after a money label's, too.
-var namedListGapRe = lazyre.New(`^\s*(?:,|;|,?\s+and|,?\s+or)\s+(?:in\s+)?` + ListedName + `(?:\s+|:\s+)$`)
+// "; Medway: ", a place's label pair after a money label's, too, and
+// "; Medway, " after a name set apart by a comma, "Referrals to CAMHS in
+// 2023: Kent, 1,400; Medway, 1,200" (hostile check 68: Medway's 1,200
+// measured "medway", undated).
+var namedListGapRe = lazyre.New(`^\s*(?:,|;|,?\s+and|,?\s+or)\s+(?:in\s+)?` + ListedName + `(?:\s+|:\s+|,\s+)$`)
 
 // valueLists dates values of one unit listed after one verb as the
 // changes of pointsLists are: "was 4,500, 3,200 and 2,100 in 2021, 2022
@@ -62,12 +65,23 @@ func (s *sentence) valueLists() {
 				listedRate(f) || f.Unit == evidence.UnitOther && isNumber(f.Text))
 	}
 	for a := 0; a < len(figs); {
-		b, named, interleaved, parallel := a, false, false, false
+		b, named, interleaved, parallel, ofPeople := a, false, false, false, false
 		var earlier []int // values of named levels' earlier brackets
 		money, timed := figs[a].Unit == evidence.UnitGBP, isDurationUnit(figs[a].Unit) || otherTime(figs[a])
 	list:
-		for b+1 < len(figs) && level(figs[b]) && level(figs[b+1]) && figs[b+1].Unit == figs[b].Unit && figs[b+1].Offset >= figs[b].Offset+len(figs[b].Text) {
-			gap := s.text[figs[b].Offset+len(figs[b].Text) : figs[b+1].Offset]
+		for b+1 < len(figs) {
+			n, from := b+1, figs[b].Offset+len(figs[b].Text)
+			if (b == a || named) && s.blankedSample(n) && s.colonNamed(a) {
+				// "Kent 64% (n=1,200); Medway 58%": the list goes on
+				// past the sample, the 64%'s base alone (hostile check
+				// 68: every value keyed with Kent and the people
+				// "Medway", England's 71% as Kent's).
+				n++
+			}
+			if n >= len(figs) || !level(figs[b]) || !level(figs[n]) || figs[n].Unit != figs[b].Unit || figs[n].Offset < from {
+				break
+			}
+			gap := s.text[from:figs[n].Offset]
 			if len(earlier) > 0 && earlier[len(earlier)-1] == b {
 				gap = strings.TrimPrefix(gap, ")") // "(2022: 1,250), Medway "
 			}
@@ -78,7 +92,7 @@ func (s *sentence) valueLists() {
 				// goes on with the list (hostile check 68: Medway's
 				// values measured "medway", the 1,200 undated).
 				named = true
-				earlier = append(earlier, b+1)
+				earlier = append(earlier, n)
 			case !named && !interleaved && pointsListGapRe.MatchString(gap):
 			case timed && (b == a || interleaved) && s.placesListed(a, gap) && interleavedGapRe.MatchString(gap):
 				// "62 weeks in Kent, 48 weeks in Medway and 40 weeks in
@@ -92,6 +106,10 @@ func (s *sentence) valueLists() {
 				break list
 			case (b == a || named) && (money || s.colonNamed(a)) && namedListGapRe.MatchString(gap):
 				named = true
+			case (b == a || ofPeople) && s.ofPeopleInterleaved(a, b, gap):
+				// "64% of children in Kent and 58% in Medway"
+				// (giveOfPeopleInterleaved).
+				interleaved, ofPeople = true, true
 			case (b == a || interleaved) && (money || s.placesListed(a, gap)) && interleavedGapRe.MatchString(gap):
 				interleaved = true
 			case (b == a && !s.earlierOrCompared(a) && !figs[a].Aim || parallel) && !named && !interleaved && ClauseOpensOnAPlace(gap):
@@ -101,7 +119,7 @@ func (s *sentence) valueLists() {
 			default:
 				break list
 			}
-			b++
+			b = n
 		}
 		if b > a {
 			if named || interleaved || parallel {
@@ -116,7 +134,7 @@ func (s *sentence) valueLists() {
 				}
 				if p != "" {
 					for k := a; k <= b; k++ {
-						if figs[k].Period == "" {
+						if figs[k].Period == "" && figs[k].Role != evidence.RoleBase {
 							figs[k].Period = p
 						}
 					}
@@ -131,6 +149,8 @@ func (s *sentence) valueLists() {
 					f, l := &figs[k], figs[k-1]
 					f.Measure, f.Population, f.Place = l.Measure, l.Population, l.Place
 				}
+			} else if ofPeople {
+				s.giveOfPeopleInterleaved(a, b)
 			} else if interleaved {
 				first, _ := s.interleavedPlace(a)
 				base := withoutPlace(figs[a].Measure, first)
@@ -139,7 +159,7 @@ func (s *sentence) valueLists() {
 						s.giveListed(k, it, base)
 					}
 				}
-			} else if !s.pairLeadListed(a, b) && !s.pairGroupsListed(a, b) && !s.pairOfPeopleListed(a, b) {
+			} else if !s.pairLeadListed(a, b) && !s.pairGroupsListed(a, b) && !s.pairOfPeopleListed(a, b) && !s.pairLevelsRespectively(a, b) {
 				pos := figs[b].Offset + len(figs[b].Text)
 				items := s.listedAfter(pos, b-a+1)
 				if items != nil {
@@ -167,6 +187,14 @@ func (s *sentence) valueLists() {
 		}
 		a = b + 1
 	}
+}
+
+// blankedSample reports figure k a sample whose bracket sampleAsides
+// blanked, "(n=1,200)" after a value: no word of the text between the
+// values around it.
+func (s *sentence) blankedSample(k int) bool {
+	f := s.in.Figures[k]
+	return f.Role == evidence.RoleBase && f.Offset+len(f.Text) <= len(s.text) && strings.TrimSpace(s.text[f.Offset:f.Offset+len(f.Text)]) == ""
 }
 
 // listedRate reports f a rate written with its base, "52 per 10,000",
@@ -866,7 +894,10 @@ func (s *sentence) shareListed(a, b int) {
 // "medway").
 // A label's name after a comma or a spaced dash, "- Kent: 64%, Medway:
 // 58%", too (hostile check 68: all three were England's).
-var nameBeforeRe = lazyre.New(`(?:^|[\s:;,])(` + ListedName + `)\s+$|(?:;|,|\s[-–—])\s*(` + ListedName + `):\s+$`)
+// A name set apart from its value by a comma right after a colon or a
+// semicolon, "2023: Kent, 1,400; Medway, 1,200", too (hostile check 68:
+// Medway's 1,200 measured "medway"); "In Kent, 1,400" is no such label.
+var nameBeforeRe = lazyre.New(`(?:^|[\s:;,])(` + ListedName + `)\s+$|(?:;|,|\s[-–—])\s*(` + ListedName + `):\s+$|[:;]\s*(` + ListedName + `),\s+$`)
 
 // nameBefore is the bounds of the name nameBeforeRe finds at the end of
 // text, or nil.
@@ -875,10 +906,12 @@ func nameBefore(text string) []int {
 	if m == nil {
 		return nil
 	}
-	if m[2] < 0 {
-		return m[4:6]
+	for g := 2; g < len(m); g += 2 {
+		if m[g] >= 0 {
+			return m[g : g+2]
+		}
 	}
-	return m[2:4]
+	return nil
 }
 
 // forNameRe is a place's name after "for" within a measure: " for Kent".
@@ -926,16 +959,47 @@ func (s *sentence) nameListed(a, b int) {
 	if base == "" {
 		return
 	}
+	var names []string
 	for k := a; k <= b; k++ {
 		m := nameBefore(s.text[:figs[k].Offset])
 		if m == nil {
 			continue
 		}
 		it, end, ok := s.listedItemAt(m[0])
-		if !ok || it.period != "" || strings.Trim(s.text[end:figs[k].Offset], ": ") != "" {
+		if !ok || it.period != "" || strings.Trim(s.text[end:figs[k].Offset], ":, ") != "" {
 			continue
 		}
 		s.giveListed(k, it, base)
+		names = append(names, it.place+it.name)
+	}
+	for k := a; k <= b; k++ {
+		// A name the list gives a value is no value's people: "Kent 64%
+		// (n=1,200); Medway 58%" read past the sample gave the 64% the
+		// people "Medway" (hostile check 68).
+		for _, n := range names {
+			if strings.EqualFold(figs[k].Population, n) {
+				figs[k].Population = ""
+			}
+		}
+	}
+	for j := 0; j < a; j++ {
+		// "seen within 18 weeks was: Kent 64%, …, England 71%": the time
+		// the listed shares are counted within is of the list's measure
+		// and of no place or people the list names (hostile check 68:
+		// placed in England, measured "within 18 weeks was: Kent").
+		g := &figs[j]
+		if g.Role != evidence.RoleThreshold || len(names) == 0 {
+			continue
+		}
+		g.Measure = base
+		for _, n := range names {
+			if strings.EqualFold(g.Place, n) {
+				g.Place = ""
+			}
+			if strings.EqualFold(g.Population, n) {
+				g.Population = ""
+			}
+		}
 	}
 }
 

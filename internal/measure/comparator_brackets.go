@@ -1056,22 +1056,35 @@ func (s *sentence) pastOwnBracket(end int) int {
 		return end
 	}
 	cs, ok := s.comparatorAround(k + 1)
-	if !ok || cs[0].Open != k {
+	if !ok || cs[0].Open != k || !periodBracket(cs) {
 		return end
-	}
-	for _, c := range cs {
-		if c.Kind != ComparatorPeriod && c.Kind != ComparatorEarlier {
-			return end
-		}
 	}
 	return cs[0].Close + 1
 }
 
+// periodBracket reports every part of a comparator bracket a value of
+// another time, "(2022: 74%)", "(previous year: 1,150; 2021: 1,010)":
+// the one test of a value's own bracket of earlier values, read past by
+// the list and compared-value readers alike.
+func periodBracket(cs []Comparator) bool {
+	for _, c := range cs {
+		if c.Kind != ComparatorPeriod && c.Kind != ComparatorEarlier {
+			return false
+		}
+	}
+	return len(cs) > 0
+}
+
 // pastOwnBracketOpen is where a comparator bracket of other times' values
-// opens between end and stop, or stop: the time it names is its values'.
+// (periodBracket) opens between end and stop, or stop: the time it names
+// is its values'.
 func (s *sentence) pastOwnBracketOpen(end, stop int) int {
 	for _, cs := range s.comparatorSpans() {
-		if o := cs[0].Open; o >= end && o < stop && cs[0].Kind == ComparatorPeriod || o >= end && o < stop && cs[0].Kind == ComparatorEarlier {
+		o := cs[0].Open
+		if o >= stop {
+			break
+		}
+		if o >= end && periodBracket(cs) {
 			return o
 		}
 	}

@@ -161,6 +161,11 @@ var (
 	// comparatorIntervalRe is a label naming an interval about the value
 	// before: "95% CI", "confidence interval", "range", "IQR".
 	comparatorIntervalRe = lazyre.New(`(?i)^(?:\d{2}(?:\.\d)?\s?%\s*)?(?:ci|c\.i\.|confidence\s+intervals?|credible\s+intervals?|range|iqr|inter-?quartile\s+range|margin\s+of\s+error)$`)
+	// comparatorIntervalPartRe is a bracket of a confidence interval,
+	// its limits joined by "to", a dash or a comma: "95% CI 61% to
+	// 67%", "95% CI: 61-67%", "CI 20.1, 22.5". Groups: 1 the label, 2
+	// the limits.
+	comparatorIntervalPartRe = lazyre.New(`^\s*((?:9[059](?:\.\d)?%\s*)?(?i:CI|C\.I\.|confidence\s+interval)\b)\s*[:,=]?\s*(\d+(?:\.\d+)?%?\s*(?:to|-|–|,)\s*\d+(?:\.\d+)?%?)\s*$`)
 	// comparatorNamedYearRe is a bracket naming a place and a year before
 	// its value, "(Kent: 2022, 58%)": groups 1 the name, 2 the year, 3
 	// the value.
@@ -281,6 +286,11 @@ func comparatorsIn(s string, open, shut int) []Comparator {
 		// follows it, dates and measures nothing (hostile check 64: the
 		// 1,240 of 2023 was dated 2022, "#3 tabl" was in its key).
 		return []Comparator{{Kind: ComparatorPointer, Label: inner[m[2]:m[3]], Open: open, Close: shut, ValueStart: open + 1 + m[1], ValueEnd: shut}}
+	}
+	if m := comparatorIntervalPartRe.FindStringSubmatchIndex(inner); m != nil {
+		// "(95% CI 61% to 67%)", "(95% CI: 61%, 67%)": an interval's
+		// limits, however joined, are one value of no measure.
+		return []Comparator{{Kind: ComparatorInterval, Label: inner[m[2]:m[3]], Open: open, Close: shut, ValueStart: open + 1 + m[4], ValueEnd: open + 1 + m[5]}}
 	}
 	if m := comparatorNamedYearRe.FindStringSubmatchIndex(inner); m != nil {
 		// "(Kent: 2022, 58%)": a place's value of that year; the level's

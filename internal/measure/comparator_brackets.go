@@ -124,7 +124,7 @@ var (
 	// the year follows the value, "(870 in 2023; 980 in 2024)". Groups: 1
 	// the label, 2 the value,
 	// 3 "in" or "by", 4 the value's own year.
-	comparatorPartRe = lazyre.New(`^\s*([^:;()=]*?)(?:\s*[:=]\s*|\s+(?:was|were|is|stood\s+at)\s+|,?\s+|^\s*)(` + comparatorValueExpr + `)(?:(?:\s+(in|by)|,)\s+((?:\p{Lu}\p{Ll}{2,8}\s+)?(?:19|20)\d{2}(?:/\d{2,4})?))?\s*$`)
+	comparatorPartRe = lazyre.New(`^\s*([^:;()=]*?)(?:\s*[:=]\s*|\s+(?:was|were|is|stood\s+at)\s+|,?\s+|^\s*)(` + comparatorValueExpr + `)(?:(?:\s+(in|by)|,)\s+((?:\p{Lu}\p{Ll}{2,8}\s+)?(?:19|20)\d{2}(?:[/–-]\d{2,4})?))?\s*$`)
 	// comparatorPartsRe parts a comparator bracket: a semicolon, or a
 	// comma before a space ("(Kent: 64%, England: 71%)"; the comma of
 	// "1,150" is none).
@@ -394,6 +394,9 @@ func comparatorsIn(s string, open, shut int) []Comparator {
 		c := Comparator{Kind: k, Label: strings.TrimSpace(label), Open: open, Close: shut, ValueStart: at + m[4], ValueEnd: at + m[5], Period: period}
 		if m[8] >= 0 {
 			c.Period = part[m[8]:m[9]]
+			if p := wholePeriod(c.Period); p != "" {
+				c.Period = p // "in 2022-23": 2022/23, as records carry it
+			}
 		}
 		out = append(out, c)
 		next(part)

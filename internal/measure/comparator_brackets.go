@@ -172,7 +172,7 @@ var (
 	comparatorNamedYearRe = lazyre.New(`^\s*(\p{Lu}[^:;(),]*?)\s*:\s*((?:19|20)\d{2}(?:/\d{2,4})?)\s*,\s+(` + comparatorValueExpr + `)\s*$`)
 	// comparatorLabelYearRe is a year ending a label, "England 2022",
 	// "England, 2022": group 1 the year.
-	comparatorLabelYearRe = lazyre.New(`,?\s+((?:19|20)\d{2}(?:/\d{2,4})?)$`)
+	comparatorLabelYearRe = lazyre.New(`,?\s+((?:19|20)\d{2}(?:[/–-]\d{2,4})?)$`)
 	// comparatorYearPartRe opens a part that is a year's label after a
 	// comma, "2022: 71%" of "(England, 2022: 71%)": the year of the
 	// name before the comma, no part of its own.
@@ -390,6 +390,9 @@ func comparatorsIn(s string, open, shut int) []Comparator {
 			// whoever's label it has: "(England: 71% by 2025)" is no
 			// value England achieved, and no place of the level.
 			k = ComparatorTarget
+		}
+		if p := wholePeriod(period); p != "" {
+			period = p // "England 2022-23": 2022/23, as records carry it
 		}
 		c := Comparator{Kind: k, Label: strings.TrimSpace(label), Open: open, Close: shut, ValueStart: at + m[4], ValueEnd: at + m[5], Period: period}
 		if m[8] >= 0 {

@@ -149,6 +149,13 @@ func SampleBracketAt(s string, open int) (SampleBracket, bool) {
 // parser's (intervalBracket).
 var intervalAsideRe = lazyre.New(`^\s*(\d+(?:\.\d+)?)%?\s*(?:to|-|–|,)\s*(\d+(?:\.\d+)?)%?\s*$`)
 
+// intervalWord is the cheap test for intervalBracket: inner names an
+// interval, "CI", "C.I." or "confidence", in any case.
+func intervalWord(inner string) bool {
+	l := strings.ToLower(inner)
+	return strings.Contains(l, "ci") || strings.Contains(l, "c.i.") || strings.Contains(l, "confidence")
+}
+
 // intervalBracket reports the bracket opening at text[open] a comparator
 // bracket of an interval, "(95% CI: 61-67%)", "(CI 20.1-22.5)".
 func intervalBracket(text string, open int) bool {
@@ -194,7 +201,7 @@ func sampleAsides(text string, figs []evidence.Figure) []span {
 			} else {
 				out = append(out, span{a, b + 1})
 			}
-		} else if intervalBracket(text, a) && !figureWithin(figs, a, b) && shareBefore(text, figs, a) >= 0 {
+		} else if intervalWord(inner) && intervalBracket(text, a) && !figureWithin(figs, a, b) && shareBefore(text, figs, a) >= 0 {
 			out = append(out, span{a, b + 1})
 		} else if m := intervalAsideRe.FindStringSubmatchIndex(inner); m != nil && !figureWithin(figs, a, b) && intervalAround(text, figs, a, inner, m) {
 			out = append(out, span{a, b + 1})

@@ -359,11 +359,6 @@ var (
 	fromRateRe = lazyre.New(`(?i)\bfrom\s+(` + numberRe + `)\s+to\s+$`)
 	// "(n=60)", "n = 1,204": the base of a survey.
 	nEqualsRe = lazyre.New(`\b[nN]\s?=\s?(` + numberRe + `)`)
-	// sampleLabelRe is a sample's size labelled in brackets, "(base:
-	// 1,200)", "(sample size 845)", "(unweighted base = 2,010)": a base,
-	// as "(n=1,200)" is. Read as a count (hostile check 68), "64% (base:
-	// 1,200) of children" gave a level of 1,200 children seen.
-	sampleLabelRe = lazyre.New(`(?i)[(\[]\s*(?:(?:un)?weighted\s+)?(?:base|sample(?:\s+size)?)\s*[:=]?\s*(` + numberRe + `)\s*(?:[)\];]|\p{Ll})`)
 
 	wordNumbers = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "twice": 2, "half": 0.5}
 	monthNames  = lazyre.New(`^\s*(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b`)
@@ -945,8 +940,20 @@ func (r *reader) read() {
 		r.readOddsRatios(lower)
 	}
 	if hasDigit && (strings.Contains(lower, "base") || strings.Contains(lower, "sample")) {
-		for _, m := range sampleLabelRe.FindAllStringSubmatchIndex(s, -1) {
-			r.addFigure(m[2], m[3], evidence.Figure{Value: parseNumber(s[m[2]:m[3]]), Unit: evidence.UnitCount, Role: evidence.RoleBase})
+		// A sample's size labelled in brackets, "(base: 1,200)",
+		// "(sample size 845)", "(unweighted base = 2,010)", is a base, as
+		// "(n=1,200)" is (measure.SampleBracketAt, the one reading of
+		// such a bracket). Read as a count (hostile check 68), "64%
+		// (base: 1,200) of children" gave a level of 1,200 children seen.
+		for k := strings.IndexAny(s, "(["); k >= 0; {
+			if sb, ok := measure.SampleBracketAt(s, k); ok && sb.Labelled {
+				r.addFigure(sb.Start, sb.End, evidence.Figure{Value: parseNumber(s[sb.Start:sb.End]), Unit: evidence.UnitCount, Role: evidence.RoleBase})
+			}
+			n := strings.IndexAny(s[k+1:], "([")
+			if n < 0 {
+				break
+			}
+			k += n + 1
 		}
 	}
 	if hasDigit && strings.Contains(s, "=") {

@@ -165,3 +165,33 @@ func TestAPlaceColumnsYearInBracketsOrAfterACommaIsItsYear(t *testing.T) {
 		}
 	}
 }
+
+// TestACaptionsSubjectEndsOnlyAtABracketOfValues: a caption's subject
+// ends at a bracket of values, "(England: 89% in 2022-23)", read by the
+// comparator parser as every other bracket of values is, never at a
+// bracket of its own words, "Uptake (%) in Kent", "Children looked after
+// (CLA) in Medway". Before (hostile check 68), the subject ended at the
+// first "(", so the table lost its place, and a value's own year written
+// "2022-23" kept the bracket in every row's measure.
+func TestACaptionsSubjectEndsOnlyAtABracketOfValues(t *testing.T) {
+	body := "Uptake.\n\nTable 8: MMR1 uptake (%) in Kent compared with England (89%)\n\n| Year | Uptake (%) |\n|---|---|\n| 2022/23 | 87.1 |\n\n" +
+		"Uptake two.\n\nTable 9: MMR1 uptake in Surrey, 2023/24 (England: 88% in 2022-23)\n\n| Vaccine | Uptake (%) |\n|---|---|\n| MMR1 | 84.2 |\n"
+	its := extract.Extract(parseBody(t, "P", body))
+	for _, c := range []struct {
+		prefix, place, when string
+		v                   float64
+	}{
+		{"| 2022/23", "Kent", "2022/23", 87.1},
+		{"| MMR1", "Surrey", "2023/24", 84.2},
+		{"Table 9", "England", "2022/23", 88},
+	} {
+		f, ok := itemFigure(its, c.prefix, c.v)
+		if !ok {
+			t.Errorf("%s %g: no figure", c.prefix, c.v)
+			continue
+		}
+		if f.Place != c.place || f.Period != c.when || strings.Contains(f.Key, "#88") || strings.Contains(f.Key, "#89") {
+			t.Errorf("%s %g: place %q period %q key %q, want %q %q and no bracket's value", c.prefix, c.v, f.Place, f.Period, f.Key, c.place, c.when)
+		}
+	}
+}

@@ -15,41 +15,77 @@ import (
 // years by district (: 84.5%)", keyed "#84.5", so none matched another
 // source's figure, and "England 36.6%" placed Hastings' rows in England.
 
-const (
-	// valueBracketLabel is a part's label: a name, with a year after it
-	// ("England 2022/23"), or a year alone ("2022").
-	valueBracketLabel = `(?:\p{L}[\p{L}’'. -]{0,40}?(?:\s+\d{4}(?:[/-]\d{2,4})?)?|\d{4}(?:[/-]\d{2,4})?)`
-	valueBracketNum   = `(?:£\s?)?\d[\d,]*(?:\.\d+)?`
-	valueBracketPct   = `(?:\s*%|\s+per\s*cent)`
-	// valueBracketPart is "LABEL: VALUE" or "LABEL VALUE%" or "VALUE%",
-	// with the value's own year after it ("89% in 2022/23"). A label and
-	// a number with neither colon nor per cent ("aged 5") says of whom.
-	valueBracketPart = `(?:` + valueBracketLabel + `\s*:\s*` + valueBracketNum + valueBracketPct + `?|(?:` + valueBracketLabel + `\s+)?` + valueBracketNum + valueBracketPct + `)(?:\s+in\s+\d{4}(?:/\d{2})?)?`
-)
+// bareShareBracketRe is a bracket's inside holding only a share, "89%":
+// the value of the place named right before it (placeValueBracket).
+var bareShareBracketRe = lazyre.New(`^\s*\d[\d,]*(?:\.\d+)?(?:\s*%|\s+per\s*cent)\s*$`)
 
-// valueBracketRe is a bracket holding only values set beside a title's:
-// "(England: 84.5%)", "(East Sussex: 35.1%; England 36.6%)", "(89%)".
-var valueBracketRe = lazyre.New(`\(\s*` + valueBracketPart + `(?:\s*[;,]\s*(?:and\s+)?` + valueBracketPart + `)*\s*\)`)
+// valueBracketSpans are title t's brackets holding only values set beside
+// its own: those the comparator parser reads (Comparators) as other
+// places', times', averages', groups' or aims' values, "(England:
+// 84.5%)", "(England 2022/23: 89.3%)", "(East Sussex: 35.1%; England
+// 36.6%)", "(England: 89% in 2022-23)", and a bare share, "(89%)". One
+// grammar of such brackets serves the figure and the caption readers.
+func valueBracketSpans(t string) []span {
+	var out []span
+	for k := strings.IndexByte(t, '('); k >= 0; {
+		if cs := Comparators(t, k); cs != nil && valueParts(cs) {
+			out = append(out, span{k, cs[0].Close + 1})
+		} else if shut := bareShareBracket(t, k); shut > 0 {
+			out = append(out, span{k, shut + 1})
+		}
+		n := strings.IndexByte(t[k+1:], '(')
+		if n < 0 {
+			break
+		}
+		k += n + 1
+	}
+	return out
+}
+
+// valueParts reports every part of a comparator bracket a value (no
+// pointer and no interval).
+func valueParts(cs []Comparator) bool {
+	for _, c := range cs {
+		if !c.Figured() && c.Kind != ComparatorTarget {
+			return false
+		}
+	}
+	return true
+}
+
+// bareShareBracket is where the bracket opening at t[open] shuts when it
+// holds only a share, "(89%)", or -1.
+func bareShareBracket(t string, open int) int {
+	shut := strings.IndexByte(t[open:], ')')
+	if shut < 0 || !bareShareBracketRe.MatchString(t[open+1:open+shut]) {
+		return -1
+	}
+	return open + shut
+}
 
 // withoutValueBrackets is title t without its brackets of values
-// (valueBracketRe).
+// (valueBracketSpans).
 func withoutValueBrackets(t string) string {
 	if strings.IndexByte(t, '(') < 0 {
 		return t
 	}
-	return valueBracketRe.Get().ReplaceAllString(t, " ")
+	sp := valueBracketSpans(t)
+	for i := len(sp) - 1; i >= 0; i-- {
+		t = t[:sp[i].start] + " " + t[sp[i].end:]
+	}
+	return t
 }
 
 // inValueBracket reports byte k of title t inside a bracket of values
-// (valueBracketRe): a place named there is set beside the table's.
+// (valueBracketSpans): a place named there is set beside the table's.
 func inValueBracket(t string, k int) bool {
-	if strings.IndexByte(t, '(') < 0 {
+	open := strings.LastIndexByte(t[:min(k, len(t))], '(')
+	if open < 0 {
 		return false
 	}
-	for _, m := range valueBracketRe.Get().FindAllStringIndex(t, -1) {
-		if m[0] <= k && k < m[1] {
-			return true
-		}
+	// Only the bracket opening last before k can hold it.
+	if cs := Comparators(t, open); cs != nil && valueParts(cs) {
+		return k <= cs[0].Close
 	}
 	return false
 }
@@ -65,8 +101,9 @@ func inValueBracket(t string, k int) bool {
 var (
 	// contextCompareTailRe opens the words of a title that set its
 	// subject against another: "compared with England", "against the
-	// England average", "versus England", "(England: 89%)".
-	contextCompareTailRe = lazyre.New(`(?i)\s*,?\s*(?:\(|\b(?:compared\s+(?:with|to)|against|versus|vs\.?|benchmarked\s+(?:against|with)|alongside)\s)`)
+	// England average", "versus England"; a bracket of values, "(England:
+	// 89%)", does too (titleSubject).
+	contextCompareTailRe = lazyre.New(`(?i)\s*,?\s*\b(?:compared\s+(?:with|to)|against|versus|vs\.?|benchmarked\s+(?:against|with)|alongside)\s`)
 	// titleSubjectTailRe is a name ending a title's subject: "in Kent",
 	// "for Brighton and Hove", ", Medway".
 	titleSubjectTailRe = lazyre.New(`(?:\s+(?:in|for|across)\s+|,\s*)(\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:and|of|upon|on)\s+)?\p{Lu}[\p{L}’'.-]*){0,3})$`)
@@ -80,6 +117,12 @@ func titleSubject(t string) (before, name string) {
 	t = titleNumberRe.Get().ReplaceAllString(strings.TrimSpace(t), "")
 	if loc := contextCompareTailRe.FindStringIndex(t); loc != nil {
 		t = t[:loc[0]]
+	}
+	if sp := valueBracketSpans(t); sp != nil {
+		// Only a bracket of values ends the subject: "Uptake (%) in
+		// Kent (England: 89%)" is of Kent, "Children looked after (CLA)
+		// in Medway" of Medway.
+		t = t[:sp[0].start]
 	}
 	// "Uptake in Kent, 2022/23 to 2023/24": the years the table spans
 	// follow its place.
@@ -117,8 +160,7 @@ func placeValueBracket(t string, k int) (place string, open int) {
 	if open < 0 {
 		return "", -1
 	}
-	m := valueBracketRe.Get().FindStringIndex(t[open:])
-	if m == nil || m[0] != 0 || strings.ContainsAny(t[open:open+m[1]], ":;,") {
+	if bareShareBracket(t, open) < 0 {
 		return "", -1
 	}
 	before := strings.TrimRight(t[:open], " ")

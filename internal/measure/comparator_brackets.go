@@ -124,7 +124,7 @@ var (
 	// the year follows the value, "(870 in 2023; 980 in 2024)". Groups: 1
 	// the label, 2 the value,
 	// 3 "in" or "by", 4 the value's own year.
-	comparatorPartRe = lazyre.New(`^\s*([^:;()=]*?)(?:\s*[:=]\s*|\s+(?:was|were|is|stood\s+at)\s+|,?\s+|^\s*)(` + comparatorValueExpr + `)(?:(?:\s+(in|by)|,)\s+((?:\p{Lu}\p{Ll}{2,8}\s+)?(?:19|20)\d{2}(?:/\d{2,4})?))?\s*$`)
+	comparatorPartRe = lazyre.New(`^\s*([^:;()=]*?)(?:\s*[:=]\s*|\s+(?:was|were|is|stood\s+at)\s+|,?\s+|^\s*)(` + comparatorValueExpr + `)(?:(?:\s+(in|by)|,)\s+((?:\p{Lu}\p{Ll}{2,8}\s+)?(?:19|20)\d{2}(?:[/–-]\d{2,4})?))?\s*$`)
 	// comparatorPartsRe parts a comparator bracket: a semicolon, or a
 	// comma before a space ("(Kent: 64%, England: 71%)"; the comma of
 	// "1,150" is none).
@@ -161,13 +161,18 @@ var (
 	// comparatorIntervalRe is a label naming an interval about the value
 	// before: "95% CI", "confidence interval", "range", "IQR".
 	comparatorIntervalRe = lazyre.New(`(?i)^(?:\d{2}(?:\.\d)?\s?%\s*)?(?:ci|c\.i\.|confidence\s+intervals?|credible\s+intervals?|range|iqr|inter-?quartile\s+range|margin\s+of\s+error)$`)
+	// comparatorIntervalPartRe is a bracket of a confidence interval,
+	// its limits joined by "to", a dash or a comma: "95% CI 61% to
+	// 67%", "95% CI: 61-67%", "CI 20.1, 22.5". Groups: 1 the label, 2
+	// the limits.
+	comparatorIntervalPartRe = lazyre.New(`^\s*((?:9[059](?:\.\d)?%\s*)?(?i:CI|C\.I\.|confidence\s+interval)\b)\s*[:,=]?\s*(\d+(?:\.\d+)?%?\s*(?:to|-|–|,)\s*\d+(?:\.\d+)?%?)\s*$`)
 	// comparatorNamedYearRe is a bracket naming a place and a year before
 	// its value, "(Kent: 2022, 58%)": groups 1 the name, 2 the year, 3
 	// the value.
 	comparatorNamedYearRe = lazyre.New(`^\s*(\p{Lu}[^:;(),]*?)\s*:\s*((?:19|20)\d{2}(?:/\d{2,4})?)\s*,\s+(` + comparatorValueExpr + `)\s*$`)
 	// comparatorLabelYearRe is a year ending a label, "England 2022",
 	// "England, 2022": group 1 the year.
-	comparatorLabelYearRe = lazyre.New(`,?\s+((?:19|20)\d{2}(?:/\d{2,4})?)$`)
+	comparatorLabelYearRe = lazyre.New(`,?\s+((?:19|20)\d{2}(?:[/–-]\d{2,4})?)$`)
 	// comparatorYearPartRe opens a part that is a year's label after a
 	// comma, "2022: 71%" of "(England, 2022: 71%)": the year of the
 	// name before the comma, no part of its own.
@@ -282,6 +287,11 @@ func comparatorsIn(s string, open, shut int) []Comparator {
 		// 1,240 of 2023 was dated 2022, "#3 tabl" was in its key).
 		return []Comparator{{Kind: ComparatorPointer, Label: inner[m[2]:m[3]], Open: open, Close: shut, ValueStart: open + 1 + m[1], ValueEnd: shut}}
 	}
+	if m := comparatorIntervalPartRe.FindStringSubmatchIndex(inner); m != nil {
+		// "(95% CI 61% to 67%)", "(95% CI: 61%, 67%)": an interval's
+		// limits, however joined, are one value of no measure.
+		return []Comparator{{Kind: ComparatorInterval, Label: inner[m[2]:m[3]], Open: open, Close: shut, ValueStart: open + 1 + m[4], ValueEnd: open + 1 + m[5]}}
+	}
 	if m := comparatorNamedYearRe.FindStringSubmatchIndex(inner); m != nil {
 		// "(Kent: 2022, 58%)": a place's value of that year; the level's
 		// own place, named before the bracket ("children in Kent"), is
@@ -381,9 +391,15 @@ func comparatorsIn(s string, open, shut int) []Comparator {
 			// value England achieved, and no place of the level.
 			k = ComparatorTarget
 		}
+		if p := wholePeriod(period); p != "" {
+			period = p // "England 2022-23": 2022/23, as records carry it
+		}
 		c := Comparator{Kind: k, Label: strings.TrimSpace(label), Open: open, Close: shut, ValueStart: at + m[4], ValueEnd: at + m[5], Period: period}
 		if m[8] >= 0 {
 			c.Period = part[m[8]:m[9]]
+			if p := wholePeriod(c.Period); p != "" {
+				c.Period = p // "in 2022-23": 2022/23, as records carry it
+			}
 		}
 		out = append(out, c)
 		next(part)
@@ -1056,22 +1072,35 @@ func (s *sentence) pastOwnBracket(end int) int {
 		return end
 	}
 	cs, ok := s.comparatorAround(k + 1)
-	if !ok || cs[0].Open != k {
+	if !ok || cs[0].Open != k || !periodBracket(cs) {
 		return end
-	}
-	for _, c := range cs {
-		if c.Kind != ComparatorPeriod && c.Kind != ComparatorEarlier {
-			return end
-		}
 	}
 	return cs[0].Close + 1
 }
 
+// periodBracket reports every part of a comparator bracket a value of
+// another time, "(2022: 74%)", "(previous year: 1,150; 2021: 1,010)":
+// the one test of a value's own bracket of earlier values, read past by
+// the list and compared-value readers alike.
+func periodBracket(cs []Comparator) bool {
+	for _, c := range cs {
+		if c.Kind != ComparatorPeriod && c.Kind != ComparatorEarlier {
+			return false
+		}
+	}
+	return len(cs) > 0
+}
+
 // pastOwnBracketOpen is where a comparator bracket of other times' values
-// opens between end and stop, or stop: the time it names is its values'.
+// (periodBracket) opens between end and stop, or stop: the time it names
+// is its values'.
 func (s *sentence) pastOwnBracketOpen(end, stop int) int {
 	for _, cs := range s.comparatorSpans() {
-		if o := cs[0].Open; o >= end && o < stop && cs[0].Kind == ComparatorPeriod || o >= end && o < stop && cs[0].Kind == ComparatorEarlier {
+		o := cs[0].Open
+		if o >= stop {
+			break
+		}
+		if o >= end && periodBracket(cs) {
 			return o
 		}
 	}

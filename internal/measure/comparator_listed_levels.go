@@ -170,27 +170,41 @@ func (s *sentence) comparedListed(i int, it listedItem, base string) {
 
 // labelYearBracketRe is a label's year in brackets of its own before the
 // label's colon, "(2022):" of "(England average (2022): 71%)".
-var labelYearBracketRe = lazyre.New(`^\(\s*(?:19|20)\d{2}(?:/\d{2,4})?\s*\)\s*:`)
+var labelYearBracketRe = lazyre.New(`^\(\s*(?:19|20)\d{2}(?:[/–-]\d{2,4})?\s*\)\s*:`)
 
-// labelYearBracketed reads a comparator bracket whose label names its
-// year in brackets of its own, "(England average (2022): 71%)", as
-// "(England average  2022 : 71%)": t is s with that year's brackets
+// labelYearBracketed reads a comparator bracket whose labels name their
+// years in brackets of their own, "(England average (2022): 71%)", as
+// "(England average  2022 : 71%)": t is s with those years' brackets
 // written as spaces (every offset holds) and end the offset of the
 // outer bracket's close; end is 0 for any other bracket, shut its first
 // close. Before (hostile check 67), the bracket was no comparator: Kent's
 // 64% measured "were seen within 18 weeks ( average:)" and England's 71%
-// was dated the level's year.
+// was dated the level's year. Each label may have its year so,
+// "(England average (2022/23): 71%; Medway (2022): 58%)" (hostile check
+// 68: with two, Kent's 64% of 2023 was dated 2022/23 and Medway's 58%
+// placed in England).
 func labelYearBracketed(s string, open, shut int) (string, int) {
-	inner := s[open+1 : shut]
-	k := strings.LastIndexByte(inner, '(')
-	if k < 0 || strings.IndexByte(inner[:k], '(') >= 0 || !labelYearBracketRe.MatchString(s[open+1+k:]) {
+	t, blanked := s, false
+	limit := min(len(s), open+MaxComparatorBytes)
+	for {
+		inner := t[open+1 : shut]
+		k := strings.LastIndexByte(inner, '(')
+		if k < 0 {
+			break
+		}
+		if strings.IndexByte(inner[:k], '(') >= 0 || !labelYearBracketRe.MatchString(t[open+1+k:]) || shut+1 >= limit {
+			return "", 0
+		}
+		end := strings.IndexByte(t[shut+1:limit], closerOf(s[open]))
+		if end < 0 {
+			return "", 0
+		}
+		b := []byte(t)
+		b[open+1+k], b[shut] = ' ', ' '
+		t, blanked, shut = string(b), true, shut+1+end
+	}
+	if !blanked {
 		return "", 0
 	}
-	end := strings.IndexByte(s[shut+1:min(len(s), open+MaxComparatorBytes)], closerOf(s[open]))
-	if end < 0 {
-		return "", 0
-	}
-	b := []byte(s)
-	b[open+1+k], b[shut] = ' ', ' '
-	return string(b), shut + 1 + end
+	return t, shut
 }

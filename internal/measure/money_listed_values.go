@@ -81,12 +81,16 @@ func (s *sentence) valueLists() {
 			if n >= len(figs) || !level(figs[b]) || !level(figs[n]) || figs[n].Unit != figs[b].Unit || figs[n].Offset < from {
 				break
 			}
-			gap := s.text[from:figs[n].Offset]
-			if len(earlier) > 0 && earlier[len(earlier)-1] == b {
-				gap = strings.TrimPrefix(gap, ")") // "(2022: 1,250), Medway "
+			end := from
+			afterEarlier := len(earlier) > 0 && earlier[len(earlier)-1] == b
+			if afterEarlier {
+				// "(2022: 1,250), Medway ": the gap after an earlier
+				// value's bracket is read from where it closes
+				end = s.pastOwnBracket(figs[b-1].Offset + len(figs[b-1].Text))
 			}
+			gap := s.text[min(end, figs[n].Offset):figs[n].Offset]
 			switch {
-			case (b == a || named) && (money || s.colonNamed(a)) && (len(earlier) == 0 || earlier[len(earlier)-1] != b) && earlierBracketGapRe.MatchString(gap):
+			case (b == a || named) && (money || s.colonNamed(a)) && !afterEarlier && s.ownEarlierValue(end, n):
 				// "Kent 1,400 (2022: 1,250), Medway 1,200 (2022:
 				// 1,100)": each level's earlier value in its bracket
 				// goes on with the list (hostile check 68: Medway's
@@ -209,9 +213,16 @@ func otherTime(f evidence.Figure) bool {
 	return f.Unit == evidence.UnitOther && (strings.HasSuffix(f.Text, " days") || strings.HasSuffix(f.Text, " hours"))
 }
 
-// earlierBracketGapRe opens a bracket of a listed level's earlier value
-// right after it: " (2022: ", " (2021/22: ".
-var earlierBracketGapRe = lazyre.New(`^\s*\(\s*(?:19|20)\d{2}(?:[/–-]\d{2,4})?\s*:\s*$`)
+// ownEarlierValue reports figure j the one value of a bracket of another
+// time's value opening at end, right after a listed level: "(2022:
+// 1,250)", "(previous year: 1,250)" (periodBracket, pastOwnBracket).
+func (s *sentence) ownEarlierValue(end, j int) bool {
+	if s.pastOwnBracket(end) == end {
+		return false
+	}
+	cs, ok := s.comparatorAround(s.in.Figures[j].Offset)
+	return ok && len(cs) == 1 && cs[0].ValueStart <= s.in.Figures[j].Offset && s.in.Figures[j].Offset < cs[0].ValueEnd
+}
 
 // yearEndsListRe follows the last value of a list with the year that
 // ends its clause: " in 2022.", " in 2023/24,".

@@ -94,17 +94,79 @@ func (s *sentence) ownSample(i int) int {
 	return -1
 }
 
-// sampleAsideRe is the inside of a bracket that states only a sample's
+// sampleBracketRe is the inside of a bracket that states only a sample's
 // size, "n=1,200", "n = 845 pupils", "base: 1,200", "sample size 1,200",
-// or begins with one before a semicolon, "n=1,200; 2022: 58%" (group 1
-// set where the rest begins).
-var sampleAsideRe = lazyre.New(`^\s*(?:[nN]\s*=\s*|(?i:(?:unweighted\s+|weighted\s+)?base|sample(?:\s+size)?)\s*[:=]?\s*)\d[\d,]*(?:\s+\p{Ll}+(?:\s+\p{Ll}+)?)?\s*(?:$|;\s*())`)
+// "unweighted base = 2,010", "base: 1,200 children aged 5-11", or begins
+// with one before a semicolon, "n=1,200; 2022: 58%". Groups: 1 the label
+// (unset for "n="), 2 the size, 3 set where the rest begins.
+var sampleBracketRe = lazyre.New(`^\s*(?:[nN]\s*=\s*|((?i:(?:un)?weighted\s+)?(?i:base|sample(?:\s+size)?))\s*[:=]?\s*)(\d[\d,]*)(?:\s+\p{Ll}[^;]*?)?\s*(?:$|;\s*())`)
 
-// intervalAsideRe is the inside of a bracket that states a confidence
-// interval, "95% CI 61% to 67%", "95% CI: 61-67%", "CI 20.1-22.5", or
-// bare limits "20.1% to 22.5%" (read as limits only around a share:
-// intervalAround). Group 1 is set where a label opens it.
-var intervalAsideRe = lazyre.New(`^\s*(?:((?:9[059](?:\.\d)?%\s*)?(?i:CI|C\.I\.|confidence\s+interval)\b)\s*[:,=]?\s*)?(\d+(?:\.\d+)?)%?\s*(?:to|-|–|,)\s*(\d+(?:\.\d+)?)%?\s*$`)
+// SampleBracket is a bracket stating the size of its value's sample
+// (SampleBracketAt).
+type SampleBracket struct {
+	// Labelled is a size said with a word, "(base: 1,200)", "(sample
+	// size 845)", not "(n=1,200)".
+	Labelled bool
+	// Start and End are the size's offsets; Rest is where the part after
+	// a semicolon begins, "2022: 58%" of "(n=1,200; 2022: 58%)", or Close
+	// where there is none; Close is the bracket's ")" or "]".
+	Start, End, Rest, Close int
+}
+
+// SampleBracketAt is the sample bracket opening at s[open], if it is one:
+// the one reading of a sample's bracket, by which the figure reader makes
+// its size a base and the record reader blanks it from the measure's
+// words. Before (hostile check 68), each read it its own way, and "(base:
+// 1,200 children aged 5-11)" was a base left in the measure's words.
+func SampleBracketAt(s string, open int) (SampleBracket, bool) {
+	if open < 0 || open >= len(s) || s[open] != '(' && s[open] != '[' {
+		return SampleBracket{}, false
+	}
+	b := strings.IndexByte(s[open+1:], closerOf(s[open]))
+	if b < 0 {
+		return SampleBracket{}, false
+	}
+	b += open + 1
+	inner := s[open+1 : b]
+	if strings.ContainsAny(inner, "([") {
+		return SampleBracket{}, false
+	}
+	m := sampleBracketRe.FindStringSubmatchIndex(inner)
+	if m == nil {
+		return SampleBracket{}, false
+	}
+	at := open + 1
+	sb := SampleBracket{Labelled: m[2] >= 0, Start: at + m[4], End: at + m[5], Rest: b, Close: b}
+	if m[6] >= 0 {
+		sb.Rest = at + m[6]
+	}
+	return sb, true
+}
+
+// intervalAsideRe is the inside of a bracket that states bare limits of
+// an interval, "20.1% to 22.5%" (read as limits only around a share:
+// intervalAround); a labelled one, "(95% CI: 61-67%)", is the comparator
+// parser's (intervalBracket).
+var intervalAsideRe = lazyre.New(`^\s*(\d+(?:\.\d+)?)%?\s*(?:to|-|–|,)\s*(\d+(?:\.\d+)?)%?\s*$`)
+
+// intervalWord is the cheap test for intervalBracket: inner names an
+// interval, "CI", "C.I." or "confidence", in any case.
+func intervalWord(inner string) bool {
+	l := strings.ToLower(inner)
+	return strings.Contains(l, "ci") || strings.Contains(l, "c.i.") || strings.Contains(l, "confidence")
+}
+
+// intervalBracket reports the bracket opening at text[open] a comparator
+// bracket of an interval, "(95% CI: 61-67%)", "(CI 20.1-22.5)".
+func intervalBracket(text string, open int) bool {
+	cs := Comparators(text, open)
+	for _, c := range cs {
+		if c.Kind != ComparatorInterval {
+			return false
+		}
+	}
+	return len(cs) > 0
+}
 
 // sampleAsides are the brackets after a value that say only how sure or
 // how large its sample is, "64% (n=1,200) of children", "64% (95% CI 61%
@@ -131,14 +193,16 @@ func sampleAsides(text string, figs []evidence.Figure) []span {
 		if strings.IndexAny(inner, "0123456789") < 0 || strings.ContainsAny(inner, "([") {
 			continue
 		}
-		if m := sampleAsideRe.FindStringSubmatchIndex(inner); m != nil {
-			if m[2] >= 0 {
+		if sb, ok := SampleBracketAt(text, a); ok {
+			if sb.Rest < sb.Close {
 				// "(n=1,200; 2022: 58%)": the sample goes, the earlier
 				// value's bracket stays.
-				out = append(out, span{a + 1, a + 1 + m[2]})
+				out = append(out, span{a + 1, sb.Rest})
 			} else {
 				out = append(out, span{a, b + 1})
 			}
+		} else if intervalWord(inner) && intervalBracket(text, a) && !figureWithin(figs, a, b) && shareBefore(text, figs, a) >= 0 {
+			out = append(out, span{a, b + 1})
 		} else if m := intervalAsideRe.FindStringSubmatchIndex(inner); m != nil && !figureWithin(figs, a, b) && intervalAround(text, figs, a, inner, m) {
 			out = append(out, span{a, b + 1})
 		}
@@ -157,23 +221,29 @@ func figureWithin(figs []evidence.Figure, a, b int) bool {
 	return false
 }
 
-// intervalAround reports an interval bracket (intervalAsideRe's match m
-// of inner, opening at a) set right after a share it holds: labelled
-// "CI", or limits on either side of the share's value, "21.3% (20.1% to
-// 22.5%)", never a range of its own ("(2022 to 2024)").
-func intervalAround(text string, figs []evidence.Figure, a int, inner string, m []int) bool {
-	for _, f := range figs {
-		if f.Unit != evidence.UnitPercent || f.Offset+len(f.Text) > a || strings.TrimSpace(text[f.Offset+len(f.Text):a]) != "" {
-			continue
+// shareBefore is the share set right before the bracket opening at a,
+// or -1.
+func shareBefore(text string, figs []evidence.Figure, a int) int {
+	for i, f := range figs {
+		if f.Unit == evidence.UnitPercent && f.Offset+len(f.Text) <= a && strings.TrimSpace(text[f.Offset+len(f.Text):a]) == "" {
+			return i
 		}
-		if m[2] >= 0 {
-			return true
-		}
-		lo, err1 := strconv.ParseFloat(inner[m[4]:m[5]], 64)
-		hi, err2 := strconv.ParseFloat(inner[m[6]:m[7]], 64)
-		return err1 == nil && err2 == nil && strings.Contains(inner, "%") && lo < f.Value && f.Value < hi
 	}
-	return false
+	return -1
+}
+
+// intervalAround reports a bracket of bare limits (intervalAsideRe's
+// match m of inner, opening at a) set right after a share they hold on
+// either side, "21.3% (20.1% to 22.5%)", never a range of its own ("(2022
+// to 2024)").
+func intervalAround(text string, figs []evidence.Figure, a int, inner string, m []int) bool {
+	i := shareBefore(text, figs, a)
+	if i < 0 {
+		return false
+	}
+	lo, err1 := strconv.ParseFloat(inner[m[2]:m[3]], 64)
+	hi, err2 := strconv.ParseFloat(inner[m[4]:m[5]], 64)
+	return err1 == nil && err2 == nil && strings.Contains(inner, "%") && lo < figs[i].Value && figs[i].Value < hi
 }
 
 // blankSampleAsides is text with each of sampleAsides written as spaces,

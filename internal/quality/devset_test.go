@@ -437,8 +437,10 @@ var floors = map[string][2]float64{
 	// week read as counts, "within 20 weeks" thresholds missed), counts in
 	// lists ("epilepsy for 22"), a return's cut "Year | 8" rows and
 	// earlier values ("up from 96"). The precision floor follows, rounded
-	// down.
-	"figure values": {0.972, 0.954},
+	// down. Round 81 (761, the table-row time limits labelled by the
+	// written convention): 12,770 of 13,106 and of 13,291 (0.9744 /
+	// 0.9608); the recall floor rises, rounded down.
+	"figure values": {0.972, 0.960},
 	// Recommendations: sets 39 and 40 joined together (401, both models retrained):
 	// 1,384 of 1,395 and of 1,405 (0.9921 / 0.9851), the asks both short
 	// rounds left. The floors follow, rounded down.
@@ -1515,8 +1517,9 @@ var maxFailures = map[string]int{
 	// page's newsletter sign-up box, a form service's collection figures
 	// and feature tips, running lines, mastheads and letterheads between
 	// middle dots, a dashboard's help strip). Both together, models
-	// retrained: 42.
-	"furniture in items": 42,
+	// retrained: 42. Round 81 (761): 41, a signature lead over a name and
+	// post ("Signed on behalf of the trustees:") furniture.
+	"furniture in items": 41,
 	// Held-out sets 59 and 60 joined when spent (561, both models retrained
 	// on all): one, in a page post.
 	// Held-out sets 73 and 74 joined when spent (665, both models retrained
@@ -1524,7 +1527,9 @@ var maxFailures = map[string]int{
 	// scrutiny paper's "Question 3 (Cllr X): What happens …?" heading (set 73).
 	// Furniture round 79 (745): one, the scrutiny paper's; a journal
 	// page's structured abstract labels ("Conclusions ...") are headings.
-	"glued headings": 1,
+	// Round 81 (761): none, a bold question at body size naming a number
+	// a heading.
+	"glued headings": 0,
 	// Set 48 joined when spent (457): one, a two-column newsletter's
 	// last sentence of its first page's column cited there, where the
 	// gold has the next page.

@@ -57,7 +57,7 @@ func spacedThousands(s string) []evidence.Marker {
 		start, groups := m[4], m[6]
 		before := s[:start]
 		if notCountBefore(before) || phoneBeforeRe.MatchString(before) ||
-			!grouped && spacedLinkBeforeRe.MatchString(before) {
+			!grouped && spacedLinkBeforeRe.MatchString(before) && !groupedAfterLink(before, s[start:m[5]], s[m[5]:m[7]]) {
 			continue
 		}
 		grouped = true
@@ -153,4 +153,36 @@ func ratioLowEnd(s string, i int, v float64) (int, float64) {
 		}
 	}
 	return i, 0
+}
+
+// reachedToRe ends with a verb of change and "to": "rose to ", "has
+// fallen to ": the number after it is the level reached, one number.
+var reachedToRe = newEndRe(lazyre.New(`(?i)\b(?:rose|risen|rises|grew|grown|increased|fell|fallen|falls|dropped|decreased|reduced|climbed|jumped)\s+to\s*$`))
+
+// lastNumberRe is the last number written before a link word, "980" of
+// "from 980 to ".
+var lastNumberRe = lazyre.New(`(\d[\d,]*(?:\.\d+)?)\D*$`)
+
+// groupedAfterLink says whether a number after a word joining two
+// numbers ("to", "and") is grouped by its space all the same: a thin,
+// narrow or no-break space only ever groups thousands ("to 1\u202f120");
+// a level a change reached is one number ("rose to 1 120"); and the
+// number before the link larger than the lead group would be a pair
+// going down a thousandfold ("from 980 to 1 120 children" read as 980
+// to 1): a range climbs, "aged 11 to 16 100 times" stays two numbers.
+// Before (hostile check 69), "from 980 to 1 120 children" was a count of
+// 1, the headline, and 120 children.
+func groupedAfterLink(before, lead, groups string) bool {
+	if !strings.HasPrefix(groups, " ") {
+		return true
+	}
+	if reachedToRe.MatchString(before) {
+		return true
+	}
+	m := lastNumberRe.FindStringSubmatch(before)
+	if m == nil {
+		return false
+	}
+	prev := parseNumber(m[1])
+	return prev >= 10 && prev > parseNumber(lead)
 }

@@ -39,7 +39,9 @@ var headerNoteRe = lazyre.New(`\[\^[^\]]*\]|[¹²³⁴⁵⁶⁷⁸⁹⁰†‡§
 // is text. ok is false when the text is no table row.
 func rowCells(row string) (cells []string, starts []int, ok bool) {
 	t := strings.TrimRight(row, " \t")
-	lead := len(row) - len(strings.TrimLeft(row, " \t"))
+	// Counted on t: a row of spaces alone leaves t empty, and its
+	// spaces counted on row cut t past its end (found by FuzzRenderers).
+	lead := len(t) - len(strings.TrimLeft(t, " \t"))
 	if !strings.HasPrefix(t[lead:], "|") || strings.ContainsAny(t, "\n\r") {
 		return nil, nil, false
 	}

@@ -136,12 +136,12 @@ func CheckReferencesWith(docs []Document, known map[string]string) ([]Document, 
 	for _, d := range docs {
 		if first, dup := seen[d.Source.ID]; dup {
 			problems = append(problems, Problem{File: d.Source.File, Line: d.idLine(),
-				Message: fmt.Sprintf("duplicate id %q (already used by %s)", d.Source.ID, first), Skipped: true})
+				Message: fmt.Sprintf(duplicateIDFormat, d.Source.ID, first), Skipped: true})
 			continue
 		}
 		if first, dup := folded[evidence.IDKey(d.Source.ID)]; dup {
 			problems = append(problems, Problem{File: d.Source.File, Line: d.idLine(),
-				Message: fmt.Sprintf("id %q differs only in case from one already used by %s: ids must differ in more than case", d.Source.ID, first), Skipped: true})
+				Message: fmt.Sprintf(caseTwinIDFormat, d.Source.ID, first), Skipped: true})
 			continue
 		}
 		seen[d.Source.ID] = d.Source.File
@@ -161,12 +161,23 @@ func CheckReferencesWith(docs []Document, known map[string]string) ([]Document, 
 	return kept, append(problems, aboutCircles(kept)...)
 }
 
+// The problems of a source skipped for an id another already holds, in
+// full and in another case; SharedID knows them by these words.
+const (
+	duplicateIDFormat = "duplicate id %q (already used by %s)"
+	caseTwinIDFormat  = "id %q differs only in case from one already used by %s: ids must differ in more than case"
+)
+
 // SharedID reports a problem that skipped a source for an id another
 // source already holds (CheckReferencesWith): which of the two is kept
 // depends on every file of the corpus, so an index updated from a few
-// files cannot settle it as a full load does.
+// files cannot settle it as a full load does. The manifest keeps a
+// problem's words only, so they are what it is known by.
 func SharedID(p Problem) bool {
-	return p.Skipped && (strings.HasPrefix(p.Message, "duplicate id ") || strings.Contains(p.Message, " differs only in case from one already used by "))
+	dup, _, _ := strings.Cut(duplicateIDFormat, "%q")
+	_, twin, _ := strings.Cut(caseTwinIDFormat, "%q")
+	twin, _, _ = strings.Cut(twin, "%s")
+	return p.Skipped && (strings.HasPrefix(p.Message, dup) || strings.Contains(p.Message, twin))
 }
 
 // aboutCircles finds coverage about itself, or in a circle of abouts (a

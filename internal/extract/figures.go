@@ -1022,9 +1022,8 @@ func (r *reader) read() {
 			start := numberStart(s, m[4])
 			if b := wordOrNumber(s[m[8]:m[9]]); strings.EqualFold(s[m[6]:m[7]], "in") && strings.Contains(strings.ToLower(s[m[7]:m[8]]), "every") &&
 				(b == 100 || b == 1000 || b == 10000 || b == 100000) && !precededByLetter(s, start) {
-				if r.add(start, m[1], parseNumber(s[start:m[5]])/b*100, evidence.UnitPercent) {
-					f := &r.figs[len(r.figs)-1]
-					f.Value = roundSignificant(parseNumber(s[start:m[5]])/b*100, 3)
+				if share := parseNumber(s[start:m[5]]) / b * 100; r.add(start, m[1], share, evidence.UnitPercent) {
+					r.figs[len(r.figs)-1].Value = roundSignificant(share, 3)
 				}
 			}
 			continue

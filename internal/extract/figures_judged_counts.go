@@ -60,7 +60,11 @@ func wordRangeLow(s string, start int) (int, float64, bool) {
 
 // changedToRe ends with the "to" a change reaches its level by: "fallen
 // from 38 weeks to", "has risen to", "dropped to".
-var changedToRe = lazyre.New(`(?:\bfrom\s+[^.;:]{1,40}?|\b(?:fallen|fell|falls|risen|rose|rises|dropped|drops|increased|decreased|reduced|cut|grown|grew|come\s+down|gone\s+up|climbed|improved|worsened|lengthened|shortened))\s+to\s+$`)
+var changedToRe = lazyre.New(`(?:\bfrom\s+[^.;:]{1,40}?|\b` + reachedVerbs + `)\s+to\s+$`)
+
+// reachedVerbs are the verbs a change reaches its level by, before "to":
+// "has fallen to", "rose to", "climbed to".
+const reachedVerbs = `(?:fallen|fell|falls|risen|rose|rises|dropped|drops|increased|decreased|reduced|cut|grown|grew|come\s+down|gone\s+up|climbed|jumped|improved|worsened|lengthened|shortened)`
 
 // levelSince reports a duration a change reached, dated by "since" after
 // it: "has fallen from 38 weeks to 24 weeks since April 2024" measures

@@ -155,9 +155,10 @@ func ratioLowEnd(s string, i int, v float64) (int, float64) {
 	return i, 0
 }
 
-// reachedToRe ends with a verb of change and "to": "rose to ", "has
-// fallen to ": the number after it is the level reached, one number.
-var reachedToRe = newEndRe(lazyre.New(`(?i)\b(?:rose|risen|rises|grew|grown|increased|fell|fallen|falls|dropped|decreased|reduced|climbed|jumped)\s+to\s*$`))
+// reachedToRe ends with a verb a change reaches its level by and "to"
+// (reachedVerbs): "rose to ", "has fallen to ": the number after it is
+// the level reached, one number.
+var reachedToRe = newEndRe(lazyre.New(`(?i)\b` + reachedVerbs + `\s+to\s*$`))
 
 // lastNumberRe is the last number written before a link word, "980" of
 // "from 980 to ".

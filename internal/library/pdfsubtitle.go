@@ -23,8 +23,9 @@ var notSubtitleRe = lazyre.New(`(?i)^(?:(?:an?\s+)?(?:information|advice|guide|g
 // kindOnlyRe is a line that only names the paper's kind, with its
 // author's office or its period left aside: "Annual review", "Health
 // needs assessment", "Director of Public Health Annual Report", "Service
-// review and improvement plan", "England briefing", "Application form".
-var kindOnlyRe = lazyre.New(`(?i)^(?:the\s+|an?\s+)?(?:[\w’'&-]+\s+){0,7}?(?:report|review|briefing|assessment|chapter|paper|plan|summary|statement|audit|evaluation|update|bulletin|note|guidance|response|strategy|submission|form|application)$`)
+// review and improvement plan", "England briefing", "Application form",
+// a meeting's record ("Webcast transcript", "Draft minutes").
+var kindOnlyRe = lazyre.New(`(?i)^(?:the\s+|an?\s+)?(?:[\w’'&-]+\s+){0,7}?(?:report|review|briefing|assessment|chapter|paper|plan|summary|statement|audit|evaluation|update|bulletin|note|notes|guidance|response|strategy|submission|form|application|transcript|minutes|agenda|record)$`)
 
 // periodTailRe is a period closing a line: "2024", "2024/25", "2024–25",
 // ", 2022 to 2024".

@@ -1,15 +1,6 @@
 package library
 
-import (
-	"strings"
-
-	"github.com/cypx/cypx/internal/lazyre"
-)
-
-// recordKindRe is a line naming a meeting's record by its kind, beside
-// the kinds kindOnlyRe knows: "Webcast transcript", "Draft minutes",
-// "Agenda".
-var recordKindRe = lazyre.New(`(?i)^(?:[\w’'-]+\s+){0,3}?(?:transcript|minutes|agenda|record|notes)$`)
+import "strings"
 
 // kindBodyLine reads a title block's line that names the paper's kind and
 // then the body whose paper it is, "Webcast transcript | Ravendale
@@ -23,7 +14,7 @@ func kindBodyLine(t string) string {
 	if !ok || strings.Contains(body, "|") {
 		return ""
 	}
-	if kind = strings.TrimSpace(kind); !kindOnlyRe.MatchString(kind) && !recordKindRe.MatchString(kind) {
+	if !kindOnlyRe.MatchString(strings.TrimSpace(kind)) {
 		return ""
 	}
 	org := cleanOrg(strings.TrimSpace(body))

@@ -567,6 +567,22 @@ func (r *Resolver) item(ctx context.Context, it evidence.Item, depth int, fromIn
 	return res, nil
 }
 
+// Current is the item of an id as the index holds it now, with its
+// links: by its id first, as a basket is resolved, so an item a list or a
+// basket held is never shown or copied as it was once the index has been
+// rebuilt (missing, or its new text and source). Every path that shows or
+// copies one item calls it: the explorer's copies, its pin and its
+// selected item's detail pane, whose links were found for the list's copy
+// of the item and kept an edited source's old publisher and citation after
+// a reopening (hostile check 69 F3).
+func (r *Resolver) Current(ctx context.Context, id string) (Resolved, error) {
+	res, err := r.Resolve(ctx, id)
+	if err != nil || res.Missing {
+		return res, err
+	}
+	return r.WithLinks(ctx, res.Item)
+}
+
 // WithLinks resolves an item and finds its linked findings, which the
 // primary of coverage comes from: the same links the linked view shows.
 func (r *Resolver) WithLinks(ctx context.Context, it evidence.Item) (Resolved, error) {

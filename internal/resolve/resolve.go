@@ -12,7 +12,6 @@ package resolve
 
 import (
 	"context"
-	"fmt"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -174,25 +173,13 @@ func (r Resolved) Beside(st evidence.Style, linked []Resolved) []links.Link {
 }
 
 // Note says why the figure copy cites another work than the quote, when
-// it does: coverage whose finding was found in its primary source, quoting
-// a figure the primary was not seen to state, cites that figure to the
-// coverage alone. Empty when every copy cites the same works. The works
-// are named as the style's in-text citation names them
-// (evidence.SourceLabel: "Smith & Doe, 2024" in APA), as the cite beside
-// the note is; it was Harvard's "Smith and Doe" whatever the style.
+// it does (evidence.Item.FigureNote, which every export's note gives too);
+// empty for a missing item.
 func (r Resolved) Note(st evidence.Style) string {
-	it := r.Item
-	f, ok := it.Headline()
-	if r.Missing || it.Primary == nil || it.Kind != evidence.Statistic || !ok {
+	if r.Missing {
 		return ""
 	}
-	for _, v := range it.PrimaryValues {
-		if v == f.Value {
-			return ""
-		}
-	}
-	return fmt.Sprintf("the figure %s is cited to %s alone: %s was not seen to state it",
-		f.Shown(), evidence.SourceLabel(it.Source, st), evidence.SourceLabel(*it.Primary, st))
+	return r.Item.FigureNote(st)
 }
 
 // Resolver resolves items through a searcher and, for coverage, the link

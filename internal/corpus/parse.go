@@ -399,6 +399,9 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 				keyed(key, line, "%s: %v", key, err)
 			} else if key == "date" {
 				src.Date = d
+				if d.After(today()) {
+					problems = append(problems, futureDate(file, fmLine(line), d))
+				}
 			} else {
 				src.Accessed = d
 			}

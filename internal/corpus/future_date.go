@@ -1,0 +1,22 @@
+package corpus
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/cypx/cypx/internal/evidence"
+)
+
+// today is the day a date is judged against; a test sets it.
+var today = time.Now
+
+// futureDate is the warning on a source dated after today: every citation
+// of it would give that year, and a date ahead of today is most often a
+// typo ("2027" for "2024"). The source is read as dated: the date may be
+// an embargoed paper's. Before (hostile check 69 F17), `cypx add --date
+// 2027-06-01` and `cypx check` said nothing, and every citation read 2027.
+func futureDate(file string, line int, d evidence.Date) Problem {
+	return Problem{File: file, Line: line, Key: "date",
+		Message: "date: " + d.Long() + " is after today (" + evidence.DateOf(today()).Long() + "): every citation gives " +
+			strconv.Itoa(d.Year) + "; if it is a typo, correct the date"}
+}

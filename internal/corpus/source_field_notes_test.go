@@ -43,3 +43,30 @@ func TestADateAfterTodayIsSaid(t *testing.T) {
 		}
 	}
 }
+
+// TestAnAuthorFieldsBylineAndPostsAreSaid: check says of a hand-written
+// author field with a byline's "By" or a post what it is read as and what
+// names no one, at the field's line; the source loads. Before (hostile
+// check 69 F14), it said nothing, and "Health Correspondent" (a post
+// alone) would have been told as holding no letters.
+func TestAnAuthorFieldsBylineAndPostsAreSaid(t *testing.T) {
+	for author, want := range map[string]string{
+		"By Tom Brown":               `author: "By Tom Brown" is read as "Tom Brown": "By" names no one (a byline's words or a post): leave it out of the author`,
+		"Tom Brown, Health Reporter": `author: "Tom Brown, Health Reporter" is read as "Tom Brown": "Health Reporter" names no one (a byline's words or a post): leave it out of the author`,
+		"Health Correspondent":       `author: "Health Correspondent" is read as no one (the publisher is cited): "Health Correspondent" names no one (a byline's words or a post): leave it out of the author`,
+		"Tom Brown":                  "",
+	} {
+		src := "---\ntitle: Waits\npublisher: Kent Herald\nauthor: " + author + "\ndate: 2025\ntype: news\n---\nIn 2024, 41% of children in Kent waited.\n"
+		_, problems := Parse("sources/k.md", []byte(src))
+		var said []string
+		for _, p := range problems {
+			if p.Skipped || p.Line != 4 {
+				t.Errorf("%s: %+v", author, p)
+			}
+			said = append(said, p.Message)
+		}
+		if got := strings.Join(said, "; "); got != want {
+			t.Errorf("%s: problems %q, want %q", author, got, want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/cypx/cypx/internal/evidence"
@@ -19,4 +20,22 @@ func futureDate(file string, line int, d evidence.Date) Problem {
 	return Problem{File: file, Line: line, Key: "date",
 		Message: "date: " + d.Long() + " is after today (" + evidence.DateOf(today()).Long() + "): every citation gives " +
 			strconv.Itoa(d.Year) + "; if it is a typo, correct the date"}
+}
+
+// notNamesNote is check's note on an author field with words that name no
+// one (evidence.NotNames): a byline's "By", a post. They are left out of
+// every citation, which names the people the field gives, or the
+// publisher when it gives none.
+func notNamesNote(field string, no []string) string {
+	quoted := make([]string, len(no))
+	for i, n := range no {
+		quoted[i] = evidence.QuoteInput(n)
+	}
+	names := evidence.Authors(field)
+	read := "no one (the publisher is cited)"
+	if len(names) > 0 {
+		read = evidence.QuoteInput(strings.Join(names, "; "))
+	}
+	return "author: " + evidence.QuoteInput(field) + " is read as " + read + ": " + strings.Join(quoted, ", ") +
+		" names no one (a byline's words or a post): leave it out of the author"
 }

@@ -77,7 +77,13 @@ func (m *Model) applyIndexProgress(msg IndexProgressMsg) tea.Cmd {
 func (m *Model) applyIndexReady(msg IndexReadyMsg) tea.Cmd {
 	m.indexing, m.reading = nil, nil
 	reopened, refreshed := m.reopening, m.refreshing
-	m.reopening, m.refreshing = false, false
+	// What the reopening is said to be for: another cypx's rebuild, or
+	// the library changed outside the explorer (applyLibraryLook).
+	why := replacedWords
+	if m.libChanged {
+		why = libraryWords
+	}
+	m.reopening, m.refreshing, m.libChanged = false, false, false
 	if msg.Err != nil {
 		m.status.Error("Could not index the library: " + msg.Err.Error() + m.notRedone())
 		return m.startWaiting()
@@ -119,9 +125,9 @@ func (m *Model) applyIndexReady(msg IndexReadyMsg) tea.Cmd {
 	redo := m.redoAfterReopen()
 	switch {
 	case refreshed && msg.Warning != "":
-		m.status.Warning(replacedWords + " and has been reopened · " + msg.Warning)
+		m.status.Warning(why + " and has been reopened · " + msg.Warning)
 	case refreshed:
-		m.status.Warning(replacedWords + " and has been reopened")
+		m.status.Warning(why + " and has been reopened")
 	case reopened && msg.Warning != "":
 		m.status.Warning(m.rebuiltWhat() + " and has been rebuilt · " + msg.Warning)
 	case reopened:
@@ -130,7 +136,7 @@ func (m *Model) applyIndexReady(msg IndexReadyMsg) tea.Cmd {
 		m.status.Warning(msg.Warning)
 	}
 	// An import asked for during the reopening starts now it has ended.
-	cmds := []tea.Cmd{m.newSearch(), m.basketCmd(basketOp{kind: opLoad}), m.runSavedCmd(), redo, m.startWaiting()}
+	cmds := []tea.Cmd{m.newSearch(), m.basketCmd(basketOp{kind: opLoad}), m.runSavedCmd(), redo, m.startWaiting(), m.lookAtLibrary(true)}
 	if reopened {
 		cmds = append(cmds, m.holdStatus(), m.repinCmd())
 	}

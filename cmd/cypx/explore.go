@@ -21,7 +21,6 @@ import (
 	bundled "github.com/cypx/cypx/corpus"
 	"github.com/cypx/cypx/internal/atomicfile"
 	"github.com/cypx/cypx/internal/cache"
-	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/export"
 	"github.com/cypx/cypx/internal/history"
@@ -220,19 +219,6 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 	// the explorer reads through live is watched: index.ErrReplaced) is
 	// opened again as it is on disk, as the cache finds it.
 	m = m.WithRefresh(func() tui.IndexReadyMsg { return reopen(false) })
-	// A source added, removed or renamed in another terminal changes the
-	// sources folder's time: the index is opened again as the cache
-	// finds the library then, brought up to date.
-	if dir := a.corpusFolder(name); dir != "" {
-		sources := filepath.Join(dir, corpus.SourcesDir)
-		m = m.WithLibraryStamp(func() string {
-			info, err := os.Stat(sources)
-			if err != nil {
-				return "gone"
-			}
-			return info.ModTime().String()
-		})
-	}
 	var gate importGate
 	m = m.WithImporter(tui.Importer{
 		Guess: guessImport,

@@ -145,21 +145,8 @@ func (p Pack) WriteCSV(w io.Writer) error {
 // writeCSV writes items as rows cited by c in style, each row's note
 // (the last column) from notes by item id.
 func writeCSV(w io.Writer, items []evidence.Item, style evidence.Style, c *evidence.Citer, notes map[string]string) error {
-	// A row is its headline figure's: it is cited as the figure copy
-	// cites it (evidence.Item.ForFigure), so a story's figure its primary
-	// was not seen to state names the story alone in every column, and
-	// its note says so (figureNoteText). Before (hostile check 69 F4),
-	// such a row read "9%" beside the primary's publisher, year and
-	// citation, and its note was empty.
-	cited := make([]evidence.Item, len(items))
-	for i, it := range items {
-		cited[i] = it
-		if f, ok := it.Headline(); ok {
-			cited[i] = it.ForFigure(f)
-		}
-	}
 	cites := make([]string, len(items))
-	for i, it := range cited {
+	for i, it := range items {
 		cit := c.Cite(it)
 		cites[i] = cit.InText
 		if style == evidence.Footnotes {
@@ -187,14 +174,19 @@ func writeCSV(w io.Writer, items []evidence.Item, style evidence.Style, c *evide
 		// the report it covers is cited "(NHS Providers, 2024; reported by
 		// Gault, 2024)", and its row's publisher was Gault's (hostile
 		// check 61 L8). The reference column holds both works.
-		work := evidence.ItemWorks(cited[i])[0]
+		work := evidence.ItemWorks(it)[0]
+		// A story's headline figure its primary was not seen to state is
+		// said so in the row's note, as under the quote in every pack
+		// (figureNoteText); the row is cited as the item is on every
+		// path. Before (hostile check 69 F4), such a row read "9%" beside
+		// the primary's publisher and citation with an empty note.
 		note, ok := notes[it.ID]
 		if !ok {
 			note = figureNoteText(it, style)
 		}
 		row := []string{it.ID, string(it.Kind), fig, val, unit, evidence.OneLine(it.Text),
 			strings.Join(it.Themes, "; "), strings.Join(actors, "; "), work.Publisher,
-			strconv.Itoa(work.Date.Year), work.Title, evidence.CitedURL(work.URL), cites[i], refsOf(cited[i]), it.NumberLabel(), measure, period, note}
+			strconv.Itoa(work.Date.Year), work.Title, evidence.CitedURL(work.URL), cites[i], refsOf(it), it.NumberLabel(), measure, period, note}
 		for i := range row {
 			row[i] = csvSafe(row[i])
 		}

@@ -77,13 +77,7 @@ func (m *Model) applyIndexProgress(msg IndexProgressMsg) tea.Cmd {
 func (m *Model) applyIndexReady(msg IndexReadyMsg) tea.Cmd {
 	m.indexing, m.reading = nil, nil
 	reopened, refreshed := m.reopening, m.refreshing
-	// What the reopening is said to be for: another cypx's rebuild, or
-	// the library changed outside the explorer (applyLibraryLook).
-	why := replacedWords
-	if m.libChanged {
-		why = libraryWords
-	}
-	m.reopening, m.refreshing, m.libChanged = false, false, false
+	m.reopening, m.refreshing = false, false
 	if msg.Err != nil {
 		m.status.Error("Could not index the library: " + msg.Err.Error() + m.notRedone())
 		return m.startWaiting()
@@ -125,9 +119,9 @@ func (m *Model) applyIndexReady(msg IndexReadyMsg) tea.Cmd {
 	redo := m.redoAfterReopen()
 	switch {
 	case refreshed && msg.Warning != "":
-		m.status.Warning(why + " and has been reopened · " + msg.Warning)
+		m.status.Warning(replacedWords + " and has been reopened · " + msg.Warning)
 	case refreshed:
-		m.status.Warning(why + " and has been reopened")
+		m.status.Warning(replacedWords + " and has been reopened")
 	case reopened && msg.Warning != "":
 		m.status.Warning(m.rebuiltWhat() + " and has been rebuilt · " + msg.Warning)
 	case reopened:
@@ -136,7 +130,7 @@ func (m *Model) applyIndexReady(msg IndexReadyMsg) tea.Cmd {
 		m.status.Warning(msg.Warning)
 	}
 	// An import asked for during the reopening starts now it has ended.
-	cmds := []tea.Cmd{m.newSearch(), m.basketCmd(basketOp{kind: opLoad}), m.runSavedCmd(), redo, m.startWaiting(), m.lookAtLibrary(true)}
+	cmds := []tea.Cmd{m.newSearch(), m.basketCmd(basketOp{kind: opLoad}), m.runSavedCmd(), redo, m.startWaiting()}
 	if reopened {
 		cmds = append(cmds, m.holdStatus(), m.repinCmd())
 	}

@@ -89,12 +89,6 @@ type Options struct {
 	// open (index.ErrReplaced); off the update loop, as Reopen. Nil leaves
 	// the user to restart.
 	Refresh func() IndexReadyMsg
-	// LibraryStamp says what the corpus's sources folder looks like now
-	// (its modification time): a change between two looks is a source
-	// added, removed or renamed outside the explorer ('cypx add' or 'cypx
-	// remove' in another terminal), and the index is opened again as the
-	// cache finds the library (Refresh). Nil looks at nothing.
-	LibraryStamp func() string
 	// Linker finds linked findings; nil leaves them out.
 	Linker Linker
 	// Style is the citation style of copies and exports (the configured
@@ -251,11 +245,6 @@ type Model struct {
 	// damageWhat is what the status line says happened to the index the
 	// reopening mends (damageWords).
 	damageWhat string
-	// libStamp is the library's stamp (Options.LibraryStamp) as the
-	// index last opened found it; libChanged says the reopening under
-	// way was asked for by its change.
-	libStamp   string
-	libChanged bool
 	// redo is what replies that met the damage were answering, answered
 	// again once the index has been reopened.
 	redo afterReopen
@@ -398,12 +387,6 @@ func (m Model) WithReopen(reopen func() IndexReadyMsg) Model {
 // Options.Refresh).
 func (m Model) WithRefresh(refresh func() IndexReadyMsg) Model {
 	m.opts.Refresh = refresh
-	return m
-}
-
-// WithLibraryStamp sets Options.LibraryStamp.
-func (m Model) WithLibraryStamp(stamp func() string) Model {
-	m.opts.LibraryStamp = stamp
 	return m
 }
 

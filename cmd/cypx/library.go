@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/spf13/cobra"
@@ -109,8 +110,18 @@ again, without --force.`,
 						if err := a.stillWanted(c.Context()); err != nil {
 							return err
 						}
-						var dest string
-						if dest, err = lib.Save(im.Source.ID, data, force); err == nil {
+						var dest, kept string
+						if force {
+							// The source it replaces goes to the trash, its
+							// hand edits with it, and the report says where.
+							dest, kept, err = lib.Replace(im.Source.ID, data, time.Now())
+						} else {
+							dest, err = lib.Save(im.Source.ID, data, false)
+						}
+						if err == nil && kept != "" {
+							im.Warnings = append(im.Warnings, "replaced the library's source "+im.Source.ID+": the file before is kept in "+kept)
+						}
+						if err == nil {
 							made[strings.ToLower(im.Source.ID)] = path
 							writeImported(w, im, dest)
 							continue

@@ -345,6 +345,8 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 				problems = append(problems, Problem{File: file, Line: line, Message: fmt.Sprintf(
 					"author: %s is read as two authors, %s and %s (cited \"%s and %s\"): write one person given name first (\"%s %s\"), and several separated by \"and\"",
 					evidence.QuoteInput(val), evidence.QuoteInput(m[1]), evidence.QuoteInput(m[2]), first, second, m[2], m[1])})
+			} else if no := evidence.NotNames(val); len(no) > 0 {
+				problems = append(problems, Problem{File: file, Line: line, Message: notNamesNote(val, no)})
 			} else if bodies := bodyAuthor(val); bodies != nil {
 				problems = append(problems, Problem{File: file, Line: line, Message: bodyAuthorNote(val, bodies)})
 			} else if names := evidence.Authors(val); m == nil && len(names) > 2 && surnameFirstPart(val) {
@@ -399,6 +401,9 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 				keyed(key, line, "%s: %v", key, err)
 			} else if key == "date" {
 				src.Date = d
+				if d.After(today()) {
+					problems = append(problems, futureDate(file, fmLine(line), d))
+				}
 			} else {
 				src.Accessed = d
 			}

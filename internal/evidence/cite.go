@@ -310,6 +310,28 @@ func Authors(field string) []string {
 	return names
 }
 
+// NotNames are the words of an author field that its reading (Authors)
+// leaves out as naming no one: a byline's words ("By") and posts ("Health
+// Reporter"), so `cypx check` can say what a hand-written field is cited
+// by.
+func NotNames(field string) []string {
+	field = authorText(field)
+	var out []string
+	if m := bylineRe.FindStringIndex(field); m != nil && strings.TrimSpace(field[m[1]:]) != "" {
+		out = append(out, strings.TrimSpace(field[:m[1]]))
+		field = field[m[1]:]
+	}
+	for _, seg := range strings.Split(field, ";") {
+		toks, _ := authorTokens(withoutAffiliations(seg))
+		for _, t := range readNames(toks) {
+			if n := bracketUnmask.Replace(t.text); postAlone(n) {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}
+
 // BodyAuthors are an author field's names, as every citation reads them
 // (Authors), when each is a body's (Corporate); nil when the field names
 // a person or no one. `cypx check` counts the bodies it tells of here, so
@@ -338,7 +360,7 @@ func MoreAuthors(field string) bool {
 // authorList is an author field's names (Authors) and whether it says
 // there are more (MoreAuthors).
 func authorList(field string) (names []string, more bool) {
-	field = authorText(field)
+	field = withoutByline(authorText(field))
 	if strings.TrimSpace(field) == "" {
 		return nil, false
 	}
@@ -346,7 +368,9 @@ func authorList(field string) (names []string, more bool) {
 		toks, etAl := authorTokens(withoutAffiliations(seg))
 		more = more || etAl
 		for _, t := range readNames(toks) {
-			names = append(names, bracketUnmask.Replace(t.text))
+			if n := bracketUnmask.Replace(t.text); !postAlone(n) {
+				names = append(names, n)
+			}
 		}
 	}
 	names = initialsLast(names, more)
@@ -357,6 +381,31 @@ func authorList(field string) (names []string, more bool) {
 		names[0] = "The" + names[0][len("the"):]
 	}
 	return names, more
+}
+
+// bylineRe is a byline's words before the names: "By", "Written by",
+// "Words by", in any case.
+var bylineRe = lazyre.New(`(?i)^\s*(?:(?:written|words|reporting|report)\s+)?by\s+`)
+
+// withoutByline is an author field without a byline's words before its
+// names ("By Tom Brown"), which are no name: a hand-written front matter
+// copies a byline as the page shows it, as a web page's author tag does,
+// whose importer leaves them out too. Before (hostile check 69 F14), "By
+// Tom Brown" was cited "Brown, B.T.".
+func withoutByline(field string) string {
+	if m := bylineRe.FindStringIndex(field); m != nil && strings.TrimSpace(field[m[1]:]) != "" {
+		return field[m[1]:]
+	}
+	return field
+}
+
+// postAlone reports a name of an author field that is a post and no
+// person's or body's name: "Health Reporter" of "Tom Brown, Health
+// Reporter", "Health Correspondent" alone. A post is no author: a
+// citation names people and bodies, and it was cited "(Brown and
+// Reporter, 2025)", or "(Correspondent, 2025)" (hostile check 69 F14).
+func postAlone(name string) bool {
+	return JobTitle(name) && !PersonShaped(name) && !Corporate(name)
 }
 
 // initialsLast reads a list written as Vancouver and PubMed write authors,
@@ -468,6 +517,11 @@ func nameWords(name string) string {
 // (hostile check 49).
 func CleanAuthors(field string) (string, bool) {
 	names := Authors(field)
+	if len(names) == 0 && len(NotNames(field)) > 0 {
+		// A post alone ("Health Correspondent") has letters: it is no
+		// name (NotNames), said as such, and cited as no author.
+		return field, false
+	}
 	if len(names) == 0 {
 		return "", strings.TrimSpace(field) != ""
 	}

@@ -470,6 +470,25 @@ func (it Item) ForFigure(f Figure) Item {
 	return it
 }
 
+// FigureNote says why an item's figure is cited to another work than its
+// quote, when it is: coverage whose finding was found in its primary
+// source, quoting as its headline a figure the primary was not seen to
+// state, cites that figure to the coverage alone (ForFigure). Empty when
+// every copy cites the same works. The works are named as the style's
+// in-text citation names them (SourceLabel: "Smith & Doe, 2024" in APA).
+// Every path that puts the figure beside the quote's citation carries
+// it: cypx show, the explorer's detail pane, and each export's row or
+// note, whose CSV row paired a story's figure with its primary's
+// publisher and citation, without a word (hostile check 69 F4).
+func (it Item) FigureNote(st Style) string {
+	f, ok := it.Headline()
+	if it.Primary == nil || !ok || it.ForFigure(f).Primary != nil {
+		return ""
+	}
+	return "the figure " + f.Shown() + " is cited to " + SourceLabel(it.Source, st) + " alone: " +
+		SourceLabel(*it.Primary, st) + " was not seen to state it"
+}
+
 // FigureWork is the work a figure of an item is cited to: the primary
 // source of coverage when the primary was seen to state that figure, else
 // the item's own source.

@@ -2,6 +2,7 @@ package evidence
 
 import (
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -29,5 +30,30 @@ func TestMatchItemRefPicksTheOneIDNamed(t *testing.T) {
 	}
 	if _, err := MatchItemRef("x#12", ids); err == nil {
 		t.Error("MatchItemRef(x#12): want the id rule's refusal")
+	}
+}
+
+// TestOneSentenceInTwoSourcesIsToldByItsWholeID: a hash that two sources'
+// items share whole (one sentence in both) is told as such, and the whole
+// id asked for; a hash two items merely begin alike asks for more of it.
+// Before (hostile check 69 F18), both asked for more of a hash given whole.
+func TestOneSentenceInTwoSourcesIsToldByItsWholeID(t *testing.T) {
+	ids := []string{"hk-2025#934dc521", "hw-2025#934dc521", "hw-2025#934dc5ff"}
+	for ref, want := range map[string]string{
+		"934dc521": "the same sentence is in 2 sources, and no more of the hash tells them apart: give the whole id SOURCE#HASH",
+		"934DC521": "the same sentence is in 2 sources, and no more of the hash tells them apart: give the whole id SOURCE#HASH",
+		"934dc5":   "give more of the hash, or the whole id SOURCE#HASH",
+	} {
+		_, err := MatchItemRef(ref, ids)
+		var amb *AmbiguousRefError
+		if !errors.As(err, &amb) || !strings.HasSuffix(err.Error(), want) {
+			t.Errorf("MatchItemRef(%q) = %v; want it to end %q", ref, err, want)
+		}
+	}
+	// Listed in part, the ids not shown may hold another hash: only a
+	// whole hash given says they cannot.
+	part := &AmbiguousRefError{Ref: "934d", IDs: []string{"a#934dc521", "b#934dc521"}, Total: 3}
+	if strings.Contains(part.Error(), "same sentence") {
+		t.Errorf("a short reference with ids unlisted: %v", part)
 	}
 }

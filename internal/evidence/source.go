@@ -117,6 +117,19 @@ func ParseDate(s string) (Date, error) {
 	return d, nil
 }
 
+// After reports whether d is later than t's day, at d's precision: a
+// year after t's year, a month after its month, or a day after its day.
+func (d Date) After(t time.Time) bool {
+	y, m, day := t.Date()
+	switch {
+	case d.Year != y:
+		return d.Year > y
+	case d.Month == 0 || d.Month != int(m):
+		return d.Month > int(m)
+	}
+	return d.Day > day
+}
+
 // DateOf returns the day-precision Date of t.
 func DateOf(t time.Time) Date { return Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()} }
 

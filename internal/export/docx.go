@@ -87,7 +87,7 @@ func (p Pack) documentXML(doc cited, body, notesRels *rels) (string, string) {
 			// each cited as the pack cites (a note of its own in the
 			// footnote style).
 			var note strings.Builder
-			for _, piece := range ci.othersNote() {
+			for _, piece := range ci.findingNote() {
 				switch {
 				case piece.other == nil:
 					note.WriteString(run(piece.text, false, true))

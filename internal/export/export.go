@@ -175,9 +175,18 @@ func writeCSV(w io.Writer, items []evidence.Item, style evidence.Style, c *evide
 		// Gault, 2024)", and its row's publisher was Gault's (hostile
 		// check 61 L8). The reference column holds both works.
 		work := evidence.ItemWorks(it)[0]
+		// A story's headline figure its primary was not seen to state is
+		// said so in the row's note, as under the quote in every pack
+		// (figureNoteText); the row is cited as the item is on every
+		// path. Before (hostile check 69 F4), such a row read "9%" beside
+		// the primary's publisher and citation with an empty note.
+		note, ok := notes[it.ID]
+		if !ok {
+			note = figureNoteText(it, style)
+		}
 		row := []string{it.ID, string(it.Kind), fig, val, unit, evidence.OneLine(it.Text),
 			strings.Join(it.Themes, "; "), strings.Join(actors, "; "), work.Publisher,
-			strconv.Itoa(work.Date.Year), work.Title, evidence.CitedURL(work.URL), cites[i], refsOf(it), it.NumberLabel(), measure, period, notes[it.ID]}
+			strconv.Itoa(work.Date.Year), work.Title, evidence.CitedURL(work.URL), cites[i], refsOf(it), it.NumberLabel(), measure, period, note}
 		for i := range row {
 			row[i] = csvSafe(row[i])
 		}

@@ -151,6 +151,8 @@ type citedItem struct {
 	// counts the rest.
 	others []citedOther
 	more   int
+	// figureNote is the finding's figure's note (figureNoteText), or "".
+	figureNote string
 }
 
 // MaxNoteOthers bounds the other values a finding's note cites: a
@@ -212,7 +214,7 @@ func (p Pack) cite() cited {
 	for _, sec := range p.Sections() {
 		cs := citedSection{heading: sec.Heading}
 		for _, it := range sec.Items {
-			ci := citedItem{item: it, cit: c.Cite(it)}
+			ci := citedItem{item: it, cit: c.Cite(it), figureNote: figureNoteText(it, out.style)}
 			others := p.Others[it.ID]
 			for _, o := range others[:min(len(others), MaxNoteOthers)] {
 				ci.others = append(ci.others, citedOther{figure: o.Figure, cit: c.Cite(o.Item), item: o.Item})
@@ -226,20 +228,41 @@ func (p Pack) cite() cited {
 	return out
 }
 
-// othersNote is the note under a finding other sources contradict: "Note:
-// other sources give another value for this measure: 46% (Tes, 2024)."
-// Each writer renders it: text runs as text, and each other value's
-// citation in its own way (in the footnote style, a note of its own). Nil
-// when no other source contradicts the finding.
-func (ci citedItem) othersNote() []notePiece {
+// figureNoteText is the note under a finding whose headline figure is
+// cited to another work than its quote (evidence.Item.FigureNote): "Note:
+// the figure 9% is cited to Patel, 2025 alone: Kent County Council, 2025
+// was not seen to state it." Empty when there is none.
+func figureNoteText(it evidence.Item, st evidence.Style) string {
+	if n := it.FigureNote(st); n != "" {
+		return "Note: " + n + "."
+	}
+	return ""
+}
+
+// findingNote is the note under a finding: first its figure's
+// (figureNoteText), then, where other sources contradict it, "Note: other
+// sources give another value for this measure: 46% (Tes, 2024)." Each
+// writer renders it: text runs as text, and each other value's citation
+// in its own way (in the footnote style, a note of its own). Nil when
+// there is neither. Before (hostile check 69 F4), the figure's note was
+// shown by cypx show alone, and a pack quoted a story's figure in bold
+// under its primary's citation with no word that the primary does not
+// state it.
+func (ci citedItem) findingNote() []notePiece {
+	var pieces []notePiece
+	lead := "Note: other sources give "
+	if ci.figureNote != "" {
+		pieces = append(pieces, notePiece{text: ci.figureNote})
+		lead = " Other sources give "
+	}
 	if len(ci.others) == 0 {
-		return nil
+		return pieces
 	}
 	what := "another value"
 	if len(ci.others) > 1 {
 		what = "other values"
 	}
-	pieces := []notePiece{{text: "Note: other sources give " + what + " for this measure: "}}
+	pieces = append(pieces, notePiece{text: lead + what + " for this measure: "})
 	for i, o := range ci.others {
 		if i > 0 {
 			pieces = append(pieces, notePiece{text: "; "})
@@ -252,15 +275,15 @@ func (ci citedItem) othersNote() []notePiece {
 	return append(pieces, notePiece{text: "."})
 }
 
-// noteLine is othersNote on one line of text, a CSV cell: each other
+// noteLine is findingNote on one line of text, a CSV cell: each other
 // value cited in the style (in the footnote style, its note in brackets),
 // then the references of the works it cites (refsOf, RowReferences of the
 // pack's list), so a row read alone names the work its note's number or
-// letter points to. "" when no other source contradicts the finding.
+// letter points to. "" when the finding has no note.
 func (ci citedItem) noteLine(style evidence.Style, refsOf func(evidence.Item) string) string {
 	var b strings.Builder
 	var refs []string
-	for _, piece := range ci.othersNote() {
+	for _, piece := range ci.findingNote() {
 		switch {
 		case piece.other == nil:
 			b.WriteString(piece.text)
@@ -477,7 +500,7 @@ func (p Pack) WriteMarkdown(w io.Writer) error {
 			// definitions run [^1], [^2], [^3] as the marks do, where
 			// they ran [^1], [^3], [^2] (hostile check 67).
 			var otherNotes []string
-			for _, piece := range ci.othersNote() {
+			for _, piece := range ci.findingNote() {
 				switch {
 				case piece.other == nil:
 					nb.WriteString(evidence.MarkdownInline(piece.text))

@@ -192,7 +192,7 @@ func tagAuthors(v string) (author string, leftOut []string) {
 	for {
 		i := strings.LastIndexByte(read[start:end], ',')
 		post := strings.TrimSpace(read[start+i+1 : end])
-		if i <= 0 || !evidence.JobTitle(post) && !evidence.Corporate(post) || evidence.PersonShaped(post) || len(evidence.Authors(post)) > 1 {
+		if i <= 0 || !evidence.JobTitle(post) && !evidence.Corporate(post) || evidence.PersonShaped(post) || len(evidence.Authors(post))+len(evidence.NotNames(post)) > 1 {
 			break
 		}
 		leftOut = append([]string{post}, leftOut...)
@@ -214,6 +214,10 @@ func tagAuthors(v string) (author string, leftOut []string) {
 	if len(names) == 0 {
 		return "", nil
 	}
+	// The posts the names' reading leaves out ("Research Lead" of "Mira
+	// Castell, Research Lead and Tom Ashby") are said as left out.
+	posts := evidence.NotNames(read)
+	leftOut = append(leftOut, posts...)
 	kept := names[:0:0]
 	for i, n := range names {
 		switch {
@@ -225,7 +229,7 @@ func tagAuthors(v string) (author string, leftOut []string) {
 			return "", nil
 		}
 	}
-	if !parted && (len(leftOut) == 0 || len(kept) == len(names)) {
+	if !parted && len(posts) == 0 && (len(leftOut) == 0 || len(kept) == len(names)) {
 		return v, leftOut
 	}
 	return strings.Join(kept, "; "), leftOut

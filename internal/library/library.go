@@ -134,35 +134,50 @@ const SaveLock = ".save.lock"
 // Save writes a source file into the library atomically. An existing id is
 // refused unless force is set; the check and the write are one step.
 func (l Library) Save(id string, data []byte, force bool) (string, error) {
+	dest, _, err := l.save(id, data, force, time.Now())
+	return dest, err
+}
+
+// Replace is Save with force: the source already under id, if any, is
+// moved to the trash first, as Remove moves it, so a source edited by
+// hand is never lost to an import over it; kept is where it went ("" when
+// there was none). Before (hostile check 69), `cypx add --force` wrote
+// over the file and the edits were gone without a word.
+func (l Library) Replace(id string, data []byte, now time.Time) (dest, kept string, err error) {
+	return l.save(id, data, true, now)
+}
+
+// save is Save and Replace.
+func (l Library) save(id string, data []byte, force bool, now time.Time) (string, string, error) {
 	path, err := l.sourcePath(id)
 	if err != nil {
-		return "", err
+		return "", "", err
 	}
 	// The checks and the write are one step for every cypx process, not
 	// only this one: two imports at once ("Race" and "race" from two
 	// terminals) each found no case twin and both were saved.
 	unlock, err := filelock.Lock(filepath.Join(l.Dir, SaveLock))
 	if err != nil {
-		return "", err
+		return "", "", err
 	}
 	defer unlock()
 	if other := l.caseTwin(id); other != "" {
 		// On macOS and Windows the two names are one file: the write would
 		// replace the other source, --force or not.
-		return "", fmt.Errorf("%s: the library has %q, which differs only in case: give another --id", id, other)
+		return "", "", fmt.Errorf("%s: the library has %q, which differs only in case: give another --id", id, other)
 	}
 	lib := l.loaded(!force)
 	if file, ok := lib.files[id]; ok && file != path {
 		// The id is another file's id: key; this one would be skipped as
 		// its duplicate at every start, after being reported imported.
-		return "", fmt.Errorf("%s: %w as %s (its id: key) (pass --id for another id)", id, ErrExists, l.rel(file))
+		return "", "", fmt.Errorf("%s: %w as %s (its id: key) (pass --id for another id)", id, ErrExists, l.rel(file))
 	}
 	if _, err := os.Lstat(path); !force && errors.Is(err, fs.ErrNotExist) {
 		// A new source whose text is another's: asked only where the id
 		// is free, so a taken id is refused as before, for its own reason.
 		doc, _ := corpus.Parse(corpus.SourcesDir+"/"+id+".md", data)
 		if same, ok := lib.texts[textKey(doc.Body)]; ok && same != id {
-			return "", &SameTextError{ID: same, File: l.rel(lib.files[same])}
+			return "", "", &SameTextError{ID: same, File: l.rel(lib.files[same])}
 		}
 	}
 	if force {
@@ -172,7 +187,24 @@ func (l Library) Save(id string, data []byte, force bool) (string, error) {
 		// Remove moves the link and leaves its file. Written through,
 		// "add --id y --force" over y.md -> a.md replaced the source a, and
 		// over x.md -> gone.md created gone.md, one report under two ids.
-		return path, atomicfile.Replace(path, data)
+		kept, mode := "", fs.FileMode(0)
+		if info, err := os.Lstat(path); err == nil && !info.IsDir() {
+			if info.Mode().IsRegular() {
+				mode = info.Mode().Perm() // kept by the source that replaces it
+			}
+			if kept, err = l.remove(lib, lib.own(id), now); err != nil {
+				return "", "", err
+			}
+		}
+		if err := atomicfile.Replace(path, data); err != nil {
+			return "", kept, err
+		}
+		if mode != 0 {
+			if err := os.Chmod(path, mode); err != nil {
+				return "", kept, err
+			}
+		}
+		return path, kept, nil
 	}
 	if err := atomicfile.WriteNew(path, data); err != nil {
 		if errors.Is(err, fs.ErrExist) {
@@ -180,13 +212,13 @@ func (l Library) Save(id string, data []byte, force bool) (string, error) {
 				// A link to nothing lists no source, so "already in the
 				// library" alone sent the user looking for one; and
 				// --force replaces the link, not its file: say both.
-				return "", fmt.Errorf("%s: %w as %s, a link to %s (pass --force to replace the link with this source, leaving its file as it is, or --id for another id)", id, ErrExists, l.rel(path), target)
+				return "", "", fmt.Errorf("%s: %w as %s, a link to %s (pass --force to replace the link with this source, leaving its file as it is, or --id for another id)", id, ErrExists, l.rel(path), target)
 			}
-			return "", fmt.Errorf("%s: %w (pass --force to replace it, or --id for another id)", id, ErrExists)
+			return "", "", fmt.Errorf("%s: %w (pass --force to replace it, or --id for another id)", id, ErrExists)
 		}
-		return "", err
+		return "", "", err
 	}
-	return path, nil
+	return path, "", nil
 }
 
 // loaded is the library's sources as the loader reads them, read once

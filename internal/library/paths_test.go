@@ -61,8 +61,13 @@ func TestSaveAndRemoveStayInTheLibrary(t *testing.T) {
 	if !info.Mode().IsRegular() || string(linked) != "new" || string(data) != "old" {
 		t.Errorf("linked source: a file %v holding %q, the link's file %q", info.Mode().IsRegular(), linked, data)
 	}
-	// A trash folder that is a link out of the library is not used.
-	os.Symlink(outside, filepath.Join(lib.Dir, "trash"))
+	// A trash folder that is a link out of the library is not used (the
+	// forced save above kept the link it replaced in a trash of its own,
+	// moved aside here so the link can take its place).
+	os.RemoveAll(filepath.Join(lib.Dir, "trash"))
+	if err := os.Symlink(outside, filepath.Join(lib.Dir, "trash")); err != nil {
+		t.Fatal(err)
+	}
 	os.WriteFile(filepath.Join(sources, "victim.md"), []byte("v"), 0o644)
 	if _, err := lib.Remove("victim", time.Now()); err == nil {
 		t.Error("Remove moved a source through a trash link out of the library")

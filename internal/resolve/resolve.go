@@ -12,7 +12,6 @@ package resolve
 
 import (
 	"context"
-	"fmt"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -174,25 +173,13 @@ func (r Resolved) Beside(st evidence.Style, linked []Resolved) []links.Link {
 }
 
 // Note says why the figure copy cites another work than the quote, when
-// it does: coverage whose finding was found in its primary source, quoting
-// a figure the primary was not seen to state, cites that figure to the
-// coverage alone. Empty when every copy cites the same works. The works
-// are named as the style's in-text citation names them
-// (evidence.SourceLabel: "Smith & Doe, 2024" in APA), as the cite beside
-// the note is; it was Harvard's "Smith and Doe" whatever the style.
+// it does (evidence.Item.FigureNote, which every export's note gives too);
+// empty for a missing item.
 func (r Resolved) Note(st evidence.Style) string {
-	it := r.Item
-	f, ok := it.Headline()
-	if r.Missing || it.Primary == nil || it.Kind != evidence.Statistic || !ok {
+	if r.Missing {
 		return ""
 	}
-	for _, v := range it.PrimaryValues {
-		if v == f.Value {
-			return ""
-		}
-	}
-	return fmt.Sprintf("the figure %s is cited to %s alone: %s was not seen to state it",
-		f.Shown(), evidence.SourceLabel(it.Source, st), evidence.SourceLabel(*it.Primary, st))
+	return r.Item.FigureNote(st)
 }
 
 // Resolver resolves items through a searcher and, for coverage, the link
@@ -565,6 +552,22 @@ func (r *Resolver) item(ctx context.Context, it evidence.Item, depth int, fromIn
 		res = r.remember(res, fromIndex)
 	}
 	return res, nil
+}
+
+// Current is the item of an id as the index holds it now, with its
+// links: by its id first, as a basket is resolved, so an item a list or a
+// basket held is never shown or copied as it was once the index has been
+// rebuilt (missing, or its new text and source). Every path that shows or
+// copies one item calls it: the explorer's copies, its pin and its
+// selected item's detail pane, whose links were found for the list's copy
+// of the item and kept an edited source's old publisher and citation after
+// a reopening (hostile check 69 F3).
+func (r *Resolver) Current(ctx context.Context, id string) (Resolved, error) {
+	res, err := r.Resolve(ctx, id)
+	if err != nil || res.Missing {
+		return res, err
+	}
+	return r.WithLinks(ctx, res.Item)
 }
 
 // WithLinks resolves an item and finds its linked findings, which the

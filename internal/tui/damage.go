@@ -7,6 +7,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/tui/status"
 )
@@ -209,6 +210,8 @@ type afterReopen struct {
 	// shown is the map or the chart on screen, counted once from the
 	// index and read again by no key.
 	shown bool
+	// ask is the one item a copy, the copy menu or a pin asked for.
+	ask *resolveAsk
 }
 
 // follows says, after the status line's "rebuilding it…", what will be
@@ -218,8 +221,11 @@ func (r afterReopen) follows() string {
 	if r.export {
 		what = append(what, "the export")
 	}
-	if r.copy {
+	if r.copy || (r.ask != nil && r.ask.purpose != forPin) {
 		what = append(what, "the copy")
+	}
+	if r.ask != nil && r.ask.purpose == forPin {
+		what = append(what, "the pin")
 	}
 	if r.linked {
 		what = append(what, "the linked findings")
@@ -245,6 +251,9 @@ func (m *Model) redoAfterReopen() tea.Cmd {
 	}
 	if r.copy {
 		cmds = append(cmds, m.copyPack(r.group))
+	}
+	if a := r.ask; a != nil {
+		cmds = append(cmds, m.resolveFor(a.purpose, a.style, evidence.Item{ID: a.id}))
 	}
 	if r.linked && m.screen == screenLinked {
 		// The old index's links are not shown while the new one's are found.
@@ -313,7 +322,7 @@ func (m *Model) notRedone() string {
 	if r.export {
 		what = append(what, "nothing was exported")
 	}
-	if r.copy {
+	if r.copy || (r.ask != nil && r.ask.purpose != forPin) {
 		what = append(what, "nothing was copied")
 	}
 	if len(what) == 0 {

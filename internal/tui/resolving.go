@@ -33,8 +33,18 @@ const (
 type resolvedMsg struct {
 	purpose purpose
 	style   evidence.Format
-	res     resolve.Resolved
-	err     error
+	// id is the item asked for, which a reply that met a reopening asks
+	// for again (afterReopen.ask).
+	id  string
+	res resolve.Resolved
+	err error
+}
+
+// resolveAsk is an item asked for, for a purpose in a style.
+type resolveAsk struct {
+	purpose purpose
+	style   evidence.Format
+	id      string
 }
 
 // resolveFor resolves an item off the update loop for a purpose, with its
@@ -54,15 +64,20 @@ func (m *Model) resolveFor(p purpose, style evidence.Format, it evidence.Item) t
 		// By its id first, as a basket is resolved: the item as the index
 		// holds it now (missing, or its new text, once another cypx has
 		// rebuilt the index), never the copy a list or the basket held.
-		res, err := r.Resolve(context.Background(), it.ID)
-		if err == nil && !res.Missing {
-			res, err = r.WithLinks(context.Background(), res.Item)
-		}
-		return resolvedMsg{purpose: p, style: style, res: res, err: err}
+		res, err := r.Current(context.Background(), it.ID)
+		return resolvedMsg{purpose: p, style: style, id: it.ID, res: res, err: err}
 	}
 }
 
 func (m *Model) applyResolved(msg resolvedMsg) tea.Cmd {
+	if msg.purpose != forRepin && m.willReopen(msg.err) {
+		// The copy (or pin) that finds the index rebuilt by another cypx
+		// is made once it is reopened (redoAfterReopen), of the item as
+		// the new index holds it. Before (hostile check 69 F3), the
+		// status line said only the error, and nothing was copied.
+		m.redo.ask = &resolveAsk{purpose: msg.purpose, style: msg.style, id: msg.id}
+		return nil
+	}
 	if msg.err != nil {
 		m.status.Error(msg.err.Error())
 		return nil

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"context"
+	"fmt"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -74,7 +75,19 @@ func (m *Model) linksCmd(it evidence.Item, deep bool) (tea.Cmd, int) {
 	}
 	return func() tea.Msg {
 		ctx := context.Background()
-		res, err := r.WithLinks(ctx, it)
+		// As the index holds it now (resolve.Resolver.Current), not the
+		// list's copy: after a reopening the list still holds the old
+		// index's hits when the selection asks again.
+		res, err := r.Current(ctx, it.ID)
+		if err == nil && res.Missing {
+			// Gone since it was listed: the selection shows the list's
+			// copy, without links, until the next search drops it; the
+			// linked view says why it has nothing to show.
+			if deep {
+				return linksMsg{seq: seq, err: fmt.Errorf("%s: %s is no longer in the index", res.MissingReason(), res.ID)}
+			}
+			return linksMsg{seq: seq, res: res}
+		}
 		if err != nil || !deep {
 			return linksMsg{seq: seq, res: res, err: err}
 		}
@@ -137,7 +150,7 @@ func (m *Model) applyLinks(msg linksMsg) {
 		}
 		return
 	}
-	if msg.seq == m.sel.seq && msg.res.ID == m.sel.hit.Item.ID {
+	if msg.seq == m.sel.seq && msg.res.ID == m.sel.hit.Item.ID && !msg.res.Missing {
 		m.sel.res = msg.res
 	}
 	if msg.seq == m.linked.seq {

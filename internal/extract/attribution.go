@@ -222,8 +222,8 @@ func attributedBody(text string) string {
 }
 
 // rivalClauseRe opens a clause setting another body's finding against
-// the one before it: ", while", ", whereas", ", but", "; ".
-var rivalClauseRe = lazyre.New(`(?i)(?:,\s*|\s+)(?:while|whereas)[\s,]|,\s*(?:but|although|though)\s|;\s`)
+// the one before it: ", while", ", whilst", ", whereas", ", but", "; ".
+var rivalClauseRe = lazyre.New(`(?i)(?:,\s*|\s+)(?:while|whilst|whereas)[\s,]|,\s*(?:but|although|though)\s|;\s`)
 
 // attributions finds the body named by an attribution in text, and,
 // where a later clause opened by rivalClauseRe names another body's

@@ -28,8 +28,9 @@ var (
 // A body named in a later clause opened by rivalClauseRe (", while", ",
 // but", "; ") sources that clause, not the headline: other is true, and
 // the item cites no one, unless the body closes the sentence after a
-// comma with no figure after it ("..., although they are 6% of ..., according
-// to the Youth Justice Board"), which tells the whole sentence's source.
+// comma with no figure after it, and no semicolon opened its clause
+// ("..., although they are 6% of ..., according to the Youth Justice
+// Board"): it tells the whole sentence's source.
 //
 // A body in a compared value's phrase ("compared with 38% across England
 // according to NHS England", "against 45% nationally (NHS England,
@@ -53,7 +54,8 @@ func laterClause(text string, figs []evidence.Figure, at int) (other bool, from 
 	}
 	gap := text[first:at]
 	if r := rivalClauseRe.FindAllStringIndex(gap, -1); r != nil {
-		if !strings.Contains(gap[r[len(r)-1][1]:], ",") {
+		last := r[len(r)-1]
+		if gap[last[0]] == ';' || !strings.Contains(gap[last[1]:], ",") {
 			return true, 0
 		}
 		for _, f := range figs {

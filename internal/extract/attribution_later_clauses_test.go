@@ -73,6 +73,8 @@ func TestABodyNamedInALaterClauseIsNotTheHeadlines(t *testing.T) {
 		{s: "Local figures show 230 referrals in Faversham last year; the Royal College of Psychiatrists says referrals have doubled nationally since 2019."},
 		{s: "Some 640 children in Swale are waiting for an autism assessment, the ICB said, whereas the National Autistic Society estimates that 150,000 children are waiting across England."},
 		{s: "In Medway, 41% of families waited more than a year, while, according to the Health Foundation, 28% did so nationally."},
+		{s: "Some 310 children in Swale were waiting more than a year, whilst NHS England figures show 12,500 children waiting that long nationally."},
+		{s: "In 2024, 45% of children in Whitstable waited more than 18 weeks; the England figure was 38%, NHS England said."},
 		// The body closes the sentence: the whole of it is its.
 		{s: "Black children made up 29% of children in custody, although they account for around 6% of the population aged 10 to 17, according to the Youth Justice Board.",
 			cites: "Youth Justice Board", headline: "Youth Justice Board"},

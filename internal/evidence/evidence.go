@@ -402,6 +402,13 @@ type Item struct {
 	// is then cited as a secondary source: "(Health Foundation, 2024,
 	// cited in NHS Providers, 2024)".
 	Cites string `json:"cites,omitempty"`
+	// CitesFrom is where in Text the phrase Cites sources starts, when
+	// that is a value set beside the first clause's ("45% of children in
+	// Whitstable ..., compared with 38% across England according to NHS
+	// England"): a figure before it is the item's own source's, and is
+	// cited alone without Cites (ForFigure). 0 when Cites is the whole
+	// sentence's.
+	CitesFrom int `json:"cites_from,omitempty"`
 	// Primary is set when the item is coverage (its source has about:) and
 	// the same finding was found in the source it reports on; the item is
 	// then cited as "(NHS Providers, 2024; reported by Healthcare Leader, 2024)".

@@ -23,6 +23,7 @@ type itemJSON struct {
 	Header     string  `json:"header,omitempty"`
 	Page       int     `json:"page,omitempty"`
 	Cites      string  `json:"cites,omitempty"`
+	CitesFrom  int     `json:"cites_from,omitempty"`
 	Line       int     `json:"line"`
 	Offset     int     `json:"offset"`
 	Seq        int     `json:"seq"`
@@ -37,7 +38,7 @@ func (it Item) MarshalJSON() ([]byte, error) {
 	j := itemJSON{
 		ID: it.ID, Kind: it.Kind, Source: it.Source.ID, Section: it.Section, Text: it.Text,
 		Themes: it.Themes, Figures: it.Figures, Actors: it.Actors, Citation: ItemNarrative(it),
-		Number: it.Number, Header: it.Header, Page: it.Page, Cites: it.Cites, Line: it.Line, Offset: it.Offset, Seq: it.Seq, Para: it.Para, Primary: it.Primary, SourceInfo: it.Source,
+		Number: it.Number, Header: it.Header, Page: it.Page, Cites: it.Cites, CitesFrom: it.CitesFrom, Line: it.Line, Offset: it.Offset, Seq: it.Seq, Para: it.Para, Primary: it.Primary, SourceInfo: it.Source,
 	}
 	if j.Themes == nil {
 		j.Themes = []string{}
@@ -78,7 +79,7 @@ func (it *Item) UnmarshalJSON(b []byte) error {
 	*it = Item{
 		ID: j.ID, Kind: j.Kind, Source: j.SourceInfo, Section: j.Section, Text: j.Text,
 		Offset: j.Offset, Line: j.Line, Seq: j.Seq, Para: j.Para, Primary: j.Primary, Number: j.Number, Header: j.Header, Figures: figs,
-		Actors: j.Actors, Themes: j.Themes, Page: j.Page, Cites: j.Cites,
+		Actors: j.Actors, Themes: j.Themes, Page: j.Page, Cites: j.Cites, CitesFrom: j.CitesFrom,
 	}
 	return nil
 }

@@ -70,10 +70,11 @@ func (c cited) label(ci citedItem) string {
 // figureLabel is the citation of an item's figure cited by itself: the
 // finding's own label, or, where the figure's citation differs from the
 // finding's (a story's figure its report was not seen to state, cited to
-// the story alone, as the figure copy cites it), that citation in the
-// pack's style.
+// the story alone, as the figure copy cites it; a headline before the
+// phrase of a compared value another body is named for, cited without
+// that body), that citation in the pack's style.
 func (c cited) figureLabel(ci citedItem, f evidence.Figure) string {
-	if alone := ci.item.ForFigure(f); alone.Primary != ci.item.Primary {
+	if alone := ci.item.ForFigure(f); alone.Primary != ci.item.Primary || alone.Cites != ci.item.Cites {
 		return evidence.ItemLabel(alone, c.style)
 	}
 	return c.label(ci)

@@ -122,25 +122,37 @@ var connectors = map[string]bool{"of": true, "for": true, "and": true, "&": true
 // Commissioner found 52%") and the first body's clause holds a figure of
 // its own (figs), the first body is cited and rival is where the other
 // body's clause starts (its figures are othersFigures'); else rival is -1.
-func citedWork(text, publisher string, figs []evidence.Figure) (cites string, rival int) {
+// A body named in a later clause than the first measured figure's is not
+// cited, or, named for a compared value, cited from where that value's
+// phrase starts (from; see laterClause).
+func citedWork(text, publisher string, figs []evidence.Figure) (cites string, rival, from int) {
 	m := inTextCitationRe.FindAllStringSubmatch(text, -1)
 	if len(m) == 1 {
-		if sameBody(m[0][1], publisher) || ownFindingClash(text, inTextCitationRe.FindStringIndex(text)[0]) {
-			return "", -1
+		at := inTextCitationRe.FindStringIndex(text)[0]
+		other, from := laterClause(text, figs, at)
+		if sameBody(m[0][1], publisher) || ownFindingClash(text, at) || other {
+			return "", -1, 0
 		}
-		return strings.TrimSpace(m[0][1]) + ", " + m[0][2], -1
+		return strings.TrimSpace(m[0][1]) + ", " + m[0][2], -1, from
 	}
 	if len(m) > 1 {
-		return "", -1
+		return "", -1, 0
 	}
-	body, rival := attributions(text)
+	body, at, rival := attributions(text)
 	if rival >= 0 && !rivalValue(text, figs, rival) {
-		return "", -1
+		return "", -1, 0
 	}
 	if body == "" || sameBody(withoutWorkYear(body), publisher) || publisherShortName(withoutWorkYear(body), publisher) {
-		return "", rival
+		return "", rival, 0
 	}
-	return body, rival
+	if rival < 0 {
+		other, from := laterClause(text, figs, at)
+		if other {
+			return "", -1, 0
+		}
+		return body, rival, from
+	}
+	return body, rival, 0
 }
 
 // rivalTailRe is all a clause giving another body's value of the same
@@ -205,13 +217,13 @@ func publisherShortName(body, publisher string) bool {
 
 // attributedBody finds the body named by an attribution in text.
 func attributedBody(text string) string {
-	body, _ := attributions(text)
+	body, _, _ := attributions(text)
 	return body
 }
 
 // rivalClauseRe opens a clause setting another body's finding against
-// the one before it: ", while", ", whereas", ", but", "; ".
-var rivalClauseRe = lazyre.New(`(?i)(?:,\s*|\s+)(?:while|whereas)\s|,\s*(?:but|although|though)\s|;\s`)
+// the one before it: ", while", ", whilst", ", whereas", ", but", "; ".
+var rivalClauseRe = lazyre.New(`(?i)(?:,\s*|\s+)(?:while|whilst|whereas)[\s,]|,\s*(?:but|although|though)\s|;\s`)
 
 // attributions finds the body named by an attribution in text, and,
 // where a later clause opened by rivalClauseRe names another body's
@@ -219,8 +231,9 @@ var rivalClauseRe = lazyre.New(`(?i)(?:,\s*|\s+)(?:while|whereas)\s|,\s*(?:but|a
 // Commissioner found 52%"), where that clause starts (rival, else -1):
 // the body is then the first one, whose clause is text[:rival]. Two
 // bodies with no such clause between them ("NHS England and the ONS
-// found") are no one attribution, and body is "".
-func attributions(text string) (body string, rival int) {
+// found") are no one attribution, and body is "". at is where the body's
+// name starts.
+func attributions(text string) (body string, at, rival int) {
 	rival = -1
 	lower := lazyre.ASCIILower(text)
 	cue := false
@@ -231,7 +244,7 @@ func attributions(text string) (body string, rival int) {
 		}
 	}
 	if !cue {
-		return "", -1
+		return "", -1, -1
 	}
 	found, foundEnd := "", 0
 	// A name after its cue: "according to the ONS", "figures from NHS England".
@@ -272,13 +285,13 @@ func attributions(text string) (body string, rival int) {
 			if found != "" && found != name {
 				if rival < 0 {
 					if rival = rivalAt(text, foundEnd, start); rival < 0 {
-						return "", -1
+						return "", -1, -1
 					}
 				}
 				i = end
 				continue
 			}
-			found, foundEnd = name, end
+			found, foundEnd, at = name, end, start
 			i = end
 			continue
 		}
@@ -315,16 +328,16 @@ func attributions(text string) (body string, rival int) {
 			name = withWorkYear(name, year)
 			if found != "" && found != name && rival < 0 {
 				if rival = rivalAt(text, foundEnd, start); rival < 0 {
-					return "", -1 // several bodies: the sentence is not one attribution
+					return "", -1, -1 // several bodies: the sentence is not one attribution
 				}
 			}
 			if found == "" {
-				found, foundEnd = name, end
+				found, foundEnd, at = name, end, start
 			}
 		}
 		i = end
 	}
-	return found, rival
+	return found, at, rival
 }
 
 // rivalAt is where the last clause opened by rivalClauseRe in

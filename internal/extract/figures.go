@@ -3154,6 +3154,14 @@ func (r *reader) readCounts() {
 		for k < len(s) && isSpace(s[k]) {
 			k++
 		}
+		if k < len(s) && s[k] == '(' {
+			// "reached 3,400 (Surrey Heartlands, March 2024), the
+			// highest": a source note's bracket ends no clause, the
+			// number ends it after the bracket.
+			if n := measure.NoteBracketAfter(s[scaleEnd:]); n > 0 {
+				k = skipSpace(s, scaleEnd+n)
+			}
+		}
 		// A prior year's value in brackets after it, "1,200 (2022: 1,150).",
 		// ends no clause: the number is this year's value beside it.
 		// So does a bracket of its earlier value or its change, "1,020

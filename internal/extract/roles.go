@@ -20,6 +20,9 @@ var (
 	// changeBeforeRe ends with the words that make a figure a change: "rose
 	// by", "a rise of", "up", "cut by", "improved by", "an improvement of"
 	// ("improved 41% to 58%" goes from one level to another).
+	// elidedChangeRe ends with the "by" of a change whose verb is the
+	// change's before it: "grew by 12% and by 9%".
+	elidedChangeRe = lazyre.New(`\s(?:and|but|or)\s+by\s+$`)
 	changeBeforeRe = newEndRe(lazyre.New(`(?i)\b(?:rose|risen|rising|rise|increased?|increasing|grew|grown|growth|fell|fallen|falling|fall|dropped|drop|decreased?|decline[sd]?|cut|cuts|reduced|reduction|jumped|jump|climbed|up|down|increase|lost|improved\s+by|improvement\s+of)\s+(?:by\s+)?(?:of\s+)?(?:a\s+|an\s+)?(?:further\s+)?$`))
 	// changeAfterRe follows a figure that is a change: "a 24% cut", "12%
 	// higher than".
@@ -182,6 +185,13 @@ func markRoles(lower string, figs []evidence.Figure) {
 				f.Offset < 40 && ofTheStartRe.MatchString(lower[:f.Offset])):
 			f.Role, base = evidence.RoleBase, true
 		case f.Unit != evidence.UnitCount && (isChange(lower, *f) || i > 0 && pointsListed(lower, figs, i)) || listedChanges(lower, figs, i):
+			f.Role = evidence.RoleChange
+		case f.Unit != evidence.UnitCount && i > 0 && figs[i-1].Role == evidence.RoleChange && figs[i-1].Unit == f.Unit &&
+			elidedChangeRe.MatchString(before) && !strings.Contains(lower[figs[i-1].Offset+len(figs[i-1].Text):f.Offset], ";"):
+			// "grew by 12% (Kent, 2024) and by 9% (Medway, 2024)",
+			// "rose by 12% in 2024 and by 9% in 2023": the second "by"
+			// the same verb's, its value a change too (hostile check
+			// 69: the 9% was a level of the waiting lists).
 			f.Role = evidence.RoleChange
 		case f.Unit == evidence.UnitGBP && i > 0 && figs[i-1].Role == evidence.RoleChange && figs[i-1].Unit != evidence.UnitGBP &&
 			listedGap(lower, figs[i-1], *f) && changeTimeAfterRe.MatchString(lower[f.Offset+len(f.Text):]):

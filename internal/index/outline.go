@@ -40,7 +40,7 @@ func outlineOf(it evidence.Item) []byte {
 	w.source(it.Source)
 	w.str(it.Section)
 	w.str(it.Text)
-	for _, n := range []int{it.Offset, it.Line, it.Seq, it.Para, it.Page} {
+	for _, n := range []int{it.Offset, it.Line, it.Seq, it.Para, it.Page, it.CitesFrom} {
 		w.b = binary.AppendVarint(w.b, int64(n))
 	}
 	w.str(it.Number)
@@ -222,7 +222,7 @@ func readOutlineString(id string, b string) (evidence.Item, bool, error) {
 	whole := b[0] == 1
 	r := &outlineReader{s: b[1:]}
 	it := evidence.Item{ID: id, Kind: evidence.Kind(r.str()), Cites: r.str(), Source: r.source(), Section: r.str(), Text: r.str(),
-		Offset: r.varint(), Line: r.varint(), Seq: r.varint(), Para: r.varint(), Page: r.varint(), Number: r.str(), Header: r.str()}
+		Offset: r.varint(), Line: r.varint(), Seq: r.varint(), Para: r.varint(), Page: r.varint(), CitesFrom: r.varint(), Number: r.str(), Header: r.str()}
 	if len(r.s) > 0 && r.s[0] == 1 {
 		r.s = r.s[1:]
 		p := r.source()

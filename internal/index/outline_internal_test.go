@@ -128,7 +128,7 @@ func everyField() evidence.Item {
 	ranged.Low, ranged.High = 2, 3
 	it := evidence.Item{ID: "every#1", Kind: evidence.Statistic, Source: src(""), Section: "section", Text: "text <&> \u2028 \"quoted\"",
 		Offset: 11, Line: 12, Seq: 13, Para: 14, Number: "R3", Header: "| a | b |", Figures: []evidence.Figure{fig("", -0.125), ranged},
-		Actors: []evidence.Actor{evidence.Government, "Other body"}, Themes: []string{"waiting-lists", "send"}, Page: 15, Cites: "ONS, 2023",
+		Actors: []evidence.Actor{evidence.Government, "Other body"}, Themes: []string{"waiting-lists", "send"}, Page: 15, Cites: "ONS, 2023", CitesFrom: 4,
 		Primary: &primary}
 	return it
 }

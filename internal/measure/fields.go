@@ -79,6 +79,33 @@ func citeNotes(s string) [][]int {
 	return notes
 }
 
+// NoteBracketAfter is the length of a source note's bracket right after
+// a value (after is the text after it: " (Surrey Heartlands, March
+// 2024), the highest"), a citation or a date of the figure as citeNotes
+// reads one, or 0. It ends no clause: the figure reader reads the value
+// before it as if it were not there (hostile check 69: "reached 3,400
+// (Surrey Heartlands, March 2024), the highest on record" had no figure).
+func NoteBracketAfter(after string) int {
+	k := 0
+	if strings.HasPrefix(after, " ") {
+		k = 1
+	}
+	if k >= len(after) || after[k] != '(' {
+		return 0
+	}
+	shut := strings.IndexByte(after[k:min(len(after), k+MaxComparatorBytes)], ')')
+	if shut < 0 {
+		return 0
+	}
+	b := after[k : k+shut+1]
+	for _, n := range citeNotes(b) {
+		if n[0] == 0 && n[1] == len(b) {
+			return k + len(b)
+		}
+	}
+	return 0
+}
+
 // The kinds of one part of a bracket citeBrackets reads.
 const (
 	citePartNone   = iota // a statement: "31% in 2019", "in 2020"

@@ -485,13 +485,24 @@ func (it Item) ForFigure(f Figure) Item {
 // it: cypx show, the explorer's detail pane, and each export's row or
 // note, whose CSV row paired a story's figure with its primary's
 // publisher and citation, without a word (hostile check 69 F4).
+//
+// A figure before the phrase the item's attribution sources (CitesFrom)
+// is cited without that body, and said so: "the figure 45% is cited to
+// Cole, 2025 without NHS England, which is named for another value".
 func (it Item) FigureNote(st Style) string {
 	f, ok := it.Headline()
-	if it.Primary == nil || !ok || it.ForFigure(f).Primary != nil {
+	if !ok {
 		return ""
 	}
-	return "the figure " + f.Shown() + " is cited to " + SourceLabel(it.Source, st) + " alone: " +
-		SourceLabel(*it.Primary, st) + " was not seen to state it"
+	alone := it.ForFigure(f)
+	switch {
+	case it.Primary != nil && alone.Primary == nil:
+		return "the figure " + f.Shown() + " is cited to " + SourceLabel(it.Source, st) + " alone: " +
+			SourceLabel(*it.Primary, st) + " was not seen to state it"
+	case it.Cites != "" && alone.Cites == "":
+		return "the figure " + f.Shown() + " is cited without " + it.Cites + ", which is named for another value"
+	}
+	return ""
 }
 
 // FigureWork is the work a figure of an item is cited to: the primary

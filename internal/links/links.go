@@ -764,9 +764,8 @@ func sharedFigure(it, c evidence.Item) (badge string, pair *Comparison, shared, 
 // body's source, states f, a figure of coverage of it or of a statistic
 // citing the body: the same value and unit, and records that do not
 // conflict — no other place (measure.OtherPlaces), no other period, and
-// no measure key that is another measure's, read as within one study
-// (measure.Match with SameStudy). A record that leaves its place, period
-// or key unsaid conflicts with none. It is the one rule of "the primary
+// no measure key that is another measure's (otherMeasures). A record
+// that leaves its place, period or key unsaid conflicts with none. It is the one rule of "the primary
 // states this figure": the primary-source links (judge) and the values
 // a primary is cited for (WithPrimary, so evidence.Item.ForFigure and
 // resolve's note) both ask it. Before (hostile check 69) the same value
@@ -780,8 +779,39 @@ func statesFigure(f, g evidence.Figure) bool {
 	if f.Key == "" || g.Key == "" {
 		return true
 	}
-	kf, kg := measure.ParseKey(f.Key), measure.ParseKey(g.Key)
-	return kf.IsZero() || kg.IsZero() || measure.Match(kf, kg, measure.SameStudy)
+	return !otherMeasures(measure.ParseKey(f.Key), measure.ParseKey(g.Key))
+}
+
+// otherMeasures reports two keys of one study (coverage of a report, a
+// citation of a body) that are of two measures: neither is zero, they do
+// not Match as one study's, and neither is the other with words left
+// unsaid. A measure whose terms are all the other's, the other adding no
+// number and no negation, says less of the same measure ("cut by 28% per
+// person" of a report's "cut by 28% per person in real terms"): it is
+// the other's measure if the two Match on the terms the lesser says. A
+// number is part of what is measured (a wait's threshold, a dose) and is
+// never left unsaid: "waited more than 18 weeks for a wheelchair" is no
+// "waited more than 12 weeks for speech and language therapy".
+func otherMeasures(kf, kg measure.Key) bool {
+	if kf.IsZero() || kg.IsZero() || measure.Match(kf, kg, measure.SameStudy) {
+		return false
+	}
+	less, more := kf, kg
+	if len(less.Terms) > len(more.Terms) {
+		less, more = more, less
+	}
+	for _, t := range more.Terms {
+		if !slices.Contains(less.Terms, t) && (strings.HasPrefix(t, "#") || t == "not") {
+			return true
+		}
+	}
+	for _, t := range less.Terms {
+		if !slices.Contains(more.Terms, t) {
+			return true
+		}
+	}
+	more.Terms = less.Terms
+	return !measure.Match(less, more, measure.SameStudy)
 }
 
 // otherPeriods reports two records' periods that are two times: both

@@ -784,8 +784,8 @@ func statesFigure(f, g evidence.Figure) bool {
 
 // otherMeasures reports two keys of one study (coverage of a report, a
 // citation of a body) that are of two measures: neither is zero, they do
-// not Match as one study's, and neither is the other with words left
-// unsaid. A measure whose terms are all the other's, the other adding no
+// not match as one study's figures of one value (measure.MatchStated),
+// and neither is the other with words left unsaid. A measure whose terms are all the other's, the other adding no
 // number and no negation, says less of the same measure ("cut by 28% per
 // person" of a report's "cut by 28% per person in real terms"): it is
 // the other's measure if the two Match on the terms the lesser says. A
@@ -793,7 +793,7 @@ func statesFigure(f, g evidence.Figure) bool {
 // never left unsaid: "waited more than 18 weeks for a wheelchair" is no
 // "waited more than 12 weeks for speech and language therapy".
 func otherMeasures(kf, kg measure.Key) bool {
-	if kf.IsZero() || kg.IsZero() || measure.Match(kf, kg, measure.SameStudy) {
+	if kf.IsZero() || kg.IsZero() || measure.MatchStated(kf, kg) {
 		return false
 	}
 	less, more := kf, kg
@@ -811,7 +811,7 @@ func otherMeasures(kf, kg measure.Key) bool {
 		}
 	}
 	more.Terms = less.Terms
-	return !measure.Match(less, more, measure.SameStudy)
+	return !measure.MatchStated(less, more)
 }
 
 // otherPeriods reports two records' periods that are two times: both

@@ -233,3 +233,24 @@ func TestADatasetRowOfAnotherDistrictIsNoPrimary(t *testing.T) {
 		{"According to Kent County Council, 64% of children were seen within 18 weeks in 2024/25.", alone, false},
 	})
 }
+
+// TestCoverageInOtherWordsKeepsItsPrimary: a story repeating its report's
+// figure in other words ("will reach 44 per cent of pupils" of "will
+// cover 44% of pupils"), or leaving part of its measure unsaid, states the
+// same figure record: the report stays its primary, as it was before the
+// record was asked for (hostile check 69).
+func TestCoverageInOtherWordsKeepsItsPrimary(t *testing.T) {
+	fsys := fstest.MapFS{
+		"sources/dhsc.md": {Data: []byte("---\ntitle: Waiting times for children's mental health support\npublisher: Department of Health and Social Care\ndate: 2024-02-01\ntype: report\n---\n" +
+			"Mental health support teams will cover 44% of pupils in England by April 2024.\n\n" +
+			"In 2023, 2,310 children in Kent were on the waiting list for an autism assessment.\n")},
+		"sources/sw.md": {Data: []byte("---\ntitle: Support teams to reach 44% of pupils\npublisher: Schools Week\ndate: 2024-02-02\ntype: news\nabout: dhsc\n---\n" +
+			"Mental health support teams will reach 44 per cent of pupils in England by April 2024, the government said.\n\n" +
+			"Some 2,310 children in Kent were waiting for an autism assessment in 2023.\n")},
+	}
+	primary := "(Department of Health and Social Care, 2024; reported by Schools Week, 2024)"
+	checkPrimaries(t, fsys, "sw", []primaryCase{
+		{"Mental health support teams will reach 44 per cent of pupils in England by April 2024, the government said.", primary, true},
+		{"Some 2,310 children in Kent were waiting for an autism assessment in 2023.", primary, true},
+	})
+}

@@ -765,13 +765,14 @@ func sharedFigure(it, c evidence.Item) (badge string, pair *Comparison, shared, 
 // citing the body: the same value and unit, and records that do not
 // conflict — no other place (measure.OtherPlaces), no other period, and
 // no measure key that is another measure's (otherMeasures). A record
-// that leaves its place, period or key unsaid conflicts with none. It is the one rule of "the primary
-// states this figure": the primary-source links (judge) and the values
-// a primary is cited for (WithPrimary, so evidence.Item.ForFigure and
-// resolve's note) both ask it. Before (hostile check 69) the same value
-// sufficed: "47% of children in Medway … in 2023/24" was cited to Kent
-// County Council's report of Kent's 47% in 2022/23, and a Kent-wide 64%
-// to a dataset's table row of Dartford's 64 (measure "dartford").
+// that leaves its place, period or key unsaid conflicts with none. It is
+// the one rule of "the primary states this figure": the primary-source
+// links (judge) and the values a primary is cited for (WithPrimary, so
+// evidence.Item.ForFigure and resolve's note) both ask it. Before
+// (hostile check 69) the same value sufficed: "47% of children in Medway
+// … in 2023/24" was cited to Kent County Council's report of Kent's 47%
+// in 2022/23, and a Kent-wide 64% to a dataset's table row of Dartford's
+// 64 (measure "dartford").
 func statesFigure(f, g evidence.Figure) bool {
 	if f.Value != g.Value || f.Unit != g.Unit || measure.OtherPlaces(f, g) || otherPeriods(f.Period, g.Period) {
 		return false
@@ -785,13 +786,14 @@ func statesFigure(f, g evidence.Figure) bool {
 // otherMeasures reports two keys of one study (coverage of a report, a
 // citation of a body) that are of two measures: neither is zero, they do
 // not match as one study's figures of one value (measure.MatchStated),
-// and neither is the other with words left unsaid. A measure whose terms are all the other's, the other adding no
-// number and no negation, says less of the same measure ("cut by 28% per
-// person" of a report's "cut by 28% per person in real terms"): it is
-// the other's measure if the two Match on the terms the lesser says. A
-// number is part of what is measured (a wait's threshold, a dose) and is
-// never left unsaid: "waited more than 18 weeks for a wheelchair" is no
-// "waited more than 12 weeks for speech and language therapy".
+// and neither is the other with words left unsaid. A measure whose
+// terms are all the other's, the other adding no number and no negation,
+// says less of the same measure ("cut by 28% per person" of a report's
+// "cut by 28% per person in real terms"): it is the other's measure if
+// the two match on the terms the lesser says. A number is part of what
+// is measured (a wait's threshold, a dose) and is never left unsaid:
+// "waited more than 18 weeks for a wheelchair" is no "waited more than
+// 12 weeks for speech and language therapy".
 func otherMeasures(kf, kg measure.Key) bool {
 	if kf.IsZero() || kg.IsZero() || measure.MatchStated(kf, kg) {
 		return false

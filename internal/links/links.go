@@ -426,14 +426,7 @@ func WithPrimary(it evidence.Item, ls []Link) evidence.Item {
 			continue
 		}
 		src := l.Item.Source
-		var values []float64
-		for _, f := range it.Figures {
-			for _, g := range l.Item.Figures {
-				if f.Value == g.Value && f.Unit == g.Unit {
-					values = append(values, f.Value)
-				}
-			}
-		}
+		values := statedValues(it, l.Item)
 		if p := l.Item.Primary; p != nil && p.ID != it.Source.ID {
 			var further []float64
 			for _, v := range values {
@@ -453,6 +446,23 @@ func WithPrimary(it evidence.Item, ls []Link) evidence.Item {
 		return it
 	}
 	return it
+}
+
+// statedValues are the values of it's figures that c states
+// (statesFigure). A value the item gives for another record too, which
+// c does not state, is left out: PrimaryValues holds values, and "64% in
+// Kent, 64% in Medway" cited to a report of Kent's 64% alone would cite
+// Medway's to it as well (hostile check 69).
+func statedValues(it, c evidence.Item) []float64 {
+	var values, unstated []float64
+	for _, f := range it.Figures {
+		if slices.ContainsFunc(c.Figures, func(g evidence.Figure) bool { return statesFigure(f, g) }) {
+			values = append(values, f.Value)
+		} else {
+			unstated = append(unstated, f.Value)
+		}
+	}
+	return slices.DeleteFunc(values, func(v float64) bool { return slices.Contains(unstated, v) })
 }
 
 type candidate struct {
@@ -612,26 +622,27 @@ func (e *Engine) judge(it, c evidence.Item, sim, specific float64) (Link, bool) 
 		link.Score = round2(min(1, specific/10))
 	}
 
-	fig, pair, shared := sharedFigure(it, c)
+	fig, pair, shared, stated := sharedFigure(it, c)
 	if shared {
 		link.Compared = pair
 	}
 	// The same number for what the records say are two measures ("half
 	// of respondents", "half of local authorities") is not the same
-	// finding, however many words the sentences share; a report's own
-	// statement of what its coverage or a citation repeats is judged by
-	// the figure and words alone, as the citations have always been.
+	// finding, however many words the sentences share. A report is the
+	// primary of what its coverage or a citation repeats only where it
+	// states the same figure record (statesFigure): the same number of
+	// another place, period or measure is not where the figure was found.
 	otherMeasure := shared && pair.Figure.Key != "" && pair.Other.Key != "" &&
 		!measure.Match(measure.ParseKey(pair.Figure.Key), measure.ParseKey(pair.Other.Key), e.Relation(it, c))
 	switch {
-	case shared && it.Kind == evidence.Statistic && c.Kind == evidence.Statistic && !report && citesSource(it.Cites, c.Source):
+	case stated && it.Kind == evidence.Statistic && c.Kind == evidence.Statistic && !report && citesSource(it.Cites, c.Source):
 		// "According to the Health Foundation, ... 24%": the Health
 		// Foundation's own statement of the figure is the primary source.
 		link.Type = PrimarySource
 		link.Reason = fmt.Sprintf("same figure (%s) in %s, which this statistic cites", fig, e.where(c))
 		link.Score = round2(max(overlap, min(1, sim), 0.5))
 		return link, true
-	case shared && overlap >= sameFindingOverlap && it.Kind == evidence.Statistic && c.Kind == evidence.Statistic && (coversC || !otherMeasure):
+	case shared && overlap >= sameFindingOverlap && it.Kind == evidence.Statistic && c.Kind == evidence.Statistic && (coversC && stated || !coversC && !otherMeasure):
 		switch {
 		case coversC:
 			link.Type = PrimarySource
@@ -725,19 +736,93 @@ func round2(v float64) float64 { return float64(int(v*100+0.5)) / 100 }
 func sharedRole(r evidence.Role) bool { return r.Measured() }
 
 // sharedFigure finds a figure of it with the same value and unit as one
-// of c's, neither a threshold nor a base: its badge and the pair.
-func sharedFigure(it, c evidence.Item) (string, *Comparison, bool) {
+// of c's, neither a threshold nor a base: its badge and the pair. A pair
+// whose records agree too is found first, and stated says the pair is
+// one: c states that figure of it (statesFigure), as a primary source
+// must.
+func sharedFigure(it, c evidence.Item) (badge string, pair *Comparison, shared, stated bool) {
 	for _, f := range it.Figures {
 		if !sharedRole(f.Role) {
 			continue
 		}
 		for _, g := range c.Figures {
-			if f.Value == g.Value && f.Unit == g.Unit && sharedRole(g.Role) {
-				return f.Badge(), &Comparison{Figure: f, Other: g}, true
+			if f.Value != g.Value || f.Unit != g.Unit || !sharedRole(g.Role) {
+				continue
+			}
+			if statesFigure(f, g) {
+				return f.Badge(), &Comparison{Figure: f, Other: g}, true, true
+			}
+			if pair == nil {
+				badge, pair = f.Badge(), &Comparison{Figure: f, Other: g}
 			}
 		}
 	}
-	return "", nil, false
+	return badge, pair, pair != nil, false
+}
+
+// statesFigure reports whether g, a figure of a report or of a cited
+// body's source, states f, a figure of coverage of it or of a statistic
+// citing the body: the same value and unit, and records that do not
+// conflict — no other place (measure.OtherPlaces), no other period, and
+// no measure key that is another measure's (otherMeasures). A record
+// that leaves its place, period or key unsaid conflicts with none. It is
+// the one rule of "the primary states this figure": the primary-source
+// links (judge) and the values a primary is cited for (WithPrimary, so
+// evidence.Item.ForFigure and resolve's note) both ask it. Before
+// (hostile check 69) the same value sufficed: "47% of children in Medway
+// … in 2023/24" was cited to Kent County Council's report of Kent's 47%
+// in 2022/23, and a Kent-wide 64% to a dataset's table row of Dartford's
+// 64 (measure "dartford").
+func statesFigure(f, g evidence.Figure) bool {
+	if f.Value != g.Value || f.Unit != g.Unit || measure.OtherPlaces(f, g) || otherPeriods(f.Period, g.Period) {
+		return false
+	}
+	if f.Key == "" || g.Key == "" {
+		return true
+	}
+	return !otherMeasures(measure.ParseKey(f.Key), measure.ParseKey(g.Key))
+}
+
+// otherMeasures reports two keys of one study (coverage of a report, a
+// citation of a body) that are of two measures: neither is zero, they do
+// not match as one study's figures of one value (measure.MatchStated),
+// and neither is the other with words left unsaid. A measure whose
+// terms are all the other's, the other adding no number and no negation,
+// says less of the same measure ("cut by 28% per person" of a report's
+// "cut by 28% per person in real terms"): it is the other's measure if
+// the two match on the terms the lesser says. A number is part of what
+// is measured (a wait's threshold, a dose) and is never left unsaid:
+// "waited more than 18 weeks for a wheelchair" is no "waited more than
+// 12 weeks for speech and language therapy".
+func otherMeasures(kf, kg measure.Key) bool {
+	if kf.IsZero() || kg.IsZero() || measure.MatchStated(kf, kg) {
+		return false
+	}
+	less, more := kf, kg
+	if len(less.Terms) > len(more.Terms) {
+		less, more = more, less
+	}
+	for _, t := range more.Terms {
+		if !slices.Contains(less.Terms, t) && (strings.HasPrefix(t, "#") || t == "not") {
+			return true
+		}
+	}
+	for _, t := range less.Terms {
+		if !slices.Contains(more.Terms, t) {
+			return true
+		}
+	}
+	more.Terms = less.Terms
+	return !measure.MatchStated(less, more)
+}
+
+// otherPeriods reports two records' periods that are two times: both
+// said, and not the same months (a period unread is compared as written).
+func otherPeriods(a, b string) bool {
+	if a == "" || b == "" || strings.EqualFold(a, b) {
+		return false
+	}
+	return !measure.ParsePeriod(a).Equal(measure.ParsePeriod(b))
 }
 
 // comparedPair names the pair of figures a link compares: the linked

@@ -523,7 +523,10 @@ const (
 // age band; populations that do not conflict; and measures whose terms
 // mostly agree, with the same polarity. A population one record leaves
 // unsaid ("90% said ...") is taken to be the other's only within one study.
-func Match(a, b Key, rel Related) bool {
+func Match(a, b Key, rel Related) bool { return matchAt(a, b, rel, matchSimilarity) }
+
+// matchAt is Match with the least Similarity the two keys must have.
+func matchAt(a, b Key, rel Related, least float64) bool {
 	if a.IsZero() || b.IsZero() || a.Unit != b.Unit || a.Age != b.Age {
 		return false
 	}
@@ -550,7 +553,7 @@ func Match(a, b Key, rel Related) bool {
 			return false
 		}
 	}
-	return Similarity(a, b) >= matchSimilarity
+	return Similarity(a, b) >= least
 }
 
 // partOf reports two keys' populations, shared of whose terms they have

@@ -12,15 +12,16 @@ import (
 // space groups, plain, thin, narrow no-break or no-break ("1 120",
 // "£12 500", "1 204 000"), is that one number, its text the cell's as
 // written, so a row so written keeps its figures and its year. "212 980"
-// (three digits, a plain space, one group) may be two values a PDF glued
-// into one cell: no figure, as before; under a header glued from
+// (three digits, a plain space, one group) and "0 388" (a lead group
+// opening with a nought) may be two values a PDF glued into one cell: no
+// figure, as before; under a header glued from
 // columns of two units the number is no figure either, never a count and
 // a wait. Before (hostile check 69), such a cell was no figure: a row of
 // them was lost, and "| Swale | 980 | 1 020 |" kept only 980.
 func TestATableCellsSpacedThousandsAreOneNumber(t *testing.T) {
 	for _, sp := range []string{" ", "\u2009", "\u202f", "\u00a0"} {
 		body := "## Referrals\n\nTable 1: Children referred to CAMHS\n\n| Area | 2022/23 | 2023/24 | Spend |\n|---|---|---|---|\n" +
-			"| Dartford | 1" + sp + "120 | 1" + sp + "340 | £12" + sp + "500 |\n| Swale | 980 | 1" + sp + "020 | 212 980 |\n| Maidstone | 2" + sp + "204" + sp + "000 | 12" + sp + "500 | 50 |\n"
+			"| Dartford | 1" + sp + "120 | 1" + sp + "340 | £12" + sp + "500 |\n| Swale | 980 | 1" + sp + "020 | 212 980 |\n| Maidstone | 2" + sp + "204" + sp + "000 | 12" + sp + "500 | 50 |\n| Medway | 0 388 | 402 | 40 |\n"
 		got := map[string]evidence.Figure{}
 		for _, it := range extract.Extract(parseBody(t, "P", body)) {
 			for _, f := range it.Figures {
@@ -49,7 +50,7 @@ func TestATableCellsSpacedThousandsAreOneNumber(t *testing.T) {
 			}
 		}
 		for text := range got {
-			if text == "1" || text == "120" || text == "212" || strings.HasSuffix(text, "980") && text != "980" {
+			if text == "1" || text == "120" || text == "212" || strings.HasSuffix(text, "980") && text != "980" || strings.HasPrefix(text, "0") {
 				t.Errorf("%q: a split or glued number read: %q", sp, text)
 			}
 		}

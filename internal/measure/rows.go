@@ -116,9 +116,11 @@ func (s *sentence) rowLabels() rowLabels {
 				h = strings.TrimSpace(h[:j]) // "Age (years)", "Year (to March)"
 			}
 		}
-		if i == 0 && (h == "" || !LabelHeader(h) && !indicatorHeaderRe.MatchString(h)) {
+		if i == 0 && h == "" && areaCell(l) {
 			// "Table 3: Children seen, by district (%)" over rows under
-			// an empty corner: the caption names what the rows are.
+			// an empty corner: the caption names what the rows are. A
+			// header of its own ("Contact") names them, whatever the
+			// caption's "by area" says of the columns.
 			if by := s.rowsBy(); by != "" {
 				raw, h = "", by
 			}
@@ -198,9 +200,10 @@ var rowsByAreaRe = lazyre.New(`(?i)\b(?:by|for\s+each)\s+(` + areaHeaderWords + 
 
 // rowsBy is the areas' word ("district") a table's caption, or else its
 // section's heading, says the rows are by, read as the header of a first
-// label column whose own header names nothing: rows of a table "by
-// district" under an empty corner cell measured their district's name
-// (hostile check 69). "" where neither says so.
+// label column under an empty corner cell whose cells are places' names
+// (areaCell): rows of a table "by district" under an empty corner cell
+// measured their district's name (hostile check 69). "" where neither
+// says so.
 func (s *sentence) rowsBy() string {
 	for _, t := range []string{s.in.Caption, s.in.Section} {
 		if !strings.Contains(t, "by ") && !strings.Contains(t, "each ") {

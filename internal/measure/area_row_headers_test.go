@@ -25,7 +25,7 @@ func TestARowColumnNamingAreasKeepsTheCaptionsMeasure(t *testing.T) {
 	const seen, weight = "Table 3: Children seen within 18 weeks, by district (%)", "Table 1: Excess weight in Year 6 children (%)"
 	for _, h := range []string{"District", "Districts", "Ward", "Electoral ward", "Local authority district", "District council",
 		"Upper tier local authority", "Lower tier local authority", "MSOA", "LSOA", "Unitary authority", "Council", "Neighbourhood",
-		"Town", "Sub-ICB location", "Borough", "Area", "Locality"} {
+		"Town", "Sub-ICB location", "Borough", "Area", "Locality", "LAD", "Council area", "CCG", "Ward name", "Local authority district (LAD)"} {
 		place, pop, what, key := row(h, "Chatham", seen)
 		if place != "Chatham" || pop != "Chatham" || what != "children seen within 18 weeks" {
 			t.Errorf("%s: place %q, group %q, measure %q; want Chatham, Chatham, children seen within 18 weeks", h, place, pop, what)

@@ -43,7 +43,7 @@ var (
 // by district keyed its rows by the district's name as their measure,
 // so two captions' measures (waiting times, excess weight) were one key
 // and disagreed (hostile check 69).
-const areaHeaderWords = `(?:nhs\s+)?regions?|areas?|localit(?:y|ies)|(?:(?:upper|lower|single|second)[\s-]+tier\s+)?local\s+authorit(?:y|ies)(?:\s+(?:area|district)s?)?|las?|utlas?|ltlas?|unitary\s+authorit(?:y|ies)|icbs?|sub-?icbs?(?:\s+locations?)?|integrated\s+care\s+boards?|boroughs?|count(?:y|ies)|districts?|(?:(?:county|borough|city|district|unitary|metropolitan\s+borough)\s+)?councils?|(?:electoral\s+)?wards?|msoas?|lsoas?|neighbourhoods?|towns?|(?:parliamentary\s+)?constituenc(?:y|ies)|geography|places?`
+const areaHeaderWords = `(?:nhs\s+)?regions?|areas?|localit(?:y|ies)|(?:(?:upper|lower|single|second)[\s-]+tier\s+)?local\s+authorit(?:y|ies)(?:\s+(?:area|district)s?)?|las?|lads?|utlas?|ltlas?|ccgs?|unitary\s+authorit(?:y|ies)|icbs?|sub-?icbs?(?:\s+locations?)?|integrated\s+care\s+boards?|boroughs?|count(?:y|ies)|districts?|(?:(?:county|borough|city|district|unitary|metropolitan\s+borough)\s+)?councils?(?:\s+areas?)?|(?:electoral\s+)?wards?|msoas?|lsoas?|neighbourhoods?|towns?|(?:parliamentary\s+)?constituenc(?:y|ies)|geography|places?`
 
 const breakdownWords = `(?:nhs\s+)?region|area|age(?:\s+group)?|sex|gender|ethnicity|icb|trust|provider|local\s+authority|district|locality|borough|ward|quarter|month|year|service|condition|deprivation|type`
 

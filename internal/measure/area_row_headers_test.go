@@ -12,8 +12,8 @@ import (
 // "Upper tier local authority", "MSOA", "District council" ...): the row
 // is the figures' place (its council's words left out) and group, and
 // two captions' measures are two keys. A column naming bodies ("PCN",
-// "Practice") or only names ("Name") makes the row the group and no
-// place; an empty corner cell under a caption "by district" is read as
+// "Practice") or only names ("Name", over a proper name) makes the row
+// the group and no place; an empty corner cell under a caption "by district" is read as
 // "District". Before (hostile check 69), each such row measured its own
 // name ("chatham", key percent|||chatham) with no place, and a district's
 // waiting times and its excess weight were one measure that disagreed.
@@ -39,6 +39,9 @@ func TestARowColumnNamingAreasKeepsTheCaptionsMeasure(t *testing.T) {
 		if place != "" || pop != "Chatham" || what != "children seen within 18 weeks" {
 			t.Errorf("%s: place %q, group %q, measure %q; want no place, Chatham, children seen within 18 weeks", h, place, pop, what)
 		}
+	}
+	if _, pop, what, _ := row("Name", "Children seen within 18 weeks", "Table 2: Health visiting indicators"); pop != "" || what != "children seen within 18 weeks" {
+		t.Errorf("an indicator under Name: group %q, measure %q; want the row's measure", pop, what)
 	}
 	if place, _, what, _ := row("District council", "Dartford Borough Council", seen); place != "Dartford" || what != "children seen within 18 weeks" {
 		t.Errorf("a council's name: place %q, measure %q; want Dartford", place, what)

@@ -15,9 +15,9 @@ var (
 	// the figures are of: its cells are the figures' group ("North",
 	// "5 to 10", "Girls").
 	// A header naming the rows' areas (areaHeaderWords) names a group
-	// too; one naming bodies ("Trust", "PCN", "Practice") or only that
-	// the cells are names ("Name") names a group and no place.
-	groupHeaderRe = lazyre.New(`(?i)^(?:age(?:\s+(?:group|band|range))?|ages|sex|gender|ethnicity|ethnic\s+group|group|cohort|population|` + areaHeaderWords + `|trusts?|providers?|organisations?|pcns?|primary\s+care\s+networks?|(?:gp\s+)?practices?|schools?|hospitals?|teams?|nation|country|(?:deprivation|imd)(?:\s+(?:quintile|decile))?|year\s+group|school\s+year|name)(?:\s+name)?$`)
+	// too; one naming bodies ("Trust", "PCN", "Practice") names a group
+	// and no place, as "Name" does over a proper name (rowLabels).
+	groupHeaderRe = lazyre.New(`(?i)^(?:age(?:\s+(?:group|band|range))?|ages|sex|gender|ethnicity|ethnic\s+group|group|cohort|population|` + areaHeaderWords + `|trusts?|providers?|organisations?|pcns?|primary\s+care\s+networks?|(?:gp\s+)?practices?|schools?|hospitals?|teams?|nation|country|(?:deprivation|imd)(?:\s+(?:quintile|decile))?|year\s+group|school\s+year)(?:\s+name)?$`)
 	// placeHeaderRe is a group header (groupHeaderRe) that names where
 	// the figures are of: a cell under it that is a place's name
 	// (areaCell) is the figures' place ("Leeds" under "Area", "Chatham"
@@ -172,7 +172,10 @@ func (s *sentence) rowLabels() rowLabels {
 		switch {
 		case r.indicator == "" && indicatorHeaderRe.MatchString(h):
 			r.indicator = text
-		case groupHeaderRe.MatchString(h):
+		case groupHeaderRe.MatchString(h) || strings.EqualFold(h, "name") && areaCell(text):
+			// "Chatham" under "Name": an area's or a body's name, of whom
+			// or where; "Children seen within 18 weeks" under it still
+			// says what the row measures.
 			if isDigit(text[0]) && strings.HasPrefix(strings.ToLower(h), "age") && !strings.Contains(strings.ToLower(text), "old") {
 				text = "aged " + text // "5-10" under "Age group": an age band, as a sentence gives it
 			}

@@ -779,13 +779,19 @@ func (r *reader) addFigure(a, b int, f evidence.Figure) bool {
 
 // numberFragment reports a figure over s[a:b] whose number is the tail
 // of a longer one written with a decimal comma or a stray separator:
-// "12,5%" read from its "5%" was a figure of 5%.
+// "12,5%" read from its "5%" was a figure of 5%; or its head, ending at a
+// comma with fewer digits after it than a thousands group has (the
+// number reader takes every whole group): "£1,2m" read from its "£1"
+// was £1, a millionth of £1.2m or of £1,200 (hostile check 69).
 func numberFragment(s string, a, b int) bool {
 	i := a
 	for i < b && !isDigit(s[i]) {
 		i++
 	}
-	return i >= 2 && i < b && (s[i-1] == ',' || s[i-1] == '.') && isDigit(s[i-2])
+	if i >= 2 && i < b && (s[i-1] == ',' || s[i-1] == '.') && isDigit(s[i-2]) {
+		return true
+	}
+	return b+1 < len(s) && s[b] == ',' && isDigit(s[b-1]) && isDigit(s[b+1])
 }
 
 func (r *reader) read() {

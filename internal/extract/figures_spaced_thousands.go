@@ -187,3 +187,40 @@ func groupedAfterLink(before, lead, groups string) bool {
 	prev := parseNumber(m[1])
 	return prev >= 10 && prev > parseNumber(lead)
 }
+
+// spacedCellRe is a cell that is one number grouped in thousands by a
+// space, plain, thin, narrow or no-break ("1 120", "£12\u202f500",
+// "1\u00a0204\u00a0000"): group 2 is the lead group, 3 the spaced ones.
+// A lead group opens with no nought: "0 388" is two values a PDF glued
+// into one cell (a target of 0 beside 388), no number.
+var spacedCellRe = lazyre.New(`^(£\s?)?([1-9]\d{0,2})((?:(?: |\x{2009}|\x{202F}|\x{00A0})\d{3})+)(?:\.\d+)?%?$`)
+
+// spacedCellFigures reads a table cell that is one spaced number (spacedCellRe)
+// as that number, the cell's text as written: "1 120" under "2022/23" is
+// 1,120. Before (hostile check 69), such a cell was no figure at all (two
+// values of glued columns are never read from it), and a row whose
+// figures were all so written was lost. A plain space after three
+// digits with one group after it ("212 980") may part two values a
+// PDF's columns glued into one cell: read as before (nil), as is a cell
+// that is no such number.
+func spacedCellFigures(text string, col column) []evidence.Figure {
+	t := strings.TrimSpace(text)
+	if !digitSpaceDigit(t) {
+		return nil
+	}
+	m := spacedCellRe.FindStringSubmatchIndex(t)
+	if m == nil {
+		return nil
+	}
+	groups := t[m[6]:m[7]]
+	if m[5]-m[4] == 3 && groups[0] == ' ' && len(groups) == 4 {
+		return nil
+	}
+	read := t[:m[6]] + strings.NewReplacer(" ", "", "\u2009", "", "\u202f", "", "\u00a0", "").Replace(groups) + t[m[7]:]
+	figs := cellFiguresRead(read, col)
+	if len(figs) != 1 || figs[0].Offset != 0 || len(figs[0].Text) != len(read) {
+		return nil
+	}
+	figs[0].Offset, figs[0].Text = strings.Index(text, t), t
+	return figs
+}

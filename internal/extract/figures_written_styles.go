@@ -77,6 +77,9 @@ func readable(s string) (string, []int) {
 // row whose cells held "4\u200b0%" or "45\u00a0%" had no figure and was
 // lost, and "0·45%" was none.
 func cellFigures(text string, col column) []evidence.Figure {
+	if figs := spacedCellFigures(text, col); figs != nil {
+		return figs
+	}
 	read, at := readable(text)
 	if at == nil {
 		return cellFiguresRead(text, col)

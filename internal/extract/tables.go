@@ -335,6 +335,12 @@ func (x *extractor) newTable(i int, caption string) table {
 				// "## Referrals (thousands)" over the table: its counts
 				// are in thousands, as a caption saying so makes them.
 				t.unit, t.hasUnit = column{unit: evidence.UnitCount, scale: sc}, true
+			} else if captionPercentRe.MatchString(h) {
+				// "## Table 3: Children seen within 18 weeks, by district
+				// (%)", as a PDF's table title is read, over the table:
+				// its cells are percentages, as a caption saying so makes
+				// them. Before (hostile check 69), 61 was a count.
+				t.unit, t.hasUnit = column{unit: evidence.UnitPercent, scale: 1}, true
 			}
 		}
 	}
@@ -1250,8 +1256,10 @@ func (t *table) splitGluedCell(text, header string) ([]evidence.Figure, bool) {
 	if !mixed {
 		return nil, false
 	}
-	if spacedThousandsRe.MatchString(text) {
-		return nil, false // one value, or "12 500": one number
+	if spacedCellRe.MatchString(strings.TrimSpace(text)) {
+		// "12 500" (any group space) is one number, whose unit no one
+		// part of the header tells: no figure, never a count and a wait.
+		return []evidence.Figure{}, true
 	}
 	for _, v := range values {
 		if !gluedPartRe.MatchString(v) || isYearNumber(v) {
@@ -1273,10 +1281,6 @@ func (t *table) splitGluedCell(text, header string) ([]evidence.Figure, bool) {
 	}
 	return figs, true
 }
-
-// spacedThousandsRe is a number with spaces between its thousands:
-// "12 500", "1 204 000".
-var spacedThousandsRe = lazyre.New(`^\d{1,3}(?: \d{3})+$`)
 
 // gluedPartRe is one value of a cell holding several: "212", "54%",
 // "29.8%", "1,204".

@@ -14,12 +14,16 @@ var (
 	// groupHeaderRe is a label column's header that names whom or where
 	// the figures are of: its cells are the figures' group ("North",
 	// "5 to 10", "Girls").
-	groupHeaderRe = lazyre.New(`(?i)^(?:age(?:\s+(?:group|band|range))?|ages|sex|gender|ethnicity|ethnic\s+group|group|cohort|population|(?:nhs\s+)?region|area|locality|local\s+authority|la|icb|sub-?icb|integrated\s+care\s+board|trust|provider|organisation|borough|county|nation|country|(?:deprivation|imd)(?:\s+(?:quintile|decile))?|year\s+group|school\s+year|geography|place)(?:\s+name)?$`)
+	// A header naming the rows' areas (areaHeaderWords) names a group
+	// too; one naming bodies ("Trust", "PCN", "Practice") names a group
+	// and no place, as "Name" does over a proper name (rowLabels).
+	groupHeaderRe = lazyre.New(`(?i)^(?:age(?:\s+(?:group|band|range))?|ages|sex|gender|ethnicity|ethnic\s+group|group|cohort|population|` + areaHeaderWords + `|trusts?|providers?|organisations?|pcns?|primary\s+care\s+networks?|(?:gp\s+)?practices?|schools?|hospitals?|teams?|nation|country|(?:deprivation|imd)(?:\s+(?:quintile|decile))?|year\s+group|school\s+year)(?:\s+name)?$`)
 	// placeHeaderRe is a group header (groupHeaderRe) that names where
 	// the figures are of: a cell under it that is a place's name
-	// (areaCell) is the figures' place ("Leeds" under "Area"). A trust's
-	// or a provider's name is a body's, no place.
-	placeHeaderRe = lazyre.New(`(?i)^(?:(?:nhs\s+)?region|area|locality|local\s+authority(?:\s+area)?|la|icb|sub-?icb|integrated\s+care\s+board|borough|county|geography|place)(?:\s+name)?$`)
+	// (areaCell) is the figures' place ("Leeds" under "Area", "Chatham"
+	// under "District"). A trust's or a provider's name is a body's, no
+	// place.
+	placeHeaderRe = lazyre.New(`(?i)^(?:` + areaHeaderWords + `)(?:\s+name)?$`)
 	// serviceHeaderRe is a label column's header that names what is
 	// counted: its cells are part of each figure's measure, as "waiting
 	// for speech and language therapy" is in a sentence.
@@ -32,6 +36,14 @@ var (
 	// by, not what they measure.
 	breakdownRe = lazyre.New(`(?i)[,;]?\s*\b(?:by|for\s+each)\s+(?:` + breakdownWords + `)(?:\s*(?:,|and|&)\s*(?:` + breakdownWords + `))*\b`)
 )
+
+// areaHeaderWords are the headers of a label column naming the rows'
+// areas, the one list of them: "Area", "District", "Ward", "Local
+// authority district", "Upper tier local authority", "MSOA". A table
+// by district keyed its rows by the district's name as their measure,
+// so two captions' measures (waiting times, excess weight) were one key
+// and disagreed (hostile check 69).
+const areaHeaderWords = `(?:nhs\s+)?regions?|areas?|localit(?:y|ies)|(?:(?:upper|lower|single|second)[\s-]+tier\s+)?local\s+authorit(?:y|ies)(?:\s+(?:area|district)s?)?|las?|lads?|utlas?|ltlas?|ccgs?|unitary\s+authorit(?:y|ies)|icbs?|sub-?icbs?(?:\s+locations?)?|integrated\s+care\s+boards?|boroughs?|count(?:y|ies)|districts?|(?:(?:county|borough|city|district|unitary|metropolitan\s+borough)\s+)?councils?(?:\s+areas?)?|(?:electoral\s+)?wards?|msoas?|lsoas?|neighbourhoods?|towns?|(?:parliamentary\s+)?constituenc(?:y|ies)|geography|places?`
 
 const breakdownWords = `(?:nhs\s+)?region|area|age(?:\s+group)?|sex|gender|ethnicity|icb|trust|provider|local\s+authority|district|locality|borough|ward|quarter|month|year|service|condition|deprivation|type`
 
@@ -104,6 +116,15 @@ func (s *sentence) rowLabels() rowLabels {
 				h = strings.TrimSpace(h[:j]) // "Age (years)", "Year (to March)"
 			}
 		}
+		if i == 0 && h == "" && areaCell(l) {
+			// "Table 3: Children seen, by district (%)" over rows under
+			// an empty corner: the caption names what the rows are. A
+			// header of its own ("Contact") names them, whatever the
+			// caption's "by area" says of the columns.
+			if by := s.rowsBy(); by != "" {
+				raw, h = "", by
+			}
+		}
 		// The first label is the row's own, whatever its header says (a
 		// table's corner cell may give the period of its columns).
 		if l == "" || i > 0 && s.figureColumn(raw) || notALabel(l) {
@@ -144,11 +165,17 @@ func (s *sentence) rowLabels() rowLabels {
 			// place's; as a group it keeps the key of Leeds's figures
 			// apart from England's.
 			r.place = text
+			if p := strings.TrimSpace(columnCouncilRe.ReplaceAllString(text, "")); p != "" {
+				r.place = p // "Dartford Borough Council" under "District council": Dartford
+			}
 		}
 		switch {
 		case r.indicator == "" && indicatorHeaderRe.MatchString(h):
 			r.indicator = text
-		case groupHeaderRe.MatchString(h):
+		case groupHeaderRe.MatchString(h) || strings.EqualFold(h, "name") && areaCell(text):
+			// "Chatham" under "Name": an area's or a body's name, of whom
+			// or where; "Children seen within 18 weeks" under it still
+			// says what the row measures.
 			if isDigit(text[0]) && strings.HasPrefix(strings.ToLower(h), "age") && !strings.Contains(strings.ToLower(text), "old") {
 				text = "aged " + text // "5-10" under "Age group": an age band, as a sentence gives it
 			}
@@ -168,6 +195,28 @@ func (s *sentence) rowLabels() rowLabels {
 	r.period = periodOfCells(times)
 	r.times = times
 	return r
+}
+
+// rowsByAreaRe is how a caption or heading says a table's rows are
+// areas: "by district", "for each ward". Group 1 is the areas' word.
+var rowsByAreaRe = lazyre.New(`(?i)\b(?:by|for\s+each)\s+(` + areaHeaderWords + `)\b`)
+
+// rowsBy is the areas' word ("district") a table's caption, or else its
+// section's heading, says the rows are by, read as the header of a first
+// label column under an empty corner cell whose cells are places' names
+// (areaCell): rows of a table "by district" under an empty corner cell
+// measured their district's name (hostile check 69). "" where neither
+// says so.
+func (s *sentence) rowsBy() string {
+	for _, t := range []string{s.in.Caption, s.in.Section} {
+		if !strings.Contains(t, "by ") && !strings.Contains(t, "each ") {
+			continue // cheap: most titles name no breakdown
+		}
+		if m := rowsByAreaRe.FindStringSubmatch(t); m != nil {
+			return m[1]
+		}
+	}
+	return ""
 }
 
 // areaNameRe is a place's name as a table cell gives it: capitalised

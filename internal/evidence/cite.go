@@ -315,21 +315,8 @@ func Authors(field string) []string {
 // Reporter"), so `cypx check` can say what a hand-written field is cited
 // by.
 func NotNames(field string) []string {
-	field = authorText(field)
-	var out []string
-	if m := bylineRe.FindStringIndex(field); m != nil && strings.TrimSpace(field[m[1]:]) != "" {
-		out = append(out, strings.TrimSpace(field[:m[1]]))
-		field = field[m[1]:]
-	}
-	for _, seg := range strings.Split(field, ";") {
-		toks, _ := authorTokens(withoutAffiliations(seg))
-		for _, t := range readNames(toks) {
-			if n := bracketUnmask.Replace(t.text); postAlone(n) {
-				out = append(out, n)
-			}
-		}
-	}
-	return out
+	_, no, _ := authorParts(field)
+	return no
 }
 
 // BodyAuthors are an author field's names, as every citation reads them
@@ -360,15 +347,32 @@ func MoreAuthors(field string) bool {
 // authorList is an author field's names (Authors) and whether it says
 // there are more (MoreAuthors).
 func authorList(field string) (names []string, more bool) {
-	field = withoutByline(authorText(field))
+	names, _, more = authorParts(field)
+	return names, more
+}
+
+// authorParts is an author field's names (Authors), the words it leaves
+// out as naming no one (NotNames: a byline's words, posts) and whether it
+// says there are more (MoreAuthors): one reading for all three.
+func authorParts(field string) (names, no []string, more bool) {
+	field = authorText(field)
+	if m := bylineRe.FindStringIndex(field); m != nil && strings.TrimSpace(field[m[1]:]) != "" {
+		// "By Tom Brown": the byline's words are no name, as a web
+		// page's author tag's importer leaves them out too. Before
+		// (hostile check 69 F14), it was cited "Brown, B.T.".
+		no = append(no, strings.TrimSpace(field[:m[1]]))
+		field = field[m[1]:]
+	}
 	if strings.TrimSpace(field) == "" {
-		return nil, false
+		return nil, no, false
 	}
 	for _, seg := range strings.Split(field, ";") {
 		toks, etAl := authorTokens(withoutAffiliations(seg))
 		more = more || etAl
 		for _, t := range readNames(toks) {
-			if n := bracketUnmask.Replace(t.text); !postAlone(n) {
+			if n := bracketUnmask.Replace(t.text); postAlone(n) {
+				no = append(no, n)
+			} else {
 				names = append(names, n)
 			}
 		}
@@ -380,24 +384,12 @@ func authorList(field string) (names []string, more bool) {
 		// for England, 2024)", not "(the Children's ...)".
 		names[0] = "The" + names[0][len("the"):]
 	}
-	return names, more
+	return names, no, more
 }
 
 // bylineRe is a byline's words before the names: "By", "Written by",
 // "Words by", in any case.
 var bylineRe = lazyre.New(`(?i)^\s*(?:(?:written|words|reporting|report)\s+)?by\s+`)
-
-// withoutByline is an author field without a byline's words before its
-// names ("By Tom Brown"), which are no name: a hand-written front matter
-// copies a byline as the page shows it, as a web page's author tag does,
-// whose importer leaves them out too. Before (hostile check 69 F14), "By
-// Tom Brown" was cited "Brown, B.T.".
-func withoutByline(field string) string {
-	if m := bylineRe.FindStringIndex(field); m != nil && strings.TrimSpace(field[m[1]:]) != "" {
-		return field[m[1]:]
-	}
-	return field
-}
 
 // postAlone reports a name of an author field that is a post and no
 // person's or body's name: "Health Reporter" of "Tom Brown, Health
@@ -516,8 +508,8 @@ func nameWords(name string) string {
 // dropped, and the rest stored and cited as the author "http://e.xBob8"
 // (hostile check 49).
 func CleanAuthors(field string) (string, bool) {
-	names := Authors(field)
-	if len(names) == 0 && len(NotNames(field)) > 0 {
+	names, no, _ := authorParts(field)
+	if len(names) == 0 && len(no) > 0 {
 		// A post alone ("Health Correspondent") has letters: it is no
 		// name (NotNames), said as such, and cited as no author.
 		return field, false

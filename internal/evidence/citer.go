@@ -475,6 +475,15 @@ func (it Item) ForFigure(f Figure) Item {
 	return it
 }
 
+// CitedApart reports whether a figure of the item is cited by itself to
+// other works than the item (ForFigure): its primary dropped, or the body
+// its sentence names for another value. The figures table cites such a
+// figure apart and FigureNote says why, by this one test.
+func (it Item) CitedApart(f Figure) bool {
+	alone := it.ForFigure(f)
+	return alone.Primary != it.Primary || alone.Cites != it.Cites
+}
+
 // FigureNote says why an item's figure is cited to another work than its
 // quote, when it is: coverage whose finding was found in its primary
 // source, quoting as its headline a figure the primary was not seen to
@@ -491,11 +500,10 @@ func (it Item) ForFigure(f Figure) Item {
 // Cole, 2025 without NHS England, which is named for another value".
 func (it Item) FigureNote(st Style) string {
 	f, ok := it.Headline()
-	if !ok {
+	if !ok || !it.CitedApart(f) {
 		return ""
 	}
-	alone := it.ForFigure(f)
-	switch {
+	switch alone := it.ForFigure(f); {
 	case it.Primary != nil && alone.Primary == nil:
 		return "the figure " + f.Shown() + " is cited to " + SourceLabel(it.Source, st) + " alone: " +
 			SourceLabel(*it.Primary, st) + " was not seen to state it"

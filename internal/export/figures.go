@@ -74,8 +74,8 @@ func (c cited) label(ci citedItem) string {
 // phrase of a compared value another body is named for, cited without
 // that body), that citation in the pack's style.
 func (c cited) figureLabel(ci citedItem, f evidence.Figure) string {
-	if alone := ci.item.ForFigure(f); alone.Primary != ci.item.Primary || alone.Cites != ci.item.Cites {
-		return evidence.ItemLabel(alone, c.style)
+	if ci.item.CitedApart(f) {
+		return evidence.ItemLabel(ci.item.ForFigure(f), c.style)
 	}
 	return c.label(ci)
 }

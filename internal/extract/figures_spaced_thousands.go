@@ -7,11 +7,20 @@ import (
 	"github.com/cypx/cypx/internal/lazyre"
 )
 
+// groupSpaces are the spaces that group a number's thousands: plain,
+// thin, narrow no-break and no-break; groupSpaceExpr matches one, and
+// noGroupSpaces leaves them out.
+var groupSpaces = []string{" ", "\u2009", "\u202f", "\u00a0"}
+
+const groupSpaceExpr = `(?: |\x{2009}|\x{202F}|\x{00A0})`
+
+var noGroupSpaces = strings.NewReplacer(" ", "", "\u2009", "", "\u202f", "", "\u00a0", "")
+
 // spacedGroupsRe is a number whose thousands are grouped by a space,
 // plain, thin, narrow or no-break, as journals and the SI style write
 // them ("370 000", "1 250 000"): the byte before it, the leading group
 // and the spaced groups.
-var spacedGroupsRe = lazyre.New(`(^|[^\d,.\p{L}])(\d{1,3})((?:(?: |\x{2009}|\x{202F}|\x{00A0})\d{3})+)(?:$|[^\d,.\p{L}]|[.,](?:$|\D))`)
+var spacedGroupsRe = lazyre.New(`(^|[^\d,.\p{L}])(\d{1,3})((?:` + groupSpaceExpr + `\d{3})+)(?:$|[^\d,.\p{L}]|[.,](?:$|\D))`)
 
 // digitSpaceDigit reports a digit, one of spacedGroupsRe's spaces and a
 // digit in a row, which every match of it holds ("370 000"): most
@@ -23,7 +32,7 @@ func digitSpaceDigit(s string) bool {
 			continue
 		}
 		rest := s[i:]
-		for _, sp := range []string{" ", "\u2009", "\u202f", "\u00a0"} {
+		for _, sp := range groupSpaces {
 			if strings.HasPrefix(rest, sp) && len(rest) > len(sp) && isDigit(rest[len(sp)]) {
 				return true
 			}
@@ -193,7 +202,7 @@ func groupedAfterLink(before, lead, groups string) bool {
 // "1\u00a0204\u00a0000"): group 2 is the lead group, 3 the spaced ones.
 // A lead group opens with no nought: "0 388" is two values a PDF glued
 // into one cell (a target of 0 beside 388), no number.
-var spacedCellRe = lazyre.New(`^(£\s?)?([1-9]\d{0,2})((?:(?: |\x{2009}|\x{202F}|\x{00A0})\d{3})+)(?:\.\d+)?%?$`)
+var spacedCellRe = lazyre.New(`^(£\s?)?([1-9]\d{0,2})((?:` + groupSpaceExpr + `\d{3})+)(?:\.\d+)?%?$`)
 
 // spacedCellFigures reads a table cell that is one spaced number (spacedCellRe)
 // as that number, the cell's text as written: "1 120" under "2022/23" is
@@ -216,7 +225,7 @@ func spacedCellFigures(text string, col column) []evidence.Figure {
 	if m[5]-m[4] == 3 && groups[0] == ' ' && len(groups) == 4 {
 		return nil
 	}
-	read := t[:m[6]] + strings.NewReplacer(" ", "", "\u2009", "", "\u202f", "", "\u00a0", "").Replace(groups) + t[m[7]:]
+	read := t[:m[6]] + noGroupSpaces.Replace(groups) + t[m[7]:]
 	figs := cellFiguresRead(read, col)
 	if len(figs) != 1 || figs[0].Offset != 0 || len(figs[0].Text) != len(read) {
 		return nil

@@ -214,6 +214,9 @@ type afterReopen struct {
 	ask *resolveAsk
 }
 
+// copying reports a copy to be made again: the pack's, or one item's.
+func (r afterReopen) copying() bool { return r.copy || r.ask != nil && r.ask.purpose != forPin }
+
 // follows says, after the status line's "rebuilding it…", what will be
 // answered once it is rebuilt.
 func (r afterReopen) follows() string {
@@ -221,7 +224,7 @@ func (r afterReopen) follows() string {
 	if r.export {
 		what = append(what, "the export")
 	}
-	if r.copy || (r.ask != nil && r.ask.purpose != forPin) {
+	if r.copying() {
 		what = append(what, "the copy")
 	}
 	if r.ask != nil && r.ask.purpose == forPin {
@@ -322,7 +325,7 @@ func (m *Model) notRedone() string {
 	if r.export {
 		what = append(what, "nothing was exported")
 	}
-	if r.copy || (r.ask != nil && r.ask.purpose != forPin) {
+	if r.copying() {
 		what = append(what, "nothing was copied")
 	}
 	if len(what) == 0 {

@@ -574,6 +574,21 @@ func (m Merge) ReadLink(name string) (string, error) {
 	return fs.ReadLink(f, name)
 }
 
+// Hides reports whether a file of the first corpus stands over one of the
+// same name in the second, which is then never read: a library source
+// saved by hand under a bundled source's file name hid the bundled source
+// and all its items without a word ('cypx add' refuses such an id).
+func (m Merge) Hides(name string) bool {
+	if m.First == nil || m.Second == nil {
+		return false
+	}
+	if _, err := fs.Lstat(m.First, name); err != nil {
+		return false
+	}
+	_, err := fs.Lstat(m.Second, name)
+	return err == nil
+}
+
 // layerOf is the first corpus holding name, a link to nothing included.
 func (m Merge) layerOf(name string) (fs.FS, error) {
 	var firstErr error

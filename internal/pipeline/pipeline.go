@@ -258,6 +258,14 @@ func (r *reporter) end() {
 	}
 }
 
+// hider is a corpus laid over another (library.Merge, a library over the
+// bundled corpus) that can tell a file standing over one of its name.
+type hider interface{ Hides(name string) bool }
+
+// hidesBundled is the problem of a library source whose file name is a
+// bundled source's: the library's file is read, the bundled one never is.
+const hidesBundled = "has the file name of a source of the bundled corpus, which it hides (none of that source's items are loaded): rename this file to keep both"
+
 // parseAll reads and parses files on every core and checks the sources'
 // references to each other; the documents that loaded keep the files'
 // order.
@@ -275,6 +283,9 @@ func parseAll(fsys fs.FS, files []string, known map[string]string, report *repor
 			return
 		}
 		doc, probs := corpus.Parse(files[i], data)
+		if h, ok := fsys.(hider); ok && h.Hides(files[i]) {
+			probs = append(probs, corpus.Problem{File: files[i], Message: hidesBundled})
+		}
 		read[i] = parsed{doc: doc, probs: probs}
 		for _, p := range probs {
 			read[i].skip = read[i].skip || p.Skipped

@@ -49,7 +49,7 @@ func writeHitsMarked(w io.Writer, hits []index.Hit, bold bool, mark func(id stri
 		if mark != nil {
 			indent += 5
 		}
-		for _, line := range wrap(evidence.OneLine(text), textWidth-indent) {
+		for _, line := range wrap(evidence.QuoteLine(text), textWidth-indent) {
 			fmt.Fprintf(w, "%*s%s\n", indent, "", line)
 		}
 		if _, err := fmt.Fprintln(w); err != nil {
@@ -191,7 +191,7 @@ func writeItemDetail(w io.Writer, res resolve.Resolved, tax *themes.Taxonomy, st
 		return err
 	}
 	fmt.Fprintln(w)
-	for _, line := range wrap(evidence.ShownOneLine(evidence.SpanMarksBlanked(it.Text)), textWidth-2) {
+	for _, line := range wrap(evidence.ShownQuote(it.Text), textWidth-2) {
 		fmt.Fprintf(w, "  %s\n", line)
 	}
 	if style == evidence.Vancouver {
@@ -267,7 +267,7 @@ func writeLinksText(w io.Writer, ls []links.Link) error {
 	for _, l := range ls {
 		fmt.Fprintf(w, "%-19s %.2f  %s\n", l.Type, l.Score, cell(shown(l.Reason)))
 		fmt.Fprintf(w, "%-8s %-14s %-28s %s\n", cell(l.Item.Badge()), l.Item.Kind, cell(shown(evidence.PublisherLabel(l.Item.Source))), cell(l.Item.ID))
-		for _, line := range wrap(evidence.ShownOneLine(evidence.SpanMarksBlanked(l.Item.Text)), textWidth-9) {
+		for _, line := range wrap(evidence.ShownQuote(l.Item.Text), textWidth-9) {
 			fmt.Fprintf(w, "%9s%s\n", "", line)
 		}
 		if _, err := fmt.Fprintln(w); err != nil {

@@ -409,9 +409,9 @@ func (c *Citer) Copy(it Item, f Format) Copy {
 		}
 		return Copy{Text: strings.Join(lines, "\n")}
 	}
-	body := `"` + OneLine(SpanMarksBlanked(it.Text)) + `"`
+	body := `"` + QuoteLine(it.Text) + `"`
 	if f == FormatMarkdown {
-		body = `"` + MarkdownText(SpanMarksBlanked(it.Text)) + `"`
+		body = `"` + MarkdownEscape(QuoteLine(it.Text)) + `"`
 	}
 	if f == FormatFigure {
 		if fig, ok := it.Headline(); ok {

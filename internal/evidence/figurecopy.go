@@ -264,13 +264,13 @@ func statesAll(clause, what string) bool {
 	return true
 }
 
-// figureAt is an item's text on one line, span marks blanked, and the
+// figureAt is an item's text on one line as it is quoted (QuoteLine), and the
 // byte offset of the figure in it (-1 where it is not found).
 func (it Item) figureAt(f Figure) (string, int) { return figureIn(it.Text, f) }
 
 // figureIn is figureAt of any text holding f at its offset.
 func figureIn(raw string, f Figure) (string, int) {
-	text := SpanMarksBlanked(OneLine(raw))
+	text := QuoteLine(raw)
 	at := strings.Index(text, f.Text)
 	if text == SpanMarksBlanked(raw) && f.Offset >= 0 && f.Offset+len(f.Text) <= len(text) && text[f.Offset:f.Offset+len(f.Text)] == f.Text {
 		// The figure where it stands, not the first of its text: "45%" in
@@ -491,7 +491,7 @@ func (it Item) FigureCopy(f Figure) string {
 		return f.Copied() + " (" + what + ")"
 	}
 	if it.inList(f) {
-		return `"` + OneLine(SpanMarksBlanked(it.Text)) + `"`
+		return `"` + QuoteLine(it.Text) + `"`
 	}
 	s, named := it.stated(f)
 	if !named {

@@ -40,6 +40,10 @@ func Printable(s string) string { return escape(s, false) }
 // another showed them escaped.
 func ShownOneLine(s string) string { return OneLine(Printable(s)) }
 
+// ShownQuote is an item's text as a terminal shows it on one line:
+// QuoteLine of its printable form.
+func ShownQuote(s string) string { return QuoteLine(Printable(s)) }
+
 // PrintableLine is Printable for text that must stay on one line (a name,
 // a table cell, a file name in a message): newlines, carriage returns and
 // tabs are escaped too.

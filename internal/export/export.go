@@ -184,7 +184,7 @@ func writeCSV(w io.Writer, items []evidence.Item, style evidence.Style, c *evide
 		if !ok {
 			note = figureNoteText(it, style)
 		}
-		row := []string{it.ID, string(it.Kind), fig, val, unit, evidence.OneLine(it.Text),
+		row := []string{it.ID, string(it.Kind), fig, val, unit, evidence.QuoteLine(it.Text),
 			strings.Join(it.Themes, "; "), strings.Join(actors, "; "), work.Publisher,
 			strconv.Itoa(work.Date.Year), work.Title, evidence.CitedURL(work.URL), cites[i], refsOf(it), it.NumberLabel(), measure, period, note}
 		for i := range row {
@@ -272,11 +272,11 @@ func Markdown(w io.Writer, items []evidence.Item, style evidence.Style, accessed
 		cit := c.Cite(it)
 		if style == evidence.Footnotes {
 			n := strconv.Itoa(cit.Number)
-			fmt.Fprintf(b, "> %s[^%s]\n>\n> — %s\n\n", evidence.MarkdownText(evidence.SpanMarksBlanked(it.Text)), n, evidence.MarkdownText(kindLabel(it)))
+			fmt.Fprintf(b, "> %s[^%s]\n>\n> — %s\n\n", evidence.MarkdownEscape(evidence.QuoteLine(it.Text)), n, evidence.MarkdownText(kindLabel(it)))
 			notes = append(notes, "[^"+n+"]: "+cit.Note.MarkdownEntry())
 			continue
 		}
-		fmt.Fprintf(b, "> %s\n>\n> — %s · %s\n\n", evidence.MarkdownText(evidence.SpanMarksBlanked(it.Text)), cit.Markdown, evidence.MarkdownText(kindLabel(it)))
+		fmt.Fprintf(b, "> %s\n>\n> — %s · %s\n\n", evidence.MarkdownEscape(evidence.QuoteLine(it.Text)), cit.Markdown, evidence.MarkdownText(kindLabel(it)))
 	}
 	b.WriteString(MarkdownReferences(style, c.References()))
 	if len(notes) > 0 {

@@ -424,7 +424,7 @@ func segments(it evidence.Item) []struct {
 		text   string
 		figure bool
 	}
-	text := evidence.OneLine(it.Text)
+	text := evidence.QuoteLine(it.Text)
 	if it.Kind != evidence.Statistic || len(it.Figures) == 0 || text != it.Text {
 		// Figure offsets hold for the text as published; where line breaks
 		// were folded, find the figures again by their text.

@@ -1891,15 +1891,17 @@ func NoteBase(note string) string {
 	return ""
 }
 
-// dropEmphasisMarks takes out the words that are only Markdown emphasis
-// marks: the "*" or "_" that opened a figure ("We saw *640* children"),
+// dropEmphasisMarks takes out Markdown's emphasis marks at the edges of
+// words: the "*" or "_" that opened a figure ("We saw *640* children"),
 // left in the sentence when the figure is taken out of it, is no word of
-// what is measured.
+// what is measured, and "*18 weeks*" cut at its figure left "more than
+// *18 weeks for …" in the measure's words. Marks inside a word
+// ("snake_case") stay.
 func dropEmphasisMarks(s string) string {
 	ws := strings.Fields(s)
 	out := ws[:0]
 	for _, w := range ws {
-		if strings.Trim(w, "*_") != "" {
+		if w = strings.Trim(w, "*_"); w != "" {
 			out = append(out, w)
 		}
 	}

@@ -13,7 +13,7 @@ import (
 )
 
 // TestHighlightShowsTextAsEveryScreenDoes: a result's text is shown on one
-// line by the rule every other screen follows (evidence.ShownOneLine): a
+// line by the rule every other screen follows for a quote (evidence.ShownQuote): a
 // carriage return, a vertical tab, a form feed, NEL and the separators
 // escaped, a run of blanks holding a line break one space, blanks at the
 // ends gone; matches and figures styled where they stand, a variation
@@ -35,9 +35,12 @@ func TestHighlightShowsTextAsEveryScreenDoes(t *testing.T) {
 		{"love \u2764\ufe0f it", []index.Span{{Start: 5, End: 8}}, nil},
 		{"tabs\tin\tcells", nil, nil},
 		{"| North | 2024 | ^^ | 53% |", nil, []evidence.Figure{{Text: "53%", Offset: 22}}},
+		// Markdown's inline marks are not shown (evidence.QuoteLine); the
+		// figure inside them is styled.
+		{"In 2024, **41%** of [pupils](https://x.org) waited.[^1]", []index.Span{{Start: 21, End: 27}}, []evidence.Figure{{Text: "41%", Offset: 11}}},
 	} {
 		got := results.Highlight(st, c.text, c.matches, c.figures)
-		want := evidence.ShownOneLine(evidence.SpanMarksBlanked(c.text))
+		want := evidence.ShownQuote(c.text)
 		if plain := ansi.Strip(got); plain != want {
 			t.Errorf("%q shown %q, want %q as every screen shows it", c.text, plain, want)
 		}
@@ -50,16 +53,17 @@ func TestHighlightShowsTextAsEveryScreenDoes(t *testing.T) {
 	}
 }
 
-// FuzzHighlightIsShownOneLine: whatever the text and wherever a match
-// falls, a result's text reads as evidence.ShownOneLine shows it.
-func FuzzHighlightIsShownOneLine(f *testing.F) {
+// FuzzHighlightIsShownQuote: whatever the text and wherever a match
+// falls, a result's text reads as evidence.ShownQuote shows it.
+func FuzzHighlightIsShownQuote(f *testing.F) {
 	f.Add("waiting\rlists \n\n grew", 3, 9)
 	f.Add("\t\u2764\ufe0f\x1b[0m \u0085 x", 1, 4)
 	f.Add("a\xffb \r\n c", 0, 2)
+	f.Add("In **41%** of [areas](https://x.org/a_(b)).[^1] *x*", 3, 12)
 	st := styles.New(true)
 	f.Fuzz(func(t *testing.T, text string, start, end int) {
 		got := ansi.Strip(results.Highlight(st, text, []index.Span{{Start: start, End: end}}, nil))
-		if want := evidence.ShownOneLine(evidence.SpanMarksBlanked(text)); got != want {
+		if want := evidence.ShownQuote(text); got != want {
 			t.Errorf("%q [%d,%d) shown %q, want %q", text, start, end, got, want)
 		}
 	})

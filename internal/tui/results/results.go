@@ -281,7 +281,7 @@ func Highlight(st styles.Styles, text string, matches []index.Span, figures []ev
 	}
 	// Fold to one line as ShownOneLine does, each byte kept given the
 	// style of the byte it came from.
-	shown, from := evidence.OneLineFrom(esc.String())
+	shown, from := evidence.QuoteLineFrom(esc.String())
 	shownStyle := make([]int8, len(shown))
 	for k, i := range from {
 		shownStyle[k] = escStyle[i]

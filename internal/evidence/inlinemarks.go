@@ -1,0 +1,189 @@
+package evidence
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/cypx/cypx/internal/lazyre"
+)
+
+var (
+	// footnoteRefRe is a Markdown footnote reference, as a web page's
+	// superscript markers are stored ("[^3]") and as Markdown files write
+	// them; a definition ("[^3]: …" opening its block) is not one.
+	footnoteRefRe = lazyre.New(`\[\^[^\]\s\[]{1,40}\]`)
+	// linkRe is an inline link or image: its text, then its address in
+	// brackets (one level of brackets inside, as Wikipedia's addresses
+	// hold), with a title or not.
+	linkRe = lazyre.New(`(!?)\[([^\[\]\n]{1,300})\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]{0,200}")?\)`)
+)
+
+// InlineMarks are the spans of s that Markdown's inline syntax writes and
+// the published page never shows: footnote references ("[^3]"), the
+// delimiters of emphasis ("**41%**", "*18 weeks*", "__", "_"), a link's
+// brackets and address ("[Offham Council](https://…)" reads "Offham
+// Council") and an image whole. A quote is stored as its source's bytes,
+// marks and all, so it can be found in the source; it is shown and copied
+// without them (QuoteLine): a briefing that pasted "In 2024, **41%** of
+// children …[^1]" quoted what no reader of the report saw (hostile check
+// 69, F7 and F10). Sorted, not overlapping.
+func InlineMarks(s string) []Marker {
+	if !strings.ContainsAny(s, "[*_") {
+		return nil
+	}
+	var out []Marker
+	if strings.Contains(s, "[") {
+		for _, m := range linkRe.FindAllStringSubmatchIndex(s, -1) {
+			if m[3] > m[2] { // an image: nothing of it is read
+				out = append(out, Marker{m[0], m[1]})
+				continue
+			}
+			out = append(out, Marker{m[0], m[4]}, Marker{m[5], m[1]})
+		}
+		for _, m := range footnoteRefRe.FindAllStringIndex(s, -1) {
+			if m[1] < len(s) && s[m[1]] == ':' || inside(out, m[0]) {
+				continue
+			}
+			out = append(out, Marker{m[0], m[1]})
+		}
+	}
+	out = append(out, emphasisMarks(s, out)...)
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// inside reports whether byte i falls in one of ms.
+func inside(ms []Marker, i int) bool {
+	for _, m := range ms {
+		if i >= m.Start && i < m.End {
+			return true
+		}
+	}
+	return false
+}
+
+// emphasisMarks are the delimiter runs of emphasis in s ("*", "**",
+// "***", or the same of "_"), each opening run paired with the next
+// closing run of the same length and character on its line, outside the
+// spans taken. An opening run follows the start of the line, a blank or
+// punctuation and comes before a character that is not blank; a closing
+// run the reverse, and is followed by the end, a blank, or punctuation
+// that ends there: "5 * 3", "* item", "snake_case_name" and
+// "__init__.py" are not emphasis.
+func emphasisMarks(s string, taken []Marker) []Marker {
+	if !strings.ContainsAny(s, "*_") {
+		return nil
+	}
+	type run struct{ start, end int }
+	var out []Marker
+	var open []run
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c == '\n' {
+			open = open[:0]
+			i++
+			continue
+		}
+		if c != '*' && c != '_' || inside(taken, i) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] == c {
+			j++
+		}
+		if j-i > 3 {
+			i = j
+			continue
+		}
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[j:])
+		canOpen := j < len(s) && !unicode.IsSpace(after) && (i == 0 || unicode.IsSpace(before) || unicode.IsPunct(before))
+		canClose := i > 0 && !unicode.IsSpace(before) && closesAt(s, j)
+		closed := false
+		if canClose {
+			for k := len(open) - 1; k >= 0; k-- {
+				o := open[k]
+				if s[o.start] == c && o.end-o.start == j-i && o.end < i {
+					out = append(out, Marker{o.start, o.end}, Marker{i, j})
+					open = open[:k]
+					closed = true
+					break
+				}
+			}
+		}
+		if !closed && canOpen {
+			open = append(open, run{i, j})
+		}
+		i = j
+	}
+	return out
+}
+
+// closesAt reports whether a closing delimiter run may end at j: at the
+// end, before a blank, or before punctuation that the end or a blank
+// follows ("**41%**," and "*weeks*)." close; "__init__.py" does not).
+func closesAt(s string, j int) bool {
+	for j < len(s) {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		switch {
+		case unicode.IsSpace(r):
+			return true
+		case unicode.IsPunct(r) && r != '*' && r != '_':
+			j += size
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// QuoteLine is an item's text as a reader is shown or copies it on one
+// line: table cells that only continue the one above blank
+// (SpanMarksBlanked), Markdown's inline marks left out (InlineMarks), and
+// folded as OneLine folds. Every path that shows or pastes a quote calls
+// it; the stored text keeps every byte of the source.
+func QuoteLine(s string) string {
+	s = SpanMarksBlanked(s)
+	if InlineMarks(s) == nil {
+		return OneLine(s)
+	}
+	line, _ := QuoteLineFrom(s)
+	return line
+}
+
+// QuoteLineFrom is QuoteLine that also says where each byte of the line
+// came from in s, as OneLineFrom does: a screen that styles spans of the
+// text (matches, figures) styles the line by it.
+func QuoteLineFrom(s string) (string, []int) {
+	s = SpanMarksBlanked(s)
+	marks := InlineMarks(s)
+	if marks == nil {
+		return OneLineFrom(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	kept := make([]int, 0, len(s))
+	at := 0
+	for _, m := range marks {
+		if m.Start < at {
+			continue
+		}
+		b.WriteString(s[at:m.Start])
+		for k := at; k < m.Start; k++ {
+			kept = append(kept, k)
+		}
+		at = m.End
+	}
+	b.WriteString(s[at:])
+	for k := at; k < len(s); k++ {
+		kept = append(kept, k)
+	}
+	line, from := OneLineFrom(b.String())
+	for k, i := range from {
+		from[k] = kept[i]
+	}
+	return line, from
+}

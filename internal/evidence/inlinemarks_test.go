@@ -1,0 +1,43 @@
+package evidence
+
+import "testing"
+
+// A quote is shown and copied as the published page reads: Markdown's
+// emphasis, links, images and footnote references left out, everything
+// else as written.
+func TestQuoteLineLeavesOutInlineMarks(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"In 2024, **41%** of children in Offham waited more than *18 weeks*.", "In 2024, 41% of children in Offham waited more than 18 weeks."},
+		{"Waits rose (__by 12%__), according to [Offham Council](https://example.org/a_(b)).[^1]", "Waits rose (by 12%), according to Offham Council."},
+		{"Some 41%[^note-2] of families said so ![chart](c.png) last year.", "Some 41% of families said so  last year."},
+		{"It is _very_ long; **bold**, *italic*!", "It is very long; bold, italic!"},
+		// Not emphasis: arithmetic, a bullet, names with underscores, a
+		// lone star after a figure, a footnote's own definition.
+		{"5 * 3 * 2 is 30.", "5 * 3 * 2 is 30."},
+		{"* item one", "* item one"},
+		{"See snake_case_name and __init__.py files.", "See snake_case_name and __init__.py files."},
+		{"Some 41%* of pupils.", "Some 41%* of pupils."},
+		{"[^1]: Offham Council, waits, 2024.", "[^1]: Offham Council, waits, 2024."},
+		{"References [12] and [3, 4] stay.", "References [12] and [3, 4] stay."},
+		{"| North | ^^ | **53%** |", "| North |    | 53% |"},
+	} {
+		if got := QuoteLine(c.in); got != c.want {
+			t.Errorf("QuoteLine(%q)\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}
+
+// QuoteLineFrom says where each byte of the line came from, so a figure's
+// or a match's span styles the right bytes.
+func TestQuoteLineFromMapsBytesBack(t *testing.T) {
+	s := "In 2024, **41%** of children\n waited.[^1]"
+	line, from := QuoteLineFrom(s)
+	if line != "In 2024, 41% of children waited." || len(from) != len(line) {
+		t.Fatalf("got %q (%d offsets)", line, len(from))
+	}
+	for k := range line {
+		if line[k] != ' ' && s[from[k]] != line[k] {
+			t.Errorf("byte %d %q came from %d %q", k, line[k], from[k], s[from[k]])
+		}
+	}
+}

@@ -140,6 +140,23 @@ func closesAt(s string, j int) bool {
 	return true
 }
 
+// InlineMarksBlanked is s with its InlineMarks made spaces, byte for byte,
+// so offsets into s hold: what reads a sentence's words (who it cites)
+// reads "according to [Offham Council](https://…)" as the page shows it.
+func InlineMarksBlanked(s string) string {
+	marks := InlineMarks(s)
+	if marks == nil {
+		return s
+	}
+	b := []byte(s)
+	for _, m := range marks {
+		for k := m.Start; k < m.End; k++ {
+			b[k] = ' '
+		}
+	}
+	return string(b)
+}
+
 // QuoteLine is an item's text as a reader is shown or copies it on one
 // line: table cells that only continue the one above blank
 // (SpanMarksBlanked), Markdown's inline marks left out (InlineMarks), and

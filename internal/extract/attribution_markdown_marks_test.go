@@ -13,7 +13,7 @@ import (
 func TestAttributionReadsThroughMarkdownMarks(t *testing.T) {
 	for s, want := range map[string]string{
 		"In 2024, **41%** of children waited more than 18 weeks, according to [Offham Council](https://example.org/waits).[^1]": "Offham Council",
-		"In 2024, 41% of children waited more than 18 weeks, according to *Offham Council*.":                                   "Offham Council",
+		"In 2024, 41% of children waited more than 18 weeks, according to *Offham Council*.":                                    "Offham Council",
 		"According to [NHS England](https://example.org/a_(b)), 38% of children waited more than 18 weeks in 2024.":             "NHS England",
 		"In 2024, 41% of children waited more than 18 weeks, according to Offham Council.":                                      "Offham Council",
 		"In 2024, **41%** of children waited more than 18 weeks ([see our data](https://example.org/d)).":                       "",

@@ -62,16 +62,25 @@ func SourceLabel(s Source, st Style) string {
 
 func itemLabel(it Item, label LabelFunc, citedIn string) string {
 	if it.Primary != nil {
-		return citedBy(it, citedIn) + label(*it.Primary) + "; reported by " + label(it.Source)
+		return citedBy(it, citedIn) + label(*it.Primary) + pageText(it.PrimaryPage) + "; reported by " + label(it.Source) + pageText(it.Page)
 	}
-	l := label(it.Source)
-	if it.Page > 0 {
-		l += ", p. " + strconv.Itoa(it.Page)
-	}
+	l := label(it.Source) + pageText(it.Page)
 	if a := attribution(it); a != "" {
 		l = a + ", " + citedIn + " " + l
 	}
 	return l
+}
+
+// pageText is a page as an author–date citation gives it after its work
+// (", p. 12"), or nothing for no page. Coverage cites the primary's page
+// after the primary and its own after itself: "(Kent County Council,
+// 2025, p. 12; reported by Brown, 2025, p. 3)" (hostile check 69, F13:
+// both were left out).
+func pageText(page int) string {
+	if page <= 0 {
+		return ""
+	}
+	return ", p. " + strconv.Itoa(page)
 }
 
 // citedBy opens the citation of coverage whose sentence attributes its
@@ -186,13 +195,9 @@ func itemNarrative(it Item, letter func(Source) string) string {
 		return AuthorLabel(s) + " (" + yearText(s.Date, "no date") + l + page + ")"
 	}
 	if it.Primary != nil {
-		return citedBy(it, "cited in") + narrative(*it.Primary, "") + ", reported by " + narrative(it.Source, "")
+		return citedBy(it, "cited in") + narrative(*it.Primary, pageText(it.PrimaryPage)) + ", reported by " + narrative(it.Source, pageText(it.Page))
 	}
-	page := ""
-	if it.Page > 0 {
-		page = ", p. " + strconv.Itoa(it.Page)
-	}
-	l := narrative(it.Source, page)
+	l := narrative(it.Source, pageText(it.Page))
 	if a := attribution(it); a != "" {
 		l = a + ", cited in " + l
 	}
@@ -860,7 +865,7 @@ func MarkdownCitationBy(it Item, label LabelFunc) string {
 
 func markdownInText(it Item, label LabelFunc, citedIn string) string {
 	if it.Primary != nil {
-		return "(" + citedByMarkdown(it, citedIn) + markdownLink(label(*it.Primary), it.Primary.URL) + "; reported by " + markdownLink(label(it.Source), it.Source.URL) + ")"
+		return "(" + citedByMarkdown(it, citedIn) + markdownLink(label(*it.Primary)+pageText(it.PrimaryPage), it.Primary.URL) + "; reported by " + markdownLink(label(it.Source)+pageText(it.Page), it.Source.URL) + ")"
 	}
 	return "(" + markdownLink(itemLabel(it, label, citedIn), it.Source.URL) + ")"
 }
@@ -871,9 +876,9 @@ func linkedInText(it Item, label LabelFunc, citedIn string) Rich {
 	var b rich
 	if it.Primary != nil {
 		b.plain("(" + citedBy(it, citedIn))
-		b.span(Span{Text: label(*it.Primary), Link: it.Primary.URL})
+		b.span(Span{Text: label(*it.Primary) + pageText(it.PrimaryPage), Link: it.Primary.URL})
 		b.plain("; reported by ")
-		b.span(Span{Text: label(it.Source), Link: it.Source.URL})
+		b.span(Span{Text: label(it.Source) + pageText(it.Page), Link: it.Source.URL})
 	} else {
 		b.plain("(")
 		b.span(Span{Text: itemLabel(it, label, citedIn), Link: it.Source.URL})

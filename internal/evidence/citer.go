@@ -244,16 +244,15 @@ func (c *Citer) vancouverLinked(it Item) Rich {
 	if it.Primary != nil {
 		b.plain(citedBy(it, "cited in"))
 		num(*it.Primary)
-		b.plain("; reported by ")
+		b.plain(pageText(it.PrimaryPage) + "; reported by ")
 		num(it.Source)
+		b.plain(pageText(it.Page))
 	} else {
 		if cites := attribution(it); cites != "" {
 			b.plain(cites + ", cited in ")
 		}
 		num(it.Source)
-		if it.Page > 0 {
-			b.plain(", p. " + strconv.Itoa(it.Page))
-		}
+		b.plain(pageText(it.Page))
 	}
 	return b.plain(")").r
 }
@@ -271,12 +270,9 @@ func (c *Citer) vancouverLabel(it Item, md bool) string {
 		if md {
 			cites = citedByMarkdown(it, "cited in")
 		}
-		return cites + num(*it.Primary) + "; reported by " + num(it.Source)
+		return cites + num(*it.Primary) + pageText(it.PrimaryPage) + "; reported by " + num(it.Source) + pageText(it.Page)
 	}
-	l := num(it.Source)
-	if it.Page > 0 {
-		l += ", p. " + strconv.Itoa(it.Page)
-	}
+	l := num(it.Source) + pageText(it.Page)
 	if cites := attribution(it); cites != "" {
 		if md {
 			cites = MarkdownText(cites)
@@ -305,9 +301,9 @@ func (c *Citer) note(it Item) Rich {
 	}
 	if it.Primary != nil {
 		b.plain(citedBy(it, "cited in"))
-		one(*it.Primary, 0)
+		one(*it.Primary, it.PrimaryPage)
 		b.plain("; reported by ")
-		one(it.Source, 0)
+		one(it.Source, it.Page)
 	} else {
 		if a := attribution(it); a != "" {
 			b.plain(a + ", cited in ")
@@ -467,7 +463,7 @@ func (c *Citer) referenceLine(s Source) string {
 // never carries two citations.
 func (it Item) ForFigure(f Figure) Item {
 	if it.Primary != nil && !it.primaryHas(f.Value) {
-		it.Primary = nil
+		it.Primary, it.PrimaryPage = nil, 0
 	}
 	if it.CitesFrom > 0 && f.Offset < it.CitesFrom {
 		it.Cites = ""

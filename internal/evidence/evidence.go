@@ -418,6 +418,11 @@ type Item struct {
 	// is among them: a figure the primary was not seen to state is cited
 	// to the coverage that printed it.
 	PrimaryValues []float64 `json:"-"`
+	// PrimaryPage is the page of the primary source on which it states
+	// the finding, where that source has pages and the statement was
+	// found in it (0 where not): the reader checks a figure there, not in
+	// the coverage's paraphrase.
+	PrimaryPage int `json:"-"`
 }
 
 // Headline is the figure a briefing quotes from the item: the one marked

@@ -50,6 +50,7 @@ func outlineOf(it evidence.Item) []byte {
 	} else {
 		w.b = append(w.b, 1)
 		w.source(*it.Primary)
+		w.b = binary.AppendVarint(w.b, int64(it.PrimaryPage))
 	}
 	w.b = binary.AppendUvarint(w.b, uint64(len(it.Figures)))
 	for _, f := range it.Figures {
@@ -226,7 +227,7 @@ func readOutlineString(id string, b string) (evidence.Item, bool, error) {
 	if len(r.s) > 0 && r.s[0] == 1 {
 		r.s = r.s[1:]
 		p := r.source()
-		it.Primary = &p
+		it.Primary, it.PrimaryPage = &p, r.varint()
 	} else if len(r.s) > 0 && r.s[0] == 0 {
 		r.s = r.s[1:]
 	} else {

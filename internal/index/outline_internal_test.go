@@ -160,3 +160,19 @@ func BenchmarkOutline(b *testing.B) {
 		}
 	})
 }
+
+// An outline keeps coverage's primary source and the page of it that
+// states the finding, as it keeps the item's own page.
+func TestOutlineKeepsThePrimarysPage(t *testing.T) {
+	it := withFigures(t)[0]
+	p := it.Source
+	p.ID, p.Publisher = "kcc-2025-waits", "Kent County Council"
+	it.Primary, it.PrimaryPage, it.Page = &p, 12, 3
+	o, _, err := readOutline(it.ID, outlineOf(it))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if o.Primary == nil || o.Primary.Publisher != "Kent County Council" || o.PrimaryPage != 12 || o.Page != 3 {
+		t.Errorf("read back primary %+v page %d, own page %d", o.Primary, o.PrimaryPage, o.Page)
+	}
+}

@@ -416,8 +416,9 @@ func structureText(text string, withTitle bool) textDoc {
 					// "Westmarsh County Council" over "Published: 14
 					// January 2025" in the title block, no blank line
 					// between the title and them (hostile check 67:
-					// refused for want of a publisher).
-					if im := imprintLine(strings.TrimSpace(lines[next])); im != nil && im.name == "" && !im.date.IsZero() {
+					// refused for want of a publisher), or over the
+					// date alone ("October 2025"; held-out set 92).
+					if im := imprintLine(strings.TrimSpace(lines[next])); im != nil && im.name == "" && !im.date.IsZero() || dateOnlyLine(strings.TrimSpace(lines[next])) {
 						doc.publisher = strings.TrimSpace(l)
 					}
 				}

@@ -425,7 +425,7 @@ func WithPrimary(it evidence.Item, ls []Link) evidence.Item {
 		if l.Type != PrimarySource {
 			continue
 		}
-		src := l.Item.Source
+		src, page := l.Item.Source, l.Item.Page
 		values := statedValues(it, l.Item)
 		if p := l.Item.Primary; p != nil && p.ID != it.Source.ID {
 			var further []float64
@@ -438,10 +438,10 @@ func WithPrimary(it evidence.Item, ls []Link) evidence.Item {
 				if it.Cites != "" && evidence.NamesWork(it.Cites, src) {
 					it.Cites = ""
 				}
-				src, values = *p, further
+				src, values, page = *p, further, l.Item.PrimaryPage
 			}
 		}
-		it.Primary = &src
+		it.Primary, it.PrimaryPage = &src, page
 		it.PrimaryValues = append(it.PrimaryValues, values...)
 		return it
 	}

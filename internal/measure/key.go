@@ -315,7 +315,53 @@ func numberWords(toks []token) []token {
 			out[i].lower = "#" + strings.ReplaceAll(out[i].lower, ",", "")
 		}
 	}
+	for i := range out {
+		if strings.HasPrefix(out[i].lower, "#") {
+			out[i].lower = limitTerm(out, i)
+		}
+	}
 	return out
+}
+
+// timeUnitCodes are the units of a time limit, as its number's term ends
+// in them.
+var timeUnitCodes = map[string]string{"hour": "h", "hours": "h", "day": "d", "days": "d", "week": "w", "weeks": "w",
+	"month": "m", "months": "m", "year": "y", "years": "y"}
+
+// limitTerm is the term of the number at toks[i]: "#12", with the unit of
+// time after it ("#12w" of "12 weeks") and "<" where the number is a limit
+// from below ("#<12w" of "within 12 weeks", "less than 12 weeks", "up to
+// 12 weeks", "12 weeks or less"). A share waiting more than 12 weeks, one
+// seen within 12 weeks and one waiting more than 12 months are three
+// measures; the numbers alone made them one, and a story's "less than 12
+// weeks" was cited to the report that said "more than" (hostile check 70,
+// G15).
+func limitTerm(toks []token, i int) string {
+	n := strings.TrimPrefix(toks[i].lower, "#")
+	unit := ""
+	if i+1 < len(toks) {
+		unit = timeUnitCodes[toks[i+1].lower]
+	}
+	before := func(words ...string) bool {
+		if i < len(words) {
+			return false
+		}
+		for k, w := range words {
+			if toks[i-len(words)+k].lower != w {
+				return false
+			}
+		}
+		return true
+	}
+	below := before("within") || before("under") || before("below") || before("up", "to") ||
+		before("less", "than") || before("fewer", "than") || before("shorter", "than") || before("no", "more", "than") || before("no", "longer", "than")
+	if j := i + 1; unit != "" && j+2 < len(toks) && toks[j+1].lower == "or" && (toks[j+2].lower == "less" || toks[j+2].lower == "fewer" || toks[j+2].lower == "under") {
+		below = true
+	}
+	if below {
+		return "#<" + n + unit
+	}
+	return "#" + n + unit
 }
 
 // yearTokens joins a school year and its number: "Year 6" is one group,
@@ -551,6 +597,15 @@ func matchAt(a, b Key, rel Related, least float64) bool {
 		}
 		if rel != SameStudy && overlap(named.Pop, other.Terms) < len(named.Pop) {
 			return false
+		}
+		for _, t := range named.Pop {
+			// "28% of girls" in a story of a report's "28% of children":
+			// one half of a pair (girls, boys; primary, secondary) is a
+			// part of the group, in one study or two (hostile check 70,
+			// G15).
+			if oppositeTerms[t] && overlap([]string{t}, other.Terms) == 0 {
+				return false
+			}
 		}
 	}
 	return Similarity(a, b) >= least

@@ -494,19 +494,34 @@ func (it Item) CitedApart(f Figure) bool {
 // A figure before the phrase the item's attribution sources (CitesFrom)
 // is cited without that body, and said so: "the figure 45% is cited to
 // Cole, 2025 without NHS England, which is named for another value".
+//
+// Every figure of the quote is told, the headline first: a story's "28%
+// …, up from 20% the year before" whose primary states the 28% alone is
+// cited to the primary, and its 20% is the story's (hostile check 70,
+// G19: said of the headline only).
 func (it Item) FigureNote(st Style) string {
-	f, ok := it.Headline()
-	if !ok || !it.CitedApart(f) {
-		return ""
+	var notes []string
+	seen := map[string]bool{}
+	note := func(f Figure) {
+		if f.Role == RoleBase || !it.CitedApart(f) || seen[f.Shown()] {
+			return
+		}
+		seen[f.Shown()] = true
+		switch alone := it.ForFigure(f); {
+		case it.Primary != nil && alone.Primary == nil:
+			notes = append(notes, "the figure "+f.Shown()+" is cited to "+SourceLabel(it.Source, st)+" alone: "+
+				SourceLabel(*it.Primary, st)+" was not seen to state it")
+		case it.Cites != "" && alone.Cites == "":
+			notes = append(notes, "the figure "+f.Shown()+" is cited without "+it.Cites+", which is named for another value")
+		}
 	}
-	switch alone := it.ForFigure(f); {
-	case it.Primary != nil && alone.Primary == nil:
-		return "the figure " + f.Shown() + " is cited to " + SourceLabel(it.Source, st) + " alone: " +
-			SourceLabel(*it.Primary, st) + " was not seen to state it"
-	case it.Cites != "" && alone.Cites == "":
-		return "the figure " + f.Shown() + " is cited without " + it.Cites + ", which is named for another value"
+	if f, ok := it.Headline(); ok {
+		note(f)
 	}
-	return ""
+	for _, f := range it.Figures {
+		note(f)
+	}
+	return strings.Join(notes, "; ")
 }
 
 // FigureWork is the work a figure of an item is cited to: the primary

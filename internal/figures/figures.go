@@ -212,7 +212,10 @@ var Columns = []string{"Source", "Value", "Period", "Base", "Place", "Date", "Pr
 func (t Table) Citations(st evidence.Style, accessed time.Time) (cites []string, refs []evidence.Entry) {
 	items := make([]evidence.Item, len(t.Rows))
 	for i, r := range t.Rows {
-		items[i] = r.Item
+		// The row's figure as it is cited by itself (ForFigure): a
+		// story's "up from 20%" the report it covers never states was
+		// cited to the report (hostile check 70, G19).
+		items[i] = r.Item.ForFigure(r.Figure)
 	}
 	c := evidence.NewCiter(st, accessed, items)
 	cites = make([]string, len(items))
@@ -359,7 +362,7 @@ func Warning(o links.Others, st evidence.Style) string {
 		// story covers), as a pack's note cites it: before, by its source
 		// alone, so a story repeating a report was "Reporter, 2024" here
 		// and "Smith and Doe, 2024; reported by Reporter, 2024" elsewhere.
-		o := other{l.Compared.Other.Badge(), evidence.ItemLabel(l.Item, st)}
+		o := other{l.Compared.Other.Badge(), evidence.ItemLabel(l.Item.ForFigure(l.Compared.Other), st)}
 		if !seen[o] {
 			seen[o] = true
 			others = append(others, o)

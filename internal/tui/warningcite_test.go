@@ -12,7 +12,8 @@ import (
 // TestWarningCitesAsTheItemsAreCited: the warning beside a finding that
 // other sources contradict cites them as they are cited everywhere else,
 // in the configured style: a story repeating a report by the report first,
-// a report with its page, APA's "&". Before, the detail pane said "10–15%
+// a report with its page (the page of the report a story's figure is
+// stated on too), APA's "&". Before, the detail pane said "10–15%
 // (Reporter, 2024)" of the story, and named authors "Smith and Doe" in
 // APA, where the copy and `cypx cite` said "(Smith & Doe, 2024; reported by
 // Reporter, 2024)".
@@ -38,7 +39,7 @@ func TestWarningCitesAsTheItemsAreCited(t *testing.T) {
 	}
 	d.keys("f")
 	s := strings.Join(strings.Fields(d.screen()), " ")
-	for _, want := range []string{"10–15% (Smith & Doe, 2024, p. 4)", "10–15% (Smith & Doe, 2024; reported by Reporter, 2024)"} {
+	for _, want := range []string{"10–15% (Smith & Doe, 2024, p. 4)", "10–15% (Smith & Doe, 2024, p. 4; reported by Reporter, 2024)"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("the warning lacks %q:\n%s", want, d.screen())
 		}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/lazyre"
+	"github.com/cypx/cypx/internal/measure"
 )
 
 // Attribution: a statistic that gives its figure as someone else's
@@ -267,7 +268,10 @@ func attributions(text string) (body string, at, rival int) {
 		if name == "" {
 			continue
 		}
-		if unnamedBody(name) {
+		if unnamedBody(name) || measure.PlaceNoBody(name) {
+			// A place is no body: "Data from Kent and Medway show that"
+			// cites no one (hostile check 69: "Kent and Medway, cited in
+			// ...").
 			i = end
 			continue
 		}

@@ -1616,7 +1616,7 @@ func (x *extractor) addWith(b corpus.Block, start, end int, kind evidence.Kind, 
 			x.lastCites = it.Cites
 		}
 		x.citeBefore = ""
-		in := measure.Input{Text: withoutConcessionClause(tileRead(text), it.Figures), Figures: it.Figures, Section: section, Note: x.doc.Source.Note, Cites: it.Cites}
+		in := measure.Input{Text: withoutConcessionClause(tileRead(text), it.Figures), Figures: it.Figures, Section: section, Note: x.doc.Source.Note, Cites: it.Cites, Publisher: x.doc.Source.Publisher}
 		if x.row != nil {
 			in.Columns, in.Label, in.Labels, in.LabelColumns, in.Caption, in.SetApart = x.row.Columns, x.row.Label, x.row.Labels, x.row.LabelColumns, x.row.Caption, x.row.SetApart
 		}

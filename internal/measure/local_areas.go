@@ -3,6 +3,9 @@ package measure
 import (
 	"slices"
 	"strings"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/lazyre"
 )
 
 // localAreaNames are England's local authority areas, as written: the
@@ -191,4 +194,66 @@ func areaName(s string) bool {
 		}
 	}
 	return true
+}
+
+// sourcePlaced gives the figures of a sentence whose words name no
+// place (WrittenPlace) the place of their source (SourcePlace of
+// in.Publisher): "In 2023/24, 47% of children waited more than 12
+// weeks" in Kent County Council's report is Kent's, and Medway
+// Council's 52% of the same words is Medway's, two places no judge of
+// one measure (links.Compare, the primary-source test) takes for one.
+// Not when the figure is cited to another body (in.Cites), for a table
+// row (its labels may name a part of the area), nor when the sentence
+// speaks of somewhere else in words no list knows ("in Dartford",
+// "nationally", "our statistical neighbours"): the figure then keeps no
+// place, as before.
+func sourcePlaced(in Input) {
+	if in.Cites != "" || len(in.Columns) > 0 || in.Label != "" || len(in.Labels) > 0 {
+		return
+	}
+	place := SourcePlace(in.Publisher)
+	if place == "" || elsewhereRe.MatchString(in.Text) || namesUnlistedPlace(in.Text) {
+		return
+	}
+	for i := range in.Figures {
+		f := &in.Figures[i]
+		if f.Role != evidence.RoleBase && WrittenPlace(*f) == "" {
+			f.Place = place
+		}
+	}
+}
+
+// elsewhereRe finds words of a place wider than, or beside, a local
+// area's: "nationally", "national average", "across the country",
+// "statistical neighbours", "other areas", "UK-wide".
+var elsewhereRe = lazyre.New(`(?i)\b(?:national(?:ly)?|nationwide|country(?:wide)?|UK-wide|neighbour(?:s|ing)?|other\s+(?:areas|councils|local\s+authorities|regions|ICBs|trusts)|elsewhere|region(?:al(?:ly)?)?)\b`)
+
+// namesUnlistedPlace reports a text naming a place after "in", "across",
+// "for" or "from" with a capitalised word that is no time's or school
+// year's ("in Dartford", "across Thanet"): a part of an area the lists
+// do not know.
+func namesUnlistedPlace(s string) bool {
+	for _, lead := range []string{"in ", "In ", "across ", "Across ", "for ", "from ", "within "} {
+		for from := 0; ; {
+			k := strings.Index(s[from:], lead)
+			if k < 0 {
+				break
+			}
+			at := from + k
+			from = at + len(lead)
+			if at > 0 && isWordByteASCII(s[at-1]) {
+				continue
+			}
+			rest := s[from:]
+			end := 0
+			for end < len(rest) && (isWordByteASCII(rest[end]) || rest[end] == '-') {
+				end++
+			}
+			w := rest[:end]
+			if len(w) >= 2 && isUpper(w[0]) && w[1] >= 'a' && w[1] <= 'z' && !notPlaceWords[w] {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/lazyre"
 )
 
@@ -12,9 +11,9 @@ import (
 // upper-tier counties, the unitary authorities, the metropolitan and
 // London boroughs, and the common names of counties and city regions
 // ("Sussex", "Greater Manchester"). It is the one list of them: the
-// place test of a name (IsPlaceName), the names with "and" a list keeps
-// whole (andPlaceNames), the place after "in" (placeInWords) and the
-// place a council's name is for (SourcePlace) all read it. Before
+// place test of a name (IsPlaceName, PlaceNoBody), the names with "and"
+// a list keeps whole (andPlaceNames) and the place an NHS trust's name
+// is for (SourcePlace) all read it. Before
 // (hostile check 69) no reader knew a county: "Data from Kent and Medway
 // show that 41% ..." cited "Kent and Medway" as a body.
 var localAreaNames = []string{
@@ -123,7 +122,7 @@ func joinedPlaces(s string) bool {
 // council's name ("Kent County Council", "Medway Council", "Leeds City
 // Council"), councilPrefixes those before it ("London Borough of Camden").
 var (
-	councilSuffixes = []string{" County Council", " City Council", " Borough Council", " Metropolitan Borough Council",
+	councilSuffixes = []string{" Metropolitan Borough Council", " County Council", " City Council", " Borough Council",
 		" District Council", " Council"}
 	councilPrefixes = []string{"London Borough of ", "Royal Borough of ", "City of ", "Metropolitan Borough of "}
 	// bodyForPlaceSuffixes end the name of an NHS body named for the
@@ -145,7 +144,10 @@ var (
 // "52% ..." of one year were linked as one measure's two values.
 func SourcePlace(publisher string) string {
 	p := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(publisher), "The "))
-	if p == "" || slices.Contains(bodyNames, p) {
+	if p == "" || slices.Contains(bodyNames, p) || jointBodiesRe.MatchString(p) {
+		// Two bodies publishing together ("Brindlecombe City Council
+		// and NHS Severnvale Integrated Care Board") speak for no one
+		// area.
 		return ""
 	}
 	if ps := findAreas(p); len(ps) == 1 && strings.TrimSpace(p[ps[0].end:]) == "" {
@@ -177,6 +179,10 @@ func SourcePlace(publisher string) string {
 	return ""
 }
 
+// jointBodiesRe finds a body's word before "and" or "&" and another
+// body's name after it: two publishers, no one body.
+var jointBodiesRe = lazyre.New(`\b(?:Council|Trust|ICB|Board|Partnership|Authority|Service)\s+(?:and|&)\s+`)
+
 // areaName reports a name a council may be named for: capitalised words,
 // "and", "upon", "on", "of", "with" between them ("Brighton and Hove",
 // "Kingston upon Thames"), no digit or "&".
@@ -202,31 +208,44 @@ func areaName(s string) bool {
 // weeks" in Kent County Council's report is Kent's, and Medway
 // Council's 52% of the same words is Medway's, two places no judge of
 // one measure (links.Compare, the primary-source test) takes for one.
-// Not when the figure is cited to another body (in.Cites), for a table
-// row (its labels may name a part of the area), nor when the sentence
-// speaks of somewhere else in words no list knows ("in Dartford",
-// "nationally", "our statistical neighbours"): the figure then keeps no
-// place, as before.
+// Only a measured value (no base, no threshold, no aim) takes it, and
+// not when the figure is cited to another body (in.Cites), for a table
+// row (its columns may be other places'), when the sentence sets values
+// beside others ("compared with", "against", "than": the other value may
+// be the nation's), nor when it speaks of somewhere else in words no
+// list knows ("in Dartford", "nationally", "our statistical
+// neighbours"): the figure then keeps no place, as before.
 func sourcePlaced(in Input) {
-	if in.Cites != "" || len(in.Columns) > 0 || in.Label != "" || len(in.Labels) > 0 {
+	if in.Cites != "" || len(in.Columns) > 0 || in.Label != "" || len(in.Labels) > 0 || strings.Contains(in.Text, "|") {
 		return
 	}
 	place := SourcePlace(in.Publisher)
-	if place == "" || elsewhereRe.MatchString(in.Text) || namesUnlistedPlace(in.Text) {
+	if place == "" || elsewhereRe.MatchString(in.Text) || comparedValuesRe.MatchString(in.Text) || namesUnlistedPlace(in.Text) {
 		return
 	}
 	for i := range in.Figures {
 		f := &in.Figures[i]
-		if f.Role != evidence.RoleBase && WrittenPlace(*f) == "" {
+		if f.Role.Measured() && !f.Aim && WrittenPlace(*f) == "" {
 			f.Place = place
 		}
 	}
 }
 
+// comparedValuesRe finds words setting a value beside another: "compared
+// with", "against", "higher than", "versus", "average", "benchmark";
+// not "more than", which says a threshold.
+var comparedValuesRe = lazyre.New(`(?i)\b(?:compared?|comparison|against|(?:higher|lower|better|worse|greater|fewer|less)\s+than|versus|vs|average|benchmark|equivalent|similar|rest\s+of)\b`)
+
 // elsewhereRe finds words of a place wider than, or beside, a local
-// area's: "nationally", "national average", "across the country",
-// "statistical neighbours", "other areas", "UK-wide".
-var elsewhereRe = lazyre.New(`(?i)\b(?:national(?:ly)?|nationwide|country(?:wide)?|UK-wide|neighbour(?:s|ing)?|other\s+(?:areas|councils|local\s+authorities|regions|ICBs|trusts)|elsewhere|region(?:al(?:ly)?)?)\b`)
+// area's ("nationally", "national average", "across the country",
+// "statistical neighbours", "other areas", "UK-wide"), or of a rule set
+// for every area ("the law", "statutory", "must", "the 18-week
+// standard", "target", "limit"), whose values are no area's.
+var elsewhereRe = lazyre.New(`(?i)\b(?:national(?:ly)?|nationwide|country(?:wide)?|UK-wide|neighbour(?:s|ing)?|other\s+(?:areas|councils|local\s+authorities|regions|ICBs|trusts)|elsewhere|region(?:al(?:ly)?)?|law|legal(?:ly)?|statutory|regulations?|must|guidance|standard|target|limit|ambition)\b`)
+
+// partOfAreaRe opens a part of an area before its name: "rural ",
+// "north ", "central ".
+var partOfAreaRe = lazyre.New(`^(?:rural|urban|coastal|inner|outer|north|south|east|west|northern|southern|eastern|western|central|mid|greater)(?:-|\s+)`)
 
 // namesUnlistedPlace reports a text naming a place after "in", "across",
 // "for" or "from" with a capitalised word that is no time's or school
@@ -245,6 +264,10 @@ func namesUnlistedPlace(s string) bool {
 				continue
 			}
 			rest := s[from:]
+			if m := partOfAreaRe.FindStringIndex(rest); m != nil {
+				// "in rural Wyre", "across north Kent": a part.
+				rest = rest[m[1]:]
+			}
 			end := 0
 			for end < len(rest) && (isWordByteASCII(rest[end]) || rest[end] == '-') {
 				end++

@@ -42,6 +42,9 @@ func TestFigureTakesItsSourcesPlace(t *testing.T) {
 		{"In 2023/24, 61% of children waited longer than 10 weeks for an assessment.", "NHS England", ""},
 		{"Nationally, 61% of children waited longer than 10 weeks for an assessment in 2023/24.", "", ""},
 		{"In Dartford, 61% of children waited longer than 10 weeks for an assessment in 2023/24.", "", ""},
+		{"In 2023/24, 61% of children waited longer than 10 weeks, compared with 54% the year before.", "", ""},
+		{"Coverage was lowest in rural Thanet, where only 61% of pupils had a team in 2023/24.", "", ""},
+		{"Health bodies must give their advice within 6 weeks, and 61% did in 2023/24.", "", ""},
 	} {
 		figs := []evidence.Figure{{Text: "61%", Value: 61, Unit: "%", Offset: indexOf(c.text, "61%")}}
 		Describe(Input{Text: c.text, Figures: figs, Cites: c.cites, Publisher: "Kent County Council"}, nil)

@@ -739,6 +739,9 @@ var surnamePrefixes = map[string]bool{
 // Aid") is a body's: before, they were cited "(Commissioner, 2024)".
 func Corporate(name string) bool {
 	words := strings.Fields(name)
+	if newsAgency(words) {
+		return true
+	}
 	place := false
 	for i, w := range words {
 		if possessive(w) {
@@ -794,6 +797,48 @@ func withoutDesignation(words []string) []string {
 		}
 	}
 	return words
+}
+
+// newsAgencies are the news agencies whose names hold no word of a
+// body's (corporateWords), as written.
+var newsAgencies = map[string]bool{
+	"PA Media": true, "PA Media Group": true, "PA News": true, "PA News Agency": true, "Reuters": true,
+	"Thomson Reuters": true, "Associated Press": true, "AP": true, "AFP": true, "Agence France-Presse": true,
+	"Agence France Presse": true, "Bloomberg": true, "Bloomberg News": true, "Dow Jones": true,
+}
+
+// mediaWords end the names of news organisations after an acronym:
+// "PA Media", "ITV News", "BBC Radio".
+var mediaWords = map[string]bool{
+	"Media": true, "News": true, "Press": true, "Digital": true, "Broadcasting": true, "Radio": true, "TV": true,
+	"Television": true, "Publishing": true, "Newspapers": true, "Online": true,
+}
+
+// newsAgency reports a name that is a news agency's (newsAgencies) or a
+// news organisation's written as an acronym and a word of the media
+// ("PA Media", "ITV News"): a body, cited whole, never a person with
+// initials and a surname. Before (hostile check 69 F14), an author "PA
+// Media" was cited "(Media, 2025)". Only after an acronym and only as the
+// name's last word is a word of the media a body's: "Media" among the
+// words of a name ("Department for Culture, Media and Sport", "Jane
+// Press") names no body by itself.
+func newsAgency(words []string) bool {
+	if newsAgencies[strings.Join(words, " ")] {
+		return true
+	}
+	if len(words) < 2 || len(words) > 3 || !mediaWords[words[len(words)-1]] {
+		return false
+	}
+	first := words[0]
+	if len(first) < 2 || strings.ContainsRune(first, '.') {
+		return false
+	}
+	for _, r := range first {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // corporateWords name bodies, not people, in British reports.

@@ -7,6 +7,7 @@ import (
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/lazyre"
+	"github.com/cypx/cypx/internal/measure"
 )
 
 // Attribution: a statistic that gives its figure as someone else's
@@ -126,6 +127,32 @@ var connectors = map[string]bool{"of": true, "for": true, "and": true, "&": true
 // cited, or, named for a compared value, cited from where that value's
 // phrase starts (from; see laterClause).
 func citedWork(text, publisher string, figs []evidence.Figure) (cites string, rival, from int) {
+	return citedWorkOf(text, publisher, figs, false)
+}
+
+// citedAsk is the body a recommendation reports another made, read as
+// citedWork reads a statistic's (the same in-text citation, the same
+// "according to", "X says", "NICE guidance says"), and by the verbs of
+// asking after the body (askedVerbRe: "The Royal College ... recommends
+// that", "the Children's Commissioner called on ministers to"): "" when
+// the ask is the publisher's own or names no body. Before (hostile check
+// 69 F15) such a recommendation was the publisher's alone, cited
+// "(Publisher, 2025)", never "(Royal College ..., cited in Publisher,
+// 2025)" as a statistic citing a body is.
+func citedAsk(text, publisher string) string {
+	cites, _, _ := citedWorkOf(text, publisher, nil, true)
+	for _, part := range strings.Split(strings.ReplaceAll(cites, " & ", " and "), " and ") {
+		if sameBody(strings.TrimSpace(part), publisher) {
+			// "Ofsted and CQC ask that" in Ofsted's letter: the
+			// publisher's own ask, made jointly.
+			return ""
+		}
+	}
+	return cites
+}
+
+// citedWorkOf is citedWork, and citedAsk when asks is set.
+func citedWorkOf(text, publisher string, figs []evidence.Figure, asks bool) (cites string, rival, from int) {
 	m := inTextCitationRe.FindAllStringSubmatch(text, -1)
 	if len(m) == 1 {
 		at := inTextCitationRe.FindStringIndex(text)[0]
@@ -138,7 +165,7 @@ func citedWork(text, publisher string, figs []evidence.Figure) (cites string, ri
 	if len(m) > 1 {
 		return "", -1, 0
 	}
-	body, at, rival := attributions(text)
+	body, at, rival := attributionsOf(text, asks)
 	if rival >= 0 && !rivalValue(text, figs, rival) {
 		return "", -1, 0
 	}
@@ -234,6 +261,54 @@ var rivalClauseRe = lazyre.New(`(?i)(?:,\s*|\s+)(?:while|whilst|whereas)[\s,]|,\
 // found") are no one attribution, and body is "". at is where the body's
 // name starts.
 func attributions(text string) (body string, at, rival int) {
+	return attributionsOf(text, false)
+}
+
+// askCues are the words one of which a sentence reporting another body's
+// ask holds (askedVerbRe), as attributionCues are a finding's.
+var askCues = []string{"recommend", "call", "urge", "advise", "ask", "propose", "want"}
+
+// askedVerbRe follows a body that asks for something with its verb of
+// asking, or its work's: " recommends that", " has called on", " urged",
+// "'s report recommends", "'s guidance says". Only a recommendation's
+// sentence reads it (attributionsOf with asks): a finding is no one's
+// for being beside an ask.
+var askedVerbRe = lazyre.New(`(?i)^(?:(?:’s|')s?\s+(?:[a-z][a-z-]+\s+){0,3}?(?:report|review|inquiry|guidance|guidelines|standards|statement|strategy|framework|consultation|response|submission|evidence)\s+(?:also\s+)?(?:recommends?|recommended|calls?\s+(?:on|for)|called\s+(?:on|for)|urges?|urged|says?|said|states?|stated|sets\s+out|advises?|advised|asks?|asked|proposes?|proposed)|\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|recently\s+|previously\s+|now\s+|repeatedly\s+|again\s+)?(?:recommends?|recommended|calls?\s+(?:on|for)|called\s+(?:on|for)|urges?|urged|advises?|advised|asks?|asked|wants?|wanted|proposes?|proposed))\b`)
+
+// askerName reports a name at start that may be the body making an ask
+// a recommendation reports: the subject of its clause ("The Royal
+// College ... recommends", "In its report, the Children's Commissioner
+// called on"), or after "according to"; not a body named in the ask
+// ("... within the 13 weeks set by NICE", "... from Year 9"), a
+// resolution's "That the Panel", the source's own ("Our SENCOs", "The
+// ICB's Children's Board") or a body of a kind named by its kind alone
+// ("The ICB asks", "The PPG has asked"), who no reader could look up.
+func askerName(text, lower string, start int, name string) bool {
+	if !atClauseStart(lower, start) && !accordingToRe.MatchString(before(lower, start, 40)) {
+		return false
+	}
+	first, _, _ := strings.Cut(name, " ")
+	if k := possessiveLen(first); k > 0 && kindAlone[first[:len(first)-k]] || ownWords[strings.ToLower(first)] {
+		return false
+	}
+	return !kindAlone[name]
+}
+
+var (
+	// accordingToRe ends the words before a body an ask is told as
+	// the body's: "according to the", "as recommended by".
+	accordingToRe = newEndRe(lazyre.New(`(?i)\b(?:according\s+to|as\s+(?:recommended|advised|proposed|urged)\s+by)(?:\s+(?:the|an?))?\s+$`))
+	// ownWords open a name of the source's own or of a resolution:
+	// "Our SENCOs", "That the Panel".
+	ownWords = map[string]bool{"our": true, "their": true, "its": true, "that": true, "this": true, "my": true}
+	// kindAlone are bodies' kinds that name no one body when alone.
+	kindAlone = map[string]bool{"ICB": true, "ICS": true, "CCG": true, "PCN": true, "PPG": true, "LA": true, "Trust": true,
+		"Board": true, "Panel": true, "Council": true, "Committee": true, "Forum": true, "Partnership": true, "Network": true}
+)
+
+// attributionsOf is attributions, reading the verbs of asking as well
+// when asks is set (citedAsk).
+func attributionsOf(text string, asks bool) (body string, at, rival int) {
 	rival = -1
 	lower := lazyre.ASCIILower(text)
 	cue := false
@@ -241,6 +316,11 @@ func attributions(text string) (body string, at, rival int) {
 		if strings.Contains(lower, c) {
 			cue = true
 			break
+		}
+	}
+	for _, c := range askCues {
+		if asks && !cue && strings.Contains(lower, c) {
+			cue = true
 		}
 	}
 	if !cue {
@@ -267,7 +347,10 @@ func attributions(text string) (body string, at, rival int) {
 		if name == "" {
 			continue
 		}
-		if unnamedBody(name) {
+		if unnamedBody(name) || measure.PlaceNoBody(name) || asks && !askerName(text, lower, start, name) {
+			// A place is no body: "Data from Kent and Medway show that"
+			// cites no one (hostile check 69: "Kent and Medway, cited in
+			// ...").
 			i = end
 			continue
 		}
@@ -301,7 +384,7 @@ func attributions(text string) (body string, at, rival int) {
 			name, end = name+" "+rest[m[2]:m[3]], end+m[1]
 			rest = text[end:min(len(text), end+260)]
 		}
-		if !attributionNear(lower, start, end) {
+		if !attributionNear(lower, start, end) && !(asks && askedVerbRe.MatchString(rest[:min(len(rest), 80)])) {
 			i = end
 			continue
 		}
@@ -323,6 +406,7 @@ func attributions(text string) (body string, at, rival int) {
 			subject && orgLike(name) && attributedVerbRe.MatchString(rest[:min(len(rest), 40)]) ||
 			orgLike(name) && asNotedBeforeRe.MatchString(before(lower, start, 12)) && asNotedRe.MatchString(rest[:min(len(rest), 40)]) ||
 			subject && strings.Contains(name, " ") && attributedThatRe.MatchString(rest[:min(len(rest), 40)]) ||
+			asks && subject && orgLike(name) && askedVerbRe.MatchString(rest[:min(len(rest), 80)]) ||
 			analysisOfRe.MatchString(before(lower, start, 60)) && dataShowsRe.MatchString(rest[:min(len(rest), 40)]) ||
 			figuresBeforeRe.MatchString(before(lower, start, 60)) && orgLike(name) && publishedAfterRe.MatchString(rest[:min(len(rest), 40)]) {
 			name = withWorkYear(name, year)

@@ -1605,6 +1605,11 @@ func (x *extractor) addWith(b corpus.Block, start, end int, kind evidence.Kind, 
 	if it.Figures == nil {
 		it.Figures = []evidence.Figure{}
 	}
+	if kind == evidence.Recommendation {
+		// Another body's ask the source reports is cited to it, as a
+		// statistic's finding is (citedAsk).
+		it.Cites = citedAsk(text, x.doc.Source.Publisher)
+	}
 	if kind == evidence.Statistic {
 		var rival int
 		it.Cites, rival, it.CitesFrom = citedWork(evidence.InlineMarksBlanked(text), x.doc.Source.Publisher, it.Figures)
@@ -1617,6 +1622,11 @@ func (x *extractor) addWith(b corpus.Block, start, end int, kind evidence.Kind, 
 		}
 		x.citeBefore = ""
 		in := measure.Input{Text: withoutConcessionClause(tileRead(text), it.Figures), Figures: it.Figures, Section: section, Note: x.doc.Source.Note, Cites: it.Cites}
+		if x.row == nil && b.Kind != corpus.TableRow && !strings.HasPrefix(strings.TrimSpace(text), "|") {
+			// A sentence, no table's row (whose columns may be other
+			// places'), takes its source's place (measure.SourcePlace).
+			in.Publisher = x.doc.Source.Publisher
+		}
 		if x.row != nil {
 			in.Columns, in.Label, in.Labels, in.LabelColumns, in.Caption, in.SetApart = x.row.Columns, x.row.Label, x.row.Labels, x.row.LabelColumns, x.row.Caption, x.row.SetApart
 		}

@@ -24,6 +24,10 @@ type Input struct {
 	// body: the note, which describes the source's own basis, then says
 	// nothing about it.
 	Cites string
+	// Publisher is the source's publisher: a council, ICB or trust named
+	// for a place (SourcePlace) gives that place to the figures whose
+	// own words name none, unless Cites is set.
+	Publisher string
 	// Columns are, for a table row, the header of the column each figure
 	// came from (parallel to Figures), and Label the row's first cell.
 	Columns []string
@@ -212,6 +216,7 @@ func (d *Doc) Describe(in Input) {
 		return
 	}
 	d.describe(in)
+	sourcePlaced(in)
 	for i := range in.Figures {
 		r := &in.Figures[i].Record
 		for _, f := range []*string{&r.Measure, &r.Population, &r.Period, &r.Place, &r.Base, &r.Change} {

@@ -375,11 +375,17 @@ func bodyNamed(s string, body func(string) bool) bool {
 }
 
 // IsPlaceName reports a label that is one place's name and nothing more
-// (wholePlace), "the" before it or not: "Wales", "the East Midlands".
-// The figure reader asks it of a label pair's label, which names a place
-// and is no counted noun however it ends ("Wales" is no plural).
+// (wholePlace), or a local area's (localAreaNames), or places listed
+// jointly ("Kent and Medway"), "the" before it or not: "Wales", "the
+// East Midlands", "Kent". Never a council named for a place ("Kent
+// County Council"); an ICB's name is its area's ("Kent and Medway ICB",
+// see PlaceNoBody). The
+// figure reader asks it of a label pair's label, which names a place and
+// is no counted noun however it ends ("Wales" is no plural); the
+// attribution reader asks PlaceNoBody.
 func IsPlaceName(s string) bool {
-	return wholePlace(strings.TrimPrefix(strings.TrimSpace(s), "the "))
+	s = strings.TrimPrefix(strings.TrimSpace(s), "the ")
+	return placeOrArea(s) || joinedPlaces(s)
 }
 
 // wholePlace: s is the name of one place and nothing else ("England",

@@ -281,15 +281,6 @@ func hasCapitalPlaceWord(s string) bool {
 	return false
 }
 
-// andPlaceNames are English places whose names hold "and": in a list
-// they are one item, never two ("Brighton and Hove and Medway" lists two
-// places, "Bath and North East Somerset, Kent and Surrey" three).
-var andPlaceNames = []string{
-	"Bath and North East Somerset", "Brighton and Hove", "Barking and Dagenham", "Hammersmith and Fulham",
-	"Kensington and Chelsea", "Telford and Wrekin", "Windsor and Maidenhead", "Redcar and Cleveland",
-	"Cheshire West and Chester", "Bournemouth, Christchurch and Poole",
-}
-
 // andPlaceAt is the place of andPlaceNames s opens with, whole words,
 // or "".
 func andPlaceAt(s string) string {

@@ -24,7 +24,7 @@ func TestAChangesBracketOfTimesGivesItsLevels(t *testing.T) {
 		{"Admissions fell by 5% (1,150 in 2022/23; 1,090 in 2023/24).", "5%", "1,150", "2022/23", "1,090", "2023/24", "down from 1,150 in 2022/23", "count|||admiss"},
 		{"Referrals increased by 8% (2022: 870; 2023: 940).", "8%", "870", "2022", "940", "2023", "up from 870 in 2022", "count|||referr"},
 		{"Spending on CAMHS in Medway rose by £0.4m (£4.2m in 2022/23; £4.6m in 2023/24).", "£0.4m", "£4.2m", "2022/23", "£4.6m", "2023/24", "up from £4.2m in 2022/23", "gbp|||camh medway spend"},
-		{"The share seen within 18 weeks fell by 6 points (64% in 2023; 58% in 2024).", "6 points", "64%", "2023", "58%", "2024", "down from 64% in 2023", "percent|||#18 seen week"},
+		{"The share seen within 18 weeks fell by 6 points (64% in 2023; 58% in 2024).", "6 points", "64%", "2023", "58%", "2024", "down from 64% in 2023", "percent|||#<18w seen week"},
 	} {
 		figs := lineFiguresF72c(t, c.line)
 		ch, ok1 := figureOfF72c(figs, c.change)

@@ -18,9 +18,9 @@ func TestEachBracketedLabelsOwnYearIsItsValues(t *testing.T) {
 		values   map[string]want
 	}{
 		{"In 2023, 64% of children in Kent were seen within 18 weeks (England average (2022/23): 71%; Medway (2022): 58%).",
-			map[string]want{"64%": {"", "2023", "percent|kent||#18 seen week"}, "71%": {"England", "2022/23", "percent|||#18 seen week"}, "58%": {"", "2022", "percent|||#18 medway seen week"}}},
+			map[string]want{"64%": {"", "2023", "percent|kent||#<18w seen week"}, "71%": {"England", "2022/23", "percent|||#<18w seen week"}, "58%": {"", "2022", "percent|||#<18w medway seen week"}}},
 		{"In 2023, 64% of children in Kent were seen within 18 weeks (South East average (2022): 69%, England average (2022): 71%).",
-			map[string]want{"64%": {"", "2023", "percent|kent||#18 seen week"}, "69%": {"South East", "2022", "percent|||#18 seen week"}, "71%": {"England", "2022", "percent|||#18 seen week"}}},
+			map[string]want{"64%": {"", "2023", "percent|kent||#<18w seen week"}, "69%": {"South East", "2022", "percent|||#<18w seen week"}, "71%": {"England", "2022", "percent|||#<18w seen week"}}},
 		{"In 2023/24, 1,240 children in Kent were referred to CAMHS (England (2022/23): 95,000; South East (2022-23): 14,100).",
 			map[string]want{"1,240 children": {"", "2023/24", "count|kent||camh refer"}, "95,000": {"England", "2022/23", "count|||camh refer"}, "14,100": {"South East", "2022/23", "count|||camh refer"}}},
 	} {

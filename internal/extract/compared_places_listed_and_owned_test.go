@@ -11,9 +11,9 @@ import "testing"
 // Kent's sample as its base.
 func TestASampleSizeAfterAValueIsThatValuesAlone(t *testing.T) {
 	for _, c := range []struct{ sentence, level, people, key, base, other string }{
-		{"In 2023, 64% (n=1,200) of children in Kent were seen within 18 weeks, compared with 71% in England.", "64%", "children in Kent", "percent|kent||#18 seen week", "n=1,200", "71%"},
+		{"In 2023, 64% (n=1,200) of children in Kent were seen within 18 weeks, compared with 71% in England.", "64%", "children in Kent", "percent|kent||#<18w seen week", "n=1,200", "71%"},
 		{"In 2023, 64% (n = 845) of pupils in Surrey said they felt safe, compared with 58% in Medway.", "64%", "pupils in Surrey", "percent|pupil surrey||safe", "n = 845", "58%"},
-		{"In 2023, 64% of children in Kent were seen within 18 weeks (n=1,200).", "64%", "children in Kent", "percent|kent||#18 seen week", "n=1,200", ""},
+		{"In 2023, 64% of children in Kent were seen within 18 weeks (n=1,200).", "64%", "children in Kent", "percent|kent||#<18w seen week", "n=1,200", ""},
 	} {
 		figs := figuresF70a(t, c.sentence)
 		l, _ := figureF70a(figs, c.level)

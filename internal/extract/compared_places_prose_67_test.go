@@ -62,7 +62,7 @@ func checkCompared67(t *testing.T, sentence, local, key, localPlace string, othe
 // England and England's 71% (Medway's 66%) keyed as Kent's.
 func TestAComparedPlaceInProseNeverTakesTheLocalValue(t *testing.T) {
 	const opening = "In 2023, 64% of children in Kent were seen within 18 weeks"
-	const key = "percent|kent||#18 seen week"
+	const key = "percent|kent||#<18w seen week"
 	for _, c := range []struct {
 		tail   string
 		others []comparedWant67
@@ -102,11 +102,11 @@ func TestEachCouncilAreaOfACompareListIsItsOwn(t *testing.T) {
 	}{
 		{"In 2023, 4,300 children in Kent were on the waiting list, compared with 1,900 in Medway and 3,100 in Surrey.", "4,300 children", "count|kent||list wait", "kent",
 			[]comparedWant67{{"1,900", "Medway", "2023"}, {"3,100", "Surrey", "2023"}}},
-		{"In 2023, 64% of children in Kent were seen within 18 weeks, compared with 58% in Medway and 55% in Surrey.", "64%", "percent|kent||#18 seen week", "kent",
+		{"In 2023, 64% of children in Kent were seen within 18 weeks, compared with 58% in Medway and 55% in Surrey.", "64%", "percent|kent||#<18w seen week", "kent",
 			[]comparedWant67{{"58%", "Medway", "2023"}, {"55%", "Surrey", "2023"}}},
-		{"In 2023, 64% of children in Kent were seen within 18 weeks, versus 58% in Medway, 55% in Surrey and 71% in England.", "64%", "percent|kent||#18 seen week", "kent",
+		{"In 2023, 64% of children in Kent were seen within 18 weeks, versus 58% in Medway, 55% in Surrey and 71% in England.", "64%", "percent|kent||#<18w seen week", "kent",
 			[]comparedWant67{{"58%", "Medway", "2023"}, {"55%", "Surrey", "2023"}, {"71%", "England", "2023"}}},
-		{"In 2023, 64% of children in Kent were seen within 18 weeks, compared with 71% in England and 58% in Medway in 2022.", "64%", "percent|kent||#18 seen week", "kent",
+		{"In 2023, 64% of children in Kent were seen within 18 weeks, compared with 71% in England and 58% in Medway in 2022.", "64%", "percent|kent||#<18w seen week", "kent",
 			[]comparedWant67{{"71%", "England", "2022"}, {"58%", "Medway", "2022"}}},
 		{"In 2023, 2,100 pupils in Medway were persistently absent, compared with 3,900 in Kent and 2,800 in Surrey.", "2,100 pupils", "count|medway pupil||absent persist", "medway",
 			[]comparedWant67{{"3,900", "Kent", "2023"}, {"2,800", "Surrey", "2023"}}},
@@ -114,9 +114,9 @@ func TestEachCouncilAreaOfACompareListIsItsOwn(t *testing.T) {
 			[]comparedWant67{{"33%", "Kent", "2023/24"}, {"29%", "Hampshire", "2023/24"}, {"35%", "England", "2023/24"}}},
 		{"In 2023, 1,400 children in Kent were referred to CAMHS, compared to 1,200 in Medway.", "1,400 children", "count|kent||camh refer", "kent",
 			[]comparedWant67{{"1,200", "Medway", "2023"}}},
-		{"In 2023, 64% of children in Kent were seen within 18 weeks, as against 71% in England.", "64%", "percent|kent||#18 seen week", "kent",
+		{"In 2023, 64% of children in Kent were seen within 18 weeks, as against 71% in England.", "64%", "percent|kent||#<18w seen week", "kent",
 			[]comparedWant67{{"71%", "England", "2023"}}},
-		{"In 2023, 64% of children in Kent were seen within 18 weeks, compared with 71% for England and 69% for the South East.", "64%", "percent|kent||#18 seen week", "kent",
+		{"In 2023, 64% of children in Kent were seen within 18 weeks, compared with 71% for England and 69% for the South East.", "64%", "percent|kent||#<18w seen week", "kent",
 			[]comparedWant67{{"71%", "England", "2023"}, {"69%", "South East", "2023"}}},
 	} {
 		checkCompared67(t, c.sentence, c.local, c.key, c.localPlace, c.others)
@@ -143,10 +143,10 @@ func TestAnEarlierValueOfAComparedPlaceIsThatPlaces(t *testing.T) {
 		earlier   comparedWant67
 		localWant string
 	}{
-		{opening + ", compared with 71% in England, where the figure has fallen from 75% in 2021.", comparedWant67{"71%", "England", "2023"}, comparedWant67{"75%", "England", "2021"}, "percent|kent||#18 seen week"},
-		{opening + " (up from 58% in 2022), compared with 71% in England (down from 74%).", comparedWant67{"71%", "England", "2023"}, comparedWant67{"74%", "England", ""}, "percent|kent||#18 seen week"},
-		{opening + ", compared with 71% in England, which was down from 74% in 2022.", comparedWant67{"71%", "England", "2023"}, comparedWant67{"74%", "England", "2022"}, "percent|kent||#18 seen week"},
-		{opening + ", compared with 70% in Surrey, which was down from 73% in 2022.", comparedWant67{"70%", "Surrey", "2023"}, comparedWant67{"73%", "Surrey", "2022"}, "percent|kent||#18 seen week"},
+		{opening + ", compared with 71% in England, where the figure has fallen from 75% in 2021.", comparedWant67{"71%", "England", "2023"}, comparedWant67{"75%", "England", "2021"}, "percent|kent||#<18w seen week"},
+		{opening + " (up from 58% in 2022), compared with 71% in England (down from 74%).", comparedWant67{"71%", "England", "2023"}, comparedWant67{"74%", "England", ""}, "percent|kent||#<18w seen week"},
+		{opening + ", compared with 71% in England, which was down from 74% in 2022.", comparedWant67{"71%", "England", "2023"}, comparedWant67{"74%", "England", "2022"}, "percent|kent||#<18w seen week"},
+		{opening + ", compared with 70% in Surrey, which was down from 73% in 2022.", comparedWant67{"70%", "Surrey", "2023"}, comparedWant67{"73%", "Surrey", "2022"}, "percent|kent||#<18w seen week"},
 		{"In 2023, 1,400 children in Kent were referred, compared with 1,800 in Essex, where referrals have risen from 1,500 in 2021.", comparedWant67{"1,800", "Essex", "2023"}, comparedWant67{"1,500", "Essex", "2021"}, "count|kent||refer"},
 	} {
 		figs := figuresF70a(t, c.sentence)

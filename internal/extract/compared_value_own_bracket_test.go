@@ -26,7 +26,7 @@ func TestACompareValuesOwnEarlierBracketIsItsOwn(t *testing.T) {
 			t.Errorf("%s: Kent's %s has change %q", c.sentence, l.Text, l.Change)
 		}
 		o, _ := figureF70a(figs, c.compared)
-		if o.Place != "England" || o.Period != "2023" || o.Key != "percent|||#18 seen week" {
+		if o.Place != "England" || o.Period != "2023" || o.Key != "percent|||#<18w seen week" {
 			t.Errorf("%s: %s placed %q of %q keyed %q, want England's of 2023", c.sentence, o.Text, o.Place, o.Period, o.Key)
 		}
 		e, _ := figureF70a(figs, c.earlier)

@@ -45,7 +45,7 @@ func TestTheLocalValueNeverTakesThePlaceItIsComparedWith(t *testing.T) {
 		if l.Place != "" || l.Period != "2023" || l.Change != "" {
 			t.Errorf("%s: 64%% of %q (%q), change %q; want no place, 2023, no change", sentence, l.Place, l.Period, l.Change)
 		}
-		if l.Measure != "were seen within 18 weeks" || l.Key != "percent|kent||#18 seen week" {
+		if l.Measure != "were seen within 18 weeks" || l.Key != "percent|kent||#<18w seen week" {
 			t.Errorf("%s: 64%% measures %q keyed %q", sentence, l.Measure, l.Key)
 		}
 	}

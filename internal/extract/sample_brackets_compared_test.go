@@ -58,15 +58,15 @@ func TestASampleOrIntervalBracketIsNoWordOfTheMeasure(t *testing.T) {
 	for _, c := range []struct {
 		sentence, level, key, base, other, otherKey string
 	}{
-		{"In 2023, 64% (n=1,200 children) of children in Kent were seen within 18 weeks, compared with 58% in Medway.", "64%", "percent|kent||#18 seen week", "n=1,200", "58%", "percent|||#18 seen week"},
-		{"In 2023, 64% (base: 1,200) of children in Kent were seen within 18 weeks, compared with 58% in Medway.", "64%", "percent|kent||#18 seen week", "base: 1,200", "58%", "percent|||#18 seen week"},
-		{"In 2023, 64% of children in Kent were seen within 18 weeks (sample: 1,200), compared with 71% in England.", "64%", "percent|kent||#18 seen week", "sample: 1,200", "71%", "percent|||#18 seen week"},
-		{"In 2023, 64% (95% CI 61% to 67%) of children in Kent were seen within 18 weeks, compared with 71% in England.", "64%", "percent|kent||#18 seen week", "", "71%", "percent|||#18 seen week"},
+		{"In 2023, 64% (n=1,200 children) of children in Kent were seen within 18 weeks, compared with 58% in Medway.", "64%", "percent|kent||#<18w seen week", "n=1,200", "58%", "percent|||#<18w seen week"},
+		{"In 2023, 64% (base: 1,200) of children in Kent were seen within 18 weeks, compared with 58% in Medway.", "64%", "percent|kent||#<18w seen week", "base: 1,200", "58%", "percent|||#<18w seen week"},
+		{"In 2023, 64% of children in Kent were seen within 18 weeks (sample: 1,200), compared with 71% in England.", "64%", "percent|kent||#<18w seen week", "sample: 1,200", "71%", "percent|||#<18w seen week"},
+		{"In 2023, 64% (95% CI 61% to 67%) of children in Kent were seen within 18 weeks, compared with 71% in England.", "64%", "percent|kent||#<18w seen week", "", "71%", "percent|||#<18w seen week"},
 		{"In 2023, 21.3% (20.1% to 22.5%) of Year 6 children in Kent were obese, compared with 22.7% in England.", "21.3%", "percent|kent year6||obes", "", "22.7%", "percent|year6||obes"},
 		{"In 2022/23, 45% (95% CI: 41-49%) of pupils in Surrey said they felt safe.", "45%", "percent|pupil surrey||safe", "", "", ""},
-		{"In 2023, 64% of children in Kent were seen within 18 weeks (base: 1,200 children aged 5-11), compared with 71% in England.", "64%", "percent|kent||#18 seen week", "base: 1,200 children aged 5-11", "71%", "percent|||#18 seen week"},
-		{"In 2023, 64% (95% CI 61%, 67%) of children in Kent were seen within 18 weeks, compared with 71% in England.", "64%", "percent|kent||#18 seen week", "", "71%", "percent|||#18 seen week"},
-		{"In 2023, 64% [95% CI 61% to 67%] of children in Kent were seen within 18 weeks, compared with 71% in England.", "64%", "percent|kent||#18 seen week", "", "71%", "percent|||#18 seen week"},
+		{"In 2023, 64% of children in Kent were seen within 18 weeks (base: 1,200 children aged 5-11), compared with 71% in England.", "64%", "percent|kent||#<18w seen week", "base: 1,200 children aged 5-11", "71%", "percent|||#<18w seen week"},
+		{"In 2023, 64% (95% CI 61%, 67%) of children in Kent were seen within 18 weeks, compared with 71% in England.", "64%", "percent|kent||#<18w seen week", "", "71%", "percent|||#<18w seen week"},
+		{"In 2023, 64% [95% CI 61% to 67%] of children in Kent were seen within 18 weeks, compared with 71% in England.", "64%", "percent|kent||#<18w seen week", "", "71%", "percent|||#<18w seen week"},
 	} {
 		figs := figuresF70a(t, c.sentence)
 		l, _ := figureF70a(figs, c.level)

@@ -140,21 +140,34 @@ func closesAt(s string, j int) bool {
 	return true
 }
 
-// InlineMarksBlanked is s with its InlineMarks made spaces, byte for byte,
-// so offsets into s hold: what reads a sentence's words (who it cites)
-// reads "according to [Offham Council](https://…)" as the page shows it.
-func InlineMarksBlanked(s string) string {
+// WithoutInlineMarks is s with its InlineMarks left out, and where each
+// byte of the result came from in s (nil when s has none, and is read
+// as it is): what reads a sentence's words (who it cites) reads
+// "according to [Offham Council](https://…)" as the page shows it.
+func WithoutInlineMarks(s string) (string, []int) {
 	marks := InlineMarks(s)
 	if marks == nil {
-		return s
+		return s, nil
 	}
-	b := []byte(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	kept := make([]int, 0, len(s))
+	at := 0
 	for _, m := range marks {
-		for k := m.Start; k < m.End; k++ {
-			b[k] = ' '
+		if m.Start < at {
+			continue
 		}
+		b.WriteString(s[at:m.Start])
+		for k := at; k < m.Start; k++ {
+			kept = append(kept, k)
+		}
+		at = m.End
 	}
-	return string(b)
+	b.WriteString(s[at:])
+	for k := at; k < len(s); k++ {
+		kept = append(kept, k)
+	}
+	return b.String(), kept
 }
 
 // QuoteLine is an item's text as a reader is shown or copies it on one
@@ -175,32 +188,12 @@ func QuoteLine(s string) string {
 // came from in s, as OneLineFrom does: a screen that styles spans of the
 // text (matches, figures) styles the line by it.
 func QuoteLineFrom(s string) (string, []int) {
-	s = SpanMarksBlanked(s)
-	marks := InlineMarks(s)
-	if marks == nil {
-		return OneLineFrom(s)
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	kept := make([]int, 0, len(s))
-	at := 0
-	for _, m := range marks {
-		if m.Start < at {
-			continue
+	plain, kept := WithoutInlineMarks(SpanMarksBlanked(s))
+	line, from := OneLineFrom(plain)
+	if kept != nil {
+		for k, i := range from {
+			from[k] = kept[i]
 		}
-		b.WriteString(s[at:m.Start])
-		for k := at; k < m.Start; k++ {
-			kept = append(kept, k)
-		}
-		at = m.End
-	}
-	b.WriteString(s[at:])
-	for k := at; k < len(s); k++ {
-		kept = append(kept, k)
-	}
-	line, from := OneLineFrom(b.String())
-	for k, i := range from {
-		from[k] = kept[i]
 	}
 	return line, from
 }

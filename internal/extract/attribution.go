@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -153,6 +154,25 @@ func citedAsk(text, publisher string) string {
 
 // citedWorkOf is citedWork, and citedAsk when asks is set.
 func citedWorkOf(text, publisher string, figs []evidence.Figure, asks bool) (cites string, rival, from int) {
+	if plain, kept := evidence.WithoutInlineMarks(text); kept != nil {
+		// Read as the page shows it: "according to the [Care Quality
+		// Commission](https://…)" or "*NHS Digital*" names its body as
+		// plain words do (hostile checks 69 F7 and 70 G1: the figure was
+		// cited to its publisher alone). Offsets in and out are text's.
+		moved := make([]evidence.Figure, len(figs))
+		for i, f := range figs {
+			moved[i] = f
+			moved[i].Offset = sort.SearchInts(kept, f.Offset)
+		}
+		cites, rival, from = citedWorkOf(plain, publisher, moved, asks)
+		switch {
+		case from >= len(kept):
+			from = len(text)
+		case from > 0:
+			from = kept[from]
+		}
+		return cites, rival, from
+	}
 	m := inTextCitationRe.FindAllStringSubmatch(text, -1)
 	if len(m) == 1 {
 		at := inTextCitationRe.FindStringIndex(text)[0]

@@ -16,6 +16,9 @@ func TestAttributionReadsThroughMarkdownMarks(t *testing.T) {
 		"In 2024, 41% of children waited more than 18 weeks, according to *Offham Council*.":                                    "Offham Council",
 		"According to [NHS England](https://example.org/a_(b)), 38% of children waited more than 18 weeks in 2024.":             "NHS England",
 		"In 2024, 41% of children waited more than 18 weeks, according to Offham Council.":                                      "Offham Council",
+		"In our audit, 41% of children waited more than 18 weeks, according to the [Offham Council](https://example.org/x).":    "Offham Council",
+		"Figures from _NHS Digital_ show that 12% of children waited more than a year in 2024.":                                 "NHS Digital",
+		"In 2024, 41% of children waited more than 18 weeks ([NHS England, 2023](https://example.org/x)).":                      "NHS England, 2023",
 		"In 2024, **41%** of children waited more than 18 weeks ([see our data](https://example.org/d)).":                       "",
 	} {
 		got := ""

@@ -1612,7 +1612,7 @@ func (x *extractor) addWith(b corpus.Block, start, end int, kind evidence.Kind, 
 	}
 	if kind == evidence.Statistic {
 		var rival int
-		it.Cites, rival, it.CitesFrom = citedWork(evidence.InlineMarksBlanked(text), x.doc.Source.Publisher, it.Figures)
+		it.Cites, rival, it.CitesFrom = citedWork(text, x.doc.Source.Publisher, it.Figures)
 		if it.Cites == "" {
 			it.Cites = releaseBody(text, x.citeBefore)
 		}

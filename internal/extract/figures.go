@@ -777,6 +777,16 @@ func (r *reader) addFigure(a, b int, f evidence.Figure) bool {
 	return true
 }
 
+// countAt reports a count already read whose number starts at i.
+func (r *reader) countAt(i int) bool {
+	for _, f := range r.figs {
+		if f.Unit == evidence.UnitCount && f.Offset <= i && i < f.Offset+len(f.Text) {
+			return i == f.Offset || !isDigit(r.s[i-1]) && r.s[i-1] != ',' && r.s[i-1] != '.'
+		}
+	}
+	return false
+}
+
 // numberFragment reports a figure over s[a:b] whose number is the tail
 // of a longer one written with a decimal comma or a stray separator:
 // "12,5%" read from its "5%" was a figure of 5%; or its head, ending at a
@@ -1382,8 +1392,19 @@ func (r *reader) read() {
 	// "from 164 to 391 a year": two counts, with nothing after either.
 	if hasDigit && strings.Contains(lower, "from ") && strings.Contains(lower, " to ") {
 		for _, m := range fromToRe.FindAllStringSubmatchIndex(s, -1) {
-			if r.countable(m[2], m[3]) && r.countable(m[4], m[5]) && !isYearNumber(s[m[4]:m[5]]) {
+			from, to := r.countable(m[2], m[3]), r.countable(m[4], m[5]) && !isYearNumber(s[m[4]:m[5]])
+			switch {
+			case from && to:
 				r.add(m[2], m[3], parseNumber(s[m[2]:m[3]]), evidence.UnitCount)
+				r.add(m[4], m[5], parseNumber(s[m[4]:m[5]]), evidence.UnitCount)
+			case from && r.countAt(m[4]):
+				// "…, from 612 to 574 children": the level was read
+				// first as a count of its own; the earlier value is one
+				// too. Before, it was lost.
+				r.add(m[2], m[3], parseNumber(s[m[2]:m[3]]), evidence.UnitCount)
+			case to && r.countAt(m[2]):
+				// "waiting from 1,320 to 870 in a year": the earlier
+				// value was read first; the level is a count too.
 				r.add(m[4], m[5], parseNumber(s[m[4]:m[5]]), evidence.UnitCount)
 			}
 		}

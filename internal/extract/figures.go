@@ -350,6 +350,10 @@ var (
 	foldRe       = lazyre.New(`(?i)\b(` + numberRe + `|two|three|four|five|six|seven|eight|nine|ten)[- ]?fold\b`)
 	// "from 164 to 391 a year": two counts with nothing after either.
 	fromToRe = lazyre.New(`(?i)\bfrom\s+(` + numberRe + `)\s+to\s+(` + numberRe + `)\b`)
+	// fromPeriodToRe is a change whose ends are each dated: "from 920 in
+	// 2020/21 to 2,640", "from 40 children in September 2023 to 65".
+	// Groups: 1 the earlier value, 2 the level.
+	fromPeriodToRe = lazyre.New(`(?i)\bfrom\s+(` + numberRe + `)(?:\s+[a-z][a-z-]*)?\s+in\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4])\s+)?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2,4})?\s+to\s+(` + numberRe + `)\b`)
 	// comparedRateRe is a bare number compared with a rate after it: "312
 	// against 108 per 100,000", "41 compared with 29 per 1,000". Group 1
 	// is the first rate.
@@ -775,6 +779,28 @@ func (r *reader) addFigure(a, b int, f evidence.Figure) bool {
 	f.Text, f.Qualifier, f.Offset = r.s[start:b], qual, start
 	r.figs = append(r.figs, f)
 	return true
+}
+
+// readPeriodEnds reads the ends of a change each dated by its period
+// (fromPeriodToRe): "from 920 in 2020/21 to 2,640 in 2024/25" two counts,
+// and "from 40 children in September 2023 to 65 this term" the level a
+// count as its earlier value is. A bare end is read only beside a count:
+// "from 11 in 2021 to 19 weeks in 2024" is a wait's.
+func (r *reader) readPeriodEnds() {
+	s := r.s
+	for _, m := range fromPeriodToRe.FindAllStringSubmatchIndex(s, -1) {
+		from := r.countable(m[2], m[3]) && !isYearNumber(s[m[2]:m[3]])
+		to := r.countable(m[4], m[5]) && !isYearNumber(s[m[4]:m[5]]) && !nextWordIs(s, m[5], "weeks", "week", "months", "month", "years", "year", "days", "day", "hours", "per", "times")
+		switch {
+		case from && to:
+			r.add(m[2], m[3], parseNumber(s[m[2]:m[3]]), evidence.UnitCount)
+			r.add(m[4], m[5], parseNumber(s[m[4]:m[5]]), evidence.UnitCount)
+		case from && r.countAt(m[4]):
+			r.add(m[2], m[3], parseNumber(s[m[2]:m[3]]), evidence.UnitCount)
+		case to && r.countAt(m[2]):
+			r.add(m[4], m[5], parseNumber(s[m[4]:m[5]]), evidence.UnitCount)
+		}
+	}
 }
 
 // countAt reports a count already read whose number starts at i.
@@ -1408,6 +1434,7 @@ func (r *reader) read() {
 				r.add(m[4], m[5], parseNumber(s[m[4]:m[5]]), evidence.UnitCount)
 			}
 		}
+		r.readPeriodEnds()
 		r.readChangeEnds()
 	}
 	if hasDigit && strings.Contains(lower, " to ") {

@@ -69,3 +69,38 @@ func TestFromToAfterALeadIsNotTheHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestFromToEachInItsPeriod: "from 380 in 2019/20 to 1,120 in 2024/25"
+// and "from 28 families in March 2023 to 51 this term" are the earlier
+// value and the level, both counts, each end dated by its own period.
+// Before, the period between them left the pair unread: the earlier
+// value was lost, or both were.
+func TestFromToEachInItsPeriod(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want []float64
+	}{
+		{"Referrals to the clinic have nearly trebled, from 380 in 2019/20 to 1,120 in 2024/25.", []float64{380, 1120}},
+		{"Admissions of under-16s went from 212 in 2018/19 to 347 in 2023/24, a rise of 64%.", []float64{212, 347}},
+		{"The nurse's caseload has gone from 28 families in March 2023 to 51 this term.", []float64{28, 51}},
+	} {
+		figs := itemFiguresOf(t, c.s)
+		for _, v := range c.want {
+			found := false
+			for _, f := range figs {
+				if f.Value == v && f.Unit == "count" {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("%q: no count of %g in %+v", c.s, v, figs)
+			}
+		}
+	}
+	// Ages and durations in two periods stay no counts.
+	for _, f := range itemFiguresOf(t, "The median wait went from 11 weeks in 2021 to 19 weeks in 2024.") {
+		if f.Unit == "count" {
+			t.Errorf("a wait read as a count: %q", f.Text)
+		}
+	}
+}

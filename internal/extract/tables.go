@@ -283,6 +283,9 @@ type table struct {
 	// placeGroups is set where the group labels are places' names
 	// (measure.PlaceGroups).
 	placeGroups bool
+	// noteColumn is the cell index of a "Note" column whose cells are
+	// references to the notes to the accounts, or 0 (moneyHeaderLine).
+	noteColumn int
 }
 
 // moneyReach is measure.MoneyScaleReach of the column i under headers,
@@ -367,6 +370,16 @@ func (x *extractor) newTable(i int, caption string) table {
 	if !t.hasUnit {
 		t.unit, t.hasUnit = x.rateTitle(i)
 	}
+	if !t.hasUnit && i > 0 && blankHeader(b.Header) {
+		// "Note Unrestricted £ Restricted £ Total 2025 £" right over a
+		// table the PDF's text layer gave a blank header: the sums of
+		// an accounts table, in pounds (moneyHeaderLine).
+		if pb := x.doc.Blocks[i-1]; pb.Kind == corpus.Paragraph {
+			if c, note, ok := moneyHeaderLine(pb.Text); ok {
+				t.unit, t.hasUnit, t.noteColumn = c, true, note
+			}
+		}
+	}
 	if cols, ok := unitsRow(b); ok {
 		t.columns, t.unitsRow = cols, i
 	}
@@ -390,6 +403,52 @@ func (x *extractor) newTable(i int, caption string) table {
 	}
 	return t
 }
+
+// blankHeader reports a table header whose cells are all empty.
+func blankHeader(h []string) bool {
+	for _, c := range h {
+		if strings.TrimSpace(c) != "" {
+			return false
+		}
+	}
+	return len(h) > 0
+}
+
+// moneyHeaderLine reads a line that names a table's columns in pounds, as
+// a PDF's text layer leaves an accounts table's header over a table it
+// gave a blank one: "Note Unrestricted £ Restricted £ Total 2025 £ Total
+// 2024 £", "Notes Unrestricted funds £'000 Total £'000". Two or more
+// pound signs standing alone (or with their scale) and no sentence: the
+// cells are sums in pounds, in the scale the line states; note is 1 when
+// the line opens with "Note", the column right after the row labels
+// holding the notes' numbers.
+func moneyHeaderLine(text string) (c column, note int, ok bool) {
+	if len(text) > 200 || strings.ContainsAny(text, ".:;!?") || !strings.Contains(text, "£") {
+		return column{}, 0, false
+	}
+	pounds := 0
+	fields := strings.Fields(text)
+	for _, f := range fields {
+		if _, scaled := measure.MoneyScale(f); f == "£" || scaled && strings.HasPrefix(f, "£") {
+			pounds++
+		}
+	}
+	if pounds < 2 {
+		return column{}, 0, false
+	}
+	c = column{unit: evidence.UnitGBP, scale: 1}
+	if sc, ok := measure.MoneyScale(text); ok {
+		c.scale = sc
+	}
+	if f := strings.ToLower(fields[0]); f == "note" || f == "notes" {
+		note = 1
+	}
+	return c, note, true
+}
+
+// noteRefCell reports a cell of a "Note" column: empty, or a note's
+// number ("2", "4", "12a").
+var noteRefCellRe = lazyre.New(`^\s*(?:\d{1,2}[a-z]?(?:\s*,\s*\d{1,2}[a-z]?)*)?\s*$`)
 
 // headingOver is the heading right over the table whose first row is
 // block i, with at most a caption or a short paragraph between them, or
@@ -654,6 +713,9 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 	for i, cell := range b.Cells {
 		if i == unitCell {
 			continue // the unit of the row's figures, no label of them
+		}
+		if t.noteColumn > 0 && i == t.noteColumn && noteRefCellRe.MatchString(cell.Text) {
+			continue // "2": the note on the row, no sum
 		}
 		col := column{unit: evidence.UnitCount, scale: 1}
 		h := ""
@@ -1076,7 +1138,9 @@ func valueFigures(t string, col column) []evidence.Figure {
 		unit, scale := unitOf(suffix, m[2] >= 0 || m[8] >= 0)
 		lo, hi := roundShown(parseNumber(submatch(t, m, 2))*scale, t), roundShown(parseNumber(submatch(t, m, 5))*scale, t)
 		if !(lo < hi) || !validFigure(hi) {
-			return nil
+			// "1,392,000 – 1,392,000" under pounds: an accounts table's
+			// sum, its nil column, and its total, side by side.
+			return gluedCellFigures(t, col)
 		}
 		return []evidence.Figure{{Text: t, Value: lo, Low: lo, High: hi, Unit: unit}}
 	}
@@ -1151,6 +1215,23 @@ func gluedCellFigures(t string, col column) []evidence.Figure {
 			break
 		}
 		part := t[i:j]
+		if col.unit == evidence.UnitGBP && !percent {
+			// An accounts table's nil column ("–") and its negative sum
+			// ("(45,000)"), side by side with its other columns' sums.
+			if part == "–" || part == "-" || part == "—" {
+				i = j
+				continue
+			}
+			if len(part) > 2 && part[0] == '(' && part[len(part)-1] == ')' && gluedPartRe.MatchString(part[1:len(part)-1]) && !strings.HasSuffix(part, "%)") {
+				v := -parseNumber(part[1:len(part)-1]) * col.scale
+				if !validFigure(v) {
+					return nil
+				}
+				figs = append(figs, evidence.Figure{Text: part, Value: roundShown(v, part), Unit: col.unit, Offset: i})
+				i = j
+				continue
+			}
+		}
 		if !gluedPartRe.MatchString(part) || strings.HasSuffix(part, "%") != percent {
 			return nil
 		}

@@ -727,6 +727,9 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 			}
 			if col.skip && answerNo(b.Header, i) {
 				col = column{unit: evidence.UnitCount, scale: 1}
+				if _, u := answerHeader(h); u != "" {
+					col = t.headerColumn(u) // "No (%)": shares
+				}
 			}
 		}
 		// A cell under "Age group" or "Quarter" is a label whatever its
@@ -1236,8 +1239,8 @@ func gluedCellFigures(t string, col column) []evidence.Figure {
 			return nil
 		}
 		if !percent && len(figs) > 0 && len(part) == 3 && !strings.ContainsAny(figs[len(figs)-1].Text+part, ".,") &&
-			len(figs[len(figs)-1].Text) <= 3 {
-			return nil // "1 204": thousands spaced, one number
+			len(figs[len(figs)-1].Text) <= 3 && figs[len(figs)-1].Text[0] != '0' {
+			return nil // "1 204": thousands spaced, one number; "0 214" is two, as no number opens on a 0
 		}
 		unit, v := col.unit, parseNumber(strings.TrimSuffix(part, "%"))*col.scale
 		if percent {

@@ -580,7 +580,7 @@ func unitsRow(b corpus.Block) ([]column, bool) {
 // rowUnitRe is the unit a row's label states for the cells beside it, as
 // indicator tables write it: "Healthy Start uptake (%)", "Infant mortality
 // rate (per 1,000 live births)", "Median wait (weeks)", "Spend, £m".
-var rowUnitRe = lazyre.New(`(?i)(?:\((%|per\s?cent|percent|£` + measure.MoneyScaleWords + `|(?:rate\s+)?per\s+[\d,]+(?:\s[^()]*)?|weeks|months|days|hours|minutes|miles|km|kilometres|seconds)\)|,\s*(%|£` + measure.MoneyScaleWords + `))\s*$`)
+var rowUnitRe = lazyre.New(`(?i)(?:\((%|per\s?cent|percent|£` + measure.MoneyScaleWords + `|(?:rate\s+)?per\s+[\d,]+(?:\s[^()]*)?|weeks|months|days|hours|minutes|miles|km|kilometres|seconds)(?:,\s*[^()]{1,40})?\)|,\s*(%|£` + measure.MoneyScaleWords + `))\s*$`)
 
 // timeNumberWords are numbers in words a time limit is written with:
 // "within six weeks", "eighteen weeks", "fifty-two weeks".
@@ -601,6 +601,10 @@ var rowRateRe = lazyre.New(`(?i)\bper\s+(?:1|10|100)(?:,?000)+\b|\bper\s+(?:thou
 // 100" is left: "£5 per 100 words" is a price.
 const perHundredPeople = `(?i:\bper\s+(?:100|hundred)\s+(?:(?:[a-z0-9]+[- ]){0,3}?(?:children|child|pupils|people|persons|population|residents|births|babies|infants|girls|boys|adolescents|teenagers|adults|women|men|patients|olds?)\b))`
 
+// rowHoursRe is a row's label of hours in a period: "Designated clinical
+// officer hours per week", "Clinic hours a month".
+var rowHoursRe = lazyre.New(`(?i)\bhours\s+(?:per|a|each)\s+(?:week|month|day|year|term)\s*$`)
+
 // rowColumn is the unit a row's label gives its cells; ok is false when
 // the label states none.
 func rowColumn(label string) (column, bool) {
@@ -613,6 +617,11 @@ func rowColumn(label string) (column, bool) {
 		// "Asthma admissions per 100,000 children": a label naming the
 		// base of a rate makes its cells rates, bracketed or not.
 		if rowRateRe.MatchString(label) {
+			return column{unit: evidence.UnitOther, scale: 1, own: true}, true
+		}
+		if strings.Contains(label, "hours") && rowHoursRe.MatchString(label) {
+			// "Designated clinical officer hours per week": hours, unit
+			// other as every span of hours is, never a count of them.
 			return column{unit: evidence.UnitOther, scale: 1, own: true}, true
 		}
 		if sc := measure.CountScale(label); sc > 1 {

@@ -404,6 +404,40 @@ func (x *extractor) newTable(i int, caption string) table {
 	return t
 }
 
+var (
+	// ciBoundRe is the header of a confidence interval's lower bound,
+	// ciUpperRe its upper's: "95% Lower CI", "Lower 95% CI", "LCI".
+	ciBoundRe = lazyre.New(`(?i)^(?:9[059](?:\.\d)?\s?%\s*)?(?:lower\s+(?:9[059](?:\.\d)?\s?%\s*)?(?:ci|confidence\s+(?:interval|limit))|lci|lcl)$`)
+	ciUpperRe = lazyre.New(`(?i)^(?:9[059](?:\.\d)?\s?%\s*)?(?:upper\s+(?:9[059](?:\.\d)?\s?%\s*)?(?:ci|confidence\s+(?:interval|limit))|uci|ucl)$`)
+)
+
+// ciPair reads the cells i and i+1 of row b, under a confidence
+// interval's lower and upper bounds, as one interval of unit: "| 357.8 |
+// 429.6 |" the interval 357.8 to 429.6, its text the two cells and the
+// bar between them. nil when the headers are not so paired or the cells
+// are not two plain values, the lower under the upper.
+func ciPair(b corpus.Block, i int, unit evidence.Unit) *evidence.Figure {
+	if !ciUpperRe.MatchString(strings.TrimSpace(b.Header[i+1])) {
+		return nil
+	}
+	lo, hi := strings.TrimSpace(b.Cells[i].Text), strings.TrimSpace(b.Cells[i+1].Text)
+	if !gluedPartRe.MatchString(lo) || !gluedPartRe.MatchString(hi) || strings.HasSuffix(lo, "%") || strings.HasSuffix(hi, "%") {
+		return nil
+	}
+	l, h := parseNumber(lo), parseNumber(hi)
+	if !(l < h) || !validFigure(h) {
+		return nil
+	}
+	start := b.Cells[i].Offset + strings.Index(b.Cells[i].Text, lo)
+	end := b.Cells[i+1].Offset + strings.Index(b.Cells[i+1].Text, hi) + len(hi)
+	if start < 0 || end > len(b.Text) || start >= end {
+		return nil
+	}
+	// Offset is the lower cell's own, as every cell's figure is until
+	// the row adds the cell's offset to it.
+	return &evidence.Figure{Text: b.Text[start:end], Value: l, Low: l, High: h, Unit: unit, Offset: start - b.Cells[i].Offset}
+}
+
 // blankHeader reports a table header whose cells are all empty.
 func blankHeader(h []string) bool {
 	for _, c := range h {
@@ -769,9 +803,22 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 		if !col.own && t.hasUnit && t.unit.unit == evidence.UnitGBP && t.unit.scale > 1 {
 			reach = t.moneyReach(b.Header, i)
 		}
+		var interval *evidence.Figure
+		if col.skip && i+1 < len(b.Cells) && i+1 < len(b.Header) && ciBoundRe.MatchString(h) {
+			// "| 95% Lower CI | 95% Upper CI |": the two bounds are one
+			// interval, of the unit the row's values are in (ciPair).
+			unit := evidence.UnitOther
+			if hasRow {
+				unit = row.unit
+			} else if t.hasUnit && !t.unit.skip {
+				unit = t.unit.unit
+			}
+			interval = ciPair(b, i, unit)
+		}
 		switch {
-		case col.skip:
+		case col.skip && interval == nil:
 			continue
+		case interval != nil:
 		case i < len(t.columns) && t.columns[i].own:
 			col.unit, col.scale = t.columns[i].unit, t.columns[i].scale
 		case (!col.own || col.noun && row.unit == evidence.UnitOther) && hasRow && i > 0:
@@ -820,7 +867,9 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 		if phrase {
 			figsOfCell = Figures(cell.Text)
 		}
-		if i < len(b.Header) && !(i < len(t.columns) && t.columns[i].own) {
+		if interval != nil {
+			figsOfCell = []evidence.Figure{*interval}
+		} else if i < len(b.Header) && !(i < len(t.columns) && t.columns[i].own) {
 			if split, ok := t.splitGluedCell(cell.Text, b.Header[i]); ok {
 				figsOfCell = split
 			}
@@ -1248,8 +1297,8 @@ func gluedCellFigures(t string, col column) []evidence.Figure {
 			return nil
 		}
 		if !percent && len(figs) > 0 && len(part) == 3 && !strings.ContainsAny(figs[len(figs)-1].Text+part, ".,") &&
-			len(figs[len(figs)-1].Text) <= 3 && figs[len(figs)-1].Text[0] != '0' {
-			return nil // "1 204": thousands spaced, one number; "0 214" is two, as no number opens on a 0
+			len(figs[len(figs)-1].Text) <= 3 {
+			return nil // "1 204": thousands spaced, one number
 		}
 		unit, v := col.unit, parseNumber(strings.TrimSuffix(part, "%"))*col.scale
 		if percent {
@@ -1347,6 +1396,13 @@ func (t *table) splitGluedCell(text, header string) ([]evidence.Figure, bool) {
 		}
 	}
 	if !mixed {
+		if len(values) == len(parts) && values[0] == "0" && !spacedCellRe.MatchString(strings.TrimSpace(text)) {
+			// "0 214" under "Standard or plan Latest (M7)": a plan of
+			// none beside the latest count, one value to each header
+			// glued, as no number spaced in thousands opens on a 0.
+			// Under a header of its own the cell stays no figure.
+			return t.gluedByHeader(text, values, cols)
+		}
 		return nil, false
 	}
 	if spacedCellRe.MatchString(strings.TrimSpace(text)) {
@@ -1361,6 +1417,17 @@ func (t *table) splitGluedCell(text, header string) ([]evidence.Figure, bool) {
 	}
 	if len(values) != len(parts) {
 		return []evidence.Figure{}, true
+	}
+	return t.gluedByHeader(text, values, cols)
+}
+
+// gluedByHeader reads the values of a glued cell each with the column
+// of its own part of the header.
+func (t *table) gluedByHeader(text string, values []string, cols []column) ([]evidence.Figure, bool) {
+	for _, v := range values {
+		if !gluedPartRe.MatchString(v) || isYearNumber(v) {
+			return nil, false
+		}
 	}
 	var figs []evidence.Figure
 	from := 0

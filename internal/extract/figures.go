@@ -803,6 +803,49 @@ func (r *reader) readPeriodEnds() {
 	}
 }
 
+// betweenBareRe is a range of two bare numbers, "between 15 and 20 of
+// the children", "between 4,100 and 4,500 by 2030": groups 1 and 2 its
+// ends, 3 what follows.
+var betweenBareRe = lazyre.New(`(?i)\bbetween\s+(` + numberRe + `)\s+and\s+(` + numberRe + `)(\s+(?:of\s+(?:the|them|those|these)|by|if)\b|\s*[.,;:]|\s*$)`)
+
+// agedPeopleWords are the words before "between N and M" that make the
+// range people's ages: "each child between 1 and 4", "pupils between 11
+// and 16", "aged between 5 and 10".
+var agedPeopleWords = map[string]bool{"child": true, "children": true, "pupil": true, "pupils": true, "baby": true, "babies": true,
+	"infants": true, "people": true, "person": true, "adults": true, "girls": true, "boys": true, "students": true, "teenagers": true,
+	"aged": true, "ages": true, "age": true, "those": true, "anyone": true, "everyone": true, "carers": true}
+
+// lastWord is the last word of s, in the case s has.
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.Trim(f[len(f)-1], ",;:()\"'’”“")
+}
+
+// readBetweenBare reads "between 15 and 20 of the children" and "to
+// reach between 4,100 and 4,500 by 2030" as one range, a count, as
+// "between 15 and 20 children" is: the ends have no noun of their own,
+// and the sentence's people are what they count. Before, the first end
+// was lost or each end was a count of its own.
+func (r *reader) readBetweenBare() {
+	s := r.s
+	for _, m := range betweenBareRe.FindAllStringSubmatchIndex(s, -1) {
+		if !r.countable(m[2], m[3]) || !r.countable(m[4], m[5]) || isYearNumber(s[m[2]:m[3]]) || isYearNumber(s[m[4]:m[5]]) {
+			continue
+		}
+		lo, hi := parseNumber(s[m[2]:m[3]]), parseNumber(s[m[4]:m[5]])
+		if !(lo < hi) || strings.Contains(s[m[2]:m[5]], ".") {
+			continue
+		}
+		if w := lastWord(r.lower[:m[0]]); agedPeopleWords[w] {
+			continue // "for each child between 1 and 4": ages
+		}
+		r.addFigure(m[0], m[5], evidence.Figure{Value: lo, Low: lo, High: hi, Unit: evidence.UnitCount})
+	}
+}
+
 // countAt reports a count already read whose number starts at i.
 func (r *reader) countAt(i int) bool {
 	for _, f := range r.figs {
@@ -1407,6 +1450,9 @@ func (r *reader) read() {
 			v := map[string]float64{"doubl": 2, "tripl": 3, "trebl": 3, "quadrupl": 4, "halv": 0.5}[stem]
 			r.add(m[2], m[3], v, evidence.UnitRatio)
 		}
+	}
+	if hasDigit && strings.Contains(lower, "between ") {
+		r.readBetweenBare()
 	}
 	if hasDigit {
 		r.readCounts()

@@ -406,8 +406,21 @@ func (r *reader) countEndsBefore(i int) bool {
 			return true
 		}
 	}
+	// "Only seven of the 29 could say": a count in words, read after the
+	// digits are (readGroupWords), is drawn from the 29 as "7 of the 29"
+	// is. Before, the 29 was lost.
+	if w := lastWord(r.lower[:p]); i < len(r.s) && isDigit(r.s[i]) && wordNumbers[w] >= 2 && w != "twice" {
+		if k := strings.LastIndex(r.lower[:p], w); k == 0 || k > 0 && countWordOpensRe.MatchString(r.lower[:k]) {
+			return strings.Contains(r.lower[:i], " of the ") || strings.Contains(r.lower[:i], " out of the ")
+		}
+	}
 	return false
 }
+
+// countWordOpensRe ends with what may come before a count in words that
+// opens its clause: the sentence's start, a clause's punctuation, "only",
+// "just", "and".
+var countWordOpensRe = newEndRe(lazyre.New(`(?i)(?:^|[.;:,]\s*|\b(?:only|just|and|but|while)\s+)$`))
 
 // readGroupWords reads the counts in words that only the sentence around
 // them makes counts, once the counts in digits are known: "Of the 28

@@ -38,3 +38,24 @@ func TestEarlierValueInATimeItNames(t *testing.T) {
 		}
 	}
 }
+
+// TestCountInWordsDrawnFromDigits: "Only six of the 31 trusts could say"
+// and "Only six of the 31 could say" take the 31 as the whole the six are
+// drawn from, as "6 of the 31" does. Before, a bare 31 after a count in
+// words was lost.
+func TestCountInWordsDrawnFromDigits(t *testing.T) {
+	for _, s := range []string{
+		"We wrote to every trust in the region. Only six of the 31 could say how many children had a plan.",
+		"Just eight of the 44 replied within the deadline.",
+	} {
+		found := false
+		for _, f := range itemFiguresOf(t, s) {
+			if (f.Value == 31 || f.Value == 44) && f.Unit == "count" {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: the whole lost: %+v", s, itemFiguresOf(t, s))
+		}
+	}
+}

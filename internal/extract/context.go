@@ -91,7 +91,41 @@ func (r *reader) bareCount(a, b, next int) bool {
 	if bareCuesRe.MatchString(tail(r.lower, start)) && timeAfterRe.MatchString(r.lower[next:]) {
 		return true
 	}
+	if r.earlierInItsTime(start, next) {
+		return true
+	}
 	return r.groupSubject(start, next)
+}
+
+var (
+	// upDownFromRe ends with the "up from" or "down from" before an
+	// earlier value.
+	upDownFromRe = newEndRe(lazyre.New(`,\s+(?:up|down)\s+from\s+$`))
+	// earlierTimeAfterRe opens a time an earlier value is set in that
+	// timeAfterRe leaves out: "in the spring term of 2024", "in the year
+	// before the hub opened", "at the start of the pilot", "in the same
+	// months of 2024", "in February", "in the six months after it opened".
+	earlierTimeAfterRe = lazyre.New(`^(?:in|at|during)\s+(?:(?:the\s+)?(?:(?:same|first|last|previous|prior|preceding|spring|summer|autumn|winter|two|three|four|six|nine|twelve|\d{1,2})\s+)*(?:start|beginning|end|year|years|months|weeks|term|terms|quarter|quarters|half)\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)`)
+)
+
+// earlierInItsTime reports a bare number after ", up from" or ", down
+// from" (its qualifier from start, the word after it at next) that a time
+// of its own follows ("up from 88 in the spring term of 2024", "down from
+// 52 in the year before the hub opened", "up from 6 at the start of the
+// pilot"): the earlier value of the count the clause before reported,
+// the last figure before it. Before, only the times timeAfterRe knows
+// made it one.
+func (r *reader) earlierInItsTime(start, next int) bool {
+	if !upDownFromRe.MatchString(tail(r.lower, start)) || !earlierTimeAfterRe.MatchString(r.lower[next:]) {
+		return false
+	}
+	last := -1
+	for i, f := range r.figs {
+		if f.Offset < start && (last < 0 || f.Offset > r.figs[last].Offset) {
+			last = i
+		}
+	}
+	return last >= 0 && r.figs[last].Unit == evidence.UnitCount
 }
 
 // subjectLevel reports the number ending at b, its qualifier from
@@ -372,8 +406,21 @@ func (r *reader) countEndsBefore(i int) bool {
 			return true
 		}
 	}
+	// "Only seven of the 29 could say": a count in words, read after the
+	// digits are (readGroupWords), is drawn from the 29 as "7 of the 29"
+	// is. Before, the 29 was lost.
+	if w := lastWord(r.lower[:p]); i < len(r.s) && isDigit(r.s[i]) && wordNumbers[w] >= 2 && w != "twice" {
+		if k := strings.LastIndex(r.lower[:p], w); k == 0 || k > 0 && countWordOpensRe.MatchString(r.lower[:k]) {
+			return strings.Contains(r.lower[:i], " of the ") || strings.Contains(r.lower[:i], " out of the ")
+		}
+	}
 	return false
 }
+
+// countWordOpensRe ends with what may come before a count in words that
+// opens its clause: the sentence's start, a clause's punctuation, "only",
+// "just", "and".
+var countWordOpensRe = newEndRe(lazyre.New(`(?i)(?:^|[.;:,]\s*|\b(?:only|just|and|but|while)\s+)$`))
 
 // readGroupWords reads the counts in words that only the sentence around
 // them makes counts, once the counts in digits are known: "Of the 28

@@ -350,6 +350,10 @@ var (
 	foldRe       = lazyre.New(`(?i)\b(` + numberRe + `|two|three|four|five|six|seven|eight|nine|ten)[- ]?fold\b`)
 	// "from 164 to 391 a year": two counts with nothing after either.
 	fromToRe = lazyre.New(`(?i)\bfrom\s+(` + numberRe + `)\s+to\s+(` + numberRe + `)\b`)
+	// fromPeriodToRe is a change whose ends are each dated: "from 920 in
+	// 2020/21 to 2,640", "from 40 children in September 2023 to 65".
+	// Groups: 1 the earlier value, 2 the level.
+	fromPeriodToRe = lazyre.New(`(?i)\bfrom\s+(` + numberRe + `)(?:\s+[a-z][a-z-]*)?\s+in\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4])\s+)?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2,4})?\s+to\s+(` + numberRe + `)\b`)
 	// comparedRateRe is a bare number compared with a rate after it: "312
 	// against 108 per 100,000", "41 compared with 29 per 1,000". Group 1
 	// is the first rate.
@@ -775,6 +779,81 @@ func (r *reader) addFigure(a, b int, f evidence.Figure) bool {
 	f.Text, f.Qualifier, f.Offset = r.s[start:b], qual, start
 	r.figs = append(r.figs, f)
 	return true
+}
+
+// readPeriodEnds reads the ends of a change each dated by its period
+// (fromPeriodToRe): "from 920 in 2020/21 to 2,640 in 2024/25" two counts,
+// and "from 40 children in September 2023 to 65 this term" the level a
+// count as its earlier value is. A bare end is read only beside a count:
+// "from 11 in 2021 to 19 weeks in 2024" is a wait's.
+func (r *reader) readPeriodEnds() {
+	s := r.s
+	for _, m := range fromPeriodToRe.FindAllStringSubmatchIndex(s, -1) {
+		from := r.countable(m[2], m[3]) && !isYearNumber(s[m[2]:m[3]])
+		to := r.countable(m[4], m[5]) && !isYearNumber(s[m[4]:m[5]]) && !nextWordIs(s, m[5], "weeks", "week", "months", "month", "years", "year", "days", "day", "hours", "per", "times")
+		switch {
+		case from && to:
+			r.add(m[2], m[3], parseNumber(s[m[2]:m[3]]), evidence.UnitCount)
+			r.add(m[4], m[5], parseNumber(s[m[4]:m[5]]), evidence.UnitCount)
+		case from && r.countAt(m[4]):
+			r.add(m[2], m[3], parseNumber(s[m[2]:m[3]]), evidence.UnitCount)
+		case to && r.countAt(m[2]):
+			r.add(m[4], m[5], parseNumber(s[m[4]:m[5]]), evidence.UnitCount)
+		}
+	}
+}
+
+// betweenBareRe is a range of two bare numbers, "between 15 and 20 of
+// the children", "between 4,100 and 4,500 by 2030": groups 1 and 2 its
+// ends, 3 what follows.
+var betweenBareRe = lazyre.New(`(?i)\bbetween\s+(` + numberRe + `)\s+and\s+(` + numberRe + `)(\s+(?:of\s+(?:the|them|those|these)|by|if)\b|\s*[.,;:]|\s*$)`)
+
+// agedPeopleWords are the words before "between N and M" that make the
+// range people's ages: "each child between 1 and 4", "pupils between 11
+// and 16", "aged between 5 and 10".
+var agedPeopleWords = map[string]bool{"child": true, "children": true, "pupil": true, "pupils": true, "baby": true, "babies": true,
+	"infants": true, "people": true, "person": true, "adults": true, "girls": true, "boys": true, "students": true, "teenagers": true,
+	"aged": true, "ages": true, "age": true, "those": true, "anyone": true, "everyone": true, "carers": true}
+
+// lastWord is the last word of s, in the case s has.
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.Trim(f[len(f)-1], ",;:()\"'’”“")
+}
+
+// readBetweenBare reads "between 15 and 20 of the children" and "to
+// reach between 4,100 and 4,500 by 2030" as one range, a count, as
+// "between 15 and 20 children" is: the ends have no noun of their own,
+// and the sentence's people are what they count. Before, the first end
+// was lost or each end was a count of its own.
+func (r *reader) readBetweenBare() {
+	s := r.s
+	for _, m := range betweenBareRe.FindAllStringSubmatchIndex(s, -1) {
+		if !r.countable(m[2], m[3]) || !r.countable(m[4], m[5]) || isYearNumber(s[m[2]:m[3]]) || isYearNumber(s[m[4]:m[5]]) {
+			continue
+		}
+		lo, hi := parseNumber(s[m[2]:m[3]]), parseNumber(s[m[4]:m[5]])
+		if !(lo < hi) || strings.Contains(s[m[2]:m[5]], ".") {
+			continue
+		}
+		if w := lastWord(r.lower[:m[0]]); agedPeopleWords[w] {
+			continue // "for each child between 1 and 4": ages
+		}
+		r.addFigure(m[0], m[5], evidence.Figure{Value: lo, Low: lo, High: hi, Unit: evidence.UnitCount})
+	}
+}
+
+// countAt reports a count already read whose number starts at i.
+func (r *reader) countAt(i int) bool {
+	for _, f := range r.figs {
+		if f.Unit == evidence.UnitCount && f.Offset <= i && i < f.Offset+len(f.Text) {
+			return i == f.Offset || !isDigit(r.s[i-1]) && r.s[i-1] != ',' && r.s[i-1] != '.'
+		}
+	}
+	return false
 }
 
 // numberFragment reports a figure over s[a:b] whose number is the tail
@@ -1372,6 +1451,9 @@ func (r *reader) read() {
 			r.add(m[2], m[3], v, evidence.UnitRatio)
 		}
 	}
+	if hasDigit && strings.Contains(lower, "between ") {
+		r.readBetweenBare()
+	}
 	if hasDigit {
 		r.readCounts()
 	}
@@ -1382,11 +1464,23 @@ func (r *reader) read() {
 	// "from 164 to 391 a year": two counts, with nothing after either.
 	if hasDigit && strings.Contains(lower, "from ") && strings.Contains(lower, " to ") {
 		for _, m := range fromToRe.FindAllStringSubmatchIndex(s, -1) {
-			if r.countable(m[2], m[3]) && r.countable(m[4], m[5]) && !isYearNumber(s[m[4]:m[5]]) {
+			from, to := r.countable(m[2], m[3]), r.countable(m[4], m[5]) && !isYearNumber(s[m[4]:m[5]])
+			switch {
+			case from && to:
 				r.add(m[2], m[3], parseNumber(s[m[2]:m[3]]), evidence.UnitCount)
+				r.add(m[4], m[5], parseNumber(s[m[4]:m[5]]), evidence.UnitCount)
+			case from && r.countAt(m[4]):
+				// "…, from 612 to 574 children": the level was read
+				// first as a count of its own; the earlier value is one
+				// too. Before, it was lost.
+				r.add(m[2], m[3], parseNumber(s[m[2]:m[3]]), evidence.UnitCount)
+			case to && r.countAt(m[2]):
+				// "waiting from 1,320 to 870 in a year": the earlier
+				// value was read first; the level is a count too.
 				r.add(m[4], m[5], parseNumber(s[m[4]:m[5]]), evidence.UnitCount)
 			}
 		}
+		r.readPeriodEnds()
 		r.readChangeEnds()
 	}
 	if hasDigit && strings.Contains(lower, " to ") {

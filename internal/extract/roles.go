@@ -242,10 +242,28 @@ func markRoles(lower string, figs []evidence.Figure) {
 	// in each clause that says so ("..., while waits rose from 9 to 14
 	// weeks").
 	for i := range from {
-		if b := &figs[i+1]; b.Role == "" {
+		if b := &figs[i+1]; b.Role == "" && !leadBefore(lower, figs, from, i) {
 			b.Role = evidence.RoleHeadline
 		}
 	}
+}
+
+// leadBefore reports a figure of its own before the change from
+// figs[i]: a level or share an earlier clause reported, none marked
+// ("Only 58% of units met the standard, and those with a family room fell
+// from 7 to 5"), leads the sentence, the change after it its second
+// finding. A count in words ("recruited three audiologists, and the wait
+// fell from 39 to 22 weeks") or a duration leads nothing. Before, the
+// level the change reached was the headline.
+func leadBefore(lower string, figs []evidence.Figure, from map[int]bool, i int) bool {
+	for k := 0; k < i; k++ {
+		f := figs[k]
+		if f.Role == "" && !from[k] && f.Unit != figs[i].Unit && (f.Unit == evidence.UnitCount || f.Unit == evidence.UnitPercent || f.Unit == evidence.UnitGBP) &&
+			strings.ContainsAny(f.Text, "0123456789") && strings.Contains(lower[f.Offset+len(f.Text):figs[i].Offset], ", and ") {
+			return true
+		}
+	}
+	return false
 }
 
 // isChange reports a figure that states a difference: "rose by 12%", "up

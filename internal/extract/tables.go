@@ -283,6 +283,9 @@ type table struct {
 	// placeGroups is set where the group labels are places' names
 	// (measure.PlaceGroups).
 	placeGroups bool
+	// noteColumn is the cell index of a "Note" column whose cells are
+	// references to the notes to the accounts, or 0 (moneyHeaderLine).
+	noteColumn int
 }
 
 // moneyReach is measure.MoneyScaleReach of the column i under headers,
@@ -367,6 +370,16 @@ func (x *extractor) newTable(i int, caption string) table {
 	if !t.hasUnit {
 		t.unit, t.hasUnit = x.rateTitle(i)
 	}
+	if !t.hasUnit && i > 0 && blankHeader(b.Header) {
+		// "Note Unrestricted £ Restricted £ Total 2025 £" right over a
+		// table the PDF's text layer gave a blank header: the sums of
+		// an accounts table, in pounds (moneyHeaderLine).
+		if pb := x.doc.Blocks[i-1]; pb.Kind == corpus.Paragraph {
+			if c, note, ok := moneyHeaderLine(pb.Text); ok {
+				t.unit, t.hasUnit, t.noteColumn = c, true, note
+			}
+		}
+	}
 	if cols, ok := unitsRow(b); ok {
 		t.columns, t.unitsRow = cols, i
 	}
@@ -390,6 +403,86 @@ func (x *extractor) newTable(i int, caption string) table {
 	}
 	return t
 }
+
+var (
+	// ciBoundRe is the header of a confidence interval's lower bound,
+	// ciUpperRe its upper's: "95% Lower CI", "Lower 95% CI", "LCI".
+	ciBoundRe = lazyre.New(`(?i)^(?:9[059](?:\.\d)?\s?%\s*)?(?:lower\s+(?:9[059](?:\.\d)?\s?%\s*)?(?:ci|confidence\s+(?:interval|limit))|lci|lcl)$`)
+	ciUpperRe = lazyre.New(`(?i)^(?:9[059](?:\.\d)?\s?%\s*)?(?:upper\s+(?:9[059](?:\.\d)?\s?%\s*)?(?:ci|confidence\s+(?:interval|limit))|uci|ucl)$`)
+)
+
+// ciPair reads the cells i and i+1 of row b, under a confidence
+// interval's lower and upper bounds, as one interval of unit: "| 357.8 |
+// 429.6 |" the interval 357.8 to 429.6, its text the two cells and the
+// bar between them. nil when the headers are not so paired or the cells
+// are not two plain values, the lower under the upper.
+func ciPair(b corpus.Block, i int, unit evidence.Unit) *evidence.Figure {
+	if !ciUpperRe.MatchString(strings.TrimSpace(b.Header[i+1])) {
+		return nil
+	}
+	lo, hi := strings.TrimSpace(b.Cells[i].Text), strings.TrimSpace(b.Cells[i+1].Text)
+	if !gluedPartRe.MatchString(lo) || !gluedPartRe.MatchString(hi) || strings.HasSuffix(lo, "%") || strings.HasSuffix(hi, "%") {
+		return nil
+	}
+	l, h := parseNumber(lo), parseNumber(hi)
+	if !(l < h) || !validFigure(h) {
+		return nil
+	}
+	start := b.Cells[i].Offset + strings.Index(b.Cells[i].Text, lo)
+	end := b.Cells[i+1].Offset + strings.Index(b.Cells[i+1].Text, hi) + len(hi)
+	if start < 0 || end > len(b.Text) || start >= end {
+		return nil
+	}
+	// Offset is the lower cell's own, as every cell's figure is until
+	// the row adds the cell's offset to it.
+	return &evidence.Figure{Text: b.Text[start:end], Value: l, Low: l, High: h, Unit: unit, Offset: start - b.Cells[i].Offset}
+}
+
+// blankHeader reports a table header whose cells are all empty.
+func blankHeader(h []string) bool {
+	for _, c := range h {
+		if strings.TrimSpace(c) != "" {
+			return false
+		}
+	}
+	return len(h) > 0
+}
+
+// moneyHeaderLine reads a line that names a table's columns in pounds, as
+// a PDF's text layer leaves an accounts table's header over a table it
+// gave a blank one: "Note Unrestricted £ Restricted £ Total 2025 £ Total
+// 2024 £", "Notes Unrestricted funds £'000 Total £'000". Two or more
+// pound signs standing alone (or with their scale) and no sentence: the
+// cells are sums in pounds, in the scale the line states; note is 1 when
+// the line opens with "Note", the column right after the row labels
+// holding the notes' numbers.
+func moneyHeaderLine(text string) (c column, note int, ok bool) {
+	if len(text) > 200 || strings.ContainsAny(text, ".:;!?") || !strings.Contains(text, "£") {
+		return column{}, 0, false
+	}
+	pounds := 0
+	fields := strings.Fields(text)
+	for _, f := range fields {
+		if _, scaled := measure.MoneyScale(f); f == "£" || scaled && strings.HasPrefix(f, "£") {
+			pounds++
+		}
+	}
+	if pounds < 2 {
+		return column{}, 0, false
+	}
+	c = column{unit: evidence.UnitGBP, scale: 1}
+	if sc, ok := measure.MoneyScale(text); ok {
+		c.scale = sc
+	}
+	if f := strings.ToLower(fields[0]); f == "note" || f == "notes" {
+		note = 1
+	}
+	return c, note, true
+}
+
+// noteRefCell reports a cell of a "Note" column: empty, or a note's
+// number ("2", "4", "12a").
+var noteRefCellRe = lazyre.New(`^\s*(?:\d{1,2}[a-z]?(?:\s*,\s*\d{1,2}[a-z]?)*)?\s*$`)
 
 // headingOver is the heading right over the table whose first row is
 // block i, with at most a caption or a short paragraph between them, or
@@ -521,7 +614,7 @@ func unitsRow(b corpus.Block) ([]column, bool) {
 // rowUnitRe is the unit a row's label states for the cells beside it, as
 // indicator tables write it: "Healthy Start uptake (%)", "Infant mortality
 // rate (per 1,000 live births)", "Median wait (weeks)", "Spend, £m".
-var rowUnitRe = lazyre.New(`(?i)(?:\((%|per\s?cent|percent|£` + measure.MoneyScaleWords + `|(?:rate\s+)?per\s+[\d,]+(?:\s[^()]*)?|weeks|months|days|hours|minutes|miles|km|kilometres|seconds)\)|,\s*(%|£` + measure.MoneyScaleWords + `))\s*$`)
+var rowUnitRe = lazyre.New(`(?i)(?:\((%|per\s?cent|percent|£` + measure.MoneyScaleWords + `|(?:rate\s+)?per\s+[\d,]+(?:\s[^()]*)?|weeks|months|days|hours|minutes|miles|km|kilometres|seconds)(?:,\s*[^()]{1,40})?\)|,\s*(%|£` + measure.MoneyScaleWords + `))\s*$`)
 
 // timeNumberWords are numbers in words a time limit is written with:
 // "within six weeks", "eighteen weeks", "fifty-two weeks".
@@ -542,6 +635,10 @@ var rowRateRe = lazyre.New(`(?i)\bper\s+(?:1|10|100)(?:,?000)+\b|\bper\s+(?:thou
 // 100" is left: "£5 per 100 words" is a price.
 const perHundredPeople = `(?i:\bper\s+(?:100|hundred)\s+(?:(?:[a-z0-9]+[- ]){0,3}?(?:children|child|pupils|people|persons|population|residents|births|babies|infants|girls|boys|adolescents|teenagers|adults|women|men|patients|olds?)\b))`
 
+// rowHoursRe is a row's label of hours in a period: "Designated clinical
+// officer hours per week", "Clinic hours a month".
+var rowHoursRe = lazyre.New(`(?i)\bhours\s+(?:per|a|each)\s+(?:week|month|day|year|term)\s*$`)
+
 // rowColumn is the unit a row's label gives its cells; ok is false when
 // the label states none.
 func rowColumn(label string) (column, bool) {
@@ -554,6 +651,11 @@ func rowColumn(label string) (column, bool) {
 		// "Asthma admissions per 100,000 children": a label naming the
 		// base of a rate makes its cells rates, bracketed or not.
 		if rowRateRe.MatchString(label) {
+			return column{unit: evidence.UnitOther, scale: 1, own: true}, true
+		}
+		if strings.Contains(label, "hours") && rowHoursRe.MatchString(label) {
+			// "Designated clinical officer hours per week": hours, unit
+			// other as every span of hours is, never a count of them.
 			return column{unit: evidence.UnitOther, scale: 1, own: true}, true
 		}
 		if sc := measure.CountScale(label); sc > 1 {
@@ -655,6 +757,9 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 		if i == unitCell {
 			continue // the unit of the row's figures, no label of them
 		}
+		if t.noteColumn > 0 && i == t.noteColumn && noteRefCellRe.MatchString(cell.Text) {
+			continue // "2": the note on the row, no sum
+		}
 		col := column{unit: evidence.UnitCount, scale: 1}
 		h := ""
 		if i < len(b.Header) {
@@ -665,6 +770,9 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 			}
 			if col.skip && answerNo(b.Header, i) {
 				col = column{unit: evidence.UnitCount, scale: 1}
+				if _, u := answerHeader(h); u != "" {
+					col = t.headerColumn(u) // "No (%)": shares
+				}
 			}
 		}
 		// A cell under "Age group" or "Quarter" is a label whatever its
@@ -695,9 +803,22 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 		if !col.own && t.hasUnit && t.unit.unit == evidence.UnitGBP && t.unit.scale > 1 {
 			reach = t.moneyReach(b.Header, i)
 		}
+		var interval *evidence.Figure
+		if col.skip && i+1 < len(b.Cells) && i+1 < len(b.Header) && ciBoundRe.MatchString(h) {
+			// "| 95% Lower CI | 95% Upper CI |": the two bounds are one
+			// interval, of the unit the row's values are in (ciPair).
+			unit := evidence.UnitOther
+			if hasRow {
+				unit = row.unit
+			} else if t.hasUnit && !t.unit.skip {
+				unit = t.unit.unit
+			}
+			interval = ciPair(b, i, unit)
+		}
 		switch {
-		case col.skip:
+		case col.skip && interval == nil:
 			continue
+		case interval != nil:
 		case i < len(t.columns) && t.columns[i].own:
 			col.unit, col.scale = t.columns[i].unit, t.columns[i].scale
 		case (!col.own || col.noun && row.unit == evidence.UnitOther) && hasRow && i > 0:
@@ -746,7 +867,9 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 		if phrase {
 			figsOfCell = Figures(cell.Text)
 		}
-		if i < len(b.Header) && !(i < len(t.columns) && t.columns[i].own) {
+		if interval != nil {
+			figsOfCell = []evidence.Figure{*interval}
+		} else if i < len(b.Header) && !(i < len(t.columns) && t.columns[i].own) {
 			if split, ok := t.splitGluedCell(cell.Text, b.Header[i]); ok {
 				figsOfCell = split
 			}
@@ -1076,7 +1199,9 @@ func valueFigures(t string, col column) []evidence.Figure {
 		unit, scale := unitOf(suffix, m[2] >= 0 || m[8] >= 0)
 		lo, hi := roundShown(parseNumber(submatch(t, m, 2))*scale, t), roundShown(parseNumber(submatch(t, m, 5))*scale, t)
 		if !(lo < hi) || !validFigure(hi) {
-			return nil
+			// "1,392,000 – 1,392,000" under pounds: an accounts table's
+			// sum, its nil column, and its total, side by side.
+			return gluedCellFigures(t, col)
 		}
 		return []evidence.Figure{{Text: t, Value: lo, Low: lo, High: hi, Unit: unit}}
 	}
@@ -1151,6 +1276,23 @@ func gluedCellFigures(t string, col column) []evidence.Figure {
 			break
 		}
 		part := t[i:j]
+		if col.unit == evidence.UnitGBP && !percent {
+			// An accounts table's nil column ("–") and its negative sum
+			// ("(45,000)"), side by side with its other columns' sums.
+			if part == "–" || part == "-" || part == "—" {
+				i = j
+				continue
+			}
+			if len(part) > 2 && part[0] == '(' && part[len(part)-1] == ')' && gluedPartRe.MatchString(part[1:len(part)-1]) && !strings.HasSuffix(part, "%)") {
+				v := -parseNumber(part[1:len(part)-1]) * col.scale
+				if !validFigure(v) {
+					return nil
+				}
+				figs = append(figs, evidence.Figure{Text: part, Value: roundShown(v, part), Unit: col.unit, Offset: i})
+				i = j
+				continue
+			}
+		}
 		if !gluedPartRe.MatchString(part) || strings.HasSuffix(part, "%") != percent {
 			return nil
 		}
@@ -1254,6 +1396,13 @@ func (t *table) splitGluedCell(text, header string) ([]evidence.Figure, bool) {
 		}
 	}
 	if !mixed {
+		if len(values) == len(parts) && values[0] == "0" && !spacedCellRe.MatchString(strings.TrimSpace(text)) {
+			// "0 214" under "Standard or plan Latest (M7)": a plan of
+			// none beside the latest count, one value to each header
+			// glued, as no number spaced in thousands opens on a 0.
+			// Under a header of its own the cell stays no figure.
+			return t.gluedByHeader(text, values, cols)
+		}
 		return nil, false
 	}
 	if spacedCellRe.MatchString(strings.TrimSpace(text)) {
@@ -1268,6 +1417,17 @@ func (t *table) splitGluedCell(text, header string) ([]evidence.Figure, bool) {
 	}
 	if len(values) != len(parts) {
 		return []evidence.Figure{}, true
+	}
+	return t.gluedByHeader(text, values, cols)
+}
+
+// gluedByHeader reads the values of a glued cell each with the column
+// of its own part of the header.
+func (t *table) gluedByHeader(text string, values []string, cols []column) ([]evidence.Figure, bool) {
+	for _, v := range values {
+		if !gluedPartRe.MatchString(v) || isYearNumber(v) {
+			return nil, false
+		}
 	}
 	var figs []evidence.Figure
 	from := 0

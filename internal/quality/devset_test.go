@@ -439,8 +439,11 @@ var floors = map[string][2]float64{
 	// earlier values ("up from 96"). The precision floor follows, rounded
 	// down. Round 81 (761, the table-row time limits labelled by the
 	// written convention): 12,770 of 13,106 and of 13,291 (0.9744 /
-	// 0.9608); the recall floor rises, rounded down.
-	"figure values": {0.972, 0.960},
+	// 0.9608); the recall floor rises, rounded down. Round 83 (761,
+	// starting values of changes, table units, an accounts table):
+	// 12,850 of 13,142 and of 13,291 (0.9778 / 0.9668); both floors
+	// rise, rounded down.
+	"figure values": {0.977, 0.966},
 	// Recommendations: sets 39 and 40 joined together (401, both models retrained):
 	// 1,384 of 1,395 and of 1,405 (0.9921 / 0.9851), the asks both short
 	// rounds left. The floors follow, rounded down.

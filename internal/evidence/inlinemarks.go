@@ -9,6 +9,10 @@ import (
 	"github.com/cypx/cypx/internal/lazyre"
 )
 
+// escapable are the characters a backslash escapes in Markdown: ASCII
+// punctuation.
+const escapable = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+
 var (
 	// footnoteRefRe is a Markdown footnote reference, as a web page's
 	// superscript markers are stored ("[^3]") and as Markdown files write
@@ -33,9 +37,28 @@ func InlineMarks(s string) []Marker {
 	if !strings.ContainsAny(s, "[*_") {
 		return nil
 	}
-	var out []Marker
+	// A backslash before a mark's character makes it a character of the
+	// text ("\_team\_" reads "_team_"): the backslash is left out, the
+	// character stays and opens nothing (hostile check 70, G17: read as
+	// emphasis, "\team\" was pasted).
+	var out, escaped []Marker
+	for i := strings.IndexByte(s, '\\'); i >= 0 && i+1 < len(s); {
+		if strings.IndexByte(escapable, s[i+1]) >= 0 {
+			out = append(out, Marker{i, i + 1})
+			escaped = append(escaped, Marker{i + 1, i + 2})
+			i++
+		}
+		j := strings.IndexByte(s[i+1:], '\\')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
 	if strings.Contains(s, "[") {
 		for _, m := range linkRe.FindAllStringSubmatchIndex(s, -1) {
+			if inside(escaped, m[0]) || m[3] > m[2] && inside(escaped, m[0]+1) {
+				continue
+			}
 			if m[3] > m[2] { // an image: nothing of it is read
 				out = append(out, Marker{m[0], m[1]})
 				continue
@@ -43,13 +66,13 @@ func InlineMarks(s string) []Marker {
 			out = append(out, Marker{m[0], m[4]}, Marker{m[5], m[1]})
 		}
 		for _, m := range footnoteRefRe.FindAllStringIndex(s, -1) {
-			if m[1] < len(s) && s[m[1]] == ':' || inside(out, m[0]) {
+			if m[1] < len(s) && s[m[1]] == ':' || inside(out, m[0]) || inside(escaped, m[0]) {
 				continue
 			}
 			out = append(out, Marker{m[0], m[1]})
 		}
 	}
-	out = append(out, emphasisMarks(s, out)...)
+	out = append(out, emphasisMarks(s, append(escaped, out...))...)
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
 }

@@ -20,6 +20,10 @@ func TestQuoteLineLeavesOutInlineMarks(t *testing.T) {
 		{"[^1]: Offham Council, waits, 2024.", "[^1]: Offham Council, waits, 2024."},
 		{"References [12] and [3, 4] stay.", "References [12] and [3, 4] stay."},
 		{"| North | ^^ | **53%** |", "| North |    | 53% |"},
+		// A backslash escape is the character it escapes.
+		{`In 2024, 33% of the \_team\_ said so.`, "In 2024, 33% of the _team_ said so."},
+		{`Both \*flagged\* and 3 \* 4 and \[^2\] stay.`, "Both *flagged* and 3 * 4 and [^2] stay."},
+		{`A path C:\Users\notes and **41%** here.`, `A path C:\Users\notes and 41% here.`},
 	} {
 		if got := QuoteLine(c.in); got != c.want {
 			t.Errorf("QuoteLine(%q)\n got %q\nwant %q", c.in, got, c.want)

@@ -441,11 +441,31 @@ func WithPrimary(it evidence.Item, ls []Link) evidence.Item {
 				src, values, page = *p, further, l.Item.PrimaryPage
 			}
 		}
+		if src.ID == l.Item.Source.ID && l.Item.Cites != "" && l.Item.CitesFrom == 0 && (it.Cites == "" || evidence.NamesWork(it.Cites, src)) && statesAll(it, values) {
+			// The report gives the figure as another body's ("the Health
+			// Foundation reports that the grant has been cut by 24%"):
+			// the story repeating it repeats that body's figure, cited
+			// "(Health Foundation, cited in NHS Providers, 2024; reported
+			// by …)". Before (hostile check 70, G23), the report was its
+			// origin.
+			it.Cites, it.CitesFrom = l.Item.Cites, 0
+		}
 		it.Primary, it.PrimaryPage = &src, page
 		it.PrimaryValues = append(it.PrimaryValues, values...)
 		return it
 	}
 	return it
+}
+
+// statesAll reports whether values hold every figure value of it but its
+// bases: an attribution carried from the primary is the whole quote's.
+func statesAll(it evidence.Item, values []float64) bool {
+	for _, f := range it.Figures {
+		if f.Role != evidence.RoleBase && !slices.Contains(values, f.Value) {
+			return false
+		}
+	}
+	return len(values) > 0
 }
 
 // statedValues are the values of it's figures that c states

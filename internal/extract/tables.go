@@ -172,7 +172,7 @@ var periodHeaderRe = lazyre.New(`(?i)^(?:q[1-4]|jan(?:uary)?|feb(?:ruary)?|mar(?
 
 var (
 	// captionPercentRe is "(%)" or ", %" in a caption.
-	captionPercentRe = lazyre.New(`\(%\)|,\s*%(?:\s|$)`)
+	captionPercentRe = lazyre.New(`\(%\)|,\s*%(?:\s|$)|(?i)^(?:table\s+\d{1,3}[a-z]?\s*[:.–-]\s*)?(?:the\s+)?percentage\s+of\b`)
 )
 
 // captionColumn is the unit a table's caption gives it ("Table 1:
@@ -311,9 +311,19 @@ func (t *table) headerColumn(h string) column {
 		t.headed = map[string]column{}
 	}
 	c := headerColumn(h)
+	if t.hasUnit && t.unit.unit == evidence.UnitPercent && c.unit == evidence.UnitOther && bareRateHeaderRe.MatchString(h) {
+		// "Rate" under "Obesity at reception, by ward (%)": a rate the
+		// caption says is a percentage. Read as the header's own unit,
+		// 9% was "9 (Rate, Deanery)" (hostile check 70, G7).
+		c.unit = evidence.UnitPercent
+	}
 	t.headed[h] = c
 	return c
 }
+
+// bareRateHeaderRe is a header naming a rate and no base of it: "Rate",
+// "Obesity rate", "Uptake rate 2023/24", never "Rate per 1,000".
+var bareRateHeaderRe = lazyre.New(`(?i)^[\p{L}\d\s'’/-]*\brates?\b[\p{L}\d\s'’/-]*$`)
 
 // newTable reads what is said about the table whose first row is block i,
 // after the caption (or "").

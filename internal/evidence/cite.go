@@ -122,7 +122,7 @@ func namesOwnWork(cites string, s Source) bool {
 	if c == "" {
 		return false
 	}
-	if c == normName(s.Publisher) || c == normName(AuthorLabel(s)) {
+	if c == normName(s.Publisher) || c == normName(AuthorLabel(s)) || acronymOf(cites, s.Publisher) {
 		return true
 	}
 	for _, name := range Authors(s.Author) {
@@ -131,6 +131,31 @@ func namesOwnWork(cites string, s Source) bool {
 		}
 	}
 	return false
+}
+
+// acronymOf reports an attribution that is a publisher's initials ("the
+// CQC" of the Care Quality Commission, "RCPCH" of the Royal College of
+// Paediatrics and Child Health): the publisher itself, not a body its
+// work cites. Before (hostile check 70, G29), "according to the CQC" in
+// coverage of the CQC's review was cited "CQC, cited in Care Quality
+// Commission, 2023".
+func acronymOf(cites, publisher string) bool {
+	a, _, _ := strings.Cut(strings.TrimSpace(cites), ",")
+	a = strings.TrimPrefix(strings.TrimPrefix(a, "the "), "The ")
+	if len(a) < 2 || len(a) > 8 || strings.ToUpper(a) != a || strings.ContainsAny(a, " .") {
+		return false
+	}
+	var b strings.Builder
+	for _, w := range strings.Fields(publisher) {
+		switch strings.ToLower(w) {
+		case "of", "and", "for", "the", "&", "in":
+			continue
+		}
+		if r := []rune(w)[0]; unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.Len() >= 2 && b.String() == a
 }
 
 // normName is a body's name as attributions are compared: in lower case,
@@ -157,6 +182,9 @@ func namesWork(cites string, s Source) bool {
 		if n := norm(name); n != "" && (n == c || strings.HasPrefix(n, c+" ") || strings.HasPrefix(c, n+" ")) {
 			return true
 		}
+	}
+	if acronymOf(cites, s.Publisher) {
+		return true
 	}
 	// An author by full name ("Jane Smith found …"), whom AuthorLabel
 	// names by surname alone.

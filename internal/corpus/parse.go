@@ -399,13 +399,15 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 			d, err := evidence.ParseDate(val)
 			if err != nil {
 				keyed(key, line, "%s: %v", key, err)
-			} else if key == "date" {
-				src.Date = d
-				if d.After(today()) {
-					problems = append(problems, futureDate(file, fmLine(line), d))
-				}
 			} else {
-				src.Accessed = d
+				if key == "date" {
+					src.Date = d
+				} else {
+					src.Accessed = d
+				}
+				if d.After(today()) {
+					problems = append(problems, futureDate(file, fmLine(line), key, d))
+				}
 			}
 		case "type":
 			t, err := evidence.ParseSourceType(val)

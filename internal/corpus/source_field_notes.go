@@ -16,10 +16,15 @@ var today = time.Now
 // typo ("2027" for "2024"). The source is read as dated: the date may be
 // an embargoed paper's. Before (hostile check 69 F17), `cypx add --date
 // 2027-06-01` and `cypx check` said nothing, and every citation read 2027.
-func futureDate(file string, line int, d evidence.Date) Problem {
-	return Problem{File: file, Line: line, Key: "date",
-		Message: "date: " + d.Long() + " is after today (" + evidence.DateOf(today()).Long() + "): every citation gives " +
-			strconv.Itoa(d.Year) + "; if it is a typo, correct the date"}
+// An access date after today is no embargo (hostile check 70, G20): every
+// reference gives it as the day the work was read.
+func futureDate(file string, line int, key string, d evidence.Date) Problem {
+	said := "every citation gives " + strconv.Itoa(d.Year)
+	if key == "accessed" {
+		said = "every reference gives it as the day the work was read"
+	}
+	return Problem{File: file, Line: line, Key: key,
+		Message: key + ": " + d.Long() + " is after today (" + evidence.DateOf(today()).Long() + "): " + said + "; if it is a typo, correct the date"}
 }
 
 // notNamesNote is check's note on an author field with words that name no

@@ -44,6 +44,31 @@ func TestADateAfterTodayIsSaid(t *testing.T) {
 	}
 }
 
+// TestAnAccessDateAfterTodayIsSaid: an access date after today is said at
+// its line, as a publication date is; today's is not. Before (hostile
+// check 70, G20), every reference printed it without a word.
+func TestAnAccessDateAfterTodayIsSaid(t *testing.T) {
+	defer func(was func() time.Time) { today = was }(today)
+	today = func() time.Time { return time.Date(2026, 12, 6, 10, 0, 0, 0, time.UTC) }
+	for accessed, want := range map[string]string{
+		"2027-01-15": "accessed: 15 January 2027 is after today (6 December 2026): every reference gives it as the day the work was read; if it is a typo, correct the date",
+		"2026-12-06": "",
+	} {
+		src := "---\ntitle: Waits\npublisher: Harbour Trust\ndate: 2025-03-01\naccessed: " + accessed + "\ntype: web-page\nurl: https://example.org/waits\n---\nIn 2024, 41% of children waited.\n"
+		_, problems := Parse("sources/h.md", []byte(src))
+		var said []string
+		for _, p := range problems {
+			said = append(said, p.Message)
+			if p.Line != 5 || p.Key != "accessed" {
+				t.Errorf("%s: the warning is at line %d, key %q", accessed, p.Line, p.Key)
+			}
+		}
+		if got := strings.Join(said, "; "); got != want {
+			t.Errorf("%s: problems %q, want %q", accessed, got, want)
+		}
+	}
+}
+
 // TestAnAuthorFieldsBylineAndPostsAreSaid: check says of a hand-written
 // author field with a byline's "By" or a post what it is read as and what
 // names no one, at the field's line; the source loads. Before (hostile

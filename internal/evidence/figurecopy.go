@@ -271,6 +271,12 @@ func (it Item) figureAt(f Figure) (string, int) { return figureIn(it.Text, f) }
 // figureIn is figureAt of any text holding f at its offset.
 func figureIn(raw string, f Figure) (string, int) {
 	text := QuoteLine(raw)
+	if !strings.Contains(text, f.Text) {
+		// A figure whose own text holds a mark ("1,200[^4] referrals",
+		// as an import writes a raised marker) is found in the text with
+		// its marks; its copy leaves the marker out by itself.
+		text = SpanMarksBlanked(OneLine(raw))
+	}
 	at := strings.Index(text, f.Text)
 	if text == SpanMarksBlanked(raw) && f.Offset >= 0 && f.Offset+len(f.Text) <= len(text) && text[f.Offset:f.Offset+len(f.Text)] == f.Text {
 		// The figure where it stands, not the first of its text: "45%" in
@@ -350,6 +356,9 @@ func (it Item) ownFact(f Figure, p string) string {
 	// before: the record's are its own (hostile check 65: the table of
 	// figures gave Medway's 1,200 no period).
 	text, at := it.figureAt(f)
+	if at < 0 {
+		return p
+	}
 	start, end := clauseAround(text, at, len(f.Text))
 	clause := text[start:end]
 	if containsWords(clause, p) || !containsWords(text, p) {

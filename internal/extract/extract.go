@@ -512,18 +512,22 @@ func (x *extractor) run() {
 			requestLead = false
 			continue
 		case corpus.Heading:
-			section = b.Text
+			// A heading as its reader sees it: "## *Our recommendations*"
+			// heads recommendations, and the items under it name their
+			// section without its marks (hostile check 70, G25, G31).
+			heading, _ := evidence.WithoutInlineMarks(b.Text)
+			section = heading
 			x.lastCites = ""
 			x.recTo = nil
-			rc.heading(b.Text, b.Level)
-			x.duty = dutyHeadingRe.MatchString(b.Text)
-			x.requiredOf, x.required = actionHeadingOf(b.Text)
-			if x.requirementsContext(b.Text) && !x.required || regulatorToldHeading(b.Text) {
+			rc.heading(heading, b.Level)
+			x.duty = dutyHeadingRe.MatchString(heading)
+			x.requiredOf, x.required = actionHeadingOf(heading)
+			if x.requirementsContext(heading) && !x.required || regulatorToldHeading(heading) {
 				x.requiredOf, x.required = nil, true
 			}
-			x.decisions = decisionsHeadingRe.MatchString(strings.TrimSpace(b.Text))
+			x.decisions = decisionsHeadingRe.MatchString(strings.TrimSpace(heading))
 			switch {
-			case isRecHeading(b.Text):
+			case isRecHeading(heading):
 				x.recLevel = max(b.Level, 1)
 			case b.Level <= x.recLevel:
 				x.recLevel = 0 // a heading beside it, not one of its parts
@@ -533,14 +537,14 @@ func (x *extractor) run() {
 			// parts, though an import flattened their levels; the next
 			// numbered heading, or one of recommendations, ends it.
 			switch {
-			case sectionNumberRe.MatchString(b.Text) || isRecHeading(b.Text):
+			case sectionNumberRe.MatchString(heading) || isRecHeading(heading):
 				dutyPart = x.duty
 			case dutyPart:
 				x.duty = true
 			}
 			labelled, leadIn, planLead, willLead, titled = false, "", false, false, false
 			requestLead = false
-			if h := headingLeadIn(b.Text); h != "" && x.itemFollows(i+1) && x.isLeadIn(h) {
+			if h := headingLeadIn(heading); h != "" && x.itemFollows(i+1) && x.isLeadIn(h) {
 				// "### The Department of Health and Social Care should:"
 				// over the list of what it should do.
 				leadIn = h
@@ -550,9 +554,9 @@ func (x *extractor) run() {
 			// in crisis", an accordion's "Recommendation 3 – Therapy in
 			// schools"), where the paragraph asks: a title that is itself
 			// the ask leaves the paragraph under it to explain.
-			if m := labelOnlyRe.FindStringSubmatch(b.Text); m != nil {
+			if m := labelOnlyRe.FindStringSubmatch(heading); m != nil {
 				labelled, number = true, m[1]+m[2]
-			} else if m := titledLabelRe.FindStringSubmatch(strings.TrimSpace(b.Text)); m != nil && !x.isRec(m[2]) {
+			} else if m := titledLabelRe.FindStringSubmatch(strings.TrimSpace(heading)); m != nil && !x.isRec(m[2]) {
 				labelled, number, titled = true, m[1], true
 			}
 			continue

@@ -791,15 +791,26 @@ func (r *reader) readPeriodEnds() {
 	for _, m := range fromPeriodToRe.FindAllStringSubmatchIndex(s, -1) {
 		from := r.countable(m[2], m[3]) && !isYearNumber(s[m[2]:m[3]])
 		to := r.countable(m[4], m[5]) && !isYearNumber(s[m[4]:m[5]]) && !nextWordIs(s, m[5], "weeks", "week", "months", "month", "years", "year", "days", "day", "hours", "per", "times")
-		switch {
-		case from && to:
-			r.add(m[2], m[3], parseNumber(s[m[2]:m[3]]), evidence.UnitCount)
-			r.add(m[4], m[5], parseNumber(s[m[4]:m[5]]), evidence.UnitCount)
-		case from && r.countAt(m[4]):
-			r.add(m[2], m[3], parseNumber(s[m[2]:m[3]]), evidence.UnitCount)
-		case to && r.countAt(m[2]):
-			r.add(m[4], m[5], parseNumber(s[m[4]:m[5]]), evidence.UnitCount)
-		}
+		r.addChangeEnds(m, from, to)
+	}
+}
+
+// addChangeEnds adds the ends of a change, m[2]:m[3] from and m[4]:m[5]
+// to, as counts: both where both may be, else the one beside an end read
+// as a count already. "…, from 612 to 574 children": the level was read
+// first as a count of its own, and the earlier value is one too; "waiting
+// from 1,320 to 870 in a year": the earlier value was read first, and the
+// level is a count too. Before, the other end was lost.
+func (r *reader) addChangeEnds(m []int, from, to bool) {
+	s := r.s
+	switch {
+	case from && to:
+		r.add(m[2], m[3], parseNumber(s[m[2]:m[3]]), evidence.UnitCount)
+		r.add(m[4], m[5], parseNumber(s[m[4]:m[5]]), evidence.UnitCount)
+	case from && r.countAt(m[4]):
+		r.add(m[2], m[3], parseNumber(s[m[2]:m[3]]), evidence.UnitCount)
+	case to && r.countAt(m[2]):
+		r.add(m[4], m[5], parseNumber(s[m[4]:m[5]]), evidence.UnitCount)
 	}
 }
 
@@ -1464,21 +1475,7 @@ func (r *reader) read() {
 	// "from 164 to 391 a year": two counts, with nothing after either.
 	if hasDigit && strings.Contains(lower, "from ") && strings.Contains(lower, " to ") {
 		for _, m := range fromToRe.FindAllStringSubmatchIndex(s, -1) {
-			from, to := r.countable(m[2], m[3]), r.countable(m[4], m[5]) && !isYearNumber(s[m[4]:m[5]])
-			switch {
-			case from && to:
-				r.add(m[2], m[3], parseNumber(s[m[2]:m[3]]), evidence.UnitCount)
-				r.add(m[4], m[5], parseNumber(s[m[4]:m[5]]), evidence.UnitCount)
-			case from && r.countAt(m[4]):
-				// "…, from 612 to 574 children": the level was read
-				// first as a count of its own; the earlier value is one
-				// too. Before, it was lost.
-				r.add(m[2], m[3], parseNumber(s[m[2]:m[3]]), evidence.UnitCount)
-			case to && r.countAt(m[2]):
-				// "waiting from 1,320 to 870 in a year": the earlier
-				// value was read first; the level is a count too.
-				r.add(m[4], m[5], parseNumber(s[m[4]:m[5]]), evidence.UnitCount)
-			}
+			r.addChangeEnds(m, r.countable(m[2], m[3]), r.countable(m[4], m[5]) && !isYearNumber(s[m[4]:m[5]]))
 		}
 		r.readPeriodEnds()
 		r.readChangeEnds()

@@ -139,9 +139,10 @@ func (l Library) Save(id string, data []byte, force bool) (string, error) {
 }
 
 // Replace is Save with force: the source already under id, if any, is
-// moved to the trash first, as Remove moves it, so a source edited by
+// kept in the trash first, as Remove keeps it, so a source edited by
 // hand is never lost to an import over it; kept is where it went ("" when
-// there was none). Before (hostile check 69), `cypx add --force` wrote
+// there was none). The trash gets its copy before the new source is
+// renamed over it, so the library holds one or the other at every moment. Before (hostile check 69), `cypx add --force` wrote
 // over the file and the edits were gone without a word.
 func (l Library) Replace(id string, data []byte, now time.Time) (dest, kept string, err error) {
 	return l.save(id, data, true, now)
@@ -192,7 +193,11 @@ func (l Library) save(id string, data []byte, force bool, now time.Time) (string
 			if info.Mode().IsRegular() {
 				mode = info.Mode().Perm() // kept by the source that replaces it
 			}
-			if kept, err = l.remove(lib, lib.own(id), now); err != nil {
+			// A copy in the trash first, then the new source over the
+			// old in one rename: killed between the two, the library
+			// still holds its source. Moved to the trash first, a kill
+			// before the write left the library without it (CI160).
+			if kept, err = l.remove(lib, lib.own(id), now, true); err != nil {
 				return "", "", err
 			}
 		}
@@ -340,7 +345,7 @@ func (l Library) Remove(id string, now time.Time) (Removed, error) {
 	}
 	lib := l.loaded(false)
 	id = lib.own(id)
-	dest, err := l.remove(lib, id, now)
+	dest, err := l.remove(lib, id, now, false)
 	if err != nil {
 		return Removed{}, err
 	}
@@ -363,8 +368,10 @@ func (lib loaded) own(id string) string {
 	return id
 }
 
-// remove is Remove of the source id among those lib holds.
-func (l Library) remove(lib loaded, id string, now time.Time) (string, error) {
+// remove is Remove of the source id among those lib holds; with keep, the
+// source stays where it is and the trash gets a second name for it (a
+// link, or a copy), for a Replace to write over it in one step.
+func (l Library) remove(lib loaded, id string, now time.Time, keep bool) (string, error) {
 	path, err := l.sourcePath(id)
 	if err != nil {
 		p, lerr := l.linkInSources(filepath.Join(l.Dir, corpus.SourcesDir, id+".md"))
@@ -447,8 +454,36 @@ func (l Library) remove(lib loaded, id string, now time.Time) (string, error) {
 			if err != nil {
 				return "", err
 			}
+			if keep {
+				return dest, nil
+			}
 			if err := os.Remove(path); err != nil {
 				os.Remove(dest)
+				return "", err
+			}
+			return dest, nil
+		}
+		if keep {
+			// A second name for the file (or the link) claims the
+			// trash's name as creating the file does; where the disk
+			// has no such names, a copy of the bytes.
+			err := os.Link(path, dest)
+			if errors.Is(err, fs.ErrExist) {
+				continue
+			}
+			if err == nil {
+				return dest, nil
+			}
+			if !info.Mode().IsRegular() {
+				return "", err
+			}
+			data, err := os.ReadFile(path)
+			if err != nil {
+				return "", err
+			}
+			if err := atomicfile.WriteNew(dest, data); errors.Is(err, fs.ErrExist) {
+				continue
+			} else if err != nil {
 				return "", err
 			}
 			return dest, nil

@@ -145,17 +145,28 @@ func acronymOf(cites, publisher string) bool {
 	if len(a) < 2 || len(a) > 8 || strings.ToUpper(a) != a || strings.ContainsAny(a, " .") {
 		return false
 	}
+	i := Initials(strings.TrimPrefix(publisher, "The "))
+	return i != "" && i == a
+}
+
+// Initials are the initials of a name's capitalised words, "ONS" of
+// "Office for National Statistics" (its small words are not capitalised),
+// or "" for a name of fewer than two: the one reading of a body's
+// acronym, which citations (acronymOf) and the link judge's attributions
+// ask.
+func Initials(name string) string {
 	var b strings.Builder
-	for _, w := range strings.Fields(publisher) {
-		switch strings.ToLower(w) {
-		case "of", "and", "for", "the", "&", "in":
-			continue
-		}
-		if r := []rune(w)[0]; unicode.IsUpper(r) {
+	words := 0
+	for _, w := range strings.Fields(name) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
 			b.WriteRune(r)
+			words++
 		}
 	}
-	return b.Len() >= 2 && b.String() == a
+	if words < 2 {
+		return ""
+	}
+	return b.String()
 }
 
 // normName is a body's name as attributions are compared: in lower case,

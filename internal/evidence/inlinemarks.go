@@ -199,12 +199,8 @@ func WithoutInlineMarks(s string) (string, []int) {
 // folded as OneLine folds. Every path that shows or pastes a quote calls
 // it; the stored text keeps every byte of the source.
 func QuoteLine(s string) string {
-	s = SpanMarksBlanked(s)
-	if InlineMarks(s) == nil {
-		return OneLine(s)
-	}
-	line, _ := QuoteLineFrom(s)
-	return line
+	plain, _ := WithoutInlineMarks(SpanMarksBlanked(s))
+	return OneLine(plain)
 }
 
 // QuoteLineFrom is QuoteLine that also says where each byte of the line

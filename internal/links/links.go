@@ -590,22 +590,10 @@ func bodyName(s string) string {
 	return strings.Trim(strings.TrimPrefix(s, "the "), " .,")
 }
 
-// initials are the lower-case initials of a name's capitalised words:
-// "ons" for "Office for National Statistics"; "" for a one-word name.
-func initials(s string) string {
-	var b strings.Builder
-	words := 0
-	for _, w := range strings.Fields(s) {
-		if w != "" && w[0] >= 'A' && w[0] <= 'Z' {
-			b.WriteByte(w[0] + 'a' - 'A')
-			words++
-		}
-	}
-	if words < 2 {
-		return ""
-	}
-	return b.String()
-}
+// initials are the lower-case initials of a name's capitalised words
+// (evidence.Initials): "ons" for "Office for National Statistics"; "" for
+// a one-word name.
+func initials(s string) string { return strings.ToLower(evidence.Initials(s)) }
 
 // reportSources lists the ids of the sources that are parts of the same
 // report as s: the same publisher, title and date (chapters or sections

@@ -165,7 +165,16 @@ func (f Figure) String() string { return f.Text }
 // nothing, or a number misread ("1,2004"). Nor is an invisible character
 // read through inside the number (WithoutIgnorable: "4\u200b0%" is shown
 // 40%, as a reader sees it, not escaped).
-func (f Figure) Shown() string { return WithoutIgnorable(f.shownMarked()) }
+//
+// A figure with marks inside it ("**13**–**52 weeks**", "45 *per cent*")
+// holds them paired, as its quote does, and is shown without them.
+func (f Figure) Shown() string {
+	s := f.shownMarked()
+	if strings.ContainsAny(s, "*_[\\") {
+		s, _ = WithoutInlineMarks(s)
+	}
+	return WithoutIgnorable(s)
+}
 
 func (f Figure) shownMarked() string {
 	ms := NumberNotes(f.Text) // "2,000 (1,800) children" is 2,000 children

@@ -239,7 +239,8 @@ func TestFigureShownWithoutItsMarker(t *testing.T) {
 		"45 (12%)":            "45 (12%)",           // a share, no note
 		"Figure 3 (a) shows":  "Figure 3 (a) shows", // a part's label
 		"5 * 3":               "5 * 3",
-		"*640 children*":      "*640 children*",
+		"*640 children*":      "640 children", // emphasis, shown as the page shows it
+		"**13**–**52 weeks**": "13–52 weeks",
 		"10⁶ cells":           "10⁶ cells",
 		// A Markdown footnote set apart by a space (red-team round 16).
 		"2,000 [^3] children": "2,000 children",

@@ -124,7 +124,10 @@ func emphasisMarks(s string, taken []Marker) []Marker {
 		before, _ := utf8.DecodeLastRuneInString(s[:i])
 		after, _ := utf8.DecodeRuneInString(s[j:])
 		canOpen := j < len(s) && !unicode.IsSpace(after) && (i == 0 || unicode.IsSpace(before) || unicode.IsPunct(before))
-		canClose := i > 0 && !unicode.IsSpace(before) && closesAt(s, j)
+		// A "*" run after a letter or digit closes whatever follows it, as
+		// CommonMark's right-flanking rule has it ("**13**–**52 weeks**");
+		// a "_" run only before a blank or an end ("snake_case_name").
+		canClose := i > 0 && !unicode.IsSpace(before) && (closesAt(s, j) || c == '*' && !unicode.IsPunct(before) && !unicode.IsSymbol(before))
 		closed := false
 		if canClose {
 			for k := len(open) - 1; k >= 0; k-- {

@@ -61,15 +61,29 @@ func Extract(doc corpus.Document) []evidence.Item { return ExtractWith(doc, Opti
 // figure of a statistic carries its record: what it measures, of whom,
 // when, where, on what base and with what change (see internal/measure).
 func ExtractWith(doc corpus.Document, o Options) []evidence.Item {
-	doc, restore := evenDocDashes(doc)
+	doc, even := evenDocDashes(doc)
+	doc, plain := plainDoc(doc)
+	// An item is made from the document as read (dashes evened, marks
+	// left out) and handed out with the source's bytes, and its id from
+	// them: the same quote keeps its id whatever the reading.
+	ids := map[string]int{}
+	restore := func(it *evidence.Item) {
+		if plain != nil {
+			plain(it)
+		}
+		if even != nil {
+			even(it)
+		}
+		it.ID = itemID(doc.Source.ID, it.Text, ids)
+	}
 	each := o.Each
-	if restore != nil && each != nil {
+	if each != nil {
 		each = func(it evidence.Item) {
 			restore(&it)
 			o.Each(it)
 		}
 	}
-	x := extractor{doc: doc, ids: map[string]int{}, records: measure.NewDoc(o.Vocabulary), progress: o.Progress, each: each}
+	x := extractor{doc: doc, records: measure.NewDoc(o.Vocabulary), progress: o.Progress, each: each}
 	// An area SEND report addresses "leaders" of the local area
 	// partnership: the council and the ICB.
 	x.partnership = strings.Contains(doc.Body, "rea partnership") || strings.Contains(doc.Body, "rea Partnership")
@@ -78,10 +92,8 @@ func ExtractWith(doc corpus.Document, o Options) []evidence.Item {
 		x.each(*x.pending)
 		x.pending = nil
 	}
-	if restore != nil {
-		for i := range x.items {
-			restore(&x.items[i])
-		}
+	for i := range x.items {
+		restore(&x.items[i])
 	}
 	return x.items
 }
@@ -103,7 +115,6 @@ type extractor struct {
 	// column and the row's label, for the figures' records.
 	row   *measure.Input
 	items []evidence.Item
-	ids   map[string]int
 	para  int // the block being read
 	// itemNumber is the number of the list item read sentence by
 	// sentence under a heading of recommendations, which its asks take.
@@ -1686,7 +1697,6 @@ func (x *extractor) addWith(b corpus.Block, start, end int, kind evidence.Kind, 
 			x.itActors = it.Actors
 		}
 	}
-	it.ID = x.id(text)
 	x.n++
 	if x.each == nil {
 		x.items = append(x.items, it)
@@ -1723,13 +1733,15 @@ func (x *extractor) linesBefore(b corpus.Block, start int) int {
 	return x.lines
 }
 
-// id is the source id and a hash of the text, so the same text in the same
-// source keeps its id across runs and edits elsewhere in the file.
-func (x *extractor) id(text string) string {
+// itemID is the source id and a hash of an item's text, so the same text
+// in the same source keeps its id across runs and edits elsewhere in the
+// file; seen counts the ids given so far, and a second item of the same
+// text takes "-2".
+func itemID(source, text string, seen map[string]int) string {
 	sum := sha256.Sum256([]byte(text))
-	id := x.doc.Source.ID + "#" + hex.EncodeToString(sum[:4])
-	x.ids[id]++
-	if n := x.ids[id]; n > 1 {
+	id := source + "#" + hex.EncodeToString(sum[:4])
+	seen[id]++
+	if n := seen[id]; n > 1 {
 		id += "-" + strconv.Itoa(n)
 	}
 	return id

@@ -586,7 +586,7 @@ func markThresholds(lower string, figs []evidence.Figure) {
 			if k := strings.LastIndexAny(f.Text, "0123456789"); k >= 0 {
 				after = lower[f.Offset+k+1:]
 			}
-			if peopleAfterRe.MatchString(after) || eventsAfterRe.MatchString(after) || labelsValue(lower, f) || drawnFromPeople(lower, figs[:i], f) {
+			if peopleAfterRe.MatchString(after) || eventsAfterRe.MatchString(after) || waitedAfterRe.MatchString(after) && !hasCount(figs[:i]) || labelsValue(lower, f) || drawnFromPeople(lower, figs[:i], f) {
 				share = i
 				break
 			}
@@ -708,6 +708,24 @@ func headlineStatedWait(lower string, figs []evidence.Figure) {
 // eventsAfterRe follows a count of things that happened, each of which
 // may have passed a time limit: "8,700 occasions", "2,300 attendances by
 // children", "2,140 cases".
+// waitedAfterRe opens what a bare count did: waited. "Of these, 61,200
+// had been waiting for more than 52 weeks, compared with fewer than 2,000
+// adults" counts the 61,200 past the limit; the adults after "compared
+// with" were read as the finding. Only the sentence's first count:
+// "Three of them …, and two had waited more than 18 weeks" counts the
+// three.
+var waitedAfterRe = lazyre.New(`^\s+(?:(?:had|have|has|were|was)\s+)?(?:been\s+)?(?:waiting|waited)\b`)
+
+// hasCount reports a count among figs.
+func hasCount(figs []evidence.Figure) bool {
+	for _, f := range figs {
+		if f.Unit == evidence.UnitCount {
+			return true
+		}
+	}
+	return false
+}
+
 var eventsAfterRe = lazyre.New(`(?i)^\s*(?:[a-z’'-]+\s+){0,2}?(?:` + eventNouns + `)\b`)
 
 // peopleNouns and eventNouns are the nouns of people and of things that

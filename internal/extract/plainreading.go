@@ -1,0 +1,211 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/cypx/cypx/internal/corpus"
+	"github.com/cypx/cypx/internal/evidence"
+)
+
+// The extractor reads a body as its page shows it: without Markdown's
+// inline marks (evidence.InlineMarks: emphasis delimiters, a link's
+// brackets and address, images, footnote references, escaping
+// backslashes). Every rule then sees the words a reader sees: a figure
+// in bold keeps its "more than" ("more than **18 weeks**" read the
+// threshold as "more than" nothing), "45 *per cent*" is 45%, a mark
+// before "St." no longer ends the sentence at "*St.", and a table's bold
+// "**Total**" is a row label, not a measure (hostile check 70, G2, G3,
+// G26, G27, G30). The items are handed back with the source's own bytes:
+// a quote stays an exact substring of its source, marks and all, and is
+// shown without them (evidence.QuoteLine).
+
+// plainReading maps a body without its inline marks back to the body.
+type plainReading struct {
+	orig string
+	// marks are the spans of orig left out, sorted and apart; at[k] is
+	// where marks[k] was left out in the plain text, gone[k] how many
+	// bytes were left out before it.
+	marks    []evidence.Marker
+	at, gone []int
+}
+
+// readPlain is body without its inline marks and the reading that maps
+// it back, or body and nil when it has none. A backslash before a table's
+// "|" stays: it keeps the pipe a character of its cell.
+func readPlain(body string) (string, *plainReading) {
+	var marks []evidence.Marker
+	end := 0
+	for _, m := range evidence.InlineMarks(body) {
+		if m.Start < end || m.End-m.Start == 1 && body[m.Start] == '\\' && m.End < len(body) && body[m.End] == '|' {
+			continue
+		}
+		marks = append(marks, m)
+		end = m.End
+	}
+	if len(marks) == 0 {
+		return body, nil
+	}
+	r := &plainReading{orig: body, marks: marks, at: make([]int, len(marks)), gone: make([]int, len(marks))}
+	var b strings.Builder
+	b.Grow(len(body))
+	last, gone := 0, 0
+	for k, m := range marks {
+		b.WriteString(body[last:m.Start])
+		r.gone[k] = gone
+		r.at[k] = m.Start - gone
+		gone += m.End - m.Start
+		last = m.End
+	}
+	b.WriteString(body[last:])
+	return b.String(), r
+}
+
+// origOf is the offset in the body of the plain text's byte p.
+func (r *plainReading) origOf(p int) int {
+	// The marks left out at or before p come before its byte.
+	k := sort.Search(len(r.at), func(k int) bool { return r.at[k] > p })
+	if k == 0 {
+		return p
+	}
+	m := r.marks[k-1]
+	return p + r.gone[k-1] + m.End - m.Start
+}
+
+// plainOf is the offset in the plain text of the body's byte o; a byte
+// of a mark reads as where the mark was left out.
+func (r *plainReading) plainOf(o int) int {
+	k := sort.Search(len(r.marks), func(k int) bool { return r.marks[k].End > o })
+	if k < len(r.marks) && r.marks[k].Start <= o {
+		return r.at[k]
+	}
+	if k == 0 {
+		return o
+	}
+	m := r.marks[k-1]
+	return o - r.gone[k-1] - (m.End - m.Start)
+}
+
+// span is the body's bytes of the plain text's [p, q): from its first
+// byte to its last, and, for a quote, grown over the marks that open and
+// close around it ("**41%** of children waited."[^2] keeps both bold
+// marks and the reference), so the quote's marks stay paired.
+func (r *plainReading) span(p, q int, grow bool) (int, int) {
+	if q <= p {
+		o := r.origOf(p)
+		return o, o
+	}
+	s, e := r.origOf(p), r.origOf(q-1)+1
+	if !grow {
+		return s, e
+	}
+	for {
+		k := sort.Search(len(r.marks), func(k int) bool { return r.marks[k].End >= s })
+		if k == len(r.marks) || r.marks[k].End != s || !opens(r.orig[r.marks[k].Start:r.marks[k].End]) {
+			break
+		}
+		s = r.marks[k].Start
+	}
+	for {
+		k := sort.Search(len(r.marks), func(k int) bool { return r.marks[k].Start >= e })
+		if k == len(r.marks) || r.marks[k].Start != e || !closes(r.orig[r.marks[k].Start:r.marks[k].End]) {
+			break
+		}
+		e = r.marks[k].End
+	}
+	return s, e
+}
+
+// opens reports a mark that may stand before what it marks: an emphasis
+// run, a link's "[", an escaping backslash.
+func opens(mark string) bool {
+	return emphasisRun(mark) || mark == "[" || mark == "\\"
+}
+
+// closes reports a mark that may stand after what it marks: an emphasis
+// run, a link's "](address)", a footnote reference.
+func closes(mark string) bool {
+	return emphasisRun(mark) || strings.HasPrefix(mark, "](") || strings.HasPrefix(mark, "[^")
+}
+
+func emphasisRun(mark string) bool {
+	return strings.Trim(mark, "*") == "" || strings.Trim(mark, "_") == ""
+}
+
+// plainText is s without its inline marks, for the strings of a document
+// read apart from its body (a table's header as written, a section).
+func plainText(s string) string {
+	plain, _ := readPlain(s)
+	return plain
+}
+
+// plainDoc is doc read without its inline marks, and the function that
+// gives an item made from it back the source's own bytes: its text at
+// its offset, grown over the marks around it, its figures' texts at
+// theirs, its table header as written (its section is a heading's
+// words, as a reader sees them). restore is nil when
+// the body holds no mark.
+func plainDoc(doc corpus.Document) (corpus.Document, func(*evidence.Item)) {
+	plain, r := readPlain(doc.Body)
+	if r == nil {
+		return doc, nil
+	}
+	written := map[string]string{} // plain text → as written
+	read := func(s string) string {
+		p := plainText(s)
+		if p != s {
+			written[p] = s
+		}
+		return p
+	}
+	doc.Body = plain
+	blocks := make([]corpus.Block, len(doc.Blocks))
+	for i, b := range doc.Blocks {
+		from, to := b.Offset, b.Offset+len(b.Text)
+		b.Offset, b.Text = r.plainOf(from), ""
+		b.Text = plain[b.Offset:r.plainOf(to)]
+		b.HeaderLine = read(b.HeaderLine)
+		if b.Cells != nil {
+			cells := make([]corpus.Cell, len(b.Cells))
+			for k, c := range b.Cells {
+				at := r.plainOf(from + c.Offset)
+				cells[k] = corpus.Cell{Text: plain[at:r.plainOf(from+c.Offset+len(c.Text))], Offset: at - b.Offset}
+			}
+			b.Cells = cells
+		}
+		if b.Header != nil {
+			header := make([]string, len(b.Header))
+			for k, h := range b.Header {
+				header[k] = plainText(h)
+			}
+			b.Header = header
+		}
+		blocks[i] = b
+	}
+	doc.Blocks = blocks
+	return doc, func(it *evidence.Item) {
+		if it.Offset < 0 || it.Offset+len(it.Text) > len(plain) {
+			return
+		}
+		p, n := it.Offset, len(it.Text)
+		s, e := r.span(p, p+n, true)
+		it.Offset, it.Text = s, r.orig[s:e]
+		for k := range it.Figures {
+			f := &it.Figures[k]
+			if f.Offset < 0 || f.Offset+len(f.Text) > n {
+				continue
+			}
+			fs, fe := r.span(p+f.Offset, p+f.Offset+len(f.Text), false)
+			if fe-fs != len(f.Text) {
+				// Marks inside the figure ("**13**–**52 weeks**"): it
+				// keeps them paired, and is shown without them.
+				fs, fe = r.span(p+f.Offset, p+f.Offset+len(f.Text), true)
+			}
+			fs, fe = max(fs, s), min(fe, e)
+			f.Offset, f.Text = fs-s, r.orig[fs:fe]
+		}
+		if w, ok := written[it.Header]; ok {
+			it.Header = w
+		}
+	}
+}

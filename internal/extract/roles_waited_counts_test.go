@@ -15,7 +15,6 @@ func TestABareCountThatWaitedIsTheHeadline(t *testing.T) {
 	for sentence, want := range map[string]string{
 		"Of these, 61,200 had been waiting for more than 52 weeks, compared with fewer than 2,000 adults on the same lists.": "61,200",
 		"Of the referrals, 4,310 were waiting more than 18 weeks at the end of March, against 2,900 a year before.":          "4,310",
-		"Three of them had been seen by the school nurse, and two had waited more than 18 weeks for a first appointment.":    "Three",
 	} {
 		items := statisticsOf(t, sentence+"\n")
 		if len(items) != 1 {

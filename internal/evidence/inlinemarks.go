@@ -1,6 +1,7 @@
 package evidence
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -65,26 +66,32 @@ func InlineMarks(s string) []Marker {
 			}
 			out = append(out, Marker{m[0], m[4]}, Marker{m[5], m[1]})
 		}
+		sortMarkers(out)
+		links := out[:len(out):len(out)]
 		for _, m := range footnoteRefRe.FindAllStringIndex(s, -1) {
-			if m[1] < len(s) && s[m[1]] == ':' || inside(out, m[0]) || inside(escaped, m[0]) {
+			if m[1] < len(s) && s[m[1]] == ':' || inside(links, m[0]) || inside(escaped, m[0]) {
 				continue
 			}
 			out = append(out, Marker{m[0], m[1]})
 		}
 	}
-	out = append(out, emphasisMarks(s, append(escaped, out...))...)
-	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	taken := append(slices.Clone(escaped), out...)
+	sortMarkers(taken)
+	out = append(out, emphasisMarks(s, taken)...)
+	sortMarkers(out)
 	return out
 }
 
-// inside reports whether byte i falls in one of ms.
+// inside reports whether byte i falls in one of ms, sorted and apart:
+// a search, as a page of many links asks it for every mark.
 func inside(ms []Marker, i int) bool {
-	for _, m := range ms {
-		if i >= m.Start && i < m.End {
-			return true
-		}
-	}
-	return false
+	k := sort.Search(len(ms), func(k int) bool { return ms[k].End > i })
+	return k < len(ms) && ms[k].Start <= i
+}
+
+// sortMarkers sorts ms by where they start.
+func sortMarkers(ms []Marker) {
+	sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 }
 
 // emphasisMarks are the delimiter runs of emphasis in s ("*", "**",
@@ -194,6 +201,26 @@ func WithoutInlineMarks(s string) (string, []int) {
 		kept = append(kept, k)
 	}
 	return b.String(), kept
+}
+
+// BlankInlineMarks is s with each byte of its InlineMarks written as a
+// space: the words a reader sees, at the offsets they have in s. Search
+// reads an item's text through it, so "_Westby_Trust_" is found by
+// "Westby_Trust", and a link's hidden address or an image's file name
+// finds nothing the quote shows; a match's span is still a span of the
+// stored text (hostile check 70, G14).
+func BlankInlineMarks(s string) string {
+	marks := InlineMarks(s)
+	if marks == nil {
+		return s
+	}
+	b := []byte(s)
+	for _, m := range marks {
+		for k := m.Start; k < m.End; k++ {
+			b[k] = ' '
+		}
+	}
+	return string(b)
 }
 
 // QuoteLine is an item's text as a reader is shown or copies it on one

@@ -744,16 +744,17 @@ func searchTexts(it evidence.Item) []string {
 }
 
 // searchable is the part of a text that is indexed: all of it, or up to
-// MaxIndexedBytes, cut at a space.
+// MaxIndexedBytes, cut at a space, read without Markdown's inline marks
+// (evidence.BlankInlineMarks).
 func searchable(text string) string {
 	if len(text) <= MaxIndexedBytes {
-		return text
+		return evidence.BlankInlineMarks(text)
 	}
 	cut := strings.LastIndexByte(text[:MaxIndexedBytes], ' ')
 	if cut < MaxIndexedBytes/2 {
-		return evidence.Prefix(text, MaxIndexedBytes)
+		return evidence.BlankInlineMarks(evidence.Prefix(text, MaxIndexedBytes))
 	}
-	return text[:cut]
+	return evidence.BlankInlineMarks(text[:cut])
 }
 
 // hashPart is the part of an item id after its last "#".

@@ -23,6 +23,22 @@ var (
 	// brackets (one level of brackets inside, as Wikipedia's addresses
 	// hold), with a title or not.
 	linkRe = lazyre.New(`(!?)\[([^\[\]\n]{1,300})\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]{0,200}")?\)`)
+	// refLinkRe is a reference link, "[the report][12]" or "[the
+	// report][]": its text is shown, its label not.
+	refLinkRe = lazyre.New(`\[([^\[\]\n]{1,300})\]\[[^\[\]\n]{0,40}\]`)
+	// supNoteRe is a footnote mark as Word-to-Markdown converters write
+	// it, "<sup>3</sup>", "<sup>[a]</sup>": shown apart from the text, a
+	// note's number, and left out of a quote as "[^3]" is.
+	supNoteRe = lazyre.New(`<sup>\[?[\w*†‡§,–-]{1,8}\]?</sup>`)
+	// htmlTagRe is an inline HTML tag a page shows as style or a break,
+	// not as text: "<br>", "<em>", "</strong>", "<span class=…>".
+	htmlTagRe = lazyre.New(`(?i)</?(?:br|em|strong|b|i|u|s|del|ins|mark|small|span|sub|sup|abbr|cite|q)\b[^<>\n]{0,200}?/?>`)
+	// codeSpanRe is a code span's backticks; autolinkRe an autolink's
+	// angle brackets, "<https://…>" showing its address. Strikethrough
+	// ("~~700~~ 720") stays as written: its text is withdrawn, and read or
+	// pasted without its tildes it would be stated again.
+	codeSpanRe = lazyre.New("`[^`\n]{1,200}`")
+	autolinkRe = lazyre.New(`<(?:https?://|mailto:)[^<>\s]{1,500}>`)
 )
 
 // InlineMarks are the spans of s that Markdown's inline syntax writes and
@@ -35,7 +51,7 @@ var (
 // children …[^1]" quoted what no reader of the report saw (hostile check
 // 69, F7 and F10). Sorted, not overlapping.
 func InlineMarks(s string) []Marker {
-	if !strings.ContainsAny(s, "[*_") {
+	if !strings.ContainsAny(s, "[*_<&`") {
 		return nil
 	}
 	// A backslash before a mark's character makes it a character of the
@@ -75,11 +91,88 @@ func InlineMarks(s string) []Marker {
 			out = append(out, Marker{m[0], m[1]})
 		}
 	}
+	if strings.ContainsAny(s, "<&`") || strings.Contains(s, "][") {
+		out = append(out, htmlMarks(s, escaped, out)...)
+	}
 	taken := append(slices.Clone(escaped), out...)
 	sortMarkers(taken)
 	out = append(out, emphasisMarks(s, taken)...)
 	sortMarkers(out)
 	return out
+}
+
+// htmlMarks are the marks of s that other inline syntax writes, outside
+// the spans escaped and taken: a code span's backticks, an autolink's angle brackets, a reference link's brackets and
+// label, a "<sup>" footnote mark whole, inline HTML tags, and the "amp;"
+// of "&amp;" (which then reads "&"). Before (hostile check 70, G18) a
+// quote pasted "61%<sup>3</sup> … too long &amp; rising".
+func htmlMarks(s string, escaped, taken []Marker) []Marker {
+	// all holds every span taken so far, sorted and apart, so that each
+	// new one is checked by a search: a page holds thousands of tags.
+	all := append(slices.Clone(escaped), taken...)
+	sortMarkers(all)
+	var out []Marker
+	free := func(from, to int) bool {
+		k := sort.Search(len(all), func(k int) bool { return all[k].End > from })
+		return k == len(all) || all[k].Start >= to
+	}
+	add := func(ms ...Marker) {
+		for _, m := range ms {
+			out = append(out, m)
+			k := sort.Search(len(all), func(k int) bool { return all[k].Start >= m.Start })
+			all = slices.Insert(all, k, m)
+		}
+	}
+	pairs := func(re *lazyre.Regexp, open, close int) {
+		for _, m := range re.FindAllStringIndex(s, -1) {
+			if free(m[0], m[1]) {
+				add(Marker{m[0], m[0] + open}, Marker{m[1] - close, m[1]})
+			}
+		}
+	}
+	if strings.Contains(s, "`") {
+		pairs(codeSpanRe, 1, 1)
+	}
+	if strings.Contains(s, "<") {
+		pairs(autolinkRe, 1, 1)
+		for _, m := range supNoteRe.FindAllStringIndex(s, -1) {
+			if free(m[0], m[1]) {
+				add(Marker{m[0], m[1]})
+			}
+		}
+		for _, m := range htmlTagRe.FindAllStringIndex(s, -1) {
+			if glued(s, m) && strings.HasPrefix(strings.ToLower(s[m[0]:]), "<br") {
+				// Left out, "pupils<br>reported" would read as one word.
+				continue
+			}
+			if free(m[0], m[1]) {
+				add(Marker{m[0], m[1]})
+			}
+		}
+	}
+	if strings.Contains(s, "][") {
+		for _, m := range refLinkRe.FindAllStringSubmatchIndex(s, -1) {
+			if free(m[0], m[1]) {
+				add(Marker{m[0], m[2]}, Marker{m[3], m[1]})
+			}
+		}
+	}
+	for i := strings.Index(s, "&amp;"); i >= 0; {
+		if free(i, i+5) {
+			add(Marker{i + 1, i + 5})
+		}
+		j := strings.Index(s[i+5:], "&amp;")
+		if j < 0 {
+			break
+		}
+		i += 5 + j
+	}
+	return out
+}
+
+// glued reports a span of s with no blank on either side.
+func glued(s string, m []int) bool {
+	return m[0] > 0 && !isSpaceByte(s[m[0]-1]) && m[1] < len(s) && !isSpaceByte(s[m[1]])
 }
 
 // inside reports whether byte i falls in one of ms, sorted and apart:
@@ -195,6 +288,11 @@ func WithoutInlineMarks(s string) (string, []int) {
 			kept = append(kept, k)
 		}
 		at = m.End
+		if m.Start > 0 && s[m.Start-1] == ' ' && at < len(s) && s[at] == ' ' {
+			// A mark standing alone between two words ("so ![chart](c.png)
+			// last", "pupils <br> reported") leaves one space, not two.
+			at++
+		}
 	}
 	b.WriteString(s[at:])
 	for k := at; k < len(s); k++ {

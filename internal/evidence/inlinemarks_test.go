@@ -9,7 +9,7 @@ func TestQuoteLineLeavesOutInlineMarks(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"In 2024, **41%** of children in Offham waited more than *18 weeks*.", "In 2024, 41% of children in Offham waited more than 18 weeks."},
 		{"Waits rose (__by 12%__), according to [Offham Council](https://example.org/a_(b)).[^1]", "Waits rose (by 12%), according to Offham Council."},
-		{"Some 41%[^note-2] of families said so ![chart](c.png) last year.", "Some 41% of families said so  last year."},
+		{"Some 41%[^note-2] of families said so ![chart](c.png) last year.", "Some 41% of families said so last year."},
 		{"It is _very_ long; **bold**, *italic*!", "It is very long; bold, italic!"},
 		// Not emphasis: arithmetic, a bullet, names with underscores, a
 		// lone star after a figure, a footnote's own definition.
@@ -24,6 +24,14 @@ func TestQuoteLineLeavesOutInlineMarks(t *testing.T) {
 		{`In 2024, 33% of the \_team\_ said so.`, "In 2024, 33% of the _team_ said so."},
 		{`Both \*flagged\* and 3 \* 4 and \[^2\] stay.`, "Both *flagged* and 3 * 4 and [^2] stay."},
 		{`A path C:\Users\notes and **41%** here.`, `A path C:\Users\notes and 41% here.`},
+		// Other inline syntax a page shows as style, a break or a note
+		// mark (hostile check 70, G18).
+		{"Around 61%<sup>3</sup> of parents said waits were too long &amp; rising.", "Around 61% of parents said waits were too long & rising."},
+		{"See [the report][12] and [the plan][] for details.", "See the report and the plan for details."},
+		{"52% of pupils <br> reported anxiety, per <https://example.org/x>.", "52% of pupils reported anxiety, per https://example.org/x."},
+		{"52% of pupils<br/>reported it.", "52% of pupils<br/>reported it."}, // left out, two words would be one
+		{"A `MHST` team and ~~two~~ three nurses, <em>not</em> four.", "A MHST team and ~~two~~ three nurses, not four."},
+		{"Keep 3 < 4 and x > y, AT&T and &lt;b&gt; as written.", "Keep 3 < 4 and x > y, AT&T and &lt;b&gt; as written."},
 	} {
 		if got := QuoteLine(c.in); got != c.want {
 			t.Errorf("QuoteLine(%q)\n got %q\nwant %q", c.in, got, c.want)

@@ -43,7 +43,7 @@ func TestFigureForms(t *testing.T) {
 		{"n in every m", "One in every five pupils had missed a week of school.", "One in every five=20 percent"},
 		{"n in m with percentage", "About one in eight (12.8%) had a probable disorder in the latest wave.", "About one in eight (12.8%)=12.8 percent"},
 		{"n in m then percentage", "One in five children (20.3%) in the area waited longer.", "20.3%=20.3 percent"},
-		{"longer than a year", "Of those, 31,600 had waited longer than a year.", "31,600=31600 count; a year=1 years"},
+		{"longer than a year", "Of those, 31,600 had waited longer than a year.", "31,600=31600 count/headline; a year=1 years/threshold"},
 		// A count that ends its sentence.
 		{"count at end", "Last year the number of open referrals numbered 270,000.", "270,000=270000 count"},
 		{"count at end of clause", "Contacts rose to 1.2 million, the highest yet recorded.", "1.2 million=1200000 count"},
@@ -200,7 +200,7 @@ func TestFigureForms(t *testing.T) {
 		{"ask to double", "Double the grant for school nursing.", ""},
 		{"count after a number of", "The average number of beds open on any one night was 212.", "212=212 count"},
 		{"count after a need", "The region has 14 consultants, against a need for about 30.", "14 consultants=14 count; about 30=30 count"},
-		{"the remaining", "The remaining seven waited more than a year.", "seven=7 count; more than a year=1 years"},
+		{"the remaining", "The remaining seven waited more than a year.", "seven=7 count/headline; more than a year=1 years/threshold"},
 		{"the same point last year", "There were 90 open cases, up from 71 at the same point last year.", "90=90 count; 71=71 count"},
 		{"a noun shared by two counts", "The team covers 12 secondary and 40 primary schools.", "12=12 count; 40=40 count"},
 		{"of the place's", "Teams now work in 9 of the county’s 30 colleges (30%).", "9=9 count/headline; 30 colleges=30 count/base; 30%=30 percent/headline"},

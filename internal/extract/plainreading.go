@@ -40,6 +40,9 @@ func readPlain(body string) (string, *plainReading) {
 		if m.Start < end || m.End-m.Start == 1 && body[m.Start] == '\\' && m.End < len(body) && body[m.End] == '|' {
 			continue
 		}
+		if m.Start > 0 && body[m.Start-1] == ' ' && m.End < len(body) && body[m.End] == ' ' {
+			m.End++ // a mark alone between two words leaves one space
+		}
 		marks = append(marks, m)
 		end = m.End
 	}

@@ -44,8 +44,9 @@ func statisticsOf(t *testing.T, body string) []evidence.Item {
 // says: each marked sentence gives the figures of the same sentence
 // unmarked, its quote keeps the marks of the source and is shown without
 // them. Read with its marks, "*42%*" made the population "audit", "more
-// than **18 weeks**" lost its "more than", and "45 *per cent*" was 45 of
-// nothing (hostile check 70, G2 and G26).
+// than **18 weeks**" lost its "more than", "45 *per cent*" was 45 of
+// nothing, and an image or a "<sup>" mark was part of a measure (hostile
+// check 70, G2, G3, G18 and G26).
 func TestMarksDoNotChangeHowAFigureIsRead(t *testing.T) {
 	plain := []string{
 		"In our audit, 42% of children waited more than 18 weeks for a first appointment in 2024.",
@@ -54,6 +55,9 @@ func TestMarksDoNotChangeHowAFigureIsRead(t *testing.T) {
 		"The rate of admissions for self-harm was 12.5 per 100,000 children in 2023/24.",
 		"In 2024, 30% of children seen at St. Anne's clinic waited more than 12 weeks.",
 		"According to NHS Digital, 18% of girls aged 11 to 16 had a probable mental disorder in 2023.",
+		"Around 61% of parents said waits were too long & rising in 2024.",
+		"Our survey of 60 young people found that 58% had used the drop-in service in 2024.",
+		"In 2024, 52% of pupils reported anxiety before exams, per https://example.org/x.",
 	}
 	marked := []string{
 		"In our audit, *42%* of children waited more than **18 weeks** for a first appointment in 2024.",
@@ -62,6 +66,9 @@ func TestMarksDoNotChangeHowAFigureIsRead(t *testing.T) {
 		"The rate of admissions for self-harm was 12.5 per **100,000** children in 2023/24.[^1]",
 		"In 2024, 30% of children seen at *St. Anne's* clinic waited more than 12 weeks.",
 		"According to [NHS Digital](https://example.org/mhcyp), **18%** of _girls_ aged 11 to 16 had a probable mental disorder in 2023.",
+		"Around 61%<sup>3</sup> of parents said waits were too long &amp; rising in 2024.",
+		"Our survey of 60 young people found that 58% had used the drop-in service ![chart](img.png) in 2024.",
+		"In 2024, 52% of pupils <br> reported `anxiety` before exams, per <https://example.org/x>.",
 	}
 	for i := range plain {
 		want := statisticsOf(t, plain[i]+"\n")

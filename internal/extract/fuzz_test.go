@@ -30,6 +30,8 @@ func FuzzExtract(f *testing.F) {
 		"Core20PLUS5 (NHS England, 2021) and the 0-25 service in 2015/16, March 2024, call 0300 123 4567.",
 		"| Region | Waiting (%) | Spend (£m) |\n|---|---:|---|\n| North | 45[^1] | 2–3 |\n\n[^1]: Provisional.\n",
 		"Eighty-two per cent of 60 young people, between 70 and 90%, twice as likely, from 164 to 391 a year.",
+		"In our audit, *42%* of children waited more than **18 weeks**, per [NHS *Digital*](https://x.org/a_(b)) ![c](i.png).[^2]\n\n| **Ward** | **Rate (%)** |\n|---|---|\n| **Total** | 1\\|2 |\n",
+		"Around 61%<sup>3</sup> of parents said waits were too long &amp; rising, see [the report][12] and <https://x.org> or `MHST` at *St. Anne's*.",
 	} {
 		f.Add(s)
 	}
@@ -63,7 +65,7 @@ func FuzzExtract(f *testing.F) {
 					t.Fatalf("figure %+v", f)
 				}
 			}
-			if len(it.Figures) > extract.MaxFigures || len(it.Text) > extract.MaxItemBytes {
+			if len(it.Figures) > extract.MaxFigures || len(it.Text) > extract.MaxItemBytes && len(evidence.QuoteLine(it.Text)) > extract.MaxItemBytes {
 				t.Fatalf("item of %d bytes with %d figures", len(it.Text), len(it.Figures))
 			}
 		}

@@ -30,6 +30,12 @@ type plainReading struct {
 	at, gone []int
 }
 
+// maxMarkBytes is the longest mark left out of the reading: a link's
+// address of a megabyte is read as text, so an item, bounded as read by
+// MaxItemBytes, holds at most this much more per mark, and never a whole
+// source.
+const maxMarkBytes = 1024
+
 // readPlain is body without its inline marks and the reading that maps
 // it back, or body and nil when it has none. A backslash before a table's
 // "|" stays: it keeps the pipe a character of its cell.
@@ -37,7 +43,7 @@ func readPlain(body string) (string, *plainReading) {
 	var marks []evidence.Marker
 	end := 0
 	for _, m := range evidence.InlineMarks(body) {
-		if m.Start < end || m.End-m.Start == 1 && body[m.Start] == '\\' && m.End < len(body) && body[m.End] == '|' {
+		if m.Start < end || m.End-m.Start > maxMarkBytes || m.End-m.Start == 1 && body[m.Start] == '\\' && m.End < len(body) && body[m.End] == '|' {
 			continue
 		}
 		if m.Start > 0 && body[m.Start-1] == ' ' && m.End < len(body) && body[m.End] == ' ' {

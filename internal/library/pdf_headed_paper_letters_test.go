@@ -155,3 +155,20 @@ func TestLetterheadOverTheAddresseesBlockNamesTheSender(t *testing.T) {
 		}
 	}
 }
+
+// TestLetterWithALargerSectionHeadingIsTitledByItsSubject: a review
+// letter whose body sets a heading larger than its bold subject line
+// ("What we found about the partnership" under "Joint review of services
+// for disabled children in Marrowby") is titled by its subject, and its
+// letterhead above the salutation is its publisher, never the subject.
+// Before (held-out set 93), the heading was the title, and where the
+// subject named a body ("… Local Area Partnership") it was the publisher.
+func TestLetterWithALargerSectionHeadingIsTitledByItsSubject(t *testing.T) {
+	im, err := importLetterS82(t, "lettersectionheadings.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if im.Source.Title != "Joint review of services for disabled children in Marrowby" || im.Source.Publisher != "Regulator for Young People's Services" {
+		t.Errorf("title %q, publisher %q; want the subject line and the letterhead", im.Source.Title, im.Source.Publisher)
+	}
+}

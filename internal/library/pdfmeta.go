@@ -149,10 +149,12 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 		}
 	}
 	// A letter's subject line names it, under its salutation, whatever
-	// the letterhead above sets larger; a letter on headed paper sets
-	// nothing larger than its text, and its subject is its only title.
+	// the letterhead above sets larger, or a heading of its body below
+	// ("Information about the local area partnership" under an
+	// inspection letter's subject); a letter on headed paper sets nothing
+	// larger than its text, and its subject is its only title.
 	letterhead := -1
-	if s, k := letterSubject(rs, l.body.size); s != "" && (l.titleFrom < 0 || k >= l.titleFrom) {
+	if s, k := letterSubject(rs, l.body.size); s != "" {
 		m.title, m.titleFrom, m.weakTitle, m.subject = s, "the letter's subject line, under its salutation", false, true
 		letterhead = k
 	}
@@ -266,7 +268,14 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 	if m.date.IsZero() {
 		m.date, m.dateFrom = numericDateLine(rs)
 	}
-	masthead := mastheadOrg(aboveAddressee(rs[:max(l.titleFrom, 0)]), 0)
+	// The masthead is above the title; in a letter whose largest text is
+	// a heading of its body, below its subject, above the salutation: its
+	// subject line names what it is about, never who sent it.
+	top := max(l.titleFrom, 0)
+	if letterhead >= 0 && top > letterhead {
+		top = letterhead
+	}
+	masthead := mastheadOrg(aboveAddressee(rs[:top]), 0)
 	// A letter's headed paper names who sent it (letterheadSender), read
 	// where nothing surer names the publisher. A letter opening on its
 	// addressee's block has none: that body, and its address, are whom

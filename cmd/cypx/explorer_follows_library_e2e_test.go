@@ -55,7 +55,7 @@ func TestExplorerFollowsTheLibraryChangedByAnotherCypx(t *testing.T) {
 	s.waitFor("/ carers", "2 of 2 items", "41% of young carers in Westby")
 
 	run("remove", "wct-2025-young-carers-at-school")
-	screen := s.waitFor("Another cypx changed the library: removed wct-2025-young-carers-at-school")
+	screen := s.waitFor("The library changed outside the explorer: removed wct-2025-young-carers-at-school")
 	screen = s.waitFor("1 of 1 item")
 	if strings.Contains(screen, "41% of young carers in Westby") {
 		t.Errorf("the search still lists the removed report's finding:\n%s", screen)
@@ -80,7 +80,7 @@ func TestExplorerFollowsTheLibraryChangedByAnotherCypx(t *testing.T) {
 	}
 
 	run("add", "--type", "report", "zebra.md")
-	s.waitFor("Another cypx changed the library: added ac-2025-crossings-near-schools")
+	s.waitFor("The library changed outside the explorer: added ac-2025-crossings-near-schools")
 	s.keys("/")
 	s.keys("C-u")
 	s.typeText("zebra")

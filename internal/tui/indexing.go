@@ -49,6 +49,9 @@ type IndexReadyMsg struct {
 	// "updated N sources", "built"): what changed in a library whose
 	// sources kept their ids and metadata.
 	How string
+	// Replaced says the index closed to open this one had been rebuilt
+	// or updated by another cypx (index.ErrReplaced).
+	Replaced bool
 	// Skipped is the problem that kept each source file unread, by its
 	// id (resolve.SkippedSources): a basket's finding of one is said to
 	// be unread, not removed.
@@ -138,6 +141,11 @@ func (m *Model) applyIndexReady(msg IndexReadyMsg) tea.Cmd {
 		} else {
 			m.status.Info(line)
 		}
+	case library && msg.Replaced:
+		// No source changed as the explorer knew them, but another cypx
+		// had rebuilt or updated the index: said as when a read finds
+		// that first.
+		m.status.Warning(replacedWords + " and has been reopened" + warningAfter(msg.Warning))
 	case library && msg.Warning != "":
 		m.status.Warning(msg.Warning)
 	case library:

@@ -205,14 +205,14 @@ func TestWatchBringsTheExplorerUpToDateWithTheLibrary(t *testing.T) {
 	if !strings.Contains(v, "17% of young carers in Ardley") {
 		t.Errorf("after the removal the search lost the kept report's finding:\n%s", v)
 	}
-	if got, want := m.Status(), "Another cypx changed the library: removed carers · 1 item in 1 source"; got != want {
+	if got, want := m.Status(), "The library changed outside the explorer: removed carers · 1 item in 1 source"; got != want {
 		t.Errorf("the status line says %q, want %q", got, want)
 	}
 
 	s.put(g11Item("zebra", "0000000c", "In 2025, 9% of zebra crossings near schools had a patrol."))
 	next, cmd = m.Update(basketTickMsg{})
 	m = pump(t, next.(Model), cmd)
-	if !strings.Contains(m.Status(), "Another cypx changed the library: added zebra") {
+	if !strings.Contains(m.Status(), "The library changed outside the explorer: added zebra") {
 		t.Errorf("after the addition the status line says %q", m.Status())
 	}
 	for range len("carers") {
@@ -249,7 +249,7 @@ func TestExportBeforeTheWatchLooksLeavesTheRemovedFindingOut(t *testing.T) {
 	if got := exported[0].Items; len(got) != 1 || got[0].ID != "kept#0000000b" {
 		t.Errorf("the pack holds %+v, want the kept finding alone", got)
 	}
-	if !strings.Contains(m.Status(), "Another cypx changed the library and the index was opened again first; exported the briefing pack to briefing.md") ||
+	if !strings.Contains(m.Status(), "The library changed outside the explorer and the index was opened again first; exported the briefing pack to briefing.md") ||
 		!strings.Contains(m.Status(), "1 missing finding left out") {
 		t.Errorf("the export's status line says %q", m.Status())
 	}

@@ -31,7 +31,7 @@ type LibraryChangedError struct {
 }
 
 func (e *LibraryChangedError) Error() string {
-	return "the library was changed by another cypx (a source added, removed or replaced) since the index was opened"
+	return "the library was changed outside the explorer (a source added, removed or replaced) since the index was opened"
 }
 
 // Unwrap makes it index.ErrReplaced, itself (index.DamageOf).
@@ -63,7 +63,7 @@ func (m *Model) lookAtLibrary() tea.Cmd {
 
 // libraryChangedWords begins the status line's news of a library changed
 // by another cypx.
-const libraryChangedWords = "Another cypx changed the library"
+const libraryChangedWords = "The library changed outside the explorer"
 
 // afterLibraryChanged is afterReplaced for a library another cypx
 // changed: the index is opened again off the update loop, as after the
@@ -139,4 +139,12 @@ func someIDs(ids []string) string {
 		return strings.Join(ids, ", ")
 	}
 	return fmt.Sprintf("%s and %d more", strings.Join(ids[:2], ", "), len(ids)-2)
+}
+
+// warningAfter is a warning said after news: " · warning", or "".
+func warningAfter(w string) string {
+	if w == "" {
+		return ""
+	}
+	return " · " + w
 }

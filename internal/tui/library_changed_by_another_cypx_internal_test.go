@@ -274,3 +274,26 @@ func TestExportBeforeTheWatchLooksLeavesTheRemovedFindingOut(t *testing.T) {
 		t.Errorf("c of the removed finding: waiting %+v, status %q", m.redo.ask, m.Status())
 	}
 }
+
+// TestLibraryNewsNamesWhatChanged: the status line names the sources
+// removed, added and replaced (other metadata under the same id), the
+// first two of each and a count of the rest; a text replaced with its
+// metadata kept is the cache's count of sources updated; nothing changed
+// says nothing.
+func TestLibraryNewsNamesWhatChanged(t *testing.T) {
+	src := func(id, title string) evidence.Source { return evidence.Source{ID: id, Title: title} }
+	was := []evidence.Source{src("a", "A"), src("b", "B"), src("c", "C"), src("d", "D"), src("e", "E")}
+	for _, tc := range []struct {
+		now  []evidence.Source
+		how  string
+		want string
+	}{
+		{was, "opened", ""},
+		{was, "updated 1 source", "updated 1 source"},
+		{[]evidence.Source{src("a", "A"), src("b", "B2"), src("f", "F")}, "updated 5 sources", "removed c, d and 1 more · added f · replaced b"},
+	} {
+		if got := libraryNews(was, tc.now, tc.how); got != tc.want {
+			t.Errorf("libraryNews(%v, %q) = %q, want %q", tc.now, tc.how, got, tc.want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
@@ -47,7 +48,19 @@ func TestExplorerFollowsTheLibraryChangedByAnotherCypx(t *testing.T) {
 	write("respite.md", "---\ntitle: Respite for carers\npublisher: Ardley Council\ndate: 2025-02-01\n---\n# Respite for carers\n\nIn 2025, 17% of young carers in Ardley had no respite break in the year.\n")
 	write("zebra.md", "---\ntitle: Crossings near schools\npublisher: Ardley Council\ndate: 2025-04-01\n---\n# Crossings near schools\n\nIn 2025, 9% of zebra crossings near schools had a patrol at home time.\n")
 	run("add", "--type", "report", "carers.md", "respite.md")
-	const removed, kept = "wct-2025-young-carers-at-school#6905d0e7", "ac-2025-respite-for-carers#331c8a98"
+	idOf := func(query string) string {
+		t.Helper()
+		var found struct {
+			Items []struct {
+				ID string `json:"id"`
+			} `json:"items"`
+		}
+		if err := json.Unmarshal([]byte(run("search", "--no-bundled", query, "--format", "json")), &found); err != nil || len(found.Items) != 1 {
+			t.Fatalf("search %s: %v, %+v", query, err, found)
+		}
+		return found.Items[0].ID
+	}
+	removed, kept := idOf("westby"), idOf("respite")
 	run("basket", "add", removed, kept)
 	s := startTmux(t, 160, 40, fmt.Sprintf("cd %s && env CYPX_HOME=%s TERM=xterm-256color %s --no-bundled 2>%s/stderr; echo $? > %s; sleep 60", out, home, bin, home, status))
 	s.waitFor("items · 2 sources")

@@ -18,7 +18,8 @@ import (
 // was removed; its search no longer lists the report's finding; e leaves
 // the finding out of the pack, as 'cypx basket list' calls it missing;
 // and after 'cypx add' in another process the new report's words are
-// found. Before (hostile check 70 G11), the removed report's finding was
+// found, and after 'cypx add --force' of a report its new text is. Before
+// (hostile check 70 G11), the removed report's finding was
 // still searched, copied and exported, and the added one's words found
 // nothing, until some other command rebuilt the index.
 func TestExplorerFollowsTheLibraryChangedByAnotherCypx(t *testing.T) {
@@ -45,7 +46,8 @@ func TestExplorerFollowsTheLibraryChangedByAnotherCypx(t *testing.T) {
 		return string(b)
 	}
 	write("carers.md", "---\ntitle: Young carers at school\npublisher: Westby Carers Trust\ndate: 2025-03-01\n---\n# Young carers at school\n\nIn 2025, 41% of young carers in Westby missed school at least once a week.\n")
-	write("respite.md", "---\ntitle: Respite for carers\npublisher: Ardley Council\ndate: 2025-02-01\n---\n# Respite for carers\n\nIn 2025, 17% of young carers in Ardley had no respite break in the year.\n")
+	const respite = "---\ntitle: Respite for carers\npublisher: Ardley Council\ndate: 2025-02-01\n---\n# Respite for carers\n\nIn 2025, 17% of young carers in Ardley had no respite break in the year.\n"
+	write("respite.md", respite)
 	write("zebra.md", "---\ntitle: Crossings near schools\npublisher: Ardley Council\ndate: 2025-04-01\n---\n# Crossings near schools\n\nIn 2025, 9% of zebra crossings near schools had a patrol at home time.\n")
 	run("add", "--type", "report", "carers.md", "respite.md")
 	idOf := func(query string) string {
@@ -98,6 +100,20 @@ func TestExplorerFollowsTheLibraryChangedByAnotherCypx(t *testing.T) {
 	s.keys("C-u")
 	s.typeText("zebra")
 	s.waitFor("/ zebra", "1 of 2 items", "9% of zebra crossings")
+
+	// A report replaced ('add --force', its id and metadata kept): its
+	// new words are found, its old ones not.
+	write("respite.md", strings.Replace(respite, "17% of young carers", "23% of young carers", 1))
+	run("add", "--type", "report", "--force", "respite.md")
+	s.waitFor("The library changed outside the explorer: updated 1 source")
+	for range len("zebra") {
+		s.keys("BSpace")
+	}
+	s.typeText("ardley")
+	screen = s.waitFor("/ ardley", "1 of 2 items", "23% of young carers in Ardley")
+	if strings.Contains(screen, "17% of young carers") {
+		t.Errorf("the replaced report's old text is still found:\n%s", screen)
+	}
 	s.keys("Escape")
 	s.waitFor("/ search •")
 	s.keys("q")

@@ -80,11 +80,11 @@ func TestExplorerImportOfTheSameTextIsRefused(t *testing.T) {
 	a := &app{io: stdio{in: strings.NewReader(""), out: os.Stdout, err: os.Stderr}}
 	defer a.close()
 	f := tui.ImportFields{Title: "Linnet clinic visits", Publisher: "Linnet Trust", Date: "2024", Type: "report"}
-	if _, err := a.importLive(context.Background(), report, f, &cache.Live{}, &importGate{}); err != nil {
+	if _, err := a.importLive(context.Background(), report, f, newLibraryWatch(&cache.Live{}, ""), &importGate{}); err != nil {
 		t.Fatalf("first import: %v", err)
 	}
 	f.Title, f.Publisher = "Linnet visits again", "Dup Org"
-	_, err := a.importLive(context.Background(), report, f, &cache.Live{}, &importGate{})
+	_, err := a.importLive(context.Background(), report, f, newLibraryWatch(&cache.Live{}, ""), &importGate{})
 	if err == nil || !strings.Contains(err.Error(), "linnet.txt has the same text as library source lt-2024-linnet-clinic-visits (sources/lt-2024-linnet-clinic-visits.md), so it was not imported") || strings.Contains(err.Error(), "--") {
 		t.Errorf("second import: %v", err)
 	}

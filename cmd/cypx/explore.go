@@ -90,8 +90,12 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 		}
 	}
 	live := &cache.Live{}
+	// Searched through watch: the library's sources folder is looked at
+	// with each read and twice a second, and a change another cypx made
+	// opens the index again (libraryWatch).
+	watch := newLibraryWatch(live, a.watchedFolder())
 	var exports exportGate
-	m, err := a.explorerWith(&exports, tax, live, ".", f.query, f.themes, kind)
+	m, err := a.explorerWith(&exports, tax, watch, ".", f.query, f.themes, kind)
 	if err != nil {
 		return err
 	}
@@ -144,6 +148,14 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 		start := time.Now()
 		var lastRead time.Time
 		var warnings []string
+		fsys, name := fsys, name
+		if again, named, err := a.corpusFS(); err == nil {
+			// The corpus as it is now: a library made by 'cypx add' in
+			// another shell since the explorer started on the bundled
+			// corpus alone is searched once it is opened again.
+			fsys, name = again, named
+		}
+		stamp, racy := watch.opening()
 		ix, cat, err := cache.Open(ctx, cache.Options{
 			Root: a.cacheRootOrEmpty(), Name: a.corpusName(name), FS: fsys, Dir: a.corpusFolder(name), Fallback: bundled.FS, Live: live, Rebuild: rebuild,
 			TrustFolders: a.trustFolders(),
@@ -160,6 +172,9 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 			},
 			Warn: func(w string) { warnings = append(warnings, w) },
 		})
+		// Looked at again from now on, also after a failure: a library
+		// changed again is opened again.
+		watch.openedAt(stamp, racy)
 		if err != nil {
 			return tui.IndexReadyMsg{Err: err}, err
 		}
@@ -194,7 +209,7 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 		if w := loadWarning(cat.Problems); w != "" {
 			warnings = append(warnings, w)
 		}
-		ready := indexReady(cat, live)
+		ready := indexReady(cat, watch)
 		ready.Warning = strings.Join(warnings, "; ")
 		return ready, nil
 	}
@@ -210,8 +225,13 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 		if ctx.Err() != nil {
 			return tui.IndexReadyMsg{Err: ctx.Err()}
 		}
+		// An index another cypx replaced is said so, also when it is
+		// opened again for a change of the library (libraryWatch),
+		// which names the sources changed and not the index.
+		replaced := errors.Is(live.Check(), index.ErrReplaced)
 		live.Release()
 		ready, _ := open(rebuild)
+		ready.Replaced = replaced && ready.Err == nil
 		return ready
 	}
 	m = m.WithReopen(func() tui.IndexReadyMsg { return reopen(true) })
@@ -225,7 +245,7 @@ func explore(cmd *cobra.Command, a *app, f startFlags) error {
 		Import: func(path string, f tui.ImportFields) (tui.ImportResult, error) {
 			gate.begin(path)
 			defer gate.finish()
-			return a.importLive(ctx, path, f, live, &gate)
+			return a.importLive(ctx, path, f, watch, &gate)
 		},
 		Dir: ".",
 	})
@@ -404,7 +424,7 @@ func indexReady(cat *cache.Catalog, s links.Searcher) tui.IndexReadyMsg {
 		labels[th.ID] = th.Label
 	}
 	return tui.IndexReadyMsg{Items: cat.Items, Sources: len(cat.Sources), SourceList: cat.Sources,
-		Linker: links.New(s, cat.Sources, labels), Skipped: resolve.SkippedSources(cat.Problems)}
+		Linker: links.New(s, cat.Sources, labels), Skipped: resolve.SkippedSources(cat.Problems), How: cat.Rebuilt}
 }
 
 // exportToFolder writes a pack as Markdown and Word files with a dated name
@@ -638,7 +658,7 @@ func explorerSameText(path string, same *library.SameTextError) error {
 // importLive adds a file to the library from the explorer, with the
 // metadata the user confirmed in the form, and re-opens the index with it
 // (only the new source is indexed), for the explorer to search.
-func (a *app) importLive(ctx context.Context, path string, f tui.ImportFields, live *cache.Live, gate *importGate) (tui.ImportResult, error) {
+func (a *app) importLive(ctx context.Context, path string, f tui.ImportFields, watch *libraryWatch, gate *importGate) (tui.ImportResult, error) {
 	im, err := library.Import(path, library.Meta{Title: f.Title, Publisher: f.Publisher, Date: f.Date, Type: f.Type})
 	if err != nil {
 		return tui.ImportResult{}, err
@@ -667,14 +687,18 @@ func (a *app) importLive(ctx context.Context, path string, f tui.ImportFields, l
 	if err != nil {
 		return tui.ImportResult{}, err
 	}
-	live.Release()
-	ix, cat, err := cache.Open(ctx, cache.Options{Root: a.cacheRootOrEmpty(), Name: a.corpusName(name), FS: fsys, Dir: a.corpusFolder(name), Fallback: bundled.FS, Live: live})
+	// The library as the import left it is the one the index is opened
+	// from: its own change is no other cypx's (libraryWatch).
+	stamp, racy := watch.opening()
+	watch.Release()
+	ix, cat, err := cache.Open(ctx, cache.Options{Root: a.cacheRootOrEmpty(), Name: a.corpusName(name), FS: fsys, Dir: a.corpusFolder(name), Fallback: bundled.FS, Live: watch.Live})
+	watch.openedAt(stamp, racy)
 	if err != nil {
 		return tui.ImportResult{}, err
 	}
 	a.adopt(ix, cat)
 	summary := fmt.Sprintf("Imported %s: %s", im.Source.ID, plural(im.Total(), "item"))
-	return tui.ImportResult{Summary: summary, Warnings: im.Warnings, Ready: indexReady(cat, live)}, nil
+	return tui.ImportResult{Summary: summary, Warnings: im.Warnings, Ready: indexReady(cat, watch)}, nil
 }
 
 // adopt makes ix the index the explorer reads from now on, and maps its

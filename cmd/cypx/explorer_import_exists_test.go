@@ -24,10 +24,10 @@ func TestExplorerImportOfAnIDThereNamesNoFlag(t *testing.T) {
 	a := &app{io: stdio{in: strings.NewReader(""), out: os.Stdout, err: os.Stderr}}
 	defer a.close()
 	f := tui.ImportFields{Title: "Plover clinic visits", Publisher: "Plover Trust", Date: "2024", Type: "report"}
-	if _, err := a.importLive(context.Background(), report, f, &cache.Live{}, &importGate{}); err != nil {
+	if _, err := a.importLive(context.Background(), report, f, newLibraryWatch(&cache.Live{}, ""), &importGate{}); err != nil {
 		t.Fatalf("first import: %v", err)
 	}
-	_, err := a.importLive(context.Background(), report, f, &cache.Live{}, &importGate{})
+	_, err := a.importLive(context.Background(), report, f, newLibraryWatch(&cache.Live{}, ""), &importGate{})
 	if err == nil || !strings.Contains(err.Error(), "already in the library") || !strings.Contains(err.Error(), "press a") || strings.Contains(err.Error(), "--") {
 		t.Errorf("second import: %v", err)
 	}

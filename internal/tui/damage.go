@@ -129,8 +129,15 @@ const replacedWords = "The index was rebuilt or updated by another cypx while op
 // still searched, quoted and exported.
 func (m *Model) afterReplaced(err error) tea.Cmd {
 	if m.opts.Refresh == nil {
-		m.status.Error(replacedWords + ": quit and start cypx again to read it")
+		words := replacedWords
+		if isLibraryChange(err) {
+			words = libraryChangedWords
+		}
+		m.status.Error(words + ": quit and start cypx again to read it")
 		return nil
+	}
+	if isLibraryChange(err) {
+		return m.afterLibraryChanged(err)
 	}
 	m.status.Warning(replacedWords + ": reopening it…" + m.redo.follows())
 	hold := m.holdStatus()
@@ -340,6 +347,9 @@ func (m *Model) notRedone() string {
 func (m *Model) rebuiltFirst(run *ExportRun, exported string) string {
 	if run == nil || run != m.redoing {
 		return exported
+	}
+	if m.libraryRefreshed {
+		return libraryChangedWords + " and the index was opened again first; e" + strings.TrimPrefix(exported, "E")
 	}
 	if m.refreshed {
 		return replacedWords + " and reopened first; e" + strings.TrimPrefix(exported, "E")

@@ -45,6 +45,13 @@ type IndexReadyMsg struct {
 	Linker Linker
 	// Warning is shown in the status line (sources skipped, a rebuilt cache).
 	Warning string
+	// How says how the index was got (cache.Catalog.Rebuilt: "opened",
+	// "updated N sources", "built"): what changed in a library whose
+	// sources kept their ids and metadata.
+	How string
+	// Replaced says the index closed to open this one had been rebuilt
+	// or updated by another cypx (index.ErrReplaced).
+	Replaced bool
 	// Skipped is the problem that kept each source file unread, by its
 	// id (resolve.SkippedSources): a basket's finding of one is said to
 	// be unread, not removed.
@@ -77,7 +84,9 @@ func (m *Model) applyIndexProgress(msg IndexProgressMsg) tea.Cmd {
 func (m *Model) applyIndexReady(msg IndexReadyMsg) tea.Cmd {
 	m.indexing, m.reading = nil, nil
 	reopened, refreshed := m.reopening, m.refreshing
-	m.reopening, m.refreshing = false, false
+	library := refreshed && m.libraryChanged
+	m.reopening, m.refreshing, m.libraryChanged = false, false, false
+	was := m.cat.sources
 	if msg.Err != nil {
 		m.status.Error("Could not index the library: " + msg.Err.Error() + m.notRedone())
 		return m.startWaiting()
@@ -86,7 +95,7 @@ func (m *Model) applyIndexReady(msg IndexReadyMsg) tea.Cmd {
 	// only opened again after another cypx replaced it may be.
 	m.rebuiltUnread = reopened && !refreshed
 	if reopened {
-		m.refreshed = refreshed
+		m.refreshed, m.libraryRefreshed = refreshed, library
 	}
 	m.cat.totalItems, m.cat.totalSources = msg.Items, msg.Sources
 	if msg.SourceList != nil {
@@ -117,7 +126,32 @@ func (m *Model) applyIndexReady(msg IndexReadyMsg) tea.Cmd {
 		m.redo.linked, m.redo.figures = true, true
 	}
 	redo := m.redoAfterReopen()
+	news := ""
+	if library && msg.SourceList != nil {
+		news = libraryNews(was, msg.SourceList, msg.How)
+	}
 	switch {
+	case library && news != "":
+		// What changed, once the explorer searches it: before (hostile
+		// check 70 G11), nothing was said, or seen, until some other
+		// command rebuilt the index.
+		line := libraryChangedWords + ": " + news + fmt.Sprintf(" · %s in %s", plural(msg.Items, "item"), plural(msg.Sources, "source"))
+		if msg.Warning != "" {
+			m.status.Warning(line + " · " + msg.Warning)
+		} else {
+			m.status.Info(line)
+		}
+	case library && msg.Replaced:
+		// No source changed as the explorer knew them, but another cypx
+		// had rebuilt or updated the index: said as when a read finds
+		// that first.
+		m.status.Warning(replacedWords + " and has been reopened" + warningAfter(msg.Warning))
+	case library && msg.Warning != "":
+		m.status.Warning(msg.Warning)
+	case library:
+		// The folder was touched and no source changed (a file not a
+		// source, or a second look at a change made in one tick of the
+		// clock): nothing to say.
 	case refreshed && msg.Warning != "":
 		m.status.Warning(replacedWords + " and has been reopened · " + msg.Warning)
 	case refreshed:

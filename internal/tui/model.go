@@ -236,6 +236,10 @@ type Model struct {
 	// (index.ErrReplaced): opened again, not rebuilt. refreshed says the
 	// last reopening was one.
 	refreshing, refreshed bool
+	// libraryChanged says the reopening under way is of a library another
+	// cypx changed (LibraryChangedError); libraryRefreshed that the last
+	// reopening was one.
+	libraryChanged, libraryRefreshed bool
 	// rebuiltUnread says the index was rebuilt after damage and no read
 	// of it has worked yet: damage now stops the explorer rebuilding.
 	rebuiltUnread bool

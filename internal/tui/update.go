@@ -128,7 +128,7 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case basketRowsMsg:
 		return m, m.applyBasketRows(msg)
 	case basketTickMsg:
-		return m, tea.Batch(m.basketCmd(basketOp{kind: opReload, stamp: m.bk.stamp}), m.styleCmd(), m.lookAtIndex(), m.watchBasket())
+		return m, tea.Batch(m.basketCmd(basketOp{kind: opReload, stamp: m.bk.stamp}), m.styleCmd(), m.lookAtIndex(), m.lookAtLibrary(), m.watchBasket())
 	case styleMsg:
 		if !msg.same {
 			m.cite.style = msg.style

@@ -1,0 +1,27 @@
+//go:build linux
+
+package library
+
+import (
+	"fmt"
+	"io/fs"
+	"syscall"
+	"time"
+)
+
+// folderStamp is a folder's modification and change times, inode, device
+// and size, and the later of its two times. The change time moves
+// whenever the modification time is set, so entries changed with the
+// time put back (touch -d) are still a change.
+func folderStamp(info fs.FileInfo) (string, time.Time) {
+	mod := info.ModTime()
+	st, ok := info.Sys().(*syscall.Stat_t)
+	if !ok {
+		return fmt.Sprintf("m%d s%d", mod.UnixNano(), info.Size()), mod
+	}
+	change := time.Unix(st.Ctim.Unix())
+	if change.Before(mod) {
+		change = mod
+	}
+	return fmt.Sprintf("m%d c%d i%d d%d s%d", mod.UnixNano(), st.Ctim.Nano(), st.Ino, st.Dev, info.Size()), change
+}

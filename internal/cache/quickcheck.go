@@ -14,6 +14,7 @@ import (
 
 	"github.com/cypx/cypx/internal/atomicfile"
 	"github.com/cypx/cypx/internal/corpus"
+	"github.com/cypx/cypx/internal/folderstamp"
 	"github.com/cypx/cypx/internal/plainfile"
 )
 
@@ -104,7 +105,7 @@ func folderStamps(fsys fs.FS, now time.Time) (stamps []string, ok bool) {
 			stamps = append(stamps, "listing "+hex.EncodeToString(h.Sum(nil)[:12]))
 			continue
 		}
-		stamp, changed := dirStamp(info)
+		stamp, changed := folderstamp.Of(info)
 		if age := now.Sub(changed); age < racyMargin {
 			ok = false
 		}
@@ -120,7 +121,7 @@ func fileStamp(path string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	stamp, _ := dirStamp(info)
+	stamp, _ := folderstamp.Of(info)
 	return stamp, nil
 }
 

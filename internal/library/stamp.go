@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/cypx/cypx/internal/corpus"
+	"github.com/cypx/cypx/internal/folderstamp"
 )
 
 // SourcesStamp says which sources a corpus folder dir holds, as cheaply
@@ -32,7 +33,7 @@ func SourcesStamp(dir string, now time.Time) (stamp string, recent bool) {
 	case err != nil:
 		return "unreadable: " + err.Error(), false
 	}
-	stamp, changed := folderStamp(info)
+	stamp, changed := folderstamp.Of(info)
 	return stamp, now.Sub(changed) < racyMargin
 }
 

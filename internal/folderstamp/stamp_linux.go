@@ -1,6 +1,6 @@
 //go:build linux
 
-package cache
+package folderstamp
 
 import (
 	"fmt"
@@ -9,11 +9,11 @@ import (
 	"time"
 )
 
-// dirStamp is a file's modification and change times, inode and size,
-// and the later of its two times. The change time moves whenever the
-// modification time is set (touch cannot set it back), so a folder's
+// Of is a folder's modification and change times, inode, device and
+// size, and the later of its two times. The change time moves whenever
+// the modification time is set (touch cannot set it back), so a folder's
 // entries changed and its time put back is still a change.
-func dirStamp(info fs.FileInfo) (string, time.Time) {
+func Of(info fs.FileInfo) (string, time.Time) {
 	mod := info.ModTime()
 	st, ok := info.Sys().(*syscall.Stat_t)
 	if !ok {

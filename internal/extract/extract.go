@@ -563,6 +563,10 @@ func (x *extractor) run() {
 			// the ask leaves the paragraph under it to explain.
 			if m := labelOnlyRe.FindStringSubmatch(heading); m != nil {
 				labelled, number = true, m[1]+m[2]
+			} else if m := pledgeLabelRe.FindStringSubmatch(heading); m != nil && x.pledgeFollows(i+1) {
+				// "## Pledge 3" over "Publish every term how long
+				// families wait ...": a manifesto's numbered ask.
+				labelled, number = true, m[1]
 			} else if m := titledLabelRe.FindStringSubmatch(strings.TrimSpace(heading)); m != nil && !x.isRec(m[2]) {
 				labelled, number, titled = true, m[1], true
 			}
@@ -680,6 +684,9 @@ func (x *extractor) run() {
 			}
 		case wasLabelled && !leads:
 			x.addRec(b, 0, len(b.Text), section, lead, labelNumber)
+			if it := x.lastItem(); len(it.Actors) == 0 && pledgeLabelRe.MatchString(strings.TrimSpace(section)) {
+				it.Actors = x.pledgedTo()
+			}
 		case b.Kind == corpus.Paragraph && labelRe.MatchString(b.Text) && !leads:
 			// "Recommendation 3: Government should..." or "R3 NHSE should..." on one line.
 			m := labelRe.FindStringSubmatchIndex(b.Text)

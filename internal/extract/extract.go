@@ -808,6 +808,12 @@ func (x *extractor) run() {
 			x.askLead = false
 		}
 		leadIn = outerLead
+		if b.Kind == corpus.ListItem && b.Number != "" && itemLead == "" && x.markedItemFollows(i+1) && strings.HasSuffix(strings.TrimSpace(b.Text), ":") && x.isLeadIn(b.Text) {
+			// "7. We ask providers to:", a letter's numbered paragraph
+			// set as a list item, over "(a) submit …", "(b) validate …":
+			// the lead-in of its lettered items.
+			itemLead = b.Text
+		}
 		if b.Kind == corpus.Paragraph {
 			leadIn = ""
 			if (x.isLeadIn(b.Text) || rc.on() && groupNeedsRe.MatchString(lastSentence(strings.TrimSpace(b.Text)))) && x.itemFollows(i+1) {

@@ -120,6 +120,10 @@ type extractor struct {
 	qsPart   qsPart
 	qsNumber string
 	qsKnown  int
+	// remedyLead are the bodies an ombudsman's numbered lead-in says
+	// will act, remedyNumber its number: see ombudsmanAction.
+	remedyLead   []evidence.Actor
+	remedyNumber string
 	// last and lastFacts keep the recFacts of the last text analysed: a
 	// sentence is read to decide it is a recommendation, then again for
 	// its actors.
@@ -663,6 +667,8 @@ func (x *extractor) run() {
 		switch {
 		case x.qsPart != qsNone && (b.Kind == corpus.ListItem || b.Kind == corpus.Paragraph) && x.qualityStandardBlock(b, section):
 			// A quality standard's statement, or an audience's line.
+		case b.Kind == corpus.ListItem && x.ombudsmanRemedy(section) && x.ombudsmanAction(b, section):
+			// An ombudsman's agreed remedy.
 		case requestLead && (b.Kind == corpus.ListItem || b.Kind == corpus.Paragraph), b.Kind == corpus.Paragraph && !long && inlineInfoRequest(b.Text):
 			// "Please provide the following information:" over "1. The
 			// number of referrals received. 2. The percentage ... within

@@ -10,8 +10,10 @@ import (
 
 // bodyActionRe opens an action a meeting's log sets a named body with
 // the body itself: "Trust to write to ...", "Acute trust to set up ...".
-// Group 1 is the body (one to four words), group 2 the action.
-var bodyActionRe = lazyre.New(`^([A-Z][\w’'&-]*(?:\s+[\w’'&-]+){0,3}?)\s+to\s+([a-z].*)$`)
+// Group 1 is the body (one to four words, or up to seven capitalised
+// ones: "Fernhill Community Health NHS Trust to publish ..."), group 2
+// the action.
+var bodyActionRe = lazyre.New(`^([A-Z][\w’'&-]*(?:\s+[\w’'&-]+){0,3}?|[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){4,6}?)\s+to\s+([a-z].*)$`)
 
 // bodyActionRest is the action of an action-log line that opens with the
 // body that is to act ("Council to share ..." gives "Share ..."), so

@@ -1939,11 +1939,6 @@ func analyse(s string) recFacts {
 		// body faces, no ask.
 		return f
 	}
-	if reportBackOnly(s) {
-		// "The Committee is asked to request that the ICB reports back
-		// in January on progress": an account asked for, no act.
-		return f
-	}
 	if a := recommendTo(s); len(a) > 0 {
 		// "The Committee is asked to recommend to Cabinet that ...".
 		f.askActors, f.asks = a, true

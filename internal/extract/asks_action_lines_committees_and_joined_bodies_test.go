@@ -119,9 +119,10 @@ func TestEveryBodyOfJoinedKinds(t *testing.T) {
 
 // TestCommitteeRecommendsToTheDecider holds a scrutiny committee's
 // recommendation to the body that decides ("recommend to Cabinet
-// that ..."): the council is asked. A committee asked only to request a
-// report back, or to note a report, asks no one to act; an act asked
-// before a report back stays an ask.
+// that ..."): the council is asked. A committee asked to request a
+// report back asks the body that is to report (its report is the act
+// asked, the month its deadline), as an act asked before a report back
+// does.
 func TestCommitteeRecommendsToTheDecider(t *testing.T) {
 	cases := []struct {
 		name, body string
@@ -131,9 +132,10 @@ func TestCommitteeRecommendsToTheDecider(t *testing.T) {
 			[]string{"2.2|The Committee is asked to recommend to Cabinet that the short breaks grant for disabled children is protected in 2026/27.|Local authorities"}},
 		{"the Panel agreed", "The Panel agreed to recommend to the Executive that the youth counselling contract is extended for a year.\n",
 			[]string{"|The Panel agreed to recommend to the Executive that the youth counselling contract is extended for a year.|Local authorities"}},
-		// Near-misses.
-		{"a report back", "## Recommendations\n\n2.3 The Committee is asked to request that the trust reports back in June on progress with the waiting list.\n", nil},
-		{"an update", "## Recommendations\n\n2.4 The Committee is asked to ask the ICB to provide an update at its March meeting.\n", nil},
+		{"a report back", "## Recommendations\n\n2.3 The Committee is asked to request that the trust reports back in June on progress with the waiting list.\n",
+			[]string{"2.3|The Committee is asked to request that the trust reports back in June on progress with the waiting list.|Trusts"}},
+		{"an update", "## Recommendations\n\n2.4 The Committee is asked to ask the ICB to provide an update at its March meeting.\n",
+			[]string{"2.4|The Committee is asked to ask the ICB to provide an update at its March meeting.|ICBs"}},
 		{"an act, then a report back", "## Recommendations\n\n2.5 The Committee is asked to request that the ICB funds two more therapists and reports back in June.\n",
 			[]string{"2.5|The Committee is asked to request that the ICB funds two more therapists and reports back in June.|ICBs"}},
 	}

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/lazyre"
 )
@@ -50,4 +51,39 @@ func measureNameOnly(s string, figs []evidence.Figure) bool {
 		}
 	}
 	return true
+}
+
+// pledgeLabelRe is a heading that numbers a manifesto's pledge alone:
+// "Pledge 3", "Pledge 2:". Group 1 is its number.
+var pledgeLabelRe = lazyre.New(`^(?i:pledge)\s+(\d{1,2})\s*[:.]?\s*$`)
+
+// pledgeFollows reports the block at i a pledge that asks: a paragraph in
+// the imperative ("Fund supervised toothbrushing in every nursery"), or
+// one that asks in words; a body's own pledge ("We will publish ...")
+// asks no one.
+func (x *extractor) pledgeFollows(i int) bool {
+	if i >= len(x.doc.Blocks) {
+		return false
+	}
+	b := x.doc.Blocks[i]
+	return b.Kind == corpus.Paragraph && (imperativeParagraph(b.Text) || x.isRec(b.Text))
+}
+
+// candidatesAskedRe asks candidates for an office: "We are asking every
+// candidate standing for Brinkley Borough Council to", "If elected, we ask
+// you to".
+var candidatesAskedRe = lazyre.New(`(?i)\bcandidates?\s+(?:standing|for)\b|\bif\s+elected\b`)
+
+// pledgedTo are those a manifesto's pledges ask, where a pledge names no
+// one: the bodies of the last ask made of candidates before it ("We are
+// asking every candidate standing for Brinkley Borough Council to sign up
+// to these five pledges": the council they would run), else none.
+func (x *extractor) pledgedTo() []evidence.Actor {
+	for i := len(x.items) - 2; i >= 0; i-- {
+		it := x.items[i]
+		if it.Kind == evidence.Recommendation && candidatesAskedRe.MatchString(it.Text) {
+			return it.Actors
+		}
+	}
+	return nil
 }

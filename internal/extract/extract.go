@@ -127,6 +127,16 @@ type extractor struct {
 	// 24 MB paragraph quadratic).
 	linesBlock     lineKey
 	linesAt, lines int
+	// qsPart is the part of a quality standard being read, qsNumber the
+	// number of its statement, and qsKnown whether the document is one
+	// (1), is not (-1) or is not yet known (0): see qualityStandardBlock.
+	qsPart   qsPart
+	qsNumber string
+	qsKnown  int
+	// remedyLead are the bodies an ombudsman's numbered lead-in says
+	// will act, remedyNumber its number: see ombudsmanAction.
+	remedyLead   []evidence.Actor
+	remedyNumber string
 	// last and lastFacts keep the recFacts of the last text analysed: a
 	// sentence is read to decide it is a recommendation, then again for
 	// its actors.
@@ -533,6 +543,7 @@ func (x *extractor) run() {
 			x.lastCites = ""
 			x.recTo = nil
 			rc.heading(heading, b.Level)
+			x.qualityStandardHeading(heading)
 			x.duty = dutyHeadingRe.MatchString(heading)
 			x.requiredOf, x.required = actionHeadingOf(heading)
 			if x.requirementsContext(heading) && !x.required || regulatorToldHeading(heading) {
@@ -569,6 +580,10 @@ func (x *extractor) run() {
 			// the ask leaves the paragraph under it to explain.
 			if m := labelOnlyRe.FindStringSubmatch(heading); m != nil {
 				labelled, number = true, m[1]+m[2]
+			} else if m := pledgeLabelRe.FindStringSubmatch(heading); m != nil && x.pledgeFollows(i+1) {
+				// "## Pledge 3" over "Publish every term how long
+				// families wait ...": a manifesto's numbered ask.
+				labelled, number = true, m[1]
 			} else if m := titledLabelRe.FindStringSubmatch(strings.TrimSpace(heading)); m != nil && !x.isRec(m[2]) {
 				labelled, number, titled = true, m[1], true
 			}
@@ -663,6 +678,10 @@ func (x *extractor) run() {
 			inlineLead, inline = x.inlineItems(b.Text)
 		}
 		switch {
+		case x.qsPart != qsNone && (b.Kind == corpus.ListItem || b.Kind == corpus.Paragraph) && x.qualityStandardBlock(b, section):
+			// A quality standard's statement, or an audience's line.
+		case b.Kind == corpus.ListItem && x.ombudsmanRemedy(section) && x.ombudsmanAction(b, section):
+			// An ombudsman's agreed remedy.
 		case requestLead && (b.Kind == corpus.ListItem || b.Kind == corpus.Paragraph), b.Kind == corpus.Paragraph && !long && inlineInfoRequest(b.Text):
 			// "Please provide the following information:" over "1. The
 			// number of referrals received. 2. The percentage ... within
@@ -670,11 +689,10 @@ func (x *extractor) run() {
 			if len(strings.Fields(b.Text)) >= MinExcerptWords {
 				x.addWith(b, 0, len(b.Text), evidence.Excerpt, section, "", []evidence.Figure{})
 			}
-		case long, glued, askedToNote(b.Text), reportBackOnly(b.Text) && !bodyLeadIn(b, leadIn):
+		case long, glued, askedToNote(b.Text):
 			// Read sentence by sentence: too long to quote whole, several
 			// labelled recommendations joined by a PDF, or a board asked
-			// only to note something or to hear back ("The Committee is
-			// asked to request that the ICB reports back in January").
+			// only to note something.
 			x.sentences(b, section)
 		case len(inline) > 0:
 			// "NHS England should: (i) publish …; (ii) require …": each
@@ -685,6 +703,9 @@ func (x *extractor) run() {
 			}
 		case wasLabelled && !leads:
 			x.addRec(b, 0, len(b.Text), section, lead, labelNumber)
+			if it := x.lastItem(); len(it.Actors) == 0 && pledgeLabelRe.MatchString(strings.TrimSpace(section)) {
+				it.Actors = x.pledgedTo()
+			}
 		case b.Kind == corpus.Paragraph && labelRe.MatchString(b.Text) && !leads:
 			// "Recommendation 3: Government should..." or "R3 NHSE should..." on one line.
 			m := labelRe.FindStringSubmatchIndex(b.Text)
@@ -806,6 +827,12 @@ func (x *extractor) run() {
 			x.askLead = false
 		}
 		leadIn = outerLead
+		if b.Kind == corpus.ListItem && b.Number != "" && itemLead == "" && x.markedItemFollows(i+1) && strings.HasSuffix(strings.TrimSpace(b.Text), ":") && x.isLeadIn(b.Text) {
+			// "7. We ask providers to:", a letter's numbered paragraph
+			// set as a list item, over "(a) submit …", "(b) validate …":
+			// the lead-in of its lettered items.
+			itemLead = b.Text
+		}
 		if b.Kind == corpus.Paragraph {
 			leadIn = ""
 			if (x.isLeadIn(b.Text) || rc.on() && groupNeedsRe.MatchString(lastSentence(strings.TrimSpace(b.Text)))) && x.itemFollows(i+1) {
@@ -890,7 +917,7 @@ func tableAction(t string) bool {
 	// "Report on young people waiting": the subject reported on, where
 	// "Plan on" or "Audit of" would name a noun's.
 	next := strings.ToLower(strings.Trim(f[1], ",;:"))
-	return actionWorkVerbs[w] && len(f) > 2 && (!nounFollowers[next] || w == "report" && next == "on")
+	return (actionWorkVerbs[w] || actionWorkVerbs[strings.ToLower(f[0])]) && len(f) > 2 && (!nounFollowers[next] || w == "report" && next == "on")
 }
 
 // actionWorkVerbs open an action a meeting sets a body that lists of
@@ -913,12 +940,17 @@ var actionWorkVerbs = map[string]bool{"draft": true, "prepare": true, "write": t
 	"circulate": true, "invite": true,
 	// An audit's action plan (set 83): "Open a transition plan at the
 	// Year 9 review", "Send a copy of every plan to the GP".
-	"open": true, "send": true, "start": true}
+	"open": true, "send": true, "start": true,
+	// An action table's rows owned by a body or an officer: "Re-audit
+	// escalation on the three wards", "Record ethnicity for every
+	// referral", "Host evening clinics in Harbour ward", "Contact every
+	// family on the waiting list".
+	"re-audit": true, "record": true, "host": true, "contact": true}
 
 // sendCopyRe opens an action that sends a copy of a record to another
 // service ("Send a copy of every plan to the GP"): a step of care, where
 // "Send" alone most often asks for information (infoVerbs).
-var sendCopyRe = lazyre.New(`(?i)^send\s+(?:a\s+copy|copies)\s+of\b`)
+var sendCopyRe = lazyre.New(`(?i)^send\s+(?:a\s+copy|copies)\s+of\b|^send\s+(?:[\w’'-]+\s+){0,4}?(?:data|extracts?)\s+to\s+(?:the|its|each|every|all)\b`)
 
 // headingLeadIn is a heading read as the lead-in of the list under it:
 // one that ends with a colon as it stands, or a slide's title that ends
@@ -1826,13 +1858,4 @@ func bracketActors(text string) []evidence.Actor {
 		out = union(out, a)
 	}
 	return out
-}
-
-// bodyLeadIn reports a list item under a lead-in that names who is to act
-// ("NHS England should:", "We recommend that the council:", "We expect
-// every ICB to:"): each item is that body's act, so "require each ICB to
-// report back in June" asks NHS England to require it, where a board's
-// "The Committee is asked to:" asks the board only to hear back.
-func bodyLeadIn(b corpus.Block, leadIn string) bool {
-	return b.Kind == corpus.ListItem && leadIn != "" && !boardAskRe.MatchString(leadIn) && len(actorsIn(leadIn)) > 0
 }

@@ -102,15 +102,15 @@ func TestCountTakesNoRateBaseOfAnotherClause(t *testing.T) {
 // body and what it is to do ("NHS England should:", "We recommend that
 // NHS England:", "We expect every ICB to:") is that body's
 // recommendation, though all it asks is that others report back; a
-// board asked only to hear back still asks nothing, and the lead-in is
-// no excerpt (red-team round 23).
+// board asked to request a report back asks the body to report, and the
+// lead-in is no excerpt (red-team round 23).
 func TestReportBackUnderABodysLeadIn(t *testing.T) {
 	for _, c := range []struct{ doc, want string }{
 		{"NHS England should:\n\n- (viii) publish the waits of every ICB\n- (ix) require each ICB to report back in June\n", "viii|publish the waits of every ICB|NHSE;ix|require each ICB to report back in June|NHSE"},
 		{"We recommend that NHS England:\n\n- (i) publishes the waits of every ICB\n- (ii) requires each ICB to report back in June\n", "i|publishes the waits of every ICB|NHSE;ii|requires each ICB to report back in June|NHSE"},
 		{"NHS England must:\n\n- require each ICB to report back in June\n", "|require each ICB to report back in June|NHSE"},
 		{"We expect every ICB to:\n\n- require each provider to report back in June\n", "|require each provider to report back in June|ICBs"},
-		{"The Committee is asked to:\n\n- request that the ICB reports back in January\n", ""},
+		{"The Committee is asked to:\n\n- request that the ICB reports back in January\n", "|request that the ICB reports back in January|ICBs"},
 	} {
 		items := extract.Extract(parseBody(t, "P", "## Next steps\n\n"+c.doc))
 		if got := strings.Join(recSummaries(items, true), ";"); got != c.want {

@@ -387,3 +387,10 @@ func unemphasised(t string) string {
 	}
 	return t
 }
+
+// markedItemFollows reports the block at i a list item that opens with a
+// letter or a roman number in brackets ("(a) submit ..."): a part of the
+// item before it.
+func (x *extractor) markedItemFollows(i int) bool {
+	return i < len(x.doc.Blocks) && x.doc.Blocks[i].Kind == corpus.ListItem && itemMarkerRe.MatchString(x.doc.Blocks[i].Text)
+}

@@ -268,21 +268,6 @@ func recommendTo(s string) []evidence.Actor {
 	return actorsIn(m[1])
 }
 
-// reportBackRe is an ask only that a body report back: "request that
-// the ICB reports back in January on progress", "ask the trust to report
-// back to the committee". It asks for an account, not an act; an ask of
-// an act with a report after it ("commissions therapy ..., and reports
-// back") is matched by neither branch, the act standing between.
-var reportBackRe = lazyre.New(`(?i)\b(?:(?:request|ask|require)s?\s+that\s+(?:the\s+)?[\w’' -]{1,60}?\s+(?:reports?|provides?\s+(?:a\s+|an\s+)?(?:further\s+)?(?:update|report))|(?:request|ask|require|invite)s?\s+(?:the\s+)?[\w’' -]{1,60}?\s+to\s+(?:report|provide\s+(?:a\s+|an\s+)?(?:further\s+)?(?:update|report)))(?:\s+back)?\b(?:\s+(?:to|in|at|by|on|before)\b[^,;]*)?[.;]?\s*$`)
-
-// reportBackOnly reports a sentence whose one ask is a report back (see
-// reportBackRe): "I'd like the board to agree the case and to ask the
-// committee to report back" asks an act before it.
-func reportBackOnly(s string) bool {
-	m := reportBackRe.FindStringIndex(s)
-	return m != nil && !strings.Contains(s[:m[0]], " and ") && !strings.Contains(s[m[0]:m[1]], " and ")
-}
-
 // savingsNeedRe is a body's need to save money, stated as its position:
 // "the council needs to find £310,000 of savings from the contract", "the
 // trust has to make £2m of cuts". It says what the body faces, not what

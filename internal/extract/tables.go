@@ -1629,11 +1629,12 @@ func (x *extractor) proseRow(b corpus.Block, section string) bool {
 				owner = x.publisherActors()
 			}
 			x.addRec(b, c.Offset, c.Offset+len(c.Text), section, "", number)
-			if it := x.lastItem(); owner != nil && (len(it.Actors) == 0 || imperativeParagraph(strings.TrimSpace(c.Text))) {
+			if it := x.lastItem(); owner != nil && (len(it.Actors) == 0 || imperativeParagraph(strings.TrimSpace(c.Text)) || tableAction(strings.TrimSpace(c.Text))) {
 				// The owner column says who is asked, where the
 				// recommendation names no one ("Agree one referral form")
 				// or names bodies only as what the verb acts on ("Set up
-				// a seat on the partnership board").
+				// a seat on the partnership board", "Send weekly data to
+				// the ICB's commissioner").
 				it.Actors = owner
 			}
 			continue

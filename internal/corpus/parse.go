@@ -157,8 +157,8 @@ func Parse(file string, data []byte) (Document, []Problem) {
 	if p, ok := bodyControl(file, doc.Body, doc.BodyLine); ok {
 		problems = append(problems, p)
 	}
-	blocks, over := blocksUpTo(doc.Body, doc.BodyLine, MaxBlocks, func(line int, marker string) {
-		problems = append(problems, Problem{File: file, Line: line, Message: UnreadPageMessage(marker)})
+	blocks, over := blocksUpTo(doc.Body, doc.BodyLine, MaxBlocks, func(line int, message string) {
+		problems = append(problems, Problem{File: file, Line: line, Message: message})
 	})
 	if over {
 		doc.Blocks = nil

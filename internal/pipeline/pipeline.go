@@ -355,7 +355,19 @@ func checkReferences(fsys fs.FS, docs []corpus.Document, known map[string]string
 	}
 	kept := append(keptUnder, keptOver...)
 	slices.SortStableFunc(kept, func(a, b corpus.Document) int { return order[a.Source.File] - order[b.Source.File] })
-	return kept, append(problems, more...)
+	problems = append(problems, more...)
+	// Coverage in the library about a bundled source: its dates are
+	// checked across the two (each check above saw its own side's).
+	said := map[corpus.Problem]bool{}
+	for _, p := range problems {
+		said[p] = true
+	}
+	for _, p := range corpus.AboutDates(kept) {
+		if !said[p] {
+			problems = append(problems, p)
+		}
+	}
+	return kept, problems
 }
 
 // extractInOrder extracts and tags docs' items on every core, a window of

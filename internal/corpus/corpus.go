@@ -185,10 +185,36 @@ func AboutDates(docs []Document) []Problem {
 			continue
 		}
 		problems = append(problems, Problem{File: d.Source.File, Line: d.keyLine("about"), Message: fmt.Sprintf(
-			"about: %q is dated %s, after this source (%s): coverage reports a work already out; if either date is a typo, correct it",
-			d.Source.About, work.Long(), d.Source.Date.Long())})
+			aboutDateFormat, d.Source.About, work.Long(), d.Source.Date.Long())})
 	}
 	return problems
+}
+
+// aboutDateFormat is AboutDates' problem; AboutDate knows it by its words.
+const aboutDateFormat = "about: %q is dated %s, after this source (%s): coverage reports a work already out; if either date is a typo, correct it"
+
+// AboutDate reports a problem AboutDates gave: it is of two files, so an
+// index updated from a few of them cannot say or clear it as a full load
+// does (as SharedID).
+func AboutDate(p Problem) bool {
+	_, tail, _ := strings.Cut(aboutDateFormat, "%s")
+	tail, _, _ = strings.Cut(tail, "%s")
+	return strings.HasPrefix(p.Message, "about: ") && strings.Contains(p.Message, tail)
+}
+
+// AboutBefore reports whether any of sources is coverage dated before
+// the source it is about (AboutDates' test, of loaded sources).
+func AboutBefore(sources []evidence.Source) bool {
+	byID := make(map[string]evidence.Date, len(sources))
+	for _, s := range sources {
+		byID[s.ID] = s.Date
+	}
+	for _, s := range sources {
+		if work, ok := byID[s.About]; ok && s.About != "" && dateBefore(s.Date, work) {
+			return true
+		}
+	}
+	return false
 }
 
 // dateBefore reports a date earlier than another at the precision both

@@ -3,6 +3,7 @@ package cache
 import (
 	"context"
 	"errors"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -223,12 +224,21 @@ func rebuild(ctx context.Context, o Options, dir string, tax *themes.Taxonomy, f
 // for one item id (hostile check 69).
 var errSharedID = errors.New("two sources claim one id, which only a full build settles as a fresh load does")
 
+// errAboutDates stops an update where coverage is dated before the work
+// it is about (corpus.AboutDates), now or when the index was built: the
+// problem is of two files, one of which an update may not read, so only
+// a full build says it, or clears it, as a fresh load does.
+var errAboutDates = errors.New("coverage is dated before the work it is about, which only a full build says as a fresh load does")
+
 // update re-indexes only the sources whose files changed or went. Where
 // sources share an id (before or after), it gives errSharedID, and the
 // caller rebuilds.
 func update(ctx context.Context, o Options, path string, old *manifest, states map[string]fileState, changed, removed []string, tax *themes.Taxonomy) (*index.Index, *manifest, error) {
 	if slices.ContainsFunc(old.Problems, corpus.SharedID) {
 		return nil, nil, errSharedID
+	}
+	if slices.ContainsFunc(old.Problems, corpus.AboutDate) {
+		return nil, nil, errAboutDates
 	}
 	ix, err := index.Open(path, false)
 	if err != nil {
@@ -281,6 +291,10 @@ func update(ctx context.Context, o Options, path string, old *manifest, states m
 	}
 	for f, s := range x.sources {
 		sources[f], kinds[f] = s, x.kinds[f]
+	}
+	if corpus.AboutBefore(slices.Collect(maps.Values(sources))) {
+		ix.Close()
+		return nil, nil, errAboutDates
 	}
 	if err := ix.Compact(ctx, false); err != nil {
 		ix.Close()

@@ -99,6 +99,31 @@ func UnreadPageMessage(marker string) string {
 	return fmt.Sprintf("page marker %q gives no page cypx can read: write the page in digits, 1 to %d (\"<!-- page 5 -->\"); the items after it cite no page until the next marker", marker, MaxPage)
 }
 
+// midParagraphMarker is what 'cypx check' says at a page marker written
+// inside a paragraph (before, the text of the paragraph so far; after,
+// the line after the marker) that cuts a sentence: the words before it
+// end no sentence and the paragraph goes on after it. The marker ends
+// the paragraph, as CommonMark reads an HTML comment line, so the item
+// before it is a quote ending mid-sentence ("…, and") and the rest of
+// the sentence another item. "" when the marker falls between sentences
+// or the paragraph ends at it. Before (hostile check 70 G24), `cypx
+// check` said nothing of it.
+func midParagraphMarker(before, after string) string {
+	before = strings.TrimRight(before, " \t\r\n")
+	next := strings.TrimSpace(after)
+	if before == "" || next == "" || strings.HasPrefix(next, "#") || strings.HasPrefix(next, "<!--") || strings.HasPrefix(next, "|") ||
+		bulletRe.MatchString(next) || numberedRe.MatchString(next) || footnoteRe.MatchString(next) {
+		return ""
+	}
+	end := strings.TrimRight(before, "\"'”’)]*_")
+	if end == "" || strings.ContainsAny(end[len(end)-1:], ".!?:;") || strings.HasSuffix(end, "…") {
+		return ""
+	}
+	words := strings.Fields(before)
+	tail := strings.Join(words[max(len(words)-4, 0):], " ")
+	return fmt.Sprintf("a page marker inside a paragraph cuts its sentence: the item before it ends %s and the rest is another item; move the marker to the end of the paragraph, or end the sentence before it", evidence.QuoteInput("… "+tail))
+}
+
 // MaxBlocks is the most blocks (paragraphs, list items, headings, table
 // rows) a source may hold. Each costs a record while the source is read,
 // whether or not it becomes an item: 1.4 million one-word paragraphs (8.6
@@ -110,9 +135,11 @@ const MaxBlocks = 250_000
 
 // blocksUpTo is Blocks stopping once it holds more than limit blocks
 // (limit < 0: no limit); over reports that it stopped, and the last block
-// is the first past the limit. unread, when not nil, is told each page
-// marker whose page cannot be read (UnreadPageMessage), with its file line.
-func blocksUpTo(body string, startLine, limit int, unread func(line int, marker string)) (blocks []Block, over bool) {
+// is the first past the limit. unread, when not nil, is told the problem
+// of each page marker whose page cannot be read (UnreadPageMessage) or
+// that cuts a paragraph's sentence (midParagraphMarker), with its file
+// line.
+func blocksUpTo(body string, startLine, limit int, unread func(line int, message string)) (blocks []Block, over bool) {
 	var cur *Block
 	curEnd := 0
 	page := 0
@@ -193,6 +220,11 @@ func blocksUpTo(body string, startLine, limit int, unread func(line int, marker 
 			// A page marker: the blocks after it are on its page. One
 			// whose page cannot be read ("v", "12a", a number past any
 			// page) puts them on no page, never the page before it.
+			if cur != nil && (cur.Kind == Paragraph || cur.Kind == ListItem) && unread != nil {
+				if msg := midParagraphMarker(body[cur.Offset:curEnd], firstLine(body[min(next, len(body)):])); msg != "" {
+					unread(n, msg)
+				}
+			}
 			flush()
 			page = 0
 			// The one reading of the marker: its page is the number of
@@ -203,7 +235,7 @@ func blocksUpTo(body string, startLine, limit int, unread func(line int, marker 
 				page = p
 			}
 			if page == 0 && unread != nil {
-				unread(n, strings.TrimSpace(trimmed))
+				unread(n, UnreadPageMessage(strings.TrimSpace(trimmed)))
 			}
 		case shownRe.MatchString(strings.TrimSpace(trimmed)):
 			flush()

@@ -158,7 +158,81 @@ func CheckReferencesWith(docs []Document, known map[string]string) ([]Document, 
 			}
 		}
 	}
-	return kept, append(problems, aboutCircles(kept)...)
+	problems = append(problems, aboutCircles(kept)...)
+	return kept, append(problems, AboutDates(kept)...)
+}
+
+// AboutDates finds coverage dated before the work it is about: a story of
+// 15 January 2023 `about:` a report of 1 March 2024 reports a work not
+// yet out, so one of the dates is a typo, and the story's figures were
+// cited "(…, 2024; reported by …, 2023)". Each is a problem at the about:
+// line, the about kept. Dates are compared at the precision both give (a
+// story of 2024 is not before a report of March 2024). Before (hostile
+// check 70 G32), `cypx check` passed it.
+func AboutDates(docs []Document) []Problem {
+	byID := make(map[string]int, len(docs))
+	for i := range docs {
+		byID[docs[i].Source.ID] = i
+	}
+	var problems []Problem
+	for _, d := range docs {
+		j, ok := byID[d.Source.About]
+		if d.Source.About == "" || !ok {
+			continue
+		}
+		work := docs[j].Source.Date
+		if !dateBefore(d.Source.Date, work) {
+			continue
+		}
+		problems = append(problems, Problem{File: d.Source.File, Line: d.keyLine("about"), Message: fmt.Sprintf(
+			aboutDateFormat, d.Source.About, work.Long(), d.Source.Date.Long())})
+	}
+	return problems
+}
+
+// aboutDateFormat is AboutDates' problem; AboutDate knows it by its words.
+const aboutDateFormat = "about: %q is dated %s, after this source (%s): coverage reports a work already out; if either date is a typo, correct it"
+
+// AboutDate reports a problem AboutDates gave: it is of two files, so an
+// index updated from a few of them cannot say or clear it as a full load
+// does (as SharedID).
+func AboutDate(p Problem) bool {
+	_, tail, _ := strings.Cut(aboutDateFormat, "%s")
+	tail, _, _ = strings.Cut(tail, "%s")
+	return strings.HasPrefix(p.Message, "about: ") && strings.Contains(p.Message, tail)
+}
+
+// AboutBefore reports whether any of sources is coverage dated before
+// the source it is about (AboutDates' test, of loaded sources).
+func AboutBefore(sources []evidence.Source) bool {
+	byID := make(map[string]evidence.Date, len(sources))
+	for _, s := range sources {
+		byID[s.ID] = s.Date
+	}
+	for _, s := range sources {
+		if work, ok := byID[s.About]; ok && s.About != "" && dateBefore(s.Date, work) {
+			return true
+		}
+	}
+	return false
+}
+
+// dateBefore reports a date earlier than another at the precision both
+// give: an earlier year, or month of one year, or day of one month.
+func dateBefore(a, b evidence.Date) bool {
+	switch {
+	case a.IsZero() || b.IsZero():
+		return false
+	case a.Year != b.Year:
+		return a.Year < b.Year
+	case a.Month == 0 || b.Month == 0:
+		return false
+	case a.Month != b.Month:
+		return a.Month < b.Month
+	case a.Day == 0 || b.Day == 0:
+		return false
+	}
+	return a.Day < b.Day
 }
 
 // The problems of a source skipped for an id another already holds, in

@@ -157,8 +157,8 @@ func Parse(file string, data []byte) (Document, []Problem) {
 	if p, ok := bodyControl(file, doc.Body, doc.BodyLine); ok {
 		problems = append(problems, p)
 	}
-	blocks, over := blocksUpTo(doc.Body, doc.BodyLine, MaxBlocks, func(line int, marker string) {
-		problems = append(problems, Problem{File: file, Line: line, Message: UnreadPageMessage(marker)})
+	blocks, over := blocksUpTo(doc.Body, doc.BodyLine, MaxBlocks, func(line int, message string) {
+		problems = append(problems, Problem{File: file, Line: line, Message: message})
 	})
 	if over {
 		doc.Blocks = nil
@@ -202,8 +202,20 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 		problems = append(problems, Problem{File: file, Line: fmLine(line), Key: key, Message: fmt.Sprintf(format, args...), Skipped: true})
 	}
 	add := func(line int, format string, args ...any) { keyed("", line, format, args...) }
-	fm, raw := rawControls(file, fm, fmLine)
-	problems = append(problems, raw...)
+	fm, raw, rawWritten := rawControls(file, fm, fmLine)
+	// rawAt is where the problem of each line holding a raw control is:
+	// its "read as" is set to the value as loaded once the line's key is
+	// read (sayLoaded), and that problem is the line's one.
+	rawAt := map[int]int{}
+	for _, p := range raw {
+		rawAt[p.Line] = len(problems)
+		problems = append(problems, p)
+	}
+	sayLoaded := func(line int, loaded string) {
+		if at, ok := rawAt[line]; ok {
+			problems[at].Message = yamlerr.RawMessageAs("front matter", rawWritten[line], loaded)
+		}
+	}
 	var root yaml.Node
 	if err := yaml.Unmarshal([]byte(fm), &root); err != nil {
 		line, msg := yamlerr.Split(err)
@@ -297,8 +309,10 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 					"url: %s is written over %d lines, which YAML reads with a space at each break, and no address holds a space: write it on one line (read as %s)", evidence.QuoteInput(val), folded, evidence.QuoteInput(strings.TrimSpace(clean)))})
 				val = clean
 			} else if changed {
-				problems = append(problems, Problem{File: file, Line: line, Message: fmt.Sprintf(
-					"%s: %s holds a line break or an invisible or control character: write it on one line of visible characters (read as %s)", key, evidence.QuoteInput(val), evidence.QuoteInput(strings.TrimSpace(clean)))})
+				if _, said := rawAt[line]; !said {
+					problems = append(problems, Problem{File: file, Line: line, Message: fmt.Sprintf(
+						"%s: %s holds a line break or an invisible or control character: write it on one line of visible characters (read as %s)", key, evidence.QuoteInput(val), evidence.QuoteInput(strings.TrimSpace(clean)))})
+				}
 				val = clean
 			}
 			val = strings.TrimSpace(val)
@@ -317,6 +331,7 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 				val = clean
 			}
 		}
+		sayLoaded(line, val)
 		if key == "author" {
 			// A word with no letter names no one (evidence.Authors): an
 			// object replacement character left by a PDF's metadata would
@@ -588,12 +603,14 @@ func wholeURL(u string) string {
 // ("control characters are not allowed") named the front matter's first
 // line, and a break read a line below where it was written ("could not
 // find expected ':'"), and either kept the whole source out.
-func rawControls(file, fm string, line func(int) int) (string, []Problem) {
+func rawControls(file, fm string, line func(int) int) (string, []Problem, map[int]string) {
 	var problems []Problem
-	fm = yamlerr.RawLines(fm, func(n int, written, read string) {
-		problems = append(problems, Problem{File: file, Line: line(n + 1), Message: yamlerr.RawMessage("front matter", written, read)})
+	written := map[int]string{}
+	fm = yamlerr.RawLines(fm, func(n int, w, read string) {
+		problems = append(problems, Problem{File: file, Line: line(n + 1), Message: yamlerr.RawMessage("front matter", w, read)})
+		written[line(n+1)] = w
 	})
-	return fm, problems
+	return fm, problems, written
 }
 
 // bodyControl is the problem of a body holding control characters

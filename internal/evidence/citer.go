@@ -500,6 +500,22 @@ func (it Item) CitedApart(f Figure) bool {
 // cited to the primary, and its 20% is the story's (hostile check 70,
 // G19: said of the headline only).
 func (it Item) FigureNote(st Style) string {
+	if it.Primary == nil && it.Cites == "" {
+		return "" // nothing to be cited apart from
+	}
+	c := NewCiter(st, time.Time{}, []Item{it})
+	c.NumberWorks([]Item{it})
+	return c.FigureNote(it)
+}
+
+// FigureNote is Item.FigureNote in this document: each work named as the
+// document's citations beside the note name it, by its number in
+// Vancouver ("the figure 97% is cited to 2 alone: 1 was not seen to
+// state it"), by its short note in the footnote style, lettered in the
+// author–date styles. Before (hostile check 70 G13), the note named works
+// in Harvard whatever the style: author–date names under a numbered
+// pack's "(1; reported by 2)".
+func (c *Citer) FigureNote(it Item) string {
 	var notes []string
 	seen := map[string]bool{}
 	note := func(f Figure) {
@@ -509,8 +525,8 @@ func (it Item) FigureNote(st Style) string {
 		seen[f.Shown()] = true
 		switch alone := it.ForFigure(f); {
 		case it.Primary != nil && alone.Primary == nil:
-			notes = append(notes, "the figure "+f.Shown()+" is cited to "+SourceLabel(it.Source, st)+" alone: "+
-				SourceLabel(*it.Primary, st)+" was not seen to state it")
+			notes = append(notes, "the figure "+f.Shown()+" is cited to "+c.workName(it.Source)+" alone: "+
+				c.workName(*it.Primary)+" was not seen to state it")
 		case it.Cites != "" && alone.Cites == "":
 			notes = append(notes, "the figure "+f.Shown()+" is cited without "+it.Cites+", which is named for another value")
 		}
@@ -522,6 +538,19 @@ func (it Item) FigureNote(st Style) string {
 		note(f)
 	}
 	return strings.Join(notes, "; ")
+}
+
+// workName names a work as the document's in-text citations do: its
+// number in Vancouver, its short note in the footnote style, its label
+// (lettered) in the author–date styles.
+func (c *Citer) workName(s Source) string {
+	switch c.style {
+	case Vancouver:
+		return strconv.Itoa(c.number(s))
+	case Footnotes:
+		return mhraShortNote(s, 0).String()
+	}
+	return c.Label(s)
 }
 
 // FigureWork is the work a figure of an item is cited to: the primary

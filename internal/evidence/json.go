@@ -18,7 +18,13 @@ type itemJSON struct {
 	// Citation is the item's Harvard citation in narrative form
 	// (ItemNarrative): what `cypx cite` and `cypx show` give, page and
 	// attribution included, with the author outside the brackets.
-	Citation   string  `json:"citation"`
+	Citation string `json:"citation"`
+	// FigureNote says why a figure of the item is cited to another work
+	// than its quote (Item.FigureNote, in Harvard as Citation is; a pack's
+	// JSON gives it in the pack's style): the note `cypx show`, the packs
+	// and the CSV give. Before (hostile check 70 G12), the JSON had none,
+	// and its figure citation differed from its quote's without a word.
+	FigureNote string  `json:"figure_note,omitempty"`
 	Number     string  `json:"number,omitempty"`
 	Header     string  `json:"header,omitempty"`
 	Page       int     `json:"page,omitempty"`
@@ -37,7 +43,7 @@ type itemJSON struct {
 func (it Item) MarshalJSON() ([]byte, error) {
 	j := itemJSON{
 		ID: it.ID, Kind: it.Kind, Source: it.Source.ID, Section: it.Section, Text: it.Text,
-		Themes: it.Themes, Figures: it.Figures, Actors: it.Actors, Citation: ItemNarrative(it),
+		Themes: it.Themes, Figures: it.Figures, Actors: it.Actors, Citation: ItemNarrative(it), FigureNote: it.FigureNote(Harvard),
 		Number: it.Number, Header: it.Header, Page: it.Page, Cites: it.Cites, CitesFrom: it.CitesFrom, Line: it.Line, Offset: it.Offset, Seq: it.Seq, Para: it.Para, Primary: it.Primary, SourceInfo: it.Source,
 	}
 	if j.Themes == nil {

@@ -182,7 +182,7 @@ func writeCSV(w io.Writer, items []evidence.Item, style evidence.Style, c *evide
 		// the primary's publisher and citation with an empty note.
 		note, ok := notes[it.ID]
 		if !ok {
-			note = figureNoteText(it, style)
+			note = figureNoteText(c, it)
 		}
 		row := []string{it.ID, string(it.Kind), fig, val, unit, evidence.QuoteLine(it.Text),
 			strings.Join(it.Themes, "; "), strings.Join(actors, "; "), work.Publisher,

@@ -214,7 +214,7 @@ func (p Pack) cite() cited {
 	for _, sec := range p.Sections() {
 		cs := citedSection{heading: sec.Heading}
 		for _, it := range sec.Items {
-			ci := citedItem{item: it, cit: c.Cite(it), figureNote: figureNoteText(it, out.style)}
+			ci := citedItem{item: it, cit: c.Cite(it), figureNote: figureNoteText(c, it)}
 			others := p.Others[it.ID]
 			for _, o := range others[:min(len(others), MaxNoteOthers)] {
 				ci.others = append(ci.others, citedOther{figure: o.Figure, cit: c.Cite(o.Item), item: o.Item})
@@ -232,8 +232,8 @@ func (p Pack) cite() cited {
 // cited to another work than its quote (evidence.Item.FigureNote): "Note:
 // the figure 9% is cited to Patel, 2025 alone: Kent County Council, 2025
 // was not seen to state it." Empty when there is none.
-func figureNoteText(it evidence.Item, st evidence.Style) string {
-	if n := it.FigureNote(st); n != "" {
+func figureNoteText(c *evidence.Citer, it evidence.Item) string {
+	if n := c.FigureNote(it); n != "" {
 		return "Note: " + n + "."
 	}
 	return ""
@@ -604,6 +604,12 @@ func (p Pack) WriteJSON(w io.Writer) error {
 		raw["citation"] = harvard.Narrative(it)
 		raw["citations"] = cites
 		raw["citation_style"] = string(style)
+		// The figure's note names works as the citations beside it do,
+		// in the pack's style (the item's own is Harvard's).
+		delete(raw, "figure_note")
+		if n := citers[0].FigureNote(it); n != "" {
+			raw["figure_note"] = n
+		}
 		out = append(out, raw)
 	}
 	return writeJSON(w, out)

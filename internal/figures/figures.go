@@ -239,7 +239,7 @@ func (r Row) Cells(cite string) []string {
 	if r.Disagrees {
 		role += ", disagrees"
 	}
-	return []string{r.Item.Source.Publisher, r.Figure.Shown(), r.Figure.Period, r.Figure.Base, r.Figure.Place,
+	return []string{r.Item.Source.Publisher, r.Figure.Copied(), r.Figure.Period, r.Figure.Base, r.Figure.Place,
 		r.Item.Source.Date.Long(), role, cite}
 }
 

@@ -13,6 +13,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 )
 
@@ -94,15 +95,44 @@ func Write(dir string, n int, seed uint64) error {
 		return err
 	}
 	r := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
+	var dates []string // each source's date, as written
 	for i := 0; n > 0; i++ {
 		k := min(n, ItemsPerSource)
 		name := filepath.Join(src, fmt.Sprintf("gen-%06d.md", i))
-		if err := os.WriteFile(name, []byte(Source(r, i, k)), 0o644); err != nil {
+		text, date := afterItsWork(Source(r, i, k), dates)
+		dates = append(dates, date)
+		if err := os.WriteFile(name, []byte(text), 0o644); err != nil {
 			return err
 		}
 		n -= k
 	}
 	return nil
+}
+
+// afterItsWork is a source's text dated no earlier than the source it is
+// about (of dates, by number), and its date: coverage dated before its
+// work is a problem of the corpus (corpus.AboutDates), and a generated
+// corpus holds none. The date is moved, no random number drawn, so a seed
+// gives the corpus it gave, story dates apart.
+func afterItsWork(text string, dates []string) (string, string) {
+	date := frontValue(text, "date")
+	about := frontValue(text, "about")
+	if j, err := strconv.Atoi(strings.TrimPrefix(about, "gen-")); err == nil && about != "" && j < len(dates) && dates[j] > date {
+		text = strings.Replace(text, "\ndate: "+date+"\n", "\ndate: "+dates[j]+"\n", 1)
+		date = dates[j]
+	}
+	return text, date
+}
+
+// frontValue is the value of a key's line in a generated source's front
+// matter, or "".
+func frontValue(text, key string) string {
+	_, rest, ok := strings.Cut(text, "\n"+key+": ")
+	if !ok {
+		return ""
+	}
+	v, _, _ := strings.Cut(rest, "\n")
+	return v
 }
 
 // Source is the text of source number i with k items.

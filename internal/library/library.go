@@ -624,6 +624,21 @@ func (m Merge) Hides(name string) bool {
 	return err == nil
 }
 
+// Underneath reports whether name is read from the second corpus (the
+// bundled one): the first has no file of that name.
+func (m Merge) Underneath(name string) bool {
+	if m.Second == nil {
+		return false
+	}
+	if m.First != nil {
+		if _, err := fs.Lstat(m.First, name); err == nil {
+			return false
+		}
+	}
+	_, err := fs.Lstat(m.Second, name)
+	return err == nil
+}
+
 // layerOf is the first corpus holding name, a link to nothing included.
 func (m Merge) layerOf(name string) (fs.FS, error) {
 	var firstErr error

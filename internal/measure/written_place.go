@@ -3,6 +3,8 @@ package measure
 import (
 	"strings"
 
+	"github.com/cypx/cypx/internal/lazyre"
+
 	"github.com/cypx/cypx/internal/evidence"
 )
 
@@ -69,7 +71,32 @@ var notPlaceWords = func() map[string]bool {
 
 // OtherPlaces reports two figures written of two places (WrittenPlace):
 // both say one, and not the same.
+//
+// A figure said of "here" with no name ("Locally, 28% …", "in our area",
+// "in this area", "across the local area") is of the writer's own area,
+// another place than one the other figure names: a local paper's
+// "Locally, 28%" is not a report's 28% of England. Before (hostile check
+// 70 G5) it was, and was cited to the report as its figure.
 func OtherPlaces(f, g evidence.Figure) bool {
 	a, b := WrittenPlace(f), WrittenPlace(g)
-	return a != "" && b != "" && !strings.EqualFold(a, b)
+	switch {
+	case a != "" && b != "":
+		return !strings.EqualFold(a, b)
+	case a == "" && b != "":
+		return saysHere(f)
+	case b == "" && a != "":
+		return saysHere(g)
+	}
+	return false
 }
+
+// saysHere reports a figure whose measure or population places it in the
+// writer's own area without naming it (hereRe).
+func saysHere(f evidence.Figure) bool {
+	return hereRe.MatchString(f.Measure) || hereRe.MatchString(f.Population)
+}
+
+// hereRe finds words placing a value in the writer's own area unnamed:
+// "locally", "in our area", "in this area", "across the local area",
+// "in our borough", "here".
+var hereRe = lazyre.New(`(?i)(?:^|[^\w])(?:locally|here|(?:in|across|throughout|within)\s+(?:our|this|the\s+local|our\s+local)\s+(?:area|county|borough|district|city|town|patch|community|region))(?:[^\w]|$)`)

@@ -193,9 +193,11 @@ func TestNoteNamesWorksInTheStyle(t *testing.T) {
 	res := resolve.Resolved{ID: "story#1", Item: evidence.Item{ID: "story#1", Kind: evidence.Statistic, Source: story, Text: "97% said so.",
 		Figures: []evidence.Figure{fig(97)}, Primary: &rep, PrimaryValues: []float64{90}}}
 	for st, want := range map[evidence.Style]string{
-		evidence.APA:       "the figure 97% is cited to Reporter & Writer, n.d. alone: Smith & Doe, 2024 was not seen to state it",
-		evidence.Harvard:   "the figure 97% is cited to Reporter and Writer, no date alone: Smith and Doe, 2024 was not seen to state it",
-		evidence.Vancouver: "the figure 97% is cited to Reporter and Writer, no date alone: Smith and Doe, 2024 was not seen to state it",
+		evidence.APA:     "the figure 97% is cited to Reporter & Writer, n.d. alone: Smith & Doe, 2024 was not seen to state it",
+		evidence.Harvard: "the figure 97% is cited to Reporter and Writer, no date alone: Smith and Doe, 2024 was not seen to state it",
+		// Vancouver names them by the numbers of the item's own
+		// citation, "(1; reported by 2)" (hostile check 70 G13).
+		evidence.Vancouver: "the figure 97% is cited to 2 alone: 1 was not seen to state it",
 	} {
 		if got := res.Note(st); got != want {
 			t.Errorf("%s: note %q, want %q", st, got, want)

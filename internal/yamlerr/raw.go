@@ -74,8 +74,27 @@ func RawMessage(whole, written, read string) string {
 		_, cv, _ := strings.Cut(read, ":")
 		clean = strings.TrimSpace(cv)
 	}
+	return rawMessage(key, val, clean)
+}
+
+// RawMessageAs is RawMessage with the value as it is loaded (loaded):
+// what a reader of the line takes from its value, quotes and escapes
+// read and every other cleaning done. A source's front matter says it, so
+// that the one problem of a line says what cypx reads. Before (hostile
+// check 70 G16), the line's words with the controls dropped were said,
+// quote marks and all ("read as "\"Evil Trust\""" of a publisher loaded
+// as Evil Trust), and a second problem of the same line said another.
+func RawMessageAs(whole, written, loaded string) string {
+	key, val := whole, strings.Trim(written, " \t")
+	if k, v, ok := strings.Cut(written, ":"); ok && keyRe.MatchString(strings.TrimSpace(strings.TrimLeft(k, "- "))) {
+		key, val = strings.TrimSpace(strings.TrimLeft(k, "- ")), strings.Trim(v, " \t")
+	}
+	return rawMessage(key, val, loaded)
+}
+
+func rawMessage(key, val, read string) string {
 	return fmt.Sprintf("%s: %s holds a control character or a line break written as it is, which YAML does not read: write it on one line of visible characters (read as %s)",
-		key, evidence.QuoteInput(val), evidence.QuoteInput(clean))
+		key, evidence.QuoteInput(val), evidence.QuoteInput(read))
 }
 
 // keyRe is a key, as RawMessage finds one on a line.

@@ -215,7 +215,10 @@ var floors = map[string][2]float64{
 	// chapter's "two of the clearest signs", a newsletter's "apply online
 	// in about 10 minutes" read as statistics and a chapter's average
 	// decay read as an excerpt. The floors hold.
-	"statistics": {0.979, 0.977},
+	// Round 84 (a quality standard's statements, a quoted belief and a
+	// report back read as asks, no longer statistics): 129 false of 7,174
+	// (0.9820). The precision floor rises, rounded down.
+	"statistics": {0.981, 0.977},
 	// Figure values: recall 0.9831 on the 314 before held-out sets 26 and
 	// 27 joined at round 26 (for their themes); their eighteen documents
 	// hold 25 figures the extractor misses or misreads (0.929 on them,
@@ -604,7 +607,11 @@ var floors = map[string][2]float64{
 	// and headteachers, a newsletter's "ask it to keep funding" and an
 	// e-mail's "add the gap to the risk register" read as excerpts. The
 	// recall floor follows, rounded down.
-	"recommendations": {0.982, 0.944},
+	// Round 84 (quality standards, action rows, pledges, numbered lead-ins,
+	// ombudsman remedies, quoted beliefs, reports back, the partnership):
+	// 2,607 right, 45 false, 107 missed (0.9830 / 0.9606). The recall floor
+	// rises, rounded down.
+	"recommendations": {0.982, 0.960},
 	// Actors: recall 0.9897 on the 126 (579 of 585): six documents written
 	// for asides, covering lines and list lead-ins, labelled before any
 	// run, hold "It would be fantastic if you could raise ... with the
@@ -829,7 +836,9 @@ var floors = map[string][2]float64{
 	// council's, a partnership's asks and a council-funded programme's
 	// commissioners read as Other). Both floors fall by 0.001, rounded
 	// down.
-	"actors": {0.954, 0.899},
+	// Round 84: 2,739 right, 127 false, 239 missed (0.9557 / 0.9197). The
+	// floors rise, rounded down.
+	"actors": {0.955, 0.919},
 	// Themes: 0.867 / 0.869 on the 72 documents (0.866 / 0.811 before the
 	// round on context, voice, gaps in terms and staff counts); the rest
 	// of the way to 0.92 is mostly labels that differ on like items (see

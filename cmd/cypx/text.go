@@ -143,7 +143,7 @@ func writeItemDetail(w io.Writer, res resolve.Resolved, tax *themes.Taxonomy, st
 		tw.row("actors", strings.Join(as, ", "))
 	}
 	if it.Header != "" {
-		tw.row("header", it.Header)
+		tw.row("header", evidence.QuoteLine(it.Header))
 	}
 	for i, f := range it.Figures {
 		label := ""

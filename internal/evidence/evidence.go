@@ -170,10 +170,47 @@ func (f Figure) String() string { return f.Text }
 // holds them paired, as its quote does, and is shown without them.
 func (f Figure) Shown() string {
 	s := f.shownMarked()
-	if strings.ContainsAny(s, "*_[\\") {
-		s, _ = WithoutInlineMarks(s)
+	if strings.ContainsAny(s, "*_[]\\<&`") {
+		s = withoutFigureMarks(s)
 	}
 	return WithoutIgnorable(s)
+}
+
+// halfLinkRe is the half of a link a figure's text can hold when the
+// link goes on past it: "[45%" of "[45% of children](…)", or its "](…)".
+var halfLinkRe = lazyre.New(`(?:^|\s)\[[^\]]*$|\]\((?:[^()\s]|\([^()\s]*\))*\)`)
+
+// withoutFigureMarks is a figure's text without Markdown's marks: its
+// paired ones (WithoutInlineMarks), and the halves of those whose other
+// half is outside the figure's bytes, as emphasis over "45% of trusts"
+// leaves "Around **45%": a run of stars, underscores at its edges or
+// beside a blank ("1_000" stays), a link's bracket or address, a
+// backtick, an escaping backslash.
+func withoutFigureMarks(s string) string {
+	s, _ = WithoutInlineMarks(s)
+	if strings.Contains(s, "[") || strings.Contains(s, "](") {
+		s = halfLinkRe.ReplaceAllStringFunc(s, func(m string) string {
+			if i := strings.IndexByte(m, '['); i >= 0 && !strings.HasPrefix(m, "](") {
+				return m[:i] + m[i+1:] // an opening bracket never closed
+			}
+			return ""
+		})
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '*' && !(i > 0 && s[i-1] == ' ' && i+1 < len(s) && s[i+1] == ' '), c == '`':
+			continue
+		case c == '_' && (i == 0 || i == len(s)-1 || s[i-1] == ' ' || s[i+1] == ' ' || s[i-1] == '_' || s[i+1] == '_'):
+			continue
+		case c == '\\' && i+1 < len(s) && strings.IndexByte(escapable, s[i+1]) >= 0:
+			i++
+			c = s[i]
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 func (f Figure) shownMarked() string {

@@ -65,10 +65,14 @@ func rowCells(row string) (cells []string, starts []int, ok bool) {
 }
 
 // cellText is a cell as a label names it: trimmed, span marks blanked,
-// escaped pipes read, footnote markers and a bracketed unit left out.
+// escaped pipes read, Markdown's marks ("**Value**", "Referrals
+// *rejected*"), footnote markers and a bracketed unit left out.
 func cellText(c string) string {
 	c = strings.TrimSpace(SpanMarksBlanked(c))
 	c = strings.ReplaceAll(c, `\|`, "|")
+	if strings.ContainsAny(c, "*_[\\<&`") {
+		c = withoutFigureMarks(c)
+	}
 	c = strings.TrimSpace(headerNoteRe.Get().ReplaceAllString(c, ""))
 	c = strings.TrimSpace(headerUnitRe.Get().ReplaceAllString(c, ""))
 	return OneLine(WithoutIgnorable(c))
@@ -154,11 +158,11 @@ func (it Item) FigureMeasure(f Figure) string {
 		}
 		return label
 	}
-	text, at := it.figureAt(f)
+	text, at, n := it.figureAt(f)
 	if at < 0 {
 		return shortenClause(text, 0)
 	}
-	start, end := clauseAround(text, at, len(f.Text))
+	start, end := clauseAround(text, at, n)
 	clause := strings.TrimRightFunc(text[start:end], func(r rune) bool { return unicode.IsPunct(r) && r != ')' && r != '%' })
 	m := shortenClause(clause, at-start)
 	if others := it.otherPlaces(f); namesAny(m, others) {
@@ -264,26 +268,42 @@ func statesAll(clause, what string) bool {
 	return true
 }
 
-// figureAt is an item's text on one line as it is quoted (QuoteLine), and the
-// byte offset of the figure in it (-1 where it is not found).
-func (it Item) figureAt(f Figure) (string, int) { return figureIn(it.Text, f) }
+// figureAt is an item's text on one line as it is quoted (QuoteLine), the
+// byte offset of the figure in it (-1 where it is not found) and the
+// figure's length there.
+func (it Item) figureAt(f Figure) (string, int, int) { return figureIn(it.Text, f) }
 
-// figureIn is figureAt of any text holding f at its offset.
-func figureIn(raw string, f Figure) (string, int) {
-	text := QuoteLine(raw)
-	if !strings.Contains(text, f.Text) {
-		// A figure whose own text holds a mark ("1,200[^4] referrals",
-		// as an import writes a raised marker) is found in the text with
-		// its marks; its copy leaves the marker out by itself.
-		text = SpanMarksBlanked(OneLine(raw))
+// figureIn is figureAt of any text holding f at its offset. The figure is
+// found where it stands, by the line's map back to the text: its marks
+// left out with the quote's ("Around **45% of trusts**", "1,2[^1]00",
+// "1,200[^4] referrals"), and the later of two equal figures ("45%" in
+// 2024 after "45%" in 2022) measured in its own clause.
+func figureIn(raw string, f Figure) (string, int, int) {
+	text, from := QuoteLineFrom(raw)
+	if f.Offset >= 0 && f.Offset+len(f.Text) <= len(raw) && raw[f.Offset:f.Offset+len(f.Text)] == f.Text {
+		at, end := -1, -1
+		for k, o := range from {
+			if o >= f.Offset+len(f.Text) {
+				break
+			}
+			if o >= f.Offset {
+				if at < 0 {
+					at = k
+				}
+				end = k + 1
+			}
+		}
+		if at >= 0 {
+			return text, at, end - at
+		}
 	}
-	at := strings.Index(text, f.Text)
-	if text == SpanMarksBlanked(raw) && f.Offset >= 0 && f.Offset+len(f.Text) <= len(text) && text[f.Offset:f.Offset+len(f.Text)] == f.Text {
-		// The figure where it stands, not the first of its text: "45%" in
-		// 2024 after "45%" in 2022 measures the later clause.
-		at = f.Offset
+	if i := strings.Index(text, f.Text); i >= 0 {
+		return text, i, len(f.Text)
 	}
-	return text, at
+	// A figure whose own text holds a mark, found in the text with its
+	// marks.
+	text = SpanMarksBlanked(OneLine(raw))
+	return text, strings.Index(text, f.Text), len(f.Text)
 }
 
 // comparedAfterRe opens the part of a clause, after its figure, that
@@ -308,13 +328,13 @@ var comparedBeforeRe = lazyre.New(`(?i)^\s*(?:compared (?:with|to)|as against|ag
 // every 1,800 in London", "Compared with Kent in 2019, there is now …")
 // the record says (hostile check 64).
 func OwnWords(text string, f Figure) (words string, ok bool) {
-	text, at := figureIn(text, f)
+	text, at, n := figureIn(text, f)
 	if at < 0 {
 		return "", false
 	}
-	start, end := clauseAround(text, at, len(f.Text))
-	if loc := comparedAfterRe.Get().FindStringIndex(text[at+len(f.Text) : end]); loc != nil {
-		end = at + len(f.Text) + loc[0]
+	start, end := clauseAround(text, at, n)
+	if loc := comparedAfterRe.Get().FindStringIndex(text[at+n : end]); loc != nil {
+		end = at + n + loc[0]
 	}
 	if loc := comparedBeforeRe.Get().FindStringIndex(text[start:at]); loc != nil {
 		start += loc[1]
@@ -355,11 +375,11 @@ func (it Item) ownFact(f Figure, p string) string {
 	// 1,200") borrows its record, place and year too, from the clause
 	// before: the record's are its own (hostile check 65: the table of
 	// figures gave Medway's 1,200 no period).
-	text, at := it.figureAt(f)
+	text, at, n := it.figureAt(f)
 	if at < 0 {
 		return p
 	}
-	start, end := clauseAround(text, at, len(f.Text))
+	start, end := clauseAround(text, at, n)
 	clause := text[start:end]
 	if containsWords(clause, p) || !containsWords(text, p) {
 		return p
@@ -536,11 +556,11 @@ func (it Item) FigureText(f Figure) string {
 // its group at all. A change states no group of its own.
 func (it Item) stated(f Figure) (s string, named bool) {
 	s = f.Copied()
-	if text, at := it.figureAt(f); at >= 0 && strings.ContainsFunc(s, unicode.IsLetter) {
+	if text, at, n := it.figureAt(f); at >= 0 && strings.ContainsFunc(s, unicode.IsLetter) {
 		// A figure whose words were cut inside a hyphenated word is
 		// copied with the whole word: "… for every 2,900 under-fives",
 		// not "… 2,900 under" (hostile check 64 M1).
-		if tail := hyphenTailRe.FindString(text[at+len(f.Text):]); tail != "" {
+		if tail := hyphenTailRe.FindString(text[at+n:]); tail != "" {
 			s += tail
 		}
 	}
@@ -581,12 +601,12 @@ var factFiller = map[string]bool{"there": true, "were": true, "was": true, "are"
 // saw …") is what was counted, and a copy without it states another fact.
 func (it Item) wholeFact(f Figure) bool {
 	clause, ok := OwnWords(it.Text, f)
-	text, at := it.figureAt(f)
+	text, at, n := it.figureAt(f)
 	if !ok || f.Aim || at < 0 {
 		return false
 	}
-	if i := strings.Index(clause, text[at:at+len(f.Text)]); i >= 0 {
-		clause = clause[:i] + " " + clause[i+len(f.Text):]
+	if i := strings.Index(clause, text[at:at+n]); i >= 0 {
+		clause = clause[:i] + " " + clause[i+n:]
 	}
 	known := map[string]bool{}
 	for _, w := range strings.Fields(strings.ToLower(f.Population + " " + f.Place + " " + f.Period + " " + f.Text)) {

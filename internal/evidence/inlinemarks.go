@@ -205,7 +205,9 @@ func emphasisMarks(s string, taken []Marker) []Marker {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c == '\n' {
-			open = open[:0]
+			if !paragraphGoesOn(s[i+1:]) {
+				open = open[:0]
+			}
 			i++
 			continue
 		}
@@ -246,6 +248,19 @@ func emphasisMarks(s string, taken []Marker) []Marker {
 		i = j
 	}
 	return out
+}
+
+// blockOpenRe opens a line that starts a block of its own: a table row,
+// a heading, a quote, a list item, a footnote's definition, a page mark.
+var blockOpenRe = lazyre.New(`^[ \t]*(?:$|[|#>]|[-+*•][ \t]|\d{1,3}[.)][ \t]|\[\^|<!--)`)
+
+// paragraphGoesOn reports whether the line after a line break goes on
+// with the paragraph, as a soft break does: emphasis opened before it
+// may close on it ("between **13 and\n52 weeks**"), as CommonMark reads
+// it; a blank line or a new block ends it.
+func paragraphGoesOn(rest string) bool {
+	line, _, _ := strings.Cut(rest, "\n")
+	return !blockOpenRe.MatchString(line)
 }
 
 // closesAt reports whether a closing delimiter run may end at j: at the

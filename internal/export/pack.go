@@ -462,12 +462,18 @@ func splitByFigures(text string, it evidence.Item) []struct {
 	var out []seg
 	rest := text
 	for _, f := range it.Figures {
-		i := strings.Index(rest, f.Text)
-		if i < 0 {
+		// A figure holding marks ("**13**–**52 weeks**") is found in the
+		// quote as it is shown.
+		t := f.Text
+		if !strings.Contains(rest, t) {
+			t = f.Shown()
+		}
+		i := strings.Index(rest, t)
+		if i < 0 || t == "" {
 			continue
 		}
-		out = append(out, seg{rest[:i], false}, seg{f.Text, true})
-		rest = rest[i+len(f.Text):]
+		out = append(out, seg{rest[:i], false}, seg{t, true})
+		rest = rest[i+len(t):]
 	}
 	return append(out, seg{rest, false})
 }

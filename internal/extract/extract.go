@@ -34,7 +34,7 @@ const MinExcerptWords = 8
 // item, labelled paragraph or table row longer than that is read sentence
 // by sentence (see MaxSentenceBytes), so no item grows with its source.
 // The bound is of the item as read, without its Markdown marks (see
-// plainDoc), each of which is at most 1 KB.
+// plainDoc), each of which is at most 8 KB.
 const MaxItemBytes = 4096
 
 var leadInRe = lazyre.New(`(?i)recommend`)

@@ -34,7 +34,7 @@ type plainReading struct {
 // address of a megabyte is read as text, so an item, bounded as read by
 // MaxItemBytes, holds at most this much more per mark, and never a whole
 // source.
-const maxMarkBytes = 1024
+const maxMarkBytes = 8 << 10
 
 // readPlain is body without its inline marks and the reading that maps
 // it back, or body and nil when it has none. A backslash before a table's

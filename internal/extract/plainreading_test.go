@@ -137,3 +137,16 @@ func TestAnItemsIDIsOfItsSourceBytes(t *testing.T) {
 		t.Errorf("quote %q, want the sentence with its marks and reference", items[0].Text)
 	}
 }
+
+// TestABoldRangeOverALineBreakIsOneRange: "between **13 and\n52 weeks**"
+// is the range 13–52 weeks, as unmarked (hostile check 84b, F3: 52 weeks
+// alone).
+func TestABoldRangeOverALineBreakIsOneRange(t *testing.T) {
+	items := statisticsOf(t, "Children waited between **13 and\n52 weeks** for a speech therapy assessment in 2023.\n")
+	if len(items) != 1 || len(items[0].Figures) == 0 {
+		t.Fatalf("statistics %v, want one with the range", items)
+	}
+	if f := items[0].Figures[0]; f.Low != 13 || f.High != 52 || f.Unit != evidence.UnitWeeks {
+		t.Errorf("figure %q: %g–%g %s, want 13–52 weeks", f.Text, f.Low, f.High, f.Unit)
+	}
+}

@@ -83,15 +83,18 @@ func TestQuotesLeaveOutMarkdownInlineMarks(t *testing.T) {
 	listed, _, _ := cli(t, "items", "--source", "oh-2025-speech-therapy-waits-in-offham")
 	shown("items", strings.Join(strings.Fields(listed), " "), stat, rec)
 	csv, _, _ := cli(t, "export", "--format", "csv")
-	shown("export csv", csv, stat, rec, ",of children in Offham waited more than 18 weeks for a speech and language therapy assessment,")
+	// The measure is read as of the same sentence unmarked: what the
+	// 41% counts, not "of" and the rest.
+	shown("export csv", csv, stat, rec, ",children in Offham waited more than 18 weeks for a speech and language therapy assessment,")
 	// The pack sets figures in bold of its own; the source's marks are
-	// not the pack's.
+	// not the pack's. The threshold is read with its "more than", as in
+	// the sentence unmarked.
 	md, _, _ := cli(t, "export", "--format", "md")
 	lines := map[string]bool{}
 	for _, l := range strings.Split(strings.ReplaceAll(md, `\`, ""), "\n") {
 		lines[l] = true
 	}
-	for _, want := range []string{"> In 2024, **41%** of children in Offham waited more than **18 weeks** for a speech and language therapy assessment, according to Offham Council.", "> " + rec} {
+	for _, want := range []string{"> In 2024, **41%** of children in Offham waited **more than 18 weeks** for a speech and language therapy assessment, according to Offham Council.", "> " + rec} {
 		if !lines[want] {
 			t.Errorf("export md: no line %q", want)
 		}

@@ -125,6 +125,36 @@ func (r *plainReading) span(p, q int, grow bool) (int, int) {
 	return s, e
 }
 
+// paired is span grown over the marks around the plain text's [p, q),
+// keeping at each end only what pairs inside the quote: emphasis over
+// two sentences ("*Waits rose. Demand fell.*") opens in one item and
+// closes in the next, and grown over, each quote showed a stray star
+// (hostile check 84b, F7).
+func (r *plainReading) paired(p, q int) (int, int) {
+	s, e := r.span(p, q, true)
+	s0, e0 := r.span(p, q, false)
+	if s == s0 && e == e0 {
+		return s, e
+	}
+	covered := func(s, e, from, to int) bool {
+		own := evidence.InlineMarks(r.orig[s:e])
+		for k := from; k < to; k++ {
+			i := sort.Search(len(own), func(i int) bool { return own[i].End > k-s })
+			if i == len(own) || own[i].Start > k-s {
+				return false
+			}
+		}
+		return true
+	}
+	if !covered(s, e, s, s0) {
+		s = s0
+	}
+	if !covered(s, e, e0, e) {
+		e = e0
+	}
+	return s, e
+}
+
 // opens reports a mark that may stand before what it marks: an emphasis
 // run, a link's "[", an escaping backslash.
 func opens(mark string) bool {
@@ -197,7 +227,7 @@ func plainDoc(doc corpus.Document) (corpus.Document, func(*evidence.Item)) {
 			return
 		}
 		p, n := it.Offset, len(it.Text)
-		s, e := r.span(p, p+n, true)
+		s, e := r.paired(p, p+n)
 		it.Offset, it.Text = s, r.orig[s:e]
 		for k := range it.Figures {
 			f := &it.Figures[k]

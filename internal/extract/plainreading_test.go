@@ -150,3 +150,22 @@ func TestABoldRangeOverALineBreakIsOneRange(t *testing.T) {
 		t.Errorf("figure %q: %g–%g %s, want 13–52 weeks", f.Text, f.Low, f.High, f.Unit)
 	}
 }
+
+// TestEmphasisOverTwoSentencesLeavesNoStrayMark: "*Waits rose in 2024.
+// Demand fell by 12% in 2025.*" gives two quotes without a half of the
+// emphasis each (hostile check 84b, F7: "*Waits rose …" and "… 2025.*").
+func TestEmphasisOverTwoSentencesLeavesNoStrayMark(t *testing.T) {
+	doc := parseBody(t, "P", "*In 2024, 41% of children waited more than 18 weeks. Demand fell by 12% in 2025.* The trust said so.\n")
+	items := extract.Extract(doc)
+	if len(items) < 2 {
+		t.Fatalf("items %v, want the two sentences", items)
+	}
+	for _, it := range items {
+		if q := evidence.QuoteLine(it.Text); strings.ContainsAny(q, "*") {
+			t.Errorf("quote %q shown %q: a stray mark", it.Text, q)
+		}
+		if doc.Body[it.Offset:it.Offset+len(it.Text)] != it.Text {
+			t.Errorf("%q is not the body's bytes", it.Text)
+		}
+	}
+}

@@ -335,7 +335,7 @@ func aboutPublisher(s, publisher string) bool {
 	}
 	if m := missionRe.FindStringSubmatch(strings.TrimSpace(s)); m != nil && !strings.ContainsAny(s, "0123456789") {
 		subject := strings.TrimPrefix(firstNonEmpty(m[1], m[2]), "The ")
-		return strings.EqualFold(subject, publisher) || subject == initialsOf(publisher) || initialsOf(subject) == publisher
+		return strings.EqualFold(subject, publisher) || subject == evidence.Initials(publisher) || evidence.Initials(subject) == publisher
 	}
 	m := selfDescriptionRe.FindStringSubmatch(strings.TrimSpace(s))
 	if m == nil {

@@ -832,5 +832,5 @@ func namesPublisher(h, publisher string) bool {
 	}
 	x := strings.TrimPrefix(strings.TrimPrefix(h[len(h)-len(m[1]):], "the "), "The ")
 	p := strings.TrimPrefix(strings.TrimSpace(publisher), "The ")
-	return strings.EqualFold(x, "us") || strings.EqualFold(x, p) || x == initialsOf(p)
+	return strings.EqualFold(x, "us") || strings.EqualFold(x, p) || x == evidence.Initials(p)
 }

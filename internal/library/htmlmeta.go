@@ -318,10 +318,10 @@ func readPageInfo(doc *html.Node) pageInfo {
 func expandAcronym(acronym string, names ...string) string {
 	for _, n := range names {
 		n = strings.TrimSpace(n)
-		if initialsOf(n) != acronym {
+		if evidence.Initials(n) != acronym {
 			n = strings.TrimPrefix(n, "The ")
 		}
-		if len(strings.Fields(n)) > 1 && initialsOf(n) == acronym {
+		if len(strings.Fields(n)) > 1 && evidence.Initials(n) == acronym {
 			return n
 		}
 	}

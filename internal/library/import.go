@@ -616,18 +616,14 @@ func missingMeta(s evidence.Source) error {
 	return fmt.Errorf("could not tell %s from the file: pass %s", list, strings.Join(flags, " "))
 }
 
+// initials is the publisher as a source's id begins: its acronym
+// ("RCPCH"), or the name itself when it has fewer than two capitalised
+// words.
 func initials(name string) string {
-	var b strings.Builder
-	for _, w := range strings.Fields(name) {
-		r := []rune(w)
-		if unicode.IsUpper(r[0]) {
-			b.WriteRune(r[0])
-		}
+	if a := evidence.Initials(name); a != "" {
+		return a
 	}
-	if b.Len() < 2 {
-		return name
-	}
-	return b.String()
+	return name
 }
 
 // check parses the source as it will be written and extracts its items:

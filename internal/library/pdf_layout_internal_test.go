@@ -1,6 +1,7 @@
 package library
 
 import (
+	"github.com/cypx/cypx/internal/evidence"
 	"os/exec"
 	"path/filepath"
 	"slices"
@@ -98,7 +99,7 @@ func TestMetadataHelpers(t *testing.T) {
 			t.Errorf("goodInfoTitle(%q) = %v", title, !good)
 		}
 	}
-	if initialsOf("Royal College of Paediatrics and Child Health") != "RCPCH" || !isAcronym("RCPCH") || isAcronym("NHS England") {
+	if evidence.Initials("Royal College of Paediatrics and Child Health") != "RCPCH" || !isAcronym("RCPCH") || isAcronym("NHS England") {
 		t.Error("acronyms")
 	}
 	for author, org := range map[string]bool{"Care Quality Commission": true, "j.smith": false, "rdunn": false, "": false,

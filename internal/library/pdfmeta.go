@@ -467,7 +467,7 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 	// Health" in the masthead: the name in full.
 	if isAcronym(m.publisher) {
 		for _, c := range append([]string{masthead, published, copyright, header}, firstLines(pageRows, l.first)...) {
-			if c != "" && c != m.publisher && initialsOf(c) == m.publisher {
+			if c != "" && c != m.publisher && evidence.Initials(c) == m.publisher {
 				m.publisher = c
 				break
 			}
@@ -715,17 +715,6 @@ func shortFormOf(short, full string) bool {
 	// ending as short does; "... Palliative Care and Hospice Alliance" one.
 	before, _, joint := strings.Cut(full, " and ")
 	return !joint || !strings.HasSuffix(before, " "+s[len(s)-1])
-}
-
-// initialsOf: "Royal College of Paediatrics and Child Health" → "RCPCH".
-func initialsOf(s string) string {
-	var b strings.Builder
-	for _, w := range strings.Fields(s) {
-		if r := []rune(w); unicode.IsUpper(r[0]) {
-			b.WriteRune(r[0])
-		}
-	}
-	return b.String()
 }
 
 // dateLine is row k's text as a line that may date the document: with
@@ -1401,7 +1390,7 @@ func jointPart(joint, name string) bool {
 		for _, q := range strings.Split(p, ", ") {
 			q = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(q), "The "))
 			n := strings.TrimSpace(strings.TrimPrefix(name, "The "))
-			if strings.EqualFold(q, n) || initialsOf(q) == n {
+			if strings.EqualFold(q, n) || n != "" && evidence.Initials(q) == n {
 				return true
 			}
 		}

@@ -66,6 +66,9 @@ func importText(path string, data []byte, format string) (Imported, error) {
 		im.Body = doc.body
 		if doc.title != "" {
 			im.Source.Title = trimTitle(doc.title)
+			if doc.titleStated {
+				im.Source.Title = cutTitle(doc.title, maxStatedTitleRunes)
+			}
 			im.Guessed = append(im.Guessed, "title (the first line)")
 		}
 		if !doc.date.IsZero() {
@@ -157,9 +160,18 @@ func normaliseNewlines(s string) string {
 // maxTitleRunes is the longest title an import keeps whole.
 const maxTitleRunes = 120
 
-func trimTitle(t string) string {
-	if r := []rune(t); len(r) > maxTitleRunes {
-		return string(r[:maxTitleRunes-3]) + "…"
+// maxStatedTitleRunes is the longest title a paper's form states that an
+// import keeps whole: a council's report titles run to 130 characters
+// and more ("Special educational needs and disabilities: timeliness of
+// ..."), and a citation of one cut short names no paper.
+const maxStatedTitleRunes = 300
+
+func trimTitle(t string) string { return cutTitle(t, maxTitleRunes) }
+
+// cutTitle is t cut to at most max runes, an ellipsis saying so.
+func cutTitle(t string, max int) string {
+	if r := []rune(t); len(r) > max {
+		return string(r[:max-3]) + "…"
 	}
 	return t
 }
@@ -201,6 +213,11 @@ var (
 // textDoc is plain text given its structure.
 type textDoc struct {
 	body, title string
+	// titleStated: the title is the value of the form's "Report title:"
+	// line, the paper's own words for it, kept whole up to
+	// maxStatedTitleRunes; a title guessed from a line is cut at
+	// maxTitleRunes, as a sentence taken for it would run on.
+	titleStated bool
 	date        evidence.Date // a date in the title block or a "Date:" line
 	publisher   string        // a body's name in capitals over the title
 }
@@ -351,7 +368,7 @@ func structureText(text string, withTitle bool) textDoc {
 		if title, d, next, ok := coverForm(lines, i); ok {
 			// "Report title: ..." in the paper's form: its title.
 			if title != "" {
-				doc.title = title
+				doc.title, doc.titleStated = title, true
 				heading("# ", title)
 			}
 			if !d.IsZero() {
@@ -443,7 +460,7 @@ func structureText(text string, withTitle bool) textDoc {
 		j := skipBlank(lines, i)
 		if title, d, next, ok := coverForm(lines, j); ok {
 			if title != "" && (doc.title == "" || fullerTitle(doc.title, title)) {
-				doc.title = title
+				doc.title, doc.titleStated = title, true
 			}
 			if doc.date.IsZero() || blockDate && !d.IsZero() {
 				// The form's labelled date beats a date line of the

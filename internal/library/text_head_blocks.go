@@ -126,52 +126,106 @@ func datesData(line string) bool {
 	return dataPeriodLineRe.MatchString(t) || periodRe.MatchString(t)
 }
 
-// coverForm reads the block of lines from i (up to a blank line): two or
-// more labelled lines of a paper's form (coverFormLineRe), every other
-// line of the block a labelled line too (otherFormLineRe), no more of them
-// than there are known ones. It gives the title and the date the form states, and
-// the first line after the block. Only the form's date line dates the
-// paper: "Previous report: ..., 3 September 2024" and "Decision required
-// by: 31 March 2025" date something else. Before (hostile check 67), one
-// such line made the block no form: the title became "Date of meeting: 4
-// March 2025" and the other line's date dated the paper.
+// coverForm reads the paper's form from line i: blocks of labelled lines
+// (coverFormLineRe), every other line a labelled line too
+// (otherFormLineRe), no more of them than there are known ones, two known
+// at least. It gives the title and the date the form states, and the
+// first line after the form. Only the form's date line dates the paper:
+// "Previous report: ..., 3 September 2024" and "Decision required by: 31
+// March 2025" date something else. Before (hostile check 67), one such
+// line made the block no form: the title became "Date of meeting: 4 March
+// 2025" and the other line's date dated the paper.
+//
+// A form set as several blocks goes on over a blank line while the next
+// block opens on a known label: "Meeting: Scrutiny Committee, 15 January
+// 2026" alone, then "Report title: ..." wrapped over two lines, then
+// "Report of:", "Wards affected:" and the rest. Its meeting line dates
+// the paper when no date line does, and a title's value goes on over the
+// unlabelled lines under it. Before (held-out set 94), such a paper was
+// titled by its meeting line and refused for want of a date.
 func coverForm(lines []string, i int) (title string, date evidence.Date, next int, ok bool) {
-	end := i
-	for end < len(lines) && strings.TrimSpace(lines[end]) != "" {
-		end++
-	}
-	if end-i < 2 {
-		return "", evidence.Date{}, i, false
-	}
+	var meetingDate evidence.Date
 	known, other := 0, 0
-	for k, l := range lines[i:end] {
-		t := strings.TrimSpace(l)
-		if k > 0 && t != l && strings.HasPrefix(l, "  ") {
-			// A labelled value wrapped onto a line set in under it
-			// ("Contact: Sophie Rendell, ..." over its address and
-			// telephone): the line above goes on.
-			continue
+	next = i
+	for start := i; start < len(lines); {
+		end := start
+		for end < len(lines) && strings.TrimSpace(lines[end]) != "" {
+			end++
 		}
-		m := coverFormLineRe.FindStringSubmatch(t)
-		if m == nil {
-			if !otherFormLineRe.MatchString(t) {
-				return "", evidence.Date{}, i, false
+		if start > i && !coverFormLineRe.MatchString(strings.TrimSpace(lines[start])) {
+			break // the form ends where no known label opens a block
+		}
+		blockKnown, blockOther := 0, 0
+		blockTitle, blockDate, blockMeeting := "", evidence.Date{}, evidence.Date{}
+		inTitle := false // the line above is the title's, or goes on with it
+		formBlock := true
+		for k, l := range lines[start:end] {
+			t := strings.TrimSpace(l)
+			if k > 0 && t != l && strings.HasPrefix(l, "  ") {
+				// A labelled value wrapped onto a line set in under it
+				// ("Contact: Sophie Rendell, ..." over its address and
+				// telephone): the line above goes on.
+				if inTitle {
+					blockTitle += " " + t
+				}
+				continue
 			}
-			other++
-			continue
+			m := coverFormLineRe.FindStringSubmatch(t)
+			if m == nil && inTitle && !otherFormLineRe.MatchString(t) {
+				// The title wrapped at the margin, set flush under its
+				// label: "education, health and care plans and ...".
+				blockTitle += " " + t
+				continue
+			}
+			inTitle = false
+			if m == nil {
+				if !otherFormLineRe.MatchString(t) {
+					formBlock = false
+					break
+				}
+				blockOther++
+				continue
+			}
+			blockKnown++
+			switch {
+			case titleLabelRe.MatchString(m[1]) && title == "" && blockTitle == "":
+				blockTitle, inTitle = strings.TrimSpace(m[2]), true
+			case coverFormDateRe.MatchString(m[1]) && date.IsZero() && blockDate.IsZero():
+				blockDate = textDate(m[2])
+			case strings.EqualFold(m[1], "meeting") && meetingDate.IsZero() && blockMeeting.IsZero():
+				blockMeeting = textDate(m[2])
+			}
 		}
-		known++
-		switch {
-		case titleLabelRe.MatchString(m[1]) && title == "":
-			title = strings.TrimSpace(m[2])
-		case coverFormDateRe.MatchString(m[1]) && date.IsZero():
-			date = textDate(m[2])
+		if !formBlock || start == i && end-start < 2 && !continuesForm(lines, end) {
+			break
 		}
+		known, other = known+blockKnown, other+blockOther
+		if blockTitle != "" {
+			title = blockTitle
+		}
+		if !blockDate.IsZero() {
+			date = blockDate
+		}
+		if !blockMeeting.IsZero() {
+			meetingDate = blockMeeting
+		}
+		next = end
+		start = skipBlank(lines, end)
 	}
 	if known < 2 || other > known {
 		return "", evidence.Date{}, i, false
 	}
-	return title, date, end, true
+	if date.IsZero() {
+		date = meetingDate
+	}
+	return title, date, next, true
+}
+
+// continuesForm says whether the form goes on after a blank line from
+// line end: the next block opens on a known label.
+func continuesForm(lines []string, end int) bool {
+	j := skipBlank(lines, end)
+	return j < len(lines) && coverFormLineRe.MatchString(strings.TrimSpace(lines[j]))
 }
 
 // logotypes are the words a logo sets on a line of their own over the

@@ -286,7 +286,7 @@ func closesAt(s string, j int) bool {
 // as it is): what reads a sentence's words (who it cites) reads
 // "according to [Offham Council](https://…)" as the page shows it.
 func WithoutInlineMarks(s string) (string, []int) {
-	marks := InlineMarks(s)
+	marks := LeftOut(s)
 	if marks == nil {
 		return s, nil
 	}
@@ -295,25 +295,42 @@ func WithoutInlineMarks(s string) (string, []int) {
 	kept := make([]int, 0, len(s))
 	at := 0
 	for _, m := range marks {
-		if m.Start < at {
-			continue
-		}
 		b.WriteString(s[at:m.Start])
 		for k := at; k < m.Start; k++ {
 			kept = append(kept, k)
 		}
 		at = m.End
-		if m.Start > 0 && s[m.Start-1] == ' ' && at < len(s) && s[at] == ' ' {
-			// A mark standing alone between two words ("so ![chart](c.png)
-			// last", "pupils <br> reported") leaves one space, not two.
-			at++
-		}
 	}
 	b.WriteString(s[at:])
 	for k := at; k < len(s); k++ {
 		kept = append(kept, k)
 	}
 	return b.String(), kept
+}
+
+// LeftOut are the spans of s a reading without its marks leaves out: its
+// InlineMarks, apart, and with a mark standing alone between two words
+// ("so ![chart](c.png) last", "pupils <br> reported") one of the two
+// spaces, so the words keep one between them. The quote's reading
+// (WithoutInlineMarks) and the extractor's read the same spans.
+func LeftOut(s string) []Marker {
+	marks := InlineMarks(s)
+	if marks == nil {
+		return nil
+	}
+	out := marks[:0]
+	end := 0
+	for _, m := range marks {
+		if m.Start < end {
+			continue
+		}
+		if m.Start > 0 && s[m.Start-1] == ' ' && m.End < len(s) && s[m.End] == ' ' {
+			m.End++
+		}
+		out = append(out, m)
+		end = m.End
+	}
+	return out
 }
 
 // BlankInlineMarks is s with each byte of its InlineMarks written as a

@@ -41,16 +41,11 @@ const maxMarkBytes = 8 << 10
 // "|" stays: it keeps the pipe a character of its cell.
 func readPlain(body string) (string, *plainReading) {
 	var marks []evidence.Marker
-	end := 0
-	for _, m := range evidence.InlineMarks(body) {
-		if m.Start < end || m.End-m.Start > maxMarkBytes || m.End-m.Start == 1 && body[m.Start] == '\\' && m.End < len(body) && body[m.End] == '|' {
+	for _, m := range evidence.LeftOut(body) {
+		if m.End-m.Start > maxMarkBytes || m.End-m.Start == 1 && body[m.Start] == '\\' && m.End < len(body) && body[m.End] == '|' {
 			continue
 		}
-		if m.Start > 0 && body[m.Start-1] == ' ' && m.End < len(body) && body[m.End] == ' ' {
-			m.End++ // a mark alone between two words leaves one space
-		}
 		marks = append(marks, m)
-		end = m.End
 	}
 	if len(marks) == 0 {
 		return body, nil

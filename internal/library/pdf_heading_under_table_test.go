@@ -13,6 +13,9 @@ import (
 // its first figure, and straight under the table a large bold heading
 // ("In their own words") that opens a band of two columns of italic
 // quotes, the right column's first line beside the heading.
+// headingundertablejoined.pdf: the same page, its middle headers set so
+// close that poppler joins two ("Seldom (%) Hardly ever" over "(%)") and
+// one label wrapped onto two lines.
 
 // TestHeadingUnderATableEndsIt: the heading set larger than the table's
 // rows is no row of it. Before, the heading's line, holding the right
@@ -20,7 +23,8 @@ import (
 // columns; the columns' lines under it were more rows, the table was
 // undone, its header became a heading and lines ("## Statement put to
 // parents", "Always (%)"), its rows lines of words and figures, and the
-// quote split by the columns was read in the wrong order.
+// quote split by the columns was read in the wrong order; so too with
+// two header cells joined ("Seldom (%) Hardly ever") and a wrapped label.
 func TestHeadingUnderATableEndsIt(t *testing.T) {
 	im := h60Import(t, "headingundertable.pdf")
 	for _, want := range []string{
@@ -46,5 +50,14 @@ func TestHeadingUnderATableEndsIt(t *testing.T) {
 		if _, ok := figureF76e(im.Items, c.row, c.v, evidence.UnitPercent); !ok {
 			t.Errorf("%s: no %v%%", c.row, c.v)
 		}
+	}
+	im = h60Import(t, "headingundertablejoined.pdf")
+	want := "| Statement put to parents | Often (%) | Seldom (%) | Hardly ever (%) |\n|---|---|---|---|\n" +
+		"| The nurse came to the school when promised | 57 | 31 | 12 |\n" +
+		"| My child knew how to reach the nurse | 36 | 44 | 20 |\n" +
+		"| Letters sent home explained clearly what the health checks were for | 62 | 29 | 9 |\n" +
+		"| We were told the results of the hearing check | 48 | 39 | 13 |\n\n## In their own words\n"
+	if !strings.Contains(im.Body, want) {
+		t.Errorf("headingundertablejoined.pdf: no %q in:\n%s", want, im.Body)
 	}
 }

@@ -90,7 +90,10 @@ func Sentences(text string) []span {
 // sentence's stop ("... what parents told us. – Dr Ana Ruiz, Clinical
 // Lead"), as a foreword or a newsletter's welcome is signed: the byline
 // is a sentence of its own, furniture (dashBylineRe), not the end of the
-// sentence before.
+// sentence before. So is a speaker's tag set on the quotation's last line
+// ("... to other children.” – Parent, North Somerset", speakerPlaceRe),
+// as a PDF sets a quote and its tag in one paragraph; before, the tag
+// was the end of the quote's sentence and its excerpt.
 func bylineAfterStop(rest string) bool {
 	if !strings.HasPrefix(rest, "–") && !strings.HasPrefix(rest, "—") {
 		return false
@@ -98,7 +101,8 @@ func bylineAfterStop(rest string) bool {
 	if k := strings.IndexByte(rest, '\n'); k >= 0 {
 		rest = rest[:k]
 	}
-	return dashBylineRe.MatchString(strings.TrimSpace(rest))
+	rest = strings.TrimSpace(rest)
+	return dashBylineRe.MatchString(rest) || speakerPlaceRe.MatchString(rest)
 }
 
 // afterFootnoteMarker skips a footnote marker at i, right after a

@@ -218,6 +218,7 @@ func cleanPage(doc *html.Node) {
 	}
 	unwrapDisclosureTriggers(body)
 	tabLabelsAsHeadings(body)
+	admonitionTitlesAsHeadings(body)
 	joinParagraphNumbers(body)
 	// Found before drawings go with the furniture tags: their figures'
 	// captions name a picture.

@@ -114,6 +114,10 @@ func backMatter(h string) bool {
 // of labels and values are not evidence.
 func (l *layout) titlePageText(us []*unit) []*unit {
 	var out []*unit
+	top := 0.0 // the title's size: the page's largest text
+	for _, u := range us {
+		top = max(top, u.style.size)
+	}
 	for i, u := range us {
 		prose := func(u *unit) bool {
 			return (u.kind == paraUnit || u.kind == itemUnit) && len(strings.Fields(u.text)) >= 12 &&
@@ -122,7 +126,10 @@ func (l *layout) titlePageText(us []*unit) []*unit {
 		switch {
 		case prose(u):
 			out = append(out, u)
-		case u.kind == headingUnit && i+1 < len(us) && prose(us[i+1]) && u.style.size < 1.3*l.body.size:
+		case u.kind == headingUnit && i+1 < len(us) && prose(us[i+1]) && (u.style.size < 1.3*l.body.size || u.style.bold && u.style.size < 0.8*top):
+			// A bold heading set well under the title ("Foreword" over the
+			// foreword's first paragraph) is the section's, as a small one
+			// is; the title and a subtitle not set bold are not.
 			out = append(out, u)
 		}
 	}

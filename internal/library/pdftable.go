@@ -104,6 +104,9 @@ func (l *layout) tables(rs []*row, page int) ([]*row, []*block) {
 				// check 64).
 				break
 			}
+			if l.headingUnderRows(next, rs[i:j], page) {
+				break // "In their own words" set large under the last row
+			}
 			if len(cols) >= 2 && (len(next) >= 2 || l.betweenRows(rs, j, page)) {
 				if cut := splitBetweenColumns(next, cols, page); len(cut) > len(next) {
 					rs[j].cut, next = cut, cut

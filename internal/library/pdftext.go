@@ -103,7 +103,7 @@ func (l *layout) breakBefore(cur []*piece, p *piece, lines []*piece, i int, minX
 			return true
 		}
 	case dashItemRe.MatchString(text):
-		if outdent || sameMarkerX || ends {
+		if outdent || sameMarkerX || ends && !speakerAfterQuote(prevText, text) {
 			return true
 		}
 	}

@@ -51,6 +51,10 @@
 //	statistics:             # every sentence (or list item, or table row) stating a figure
 //	  - key: "..."
 //	    page: 4             # PDFs: the page number printed on the page (else the PDF page)
+//	                        # the sentence starts on (one run over a page break is cited
+//	                        # where a reader starts reading it)
+//	                        # the sentence starts on (one run over a page break is cited
+//	                        # where a reader starts reading it)
 //	    cites: "Health Foundation"   # when the figure is attributed to another body
 //	    table: true         # a row of a data table (key: its row label)
 //	    themes: [waiting-lists]

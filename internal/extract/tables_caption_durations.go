@@ -14,10 +14,22 @@ import (
 // counts of whatever the rows name ("9 children").
 var captionDurationRe = lazyre.New(`(?i)(?:,\s*|\(\s*)(?:in\s+)?(weeks|months|days|hours|minutes)\s*\)?\s*$`)
 
-// captionDuration is the unit captionDurationRe reads; ok is false when
-// the caption names none.
+// captionMeasureRe is a caption that opens on the measure of every cell,
+// an average of a time unit, the unit named in its first words: "Table
+// 5.1: Median weeks from referral to first appointment, by service",
+// "Average wait in days for an assessment", "Mean number of days to a
+// decision". Only words, no number, come between the average and its
+// unit: "Average number of children waiting over 18 weeks" counts
+// children, and its 18 weeks is their threshold.
+var captionMeasureRe = lazyre.New(`(?i)^(?:(?:table|figure|chart)\s+\d{1,3}(?:\.\d{1,2})?[a-z]?\s*[:.–-]\s*)?(?:the\s+)?(?:median|mean|average|typical)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:in\s+|\(\s*)?(weeks|months|days|hours)\b`)
+
+// captionDuration is the unit captionDurationRe or captionMeasureRe reads;
+// ok is false when the caption names none.
 func captionDuration(caption string) (column, bool) {
 	m := captionDurationRe.FindStringSubmatch(caption)
+	if m == nil {
+		m = captionMeasureRe.FindStringSubmatch(strings.TrimSpace(caption))
+	}
 	if m == nil {
 		return column{}, false
 	}
@@ -38,7 +50,7 @@ func (x *extractor) unitCaption(i int) bool {
 		return false
 	}
 	t := strings.TrimSpace(b.Text)
-	return len(t) < 160 && !strings.ContainsAny(t, "0123456789\n") && (captionDurationRe.MatchString(t) || strings.HasSuffix(t, "(%)")) || rateCaption(t)
+	return len(t) < 160 && !strings.ContainsAny(t, "0123456789\n") && (captionDurationRe.MatchString(t) || captionMeasureRe.MatchString(t) || strings.HasSuffix(t, "(%)")) || rateCaption(t)
 }
 
 // ownedActionRow reports a row of an action table whose action cell is

@@ -493,7 +493,7 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 	if m.title == "" || m.weakTitle {
 		for _, t := range l.running {
 			if hasLongWord(t) && cleanOrg(t) != m.publisher && cleanOrg(t) != header && len(strings.Fields(t)) >= 2 && m.title == "" {
-				m.title, m.titleFrom, m.weakTitle = t, "the running header", true
+				m.title, m.titleFrom, m.weakTitle = runningTitle(t, l.running), "the running header", true
 			}
 		}
 	}
@@ -1325,6 +1325,33 @@ var (
 	// jointSplitRe is where a line names its second (or last) body.
 	jointSplitRe = lazyre.New(`\s+(?:and|&)\s+`)
 )
+
+// runningTitleNumberRe is a number at the end of a running line, set
+// apart from its words, as a page field ends a footer ("Chapter 5:
+// Children and young people 48", "Annual Report 2024/25 · 49"); group 1
+// is the words, group 2 the number. "2024/25" is no such number.
+var runningTitleNumberRe = lazyre.New(`^(.*\p{L}.*?)\s+[|•·–—-]?\s*(\d{1,4})$`)
+
+// runningTitle is running line t read as the document's title: without
+// the page number at its end where another running line holds the same
+// words before another number, as the pages' footers step. Before, a
+// chapter whose first page has no title was titled "Chapter 5: Children
+// and young people 48", its first page's footer with its number.
+func runningTitle(t string, running []string) string {
+	m := runningTitleNumberRe.FindStringSubmatch(strings.TrimSpace(t))
+	if m == nil {
+		return t
+	}
+	if v, _ := strconv.Atoi(m[2]); isYear(v) {
+		return t // "Waiting times 2023": the year the line is of
+	}
+	for _, o := range running {
+		if n := runningTitleNumberRe.FindStringSubmatch(strings.TrimSpace(o)); n != nil && n[1] == m[1] && n[2] != m[2] {
+			return m[1]
+		}
+	}
+	return t
+}
 
 // runningText is a running line without a page number set in its run.
 func runningText(t string) string {

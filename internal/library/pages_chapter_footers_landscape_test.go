@@ -2,6 +2,7 @@ package library_test
 
 import (
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -21,7 +22,10 @@ import (
 // page unnumbered (its number 49, the next page 50). chapter2p.pdf: the
 // title page and the landscape table page alone. chapternotitle.pdf:
 // chapterfooter.pdf with no title on the first page, its first line a
-// paragraph.
+// paragraph. chaptertable.pdf: chapterfooter.pdf whose landscape page
+// holds "Table 5.1: Median weeks from referral to first appointment, …"
+// over a table of services by quarter, its last row "Seen within 18
+// weeks, all services (%)".
 
 // importChapter imports one of these fixtures.
 func importChapter(t *testing.T, name string) library.Imported {
@@ -77,5 +81,37 @@ func TestFooterPageNumberOnLandscapePage(t *testing.T) {
 func TestTitleFromFooterLeavesItsPageNumber(t *testing.T) {
 	if got := importChapter(t, "chapternotitle.pdf").Source.Title; got != "Chapter 5: Children and young people" {
 		t.Errorf("title %q, want %q", got, "Chapter 5: Children and young people")
+	}
+}
+
+// TestLandscapeTableCaptionedInWeeks: the table on a landscape page of a
+// LibreOffice chapter, captioned "Table 5.1: Median weeks from referral
+// to first appointment, …" over bare numbers by quarter, is cited at its
+// printed page (50) and its cells are weeks; its last row, whose label
+// gives percentages, keeps them, with the label's limit its threshold.
+// Before, the rows were cited at page 3 and every cell was a count.
+func TestLandscapeTableCaptionedInWeeks(t *testing.T) {
+	im := importChapter(t, "chaptertable.pdf")
+	want := map[string]string{
+		"| Occupational therapy | 14 | 15 | 13 | 12 |":                   "50: 14 weeks; 15 weeks; 13 weeks; 12 weeks",
+		"| Community paediatrics | 38 | 41 | 40 | 36 |":                  "50: 38 weeks; 41 weeks; 40 weeks; 36 weeks",
+		"| Seen within 18 weeks, all services (%) | 58 | 55 | 54 | 60 |": "50: 58 percent; 55 percent; 54 percent; 60 percent; 18 weeks weeks threshold",
+	}
+	for _, it := range im.Items {
+		w, ok := want[it.Text]
+		if !ok {
+			continue
+		}
+		delete(want, it.Text)
+		var fs []string
+		for _, f := range it.Figures {
+			fs = append(fs, strings.TrimSpace(f.Text+" "+string(f.Unit)+" "+string(f.Role)))
+		}
+		if got := strconv.Itoa(it.Page) + ": " + strings.Join(fs, "; "); got != w {
+			t.Errorf("%s: %s, want %s", it.Text, got, w)
+		}
+	}
+	for row := range want {
+		t.Errorf("no row %s in:\n%s", row, im.Body)
 	}
 }

@@ -64,3 +64,24 @@ func TestWaitBandLabelIsNoFigure(t *testing.T) {
 		t.Errorf("rows\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// A short line over a table, no "Table 3:" before it, that ends with the
+// unit of its cells ("(£m)", ", £ million", "(%)") gives them that unit,
+// a number in its words ("within 12 weeks") or not; the line states no
+// finding of its own.
+func TestTitleLineEndingInAUnit(t *testing.T) {
+	for _, c := range []struct{ title, want string }{
+		{"Spending on school nursing by locality (£m)", "statistic: 3.4=3400000 gbp; 3.9=3900000 gbp"},
+		{"Spending on school nursing by locality, £ million", "statistic: 3.4=3400000 gbp; 3.9=3900000 gbp"},
+		{"Children assessed within 12 weeks, by locality (%)", "statistic: 3.4=3.4 percent; 3.9=3.9 percent"},
+	} {
+		body := "## Localities\n\n" + c.title + "\n\n| Locality | 2024/25 | 2025/26 |\n|---|---|---|\n| Westbrook | 3.4 | 3.9 |\n"
+		var got []string
+		for _, it := range extract.Extract(parseBody(t, "P", body)) {
+			got = append(got, string(it.Kind)+": "+describe(it.Figures))
+		}
+		if strings.Join(got, "\n") != c.want {
+			t.Errorf("%s: items\n%s\nwant\n%s", c.title, strings.Join(got, "\n"), c.want)
+		}
+	}
+}

@@ -44,11 +44,13 @@ func TestCaptionMeasureGivesCellsTheirUnit(t *testing.T) {
 }
 
 // A row label that is one band of a distribution of waits ("Over 52
-// weeks", "More than 26 weeks") is the row's label, no figure of it: the
-// row's count is its headline. A column headed by a duration keeps its
-// durations.
+// weeks", "More than 26 weeks") is the row's label, no figure of it,
+// under a header naming the bands' unit ("Weeks waited") too: the row's
+// count is its headline. A column headed by an average of a duration
+// ("Median stay (weeks)") keeps its durations.
 func TestWaitBandLabelIsNoFigure(t *testing.T) {
 	body := "## Waiting list\n\n| Wait | Children | Share |\n|---|---|---|\n| Over 52 weeks | 2,400 | 11% |\n| More than 26 weeks | 5,150 | 24% |\n\n" +
+		"## Bands\n\n| Weeks waited | Young people |\n|---|---|\n| Over 26 weeks | 410 |\n\n" +
 		"## Stays\n\n| Median stay (weeks) | Young people |\n|---|---|\n| 6 weeks | 31 |\n"
 	var got []string
 	for _, it := range extract.Extract(parseBody(t, "P", body)) {
@@ -58,6 +60,7 @@ func TestWaitBandLabelIsNoFigure(t *testing.T) {
 	want := []string{
 		"2,400 :: 2,400=2400 count; 11%=11 percent",
 		"5,150 :: 5,150=5150 count; 24%=24 percent",
+		"410 :: 410=410 count",
 		"6 weeks :: 6 weeks=6 weeks; 31=31 count",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {

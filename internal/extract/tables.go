@@ -354,6 +354,12 @@ func (x *extractor) newTable(i int, caption string) table {
 				// its cells are percentages, as a caption saying so makes
 				// them. Before (hostile check 69), 61 was a count.
 				t.unit, t.hasUnit = column{unit: evidence.UnitPercent, scale: 1}, true
+			} else if c, ok := captionDuration(h); ok {
+				// "## Table 5.1: Median weeks from referral to first
+				// appointment, by service", a PDF's table title read as a
+				// heading: its cells are weeks, as a caption saying so
+				// makes them. Before, 17 was a count.
+				t.unit, t.hasUnit = c, true
 			}
 		}
 	}
@@ -763,9 +769,18 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 	// heading names ("Children waiting 2024" over "2023 | 2024").
 	var setApart []string
 	var unsureMoney []int // the offsets of money per person a money note may scale
+	band := bandLabel(b, t)
 	for i, cell := range b.Cells {
 		if i == unitCell {
 			continue // the unit of the row's figures, no label of them
+		}
+		if i == 0 && band {
+			// "| Over 52 weeks | 35,000 | 13% |": one band of a
+			// distribution, the row's label (bandLabel).
+			labels = append(labels, labelText(strings.TrimSpace(cell.Text)))
+			labelColumns = append(labelColumns, b.Header[0])
+			labelCells = append(labelCells, 0)
+			continue
 		}
 		if t.noteColumn > 0 && i == t.noteColumn && noteRefCellRe.MatchString(cell.Text) {
 			continue // "2": the note on the row, no sum

@@ -5,6 +5,7 @@ import (
 
 	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/lazyre"
+	"github.com/cypx/cypx/internal/measure"
 )
 
 // captionDurationRe is a caption that names the time unit of every cell
@@ -14,10 +15,22 @@ import (
 // counts of whatever the rows name ("9 children").
 var captionDurationRe = lazyre.New(`(?i)(?:,\s*|\(\s*)(?:in\s+)?(weeks|months|days|hours|minutes)\s*\)?\s*$`)
 
-// captionDuration is the unit captionDurationRe reads; ok is false when
-// the caption names none.
+// captionMeasureRe is a caption that opens on the measure of every cell,
+// an average of a time unit, the unit named in its first words: "Table
+// 5.1: Median weeks from referral to first appointment, by service",
+// "Average wait in days for an assessment", "Mean number of days to a
+// decision". Only words, no number, come between the average and its
+// unit: "Average number of children waiting over 18 weeks" counts
+// children, and its 18 weeks is their threshold.
+var captionMeasureRe = lazyre.New(`(?i)^(?:(?:table|figure|chart)\s+\d{1,3}(?:\.\d{1,2})?[a-z]?\s*[:.–-]\s*)?(?:the\s+)?(?:median|mean|average|typical)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:in\s+|\(\s*)?(weeks|months|days|hours)\b`)
+
+// captionDuration is the unit captionDurationRe or captionMeasureRe reads;
+// ok is false when the caption names none.
 func captionDuration(caption string) (column, bool) {
 	m := captionDurationRe.FindStringSubmatch(caption)
+	if m == nil {
+		m = captionMeasureRe.FindStringSubmatch(strings.TrimSpace(caption))
+	}
 	if m == nil {
 		return column{}, false
 	}
@@ -38,7 +51,28 @@ func (x *extractor) unitCaption(i int) bool {
 		return false
 	}
 	t := strings.TrimSpace(b.Text)
-	return len(t) < 160 && !strings.ContainsAny(t, "0123456789\n") && (captionDurationRe.MatchString(t) || strings.HasSuffix(t, "(%)")) || rateCaption(t)
+	return len(t) < 160 && !strings.ContainsAny(t, "0123456789\n") && (captionDurationRe.MatchString(t) || captionMeasureRe.MatchString(t) || strings.HasSuffix(t, "(%)")) || rateCaption(t) ||
+		unitEndCaption(t)
+}
+
+// captionUnitEndRe ends a table's title with the unit of its cells, in
+// brackets or after a comma: "(%)", "(£m)", "(£000s)", ", £ million".
+var captionUnitEndRe = lazyre.New(`(?i)(?:\(\s*(?:%|£\s?` + measure.MoneyScaleWords + `)\s*\)|,\s*£\s?` + measure.MoneyScaleWords + `)$`)
+
+// unitEndCaption reports a short line over a table, one line and no
+// sentence, that ends with the unit of the table's cells
+// (captionUnitEndRe), as a web page's or a Word table's title does with
+// no "Table 3:" before it: "Children seen within 18 weeks, by service
+// (%)", "Spending on children's therapies (£m)". Its number names what is
+// counted, no finding. Before, a money title was read as no caption and
+// the cells were counts, and a title with a number in its words ("18
+// weeks") was read as no caption at all.
+func unitEndCaption(t string) bool {
+	if len(t) >= 160 || strings.Contains(t, "\n") || len(strings.Fields(t)) > 20 || !captionUnitEndRe.MatchString(t) {
+		return false
+	}
+	body := strings.TrimSpace(captionUnitEndRe.ReplaceAllString(t, ""))
+	return body != "" && !strings.ContainsAny(body, ".;:!?%£")
 }
 
 // ownedActionRow reports a row of an action table whose action cell is

@@ -493,7 +493,7 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 	if m.title == "" || m.weakTitle {
 		for _, t := range l.running {
 			if hasLongWord(t) && cleanOrg(t) != m.publisher && cleanOrg(t) != header && len(strings.Fields(t)) >= 2 && m.title == "" {
-				m.title, m.titleFrom, m.weakTitle = t, "the running header", true
+				m.title, m.titleFrom, m.weakTitle = runningTitle(t, l.running), "the running header", true
 			}
 		}
 	}
@@ -1314,6 +1314,51 @@ var (
 	// jointSplitRe is where a line names its second (or last) body.
 	jointSplitRe = lazyre.New(`\s+(?:and|&)\s+`)
 )
+
+// runningTitleNumberRe is a number at the end of a running line, set
+// apart from its words, as a page field ends a footer ("Chapter 5:
+// Children and young people 48", "Annual Report 2024/25 · 49"); group 1
+// is the words, group 2 the number. "2024/25" is no such number.
+// runningTitleLeadRe is one opening it, as a left-hand page's footer sets
+// it ("48 · Annual Report 2024/25"): group 1 the number, group 2 the words.
+var (
+	runningTitleNumberRe = lazyre.New(`^(.*\p{L}.*?)\s+[|•·–—-]?\s*(\d{1,4})$`)
+	runningTitleLeadRe   = lazyre.New(`^(\d{1,4})\s*[|•·–—-]?\s+(\D.*\p{L}.*)$`)
+)
+
+// runningTitle is running line t read as the document's title: without
+// the page number at its end (or its start) where another running line
+// holds the same words with another number, as the pages' footers step.
+// Before, a chapter whose first page has no title was titled "Chapter 5:
+// Children and young people 48", its first page's footer with its number.
+func runningTitle(t string, running []string) string {
+	words, number := runningTitleParts(t)
+	if words == "" {
+		return t
+	}
+	if v, _ := strconv.Atoi(number); isYear(v) {
+		return t // "Waiting times 2023": the year the line is of
+	}
+	for _, o := range running {
+		if w, n := runningTitleParts(o); w == words && n != number {
+			return words
+		}
+	}
+	return t
+}
+
+// runningTitleParts are a running line's words and the page number at
+// its end or its start, or "" where it has none.
+func runningTitleParts(t string) (words, number string) {
+	t = strings.TrimSpace(t)
+	if m := runningTitleNumberRe.FindStringSubmatch(t); m != nil {
+		return m[1], m[2]
+	}
+	if m := runningTitleLeadRe.FindStringSubmatch(t); m != nil {
+		return m[2], m[1]
+	}
+	return "", ""
+}
 
 // runningText is a running line without a page number set in its run.
 func runningText(t string) string {

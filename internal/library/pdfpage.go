@@ -352,23 +352,33 @@ func pageFurniture(pages []*pdfPage) (printed []int, running []string) {
 					keys = append(keys, runKeys(f.text, []*frag{f}, i, edgeNumbers(f.text))...)
 				}
 			}
+			// A footer keeps its place from the page's foot: on a
+			// landscape page of a table, shorter than the portrait pages
+			// around it, it is set higher from the top, and was read
+			// there as the page's text, its number lost (the page cited
+			// by its place in the file). A line in the page's lower half
+			// counts by its height over the foot too ("@b").
 			for _, k := range keys {
-				for _, y := range []float64{math.Floor(r.y0 / 6), math.Floor(r.y0/6) + 0.5} {
-					k := k + "@" + strconv.FormatFloat(y, 'f', 1, 64)
-					if !strings.HasPrefix(k, "@") && !seen[k] {
-						seen[k] = true
-						count[k]++
+				for _, at := range edgePlaces(r.y0, p.h) {
+					for _, y := range []float64{math.Floor(at.y / 6), math.Floor(at.y/6) + 0.5} {
+						k := k + at.mark + strconv.FormatFloat(y, 'f', 1, 64)
+						if !strings.HasPrefix(k, "@") && !seen[k] {
+							seen[k] = true
+							count[k]++
+						}
 					}
 				}
 			}
 		}
 	}
-	isRunning := func(keys []string, y float64) bool {
+	isRunning := func(keys []string, y float64, page int) bool {
 		for _, key := range keys {
-			for _, b := range []float64{math.Floor(y/6) - 0.5, math.Floor(y / 6), math.Floor(y/6) + 0.5} {
-				n := count[key+"@"+strconv.FormatFloat(b, 'f', 1, 64)]
-				if n >= 2 && (n*4 >= len(pages) || n >= 3) {
-					return true
+			for _, at := range edgePlaces(y, pages[page].h) {
+				for _, b := range []float64{math.Floor(at.y/6) - 0.5, math.Floor(at.y / 6), math.Floor(at.y/6) + 0.5} {
+					n := count[key+at.mark+strconv.FormatFloat(b, 'f', 1, 64)]
+					if n >= 2 && (n*4 >= len(pages) || n >= 3) {
+						return true
+					}
 				}
 			}
 		}
@@ -378,11 +388,11 @@ func pageFurniture(pages []*pdfPage) (printed []int, running []string) {
 	// line where the page is wider (a landscape page of a table): the
 	// two lines' words, read as one, are running too.
 	wrappedRunning := map[string]int{}
-	for _, cs := range cands {
+	for i, cs := range cands {
 		seen := map[string]bool{}
 		for k := 0; k+1 < len(cs); k++ {
 			a, b := cs[k].r, cs[k+1].r
-			if b.y0 <= a.y0 || !isRunning(cs[k].keys, a.y0) || !isRunning(cs[k+1].keys, b.y0) {
+			if b.y0 <= a.y0 || !isRunning(cs[k].keys, a.y0, i) || !isRunning(cs[k+1].keys, b.y0, i) {
 				continue
 			}
 			if key := runningKey(a.text() + " " + b.text()); key != "" && !seen[key] {
@@ -409,14 +419,14 @@ func pageFurniture(pages []*pdfPage) (printed []int, running []string) {
 				dropRow(drop, c.r)
 			case romanRe.MatchString(t) && len(t) <= 12:
 				dropRow(drop, c.r)
-			case c.heading && hasLetter(t) && len(c.keys) > 0 && len(rowPageNumbers(c.r)) > 0 && !isRunning(c.keys[:1], c.r.y0):
+			case c.heading && hasLetter(t) && len(c.keys) > 0 && len(rowPageNumbers(c.r)) > 0 && !isRunning(c.keys[:1], c.r.y0, i):
 				// "Quarter 1" over "Quarter 2" a page on, in bold out of
 				// the margins: headings numbered as the pages step, kept,
 				// no page's number. Only their step made them one running
 				// line (c.keys[0] is the line's words and numbers as
 				// printed). Before (hostile check 57), they were dropped
 				// and the pages cited 1-4 over the footers' 2-5.
-			case isRunning(c.keys, c.r.y0) || c.margin:
+			case isRunning(c.keys, c.r.y0, i) || c.margin:
 				if ns := edgeNumbers(t); len(ns) > 0 {
 					numbers[i] = append(numbers[i], ns...)
 					// "example.org.uk   1   Briefing paper 14": the run of
@@ -462,7 +472,7 @@ func pageFurniture(pages []*pdfPage) (printed []int, running []string) {
 			default:
 				for _, f := range c.r.frags {
 					ft := strings.TrimSpace(f.text)
-					if isRunning(runKeys(ft, []*frag{f}, i, edgeNumbers(ft)), c.r.y0) {
+					if isRunning(runKeys(ft, []*frag{f}, i, edgeNumbers(ft)), c.r.y0, i) {
 						drop[f] = true
 						running = append(running, ft)
 					} else if pageNumRe.MatchString(ft) && len(c.r.frags) > 1 && (f == c.r.frags[0] || f == c.r.frags[len(c.r.frags)-1]) && f.size <= maxSize(c.r.frags) {
@@ -480,6 +490,23 @@ func pageFurniture(pages []*pdfPage) (printed []int, running []string) {
 		p.frags = slices.DeleteFunc(p.frags, func(f *frag) bool { return drop[f] })
 	}
 	return printedNumbers(numbers, strong), running
+}
+
+// edgePlace is where a line is set on its page, for counting it as
+// running: its height from the top ("@"), or over the foot ("@b").
+type edgePlace struct {
+	mark string
+	y    float64
+}
+
+// edgePlaces are the places a line at y on a page of height h counts at:
+// from the top, and, in the page's lower half, over the foot, where a
+// footer keeps its place whatever the page's height.
+func edgePlaces(y, h float64) []edgePlace {
+	if h > 0 && y > h/2 {
+		return []edgePlace{{"@", y}, {"@b", h - y}}
+	}
+	return []edgePlace{{"@", y}}
 }
 
 // dayDateRe is a date to the day: "3 March 2025", "3rd Mar 2025".
@@ -523,9 +550,9 @@ func maxSize(fs []*frag) float64 {
 }
 
 // hasRunningNeighbour: a number beside a running title in a header row.
-func hasRunningNeighbour(r *row, f *frag, page int, running func([]string, float64) bool) bool {
+func hasRunningNeighbour(r *row, f *frag, page int, running func([]string, float64, int) bool) bool {
 	for _, g := range r.frags {
-		if g != f && running(runKeys(g.text, []*frag{g}, page, edgeNumbers(g.text)), r.y0) {
+		if g != f && running(runKeys(g.text, []*frag{g}, page, edgeNumbers(g.text)), r.y0, page) {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package evidence
 
 import (
+	"html"
 	"slices"
 	"sort"
 	"strings"
@@ -39,6 +40,10 @@ var (
 	// pasted without its tildes it would be stated again.
 	codeSpanRe = lazyre.New("`[^`\n]{1,200}`")
 	autolinkRe = lazyre.New(`<(?:https?://|mailto:)[^<>\s]{1,500}>`)
+	// entityRe is an HTML character reference, named ("&nbsp;"), decimal
+	// ("&#44;") or hexadecimal ("&#x2C;"): a page shows the character it
+	// stands for (ReadAs).
+	entityRe = lazyre.New(`&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
 )
 
 // InlineMarks are the spans of s that Markdown's inline syntax writes and
@@ -103,8 +108,8 @@ func InlineMarks(s string) []Marker {
 
 // htmlMarks are the marks of s that other inline syntax writes, outside
 // the spans escaped and taken: a code span's backticks, an autolink's angle brackets, a reference link's brackets and
-// label, a "<sup>" footnote mark whole, inline HTML tags, and the "amp;"
-// of "&amp;" (which then reads "&"). Before (hostile check 70, G18) a
+// label, a "<sup>" footnote mark whole, inline HTML tags, and character
+// references whole ("&amp;", which then reads "&": ReadAs). Before (hostile check 70, G18) a
 // quote pasted "61%<sup>3</sup> … too long &amp; rising".
 func htmlMarks(s string, escaped, taken []Marker) []Marker {
 	// all holds every span taken so far, sorted and apart, so that each
@@ -157,17 +162,49 @@ func htmlMarks(s string, escaped, taken []Marker) []Marker {
 			}
 		}
 	}
-	for i := strings.Index(s, "&amp;"); i >= 0; {
-		if free(i, i+5) {
-			add(Marker{i + 1, i + 5})
+	if strings.Contains(s, "&") {
+		// A character reference outside a code span is read as its
+		// character: "1&#44;500" is 1,500 and "20&nbsp;%" is 20%
+		// (hostile check 84b, F9); inside one it is shown as written.
+		var code [][]int
+		if strings.Contains(s, "`") {
+			code = codeSpanRe.FindAllStringIndex(s, -1)
 		}
-		j := strings.Index(s[i+5:], "&amp;")
-		if j < 0 {
-			break
+		for _, m := range entityRe.FindAllStringIndex(s, -1) {
+			if inCode(code, m[0]) || !free(m[0], m[1]) || ReadAs(s, Marker{m[0], m[1]}) == "" {
+				continue
+			}
+			add(Marker{m[0], m[1]})
 		}
-		i += 5 + j
 	}
 	return out
+}
+
+// inCode reports whether byte i falls inside one of the code spans.
+func inCode(code [][]int, i int) bool {
+	for _, c := range code {
+		if c[0] < i && i < c[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// ReadAs is what a reader is shown in the place of the mark m of s: the
+// character a character reference stands for ("&#44;" reads ",",
+// "&amp;" "&", "&nbsp;" a no-break space), and nothing for every other
+// mark, which is left out. Every reading without the marks
+// (WithoutInlineMarks, BlankInlineMarks, the extractor's) writes it.
+func ReadAs(s string, m Marker) string {
+	if m.End-m.Start < 4 || s[m.Start] != '&' || s[m.End-1] != ';' {
+		return ""
+	}
+	ref := s[m.Start:m.End]
+	r := html.UnescapeString(ref)
+	if r == ref || len(r) > len(ref) || r == "\uFFFD" || strings.HasSuffix(r, ";") || utf8.RuneCountInString(r) > 2 {
+		return ""
+	}
+	return r
 }
 
 // glued reports a span of s with no blank on either side.
@@ -299,6 +336,11 @@ func WithoutInlineMarks(s string) (string, []int) {
 		for k := at; k < m.Start; k++ {
 			kept = append(kept, k)
 		}
+		as := ReadAs(s, m)
+		b.WriteString(as)
+		for range len(as) {
+			kept = append(kept, m.Start)
+		}
 		at = m.End
 	}
 	b.WriteString(s[at:])
@@ -324,7 +366,7 @@ func LeftOut(s string) []Marker {
 		if m.Start < end {
 			continue
 		}
-		if m.Start > 0 && s[m.Start-1] == ' ' && m.End < len(s) && s[m.End] == ' ' {
+		if m.Start > 0 && s[m.Start-1] == ' ' && m.End < len(s) && s[m.End] == ' ' && ReadAs(s, m) == "" {
 			m.End++
 		}
 		out = append(out, m)
@@ -346,7 +388,9 @@ func BlankInlineMarks(s string) string {
 	}
 	b := []byte(s)
 	for _, m := range marks {
-		for k := m.Start; k < m.End; k++ {
+		as := ReadAs(s, m)
+		copy(b[m.Start:], as)
+		for k := m.Start + len(as); k < m.End; k++ {
 			b[k] = ' '
 		}
 	}

@@ -31,7 +31,8 @@ func TestQuoteLineLeavesOutInlineMarks(t *testing.T) {
 		{"52% of pupils <br> reported anxiety, per <https://example.org/x>.", "52% of pupils reported anxiety, per https://example.org/x."},
 		{"52% of pupils<br/>reported it.", "52% of pupils<br/>reported it."}, // left out, two words would be one
 		{"A `MHST` team and ~~two~~ three nurses, <em>not</em> four.", "A MHST team and ~~two~~ three nurses, not four."},
-		{"Keep 3 < 4 and x > y, AT&T and &lt;b&gt; as written.", "Keep 3 < 4 and x > y, AT&T and &lt;b&gt; as written."},
+		{"Keep 3 < 4 and x > y, AT&T and &lt;b&gt; as the page shows them.", "Keep 3 < 4 and x > y, AT&T and <b> as the page shows them."},
+		{"Some 1&#44;500 and 20&nbsp;%, but `1&#44;5` in code and &bogus; kept.", "Some 1,500 and 20\u00a0%, but 1&#44;5 in code and &bogus; kept."},
 	} {
 		if got := QuoteLine(c.in); got != c.want {
 			t.Errorf("QuoteLine(%q)\n got %q\nwant %q", c.in, got, c.want)

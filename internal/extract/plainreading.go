@@ -40,11 +40,13 @@ const maxMarkBytes = 8 << 10
 
 // readPlain is body without its inline marks and the reading that maps
 // it back, or body and nil when it has none. A backslash before a table's
-// "|" stays: it keeps the pipe a character of its cell.
+// "|" stays: it keeps the pipe a character of its cell. A code span's
+// backticks stay: what they hold is no figure (maskNonFigures).
 func readPlain(body string) (string, *plainReading) {
 	var marks []evidence.Marker
 	for _, m := range evidence.LeftOut(body) {
-		if m.End-m.Start > maxMarkBytes || m.End-m.Start == 1 && body[m.Start] == '\\' && m.End < len(body) && body[m.End] == '|' {
+		if m.End-m.Start > maxMarkBytes || m.End-m.Start == 1 && body[m.Start] == '\\' && m.End < len(body) && body[m.End] == '|' ||
+			m.End-m.Start == 1 && body[m.Start] == '`' {
 			continue
 		}
 		marks = append(marks, m)

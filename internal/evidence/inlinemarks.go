@@ -32,8 +32,9 @@ var (
 	// note's number, and left out of a quote as "[^3]" is.
 	supNoteRe = lazyre.New(`<sup>\[?[\w*†‡§,–-]{1,8}\]?</sup>`)
 	// htmlTagRe is an inline HTML tag a page shows as style or a break,
-	// not as text: "<br>", "<em>", "</strong>", "<span class=…>".
-	htmlTagRe = lazyre.New(`(?i)</?(?:br|em|strong|b|i|u|s|del|ins|mark|small|span|sub|sup|abbr|cite|q)\b[^<>\n]{0,200}?/?>`)
+	// not as text: "<br>", "<em>", "</strong>", "<span class=…>". A
+	// strike's tags ("<del>", "<s>") stay as "~~" does.
+	htmlTagRe = lazyre.New(`(?i)</?(?:br|em|strong|b|i|u|ins|mark|small|span|sub|sup|abbr|cite|q)\b[^<>\n]{0,200}?/?>`)
 	// codeSpanRe is a code span's backticks; autolinkRe an autolink's
 	// angle brackets, "<https://…>" showing its address. Strikethrough
 	// ("~~700~~ 720") stays as written: its text is withdrawn, and read or
@@ -146,10 +147,8 @@ func htmlMarks(s string, escaped, taken []Marker) []Marker {
 			}
 		}
 		for _, m := range htmlTagRe.FindAllStringIndex(s, -1) {
-			if glued(s, m) && strings.HasPrefix(strings.ToLower(s[m[0]:]), "<br") {
-				// Left out, "pupils<br>reported" would read as one word.
-				continue
-			}
+			// A break between two words reads as a space (ReadAs):
+			// left out, "pupils<br>reported" would read as one word.
 			if free(m[0], m[1]) {
 				add(Marker{m[0], m[1]})
 			}
@@ -192,11 +191,22 @@ func inCode(code [][]int, i int) bool {
 
 // ReadAs is what a reader is shown in the place of the mark m of s: the
 // character a character reference stands for ("&#44;" reads ",",
-// "&amp;" "&", "&nbsp;" a no-break space), and nothing for every other
-// mark, which is left out. Every reading without the marks
+// "&amp;" "&", "&nbsp;" a no-break space), a space for a line break tag
+// between two words ("parents<br>reported" reads "parents reported",
+// hostile check 84b, F7 and F8), and nothing for every other mark, which
+// is left out. Every reading without the marks
 // (WithoutInlineMarks, BlankInlineMarks, the extractor's) writes it.
 func ReadAs(s string, m Marker) string {
-	if m.End-m.Start < 4 || s[m.Start] != '&' || s[m.End-1] != ';' {
+	if m.End-m.Start < 4 {
+		return ""
+	}
+	if s[m.Start] == '<' {
+		if glued(s, []int{m.Start, m.End}) && strings.EqualFold(s[m.Start:m.Start+3], "<br") {
+			return " "
+		}
+		return ""
+	}
+	if s[m.Start] != '&' || s[m.End-1] != ';' {
 		return ""
 	}
 	ref := s[m.Start:m.End]
@@ -225,7 +235,8 @@ func sortMarkers(ms []Marker) {
 }
 
 // emphasisMarks are the delimiter runs of emphasis in s ("*", "**",
-// "***", or the same of "_"), each opening run paired with the next
+// "***", up to six, "****bold****" nesting two strong emphases, or the
+// same of "_"), each opening run paired with the next
 // closing run of the same length and character on its line, outside the
 // spans taken. An opening run follows the start of the line, a blank or
 // punctuation and comes before a character that is not blank; a closing
@@ -256,7 +267,7 @@ func emphasisMarks(s string, taken []Marker) []Marker {
 		for j < len(s) && s[j] == c {
 			j++
 		}
-		if j-i > 3 {
+		if j-i > 6 {
 			i = j
 			continue
 		}
@@ -266,7 +277,7 @@ func emphasisMarks(s string, taken []Marker) []Marker {
 		// A "*" run after a letter or digit closes whatever follows it, as
 		// CommonMark's right-flanking rule has it ("**13**–**52 weeks**");
 		// a "_" run only before a blank or an end ("snake_case_name").
-		canClose := i > 0 && !unicode.IsSpace(before) && (closesAt(s, j) || c == '*' && !unicode.IsPunct(before) && !unicode.IsSymbol(before))
+		canClose := i > 0 && !unicode.IsSpace(before) && (closesAt(s, j, c) || c == '*' && !unicode.IsPunct(before) && !unicode.IsSymbol(before))
 		closed := false
 		if canClose {
 			for k := len(open) - 1; k >= 0; k-- {
@@ -302,14 +313,15 @@ func paragraphGoesOn(rest string) bool {
 
 // closesAt reports whether a closing delimiter run may end at j: at the
 // end, before a blank, or before punctuation that the end or a blank
-// follows ("**41%**," and "*weeks*)." close; "__init__.py" does not).
-func closesAt(s string, j int) bool {
+// follows ("**41%**," and "*weeks*)." close; "__init__.py" does not),
+// or before the other mark's run closing with it ("_and italic_***").
+func closesAt(s string, j int, c byte) bool {
 	for j < len(s) {
 		r, size := utf8.DecodeRuneInString(s[j:])
 		switch {
 		case unicode.IsSpace(r):
 			return true
-		case unicode.IsPunct(r) && r != '*' && r != '_':
+		case unicode.IsPunct(r) && r != rune(c):
 			j += size
 		default:
 			return false

@@ -1049,6 +1049,9 @@ func tidy(s string) string {
 	if strings.Contains(s, "`") {
 		s = dropCode(s)
 	}
+	if strings.Contains(s, "~~") || strings.Contains(s, "</") {
+		s = struckRe.ReplaceAllString(s, " ")
+	}
 	s = dropBrackets(s)
 	s = squeeze(s)
 	if strings.ContainsAny(s, "*_") {
@@ -1928,6 +1931,12 @@ func dropCode(s string) string {
 	s = codeNumberRe.ReplaceAllString(s, " ")
 	return strings.ReplaceAll(s, "`", "")
 }
+
+// struckRe is struck-out text, "~~25%~~", "<del>30%</del>", "<s>…</s>":
+// what a source withdrew is shown as written, and is no word of what a
+// figure measures (hostile check 84b, F7 and F10: "~~25%~~ were waiting"
+// was a measure, and "community ~~paediatrics~~" a figures heading).
+var struckRe = lazyre.New(`~~[^~\n]{1,240}~~|(?i:<(?:del|s|strike)(?:\s[^<>]{0,200})?>[^<]{0,240}</(?:del|s|strike)\s*>)`)
 
 // isDurationUnit reports a unit of time.
 func isDurationUnit(u evidence.Unit) bool {

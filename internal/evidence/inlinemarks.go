@@ -388,7 +388,9 @@ func LeftOut(s string) []Marker {
 }
 
 // BlankInlineMarks is s with each byte of its InlineMarks written as a
-// space: the words a reader sees, at the offsets they have in s. Search
+// space, or, inside a word, as characters that join it (fillJoining), and
+// a character reference as its character (ReadAs): the words a reader
+// sees, at the offsets they have in s. Search
 // reads an item's text through it, so "_Westby_Trust_" is found by
 // "Westby_Trust", and a link's hidden address or an image's file name
 // finds nothing the quote shows; a match's span is still a span of the
@@ -402,11 +404,39 @@ func BlankInlineMarks(s string) string {
 	for _, m := range marks {
 		as := ReadAs(s, m)
 		copy(b[m.Start:], as)
-		for k := m.Start + len(as); k < m.End; k++ {
+		from := m.Start + len(as)
+		before := byte(' ')
+		switch {
+		case as != "":
+			before = as[len(as)-1]
+		case m.Start > 0:
+			before = s[m.Start-1]
+		}
+		if m.End < len(s) && !isSpaceByte(s[m.End]) && !isSpaceByte(before) && m.End-from >= 2 {
+			fillJoining(b[from:m.End])
+			continue
+		}
+		for k := from; k < m.End; k++ {
 			b[k] = ' '
 		}
 	}
 	return string(b)
+}
+
+// fillJoining fills b (two bytes or more) with characters that join the
+// word around them and are no part of it: soft hyphens and word joiners,
+// which search's words read through ("1**,**200" and "1,2[^1]00" are
+// found by "1,200", as they are shown; hostile check 84b, F8).
+func fillJoining(b []byte) {
+	for len(b) > 0 {
+		if len(b) == 3 || len(b)%2 == 1 {
+			copy(b, "\u2060")
+			b = b[3:]
+			continue
+		}
+		copy(b, "\u00ad")
+		b = b[2:]
+	}
 }
 
 // QuoteLine is an item's text as a reader is shown or copies it on one

@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Kind is the kind of an evidence item.
@@ -173,7 +174,43 @@ func (f Figure) Shown() string {
 	if strings.ContainsAny(s, "*_[]\\<&`") {
 		s = withoutFigureMarks(s)
 	}
-	return WithoutIgnorable(s)
+	return foldLineBreaks(WithoutIgnorable(s))
+}
+
+// foldLineBreaks is s with each run of blanks holding a line break
+// written as one space: a figure written over two lines of its paragraph
+// ("Some 45\nper cent", "between 13 and\n52 weeks") is shown and pasted
+// on one (hostile check 84b, F12: a figure's citation was two lines).
+// Other blanks stay as written ("45\u00a0%").
+func foldLineBreaks(s string) string {
+	if !strings.ContainsFunc(s, IsLineBreak) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r != ' ' && r != '\t' && !IsLineBreak(r) {
+			b.WriteString(s[i : i+size])
+			i += size
+			continue
+		}
+		j, broke := i, false
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if r != ' ' && r != '\t' && !IsLineBreak(r) {
+				break
+			}
+			broke = broke || IsLineBreak(r)
+			j += size
+		}
+		if broke {
+			b.WriteByte(' ')
+		} else {
+			b.WriteString(s[i:j])
+		}
+		i = j
+	}
+	return b.String()
 }
 
 // halfLinkRe is the half of a link a figure's text can hold when the

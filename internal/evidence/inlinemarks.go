@@ -1,6 +1,7 @@
 package evidence
 
 import (
+	"html"
 	"slices"
 	"sort"
 	"strings"
@@ -31,14 +32,19 @@ var (
 	// note's number, and left out of a quote as "[^3]" is.
 	supNoteRe = lazyre.New(`<sup>\[?[\w*†‡§,–-]{1,8}\]?</sup>`)
 	// htmlTagRe is an inline HTML tag a page shows as style or a break,
-	// not as text: "<br>", "<em>", "</strong>", "<span class=…>".
-	htmlTagRe = lazyre.New(`(?i)</?(?:br|em|strong|b|i|u|s|del|ins|mark|small|span|sub|sup|abbr|cite|q)\b[^<>\n]{0,200}?/?>`)
+	// not as text: "<br>", "<em>", "</strong>", "<span class=…>". A
+	// strike's tags ("<del>", "<s>") stay as "~~" does.
+	htmlTagRe = lazyre.New(`(?i)</?(?:br|em|strong|b|i|u|ins|mark|small|span|sub|sup|abbr|cite|q)\b[^<>\n]{0,200}?/?>`)
 	// codeSpanRe is a code span's backticks; autolinkRe an autolink's
 	// angle brackets, "<https://…>" showing its address. Strikethrough
 	// ("~~700~~ 720") stays as written: its text is withdrawn, and read or
 	// pasted without its tildes it would be stated again.
 	codeSpanRe = lazyre.New("`[^`\n]{1,200}`")
 	autolinkRe = lazyre.New(`<(?:https?://|mailto:)[^<>\s]{1,500}>`)
+	// entityRe is an HTML character reference, named ("&nbsp;"), decimal
+	// ("&#44;") or hexadecimal ("&#x2C;"): a page shows the character it
+	// stands for (ReadAs).
+	entityRe = lazyre.New(`&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
 )
 
 // InlineMarks are the spans of s that Markdown's inline syntax writes and
@@ -103,8 +109,8 @@ func InlineMarks(s string) []Marker {
 
 // htmlMarks are the marks of s that other inline syntax writes, outside
 // the spans escaped and taken: a code span's backticks, an autolink's angle brackets, a reference link's brackets and
-// label, a "<sup>" footnote mark whole, inline HTML tags, and the "amp;"
-// of "&amp;" (which then reads "&"). Before (hostile check 70, G18) a
+// label, a "<sup>" footnote mark whole, inline HTML tags, and character
+// references whole ("&amp;", which then reads "&": ReadAs). Before (hostile check 70, G18) a
 // quote pasted "61%<sup>3</sup> … too long &amp; rising".
 func htmlMarks(s string, escaped, taken []Marker) []Marker {
 	// all holds every span taken so far, sorted and apart, so that each
@@ -141,10 +147,8 @@ func htmlMarks(s string, escaped, taken []Marker) []Marker {
 			}
 		}
 		for _, m := range htmlTagRe.FindAllStringIndex(s, -1) {
-			if glued(s, m) && strings.HasPrefix(strings.ToLower(s[m[0]:]), "<br") {
-				// Left out, "pupils<br>reported" would read as one word.
-				continue
-			}
+			// A break between two words reads as a space (ReadAs):
+			// left out, "pupils<br>reported" would read as one word.
 			if free(m[0], m[1]) {
 				add(Marker{m[0], m[1]})
 			}
@@ -157,17 +161,60 @@ func htmlMarks(s string, escaped, taken []Marker) []Marker {
 			}
 		}
 	}
-	for i := strings.Index(s, "&amp;"); i >= 0; {
-		if free(i, i+5) {
-			add(Marker{i + 1, i + 5})
+	if strings.Contains(s, "&") {
+		// A character reference outside a code span is read as its
+		// character: "1&#44;500" is 1,500 and "20&nbsp;%" is 20%
+		// (hostile check 84b, F9); inside one it is shown as written.
+		var code [][]int
+		if strings.Contains(s, "`") {
+			code = codeSpanRe.FindAllStringIndex(s, -1)
 		}
-		j := strings.Index(s[i+5:], "&amp;")
-		if j < 0 {
-			break
+		for _, m := range entityRe.FindAllStringIndex(s, -1) {
+			if inCode(code, m[0]) || !free(m[0], m[1]) || ReadAs(s, Marker{m[0], m[1]}) == "" {
+				continue
+			}
+			add(Marker{m[0], m[1]})
 		}
-		i += 5 + j
 	}
 	return out
+}
+
+// inCode reports whether byte i falls inside one of the code spans.
+func inCode(code [][]int, i int) bool {
+	for _, c := range code {
+		if c[0] < i && i < c[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// ReadAs is what a reader is shown in the place of the mark m of s: the
+// character a character reference stands for ("&#44;" reads ",",
+// "&amp;" "&", "&nbsp;" a no-break space), a space for a line break tag
+// between two words ("parents<br>reported" reads "parents reported",
+// hostile check 84b, F7 and F8), and nothing for every other mark, which
+// is left out. Every reading without the marks
+// (WithoutInlineMarks, BlankInlineMarks, the extractor's) writes it.
+func ReadAs(s string, m Marker) string {
+	if m.End-m.Start < 4 {
+		return ""
+	}
+	if s[m.Start] == '<' {
+		if glued(s, []int{m.Start, m.End}) && strings.EqualFold(s[m.Start:m.Start+3], "<br") {
+			return " "
+		}
+		return ""
+	}
+	if s[m.Start] != '&' || s[m.End-1] != ';' {
+		return ""
+	}
+	ref := s[m.Start:m.End]
+	r := html.UnescapeString(ref)
+	if r == ref || len(r) > len(ref) || r == "\uFFFD" || strings.HasSuffix(r, ";") || utf8.RuneCountInString(r) > 2 {
+		return ""
+	}
+	return r
 }
 
 // glued reports a span of s with no blank on either side.
@@ -188,7 +235,8 @@ func sortMarkers(ms []Marker) {
 }
 
 // emphasisMarks are the delimiter runs of emphasis in s ("*", "**",
-// "***", or the same of "_"), each opening run paired with the next
+// "***", up to six, "****bold****" nesting two strong emphases, or the
+// same of "_"), each opening run paired with the next
 // closing run of the same length and character on its line, outside the
 // spans taken. An opening run follows the start of the line, a blank or
 // punctuation and comes before a character that is not blank; a closing
@@ -219,7 +267,7 @@ func emphasisMarks(s string, taken []Marker) []Marker {
 		for j < len(s) && s[j] == c {
 			j++
 		}
-		if j-i > 3 {
+		if j-i > 6 {
 			i = j
 			continue
 		}
@@ -229,7 +277,7 @@ func emphasisMarks(s string, taken []Marker) []Marker {
 		// A "*" run after a letter or digit closes whatever follows it, as
 		// CommonMark's right-flanking rule has it ("**13**–**52 weeks**");
 		// a "_" run only before a blank or an end ("snake_case_name").
-		canClose := i > 0 && !unicode.IsSpace(before) && (closesAt(s, j) || c == '*' && !unicode.IsPunct(before) && !unicode.IsSymbol(before))
+		canClose := i > 0 && !unicode.IsSpace(before) && (closesAt(s, j, c) || c == '*' && !unicode.IsPunct(before) && !unicode.IsSymbol(before))
 		closed := false
 		if canClose {
 			for k := len(open) - 1; k >= 0; k-- {
@@ -265,14 +313,15 @@ func paragraphGoesOn(rest string) bool {
 
 // closesAt reports whether a closing delimiter run may end at j: at the
 // end, before a blank, or before punctuation that the end or a blank
-// follows ("**41%**," and "*weeks*)." close; "__init__.py" does not).
-func closesAt(s string, j int) bool {
+// follows ("**41%**," and "*weeks*)." close; "__init__.py" does not),
+// or before the other mark's run closing with it ("_and italic_***").
+func closesAt(s string, j int, c byte) bool {
 	for j < len(s) {
 		r, size := utf8.DecodeRuneInString(s[j:])
 		switch {
 		case unicode.IsSpace(r):
 			return true
-		case unicode.IsPunct(r) && r != '*' && r != '_':
+		case unicode.IsPunct(r) && r != rune(c):
 			j += size
 		default:
 			return false
@@ -299,6 +348,11 @@ func WithoutInlineMarks(s string) (string, []int) {
 		for k := at; k < m.Start; k++ {
 			kept = append(kept, k)
 		}
+		as := ReadAs(s, m)
+		b.WriteString(as)
+		for range len(as) {
+			kept = append(kept, m.Start)
+		}
 		at = m.End
 	}
 	b.WriteString(s[at:])
@@ -324,7 +378,7 @@ func LeftOut(s string) []Marker {
 		if m.Start < end {
 			continue
 		}
-		if m.Start > 0 && s[m.Start-1] == ' ' && m.End < len(s) && s[m.End] == ' ' {
+		if m.Start > 0 && s[m.Start-1] == ' ' && m.End < len(s) && s[m.End] == ' ' && ReadAs(s, m) == "" {
 			m.End++
 		}
 		out = append(out, m)
@@ -334,7 +388,9 @@ func LeftOut(s string) []Marker {
 }
 
 // BlankInlineMarks is s with each byte of its InlineMarks written as a
-// space: the words a reader sees, at the offsets they have in s. Search
+// space, or, inside a word, as characters that join it (fillJoining), and
+// a character reference as its character (ReadAs): the words a reader
+// sees, at the offsets they have in s. Search
 // reads an item's text through it, so "_Westby_Trust_" is found by
 // "Westby_Trust", and a link's hidden address or an image's file name
 // finds nothing the quote shows; a match's span is still a span of the
@@ -346,11 +402,41 @@ func BlankInlineMarks(s string) string {
 	}
 	b := []byte(s)
 	for _, m := range marks {
-		for k := m.Start; k < m.End; k++ {
+		as := ReadAs(s, m)
+		copy(b[m.Start:], as)
+		from := m.Start + len(as)
+		before := byte(' ')
+		switch {
+		case as != "":
+			before = as[len(as)-1]
+		case m.Start > 0:
+			before = s[m.Start-1]
+		}
+		if m.End < len(s) && !isSpaceByte(s[m.End]) && !isSpaceByte(before) && m.End-from >= 2 {
+			fillJoining(b[from:m.End])
+			continue
+		}
+		for k := from; k < m.End; k++ {
 			b[k] = ' '
 		}
 	}
 	return string(b)
+}
+
+// fillJoining fills b (two bytes or more) with characters that join the
+// word around them and are no part of it: soft hyphens and word joiners,
+// which search's words read through ("1**,**200" and "1,2[^1]00" are
+// found by "1,200", as they are shown; hostile check 84b, F8).
+func fillJoining(b []byte) {
+	for len(b) > 0 {
+		if len(b) == 3 || len(b)%2 == 1 {
+			copy(b, "\u2060")
+			b = b[3:]
+			continue
+		}
+		copy(b, "\u00ad")
+		b = b[2:]
+	}
 }
 
 // QuoteLine is an item's text as a reader is shown or copies it on one

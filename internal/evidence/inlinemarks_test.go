@@ -29,9 +29,11 @@ func TestQuoteLineLeavesOutInlineMarks(t *testing.T) {
 		{"Around 61%<sup>3</sup> of parents said waits were too long &amp; rising.", "Around 61% of parents said waits were too long & rising."},
 		{"See [the report][12] and [the plan][] for details.", "See the report and the plan for details."},
 		{"52% of pupils <br> reported anxiety, per <https://example.org/x>.", "52% of pupils reported anxiety, per https://example.org/x."},
-		{"52% of pupils<br/>reported it.", "52% of pupils<br/>reported it."}, // left out, two words would be one
+		{"52% of pupils<br/>reported it.", "52% of pupils reported it."}, // read as a space: left out, two words would be one
+		{"Nested ***bold _and italic_*** and ****deep**** marks.", "Nested bold and italic and deep marks."},
 		{"A `MHST` team and ~~two~~ three nurses, <em>not</em> four.", "A MHST team and ~~two~~ three nurses, not four."},
-		{"Keep 3 < 4 and x > y, AT&T and &lt;b&gt; as written.", "Keep 3 < 4 and x > y, AT&T and &lt;b&gt; as written."},
+		{"Keep 3 < 4 and x > y, AT&T and &lt;b&gt; as the page shows them.", "Keep 3 < 4 and x > y, AT&T and <b> as the page shows them."},
+		{"Some 1&#44;500 and 20&nbsp;%, but `1&#44;5` in code and &bogus; kept.", "Some 1,500 and 20\u00a0%, but 1&#44;5 in code and &bogus; kept."},
 	} {
 		if got := QuoteLine(c.in); got != c.want {
 			t.Errorf("QuoteLine(%q)\n got %q\nwant %q", c.in, got, c.want)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -424,58 +425,38 @@ func segments(it evidence.Item) []struct {
 		text   string
 		figure bool
 	}
-	text := evidence.QuoteLine(it.Text)
-	if it.Kind != evidence.Statistic || len(it.Figures) == 0 || text != it.Text {
-		// Figure offsets hold for the text as published; where line breaks
-		// were folded, find the figures again by their text.
-		return splitByFigures(evidence.SpanMarksBlanked(text), it)
+	// The quote as it is shown (QuoteLineFrom: its marks left out, its
+	// line breaks folded, a cell only continuing the figure above blank),
+	// and where each byte came from: a figure is the shown bytes that
+	// came from its own, so "Rose to **1 120** children" bolds "1 120"
+	// as the same sentence unmarked does (hostile check 70, G4, and 84b,
+	// F5: a marked quote's figures were found again by their text, and
+	// none was bold).
+	line, from := evidence.QuoteLineFrom(it.Text)
+	if it.Kind != evidence.Statistic || len(it.Figures) == 0 {
+		return []seg{{line, false}}
 	}
-	// A cell only continuing the figure above ("^^") is quoted blank, as
-	// every other view shows it; blanked byte for byte, offsets hold.
-	text = evidence.SpanMarksBlanked(text)
 	var out []seg
 	last := 0
 	for _, f := range it.Figures {
-		if f.Offset < last || f.Offset+len(f.Text) > len(text) {
+		a := sort.SearchInts(from, f.Offset)
+		b := sort.SearchInts(from, f.Offset+len(f.Text))
+		for a < b && line[a] == ' ' {
+			a++
+		}
+		for b > a && line[b-1] == ' ' {
+			b--
+		}
+		if a < last || a >= b {
 			continue
 		}
-		if f.Offset > last {
-			out = append(out, seg{text[last:f.Offset], false})
+		if a > last {
+			out = append(out, seg{line[last:a], false})
 		}
-		out = append(out, seg{f.Text, true})
-		last = f.Offset + len(f.Text)
+		out = append(out, seg{line[a:b], true})
+		last = b
 	}
-	return append(out, seg{text[last:], false})
-}
-
-func splitByFigures(text string, it evidence.Item) []struct {
-	text   string
-	figure bool
-} {
-	type seg = struct {
-		text   string
-		figure bool
-	}
-	if it.Kind != evidence.Statistic {
-		return []seg{{text, false}}
-	}
-	var out []seg
-	rest := text
-	for _, f := range it.Figures {
-		// A figure holding marks ("**13**–**52 weeks**") is found in the
-		// quote as it is shown.
-		t := f.Text
-		if !strings.Contains(rest, t) {
-			t = f.Shown()
-		}
-		i := strings.Index(rest, t)
-		if i < 0 || t == "" {
-			continue
-		}
-		out = append(out, seg{rest[:i], false}, seg{t, true})
-		rest = rest[i+len(t):]
-	}
-	return append(out, seg{rest, false})
+	return append(out, seg{line[last:], false})
 }
 
 // WriteMarkdown writes the pack as a Markdown briefing: the title, the

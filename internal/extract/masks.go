@@ -68,6 +68,11 @@ var (
 	// "<del>30%</del> 33%", "<s>", "<strike>" (a correction's withdrawn
 	// figure was the statistic's figure).
 	struckRe = lazyre.New(`~~[^~\n]{1,240}~~|(?i:<(?:del|s|strike)(?:\s[^<>]{0,200})?>[^<]{0,240}</(?:del|s|strike)\s*>)`)
+	// A code span, "`x = 5%`": a program's text or a setting's value,
+	// shown as written and never a figure the source reports (hostile
+	// check 84b, F11). The extractor's reading keeps its backticks for
+	// this (readPlain).
+	codeSpanRe = lazyre.New("`[^`\n]{1,200}`")
 	// Footnote and reference markers: "[^3]", "[12]", "[3, 4]".
 	footnoteRefRe = lazyre.New(`\[\^[^\]\s]{1,40}\]|\[\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\]`)
 	// Times: "9am", "9.30 am", "10:30", "1:1 support", "12 noon",
@@ -267,6 +272,7 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	}
 	markAll(footnoteRefRe, strings.Contains(s, "["))
 	markAll(struckRe, strings.Contains(s, "~~") || strings.Contains(s, "</"))
+	markAll(codeSpanRe, strings.Contains(s, "`"))
 	markAll(confidenceRe, strings.Contains(s, "%") && hasWordIn(lower, intervalWords))
 	maskIdentifiers(s, lower, mark)
 	markAll(timeRe, digitAround(s, ':') || digitThen(lower, "am", "pm", "a.m", "p.m", "noon", "midday", "midnight"))

@@ -24,10 +24,12 @@ import (
 type plainReading struct {
 	orig string
 	// marks are the spans of orig left out, sorted and apart; at[k] is
-	// where marks[k] was left out in the plain text, gone[k] how many
-	// bytes were left out before it.
-	marks    []evidence.Marker
-	at, gone []int
+	// where marks[k] was left out in the plain text, rep[k] how many bytes
+	// are read in its place (a character reference's character,
+	// evidence.ReadAs; else none), gone[k] how many bytes fewer the plain
+	// text has than orig before it.
+	marks         []evidence.Marker
+	at, gone, rep []int
 }
 
 // maxMarkBytes is the longest mark left out of the reading: a link's
@@ -38,11 +40,13 @@ const maxMarkBytes = 8 << 10
 
 // readPlain is body without its inline marks and the reading that maps
 // it back, or body and nil when it has none. A backslash before a table's
-// "|" stays: it keeps the pipe a character of its cell.
+// "|" stays: it keeps the pipe a character of its cell. A code span's
+// backticks stay: what they hold is no figure (maskNonFigures).
 func readPlain(body string) (string, *plainReading) {
 	var marks []evidence.Marker
 	for _, m := range evidence.LeftOut(body) {
-		if m.End-m.Start > maxMarkBytes || m.End-m.Start == 1 && body[m.Start] == '\\' && m.End < len(body) && body[m.End] == '|' {
+		if m.End-m.Start > maxMarkBytes || m.End-m.Start == 1 && body[m.Start] == '\\' && m.End < len(body) && body[m.End] == '|' ||
+			m.End-m.Start == 1 && body[m.Start] == '`' {
 			continue
 		}
 		marks = append(marks, m)
@@ -50,22 +54,26 @@ func readPlain(body string) (string, *plainReading) {
 	if len(marks) == 0 {
 		return body, nil
 	}
-	r := &plainReading{orig: body, marks: marks, at: make([]int, len(marks)), gone: make([]int, len(marks))}
+	r := &plainReading{orig: body, marks: marks, at: make([]int, len(marks)), gone: make([]int, len(marks)), rep: make([]int, len(marks))}
 	var b strings.Builder
 	b.Grow(len(body))
 	last, gone := 0, 0
 	for k, m := range marks {
 		b.WriteString(body[last:m.Start])
+		as := evidence.ReadAs(body, m)
+		b.WriteString(as)
 		r.gone[k] = gone
 		r.at[k] = m.Start - gone
-		gone += m.End - m.Start
+		r.rep[k] = len(as)
+		gone += m.End - m.Start - len(as)
 		last = m.End
 	}
 	b.WriteString(body[last:])
 	return b.String(), r
 }
 
-// origOf is the offset in the body of the plain text's byte p.
+// origOf is the offset in the body of the plain text's byte p; a byte
+// read in a mark's place is the mark's first.
 func (r *plainReading) origOf(p int) int {
 	// The marks left out at or before p come before its byte.
 	k := sort.Search(len(r.at), func(k int) bool { return r.at[k] > p })
@@ -73,7 +81,20 @@ func (r *plainReading) origOf(p int) int {
 		return p
 	}
 	m := r.marks[k-1]
-	return p + r.gone[k-1] + m.End - m.Start
+	if p < r.at[k-1]+r.rep[k-1] {
+		return m.Start
+	}
+	return p + r.gone[k-1] + m.End - m.Start - r.rep[k-1]
+}
+
+// origEnd is the offset in the body just past the plain text's byte p:
+// past the whole mark for a byte read in its place.
+func (r *plainReading) origEnd(p int) int {
+	k := sort.Search(len(r.at), func(k int) bool { return r.at[k] > p })
+	if k > 0 && p < r.at[k-1]+r.rep[k-1] {
+		return r.marks[k-1].End
+	}
+	return r.origOf(p) + 1
 }
 
 // plainOf is the offset in the plain text of the body's byte o; a byte
@@ -87,7 +108,7 @@ func (r *plainReading) plainOf(o int) int {
 		return o
 	}
 	m := r.marks[k-1]
-	return o - r.gone[k-1] - (m.End - m.Start)
+	return o - r.gone[k-1] - (m.End - m.Start) + r.rep[k-1]
 }
 
 // span is the body's bytes of the plain text's [p, q): from its first
@@ -99,7 +120,7 @@ func (r *plainReading) span(p, q int, grow bool) (int, int) {
 		o := r.origOf(p)
 		return o, o
 	}
-	s, e := r.origOf(p), r.origOf(q-1)+1
+	s, e := r.origOf(p), r.origEnd(q-1)
 	if !grow {
 		return s, e
 	}

@@ -61,3 +61,49 @@ func TestSearchReadsTheQuoteAsShown(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchFindsWordsMarkedInside: a number or words the quote shows
+// whole are found whole, whatever marks the source writes inside or
+// between them: "1,500" over "**1**,**500**", "1,5[^2]00" and
+// "1&#44;500", "carers described" over "carers<br>described", "slanted"
+// inside nested emphasis (hostile check 84b, F8: each was shown and not
+// found).
+func TestSearchFindsWordsMarkedInside(t *testing.T) {
+	c, err := pipeline.Load(bundled.FS, bundled.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{
+		"Around **1**,**500** pupils missed school in 2024.",
+		"Around 1,5[^2]00 pupils missed school in 2024.",
+		"Around 1&#44;500 pupils missed school in 2024.",
+		"In 2024, 64% of carers<br>described strain.",
+		"Nested ***heavy _and slanted_*** marks showed 27% in 2023.",
+	}
+	var items []evidence.Item
+	for i, s := range texts {
+		it := c.Items[0]
+		it.ID = it.Source.ID + "#inword" + string(rune('a'+i))
+		it.Text = s
+		items = append(items, it)
+	}
+	ix, err := index.Build(context.Background(), t.TempDir(), items, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	for query, want := range map[string]int{`"1,500 pupils"`: 3, `"carers described"`: 1, "slanted": 1, `"and slanted"`: 1} {
+		r, err := ix.Search(context.Background(), index.Request{Query: query, Matches: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Hits) != want {
+			t.Errorf("%s found %d items, want %d", query, len(r.Hits), want)
+		}
+		for _, h := range r.Hits {
+			if len(h.Matches) == 0 {
+				t.Errorf("%s: no span in %q", query, h.Item.Text)
+			}
+		}
+	}
+}

@@ -245,11 +245,13 @@ func pageBody(doc *html.Node, findArticle bool, publisher string) (string, reada
 		blocks = withReplies(withLeads(withFigureGrids(doc, blocks, grids), leads), replyBlocks)
 	}
 	blocks = dropRepeats(dropFurnitureBlocks(blocks, publisher))
-	body := joinBlocks(blocks)
+	// A block written from the page's nodes apart from htmlBlocks (a
+	// lead, a figure grid) holds the references' stand-in still.
+	body := strings.ReplaceAll(joinBlocks(blocks), noteMark, "")
 	var defs []string
 	for _, n := range notes {
 		if n.text != "" && strings.Contains(body, "[^"+n.label+"]") {
-			defs = append(defs, "[^"+n.label+"]: "+n.text)
+			defs = append(defs, "[^"+n.label+"]: "+asMarkdown(n.text))
 		}
 	}
 	if len(defs) > 0 {

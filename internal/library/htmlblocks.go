@@ -10,6 +10,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/cypx/cypx/internal/corpus"
+	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/lazyre"
 )
 
@@ -50,11 +51,74 @@ type blockWriter struct {
 }
 
 func (w *blockWriter) add(prefix, s string) {
+	s = asMarkdown(s)
 	if strings.TrimSpace(s) != "" {
 		w.out = append(w.out, prefix+s)
 		w.size += len(prefix) + len(s)
 	}
 }
+
+// noteMark stands before each footnote reference the importer writes
+// ("[^3]", from a page's note link or "<sup>3</sup>") until its block is
+// written (asMarkdown): the one mark of a page's body that is Markdown.
+const noteMark = "\uE000"
+
+// asMarkdown is a block's text as the body's Markdown writes it: a page's
+// text is what the page shows, so each character of it the reader would
+// read as a Markdown mark (evidence.InlineMarks: "*unvalidated*",
+// "_North_", "[1]", "[^2]" written on the page) is escaped, and reads as
+// the character the page shows; the importer's own note references
+// (noteMark) stay marks. Before (hostile check 70, G28), a page's
+// "*46% of children* waited" was quoted "46% of children waited", and its
+// "see [^2]" lost the "[^2]".
+func asMarkdown(s string) string {
+	if !strings.ContainsAny(s, "[*_<&`") {
+		return s
+	}
+	var own []int // where the importer's references start, in the text without noteMark
+	if strings.Contains(s, noteMark) {
+		var b strings.Builder
+		for {
+			i := strings.Index(s, noteMark)
+			if i < 0 {
+				b.WriteString(s)
+				break
+			}
+			b.WriteString(s[:i])
+			own = append(own, b.Len())
+			s = s[i+len(noteMark):]
+		}
+		s = b.String()
+	}
+	escape := map[int]bool{}
+	for _, m := range evidence.InlineMarks(s) {
+		mark := s[m.Start:m.End]
+		switch {
+		case mark == "\\" || slices.Contains(own, m.Start) && strings.HasPrefix(mark, "[^"):
+			// an escape the text holds, or the importer's reference
+		case strings.Trim(mark, "*") == "" || strings.Trim(mark, "_") == "" || strings.Trim(mark, "`") == "":
+			for k := m.Start; k < m.End; k++ {
+				escape[k] = true
+			}
+		default:
+			escape[m.Start] = true
+		}
+	}
+	if len(escape) == 0 {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if escape[i] && strings.IndexByte(markdownEscapable, s[i]) >= 0 {
+			b.WriteByte('\\')
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+// markdownEscapable are the characters a backslash escapes in Markdown.
+const markdownEscapable = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
 
 // children writes n's children, gathering runs of inline content into
 // paragraphs.
@@ -503,7 +567,7 @@ func (w *blockWriter) table(t *html.Node, caption string) bool {
 				b.WriteString("|")
 				continue
 			}
-			b.WriteString(" " + cell + " |")
+			b.WriteString(" " + asMarkdown(cell) + " |")
 		}
 		if i == 0 {
 			b.WriteString("\n|" + strings.Repeat("---|", cols))
@@ -830,7 +894,7 @@ func takeFootnotes(doc *html.Node) ([]footnote, string) {
 	}
 	for _, r := range refs {
 		if r.node.Parent != nil {
-			r.node.Parent.InsertBefore(&html.Node{Type: html.TextNode, Data: "[^" + r.label + "]"}, r.node)
+			r.node.Parent.InsertBefore(&html.Node{Type: html.TextNode, Data: noteMark + "[^" + r.label + "]"}, r.node)
 			detach(r.node)
 		}
 	}
@@ -871,7 +935,7 @@ func markSupMarkers(doc *html.Node) {
 		}
 		var b strings.Builder
 		for _, m := range strings.Split(t, ",") {
-			b.WriteString("[^" + m + "]")
+			b.WriteString(noteMark + "[^" + m + "]")
 		}
 		n.Parent.InsertBefore(&html.Node{Type: html.TextNode, Data: b.String()}, n)
 		detach(n)

@@ -2,6 +2,17 @@
 // folder in $XDG_DATA_HOME/cypx/library that cypx imports text, Markdown,
 // HTML and PDF files into, writes atomically, never overwrites without
 // being asked, and removes into a trash folder rather than deleting.
+//
+// A source's body is Markdown, whatever it was imported from: the one
+// reading of it (evidence.InlineMarks) reads its marks, and every quote
+// is shown as that reading shows it. So the importer of a web page, whose
+// text is what the page shows, escapes each character of it that the
+// reading would take for a mark ("*unverified*", "_East_", "[^4]" written
+// as text), and writes as marks only what it means as marks: a note's
+// reference, "[^1]". The reader is not told where a source came from: a
+// quote is shown, copied, searched and exported from its text alone, and
+// a second reading for pages would be a second truth (hostile check 70,
+// G28).
 package library
 
 import (

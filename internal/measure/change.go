@@ -613,8 +613,10 @@ func columnPart(h string) string {
 	}
 	if raw := strings.TrimSpace(squeeze(dropMarkers(h))); rateColumnRe.MatchString(raw) {
 		// "Rate per 100,000" beside "Deaths": its figures are a rate of
-		// what the heading names, never that many of it.
-		return strings.ToLower(raw)
+		// what the heading names, never that many of it. A unit note is
+		// no part of it: "Rate (%)" measures what "Rate" does (hostile
+		// check 70, G8).
+		return strings.ToLower(strings.TrimSpace(squeeze(withoutUnits(raw))))
 	}
 	h = strings.TrimSpace(squeeze(dropMarkers(withoutUnits(h))))
 	h = strings.Trim(h, " ,;:.*_")

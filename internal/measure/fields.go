@@ -1046,6 +1046,12 @@ year calendar financial academic fy than compared with from between and to withi
 // opens an acronym). It runs for every figure, so it is written by hand.
 func tidy(s string) string {
 	s = dropMarkers(s)
+	if strings.Contains(s, "`") {
+		s = dropCode(s)
+	}
+	if strings.Contains(s, "~~") || strings.Contains(s, "</") {
+		s = struckRe.ReplaceAllString(s, " ")
+	}
 	s = dropBrackets(s)
 	s = squeeze(s)
 	if strings.ContainsAny(s, "*_") {
@@ -1913,6 +1919,24 @@ func dropEmphasisMarks(s string) string {
 	}
 	return strings.Join(out, " ")
 }
+
+// codeNumberRe is a code span holding a number, "`limit = 7%`".
+var codeNumberRe = lazyre.New("`[^`\n]{0,200}?[0-9][^`\n]{0,200}?`")
+
+// dropCode takes a code span's backticks out of a measure's words, and a
+// code span holding a number whole: the extractor keeps the backticks so
+// that no figure is read inside one, and a setting's "limit = 7%" is no
+// word of what a figure beside it measures (hostile check 84b, F11).
+func dropCode(s string) string {
+	s = codeNumberRe.ReplaceAllString(s, " ")
+	return strings.ReplaceAll(s, "`", "")
+}
+
+// struckRe is struck-out text, "~~25%~~", "<del>30%</del>", "<s>…</s>":
+// what a source withdrew is shown as written, and is no word of what a
+// figure measures (hostile check 84b, F7 and F10: "~~25%~~ were waiting"
+// was a measure, and "community ~~paediatrics~~" a figures heading).
+var struckRe = lazyre.New(`~~[^~\n]{1,240}~~|(?i:<(?:del|s|strike)(?:\s[^<>]{0,200})?>[^<]{0,240}</(?:del|s|strike)\s*>)`)
 
 // isDurationUnit reports a unit of time.
 func isDurationUnit(u evidence.Unit) bool {

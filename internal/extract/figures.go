@@ -3124,7 +3124,7 @@ func isFunctionWord(w string) bool {
 // " (was", " (up 4% on".
 var earlierBracketAfterRe = lazyre.New(`(?i)^ ?\((?:up|down|previously|formerly|was|were|compared\s+(?:with|to))\s`)
 
-var bareCuesRe = lazyre.New(`(?i)\b(?:numbered|received|numbering|totall?ed|totall?ing|total of|reached|reaching|stood at|standing at|rose to|risen to|rising to|increased to|increasing to|fell to|fallen to|falling to|decreased to|dropped to|grew to|grown to|climbed to|compared with|compared to|against|against\s+(?:a|an|the|its|their|our)\s+(?:planned|funded|commissioned|budgeted|agreed|expected|target)|up from|down from|estimated at|an estimated|to around|to about|to almost|to nearly|to over|to more than|out of|(?:maximum|minimum|target|cap|limit|ceiling|threshold|average|ambition|expectation|establishment) of|(?:a|the)\s+need\s+for|a\s+shortfall\s+of|a\s+gap\s+of)\s*$`)
+var bareCuesRe = lazyre.New(`(?i)\b(?:numbered|received|numbering|totall?ed|totall?ing|total of|reached|reaching|stood at|standing at|(?:stayed|stays|remained|remains)(?:\s+(?:broadly\s+|roughly\s+|largely\s+)?(?:flat|steady|stable|level|unchanged))?\s+at|rose to|risen to|rising to|increased to|increasing to|fell to|fallen to|falling to|decreased to|dropped to|grew to|grown to|climbed to|compared with|compared to|against|against\s+(?:a|an|the|its|their|our)\s+(?:planned|funded|commissioned|budgeted|agreed|expected|target)|up from|down from|estimated at|an estimated|to around|to about|to almost|to nearly|to over|to more than|out of|(?:maximum|minimum|target|cap|limit|ceiling|threshold|average|ambition|expectation|establishment) of|(?:a|the)\s+need\s+for|a\s+shortfall\s+of|a\s+gap\s+of)\s*$`)
 
 // changedThenAtRe ends with a change and ", at" or ", to" before the
 // level it changed to, which ends its clause: "were up 18% on the same
@@ -3292,7 +3292,8 @@ func (r *reader) readCounts() {
 			r.labelsCount(a, scaleEnd) || // "Children waiting: 412"
 			r.inRespectivelyList(a, scaleEnd) || // "were 300, 320 and 340 respectively"
 			!strings.Contains(num, ".") && r.subjectLevel(start, scaleEnd) || // "Referrals were 300, 320 and 340 in Q1, Q2 and Q3 2023"
-			r.laterPeriodLevel(start) // "In Q1 2023 referrals were 300; in Q2, 320."
+			r.laterPeriodLevel(start) || // "In Q1 2023 referrals were 300; in Q2, 320."
+			!strings.Contains(num, ".") && r.gappedListCount(start) // "Schools referred 52 young carers, GPs 19"
 		if !cue && !strings.Contains(num, ",") && scaleEnd == b {
 			continue
 		}

@@ -1929,7 +1929,7 @@ func (r *reader) countableAs(a, b int, age bool) bool {
 	if !r.free(a, b) || precededByLetter(r.s, a) || isYearNumber(r.s[a:b]) && !r.hedgedCount(a, b) {
 		return false
 	}
-	if t := tail(r.s, a); notCountBefore(t) && !((yearNamedRe.MatchString(t) || yearGroupListRe.MatchString(t)) && parseNumber(r.s[a:b]) > 13) {
+	if t := tail(r.s, a); notCountBefore(t) && !((yearNamedRe.MatchString(t) || yearGroupListRe.MatchString(t)) && parseNumber(r.s[a:b]) > 13) && !underNoAge(t, r.s[a:b]) {
 		return false
 	}
 	if r.countsReaders(b) {
@@ -1945,6 +1945,22 @@ func (r *reader) countableAs(a, b int, age bool) bool {
 		return false
 	}
 	return true
+}
+
+// underNoAge reports a number after "under" (t the text before it) too
+// large to be an age: "just under 483,000 plans", "under 400 children".
+// "under" ends notCountWords for "children under 5"; before, every count
+// hedged "just under" was lost with the ages.
+func underNoAge(t, num string) bool {
+	e := strings.ToLower(strings.TrimRight(t, " "))
+	rest, ok := strings.CutSuffix(e, "under")
+	if !ok || rest != "" && isWordByte(rest[len(rest)-1]) {
+		return false
+	}
+	if w := lastWord(rest); w == "aged" || w == "age" || w == "ages" {
+		return false
+	}
+	return parseNumber(num) >= 100 && !isYearNumber(num)
 }
 
 // datesSomething reports a duration that places something in time rather

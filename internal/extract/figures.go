@@ -191,6 +191,11 @@ var (
 	// nInMTimeRe follows the second number of "9 in 10 minutes": a time,
 	// not a share.
 	nInMTimeRe = lazyre.New(`(?i)^[ -](?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|o'clock)\b`)
+	// schoolYearAfterRe follows the second number of "one in five Year 6
+	// children": a school year the share's people are in, no time.
+	// Before, the share was lost as "one in five years", and "1 in 4
+	// Year 6 children" read as a count of 4.
+	schoolYearAfterRe = lazyre.New(`(?i)^ year\s+(?:1[0-3]|[1-9]|r)\b`)
 	// moneyWordsRe is pounds named after the number: "1.2 billion
 	// pounds", "40 pounds sterling". Groups: 1 a qualifier, 2 the
 	// number, 3 its scale, 4 "sterling".
@@ -1157,7 +1162,7 @@ func (r *reader) read() {
 			}
 			continue
 		}
-		if b <= a || b > 1000 || isYearNumber(s[m[8]:m[9]]) || precededByLetter(s, m[4]) || nInMTimeRe.MatchString(s[m[9]:]) {
+		if b <= a || b > 1000 || isYearNumber(s[m[8]:m[9]]) || precededByLetter(s, m[4]) || nInMTimeRe.MatchString(s[m[9]:]) && !schoolYearAfterRe.MatchString(s[m[9]:]) {
 			continue
 		}
 		if r.restates(m[0], a/b*100) {

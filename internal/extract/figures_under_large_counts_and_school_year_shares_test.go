@@ -29,3 +29,24 @@ func TestCountsHedgedJustUnder(t *testing.T) {
 		}
 	}
 }
+
+// TestSharesOfASchoolYear: "one in N" before the school year its people
+// are in ("more than one in five Year 6 pupils", "1 in 3 Year 10
+// students") is a share, no span of years. Before, the share was lost
+// as "one in five years", and "1 in 3 Year 10 students" was a count of 3.
+func TestSharesOfASchoolYear(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"More than one in five Year 6 pupils in the borough were living with obesity in 2024.", "More than one in five=20 percent"},
+		{"1 in 3 Year 10 students said they had skipped a meal that week.", "1 in 3=33.3 percent"},
+		{"Around one in ten year 1 children had a visible tooth decay.", "Around one in ten=10 percent"},
+	}
+	for _, c := range cases {
+		var got string
+		for _, it := range extract.Extract(parseBody(t, "P", c.in+"\n")) {
+			got += describe(it.Figures)
+		}
+		if got != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, got, c.want)
+		}
+	}
+}

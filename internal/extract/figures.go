@@ -388,7 +388,7 @@ var (
 	// 1,240 families", "At the end of the year 1,960 children"): the
 	// number after it is not a school year group ("Year 6").
 	// Year groups run to 13 and are written with a capital.
-	yearNamedRe = newEndRe(lazyre.New(`\b(?i:last|this|next|that|each|every|per|a|the|same|previous|financial|calendar|recent|past|coming|following|whole|full)\s+years?\s*$`))
+	yearNamedRe = newEndRe(lazyre.New(`\b(?i:last|this|next|that|each|every|per|a|the|same|previous|financial|calendar|recent|past|coming|following|whole|full|first|second|third|final|opening)\s+years?\s*$`))
 	// yearGroupListRe ends with a year group and a joining word: "Years 5
 	// and" before the 6 of "Years 5 and 6". A number after it that no
 	// year group can be ("1,187 children in Year 6 and 402 in Reception")

@@ -1666,7 +1666,7 @@ func dropUnachievedComparators(s string, figs []evidence.Figure) []evidence.Figu
 				// The part whose value it is says; a number in a label,
 				// the "95%" of "95% CI", is none.
 				c, ok := measure.ComparatorAt(s, f.Offset, f.Offset+len(f.Text))
-				if !ok || !c.Figured() && !standardLabelRe.MatchString(c.Label) {
+				if !ok || !c.Figured() {
 					continue
 				}
 			}
@@ -1675,12 +1675,6 @@ func dropUnachievedComparators(s string, figs []evidence.Figure) []evidence.Figu
 	}
 	return out
 }
-
-// standardLabelRe is a comparator's label naming a standard a body sets
-// for all, "(standard: 95%)", "(national standard 95%)": a figure of
-// its sentence, as "against the national standard of 95%" is, where a
-// target, a plan or a forecast in brackets is none.
-var standardLabelRe = lazyre.New(`(?i)^(?:the\s+)?(?:(?:national|nhs|constitutional|access)\s+)?standard$`)
 
 // clauseGapRe is text within one clause between a value and a prior
 // year's bracket beside it: no mark that ends a clause or lists.

@@ -467,7 +467,8 @@ func (r *reader) readGroupWords() {
 			r.add(i, e, v, evidence.UnitCount)
 		case !isFunctionWord(w) || w == "were" || w == "had" || w == "have" || w == "was" || w == "are" || w == "in" || w == "of":
 			start, _ := qualifierBefore(s, i)
-			rest := groupRestRe.MatchString(tail(r.lower, start))
+			rest := groupRestRe.MatchString(tail(r.lower, start)) ||
+				openingSubjectLeadRe.MatchString(r.lower[:start]) && subjectVerbAfterRe.MatchString(r.lower[next:]) // "Eleven said …"
 			if (rest || r.groupSubject(start, next)) && !isCountedNoun(w) && durationUnit(w) == "" && isLower(s[next]) {
 				// "..., eight were of young people"; "The remaining five
 				// waited": the rest of a group the reader knows.

@@ -1474,7 +1474,7 @@ func (r *reader) read() {
 		r.readCounts()
 	}
 	if r.f.numWord && (strings.Contains(lower, " of ") || r.countedBefore(len(s)) || strings.Contains(lower, "remaining ") ||
-		strings.Contains(lower, "other ") || strings.Contains(lower, "further ") || strings.Contains(lower, "last ")) {
+		strings.Contains(lower, "other ") || strings.Contains(lower, "further ") || strings.Contains(lower, "last ") || openingNumberWord(s)) {
 		r.readGroupWords()
 	}
 	// "from 164 to 391 a year": two counts, with nothing after either.

@@ -85,7 +85,7 @@ func (r *reader) bareCount(a, b, next int) bool {
 	if r.clauseSubjectCount(start, next) {
 		return true // "Two thirds (66%) use a monitor, and 118 use a pump"
 	}
-	if levelCueEndsRe.MatchString(tail(r.lower, start)) && perPeriodEndsRe.MatchString(r.lower[next:]) {
+	if perPeriodEndsRe.MatchString(r.lower[next:]) && levelCueEndsRe.MatchString(tail(r.lower, start)) {
 		// "admissions stayed broadly flat at around 40 a year.": the
 		// level of a count in each period. Before, only a count read
 		// earlier in the sentence made it one.
@@ -604,7 +604,10 @@ var hiredAfterRe = lazyre.New(`^(?:were|was|have\s+been|had\s+been|has\s+been)\s
 // only with a noun after it or drawn from a group, and both were lost.
 func (r *reader) cuedWordLevel(a, b int, v float64) bool {
 	s := r.s
-	if v < 2 || v != math.Trunc(v) || !r.free(a, b) || !r.countable(a, b) {
+	if v < 2 || v != math.Trunc(v) || b < len(s) && s[b] != ' ' && s[b] != '.' && s[b] != ';' || !levelCueWords[lastWord(r.lower[max(0, a-24):a])] {
+		return false // the cheap tests first: most numbers in words are none of these
+	}
+	if !r.free(a, b) || !r.countable(a, b) {
 		return false
 	}
 	start, _ := qualifierBefore(s, a)
@@ -617,6 +620,13 @@ func (r *reader) cuedWordLevel(a, b int, v float64) bool {
 	}
 	return s[b] == ' ' && r.countedBefore(start) && timeAfterRe.MatchString(r.lower[skipSpace(s, b):])
 }
+
+// levelCueWords are the words that may stand right before a count in
+// words that cuedWordLevel reads: the end of a verb of level or of a
+// comparison, or a hedge.
+var levelCueWords = map[string]bool{"at": true, "to": true, "reached": true, "numbered": true, "totalled": true, "totaled": true,
+	"with": true, "around": true, "about": true, "roughly": true, "approximately": true, "some": true, "just": true,
+	"nearly": true, "almost": true, "only": true, "from": true, "against": true, "received": true, "estimated": true}
 
 // perPeriodEndsRe is a period a level is counted in, ending its clause:
 // "a year.", "a month, while".

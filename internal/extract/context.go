@@ -85,6 +85,12 @@ func (r *reader) bareCount(a, b, next int) bool {
 	if r.clauseSubjectCount(start, next) {
 		return true // "Two thirds (66%) use a monitor, and 118 use a pump"
 	}
+	if perPeriodEndsRe.MatchString(r.lower[next:]) && levelCueEndsRe.MatchString(tail(r.lower, start)) {
+		// "admissions stayed broadly flat at around 40 a year.": the
+		// level of a count in each period. Before, only a count read
+		// earlier in the sentence made it one.
+		return true
+	}
 	if !r.countedBefore(start) {
 		return false
 	}
@@ -436,6 +442,11 @@ func (r *reader) readGroupWords() {
 		if !ok {
 			continue
 		}
+		if r.cuedWordLevel(i, end, v) {
+			r.add(i, end, v, evidence.UnitCount)
+			i = end
+			continue
+		}
 		if v < 2 || v != math.Trunc(v) || !r.free(i, end) || end >= len(s) || s[end] != ' ' || !r.countable(i, end) {
 			i = end
 			continue
@@ -456,7 +467,8 @@ func (r *reader) readGroupWords() {
 			r.add(i, e, v, evidence.UnitCount)
 		case !isFunctionWord(w) || w == "were" || w == "had" || w == "have" || w == "was" || w == "are" || w == "in" || w == "of":
 			start, _ := qualifierBefore(s, i)
-			rest := groupRestRe.MatchString(tail(r.lower, start))
+			rest := groupRestRe.MatchString(tail(r.lower, start)) ||
+				openingSubjectLeadRe.MatchString(r.lower[:start]) && subjectVerbAfterRe.MatchString(r.lower[next:]) // "Eleven said …"
 			if (rest || r.groupSubject(start, next)) && !isCountedNoun(w) && durationUnit(w) == "" && isLower(s[next]) {
 				// "..., eight were of young people"; "The remaining five
 				// waited": the rest of a group the reader knows.
@@ -582,3 +594,97 @@ func (r *reader) recruitedBesidePlan(start, next int) bool {
 // hiredAfterRe follows a bare number that is the people hired: "15 were
 // recruited", "6 have been appointed".
 var hiredAfterRe = lazyre.New(`^(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:already\s+)?(?:recruited|hired|employed|appointed)\b`)
+
+// cuedWordLevel reports a count in words at s[a:b] (value v) that a
+// verb of level or a comparison before it makes a count, as it makes one
+// of the digits ("has stayed at 11."): ending its clause after the verb,
+// "while the number of paediatricians has stayed at nine.", or compared
+// with a count before it in a time of its own, "Eight were admitted in
+// 2025, compared with three in 2024". Before, a count in words was read
+// only with a noun after it or drawn from a group, and both were lost.
+func (r *reader) cuedWordLevel(a, b int, v float64) bool {
+	s := r.s
+	if v < 2 || v != math.Trunc(v) || b < len(s) && s[b] != ' ' && s[b] != '.' && s[b] != ';' || !levelCueWords[lastWord(r.lower[max(0, a-24):a])] {
+		return false // the cheap tests first: most numbers in words are none of these
+	}
+	if !r.free(a, b) || !r.countable(a, b) {
+		return false
+	}
+	start, _ := qualifierBefore(s, a)
+	lead := tail(r.lower, start)
+	if !strings.HasSuffix(lead, " ") || !bareCuesRe.MatchString(lead) {
+		return false
+	}
+	if b == len(s) || strings.IndexByte(".;", s[b]) >= 0 && (b+1 == len(s) || s[b+1] == ' ') {
+		return levelCueEndsRe.MatchString(lead)
+	}
+	return s[b] == ' ' && r.countedBefore(start) && timeAfterRe.MatchString(r.lower[skipSpace(s, b):])
+}
+
+// levelCueWords are the words that may stand right before a count in
+// words that cuedWordLevel reads: the end of a verb of level or of a
+// comparison, or a hedge.
+var levelCueWords = map[string]bool{"at": true, "to": true, "reached": true, "numbered": true, "totalled": true, "totaled": true,
+	"with": true, "around": true, "about": true, "roughly": true, "approximately": true, "some": true, "just": true,
+	"nearly": true, "almost": true, "only": true, "from": true, "against": true, "received": true, "estimated": true}
+
+// perPeriodEndsRe is a period a level is counted in, ending its clause:
+// "a year.", "a month, while".
+var perPeriodEndsRe = lazyre.New(`^an?\s+(?:year|month|week|day)(?:\s*(?:[.;,]|$)|\s+(?:and|but|while|whereas)\s)`)
+
+// levelCueEndsRe ends with a verb that gives a level to the number that
+// ends its clause after it: "stood at ", "has stayed at ", "remained
+// broadly flat at ", "totalled ", "reached ".
+var levelCueEndsRe = lazyre.New(`\b(?:numbered|totall?ed|reached|stood\s+at|(?:stayed|stays|remained|remains)(?:\s+(?:broadly\s+|roughly\s+|largely\s+)?(?:flat|steady|stable|level|unchanged))?\s+at|(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|climbed)\s+to)\s+(?:(?:around|about|roughly|approximately|some|just|nearly|almost|only)\s+)?$`)
+
+// gappedListRe is the gap between a count and a bare number after it
+// that lists the next count with the first's verb left out: ", epilepsy
+// for ", ", and children's social care ", " and other conditions for ".
+// Group 1 is the words naming what the next count is of.
+var gappedListRe = lazyre.New(`^(?:\s+[a-z]+){0,2}(?:,\s+(?:and\s+)?|\s+and\s+)((?:[\p{L}’'-]+\s+){1,5})$`)
+
+// gappedStops are words that leave the number after them no count of a
+// gapped list: a verb, a time, an age, a place in a document.
+var gappedStops = map[string]bool{"is": true, "was": true, "were": true, "are": true, "has": true, "had": true, "have": true,
+	"be": true, "been": true, "aged": true, "age": true, "ages": true, "year": true, "years": true, "in": true, "at": true,
+	"to": true, "from": true, "of": true, "on": true, "by": true, "than": true, "under": true, "over": true, "about": true,
+	"around": true, "page": true, "pages": true, "table": true, "figure": true, "section": true, "chapter": true, "wave": true,
+	"phase": true, "stage": true, "step": true, "level": true, "grade": true, "band": true, "week": true, "weeks": true,
+	"month": true, "months": true, "day": true, "days": true, "number": true, "no": true, "only": true, "just": true,
+	"with": true, "per": true, "every": true, "each": true, "up": true, "down": true, "rose": true, "fell": true}
+
+// gappedListCount reports a bare number from start, ending its clause,
+// that lists the next count after a count with the count's verb left
+// out: "Schools referred 52 young carers, GPs and school nurses 19, and
+// children's social care 34.", "Diabetes accounted for 31 of the 84,
+// epilepsy for 22 and other conditions for 14." Before, only a number
+// that "and" followed was read so, and the others of the list were lost.
+func (r *reader) gappedListCount(start int) bool {
+	prev := -1
+	for i, f := range r.figs {
+		if f.Offset < start && (prev < 0 || f.Offset > r.figs[prev].Offset) {
+			prev = i
+		}
+	}
+	if prev < 0 || r.figs[prev].Unit != evidence.UnitCount {
+		return false
+	}
+	end := r.figs[prev].Offset + len(r.figs[prev].Text)
+	if end > start {
+		return false
+	}
+	m := gappedListRe.FindStringSubmatch(r.s[end:start])
+	if m == nil {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(m[1]))
+	for i, w := range words {
+		if w == "for" && i == len(words)-1 && i > 0 {
+			continue
+		}
+		if gappedStops[w] || wordNumbers[w] > 0 || w == "for" {
+			return false
+		}
+	}
+	return true
+}

@@ -191,6 +191,11 @@ var (
 	// nInMTimeRe follows the second number of "9 in 10 minutes": a time,
 	// not a share.
 	nInMTimeRe = lazyre.New(`(?i)^[ -](?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|o'clock)\b`)
+	// schoolYearAfterRe follows the second number of "one in five Year 6
+	// children": a school year the share's people are in, no time.
+	// Before, the share was lost as "one in five years", and "1 in 4
+	// Year 6 children" read as a count of 4.
+	schoolYearAfterRe = lazyre.New(`(?i)^ year\s+(?:1[0-3]|[1-9]|r)\b`)
 	// moneyWordsRe is pounds named after the number: "1.2 billion
 	// pounds", "40 pounds sterling". Groups: 1 a qualifier, 2 the
 	// number, 3 its scale, 4 "sterling".
@@ -383,7 +388,7 @@ var (
 	// 1,240 families", "At the end of the year 1,960 children"): the
 	// number after it is not a school year group ("Year 6").
 	// Year groups run to 13 and are written with a capital.
-	yearNamedRe = newEndRe(lazyre.New(`\b(?i:last|this|next|that|each|every|per|a|the|same|previous|financial|calendar|recent|past|coming|following|whole|full)\s+years?\s*$`))
+	yearNamedRe = newEndRe(lazyre.New(`\b(?i:last|this|next|that|each|every|per|a|the|same|previous|financial|calendar|recent|past|coming|following|whole|full|first|second|third|final|opening)\s+years?\s*$`))
 	// yearGroupListRe ends with a year group and a joining word: "Years 5
 	// and" before the 6 of "Years 5 and 6". A number after it that no
 	// year group can be ("1,187 children in Year 6 and 402 in Reception")
@@ -1157,7 +1162,7 @@ func (r *reader) read() {
 			}
 			continue
 		}
-		if b <= a || b > 1000 || isYearNumber(s[m[8]:m[9]]) || precededByLetter(s, m[4]) || nInMTimeRe.MatchString(s[m[9]:]) {
+		if b <= a || b > 1000 || isYearNumber(s[m[8]:m[9]]) || precededByLetter(s, m[4]) || nInMTimeRe.MatchString(s[m[9]:]) && !schoolYearAfterRe.MatchString(s[m[9]:]) {
 			continue
 		}
 		if r.restates(m[0], a/b*100) {
@@ -1469,7 +1474,7 @@ func (r *reader) read() {
 		r.readCounts()
 	}
 	if r.f.numWord && (strings.Contains(lower, " of ") || r.countedBefore(len(s)) || strings.Contains(lower, "remaining ") ||
-		strings.Contains(lower, "other ") || strings.Contains(lower, "further ") || strings.Contains(lower, "last ")) {
+		strings.Contains(lower, "other ") || strings.Contains(lower, "further ") || strings.Contains(lower, "last ") || openingNumberWord(s)) {
 		r.readGroupWords()
 	}
 	// "from 164 to 391 a year": two counts, with nothing after either.
@@ -1929,7 +1934,7 @@ func (r *reader) countableAs(a, b int, age bool) bool {
 	if !r.free(a, b) || precededByLetter(r.s, a) || isYearNumber(r.s[a:b]) && !r.hedgedCount(a, b) {
 		return false
 	}
-	if t := tail(r.s, a); notCountBefore(t) && !((yearNamedRe.MatchString(t) || yearGroupListRe.MatchString(t)) && parseNumber(r.s[a:b]) > 13) {
+	if t := tail(r.s, a); notCountBefore(t) && !((yearNamedRe.MatchString(t) || yearGroupListRe.MatchString(t)) && parseNumber(r.s[a:b]) > 13) && !underNoAge(t, r.s[a:b]) {
 		return false
 	}
 	if r.countsReaders(b) {
@@ -1945,6 +1950,22 @@ func (r *reader) countableAs(a, b int, age bool) bool {
 		return false
 	}
 	return true
+}
+
+// underNoAge reports a number after "under" (t the text before it) too
+// large to be an age: "just under 483,000 plans", "under 400 children".
+// "under" ends notCountWords for "children under 5"; before, every count
+// hedged "just under" was lost with the ages.
+func underNoAge(t, num string) bool {
+	e := strings.ToLower(strings.TrimRight(t, " "))
+	rest, ok := strings.CutSuffix(e, "under")
+	if !ok || rest != "" && isWordByte(rest[len(rest)-1]) {
+		return false
+	}
+	if w := lastWord(rest); w == "aged" || w == "age" || w == "ages" {
+		return false
+	}
+	return parseNumber(num) >= 100 && !isYearNumber(num)
 }
 
 // datesSomething reports a duration that places something in time rather
@@ -3124,7 +3145,7 @@ func isFunctionWord(w string) bool {
 // " (was", " (up 4% on".
 var earlierBracketAfterRe = lazyre.New(`(?i)^ ?\((?:up|down|previously|formerly|was|were|compared\s+(?:with|to))\s`)
 
-var bareCuesRe = lazyre.New(`(?i)\b(?:numbered|received|numbering|totall?ed|totall?ing|total of|reached|reaching|stood at|standing at|rose to|risen to|rising to|increased to|increasing to|fell to|fallen to|falling to|decreased to|dropped to|grew to|grown to|climbed to|compared with|compared to|against|against\s+(?:a|an|the|its|their|our)\s+(?:planned|funded|commissioned|budgeted|agreed|expected|target)|up from|down from|estimated at|an estimated|to around|to about|to almost|to nearly|to over|to more than|out of|(?:maximum|minimum|target|cap|limit|ceiling|threshold|average|ambition|expectation|establishment) of|(?:a|the)\s+need\s+for|a\s+shortfall\s+of|a\s+gap\s+of)\s*$`)
+var bareCuesRe = lazyre.New(`(?i)\b(?:numbered|received|numbering|totall?ed|totall?ing|total of|reached|reaching|stood at|standing at|(?:stayed|stays|remained|remains)(?:\s+(?:broadly\s+|roughly\s+|largely\s+)?(?:flat|steady|stable|level|unchanged))?\s+at|rose to|risen to|rising to|increased to|increasing to|fell to|fallen to|falling to|decreased to|dropped to|grew to|grown to|climbed to|compared with|compared to|against|against\s+(?:a|an|the|its|their|our)\s+(?:planned|funded|commissioned|budgeted|agreed|expected|target)|up from|down from|estimated at|an estimated|to around|to about|to almost|to nearly|to over|to more than|out of|(?:maximum|minimum|target|cap|limit|ceiling|threshold|average|ambition|expectation|establishment) of|(?:a|the)\s+need\s+for|a\s+shortfall\s+of|a\s+gap\s+of)\s*$`)
 
 // changedThenAtRe ends with a change and ", at" or ", to" before the
 // level it changed to, which ends its clause: "were up 18% on the same
@@ -3292,7 +3313,8 @@ func (r *reader) readCounts() {
 			r.labelsCount(a, scaleEnd) || // "Children waiting: 412"
 			r.inRespectivelyList(a, scaleEnd) || // "were 300, 320 and 340 respectively"
 			!strings.Contains(num, ".") && r.subjectLevel(start, scaleEnd) || // "Referrals were 300, 320 and 340 in Q1, Q2 and Q3 2023"
-			r.laterPeriodLevel(start) // "In Q1 2023 referrals were 300; in Q2, 320."
+			r.laterPeriodLevel(start) || // "In Q1 2023 referrals were 300; in Q2, 320."
+			!strings.Contains(num, ".") && r.gappedListCount(start) // "Schools referred 52 young carers, GPs 19"
 		if !cue && !strings.Contains(num, ",") && scaleEnd == b {
 			continue
 		}

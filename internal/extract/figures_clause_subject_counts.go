@@ -27,6 +27,10 @@ var (
 	// its clause, "had", "were", "use", "had been", "did not". A
 	// singular verb is left out: "and 16 was the median age".
 	subjectVerbAfterRe = lazyre.New(`^(?:had|have|were|are|used|use|received|needed|went|came|waited|remained|remain|did|could|said|reported|attended|missed|left|died|got|stayed|moved|started)\b`)
+	// openingSubjectLeadRe is all that may come before a number opening
+	// its sentence as the subject of its verb: nothing, a joining word,
+	// "only", "a further".
+	openingSubjectLeadRe = lazyre.New(`^(?:(?:but|and|yet|although|though|while|whereas|so)\s+)?(?:(?:only|just|a\s+further|another|all)\s+)?$`)
 	// foundThatLeadRe ends with a finding's "found that" before the
 	// number: "an audit of 40 cases found that".
 	foundThatLeadRe = newEndRe(lazyre.New(`\b(?:found|showed|shows|show|revealed|reveals)\s+that\s*$`))
@@ -40,7 +44,17 @@ var (
 // its verb after it, counting the people an earlier figure's clause is
 // about (see above).
 func (r *reader) clauseSubjectCount(start, next int) bool {
-	if start == 0 || next >= len(r.s) || !isLower(r.s[next]) || !subjectVerbAfterRe.MatchString(r.lower[next:]) {
+	if next >= len(r.s) || !isLower(r.s[next]) || !subjectVerbAfterRe.MatchString(r.lower[next:]) {
+		return false
+	}
+	if openingSubjectLeadRe.MatchString(r.lower[:start]) {
+		// "412 said their child's care got worse.", "But only 24 had
+		// been seen.", "A further 97 were discharged": a number opening
+		// its sentence, its plural verb straight after it, counts the
+		// people the sentence before named.
+		return true
+	}
+	if start == 0 {
 		return false
 	}
 	lead := tail(r.lower, start)
@@ -113,6 +127,26 @@ func (r *reader) outOfBase(start int) bool {
 		if f.Unit == evidence.UnitCount && f.Offset >= at && f.Offset <= at+1 {
 			return true
 		}
+	}
+	return false
+}
+
+// openingNumberWord reports a number in words opening s, after at most
+// the words openingSubjectLeadRe allows: "Eleven said …", "But only
+// three had …".
+func openingNumberWord(s string) bool {
+	i := 0
+	for words := 0; words < 4 && i < len(s); words++ {
+		if _, _, _, ok := wordNumberAt(s, i); ok {
+			return true
+		}
+		w, end := wordAt(s, i)
+		switch strings.ToLower(w) {
+		case "but", "and", "yet", "although", "though", "while", "whereas", "so", "only", "just", "a", "further", "another", "all":
+		default:
+			return false
+		}
+		i = skipSpace(s, end)
 	}
 	return false
 }

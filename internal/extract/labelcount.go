@@ -77,7 +77,7 @@ func labelPairAfter(s string, b int) bool {
 // sets beside an earlier value or says more of: "Placed out of area: 11,
 // on average 63 miles from home", "Waiting over 18 weeks: 1,140, up from
 // 960 in April" (set 62).
-var labelValueGoesOnRe = lazyre.New(`^,\s+(?:on\s+average|up\s+from|down\s+from|compared\s+with|against|from|with|of\s+whom|including|rising\s+from|falling\s+from)\b`)
+var labelValueGoesOnRe = lazyre.New(`^,\s+(?:on\s+average|up\s+from|down\s+from|compared\s+with|against|from|with|of\s+whom|including|rising\s+from|falling\s+from|\d{1,3}(?:\.\d)?\s?%\s+of)\b`)
 
 // labelsCount reports a number that is the whole value of a "label:
 // value" line whose label names what is counted, as board papers,
@@ -124,6 +124,10 @@ func (r *reader) labelsCount(a, b int) bool {
 		switch {
 		case (w == "year" || w == "month" || w == "week") && k > 0 && (words[k-1] == "this" || words[k-1] == "last"):
 			// "Admitted so far this year: 4": when, not what, is counted.
+		case (w == "a" || w == "an") && k > 0 && (words[k-1] == "over" || words[k-1] == "than" || words[k-1] == "within"):
+			// "Children waiting over a year: 412": the limit in words,
+			// as "over 52 weeks" is.
+			limit = true
 		case labelCountStops[w] && !(limit && durationUnit(w) != ""):
 			return false
 		case labelCountVerbs[w]:

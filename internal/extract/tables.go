@@ -651,6 +651,12 @@ var rowRateRe = lazyre.New(`(?i)\bper\s+(?:1|10|100)(?:,?000)+\b|\bper\s+(?:thou
 // 100" is left: "£5 per 100 words" is a price.
 const perHundredPeople = `(?i:\bper\s+(?:100|hundred)\s+(?:(?:[a-z0-9]+[- ]){0,3}?(?:children|child|pupils|people|persons|population|residents|births|babies|infants|girls|boys|adolescents|teenagers|adults|women|men|patients|olds?)\b))`
 
+// childRateRowRe is a row's label naming the rate of children in a
+// status, per 10,000 children as the statistics give it: "Children in
+// need rate", "Child protection plan rate", "Looked-after children
+// rate". A share's rate ("Vaccination uptake rate") is none of these.
+var childRateRowRe = lazyre.New(`(?i)^(?:children|child|looked[- ]after\s+children)\b[a-z' -]{0,40}\brate$`)
+
 // rowHoursRe is a row's label of hours in a period: "Designated clinical
 // officer hours per week", "Clinic hours a month".
 var rowHoursRe = lazyre.New(`(?i)\bhours\s+(?:per|a|each)\s+(?:week|month|day|year|term)\s*$`)
@@ -667,6 +673,12 @@ func rowColumn(label string) (column, bool) {
 		// "Asthma admissions per 100,000 children": a label naming the
 		// base of a rate makes its cells rates, bracketed or not.
 		if rowRateRe.MatchString(label) {
+			return column{unit: evidence.UnitOther, scale: 1, own: true}, true
+		}
+		if strings.HasSuffix(strings.ToLower(strings.TrimSpace(label)), " rate") && childRateRowRe.MatchString(strings.TrimSpace(label)) {
+			// "Children in need rate", "Child protection plan rate": a
+			// rate per 10,000 children whose base the label leaves out,
+			// never a count of children.
 			return column{unit: evidence.UnitOther, scale: 1, own: true}, true
 		}
 		if strings.Contains(label, "hours") && rowHoursRe.MatchString(label) {

@@ -214,6 +214,14 @@ func ReadAs(s string, m Marker) string {
 	if r == ref || len(r) > len(ref) || r == "\uFFFD" || strings.HasSuffix(r, ";") || utf8.RuneCountInString(r) > 2 {
 		return ""
 	}
+	if PrintableLine(r) != r {
+		// A reference to a character a terminal acts on or a reader
+		// cannot see ("&#x1b;", "&#x202E;", "&#10;") is left out: read
+		// as its character it reached the terminal raw, past the
+		// escaping that sees only the source's bytes (hostile check 85,
+		// H1 and M1).
+		return ""
+	}
 	return r
 }
 

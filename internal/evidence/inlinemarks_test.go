@@ -1,6 +1,9 @@
 package evidence
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A quote is shown and copied as the published page reads: Markdown's
 // emphasis, links, images and footnote references left out, everything
@@ -53,5 +56,32 @@ func TestQuoteLineFromMapsBytesBack(t *testing.T) {
 		if line[k] != ' ' && s[from[k]] != line[k] {
 			t.Errorf("byte %d %q came from %d %q", k, line[k], from[k], s[from[k]])
 		}
+	}
+}
+
+// TestReferencesToUnsafeCharactersAreNotRead: a character reference to a
+// control character, a bidirectional control or a line break is never
+// read as its character, so no reading of a quote (shown, searched,
+// measured) hands the terminal a byte the source's escaping did not see;
+// it stays as written and Printable leaves it alone. Before (hostile check
+// 85, H1 and M1), "41&#x1b;[31m%" coloured the explorer's line red.
+func TestReferencesToUnsafeCharactersAreNotRead(t *testing.T) {
+	for _, in := range []string{
+		"About 41&#x1b;[31m% of parents said so.",
+		"About 42&#27;[2J% of parents said so.",
+		"About 46&#x7f;% of parents said so.",
+		"About 47&#x202E;% of parents said so.",
+		"About 48&#10;% of parents said so.",
+		"About 49&#x200B;% of parents said so.",
+	} {
+		plain, _ := WithoutInlineMarks(in)
+		for name, got := range map[string]string{"QuoteLine": QuoteLine(in), "WithoutInlineMarks": plain, "BlankInlineMarks": BlankInlineMarks(in)} {
+			if Printable(got) != got || strings.ContainsAny(got, "\n\x1b\x7f") {
+				t.Errorf("%s(%q) = %q: an unsafe character read from its reference", name, in, got)
+			}
+		}
+	}
+	if got := QuoteLine("Some 1&#44;500 pupils"); got != "Some 1,500 pupils" {
+		t.Errorf("a safe reference is still read: %q", got)
 	}
 }

@@ -175,7 +175,7 @@ func TestLongSingleLineAndCRLFSources(t *testing.T) {
 	}
 	crlf := "---\r\ntitle: T\r\npublisher: P\r\ndate: 2024\r\ntype: report\r\n---\r\nFirst paragraph\r\nwraps.\r\n\r\n- item\r\n"
 	doc, problems = corpus.Parse("sources/crlf.md", []byte(crlf))
-	if len(problems) > 0 || len(doc.Blocks) != 2 || doc.Blocks[0].Text != "First paragraph\r\nwraps." || doc.Blocks[1].Line != 10 {
+	if len(problems) > 0 || len(doc.Blocks) != 2 || doc.Blocks[0].Text != "First paragraph\nwraps." || doc.Blocks[1].Line != 10 {
 		t.Errorf("CRLF: %v %+v", problems, doc.Blocks)
 	}
 }

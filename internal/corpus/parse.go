@@ -152,7 +152,17 @@ func Parse(file string, data []byte) (Document, []Problem) {
 	src, lines, problems := parseFrontMatter(file, fm, closingLine)
 	doc.Source = src
 	doc.keyLines = lines
+	// A file saved with Windows line endings is read as one with
+	// Unix ones: the carriage return before each line break is no
+	// character of the text. Kept, it was shown as "\r" inside quotes
+	// and split the figures written over a line break ("between 13
+	// and\r\n52 weeks" gave 52 weeks alone; hostile check 85, H2). Lines
+	// are counted as before; only the body as read changes, never the
+	// file.
 	doc.Body = text[bodyStart:]
+	if strings.Contains(doc.Body, "\r\n") {
+		doc.Body = strings.ReplaceAll(doc.Body, "\r\n", "\n")
+	}
 	doc.BodyLine = closingLine + 1
 	if p, ok := bodyControl(file, doc.Body, doc.BodyLine); ok {
 		problems = append(problems, p)

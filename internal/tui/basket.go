@@ -18,6 +18,7 @@ import (
 	"github.com/cypx/cypx/internal/export"
 	"github.com/cypx/cypx/internal/figures"
 	"github.com/cypx/cypx/internal/fit"
+	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/resolve"
 )
 
@@ -352,7 +353,9 @@ func (m Model) basketRowsCmd() tea.Cmd {
 func (m *Model) applyBasketRows(msg basketRowsMsg) tea.Cmd {
 	if msg.err != nil {
 		m.basketView.asking.on = false // the next key asks again
-		m.status.Error("Basket: " + msg.err.Error())
+		if !reopensFor(msg.err) {
+			m.status.Error("Basket: " + msg.err.Error())
+		}
 		return nil
 	}
 	m.basketView.setRows(msg.seq, msg.win)
@@ -612,6 +615,12 @@ func (m Model) watchBasket() tea.Cmd {
 func (m *Model) applyBasket(msg basketMsg) tea.Cmd {
 	if msg.op.kind == opToggle {
 		m.bk.written(msg.op.id)
+	}
+	if msg.err != nil && (msg.op.kind == opLoad || msg.op.kind == opReload) && reopensFor(msg.err) {
+		// The index is opened again for it (afterDamage), and the basket
+		// read again once it is open: what the status line says then is
+		// the library's news, not this reading's error.
+		return nil
 	}
 	if msg.err != nil {
 		m.status.Error("Basket: " + msg.err.Error())
@@ -930,3 +939,11 @@ func missingItem(r resolve.Resolved) evidence.Item {
 	return evidence.Item{ID: r.ID, Text: "Missing: " + r.ID + " — " + r.MissingReason() + ".",
 		Source: evidence.Source{Publisher: "missing"}}
 }
+
+// reopensFor says a basket's reading failed because the index was
+// replaced, or the library changed, under the explorer: the index is then
+// opened again and the basket read again, so the error is no news of the
+// basket. Before, "Basket: the library was changed outside the explorer
+// …" stood on the status line in place of what the reopening found
+// ("updated 1 source").
+func reopensFor(err error) bool { return errors.Is(err, index.ErrReplaced) }

@@ -297,3 +297,34 @@ func TestLibraryNewsNamesWhatChanged(t *testing.T) {
 		}
 	}
 }
+
+// TestABasketReadingThatMeetsTheChangeIsNoBasketError: a reading of the
+// basket begun on the index before the library changed (the watch's
+// tick, another cypx's basket write) may reply after the explorer opened
+// the index again: its error is no news of the basket (the basket is read
+// again once the index is open), and the status line keeps what changed.
+// Before, "Basket: the library was changed outside the explorer …"
+// replaced the news (an end-to-end run on a loaded machine).
+func TestABasketReadingThatMeetsTheChangeIsNoBasketError(t *testing.T) {
+	s := g11Shelf()
+	var exported []export.Pack
+	m := g11Explorer(t, s, &exported)
+	m = typeQuery(t, m, "carers")
+	s.drop("carers")
+	next, cmd := m.Update(basketTickMsg{})
+	m = pump(t, next.(Model), cmd)
+	news := m.Status()
+	if !strings.HasPrefix(news, libraryChangedWords+": removed carers") {
+		t.Fatalf("after the look the status line says %q", news)
+	}
+	for _, msg := range []tea.Msg{
+		basketMsg{op: basketOp{kind: opReload}, err: &LibraryChangedError{Stamp: "changed"}},
+		basketRowsMsg{err: &LibraryChangedError{Stamp: "changed"}},
+	} {
+		next, cmd := m.Update(msg)
+		m = pump(t, next.(Model), cmd)
+		if got := m.Status(); strings.HasPrefix(got, "Basket:") || !strings.HasPrefix(got, libraryChangedWords+": ") {
+			t.Errorf("after a late %T the status line says %q, want the library's news", msg, got)
+		}
+	}
+}

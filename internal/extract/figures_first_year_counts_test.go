@@ -1,10 +1,6 @@
 package extract_test
 
-import (
-	"testing"
-
-	"github.com/cypx/cypx/internal/extract"
-)
+import "testing"
 
 // TestCountAfterAnOpeningYear: a count right after "its first year" or
 // "the second year" with no comma ("In its first year 180 parents
@@ -15,13 +11,5 @@ func TestCountAfterAnOpeningYear(t *testing.T) {
 		{"In its first year 180 parents signed up to the course.", "180 parents=180 count"},
 		{"In the second year 240 pupils took part in the scheme.", "240 pupils=240 count"},
 	}
-	for _, c := range cases {
-		var got string
-		for _, it := range extract.Extract(parseBody(t, "P", c.in+"\n")) {
-			got += describe(it.Figures)
-		}
-		if got != c.want {
-			t.Errorf("%q:\n got  %q\n want %q", c.in, got, c.want)
-		}
-	}
+	checkDescribed(t, cases)
 }

@@ -1,10 +1,6 @@
 package extract_test
 
-import (
-	"testing"
-
-	"github.com/cypx/cypx/internal/extract"
-)
+import "testing"
 
 // TestLevelAfterUpByAndYearsJoinedByTo: the level a change reached is a
 // count after ", up by N% ... to" ("Calls kept rising, up by 12% in
@@ -18,13 +14,5 @@ func TestLevelAfterUpByAndYearsJoinedByTo(t *testing.T) {
 		{"Calls to the helpline kept rising, up 12% to 930.", "12%=12 percent/change; 930=930 count/headline"},
 		{"Admissions rose by 22% between 2018 to 2019 and 2023 to 2024, to 740 a year.", "22%=22 percent/change; 740=740 count"},
 	}
-	for _, c := range cases {
-		var got string
-		for _, it := range extract.Extract(parseBody(t, "P", c.in+"\n")) {
-			got += describe(it.Figures)
-		}
-		if got != c.want {
-			t.Errorf("%q:\n got  %q\n want %q", c.in, got, c.want)
-		}
-	}
+	checkDescribed(t, cases)
 }

@@ -1,10 +1,6 @@
 package extract_test
 
-import (
-	"testing"
-
-	"github.com/cypx/cypx/internal/extract"
-)
+import "testing"
 
 // TestLevelsInWordsAndGappedLists: a count that a verb of level ends its
 // clause with ("has stayed at 12.", "remained broadly flat at around 30
@@ -31,13 +27,5 @@ func TestLevelsInWordsAndGappedLists(t *testing.T) {
 		{"The clinic has 14 rooms, and the nearest hospital is 30.", "14 rooms=14 count"},
 		{"We saw 52 children, most aged 12.", "52 children=52 count"},
 	}
-	for _, c := range cases {
-		var got string
-		for _, it := range extract.Extract(parseBody(t, "P", c.in+"\n")) {
-			got += describe(it.Figures)
-		}
-		if got != c.want {
-			t.Errorf("%q:\n got  %q\n want %q", c.in, got, c.want)
-		}
-	}
+	checkDescribed(t, cases)
 }

@@ -1,10 +1,6 @@
 package extract_test
 
-import (
-	"testing"
-
-	"github.com/cypx/cypx/internal/extract"
-)
+import "testing"
 
 // TestNumberOpeningItsSentenceAsSubject: a number opening its sentence,
 // in digits or words, its plural verb straight after it, counts the
@@ -20,13 +16,5 @@ func TestNumberOpeningItsSentenceAsSubject(t *testing.T) {
 		{"A further 33 were referred on to the regional service.", "33=33 count"},
 		{"Seven is the age at which the second dose is given.", ""},
 	}
-	for _, c := range cases {
-		var got string
-		for _, it := range extract.Extract(parseBody(t, "P", c.in+"\n")) {
-			got += describe(it.Figures)
-		}
-		if got != c.want {
-			t.Errorf("%q:\n got  %q\n want %q", c.in, got, c.want)
-		}
-	}
+	checkDescribed(t, cases)
 }

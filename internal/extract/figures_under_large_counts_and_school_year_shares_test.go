@@ -1,10 +1,6 @@
 package extract_test
 
-import (
-	"testing"
-
-	"github.com/cypx/cypx/internal/extract"
-)
+import "testing"
 
 // TestCountsHedgedJustUnder: "under" before a number is an age's
 // ("children under 5") only where the number can be one; a count hedged
@@ -19,15 +15,7 @@ func TestCountsHedgedJustUnder(t *testing.T) {
 		{"Services for children under 5 saw 120 families.", "120 families=120 count"},
 		{"Young people aged under 25 made 310 visits.", "310 visits=310 count"},
 	}
-	for _, c := range cases {
-		var got string
-		for _, it := range extract.Extract(parseBody(t, "P", c.in+"\n")) {
-			got += describe(it.Figures)
-		}
-		if got != c.want {
-			t.Errorf("%q:\n got  %q\n want %q", c.in, got, c.want)
-		}
-	}
+	checkDescribed(t, cases)
 }
 
 // TestSharesOfASchoolYear: "one in N" before the school year its people
@@ -40,13 +28,5 @@ func TestSharesOfASchoolYear(t *testing.T) {
 		{"1 in 3 Year 10 students said they had skipped a meal that week.", "1 in 3=33.3 percent"},
 		{"Around one in ten year 1 children had a visible tooth decay.", "Around one in ten=10 percent"},
 	}
-	for _, c := range cases {
-		var got string
-		for _, it := range extract.Extract(parseBody(t, "P", c.in+"\n")) {
-			got += describe(it.Figures)
-		}
-		if got != c.want {
-			t.Errorf("%q:\n got  %q\n want %q", c.in, got, c.want)
-		}
-	}
+	checkDescribed(t, cases)
 }

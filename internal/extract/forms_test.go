@@ -27,6 +27,21 @@ func describe(figs []evidence.Figure) string {
 	return strings.Join(out, "; ")
 }
 
+// checkDescribed extracts each case's sentence from a report and checks
+// the figures of its items, described (describe), against want.
+func checkDescribed(t *testing.T, cases []struct{ in, want string }) {
+	t.Helper()
+	for _, c := range cases {
+		var got string
+		for _, it := range extract.Extract(parseBody(t, "P", c.in+"\n")) {
+			got += describe(it.Figures)
+		}
+		if got != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, got, c.want)
+		}
+	}
+}
+
 // TestFigureForms holds the forms of figures UK reports, newsrooms and
 // government pages write, each in a sentence written for this test.
 func TestFigureForms(t *testing.T) {

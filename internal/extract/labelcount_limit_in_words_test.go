@@ -1,10 +1,6 @@
 package extract_test
 
-import (
-	"testing"
-
-	"github.com/cypx/cypx/internal/extract"
-)
+import "testing"
 
 // TestLabelCountWithLimitInWordsAndShareAfter: a "label: value" line
 // whose label gives its limit in words ("Children waiting over a year:
@@ -16,13 +12,5 @@ func TestLabelCountWithLimitInWordsAndShareAfter(t *testing.T) {
 		{"Children waiting over a year: 318", "over a year=1 years/threshold; 318=318 count/headline"},
 		{"Children waiting: 318, 12% of the list", "318=318 count; 12%=12 percent"},
 	}
-	for _, c := range cases {
-		var got string
-		for _, it := range extract.Extract(parseBody(t, "P", c.in+"\n")) {
-			got += describe(it.Figures)
-		}
-		if got != c.want {
-			t.Errorf("%q:\n got  %q\n want %q", c.in, got, c.want)
-		}
-	}
+	checkDescribed(t, cases)
 }

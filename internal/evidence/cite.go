@@ -61,15 +61,54 @@ func SourceLabel(s Source, st Style) string {
 }
 
 func itemLabel(it Item, label LabelFunc, citedIn string) string {
-	if it.Primary != nil {
-		return citedBy(it, citedIn) + label(*it.Primary) + pageText(it.PrimaryPage) + "; reported by " + label(it.Source) + pageText(it.Page)
-	}
-	l := label(it.Source) + pageText(it.Page)
-	if a := attribution(it); a != "" {
-		l = a + ", " + citedIn + " " + l
-	}
-	return l
+	return citationRuns(it, plainName, citedIn, "; reported by ", func(b *rich, w CitedWork) {
+		b.plain(label(w.Source) + pageText(w.Page))
+	}).String()
 }
+
+// CitedWork is one work an item's citation names, with the page cited.
+type CitedWork struct {
+	Source Source
+	Page   int
+}
+
+// CitedWorks are the works an item is cited to, with their pages: the
+// primary a coverage reports first, then the source reporting it, or the
+// source alone.
+func CitedWorks(it Item) []CitedWork {
+	if it.Primary != nil {
+		return []CitedWork{{*it.Primary, it.PrimaryPage}, {it.Source, it.Page}}
+	}
+	return []CitedWork{{it.Source, it.Page}}
+}
+
+// citationRuns is the one shape of every citation of an item, in every
+// style and form (in text, narrative, Markdown, Word, a footnote): the
+// body its sentence attributes the figure to (attribution), named by
+// name and followed by citedIn, then each of its CitedWorks as work
+// writes it, joined by reportedBy. Each writer only says how a work and
+// a name are written; before, seven writers each spelt out the shape,
+// and two had drifted (a Markdown or Word citation put the attributed
+// body inside the link to the work, Vancouver's outside it). The body
+// leads coverage's citation too ("Health Foundation, cited in Acme
+// Trust, 2024; reported by News Corp, 2024"): the primary first once
+// dropped it, citing Acme Trust for a figure Acme gives as another's.
+func citationRuns(it Item, name func(string) string, citedIn, reportedBy string, work func(*rich, CitedWork)) Rich {
+	var b rich
+	if a := attribution(it); a != "" {
+		b.plain(name(a) + ", " + citedIn + " ")
+	}
+	for i, w := range CitedWorks(it) {
+		if i > 0 {
+			b.plain(reportedBy)
+		}
+		work(&b, w)
+	}
+	return b.r
+}
+
+// plainName writes a body's name as it is, for plain text.
+func plainName(s string) string { return s }
 
 // pageText is a page as an author–date citation gives it after its work
 // (", p. 12"), or nothing for no page. Coverage cites the primary's page
@@ -81,22 +120,6 @@ func pageText(page int) string {
 		return ""
 	}
 	return ", p. " + strconv.Itoa(page)
-}
-
-// citedBy opens the citation of coverage whose sentence attributes its
-// figure to another body ("The Health Foundation found that 45%..."): that
-// body, cited in the primary the coverage reports. Before, the primary
-// first dropped the attribution: "(Acme Trust, 2024; reported by News
-// Corp, 2024)" for a figure Acme Trust gives as the Health Foundation's.
-//
-// A body that is the primary itself ("The Health Foundation found..." in
-// coverage of the Health Foundation's report) is not named twice.
-func citedBy(it Item, citedIn string) string {
-	a := attribution(it)
-	if a == "" {
-		return ""
-	}
-	return a + ", " + citedIn + " "
 }
 
 // attribution is the body an item's sentence gives its figure to, as its
@@ -207,14 +230,6 @@ func namesWork(cites string, s Source) bool {
 	return false
 }
 
-// citedByMarkdown is citedBy with the body's name escaped for Markdown.
-func citedByMarkdown(it Item, citedIn string) string {
-	if citedBy(it, citedIn) == "" {
-		return ""
-	}
-	return MarkdownText(attribution(it)) + ", " + citedIn + " "
-}
-
 // ItemNarrative is ItemCitation in narrative form, the author outside the
 // brackets: "NHS Providers (2024, p. 12)", "Health Foundation, cited in
 // NHS Providers (2024)", "Health Foundation (2024), reported by Gault
@@ -226,21 +241,13 @@ func ItemNarrative(it Item) string { return itemNarrative(it, func(Source) strin
 // itemNarrative is ItemNarrative with each work's year lettered by
 // letter (Citer.Narrative), "" for none.
 func itemNarrative(it Item, letter func(Source) string) string {
-	narrative := func(s Source, page string) string {
-		l := letter(s)
-		if l != "" && s.Date.IsZero() {
+	return citationRuns(it, plainName, "cited in", ", reported by ", func(b *rich, w CitedWork) {
+		l := letter(w.Source)
+		if l != "" && w.Source.Date.IsZero() {
 			l = "-" + l // "no date-a", as Citer.Label letters it
 		}
-		return AuthorLabel(s) + " (" + yearText(s.Date, "no date") + l + page + ")"
-	}
-	if it.Primary != nil {
-		return citedBy(it, "cited in") + narrative(*it.Primary, pageText(it.PrimaryPage)) + ", reported by " + narrative(it.Source, pageText(it.Page))
-	}
-	l := narrative(it.Source, pageText(it.Page))
-	if a := attribution(it); a != "" {
-		l = a + ", cited in " + l
-	}
-	return l
+		b.plain(AuthorLabel(w.Source) + " (" + yearText(w.Source.Date, "no date") + l + pageText(w.Page) + ")")
+	}).String()
 }
 
 // CitationLabel is the Harvard citation without brackets: the author or
@@ -948,24 +955,25 @@ func MarkdownCitationBy(it Item, label LabelFunc) string {
 }
 
 func markdownInText(it Item, label LabelFunc, citedIn string) string {
-	if it.Primary != nil {
-		return "(" + citedByMarkdown(it, citedIn) + markdownLink(label(*it.Primary)+pageText(it.PrimaryPage), it.Primary.URL) + "; reported by " + markdownLink(label(it.Source)+pageText(it.Page), it.Source.URL) + ")"
-	}
-	return "(" + markdownLink(itemLabel(it, label, citedIn), it.Source.URL) + ")"
+	return "(" + citationRuns(it, MarkdownText, citedIn, "; reported by ", func(b *rich, w CitedWork) {
+		b.span(Span{Text: MarkdownText(label(w.Source) + pageText(w.Page)), Link: w.Source.URL})
+	}).Markdown(plainName) + ")"
 }
 
 // linkedInText is markdownInText as runs: each label Markdown links
 // carries its work's URL (Span.Link).
 func linkedInText(it Item, label LabelFunc, citedIn string) Rich {
+	return bracketed(citationRuns(it, plainName, citedIn, "; reported by ", func(b *rich, w CitedWork) {
+		b.span(Span{Text: label(w.Source) + pageText(w.Page), Link: w.Source.URL})
+	}))
+}
+
+// bracketed is runs in round brackets, as an in-text citation is written.
+func bracketed(r Rich) Rich {
 	var b rich
-	if it.Primary != nil {
-		b.plain("(" + citedBy(it, citedIn))
-		b.span(Span{Text: label(*it.Primary) + pageText(it.PrimaryPage), Link: it.Primary.URL})
-		b.plain("; reported by ")
-		b.span(Span{Text: label(it.Source) + pageText(it.Page), Link: it.Source.URL})
-	} else {
-		b.plain("(")
-		b.span(Span{Text: itemLabel(it, label, citedIn), Link: it.Source.URL})
+	b.plain("(")
+	for _, sp := range r {
+		b.span(sp)
 	}
 	return b.plain(")").r
 }

@@ -98,10 +98,11 @@ func (c *Citer) Style() Style { return c.style }
 // ItemWorks are the works an item is cited to: its primary first, for
 // coverage, then its own source.
 func ItemWorks(it Item) []Source {
-	if it.Primary != nil {
-		return []Source{*it.Primary, it.Source}
+	var ws []Source
+	for _, w := range CitedWorks(it) {
+		ws = append(ws, w.Source)
 	}
-	return []Source{it.Source}
+	return ws
 }
 
 // Letter is the n-th year suffix: a, b, … z, aa, ab, ….
@@ -238,80 +239,42 @@ func (c *Citer) Cite(it Item) Citation {
 // vancouverLinked is vancouverLabel in brackets as runs, each number
 // carrying its work's URL, as the Markdown links it.
 func (c *Citer) vancouverLinked(it Item) Rich {
-	var b rich
-	num := func(s Source) { b.span(Span{Text: strconv.Itoa(c.number(s)), Link: s.URL}) }
-	b.plain("(")
-	if it.Primary != nil {
-		b.plain(citedBy(it, "cited in"))
-		num(*it.Primary)
-		b.plain(pageText(it.PrimaryPage) + "; reported by ")
-		num(it.Source)
-		b.plain(pageText(it.Page))
-	} else {
-		if cites := attribution(it); cites != "" {
-			b.plain(cites + ", cited in ")
-		}
-		num(it.Source)
-		b.plain(pageText(it.Page))
-	}
-	return b.plain(")").r
+	return bracketed(c.vancouverRuns(it, plainName))
+}
+
+// vancouverRuns is an item's Vancouver citation: each work by its number,
+// linked to its URL, with its page.
+func (c *Citer) vancouverRuns(it Item, name func(string) string) Rich {
+	return citationRuns(it, name, "cited in", "; reported by ", func(b *rich, w CitedWork) {
+		b.span(Span{Text: strconv.Itoa(c.number(w.Source)), Link: w.Source.URL})
+		b.plain(pageText(w.Page))
+	})
 }
 
 func (c *Citer) vancouverLabel(it Item, md bool) string {
-	num := func(s Source) string {
-		n := strconv.Itoa(c.number(s))
-		if target, ok := LinkURL(s.URL); md && ok {
-			return linkTo(n, target)
-		}
-		return n
+	if md {
+		return c.vancouverRuns(it, MarkdownText).Markdown(plainName)
 	}
-	if it.Primary != nil {
-		cites := citedBy(it, "cited in")
-		if md {
-			cites = citedByMarkdown(it, "cited in")
-		}
-		return cites + num(*it.Primary) + pageText(it.PrimaryPage) + "; reported by " + num(it.Source) + pageText(it.Page)
-	}
-	l := num(it.Source) + pageText(it.Page)
-	if cites := attribution(it); cites != "" {
-		if md {
-			cites = MarkdownText(cites)
-		}
-		l = cites + ", cited in " + l
-	}
-	return l
+	return c.vancouverRuns(it, plainName).String()
 }
 
 // note is an item's footnote: each work in full when first cited in the
 // document, short after.
 func (c *Citer) note(it Item) Rich {
-	var b rich
-	one := func(s Source, page int) {
-		k := "note:" + WorkKey(s)
-		if c.seen[k] {
-			for _, sp := range mhraShortNote(s, page) {
-				b.span(sp)
-			}
-			return
+	r := citationRuns(it, plainName, "cited in", "; reported by ", func(b *rich, w CitedWork) {
+		var spans []Span
+		if k := "note:" + WorkKey(w.Source); c.seen[k] {
+			spans = mhraShortNote(w.Source, w.Page)
+		} else {
+			c.seen[k] = true
+			spans = mhraNote(w.Source, w.Page, c.accessed, false)
 		}
-		c.seen[k] = true
-		for _, sp := range mhraNote(s, page, c.accessed, false) {
+		for _, sp := range spans {
 			b.span(sp)
 		}
-	}
-	if it.Primary != nil {
-		b.plain(citedBy(it, "cited in"))
-		one(*it.Primary, it.PrimaryPage)
-		b.plain("; reported by ")
-		one(it.Source, it.Page)
-	} else {
-		if a := attribution(it); a != "" {
-			b.plain(a + ", cited in ")
-		}
-		one(it.Source, it.Page)
-	}
-	b.plain(".")
-	return b.r
+	})
+	b := rich{r: r}
+	return b.plain(".").r
 }
 
 // Entry is one entry of a reference list or bibliography.

@@ -250,16 +250,6 @@ func isHex(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
 }
 
-// markdownLink is label linked to url where the URL may be linked, else the
-// label alone; the label is escaped.
-func markdownLink(label, url string) string {
-	label = MarkdownText(label)
-	if target, ok := LinkURL(url); ok {
-		return linkTo(label, target)
-	}
-	return label
-}
-
 // linkTo is a Markdown link of label (Markdown already) to target (a URL
 // as LinkURL gives it). Every renderer decodes a character reference in a
 // link's destination ("&amp;" to "&"), so an & that would start one is

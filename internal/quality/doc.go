@@ -53,8 +53,6 @@
 //	    page: 4             # PDFs: the page number printed on the page (else the PDF page)
 //	                        # the sentence starts on (one run over a page break is cited
 //	                        # where a reader starts reading it)
-//	                        # the sentence starts on (one run over a page break is cited
-//	                        # where a reader starts reading it)
 //	    cites: "Health Foundation"   # when the figure is attributed to another body
 //	    table: true         # a row of a data table (key: its row label)
 //	    themes: [waiting-lists]
@@ -62,6 +60,10 @@
 //	      - {value: 58, unit: percent}       # role: headline where it is not the first
 //	      - {value: 60, unit: count, role: base}
 //	      - {low: 13, high: 52, unit: weeks}
+//	                        # units: percent, count, gbp, weeks, months, years,
+//	                        # ratio ("3.4 times as likely", "twice as likely"),
+//	                        # other (days, hours, minutes, a rate per 100,000
+//	                        # or per worker, a score); there is no days unit
 //	recommendations:        # every recommendation, numbered ones with their number
 //	  - {key: "...", number: "3", actors: [Government, NHSE], themes: [workforce]}
 //	themes:                 # optional: themes of excerpts

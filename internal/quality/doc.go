@@ -152,7 +152,10 @@
 // "NHS England will publish" is; a should addressed to the body's own board
 // among them is still an ask, and so is an action table's row given to an
 // owner ("Action | Owner | By when"), which asks the owner (an officer's
-// row its body). A meeting's action owned by a named person, initials or
+// row its body). A request to note ("The Board is asked to note the
+// report", "Members are asked to note sections 2 to 4") asks for no act and
+// is no recommendation; one to approve, agree or ask another body to act
+// is. A meeting's action owned by a named person, initials or
 // "All" that asks no body ("Jo to circulate the notes", "AR to add the
 // breakdown to the dashboard") is the meeting's housekeeping, no
 // recommendation; one that asks a body ("Jo to ask the trust to fast-track

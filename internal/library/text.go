@@ -73,7 +73,7 @@ func importText(path string, data []byte, format string) (Imported, error) {
 		}
 		if !doc.date.IsZero() {
 			im.Source.Date = doc.date
-			im.Guessed = append(im.Guessed, "date (the date under the title)")
+			im.Guessed = append(im.Guessed, "date (a date line at the top of the text)")
 		}
 		if doc.publisher != "" && im.Source.Publisher == "" {
 			im.Source.Publisher = doc.publisher
@@ -485,6 +485,11 @@ func structureText(text string, withTitle bool) textDoc {
 		if !seenHeading && doc.date.IsZero() {
 			// A dashboard's "Last refreshed:" line, its only date.
 			doc.date = refreshedDate(t)
+		}
+		if doc.date.IsZero() && i < publishedLineReach {
+			// A page copied as text keeps its own date line, often under
+			// its heading: "Answered on 20 January 2026".
+			doc.date = publishedLineDate(t)
 		}
 		if !seenHeading && doc.date.IsZero() && txtMeetingHeldRe.MatchString(t) {
 			// "Minutes of the meeting held ... on Tuesday 3 June 2025":

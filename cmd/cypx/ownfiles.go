@@ -2,10 +2,12 @@ package main
 
 import (
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 
+	"github.com/cypx/cypx/internal/atomicfile"
 	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/paths"
 )
@@ -151,7 +153,13 @@ func kernelPath(path string) string {
 
 // resolveExisting resolves the longest prefix of path that exists, as
 // written (its `..` taken after the links before it), and joins the rest.
-func resolveExisting(path string) string {
+// A dangling link at its end is followed to the file it would create, as
+// writing through it does (atomicfile.Resolve): `-o LINK`, LINK pointing
+// at a file not yet written in the library's sources, was written there
+// while the same name given directly was refused (hostile check 86).
+func resolveExisting(path string) string { return resolveLinks(path, atomicfile.MaxLinks) }
+
+func resolveLinks(path string, links int) string {
 	if real, err := filepath.EvalSymlinks(path); err == nil {
 		return real
 	}
@@ -164,7 +172,17 @@ func resolveExisting(path string) string {
 	if dir == "" {
 		dir = string(filepath.Separator)
 	}
-	return filepath.Join(resolveExisting(dir), base)
+	dir = resolveLinks(dir, links)
+	p := filepath.Join(dir, base)
+	if info, err := os.Lstat(p); err == nil && info.Mode()&fs.ModeSymlink != 0 && links > 0 {
+		if target, err := os.Readlink(p); err == nil {
+			if !filepath.IsAbs(target) {
+				target = dir + string(filepath.Separator) + target // not Join: `..` after the folder's links
+			}
+			return resolveLinks(target, links-1)
+		}
+	}
+	return p
 }
 
 // sameName reports whether target names the file where names, compared by

@@ -80,3 +80,52 @@ func TestOutputRelativeNamesTheFolderWrittenTo(t *testing.T) {
 	}
 	os.Remove(filepath.Join(home, "state", "rel-43.json"))
 }
+
+// TestOutputThroughADanglingLinkIsRefused: `-o LINK`, LINK a link to a
+// file not yet written inside cypx's own folders (the library's sources,
+// the corpus in use, the index cache, the history), is refused as that
+// folder's file, as the same name given directly is: writing follows the
+// link and would create the target (hostile check 86, F1: the pack was
+// written into the sources, and every later command warned of a source
+// with no front matter).
+func TestOutputThroughADanglingLinkIsRefused(t *testing.T) {
+	home := os.Getenv("CYPX_HOME")
+	sources := filepath.Join(home, "data", "library", "sources")
+	for _, dir := range []string{sources, filepath.Join(home, "state")} {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	corpus := t.TempDir()
+	os.MkdirAll(filepath.Join(corpus, "sources"), 0o755)
+	os.WriteFile(filepath.Join(corpus, "sources", "waits.md"), []byte("---\ntitle: Waits\npublisher: P\ndate: 2024\ntype: report\n---\nIn 2024, 45% of children waited more than 18 weeks.\n"), 0o644)
+	tmp := t.TempDir()
+	link := func(name, target string) string {
+		l := filepath.Join(tmp, name)
+		if err := os.Symlink(target, l); err != nil {
+			t.Fatal(err)
+		}
+		return l
+	}
+	// A link to a link, the last one relative, dangling at the end.
+	link("hop", filepath.Join(sources, "new-86b.md"))
+	for _, c := range []struct {
+		args    []string
+		want    string
+		written string
+	}{
+		{[]string{"-o", link("to-sources.md", filepath.Join(sources, "new-86.md"))}, "is in cypx's library of sources", filepath.Join(sources, "new-86.md")},
+		{[]string{"-o", link("to-hop.md", "hop")}, "is in cypx's library of sources", filepath.Join(sources, "new-86b.md")},
+		{[]string{"--corpus", corpus, "-o", link("to-corpus.md", filepath.Join(corpus, "sources", "new-86.md"))}, "is in the corpus folder", filepath.Join(corpus, "sources", "new-86.md")},
+		{[]string{"--format", "json", "-o", link("to-history.json", filepath.Join(home, "state", "history.json"))}, "history", filepath.Join(home, "state", "history.json")},
+	} {
+		_, stderr, code := cli(t, append([]string{"export", "waited"}, c.args...)...)
+		if code == 0 || !strings.Contains(stderr, c.want) {
+			t.Errorf("%v: exit %d, %q, want %q", c.args, code, stderr, c.want)
+		}
+		if _, err := os.Stat(c.written); err == nil {
+			os.Remove(c.written)
+			t.Errorf("%v: a pack was written to %s", c.args, c.written)
+		}
+	}
+}

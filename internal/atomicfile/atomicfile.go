@@ -407,9 +407,9 @@ func removeStale(path string) {
 	}
 }
 
-// maxLinks bounds how many symbolic links Resolve follows, as the kernel
-// does (ELOOP).
-const maxLinks = 40
+// MaxLinks bounds how many symbolic links Resolve follows, as the kernel
+// does (ELOOP); a check of where a write would land follows no more.
+const MaxLinks = 40
 
 // Resolve returns the absolute path of the file that path names once
 // every symbolic link is followed, in its folders and at its end. A link
@@ -421,7 +421,7 @@ func Resolve(path string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	for range maxLinks {
+	for range MaxLinks {
 		dir, err := realDir(filepath.Dir(p))
 		if err != nil {
 			return "", err

@@ -460,6 +460,13 @@ func output(path string, data []byte, force, write bool, corpusDir string) error
 	if err := goneFolderError(path); err != nil {
 		return err
 	}
+	if base := filepath.Base(path); base != "." && base != ".." && (strings.HasSuffix(base, " ") || strings.HasSuffix(base, ".")) {
+		// "q.docx " was written as Markdown (the format is read from the
+		// name's ending) and reported "wrote … to q.docx ", its space
+		// unseen; Windows and shared drives drop a trailing space or dot,
+		// leaving q.docx holding Markdown (hostile check 86, F9).
+		return fmt.Errorf("“%s” ends in a space or a dot, which Windows and shared drives drop from a file's name and which hides the format its ending names: give the name without it", cell(path))
+	}
 	if err := ownFileError(path, corpusDir); err != nil {
 		return err
 	}

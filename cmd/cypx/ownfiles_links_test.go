@@ -129,3 +129,26 @@ func TestOutputThroughADanglingLinkIsRefused(t *testing.T) {
 		}
 	}
 }
+
+// TestOutputNameEndingInASpaceOrADotIsRefused: `-o "q.docx "` or `-o
+// "r.docx."` is refused, nothing written: the format is read from the
+// name's ending, and Windows and shared drives drop a trailing space or
+// dot. Before, both wrote Markdown, reported "wrote … to q.docx " (hostile
+// check 86, F9). "./pack.md" and a folder's trailing slash stay names.
+func TestOutputNameEndingInASpaceOrADotIsRefused(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"q.docx ", "r.docx.", "pack. "} {
+		path := filepath.Join(dir, name)
+		_, stderr, code := cli(t, "export", "waited", "-o", path)
+		if code == 0 || !strings.Contains(stderr, "ends in a space or a dot") {
+			t.Errorf("%q: exit %d, %q; want the name refused", name, code, stderr)
+		}
+		if _, err := os.Stat(path); err == nil {
+			t.Errorf("%q: written", name)
+		}
+	}
+	t.Chdir(dir)
+	if _, stderr, code := cli(t, "export", "waited", "-o", "./pack.md"); code != 0 {
+		t.Errorf("./pack.md: exit %d, %q", code, stderr)
+	}
+}

@@ -452,6 +452,13 @@ func (im *Imported) applyMeta(m Meta, path string) error {
 		}
 	}
 	im.Guessed = guessed
+	// A warning about the file's own value of a field a flag replaced
+	// speaks of a value not used: `add m.eml --title T` warned of the
+	// Subject's control characters removed (hostile check 86, F6).
+	im.Warnings = slices.DeleteFunc(im.Warnings, func(w string) bool {
+		field, _, _ := strings.Cut(w, ": ")
+		return map[string]string{"title": m.Title, "publisher": m.Publisher, "date": m.Date, "type": m.Type}[field] != ""
+	})
 	set(&s.Title, m.Title)
 	set(&s.Publisher, m.Publisher)
 	set(&s.URL, m.URL)

@@ -52,3 +52,39 @@ func TestSubjectBreaksAreWarnedOfAsWritten(t *testing.T) {
 		}
 	}
 }
+
+// TestAFlagsFieldIsNotWarnedOfFromTheFile: `add m.eml --title T` keeps no
+// warning about the Subject's controls removed, a value not used; without
+// --title the Subject's warning stays. Before (hostile check
+// 86, F6), the e-mail warned "title: m.eml: line breaks and invisible or
+// control characters removed (…)" of the Subject --title replaced.
+func TestAFlagsFieldIsNotWarnedOfFromTheFile(t *testing.T) {
+	eml := "From: Press Office <press@example.org>\r\nTo: a@example.org\r\nSubject: =?utf-8?q?Waits=1BInjected_header?=\r\nDate: Mon, 2 Dec 2024 10:00:00 +0000\r\n\r\nIn 2024, 45% of children waited more than 18 weeks for an assessment.\r\n"
+	path := filepath.Join(t.TempDir(), "m.eml")
+	if err := os.WriteFile(path, []byte(eml), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	im, err := Import(path, Meta{Title: "Given title", Publisher: "Press Office", Type: "press-release"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if im.Source.Title != "Given title" {
+		t.Errorf("title %q", im.Source.Title)
+	}
+	for _, w := range im.Warnings {
+		if strings.HasPrefix(w, "title: ") {
+			t.Errorf("warned of the Subject --title replaced: %q", w)
+		}
+	}
+	im, err = Import(path, Meta{Publisher: "Press Office", Type: "press-release"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, w := range im.Warnings {
+		found = found || strings.HasPrefix(w, "title: ")
+	}
+	if !found {
+		t.Errorf("without --title, no warning of the Subject cleaned: %q", im.Warnings)
+	}
+}

@@ -62,3 +62,23 @@ func TestBasketFileThatIsAFolderIsLeftWithAWayOut(t *testing.T) {
 		t.Errorf("no file at all is no folder: %v", err)
 	}
 }
+
+// TestEntryRefusalNamesItsLine: a refused entry is named by the line that
+// holds it, as every other problem with the file is, besides its number.
+// Before (hostile check 86, F2): "basket.json: entry 3: …" alone.
+func TestEntryRefusalNamesItsLine(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "basket.json")
+	for _, c := range []struct {
+		file, want string
+	}{
+		{"{\n  \"version\": 1,\n  \"items\": [\n    \"wren-2025-school-nurses#c3d4e5f6\",\n    \"wren-2025-school-nurses#a1b2c3d4\",\n    \"../x#abcd\"\n  ]\n}\n", ":6: entry 3: "},
+		{"{\"items\": [\"../x#abcd\"], \"version\": 1}", ":1: entry 1: "},
+		{"{\n\"items\": [\"wren-2025-school-nurses#c3d4e5f6\",\n\n\"\"],\n\"version\": 1}\n", ":4: entry 2: "},
+	} {
+		os.WriteFile(path, []byte(c.file), 0o644)
+		_, err := basket.Load(path)
+		if err == nil || !strings.Contains(err.Error(), path+c.want) {
+			t.Errorf("%q: %v, want %q", c.file, err, path+c.want)
+		}
+	}
+}

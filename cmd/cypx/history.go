@@ -147,6 +147,13 @@ func savedAddCmd(a *app) *cobra.Command {
 			if err := atomicfile.CanWrite(path); err != nil {
 				return err
 			}
+			// A saved-searches file that cannot be read is refused before
+			// the search: it ran (indexing a library for minutes) and was
+			// then refused (hostile check 86, F10). UpdateSaved reads it
+			// again, under its lock.
+			if _, err := history.LoadSaved(path); err != nil {
+				return err
+			}
 			ix, cat, err := a.open(c.Context())
 			if err != nil {
 				return err

@@ -93,7 +93,10 @@
 // a bare ceiling it is held against ("against the 250 recommended"), but
 // a figure written per worker ("412 children per health visitor", "no
 // more than 250 children per full-time health visitor", "16 children per
-// worker") is a rate, unit other; a body's own sites counted beside what
+// worker") is a rate, unit other, as is one worker written to the people
+// ("one school nurse for every 4,600 pupils", "one nurse per 2,600
+// pupils", "each nurse covers around 1,900 children", "the ratio of
+// pupils to nurses was 4,000 to 1"); a body's own sites counted beside what
 // they did ("three family hubs had 11,240 visits") are a count, the visits
 // the headline; a level a change reached (", reaching 6,300") follows the
 // change, which leads, but a change by an amount to a level ("rose by 6%

@@ -100,7 +100,10 @@
 // written with a decimal ("an average of 3.4 nights", "on average 3.6
 // teeth affected", "the average number of decayed teeth was 3.4", a
 // column of average teeth) is unit other, a mean and no count, though a
-// whole caseload stays a count; a body's own sites counted beside what
+// whole caseload stays a count. A spread between places or groups, each
+// end named with its own ("ranged from 58% in the worst ward to 93% in
+// the best", "the spread was wide, from 21% in one area to 94% in
+// another"), is one range, its low and high; a body's own sites counted beside what
 // they did ("three family hubs had 11,240 visits") are a count, the visits
 // the headline; a level a change reached (", reaching 6,300") follows the
 // change, which leads, but a change by an amount to a level ("rose by 6%

@@ -554,7 +554,7 @@ func (r *reader) join() {
 		gap := r.lower[aEnd:b.Offset]
 		switch {
 		case a.Unit == b.Unit && !a.IsRange() && !b.IsRange() && a.Value < b.Value && a.Value >= 0 &&
-			rangeVerbRe.MatchString(before(r.lower, a.Offset, 100)) && rangeGapRe.MatchString(gap):
+			rangeGapRe.MatchString(gap) && rangeVerbRe.MatchString(before(r.lower, a.Offset, 100)):
 			out = append(out, evidence.Figure{Text: r.s[a.Offset : b.Offset+len(b.Text)], Offset: a.Offset,
 				Value: a.Value, Low: a.Value, High: b.Value, Unit: a.Unit})
 			i++

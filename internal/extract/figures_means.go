@@ -17,7 +17,7 @@ import (
 // nurses"). labels are a table row's column headers (one a figure) and
 // label, nil for a sentence.
 func meansAreNoCounts(text string, figs []evidence.Figure, columns []string, label string) {
-	if !strings.Contains(strings.ToLower(text), "average") && !strings.Contains(strings.ToLower(label), "average") && !anyAverage(columns) {
+	if !hasDecimalCount(figs) || !strings.Contains(strings.ToLower(text), "average") && !strings.Contains(strings.ToLower(label), "average") && !anyAverage(columns) {
 		return
 	}
 	for i := range figs {
@@ -38,6 +38,17 @@ func meansAreNoCounts(text string, figs []evidence.Figure, columns []string, lab
 			f.Unit = evidence.UnitOther
 		}
 	}
+}
+
+// hasDecimalCount reports a count with a decimal among figs, the cheap
+// test before any text is read.
+func hasDecimalCount(figs []evidence.Figure) bool {
+	for _, f := range figs {
+		if f.Unit == evidence.UnitCount && f.Value != float64(int64(f.Value)) {
+			return true
+		}
+	}
+	return false
 }
 
 func anyAverage(cols []string) bool {

@@ -196,7 +196,11 @@ func (d *Doc) perWorkerRates(figs []evidence.Figure) {
 	var keys []string
 	for i := range figs {
 		f := &figs[i]
-		if f.Unit != evidence.UnitCount || f.Role == evidence.RoleBase {
+		// A ratio's measure is "pupils per school nurse" (ratioMeasure),
+		// or its text says "every" or "per" ("1 for every 2,500"): the
+		// cheap tests first.
+		if f.Unit != evidence.UnitCount || f.Role == evidence.RoleBase ||
+			!strings.Contains(f.Measure, " per ") && !strings.Contains(f.Text, "every") && !strings.Contains(f.Text, " per ") {
 			continue
 		}
 		if m, _ := ratioMeasure(*f); m == "" && !elidedRatio(*f) {

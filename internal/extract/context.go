@@ -515,7 +515,11 @@ var (
 	// rangeVerbRe ends with a verb that opens a range stated across a
 	// clause: "ranged from 11 days in the fastest ICB to 82 days in the
 	// slowest", "costs vary from under £300 to more than £9,000".
-	rangeVerbRe = lazyre.New(`\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:widely\s+)?from\s+$`)
+	// A clause saying a spread before ", from" opens one too: "the
+	// spread was wide, from 21% in one area to 94% in another", "varied
+	// more than threefold between boards, from £48 in the lowest to
+	// £163 in the highest".
+	rangeVerbRe = lazyre.New(`\b(?:(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:widely\s+)?from|(?:var(?:y|ies|ied|ying)|spread)\b[^.;:()]{0,60}?,\s+from)\s+$`)
 	// rangeGapRe is what lies between the two ends of such a range.
 	rangeGapRe = lazyre.New(`^[^.;:()]{0,80}?\bto\s+$`)
 	// everyGapRe joins the two sums of a share of money: "£4 in every £5".
@@ -550,7 +554,7 @@ func (r *reader) join() {
 		gap := r.lower[aEnd:b.Offset]
 		switch {
 		case a.Unit == b.Unit && !a.IsRange() && !b.IsRange() && a.Value < b.Value && a.Value >= 0 &&
-			rangeVerbRe.MatchString(tail(r.lower, a.Offset)) && rangeGapRe.MatchString(gap):
+			rangeGapRe.MatchString(gap) && rangeVerbRe.MatchString(before(r.lower, a.Offset, 100)):
 			out = append(out, evidence.Figure{Text: r.s[a.Offset : b.Offset+len(b.Text)], Offset: a.Offset,
 				Value: a.Value, Low: a.Value, High: b.Value, Unit: a.Unit})
 			i++

@@ -1670,6 +1670,11 @@ func (x *extractor) addWith(b corpus.Block, start, end int, kind evidence.Kind, 
 			x.lastCites = it.Cites
 		}
 		x.citeBefore = ""
+		if x.row != nil {
+			meansAreNoCounts(text, it.Figures, x.row.Columns, x.row.Label)
+		} else {
+			meansAreNoCounts(text, it.Figures, nil, "")
+		}
 		in := measure.Input{Text: withoutConcessionClause(tileRead(text), it.Figures), Figures: it.Figures, Section: section, Note: x.doc.Source.Note, Cites: it.Cites}
 		if x.row == nil && b.Kind != corpus.TableRow && !strings.HasPrefix(strings.TrimSpace(text), "|") {
 			// A sentence, no table's row (whose columns may be other

@@ -25,8 +25,14 @@ func TestABareValueComparedNationallyOrEarlierIsAFigure(t *testing.T) {
 	} {
 		it := itemOf(t, c.s)
 		f := figureOf(t, it, c.text)
-		if f.Value != c.value || f.Unit != evidence.UnitCount {
-			t.Errorf("%s\n  %q: %v %s, want a count of %v", c.s, c.text, f.Value, f.Unit, c.value)
+		// The first's unit: a count, or other for a mean with a decimal
+		// ("on average 3.6 teeth", round 86).
+		want := evidence.UnitCount
+		if c.value != float64(int64(c.value)) {
+			want = evidence.UnitOther
+		}
+		if f.Value != c.value || f.Unit != want || len(it.Figures) > 0 && it.Figures[0].Unit != want {
+			t.Errorf("%s\n  %q: %v %s, want %v of unit %s as the first", c.s, c.text, f.Value, f.Unit, c.value, want)
 		}
 	}
 }

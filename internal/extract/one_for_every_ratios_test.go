@@ -8,9 +8,9 @@ import (
 )
 
 // TestOneWorkerForEveryNPeopleIsOneRatio: "one health visitor for every
-// 3,100 families" is one figure, the families to one worker (a count, as
-// the development set mostly labels it; "one therapist per 1,850
-// children" a count too, the same ratio), its text the whole ratio and its
+// 3,100 families" is one figure, the families to one worker (a rate, unit other, as
+// the development set's convention has it; "one therapist per 1,850
+// children" the same ratio), its text the whole ratio and its
 // measure "families per health visitor"; its "one" no count of its own,
 // and an earlier "1 for every 2,200" the same ratio's. Before (hostile
 // check 61) its text was "3,100 families", measuring "there is 1 health
@@ -22,9 +22,9 @@ func TestOneWorkerForEveryNPeopleIsOneRatio(t *testing.T) {
 		value                 float64
 		unit                  evidence.Unit
 	}{
-		{"There is 1 health visitor for every 3,100 families in Westshire, compared with 1 for every 2,200 in 2015.", "1 health visitor for every 3,100 families", "families per health visitor", "families in Westshire", 3100, evidence.UnitCount},
-		{"In 2023 there was one school nurse for every 5,200 pupils in the county.", "one school nurse for every 5,200 pupils", "pupils per school nurse", "pupils in the county", 5200, evidence.UnitCount},
-		{"That leaves roughly one qualified speech therapist per 1,850 children.", "roughly one qualified speech therapist per 1,850 children", "children per qualified speech therapist", "children", 1850, evidence.UnitCount},
+		{"There is 1 health visitor for every 3,100 families in Westshire, compared with 1 for every 2,200 in 2015.", "1 health visitor for every 3,100 families", "families per health visitor", "families in Westshire", 3100, evidence.UnitOther},
+		{"In 2023 there was one school nurse for every 5,200 pupils in the county.", "one school nurse for every 5,200 pupils", "pupils per school nurse", "pupils in the county", 5200, evidence.UnitOther},
+		{"That leaves roughly one qualified speech therapist per 1,850 children.", "roughly one qualified speech therapist per 1,850 children", "children per qualified speech therapist", "children", 1850, evidence.UnitOther},
 	} {
 		figs := itemFiguresOf(t, c.s)
 		found := false
@@ -107,7 +107,7 @@ func TestRatioKeepsItsGroupAndPlace(t *testing.T) {
 
 // TestRatioWrittenToEveryOrAsNToOne: "one nurse to every 3,100 pupils" and
 // "the ratio of pupils to school nurses was 3,700 to 1" are the ratio of
-// "one school nurse for every N pupils", one count each measuring "pupils
+// "one school nurse for every N pupils", one rate each measuring "pupils
 // per ..." and keyed as that ratio is. Before (hostile check 62) the first
 // measured "ratio was one nurse to every" with a 1 in its key, the second
 // "ratio of pupils to school nurses was 1".
@@ -126,8 +126,8 @@ func TestRatioWrittenToEveryOrAsNToOne(t *testing.T) {
 			continue
 		}
 		f := figs[0]
-		if f.Value != c.value || f.Text != c.text || f.Measure != c.measure || f.Population != "pupils" || f.Unit != evidence.UnitCount {
-			t.Errorf("%q: %g %q (%s) measuring %q of %q; want %g %q count measuring %q of pupils", c.s, f.Value, f.Text, f.Unit, f.Measure, f.Population, c.value, c.text, c.measure)
+		if f.Value != c.value || f.Text != c.text || f.Measure != c.measure || f.Population != "pupils" || f.Unit != evidence.UnitOther {
+			t.Errorf("%q: %g %q (%s) measuring %q of %q; want %g %q other measuring %q of pupils", c.s, f.Value, f.Text, f.Unit, f.Measure, f.Population, c.value, c.text, c.measure)
 		}
 		if strings.Contains(f.Key, "#1") {
 			t.Errorf("%q: key %q holds the one", c.s, f.Key)
@@ -159,7 +159,7 @@ func TestEarlierValueOfAPerRatioIsKept(t *testing.T) {
 
 // TestRatioIsOneUnitAndKeyInEveryWording: "one school nurse per 2,900
 // pupils", "... for every ...", "... to every ..." and "the ratio of pupils
-// to school nurses was 2,900 to 1" are one ratio: one count, one measure,
+// to school nurses was 2,900 to 1" are one ratio: one rate, one measure,
 // one key, so a comparison of figures sets them side by side. Before
 // (hostile check 62) "per" was unit other and keyed apart from the rest.
 func TestRatioIsOneUnitAndKeyInEveryWording(t *testing.T) {
@@ -177,8 +177,8 @@ func TestRatioIsOneUnitAndKeyInEveryWording(t *testing.T) {
 			continue
 		}
 		f := figs[0]
-		if f.Value != 2900 || f.Unit != evidence.UnitCount || f.Measure != "pupils per school nurse" {
-			t.Errorf("%q: %g (%s) measuring %q; want 2900 count measuring pupils per school nurse", s, f.Value, f.Unit, f.Measure)
+		if f.Value != 2900 || f.Unit != evidence.UnitOther || f.Measure != "pupils per school nurse" {
+			t.Errorf("%q: %g (%s) measuring %q; want 2900 other measuring pupils per school nurse", s, f.Value, f.Unit, f.Measure)
 		}
 		if i == 0 {
 			first = f
@@ -191,7 +191,7 @@ func TestRatioIsOneUnitAndKeyInEveryWording(t *testing.T) {
 // TestRatioWrittenToOrAsNColonOneOrOfEachWorker: "one school nurse to
 // 2,700 pupils" (no "every"), "each school nurse covers 2,700 pupils on
 // average" and "the pupil to nurse ratio was 2,700:1" are the ratio "one
-// school nurse for every 2,700 pupils" is: one count of pupils, its text
+// school nurse for every 2,700 pupils" is: one rate of pupils, its text
 // the whole ratio, keyed as that ratio (the last "pupils per nurse", as
 // it names no school nurse); never a count of 1, nor pupils "on average".
 // Before (hostile check 63) the first measured "there is one school
@@ -217,8 +217,8 @@ func TestRatioWrittenToOrAsNColonOneOrOfEachWorker(t *testing.T) {
 			continue
 		}
 		f := figs[0]
-		if f.Value != 2700 || f.Unit != evidence.UnitCount || f.Text != c.text || f.Measure != c.measure || f.Population != "pupils" || f.Period != c.period {
-			t.Errorf("%q: %g %q (%s) measuring %q of %q in %q; want 2700 %q count measuring %q of pupils in %s", c.s, f.Value, f.Text, f.Unit, f.Measure, f.Population, f.Period, c.text, c.measure, c.period)
+		if f.Value != 2700 || f.Unit != evidence.UnitOther || f.Text != c.text || f.Measure != c.measure || f.Population != "pupils" || f.Period != c.period {
+			t.Errorf("%q: %g %q (%s) measuring %q of %q in %q; want 2700 %q other measuring %q of pupils in %s", c.s, f.Value, f.Text, f.Unit, f.Measure, f.Population, f.Period, c.text, c.measure, c.period)
 		}
 		if c.sameKey && f.Key != want[0].Key {
 			t.Errorf("%q: key %q, want %q as for every", c.s, f.Key, want[0].Key)

@@ -217,6 +217,7 @@ func (d *Doc) Describe(in Input) {
 	}
 	d.describe(in)
 	sourcePlaced(in)
+	d.perWorkerRates(in.Figures)
 	for i := range in.Figures {
 		r := &in.Figures[i].Record
 		for _, f := range []*string{&r.Measure, &r.Population, &r.Period, &r.Place, &r.Base, &r.Change} {

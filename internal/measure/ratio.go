@@ -1,6 +1,7 @@
 package measure
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/cypx/cypx/internal/evidence"
@@ -180,3 +181,51 @@ func (s *sentence) workerElidedRatio(i int) (measure, people string) {
 // peopleOnlyRatioRe is a ratio's text naming its people and no worker:
 // "one for every 1,450 pupils", "1 per 2,000 children". Group 1 the people.
 var peopleOnlyRatioRe = lazyre.New(`(?i)^(?:one|1)\s+(?:(?:for|to)\s+every|per)\s+[\d,.]+\s+([a-z]+(?:-[a-z]+)*)$`)
+
+// perWorkerRates makes each figure of people to one worker a rate, unit
+// other, as "480 children per health visitor" is: "one school nurse for
+// every 4,000 pupils", "one nurse per 2,600 pupils", "each school nurse
+// covers 2,600 pupils", "the ratio of pupils to school nurses was 4,000
+// to 1", and an earlier value of the same ratio ("1 for every 2,200 in
+// 2015", "up from 410 in 2021"). The extractor reads them as counts of
+// the people, so their population, place and change are read as a
+// count's are; only their unit and key change here. Before, every
+// wording but "N children per worker" was a count of the people.
+func (d *Doc) perWorkerRates(figs []evidence.Figure) {
+	first := -1
+	var keys []string
+	for i := range figs {
+		f := &figs[i]
+		// A ratio's measure is "pupils per school nurse" (ratioMeasure),
+		// or its text says "every" or "per" ("1 for every 2,500"): the
+		// cheap tests first.
+		if f.Unit != evidence.UnitCount || f.Role == evidence.RoleBase ||
+			!strings.Contains(f.Measure, " per ") && !strings.Contains(f.Text, "every") && !strings.Contains(f.Text, " per ") {
+			continue
+		}
+		if m, _ := ratioMeasure(*f); m == "" && !elidedRatio(*f) {
+			continue
+		}
+		if f.Key != "" {
+			keys = append(keys, f.Key)
+		}
+		if first < 0 {
+			first = i
+		}
+		f.Unit = evidence.UnitOther
+		f.Key = d.key(*f)
+	}
+	if keys == nil {
+		return
+	}
+	// Only a value after the ratio is its earlier value: the people and
+	// workers counted before it ("14.6 nurses for 36,900 pupils, or one
+	// for every 2,500") are counts that share its key.
+	for i := first + 1; i < len(figs); i++ {
+		f := &figs[i]
+		if f.Unit == evidence.UnitCount && f.Role != evidence.RoleBase && f.Key != "" && slices.Contains(keys, f.Key) {
+			f.Unit = evidence.UnitOther
+			f.Key = d.key(*f)
+		}
+	}
+}

@@ -95,7 +95,17 @@
 // a bare ceiling it is held against ("against the 250 recommended"), but
 // a figure written per worker ("412 children per health visitor", "no
 // more than 250 children per full-time health visitor", "16 children per
-// worker") is a rate, unit other; a body's own sites counted beside what
+// worker") is a rate, unit other, as is one worker written to the people
+// ("one school nurse for every 4,600 pupils", "one nurse per 2,600
+// pupils", "each nurse covers around 1,900 children", "the ratio of
+// pupils to nurses was 4,000 to 1"). A mean per child or per case
+// written with a decimal ("an average of 3.4 nights", "on average 3.6
+// teeth affected", "the average number of decayed teeth was 3.4", a
+// column of average teeth) is unit other, a mean and no count, though a
+// whole caseload stays a count. A spread between places or groups, each
+// end named with its own ("ranged from 58% in the worst ward to 93% in
+// the best", "the spread was wide, from 21% in one area to 94% in
+// another"), is one range, its low and high; a body's own sites counted beside what
 // they did ("three family hubs had 11,240 visits") are a count, the visits
 // the headline; a level a change reached (", reaching 6,300") follows the
 // change, which leads, but a change by an amount to a level ("rose by 6%

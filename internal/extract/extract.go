@@ -88,7 +88,9 @@ func ExtractWith(doc corpus.Document, o Options) []evidence.Item {
 	x := extractor{doc: doc, records: measure.NewDoc(o.Vocabulary), progress: o.Progress, each: each}
 	// An area SEND report addresses "leaders" of the local area
 	// partnership: the council and the ICB.
-	x.partnership = strings.Contains(doc.Body, "rea partnership") || strings.Contains(doc.Body, "rea Partnership")
+	x.partnership = strings.Contains(doc.Body, "rea partnership") || strings.Contains(doc.Body, "rea Partnership") ||
+		strings.Contains(doc.Body, "SEND partnership") || strings.Contains(doc.Body, "SEND Partnership")
+	x.guideline = strings.Contains(doc.Body, "this guideline") || strings.Contains(doc.Body, "guideline committee")
 	x.run()
 	if x.each != nil && x.pending != nil {
 		x.each(*x.pending)
@@ -163,6 +165,10 @@ type extractor struct {
 	// partnership is set for a document about a local area partnership,
 	// whose "leaders" are those of the council and the ICB.
 	partnership bool
+	// guideline is set for a clinical guideline ("this guideline", "the
+	// guideline committee"), whose numbered imperatives ("1.1.2 Give
+	// every child ...") ask the services its practitioners work in.
+	guideline bool
 	// recTo is the body a section's paragraph says its recommendations
 	// are made to (addresseeRe), for its items in the imperative.
 	recTo []evidence.Actor
@@ -1697,6 +1703,12 @@ func (x *extractor) addWith(b corpus.Block, start, end int, kind evidence.Kind, 
 			a = x.antecedents()
 		case f.own:
 			a = union(union(f.subject, f.askActors), x.publisherActors())
+		}
+		if f.leaders && len(f.subject) == 0 && x.partnership && !f.it && !f.pronoun {
+			// "Leaders should work with schools to ..." in an area SEND
+			// report: the partnership's leaders are asked, not the
+			// bodies they are to work with or share information with.
+			a = nil
 		}
 		if x.specAsk(text) {
 			a = []evidence.Actor{evidence.OtherActor} // the tender's party, of no kind

@@ -722,7 +722,7 @@ func (x *extractor) run() {
 			x.addRec(b, skip, len(b.Text), section, lead, strings.TrimRight(strings.TrimSpace(b.Text[:skip]), ".):"))
 		case b.Kind == corpus.ListItem && leadIn != "" && boardAskRe.MatchString(leadIn):
 			n := len(x.items)
-			x.boardItem(b, section)
+			x.boardItem(b, section, leadIn)
 			if len(x.items) > n && groupAskedRe.MatchString(leadIn) {
 				// "The sub-group is asked to:": a group of several
 				// bodies decides, none of them the publisher alone.
@@ -1178,7 +1178,7 @@ var (
 	// note the position in this paper, and to approve:".
 	// A minute's resolution elides the body in each item: "RESOLVED that
 	// the committee: ... b) asks the ICB to ...".
-	boardAskRe = lazyre.New(`(?i)(?:\b(?:board|committee|sub-committee|(?:sub-?|working\s+|steering\s+)?group|cabinet|panel|council|governing\s+body|members|meeting)\s+(?:is|are)\s+(?:asked|invited|requested|recommended)\s+to(?:\s+(?:approve|agree|endorse|support|ratify|consider\s+and\s+approve|note\s+and\s+approve|` + noteThenDecide + `)(?:\s+the\s+following(?:\s+\w+){0,3})?)?|^resolved\s*[,:–-]?\s*(?:that\s+)?(?:the\s+)?(?:board|committee|sub-committee|cabinet|panel|meeting|council))\s*:\s*$`)
+	boardAskRe = lazyre.New(`(?i)(?:\b(?:board|committee|sub-committee|(?:sub-?|working\s+|steering\s+)?group|cabinet|panel|council|governing\s+body|governors|members|meeting)\s+(?:is|are)\s+(?:asked|invited|requested|recommended)\s+to(?:\s+(?:approve|agree|endorse|support|ratify|consider\s+and\s+approve|note\s+and\s+approve|` + noteThenDecide + `)(?:\s+the\s+following(?:\s+\w+){0,3})?)?|^resolved\s*[,:–-]?\s*(?:that\s+)?(?:the\s+)?(?:board|committee|sub-committee|cabinet|panel|meeting|council))\s*:\s*$`)
 	// withBodyRe names the bodies a board acts with: "Agree a template
 	// with both councils", "jointly with the trusts".
 	withBodyRe = lazyre.New(`\b(?:with|alongside)\s+((?:the|both|all|our|each\s+of\s+the|local)\s+[\w’'&-]+(?:\s+[\w’'&-]+){0,2})`)
@@ -1187,10 +1187,10 @@ var (
 	withNamedBodyRe = lazyre.New(`\b(?:with|alongside)\s+(\p{Lu}[\w’'&-]*(?:\s+(?:and\s+|&\s+|of\s+|for\s+)?\p{Lu}[\w’'&-]*){0,8})`)
 	// boardAskItemRe opens a board item that has the board ask another
 	// body: "Ask the trusts to report ...", "Request that the councils".
-	boardAskItemRe = lazyre.New(`^(?:Ask|Request|Invite|Instruct|Direct|Require)\b`)
+	boardAskItemRe = lazyre.New(`^(?:Ask|Request|Invite|Instruct|Direct|Require|Urge|Call\s+on)\b`)
 	// boardDecideRe opens a board item that decides: "Approve the
 	// proposal to commission ... jointly with both local authorities".
-	boardDecideRe = lazyre.New(`^(?:Approve|Agree|Endorse|Support|Ratify|Confirm)\b`)
+	boardDecideRe = lazyre.New(`^(?:Approve|Agree|Endorse|Support|Ratify|Confirm|Nominate|Appoint|Delegate|Adopt)\b`)
 	// agreeThatRe opens a board item deciding what bodies shall do:
 	// "Agree that the ICB and both councils jointly commission ...".
 	agreeThatRe = lazyre.New(`^(?:Agree|Approve|Endorse|Support|Confirm|Resolve)\s+that\s+`)
@@ -1246,7 +1246,7 @@ func baseForm(item string) string {
 // to decide ("c) approve the plan and the investment of £1.2m") is a
 // recommendation to the body the paper goes to, which is the publisher's
 // own; a request to note is information.
-func (x *extractor) boardItem(b corpus.Block, section string) {
+func (x *extractor) boardItem(b corpus.Block, section, leadIn string) {
 	start, num := 0, b.Number
 	if m := itemMarkerRe.FindStringSubmatchIndex(b.Text); m != nil {
 		start, num = m[1], b.Text[m[2]:m[3]]
@@ -1266,7 +1266,7 @@ func (x *extractor) boardItem(b corpus.Block, section string) {
 	if m := withNamedBodyRe.FindStringSubmatch(b.Text[start:]); m != nil {
 		// "a joint review with NHS Eastvale ICB": the board's body acts
 		// with the body named.
-		if pub := x.publisherActors(); len(pub) == 1 && pub[0] != evidence.OtherActor {
+		if pub := x.boardBody(leadIn); len(pub) > 0 {
 			it := x.lastItem()
 			it.Actors = union(union(pub, it.Actors), actorsIn(m[1]))
 		}
@@ -1277,7 +1277,7 @@ func (x *extractor) boardItem(b corpus.Block, section string) {
 		// "Ask the trusts to report ...", "Agree a template with both
 		// councils": the board asked acts, with or through the bodies
 		// the item names.
-		if pub := x.publisherActors(); len(pub) == 1 && pub[0] != evidence.OtherActor {
+		if pub := x.boardBody(leadIn); len(pub) > 0 {
 			it := x.lastItem()
 			it.Actors = union(pub, it.Actors)
 			if m := withBodyRe.FindStringSubmatch(item); m != nil {
@@ -1306,6 +1306,29 @@ func (x *extractor) boardItem(b corpus.Block, section string) {
 		}
 	}
 }
+
+// boardBody is the body a board's request asks: a school's when the
+// lead-in asks its governors ("Governors are asked to:"), else the
+// publisher's own when its kind is known, else, for a paper that asks a
+// health and wellbeing board, that board's (Other, the partnership of
+// bodies it is).
+func (x *extractor) boardBody(leadIn string) []evidence.Actor {
+	lower := lazyre.ASCIILower(leadIn)
+	if boardGovernorsRe.MatchString(lower) {
+		return []evidence.Actor{evidence.Schools}
+	}
+	if pub := x.publisherActors(); len(pub) == 1 && pub[0] != evidence.OtherActor {
+		return pub
+	}
+	if strings.Contains(lower, "health and wellbeing board") {
+		return []evidence.Actor{evidence.OtherActor}
+	}
+	return nil
+}
+
+// boardGovernorsRe is a lead-in asking a school's governors: "Governors
+// are asked to:", "The governing body is recommended to:".
+var boardGovernorsRe = lazyre.New(`\b(?:governors|governing\s+(?:body|board))\s+(?:is|are)\s+(?:asked|invited|requested|recommended)\s+to\b`)
 
 // actionsHeadingRe is a heading over a meeting's actions: "ACTIONS",
 // "Actions arising", "Action items", "Agreed actions", "Further actions agreed", "Next

@@ -271,8 +271,17 @@ func (x *extractor) readerActors() []evidence.Actor {
 	if a := x.greetingActors(); len(a) > 0 {
 		return a // "Dear colleagues in the ICB"
 	}
+	if yourPupilsRe.MatchString(body) {
+		// "Dear Daniel, ... across your schools ..." : a reader who
+		// has pupils and schools of their own runs schools.
+		return []evidence.Actor{evidence.Schools}
+	}
 	return []evidence.Actor{evidence.OtherActor}
 }
+
+// yourPupilsRe is a letter speaking of its reader's schools or pupils:
+// "your schools", "your pupils", "your trust's schools".
+var yourPupilsRe = lazyre.New(`(?i)\byour\s+(?:pupils|schools|students|(?:academy\s+)?trust['’]s\s+schools)\b`)
 
 // publisherActors is the actor of the publishing body, for the parts of
 // it a paper addresses ("The Quality Committee should"): the trust, the

@@ -279,6 +279,27 @@ func (x *extractor) readerActors() []evidence.Actor {
 	return []evidence.Actor{evidence.OtherActor}
 }
 
+// ministerAskedRe is a call on a minister named by office alone to act:
+// "called on the Minister to publish", "urge the Minister of State to".
+var ministerAskedRe = lazyre.New(`\b(?:call(?:s|ed|ing)?\s+on|urge[sd]?|urging)\s+the\s+Minister(?:\s+of\s+State)?\s+to\s+[a-z]`)
+
+// theDepartmentShouldRe opens an ask of "the Department" by that name
+// alone: "The Department should set ...", "c) the Department should
+// make sure ...".
+var theDepartmentShouldRe = lazyre.New(`^(?:\(?[a-z\d]{1,3}[).]\s+)?[Tt]he\s+Department\s+(?:should|must|needs\s+to|ought\s+to)\b`)
+
+// departmentIsDHSC reports a document whose "the Department" can only be
+// the Department of Health and Social Care: the Department publishes it,
+// or it names that department and not the Department for Education.
+func (x *extractor) departmentIsDHSC() bool {
+	if slices.Equal(x.publisherActors(), []evidence.Actor{evidence.DHSC}) {
+		return true
+	}
+	body := x.doc.Body
+	return (strings.Contains(body, "DHSC") || strings.Contains(body, "Department of Health and Social Care") || strings.Contains(body, "Department of Health & Social Care")) &&
+		!strings.Contains(body, "DfE") && !strings.Contains(body, "Department for Education")
+}
+
 // yourPupilsRe is a letter speaking of its reader's schools or pupils:
 // "your schools", "your pupils", "your trust's schools".
 var yourPupilsRe = lazyre.New(`(?i)\byour\s+(?:pupils|schools|students|(?:academy\s+)?trust['’]s\s+schools)\b`)
@@ -1741,6 +1762,17 @@ func (x *extractor) addWith(b corpus.Block, start, end int, kind evidence.Kind, 
 			// report: the partnership's leaders are asked, not the
 			// bodies they are to work with or share information with.
 			a = nil
+		}
+		if ministerAskedRe.MatchString(text) {
+			// "I have called on the Minister to publish ...": a minister
+			// is the Government, whoever else the clause names.
+			a = []evidence.Actor{evidence.Government}
+		}
+		if len(a) == 0 && theDepartmentShouldRe.MatchString(text) && x.departmentIsDHSC() {
+			// "The Department should set a national standard" in a
+			// paper of, or about, the Department of Health and Social
+			// Care alone.
+			a = []evidence.Actor{evidence.DHSC}
 		}
 		if x.specAsk(text) {
 			a = []evidence.Actor{evidence.OtherActor} // the tender's party, of no kind

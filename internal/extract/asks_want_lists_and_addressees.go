@@ -95,7 +95,16 @@ func (x *extractor) addressed(it *evidence.Item) {
 	if len(it.Actors) == 0 && len(x.recTo) > 0 && bareImperative(strings.TrimSpace(it.Text)) {
 		it.Actors = slices.Clone(x.recTo)
 	}
+	if len(it.Actors) == 0 && x.guideline && guidelineNumberRe.MatchString(it.Number) && bareImperative(strings.TrimSpace(it.Text)) {
+		// A clinical guideline's "1.1.2 Give every child ... a named
+		// contact" asks the providers whose practitioners give care.
+		it.Actors = []evidence.Actor{evidence.Trusts}
+	}
 }
+
+// guidelineNumberRe is a guideline's recommendation number of three
+// levels: "1.1.2", "1.3.10".
+var guidelineNumberRe = lazyre.New(`^\d{1,2}\.\d{1,2}\.\d{1,2}$`)
 
 // bareImperative reports an ask opening with its verb: one imperativeRe
 // knows, or a capitalised first word that is no determiner or pronoun

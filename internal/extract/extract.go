@@ -88,7 +88,9 @@ func ExtractWith(doc corpus.Document, o Options) []evidence.Item {
 	x := extractor{doc: doc, records: measure.NewDoc(o.Vocabulary), progress: o.Progress, each: each}
 	// An area SEND report addresses "leaders" of the local area
 	// partnership: the council and the ICB.
-	x.partnership = strings.Contains(doc.Body, "rea partnership") || strings.Contains(doc.Body, "rea Partnership")
+	x.partnership = strings.Contains(doc.Body, "rea partnership") || strings.Contains(doc.Body, "rea Partnership") ||
+		strings.Contains(doc.Body, "SEND partnership") || strings.Contains(doc.Body, "SEND Partnership")
+	x.guideline = strings.Contains(doc.Body, "this guideline") || strings.Contains(doc.Body, "guideline committee")
 	x.run()
 	if x.each != nil && x.pending != nil {
 		x.each(*x.pending)
@@ -163,6 +165,10 @@ type extractor struct {
 	// partnership is set for a document about a local area partnership,
 	// whose "leaders" are those of the council and the ICB.
 	partnership bool
+	// guideline is set for a clinical guideline ("this guideline", "the
+	// guideline committee"), whose numbered imperatives ("1.1.2 Give
+	// every child ...") ask the services its practitioners work in.
+	guideline bool
 	// recTo is the body a section's paragraph says its recommendations
 	// are made to (addresseeRe), for its items in the imperative.
 	recTo []evidence.Actor
@@ -265,8 +271,38 @@ func (x *extractor) readerActors() []evidence.Actor {
 	if a := x.greetingActors(); len(a) > 0 {
 		return a // "Dear colleagues in the ICB"
 	}
+	if yourPupilsRe.MatchString(body) {
+		// "Dear Daniel, ... across your schools ..." : a reader who
+		// has pupils and schools of their own runs schools.
+		return []evidence.Actor{evidence.Schools}
+	}
 	return []evidence.Actor{evidence.OtherActor}
 }
+
+// ministerAskedRe is a call on a minister named by office alone to act:
+// "called on the Minister to publish", "urge the Minister of State to".
+var ministerAskedRe = lazyre.New(`\b(?:call(?:s|ed|ing)?\s+on|urge[sd]?|urging)\s+the\s+Minister(?:\s+of\s+State)?\s+to\s+[a-z]`)
+
+// theDepartmentShouldRe opens an ask of "the Department" by that name
+// alone: "The Department should set ...", "c) the Department should
+// make sure ...".
+var theDepartmentShouldRe = lazyre.New(`^(?:\(?[a-z\d]{1,3}[).]\s+)?[Tt]he\s+Department\s+(?:should|must|needs\s+to|ought\s+to)\b`)
+
+// departmentIsDHSC reports a document whose "the Department" can only be
+// the Department of Health and Social Care: the Department publishes it,
+// or it names that department and not the Department for Education.
+func (x *extractor) departmentIsDHSC() bool {
+	if slices.Equal(x.publisherActors(), []evidence.Actor{evidence.DHSC}) {
+		return true
+	}
+	body := x.doc.Body
+	return (strings.Contains(body, "DHSC") || strings.Contains(body, "Department of Health and Social Care") || strings.Contains(body, "Department of Health & Social Care")) &&
+		!strings.Contains(body, "DfE") && !strings.Contains(body, "Department for Education")
+}
+
+// yourPupilsRe is a letter speaking of its reader's schools or pupils:
+// "your schools", "your pupils", "your trust's schools".
+var yourPupilsRe = lazyre.New(`(?i)\byour\s+(?:pupils|schools|students|(?:academy\s+)?trust['’]s\s+schools)\b`)
 
 // publisherActors is the actor of the publishing body, for the parts of
 // it a paper addresses ("The Quality Committee should"): the trust, the
@@ -716,7 +752,7 @@ func (x *extractor) run() {
 			x.addRec(b, skip, len(b.Text), section, lead, strings.TrimRight(strings.TrimSpace(b.Text[:skip]), ".):"))
 		case b.Kind == corpus.ListItem && leadIn != "" && boardAskRe.MatchString(leadIn):
 			n := len(x.items)
-			x.boardItem(b, section)
+			x.boardItem(b, section, leadIn)
 			if len(x.items) > n && groupAskedRe.MatchString(leadIn) {
 				// "The sub-group is asked to:": a group of several
 				// bodies decides, none of them the publisher alone.
@@ -1172,7 +1208,7 @@ var (
 	// note the position in this paper, and to approve:".
 	// A minute's resolution elides the body in each item: "RESOLVED that
 	// the committee: ... b) asks the ICB to ...".
-	boardAskRe = lazyre.New(`(?i)(?:\b(?:board|committee|sub-committee|(?:sub-?|working\s+|steering\s+)?group|cabinet|panel|council|governing\s+body|members|meeting)\s+(?:is|are)\s+(?:asked|invited|requested|recommended)\s+to(?:\s+(?:approve|agree|endorse|support|ratify|consider\s+and\s+approve|note\s+and\s+approve|` + noteThenDecide + `)(?:\s+the\s+following(?:\s+\w+){0,3})?)?|^resolved\s*[,:–-]?\s*(?:that\s+)?(?:the\s+)?(?:board|committee|sub-committee|cabinet|panel|meeting|council))\s*:\s*$`)
+	boardAskRe = lazyre.New(`(?i)(?:\b(?:board|committee|sub-committee|(?:sub-?|working\s+|steering\s+)?group|cabinet|panel|council|governing\s+body|governors|members|meeting)\s+(?:is|are)\s+(?:asked|invited|requested|recommended)\s+to(?:\s+(?:approve|agree|endorse|support|ratify|consider\s+and\s+approve|note\s+and\s+approve|` + noteThenDecide + `)(?:\s+the\s+following(?:\s+\w+){0,3})?)?|^resolved\s*[,:–-]?\s*(?:that\s+)?(?:the\s+)?(?:board|committee|sub-committee|cabinet|panel|meeting|council))\s*:\s*$`)
 	// withBodyRe names the bodies a board acts with: "Agree a template
 	// with both councils", "jointly with the trusts".
 	withBodyRe = lazyre.New(`\b(?:with|alongside)\s+((?:the|both|all|our|each\s+of\s+the|local)\s+[\w’'&-]+(?:\s+[\w’'&-]+){0,2})`)
@@ -1181,10 +1217,10 @@ var (
 	withNamedBodyRe = lazyre.New(`\b(?:with|alongside)\s+(\p{Lu}[\w’'&-]*(?:\s+(?:and\s+|&\s+|of\s+|for\s+)?\p{Lu}[\w’'&-]*){0,8})`)
 	// boardAskItemRe opens a board item that has the board ask another
 	// body: "Ask the trusts to report ...", "Request that the councils".
-	boardAskItemRe = lazyre.New(`^(?:Ask|Request|Invite|Instruct|Direct|Require)\b`)
+	boardAskItemRe = lazyre.New(`^(?:Ask|Request|Invite|Instruct|Direct|Require|Urge|Call\s+on)\b`)
 	// boardDecideRe opens a board item that decides: "Approve the
 	// proposal to commission ... jointly with both local authorities".
-	boardDecideRe = lazyre.New(`^(?:Approve|Agree|Endorse|Support|Ratify|Confirm)\b`)
+	boardDecideRe = lazyre.New(`^(?:Approve|Agree|Endorse|Support|Ratify|Confirm|Nominate|Appoint|Delegate|Adopt)\b`)
 	// agreeThatRe opens a board item deciding what bodies shall do:
 	// "Agree that the ICB and both councils jointly commission ...".
 	agreeThatRe = lazyre.New(`^(?:Agree|Approve|Endorse|Support|Confirm|Resolve)\s+that\s+`)
@@ -1240,7 +1276,7 @@ func baseForm(item string) string {
 // to decide ("c) approve the plan and the investment of £1.2m") is a
 // recommendation to the body the paper goes to, which is the publisher's
 // own; a request to note is information.
-func (x *extractor) boardItem(b corpus.Block, section string) {
+func (x *extractor) boardItem(b corpus.Block, section, leadIn string) {
 	start, num := 0, b.Number
 	if m := itemMarkerRe.FindStringSubmatchIndex(b.Text); m != nil {
 		start, num = m[1], b.Text[m[2]:m[3]]
@@ -1260,7 +1296,7 @@ func (x *extractor) boardItem(b corpus.Block, section string) {
 	if m := withNamedBodyRe.FindStringSubmatch(b.Text[start:]); m != nil {
 		// "a joint review with NHS Eastvale ICB": the board's body acts
 		// with the body named.
-		if pub := x.publisherActors(); len(pub) == 1 && pub[0] != evidence.OtherActor {
+		if pub := x.boardBody(leadIn); len(pub) > 0 {
 			it := x.lastItem()
 			it.Actors = union(union(pub, it.Actors), actorsIn(m[1]))
 		}
@@ -1271,7 +1307,7 @@ func (x *extractor) boardItem(b corpus.Block, section string) {
 		// "Ask the trusts to report ...", "Agree a template with both
 		// councils": the board asked acts, with or through the bodies
 		// the item names.
-		if pub := x.publisherActors(); len(pub) == 1 && pub[0] != evidence.OtherActor {
+		if pub := x.boardBody(leadIn); len(pub) > 0 {
 			it := x.lastItem()
 			it.Actors = union(pub, it.Actors)
 			if m := withBodyRe.FindStringSubmatch(item); m != nil {
@@ -1300,6 +1336,29 @@ func (x *extractor) boardItem(b corpus.Block, section string) {
 		}
 	}
 }
+
+// boardBody is the body a board's request asks: a school's when the
+// lead-in asks its governors ("Governors are asked to:"), else the
+// publisher's own when its kind is known, else, for a paper that asks a
+// health and wellbeing board, that board's (Other, the partnership of
+// bodies it is).
+func (x *extractor) boardBody(leadIn string) []evidence.Actor {
+	lower := lazyre.ASCIILower(leadIn)
+	if boardGovernorsRe.MatchString(lower) {
+		return []evidence.Actor{evidence.Schools}
+	}
+	if pub := x.publisherActors(); len(pub) == 1 && pub[0] != evidence.OtherActor {
+		return pub
+	}
+	if strings.Contains(lower, "health and wellbeing board") {
+		return []evidence.Actor{evidence.OtherActor}
+	}
+	return nil
+}
+
+// boardGovernorsRe is a lead-in asking a school's governors: "Governors
+// are asked to:", "The governing body is recommended to:".
+var boardGovernorsRe = lazyre.New(`\b(?:governors|governing\s+(?:body|board))\s+(?:is|are)\s+(?:asked|invited|requested|recommended)\s+to\b`)
 
 // actionsHeadingRe is a heading over a meeting's actions: "ACTIONS",
 // "Actions arising", "Action items", "Agreed actions", "Further actions agreed", "Next
@@ -1702,6 +1761,23 @@ func (x *extractor) addWith(b corpus.Block, start, end int, kind evidence.Kind, 
 			a = x.antecedents()
 		case f.own:
 			a = union(union(f.subject, f.askActors), x.publisherActors())
+		}
+		if f.leaders && len(f.subject) == 0 && x.partnership && !f.it && !f.pronoun {
+			// "Leaders should work with schools to ..." in an area SEND
+			// report: the partnership's leaders are asked, not the
+			// bodies they are to work with or share information with.
+			a = nil
+		}
+		if ministerAskedRe.MatchString(text) {
+			// "I have called on the Minister to publish ...": a minister
+			// is the Government, whoever else the clause names.
+			a = []evidence.Actor{evidence.Government}
+		}
+		if len(a) == 0 && theDepartmentShouldRe.MatchString(text) && x.departmentIsDHSC() {
+			// "The Department should set a national standard" in a
+			// paper of, or about, the Department of Health and Social
+			// Care alone.
+			a = []evidence.Actor{evidence.DHSC}
 		}
 		if x.specAsk(text) {
 			a = []evidence.Actor{evidence.OtherActor} // the tender's party, of no kind

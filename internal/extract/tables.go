@@ -982,8 +982,8 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 				}
 			}
 		}
-		if words < MinExcerptWords {
-			return // a row of labels
+		if words < MinExcerptWords || historyRow(b) {
+			return // a row of labels, or of a paper's history
 		}
 		kind, figs = evidence.Excerpt, []evidence.Figure{}
 	}

@@ -1431,6 +1431,9 @@ func (x *extractor) sentences(b corpus.Block, section string) {
 		// word of its first sentence, its quote, measure or key.
 		sents[0].start += paragraphNumberLen(b.Text[sents[0].start:sents[0].end])
 	}
+	for i := range sents {
+		sents[i].start += gluedLabelLen(b.Text, sents[i].start, sents[i].end)
+	}
 	for i, sp := range sents {
 		s := b.Text[sp.start:sp.end]
 		x.inQuote = quote.continues(b.Text, sp.start)

@@ -1683,6 +1683,7 @@ func (x *extractor) cellSentences(b corpus.Block, c corpus.Cell, section, number
 	}
 	ageEnd := ageCellEnd(b, c)
 	for _, sp := range Sentences(c.Text) {
+		sp.start += gluedLabelLen(c.Text, sp.start, sp.end)
 		s := c.Text[sp.start:sp.end]
 		switch figs := withoutFiguresBefore(Figures(s), ageEnd-sp.start); {
 		case x.isRec(s):

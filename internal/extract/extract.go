@@ -1608,6 +1608,7 @@ var askedToNoteRe = lazyre.New(`(?i)\b(?:asked|invited|requested)\s+to\s+(?:note
 
 // addRec makes a recommendation from b.Text[start:end] with its number.
 func (x *extractor) addRec(b corpus.Block, start, end int, section, leadIn, number string) {
+	end = start + x.askTailLen(b.Text[start:end])
 	x.addWith(b, start, end, evidence.Recommendation, section, leadIn, askTerms(b.Text[start:end], withoutSchedules(b.Text[start:end], Figures(b.Text[start:end]))))
 	x.lastItem().Number = number
 	x.addressed(x.lastItem())

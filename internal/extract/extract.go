@@ -1490,6 +1490,9 @@ func (x *extractor) sentences(b corpus.Block, section string) {
 		// word of its first sentence, its quote, measure or key.
 		sents[0].start += paragraphNumberLen(b.Text[sents[0].start:sents[0].end])
 	}
+	for i := range sents {
+		sents[i].start += gluedLabelLen(b.Text, sents[i].start, sents[i].end)
+	}
 	for i, sp := range sents {
 		s := b.Text[sp.start:sp.end]
 		x.inQuote = quote.continues(b.Text, sp.start)
@@ -1664,6 +1667,7 @@ var askedToNoteRe = lazyre.New(`(?i)\b(?:asked|invited|requested)\s+to\s+(?:note
 
 // addRec makes a recommendation from b.Text[start:end] with its number.
 func (x *extractor) addRec(b corpus.Block, start, end int, section, leadIn, number string) {
+	end = start + x.askTailLen(b.Text[start:end])
 	x.addWith(b, start, end, evidence.Recommendation, section, leadIn, askTerms(b.Text[start:end], withoutSchedules(b.Text[start:end], Figures(b.Text[start:end]))))
 	x.lastItem().Number = number
 	x.addressed(x.lastItem())

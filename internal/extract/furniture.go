@@ -203,7 +203,8 @@ var (
 type furnitureClass struct {
 	cues []string
 	// lead, when set, replaces cues: the class is tried only on a
-	// sentence that opens with one of these (in lower case).
+	// sentence that opens with one of these (in lower case). With
+	// neither cues nor lead, may alone picks the class's sentences.
 	lead     []string
 	re       *lazyre.Regexp
 	maxWords int
@@ -338,6 +339,7 @@ var furnitureClasses = append([]furnitureClass{
 	s43Classes, s44Classes, s45Classes, s47Classes, s48Classes, s49Classes, s50Classes, s51Classes, s53Classes,
 	s57Classes, s57bClasses, s57cClasses, s57dClasses, set57Classes, s58Classes, s62Classes, s63Classes, s64Classes, s69Classes,
 	replyNoteClasses, f79Classes, signUpAndBackMatterClasses, nextEventClasses, wardNoticeClasses, tenderClasses, scoringPriceClasses, motionExplainerClasses, calendarChatClasses, registerDatesClasses,
+	askTailClasses, profileAndChatClasses,
 )...)
 
 func noMoney(t, _ string) bool { return !strings.ContainsAny(t, "%£") }
@@ -355,8 +357,8 @@ func furnitureSentence(s string) (skip, rest, overAsk bool) {
 	hits := furnitureCues().hits(lower)
 	figures := -1 // not counted yet
 	for i, c := range furnitureClasses {
-		if words > c.maxWords || c.lead == nil && hits&(1<<i) == 0 || c.lead != nil && !hasAnyPrefix(lower, c.lead) ||
-			c.may != nil && !c.may(t, lower) {
+		if words > c.maxWords || c.lead == nil && c.cues != nil && hits&(1<<i) == 0 || c.lead != nil && !hasAnyPrefix(lower, c.lead) ||
+			c.lead == nil && c.cues == nil && c.may == nil || c.may != nil && !c.may(t, lower) {
 			continue
 		}
 		m := c.re.FindStringIndex(t)

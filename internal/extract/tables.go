@@ -982,8 +982,8 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 				}
 			}
 		}
-		if words < MinExcerptWords {
-			return // a row of labels
+		if words < MinExcerptWords || historyRow(b) {
+			return // a row of labels, or of a paper's history
 		}
 		kind, figs = evidence.Excerpt, []evidence.Figure{}
 	}
@@ -1683,6 +1683,7 @@ func (x *extractor) cellSentences(b corpus.Block, c corpus.Cell, section, number
 	}
 	ageEnd := ageCellEnd(b, c)
 	for _, sp := range Sentences(c.Text) {
+		sp.start += gluedLabelLen(c.Text, sp.start, sp.end)
 		s := c.Text[sp.start:sp.end]
 		switch figs := withoutFiguresBefore(Figures(s), ageEnd-sp.start); {
 		case x.isRec(s):

@@ -181,9 +181,11 @@ func (f Figure) Shown() string {
 // written as one space: a figure written over two lines of its paragraph
 // ("Some 45\nper cent", "between 13 and\n52 weeks") is shown and pasted
 // on one (hostile check 84b, F12: a figure's citation was two lines).
-// Other blanks stay as written ("45\u00a0%").
+// A run holding a tab is one space too: "Some 45\tper cent" was pasted
+// with the two characters "\t" a terminal's escaping wrote (hostile check
+// 85, L7). Other blanks stay as written ("45\u00a0%").
 func foldLineBreaks(s string) string {
-	if !strings.ContainsFunc(s, IsLineBreak) {
+	if !strings.ContainsFunc(s, IsLineBreak) && !strings.Contains(s, "\t") {
 		return s
 	}
 	var b strings.Builder
@@ -200,7 +202,7 @@ func foldLineBreaks(s string) string {
 			if r != ' ' && r != '\t' && !IsLineBreak(r) {
 				break
 			}
-			broke = broke || IsLineBreak(r)
+			broke = broke || IsLineBreak(r) || r == '\t'
 			j += size
 		}
 		if broke {

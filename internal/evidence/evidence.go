@@ -171,7 +171,7 @@ func (f Figure) String() string { return f.Text }
 // holds them paired, as its quote does, and is shown without them.
 func (f Figure) Shown() string {
 	s := f.shownMarked()
-	if strings.ContainsAny(s, "*_[]\\<&`") {
+	if strings.ContainsAny(s, "*_[]\\<&`~") {
 		s = withoutFigureMarks(s)
 	}
 	return foldLineBreaks(WithoutIgnorable(s))
@@ -181,9 +181,11 @@ func (f Figure) Shown() string {
 // written as one space: a figure written over two lines of its paragraph
 // ("Some 45\nper cent", "between 13 and\n52 weeks") is shown and pasted
 // on one (hostile check 84b, F12: a figure's citation was two lines).
-// Other blanks stay as written ("45\u00a0%").
+// A run holding a tab is one space too: "Some 45\tper cent" was pasted
+// with the two characters "\t" a terminal's escaping wrote (hostile check
+// 85, L7). Other blanks stay as written ("45\u00a0%").
 func foldLineBreaks(s string) string {
-	if !strings.ContainsFunc(s, IsLineBreak) {
+	if !strings.ContainsFunc(s, IsLineBreak) && !strings.Contains(s, "\t") {
 		return s
 	}
 	var b strings.Builder
@@ -200,7 +202,7 @@ func foldLineBreaks(s string) string {
 			if r != ' ' && r != '\t' && !IsLineBreak(r) {
 				break
 			}
-			broke = broke || IsLineBreak(r)
+			broke = broke || IsLineBreak(r) || r == '\t'
 			j += size
 		}
 		if broke {
@@ -213,6 +215,10 @@ func foldLineBreaks(s string) string {
 	return b.String()
 }
 
+// struckFigureRe is struck-out text, "~~55%~~", "<del>…</del>",
+// "<s>…</s>", with the space after it.
+var struckFigureRe = lazyre.New(`(?:~~[^~\n]{1,240}~~|(?i:<(?:del|s|strike)(?:\s[^<>]{0,200})?>[^<]{0,240}</(?:del|s|strike)\s*>)) ?`)
+
 // halfLinkRe is the half of a link a figure's text can hold when the
 // link goes on past it: "[45%" of "[45% of children](…)", or its "](…)".
 var halfLinkRe = lazyre.New(`(?:^|\s)\[[^\]]*$|\]\((?:[^()\s]|\([^()\s]*\))*\)`)
@@ -224,6 +230,13 @@ var halfLinkRe = lazyre.New(`(?:^|\s)\[[^\]]*$|\]\((?:[^()\s]|\([^()\s]*\))*\)`)
 // beside a blank ("1_000" stays), a link's bracket or address, a
 // backtick, an escaping backslash.
 func withoutFigureMarks(s string) string {
+	if strings.Contains(s, "~~") || strings.Contains(s, "</") {
+		// Words struck out inside a figure's text ("Nearly ~~55%~~
+		// 61%") are no part of the figure copied: the source withdrew
+		// them, and the figure is read without them (hostile check 85,
+		// L6).
+		s = struckFigureRe.ReplaceAllString(s, "")
+	}
 	s, _ = WithoutInlineMarks(s)
 	if strings.Contains(s, "[") || strings.Contains(s, "](") {
 		s = halfLinkRe.ReplaceAllStringFunc(s, func(m string) string {

@@ -57,7 +57,7 @@ var (
 // children …[^1]" quoted what no reader of the report saw (hostile check
 // 69, F7 and F10). Sorted, not overlapping.
 func InlineMarks(s string) []Marker {
-	if !strings.ContainsAny(s, "[*_<&`") {
+	if !strings.ContainsAny(s, "[*_<&`") && !strings.Contains(s, "  \n") && !strings.Contains(s, "\\\n") {
 		return nil
 	}
 	// A backslash before a mark's character makes it a character of the
@@ -77,6 +77,7 @@ func InlineMarks(s string) []Marker {
 		}
 		i += 1 + j
 	}
+	out = append(out, hardBreaks(s, escaped)...)
 	if strings.Contains(s, "[") {
 		for _, m := range linkRe.FindAllStringSubmatchIndex(s, -1) {
 			if inside(escaped, m[0]) || m[3] > m[2] && inside(escaped, m[0]+1) {
@@ -105,6 +106,45 @@ func InlineMarks(s string) []Marker {
 	out = append(out, emphasisMarks(s, taken)...)
 	sortMarkers(out)
 	return out
+}
+
+// hardBreaks are the marks of Markdown's hard line breaks in s: two
+// spaces or more, or a backslash not itself escaped, before a line break
+// the paragraph goes on after. A page breaks the line there and shows
+// neither ("Some 45␠␠⏎per cent" and "Some 46\⏎per cent" read as
+// "Some 45⏎per cent"); read as written, the spaces kept "45" from its
+// "per cent" and the backslash was shown (hostile check 85, M6).
+func hardBreaks(s string, escaped []Marker) []Marker {
+	var out []Marker
+	for at := 0; ; {
+		k := strings.IndexByte(s[at:], '\n')
+		if k < 0 {
+			return out
+		}
+		i := at + k
+		at = i + 1
+		if i == 0 || !lineGoesOn(s[i+1:]) {
+			continue
+		}
+		j := i
+		for j > 0 && s[j-1] == ' ' {
+			j--
+		}
+		switch {
+		case i-j >= 2 && j > 0 && s[j-1] != '\n':
+			out = append(out, Marker{j, i})
+		case i == j && s[i-1] == '\\' && !inside(escaped, i-1) && i >= 2 && s[i-2] != '\n':
+			out = append(out, Marker{i - 1, i})
+		}
+	}
+}
+
+// lineGoesOn reports whether the line after a line break goes on with
+// the paragraph (paragraphGoesOn) and holds words: a hard break at the
+// end of a block is none.
+func lineGoesOn(rest string) bool {
+	line, _, _ := strings.Cut(rest, "\n")
+	return strings.TrimSpace(line) != "" && paragraphGoesOn(rest)
 }
 
 // htmlMarks are the marks of s that other inline syntax writes, outside

@@ -125,7 +125,11 @@ func seriesEnd(s string, end int) int {
 			return end
 		}
 		e, kind := markerAt(s, j)
-		if kind != markerLetter && kind != markerRef && kind != markerNote {
+		if kind != markerLetter && kind != markerRef && kind != markerNote || e < len(s) && isDigitByte(s[e]) {
+			// A marker glued to the digits after it is inside the
+			// number, and the comma before it the number's own:
+			// "1[^1],[^2]300" is 1,300 (hostile check 85, L2: copied
+			// "1300").
 			return end
 		}
 		end = e

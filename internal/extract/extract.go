@@ -63,18 +63,21 @@ func Extract(doc corpus.Document) []evidence.Item { return ExtractWith(doc, Opti
 // figure of a statistic carries its record: what it measures, of whom,
 // when, where, on what base and with what change (see internal/measure).
 func ExtractWith(doc corpus.Document, o Options) []evidence.Item {
-	doc, even := evenDocDashes(doc)
+	// Marks are left out before dashes are evened: a dash a character
+	// reference stands for ("12&#x2011;14%", "3&minus;4%") is read as
+	// the dash it is, a range (hostile check 85, M2).
 	doc, plain := plainDoc(doc)
-	// An item is made from the document as read (dashes evened, marks
-	// left out) and handed out with the source's bytes, and its id from
+	doc, even := evenDocDashes(doc)
+	// An item is made from the document as read (marks left out, dashes
+	// evened) and handed out with the source's bytes, and its id from
 	// them: the same quote keeps its id whatever the reading.
 	ids := map[string]int{}
 	restore := func(it *evidence.Item) {
-		if plain != nil {
-			plain(it)
-		}
 		if even != nil {
 			even(it)
+		}
+		if plain != nil {
+			plain(it)
 		}
 		it.ID = itemID(doc.Source.ID, it.Text, ids)
 	}

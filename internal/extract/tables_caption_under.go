@@ -57,7 +57,14 @@ func (x *extractor) captionsUnder() (under map[int]string, notOver map[int]bool)
 		}
 		return -1
 	}
-	over := func(k int) bool { return tables[k].first > 0 && caption(tables[k].first-1) }
+	// A line naming its cells' unit over a table ("Average wait in days
+	// for a first appointment", no "Table 3:") captions it over too: a
+	// document that sets one so sets its numbered captions so (hostile
+	// check 85, M5: "Table 10: Average wait in days" over the third table
+	// was read as the second's, under it, and its days were counts).
+	over := func(k int) bool {
+		return tables[k].first > 0 && (caption(tables[k].first-1) || x.unitCaption(tables[k].first-1))
+	}
 	belowOnly, overOnly := 0, 0
 	for k := range tables {
 		a := after(k)

@@ -119,6 +119,13 @@ func joinWords(ws ...string) string {
 	var out []string
 	for _, w := range ws {
 		if w = strings.TrimSpace(w); w != "" {
+			if strings.ContainsAny(w, "\n\r\t") {
+				// A figure over a line break of its paragraph ("£1.2⏎
+				// billion") is one line in the change said of it: "up
+				// from £1.2\nbillion" was shown with its "\n" (hostile
+				// check 85, L13).
+				w = strings.Join(strings.FieldsFunc(w, func(r rune) bool { return r == ' ' || r == '\n' || r == '\r' || r == '\t' }), " ")
+			}
 			out = append(out, w)
 		}
 	}

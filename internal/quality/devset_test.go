@@ -219,8 +219,9 @@ var floors = map[string][2]float64{
 	// report back read as asks, no longer statistics): 129 false of 7,174
 	// (0.9820). The precision floor rises, rounded down.
 	// Round 85: 7,053 of 7,181 and of 7,198 (0.9822 / 0.9799); the
-	// recall floor rises, rounded down.
-	"statistics": {0.981, 0.979},
+	// recall floor rises, rounded down. Round 86: 7,053 of 7,180 and of
+	// 7,198 (0.9823 / 0.9799); the precision floor rises, rounded down.
+	"statistics": {0.982, 0.979},
 	// Figure values: recall 0.9831 on the 314 before held-out sets 26 and
 	// 27 joined at round 26 (for their themes); their eighteen documents
 	// hold 25 figures the extractor misses or misreads (0.929 on them,

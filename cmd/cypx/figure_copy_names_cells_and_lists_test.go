@@ -126,7 +126,7 @@ func TestRatioCopyStatesItsGroupOnEveryPath(t *testing.T) {
 		t.Errorf("cite --format figure %q", got)
 	}
 	csvOut, stderr, code := cli(t, "--corpus", dir, "export", "--format", "csv")
-	if code != 0 || !strings.Contains(csvOut, id+`,statistic,"`+words+`",2900,count,`) {
+	if code != 0 || !strings.Contains(csvOut, id+`,statistic,"`+words+`",2900,other,`) {
 		t.Errorf("CSV figure column: exit %d %s\n%s", code, stderr, csvOut)
 	}
 	pack, stderr, code := cli(t, "--corpus", dir, "export", "--format", "md", "--figures")

@@ -83,7 +83,7 @@ func TestOutputRelativeNamesTheFolderWrittenTo(t *testing.T) {
 
 // TestOutputThroughADanglingLinkIsRefused: `-o LINK`, LINK a link to a
 // file not yet written inside cypx's own folders (the library's sources,
-// the corpus in use, the index cache, the history), is refused as that
+// the corpus in use, the index cache), is refused as that
 // folder's file, as the same name given directly is: writing follows the
 // link and would create the target (hostile check 86, F1: the pack was
 // written into the sources, and every later command warned of a source
@@ -91,7 +91,7 @@ func TestOutputRelativeNamesTheFolderWrittenTo(t *testing.T) {
 func TestOutputThroughADanglingLinkIsRefused(t *testing.T) {
 	home := os.Getenv("CYPX_HOME")
 	sources := filepath.Join(home, "data", "library", "sources")
-	for _, dir := range []string{sources, filepath.Join(home, "state")} {
+	for _, dir := range []string{sources, filepath.Join(home, "cache")} {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			t.Fatal(err)
 		}
@@ -117,7 +117,7 @@ func TestOutputThroughADanglingLinkIsRefused(t *testing.T) {
 		{[]string{"-o", link("to-sources.md", filepath.Join(sources, "new-86.md"))}, "is in cypx's library of sources", filepath.Join(sources, "new-86.md")},
 		{[]string{"-o", link("to-hop.md", "hop")}, "is in cypx's library of sources", filepath.Join(sources, "new-86b.md")},
 		{[]string{"--corpus", corpus, "-o", link("to-corpus.md", filepath.Join(corpus, "sources", "new-86.md"))}, "is in the corpus folder", filepath.Join(corpus, "sources", "new-86.md")},
-		{[]string{"--format", "json", "-o", link("to-history.json", filepath.Join(home, "state", "history.json"))}, "history", filepath.Join(home, "state", "history.json")},
+		{[]string{"-o", link("to-cache.md", filepath.Join(home, "cache", "new-86.md"))}, "is in cypx's index cache", filepath.Join(home, "cache", "new-86.md")},
 	} {
 		_, stderr, code := cli(t, append([]string{"export", "waited"}, c.args...)...)
 		if code == 0 || !strings.Contains(stderr, c.want) {

@@ -42,24 +42,11 @@ func TestOutputThroughALinkAndDotDotIsRefused(t *testing.T) {
 	if err := os.Symlink(filepath.Join(corpus, "sources", "deep"), l6); err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range []struct {
-		args    []string
-		want    string
-		written string
-	}{
+	checkRefusedOutputs(t, []refusedOutput{
 		{[]string{"-o", l4 + "/../new-43.yaml"}, "is in cypx's library folder", filepath.Join(lib, "new-43.yaml")},
 		{[]string{"-o", l5 + "/../new-43.json"}, "is in cypx's state folder", filepath.Join(home, "state", "new-43.json")},
 		{[]string{"--corpus", corpus, "-o", l6 + "/../../new-43.yaml"}, "is in the corpus folder", filepath.Join(corpus, "new-43.yaml")},
-	} {
-		_, stderr, code := cli(t, append([]string{"export", "waited"}, c.args...)...)
-		if code == 0 || !strings.Contains(stderr, c.want) {
-			t.Errorf("%v: exit %d, %q, want %q", c.args, code, stderr, c.want)
-		}
-		if _, err := os.Stat(c.written); err == nil {
-			os.Remove(c.written)
-			t.Errorf("%v: a pack was written to %s", c.args, c.written)
-		}
-	}
+	})
 }
 
 // TestOutputRelativeNamesTheFolderWrittenTo: a relative -o that climbs out
@@ -109,25 +96,12 @@ func TestOutputThroughADanglingLinkIsRefused(t *testing.T) {
 	}
 	// A link to a link, the last one relative, dangling at the end.
 	link("hop", filepath.Join(sources, "new-86b.md"))
-	for _, c := range []struct {
-		args    []string
-		want    string
-		written string
-	}{
+	checkRefusedOutputs(t, []refusedOutput{
 		{[]string{"-o", link("to-sources.md", filepath.Join(sources, "new-86.md"))}, "is in cypx's library of sources", filepath.Join(sources, "new-86.md")},
 		{[]string{"-o", link("to-hop.md", "hop")}, "is in cypx's library of sources", filepath.Join(sources, "new-86b.md")},
 		{[]string{"--corpus", corpus, "-o", link("to-corpus.md", filepath.Join(corpus, "sources", "new-86.md"))}, "is in the corpus folder", filepath.Join(corpus, "sources", "new-86.md")},
 		{[]string{"-o", link("to-cache.md", filepath.Join(home, "cache", "new-86.md"))}, "is in cypx's index cache", filepath.Join(home, "cache", "new-86.md")},
-	} {
-		_, stderr, code := cli(t, append([]string{"export", "waited"}, c.args...)...)
-		if code == 0 || !strings.Contains(stderr, c.want) {
-			t.Errorf("%v: exit %d, %q, want %q", c.args, code, stderr, c.want)
-		}
-		if _, err := os.Stat(c.written); err == nil {
-			os.Remove(c.written)
-			t.Errorf("%v: a pack was written to %s", c.args, c.written)
-		}
-	}
+	})
 }
 
 // TestOutputNameEndingInASpaceOrADotIsRefused: `-o "q.docx "` or `-o
@@ -150,5 +124,31 @@ func TestOutputNameEndingInASpaceOrADotIsRefused(t *testing.T) {
 	t.Chdir(dir)
 	if _, stderr, code := cli(t, "export", "waited", "-o", "./pack.md"); code != 0 {
 		t.Errorf("./pack.md: exit %d, %q", code, stderr)
+	}
+}
+
+// refusedOutput is an export whose -o a test expects refused: its
+// arguments after "export waited", the refusal's words, and the file that
+// must not have been written.
+type refusedOutput struct {
+	args    []string
+	want    string
+	written string
+}
+
+// checkRefusedOutputs runs each export and checks it was refused, saying
+// want, and wrote nothing where written names (a file found there is
+// removed, so one failure does not spill into the next case).
+func checkRefusedOutputs(t *testing.T, cases []refusedOutput) {
+	t.Helper()
+	for _, c := range cases {
+		_, stderr, code := cli(t, append([]string{"export", "waited"}, c.args...)...)
+		if code == 0 || !strings.Contains(stderr, c.want) {
+			t.Errorf("%v: exit %d, %q, want %q", c.args, code, stderr, c.want)
+		}
+		if _, err := os.Stat(c.written); err == nil {
+			os.Remove(c.written)
+			t.Errorf("%v: a pack was written to %s", c.args, c.written)
+		}
 	}
 }

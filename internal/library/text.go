@@ -15,6 +15,22 @@ import (
 // importText reads text or Markdown; bytes that are not UTF-8 are decoded
 // as Windows-1252, as old Word exports need, with a warning. Markdown is kept
 // as written; plain text is given the structure its layout shows (see
+// meetingHeldDate is the date of the meeting lines[i] says was held
+// ("Minutes of the meeting held ... on Tuesday 3 June 2025"), read from
+// the line itself or with the first line under it, a blank line between
+// at most: "Minutes of the Board Meeting held in Public" over "Thursday 27
+// November 2025, 10:00 to 12:45". Zero when neither dates it.
+func meetingHeldDate(lines []string, i int) evidence.Date {
+	t := strings.TrimSpace(lines[i])
+	d := textDate(t)
+	for j := i + 1; d.IsZero() && j < min(i+3, len(lines)); j++ {
+		if next := strings.TrimSpace(lines[j]); next != "" {
+			return textDate(t + " " + next)
+		}
+	}
+	return d
+}
+
 // structureText). path names the file in warnings about its front matter.
 func importText(path string, data []byte, format string) (Imported, error) {
 	var im Imported
@@ -404,6 +420,11 @@ func structureText(text string, withTitle bool) textDoc {
 		case isBlank(i+1) && isTitleLine(first) && hasText(lines[i+1:]):
 			doc.title = first
 			heading("# ", first)
+			if doc.date.IsZero() && txtMeetingHeldRe.MatchString(first) {
+				// Minutes titled by their meeting, its day under the
+				// title (held-out set 96: refused for want of a date).
+				doc.date = meetingHeldDate(lines, i)
+			}
 			i++
 			if s, ok := standfirst(lines, i); release && ok {
 				// A release's standfirst under its headline sums up
@@ -494,10 +515,7 @@ func structureText(text string, withTitle bool) textDoc {
 		if !seenHeading && doc.date.IsZero() && txtMeetingHeldRe.MatchString(t) {
 			// "Minutes of the meeting held ... on Tuesday 3 June 2025":
 			// the meeting's date, said nowhere else in plain-text minutes.
-			doc.date = textDate(t)
-			if doc.date.IsZero() && i+1 < len(lines) {
-				doc.date = textDate(t + " " + strings.TrimSpace(lines[i+1]))
-			}
+			doc.date = meetingHeldDate(lines, i)
 		}
 		prevBlank := len(out) == 0 || out[len(out)-1] == "" || strings.HasPrefix(out[len(out)-1], "#")
 		switch {

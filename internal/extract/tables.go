@@ -629,8 +629,9 @@ func unitsRow(b corpus.Block) ([]column, bool) {
 
 // rowUnitRe is the unit a row's label states for the cells beside it, as
 // indicator tables write it: "Healthy Start uptake (%)", "Infant mortality
-// rate (per 1,000 live births)", "Median wait (weeks)", "Spend, £m".
-var rowUnitRe = lazyre.New(`(?i)(?:\((%|per\s?cent|percent|£` + measure.MoneyScaleWords + `|(?:rate\s+)?per\s+[\d,]+(?:\s[^()]*)?|weeks|months|days|hours|minutes|miles|km|kilometres|seconds)(?:,\s*[^()]{1,40})?\)|,\s*(%|£` + measure.MoneyScaleWords + `))\s*$`)
+// rate (per 1,000 live births)", "Median wait (weeks)", "Spend, £m",
+// "Average cost per child (£)".
+var rowUnitRe = lazyre.New(`(?i)(?:\((%|per\s?cent|percent|£(?:` + measure.MoneyScaleWords + `)?|(?:rate\s+)?per\s+[\d,]+(?:\s[^()]*)?|weeks|months|days|hours|minutes|miles|km|kilometres|seconds)(?:,\s*[^()]{1,40})?\)|,\s*(%|£` + measure.MoneyScaleWords + `))\s*$`)
 
 // timeNumberWords are numbers in words a time limit is written with:
 // "within six weeks", "eighteen weeks", "fifty-two weeks".
@@ -695,6 +696,11 @@ func rowColumn(label string) (column, bool) {
 		return column{}, false
 	}
 	u := m[1] + m[2]
+	if u == "£" {
+		// "Average transport cost per child (£)": pounds as written,
+		// never a count of 8,920.
+		return column{unit: evidence.UnitGBP, scale: 1, own: true}, true
+	}
 	if strings.HasPrefix(u, "£") {
 		return captionColumn(u)
 	}

@@ -9,7 +9,6 @@
 package basket
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -236,7 +235,7 @@ func parse(path string, data []byte) ([]string, int, error) {
 	ids, entry, err := checkRead(f.Items)
 	if err != nil {
 		where := path
-		if line := entryLine(data, entry); line > 0 {
+		if line := plainfile.ListEntryLine(data, "items", entry); line > 0 {
 			where = fmt.Sprintf("%s:%d", path, line)
 		}
 		return nil, 0, fmt.Errorf("%s: entry %d: %v", where, entry, err)
@@ -383,50 +382,4 @@ func (b *Basket) Move(i, delta int) int {
 	b.IDs = append(b.IDs[:i:i], b.IDs[i+1:]...)
 	b.IDs = append(b.IDs[:j], append([]string{id}, b.IDs[j:]...)...)
 	return j
-}
-
-// entryLine is the line of data (a basket file's JSON) that holds its
-// items' n-th entry (from 1), or 0 when it cannot be told: a refusal
-// names the line a person edits, as every other problem with the file
-// does. Before, "entry 3" alone was given (hostile check 86, F2).
-func entryLine(data []byte, n int) int {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	depth, seen := 0, 0
-	isKey, inItems, lastKey := false, false, ""
-	for {
-		tok, err := dec.Token()
-		if err != nil {
-			return 0
-		}
-		switch t := tok.(type) {
-		case json.Delim:
-			switch t {
-			case '{', '[':
-				if depth == 1 {
-					inItems = t == '[' && lastKey == "items"
-				}
-				depth++
-				isKey = depth == 1
-			default:
-				depth--
-				if depth == 1 {
-					isKey, inItems = true, false
-				}
-			}
-		default:
-			switch {
-			case depth == 1:
-				if isKey {
-					lastKey, _ = t.(string)
-				}
-				isKey = !isKey
-			case depth == 2 && inItems:
-				if seen++; seen == n {
-					// An entry (a string or a number) holds no line
-					// break: it ends on the line it starts on.
-					return 1 + bytes.Count(data[:dec.InputOffset()], []byte("\n"))
-				}
-			}
-		}
-	}
 }

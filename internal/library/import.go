@@ -455,9 +455,10 @@ func (im *Imported) applyMeta(m Meta, path string) error {
 	// A warning about the file's own value of a field a flag replaced
 	// speaks of a value not used: `add m.eml --title T` warned of the
 	// Subject's control characters removed (hostile check 86, F6).
+	flagged := map[string]bool{"title": m.Title != "", "publisher": m.Publisher != "", "date": m.Date != "", "type": m.Type != ""}
 	im.Warnings = slices.DeleteFunc(im.Warnings, func(w string) bool {
 		field, _, _ := strings.Cut(w, ": ")
-		return map[string]string{"title": m.Title, "publisher": m.Publisher, "date": m.Date, "type": m.Type}[field] != ""
+		return flagged[field]
 	})
 	set(&s.Title, m.Title)
 	set(&s.Publisher, m.Publisher)

@@ -507,10 +507,10 @@ func structureText(text string, withTitle bool) textDoc {
 			// A dashboard's "Last refreshed:" line, its only date.
 			doc.date = refreshedDate(t)
 		}
-		if doc.date.IsZero() && i < publishedLineReach {
+		if doc.date.IsZero() && i < answeredLineReach {
 			// A page copied as text keeps its own date line, often under
 			// its heading: "Answered on 20 January 2026".
-			doc.date = publishedLineDate(t)
+			doc.date = answeredLineDate(t)
 		}
 		if !seenHeading && doc.date.IsZero() && txtMeetingHeldRe.MatchString(t) {
 			// "Minutes of the meeting held ... on Tuesday 3 June 2025":

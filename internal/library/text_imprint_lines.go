@@ -286,3 +286,30 @@ func closesParagraph(line string) bool {
 	t := strings.TrimRight(strings.TrimSpace(line), "*_\"'”’)]")
 	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")
 }
+
+// answeredLineReach is how far from its top a text's own date line is
+// looked for: a web page copied as text has its chrome and headings above
+// it, never pages of body.
+const answeredLineReach = 40
+
+// answeredLineRe is a line that is only a page's date of publication as a
+// site prints it in other words than "Published" (whose lines are the
+// imprint's, publishedDateLineRe, read at the text's head and foot):
+// "Answered on 20 January 2026", "Issued: 3 June 2025", "Released 2 May
+// 2025". A question's "Tabled on" dates the question, not the answer the
+// page publishes, and is no such line.
+var answeredLineRe = lazyre.New(`(?i)^(?:answered|issued|released)(?:\s+on)?\s*:?\s+(.+)$`)
+
+// answeredLineDate is the date of a line that is only a page's date of
+// publication (answeredLineRe), or zero: a sentence that goes on past
+// the date ("Answered on 4 March 2025, the question ...") dates nothing.
+func answeredLineDate(t string) evidence.Date {
+	if len(t) < 12 || !strings.ContainsAny(t[:1], "AaIiRr") {
+		return evidence.Date{}
+	}
+	m := answeredLineRe.FindStringSubmatch(t)
+	if m == nil || !dateOnlyLine(m[1]) {
+		return evidence.Date{}
+	}
+	return textDate(m[1])
+}

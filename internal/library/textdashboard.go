@@ -27,33 +27,6 @@ func skipViewerLine(lines []string, i int) int {
 	return i
 }
 
-// publishedLineReach is how far from its top a text's own date line is
-// looked for: a web page copied as text has its chrome and headings above
-// it, never pages of body.
-const publishedLineReach = 40
-
-// publishedLineRe is a line that is only a page's date of publication as a
-// site prints it in other words than "Published" (whose lines are the
-// imprint's, read at the text's head and foot, text_imprint_lines.go):
-// "Answered on 20 January 2026", "Issued: 3 June 2025", "Released 2 May
-// 2025". A question's "Tabled on" dates the question, not the answer the
-// page publishes, and is no such line.
-var publishedLineRe = lazyre.New(`(?i)^(?:answered|issued|released)(?:\s+on)?\s*:?\s+(.+)$`)
-
-// publishedLineDate is the date of a line that is only a page's date of
-// publication (publishedLineRe), or zero: a sentence that goes on past
-// the date ("Published on 3 March, the plan ...") dates nothing.
-func publishedLineDate(t string) evidence.Date {
-	if len(t) < 12 || !strings.ContainsAny(t[:1], "AaIiRr") {
-		return evidence.Date{}
-	}
-	m := publishedLineRe.FindStringSubmatch(t)
-	if m == nil || !dateOnlyLine(m[1]) {
-		return evidence.Date{}
-	}
-	return textDate(m[1])
-}
-
 // refreshedDate is the date of a "Last refreshed:" line, or zero.
 func refreshedDate(t string) evidence.Date {
 	if len(t) < 14 || (t[0] != 'L' && t[0] != 'l' && t[0] != 'D' && t[0] != 'd') {

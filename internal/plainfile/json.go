@@ -219,6 +219,51 @@ func keyLine(data []byte, key string, offset int64) int {
 	return 0
 }
 
+// ListEntryLine is the line of data (a JSON object) that holds the n-th
+// entry (from 1) of the list its top-level key holds, or 0 when it cannot
+// be told: a refusal of one entry names the line a person edits, as a
+// refusal of a key does (keyLine). An entry (a string or a number) holds
+// no line break: it ends on the line it starts on.
+func ListEntryLine(data []byte, key string, n int) int {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	depth, seen := 0, 0
+	isKey, inList, lastKey := false, false, ""
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			return 0
+		}
+		switch t := tok.(type) {
+		case json.Delim:
+			switch t {
+			case '{', '[':
+				if depth == 1 {
+					inList = t == '[' && lastKey == key
+				}
+				depth++
+				isKey = depth == 1
+			default:
+				depth--
+				if depth == 1 {
+					isKey, inList = true, false
+				}
+			}
+		default:
+			switch {
+			case depth == 1:
+				if isKey {
+					lastKey, _ = t.(string)
+				}
+				isKey = !isKey
+			case depth == 2 && inList:
+				if seen++; seen == n {
+					return 1 + bytes.Count(data[:dec.InputOffset()], []byte("\n"))
+				}
+			}
+		}
+	}
+}
+
 // JSONKind names a JSON value's kind as json.UnmarshalTypeError gives it
 // ("object", "array", "number") with its article, in the words of a
 // message to someone who edited the file: "holds an object", not "holds a

@@ -555,7 +555,8 @@ func gather(items []evidence.Item, rel func(a, b evidence.Item) measure.Related,
 				}
 				return compare(a, &m, ra, mr, a.period, p, r)
 			}
-			placed := idx.eachMatching(it, kd.sets, from[cl], dated(p), func(gi int) bool {
+			pass := idx.passOwnTime(it, p, f, mr.parts)
+			placed := idx.eachMatching(it, kd.sets, from[cl], dated(p), pass, func(gi int) bool {
 				if !mayMatch(gi, k, kd.id) {
 					return false // the head's judging would find them not comparable
 				}
@@ -711,6 +712,7 @@ func (x *groupIndex) joined(gi, at int, m member, cl int) {
 		}
 		st := sourceTime{gi, src, p.From, p.To, p.Open}
 		x.sameTime[st] = append(x.sameTime[st], at)
+		x.noteOwnTime(gi, src, p, m.f)
 	}
 }
 
@@ -770,6 +772,9 @@ type groupIndex struct {
 	// sameTime are, for each measure, source and time, the first figure
 	// of each class of kinds there dated at that time.
 	sameTime map[sourceTime][]int
+	// ownTimes are sameTime by source and time, for passing by runs the
+	// measures a figure would be turned away from at its time.
+	ownTimes ownTimes
 }
 
 type groupRun struct{ start, end int }
@@ -827,9 +832,12 @@ func (x *groupIndex) addTerms(gi int, k measure.Key) {
 // are visited, from start: listing them whole for each figure was most
 // of the time of a measure tens of thousands of figures share. A key
 // with no sets is offered every measure, as each does.
-func (x *groupIndex) eachMatching(it evidence.Item, sets []measure.TermSet, start int, dated bool, try func(gi int) bool) bool {
+//
+// pass, when not nil, says where the search goes on from a measure
+// (groupIndex.passOwnTime): the measures it passes are not offered.
+func (x *groupIndex) eachMatching(it evidence.Item, sets []measure.TermSet, start int, dated bool, pass func(gi int) int, try func(gi int) bool) bool {
 	if len(sets) == 0 {
-		return x.each(it, start, dated, try)
+		return x.each(it, start, dated, pass, try)
 	}
 	var picked []string
 	var lists [][]int // each picked term's measures from start on
@@ -866,6 +874,15 @@ func (x *groupIndex) eachMatching(it evidence.Item, sets []measure.TermSet, star
 		if gi < 0 {
 			return false
 		}
+		if pass != nil {
+			if next := pass(gi); next != gi {
+				for i, l := range lists {
+					j, _ := slices.BinarySearch(l, next)
+					lists[i] = l[j:]
+				}
+				continue
+			}
+		}
 		for i, l := range lists {
 			if len(l) > 0 && l[0] == gi {
 				lists[i] = l[1:]
@@ -885,9 +902,16 @@ func (x *groupIndex) eachMatching(it evidence.Item, sets []measure.TermSet, star
 // Every measure of another source is tried, and of its own source those
 // of the same statement or table, or every one for a dated figure (dated),
 // which may be another period of its source's other statements' measures.
-func (x *groupIndex) each(it evidence.Item, start int, dated bool, try func(gi int) bool) bool {
+// pass is as eachMatching's, for a dated figure.
+func (x *groupIndex) each(it evidence.Item, start int, dated bool, pass func(gi int) int, try func(gi int) bool) bool {
 	if dated {
 		for gi := start; gi < x.n; gi++ {
+			if pass != nil {
+				if next := pass(gi); next != gi {
+					gi = next - 1
+					continue
+				}
+			}
 			if try(gi) {
 				return true
 			}

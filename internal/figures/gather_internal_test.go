@@ -155,12 +155,12 @@ func TestGatherVisitsNotItsOwnSourcesOtherStatements(t *testing.T) {
 	x.add(one("big#row1", "| A | B |"), gi)
 	gi++
 	var visited []int
-	x.each(one("big#row2", "| A | B |"), 0, false, func(g int) bool { visited = append(visited, g); return false })
+	x.each(one("big#row2", "| A | B |"), 0, false, nil, func(g int) bool { visited = append(visited, g); return false })
 	if want := []int{2000, 2001}; !reflect.DeepEqual(visited, want) {
 		t.Errorf("a row of a table visited %v, want the other source's measure and its table's: %v", visited, want)
 	}
 	visited = nil
-	x.each(one("big#7", ""), 0, false, func(g int) bool { visited = append(visited, g); return false })
+	x.each(one("big#7", ""), 0, false, nil, func(g int) bool { visited = append(visited, g); return false })
 	if want := []int{28, 29, 30, 31, 2000}; !reflect.DeepEqual(visited, want) {
 		t.Errorf("a statement visited %v, want its own measures and the other source's: %v", visited, want)
 	}

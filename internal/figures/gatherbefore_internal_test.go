@@ -77,7 +77,7 @@ func gatherBefore(items []evidence.Item, rel func(a, b evidence.Item) measure.Re
 func (x *groupIndex) eachMatchingBefore(it evidence.Item, k measure.Key, dated bool, try func(gi int) bool) bool {
 	sets := k.Alike()
 	if len(sets) == 0 {
-		return x.each(it, 0, dated, try)
+		return x.each(it, 0, dated, nil, try)
 	}
 	var cand []int
 	seen := map[int]bool{}

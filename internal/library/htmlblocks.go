@@ -653,7 +653,9 @@ func (w *blockWriter) table(t *html.Node, caption string) bool {
 				b.WriteString("|")
 				continue
 			}
-			b.WriteString(" " + asMarkdown(cell) + " |")
+			// The cell's pipes are escaped (row): written apart from
+			// asMarkdown, which would double their backslash.
+			b.WriteString(" " + strings.ReplaceAll(asMarkdown(strings.ReplaceAll(cell, `\|`, "|")), "|", `\|`) + " |")
 		}
 		if i == 0 {
 			b.WriteString("\n|" + strings.Repeat("---|", cols))

@@ -45,6 +45,12 @@ var (
 	// ("&#44;") or hexadecimal ("&#x2C;"): a page shows the character it
 	// stands for (ReadAs).
 	entityRe = lazyre.New(`&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
+	// htmlCommentRe is an HTML comment inside a paragraph, as CommonMark
+	// reads inline HTML: "Around 46<!-- note -->% of …" shows "Around
+	// 46% of …". A comment opening a line is a block of the body's own
+	// (corpus.Blocks); one is read inside its line only, so a stray
+	// "<!--" never hides the blocks up to a later "-->".
+	htmlCommentRe = lazyre.New(`<!--(?:-?>|[^\n]{0,1000}?-->)`)
 )
 
 // InlineMarks are the spans of s that Markdown's inline syntax writes and
@@ -57,7 +63,11 @@ var (
 // children …[^1]" quoted what no reader of the report saw (hostile check
 // 69, F7 and F10). Sorted, not overlapping.
 func InlineMarks(s string) []Marker {
-	if !strings.ContainsAny(s, "[*_<&`") && !strings.Contains(s, "  \n") && !strings.Contains(s, "\\\n") {
+	// A backslash is looked at wherever it stands: before ASCII
+	// punctuation it escapes the character, as CommonMark reads it
+	// ("50\\%" reads "50%"), and anywhere else it is a character of the
+	// text ("C:\\data").
+	if !strings.ContainsAny(s, "[*_<&`\\") && !strings.Contains(s, "  \n") {
 		return nil
 	}
 	// A backslash before a mark's character makes it a character of the
@@ -180,6 +190,17 @@ func htmlMarks(s string, escaped, taken []Marker) []Marker {
 		pairs(codeSpanRe, 1, 1)
 	}
 	if strings.Contains(s, "<") {
+		if strings.Contains(s, "<!--") {
+			var code [][]int
+			if strings.Contains(s, "`") {
+				code = codeSpanRe.FindAllStringIndex(s, -1)
+			}
+			for _, m := range htmlCommentRe.FindAllStringIndex(s, -1) {
+				if !inCode(code, m[0]) && free(m[0], m[1]) {
+					add(Marker{m[0], m[1]})
+				}
+			}
+		}
 		pairs(autolinkRe, 1, 1)
 		for _, m := range supNoteRe.FindAllStringIndex(s, -1) {
 			if free(m[0], m[1]) {

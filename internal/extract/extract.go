@@ -88,7 +88,7 @@ func ExtractWith(doc corpus.Document, o Options) []evidence.Item {
 			o.Each(it)
 		}
 	}
-	x := extractor{doc: doc, records: measure.NewDoc(o.Vocabulary), progress: o.Progress, each: each}
+	x := extractor{doc: doc, records: measure.NewDoc(o.Vocabulary), progress: o.Progress, each: each, read: plain != nil}
 	// An area SEND report addresses "leaders" of the local area
 	// partnership: the council and the ICB.
 	x.partnership = strings.Contains(doc.Body, "rea partnership") || strings.Contains(doc.Body, "rea Partnership") ||
@@ -107,6 +107,9 @@ func ExtractWith(doc corpus.Document, o Options) []evidence.Item {
 
 type extractor struct {
 	doc corpus.Document
+	// read: doc is its source read without its inline marks (plainDoc),
+	// a heading's text as its reader sees it.
+	read bool
 	// progress is Options.Progress, or nil.
 	progress func(offset int)
 	// each is Options.Each, or nil; pending is the last item made, held
@@ -577,7 +580,14 @@ func (x *extractor) run() {
 			// A heading as its reader sees it: "## *Our recommendations*"
 			// heads recommendations, and the items under it name their
 			// section without its marks (hostile check 70, G25, G31).
-			heading, _ := evidence.WithoutInlineMarks(b.Text)
+			// Read once: a heading's "\&amp;" or "\*" is shown as
+			// written, where read again it was "&" and the stars left out
+			// (hostile check 85, L12). A code span's backticks, which the
+			// extractor's reading keeps, are left out here.
+			heading := b.Text
+			if !x.read || strings.Contains(heading, "`") {
+				heading, _ = evidence.WithoutInlineMarks(b.Text)
+			}
 			section = heading
 			x.lastCites = ""
 			x.recTo = nil

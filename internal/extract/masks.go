@@ -73,6 +73,18 @@ var (
 	// check 84b, F11). The extractor's reading keeps its backticks for
 	// this (readPlain).
 	codeSpanRe = lazyre.New("`[^`\n]{1,200}`")
+	// A numeric character reference the reading leaves as written (one
+	// without its ";", "14&#37%", or one to no character a reader is
+	// shown): its digits are a code, and the digits glued to it a number
+	// the reference cuts, neither a figure the page states (hostile check
+	// 85, L4: "14&#37%" was the figure 37%).
+	// A number a run of stars or underscores cuts, which Markdown shows
+	// as written as no emphasis pairs it ("1**,**200": the stars flank
+	// no words, CommonMark): read as two numbers it was two figures, 1
+	// and 200 (hostile check 85, L1); it is none. Emphasis that pairs
+	// ("**1**,**200**") is left out of the reading before this.
+	starredNumberRe = lazyre.New(`\d[\d,.]*[*_]+[\d,.*_]*\d`)
+	charRefDigitsRe = lazyre.New(`(?:\d[\d,.]*)?&#(?:[xX][0-9a-fA-F]{1,10}|\d{1,10});?(?:\d[\d,.]*)?`)
 	// Footnote and reference markers: "[^3]", "[12]", "[3, 4]".
 	footnoteRefRe = lazyre.New(`\[\^[^\]\s]{1,40}\]|\[\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\]`)
 	// Times: "9am", "9.30 am", "10:30", "1:1 support", "12 noon",
@@ -271,8 +283,18 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 		return
 	}
 	markAll(footnoteRefRe, strings.Contains(s, "["))
-	markAll(struckRe, strings.Contains(s, "~~") || strings.Contains(s, "</"))
+	if strings.Contains(s, "~~") || strings.Contains(s, "</") {
+		// A strike escaped ("\<del>", its backslash kept in the reading:
+		// readPlain) is text the page shows, its figure stated.
+		for _, m := range struckRe.FindAllStringIndex(s, -1) {
+			if m[0] == 0 || s[m[0]-1] != '\\' {
+				mark(m[0], m[1])
+			}
+		}
+	}
 	markAll(codeSpanRe, strings.Contains(s, "`"))
+	markAll(charRefDigitsRe, strings.Contains(s, "&#"))
+	markAll(starredNumberRe, strings.ContainsAny(s, "*_"))
 	markAll(confidenceRe, strings.Contains(s, "%") && hasWordIn(lower, intervalWords))
 	maskIdentifiers(s, lower, mark)
 	markAll(timeRe, digitAround(s, ':') || digitThen(lower, "am", "pm", "a.m", "p.m", "noon", "midday", "midnight"))

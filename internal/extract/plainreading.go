@@ -6,6 +6,7 @@ import (
 
 	"github.com/cypx/cypx/internal/corpus"
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/lazyre"
 )
 
 // The extractor reads a body as its page shows it: without Markdown's
@@ -42,12 +43,13 @@ const maxMarkBytes = 8 << 10
 
 // readPlain is body without its inline marks and the reading that maps
 // it back, or body and nil when it has none. A backslash before a table's
-// "|" stays: it keeps the pipe a character of its cell. A code span's
+// "|" stays: it keeps the pipe a character of its cell; so does one
+// before a strike's "~" or tag (keptEscape). A code span's
 // backticks stay: what they hold is no figure (maskNonFigures).
 func readPlain(body string) (string, *plainReading) {
 	var marks []evidence.Marker
 	for _, m := range evidence.LeftOut(body) {
-		if m.End-m.Start > maxMarkBytes || m.End-m.Start == 1 && body[m.Start] == '\\' && m.End < len(body) && body[m.End] == '|' ||
+		if m.End-m.Start > maxMarkBytes || m.End-m.Start == 1 && body[m.Start] == '\\' && m.End < len(body) && keptEscape(body[m.End:]) ||
 			m.End-m.Start == 1 && body[m.Start] == '`' {
 			continue
 		}
@@ -78,6 +80,18 @@ func readPlain(body string) (string, *plainReading) {
 	b.WriteString(body[last:])
 	return b.String(), r
 }
+
+// keptEscape reports the text after an escaping backslash whose
+// backslash the extractor's reading keeps: a table's "|", and a strike's
+// "~" or tag ("\~\~28%\~\~", "\<del>29%\</del>", a web page's text
+// as the importer escapes it), which then reads as no strike (struckOut,
+// maskNonFigures): the page shows the figure (hostile check 85, M3).
+func keptEscape(rest string) bool {
+	return rest[0] == '|' || rest[0] == '~' || rest[0] == '<' && strikeTagRe.MatchString(rest)
+}
+
+// strikeTagRe opens a text with a strike's tag, "<del>", "</s>".
+var strikeTagRe = lazyre.New(`^(?i)</?(?:del|s|strike)(?:\s[^<>]{0,200})?\s*>`)
 
 // struckOut are the spans of body struck out ("~~by 10%~~", "<del>25%</del>",
 // "<s>…</s>") outside a table's rows and a code span, each with one of

@@ -42,11 +42,11 @@ func TestSignatureNameAndRoleOnOneLine(t *testing.T) {
 // TestTextPaperMasthead holds a text paper whose first line is its body in
 // capitals over the title, with a "Date of meeting:" line.
 func TestTextPaperMasthead(t *testing.T) {
-	doc := structureText("WESTVALE HEALTH AND WELLBEING BOARD\n\nSchool nursing: annual update\n\nReport of the Director of Public Health\nDate of meeting: 4 June 2025\n\n1. Purpose\n\nThe school nursing service saw 3,100 pupils last year.\n", true)
+	doc := structureText("WESTVALE HEALTH AND WELLBEING BOARD\n\nSchool nursing: annual update\n\nReport of the Director of Public Health\nDate of meeting: 4 June 2025\n\n1. Purpose\n\nThe school nursing service saw 3,100 pupils last year.\n", true, true)
 	if doc.title != "School nursing: annual update" || doc.publisher != "Westvale Health and Wellbeing Board" || doc.date.String() != "2025-06-04" {
 		t.Errorf("title %q, publisher %q, date %q", doc.title, doc.publisher, doc.date.String())
 	}
-	doc = structureText("SCHOOL NURSING ANNUAL UPDATE\n\nThe school nursing service saw 3,100 pupils last year, up from 2,800.\n", true)
+	doc = structureText("SCHOOL NURSING ANNUAL UPDATE\n\nThe school nursing service saw 3,100 pupils last year, up from 2,800.\n", true, true)
 	if doc.publisher != "" {
 		t.Errorf("a title in capitals read as a body: %q", doc.publisher)
 	}

@@ -486,7 +486,7 @@ func withoutPreview(plain, htmlPart string) string {
 func messageBody(top *message) (string, signature, *innerHeaders, error) {
 	if (top.plain != "" || top.html == "") && !plainIsStub(top) && !(top.html != "" && squashedForward(top.text())) {
 		body, sig, inner := cleanEmailText(joinTabbedCells(withoutPreview(top.text(), top.html)), isForwardSubject(top.subject))
-		return structureText(body, false).body, sig, inner, nil
+		return structureText(body, false, false).body, sig, inner, nil
 	}
 	doc, err := parseHTML(top.html)
 	if errors.As(err, new(tooDeepError)) {

@@ -52,6 +52,17 @@ type blockWriter struct {
 
 func (w *blockWriter) add(prefix, s string) {
 	s = asMarkdown(s)
+	if prefix == "" {
+		// A heading's or an item's words follow its mark: a "#" or ">"
+		// there opens nothing.
+		s = escapeBlockOpeners(s)
+	}
+	w.addWritten(prefix, s)
+}
+
+// addWritten adds a block the importer writes itself, as it is: its own
+// marks ("<!-- number a -->") are Markdown.
+func (w *blockWriter) addWritten(prefix, s string) {
 	if strings.TrimSpace(s) != "" {
 		w.out = append(w.out, prefix+s)
 		w.size += len(prefix) + len(s)
@@ -71,8 +82,15 @@ const noteMark = "\uE000"
 // (noteMark) stay marks. Before (hostile check 70, G28), a page's
 // "*46% of children* waited" was quoted "46% of children waited", and its
 // "see [^2]" lost the "[^2]".
+//
+// A backslash the page shows is written doubled wherever Markdown would
+// read it as an escape or a hard line break (before ASCII punctuation, a
+// line break or at the end), so "50\\%" stays "50\\%"; "~~" is written
+// escaped, and so is a strike's tag ("<del>") and an HTML comment written
+// as text, which Markdown would read as struck or hidden text (hostile
+// check 85, M3).
 func asMarkdown(s string) string {
-	if !strings.ContainsAny(s, "[*_<&`") {
+	if !strings.ContainsAny(s, "[*_<&`\\~") {
 		return s
 	}
 	var own []int // where the importer's references start, in the text without noteMark
@@ -90,7 +108,34 @@ func asMarkdown(s string) string {
 		}
 		s = b.String()
 	}
+	if strings.Contains(s, "\\") {
+		var b strings.Builder
+		for i := 0; i < len(s); i++ {
+			if s[i] == '\\' && (i+1 == len(s) || s[i+1] == '\n' || strings.IndexByte(markdownEscapable, s[i+1]) >= 0) {
+				b.WriteByte('\\')
+				for k := range own {
+					if own[k] > i {
+						own[k]++
+					}
+				}
+			}
+			b.WriteByte(s[i])
+		}
+		s = b.String()
+	}
 	escape := map[int]bool{}
+	if strings.Contains(s, "~~") {
+		for _, m := range tildeRunRe.FindAllStringIndex(s, -1) {
+			for k := m[0]; k < m[1]; k++ {
+				escape[k] = true
+			}
+		}
+	}
+	if strings.Contains(s, "<") {
+		for _, m := range strikeTagRe.FindAllStringIndex(s, -1) {
+			escape[m[0]] = true
+		}
+	}
 	for _, m := range evidence.InlineMarks(s) {
 		mark := s[m.Start:m.End]
 		switch {
@@ -119,6 +164,47 @@ func asMarkdown(s string) string {
 
 // markdownEscapable are the characters a backslash escapes in Markdown.
 const markdownEscapable = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+
+var (
+	// tildeRunRe is a run of tildes Markdown may read as a strike's
+	// delimiter; strikeTagRe a strike's tag written as text, "<del>",
+	// "</s>", which the extractor reads as struck.
+	tildeRunRe  = lazyre.New(`~{2,}`)
+	strikeTagRe = lazyre.New(`(?i)</?(?:del|s|strike)(?:\s[^<>]{0,200})?\s*>`)
+	// blockOpenerRe opens a line Markdown reads as a block's mark, not
+	// as text: a heading's "#", a quote's ">", a list's "-", "+" or "*",
+	// a rule ("---", "***"), a setext underline ("==="), a code fence,
+	// an HTML comment, a footnote's definition ("[^2]:"). A paragraph
+	// the page numbers, "7. The ICB should …", stays a numbered item: its
+	// number is kept as the item's (corpus.Block.Number), shown and
+	// cited with it.
+	blockOpenerRe = lazyre.New(`^(?:#{1,6}(?:[ \t]|$)|>|[-+*](?:[ \t]|$)|(?:[-*_][ \t]*){3,}$|=+[ \t]*$|` + "```" + `|<!--|\[\^[^\]\s]{1,40}\]:)`)
+)
+
+// escapeBlockOpeners is a block's text, already written as Markdown
+// (asMarkdown), with a backslash before the mark of each of its lines a
+// Markdown reader would read as a block's mark: a page's paragraph "# 15%
+// of respondents …" is text, not a heading, "[^1]: Some 43% …" no
+// footnote's definition, "<!-- Around 37% … -->" shown, not hidden
+// (hostile check 85, M3). The backslash escapes ASCII punctuation, so the
+// text reads as the page shows it (evidence.InlineMarks).
+func escapeBlockOpeners(s string) string {
+	if s == "" {
+		return s
+	}
+	var b strings.Builder
+	for i, line := range strings.Split(s, "\n") {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		if blockOpenerRe.MatchString(line) {
+			b.WriteString("\\" + line)
+			continue
+		}
+		b.WriteString(line)
+	}
+	return b.String()
+}
 
 // children writes n's children, gathering runs of inline content into
 // paragraphs.
@@ -261,7 +347,7 @@ func (w *blockWriter) list(n *html.Node) {
 				// Markdown numbers in digits alone: the number the page
 				// shows goes on a line of its own before the item
 				// (corpus.Block.Number reads it there).
-				w.add("", "<!-- number "+shown+" -->")
+				w.addWritten("", "<!-- number "+shown+" -->")
 			}
 			num += step
 		}
@@ -567,7 +653,9 @@ func (w *blockWriter) table(t *html.Node, caption string) bool {
 				b.WriteString("|")
 				continue
 			}
-			b.WriteString(" " + asMarkdown(cell) + " |")
+			// The cell's pipes are escaped (row): written apart from
+			// asMarkdown, which would double their backslash.
+			b.WriteString(" " + strings.ReplaceAll(asMarkdown(strings.ReplaceAll(cell, `\|`, "|")), "|", `\|`) + " |")
 		}
 		if i == 0 {
 			b.WriteString("\n|" + strings.Repeat("---|", cols))

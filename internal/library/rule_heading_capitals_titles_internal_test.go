@@ -15,7 +15,7 @@ func TestNumberedCapitalsTitleEndingOnOpenWordOverRule(t *testing.T) {
 		"Since March the evening clinic has seen 410 children after school.\n\n" +
 		rule + "\n2. WHO WE HEARD FROM\n" + rule + "\n\n" +
 		"Families told us the later times suited working parents.\n"
-	doc := structureText(text, false)
+	doc := structureText(text, false, true)
 	for _, h := range []string{"## THE NEW EVENING CLINIC: SIX MONTHS ON", "## WHO WE HEARD FROM"} {
 		if !strings.Contains(doc.body, h+"\n") {
 			t.Errorf("heading %q not kept in:\n%s", h, doc.body)

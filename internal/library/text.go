@@ -78,7 +78,7 @@ func importText(path string, data []byte, format string) (Imported, error) {
 		}
 	}
 	if format == "text" {
-		doc := structureText(text, im.Source.Title == "")
+		doc := structureText(text, im.Source.Title == "", true)
 		im.Body = doc.body
 		if doc.title != "" {
 			im.Source.Title = trimTitle(doc.title)
@@ -291,8 +291,16 @@ var boroughOfRe = lazyre.New(`(?i)^(?:the\s+)?(?:(?:london|royal|metropolitan)\s
 // Markdown around) a heading.
 var boldMarksRe = lazyre.New(`^\*{2}\s*|\s*\*{2}$`)
 
-func structureText(text string, withTitle bool) textDoc {
+func structureText(text string, withTitle, literal bool) textDoc {
 	var doc textDoc
+	// literal: the text is a plain-text file's, every character of it
+	// text (plainTextLine); an e-mail's plain text, which mail services
+	// write in Markdown ("## " headings, "**" bold), keeps its marks.
+	asText, asItem, asWords := plainTextLine, textItem, asMarkdown
+	if !literal {
+		same := func(s string) string { return s }
+		asText, asItem, asWords = same, same, same
+	}
 	var lines []string
 	for _, l := range strings.Split(normaliseNewlines(text), "\n") {
 		l = strings.TrimRight(l, " \t\u00a0")
@@ -319,7 +327,7 @@ func structureText(text string, withTitle bool) textDoc {
 		// Mailchimp's plain text marks a heading "** Heading", as
 		// Markdown's bold: the stars are not its words.
 		s = strings.TrimSpace(boldMarksRe.ReplaceAllString(strings.TrimSpace(s), ""))
-		out = append(out, marker+s, "")
+		out = append(out, marker+asWords(s), "")
 	}
 	isBlank := func(i int) bool { return i < 0 || i >= len(lines) || strings.TrimSpace(lines[i]) == "" }
 	// A numbered line over an underline is a heading as written ("1.
@@ -571,7 +579,7 @@ func structureText(text string, withTitle bool) textDoc {
 			// numbered item whose number is the letter shown, as a web
 			// page's lettered list is kept.
 			blank()
-			out = append(out, "<!-- number "+lettered[i].letter+" -->", "", strconv.Itoa(lettered[i].n)+". "+lettered[i].text)
+			out = append(out, "<!-- number "+lettered[i].letter+" -->", "", strconv.Itoa(lettered[i].n)+". "+asWords(lettered[i].text))
 			inList = true
 		case (!seenHeading || headings == 1 && len(out) > 1 && strings.HasPrefix(out[len(out)-2], "#")) && prevBlank && attendanceBlock(lines[i:]) > 0:
 			// A meeting's attendance lines: who came, not what was found;
@@ -634,7 +642,7 @@ func structureText(text string, withTitle bool) textDoc {
 			// action its own, as a list's items are. (One under a line
 			// of the notes stays with it, as the notes wrote it.)
 			blank()
-			out = append(out, l)
+			out = append(out, asText(l))
 			inList = false
 		case isListLine(l):
 			if !prevBlank && !inList {
@@ -649,15 +657,15 @@ func structureText(text string, withTitle bool) textDoc {
 				// letters kept; a lone "(c) Westmere ICB 2025" is no item.
 				blank()
 			}
-			out = append(out, l)
+			out = append(out, asItem(l))
 			inList = true
 		case inList && !startsIndented(l) && endsSentence(out[len(out)-1]) && startsUpper(t):
 			// A paragraph straight after a list is not part of its last item.
 			blank()
-			out = append(out, l)
+			out = append(out, asText(l))
 			inList = false
 		default:
-			out = append(out, l)
+			out = append(out, asText(l))
 		}
 	}
 	doc.body = strings.TrimSpace(strings.Join(out, "\n"))
@@ -666,6 +674,30 @@ func structureText(text string, withTitle bool) textDoc {
 	}
 	return doc
 }
+
+// plainTextLine is a line of plain text as the body's Markdown writes it:
+// plain text is what its reader sees, so a character of it Markdown would
+// read as a mark is escaped (asMarkdown), and so is a mark opening a block
+// ("# 41% of …" is no heading, "[^2]: …" no note, escapeBlockOpeners).
+// Before (hostile check 85, L12), "# 41% …" was a heading, "~~42%~~"
+// struck and "&amp;" shown "&".
+func plainTextLine(l string) string {
+	rest := strings.TrimLeft(l, " \t")
+	return l[:len(l)-len(rest)] + escapeBlockOpeners(asMarkdown(rest))
+}
+
+// textItem is a list item's line (isListLine) as Markdown writes it: its
+// mark kept, its words as plainTextLine writes them.
+func textItem(l string) string {
+	if m := txtItemMarkRe.FindString(l); m != "" {
+		return m + asMarkdown(l[len(m):])
+	}
+	return plainTextLine(l)
+}
+
+// txtItemMarkRe is the mark a list item's line opens with, and the blanks
+// after it.
+var txtItemMarkRe = lazyre.New(`^\s*(?:[-*•▪◦‣●]|\d{1,3}[.)]|\(?(?:[a-z]|[ivx]{1,4})\))\s+`)
 
 // actionLineRe opens a meeting note's action or decision on its own
 // line: "ACTION: Trust to ...", "Decision: ...".

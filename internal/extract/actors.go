@@ -1072,6 +1072,12 @@ func askedByWork(s string, at int, verb, addressee string) []evidence.Actor {
 	return a
 }
 
+// weShouldAskRe opens a sentence with the writer's resolve to ask or
+// require another body to act: "We should ask the ICB to ...", "I think
+// we should also invite the provider to ...", "Sam Okafor: We must press
+// the council to ..." (a chat's speaker before it).
+var weShouldAskRe = lazyre.New(`(?i)^(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}:\s+)?(?:(?:and|so|first|second|also|perhaps|finally|then|i\s+(?:really\s+)?(?:think|believe|feel|suggest|propose)|i\s*(?:['’]d|would)\s+(?:suggest|propose))(?:\s+that)?,?\s+)*we\s+(?:should|must|ought\s+to|need\s+to)\s+(?:(?:also|now|formally|first|perhaps|then)\s+)?(?:ask|invite|require|urge|press)\b`)
+
 // writerAsksRe is the writer before "ask", opening the sentence: "We
 // would", "I'd also", "We", "We are" (asking), or the writer proposing
 // that the group ask: "I'd suggest we", "I propose that we", "We
@@ -1230,9 +1236,15 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 		case len(actors) > 0:
 		case len(askedToPressActors(s[m[3]:])) > 0:
 			// "I'd urge the board to ask the ICB and the council for a
-			// joint protocol": the bodies the board is to press are
-			// the ones asked to act.
+			// joint protocol": the board urged is asked, not the bodies
+			// it is to press (as "The board should ask the ICB to").
+			// Another addressee the actor list does not know ("urge our
+			// MP to press the Health Secretary") still gives the bodies
+			// it is to press.
 			actors = askedToPressActors(s[m[3]:])
+			if unitRe.MatchString(" " + strings.TrimSpace(lazyre.ASCIILower(addressee))) {
+				actors = []evidence.Actor{ownUnit}
+			}
 		case askedByWork(s, m[0], verb, addressee) != nil:
 			// "We would ask GP practices to check": a body named by its
 			// work, asked by the writer.
@@ -2019,6 +2031,13 @@ func analyse(s string) recFacts {
 		return f
 	}
 	f.askActors, f.asks, f.pronoun = ask(s, lower)
+	if f.asks && strings.Contains(lower, "we ") && weShouldAskRe.MatchString(s) {
+		// "I think we should ask the trust to send ...": the writer's
+		// body is to ask, and is the one the recommendation addresses;
+		// the body it is to ask is not (as in "NHS England should ask
+		// every ICB to ...").
+		f.askActors, f.pronoun = []evidence.Actor{ownUnit}, false
+	}
 	if f.asks && strings.HasSuffix(strings.TrimSpace(s), "?") {
 		// "Could I ask that the ICB shares the draft?": a request put as
 		// a question, whose clause must ask the body to act.

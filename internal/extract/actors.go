@@ -349,6 +349,7 @@ const viewSubjects = `(?:mother|father|mum|dad)-of-\w+|mothers?|fathers?|mums?|d
 func actorsIn(s string) []evidence.Actor {
 	seen := map[evidence.Actor]bool{}
 	s = withoutBreakdowns(s) // "waits by integrated care board" asks none
+	s = withoutSchoolAsPlace(s)
 	if t, ok := royalColleges(s); ok {
 		s, seen[evidence.OtherActor] = t, true
 	}
@@ -383,6 +384,45 @@ func actorsIn(s string) []evidence.Actor {
 		seen[evidence.OtherActor] = true
 	}
 	return canonical(seen)
+}
+
+// schoolAsPlaceRe is "school" with no article after a preposition of
+// place: "support in school", "children at school", "back to school".
+// Group 1 is the word after it, if any.
+var schoolAsPlaceRe = lazyre.New(`(?i)\b(?:in|at|into|out\s+of|back\s+to)\s+school\b(?:\s+([\w-]+))?`)
+
+// schoolWorkWords make a bare "school" after a preposition a body's
+// part or staff, not a place: "in school nursing", "at school level"
+// stays a place, "in school staff rooms" is read as it reads.
+var schoolWorkWords = map[string]bool{"staff": true, "leaders": true, "leadership": true, "governors": true, "heads": true,
+	"nurse": true, "nurses": true, "nursing": true, "health": true, "settings": true, "setting": true, "teams": true, "team": true,
+	"budgets": true, "budget": true, "trusts": true, "trust": true, "sencos": true, "senco": true}
+
+// withoutSchoolAsPlace is s with each "school" that names where children
+// are ("support in school should never depend on a diagnosis") blanked:
+// the place asks no school to act.
+func withoutSchoolAsPlace(s string) string {
+	if !strings.Contains(s, " school") {
+		return s
+	}
+	b := []byte(s)
+	changed := false
+	for _, m := range schoolAsPlaceRe.FindAllStringSubmatchIndex(s, -1) {
+		if m[2] >= 0 && schoolWorkWords[lazyre.ASCIILower(s[m[2]:m[3]])] {
+			continue
+		}
+		end := m[1]
+		if m[2] >= 0 {
+			end = m[2]
+		}
+		at := strings.LastIndex(lazyre.ASCIILower(s[m[0]:end]), "school") + m[0]
+		copy(b[at:at+6], "      ")
+		changed = true
+	}
+	if !changed {
+		return s
+	}
+	return string(b)
 }
 
 // nonHealthProviders are providers a word says are no health body.

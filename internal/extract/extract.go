@@ -1786,6 +1786,15 @@ func (x *extractor) addWith(b corpus.Block, start, end int, kind evidence.Kind, 
 			// is the Government, whoever else the clause names.
 			a = []evidence.Actor{evidence.Government}
 		}
+		if i := slices.Index(a, evidence.Schools); i >= 0 {
+			// "Support in school should never depend on a diagnosis":
+			// a school named only as where children are asks no school;
+			// one the sentence or its lead-in asks in other words
+			// ("Head teachers should ...") keeps its actor.
+			if t := withoutSchoolAsPlace(text); t != text && !slices.Contains(recommendationActors(t, leadIn, analyse(t), x.leadActors), evidence.Schools) {
+				a = slices.Delete(slices.Clone(a), i, i+1)
+			}
+		}
 		if cabinetAskedRe.MatchString(text) && slices.Equal(x.publisherActors(), []evidence.Actor{evidence.LocalAuthorities}) {
 			// "R1 Cabinet should ask the ICB and the trust to publish
 			// ...", "That Cabinet works with the ICB to ...": in a

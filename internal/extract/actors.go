@@ -349,6 +349,7 @@ const viewSubjects = `(?:mother|father|mum|dad)-of-\w+|mothers?|fathers?|mums?|d
 func actorsIn(s string) []evidence.Actor {
 	seen := map[evidence.Actor]bool{}
 	s = withoutBreakdowns(s) // "waits by integrated care board" asks none
+	s = withoutSchoolAsPlace(s)
 	if t, ok := royalColleges(s); ok {
 		s, seen[evidence.OtherActor] = t, true
 	}
@@ -383,6 +384,45 @@ func actorsIn(s string) []evidence.Actor {
 		seen[evidence.OtherActor] = true
 	}
 	return canonical(seen)
+}
+
+// schoolAsPlaceRe is "school" with no article after a preposition of
+// place: "support in school", "children at school", "back to school".
+// Group 1 is the word after it, if any.
+var schoolAsPlaceRe = lazyre.New(`(?i)\b(?:in|at|into|out\s+of|back\s+to)\s+school\b(?:\s+([\w-]+))?`)
+
+// schoolWorkWords make a bare "school" after a preposition a body's
+// part or staff, not a place: "in school nursing", "at school level"
+// stays a place, "in school staff rooms" is read as it reads.
+var schoolWorkWords = map[string]bool{"staff": true, "leaders": true, "leadership": true, "governors": true, "heads": true,
+	"nurse": true, "nurses": true, "nursing": true, "health": true, "settings": true, "setting": true, "teams": true, "team": true,
+	"budgets": true, "budget": true, "trusts": true, "trust": true, "sencos": true, "senco": true}
+
+// withoutSchoolAsPlace is s with each "school" that names where children
+// are ("support in school should never depend on a diagnosis") blanked:
+// the place asks no school to act.
+func withoutSchoolAsPlace(s string) string {
+	if !strings.Contains(s, " school") {
+		return s
+	}
+	b := []byte(s)
+	changed := false
+	for _, m := range schoolAsPlaceRe.FindAllStringSubmatchIndex(s, -1) {
+		if m[2] >= 0 && schoolWorkWords[lazyre.ASCIILower(s[m[2]:m[3]])] {
+			continue
+		}
+		end := m[1]
+		if m[2] >= 0 {
+			end = m[2]
+		}
+		at := strings.LastIndex(lazyre.ASCIILower(s[m[0]:end]), "school") + m[0]
+		copy(b[at:at+6], "      ")
+		changed = true
+	}
+	if !changed {
+		return s
+	}
+	return string(b)
 }
 
 // nonHealthProviders are providers a word says are no health body.
@@ -1072,6 +1112,12 @@ func askedByWork(s string, at int, verb, addressee string) []evidence.Actor {
 	return a
 }
 
+// weShouldAskRe opens a sentence with the writer's resolve to ask or
+// require another body to act: "We should ask the ICB to ...", "I think
+// we should also invite the provider to ...", "Sam Okafor: We must press
+// the council to ..." (a chat's speaker before it).
+var weShouldAskRe = lazyre.New(`(?i)^(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}:\s+)?(?:(?:and|so|first|second|also|perhaps|finally|then|i\s+(?:really\s+)?(?:think|believe|feel|suggest|propose)|i\s*(?:['’]d|would)\s+(?:suggest|propose))(?:\s+that)?,?\s+)*we\s+(?:should|must|ought\s+to|need\s+to)\s+(?:(?:also|now|formally|first|perhaps|then)\s+)?(?:ask|invite|require|urge|press)\b`)
+
 // writerAsksRe is the writer before "ask", opening the sentence: "We
 // would", "I'd also", "We", "We are" (asking), or the writer proposing
 // that the group ask: "I'd suggest we", "I propose that we", "We
@@ -1230,9 +1276,15 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 		case len(actors) > 0:
 		case len(askedToPressActors(s[m[3]:])) > 0:
 			// "I'd urge the board to ask the ICB and the council for a
-			// joint protocol": the bodies the board is to press are
-			// the ones asked to act.
+			// joint protocol": the board urged is asked, not the bodies
+			// it is to press (as "The board should ask the ICB to").
+			// Another addressee the actor list does not know ("urge our
+			// MP to press the Health Secretary") still gives the bodies
+			// it is to press.
 			actors = askedToPressActors(s[m[3]:])
+			if unitRe.MatchString(" " + strings.TrimSpace(lazyre.ASCIILower(addressee))) {
+				actors = []evidence.Actor{ownUnit}
+			}
 		case askedByWork(s, m[0], verb, addressee) != nil:
 			// "We would ask GP practices to check": a body named by its
 			// work, asked by the writer.
@@ -2019,6 +2071,13 @@ func analyse(s string) recFacts {
 		return f
 	}
 	f.askActors, f.asks, f.pronoun = ask(s, lower)
+	if f.asks && strings.Contains(lower, "we ") && weShouldAskRe.MatchString(s) {
+		// "I think we should ask the trust to send ...": the writer's
+		// body is to ask, and is the one the recommendation addresses;
+		// the body it is to ask is not (as in "NHS England should ask
+		// every ICB to ...").
+		f.askActors, f.pronoun = []evidence.Actor{ownUnit}, false
+	}
 	if f.asks && strings.HasSuffix(strings.TrimSpace(s), "?") {
 		// "Could I ask that the ICB shares the draft?": a request put as
 		// a question, whose clause must ask the body to act.

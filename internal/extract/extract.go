@@ -287,6 +287,12 @@ func (x *extractor) readerActors() []evidence.Actor {
 
 // ministerAskedRe is a call on a minister named by office alone to act:
 // "called on the Minister to publish", "urge the Minister of State to".
+// cabinetAskedRe opens a recommendation with a Cabinet asked to act,
+// after its number or a resolution's "That": "R1 Cabinet should ask",
+// "That Cabinet works with", "The Cabinet must". "The Cabinet Member for
+// ..." is a councillor, read as any named post is.
+var cabinetAskedRe = lazyre.New(`^(?:R?\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:That\s+)?(?:[Tt]he\s+)?Cabinet\s+(?:(?:also|now|formally)\s+)?(?:should|must|needs?\s+to|ought\s+to|works?|agrees?|asks?|commissions?|writes?)\b`)
+
 var ministerAskedRe = lazyre.New(`\b(?:call(?:s|ed|ing)?\s+on|urge[sd]?|urging)\s+the\s+Minister(?:\s+of\s+State)?\s+to\s+[a-z]`)
 
 // theDepartmentShouldRe opens an ask of "the Department" by that name
@@ -1789,6 +1795,22 @@ func (x *extractor) addWith(b corpus.Block, start, end int, kind evidence.Kind, 
 			// "I have called on the Minister to publish ...": a minister
 			// is the Government, whoever else the clause names.
 			a = []evidence.Actor{evidence.Government}
+		}
+		if i := slices.Index(a, evidence.Schools); i >= 0 {
+			// "Support in school should never depend on a diagnosis":
+			// a school named only as where children are asks no school;
+			// one the sentence or its lead-in asks in other words
+			// ("Head teachers should ...") keeps its actor.
+			if t := withoutSchoolAsPlace(text); t != text && !slices.Contains(recommendationActors(t, leadIn, analyse(t), x.leadActors), evidence.Schools) {
+				a = slices.Delete(slices.Clone(a), i, i+1)
+			}
+		}
+		if cabinetAskedRe.MatchString(text) && slices.Equal(x.publisherActors(), []evidence.Actor{evidence.LocalAuthorities}) {
+			// "R1 Cabinet should ask the ICB and the trust to publish
+			// ...", "That Cabinet works with the ICB to ...": in a
+			// council's paper its Cabinet is the council, the one asked,
+			// not the bodies it is to ask or work with.
+			a = []evidence.Actor{evidence.LocalAuthorities}
 		}
 		if len(a) == 0 && theDepartmentShouldRe.MatchString(text) && x.departmentIsDHSC() {
 			// "The Department should set a national standard" in a

@@ -176,6 +176,9 @@
 // provider to ..."), never when it asks for information ("Could you send
 // us the figures for each school?"). A body asked to work with another
 // ("The trust should work with the council to ...") is asked, its partner
+// not; so is a body that should ask, require or invite another to act
+// ("The board should ask the trust to ...", "We should ask the council to
+// ...", "I'd urge the board to ask the ICB to ..."), the one it is to ask
 // not. A body's belief that something should be done ("We believe no
 // child should wait more than four weeks", "The Faculty believes that no
 // child should wait in pain") asks, its actors those it names (none where

@@ -882,8 +882,9 @@ const ownUnit evidence.Actor = "(own unit)"
 // unitRe is the name of a part or an officer of an organisation, from
 // "the": a committee, division, directorate or team, its board, a
 // director or chief officer, or "the service" itself (in a trust's audit,
-// "The service should offer eye screening" asks the trust).
-var unitRe = lazyre.New(`(?:^|\s)the\s+(?:(?:[\w’'&-]+\s+){0,4}(?:committee|sub-committee|subcommittee|division|directorate|team)|(?:trust\s+|executive\s+)?board|(?:[\w-]+\s+){0,2}director(?:\s+of\s+[\w-]+(?:\s+(?:and|&)\s+[\w-]+)?)?|chief\s+(?:[\w-]+\s+){0,2}(?:officer|executive|nurse)|executive\s+team|service)$`)
+// "The service should offer eye screening" asks the trust), or its chair
+// ("the Chair should write to NHS England": the board's chair, for it).
+var unitRe = lazyre.New(`(?:^|\s)the\s+(?:(?:[\w’'&-]+\s+){0,4}(?:committee|sub-committee|subcommittee|division|directorate|team)|(?:trust\s+|executive\s+)?board|(?:[\w-]+\s+){0,2}director(?:\s+of\s+[\w-]+(?:\s+(?:and|&)\s+[\w-]+)?)?|chief\s+(?:[\w-]+\s+){0,2}(?:officer|executive|nurse)|executive\s+team|service|(?:vice[\s-])?chair(?:man|person|woman)?)$`)
 
 // unitEndingAt finds the name of a part or officer of an organisation
 // ending at end (see ownUnit).

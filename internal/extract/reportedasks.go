@@ -53,6 +53,12 @@ var (
 	// will ask both councils to include", "agreed to ask the ICB to".
 	// "We've also asked the council to" is "have asked", contracted.
 	hasAskedRe = lazyre.New(`\b(?:(?:(?i:has|have)\s+|['’](?i:ve)\s+)(?:(?i:also|now|already|formally|repeatedly)\s+)?(?i:asked|requested)|(?:(?i:will)|(?:(?i:has|have)\s+)?(?i:agreed|decided|resolved|voted)\s+(?i:to))\s+(?:(?i:also|now|formally|jointly)\s+)?(?i:ask|request))\s+((?:[\w’'&,()-]+\s+){1,16}?)(?i:to)\s+[a-z]`)
+	// meetingAskedRe is an ask minutes record of the meeting's body, in
+	// the simple past: "The Board asked the Finance Committee to review",
+	// "RESOLVED: The Committee asked officers to report". An ask the
+	// meeting's body makes is its decision; a member's ("Cllr Hart asked
+	// the director to explain") is a question. Group 1 is the addressee.
+	meetingAskedRe = lazyre.New(`^(?:(?i:resolved|agreed|decision)\s*[:–—-]\s*)?(?i:the)\s+(?i:board|committee|sub-committee|panel|meeting|partnership|cabinet|forum|governing\s+body|executive)\s+(?:(?i:also|then|further|formally|unanimously)\s+)?(?i:asked|requested)\s+((?:[\w’'&,()-]+\s+){1,16}?)(?i:to)\s+[a-z]`)
 	// ownTeamRe is an addressee that is a team or colleagues: "the adult
 	// CHC team", "my colleagues in finance".
 	ownTeamRe = lazyre.New(`(?i)(?:^|\s)(?:(?:my|our|the)\s+)?(?:[\w’'&-]+\s+){0,3}(?:team|teams|colleagues|staff)\s*$|^(?:my|our)\s+`)
@@ -103,7 +109,7 @@ func welcomeMembers(s string) []evidence.Actor {
 // the department or ministers have asked of others is an instruction
 // reported, not an ask of the writer's.
 func hasAsked(s string) []evidence.Actor {
-	for _, m := range hasAskedRe.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range append(hasAskedRe.FindAllStringSubmatchIndex(s, -1), meetingAskedRe.FindAllStringSubmatchIndex(s, -1)...) {
 		lead := s[:m[0]]
 		if viewSubjectRe.MatchString(lead) && !organisationSubjectRe.MatchString(lead) || embeddedAsk(s, m[0]) {
 			continue
@@ -124,6 +130,11 @@ func hasAsked(s string) []evidence.Actor {
 		}
 		if a := actorsIn(addressee); len(a) > 0 {
 			return a
+		}
+		if unitRe.MatchString(" " + strings.ToLower(strings.TrimSpace(addressee))) {
+			// "The Board asked the Finance Committee to": a part of
+			// the publishing body, asked for it.
+			return []evidence.Actor{ownUnit}
 		}
 		if hasProperName(addressee) {
 			return []evidence.Actor{evidence.OtherActor}
@@ -216,7 +227,7 @@ func reportedAsk(s, lower string) ([]evidence.Actor, bool) {
 			return a, true
 		}
 	}
-	if (strings.Contains(lower, "asked") || strings.Contains(lower, "requested")) && (strings.Contains(lower, "has ") || strings.Contains(lower, "have ") || strings.Contains(lower, "'ve ") || strings.Contains(lower, "’ve ")) ||
+	if (strings.Contains(lower, "asked") || strings.Contains(lower, "requested")) && (meetingAskedRe.MatchString(s) || strings.Contains(lower, "has ") || strings.Contains(lower, "have ") || strings.Contains(lower, "'ve ") || strings.Contains(lower, "’ve ")) ||
 		(strings.Contains(lower, " ask ") || strings.Contains(lower, " request ")) && (strings.Contains(lower, "will ") || strings.Contains(lower, "to ask ") || strings.Contains(lower, "to request ")) {
 		if a := hasAsked(s); len(a) > 0 {
 			return a, true

@@ -1497,8 +1497,8 @@ func validFigure(v float64) bool {
 var (
 	// rowNumberRe is a row's own number in its first cell: "3", "R2",
 	// "1.4", "b", or a plan's reference of a few capitals and a number,
-	// "CYP1", "MH-3".
-	rowNumberRe = lazyre.New(`^(?:(?:R|[A-Z]{2,4}-?)?\d{1,2}(?:\.\d{1,2})?[a-z]?|[a-z])[.)]?$`)
+	// "CYP1", "MH-3", or an action log's, "A25/43".
+	rowNumberRe = lazyre.New(`^(?:(?:R|[A-Z]{2,4}-?)?\d{1,2}(?:\.\d{1,2})?[a-z]?|[a-z]|[A-Z]{1,3}\d{2}/\d{1,3})[.)]?$`)
 	// sentenceEndRe ends a sentence: a full stop, question or
 	// exclamation mark, or a semicolon or colon ending an item.
 	sentenceEndRe = lazyre.New(`[.!?;:]["'”’)\]]*(?:\[\^[^\]]+\])*$`)
@@ -1545,6 +1545,9 @@ func ownedActionCell(b corpus.Block, i int, t string) bool {
 	}
 	named := !slices.Equal(a, []evidence.Actor{evidence.OtherActor})
 	if named && tableAction(t) {
+		return true
+	}
+	if !named && len(askedInAction(t)) > 0 {
 		return true
 	}
 	m := ownedSubjectRe.FindStringSubmatch(strings.TrimSpace(t))
@@ -1649,6 +1652,9 @@ func (x *extractor) proseRow(b corpus.Block, section string) bool {
 	for i, c := range b.Cells {
 		if !prose(c) && !asked(i, c) {
 			continue
+		}
+		if a := askedInAction(strings.TrimSpace(c.Text)); len(a) > 0 && slices.Equal(owner, []evidence.Actor{evidence.OtherActor}) && i < len(b.Header) && actionColumnRe.MatchString(strings.TrimSpace(b.Header[i])) {
+			owner = a
 		}
 		if start, ref, ok := refActionCell(b, i, c.Text); ok {
 			x.addRec(b, c.Offset+start, c.Offset+len(strings.TrimRight(c.Text, " \n")), section, "", ref)

@@ -398,11 +398,19 @@ func holderIn(t string) string {
 		}
 		t = strings.Join(kept, "")
 	}
+	// "Copyright Policy" is a footer link's name, no notice: a list of
+	// links ("Cookie Policy Copyright Policy Brand Policy") ran together
+	// read as held by "Policy Brand Policy", the page's publisher.
+	t = copyrightLinkRe.ReplaceAllString(t, " ")
 	if name, kind := imprintOrg(t, true); kind == copyrightImprint {
 		return name
 	}
 	return ""
 }
+
+// copyrightLinkRe is a link to a site's copyright page named in its
+// footer: "Copyright Policy", "Copyright notice", "Copyright statement".
+var copyrightLinkRe = lazyre.New(`(?i)\bcopyright\s+(?:policy|notice|statement|information|and\s+disclaimer)\b`)
 
 var (
 	// reproducedRe is a copyright line's note that the page reproduces

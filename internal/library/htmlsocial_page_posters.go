@@ -41,9 +41,19 @@ func socialPagePoster(docTitle, ogTitle, ogURL string) string {
 	}
 	for _, name := range cands {
 		squashed := strings.ToLower(strings.Join(strings.Fields(name), ""))
-		if name != "" && (strings.EqualFold(strings.TrimSpace(ogTitle), name) || len(handle) >= 4 && strings.HasPrefix(squashed, handle)) {
+		if name != "" && !headlineShaped(name) && (strings.EqualFold(strings.TrimSpace(ogTitle), name) || len(handle) >= 4 && strings.HasPrefix(squashed, handle)) {
 			return notPerson(name)
 		}
 	}
 	return ""
+}
+
+// headlineShaped says a name before a network's in a <title> is an
+// article's headline, not a page's name: a LinkedIn article's <title> is
+// its headline and the network's ("One year on: what changed for our
+// clinics | LinkedIn"), its og:title the same headline. A headline with a
+// colon, or of more than eight words, names no page; before, it was the
+// article's publisher.
+func headlineShaped(name string) bool {
+	return strings.Contains(name, ": ") || len(strings.Fields(name)) > 8
 }

@@ -212,6 +212,9 @@ func read(path string) (Imported, error) {
 		im.Source.Publisher = ""
 		im.Guessed = slices.DeleteFunc(im.Guessed, func(g string) bool { return strings.HasPrefix(g, "publisher (") })
 	}
+	if format == "html" {
+		im.authorAsPublisher()
+	}
 	return im, nil
 }
 

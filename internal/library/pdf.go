@@ -296,6 +296,10 @@ func pickMeta(im *Imported, info map[string]string, m docMeta) (title, publisher
 			break
 		}
 	}
+	if date.IsZero() && !m.yearDate.IsZero() {
+		date = m.yearDate
+		im.Guessed = append(im.Guessed, "date ("+m.yearDateFrom+")")
+	}
 	return title, publisher, date
 }
 

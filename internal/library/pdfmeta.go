@@ -22,6 +22,11 @@ type docMeta struct {
 	header                   string   // an organisation named in a running header
 	cover                    string   // an office or body named alone on the title page below its title
 	commissioners            []string // the bodies a return form goes to: never its publisher
+	// yearDate is the year a report's running head or title page names
+	// ("Director of Public Health Annual Report 2025"): its date when
+	// nothing more exact dates it, the file's own dates included.
+	yearDate     evidence.Date
+	yearDateFrom string
 }
 
 var (
@@ -366,6 +371,9 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 	}
 	if m.date.IsZero() {
 		m.date, m.dateFrom = signedDate(pageRows)
+	}
+	if m.date.IsZero() {
+		m.yearDate, m.yearDateFrom = reportHeadYear(l.running, rs)
 	}
 	// Publishers named jointly, in a running line or on the first page
 	// ("Ofsted and Care Quality Commission"): a citation names both.

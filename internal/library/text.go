@@ -573,7 +573,7 @@ func structureText(text string, withTitle, literal bool) textDoc {
 				}
 			}
 			out = append(out, "")
-			i += len(rows) - 1
+			i += plainTableLines(lines[i:], rows) - 1
 		case lettered[i].letter != "":
 			// "(c) The trust should ..." in a list lettered from (a): a
 			// numbered item whose number is the letter shown, as a web
@@ -908,6 +908,22 @@ func spacedRows(block [][]rune, cut func([]rune) []string) [][]string {
 				// "Introduction   3" over "Findings   5": a list of
 				// contents, whose first line is no header.
 				return nil
+			}
+		}
+		if filled == 1 && k > 1 && cells[0] == "" && len(l) > 0 && l[0] == ' ' {
+			// "        trajectory to the Quality Committee" under "A25/43
+			// Ask Tamar … recovery   LP   Feb 2026": a cell's words
+			// wrapped onto a line of their own, in its column, with
+			// nothing in the others: the row above's cell goes on.
+			prev := rows[len(rows)-1]
+			for c, cell := range cells {
+				if cell != "" && prev[c] != "" {
+					prev[c] += " " + cell
+					filled = 0
+				}
+			}
+			if filled == 0 {
+				continue
 			}
 		}
 		if filled < 2 {

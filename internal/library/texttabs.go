@@ -52,6 +52,21 @@ func plainTable(lines []string) [][]string {
 	return spacedTable(lines)
 }
 
+// plainTableLines is how many lines the table plainTable read from lines
+// holds: a spaced table's rows and the lines its cells' words wrapped
+// onto (spacedRows), up to the blank line under it; a tabbed table's
+// rows.
+func plainTableLines(lines []string, rows [][]string) int {
+	if tabTable(lines) != nil {
+		return len(rows)
+	}
+	n := 0
+	for n < len(lines) && strings.TrimSpace(lines[n]) != "" && n < maxSpacedRows {
+		n++
+	}
+	return n
+}
+
 // tableHeading reports the line at i as the heading of the table set
 // under it after a blank line ("Monthly position, July to September 2025"
 // over its rows): a short line with no closing stop, its period's figures

@@ -115,7 +115,9 @@
 // owns it (a page's copyright holder), not a team within it that wrote
 // it, and never a person: a personal site or newsletter is published by
 // its publication's name ("The Clinic Notes", "Tom Ellery – working
-// notes"), a person's post on a platform by no one. The time
+// notes"), but a person's post naming its author and no body (a post on a
+// platform, a personal blog) is cited by its author, who stands as its
+// publisher (the import warns so), as Harvard cites a blog post. The time
 // limit a share is counted against ("64% seen within 18 weeks", "the
 // 20-week limit") is a figure of its sentence, listed after the share
 // (the extractor marks it a threshold, never the headline; days and hours

@@ -316,6 +316,11 @@ var (
 	// "2,100 patients per GP", "an average of 38 cases per social worker".
 	// A caseload, a rate like one per 10,000, not a count of the people.
 	caseloadRe = lazyre.New(`\b(` + numberRe + `)\s+(?:([a-z]+)\s+)?per\s+(?:(?:full|whole)[- ]time\s+)?(?:WTE|FTE|(?i:whole[- ]time\s+equivalent|full[- ]time\s+equivalent|(?:health\s+visitor|school\s+nurse|nurse|(?:social\s+)?worker|practitioner|clinician|therapist|consultant|paediatrician|psychiatrist|psychologist|member\s+of\s+staff|staff\s+member)s?)|GPs?)\b`)
+	// caseloadEveryRe is caseloadRe's ratio with its worker after "for
+	// every", "for each", "to one" or "to each": "18 children for every
+	// nurse", "250 children to one health visitor". The people's word is
+	// needed (group 2): "one for every 2,500" is read elsewhere.
+	caseloadEveryRe = lazyre.New(`\b(` + numberRe + `)\s+([a-z]+)\s+(?:for\s+(?:every|each)|to\s+(?:one|each))\s+(?:(?:full|whole)[- ]time\s+)?(?:WTE|FTE|(?i:whole[- ]time\s+equivalent|full[- ]time\s+equivalent|(?:health\s+visitor|school\s+nurse|nurse|(?:social\s+)?worker|practitioner|clinician|therapist|consultant|paediatrician|psychiatrist|psychologist|member\s+of\s+staff|staff\s+member)s?)|GPs?)\b`)
 	// Ratios: "twice as likely", "three times as likely", "2.5 times more
 	// likely", "four times higher", "a threefold rise", "1.8 times their
 	// 2019 level", "1.6 times its pre-pandemic level".
@@ -997,6 +1002,17 @@ func (r *reader) read() {
 	}
 	for _, m := range findAll(caseloadRe.Get(), s, hasDigit && strings.Contains(lower, " per ")) {
 		if m[4] >= 0 && isFunctionWord(s[m[4]:m[5]]) || precededByLetter(s, m[2]) {
+			continue
+		}
+		r.add(m[0], m[1], parseNumber(s[m[2]:m[3]]), evidence.UnitOther)
+	}
+	// "about 18 children for every nurse", "no more than 250 children to
+	// one health visitor", "2,900 pupils for each school nurse": the
+	// same caseload per worker, written with the worker after "for
+	// every", "for each" or "to one", a rate as "per" makes it, never a
+	// count of the people.
+	for _, m := range findAll(caseloadEveryRe.Get(), s, hasDigit && (strings.Contains(lower, "for every ") || strings.Contains(lower, "for each ") || strings.Contains(lower, " to one ") || strings.Contains(lower, " to each "))) {
+		if isFunctionWord(s[m[4]:m[5]]) || precededByLetter(s, m[2]) {
 			continue
 		}
 		r.add(m[0], m[1], parseNumber(s[m[2]:m[3]]), evidence.UnitOther)

@@ -139,7 +139,17 @@
 // them as its base and is the headline. A change from one value to another
 // ("fell from £2.9 million to £2.4 million") leads with the value it
 // reached. The few bodies work was done through or covers ("through two
-// partner charities", "clinicians from two ICB areas") are no figure. A
+// partner charities", "clinicians from two ICB areas") are no figure. The
+// sessions a review or the publisher held to do its work ("held four focus
+// groups", "ran two listening events", "the jury met five times") and the
+// headcount at the publisher's own event ("412 delegates joined us last
+// year") are the method's housekeeping, no figure: the sentence is a
+// statistic only for another figure it states. An interval round an
+// estimate ("IQR 16 to 45", "95% CI 12.1 to 14.3") is no figure, the
+// estimate is. A standard or target set beside a value in brackets or a
+// table's target column ("76% (standard: 95%)", "Target 19,600", "Under
+// 100", "400 or fewer") is no figure; one a sentence states ("against the
+// national standard of 95%") is. A
 // box of links to other pages under "Related content" is page furniture,
 // its heading with it, and so is a body's "About us" paragraph (who it is,
 // how many members it has, its charity number and address). A date is as

@@ -297,7 +297,10 @@ var (
 	// "£000s", "£'000", "£ 000": no sum, as no one writes £0 so.
 	moneyNoteBareRe  = lazyre.New(`£\s?(?:['’]\s?)?000s?`)
 	moneyNoteAfterRe = lazyre.New(`(` + qualifierRe + `)(?:£\s?)?\b(` + numberRe + `)\s?(\(\s*£(?:` + measure.MoneyScaleWords + `)?\s*\))`)
-	durationRe       = lazyre.New(`(` + qualifierRe + `)\b(` + numberRe + `)[ -](?:working |calendar |school |clear |full )?(weeks?|months?|years?|days?|hours?|minutes?|mins?)\b`)
+	// durationRe is a duration, its number and unit: "18 weeks", "a 20-week
+	// limit", and one written with a plus, "52+ weeks" (the limit a wait
+	// is held against, as "over 52 weeks" is).
+	durationRe = lazyre.New(`(` + qualifierRe + `)\b(` + numberRe + `)(?:\+ |[ -])(?:working |calendar |school |clear |full )?(weeks?|months?|years?|days?|hours?|minutes?|mins?)\b`)
 	// fractions, percents and durations are fracRe, percentRe and
 	// durationRe, tried only at the words that can open them.
 	fractions = newWordStartRe(fracRe, "AaOoTtFfHh")

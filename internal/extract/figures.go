@@ -396,7 +396,10 @@ var (
 	// 1,240 families", "At the end of the year 1,960 children"): the
 	// number after it is not a school year group ("Year 6").
 	// Year groups run to 13 and are written with a capital.
-	yearNamedRe = newEndRe(lazyre.New(`\b(?i:last|this|next|that|each|every|per|a|the|same|previous|financial|calendar|recent|past|coming|following|whole|full|first|second|third|final|opening)\s+years?\s*$`))
+	// yearOpenerRe ends with a time opener naming a year: "Last year ",
+	// "this year ", "In the past year ": the number after it counts.
+	yearOpenerRe = newEndRe(lazyre.New(`\b(?i:last|this|next|past|previous)\s+year\s+$`))
+	yearNamedRe  = newEndRe(lazyre.New(`\b(?i:last|this|next|that|each|every|per|a|the|same|previous|financial|calendar|recent|past|coming|following|whole|full|first|second|third|final|opening)\s+years?\s*$`))
 	// yearGroupListRe ends with a year group and a joining word: "Years 5
 	// and" before the 6 of "Years 5 and 6". A number after it that no
 	// year group can be ("1,187 children in Year 6 and 402 in Reception")
@@ -1953,7 +1956,10 @@ func (r *reader) countableAs(a, b int, age bool) bool {
 	if !r.free(a, b) || precededByLetter(r.s, a) || isYearNumber(r.s[a:b]) && !r.hedgedCount(a, b) {
 		return false
 	}
-	if t := tail(r.s, a); notCountBefore(t) && !((yearNamedRe.MatchString(t) || yearGroupListRe.MatchString(t)) && parseNumber(r.s[a:b]) > 13) && !underNoAge(t, r.s[a:b]) {
+	// "Last year two of our five nurses left": a number in words after a
+	// time opener ("last year", "this year") counts, as one over 13
+	// does; no school year group is written "Year two" after "last".
+	if t := tail(r.s, a); notCountBefore(t) && !((yearNamedRe.MatchString(t) || yearGroupListRe.MatchString(t)) && parseNumber(r.s[a:b]) > 13) && !underNoAge(t, r.s[a:b]) && !(!isDigit(r.s[a]) && yearOpenerRe.MatchString(t)) {
 		return false
 	}
 	if r.countsReaders(b) {

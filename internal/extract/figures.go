@@ -319,6 +319,10 @@ var (
 	// "2,100 patients per GP", "an average of 38 cases per social worker".
 	// A caseload, a rate like one per 10,000, not a count of the people.
 	caseloadRe = lazyre.New(`\b(` + numberRe + `)\s+(?:([a-z]+)\s+)?per\s+(?:(?:full|whole)[- ]time\s+)?(?:WTE|FTE|(?i:whole[- ]time\s+equivalent|full[- ]time\s+equivalent|(?:health\s+visitor|school\s+nurse|nurse|(?:social\s+)?worker|practitioner|clinician|therapist|consultant|paediatrician|psychiatrist|psychologist|member\s+of\s+staff|staff\s+member)s?)|GPs?)\b`)
+	// bareCaseloadRe is a caseload's size named after "caseloads" with
+	// no noun: "held caseloads above 500", "caseloads of over 600".
+	// Group 1 the number.
+	bareCaseloadRe = lazyre.New(`(?i)\bcaseloads?\s+(?:of\s+)?(?:above|over|exceeding|of\s+more\s+than|more\s+than|greater\s+than)\s+(\d{2,3}(?:,\d{3})?)\b`)
 	// caseloadEveryRe is caseloadRe's ratio with its worker after "for
 	// every", "for each", "to one" or "to each": "18 children for every
 	// nurse", "250 children to one health visitor". The people's word is
@@ -1011,6 +1015,18 @@ func (r *reader) read() {
 			continue
 		}
 		r.add(m[0], m[1], parseNumber(s[m[2]:m[3]]), evidence.UnitOther)
+	}
+	// "48% held caseloads above 500", "caseloads of more than 600": a
+	// caseload's size with no noun after it is a count of the children
+	// held, as "a caseload of 540 children" is.
+	for _, m := range findAll(bareCaseloadRe.Get(), s, hasDigit && strings.Contains(lower, "caseload")) {
+		if e := m[3]; e < len(s) && (isDigit(s[e]) || s[e] == '%' || s[e] == '.' && e+1 < len(s) && isDigit(s[e+1])) {
+			continue
+		}
+		if rest := strings.TrimLeft(s[m[3]:], " "); rest != "" && isWordByte(rest[0]) && !strings.HasPrefix(rest, "and ") && !strings.HasPrefix(rest, "while ") && !strings.HasPrefix(rest, "but ") && !strings.HasPrefix(rest, "in ") {
+			continue // "caseloads above 500 children": read as a count with its noun
+		}
+		r.add(m[2], m[3], parseNumber(s[m[2]:m[3]]), evidence.UnitCount)
 	}
 	// "about 18 children for every nurse", "no more than 250 children to
 	// one health visitor", "2,900 pupils for each school nurse": the

@@ -297,7 +297,10 @@ var (
 	// "£000s", "£'000", "£ 000": no sum, as no one writes £0 so.
 	moneyNoteBareRe  = lazyre.New(`£\s?(?:['’]\s?)?000s?`)
 	moneyNoteAfterRe = lazyre.New(`(` + qualifierRe + `)(?:£\s?)?\b(` + numberRe + `)\s?(\(\s*£(?:` + measure.MoneyScaleWords + `)?\s*\))`)
-	durationRe       = lazyre.New(`(` + qualifierRe + `)\b(` + numberRe + `)[ -](?:working |calendar |school |clear |full )?(weeks?|months?|years?|days?|hours?|minutes?|mins?)\b`)
+	// durationRe is a duration, its number and unit: "18 weeks", "a 20-week
+	// limit", and one written with a plus, "52+ weeks" (the limit a wait
+	// is held against, as "over 52 weeks" is).
+	durationRe = lazyre.New(`(` + qualifierRe + `)\b(` + numberRe + `)(?:\+ |[ -])(?:working |calendar |school |clear |full )?(weeks?|months?|years?|days?|hours?|minutes?|mins?)\b`)
 	// fractions, percents and durations are fracRe, percentRe and
 	// durationRe, tried only at the words that can open them.
 	fractions = newWordStartRe(fracRe, "AaOoTtFfHh")
@@ -316,6 +319,15 @@ var (
 	// "2,100 patients per GP", "an average of 38 cases per social worker".
 	// A caseload, a rate like one per 10,000, not a count of the people.
 	caseloadRe = lazyre.New(`\b(` + numberRe + `)\s+(?:([a-z]+)\s+)?per\s+(?:(?:full|whole)[- ]time\s+)?(?:WTE|FTE|(?i:whole[- ]time\s+equivalent|full[- ]time\s+equivalent|(?:health\s+visitor|school\s+nurse|nurse|(?:social\s+)?worker|practitioner|clinician|therapist|consultant|paediatrician|psychiatrist|psychologist|member\s+of\s+staff|staff\s+member)s?)|GPs?)\b`)
+	// bareCaseloadRe is a caseload's size named after "caseloads" with
+	// no noun: "held caseloads above 500", "caseloads of over 600".
+	// Group 1 the number.
+	bareCaseloadRe = lazyre.New(`(?i)\bcaseloads?\s+(?:of\s+)?(?:above|over|exceeding|of\s+more\s+than|more\s+than|greater\s+than)\s+(\d{2,3}(?:,\d{3})?)\b`)
+	// caseloadEveryRe is caseloadRe's ratio with its worker after "for
+	// every", "for each", "to one" or "to each": "18 children for every
+	// nurse", "250 children to one health visitor". The people's word is
+	// needed (group 2): "one for every 2,500" is read elsewhere.
+	caseloadEveryRe = lazyre.New(`\b(` + numberRe + `)\s+([a-z]+)\s+(?:for\s+(?:every|each)|to\s+(?:one|each))\s+(?:(?:full|whole)[- ]time\s+)?(?:WTE|FTE|(?i:whole[- ]time\s+equivalent|full[- ]time\s+equivalent|(?:health\s+visitor|school\s+nurse|nurse|(?:social\s+)?worker|practitioner|clinician|therapist|consultant|paediatrician|psychiatrist|psychologist|member\s+of\s+staff|staff\s+member)s?)|GPs?)\b`)
 	// Ratios: "twice as likely", "three times as likely", "2.5 times more
 	// likely", "four times higher", "a threefold rise", "1.8 times their
 	// 2019 level", "1.6 times its pre-pandemic level".
@@ -388,7 +400,10 @@ var (
 	// 1,240 families", "At the end of the year 1,960 children"): the
 	// number after it is not a school year group ("Year 6").
 	// Year groups run to 13 and are written with a capital.
-	yearNamedRe = newEndRe(lazyre.New(`\b(?i:last|this|next|that|each|every|per|a|the|same|previous|financial|calendar|recent|past|coming|following|whole|full|first|second|third|final|opening)\s+years?\s*$`))
+	// yearOpenerRe ends with a time opener naming a year: "Last year ",
+	// "this year ", "In the past year ": the number after it counts.
+	yearOpenerRe = newEndRe(lazyre.New(`\b(?i:last|this|next|past|previous)\s+year\s+$`))
+	yearNamedRe  = newEndRe(lazyre.New(`\b(?i:last|this|next|that|each|every|per|a|the|same|previous|financial|calendar|recent|past|coming|following|whole|full|first|second|third|final|opening)\s+years?\s*$`))
 	// yearGroupListRe ends with a year group and a joining word: "Years 5
 	// and" before the 6 of "Years 5 and 6". A number after it that no
 	// year group can be ("1,187 children in Year 6 and 402 in Reception")
@@ -997,6 +1012,29 @@ func (r *reader) read() {
 	}
 	for _, m := range findAll(caseloadRe.Get(), s, hasDigit && strings.Contains(lower, " per ")) {
 		if m[4] >= 0 && isFunctionWord(s[m[4]:m[5]]) || precededByLetter(s, m[2]) {
+			continue
+		}
+		r.add(m[0], m[1], parseNumber(s[m[2]:m[3]]), evidence.UnitOther)
+	}
+	// "48% held caseloads above 500", "caseloads of more than 600": a
+	// caseload's size with no noun after it is a count of the children
+	// held, as "a caseload of 540 children" is.
+	for _, m := range findAll(bareCaseloadRe.Get(), s, hasDigit && strings.Contains(lower, "caseload")) {
+		if e := m[3]; e < len(s) && (isDigit(s[e]) || s[e] == '%' || s[e] == '.' && e+1 < len(s) && isDigit(s[e+1])) {
+			continue
+		}
+		if rest := strings.TrimLeft(s[m[3]:], " "); rest != "" && isWordByte(rest[0]) && !strings.HasPrefix(rest, "and ") && !strings.HasPrefix(rest, "while ") && !strings.HasPrefix(rest, "but ") && !strings.HasPrefix(rest, "in ") {
+			continue // "caseloads above 500 children": read as a count with its noun
+		}
+		r.add(m[2], m[3], parseNumber(s[m[2]:m[3]]), evidence.UnitCount)
+	}
+	// "about 18 children for every nurse", "no more than 250 children to
+	// one health visitor", "2,900 pupils for each school nurse": the
+	// same caseload per worker, written with the worker after "for
+	// every", "for each" or "to one", a rate as "per" makes it, never a
+	// count of the people.
+	for _, m := range findAll(caseloadEveryRe.Get(), s, hasDigit && (strings.Contains(lower, "for every ") || strings.Contains(lower, "for each ") || strings.Contains(lower, " to one ") || strings.Contains(lower, " to each "))) {
+		if isFunctionWord(s[m[4]:m[5]]) || precededByLetter(s, m[2]) {
 			continue
 		}
 		r.add(m[0], m[1], parseNumber(s[m[2]:m[3]]), evidence.UnitOther)
@@ -1934,7 +1972,10 @@ func (r *reader) countableAs(a, b int, age bool) bool {
 	if !r.free(a, b) || precededByLetter(r.s, a) || isYearNumber(r.s[a:b]) && !r.hedgedCount(a, b) {
 		return false
 	}
-	if t := tail(r.s, a); notCountBefore(t) && !((yearNamedRe.MatchString(t) || yearGroupListRe.MatchString(t)) && parseNumber(r.s[a:b]) > 13) && !underNoAge(t, r.s[a:b]) {
+	// "Last year two of our five nurses left": a number in words after a
+	// time opener ("last year", "this year") counts, as one over 13
+	// does; no school year group is written "Year two" after "last".
+	if t := tail(r.s, a); notCountBefore(t) && !((yearNamedRe.MatchString(t) || yearGroupListRe.MatchString(t)) && parseNumber(r.s[a:b]) > 13) && !underNoAge(t, r.s[a:b]) && !(!isDigit(r.s[a]) && yearOpenerRe.MatchString(t)) {
 		return false
 	}
 	if r.countsReaders(b) {

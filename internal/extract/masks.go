@@ -248,6 +248,7 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	maskStudyAreas(lower, taken)
 	maskDocumentCounts(lower, taken)
 	maskBodyAreas(lower, taken)
+	maskFewBodies(lower, taken)
 	maskStoryCounts(lower, taken)
 	maskVoicedCounts(s, lower, taken)
 	maskNHS111(lower, taken)

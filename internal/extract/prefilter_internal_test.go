@@ -237,7 +237,7 @@ func TestEndPatternsMatchBackwards(t *testing.T) {
 	texts := []string{"Statutory guidance says ICBs should ", "the code of practice requires that all schools ", "of those, ", "18 replied; of them,",
 		"18 replied. Of these , ", "The next review will take place within ", "the next inspection is due in the ", "1,187 children in Year 6 and ", "Health leaders said that ",
 		"the median wait was over ", "The share seen within the ", "The Government has said that every ",
-		"Leaders have recognised that the ", "when the second dose moves to ", "ranked and split into ", "Referrals rose to ", "Last term 143 pupils came, up from "}
+		"Leaders have recognised that the ", "when the second dose moves to ", "ranked and split into ", "Referrals rose to ", "Last term 143 pupils came, up from ", "Last year ", "In the past year "}
 	docs, _ := corpus.Load(bundled.FS)
 	for _, d := range docs {
 		for _, body := range []string{d.Body, lazyre.ASCIILower(d.Body)} {

@@ -91,14 +91,17 @@
 // decay") is the row's count and its headline, not the share's base,
 // unless its header counts the responses the shares are of; an
 // entitlement's count ("entitled to five reviews") is a figure; a caseload
-// of N children ("an average caseload of 412 children") is a count, as is
-// a bare ceiling it is held against ("against the 250 recommended"), but
-// a figure written per worker ("412 children per health visitor", "no
-// more than 250 children per full-time health visitor", "16 children per
-// worker") is a rate, unit other, as is one worker written to the people
-// ("one school nurse for every 4,600 pupils", "one nurse per 2,600
-// pupils", "each nurse covers around 1,900 children", "the ratio of
-// pupils to nurses was 4,000 to 1"). A mean per child or per case
+// of N children ("an average caseload of 412 children", "a caseload of
+// around 540 children", "responsible for more than 500 children", "no
+// more than 250 children on their caseload") is a count, as is a bare
+// ceiling it is held against ("against the 250 recommended"), but a
+// figure written per worker ("412 children per health visitor", "no more
+// than 250 children per full-time health visitor", "16 children per
+// worker", "around 18 children for every nurse", "no more than 250
+// children to one health visitor") is a rate, unit other, as is one
+// worker written to the people ("one school nurse for every 4,600
+// pupils", "one nurse per 2,600 pupils", "each nurse covers around 1,900
+// children", "the ratio of pupils to nurses was 4,000 to 1"). A mean per child or per case
 // written with a decimal ("an average of 3.4 nights", "on average 3.6
 // teeth affected", "the average number of decayed teeth was 3.4", a
 // column of average teeth) is unit other, a mean and no count, though a
@@ -138,7 +141,17 @@
 // them as its base and is the headline. A change from one value to another
 // ("fell from £2.9 million to £2.4 million") leads with the value it
 // reached. The few bodies work was done through or covers ("through two
-// partner charities", "clinicians from two ICB areas") are no figure. A
+// partner charities", "clinicians from two ICB areas") are no figure. The
+// sessions a review or the publisher held to do its work ("held four focus
+// groups", "ran two listening events", "the jury met five times") and the
+// headcount at the publisher's own event ("412 delegates joined us last
+// year") are the method's housekeeping, no figure: the sentence is a
+// statistic only for another figure it states. An interval round an
+// estimate ("IQR 16 to 45", "95% CI 12.1 to 14.3") is no figure, the
+// estimate is. A standard or target set beside a value in brackets or a
+// table's target column ("76% (standard: 95%)", "Target 19,600", "Under
+// 100", "400 or fewer") is no figure; one a sentence states ("against the
+// national standard of 95%") is. A
 // box of links to other pages under "Related content" is page furniture,
 // its heading with it, and so is a body's "About us" paragraph (who it is,
 // how many members it has, its charity number and address). A date is as

@@ -22,6 +22,7 @@ func TestASignpostForAWorriedReaderIsFurniture(t *testing.T) {
 		"If you have a concern about a school, the council should be the first to hear of it.",
 		"If you are worried, it is because families have waited too long for help.",
 		"If you have a concern about your child, schools must speak to you within five days.",
+		"If you are concerned about your child, you can call the duty line, but parents said it rang out.",
 	} {
 		if got, _, _ := furnitureSentence(s); got {
 			t.Errorf("%q: furniture", s)

@@ -171,7 +171,7 @@ func TestDamageAfterTheRebuildIsAPlainError(t *testing.T) {
 }
 
 // isProgressLine reports a line of the progress a slow build writes to a
-// log ("indexing sources 1.0/2.0 MB (…)", "indexed 83 items in 3s").
+// log ("indexing sources 1.0/2.0 MB (…)", "indexed 82 items in 3s").
 func isProgressLine(line string) bool {
 	for _, p := range []string{"reading ", "read ", "indexing ", "indexed "} {
 		if strings.HasPrefix(line, p) {

@@ -184,12 +184,12 @@ func TestExplorerEndToEnd(t *testing.T) {
 	status := filepath.Join(t.TempDir(), "status")
 	home := t.TempDir()
 	s := startTmux(t, 120, 40, fmt.Sprintf("env CYPX_HOME=%s TERM=xterm-256color %s; echo $? > %s; sleep 60", home, bin, status))
-	s.waitFor("83 of 83 items · 5 sources", "Kinds   1 [all 83]")
+	s.waitFor("82 of 82 items · 5 sources", "Kinds   1 [all 82]")
 
 	// The explorer opens in the search box: typing searches at once, and
 	// the a of "autism" does not open the import picker.
 	s.typeText("autism")
-	screen := s.waitFor("/ autism", "1 of 83 items", "R2", "“Using the insights from frontline services, NHSE should")
+	screen := s.waitFor("/ autism", "1 of 82 items", "R2", "“Using the insights from frontline services, NHSE should")
 	if strings.Contains(screen, "Add a report") {
 		t.Fatalf("typing opened the import picker:\n%s", screen)
 	}
@@ -212,7 +212,7 @@ func TestExplorerEndToEnd(t *testing.T) {
 	}
 
 	s.tmux("resize-window", "-t", "e2e", "-x", "60", "-y", "20")
-	screen = s.waitFor("1 of 83 items", "▌R2")
+	screen = s.waitFor("1 of 82 items", "▌R2")
 	for _, line := range strings.Split(strings.TrimRight(screen, "\n"), "\n") {
 		if len([]rune(line)) > 60 {
 			t.Errorf("line wider than 60 columns after resize: %q", line)
@@ -265,9 +265,9 @@ func TestLinkedAndPinnedEndToEnd(t *testing.T) {
 	}
 	bin := buildBinary(t)
 	s := startTmux(t, 120, 40, fmt.Sprintf("env TERM=xterm-256color %s; sleep 60", bin))
-	s.waitFor("83 of 83 items")
+	s.waitFor("82 of 82 items")
 	s.typeText("demand covid")
-	s.waitFor("1 of 83 items", "Linked findings: 1")
+	s.waitFor("1 of 82 items", "Linked findings: 1")
 	s.keys("Enter")
 	s.waitFor("m map", "Secondary: reports NHS Providers, 2024")
 	s.keys("l")
@@ -282,7 +282,7 @@ func TestLinkedAndPinnedEndToEnd(t *testing.T) {
 	s.keys("p")
 	s.waitFor("Pinned 97% Healthcare Leader, 2024")
 	s.keys("Escape")
-	s.waitFor("83 of 83 items")
+	s.waitFor("82 of 82 items")
 	s.keys("j")
 	// The next item in document order shows beside the pinned one.
 	s.waitFor("Pinned", "Selected", "“Nearly all respondents (97%)", "“It recommended that NHS England")
@@ -301,13 +301,13 @@ func TestBasketAndExportEndToEnd(t *testing.T) {
 	home, work := t.TempDir(), t.TempDir()
 	run := fmt.Sprintf("cd %s && env CYPX_HOME=%s TERM=xterm-256color %s; sleep 60", work, home, bin)
 	s := startTmux(t, 120, 40, run)
-	s.waitFor("83 of 83 items")
+	s.waitFor("82 of 82 items")
 	s.keys("Escape")
 	s.waitFor("/ search •")
 	for _, q := range []string{"61 capacity workforce", "review of transitions", "complex disjointed system"} {
 		s.keys("/")
 		s.typeText(q)
-		s.waitFor("1 of 83 items")
+		s.waitFor("1 of 82 items")
 		s.keys("Enter")
 		s.waitFor("m map")
 		s.keys("Space")
@@ -321,7 +321,7 @@ func TestBasketAndExportEndToEnd(t *testing.T) {
 		// round's "Cleared the search" can still be on the status line,
 		// and a key sent before the Escape is read arrives glued to it
 		// as alt+key (e became alt+e and the export never ran).
-		s.waitFor("83 of 83 items")
+		s.waitFor("82 of 82 items")
 	}
 	// e asks first, naming the files; Escape writes nothing.
 	s.keys("e")
@@ -353,7 +353,7 @@ func TestBasketAndExportEndToEnd(t *testing.T) {
 
 	// The basket survives a restart.
 	s2 := startTmux(t, 120, 40, run)
-	s2.waitFor("83 of 83 items")
+	s2.waitFor("82 of 82 items")
 	s2.keys("Escape")
 	s2.waitFor("? help")
 	s2.keys("b")
@@ -376,7 +376,7 @@ func TestBasketAndExportEndToEnd(t *testing.T) {
 	}
 	status := filepath.Join(t.TempDir(), "status")
 	s3 := startTmux(t, 120, 40, fmt.Sprintf("cd %s && env CYPX_HOME=%s TERM=xterm-256color %s; echo $? > %s; sleep 600", work, home, bin, status))
-	s3.waitFor("83 of 83 items")
+	s3.waitFor("82 of 82 items")
 	s3.keys("Escape")
 	s3.waitFor("? help")
 	s3.keys("b")
@@ -405,7 +405,7 @@ func TestChartAndMapEndToEnd(t *testing.T) {
 	}
 	bin := buildBinary(t)
 	s := startTmux(t, 80, 24, fmt.Sprintf("env CYPX_HOME=%s TERM=xterm-256color %s; sleep 60", t.TempDir(), bin))
-	s.waitFor("83 of 83 items")
+	s.waitFor("82 of 82 items")
 	s.keys("Escape")
 	s.waitFor("/ search •")
 	s.keys("v")
@@ -417,7 +417,7 @@ func TestChartAndMapEndToEnd(t *testing.T) {
 	s.keys("m")
 	s.waitFor("Evidence map", "HL 2024", "CQC 2018", "total")
 	s.keys("Down", "Right", "Right", "Enter")
-	s.waitFor("1 of 83 items", "[Transitions 1]")
+	s.waitFor("1 of 82 items", "[Transitions 1]")
 	s.keys("q")
 }
 
@@ -431,7 +431,7 @@ func TestMapCursorStaysInViewAt60x20(t *testing.T) {
 	}
 	bin := buildBinary(t)
 	s := startTmux(t, 60, 20, fmt.Sprintf("env CYPX_HOME=%s TERM=xterm-256color %s; sleep 60", t.TempDir(), bin))
-	s.waitFor("83 of 83 items")
+	s.waitFor("82 of 82 items")
 	s.keys("Escape")
 	s.waitFor("? help")
 	s.keys("m")
@@ -507,7 +507,7 @@ func TestNoColor(t *testing.T) {
 	}
 	bin := buildBinary(t)
 	s := startTmux(t, 100, 30, fmt.Sprintf("env CYPX_HOME=%s TERM=xterm-256color NO_COLOR=1 %s; echo EXIT=$?; sleep 60", t.TempDir(), bin))
-	s.waitFor("83 of 83 items", "▏") // the selected row's marker while the search box has the keys
+	s.waitFor("82 of 82 items", "▏") // the selected row's marker while the search box has the keys
 	withCodes := s.tmux("capture-pane", "-t", "e2e", "-p", "-e")
 	// Any foreground or background colour: 30–37, 39–49, 90–97, 100–107.
 	colour := regexp.MustCompile(`\x1b\[(?:[0-9;]*;)?(?:3[0-8]|4[0-8]|9[0-7]|10[0-7])[;m]`)
@@ -533,7 +533,7 @@ func TestTwoExplorersAndTheCLIAtOnce(t *testing.T) {
 	first := startTmux(t, 100, 30, explorer)
 	second := startTmux(t, 100, 30, explorer)
 	for _, s := range []*tmuxSession{first, second} {
-		s.waitFor("83 of 83 items")
+		s.waitFor("82 of 82 items")
 		s.typeText("autism")
 	}
 	cmd := exec.Command(bin, "search", "waiting", "--format", "json")
@@ -542,7 +542,7 @@ func TestTwoExplorersAndTheCLIAtOnce(t *testing.T) {
 		t.Errorf("the CLI beside two explorers: %v\n%.300s", err, out)
 	}
 	for _, s := range []*tmuxSession{first, second} {
-		s.waitFor("/ autism", "1 of 83 items")
+		s.waitFor("/ autism", "1 of 82 items")
 		s.keys("Escape")
 		s.waitFor("/ search •") // the list has the keys: q quits
 		s.keys("q")
@@ -569,9 +569,9 @@ func TestExplorerCopiesToTheSystemClipboard(t *testing.T) {
 	}
 	env := []string{"PATH=" + stubs + string(os.PathListSeparator) + os.Getenv("PATH"), "DISPLAY=:0", "HOME=" + os.Getenv("HOME")}
 	s := startTmuxEnv(t, 120, 40, fmt.Sprintf("env CYPX_HOME=%s TERM=xterm-256color %s; sleep 60", t.TempDir(), bin), env, "off")
-	s.waitFor("83 of 83 items")
+	s.waitFor("82 of 82 items")
 	s.typeText("autism")
-	s.waitFor("1 of 83 items", "R2")
+	s.waitFor("1 of 82 items", "R2")
 	s.keys("Enter", "c")
 	s.waitFor(`Copied to the clipboard: "Using the insights`)
 	want := `"Using the insights from frontline services, NHSE should review children and young people’s services facing the most significant issues meeting demand, for instance autism and ADHD, with a view to setting national strategy to improve access, experiences and outcomes. This is likely to build on and bring together existing national work, for instance the new ADHD taskforce NHSE announced in March 2024." (NHS Providers, 2024)`

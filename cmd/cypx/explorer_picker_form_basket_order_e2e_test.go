@@ -29,7 +29,7 @@ func TestImportPickerFormAndBasketOrderEndToEnd(t *testing.T) {
 	}
 	os.Mkdir(filepath.Join(work, "older"), 0o755)
 	s := startTmux(t, 100, 30, fmt.Sprintf("cd %s && env CYPX_HOME=%s TERM=xterm-256color %s; sleep 60", work, home, bin))
-	s.waitFor("83 of 83 items")
+	s.waitFor("82 of 82 items")
 	s.typeText("autism")
 	s.keys("Enter")
 	s.waitFor("Searches kept in " + filepath.Join(home, "state", "history.json"))

@@ -160,9 +160,9 @@ func TestFigureTableEndToEnd(t *testing.T) {
 	}
 	bin := buildBinary(t)
 	s := startTmux(t, 140, 40, fmt.Sprintf("env TERM=xterm-256color %s; sleep 60", bin))
-	s.waitFor("83 of 83 items")
+	s.waitFor("82 of 82 items")
 	s.typeText("demand covid")
-	s.waitFor("1 of 83 items", "Linked findings: 1")
+	s.waitFor("1 of 82 items", "Linked findings: 1")
 	s.keys("Enter", "f")
 	s.waitFor("Figures for this measure", "2 sources", "NHS Providers", "Healthcare Leader", "secondary")
 	s.keys("c")

@@ -17,16 +17,16 @@ func TestThesaurusAndSpellingEndToEnd(t *testing.T) {
 	}
 	bin := buildBinary(t)
 	s := startTmux(t, 120, 40, fmt.Sprintf("env CYPX_HOME=%s TERM=xterm-256color %s; sleep 60", t.TempDir(), bin))
-	s.waitFor("83 of 83 items")
+	s.waitFor("82 of 82 items")
 	s.typeText("CAMHS")
-	s.waitFor("/ CAMHS", "2 of 83 items", "Care Quality Commission", "CAMHS: also CYPMHS, child and adolescent mental health services")
+	s.waitFor("/ CAMHS", "2 of 82 items", "Care Quality Commission", "CAMHS: also CYPMHS, child and adolescent mental health services")
 	for range "CAMHS" {
 		s.keys("BSpace")
 	}
 	s.typeText("autisim")
-	s.waitFor("0 of 83 items", "autisim: did you mean autism (1)? ctrl+y accepts")
+	s.waitFor("0 of 82 items", "autisim: did you mean autism (1)? ctrl+y accepts")
 	s.keys("C-y")
-	screen := s.waitFor("/ autism", "1 of 83 items", "“Using the insights from frontline services, NHSE should")
+	screen := s.waitFor("/ autism", "1 of 82 items", "“Using the insights from frontline services, NHSE should")
 	if strings.Contains(screen, "did you mean") {
 		t.Errorf("the suggestion stayed after it was accepted:\n%s", screen)
 	}
@@ -43,18 +43,18 @@ func TestHistoryRecalledAfterARestartEndToEnd(t *testing.T) {
 	home := t.TempDir()
 	run := fmt.Sprintf("env CYPX_HOME=%s TERM=xterm-256color %s; echo EXIT=$?; sleep 60", home, bin)
 	s := startTmux(t, 100, 30, run)
-	s.waitFor("83 of 83 items")
+	s.waitFor("82 of 82 items")
 	s.typeText("public health grant")
-	s.waitFor("3 of 83 items")
+	s.waitFor("3 of 82 items")
 	s.keys("Enter")
 	s.waitFor("/ search •")
 	s.keys("q")
 	s.waitFor("EXIT=0")
 
 	s2 := startTmux(t, 100, 30, run)
-	s2.waitFor("83 of 83 items", "↑/↓ earlier searches")
+	s2.waitFor("82 of 82 items", "↑/↓ earlier searches")
 	s2.keys("Up")
-	s2.waitFor("/ public health grant", "3 of 83 items")
+	s2.waitFor("/ public health grant", "3 of 82 items")
 	s2.keys("C-r")
 	s2.waitFor("Search history · 1 of 1", "public health grant")
 	s2.keys("Escape", "C-c")

@@ -57,7 +57,7 @@ func TestExplorerStartsWithTheStartFoldersHome(t *testing.T) {
 	out := t.TempDir()
 	status := filepath.Join(out, "status")
 	s := startTmux(t, 120, 40, fmt.Sprintf("cd %s && env CYPX_HOME=notes TERM=xterm-256color %s; echo $? > %s; sleep 60", start, bin, status))
-	s.waitFor("of 83 items")
+	s.waitFor("of 82 items")
 	// The supervisor's own environment, as the kernel shows it, is the
 	// one it was started with: only the child's tells.
 	for deadline := time.Now().Add(patience); !childWithHome(bin, home); time.Sleep(50 * time.Millisecond) {

@@ -137,7 +137,7 @@ func TestSentSignalsToTheExplorerAreToldInALine(t *testing.T) {
 	bin := buildBinary(t)
 	home := t.TempDir()
 	s := startTmux(t, 160, 40, fmt.Sprintf("env CYPX_HOME=%s TERM=xterm-256color %s; echo EXIT=$?; sleep 60", home, bin))
-	s.waitFor("of 83 items")
+	s.waitFor("of 82 items")
 	child := explorerChild(t, bin, home)
 	if err := syscall.Kill(child, syscall.SIGSEGV); err != nil {
 		t.Fatal(err)
@@ -155,7 +155,7 @@ func TestSentSignalsToTheExplorerAreToldInALine(t *testing.T) {
 	}
 
 	s = startTmux(t, 160, 40, fmt.Sprintf("env CYPX_HOME=%s TERM=xterm-256color %s; sleep 60", home, bin))
-	s.waitFor("of 83 items")
+	s.waitFor("of 82 items")
 	child = explorerChild(t, bin, home)
 	supervisor := parentOf(child)
 	if err := syscall.Kill(supervisor, syscall.SIGKILL); err != nil {

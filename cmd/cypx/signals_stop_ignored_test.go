@@ -34,7 +34,7 @@ func TestStopSignalDoesNotSuspendTheExplorer(t *testing.T) {
 			// leads the one group, orphaned, and the kernel drops a stop
 			// signal sent to it: the test would show nothing.
 			s := startTmux(t, 120, 40, fmt.Sprintf("set -m; env CYPX_HOME=%s TERM=xterm-256color %s; echo $? > %s; sleep 60", home, bin, status))
-			s.waitFor("of 83 items")
+			s.waitFor("of 82 items")
 			child := explorerChild(t, bin, home)
 			supervisor := parentOf(child)
 			// A process left stopped by a failure is let go, to end with

@@ -76,8 +76,8 @@ func withoutProgressLines(stderr string) string {
 }
 
 // progressLineRe is a line of the build's progress: "reading sources
-// 17.1/23.9 KB (…)", "read 23.9 KB in 2s", "indexing 40/83 items (…)",
-// "indexed 83 items in 2s".
+// 17.1/23.9 KB (…)", "read 23.9 KB in 2s", "indexing 40/82 items (…)",
+// "indexed 82 items in 2s".
 var progressLineRe = regexp.MustCompile(`^(?:reading sources \d|read \d[\d.]* [KM]B in |indexing \d+/\d+ items \(|indexed \d+ items in )`)
 
 // TestAddReportsOnlyWhatItGuessed: metadata given by a flag is not said to

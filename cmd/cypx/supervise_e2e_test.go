@@ -60,7 +60,7 @@ func TestExplorerCrashRestoresTheTerminal(t *testing.T) {
 			out := t.TempDir()
 			status, stty := filepath.Join(out, "status"), filepath.Join(out, "stty")
 			s := startTmux(t, 120, 40, fmt.Sprintf("env CYPX_HOME=%s TERM=xterm-256color %s; echo $? > %s; stty -a > %s; sleep 60", home, bin, status, stty))
-			s.waitFor("of 83 items")
+			s.waitFor("of 82 items")
 			if alt := strings.TrimSpace(s.tmux("display", "-p", "-t", "e2e", "#{alternate_on}")); alt != "1" {
 				t.Fatalf("the explorer is not on the alternative screen (alternate_on %q): the test shows nothing", alt)
 			}
@@ -168,12 +168,12 @@ func TestExplorerRestartsAfterABusFault(t *testing.T) {
 	home, out := t.TempDir(), t.TempDir()
 	status := filepath.Join(out, "status")
 	s := startTmux(t, 140, 40, fmt.Sprintf("env CYPX_HOME=%s TERM=xterm-256color %s; echo $? > %s; sleep 60", home, bin, status))
-	s.waitFor("of 83 items")
+	s.waitFor("of 82 items")
 	s.typeText("waiting")
-	s.waitFor("/ waiting\n", "3 of 83 items")
+	s.waitFor("/ waiting\n", "3 of 82 items")
 	time.Sleep(300 * time.Millisecond)
 	child := explorerChild(t, bin, home)
-	query, found := "/ waiting", "3 of 83 items"
+	query, found := "/ waiting", "3 of 82 items"
 	for restart := 1; restart <= 3; restart++ {
 		if err := syscall.Kill(child, syscall.SIGBUS); err != nil {
 			t.Fatal(err)
@@ -189,7 +189,7 @@ func TestExplorerRestartsAfterABusFault(t *testing.T) {
 			// The restarted explorer follows searches too: a restart after
 			// this one opens on the newer search.
 			s.keys("BSpace", "BSpace", "BSpace", "BSpace")
-			query, found = "/ wai", "4 of 83 items"
+			query, found = "/ wai", "4 of 82 items"
 			// Every key answered (the line ends after "wai") before the
 			// next fault, and a moment for the search's line to reach
 			// the supervisor: keys still in flight would go to the next
@@ -252,7 +252,7 @@ func TestExplorerEndsWithItsSupervisor(t *testing.T) {
 	bin := buildBinary(t)
 	home := t.TempDir()
 	s := startTmux(t, 120, 40, fmt.Sprintf("env CYPX_HOME=%s TERM=xterm-256color %s; sleep 60", home, bin))
-	s.waitFor("of 83 items")
+	s.waitFor("of 82 items")
 	child := explorerChild(t, bin, home)
 	if err := syscall.Kill(parentOf(child), syscall.SIGKILL); err != nil {
 		t.Fatal(err)

@@ -492,6 +492,12 @@ type Item struct {
 	Themes  []string `json:"themes"`
 	// Page is the page of a PDF source the text came from, or 0.
 	Page int `json:"page,omitempty"`
+	// Speaker is who speaks a quotation the item is cut from, as the
+	// paragraph introducing it names them ("Dr Amy Lowe, the trust's
+	// Director of Nursing" from "Dr Amy Lowe, the trust's Director of
+	// Nursing, said:"); that paragraph is no item of its own. Empty
+	// elsewhere.
+	Speaker string `json:"speaker,omitempty"`
 	// Cites is set when a statistic attributes its figure to another
 	// work by an in-text citation ("cut by 24% ... (Health Foundation,
 	// 2024)"): the label of that work, "Health Foundation, 2024". The item

@@ -92,6 +92,22 @@ func TestItemJSONRoundTrip(t *testing.T) {
 	if back.Source.Title != nhsp.Title || back.Source.Date != nhsp.Date || back.Number != "3" || back.Actors[0] != evidence.NHSE {
 		t.Errorf("round trip lost data: %+v", back)
 	}
+	// A quotation's speaker goes out and comes back; an item without one
+	// writes no key.
+	if strings.Contains(string(b), `"speaker"`) {
+		t.Errorf("JSON of an item with no speaker names one: %s", b)
+	}
+	it.Kind, it.Speaker = evidence.Excerpt, "Dr Amy Lowe, the trust's Director of Nursing"
+	if b, err = json.Marshal(it); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), `"speaker":"Dr Amy Lowe, the trust's Director of Nursing"`) {
+		t.Errorf("JSON lacks the speaker: %s", b)
+	}
+	back = evidence.Item{}
+	if err := json.Unmarshal(b, &back); err != nil || back.Speaker != it.Speaker {
+		t.Errorf("speaker read back as %q, %v", back.Speaker, err)
+	}
 }
 
 func TestHeadlineBadgeAndFigureCitation(t *testing.T) {

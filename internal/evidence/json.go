@@ -30,6 +30,7 @@ type itemJSON struct {
 	Page       int     `json:"page,omitempty"`
 	Cites      string  `json:"cites,omitempty"`
 	CitesFrom  int     `json:"cites_from,omitempty"`
+	Speaker    string  `json:"speaker,omitempty"`
 	Line       int     `json:"line"`
 	Offset     int     `json:"offset"`
 	Seq        int     `json:"seq"`
@@ -44,7 +45,7 @@ func (it Item) MarshalJSON() ([]byte, error) {
 	j := itemJSON{
 		ID: it.ID, Kind: it.Kind, Source: it.Source.ID, Section: it.Section, Text: it.Text,
 		Themes: it.Themes, Figures: it.Figures, Actors: it.Actors, Citation: ItemNarrative(it), FigureNote: it.FigureNote(Harvard),
-		Number: it.Number, Header: it.Header, Page: it.Page, Cites: it.Cites, CitesFrom: it.CitesFrom, Line: it.Line, Offset: it.Offset, Seq: it.Seq, Para: it.Para, Primary: it.Primary, SourceInfo: it.Source,
+		Number: it.Number, Header: it.Header, Page: it.Page, Cites: it.Cites, CitesFrom: it.CitesFrom, Speaker: it.Speaker, Line: it.Line, Offset: it.Offset, Seq: it.Seq, Para: it.Para, Primary: it.Primary, SourceInfo: it.Source,
 	}
 	if j.Themes == nil {
 		j.Themes = []string{}
@@ -85,7 +86,7 @@ func (it *Item) UnmarshalJSON(b []byte) error {
 	*it = Item{
 		ID: j.ID, Kind: j.Kind, Source: j.SourceInfo, Section: j.Section, Text: j.Text,
 		Offset: j.Offset, Line: j.Line, Seq: j.Seq, Para: j.Para, Primary: j.Primary, Number: j.Number, Header: j.Header, Figures: figs,
-		Actors: j.Actors, Themes: j.Themes, Page: j.Page, Cites: j.Cites, CitesFrom: j.CitesFrom,
+		Actors: j.Actors, Themes: j.Themes, Page: j.Page, Cites: j.Cites, CitesFrom: j.CitesFrom, Speaker: j.Speaker,
 	}
 	return nil
 }

@@ -126,6 +126,11 @@ type extractor struct {
 	row   *measure.Input
 	items []evidence.Item
 	para  int // the block being read
+	// speaker is who speaks the quotation in block speakerPara, named
+	// by the lead-in paragraph before it (quoteSpeaker), which makes no
+	// item; its items carry the name instead.
+	speaker     string
+	speakerPara int
 	// itemNumber is the number of the list item read sentence by
 	// sentence under a heading of recommendations, which its asks take.
 	itemNumber string
@@ -553,6 +558,10 @@ func (x *extractor) run() {
 		}
 		if b.Kind != corpus.TableRow && b.Kind != corpus.Footnote {
 			caption, capHeader = "", ""
+		}
+		if who := x.quoteLeadIn(i); who != "" {
+			x.speaker, x.speakerPara = who, i+1
+			continue
 		}
 		switch b.Kind {
 		case corpus.Footnote:
@@ -1730,6 +1739,7 @@ func (x *extractor) addWith(b corpus.Block, start, end int, kind evidence.Kind, 
 		Para:    x.para,
 		Page:    b.Page,
 		Figures: figs,
+		Speaker: x.speakerOf(),
 		Actors:  []evidence.Actor{},
 		Themes:  []string{},
 	}

@@ -6,8 +6,8 @@ import "testing"
 // letter's copy list, a post's author header), an abstract's numbered
 // affiliations and a speaker's tag giving where the speaker lives are
 // furniture (round 57); sentences that say something of the people named
-// stay, and so does a quotation's lead-in, the only item naming its
-// speaker. Every sentence is written for this test.
+// stay. A quotation's lead-in is no item: the quotation under it is, and
+// names its speaker. Every sentence is written for this test.
 func TestNamePostLinesAndAffiliationsAreFurniture(t *testing.T) {
 	for _, s := range []string{
 		"Dr Amy Lowe, Director of Nursing, Fenbridge Community Trust",
@@ -27,7 +27,6 @@ func TestNamePostLinesAndAffiliationsAreFurniture(t *testing.T) {
 	for _, s := range []string{
 		"Dr Amy Lowe, Director of Nursing, said the service had lost 12 nurses.",
 		"Amy Lowe, who chairs the board, said waits were too long.",
-		"Dr Amy Lowe, the trust's Director of Nursing, said:",
 		"Mental Health, Wellbeing, Fenbridge",
 		"Dr Amy Lowe, Director of Nursing, has written to every school.",
 		"Tom Reed, Cabinet Member, will report to the committee in March",
@@ -39,6 +38,7 @@ func TestNamePostLinesAndAffiliationsAreFurniture(t *testing.T) {
 			t.Errorf("%q: furniture", s)
 		}
 	}
+	assertSpeakerOnQuote(t, "Dr Amy Lowe, the trust's Director of Nursing, said:", "Dr Amy Lowe, the trust's Director of Nursing")
 }
 
 // TestFurnitureOfEventNoticesAndFieldworkNotes: an event's day and hours, its booking line, a

@@ -81,7 +81,9 @@ func outlineOf(it evidence.Item) []byte {
 	for _, t := range it.Themes {
 		w.str(t)
 	}
-	if w.whole {
+	// The outline holds no quotation's speaker: an item with one is read
+	// from its JSON.
+	if w.whole && it.Speaker == "" {
 		w.b[0] = 1
 	}
 	return w.b

@@ -85,14 +85,17 @@ func TestOutlineIsTheItemItsJSONIs(t *testing.T) {
 }
 
 // An item whose JSON would not read back as itself (a string that is not
-// UTF-8, a date its text does not give back) is read from its JSON, and
-// the hit is the JSON's.
+// UTF-8, a date its text does not give back), or one with a field the
+// outline does not hold (a quotation's speaker), is read from its JSON,
+// and the hit is the JSON's.
 func TestOutlineNotWholeIsReadFromJSON(t *testing.T) {
 	bad := everyField()
 	bad.Figures[0].Measure = "waited \xff weeks"
 	odd := everyField()
 	odd.Source.Date = evidence.Date{Year: 2024, Day: 3} // written "2024"
-	for _, it := range []evidence.Item{bad, odd} {
+	spoken := everyField()
+	spoken.Speaker = "Dr Amy Lowe, the trust's Director of Nursing"
+	for _, it := range []evidence.Item{bad, odd, spoken} {
 		raw, _ := it.MarshalJSON()
 		want, err := decodeHit(it.ID, raw, 0)
 		if err != nil {
@@ -112,6 +115,8 @@ func TestOutlineNotWholeIsReadFromJSON(t *testing.T) {
 // everyField is an item with every field the JSON keeps set to a value of
 // its own: strings named after their field, numbers apart, every slice
 // non-empty, a primary source, a range.
+// Speaker is left empty: the outline does not hold it, and an item with
+// one is read from its JSON (TestOutlineNotWholeIsReadFromJSON).
 func everyField() evidence.Item {
 	src := func(p string) evidence.Source {
 		return evidence.Source{ID: p + "id", Title: p + "title", Section: p + "section", Publisher: p + "publisher", Author: p + "author",

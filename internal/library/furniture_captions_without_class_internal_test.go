@@ -33,10 +33,11 @@ func TestCaptionUnderItsPictureWithNoClass(t *testing.T) {
 }
 
 // TestGlossaryUnderItsOwnWords: a glossary headed "Terms we use", "Words
-// we use" or "Jargon buster" is back matter, as "Glossary" is; a chapter
-// on the words families use is not.
+// we use", "Jargon buster" or, in a guideline, "Terms used in this
+// guideline" is back matter, as "Glossary" is; a chapter on the words
+// families use, and a heading going on past those words, are not.
 func TestGlossaryUnderItsOwnWords(t *testing.T) {
-	for _, h := range []string{"Terms we use", "Words we use", "Jargon buster", "What these words mean"} {
+	for _, h := range []string{"Terms we use", "Words we use", "Jargon buster", "What these words mean", "Terms used in this guideline", "Terms used in this quality standard"} {
 		if !backMatter(h) {
 			t.Errorf("PDF heading %q: not back matter", h)
 		}
@@ -44,7 +45,7 @@ func TestGlossaryUnderItsOwnWords(t *testing.T) {
 			t.Errorf("web heading %q: not furniture", h)
 		}
 	}
-	for _, h := range []string{"Section 3: What should change", "The words families use", "Terms of reference"} {
+	for _, h := range []string{"Section 3: What should change", "The words families use", "Terms of reference", "Terms used in this guideline were agreed with families", "How terms in this guideline were chosen"} {
 		if backMatter(h) || furnitureHeadingRe.MatchString(h) {
 			t.Errorf("heading %q taken for a glossary", h)
 		}

@@ -81,7 +81,7 @@ func TestUpRecallsAfterAReopen(t *testing.T) {
 	d := start(t, 120, 40, withHistory(options(t, nil), dir))
 	d.keys("wai")
 	d.keys("up")
-	if q, k := d.model().Query(), d.model().Kind(); q != "grant" || k != "statistic" || !strings.Contains(d.screen(), "1 of 83 items") {
+	if q, k := d.model().Query(), d.model().Kind(); q != "grant" || k != "statistic" || !strings.Contains(d.screen(), "1 of 82 items") {
 		t.Fatalf("↑ recalled %q kind %q:\n%s", q, k, d.screen())
 	}
 	d.keys("up", "up")
@@ -144,7 +144,7 @@ func TestCtrlRSearchesTheHistoryAsFzfDoes(t *testing.T) {
 		t.Errorf("every word must match:\n%s", d.screen())
 	}
 	d.keys("enter")
-	if q := d.model().Query(); q != "public health grant" || !d.model().SearchFocused() || !strings.Contains(d.screen(), "3 of 83 items") {
+	if q := d.model().Query(); q != "public health grant" || !d.model().SearchFocused() || !strings.Contains(d.screen(), "3 of 82 items") {
 		t.Fatalf("enter should search the pick from the box: %q\n%s", q, d.screen())
 	}
 	if got := recorded(t, dir); got[0] != "public health grant" {
@@ -371,7 +371,7 @@ func TestRecalledSearchThatFailsListsNothing(t *testing.T) {
 	}
 	d := start(t, 120, 40, withHistory(options(t, nil), dir))
 	d.keys("waiting")
-	if !strings.Contains(d.screen(), "of 83 items") || strings.Contains(d.screen(), " 0 of 83 items") {
+	if !strings.Contains(d.screen(), "of 82 items") || strings.Contains(d.screen(), " 0 of 82 items") {
 		t.Fatalf("no results for waiting:\n%s", d.screen())
 	}
 	d.keys("up")
@@ -381,7 +381,7 @@ func TestRecalledSearchThatFailsListsNothing(t *testing.T) {
 	if d.model().Status() == "" {
 		t.Fatalf("the recalled search did not fail: pick another broken query\n%s", d.screen())
 	}
-	if !strings.Contains(d.screen(), " 0 of 83 items") {
+	if !strings.Contains(d.screen(), " 0 of 82 items") {
 		t.Errorf("the failed recalled search lists the last search's results:\n%s", d.screen())
 	}
 	if _, ok := d.model().Selected(); ok {
@@ -392,7 +392,7 @@ func TestRecalledSearchThatFailsListsNothing(t *testing.T) {
 // TestRecalledEntryOfAnUnknownKindSaysWhy: a history entry edited by hand
 // to a kind no cypx writes, recalled, shows the kind in the search box
 // and the query's error in the status line, where it was set as the kind
-// row's filter and listed "0 of 83" with no word of why (hostile check 46).
+// row's filter and listed "0 of 82" with no word of why (hostile check 46).
 func TestRecalledEntryOfAnUnknownKindSaysWhy(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "history.json")

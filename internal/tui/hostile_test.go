@@ -70,7 +70,7 @@ func TestHostileTerminalsAndInput(t *testing.T) {
 	}
 	d.send(tea.WindowSizeMsg{Width: 100, Height: 30})
 	s := d.screen()
-	if !strings.Contains(s, "of 83 items") {
+	if !strings.Contains(s, "of 82 items") {
 		t.Fatalf("after a resize storm:\n%s", s)
 	}
 	for i, l := range strings.Split(s, "\n") {

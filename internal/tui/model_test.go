@@ -89,7 +89,7 @@ func TestTypeAutismPickThemeReadRecommendationAndCopy(t *testing.T) {
 		t.Fatalf("selected %+v", it)
 	}
 	screen := d.screen()
-	for _, want := range []string{"1 of 83 items · 5 sources", "[ADHD & autism 1]", "▌R2", "“Using the insights from frontline services, NHSE should", "Cite: (NHS Providers, 2024)"} {
+	for _, want := range []string{"1 of 82 items · 5 sources", "[ADHD & autism 1]", "▌R2", "“Using the insights from frontline services, NHSE should", "Cite: (NHS Providers, 2024)"} {
 		if !strings.Contains(screen, want) {
 			t.Errorf("screen lacks %q:\n%s", want, screen)
 		}
@@ -120,7 +120,7 @@ func TestQDoesNotQuitWhileTyping(t *testing.T) {
 func TestLastWordMatchesAsPrefix(t *testing.T) {
 	d := start(t, 120, 40, options(t, nil))
 	d.keys("waiti")
-	if !strings.Contains(d.screen(), "of 83 items") || strings.Contains(d.screen(), " 0 of 83") {
+	if !strings.Contains(d.screen(), "of 82 items") || strings.Contains(d.screen(), " 0 of 82") {
 		t.Errorf("half-typed 'waiti' found nothing:\n%s", d.screen())
 	}
 }
@@ -131,11 +131,11 @@ func TestKindsKeysFilter(t *testing.T) {
 	if d.model().Kind() != evidence.Recommendation {
 		t.Fatalf("kind %q", d.model().Kind())
 	}
-	if !strings.Contains(d.screen(), "3 [recommendations 14]") || !strings.Contains(d.screen(), "14 of 83 items") {
+	if !strings.Contains(d.screen(), "3 [recommendations 14]") || !strings.Contains(d.screen(), "14 of 82 items") {
 		t.Errorf("kinds row or count wrong:\n%s", d.screen())
 	}
 	d.keys("1")
-	if d.model().Kind() != "" || !strings.Contains(d.screen(), "83 of 83 items") {
+	if d.model().Kind() != "" || !strings.Contains(d.screen(), "82 of 82 items") {
 		t.Errorf("1 should show all kinds")
 	}
 }
@@ -153,7 +153,7 @@ func TestEscStepsBack(t *testing.T) {
 		t.Fatalf("esc should return to the list:\n%s", d.screen())
 	}
 	d.keys("esc")
-	if d.model().Query() != "" || !strings.Contains(d.screen(), "83 of 83 items") {
+	if d.model().Query() != "" || !strings.Contains(d.screen(), "82 of 82 items") {
 		t.Errorf("esc on the list should clear the search; query %q", d.model().Query())
 	}
 }
@@ -264,7 +264,7 @@ func TestSmallAndResizedTerminals(t *testing.T) {
 	}
 	d.send(tea.WindowSizeMsg{Width: 60, Height: 20})
 	s := d.screen()
-	if !strings.Contains(s, "of 83 items") || strings.Contains(s, "Cite:") {
+	if !strings.Contains(s, "of 82 items") || strings.Contains(s, "Cite:") {
 		t.Errorf("at 60x20 the list should show alone:\n%s", s)
 	}
 	for i, line := range strings.Split(s, "\n") {
@@ -453,9 +453,9 @@ func TestIndexingProgressThenReady(t *testing.T) {
 			t.Errorf("indexing screen lacks %q:\n%s", want, s)
 		}
 	}
-	d.send(tui.IndexReadyMsg{Items: 83, Sources: 5, Linker: linker, Warning: "1 source skipped: run 'cypx check' to see why"})
+	d.send(tui.IndexReadyMsg{Items: 82, Sources: 5, Linker: linker, Warning: "1 source skipped: run 'cypx check' to see why"})
 	s = d.screen()
-	if strings.Contains(s, "Indexing") || !strings.Contains(s, "83 of 83 items · 5 sources") || !strings.Contains(s, "‼ 1 source skipped") {
+	if strings.Contains(s, "Indexing") || !strings.Contains(s, "82 of 82 items · 5 sources") || !strings.Contains(s, "‼ 1 source skipped") {
 		t.Errorf("after the build:\n%s", s)
 	}
 }
@@ -482,8 +482,8 @@ func TestStreamingBuildShowsOneBar(t *testing.T) {
 	if s := d.screen(); !strings.Contains(s, "Indexing sources 60%") {
 		t.Errorf("the bar does not follow the bytes read and indexed:\n%s", s)
 	}
-	d.send(tui.IndexReadyMsg{Items: 83, Sources: 5, Linker: linker})
-	if s := d.screen(); strings.Contains(s, "Indexing") || !strings.Contains(s, "83 of 83 items · 5 sources") {
+	d.send(tui.IndexReadyMsg{Items: 82, Sources: 5, Linker: linker})
+	if s := d.screen(); strings.Contains(s, "Indexing") || !strings.Contains(s, "82 of 82 items · 5 sources") {
 		t.Errorf("after the build:\n%s", s)
 	}
 }

@@ -43,11 +43,11 @@ func TestChartAndMapViews(t *testing.T) {
 	if th := d.model().SelectedThemes(); len(th) != 1 || th[0] != "transitions" {
 		t.Fatalf("themes after enter on the map: %v", th)
 	}
-	if it, _ := d.model().Selected(); !strings.Contains(it.Text, "review of transitions") || !strings.Contains(d.screen(), "1 of 83 items") {
+	if it, _ := d.model().Selected(); !strings.Contains(it.Text, "review of transitions") || !strings.Contains(d.screen(), "1 of 82 items") {
 		t.Errorf("the map cell should filter to one item:\n%s", d.screen())
 	}
 	d.keys("esc")
-	if !strings.Contains(d.screen(), "83 of 83 items") {
+	if !strings.Contains(d.screen(), "82 of 82 items") {
 		t.Error("esc should clear the map's filter")
 	}
 }

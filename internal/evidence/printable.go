@@ -266,6 +266,28 @@ func TextControl(r rune) bool {
 	return r >= 0x80 && r < 0xa0
 }
 
+// BodyControl reports a control character a body's text must not hold:
+// TextControl's, and the controls a text file may read as line breaks
+// but that no document's text writes as one, and a terminal or the
+// explorer shows otherwise: NEL (U+0085, a C1 control), the vertical tab
+// and the form feed. The importers turn each into a line break; `cypx
+// check` names a source's line holding one. Before (hostile check 86,
+// F5), the check passed them over.
+func BodyControl(r rune) bool {
+	return TextControl(r) || r == 0x85 || r == '\v' || r == '\f'
+}
+
+// BidiControl reports a bidirectional embedding, override or isolate
+// (U+202A–U+202E, U+2066–U+2069): a terminal showing text that holds one
+// shows what follows it reordered (the "Trojan source" trick), and
+// cypx shows it escaped. The importers drop them from a body, and `cypx
+// check` names a source's line holding one, as it does a field's. The
+// marks U+200E, U+200F and U+061C, which a right-to-left language's text
+// holds, are not among them.
+func BidiControl(r rune) bool {
+	return r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069
+}
+
 // HasUnsafe reports whether metadata holds a character Printable would
 // escape, or a line break or tab: a one-line field such as a title or a
 // publisher must hold neither.

@@ -25,7 +25,8 @@ import (
 // U+115F, U+1160, U+17B4, U+17B5, U+180B–U+180F, U+3164, U+FFA0, and the
 // blank Braille pattern U+2800, a letter-like blank); the code
 // points Unicode reserves as invisible (U+2065, U+FFF0–U+FFF8, the whole
-// U+E0000–U+E0FFF block); noncharacters; each byte of invalid UTF-8, as
+// U+E0000–U+E0FFF block); noncharacters; code points Unicode has not
+// assigned (Cn) and those of private use (Co); each byte of invalid UTF-8, as
 // \xNN; and a variation selector anywhere but directly after a character
 // it can modify (see UnsafeAfter).
 func Printable(s string) string { return escape(s, false) }
@@ -176,7 +177,21 @@ func Unsafe(r rune) bool {
 		// nothing for them, today's tag characters among them.
 		return true
 	}
-	return unicode.Is(unicode.Cf, r)
+	if unicode.Is(unicode.Cf, r) {
+		return true
+	}
+	return r >= 0x0378 && unassignedOrPrivate(r)
+}
+
+// unassignedOrPrivate reports a code point no text means as a character
+// of its own: one Unicode has not assigned (Cn, in the tables cypx was
+// built with: a later Unicode may make it a format character a terminal
+// acts on) or one of private use (Co, a glyph only a font of the
+// writer's knows). Go's table C holds the unassigned code points too, so
+// the assigned ones are named by their categories. Before (hostile check 86, F8), a title holding U+0378
+// or U+E000 reached the terminal raw and `cypx check` accepted it.
+func unassignedOrPrivate(r rune) bool {
+	return unicode.Is(unicode.Co, r) || !unicode.In(r, unicode.L, unicode.P, unicode.Z, unicode.S, unicode.N, unicode.M, unicode.Cc, unicode.Cf, unicode.Cs)
 }
 
 // Ignorable reports a character that is drawn as nothing and that a

@@ -99,12 +99,14 @@ func (a *app) corpusFS() (fs.FS, string, error) {
 			return bundled.FS, "bundled corpus", nil // no home, so no library
 		}
 		lib := l.Dir
-		if _, err := os.Stat(filepath.Join(lib, "sources")); err != nil {
+		_, serr := os.Stat(filepath.Join(lib, "sources"))
+		if probs := l.NotAFolder(); serr != nil || len(probs) > 0 {
 			// A library that is a file, or a link to nothing, was passed
 			// over without a word: a search of the bundled corpus alone
 			// looked like a search of the user's reports, and 'cypx
-			// check' said "ok".
-			if probs := l.NotAFolder(); len(probs) > 0 {
+			// check' said "ok". A sources folder leading out of the
+			// library is not read either, and said so.
+			if len(probs) > 0 {
 				if a.noBundled {
 					return nil, "", fmt.Errorf("--no-bundled: %s", problemText(probs[0]))
 				}

@@ -92,25 +92,49 @@ func basketCmd(a *app) *cobra.Command {
 	})
 	add.Args = cobra.MinimumNArgs(1)
 	remove := edit("remove ID...", "Take items out of the basket", func(_ context.Context, args []string) (func(*basket.Basket) (string, error), error) {
+		// An argument that is no item reference may be an entry of the
+		// file that is no item id, given as the file holds it, to drop
+		// it (hostile check 86, F2): looked for under the lock.
+		var refs, texts []string
+		var refused []error
 		for _, ref := range args {
 			if _, err := evidence.ParseItemRef(ref); err != nil {
-				return nil, usageError("%v", err)
+				texts, refused = append(texts, ref), append(refused, err)
+				continue
 			}
+			refs = append(refs, ref)
 		}
 		return func(b *basket.Basket) (string, error) {
-			ids, err := matchBasketIDs(b.IDs, args)
+			dropped := 0
+			for i, text := range texts {
+				n := b.Drop(text)
+				if n == 0 {
+					return "", usageError("%v", refused[i])
+				}
+				dropped += n
+			}
+			ids, err := matchBasketIDs(b.IDs, refs)
 			if err != nil {
 				return "", err
 			}
-			n := b.Remove(ids...)
+			n := b.Remove(ids...) + dropped
 			return fmt.Sprintf("removed %d, basket holds %d", n, len(b.IDs)), nil
 		}, nil
 	})
 	remove.Args = cobra.MinimumNArgs(1)
 	clear := edit("clear", "Empty the basket", func(context.Context, []string) (func(*basket.Basket) (string, error), error) {
 		return func(b *basket.Basket) (string, error) {
-			n := len(b.IDs)
-			b.IDs = nil
+			n, bad := len(b.IDs), len(b.Bad)
+			b.IDs, b.Bad = nil, nil
+			if bad > 0 {
+				// Entries that are no item id go too: the basket is
+				// emptied, as asked.
+				entries := fmt.Sprintf("%d entries", bad)
+				if bad == 1 {
+					entries = "1 entry"
+				}
+				return fmt.Sprintf("removed %d entries (%s; %s no item id), basket is empty", b.Entries, plural(n, "finding"), entries), nil
+			}
 			if b.Entries > n {
 				// A hand edit that set one id down twice: both entries
 				// go, of one finding. "removed 1" was half the file.
@@ -241,14 +265,54 @@ func (a *app) eachBasketChunk(ctx context.Context, fn func([]resolve.Resolved) e
 		return 0, err
 	}
 	b, err := basket.Load(path)
-	if err != nil || len(b.IDs) == 0 {
+	if err != nil {
 		return 0, err
+	}
+	a.warnBadEntries(b.Bad)
+	if len(b.IDs) == 0 {
+		return 0, nil
 	}
 	r, err := a.resolver(ctx)
 	if err != nil {
 		return 0, err
 	}
 	return len(b.IDs), r.ResolveEach(ctx, b.IDs, fn)
+}
+
+// warnBadEntries warns of the basket file's entries that are no item id,
+// each named by file and line and left out, with the command that takes it
+// out of the file: the others are listed and exported all the same. The
+// first corpus.MaxProblems are named, the rest counted.
+func (a *app) warnBadEntries(bad []basket.BadEntry) {
+	for i, e := range bad {
+		if i == corpus.MaxProblems {
+			fmt.Fprintf(a.io.err, "warning: %d more entries of the basket are no item id: left out\n", len(bad)-i)
+			return
+		}
+		fmt.Fprintf(a.io.err, "warning: %s: left out; 'cypx basket remove %s' takes it out of the file\n",
+			evidence.PrintableLine(e.Error()), argWord(e.Text))
+	}
+}
+
+// argWord is text as one shell word, escaped for the terminal: quoted
+// unless it holds only characters no shell reads, after "--" when it
+// would read as an option.
+func argWord(text string) string {
+	s := evidence.PrintableLine(text)
+	plain := s != ""
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("._#/@:+=,-", r)) {
+			plain = false
+			break
+		}
+	}
+	if !plain {
+		s = "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+	}
+	if strings.HasPrefix(text, "-") {
+		s = "-- " + s
+	}
+	return s
 }
 
 func exportCmd(a *app) *cobra.Command {

@@ -39,6 +39,45 @@ type Basket struct {
 	// Stamp identifies the file the basket was read from or written to, so
 	// a reader can tell when another process has changed it since.
 	Stamp Stamp
+	// Bad is the file's entries that are no item id (a hand edit): left
+	// out of IDs, so one of them hides none of the others, and kept in
+	// the file as written until 'basket remove' is given one of them
+	// (Drop) or the basket is cleared. Before (hostile check 86, F2), one
+	// such entry refused the whole basket to every command.
+	Bad []BadEntry
+}
+
+// BadEntry is an entry of a basket file that is no item id.
+type BadEntry struct {
+	Text string // the entry as the file holds it
+	At   int    // its place among the file's entries, from 0
+	Line int    // the file's line that holds it, 0 when not told
+	Path string // the basket file
+	Err  error  // why it is no item id
+}
+
+// Error names the entry by its file and line, as every other problem with
+// the file is named, and by its place.
+func (e BadEntry) Error() string {
+	where := e.Path
+	if e.Line > 0 {
+		where = fmt.Sprintf("%s:%d", e.Path, e.Line)
+	}
+	return fmt.Sprintf("%s: entry %d: %v", where, e.At+1, e.Err)
+}
+
+// Drop takes out of the file the entries that are no item id and are
+// exactly text, and says how many went.
+func (b *Basket) Drop(text string) int {
+	n := 0
+	b.Bad = slices.DeleteFunc(b.Bad, func(e BadEntry) bool {
+		if e.Text == text {
+			n++
+			return true
+		}
+		return false
+	})
+	return n
 }
 
 // Stamp is a basket file's modification time and size; the zero Stamp is
@@ -124,13 +163,13 @@ func leadsNowhere(path string) error {
 // edited by hand into something else is refused, naming the entry, and
 // left as it is.
 func Load(path string) (Basket, error) {
-	ids, entries, stamp, err := load(path)
-	return Basket{IDs: slices.Clone(ids), Entries: entries, Stamp: stamp}, err
+	ids, entries, stamp, bad, err := load(path)
+	return Basket{IDs: slices.Clone(ids), Entries: entries, Stamp: stamp, Bad: bad}, err
 }
 
 // load is Load, its ids shared with the bytes last read (lastRead): they
 // must not be changed.
-func load(path string) ([]string, int, Stamp, error) {
+func load(path string) ([]string, int, Stamp, []BadEntry, error) {
 	// The stamp is taken first: a change between the two reads makes the
 	// stamp older than the content, so a watcher reads once more, never
 	// once too few.
@@ -138,26 +177,26 @@ func load(path string) ([]string, int, Stamp, error) {
 	data, err := plainfile.Read(path, maxFileBytes)
 	if errors.Is(err, fs.ErrNotExist) {
 		if err := leadsNowhere(path); err != nil {
-			return nil, 0, Stamp{}, err
+			return nil, 0, Stamp{}, nil, err
 		}
-		return nil, 0, Stamp{}, nil
+		return nil, 0, Stamp{}, nil, nil
 	}
 	if err != nil {
 		if err := FolderError(path, ""); err != nil {
-			return nil, 0, Stamp{}, err
+			return nil, 0, Stamp{}, nil, err
 		}
 		// A state folder that is a file was "stat …/basket.json: not a
 		// directory".
-		return nil, 0, Stamp{}, atomicfile.FolderError(filepath.Dir(path), err)
+		return nil, 0, Stamp{}, nil, atomicfile.FolderError(filepath.Dir(path), err)
 	}
 	if ids, ok := recalled(data); ok {
-		return ids, len(ids), stamp, nil
+		return ids, len(ids), stamp, nil, nil
 	}
-	ids, entries, err := parse(path, data)
+	ids, entries, bad, err := parse(path, data)
 	if err != nil {
-		return nil, 0, Stamp{}, &DamagedError{Path: path, Err: err}
+		return nil, 0, Stamp{}, nil, &DamagedError{Path: path, Err: err}
 	}
-	return ids, entries, stamp, nil
+	return ids, entries, stamp, bad, nil
 }
 
 // FolderError is the refusal of a basket file that is a folder, or nil
@@ -188,13 +227,13 @@ func (e *DamagedError) Unwrap() error { return e.Err }
 
 // parse reads a basket file's bytes: its ids, each once, or why they are
 // no basket.
-func parse(path string, data []byte) ([]string, int, error) {
+func parse(path string, data []byte) ([]string, int, []BadEntry, error) {
 	raw := data
 	// A basket edited in Notepad and saved as "Unicode" is the same
 	// basket: read, and left as it is until a change rewrites it.
 	data, err := plainfile.Text(data)
 	if err != nil {
-		return nil, 0, fmt.Errorf("%s: %v", path, err)
+		return nil, 0, nil, fmt.Errorf("%s: %v", path, err)
 	}
 	var f file
 	if items, ok := decodeFast(data); ok {
@@ -203,10 +242,10 @@ func parse(path string, data []byte) ([]string, int, error) {
 		var uk *plainfile.KeyError
 		if errors.As(err, &uk) && f.Version != Version {
 			// A newer format's new keys: refused as that format.
-			return nil, 0, versionError(path, data, f.Version)
+			return nil, 0, nil, versionError(path, data, f.Version)
 		}
 		if uk != nil && uk.Line > 0 {
-			return nil, 0, fmt.Errorf("%s:%d: not a basket file: %v", path, uk.Line, err)
+			return nil, 0, nil, fmt.Errorf("%s:%d: not a basket file: %v", path, uk.Line, err)
 		}
 		if line, field, holds, ok := plainfile.JSONTypeError(data, err); ok {
 			// Go's own words name its types ("into Go value of type
@@ -217,31 +256,43 @@ func parse(path string, data []byte) ([]string, int, error) {
 			} else {
 				holds = ""
 			}
-			return nil, 0, fmt.Errorf(`%s: not a basket file: %swant {"version": %d, "items": ["SOURCE#HASH", ...]}`, where, holds, Version)
+			return nil, 0, nil, fmt.Errorf(`%s: not a basket file: %swant {"version": %d, "items": ["SOURCE#HASH", ...]}`, where, holds, Version)
 		}
 		if at := plainfile.JSONWhere(data, err); at != "" {
-			return nil, 0, fmt.Errorf("%s:%s: not a basket file: %v", path, at, err)
+			return nil, 0, nil, fmt.Errorf("%s:%s: not a basket file: %v", path, at, err)
 		}
-		return nil, 0, fmt.Errorf("%s: not a basket file: %v", path, err)
+		return nil, 0, nil, fmt.Errorf("%s: not a basket file: %v", path, err)
 	}
 	if f.Version != Version {
-		return nil, 0, versionError(path, data, f.Version)
+		return nil, 0, nil, versionError(path, data, f.Version)
 	}
 	// An item is in the basket or not: a file edited by hand to hold an
 	// id many times is read with each id once, where it first appears
 	// (200,000 copies of one id made an export resolve it 200,000 times,
 	// over 120 s). The file itself is left as it is until a change.
 	// An id in another case is the same id (Key): kept as first spelt.
-	ids, entry, err := checkRead(f.Items)
+	// An entry that is no item id is left out and named, the others read:
+	// such a file is never remembered (lastRead), so each read names it.
+	n := len(f.Items)
+	ids, _, err := checkRead(f.Items)
 	if err != nil {
-		where := path
-		if line := plainfile.ListEntryLine(data, "items", entry); line > 0 {
-			where = fmt.Sprintf("%s:%d", path, line)
+		// checkIDs reuses the list it checks: the entries are read
+		// again, on this path of a hand-edited file alone.
+		var again file
+		if items, ok := decodeFast(data); ok {
+			again.Items = items
+		} else if err := plainfile.DecodeJSON(data, &again); err != nil {
+			return nil, 0, nil, fmt.Errorf("%s: not a basket file: %v", path, err)
 		}
-		return nil, 0, fmt.Errorf("%s: entry %d: %v", where, entry, err)
+		ids, bad := partition(again.Items)
+		for i := range bad {
+			bad[i].Path = path
+			bad[i].Line = plainfile.ListEntryLine(data, "items", bad[i].At+1)
+		}
+		return ids, n, bad, nil
 	}
 	remember(raw, ids)
-	return ids, len(f.Items), nil
+	return ids, n, nil, nil
 }
 
 // Save writes the basket atomically. It does not take the lock: changes
@@ -266,13 +317,25 @@ func Update(path string, change func(*Basket) error) (Basket, error) {
 		return Basket{}, err
 	}
 	defer unlock()
-	before, entries, stamp, err := load(path)
+	before, entries, stamp, bad, err := load(path)
 	if err != nil {
 		return Basket{}, err
 	}
-	b := Basket{IDs: slices.Clone(before), Entries: entries, Stamp: stamp}
+	b := Basket{IDs: slices.Clone(before), Entries: entries, Stamp: stamp, Bad: slices.Clone(bad)}
 	if err := change(&b); err != nil {
 		return Basket{}, err
+	}
+	if len(bad) > 0 {
+		// Entries that are no item id stay in the file, where they
+		// stood, until dropped: a mark never loses what a hand wrote.
+		if slices.Equal(before, b.IDs) && len(b.Bad) == len(bad) {
+			return b, nil
+		}
+		if err := atomicfile.Write(path, encode(withBad(b.IDs, b.Bad))); err != nil {
+			return Basket{}, err
+		}
+		b.Stamp = StampOf(path)
+		return b, nil
 	}
 	if slices.Equal(before, b.IDs) {
 		// Nothing changed (a move at an end, an id added twice): the

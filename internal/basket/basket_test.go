@@ -50,14 +50,14 @@ func TestBasketEditsAndSurvivesASaveAndLoad(t *testing.T) {
 }
 
 // TestLoadHoldsBasketIDsToTheIDRule: an entry edited by hand into a path,
-// a control sequence or a half id is refused with its place, and the file
-// is left as it was.
+// a control sequence or a half id is left out and named with its place,
+// and the file is left as it was.
 func TestLoadHoldsBasketIDsToTheIDRule(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "basket.json")
 	for _, bad := range []string{"../../etc/passwd#00000000", `s#00000000\u001b]52;c;aGk=\u0007`, "a/b#00000000", "s#123", "s#zzzzzzzz", "", "#00000000"} {
 		data := `{"version": 1, "items": ["s#0000000a", "` + bad + `"]}`
 		os.WriteFile(path, []byte(data), 0o644)
-		if _, err := basket.Load(path); err == nil || !strings.Contains(err.Error(), "entry 2") {
+		if err := problem(basket.Load(path)); err == nil || !strings.Contains(err.Error(), "entry 2") {
 			t.Errorf("basket entry %q: %v, want a refusal naming entry 2", bad, err)
 		}
 		if kept, _ := os.ReadFile(path); string(kept) != data {

@@ -234,6 +234,43 @@ func checkIDs(ids []string) ([]string, int, error) {
 	return out, 0, nil
 }
 
+// partition is the ids of a basket file holding entries that are no item
+// id: the item ids, each once in any case, where it first appears, and
+// the other entries, each at its place.
+func partition(items []string) ([]string, []BadEntry) {
+	seen := make(map[string]struct{}, len(items))
+	var ids []string
+	var bad []BadEntry
+	for i, id := range items {
+		if err := evidence.CheckItemID(id); err != nil {
+			bad = append(bad, BadEntry{Text: id, At: i, Err: err})
+			continue
+		}
+		k := evidence.IDKey(id)
+		if _, ok := seen[k]; !ok {
+			seen[k] = struct{}{}
+			ids = append(ids, id)
+		}
+	}
+	return ids, bad
+}
+
+// withBad is the entries to write of a basket holding bad entries: the
+// ids, each bad entry put back at its place (or at the end, when the
+// basket has grown shorter than that place).
+func withBad(ids []string, bad []BadEntry) []string {
+	out := make([]string, 0, len(ids)+len(bad))
+	j := 0
+	for _, e := range bad {
+		for len(out) < e.At && j < len(ids) {
+			out = append(out, ids[j])
+			j++
+		}
+		out = append(out, e.Text)
+	}
+	return append(out, ids[j:]...)
+}
+
 // checkRead is checkIDs of the ids decoded from a basket file, spared
 // when they differ from the ids last read or written (lastRead) by one
 // short run: then only that run is checked (readsBack), as a mark checks

@@ -29,7 +29,7 @@ func TestEntryRefusalsSayWhatIsWrong(t *testing.T) {
 		`"wren-2025-school-nurses#c3d4e5f6", 7`: `"items" holds a list holding a number`,
 	} {
 		os.WriteFile(path, []byte(`{"version": 1, "items": [`+entries+`]}`), 0o644)
-		_, err := basket.Load(path)
+		err := problem(basket.Load(path))
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("%s: %v, want %q", entries, err, want)
 			continue
@@ -76,9 +76,58 @@ func TestEntryRefusalNamesItsLine(t *testing.T) {
 		{"{\n\"items\": [\"wren-2025-school-nurses#c3d4e5f6\",\n\n\"\"],\n\"version\": 1}\n", ":4: entry 2: "},
 	} {
 		os.WriteFile(path, []byte(c.file), 0o644)
-		_, err := basket.Load(path)
+		err := problem(basket.Load(path))
 		if err == nil || !strings.Contains(err.Error(), path+c.want) {
 			t.Errorf("%q: %v, want %q", c.file, err, path+c.want)
 		}
+	}
+}
+
+// problem is Load's refusal, or else the first entry it left out.
+func problem(b basket.Basket, err error) error {
+	if err == nil && len(b.Bad) > 0 {
+		return b.Bad[0]
+	}
+	return err
+}
+
+// TestOneBadEntryHidesNoOther: a basket file holding an entry that is no
+// item id reads its other entries, names the bad one by file and line,
+// rewrites nothing on a read, keeps the bad entry where it stood through
+// a change, and drops it when asked by its exact text. Before (hostile
+// check 86, F2): every read refused the whole basket.
+func TestOneBadEntryHidesNoOther(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "basket.json")
+	data := "{\n  \"version\": 1,\n  \"items\": [\n    \"wren-2025-school-nurses#c3d4e5f6\",\n    \"../x#abcd\",\n    \"wren-2025-school-nurses#a1b2c3d4\"\n  ]\n}\n"
+	os.WriteFile(path, []byte(data), 0o644)
+	b, err := basket.Load(path)
+	if err != nil || strings.Join(b.IDs, " ") != "wren-2025-school-nurses#c3d4e5f6 wren-2025-school-nurses#a1b2c3d4" {
+		t.Fatalf("read %q, %v; want the two item ids", b.IDs, err)
+	}
+	if len(b.Bad) != 1 || b.Bad[0].Text != "../x#abcd" || !strings.HasPrefix(b.Bad[0].Error(), path+":5: entry 2: ") {
+		t.Fatalf("bad entries %v, want ../x#abcd at %s:5", b.Bad, path)
+	}
+	if kept, _ := os.ReadFile(path); string(kept) != data {
+		t.Errorf("a read rewrote the file: %s", kept)
+	}
+	b, err = basket.Update(path, func(b *basket.Basket) error {
+		b.Remove("wren-2025-school-nurses#c3d4e5f6")
+		return nil
+	})
+	kept, _ := os.ReadFile(path)
+	if err != nil || !strings.Contains(string(kept), `"../x#abcd"`) || strings.Contains(string(kept), "c3d4e5f6") {
+		t.Errorf("a change lost the bad entry or kept the removed id: %v\n%s", err, kept)
+	}
+	if _, err := basket.Update(path, func(b *basket.Basket) error {
+		if n := b.Drop("../x#abcd"); n != 1 {
+			t.Errorf("dropped %d, want 1", n)
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	b, err = basket.Load(path)
+	if err != nil || len(b.Bad) != 0 || strings.Join(b.IDs, " ") != "wren-2025-school-nurses#a1b2c3d4" {
+		t.Errorf("after the drop: %q %v %v", b.IDs, b.Bad, err)
 	}
 }

@@ -155,7 +155,7 @@ func TestChangeIsReadBackAsLoadReadsIt(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := basket.Load(path); err == nil || !strings.Contains(err.Error(), "entry 101") {
+	if err := problem(basket.Load(path)); err == nil || !strings.Contains(err.Error(), "entry 101") {
 		t.Errorf("a change that put in no item id: %v, want a refusal of entry 101", err)
 	}
 }

@@ -78,6 +78,9 @@ func TestAnotherWritersChangeIsStillChecked(t *testing.T) {
 		}
 		os.WriteFile(path, []byte(`{"version": 1, "items": ["`+strings.Join(c.other, `", "`)+`"]}`), 0o644)
 		b, err := basket.Load(path)
+		if err == nil {
+			err = problem(b, nil)
+		}
 		switch {
 		case c.err != "" && (err == nil || !strings.Contains(err.Error(), c.err)):
 			t.Errorf("%s: %v, want an error naming %s", c.name, err, c.err)

@@ -167,6 +167,9 @@ func Parse(file string, data []byte) (Document, []Problem) {
 	if p, ok := bodyControl(file, doc.Body, doc.BodyLine); ok {
 		problems = append(problems, p)
 	}
+	if p, ok := bodyBidi(file, doc.Body, doc.BodyLine); ok {
+		problems = append(problems, p)
+	}
 	blocks, over := blocksUpTo(doc.Body, doc.BodyLine, MaxBlocks, func(line int, message string) {
 		problems = append(problems, Problem{File: file, Line: line, Message: message})
 	})
@@ -624,27 +627,48 @@ func rawControls(file, fm string, line func(int) int) (string, []Problem, map[in
 }
 
 // bodyControl is the problem of a body holding control characters
-// (evidence.TextControl: an escape sequence, a bell, a backspace), at the
+// (evidence.BodyControl: an escape sequence, a bell, a backspace, a NEL,
+// a form feed), at the
 // first line holding one, with how many there are: no text holds one as a
 // character of it, and though cypx's own output escapes them, they reach a
 // terminal raw from the file itself (`cat`, `grep`) and go escaped into
 // every quote and pack. The source is still read. Before (hostile check
 // 56), `cypx check` said nothing of them.
 func bodyControl(file, body string, bodyLine int) (Problem, bool) {
-	first := strings.IndexFunc(body, evidence.TextControl)
+	return bodyHolds(file, body, bodyLine, evidence.BodyControl,
+		"the text holds a control character (U+%04X) on this line: delete it (cypx shows it escaped; a terminal showing the file acts on it)",
+		"the text holds %s control characters, the first (U+%04X) on this line: delete them (cypx shows them escaped; a terminal showing the file acts on them)")
+}
+
+// bodyBidi is the problem of a body holding bidirectional overrides or
+// isolates (evidence.BidiControl), said as bodyControl says controls: a
+// terminal showing the file reorders the text after one, as it would a
+// field's, which the check already named. The importers drop them, so
+// no import writes one (hostile check 86, F5).
+func bodyBidi(file, body string, bodyLine int) (Problem, bool) {
+	return bodyHolds(file, body, bodyLine, evidence.BidiControl,
+		"the text holds a bidirectional control (U+%04X) on this line: delete it (cypx shows it escaped; a terminal showing the file shows the text after it reordered)",
+		"the text holds %s bidirectional controls, the first (U+%04X) on this line: delete them (cypx shows them escaped; a terminal showing the file shows the text after them reordered)")
+}
+
+// bodyHolds is the problem of a body holding characters is reports, at
+// the first line holding one, with how many there are (one and many are
+// the messages for one and for more).
+func bodyHolds(file, body string, bodyLine int, is func(rune) bool, one, many string) (Problem, bool) {
+	first := strings.IndexFunc(body, is)
 	if first < 0 {
 		return Problem{}, false
 	}
 	n := 0
 	for _, r := range body[first:] {
-		if evidence.TextControl(r) {
+		if is(r) {
 			n++
 		}
 	}
 	r, _ := utf8.DecodeRuneInString(body[first:])
-	msg := fmt.Sprintf("the text holds a control character (U+%04X) on this line: delete it (cypx shows it escaped; a terminal showing the file acts on it)", r)
+	msg := fmt.Sprintf(one, r)
 	if n > 1 {
-		msg = fmt.Sprintf("the text holds %s control characters, the first (U+%04X) on this line: delete them (cypx shows them escaped; a terminal showing the file acts on them)", strconv.Itoa(n), r)
+		msg = fmt.Sprintf(many, strconv.Itoa(n), r)
 	}
 	return Problem{File: file, Line: bodyLine + strings.Count(body[:first], "\n"), Message: msg}, true
 }

@@ -25,7 +25,8 @@ import (
 // U+115F, U+1160, U+17B4, U+17B5, U+180B–U+180F, U+3164, U+FFA0, and the
 // blank Braille pattern U+2800, a letter-like blank); the code
 // points Unicode reserves as invisible (U+2065, U+FFF0–U+FFF8, the whole
-// U+E0000–U+E0FFF block); noncharacters; each byte of invalid UTF-8, as
+// U+E0000–U+E0FFF block); noncharacters; code points Unicode has not
+// assigned (Cn) and those of private use (Co); each byte of invalid UTF-8, as
 // \xNN; and a variation selector anywhere but directly after a character
 // it can modify (see UnsafeAfter).
 func Printable(s string) string { return escape(s, false) }
@@ -176,7 +177,21 @@ func Unsafe(r rune) bool {
 		// nothing for them, today's tag characters among them.
 		return true
 	}
-	return unicode.Is(unicode.Cf, r)
+	if unicode.Is(unicode.Cf, r) {
+		return true
+	}
+	return r >= 0x0378 && unassignedOrPrivate(r)
+}
+
+// unassignedOrPrivate reports a code point no text means as a character
+// of its own: one Unicode has not assigned (Cn, in the tables cypx was
+// built with: a later Unicode may make it a format character a terminal
+// acts on) or one of private use (Co, a glyph only a font of the
+// writer's knows). Go's table C holds the unassigned code points too, so
+// the assigned ones are named by their categories. Before (hostile check 86, F8), a title holding U+0378
+// or U+E000 reached the terminal raw and `cypx check` accepted it.
+func unassignedOrPrivate(r rune) bool {
+	return unicode.Is(unicode.Co, r) || !unicode.In(r, unicode.L, unicode.P, unicode.Z, unicode.S, unicode.N, unicode.M, unicode.Cc, unicode.Cf, unicode.Cs)
 }
 
 // Ignorable reports a character that is drawn as nothing and that a
@@ -264,6 +279,28 @@ func TextControl(r rune) bool {
 		return true
 	}
 	return r >= 0x80 && r < 0xa0
+}
+
+// BodyControl reports a control character a body's text must not hold:
+// TextControl's, and the controls a text file may read as line breaks
+// but that no document's text writes as one, and a terminal or the
+// explorer shows otherwise: NEL (U+0085, a C1 control), the vertical tab
+// and the form feed. The importers turn each into a line break; `cypx
+// check` names a source's line holding one. Before (hostile check 86,
+// F5), the check passed them over.
+func BodyControl(r rune) bool {
+	return TextControl(r) || r == 0x85 || r == '\v' || r == '\f'
+}
+
+// BidiControl reports a bidirectional embedding, override or isolate
+// (U+202A–U+202E, U+2066–U+2069): a terminal showing text that holds one
+// shows what follows it reordered (the "Trojan source" trick), and
+// cypx shows it escaped. The importers drop them from a body, and `cypx
+// check` names a source's line holding one, as it does a field's. The
+// marks U+200E, U+200F and U+061C, which a right-to-left language's text
+// holds, are not among them.
+func BidiControl(r rune) bool {
+	return r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069
 }
 
 // HasUnsafe reports whether metadata holds a character Printable would

@@ -22,6 +22,7 @@ import (
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/htmlindex"
+	"golang.org/x/text/encoding/japanese"
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/lazyre"
@@ -897,7 +898,11 @@ func decodeCharset(data []byte, cs, what string) (string, string) {
 	if cs != "" && cs != "utf-8" && cs != "utf8" && cs != "us-ascii" {
 		if enc, err := charsetEncoding(cs); err == nil {
 			if out, err := enc.NewDecoder().Bytes(data); err == nil {
-				if isASCII(data) && !bytes.Equal(out, data) {
+				// ISO-2022-JP is written in ASCII's bytes, its letters
+				// between escapes: read, not taken for a wrong
+				// declaration (its title was "$F$9$H", hostile check 86,
+				// F7).
+				if isASCII(data) && !bytes.Equal(out, data) && enc != japanese.ISO2022JP {
 					// Plain ASCII read in a charset that reads ASCII as
 					// something else (UTF-16 made it CJK, and the import
 					// "found no evidence"): the declaration is wrong.
@@ -1008,7 +1013,14 @@ func charsetEncoding(cs string) (encoding.Encoding, error) {
 	if cs == "x-user-defined" {
 		return charmap.Windows1252, nil
 	}
-	return htmlindex.Get(cs)
+	enc, err := htmlindex.Get(cs)
+	if err == nil && enc == encoding.Replacement {
+		// ISO-2022-KR, ISO-2022-CN and HZ, which the web reads as one
+		// replacement character: a word in them is kept as written and
+		// said to be in a charset cypx does not know, as UTF-7 is.
+		return nil, fmt.Errorf("charset %q is read by no decoder", cs)
+	}
+	return enc, err
 }
 
 // unflow joins the soft line breaks of format=flowed text: a line ending

@@ -198,6 +198,9 @@ func read(path string) (Imported, error) {
 		if im.Body, dropped = withoutControls(im.Body); dropped {
 			im.Warnings = append(im.Warnings, "text: it held control characters or terminal escape sequences (such as ESC, BEL, or a C1 control), which were dropped")
 		}
+		if im.Body, dropped = withoutBidi(im.Body); dropped {
+			im.Warnings = append(im.Warnings, "text: it held bidirectional controls (U+202A to U+202E, U+2066 to U+2069), which reorder what a terminal shows: dropped")
+		}
 	}
 	im.dropImpossibleDate()
 	im.Source.Publisher = fullPublisher(asWritten(im.Source.Publisher, im.Body), im.Body)
@@ -235,11 +238,37 @@ func withoutSoftHyphens(s string) string { return strings.ReplaceAll(s, "\u00ad"
 // went raw into the stored source (shown by any `cat` or `grep` of the
 // library) and, escaped, into quotes and measures in every pack
 // (hostile check 56). Metadata was already cleaned so.
+//
+// A NEL, vertical tab or form feed (evidence.BodyControl) becomes a line
+// break, a form feed (a page's end) a paragraph's, unreported: so `cypx
+// check` finds none in what an import wrote (hostile check 86, F5).
 func withoutControls(s string) (string, bool) {
+	if strings.IndexFunc(s, evidence.BodyControl) < 0 {
+		return s, false
+	}
+	// The breaks are breaks, said of no file: only what is dropped is.
+	s = strings.NewReplacer("\u0085", "\n", "\v", "\n", "\f", "\n\n").Replace(s)
 	if strings.IndexFunc(s, evidence.TextControl) < 0 {
 		return s, false
 	}
 	return evidence.DropFrom(s, func(_, r rune) bool { return evidence.TextControl(r) }), true
+}
+
+// withoutBidi is imported text without its bidirectional controls
+// (evidence.BidiControl), and reports whether any was there: a page or a
+// PDF keeps them for its own display, and a stored source holding one was
+// shown reordered by any terminal, and named by `cypx check` for good.
+// The marks a right-to-left text holds (U+200E, U+200F, U+061C) stay.
+func withoutBidi(s string) (string, bool) {
+	if strings.IndexFunc(s, evidence.BidiControl) < 0 {
+		return s, false
+	}
+	return strings.Map(func(r rune) rune {
+		if evidence.BidiControl(r) {
+			return -1
+		}
+		return r
+	}, s), true
 }
 
 // asWritten gives a name the file set in capitals (a masthead's

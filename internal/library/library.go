@@ -434,8 +434,20 @@ func (l Library) remove(lib loaded, id string, now time.Time, keep bool) (string
 		}
 		return "", err
 	}
-	if _, err := atomicfile.Within(l.Dir, trash); err != nil {
+	resolved, err := atomicfile.Within(l.Dir, trash)
+	if err != nil {
 		return "", err
+	}
+	// A trash that leads into the sources folder (a link inside the
+	// library) is refused as one leading out of the library is: what is
+	// moved there would be read again as a source. Before (hostile check
+	// 86, F3): "moved ok to …/trash/ok-….md", and the removed source
+	// came back as a source of that name.
+	sources := filepath.Join(l.Dir, corpus.SourcesDir)
+	if s, err := atomicfile.Resolve(sources); err == nil {
+		if rel, err := filepath.Rel(s, resolved); err == nil && (rel == "." || rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)) {
+			return "", fmt.Errorf("%s leads into %s (to %s), where every file is read as a source: refused; make the trash a folder of its own (remove the link), and cypx makes it again", trash, sources, resolved)
+		}
 	}
 	// A source that is a link with a relative target ("a-v2.md", beside
 	// it) would dangle once moved into the trash; the trash gets a link to
@@ -533,6 +545,11 @@ func (l Library) documents() ([]corpus.Document, []corpus.Problem) {
 		// A library (or its sources folder) that is a file, or a link
 		// to a folder that is gone, was listed as "empty".
 		return nil, l.NotAFolder()
+	}
+	if probs := l.NotAFolder(); len(probs) > 0 {
+		// A sources folder leading out of the library is read no more
+		// than a source file leading out of it is.
+		return nil, probs
 	}
 	docs, problems := corpus.Load(os.DirFS(l.Dir))
 	if len(docs) == 0 {
@@ -793,6 +810,17 @@ func notAFolder(paths ...string) []corpus.Problem {
 		case dangles:
 			return []corpus.Problem{{File: p, Message: "a link to " + target + ", which is no folder: the library cannot be read; create that folder, or remove the link"}}
 		case info.Mode()&fs.ModeSymlink != 0:
+			if i == 0 {
+				break // the library itself may be kept anywhere
+			}
+			// A sources folder that is a link leading out of the
+			// library: 'add' refused it, and 'library' read through it,
+			// or said "empty" of an empty folder there, without a word
+			// (hostile check 86, F4). Nothing is read through it, as no
+			// source file linked out of the library is read.
+			if _, err := atomicfile.Within(paths[0], p); err != nil {
+				return []corpus.Problem{{File: p, Message: strings.TrimPrefix(err.Error(), p+" ") + ": nothing in it is read as the library's; make it a folder inside the library (move the files in), or keep the whole library there with CYPX_HOME or XDG_DATA_HOME"}}
+			}
 		case !info.IsDir() && i == 0:
 			return []corpus.Problem{{File: p, Message: "a file, not a folder: the library cannot be read; move the file aside (cypx makes the library again), or set CYPX_HOME or XDG_DATA_HOME to keep the library elsewhere"}}
 		case !info.IsDir():

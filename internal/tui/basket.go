@@ -100,6 +100,22 @@ type basketMsg struct {
 	// unchanged says a reload found the file as it was.
 	unchanged bool
 	err       error
+	// bad says the entries of the file that are no item id (badNote).
+	bad string
+}
+
+// badNote says a basket file's entries that are no item id: the first by
+// file and line, the others counted, and how to take them out; empty when
+// there are none. The findings are read all the same (hostile check 86, F2).
+func badNote(bad []basket.BadEntry) string {
+	if len(bad) == 0 {
+		return ""
+	}
+	note := bad[0].Error() + ": left out"
+	if len(bad) > 1 {
+		note += fmt.Sprintf(", and %d more entries that are no item id", len(bad)-1)
+	}
+	return note + "; 'cypx basket remove ENTRY', the entry as the file holds it, takes it out of the file"
 }
 
 // basketRead is the basket as read, with what the explorer shows of it:
@@ -550,7 +566,7 @@ func (m Model) basketCmdSeq(op basketOp, seq int) tea.Cmd {
 			msg.err = err
 			return msg
 		}
-		msg.stamp = b.Stamp
+		msg.stamp, msg.bad = b.Stamp, badNote(b.Bad)
 		msg.read, msg.err = readBasket(ctx, r, counts, prev, b.IDs, missing, counted, op, msg.pos)
 		return msg
 	}
@@ -644,6 +660,10 @@ func (m *Model) applyBasket(msg basketMsg) tea.Cmd {
 	}
 	m.bk.applied = msg.seq
 	m.bk.read, m.bk.stamp = msg.read, msg.stamp
+	m.basketView.bad = msg.bad
+	if msg.bad != "" && (msg.op.kind == opLoad || msg.op.kind == opReload) {
+		m.status.Error("Basket: " + msg.bad)
+	}
 	m.refreshMarks()
 	m.basketView.applied(msg)
 	n := len(msg.read.ids)

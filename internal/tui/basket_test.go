@@ -219,14 +219,14 @@ func TestBasketOfANewerVersionIsRefused(t *testing.T) {
 // reason only in the status line until the next key (red-team round 11).
 func TestBasketThatCannotBeReadIsNotShownEmpty(t *testing.T) {
 	f := newBasketFile(t)
-	broken := `{"version": 1, "items": ["a#1", "not an id"]}` + "\n"
+	broken := `{"version": 1, "items": ["a#1", 4]}` + "\n"
 	os.WriteFile(f.path, []byte(broken), 0o644)
 	opts := options(t, nil)
 	opts.Basket = f.hooks()
 	d := start(t, 120, 40, opts)
 	d.keys("esc", "b")
 	s := d.screen()
-	if strings.Contains(s, "The basket is empty") || !strings.Contains(s, "The basket file cannot be read") || !strings.Contains(s, "entry 1") {
+	if strings.Contains(s, "The basket is empty") || !strings.Contains(s, "The basket file cannot be read") || !strings.Contains(s, `"items" holds a list`) {
 		t.Errorf("basket screen over a file that cannot be read:\n%s", s)
 	}
 	if data, _ := os.ReadFile(f.path); string(data) != broken {
@@ -287,6 +287,28 @@ func TestBasketOfOneSaysOneFinding(t *testing.T) {
 	d.keys("C")
 	if st := d.model().Status(); !strings.Contains(st, "the briefing pack (1 finding) as Markdown") {
 		t.Errorf("status %q", st)
+	}
+}
+
+// TestBasketEntryThatIsNoItemIsNamedBesideTheFindings: a basket file
+// holding an entry that is no item id shows its findings, the bad entry
+// named by file and line above them with how to take it out, and is not
+// rewritten by the reading. Before (hostile check 86, F2): "The basket
+// file cannot be read" and no finding.
+func TestBasketEntryThatIsNoItemIsNamedBesideTheFindings(t *testing.T) {
+	f := newBasketFile(t)
+	data := "{\n  \"version\": 1,\n  \"items\": [\n    \"cqc-2018-are-we-listening#4e11fc39\",\n    \"../q#feed\"\n  ]\n}\n"
+	os.WriteFile(f.path, []byte(data), 0o644)
+	opts := options(t, nil)
+	opts.Basket = f.hooks()
+	d := start(t, 160, 40, opts)
+	d.keys("esc", "b")
+	s := d.screen()
+	if !strings.Contains(s, "Briefing basket · 1 finding ·") || !strings.Contains(s, "basket.json:5: entry 2:") || !strings.Contains(s, "cypx basket remove") || strings.Contains(s, "cannot be read") {
+		t.Errorf("the basket with one bad entry:\n%s", s)
+	}
+	if got, _ := os.ReadFile(f.path); string(got) != data {
+		t.Errorf("the file was rewritten:\n%s", got)
 	}
 }
 

@@ -46,6 +46,10 @@ type basketView struct {
 	// reading, or "": the screen says so rather than that the basket is
 	// empty (a refused file of four items was shown as empty).
 	unread string
+	// bad says the file's entries that are no item id, left out of the
+	// findings shown (the others are read all the same), and how to take
+	// them out; empty when there are none.
+	bad string
 }
 
 // The basket screen's own actions.
@@ -303,8 +307,13 @@ func (b *basketView) view(st styles.Styles) string {
 	case b.unread != "":
 		list = st.StatusError.Render(ansi.Wrap(" The basket file cannot be read, and nothing is written to it until it can: "+
 			evidence.PrintableLine(b.unread), max(10, b.width), ""))
+	case b.bad != "" && n == 0:
+		list = ""
 	case n == 0:
 		list = st.Muted.Render(" The basket is empty: press space on a finding to mark it.")
+	}
+	if b.bad != "" && b.unread == "" {
+		list = st.StatusError.Render(ansi.Wrap(" "+evidence.PrintableLine(b.bad), max(10, b.width), "")) + "\n" + list
 	}
 	return ansi.Truncate(title, b.width, "…") + "\n" + list
 }

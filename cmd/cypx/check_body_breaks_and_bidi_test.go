@@ -1,0 +1,82 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestCheckNamesBodyBreakControlsAndBidi: `cypx check` names a body's line
+// holding a NEL (U+0085), a vertical tab or a form feed as holding a
+// control character, and one holding a bidirectional override or isolate
+// (U+202E, U+2067) as holding a bidirectional control. Before (hostile
+// check 86, F5): none of them was a problem, while U+009B was.
+func TestCheckNamesBodyBreakControlsAndBidi(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "sources"), 0o755)
+	for name, text := range map[string]string{
+		"nel": "Waits rose in Eastmoor\u0085 last year.",
+		"vt":  "Waits rose in Eastmoor\v last year.",
+		"ff":  "Waits rose in Eastmoor\f last year.",
+		"rlo": "Waits rose in Eastmoor\u202e last year.",
+		"lri": "Waits rose in \u2067Eastmoor\u2069 last year.",
+	} {
+		os.WriteFile(filepath.Join(dir, "sources", name+".md"), []byte("---\ntitle: Waits "+name+"\npublisher: Moor Trust\ndate: 2024\ntype: report\n---\nFirst line.\n\n"+text+"\n"), 0o644)
+	}
+	out, stderr, code := cli(t, "check", dir)
+	stderr = out + stderr
+	if code == 0 {
+		t.Errorf("check: exit 0, %q", stderr)
+	}
+	for name, want := range map[string]string{
+		"nel": "sources/nel.md:9: the text holds a control character (U+0085)",
+		"vt":  "sources/vt.md:9: the text holds a control character (U+000B)",
+		"ff":  "sources/ff.md:9: the text holds a control character (U+000C)",
+		"rlo": "sources/rlo.md:9: the text holds a bidirectional control (U+202E)",
+		"lri": "sources/lri.md:9: the text holds 2 bidirectional controls, the first (U+2067)",
+	} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("%s: want %q in %q", name, want, stderr)
+		}
+	}
+}
+
+// TestImportWritesNoBodyCheckRefuses: a web page and a text file whose
+// text holds bidirectional controls, a NEL, a vertical tab and a form feed
+// are imported without them (the breaks as breaks, the words apart), so
+// `cypx check` of the library finds no problem in what the import wrote.
+// The try of the last round named every imported page's bidi controls for
+// good, and was reverted (hostile check 86, F5).
+func TestImportWritesNoBodyCheckRefuses(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("CYPX_HOME", home)
+	dir := t.TempDir()
+	page := filepath.Join(dir, "page.html")
+	os.WriteFile(page, []byte("<html><head><title>Curlew respite audit</title></head><body><h1>Curlew respite audit</h1>"+
+		"<p>In 2024, 31% of \u202ecurlew\u202c respite nights were cancelled.</p>"+
+		"<p>Some \u2066218\u2069 families\u0085waited for a place.</p></body></html>"), 0o644)
+	text := filepath.Join(dir, "notes.txt")
+	os.WriteFile(text, []byte("Curlew respite notes\n\nIn 2023, 14 of 50 curlew\vbeds were closed.\fThe board met \u2067twice\u2069 in 2024.\n"), 0o644)
+	for _, f := range []string{page, text} {
+		_, stderr, code := cli(t, "add", f, "--publisher", "Estuary Board", "--date", "2024", "--type", "report")
+		if code != 0 {
+			t.Fatalf("add %s: exit %d, %s", f, code, stderr)
+		}
+	}
+	lib := filepath.Join(home, "data", "library")
+	if out, stderr, code := cli(t, "check", lib); code != 0 || strings.Contains(out+stderr, "the text holds") {
+		t.Errorf("check of the imports: exit %d, %q %q", code, out, stderr)
+	}
+	entries, _ := os.ReadDir(filepath.Join(lib, "sources"))
+	var all string
+	for _, e := range entries {
+		data, _ := os.ReadFile(filepath.Join(lib, "sources", e.Name()))
+		all += string(data)
+	}
+	for _, words := range []string{"31% of curlew respite", "218 families", "curlew\nbeds", "closed.\n\nThe board met twice"} {
+		if !strings.Contains(all, words) {
+			t.Errorf("the imports lack %q:\n%s", words, all)
+		}
+	}
+}

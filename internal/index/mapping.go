@@ -32,7 +32,7 @@ import (
 
 // MappingVersion changes whenever the mapping or the stored document
 // changes; an index built under another version is rebuilt.
-const MappingVersion = 22 // 13: a table row's text fields also hold its header row; 14: "A&E" is one term; 15: terms without format characters; 16: nor other invisible characters; 17: an outline's figure keeps its Aim; 18: an outline keeps the item's CitesFrom; 19: and its primary's page; 20: text read without Markdown's inline marks; 21: and with character references, a break between words and nested emphasis read as shown; 22: and a Markdown hard line break (two spaces or a backslash) read as a blank
+const MappingVersion = 23 // 13: a table row's text fields also hold its header row; 14: "A&E" is one term; 15: terms without format characters; 16: nor other invisible characters; 17: an outline's figure keeps its Aim; 18: an outline keeps the item's CitesFrom; 19: and its primary's page; 20: text read without Markdown's inline marks; 21: and with character references, a break between words and nested emphasis read as shown; 22: and a Markdown hard line break (two spaces or a backslash) read as a blank; 23: a backslash escape honoured before ASCII punctuation only, and an inline HTML comment read as nothing
 
 // startsAnalyzer keeps the first one and two letters of each word.
 const startsAnalyzer = "cypx_starts"

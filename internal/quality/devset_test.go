@@ -454,8 +454,12 @@ var floors = map[string][2]float64{
 	// down. Round 86 (ratios to one worker and decimal means unit other,
 	// spreads between places one range; gold made to follow the written
 	// conventions): 12,896 of 13,144 and of 13,280 (0.9811 / 0.9711);
+	// both floors rise, rounded down. Round 87 (caseloads a count, "N
+	// children for every nurse" a rate; sessions held, intervals and
+	// bracketed standards no figures, time limits in words figures, gold
+	// made to follow): 12,920 of 13,144 and of 13,283 (0.9830 / 0.9727);
 	// both floors rise, rounded down.
-	"figure values": {0.981, 0.971},
+	"figure values": {0.983, 0.972},
 	// Recommendations: sets 39 and 40 joined together (401, both models retrained):
 	// 1,384 of 1,395 and of 1,405 (0.9921 / 0.9851), the asks both short
 	// rounds left. The floors follow, rounded down.
@@ -849,8 +853,11 @@ var floors = map[string][2]float64{
 	// floors rise, rounded down. Round 86 (area leaders, guideline
 	// imperatives, a paper's board, a reader's pupils, the Minister and
 	// the Department): 2,770 right, 119 false, 208 missed (0.9588 /
-	// 0.9302); the floors rise, rounded down.
-	"actors": {0.958, 0.930},
+	// 0.9302); the floors rise, rounded down. Round 87 ("A should ask B
+	// to" asks A, a council's Cabinet the council, a school as a place no
+	// school): 2,775 right, 109 false, 199 missed (0.9622 / 0.9331); the
+	// floors rise, rounded down.
+	"actors": {0.962, 0.933},
 	// Themes: 0.867 / 0.869 on the 72 documents (0.866 / 0.811 before the
 	// round on context, voice, gaps in terms and staff counts); the rest
 	// of the way to 0.92 is mostly labels that differ on like items (see

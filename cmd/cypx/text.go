@@ -126,6 +126,10 @@ func writeItemDetail(w io.Writer, res resolve.Resolved, tax *themes.Taxonomy, st
 	if it.Section != "" {
 		tw.row("section", it.Section)
 	}
+	if it.Speaker != "" {
+		// The quotation's speaker, whose lead-in makes no item of its own.
+		tw.row("speaker", shown(it.Speaker))
+	}
 	tw.row("where", fmt.Sprintf("%s line %d", s.File, it.Line))
 	if it.Page > 0 {
 		tw.row("page", fmt.Sprint(it.Page))

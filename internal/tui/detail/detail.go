@@ -136,6 +136,9 @@ func (m Model) lines(st styles.Styles, d Item) []string {
 		add(ansi.Wrap(st.FieldName.Render(name+": ")+st.FieldValue.Render(evidence.Printable(bounded(value))), w, ""))
 	}
 	field("Section", it.Section)
+	// Who speaks the quotation the item is cut from: its lead-in ("Dr
+	// Lowe, the college's officer, said:") makes no item of its own.
+	field("Speaker", it.Speaker)
 	field("Source", s.Title)
 	field("Publisher", joinNonEmpty(" · ", s.Publisher, s.Author, s.Date.Long(), string(s.Type)))
 	if it.Page > 0 {

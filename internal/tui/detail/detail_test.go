@@ -108,3 +108,24 @@ func TestHugeMetadataIsShownBounded(t *testing.T) {
 		}
 	}
 }
+
+// TestDetailNamesAQuotationsSpeaker: the explorer's detail of an item cut
+// from a quotation names who speaks it, as `cypx show` does: the
+// paragraph introducing the quotation makes no item of its own.
+func TestDetailNamesAQuotationsSpeaker(t *testing.T) {
+	m := detail.New(nil)
+	m.SetSize(60, 30)
+	it := evidence.Item{ID: "q#1", Kind: evidence.Excerpt, Text: "Families are waiting far too long for help.",
+		Speaker: "Dr Ana Lowe, the college's officer for child health",
+		Source:  evidence.Source{Title: "Waits", Publisher: "Royal College of Testing", Date: evidence.Date{Year: 2025}}}
+	d := detail.Item{Hit: index.Hit{Item: it}, Has: true, Links: -1, Cite: evidence.ItemCitation(it)}
+	v := ansi.Strip(m.View(styles.New(true), d))
+	if !strings.Contains(v, "Speaker: Dr Ana Lowe") {
+		t.Errorf("detail does not name the speaker:\n%s", v)
+	}
+	it.Speaker = ""
+	d.Hit.Item = it
+	if v := ansi.Strip(m.View(styles.New(true), d)); strings.Contains(v, "Speaker:") {
+		t.Errorf("detail names a speaker for an item no one speaks:\n%s", v)
+	}
+}

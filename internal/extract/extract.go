@@ -309,13 +309,18 @@ var theDepartmentShouldRe = lazyre.New(`^(?:\(?[a-z\d]{1,3}[).]\s+)?[Tt]he\s+Dep
 // the Department of Health and Social Care: the Department publishes it,
 // or it names that department and not the Department for Education.
 func (x *extractor) departmentIsDHSC() bool {
-	if slices.Equal(x.publisherActors(), []evidence.Actor{evidence.DHSC}) {
+	if slices.Equal(x.publisherActors(), []evidence.Actor{evidence.DHSC}) || healthCommitteeRe.MatchString(x.doc.Source.Publisher) {
 		return true
 	}
 	body := x.doc.Body
 	return (strings.Contains(body, "DHSC") || strings.Contains(body, "Department of Health and Social Care") || strings.Contains(body, "Department of Health & Social Care")) &&
 		!strings.Contains(body, "DfE") && !strings.Contains(body, "Department for Education")
 }
+
+// healthCommitteeRe is the Commons select committee that scrutinises the
+// Department of Health and Social Care, whose reports call it "the
+// Department": "Health and Social Care Committee", "Health Committee".
+var healthCommitteeRe = lazyre.New(`(?i)^(?:the\s+)?(?:house\s+of\s+commons\s+)?health(?:\s+(?:and|&)\s+social\s+care)?\s+(?:select\s+)?committee$`)
 
 // yourPupilsRe is a letter speaking of its reader's schools or pupils:
 // "your schools", "your pupils", "your trust's schools".
@@ -400,6 +405,13 @@ func (x *extractor) isRec(s string) bool {
 	if (x.inQuote || x.required || x.recLevel > 0) && requirement(s) && !strings.Contains(lazyre.ASCIILower(s), "must have ") {
 		// "The council must recruit ..." in a councillor's quotation is
 		// the speaker's demand, not a duty the text states.
+		return true
+	}
+	if !x.duty && theDepartmentShouldRe.MatchString(t) && x.departmentIsDHSC() {
+		// "The Department should introduce a waiting time standard."
+		// after a committee's conclusion in its numbered paragraph:
+		// the one department the paper can mean is asked, as it is
+		// under a lead-in ("We recommend that:").
 		return true
 	}
 	f := x.facts(s)

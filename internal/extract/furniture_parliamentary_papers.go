@@ -14,7 +14,9 @@ import (
 //   - a written question's header and footer: "Question for Department
 //     of ...", "Asked by ...", "Answered by ...", "The answer was correct
 //     at the time of publication", an attached statement's reference and
-//     the parliamentary licence line;
+//     the parliamentary licence line; the site's lines under an answer
+//     ("This answer was submitted on 10 April 2025.", "This question was
+//     grouped with the following question(s) for answer:");
 //   - a board paper's cover sheet: the meeting it is for ("Meeting of the
 //     ICB Board held in public, ..."), its sponsor, author, classification
 //     and date of paper;
@@ -37,6 +39,8 @@ var (
 	boardMeetingRe    = lazyre.New(`(?i)^(?:a\s+)?meeting\s+of\s+(?:the\s+)?[^.!?]{0,60}?\b(?:board|committee|governing\s+body|council|cabinet)\s+(?:held\s+)?in\s+(?:public|private)\b[^!?]{0,160}$`)
 	coverFieldRe      = lazyre.New(`(?i)^(?:executive|clinical|senior|lead|report|paper)\s+(?:sponsor|author|lead|owner|classification|presenter)s?\s*:\s*\S[^!?]{0,100}$|^(?:report|paper)\s+classification\s*:|^date\s+of\s+(?:the\s+)?(?:paper|report)\s*:\s*\S[^!?]{0,40}$`)
 	authorsViewsRe    = lazyre.New(`(?i)^(?:this|the)\s+(?:summary|report|briefing|paper|publication|document|research)\s+(?:reflects|represents|presents|contains|gives)\s+the\s+views\s+of\s+(?:the\s+|its\s+)?authors?\b`)
+	answerSubmittedRe = lazyre.New(`(?i)^this\s+(?:answer|question)\s+was\s+(?:submitted|tabled|answered|withdrawn|transferred)\s+on\s+\d{1,2}\s+[a-z]+\s+\d{4}\.?$`)
+	groupedQuestionRe = lazyre.New(`(?i)^this\s+question\s+was\s+grouped\s+with\s+the\s+following\s+questions?(?:\(s\))?\s+for\s+answer\s*:?$`)
 	petitionCounterRe = lazyre.New(`(?i)^(?:already\s+|so\s+far\s+)?signed\s+by\s+(?:over\s+|more\s+than\s+)?[\d,]+\s+(?:supporters|people|campaigners|parents|members|signatories)\b[^.!?]{0,20}\.?$`)
 )
 
@@ -57,5 +61,7 @@ var parliamentClasses = []furnitureClass{
 	{lead: []string{"meeting of", "a meeting of"}, re: boardMeetingRe, maxWords: 30, made: true, whole: true, and: noMoney},
 	{lead: []string{"executive", "clinical", "senior", "lead", "report", "paper", "date of"}, re: coverFieldRe, maxWords: 25, made: true, whole: true, and: noMoney},
 	{lead: []string{"this ", "the "}, re: authorsViewsRe, maxWords: 30, made: true, whole: true, and: noMoney},
+	{lead: []string{"this answer", "this question"}, re: answerSubmittedRe, maxWords: 12, made: true, whole: true, and: noMoney},
+	{lead: []string{"this question"}, re: groupedQuestionRe, maxWords: 15, made: true, whole: true, and: noMoney},
 	{lead: []string{"signed", "already", "so far"}, re: petitionCounterRe, maxWords: 12, made: true, whole: true, and: noMoney},
 }

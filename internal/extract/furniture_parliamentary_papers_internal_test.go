@@ -34,6 +34,10 @@ func TestFurnitureOfParliamentaryAndBoardPapers(t *testing.T) {
 		{"authors' views", "This briefing reflects the views of the authors and not necessarily those of the funder.", true},
 		{"petition counter", "Already signed by 4,310 supporters.", true},
 		// Near-misses.
+		{"answer submitted", "This answer was submitted on 14 March 2026.", true},
+		{"question grouped", "This question was grouped with the following question(s) for answer:", true},
+		{"answer welcomed", "This answer was welcomed by the 40 parent carer forums that had asked for it.", false},
+		{"question raised", "This question was raised on 3 March 2026 by parents of 120 children still waiting.", false},
 		{"ordered to pay", "The council was ordered by the court to pay £40,000 to the family.", false},
 		{"asked by parents", "Asked by the survey, 62% of parents said they waited over a year.", false},
 		{"members present findings", "Members of the committee heard that 31% of hospices had cut services.", false},

@@ -1834,10 +1834,12 @@ func (x *extractor) addWith(b corpus.Block, start, end int, kind evidence.Kind, 
 			// not the bodies it is to ask or work with.
 			a = []evidence.Actor{evidence.LocalAuthorities}
 		}
-		if len(a) == 0 && theDepartmentShouldRe.MatchString(text) && x.departmentIsDHSC() {
+		if theDepartmentShouldRe.MatchString(text) && x.departmentIsDHSC() {
 			// "The Department should set a national standard" in a
 			// paper of, or about, the Department of Health and Social
-			// Care alone.
+			// Care alone; "The Department should work with NHS England
+			// to ..." asks the Department, its partner not, as a body
+			// asked to work with another is read.
 			a = []evidence.Actor{evidence.DHSC}
 		}
 		if x.specAsk(text) {

@@ -5,7 +5,9 @@ import "testing"
 // TestFurnitureOfParliamentaryAndBoardPapers: the classes set 25 showed (a parliamentary
 // paper's imprint and formal minutes; a written question's header and
 // footer; a board paper's cover sheet; a report's authors'-views
-// disclaimer; a campaign page's petition counter), each beside a
+// disclaimer; a campaign page's petition counter; set 97's written
+// answer's lines under it, a footer's strip of links and a quality
+// account's signed accuracy statement), each beside a
 // near-miss that is evidence. The rules are asked alone, without the
 // learned model. Every sentence is written for this test.
 func TestFurnitureOfParliamentaryAndBoardPapers(t *testing.T) {
@@ -36,6 +38,13 @@ func TestFurnitureOfParliamentaryAndBoardPapers(t *testing.T) {
 		// Near-misses.
 		{"answer submitted", "This answer was submitted on 14 March 2026.", true},
 		{"question grouped", "This question was grouped with the following question(s) for answer:", true},
+		{"footer link strip", "Contact us | Accessibility statement | Cookie policy | Privacy notice", true},
+		{"footer strip with a home link", "Home | About us | Jobs | Terms and conditions.", true},
+		{"services listed with bars", "Health visiting | School nursing | Speech and language therapy", false},
+		{"a finding among links", "Help for families: 40% waited over a year | Contact us | Privacy notice", false},
+		{"accuracy statement", "To the best of my knowledge, the information in this chapter is accurate.", true},
+		{"accuracy statement of a document", "To the best of our knowledge and belief the information contained in this document is accurate.", true},
+		{"best of knowledge finding", "To the best of our knowledge, no other area has cut its waits for autism assessment by 40%.", false},
 		{"answer welcomed", "This answer was welcomed by the 40 parent carer forums that had asked for it.", false},
 		{"question raised", "This question was raised on 3 March 2026 by parents of 120 children still waiting.", false},
 		{"ordered to pay", "The council was ordered by the court to pay £40,000 to the family.", false},

@@ -289,30 +289,13 @@ func (a *app) warnBadEntries(bad []basket.BadEntry) {
 			fmt.Fprintf(a.io.err, "warning: %d more entries of the basket are no item id: left out\n", len(bad)-i)
 			return
 		}
-		fmt.Fprintf(a.io.err, "warning: %s: left out; 'cypx basket remove %s' takes it out of the file\n",
-			evidence.PrintableLine(e.Error()), argWord(e.Text))
-	}
-}
-
-// argWord is text as one shell word, escaped for the terminal: quoted
-// unless it holds only characters no shell reads, after "--" when it
-// would read as an option.
-func argWord(text string) string {
-	s := evidence.PrintableLine(text)
-	plain := s != ""
-	for _, r := range s {
-		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("._#/@:+=,-", r)) {
-			plain = false
-			break
+		word := shellWord(e.Text)
+		if strings.HasPrefix(e.Text, "-") {
+			word = "-- " + word // an entry that would read as an option
 		}
+		fmt.Fprintf(a.io.err, "warning: %s: left out; 'cypx basket remove %s' takes it out of the file\n",
+			evidence.PrintableLine(e.Error()), word)
 	}
-	if !plain {
-		s = "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
-	}
-	if strings.HasPrefix(text, "-") {
-		s = "-- " + s
-	}
-	return s
 }
 
 func exportCmd(a *app) *cobra.Command {

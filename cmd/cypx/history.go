@@ -195,13 +195,22 @@ func queryExit(err error) error {
 	return err
 }
 
-// shellWord quotes a name for the shell when it holds a space or quote.
-func shellWord(s string) string {
-	s = evidence.PrintableLine(s)
-	if !strings.ContainsAny(s, " '") {
-		return s
+// shellWord is text as one shell word, escaped for the terminal: quoted
+// unless it holds only characters no shell reads. A name, a path or a
+// basket entry told in a command the user is to type.
+func shellWord(text string) string {
+	s := evidence.PrintableLine(text)
+	plain := s != ""
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("._#/@:+=,-", r)) {
+			plain = false
+			break
+		}
 	}
-	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+	if !plain {
+		s = "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+	}
+	return s
 }
 
 func savedListCmd() *cobra.Command {

@@ -72,14 +72,11 @@ func markRoles(lower string, figs []evidence.Figure) {
 	if hasPercent {
 		for _, phrase := range []string{"of whom", "of which", "of them", "of these", "of those"} {
 			k := strings.Index(lower, phrase)
-			if k < 0 || countAfterPhrase(phrase, lower[k+len(phrase):]) {
+			if k < 0 || countAfterPhrase(phrase, lower[k+len(phrase):]) || (phrase == "of those" || phrase == "of these") && otherGroupAfterRe.MatchString(lower[k+len(phrase):]) {
 				continue
 			}
-			for i := len(figs) - 1; i >= 0; i-- {
-				if f := &figs[i]; f.Offset < k && f.Unit == evidence.UnitCount && !f.IsRange() && f.Role == "" {
-					f.Role = evidence.RoleBase
-					break
-				}
+			if i := groupBeforePhrase(lower, figs, k); i >= 0 {
+				figs[i].Role = evidence.RoleBase
 			}
 		}
 	}

@@ -48,6 +48,15 @@ func basketCmd(a *app) *cobra.Command {
 			if err := atomicfile.CanWrite(path); err != nil {
 				return err
 			}
+			if use != "clear" {
+				// A damaged file is refused before the ids are looked up:
+				// 'basket add' built the whole index first, 13 s on a new
+				// corpus, then refused (hostile check 88, B4). The read is
+				// remembered, so the change's own read costs little.
+				if _, err := basket.Load(path); err != nil {
+					return err
+				}
+			}
 			change, err := fn(c.Context(), args)
 			if err != nil {
 				return err
@@ -91,27 +100,36 @@ func basketCmd(a *app) *cobra.Command {
 		}, nil
 	})
 	add.Args = cobra.MinimumNArgs(1)
+	var entryPlaces []int
 	remove := edit("remove ID...", "Take items out of the basket", func(_ context.Context, args []string) (func(*basket.Basket) (string, error), error) {
-		// An argument that is no item reference may be an entry of the
-		// file that is no item id, given as the file holds it, to drop
-		// it (hostile check 86, F2): looked for under the lock.
-		var refs, texts []string
-		var refused []error
-		for _, ref := range args {
-			if _, err := evidence.ParseItemRef(ref); err != nil {
-				texts, refused = append(texts, ref), append(refused, err)
-				continue
-			}
-			refs = append(refs, ref)
+		if len(args) == 0 && len(entryPlaces) == 0 {
+			return nil, usageError("give the ids of the items to take out, or --entry N for an entry of the file that is no item id")
 		}
+		// An argument may be an entry of the file that is no item id,
+		// given as the file holds it, to drop it (hostile check 86, F2):
+		// looked for under the lock, before it is read as a reference, so
+		// " ok#473b08ae", an entry with a blank, drops that entry and not
+		// the item ok#473b08ae (hostile check 88, B1). An entry no shell
+		// word can give (a control character) is named by its place.
 		return func(b *basket.Basket) (string, error) {
 			dropped := 0
-			for i, text := range texts {
-				n := b.Drop(text)
+			for _, place := range entryPlaces {
+				n := b.DropAt(place - 1)
 				if n == 0 {
-					return "", usageError("%v", refused[i])
+					return "", usageError("--entry %d: the basket file's entry %d is no entry that is no item id ('cypx basket list' names those): nothing was removed", place, place)
 				}
 				dropped += n
+			}
+			var refs []string
+			for _, arg := range args {
+				if n := b.Drop(arg); n > 0 {
+					dropped += n
+					continue
+				}
+				if _, err := evidence.ParseItemRef(arg); err != nil {
+					return "", usageError("%v", err)
+				}
+				refs = append(refs, arg)
 			}
 			ids, err := matchBasketIDs(b.IDs, refs)
 			if err != nil {
@@ -121,7 +139,7 @@ func basketCmd(a *app) *cobra.Command {
 			return fmt.Sprintf("removed %d, basket holds %d", n, len(b.IDs)), nil
 		}, nil
 	})
-	remove.Args = cobra.MinimumNArgs(1)
+	remove.Flags().IntSliceVar(&entryPlaces, "entry", nil, "take out the file's entry `N` (as a warning names it: \"entry N\") that is no item id")
 	clear := edit("clear", "Empty the basket", func(context.Context, []string) (func(*basket.Basket) (string, error), error) {
 		return func(b *basket.Basket) (string, error) {
 			n, bad := len(b.IDs), len(b.Bad)
@@ -292,6 +310,12 @@ func (a *app) warnBadEntries(bad []basket.BadEntry) {
 		word := shellWord(e.Text)
 		if strings.HasPrefix(e.Text, "-") {
 			word = "-- " + word // an entry that would read as an option
+		}
+		if evidence.PrintableLine(e.Text) != e.Text {
+			// Escaped for the terminal, the entry is no longer what a
+			// shell would give back (hostile check 88, B2): named by its
+			// place instead.
+			word = fmt.Sprintf("--entry %d", e.At+1)
 		}
 		fmt.Fprintf(a.io.err, "warning: %s: left out; 'cypx basket remove %s' takes it out of the file\n",
 			evidence.PrintableLine(e.Error()), word)

@@ -114,7 +114,7 @@ func TestBasketClearOfADamagedFileSaysHowToRecover(t *testing.T) {
 	os.MkdirAll(filepath.Dir(b), 0o755)
 	// Each refusal says "left unchanged" once, and a bad entry gets no
 	// advice on typing an id (hostile check 63 L4).
-	for _, body := range []string{"not json", `{"version":7,"items":[]}`, `{"version":1,"items":[4]}`, `{"items":[]}`} {
+	for _, body := range []string{"not json", `{"version":7,"items":[]}`, `{"version":1,"items":{"a":4}}`, `{"items":[]}`} {
 		os.WriteFile(b, []byte(body), 0o644)
 		_, stderr, code := cli(t, "basket", "clear")
 		if code != 1 || !strings.Contains(stderr, "move the file away (mv "+b+" "+b+".damaged)") || strings.Count(stderr, "left unchanged") != 1 || strings.Contains(stderr, "give SOURCE#HASH") {
@@ -126,9 +126,12 @@ func TestBasketClearOfADamagedFileSaysHowToRecover(t *testing.T) {
 	}
 	// An entry that is no item id is no damage: it goes with the rest,
 	// as asked (hostile check 86, F2).
-	os.WriteFile(b, []byte(`{"version":1,"items":["a b#1234"]}`), 0o644)
-	if out, stderr, code := cli(t, "basket", "clear"); code != 0 || !strings.Contains(out+stderr, "removed 1 entries (0 findings; 1 entry no item id), basket is empty") {
-		t.Errorf("an entry that is no item id: exit %d, %q %q", code, out, stderr)
+	// So is a number among them (hostile check 88, B3).
+	for _, body := range []string{`{"version":1,"items":["a b#1234"]}`, `{"version":1,"items":[4]}`} {
+		os.WriteFile(b, []byte(body), 0o644)
+		if out, stderr, code := cli(t, "basket", "clear"); code != 0 || !strings.Contains(out+stderr, "removed 1 entries (0 findings; 1 entry no item id), basket is empty") {
+			t.Errorf("%s, an entry that is no item id: exit %d, %q %q", body, code, out, stderr)
+		}
 	}
 	// One id set down twice by hand: both entries go, of one finding.
 	os.WriteFile(b, []byte(`{"version":1,"items":["nhsp-2024-forgotten-generation-policy-systems#22e3b5b7","nhsp-2024-forgotten-generation-policy-systems#22e3b5b7"]}`), 0o644)

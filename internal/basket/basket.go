@@ -9,6 +9,7 @@
 package basket
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -54,6 +55,9 @@ type BadEntry struct {
 	Line int    // the file's line that holds it, 0 when not told
 	Path string // the basket file
 	Err  error  // why it is no item id
+	// Raw marks an entry that is no string at all (a number, null, an
+	// object): Text is its JSON as the file holds it, written back so.
+	Raw bool
 }
 
 // Error names the entry by its file and line, as every other problem with
@@ -78,6 +82,15 @@ func (b *Basket) Drop(text string) int {
 		return false
 	})
 	return n
+}
+
+// DropAt takes out of the file the entry that is no item id at place i
+// among the file's entries (from 0), and says how many went: 1, or 0 when
+// the entry there is an item id or there is none.
+func (b *Basket) DropAt(i int) int {
+	n := len(b.Bad)
+	b.Bad = slices.DeleteFunc(b.Bad, func(e BadEntry) bool { return e.At == i })
+	return n - len(b.Bad)
 }
 
 // Stamp is a basket file's modification time and size; the zero Stamp is
@@ -239,6 +252,9 @@ func parse(path string, data []byte) ([]string, int, []BadEntry, error) {
 	if items, ok := decodeFast(data); ok {
 		f = file{Version: Version, Items: items}
 	} else if err := plainfile.DecodeJSON(data, &f); err != nil {
+		if ids, n, bad, ok := withOtherValues(path, data, err); ok {
+			return ids, n, bad, nil
+		}
 		var uk *plainfile.KeyError
 		if errors.As(err, &uk) && f.Version != Version {
 			// A newer format's new keys: refused as that format.
@@ -295,6 +311,72 @@ func parse(path string, data []byte) ([]string, int, []BadEntry, error) {
 	return ids, n, nil, nil
 }
 
+// withOtherValues reads a basket file whose list of items holds values
+// that are no string (a number, null, an object): each is an entry that
+// is no item id, named by its line and left out, as a string that is no
+// id is; the others are read. Before (hostile check 88, B3), one such
+// value refused the whole basket to every command. ok is false for any
+// other fault of the file, which stays the whole file's.
+func withOtherValues(path string, data []byte, err error) ([]string, int, []BadEntry, bool) {
+	if _, field, _, ok := plainfile.JSONTypeError(data, err); !ok || field != "items" {
+		return nil, 0, nil, false
+	}
+	var f struct {
+		Version int               `json:"version"`
+		Items   []json.RawMessage `json:"items"`
+	}
+	if plainfile.DecodeJSON(data, &f) != nil || f.Version != Version {
+		return nil, 0, nil, false
+	}
+	items := make([]string, len(f.Items))
+	other := map[int]string{}
+	for i, raw := range f.Items {
+		// null is read into a string as "" without a word: it is no
+		// string either.
+		if bytes.Equal(bytes.TrimSpace(raw), []byte("null")) || json.Unmarshal(raw, &items[i]) != nil {
+			var buf bytes.Buffer
+			if json.Compact(&buf, raw) != nil {
+				return nil, 0, nil, false
+			}
+			other[i] = buf.String()
+		}
+	}
+	ids, bad := partition(items)
+	bad = slices.DeleteFunc(bad, func(e BadEntry) bool { _, ok := other[e.At]; return ok })
+	for i, text := range other {
+		kind := jsonKind(text)
+		what := plainfile.JSONKind(kind)
+		if kind == "null" {
+			what = "null"
+		}
+		shown := evidence.Shorten(text, evidence.MaxQuotedBytes, func(s string) string { return s })
+		bad = append(bad, BadEntry{Text: text, At: i, Raw: true, Err: fmt.Errorf("%s is %s, not an item id in quotes", shown, what)})
+	}
+	slices.SortFunc(bad, func(a, b BadEntry) int { return a.At - b.At })
+	for i := range bad {
+		bad[i].Path = path
+		bad[i].Line = plainfile.ListEntryLine(data, "items", bad[i].At+1)
+	}
+	return ids, len(items), bad, true
+}
+
+// jsonKind is the kind of a JSON value by its first byte, in the words
+// encoding/json's type errors use ("number", "null", "object", "array",
+// "bool").
+func jsonKind(text string) string {
+	switch c := text[0]; {
+	case c == 'n':
+		return "null"
+	case c == 't' || c == 'f':
+		return "bool"
+	case c == '{':
+		return "object"
+	case c == '[':
+		return "array"
+	}
+	return "number"
+}
+
 // Save writes the basket atomically. It does not take the lock: changes
 // go through Update.
 func (b Basket) Save(path string) error {
@@ -331,7 +413,7 @@ func Update(path string, change func(*Basket) error) (Basket, error) {
 		if slices.Equal(before, b.IDs) && len(b.Bad) == len(bad) {
 			return b, nil
 		}
-		if err := atomicfile.Write(path, encode(withBad(b.IDs, b.Bad))); err != nil {
+		if err := atomicfile.Write(path, encodeWithBad(b.IDs, b.Bad)); err != nil {
 			return Basket{}, err
 		}
 		b.Stamp = StampOf(path)

@@ -257,18 +257,49 @@ func partition(items []string) ([]string, []BadEntry) {
 
 // withBad is the entries to write of a basket holding bad entries: the
 // ids, each bad entry put back at its place (or at the end, when the
-// basket has grown shorter than that place).
-func withBad(ids []string, bad []BadEntry) []string {
+// basket has grown shorter than that place), and which of them are raw
+// JSON (BadEntry.Raw).
+func withBad(ids []string, bad []BadEntry) ([]string, []bool) {
 	out := make([]string, 0, len(ids)+len(bad))
+	raw := make([]bool, 0, len(ids)+len(bad))
 	j := 0
 	for _, e := range bad {
 		for len(out) < e.At && j < len(ids) {
-			out = append(out, ids[j])
+			out, raw = append(out, ids[j]), append(raw, false)
 			j++
 		}
-		out = append(out, e.Text)
+		out, raw = append(out, e.Text), append(raw, e.Raw)
 	}
-	return append(out, ids[j:]...)
+	for _, id := range ids[j:] {
+		out, raw = append(out, id), append(raw, false)
+	}
+	return out, raw
+}
+
+// encodeWithBad is the basket file of ids with its bad entries put back
+// at their places (withBad): an entry that is no string is written as the
+// JSON the file held, not as a string of it.
+func encodeWithBad(ids []string, bad []BadEntry) []byte {
+	entries, raw := withBad(ids, bad)
+	if !slices.Contains(raw, true) {
+		return encode(entries)
+	}
+	var b bytes.Buffer
+	b.WriteString("{\n  \"version\": " + strconv.Itoa(Version) + ",\n  \"items\": [")
+	for i, e := range entries {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString("\n    ")
+		if raw[i] {
+			b.WriteString(e)
+			continue
+		}
+		q, _ := json.Marshal(e)
+		b.Write(q)
+	}
+	b.WriteString("\n  ]\n}\n")
+	return b.Bytes()
 }
 
 // checkRead is checkIDs of the ids decoded from a basket file, spared

@@ -12,8 +12,8 @@ import (
 // TestEntryRefusalsSayWhatIsWrong: a basket file edited by hand is refused
 // saying what is wrong with the entry: a short hash its length, a blank
 // after an id the blank, a source's id alone that it names no item, an
-// empty entry that it is empty, a number among the ids that the list holds
-// it; whole ids, and a repeated text's "-2", are read. Before: "is not a
+// empty entry that it is empty, a number among the ids that it is one
+// (an entry of its own since hostile check 88, B3); whole ids, and a repeated text's "-2", are read. Before: "is not a
 // whole item id (SOURCE#HASH)" for the first two, which have that form,
 // an explanation of repeated texts for a source id (its '-'), "a hash has
 // 4 to 8 characters" for "", and '"items" holds a number' (hostile check
@@ -26,7 +26,7 @@ func TestEntryRefusalsSayWhatIsWrong(t *testing.T) {
 		`"wren-2025-school-nurses"`:             `"wren-2025-school-nurses" is not an item id (it names a source and no item of it: an item id is SOURCE#HASH)`,
 		`""`:                                    `"" is not an item id (it is empty)`,
 		`"c3d4e5f6"`:                            `"c3d4e5f6" is a hash with no source`,
-		`"wren-2025-school-nurses#c3d4e5f6", 7`: `"items" holds a list holding a number`,
+		`"wren-2025-school-nurses#c3d4e5f6", 7`: `entry 2: 7 is a number, not an item id in quotes`,
 	} {
 		os.WriteFile(path, []byte(`{"version": 1, "items": [`+entries+`]}`), 0o644)
 		err := problem(basket.Load(path))

@@ -311,10 +311,11 @@ func (a *app) warnBadEntries(bad []basket.BadEntry) {
 		if strings.HasPrefix(e.Text, "-") {
 			word = "-- " + word // an entry that would read as an option
 		}
-		if evidence.PrintableLine(e.Text) != e.Text {
+		if evidence.PrintableLine(e.Text) != e.Text || len(e.Text) > evidence.MaxQuotedBytes {
 			// Escaped for the terminal, the entry is no longer what a
-			// shell would give back (hostile check 88, B2): named by its
-			// place instead.
+			// shell would give back, and a long one was repeated whole
+			// (100 KB) in the command (hostile check 88, B2): named by
+			// its place instead.
 			word = fmt.Sprintf("--entry %d", e.At+1)
 		}
 		fmt.Fprintf(a.io.err, "warning: %s: left out; 'cypx basket remove %s' takes it out of the file\n",

@@ -14,6 +14,7 @@ import (
 	"sync"
 	"syscall"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/spf13/cobra"
@@ -454,6 +455,30 @@ func checkOutput(path string, force bool, corpusDir string) error {
 	return output(path, nil, force, false, corpusDir)
 }
 
+// unportableName says why a file name an export is to write would not
+// name the file on Windows or a shared drive, or would hide the format
+// its ending names, or "": a device's name ("nul.docx", "CON.md"), a
+// colon (Windows reads "s.docx:" as a stream of another file), a blank
+// other than a space at its end ("v.docx" and a no-break space, shown as
+// a space) or an ending holding a letter that is not ASCII ("z.doсx", its
+// "с" Cyrillic, read as .docx by a person and as no format by cypx, which
+// wrote Markdown). Before (hostile check 88, O1), each was written.
+func unportableName(base string) string {
+	if evidence.WindowsDeviceName(base) {
+		return "is a name Windows keeps for a device, where the file can be neither made nor copied"
+	}
+	if strings.ContainsRune(base, ':') {
+		return "holds a colon, which Windows reads as naming a stream of another file"
+	}
+	if r, _ := utf8.DecodeLastRuneInString(base); unicode.IsSpace(r) || !unicode.IsPrint(r) {
+		return fmt.Sprintf("ends in %U, a blank or invisible character that hides the ending before it", r)
+	}
+	if ext := filepath.Ext(base); strings.IndexFunc(ext, func(r rune) bool { return r > unicode.MaxASCII }) >= 0 {
+		return fmt.Sprintf("ends in “%s”, which holds a character that is not ASCII and reads as another ending than cypx reads", evidence.PrintableLine(ext))
+	}
+	return ""
+}
+
 // output is writeOutput, or with write false only its checks: nothing
 // is written, and a device or pipe named is not opened.
 func output(path string, data []byte, force, write bool, corpusDir string) error {
@@ -466,6 +491,11 @@ func output(path string, data []byte, force, write bool, corpusDir string) error
 		// unseen; Windows and shared drives drop a trailing space or dot,
 		// leaving q.docx holding Markdown (hostile check 86, F9).
 		return fmt.Errorf("“%s” ends in a space or a dot, which Windows and shared drives drop from a file's name and which hides the format its ending names: give the name without it", cell(path))
+	}
+	if base := filepath.Base(path); base != "." && base != ".." && base != string(filepath.Separator) {
+		if why := unportableName(base); why != "" {
+			return fmt.Errorf("“%s” %s: give another name", cell(path), why)
+		}
 	}
 	if err := ownFileError(path, corpusDir); err != nil {
 		return err

@@ -127,6 +127,38 @@ func TestOutputNameEndingInASpaceOrADotIsRefused(t *testing.T) {
 	}
 }
 
+// TestOutputNamesWindowsCannotHoldAreRefused: -o names that the id rule
+// refuses or that hide their ending are refused, nothing written: a
+// device's name with any ending or case, a colon (a stream), a no-break
+// space at the end, an ending with a Cyrillic letter. Before (hostile
+// check 88, O1), each was written, most as Markdown under a Word name.
+// A name with letters that are not ASCII before its ending stays a name.
+func TestOutputNamesWindowsCannotHoldAreRefused(t *testing.T) {
+	dir := t.TempDir()
+	for name, want := range map[string]string{
+		"nul.docx":      "a name Windows keeps for a device",
+		"CON.md":        "a name Windows keeps for a device",
+		"prn":           "a name Windows keeps for a device",
+		"com¹.json":     "a name Windows keeps for a device",
+		"s.docx:":       "holds a colon",
+		"t.docx::$DATA": "holds a colon",
+		"v.docx\u00a0":  "ends in U+00A0",
+		"z.do\u0441x":   "holds a character that is not ASCII",
+	} {
+		path := filepath.Join(dir, name)
+		_, stderr, code := cli(t, "export", "waited", "-o", path)
+		if code == 0 || !strings.Contains(stderr, want) {
+			t.Errorf("%q: exit %d, %q; want %q", name, code, stderr, want)
+		}
+		if _, err := os.Stat(path); err == nil {
+			t.Errorf("%q: written", name)
+		}
+	}
+	if _, stderr, code := cli(t, "export", "waited", "-o", filepath.Join(dir, "résumé des attentes.md")); code != 0 {
+		t.Errorf("a name with accents: exit %d, %q", code, stderr)
+	}
+}
+
 // refusedOutput is an export whose -o a test expects refused: its
 // arguments after "export waited", the refusal's words, and the file that
 // must not have been written.

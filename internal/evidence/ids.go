@@ -56,6 +56,22 @@ func isIDStart(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
+// WindowsDeviceName reports a file name Windows opens as a device
+// whatever its ending or case: "nul.docx", "CON", "com1.md", "lpt¹.json"
+// (a superscript digit names the port too). The id rule refuses them
+// (CheckSourceID) and so does a file an export writes.
+func WindowsDeviceName(name string) bool {
+	base, _, _ := strings.Cut(strings.ToLower(name), ".")
+	base = strings.TrimRight(base, " ")
+	if rest, ok := strings.CutPrefix(base, "com"); ok && (rest == "¹" || rest == "²" || rest == "³") {
+		return true
+	}
+	if rest, ok := strings.CutPrefix(base, "lpt"); ok && (rest == "¹" || rest == "²" || rest == "³") {
+		return true
+	}
+	return windowsDevice(base)
+}
+
 // windowsDevice reports the names Windows gives devices, with any
 // extension: "nul.md" opens the null device there, not a file.
 func windowsDevice(base string) bool {

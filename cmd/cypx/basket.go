@@ -373,6 +373,11 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 				return usageError("-o %s names a %s file, but --format %s writes %s: give --format %s, or a file name ending %s (--force writes it as asked)",
 					cell(output), named, out.value, out.value, named, extensionOf(out.value))
 			}
+			if isNamed && !formatFitsName(out.value, named) {
+				// --force, given to replace the file, wrote Markdown under
+				// a Word name without a word (hostile check 88, W1).
+				fmt.Fprintf(a.io.err, "warning: %s names a %s file but holds %s, as --format and --force asked\n", cell(output), named, out.value)
+			}
 			if fromBasket && len(args) > 0 {
 				return usageError("give --basket or a query, not both")
 			}

@@ -48,6 +48,12 @@ func TestExportRefusesAFileNamedForAnotherFormat(t *testing.T) {
 			t.Errorf("-o %s --format %s: exit %d, %q; file written: %v", c.name, c.format, code, stderr, err == nil)
 		}
 	}
+	// --force writes it, and says what the file holds (hostile check 88,
+	// W1: it said nothing).
+	forced := filepath.Join(dir, "forced.docx")
+	if _, stderr, code := cli(t, "export", "--limit", "3", "-o", forced, "--format", "md", "--force", "autism"); code != 0 || !strings.Contains(stderr, "names a docx file but holds md") {
+		t.Errorf("-o forced.docx --format md --force: exit %d, %q", code, stderr)
+	}
 	for _, c := range []struct{ name, format string }{{"refs.json", "csljson"}, {"notes.txt", "csv"}, {"pack.MD", "md"}} {
 		path := filepath.Join(dir, c.name)
 		if _, stderr, code := cli(t, "export", "--limit", "3", "-o", path, "--format", c.format, "autism"); code != 0 {

@@ -396,5 +396,5 @@ func readRecord(path string) (refs.Record, int, error) {
 		return refs.Record{}, 0, plainfile.Named(path, err)
 	}
 	rec, err := refs.ReadRecord(path, data)
-	return rec, refs.Line(data, rec.Source.URL), err
+	return rec, refs.URLLine(data, rec.Source.URL), err
 }

@@ -20,3 +20,23 @@ func TestLineOfARecordsValue(t *testing.T) {
 		}
 	}
 }
+
+// TestURLLineIsTheURLFieldsLine: a record whose title (or another field)
+// writes the address before its url field names the url field's line, in
+// BibTeX, RIS and CSL JSON; an address written once is found as before.
+// Before (hostile check 88, M1), the title's line was named.
+func TestURLLineIsTheURLFieldsLine(t *testing.T) {
+	for _, c := range []struct {
+		data, value string
+		want        int
+	}{
+		{"@misc{k,\n  title = {See javascript:alert(1) here},\n  year = {2024},\n  publisher = {P},\n  url = {javascript:alert(1)},\n}\n", "javascript:alert(1)", 5},
+		{"TY  - RPRT\nTI  - About javascript:alert(1)\nPY  - 2024\nUR  - javascript:alert(1)\nER  - \n", "javascript:alert(1)", 4},
+		{"{\n  \"title\": \"On data:text/html,x\",\n  \"URL\": \"data:text/html,x\"\n}\n", "data:text/html,x", 3},
+		{"@techreport{k,\n  title = {T},\n  url = {file:///etc/passwd},\n}\n", "file:///etc/passwd", 3},
+	} {
+		if got := URLLine([]byte(c.data), c.value); got != c.want {
+			t.Errorf("%q in %q: line %d, want %d", c.value, c.data, got, c.want)
+		}
+	}
+}

@@ -438,6 +438,29 @@ func Line(data []byte, value string) int {
 	return 0
 }
 
+// URLLine is Line of a record's URL, on the line of its url field where
+// the same text is also written elsewhere first: a title holding the
+// address ("… see https://…") was named as the url's line (hostile check
+// 88, M1). A field is known by its name: BibTeX's url, howpublished or
+// note, RIS's UR or L1, CSL JSON's "URL".
+func URLLine(data []byte, value string) int {
+	first := Line(data, value)
+	text, err := plainfile.Text(data)
+	if first == 0 || err != nil {
+		return first
+	}
+	lines := strings.Split(string(text), "\n")
+	for k := first - 1; k < len(lines); k++ {
+		if strings.Contains(lines[k], value) && urlFieldRe.MatchString(lines[k]) {
+			return k + 1
+		}
+	}
+	return first
+}
+
+// urlFieldRe opens a record's line naming its URL.
+var urlFieldRe = regexp.MustCompile(`(?i)^\s*(?:(?:url|howpublished|note)\s*=|(?:UR|L1)\s+-|"URL"\s*:)`)
+
 // minLinePrefix is the fewest bytes of a value, before a character a
 // record escapes, that Line looks for it by.
 const minLinePrefix = 12

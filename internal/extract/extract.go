@@ -1367,11 +1367,12 @@ func (x *extractor) boardItem(b corpus.Block, section, leadIn string) {
 				}
 			}
 			if boardAskItemRe.MatchString(item) {
-				// "Invite the Director of Children's Services and the
-				// ICB's Chief Nursing Officer to report": the bodies
-				// invited or asked.
-				who, _, _ := strings.Cut(item, " to ")
-				it.Actors = union(it.Actors, actorsIn(who))
+				// "Ask the trusts to report ...", "Invite the ICB to give
+				// evidence", "Call on the Government to ...": the board
+				// is asked, not the bodies it is to ask or invite
+				// (internal/quality's conventions, as "The board should
+				// ask the trust to ..." is read).
+				it.Actors = slices.Clone(pub)
 			}
 		}
 	}

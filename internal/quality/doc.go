@@ -194,7 +194,11 @@
 // not; so is a body that should ask, require or invite another to act
 // ("The board should ask the trust to ...", "We should ask the council to
 // ...", "I'd urge the board to ask the ICB to ..."), the one it is to ask
-// not. A body's belief that something should be done ("We believe no
+// not; so is a board whose paper asks it to ask ("The Board is asked to:"
+// over "ask the trust to report ...", "invite the ICB to give evidence",
+// "call on the Government to ..."), its body asked (the publisher's, or a
+// health and wellbeing board's Other), the bodies it is to ask not. A
+// body's belief that something should be done ("We believe no
 // child should wait more than four weeks", "The Faculty believes that no
 // child should wait in pain") asks, its actors those it names (none where
 // it names none). The Department for Education is Other,

@@ -205,7 +205,10 @@
 // as the extractor's actor list files it with Ofsted and NICE; the other
 // departments of state with no actor of their own (the Ministry of
 // Justice, the Treasury) and ministers are the Government; nurseries and
-// early years settings asked are Other.
+// early years settings asked are Other. "Commissioners" asked without
+// their body named in the sentence ("Commissioners should fund ...") are
+// Other, as the extractor's actor list files them, whatever service they
+// commission and whoever commissions it.
 //
 // A PDF's title is its title page's title with its subtitle, "Title:
 // subtitle", as a citation gives them, unless the two pass 120 characters,

@@ -1256,8 +1256,10 @@ var (
 	// name: "a joint review with NHS Eastvale ICB of the capacity".
 	withNamedBodyRe = lazyre.New(`\b(?:with|alongside)\s+(\p{Lu}[\w’'&-]*(?:\s+(?:and\s+|&\s+|of\s+|for\s+)?\p{Lu}[\w’'&-]*){0,8})`)
 	// boardAskItemRe opens a board item that has the board ask another
-	// body: "Ask the trusts to report ...", "Request that the councils".
-	boardAskItemRe = lazyre.New(`^(?:Ask|Request|Invite|Instruct|Direct|Require|Urge|Call\s+on)\b`)
+	// body: "Ask the trusts to report ...", "Request that the councils",
+	// and by letter: "Write to the Secretary of State urging ...",
+	// "Support a joint letter asking NHS England to ...".
+	boardAskItemRe = lazyre.New(`^(?:Ask|Request|Invite|Instruct|Direct|Require|Urge|Call\s+on|Write\s+to|Support\s+(?:a|the)\s+(?:joint\s+)?letter)\b`)
 	// boardDecideRe opens a board item that decides: "Approve the
 	// proposal to commission ... jointly with both local authorities".
 	boardDecideRe = lazyre.New(`^(?:Approve|Agree|Endorse|Support|Ratify|Confirm|Nominate|Appoint|Delegate|Adopt)\b`)

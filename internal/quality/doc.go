@@ -196,7 +196,8 @@
 // ...", "I'd urge the board to ask the ICB to ..."), the one it is to ask
 // not; so is a board whose paper asks it to ask ("The Board is asked to:"
 // over "ask the trust to report ...", "invite the ICB to give evidence",
-// "call on the Government to ..."), its body asked (the publisher's, or a
+// "call on the Government to ...", "write to the Secretary of State urging
+// ..."), its body asked (the publisher's, or a
 // health and wellbeing board's Other), the bodies it is to ask not. A
 // body's belief that something should be done ("We believe no
 // child should wait more than four weeks", "The Faculty believes that no

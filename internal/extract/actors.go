@@ -107,6 +107,9 @@ var actorPhrases = func() []actorPhrase {
 	// A service is run by a trust: "adult mental health services should".
 	add(evidence.Trusts, false, "trust|trusts|nhs trusts|provider|providers|camhs|cypmhs|adult services|adult teams|paediatric teams|mental health services|adult mental health services|children’s mental health services|children's mental health services|community health services|health services|nhs services|specialist services|paediatric services|hospitals")
 	add(evidence.Trusts, true, "CAMHS|CYPMHS")
+	// A trust named by its kind of work: "the ICB and the mental health
+	// trust should", "community and ambulance trusts".
+	add(evidence.Trusts, false, "mental health trust|mental health trusts|community trust|community trusts|health trust|health trusts|ambulance trust|ambulance trusts|specialist trust|specialist trusts")
 	// A hospital is its trust's: "Ashvale General Hospital should", "the
 	// hospital trust", "The children's hospital must".
 	add(evidence.Trusts, false, "hospital|the hospital|hospital trust|hospital trusts|the hospital trust|children's hospital|children’s hospital")

@@ -11,8 +11,8 @@ import (
 // six months on ..." asks the officer's body (the council), whether the
 // resolution is one paragraph or a lettered item under "That the
 // committee:"; a paper's lettered "ask the Trust to report back on ..."
-// under "Members are asked to:" asks the trust with the committee's
-// council. The time is the deadline of the ask, no figure. Written for
+// under "Members are asked to:" asks the committee's council, not the
+// trust it is to ask (internal/quality's conventions). The time is the deadline of the ask, no figure. Written for
 // this test. Before, every one of them was an excerpt (a report back
 // was read as an account asked for, no act).
 func TestResolutionAsksAnOfficerToReportBack(t *testing.T) {
@@ -29,7 +29,7 @@ func TestResolutionAsksAnOfficerToReportBack(t *testing.T) {
 	checkLines(t, recLines(itemLines(doc)), []string{
 		"recommendation||Local authorities|RESOLVED: That the committee asks the Director of Public Health to report back to the committee in six months on progress with the school nursing review.",
 		"recommendation|b|Local authorities|asks the Director of Public Health to report back to the committee in six months on school nursing vacancies.",
-		"recommendation|b|Local authorities,Trusts|ask the Trust to report back on transition planning for 17-year-olds in September 2026.",
+		"recommendation|b|Local authorities|ask the Trust to report back on transition planning for 17-year-olds in September 2026.",
 	})
 	for _, s := range []string{
 		"That the committee asks the Director of Public Health to report back to the committee in six months on progress with the school nursing review.",

@@ -1256,8 +1256,10 @@ var (
 	// name: "a joint review with NHS Eastvale ICB of the capacity".
 	withNamedBodyRe = lazyre.New(`\b(?:with|alongside)\s+(\p{Lu}[\w’'&-]*(?:\s+(?:and\s+|&\s+|of\s+|for\s+)?\p{Lu}[\w’'&-]*){0,8})`)
 	// boardAskItemRe opens a board item that has the board ask another
-	// body: "Ask the trusts to report ...", "Request that the councils".
-	boardAskItemRe = lazyre.New(`^(?:Ask|Request|Invite|Instruct|Direct|Require|Urge|Call\s+on)\b`)
+	// body: "Ask the trusts to report ...", "Request that the councils",
+	// and by letter: "Write to the Secretary of State urging ...",
+	// "Support a joint letter asking NHS England to ...".
+	boardAskItemRe = lazyre.New(`^(?:Ask|Request|Invite|Instruct|Direct|Require|Urge|Call\s+on|Write\s+to|Support\s+(?:a|the)\s+(?:joint\s+)?letter)\b`)
 	// boardDecideRe opens a board item that decides: "Approve the
 	// proposal to commission ... jointly with both local authorities".
 	boardDecideRe = lazyre.New(`^(?:Approve|Agree|Endorse|Support|Ratify|Confirm|Nominate|Appoint|Delegate|Adopt)\b`)
@@ -1367,11 +1369,12 @@ func (x *extractor) boardItem(b corpus.Block, section, leadIn string) {
 				}
 			}
 			if boardAskItemRe.MatchString(item) {
-				// "Invite the Director of Children's Services and the
-				// ICB's Chief Nursing Officer to report": the bodies
-				// invited or asked.
-				who, _, _ := strings.Cut(item, " to ")
-				it.Actors = union(it.Actors, actorsIn(who))
+				// "Ask the trusts to report ...", "Invite the ICB to give
+				// evidence", "Call on the Government to ...": the board
+				// is asked, not the bodies it is to ask or invite
+				// (internal/quality's conventions, as "The board should
+				// ask the trust to ..." is read).
+				it.Actors = slices.Clone(pub)
 			}
 		}
 	}

@@ -234,8 +234,11 @@ func bodyAsked(s string) []evidence.Actor {
 		return nil
 	}
 	a := actorsIn(m[1])
-	if len(a) == 0 {
-		a = byWork(m[1])
+	if w := byWork(m[1]); len(w) > len(a) {
+		// "GP practices and schools are asked to use ...": the list
+		// read as the list of bodies it is, practices (named by their
+		// work) beside the schools.
+		a = w
 	}
 	for _, x := range a {
 		if x == ownUnit || x == noActor || x == readerUnit {

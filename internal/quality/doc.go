@@ -194,14 +194,22 @@
 // not; so is a body that should ask, require or invite another to act
 // ("The board should ask the trust to ...", "We should ask the council to
 // ...", "I'd urge the board to ask the ICB to ..."), the one it is to ask
-// not. A body's belief that something should be done ("We believe no
+// not; so is a board whose paper asks it to ask ("The Board is asked to:"
+// over "ask the trust to report ...", "invite the ICB to give evidence",
+// "call on the Government to ...", "write to the Secretary of State urging
+// ..."), its body asked (the publisher's, or a
+// health and wellbeing board's Other), the bodies it is to ask not. A
+// body's belief that something should be done ("We believe no
 // child should wait more than four weeks", "The Faculty believes that no
 // child should wait in pain") asks, its actors those it names (none where
 // it names none). The Department for Education is Other,
 // as the extractor's actor list files it with Ofsted and NICE; the other
 // departments of state with no actor of their own (the Ministry of
 // Justice, the Treasury) and ministers are the Government; nurseries and
-// early years settings asked are Other.
+// early years settings asked are Other. "Commissioners" asked without
+// their body named in the sentence ("Commissioners should fund ...") are
+// Other, as the extractor's actor list files them, whatever service they
+// commission and whoever commissions it.
 //
 // A PDF's title is its title page's title with its subtitle, "Title:
 // subtitle", as a citation gives them, unless the two pass 120 characters,

@@ -1899,11 +1899,77 @@ var (
 // ("respondents said the government should"), not the report's ask.
 func isView(s string, subjectAt int) bool {
 	lead := before(s, subjectAt, 120)
-	return viewBeforeRe.MatchString(lead) && !bodyLeadersBeforeRe.MatchString(lead) || mayReportNorm(lead) && normBeforeRe.MatchString(lead) ||
+	return viewBeforeRe.MatchString(lead) && (toldWriterRe.MatchString(lead) || viewBeforeRe.MatchString(speakersOnly(lead))) && !bodyLeadersBeforeRe.MatchString(lead) || mayReportNorm(lead) && normBeforeRe.MatchString(lead) ||
 		govPlanBeforeRe.MatchString(lead) ||
 		knownBeforeRe.MatchString(before(s, subjectAt, 40)) ||
 		embeddedRe.MatchString(before(s, subjectAt, 40)) ||
 		recognisedBefore(before(s, subjectAt, 120))
+}
+
+// viewSubjectWordRe finds the words viewBeforeRe reads as people
+// saying something.
+var viewSubjectWordRe = lazyre.New(`(?i)\b(?:` + viewSubjects + `)\b`)
+
+// speakersOnly blanks the words of lead that name people but are not
+// who speaks: a possessive before a service, a group or a post's brief
+// (possessedUnitRe: "cabinet member for children's services, said", "The
+// parents' group Fairwaits said") and a word of a body's name, capitalised inside the sentence
+// ("the campaign group Fair Waits for Families said"). The body or the
+// post-holder speaks, and its ask is an ask; "Parents said the council
+// should" stays their view.
+func speakersOnly(lead string) string {
+	if !strings.ContainsAny(lead, "'’") && !hasUpperAfterStart(lead) {
+		return lead
+	}
+	b := []byte(lead)
+	changed := false
+	for _, m := range viewSubjectWordRe.FindAllStringIndex(lead, -1) {
+		rest := lead[m[1]:]
+		possessive := (strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’")) && possessedUnitRe.MatchString(rest)
+		named := m[0] > 0 && lead[m[0]] >= 'A' && lead[m[0]] <= 'Z' && !sentenceStartAt(lead, m[0])
+		if possessive || named {
+			for i := m[0]; i < m[1]; i++ {
+				b[i] = 'x'
+			}
+			changed = true
+		}
+	}
+	if !changed {
+		return lead
+	}
+	return string(b)
+}
+
+// toldWriterRe ends with evidence given to the writer, "told us that":
+// a witness's view, whoever gives it ("The Children's Commissioner told
+// us that schools should"), as the development set reads it.
+var toldWriterRe = lazyre.New(`(?i)\btold\s+(?:us|me|the\s+(?:committee|inquiry|review|panel))(?:\s+that)?\s*(?:the\s+)?$`)
+
+// possessedUnitRe follows a possessive that names a service, a group or
+// a post's brief, not a person who speaks: "children's services", "the
+// parents' group", "families' forum". "The Children's Commissioner told
+// us" is a witness's view, as the development set reads it.
+var possessedUnitRe = lazyre.New(`^(?:['’]s|['’])\s+(?:services?|groups?|forums?|campaigns?|charity|charities|networks?|alliance|association|society|panels?|councils?|organisations?)\b`)
+
+// hasUpperAfterStart reports a capital letter after the first byte.
+func hasUpperAfterStart(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceStartAt reports that the word at i opens a sentence or a
+// quotation: only spaces and an opening mark or a full stop before it.
+func sentenceStartAt(s string, i int) bool {
+	t := strings.TrimRight(s[:i], " ")
+	if t == "" {
+		return true
+	}
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "\"") || strings.HasSuffix(t, "“") || strings.HasSuffix(t, ":") ||
+		strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "(")
 }
 
 // normWords are the cheap test for normBeforeRe.

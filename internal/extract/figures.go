@@ -2188,13 +2188,19 @@ var (
 )
 
 // planSpanRe ends with a clause of intention (would, will, shall, plan
-// to, intend to, aim to, propose to, going to, thinking of, considering;
-// told in the past too, "said
+// to, intend to, aim to, propose to, going to, thinking of, considering,
+// expect to in the present, "expect to leave the profession within"
+// (the development set counts a past "expected to leave their post
+// within two years" as a figure); told in the past too, "said
 // they planned to retire within") and the preposition that
 // makes the duration after it the span over which the plan is carried
 // out: "we would phase it in over", "we will expand the team across",
 // "we aim to recruit within".
-var planSpanRe = lazyre.New(`\b(?:would|will|shall|[’']ll|plan(?:s|ned)?\s+to|planning\s+to|intend(?:s|ed)?\s+to|intending\s+to|aim(?:s|ed)?\s+to|aiming\s+to|propos(?:es?|ed)\s+to|proposing\s+to|going\s+to|thinking\s+(?:of|about)|considering)\s[^,;:()]*\b(?:over|across|during|within|in)\s+$`)
+var planSpanRe = lazyre.New(`\b(?:would|will|shall|[’']ll|plan(?:s|ned)?\s+to|planning\s+to|intend(?:s|ed)?\s+to|intending\s+to|aim(?:s|ed)?\s+to|aiming\s+to|propos(?:es?|ed)\s+to|proposing\s+to|going\s+to|thinking\s+(?:of|about)|considering|expects?\s+to|expecting\s+to)\s[^,;:()]*\b(?:over|across|during|within|in)\s+$`)
+
+// expectToBeRe is an expectation of what is done to people, "expect to
+// be seen within": a standard of care, not the horizon of a plan.
+var expectToBeRe = lazyre.New(`\bexpect(?:s|ed|ing)?\s+to\s+be\b`)
 
 // planSpan reports a duration in a clause of intention (lead is the text
 // before it): the clause is cut at its last comma, semicolon, colon or
@@ -2205,6 +2211,11 @@ func planSpan(lead string) bool {
 	}
 	if !strings.Contains(lead, "ll") && !strings.Contains(lead, "would") && !strings.Contains(lead, " to ") && !strings.Contains(lead, "thinking") && !strings.Contains(lead, "considering") {
 		return false // no "will", "would", "shall", "'ll", "plan to", "thinking of" or "considering"
+	}
+	// "expect to leave the service within": the horizon of what people
+	// expect to do; "can expect to be seen within" is a standard of care.
+	if expectToBeRe.MatchString(lead) {
+		return false
 	}
 	if !planSpanRe.MatchString(lead) {
 		return false
@@ -2250,6 +2261,11 @@ func spanBefore(t, wide string) bool {
 	}
 	switch m[2] {
 	case "over":
+		if spendWords[m[1]] && sumInClause(wide) {
+			// "£4.1 billion for community health spending over three
+			// years": the years a sum is spent over, not a wait.
+			return true
+		}
 		return !overQualified[m[1]] && !shareOverLimit(m[1], wide)
 	case "every", "each":
 		// How often a survey is run or data are published is a schedule;
@@ -2258,6 +2274,19 @@ func spanBefore(t, wide string) bool {
 		return measuringRe.MatchString(wide) || meetsRe.MatchString(wide) || oversightRe.MatchString(wide)
 	}
 	return true
+}
+
+// spendWords are the words of spending before "over": after a sum in
+// its clause, "over" opens the span the sum is spent over.
+var spendWords = map[string]bool{"spending": true, "spend": true, "spent": true, "spends": true, "investment": true, "funding": true}
+
+// sumInClause reports a sum of money in the clause that ends wide (the
+// text before a duration): "£4.1 billion for ... spending over".
+func sumInClause(wide string) bool {
+	if k := strings.LastIndexAny(wide, ";:()"); k >= 0 {
+		wide = wide[k+1:]
+	}
+	return strings.Contains(wide, "£")
 }
 
 // shareOverLimit reports "over" after a share that no change precedes

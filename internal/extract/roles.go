@@ -49,7 +49,10 @@ var (
 	// toAfterRe joins the two figures of "from 12% (in 2019) to 18%", or
 	// of two ages' values, "from 9% at age 16 to 17% at 19" (hostile
 	// check 66: the 9% headed the item).
-	toAfterRe = lazyre.New(`(?i)^\s*(?:` + measure.FromWhen + `|a year earlier\s+|last year\s+|(?:at|by)\s+(?:the\s+)?(?:age\s+)?\d{1,2}\s+|aged\s+\d{1,2}\s+)?to\s*$`)
+	// The counted noun may sit between them, with or without its
+	// year ("from 1,870 whole-time posts in 2018 to"), and so may a
+	// season ("from 530 in the spring to").
+	toAfterRe = lazyre.New(`(?i)^\s*(?:[a-z][a-z’'-]*\s+){0,3}?(?:` + measure.FromWhen + `|in\s+(?:the\s+)?(?:spring|summer|autumn|winter)\s+|a year earlier\s+|last year\s+|(?:at|by)\s+(?:the\s+)?(?:age\s+)?\d{1,2}\s+|aged\s+\d{1,2}\s+)?to\s*$`)
 )
 
 // markRoles gives the figures of a sentence their roles (lower is the
@@ -829,11 +832,14 @@ func clauseIndexes(lower string, figs []evidence.Figure) []int {
 // points to" before "30%", "12% to" before "4,500", "12% in real terms
 // to" before "£4.1bn", "£2m in 2024 to", "18% between 2021/22 and
 // 2023/24, to"; and "18% on the same quarter last year, at" before the
-// level it changed to; after ", to" there the development set leads with
-// the change ("risen by 58% in five years, to 4,120"). A level after ", reaching" is no headline: the
-// development set leads with the change there ("rose by 140% since 2015,
-// reaching 576,474").
-var changeToRe = lazyre.New(`^\s*(?:,\s*)?(?:in\s+(?:real|cash)\s+terms\s+|in\s+\S+\s+|between\s+\S+\s+and\s+[^\s,]+,?\s+)?to\s*$|^\s*(?:(?:on|from|since|in|over|compared\s+with)\s+[^.;:,]{1,50})?,\s*at\s*$`)
+// level it changed to. A period of any words may come between, with a
+// comma or none ("risen by 58% in five years, to 4,120", "by 40% since
+// 2015, to about 6,400", "by 56% between April 2022 and June 2025, to"):
+// the level is the headline, as the quality package's conventions say of
+// "fell by about a quarter ..., to 968 children". A level after ",
+// reaching" is no headline: the development set leads with the change
+// there ("rose by 140% since 2015, reaching 576,474").
+var changeToRe = lazyre.New(`^\s*(?:,\s*)?(?:in\s+(?:real|cash)\s+terms\s+|in\s+\S+\s+|between\s+\S+\s+and\s+[^\s,]+,?\s+|(?:in|on|over|since|between|during|compared\s+with)\s+[^.;:,()%]{1,50}?(?:,\s*|\s+))?to\s*$|^\s*(?:(?:on|from|since|in|over|compared\s+with)\s+[^.;:,]{1,50})?,\s*at\s*$`)
 
 // markChangeTargets makes the level a change reached a headline: in
 // "fell by 5 percentage points to 30%" the sentence reports 30%, and 5

@@ -9,9 +9,10 @@ import (
 
 // TestLevelAfterChangeAtLeads: a bare level after its change and ", at",
 // "were up 12% on the same month last year, at 740", is a count and the
-// headline, as after "rose by 12% to 740"; after ", to" it is a count and
-// the change leads, as after ", reaching", as the development set labels
-// them. Before: the bare level was no figure.
+// headline, as after "rose by 12% to 740" and after ", to" (the quality
+// package's conventions: the level a change by an amount reached leads);
+// after ", reaching" the change leads. Before: the bare level was no
+// figure.
 func TestLevelAfterChangeAtLeads(t *testing.T) {
 	for _, c := range []struct {
 		s    string
@@ -19,7 +20,7 @@ func TestLevelAfterChangeAtLeads(t *testing.T) {
 	}{
 		{"Requests for needs assessments rose by 9.4% in a year, reaching 12,800 in March 2025.", 9.4},
 		{"Calls to the helpline were up 12% on the same month last year, at 740.", 740},
-		{"Requests for help were up 9% on the same quarter last year, to 415.", 9},
+		{"Requests for help were up 9% on the same quarter last year, to 415.", 415},
 	} {
 		its := extract.Extract(parseBody(t, "P", c.s+"\n"))
 		if len(its) != 1 {

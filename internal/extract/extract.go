@@ -700,6 +700,14 @@ func (x *extractor) run() {
 				labelled, leadIn, titled = false, "", false
 				continue
 			}
+			if x.titleOverTable(i) {
+				// A table's title set as a line right over it, "Children's
+				// community services: key performance indicators, August
+				// to October 2025": the table's furniture, as a caption
+				// naming what its table holds is (tables_title_lines.go).
+				labelled, leadIn, titled = false, "", false
+				continue
+			}
 			if m := titledLabelRe.FindStringSubmatch(strings.TrimSpace(b.Text)); m != nil && titleOnly(m[2]) && !x.isRec(m[2]) {
 				// An accordion's summary or a card's title read as a
 				// paragraph: "Recommendation 2 – Plans on time".

@@ -43,7 +43,7 @@ var (
 		// Offers to write more ("Happy to turn any of this into a
 		// speech draft tomorrow", "Glad to write this up for the
 		// committee").
-		`turn\s+(?:(?:any|all|some)\s+of\s+)?(?:this|these|that|it|them)\s+into|write\s+(?:(?:this|these|that|it|them)\s+)?up|draft|redraft|draw\s+up|pull\s+together|expand\s+on|flesh\s+(?:this|it)\s+out|come\s+(?:to|along|over|in)|join|arrange|set\s+up|organi[sz]e|put\s+together|walk\s+(?:you|anyone|colleagues|members)|take\s+(?:any\s+)?questions|welcome\s+(?:you|anyone|colleagues|members|visitors))\b(?:[^.!?]|\.\s?\d){0,120}[.!]?$` +
+		`turn\s+(?:(?:any|all|some)\s+of\s+)?(?:this|these|that|it|them)\s+into|write\s+(?:(?:this|these|that|it|them)\s+)?up|draft|redraft|draw\s+up|pull\s+together|expand\s+on|flesh\s+(?:this|it)\s+out|come\s+(?:to|along|over|in)|join|arrange|set\s+up|organi[sz]e|put\s+together|walk\s+(?:you|anyone|colleagues|members)|take\s+(?:any\s+)?questions|welcome\s+(?:you|anyone|colleagues|members|visitors))\b(?:[^.!?]|\.\s?\d|(?:hon|dr|mr|mrs|ms|prof)\.\s){0,120}[.!]?$` +
 		`)`)
 	// dayWordRe is in every aside about the writer's days: a weekday, a
 	// date, a week or a month.
@@ -340,6 +340,7 @@ var furnitureClasses = append([]furnitureClass{
 	s57Classes, s57bClasses, s57cClasses, s57dClasses, set57Classes, s58Classes, s62Classes, s63Classes, s64Classes, s69Classes,
 	replyNoteClasses, f79Classes, signUpAndBackMatterClasses, nextEventClasses, wardNoticeClasses, tenderClasses, scoringPriceClasses, motionExplainerClasses, calendarChatClasses, registerDatesClasses,
 	askTailClasses, profileAndChatClasses, guidelineBoilerplateClasses, worrySignpostClasses, siteLinkStripClasses,
+	debateCourtesyClasses, printPageLineClasses, listRequestClasses, bylineStandfirstClasses,
 )...)
 
 func noMoney(t, _ string) bool { return !strings.ContainsAny(t, "%£") }

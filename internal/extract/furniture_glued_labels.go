@@ -15,11 +15,16 @@ var (
 	// sentence opening with the colour as a word ("Red tape ...", "GREEN
 	// SPACES ...") is no lozenge.
 	statusLozengeRe = lazyre.New(`^(?:RED|AMBER|GREEN|BLUE)(?:\s*[/-]\s*(?:RED|AMBER|GREEN))?\s+`)
+	// commentLabelRe is the label an alert, a bulletin or a briefing
+	// sets before its own remarks: "Lobbyline comment: Today's items
+	// point to ...", "Our comment: ...", "Editor's commentary: ...". The
+	// remarks are the text; the label names who makes them.
+	commentLabelRe = lazyre.New(`^(?:(?:\p{Lu}[\p{L}’'&-]*|our|the)\s+){0,3}?(?:[Cc]omment|[Cc]ommentary)\s*:\s+`)
 )
 
 // gluedLabelLen is the length of a label glued before the sentence at
 // text[start:end] that is no word of it, or 0: a status lozenge ("AMBER
-// The median wait ..."). Before, the lozenge opened the item's text, a
+// The median wait ..."), a commentary label ("Our comment: The ..."). Before, the lozenge opened the item's text, a
 // word of the finding. What follows must be a sentence of its own: a
 // word in sentence case or a figure, and three words.
 func gluedLabelLen(text string, start, end int) int {
@@ -29,6 +34,8 @@ func gluedLabelLen(text string, start, end int) int {
 	}
 	n := 0
 	if m := statusLozengeRe.FindStringIndex(s); m != nil {
+		n = m[1]
+	} else if m := commentLabelRe.FindStringIndex(s); m != nil {
 		n = m[1]
 	}
 	if n == 0 {

@@ -42,3 +42,30 @@ func TestAStatusLozengeIsNoWordOfAnItem(t *testing.T) {
 		t.Errorf("a heading in capitals was cut; items:\n%s", all)
 	}
 }
+
+// TestACommentaryLabelIsNoWordOfAnItem: the label an alert or a bulletin
+// sets before its own remarks ("Lobbyline comment:", "Our comment:")
+// opens no item's text; the remarks and their ask are the items. A
+// sentence about comments ("Comments from parents: most ...", in lower
+// case after the colon) keeps its words. Every sentence is written for
+// this test.
+func TestACommentaryLabelIsNoWordOfAnItem(t *testing.T) {
+	var texts []string
+	body := "Lobbyline comment: Today's questions show continued pressure on children's dental access. We recommend that members write to the Health Committee before its deadline.\n\n" +
+		"Our comment: The Department should publish the dental recovery plan's figures by area.\n\n" +
+		"Parent comment: most families said the wait was the hardest part.\n"
+	for _, it := range extract.Extract(parseBody(t, "P", body)) {
+		texts = append(texts, strings.TrimSpace(it.Text))
+	}
+	all := strings.Join(texts, "\n")
+	for _, label := range []string{"Lobbyline comment", "Our comment"} {
+		if strings.Contains(all, label) {
+			t.Errorf("%q opens an item; items:\n%s", label, all)
+		}
+	}
+	for _, want := range []string{"Today's questions show continued pressure", "The Department should publish the dental recovery plan", "Parent comment: most families"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("%q lost; items:\n%s", want, all)
+		}
+	}
+}

@@ -22,6 +22,8 @@ var abbreviations = map[string]bool{
 	"co": true,
 	// "(tel. 020 7946 0958)": a phone number's label, the number after it
 	"tel": true,
+	// "the hon. Member for Dunmere": a debate's title for a member
+	"hon": true,
 }
 
 // closers may follow a sentence's final stop: quotes and brackets.

@@ -289,6 +289,12 @@ func leadParagraphs(doc *html.Node) []string {
 		if n.DataAtom == atom.H1 || n.DataAtom == atom.Summary {
 			return false // the headline or a toggle's title, whatever its class says
 		}
+		if n.DataAtom == atom.A && attr(n, "href") != "" {
+			// A card linking to another page ("Read more": its title and
+			// its excerpt inside the link) summarises that page, not
+			// this one.
+			return false
+		}
 		for _, w := range classWords(n) {
 			if leadWords[w] && hasBlockChild(n) {
 				if bs := summaryBlocks(n); bs != nil {

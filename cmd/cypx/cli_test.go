@@ -118,7 +118,7 @@ func TestItemsJSONAndCSV(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(rows) < 2 || strings.Join(rows[0], ",") != "id,kind,figure,value,unit,text,themes,actors,publisher,year,title,url,citation,reference,number,measure,period,note" {
+	if len(rows) < 2 || strings.Join(rows[0], ",") != "id,kind,figure,value,unit,text,themes,actors,publisher,year,title,url,citation,reference,number,measure,period,note,speaker" {
 		t.Fatalf("csv header or rows wrong: %q", rows)
 	}
 	if !strings.Contains(rows[1][5], "autism and ADHD") || rows[1][14] != "2" || rows[1][12] != "(NHS Providers, 2024)" || !strings.HasPrefix(rows[1][13], "NHS Providers (2024) Forgotten generation") {

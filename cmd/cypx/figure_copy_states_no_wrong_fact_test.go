@@ -92,7 +92,7 @@ func TestCSVGivesTheFiguresPeriod(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "sources", "n.md"), []byte(body), 0o644)
 	out, stderr, code := cli(t, "--corpus", dir, "export", "--format", "csv")
 	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
-	if code != 0 || err != nil || len(rows) != 3 || rows[0][len(rows[0])-2] != "period" {
+	if code != 0 || err != nil || len(rows) != 3 || rows[0][len(rows[0])-3] != "period" {
 		t.Fatalf("export csv: exit %d %v %s\n%s", code, err, stderr, out)
 	}
 	for _, r := range rows[1:] {
@@ -100,7 +100,7 @@ func TestCSVGivesTheFiguresPeriod(t *testing.T) {
 		if strings.HasPrefix(r[5], "Compared") {
 			want = ""
 		}
-		if got := r[len(r)-2]; got != want || r[9] != "2025" {
+		if got := r[len(r)-3]; got != want || r[9] != "2025" {
 			t.Errorf("row %q: period %q, want %q; year %q", r[5], got, want, r[9])
 		}
 	}

@@ -174,7 +174,12 @@ func TestOneCitationOnEveryPath(t *testing.T) {
 	checkPack := func(t *testing.T, what, md string) {
 		blocks := packCitations(md)
 		for _, c := range cases {
-			got, ok := blocks[evidence.OneLine(c.want.Item.Text)]
+			// A quotation's speaker follows its words on the quote's line.
+			quote := evidence.OneLine(c.want.Item.Text)
+			if sp := c.want.Item.Speaker; sp != "" {
+				quote += " — " + sp
+			}
+			got, ok := blocks[quote]
 			if want := evidence.MarkdownCitation(c.want.Item); !ok || got != want {
 				t.Errorf("%s: %s cited %q, want %q", what, c.id, got, want)
 			}

@@ -344,6 +344,17 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 				val = clean
 			}
 		}
+		if key == "title" || key == "publisher" || key == "author" {
+			if read, _ := evidence.WithoutInlineMarks(val); read != val {
+				// Front matter is YAML, read as written: a reference
+				// ("&amp;") or a Markdown mark ("*Friends*") is cited as
+				// it stands, in every citation and pack, where the writer
+				// meant the character or the emphasis (hostile check 85,
+				// L14). The value is kept; the writer is told.
+				problems = append(problems, Problem{File: file, Line: line, Key: key, Message: fmt.Sprintf(
+					"%s: %s holds a character reference or Markdown marks, which front matter (YAML) does not read: it is cited as written; write the characters themselves (as a page shows it: %s)", key, evidence.QuoteInput(val), evidence.QuoteInput(read))})
+			}
+		}
 		sayLoaded(line, val)
 		if key == "author" {
 			// A word with no letter names no one (evidence.Authors): an

@@ -208,6 +208,13 @@ type Citation struct {
 	Note Rich
 	// Number is the note's number in the document (footnote style).
 	Number int
+	// Speaker is who speaks the quotation the item is cut from
+	// (Item.Speaker) on one line, empty for any other item: every path
+	// that prints the quote prints it with it, a "— Speaker" line under
+	// the quote or a CSV column. Before, `cypx show` and the explorer's
+	// detail named the speaker, and the copy, the packs and the CSV
+	// quoted the words as nobody's.
+	Speaker string
 }
 
 // Cite cites an item: coverage whose finding was found in its primary
@@ -216,6 +223,13 @@ type Citation struct {
 // "(Health Foundation, 2024, cited in NHS Providers, 2024)" (APA: "as
 // cited in"), and only the work read is referenced.
 func (c *Citer) Cite(it Item) Citation {
+	cit := c.cite(it)
+	cit.Speaker = OneLine(strings.TrimSpace(it.Speaker))
+	return cit
+}
+
+// cite is Cite but for the speaker.
+func (c *Citer) cite(it Item) Citation {
 	for _, s := range ItemWorks(it) {
 		if k := WorkKey(s); !c.seen[k] {
 			c.seen[k] = true
@@ -372,13 +386,25 @@ func (c *Citer) Copy(it Item, f Format) Copy {
 	if f == FormatMarkdown {
 		body = `"` + MarkdownEscape(QuoteLine(it.Text)) + `"`
 	}
+	quoted := true
 	if f == FormatFigure {
 		if fig, ok := it.Headline(); ok {
 			body = it.FigureCopy(fig)
 			it = it.ForFigure(fig)
+			// A figure copied as the whole quote (one of a list) is
+			// still the speaker's words.
+			quoted = body == `"`+QuoteLine(it.Text)+`"`
 		}
 	}
 	cit := c.Cite(it)
+	if quoted && cit.Speaker != "" {
+		// The quote is someone's words: "… said" is pasted with them.
+		if f == FormatMarkdown {
+			body += " — " + MarkdownEscape(cit.Speaker)
+		} else {
+			body += " — " + cit.Speaker
+		}
+	}
 	if c.style == Footnotes {
 		n := strconv.Itoa(cit.Number)
 		if f == FormatMarkdown {

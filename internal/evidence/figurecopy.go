@@ -163,14 +163,14 @@ func (it Item) FigureMeasure(f Figure) string {
 		return shortenClause(text, 0)
 	}
 	start, end := clauseAround(text, at, n)
-	clause := strings.TrimRightFunc(text[start:end], func(r rune) bool { return unicode.IsPunct(r) && r != ')' && r != '%' })
+	clause := strings.TrimRightFunc(text[start:end], clauseEndPunct)
 	m := shortenClause(clause, at-start)
 	if others := it.otherPlaces(f); namesAny(m, others) {
 		// The clause names another figure's place ("In Kent, 1,400
 		// children were referred, compared with 1,200 in Medway"): the
 		// figure's own words, its comparison cut off, or its record's.
 		if own, ok := OwnWords(it.Text, f); ok && !f.Aim && !namesAny(own, others) {
-			m = shortenClause(strings.TrimRightFunc(own, func(r rune) bool { return unicode.IsPunct(r) && r != ')' && r != '%' }), 0)
+			m = shortenClause(strings.TrimRightFunc(own, clauseEndPunct), 0)
 		} else {
 			m = ""
 		}
@@ -188,6 +188,14 @@ func (it Item) FigureMeasure(f Figure) string {
 		m += "; " + p
 	}
 	return m
+}
+
+// clauseEndPunct reports punctuation a measure's clause drops at its end:
+// not a bracket or a sign closing its words, nor a star or underscore,
+// which a quote shows only as a character of its text ("… & *y*.": cut at
+// its last star, the measure read "… & *y"; hostile check 85, L10).
+func clauseEndPunct(r rune) bool {
+	return unicode.IsPunct(r) && r != ')' && r != '%' && r != '*' && r != '_'
 }
 
 // otherPlaces are the places the item's other figures' records hold and

@@ -70,6 +70,11 @@ func (p Pack) documentXML(doc cited, body, notesRels *rels) (string, string) {
 			for _, s := range segments(ci.item) {
 				runs.WriteString(run(s.text, s.figure, false))
 			}
+			if ci.cit.Speaker != "" {
+				// Who speaks the quote, after its words, as the
+				// Markdown's quote line names them.
+				runs.WriteString(run(" — "+ci.cit.Speaker, false, false))
+			}
 			if doc.style == evidence.Footnotes {
 				id := strconv.Itoa(ci.cit.Number)
 				// No custom mark: Word numbers the note itself.

@@ -97,7 +97,7 @@ func Value(w io.Writer, v any) error { return writeJSON(w, v) }
 // ran (1), (2), (4) with work 3, the note's, nowhere in it. `number` is a
 // recommendation's number as published (Item.NumberLabel), never a
 // citation's: a CSV cites in its `citation` column.
-var CSVHeader = []string{"id", "kind", "figure", "value", "unit", "text", "themes", "actors", "publisher", "year", "title", "url", "citation", "reference", "number", "measure", "period", "note"}
+var CSVHeader = []string{"id", "kind", "figure", "value", "unit", "text", "themes", "actors", "publisher", "year", "title", "url", "citation", "reference", "number", "measure", "period", "note", "speaker"}
 
 // CSV writes one row per item. A statistic's headline figure fills the figure
 // (as the pack's table of figures gives it, evidence.Item.FigureText:
@@ -146,9 +146,10 @@ func (p Pack) WriteCSV(w io.Writer) error {
 // (the last column) from notes by item id.
 func writeCSV(w io.Writer, items []evidence.Item, style evidence.Style, c *evidence.Citer, notes map[string]string) error {
 	cites := make([]string, len(items))
+	speakers := make([]string, len(items))
 	for i, it := range items {
 		cit := c.Cite(it)
-		cites[i] = cit.InText
+		cites[i], speakers[i] = cit.InText, cit.Speaker
 		if style == evidence.Footnotes {
 			cites[i] = cit.Note.String()
 		}
@@ -186,7 +187,7 @@ func writeCSV(w io.Writer, items []evidence.Item, style evidence.Style, c *evide
 		}
 		row := []string{it.ID, string(it.Kind), fig, val, unit, evidence.QuoteLine(it.Text),
 			strings.Join(it.Themes, "; "), strings.Join(actors, "; "), work.Publisher,
-			strconv.Itoa(work.Date.Year), work.Title, evidence.CitedURL(work.URL), cites[i], refsOf(it), it.NumberLabel(), measure, period, note}
+			strconv.Itoa(work.Date.Year), work.Title, evidence.CitedURL(work.URL), cites[i], refsOf(it), it.NumberLabel(), measure, period, note, speakers[i]}
 		for i := range row {
 			row[i] = csvSafe(row[i])
 		}
@@ -272,11 +273,11 @@ func Markdown(w io.Writer, items []evidence.Item, style evidence.Style, accessed
 		cit := c.Cite(it)
 		if style == evidence.Footnotes {
 			n := strconv.Itoa(cit.Number)
-			fmt.Fprintf(b, "> %s[^%s]\n>\n> — %s\n\n", evidence.MarkdownEscape(evidence.QuoteLine(it.Text)), n, evidence.MarkdownText(kindLabel(it)))
+			fmt.Fprintf(b, "> %s%s[^%s]\n>\n> — %s\n\n", evidence.MarkdownEscape(evidence.QuoteLine(it.Text)), speakerTail(cit), n, evidence.MarkdownText(kindLabel(it)))
 			notes = append(notes, "[^"+n+"]: "+cit.Note.MarkdownEntry())
 			continue
 		}
-		fmt.Fprintf(b, "> %s\n>\n> — %s · %s\n\n", evidence.MarkdownEscape(evidence.QuoteLine(it.Text)), cit.Markdown, evidence.MarkdownText(kindLabel(it)))
+		fmt.Fprintf(b, "> %s%s\n>\n> — %s · %s\n\n", evidence.MarkdownEscape(evidence.QuoteLine(it.Text)), speakerTail(cit), cit.Markdown, evidence.MarkdownText(kindLabel(it)))
 	}
 	b.WriteString(MarkdownReferences(style, c.References()))
 	if len(notes) > 0 {

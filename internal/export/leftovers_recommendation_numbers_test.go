@@ -54,7 +54,7 @@ func TestExportsNumberRecommendations(t *testing.T) {
 		t.Fatal(err)
 	}
 	col := slices.Index(rows[0], "number")
-	if col < 0 || rows[0][12] != "citation" || rows[0][len(rows[0])-3] != "measure" || rows[0][len(rows[0])-2] != "period" || rows[0][len(rows[0])-1] != "note" {
+	if col < 0 || rows[0][12] != "citation" || rows[0][len(rows[0])-4] != "measure" || rows[0][len(rows[0])-3] != "period" || rows[0][len(rows[0])-2] != "note" || rows[0][len(rows[0])-1] != "speaker" {
 		t.Fatalf("header %v", rows[0])
 	}
 	for i, want := range []string{"3", "(c)", "R4", ""} {

@@ -459,6 +459,16 @@ func segments(it evidence.Item) []struct {
 	return append(out, seg{line[last:], false})
 }
 
+// speakerTail names who speaks a Markdown quote (evidence.Citation.Speaker)
+// after its words on the quote's line, " — Dr Iona Reed, …", as the copy
+// does, or "". The line under the quote stays its citation's.
+func speakerTail(cit evidence.Citation) string {
+	if cit.Speaker == "" {
+		return ""
+	}
+	return " — " + evidence.MarkdownText(cit.Speaker)
+}
+
 // WriteMarkdown writes the pack as a Markdown briefing: the title, the
 // date and what it was prepared from, the findings quoted with their
 // citations (footnotes as [^1] in the footnote style), the table of
@@ -505,12 +515,12 @@ func (p Pack) WriteMarkdown(w io.Writer) error {
 			}
 			if doc.style == evidence.Footnotes {
 				n := strconv.Itoa(ci.cit.Number)
-				fmt.Fprintf(b, "[^%s]\n>\n> — %s\n\n%s", n, evidence.MarkdownText(kindLabel(it)), note)
+				fmt.Fprintf(b, "%s[^%s]\n>\n> — %s\n\n%s", speakerTail(ci.cit), n, evidence.MarkdownText(kindLabel(it)), note)
 				notes = append(notes, "[^"+n+"]: "+ci.cit.Note.MarkdownEntry())
 				notes = append(notes, otherNotes...)
 				continue
 			}
-			fmt.Fprintf(b, "\n>\n> — %s, %s\n\n%s", ci.cit.Markdown, evidence.MarkdownText(kindLabel(it)), note)
+			fmt.Fprintf(b, "%s\n>\n> — %s, %s\n\n%s", speakerTail(ci.cit), ci.cit.Markdown, evidence.MarkdownText(kindLabel(it)), note)
 		}
 	}
 	if p.Figures {

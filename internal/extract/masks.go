@@ -85,6 +85,18 @@ var (
 	// ("**1**,**200**") is left out of the reading before this.
 	starredNumberRe = lazyre.New(`\d[\d,.]*[*_]+[\d,.*_]*\d`)
 	charRefDigitsRe = lazyre.New(`(?:\d[\d,.]*)?&#(?:[xX][0-9a-fA-F]{1,10}|\d{1,10});?(?:\d[\d,.]*)?`)
+	// A number a footnote-like mark written as text cuts, "1,5\[^2]00"
+	// (a web page's text, escaped by the importer; the reading keeps the
+	// backslash: noteInNumber): the page shows "1,5[^2]00", no number a
+	// reader can read, where read through as a note it was 1,500 (hostile
+	// check 85, L9); "2\[^3],\[^4]750" was 2 and 750. A reference
+	// Markdown reads ("1,5[^2]00") is still read through (NumberNotes).
+	escapedNoteInNumberRe = lazyre.New(`\d[\d,.]*(?:\\\[\^[^\]\s]{1,40}\][\d,.]*)+\d`)
+	// A number a replacement character (U+FFFD, a byte its writer's
+	// encoding lost) cuts or touches, "1<U+FFFD>500": the character stands
+	// for one nobody can read, so neither part is a figure (hostile check
+	// 85, L3: "1<U+FFFD>500 children" was 500).
+	replacedDigitsRe = lazyre.New(`(?:\d[\d,.]*)?\x{FFFD}+(?:\d[\d,.]*)?`)
 	// Footnote and reference markers: "[^3]", "[12]", "[3, 4]".
 	footnoteRefRe = lazyre.New(`\[\^[^\]\s]{1,40}\]|\[\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\]`)
 	// Times: "9am", "9.30 am", "10:30", "1:1 support", "12 noon",
@@ -296,6 +308,8 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	}
 	markAll(codeSpanRe, strings.Contains(s, "`"))
 	markAll(charRefDigitsRe, strings.Contains(s, "&#"))
+	markAll(escapedNoteInNumberRe, strings.Contains(s, "\\["))
+	markAll(replacedDigitsRe, strings.Contains(s, "\uFFFD"))
 	markAll(starredNumberRe, strings.ContainsAny(s, "*_"))
 	markAll(confidenceRe, strings.Contains(s, "%") && hasWordIn(lower, intervalWords))
 	maskIdentifiers(s, lower, mark)

@@ -49,7 +49,7 @@ const maxMarkBytes = 8 << 10
 func readPlain(body string) (string, *plainReading) {
 	var marks []evidence.Marker
 	for _, m := range evidence.LeftOut(body) {
-		if m.End-m.Start > maxMarkBytes || m.End-m.Start == 1 && body[m.Start] == '\\' && m.End < len(body) && keptEscape(body[m.End:]) ||
+		if m.End-m.Start > maxMarkBytes || m.End-m.Start == 1 && body[m.Start] == '\\' && m.End < len(body) && (keptEscape(body[m.End:]) || noteInNumber(body, m.Start)) ||
 			m.End-m.Start == 1 && body[m.Start] == '`' {
 			continue
 		}
@@ -89,6 +89,24 @@ func readPlain(body string) (string, *plainReading) {
 func keptEscape(rest string) bool {
 	return rest[0] == '|' || rest[0] == '~' || rest[0] == '<' && strikeTagRe.MatchString(rest)
 }
+
+// noteInNumber reports an escaped "[" at body[at+1] glued to a number
+// before it ("1,5\[^2]00", a web page's text as the importer escapes
+// it): the backslash stays in the extractor's reading, so the mark is
+// read as the text the page shows, never as a footnote reference the
+// number is read through (maskNonFigures: escapedNoteInNumberRe).
+// A mark after the whole number, "1,200\[^4] children", is a note the
+// number is read through.
+func noteInNumber(body string, at int) bool {
+	if body[at+1] != '[' || at == 0 || !isDigit(body[at-1]) && body[at-1] != ',' {
+		return false
+	}
+	return noteThenDigitRe.MatchString(body[at+1:])
+}
+
+// noteThenDigitRe opens with a footnote-like mark a number goes on after:
+// "[^2]00", "[^3],\[^4]750".
+var noteThenDigitRe = lazyre.New(`^\[\^[^\]\s]{1,40}\](?:\d|[,.](?:\d|\\\[))`)
 
 // strikeTagRe opens a text with a strike's tag, "<del>", "</s>".
 var strikeTagRe = lazyre.New(`^(?i)</?(?:del|s|strike)(?:\s[^<>]{0,200})?\s*>`)

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -136,6 +138,13 @@ func asMarkdown(s string) string {
 			escape[m[0]] = true
 		}
 	}
+	if strings.Contains(s, "*") {
+		for _, m := range intrawordStars(s) {
+			for k := m[0]; k < m[1]; k++ {
+				escape[k] = true
+			}
+		}
+	}
 	for _, m := range evidence.InlineMarks(s) {
 		mark := s[m.Start:m.End]
 		switch {
@@ -160,6 +169,31 @@ func asMarkdown(s string) string {
 		b.WriteByte(s[i])
 	}
 	return b.String()
+}
+
+// intrawordStars are the runs of stars between two letters or digits of
+// s, "a*b*c" (a code's text on a page): CommonMark may read them as
+// emphasis ("a<em>b</em>c"), so the page's text is written with them
+// escaped; written as they stood, the measure of a figure beside them
+// read "saw abc" (hostile check 85, L10).
+func intrawordStars(s string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(s); i++ {
+		if s[i] != '*' {
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] == '*' {
+			j++
+		}
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[j:])
+		if i > 0 && j < len(s) && (unicode.IsLetter(before) || unicode.IsDigit(before)) && (unicode.IsLetter(after) || unicode.IsDigit(after)) {
+			out = append(out, [2]int{i, j})
+		}
+		i = j - 1
+	}
+	return out
 }
 
 // markdownEscapable are the characters a backslash escapes in Markdown.

@@ -1058,7 +1058,10 @@ func tidy(s string) string {
 		s = dropEmphasisMarks(s)
 	}
 	for {
-		t := strings.Trim(s, " ,;:.–—-‘’'\"“”•·*")
+		// A backslash at an end is a line's last character a web page
+		// showed ("in 2023\"), no word of the measure (hostile check
+		// 85, L10).
+		t := strings.Trim(s, " ,;:.–—-‘’'\"“”•·*\\")
 		t = trimLeadingJunk(t)
 		t = trimTrailingJoiners(t)
 		if t == s {

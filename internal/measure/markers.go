@@ -39,12 +39,22 @@ func dropMarkers(s string) string {
 		// marker wherever it stands, but a unit's square or cube ("km²").
 		unitPower := (r == '²' || r == '³') && strings.HasSuffix(s[:i], "m")
 		standalone := (i == 0 || s[i-1] == ' ') && !unicode.IsNumber(r)
-		if !evidence.IsMarkerRune(r) || unitPower || standalone {
+		// A star inside a word ("a*b*c", as a web page writes a code's
+		// text) is a character of it, which the quote shows: left out,
+		// the measure read "saw abc" (hostile check 85, L10).
+		inWord := r == '*' && i+n < len(s) && opensWord(s[i+n:])
+		if !evidence.IsMarkerRune(r) || unitPower || standalone || inWord {
 			b.WriteString(s[i : i+n])
 		}
 		i += n
 	}
 	return b.String()
+}
+
+// opensWord reports s opening with a letter or a digit.
+func opensWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isWordRune(r)
 }
 
 // hasMarkerByte reports a byte that opens a marker: a bracket, an

@@ -466,7 +466,10 @@ type exportedMsg struct {
 	run     *ExportRun
 	where   string
 	missing int
-	err     error
+	// bad is how many entries of the basket file are no item id, left
+	// out of the pack (badLeftOut).
+	bad int
+	err error
 	// group is the pack's grouping, and copying says the pack was being
 	// built to be copied (C), not exported: what to do again once an
 	// index found damaged is back.
@@ -767,11 +770,13 @@ func (m *Model) refreshMarks() {
 
 // packCmd reads the basket file, resolves its ids and builds the briefing
 // pack from them (missing items left out), then hands it to do with the
-// number left out: the pack is the basket as it is on disk at that moment.
+// number left out, and the number of the file's entries that are no item
+// id (basket.Basket.Bad, left out too): the pack is the basket as it is on
+// disk at that moment.
 // Building stops once ctx ends (the export cancelled), between chunks of
 // ids and between stages. Its failures are exportedMsg, copying saying
 // they were the copy's (C), to be answered again after damage.
-func (m Model) packCmd(ctx context.Context, group string, copying bool, do func(p export.Pack, missing int) tea.Msg) tea.Cmd {
+func (m Model) packCmd(ctx context.Context, group string, copying bool, do func(p export.Pack, missing, bad int) tea.Msg) tea.Cmd {
 	var themes []export.Theme
 	for _, t := range m.cat.themes {
 		themes = append(themes, export.Theme{ID: t.ID, Label: t.Label})
@@ -806,7 +811,7 @@ func (m Model) packCmd(ctx context.Context, group string, copying bool, do func(
 		if err != nil {
 			return exportedMsg{err: err, group: group, copying: copying}
 		}
-		return do(export.Pack{Items: items, Themes: themes, Group: group, Accessed: now, Style: style, Others: others, OthersMore: more}, len(b.IDs)-len(items))
+		return do(export.Pack{Items: items, Themes: themes, Group: group, Accessed: now, Style: style, Others: others, OthersMore: more}, len(b.IDs)-len(items), len(b.Bad))
 	}
 }
 
@@ -886,12 +891,12 @@ func (m *Model) exportCmd(group string) tea.Cmd {
 	if began := m.opts.Basket.Began; began != nil {
 		began(run)
 	}
-	pack := m.packCmd(run.Context(), group, false, func(p export.Pack, missing int) tea.Msg {
+	pack := m.packCmd(run.Context(), group, false, func(p export.Pack, missing, bad int) tea.Msg {
 		if len(p.Items) == 0 {
 			return exportedMsg{run: run, group: group, nothing: nothingToExport(missing)}
 		}
 		where, err := write(run, p)
-		return exportedMsg{run: run, group: group, where: where, missing: missing, err: err}
+		return exportedMsg{run: run, group: group, where: where, missing: missing, bad: bad, err: err}
 	})
 	return func() tea.Msg {
 		defer run.end()
@@ -906,9 +911,9 @@ func (m *Model) exportCmd(group string) tea.Cmd {
 
 // copiedPackMsg carries the pack as Markdown, to copy.
 type copiedPackMsg struct {
-	text       string
-	n, missing int
-	err        error
+	text            string
+	n, missing, bad int
+	err             error
 }
 
 // copyPack copies the whole basket as a Markdown briefing.
@@ -924,13 +929,13 @@ func (m *Model) copyPack(group string) tea.Cmd {
 	if m.basketEmpty() {
 		return nil
 	}
-	return m.packCmd(context.Background(), group, true, func(p export.Pack, missing int) tea.Msg {
+	return m.packCmd(context.Background(), group, true, func(p export.Pack, missing, bad int) tea.Msg {
 		if len(p.Items) == 0 {
 			return copiedPackMsg{err: errors.New(nothingToExport(missing))}
 		}
 		var b strings.Builder
 		err := p.WriteMarkdown(&b)
-		return copiedPackMsg{text: b.String(), n: len(p.Items), missing: missing, err: err}
+		return copiedPackMsg{text: b.String(), n: len(p.Items), missing: missing, bad: bad, err: err}
 	})
 }
 
@@ -939,7 +944,22 @@ func (m *Model) applyCopiedPack(msg copiedPackMsg) tea.Cmd {
 		m.status.Error(msg.err.Error())
 		return nil
 	}
-	return m.copyText(msg.text, "the briefing pack ("+plural(msg.n, "finding")+leftOut(msg.missing, "; ")+") as Markdown")
+	what := "the briefing pack (" + plural(msg.n, "finding") + leftOut(msg.missing, "; ") + ") as Markdown"
+	if msg.bad > 0 {
+		return m.copyTextWarning(msg.text, what, badLeftOut(msg.bad))
+	}
+	return m.copyText(msg.text, what)
+}
+
+// badLeftOut says how many entries of the basket file that are no item
+// id a pack left out, as 'cypx export --basket' warns of each: the
+// explorer's export and copy made the pack without them and said nothing
+// (hostile check 86, what remained of F2).
+func badLeftOut(bad int) string {
+	if bad == 1 {
+		return "1 entry of the basket file that is no item id left out (b names it)"
+	}
+	return fmt.Sprintf("%d entries of the basket file that are no item id left out (b names them)", bad)
 }
 
 // leftOut says how many missing findings a pack left out, after sep, or

@@ -160,8 +160,15 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.status.Error("Export failed: " + msg.err.Error())
 		} else if msg.nothing != "" {
 			m.status.Error(msg.nothing)
-		} else if msg.missing > 0 {
-			m.status.Warning(m.rebuiltFirst(msg.run, "Exported the briefing pack to ") + msg.where + leftOut(msg.missing, ", ") + " (b lists them)")
+		} else if msg.missing > 0 || msg.bad > 0 {
+			said := m.rebuiltFirst(msg.run, "Exported the briefing pack to ") + msg.where
+			if msg.missing > 0 {
+				said += leftOut(msg.missing, ", ") + " (b lists them)"
+			}
+			if msg.bad > 0 {
+				said += "; " + badLeftOut(msg.bad)
+			}
+			m.status.Warning(said)
 		} else if msg.run != nil && msg.run == m.redoing {
 			m.status.Warning(m.rebuiltFirst(msg.run, "Exported the briefing pack to ") + msg.where)
 		} else {

@@ -80,3 +80,52 @@ func TestImportWritesNoBodyCheckRefuses(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckNamesBodyNoCharactersAndImportsDropThem: `cypx check` names a
+// body's line holding a private-use, unassigned or noncharacter code
+// point, or a line or paragraph separator (U+2028, U+2029, a control as
+// NEL is), and an import writes none of them (the separators as breaks);
+// a bidi mark, a zero-width space and the England flag's tags, which a
+// language or an emoji holds, stay unnamed. Before (hostile check 88,
+// K1): none was a problem, though cypx showed each escaped.
+func TestCheckNamesBodyNoCharactersAndImportsDropThem(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "sources"), 0o755)
+	for name, text := range map[string]string{
+		"pua":  "Waits rose in Eastmoor\ue000 last year.",
+		"cn":   "Waits rose in Eastmoor\u0378 last year.",
+		"nc":   "Waits rose in Eastmoor\ufdd0 last year.",
+		"ps":   "Waits rose in Eastmoor\u2029 last year.",
+		"kept": "Waits rose in Eastmoor\u200e\u200b last year 🏴\U000e0067\U000e0062\U000e0065\U000e006e\U000e0067\U000e007f.",
+	} {
+		os.WriteFile(filepath.Join(dir, "sources", name+".md"), []byte("---\ntitle: Waits "+name+"\npublisher: Moor Trust\ndate: 2024\ntype: report\n---\nFirst line.\n\n"+text+"\n"), 0o644)
+	}
+	out, stderr, _ := cli(t, "check", dir)
+	stderr = out + stderr
+	for name, want := range map[string]string{
+		"pua": "sources/pua.md:9: the text holds a code point no text holds as a character (U+E000",
+		"cn":  "sources/cn.md:9: the text holds a code point no text holds as a character (U+0378",
+		"nc":  "sources/nc.md:9: the text holds a code point no text holds as a character (U+FDD0",
+		"ps":  "sources/ps.md:9: the text holds a control character (U+2029)",
+	} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("%s: want %q in %q", name, want, stderr)
+		}
+	}
+	if strings.Contains(stderr, "kept.md") {
+		t.Errorf("a mark, a zero-width space or a flag's tags named: %q", stderr)
+	}
+
+	home := t.TempDir()
+	t.Setenv("CYPX_HOME", home)
+	page := filepath.Join(t.TempDir(), "page.html")
+	os.WriteFile(page, []byte("<html><head><title>Dunlin respite audit</title></head><body><h1>Dunlin respite audit</h1>"+
+		"<p>In 2024, 31% of \ue000dunlin respite nights were cancelled.\u2029Some 218 families\ufdd0 waited.</p></body></html>"), 0o644)
+	if _, stderr, code := cli(t, "add", page, "--publisher", "Estuary Board", "--date", "2024", "--type", "report"); code != 0 || !strings.Contains(stderr, "code points no text holds as a character") {
+		t.Fatalf("add: exit %d, %s", code, stderr)
+	}
+	lib := filepath.Join(home, "data", "library")
+	if out, stderr, code := cli(t, "check", lib); code != 0 || strings.Contains(out+stderr, "the text holds") {
+		t.Errorf("check of the import: exit %d, %q %q", code, out, stderr)
+	}
+}

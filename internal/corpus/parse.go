@@ -170,6 +170,9 @@ func Parse(file string, data []byte) (Document, []Problem) {
 	if p, ok := bodyBidi(file, doc.Body, doc.BodyLine); ok {
 		problems = append(problems, p)
 	}
+	if p, ok := bodyNoCharacter(file, doc.Body, doc.BodyLine); ok {
+		problems = append(problems, p)
+	}
 	blocks, over := blocksUpTo(doc.Body, doc.BodyLine, MaxBlocks, func(line int, message string) {
 		problems = append(problems, Problem{File: file, Line: line, Message: message})
 	})
@@ -660,6 +663,15 @@ func bodyBidi(file, body string, bodyLine int) (Problem, bool) {
 	return bodyHolds(file, body, bodyLine, evidence.BidiControl,
 		"the text holds a bidirectional control (U+%04X) on this line: delete it (cypx shows it escaped; a terminal showing the file shows the text after it reordered)",
 		"the text holds %s bidirectional controls, the first (U+%04X) on this line: delete them (cypx shows them escaped; a terminal showing the file shows the text after them reordered)")
+}
+
+// bodyNoCharacter is the problem of a body holding a code point no text
+// holds as a character (evidence.NoCharacter), said as bodyControl says
+// controls (hostile check 88, K1).
+func bodyNoCharacter(file, body string, bodyLine int) (Problem, bool) {
+	return bodyHolds(file, body, bodyLine, evidence.NoCharacter,
+		"the text holds a code point no text holds as a character (U+%04X: private use, unassigned or a noncharacter) on this line: delete it (cypx shows it escaped)",
+		"the text holds %s code points no text holds as characters, the first (U+%04X: private use, unassigned or a noncharacter) on this line: delete them (cypx shows them escaped)")
 }
 
 // bodyHolds is the problem of a body holding characters is reports, at

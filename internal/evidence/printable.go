@@ -285,11 +285,26 @@ func TextControl(r rune) bool {
 // TextControl's, and the controls a text file may read as line breaks
 // but that no document's text writes as one, and a terminal or the
 // explorer shows otherwise: NEL (U+0085, a C1 control), the vertical tab
-// and the form feed. The importers turn each into a line break; `cypx
+// and the form feed, and the Unicode line and paragraph separators
+// (U+2028, U+2029). The importers turn each into a line break; `cypx
 // check` names a source's line holding one. Before (hostile check 86,
 // F5), the check passed them over.
 func BodyControl(r rune) bool {
-	return TextControl(r) || r == 0x85 || r == '\v' || r == '\f'
+	return TextControl(r) || r == 0x85 || r == '\v' || r == '\f' || r == 0x2028 || r == 0x2029
+}
+
+// NoCharacter reports a code point no document's text holds as a
+// character: a noncharacter (U+FDD0–U+FDEF, U+xFFFE, U+xFFFF), one
+// Unicode has not assigned, or one of private use (an icon font's glyph,
+// drawn by no other font). The importers drop them from a body and `cypx
+// check` names a source's line holding one, as it does a field's. The
+// other invisible characters cypx shows escaped (a bidi mark, a joiner, a
+// zero-width space, a tag, a filler) can be a language's own or an
+// emoji's (the England flag is spelt with tags) and stay, unnamed.
+// Before (hostile check 88, K1), a body's were shown escaped and the
+// check passed them over.
+func NoCharacter(r rune) bool {
+	return r&0xfffe == 0xfffe && r > 0xff || r >= 0xfdd0 && r <= 0xfdef || r >= 0x0378 && unassignedOrPrivate(r)
 }
 
 // BidiControl reports a bidirectional embedding, override or isolate

@@ -206,6 +206,9 @@ func read(path string) (Imported, error) {
 	if im.Body, dropped = withoutBidi(im.Body); dropped {
 		im.Warnings = append(im.Warnings, "text: it held bidirectional controls (U+202A to U+202E, U+2066 to U+2069), which reorder what a terminal shows: dropped")
 	}
+	if im.Body, dropped = withoutNoCharacters(im.Body); dropped {
+		im.Warnings = append(im.Warnings, "text: it held code points no text holds as a character (private use, unassigned or noncharacters), which no terminal draws as the writer saw them: dropped")
+	}
 	im.dropImpossibleDate()
 	im.Source.Publisher = fullPublisher(asWritten(im.Source.Publisher, im.Body), im.Body)
 	guessed := slices.ContainsFunc(im.Guessed, func(g string) bool { return strings.HasPrefix(g, "publisher (") })
@@ -251,11 +254,26 @@ func withoutControls(s string) (string, bool) {
 		return s, false
 	}
 	// The breaks are breaks, said of no file: only what is dropped is.
-	s = strings.NewReplacer("\u0085", "\n", "\v", "\n", "\f", "\n\n").Replace(s)
+	s = strings.NewReplacer("\u0085", "\n", "\v", "\n", "\f", "\n\n", "\u2028", "\n", "\u2029", "\n\n").Replace(s)
 	if strings.IndexFunc(s, evidence.TextControl) < 0 {
 		return s, false
 	}
 	return evidence.DropFrom(s, func(_, r rune) bool { return evidence.TextControl(r) }), true
+}
+
+// withoutNoCharacters is imported text without the code points no text
+// holds as a character (evidence.NoCharacter), and reports whether any
+// was there: `cypx check` names a source holding one.
+func withoutNoCharacters(s string) (string, bool) {
+	if strings.IndexFunc(s, evidence.NoCharacter) < 0 {
+		return s, false
+	}
+	return strings.Map(func(r rune) rune {
+		if evidence.NoCharacter(r) {
+			return -1
+		}
+		return r
+	}, s), true
 }
 
 // withoutBidi is imported text without its bidirectional controls

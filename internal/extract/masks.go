@@ -249,6 +249,7 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	maskDocumentCounts(lower, taken)
 	maskBodyAreas(lower, taken)
 	maskFewBodies(lower, taken)
+	maskReviewHousekeeping(lower, taken)
 	maskStoryCounts(lower, taken)
 	maskVoicedCounts(s, lower, taken)
 	maskNHS111(lower, taken)

@@ -15,6 +15,7 @@ func TestImplicationsAReportDrawsAreNoCount(t *testing.T) {
 		want []string
 	}{
 		{"The evidence points to four implications for commissioners:", nil},
+		{"Our results point to three implications for local and national leaders:", nil},
 		{"We draw three conclusions from the audit.", nil},
 		// Near misses.
 		{"The cuts had serious implications for 40 schools.", []string{"40 schools"}},

@@ -2964,6 +2964,9 @@ var notCounted = map[string]bool{"recommendations": true, "reasons": true, "ways
 	// A paper's own decisions and proposals for its board ("sets out three
 	// decisions for the Board").
 	"decisions": true, "proposals": true,
+	// What a report draws from its findings ("point to five implications
+	// for decision makers", "we draw three conclusions").
+	"implications": true, "conclusions": true,
 	// Quarters of a year are a span of time, no people or things counted:
 	// "in the first two quarters of 2024/25".
 	"quarters": true}

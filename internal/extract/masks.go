@@ -40,9 +40,11 @@ var (
 	// age; "up to 25 sessions for young people" counts sessions.
 	ageLimitForRe = lazyre.New(`(?i)\bup\s+to\s+(?:the\s+age\s+of\s+)?(\d{1,2}|sixteen|seventeen|eighteen|nineteen|twenty(?:-one|-five)?)\s+for\s+(?:(?:disabled|looked-after|vulnerable)\s+)?(?:young\s+people|children|young\s+adults|care\s+leavers|pupils|students|learners)\b`)
 	// Gestational ages: "born before 27 weeks", "born at 26 weeks", "24
-	// weeks' gestation", "32 weeks of pregnancy", "20 weeks pregnant".
+	// weeks' gestation", "32 weeks of pregnancy", "20 weeks pregnant", and
+	// the antenatal contact a schedule sets at one ("the 28-week antenatal
+	// appointment").
 	gestationRe = lazyre.New(`(?i)\b(?:born|delivered|birth|births|arriving|arrived)\s+(?:at|before|after|under|below|from|between)\s+(?:less\s+than\s+|under\s+|fewer\s+than\s+|around\s+|about\s+|only\s+)?` + ageNumber +
-		`(?:\s*\+\s*\d)?(?:\s*(?:-|–|and|to)\s*` + ageNumber + `)?[- ]weeks?\b|\b` + ageNumber + `(?:\s*\+\s*\d)?(?:\s*(?:-|–|to)\s*` + ageNumber + `)?[- ]weeks?(?:’|')?\s+(?:(?:of\s+)?(?:gestation|gestational\s+age|pregnancy)|pregnant)\b`)
+		`(?:\s*\+\s*\d)?(?:\s*(?:-|–|and|to)\s*` + ageNumber + `)?[- ]weeks?\b|\b` + ageNumber + `(?:\s*\+\s*\d)?(?:\s*(?:-|–|to)\s*` + ageNumber + `)?[- ]weeks?(?:’|')?\s+(?:(?:of\s+)?(?:gestation|gestational\s+age|pregnancy)|pregnant)\b|\b` + ageNumber + `[- ]weeks?\s+(?:antenatal|ante-natal)\s+(?:appointment|contact|visit|check|review|scan)s?\b`)
 	// "17-year-olds", "16 to 25-year-olds", "16-25 year olds", "2-year-old",
 	// "16 and 17 year olds".
 	yearOldRe = lazyre.New(`(?i)\b` + ageNumber + `(?:\s*(?:-|–|to|and|or)\s*` + ageNumber + `)?[- ](?:years?|yrs?|months?|weeks?)[- ]olds?\b`)
@@ -235,7 +237,8 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	markAll(foreignMoneyRe, strings.Contains(s, "€") || strings.Contains(s, "$") || strings.Contains(lower, "eur") || strings.Contains(lower, "usd") ||
 		strings.Contains(lower, "dollar"))
 	markAll(gestationRe, strings.Contains(lower, "week") && (strings.Contains(lower, "gestation") || strings.Contains(lower, "pregnan") ||
-		strings.Contains(lower, "born") || strings.Contains(lower, "birth") || strings.Contains(lower, "deliver") || strings.Contains(lower, "arriv")))
+		strings.Contains(lower, "born") || strings.Contains(lower, "birth") || strings.Contains(lower, "deliver") || strings.Contains(lower, "arriv") ||
+		strings.Contains(lower, "antenatal") || strings.Contains(lower, "ante-natal")))
 	hasOld := strings.Contains(lower, "-old") || strings.Contains(lower, " old")
 	markAll(yearOldRe, hasOld)
 	markAll(yearsOfAgeRe, hasOld || strings.Contains(lower, "of age"))
@@ -261,6 +264,7 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	maskDocumentCounts(lower, taken)
 	maskBodyAreas(lower, taken)
 	maskFewBodies(lower, taken)
+	maskReviewHousekeeping(lower, taken)
 	maskStoryCounts(lower, taken)
 	maskVoicedCounts(s, lower, taken)
 	maskNHS111(lower, taken)

@@ -18,7 +18,14 @@ func TestDocumentCountsAreNoFigures(t *testing.T) {
 		// A paper called short, its length in an aside (set 84 spent).
 		{"Teachers said the short care plans, one or two pages long, made lessons easier to plan.", 0},
 		{"Parents were given a brief summary, just three pages long, after each review.", 0},
+		// A report's length in brackets after its title, or as it ran
+		// to so many pages (figures round 88).
+		{"The results for every school are in our report Small Steps (36 pages).", 0},
+		{"The impact assessment the board approved ran to three pages.", 0},
+		{"The final report runs to 212 pages, and 12 schools have signed up.", 1},
 		// Near-misses.
+		{"The referral form runs to 18 pages.", 1},
+		{"Families said the forms were too long (18 pages) to finish.", 1},
 		{"The referral form is 18 pages long.", 1},
 		{"The referral form, 18 pages long, puts many families off.", 1},
 		{"Families read 12 pages of advice before their first appointment.", 1},

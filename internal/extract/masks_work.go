@@ -37,8 +37,9 @@ const (
 	// plans, which are an audit's sample and its base).
 	workDocNoun = `(?:documents?|polic(?:y|ies)|strateg(?:y|ies)|specifications?|protocols?|(?:strategic\s+)?needs\s+assessments|papers)`
 	// Nouns of the groups a review holds (not sessions or events on their
-	// own, which a service runs for families and counts as output).
-	workGroupNoun = `(?:focus\s+groups?|workshops?|(?:listening|engagement|consultation|co-production|stakeholder)\s+(?:events?|sessions?)|round\s?tables?)`
+	// own, which a service runs for families and counts as output); a
+	// scrutiny review's evidence sessions are its own.
+	workGroupNoun = `(?:focus\s+groups?|workshops?|(?:listening|engagement|consultation|co-production|stakeholder|(?:oral\s+)?evidence(?:-gathering)?)\s+(?:events?|sessions?)|round\s?tables?)`
 	// Meetings at which a method asks people: its groups, and the
 	// gatherings a forum or a service hosts.
 	workMeetingNoun = `(?:` + workGroupNoun + `|coffee\s+mornings?|drop-in(?:\s+sessions?)?s?|(?:parent|family|carer)\s+(?:forums?|meetings?|events?)|(?:listening|engagement)\s+visits?)`

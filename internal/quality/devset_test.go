@@ -221,7 +221,10 @@ var floors = map[string][2]float64{
 	// Round 85: 7,053 of 7,181 and of 7,198 (0.9822 / 0.9799); the
 	// recall floor rises, rounded down. Round 86: 7,053 of 7,180 and of
 	// 7,198 (0.9823 / 0.9799); the precision floor rises, rounded down.
-	"statistics": {0.982, 0.979},
+	// Round 88 (page counts, a review's housekeeping, a blog card's
+	// excerpt no standfirst): 7,053 of 7,173 and of 7,198 (0.98327 /
+	// 0.97986); the precision floor rises, rounded down.
+	"statistics": {0.983, 0.979},
 	// Figure values: recall 0.9831 on the 314 before held-out sets 26 and
 	// 27 joined at round 26 (for their themes); their eighteen documents
 	// hold 25 figures the extractor misses or misreads (0.929 on them,
@@ -459,7 +462,11 @@ var floors = map[string][2]float64{
 	// bracketed standards no figures, time limits in words figures, gold
 	// made to follow): 12,920 of 13,144 and of 13,283 (0.9830 / 0.9727);
 	// both floors rise, rounded down (0.98296 to 0.982).
-	"figure values": {0.982, 0.972},
+	// Round 88 (page counts, sessions, regions and horizons no figures;
+	// four session counts taken out of the gold, as doc.go says):
+	// 12,917 of 13,133 and of 13,279 (0.98355 / 0.97274); the precision
+	// floor rises, rounded down.
+	"figure values": {0.983, 0.972},
 	// Recommendations: sets 39 and 40 joined together (401, both models retrained):
 	// 1,384 of 1,395 and of 1,405 (0.9921 / 0.9851), the asks both short
 	// rounds left. The floors follow, rounded down.
@@ -623,8 +630,10 @@ var floors = map[string][2]float64{
 	// Round 84 (quality standards, action rows, pledges, numbered lead-ins,
 	// ombudsman remedies, quoted beliefs, reports back, the partnership):
 	// 2,607 right, 45 false, 107 missed (0.9830 / 0.9606). The recall floor
+	// rises, rounded down. Round 88 (reported asks in news): 2,608 right,
+	// 45 false, 106 missed (0.98304 / 0.96094); the precision floor
 	// rises, rounded down.
-	"recommendations": {0.982, 0.960},
+	"recommendations": {0.983, 0.960},
 	// Actors: recall 0.9897 on the 126 (579 of 585): six documents written
 	// for asides, covering lines and list lead-ins, labelled before any
 	// run, hold "It would be fantastic if you could raise ... with the
@@ -856,8 +865,11 @@ var floors = map[string][2]float64{
 	// 0.9302); the floors rise, rounded down. Round 87 ("A should ask B
 	// to" asks A, a council's Cabinet the council, a school as a place no
 	// school): 2,775 right, 109 false, 199 missed (0.9622 / 0.9331); the
-	// floors rise, rounded down.
-	"actors": {0.962, 0.933},
+	// floors rise, rounded down. Round 88 (a board's "Ask B to" asks the
+	// board's body; "commissioners" with no body named Other; a trust
+	// named by its work joins a list): 2,777 right, 95 false, 188 missed
+	// (0.96692 / 0.93659); the floors rise, rounded down.
+	"actors": {0.966, 0.936},
 	// Themes: 0.867 / 0.869 on the 72 documents (0.866 / 0.811 before the
 	// round on context, voice, gaps in terms and staff counts); the rest
 	// of the way to 0.92 is mostly labels that differ on like items (see

@@ -339,7 +339,7 @@ var furnitureClasses = append([]furnitureClass{
 	s43Classes, s44Classes, s45Classes, s47Classes, s48Classes, s49Classes, s50Classes, s51Classes, s53Classes,
 	s57Classes, s57bClasses, s57cClasses, s57dClasses, set57Classes, s58Classes, s62Classes, s63Classes, s64Classes, s69Classes,
 	replyNoteClasses, f79Classes, signUpAndBackMatterClasses, nextEventClasses, wardNoticeClasses, tenderClasses, scoringPriceClasses, motionExplainerClasses, calendarChatClasses, registerDatesClasses,
-	askTailClasses, profileAndChatClasses, guidelineBoilerplateClasses, worrySignpostClasses, siteLinkStripClasses,
+	askTailClasses, profileAndChatClasses, guidelineBoilerplateClasses, worrySignpostClasses, siteLinkStripClasses, reviewRightsAndQuorumClasses,
 	debateCourtesyClasses, printPageLineClasses, listRequestClasses, bylineStandfirstClasses,
 )...)
 

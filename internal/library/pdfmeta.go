@@ -741,7 +741,18 @@ func dateLine(rs []*row, k int) (string, bool) {
 			t = m[1] + " " + t
 		}
 	}
-	return t, !periodRe.MatchString(t) && !eventDateRe.MatchString(t)
+	if eventDateRe.MatchString(t) {
+		// "Date of inspection visit: 3 to 6 February 2025 · Date of
+		// publication: 16 May 2025": the event's date is no date of the
+		// report, but the part after it that names the publication is.
+		// Before (held-out set 98), the whole line was passed over and
+		// the report refused for want of a date.
+		if i := strings.Index(strings.ToLower(t), "publi"); i > 0 && dateRe.MatchString(t[i:]) {
+			return t[i:], !periodRe.MatchString(t[i:])
+		}
+		return t, false
+	}
+	return t, !periodRe.MatchString(t)
 }
 
 // wrappedSentence is row k's text after the rows above it whose sentence

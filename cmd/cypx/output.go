@@ -456,25 +456,34 @@ func checkOutput(path string, force bool, corpusDir string) error {
 }
 
 // unportableName says why a file name an export is to write would not
-// name the file on Windows or a shared drive, or would hide the format
-// its ending names, or "": a device's name ("nul.docx", "CON.md"), a
-// colon (Windows reads "s.docx:" as a stream of another file), a blank
-// other than a space at its end ("v.docx" and a no-break space, shown as
-// a space) or an ending holding a letter that is not ASCII ("z.doсx", its
-// "с" Cyrillic, read as .docx by a person and as no format by cypx, which
-// wrote Markdown). Before (hostile check 88, O1), each was written.
+// do, with what to give instead, or "": a space or a dot at its end
+// (Windows and shared drives drop it), a device's name ("nul.docx",
+// "CON.md"), a colon (Windows reads "s.docx:" as a stream of another
+// file), another blank or an invisible character at its end ("v.docx"
+// and a no-break space, shown as a space) or an ending holding a letter
+// that is not ASCII ("z.doсx", its "с" Cyrillic, read as .docx by a
+// person and as no format by cypx, which wrote Markdown). Before
+// (hostile checks 86 F9 and 88 O1), each was written. The one list of
+// the names -o refuses.
 func unportableName(base string) string {
+	if strings.HasSuffix(base, " ") || strings.HasSuffix(base, ".") {
+		// "q.docx " was written as Markdown (the format is read from the
+		// name's ending) and reported "wrote … to q.docx ", its space
+		// unseen; Windows and shared drives drop a trailing space or dot,
+		// leaving q.docx holding Markdown (hostile check 86, F9).
+		return "ends in a space or a dot, which Windows and shared drives drop from a file's name and which hides the format its ending names: give the name without it"
+	}
 	if evidence.WindowsDeviceName(base) {
-		return "is a name Windows keeps for a device, where the file can be neither made nor copied"
+		return "is a name Windows keeps for a device, where the file can be neither made nor copied: give another name"
 	}
 	if strings.ContainsRune(base, ':') {
-		return "holds a colon, which Windows reads as naming a stream of another file"
+		return "holds a colon, which Windows reads as naming a stream of another file: give another name"
 	}
 	if r, _ := utf8.DecodeLastRuneInString(base); unicode.IsSpace(r) || !unicode.IsPrint(r) {
-		return fmt.Sprintf("ends in %U, a blank or invisible character that hides the ending before it", r)
+		return fmt.Sprintf("ends in %U, a blank or invisible character that hides the ending before it: give another name", r)
 	}
 	if ext := filepath.Ext(base); strings.IndexFunc(ext, func(r rune) bool { return r > unicode.MaxASCII }) >= 0 {
-		return fmt.Sprintf("ends in “%s”, which holds a character that is not ASCII and reads as another ending than cypx reads", evidence.PrintableLine(ext))
+		return fmt.Sprintf("ends in “%s”, which holds a character that is not ASCII and reads as another ending than cypx reads: give another name", evidence.PrintableLine(ext))
 	}
 	return ""
 }
@@ -485,16 +494,9 @@ func output(path string, data []byte, force, write bool, corpusDir string) error
 	if err := goneFolderError(path); err != nil {
 		return err
 	}
-	if base := filepath.Base(path); base != "." && base != ".." && (strings.HasSuffix(base, " ") || strings.HasSuffix(base, ".")) {
-		// "q.docx " was written as Markdown (the format is read from the
-		// name's ending) and reported "wrote … to q.docx ", its space
-		// unseen; Windows and shared drives drop a trailing space or dot,
-		// leaving q.docx holding Markdown (hostile check 86, F9).
-		return fmt.Errorf("“%s” ends in a space or a dot, which Windows and shared drives drop from a file's name and which hides the format its ending names: give the name without it", cell(path))
-	}
 	if base := filepath.Base(path); base != "." && base != ".." && base != string(filepath.Separator) {
 		if why := unportableName(base); why != "" {
-			return fmt.Errorf("“%s” %s: give another name", cell(path), why)
+			return fmt.Errorf("“%s” %s", cell(path), why)
 		}
 	}
 	if err := ownFileError(path, corpusDir); err != nil {

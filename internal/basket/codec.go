@@ -165,7 +165,11 @@ func (p *parser) span() (from, to int, ok bool) {
 // encode is the basket file of ids: json.MarshalIndent of the file with
 // two spaces, and a line break after, byte for byte (TestEncodeIsMarshalIndent),
 // written with no reflection for an id that needs no escape.
-func encode(ids []string) []byte {
+func encode(ids []string) []byte { return encodeRaw(ids, nil) }
+
+// encodeRaw is encode, each entry raw marks written as the JSON it is
+// (BadEntry.Raw), not as a string of it: the one layout of the file.
+func encodeRaw(ids []string, raw []bool) []byte {
 	if len(ids) == 0 {
 		return []byte("{\n  \"version\": " + strconv.Itoa(Version) + ",\n  \"items\": []\n}\n")
 	}
@@ -182,6 +186,10 @@ func encode(ids []string) []byte {
 			out = append(out, ',')
 		}
 		out = append(out, "\n    "...)
+		if raw != nil && raw[i] {
+			out = append(out, id...)
+			continue
+		}
 		if plain(id) {
 			out = append(out, '"')
 			out = append(out, id...)
@@ -281,25 +289,7 @@ func withBad(ids []string, bad []BadEntry) ([]string, []bool) {
 // JSON the file held, not as a string of it.
 func encodeWithBad(ids []string, bad []BadEntry) []byte {
 	entries, raw := withBad(ids, bad)
-	if !slices.Contains(raw, true) {
-		return encode(entries)
-	}
-	var b bytes.Buffer
-	b.WriteString("{\n  \"version\": " + strconv.Itoa(Version) + ",\n  \"items\": [")
-	for i, e := range entries {
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		b.WriteString("\n    ")
-		if raw[i] {
-			b.WriteString(e)
-			continue
-		}
-		q, _ := json.Marshal(e)
-		b.Write(q)
-	}
-	b.WriteString("\n  ]\n}\n")
-	return b.Bytes()
+	return encodeRaw(entries, raw)
 }
 
 // checkRead is checkIDs of the ids decoded from a basket file, spared

@@ -175,7 +175,7 @@ func (a *app) corpusFS() (fs.FS, string, error) {
 // problems in 2 files", and 'cypx check' alone (hostile check 64 L5).
 func emptyLibrary(lib string, skipped int) error {
 	if skipped > 0 {
-		return fmt.Errorf("--no-bundled: the library (%s) holds no source that loads (%s, each skipped for its problems, which 'cypx check %s' lists); mend them, or add reports with 'cypx add FILE'", lib, plural(skipped, "file"), shellWord(lib))
+		return fmt.Errorf("--no-bundled: the library (%s) holds no source that loads (%s, each skipped for its problems, which 'cypx check %s' lists); mend them, or add reports with 'cypx add FILE'", lib, plural(skipped, "file"), evidence.ShellWord(lib))
 	}
 	return fmt.Errorf("--no-bundled: the library (%s) is empty; add reports with 'cypx add FILE'", lib)
 }

@@ -42,7 +42,7 @@ func basketCmd(a *app) *cobra.Command {
 			// 'basket add' built the whole index, then failed to write.
 			// A folder in the file's place is said as the basket says it,
 			// with the command that moves it away.
-			if err := basket.FolderError(path, " (mv "+shellWord(path)+" "+shellWord(path+".moved")+")"); err != nil {
+			if err := basket.FolderError(path, " (mv "+evidence.ShellWord(path)+" "+evidence.ShellWord(path+".moved")+")"); err != nil {
 				return err
 			}
 			if err := atomicfile.CanWrite(path); err != nil {
@@ -238,7 +238,7 @@ func clearDamaged(err error) error {
 		unchanged = ""
 	}
 	return fmt.Errorf("%w%s; to empty the basket all the same, move the file away (mv %s %s): cypx starts a new one, and the old file keeps what it holds",
-		err, unchanged, shellWord(d.Path), shellWord(d.Path+".damaged"))
+		err, unchanged, evidence.ShellWord(d.Path), evidence.ShellWord(d.Path+".damaged"))
 }
 
 // basketHowToAdd says how findings come into the basket, as its list and
@@ -307,19 +307,8 @@ func (a *app) warnBadEntries(bad []basket.BadEntry) {
 			fmt.Fprintf(a.io.err, "warning: %d more entries of the basket are no item id: left out\n", len(bad)-i)
 			return
 		}
-		word := shellWord(e.Text)
-		if strings.HasPrefix(e.Text, "-") {
-			word = "-- " + word // an entry that would read as an option
-		}
-		if evidence.PrintableLine(e.Text) != e.Text || len(e.Text) > evidence.MaxQuotedBytes {
-			// Escaped for the terminal, the entry is no longer what a
-			// shell would give back, and a long one was repeated whole
-			// (100 KB) in the command (hostile check 88, B2): named by
-			// its place instead.
-			word = fmt.Sprintf("--entry %d", e.At+1)
-		}
-		fmt.Fprintf(a.io.err, "warning: %s: left out; 'cypx basket remove %s' takes it out of the file\n",
-			evidence.PrintableLine(e.Error()), word)
+		fmt.Fprintf(a.io.err, "warning: %s: left out; '%s' takes it out of the file\n",
+			evidence.PrintableLine(e.Error()), e.RemoveCommand())
 	}
 }
 

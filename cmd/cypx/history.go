@@ -180,7 +180,7 @@ func savedAddCmd(a *app) *cobra.Command {
 				return err
 			}
 			return done(c, "saved \"%s\": %s now (cypx saved run %s says what is new)",
-				evidence.PrintableLine(name), plural(res.Total, "item"), shellWord(name))
+				evidence.PrintableLine(name), plural(res.Total, "item"), evidence.ShellWord(name))
 		},
 	}
 	f.add(cmd)
@@ -193,24 +193,6 @@ func queryExit(err error) error {
 		return &exitError{code: 2, err: err}
 	}
 	return err
-}
-
-// shellWord is text as one shell word, escaped for the terminal: quoted
-// unless it holds only characters no shell reads. A name, a path or a
-// basket entry told in a command the user is to type.
-func shellWord(text string) string {
-	s := evidence.PrintableLine(text)
-	plain := s != ""
-	for _, r := range s {
-		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("._#/@:+=,-", r)) {
-			plain = false
-			break
-		}
-	}
-	if !plain {
-		s = "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
-	}
-	return s
 }
 
 func savedListCmd() *cobra.Command {

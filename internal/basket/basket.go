@@ -58,6 +58,15 @@ type BadEntry struct {
 	// Raw marks an entry that is no string at all (a number, null, an
 	// object): Text is its JSON as the file holds it, written back so.
 	Raw bool
+	// file is the entry's JSON as the file holds it ("a\u202eb", null),
+	// written back so by a change to the other entries: Text is what it
+	// reads as. Empty for an entry made here, written as Text.
+	file string
+	// after is the key (evidence.IDKey) of the item id the entry follows
+	// in the file, "" for none: a change to the ids puts it back after
+	// that id (or the id before it, when that one is removed), so that
+	// the file's order holds whatever else moved (hostile check 89, B5).
+	after string
 }
 
 // Error names the entry by its file and line, as every other problem with
@@ -68,6 +77,24 @@ func (e BadEntry) Error() string {
 		where = fmt.Sprintf("%s:%d", e.Path, e.Line)
 	}
 	return fmt.Sprintf("%s: entry %d: %v", where, e.At+1, e.Err)
+}
+
+// RemoveCommand is the command that takes the entry out of the file, as
+// the CLI's warning and the explorer's basket screen both tell it: the
+// entry as a shell word, or its place (--entry N) where the entry is
+// escaped for the terminal (no shell would give it back), longer than a
+// quote is shown (a 100 KB entry was repeated whole, hostile check 88,
+// B2), or no string at all. The explorer told the entry "as the file
+// holds it" for one no shell can type (hostile check 89, B7).
+func (e BadEntry) RemoveCommand() string {
+	word := evidence.ShellWord(e.Text)
+	if strings.HasPrefix(e.Text, "-") {
+		word = "-- " + word // an entry that would read as an option
+	}
+	if evidence.PrintableLine(e.Text) != e.Text || len(e.Text) > evidence.MaxQuotedBytes {
+		word = fmt.Sprintf("--entry %d", e.At+1)
+	}
+	return "cypx basket remove " + word
 }
 
 // Drop takes out of the file the entries that are no item id and are
@@ -252,8 +279,20 @@ func parse(path string, data []byte) ([]string, int, []BadEntry, error) {
 	if items, ok := decodeFast(data); ok {
 		f = file{Version: Version, Items: items}
 	} else if err := plainfile.DecodeJSON(data, &f); err != nil {
-		if ids, n, bad, ok := withOtherValues(path, data, err); ok {
-			return ids, n, bad, nil
+		if _, field, _, ok := plainfile.JSONTypeError(data, err); ok && field == "items" {
+			// A list holding values that are no string: read, unless
+			// the file is no basket of this version, which is said
+			// first (a file with no "version" was warned of entry by
+			// entry, then refused for the list: hostile check 89, B6).
+			var head struct {
+				Version int `json:"version"`
+			}
+			if json.Unmarshal(data, &head); head.Version != Version {
+				return nil, 0, nil, versionError(path, data, head.Version)
+			}
+			if ids, n, bad, ok := entriesOf(path, data); ok {
+				return ids, n, bad, nil
+			}
 		}
 		var uk *plainfile.KeyError
 		if errors.As(err, &uk) && f.Version != Version {
@@ -294,16 +333,9 @@ func parse(path string, data []byte) ([]string, int, []BadEntry, error) {
 	if err != nil {
 		// checkIDs reuses the list it checks: the entries are read
 		// again, on this path of a hand-edited file alone.
-		var again file
-		if items, ok := decodeFast(data); ok {
-			again.Items = items
-		} else if err := plainfile.DecodeJSON(data, &again); err != nil {
+		ids, n, bad, ok := entriesOf(path, data)
+		if !ok {
 			return nil, 0, nil, fmt.Errorf("%s: not a basket file: %v", path, err)
-		}
-		ids, bad := partition(again.Items)
-		for i := range bad {
-			bad[i].Path = path
-			bad[i].Line = plainfile.ListEntryLine(data, "items", bad[i].At+1)
 		}
 		return ids, n, bad, nil
 	}
@@ -311,51 +343,53 @@ func parse(path string, data []byte) ([]string, int, []BadEntry, error) {
 	return ids, n, nil, nil
 }
 
-// withOtherValues reads a basket file whose list of items holds values
-// that are no string (a number, null, an object): each is an entry that
-// is no item id, named by its line and left out, as a string that is no
-// id is; the others are read. Before (hostile check 88, B3), one such
-// value refused the whole basket to every command. ok is false for any
-// other fault of the file, which stays the whole file's.
-func withOtherValues(path string, data []byte, err error) ([]string, int, []BadEntry, bool) {
-	if _, field, _, ok := plainfile.JSONTypeError(data, err); !ok || field != "items" {
-		return nil, 0, nil, false
-	}
+// entriesOf reads a basket file whose list of items holds entries that
+// are no item id: strings that are none, and values that are no string
+// (a number, null, an object). Each is named by its line and left out,
+// and kept as the file holds it to be written back so (BadEntry.file);
+// the others are read. Before (hostile check 88, B3), one value that is
+// no string refused the whole basket to every command; a null among
+// strings was written back as "" and an escaped character raw (hostile
+// check 89, B5). ok is false for any other fault of the file, which
+// stays the whole file's.
+func entriesOf(path string, data []byte) ([]string, int, []BadEntry, bool) {
 	var f struct {
 		Version int               `json:"version"`
 		Items   []json.RawMessage `json:"items"`
 	}
-	if plainfile.DecodeJSON(data, &f) != nil || f.Version != Version {
+	if plainfile.DecodeJSON(data, &f) != nil {
 		return nil, 0, nil, false
 	}
 	items := make([]string, len(f.Items))
-	other := map[int]string{}
+	files := make([]string, len(f.Items))
+	other := map[int]bool{}
 	for i, raw := range f.Items {
+		var buf bytes.Buffer
+		if json.Compact(&buf, raw) != nil {
+			return nil, 0, nil, false
+		}
+		files[i] = buf.String()
 		// null is read into a string as "" without a word: it is no
 		// string either.
-		if bytes.Equal(bytes.TrimSpace(raw), []byte("null")) || json.Unmarshal(raw, &items[i]) != nil {
-			var buf bytes.Buffer
-			if json.Compact(&buf, raw) != nil {
-				return nil, 0, nil, false
-			}
-			other[i] = buf.String()
+		if files[i] == "null" || json.Unmarshal(raw, &items[i]) != nil {
+			items[i], other[i] = files[i], true
 		}
 	}
 	ids, bad := partition(items)
-	bad = slices.DeleteFunc(bad, func(e BadEntry) bool { _, ok := other[e.At]; return ok })
-	for i, text := range other {
-		kind := jsonKind(text)
+	for i := range bad {
+		e := &bad[i]
+		e.Path, e.file = path, files[e.At]
+		e.Line = plainfile.ListEntryLine(data, "items", e.At+1)
+		if !other[e.At] {
+			continue
+		}
+		kind := jsonKind(e.Text)
 		what := plainfile.JSONKind(kind)
 		if kind == "null" {
 			what = "null"
 		}
-		shown := evidence.Shorten(text, evidence.MaxQuotedBytes, func(s string) string { return s })
-		bad = append(bad, BadEntry{Text: text, At: i, Raw: true, Err: fmt.Errorf("%s is %s, not an item id in quotes", shown, what)})
-	}
-	slices.SortFunc(bad, func(a, b BadEntry) int { return a.At - b.At })
-	for i := range bad {
-		bad[i].Path = path
-		bad[i].Line = plainfile.ListEntryLine(data, "items", bad[i].At+1)
+		shown := evidence.Shorten(e.Text, evidence.MaxQuotedBytes, func(s string) string { return s })
+		e.Raw, e.Err = true, fmt.Errorf("%s is %s, not an item id in quotes", shown, what)
 	}
 	return ids, len(items), bad, true
 }
@@ -495,16 +529,34 @@ func (b *Basket) Insert(i int, id string) int {
 	return i
 }
 
-// Remove takes ids out and says how many were there.
+// Remove takes ids out and says how many were there. An entry that is no
+// item id and followed a removed id follows the id before it.
 func (b *Basket) Remove(ids ...string) int {
 	n := 0
 	for _, id := range ids {
 		if i := b.Index(id); i >= 0 {
+			if len(b.Bad) > 0 {
+				b.reanchor(i)
+			}
 			b.IDs = append(b.IDs[:i:i], b.IDs[i+1:]...)
 			n++
 		}
 	}
 	return n
+}
+
+// reanchor makes the entries that are no item id and follow the id at i
+// follow the one before it, before that id is removed.
+func (b *Basket) reanchor(i int) {
+	gone, before := evidence.IDKey(b.IDs[i]), ""
+	if i > 0 {
+		before = evidence.IDKey(b.IDs[i-1])
+	}
+	for j := range b.Bad {
+		if b.Bad[j].after == gone {
+			b.Bad[j].after = before
+		}
+	}
 }
 
 // Toggle adds an id or takes it out, and reports whether it is now in.

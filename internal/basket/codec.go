@@ -249,12 +249,14 @@ func partition(items []string) ([]string, []BadEntry) {
 	seen := make(map[string]struct{}, len(items))
 	var ids []string
 	var bad []BadEntry
+	after := ""
 	for i, id := range items {
 		if err := evidence.CheckItemID(id); err != nil {
-			bad = append(bad, BadEntry{Text: id, At: i, Err: err})
+			bad = append(bad, BadEntry{Text: id, At: i, Err: err, after: after})
 			continue
 		}
 		k := evidence.IDKey(id)
+		after = k
 		if _, ok := seen[k]; !ok {
 			seen[k] = struct{}{}
 			ids = append(ids, id)
@@ -264,22 +266,38 @@ func partition(items []string) ([]string, []BadEntry) {
 }
 
 // withBad is the entries to write of a basket holding bad entries: the
-// ids, each bad entry put back at its place (or at the end, when the
-// basket has grown shorter than that place), and which of them are raw
-// JSON (BadEntry.Raw).
+// ids, each bad entry put back after the id it followed in the file
+// (BadEntry.after; at the end when that id is gone another way than
+// Remove), written as the file held it, and which of them are JSON as
+// they stand rather than strings to quote.
 func withBad(ids []string, bad []BadEntry) ([]string, []bool) {
 	out := make([]string, 0, len(ids)+len(bad))
 	raw := make([]bool, 0, len(ids)+len(bad))
-	j := 0
-	for _, e := range bad {
-		for len(out) < e.At && j < len(ids) {
-			out, raw = append(out, ids[j]), append(raw, false)
-			j++
+	put := func(e BadEntry) {
+		if e.file != "" {
+			out, raw = append(out, e.file), append(raw, true)
+			return
 		}
 		out, raw = append(out, e.Text), append(raw, e.Raw)
 	}
-	for _, id := range ids[j:] {
+	placed := make([]bool, len(bad))
+	following := func(key string) {
+		for i, e := range bad {
+			if !placed[i] && e.after == key {
+				placed[i] = true
+				put(e)
+			}
+		}
+	}
+	following("")
+	for _, id := range ids {
 		out, raw = append(out, id), append(raw, false)
+		following(evidence.IDKey(id))
+	}
+	for i, e := range bad {
+		if !placed[i] {
+			put(e)
+		}
 	}
 	return out, raw
 }

@@ -115,7 +115,7 @@ func badNote(bad []basket.BadEntry) string {
 	if len(bad) > 1 {
 		note += fmt.Sprintf(", and %d more entries that are no item id", len(bad)-1)
 	}
-	return note + "; 'cypx basket remove ENTRY', the entry as the file holds it, takes it out of the file"
+	return note + "; '" + bad[0].RemoveCommand() + "' takes it out of the file"
 }
 
 // basketRead is the basket as read, with what the explorer shows of it:

@@ -498,3 +498,26 @@ func TestUndoAfterOutsideReAddSaysSo(t *testing.T) {
 		t.Errorf("u after another process put it back: %q", st)
 	}
 }
+
+// TestBasketScreenTellsTheCommandForAnEntryNoShellTypes: an entry holding
+// a right-to-left override is named by its place, as the CLI names it
+// ('cypx basket remove --entry 2'), and a plain one as a shell word.
+// Before (hostile check 89, B7), the screen told the user to type "the
+// entry as the file holds it", which no shell can for such an entry.
+func TestBasketScreenTellsTheCommandForAnEntryNoShellTypes(t *testing.T) {
+	for _, tc := range []struct{ entry, want string }{
+		{`a\u202eb#abcd`, "'cypx basket remove --entry 2'"},
+		{`../q#feed`, "'cypx basket remove ../q#feed'"},
+	} {
+		f := newBasketFile(t)
+		data := "{\n  \"version\": 1,\n  \"items\": [\n    \"cqc-2018-are-we-listening#4e11fc39\",\n    \"" + tc.entry + "\"\n  ]\n}\n"
+		os.WriteFile(f.path, []byte(data), 0o644)
+		opts := options(t, nil)
+		opts.Basket = f.hooks()
+		d := start(t, 200, 40, opts)
+		d.keys("esc", "b")
+		if s := d.screen(); !strings.Contains(s, tc.want) || strings.Contains(s, "as the file holds it") {
+			t.Errorf("%s: the screen should say %s:\n%s", tc.entry, tc.want, s)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/tui/keys"
 	"github.com/cypx/cypx/internal/tui/styles"
 )
@@ -47,7 +48,10 @@ func (m *Model) askExport(group string) tea.Cmd {
 	n := len(m.bk.read.ids) - m.bk.read.missing
 	where := "the folder cypx was started in, as briefing-DATE.md and .docx"
 	if w := m.opts.Basket.Where; w != nil {
-		where = w()
+		// The folder's path is the user's file system's: a downloaded
+		// archive's folder can hold a bidi override or bytes that are no
+		// UTF-8, shown escaped as the status line shows them.
+		where = evidence.PrintableLine(w())
 	}
 	what := plural(n, "finding")
 	if missing := m.bk.read.missing; missing > 0 {

@@ -53,7 +53,7 @@ func TestBasketEntriesOfAnyShapeHideNoOther(t *testing.T) {
 	if _, stderr, code := cli(t, "basket", "remove", ids[0]); code != 0 || !strings.Contains(stderr, "removed 1, basket holds 1") {
 		t.Errorf("remove beside a number: exit %d, %q", code, stderr)
 	}
-	if got, _ := os.ReadFile(path); !strings.Contains(string(got), "\n    5,\n    null\n") || strings.Contains(string(got), ids[0]) {
+	if got, _ := os.ReadFile(path); !strings.Contains(string(got), "[\n    5,\n    null,\n    \""+ids[1]) || strings.Contains(string(got), ids[0]) {
 		t.Errorf("the change did not keep the number and null as the file held them:\n%s", got)
 	}
 	if _, stderr, code := cli(t, "basket", "remove", "5", "null"); code != 0 || !strings.Contains(stderr, "removed 2, basket holds 1") {

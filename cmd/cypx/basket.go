@@ -367,6 +367,18 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 				// a Word name without a word (hostile check 88, W1).
 				fmt.Fprintf(a.io.err, "warning: %s names a %s file but holds %s, as --format and --force asked\n", cell(output), named, out.value)
 			}
+			if !isNamed {
+				if why := foreignEnding(output, out.value); why != "" {
+					if !force {
+						// "-o y.pdf" and "-o y.xlsx" held Markdown, and
+						// "--format docx -o y.txt" a Word document, that
+						// their programs refused, unsaid (hostile check
+						// 89, W2).
+						return usageError("-o %s %s: give a name ending %s (--force writes it as asked)", cell(output), why, extensionOf(out.value))
+					}
+					fmt.Fprintf(a.io.err, "warning: %s %s; it holds %s, as --force asked\n", cell(output), why, out.value)
+				}
+			}
 			if fromBasket && len(args) > 0 {
 				return usageError("give --basket or a query, not both")
 			}
@@ -591,6 +603,25 @@ func extensionOf(format string) string {
 		return ".json"
 	}
 	return "." + format
+}
+
+// foreignEnding says why a file name whose ending names no format cypx
+// writes does not fit format, or "" when it fits: a text ending (.txt)
+// holds any format but Word's; any other ending of letters names a format
+// cypx does not write (.pdf, .xlsx, .doc, .htm), whose program would refuse
+// the file. A name with no ending, or one of digits ("pack.2026"), fits.
+func foreignEnding(name, format string) string {
+	ext := strings.ToLower(filepath.Ext(name))
+	if len(ext) < 2 || strings.IndexFunc(ext[1:], func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
+		return ""
+	}
+	if ext == ".txt" || ext == ".text" {
+		if format == "docx" {
+			return "names a text file, but --format docx writes a Word document"
+		}
+		return ""
+	}
+	return fmt.Sprintf("names a %s file, which cypx does not write (it writes %s)", ext[1:], format)
 }
 
 // formatOfName is the export format a file name's extension names

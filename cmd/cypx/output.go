@@ -479,6 +479,19 @@ func unportableName(base string) string {
 	if strings.ContainsRune(base, ':') {
 		return "holds a colon, which Windows reads as naming a stream of another file: give another name"
 	}
+	if i := strings.IndexFunc(base, func(r rune) bool { return r < 0x20 || r == 0x7f || strings.ContainsRune(`?*|"<>`, r) }); i >= 0 {
+		// "a?.md", "a|b.md" and a tab or newline were written here and
+		// could not be copied to Windows or a shared drive (hostile
+		// check 89, O2).
+		return fmt.Sprintf("holds %s, which Windows does not allow in a file's name: give another name", evidence.PrintableLine(fmt.Sprintf("%q", base[i:i+1])))
+	}
+	if evidence.PrintableLine(base) != base {
+		// A right-to-left override shows "report\u202excod.md" as
+		// "reportdm.docx" in a file manager; a mark or a zero-width
+		// character, or bytes that are no UTF-8, hide what the name is
+		// (hostile check 89, O2).
+		return fmt.Sprintf("holds an invisible or direction character, or bytes that are no text (%s), which hide or reorder the name: give another name", evidence.PrintableLine(base))
+	}
 	if r, _ := utf8.DecodeLastRuneInString(base); unicode.IsSpace(r) || !unicode.IsPrint(r) {
 		return fmt.Sprintf("ends in %U, a blank or invisible character that hides the ending before it: give another name", r)
 	}

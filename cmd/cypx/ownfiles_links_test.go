@@ -144,6 +144,15 @@ func TestOutputNamesWindowsCannotHoldAreRefused(t *testing.T) {
 		"t.docx::$DATA": "holds a colon",
 		"v.docx\u00a0":  "ends in U+00A0",
 		"z.do\u0441x":   "holds a character that is not ASCII",
+		// Hostile check 89, O2: characters Windows does not allow, and
+		// ones that hide or reorder the name.
+		"a?.md":               "which Windows does not allow",
+		"a|b.md":              "which Windows does not allow",
+		"a\"b.md":             "which Windows does not allow",
+		"a<b.md":              "which Windows does not allow",
+		"a\tb.md":             "which Windows does not allow",
+		"report\u202excod.md": "an invisible or direction character",
+		"rep\u200eort.md":     "an invisible or direction character",
 	} {
 		path := filepath.Join(dir, name)
 		_, stderr, code := cli(t, "export", "waited", "-o", path)
@@ -156,6 +165,30 @@ func TestOutputNamesWindowsCannotHoldAreRefused(t *testing.T) {
 	}
 	if _, stderr, code := cli(t, "export", "waited", "-o", filepath.Join(dir, "résumé des attentes.md")); code != 0 {
 		t.Errorf("a name with accents: exit %d, %q", code, stderr)
+	}
+}
+
+// TestOutputEndingOfAFormatCypxDoesNotWriteIsRefused: -o whose ending
+// names a format cypx does not write (.pdf, .xlsx, .htm), or Word to a
+// text file, is refused unless --force, which writes it with a warning; a
+// text ending holds Markdown, and a name with no ending or one of digits
+// takes the format given. Before (hostile check 89, W2), each was written
+// unsaid, and the program the ending names refused the file.
+func TestOutputEndingOfAFormatCypxDoesNotWriteIsRefused(t *testing.T) {
+	dir := t.TempDir()
+	checkRefusedOutputs(t, []refusedOutput{
+		{[]string{"-o", filepath.Join(dir, "y.pdf")}, "names a pdf file, which cypx does not write (it writes md): give a name ending .md", filepath.Join(dir, "y.pdf")},
+		{[]string{"-o", filepath.Join(dir, "y.XLSX")}, "names a xlsx file", filepath.Join(dir, "y.XLSX")},
+		{[]string{"--format", "docx", "-o", filepath.Join(dir, "y.txt")}, "names a text file, but --format docx writes a Word document", filepath.Join(dir, "y.txt")},
+	})
+	for _, name := range []string{"notes.txt", "pack", "pack.2026"} {
+		if _, stderr, code := cli(t, "export", "waited", "-o", filepath.Join(dir, name)); code != 0 || stderr != "" && !strings.Contains(stderr, "wrote") {
+			t.Errorf("%s: exit %d, %q", name, code, stderr)
+		}
+	}
+	_, stderr, code := cli(t, "export", "waited", "-o", filepath.Join(dir, "y.htm"), "--force")
+	if code != 0 || !strings.Contains(stderr, "warning: ") || !strings.Contains(stderr, "names a htm file, which cypx does not write (it writes md); it holds md, as --force asked") {
+		t.Errorf("y.htm --force: exit %d, %q", code, stderr)
 	}
 }
 

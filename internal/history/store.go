@@ -1,11 +1,14 @@
 package history
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
 	"path/filepath"
+	"strconv"
+	"time"
 
 	"github.com/cypx/cypx/internal/atomicfile"
 	"github.com/cypx/cypx/internal/filelock"
@@ -89,6 +92,19 @@ func kindOf(v any) string {
 // (what names which): a value of the wrong shape in words, not Go's type
 // names ("into Go value of type struct { Version int ...").
 func notHistory(path, what string, data []byte, err error) error {
+	var pe *time.ParseError
+	if errors.As(err, &pe) {
+		// A time edited by hand was refused in Go's words, its layout
+		// string and no line (hostile check 89, H1): the line that holds
+		// the value, and the form cypx writes.
+		where := path
+		value := []byte(strconv.Quote(pe.Value))
+		if i := bytes.Index(data, []byte(`"`+pe.Value+`"`)); i >= 0 {
+			where = fmt.Sprintf("%s:%d", path, bytes.Count(data[:i], []byte("\n"))+1)
+			value = []byte(`"` + pe.Value + `"`)
+		}
+		return fmt.Errorf(`%s: not a cypx %s file: %s is no time: want one as cypx writes it, such as "2026-01-31T09:30:00Z"`, where, what, value)
+	}
 	if line, field, holds, ok := plainfile.JSONTypeError(data, err); ok {
 		what := fmt.Sprintf(`not a cypx %s file: want {"version": %d, ...} as cypx writes it`, what, Version)
 		if field == "" {

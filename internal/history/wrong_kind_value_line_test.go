@@ -21,3 +21,23 @@ func TestValueOfTheWrongKindNamesItsLine(t *testing.T) {
 		t.Errorf("%v, want the line and what it holds", err)
 	}
 }
+
+// TestATimeThatIsNoTimeNamesItsLine: a history or saved-search file whose
+// time was edited into something else is refused naming the line and the
+// value, in words. Before (hostile check 89, H1): Go's words, its layout
+// string ("2006-01-02T15:04:05Z07:00") and no line.
+func TestATimeThatIsNoTimeNamesItsLine(t *testing.T) {
+	dir := t.TempDir()
+	hist := filepath.Join(dir, "history.json")
+	os.WriteFile(hist, []byte("{\n  \"version\": 1,\n  \"entries\": [\n    {\"query\": \"autism\", \"at\": \"2026-01-02T10:00:00Z\"},\n    {\"query\": \"waits\", \"at\": \"not a date\"}\n  ]\n}\n"), 0o644)
+	_, err := history.Load(hist)
+	if err == nil || !strings.Contains(err.Error(), hist+`:5: not a cypx history file: "not a date" is no time`) || strings.Contains(err.Error(), "2006") {
+		t.Errorf("history: %v", err)
+	}
+	saved := filepath.Join(dir, "saved.json")
+	os.WriteFile(saved, []byte("{\n  \"version\": 1,\n  \"searches\": [\n    {\"name\": \"w\", \"query\": \"waits\", \"created\": \"yesterday\"}\n  ]\n}\n"), 0o644)
+	_, err = history.LoadSaved(saved)
+	if err == nil || !strings.Contains(err.Error(), saved+`:4: not a cypx saved-search file: "yesterday" is no time`) {
+		t.Errorf("saved: %v", err)
+	}
+}

@@ -47,6 +47,14 @@ func (m Model) copyTextWarning(text, what, warning string) tea.Cmd {
 
 // sendCopy copies text and says so with msg, where the text went set.
 func (m Model) sendCopy(text string, said copiedMsg) tea.Cmd {
+	if u := m.cite.unread; u != "" {
+		// c with a damaged settings file said where the copy went and
+		// nothing of the style it was made in (hostile check 89, C1).
+		if said.warning != "" {
+			u = said.warning + "; " + u
+		}
+		said.warning = u
+	}
 	// What the screen shows, before anything else: OSC 52 (which
 	// bubbletea writes) and the system tool get one text, safe to paste.
 	text = clipboard.Text(text)

@@ -69,3 +69,26 @@ func TestStyleSetWhileOpenIsUsedByTheNextCopy(t *testing.T) {
 		t.Errorf("the copy menu after the style was set to APA:\n%s", s)
 	}
 }
+
+// TestCopyWithUnreadableSettingsSaysSo: c while the settings file cannot
+// be read copies in the style last read and says why with where the copy
+// went; once the file is read again, a copy says nothing of it. Before
+// (hostile check 89, C1), the copy's own message replaced the warning and
+// c said nothing of the damaged file (the copy menu did).
+func TestCopyWithUnreadableSettingsSaysSo(t *testing.T) {
+	var settingsErr error
+	opts := options(t, nil)
+	opts.Style = evidence.Vancouver
+	opts.StyleNow = func() (evidence.Style, error) { return evidence.Vancouver, settingsErr }
+	d := start(t, 200, 40, opts)
+	settingsErr = errors.New("/tmp/config.yaml:1: a control character")
+	d.keys("24% since", "enter", "c")
+	if st := d.model().Status(); !strings.Contains(st, "Settings: /tmp/config.yaml:1: a control character: citing in vancouver, the style last read") || !strings.Contains(d.Clipboard, "cited in 1") {
+		t.Errorf("c with the settings unread: status %q, copy %q", st, d.Clipboard)
+	}
+	settingsErr = nil
+	d.keys("c")
+	if st := d.model().Status(); strings.Contains(st, "Settings:") {
+		t.Errorf("c once the settings are read: status %q", st)
+	}
+}

@@ -242,6 +242,10 @@ func (m Model) citeStyle() evidence.Style { return m.cite.Style() }
 type citing struct {
 	style evidence.Style
 	now   func() time.Time
+	// unread is what the last read of the settings said was wrong with
+	// them ("" when they were read): said with the copy that follows, as
+	// its message replaces the status line's warning.
+	unread string
 }
 
 // Style is the style as last read; DefaultStyle before any.
@@ -272,18 +276,19 @@ func (c *citing) item(d detail.Item, res resolve.Resolved) detail.Item {
 // copy, the copy menu or an export: a style set with 'cypx config set
 // style' while the explorer is open applies at once, as it does to 'cypx
 // cite'. A settings file that cannot be read (edited by hand into a bad
-// style) keeps the style last read, with a warning that the copy's own
-// message may then replace.
+// style) keeps the style last read, with a warning that a copy made then
+// says again with where it went (sendCopy).
 func (m *Model) readStyle() {
 	if m.opts.StyleNow == nil {
 		return
 	}
 	st, err := m.opts.StyleNow()
 	if err != nil {
-		m.status.Warning(fmt.Sprintf("Settings: %v: citing in %s, the style last read", err, m.citeStyle()))
+		m.cite.unread = fmt.Sprintf("Settings: %v: citing in %s, the style last read", err, m.citeStyle())
+		m.status.Warning(m.cite.unread)
 		return
 	}
-	m.cite.style = st
+	m.cite.style, m.cite.unread = st, ""
 }
 
 // styleMsg carries the configured style as read at a look at the files;

@@ -97,6 +97,13 @@ func TestCheckNamesBodyNoCharactersAndImportsDropThem(t *testing.T) {
 		"nc":   "Waits rose in Eastmoor\ufdd0 last year.",
 		"ps":   "Waits rose in Eastmoor\u2029 last year.",
 		"kept": "Waits rose in Eastmoor\u200e\u200b last year 🏴\U000e0067\U000e0062\U000e0065\U000e006e\U000e0067\U000e007f.",
+		// Hostile check 89, K2: deprecated format characters are named;
+		// a soft hyphen, an Arabic letter mark, the combining grapheme
+		// joiner, a filler and the blank braille pattern stay.
+		"ia":    "Waits rose in East\ufff9moor last year.",
+		"dep":   "Waits rose in East\u206amoor last year.",
+		"bom":   "Waits rose in East\ufeffmoor last year.",
+		"kept2": "Waits rose in East\u00admoor\u061c, Ea\u034fst\u3164 and \u2800 last year.",
 	} {
 		os.WriteFile(filepath.Join(dir, "sources", name+".md"), []byte("---\ntitle: Waits "+name+"\npublisher: Moor Trust\ndate: 2024\ntype: report\n---\nFirst line.\n\n"+text+"\n"), 0o644)
 	}
@@ -107,12 +114,15 @@ func TestCheckNamesBodyNoCharactersAndImportsDropThem(t *testing.T) {
 		"cn":  "sources/cn.md:9: the text holds a code point no text holds as a character (U+0378",
 		"nc":  "sources/nc.md:9: the text holds a code point no text holds as a character (U+FDD0",
 		"ps":  "sources/ps.md:9: the text holds a control character (U+2029)",
+		"ia":  "sources/ia.md:9: the text holds a code point no text holds as a character (U+FFF9: private use, unassigned, a noncharacter or a deprecated format character)",
+		"dep": "sources/dep.md:9: the text holds a code point no text holds as a character (U+206A",
+		"bom": "sources/bom.md:9: the text holds a code point no text holds as a character (U+FEFF",
 	} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("%s: want %q in %q", name, want, stderr)
 		}
 	}
-	if strings.Contains(stderr, "kept.md") {
+	if strings.Contains(stderr, "kept.md") || strings.Contains(stderr, "kept2.md") {
 		t.Errorf("a mark, a zero-width space or a flag's tags named: %q", stderr)
 	}
 

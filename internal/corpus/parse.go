@@ -670,8 +670,8 @@ func bodyBidi(file, body string, bodyLine int) (Problem, bool) {
 // controls (hostile check 88, K1).
 func bodyNoCharacter(file, body string, bodyLine int) (Problem, bool) {
 	return bodyHolds(file, body, bodyLine, evidence.NoCharacter,
-		"the text holds a code point no text holds as a character (U+%04X: private use, unassigned or a noncharacter) on this line: delete it (cypx shows it escaped)",
-		"the text holds %s code points no text holds as characters, the first (U+%04X: private use, unassigned or a noncharacter) on this line: delete them (cypx shows them escaped)")
+		"the text holds a code point no text holds as a character (U+%04X: private use, unassigned, a noncharacter or a deprecated format character) on this line: delete it (cypx shows it escaped)",
+		"the text holds %s code points no text holds as characters, the first (U+%04X: private use, unassigned, a noncharacter or a deprecated format character) on this line: delete them (cypx shows them escaped)")
 }
 
 // bodyHolds is the problem of a body holding characters is reports, at

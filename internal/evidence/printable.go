@@ -295,16 +295,31 @@ func BodyControl(r rune) bool {
 
 // NoCharacter reports a code point no document's text holds as a
 // character: a noncharacter (U+FDD0–U+FDEF, U+xFFFE, U+xFFFF), one
-// Unicode has not assigned, or one of private use (an icon font's glyph,
-// drawn by no other font). The importers drop them from a body and `cypx
-// check` names a source's line holding one, as it does a field's. The
-// other invisible characters cypx shows escaped (a bidi mark, a joiner, a
-// zero-width space, a tag, a filler) can be a language's own or an
-// emoji's (the England flag is spelt with tags) and stay, unnamed.
-// Before (hostile check 88, K1), a body's were shown escaped and the
-// check passed them over.
+// Unicode has not assigned, one of private use (an icon font's glyph,
+// drawn by no other font), or a format character Unicode deprecates or
+// keeps for a program's own use (DeprecatedFormat). The importers drop
+// them from a body and `cypx check` names a source's line holding one, as
+// it does a field's. The other invisible characters cypx shows escaped
+// (a bidi mark such as U+200E or U+061C, a joiner, the combining grapheme
+// joiner, a zero-width space, a soft hyphen, a word joiner, the invisible
+// mathematical operators U+2061–U+2064, a variation selector, the
+// Mongolian vowel separator, a tag, a Hangul filler, the blank braille
+// pattern) can be a language's own, a notation's or an emoji's (the
+// England flag is spelt with tags) and stay, unnamed. Before (hostile
+// check 88, K1), a body's were shown escaped and the check passed them
+// over; the deprecated ones joined them after hostile check 89 (K2).
 func NoCharacter(r rune) bool {
-	return r&0xfffe == 0xfffe && r > 0xff || r >= 0xfdd0 && r <= 0xfdef || r >= 0x0378 && unassignedOrPrivate(r)
+	return r&0xfffe == 0xfffe && r > 0xff || r >= 0xfdd0 && r <= 0xfdef || r >= 0x0378 && unassignedOrPrivate(r) || DeprecatedFormat(r)
+}
+
+// DeprecatedFormat reports a format character no text should hold:
+// Unicode's deprecated ones (U+206A–U+206F, the Khmer inherent vowels
+// U+17B4 and U+17B5), its interlinear annotation marks (U+FFF9–U+FFFB,
+// for a program's own use, never for interchange), and U+FEFF, which
+// within a text is the byte-order mark of a file joined to another
+// (a file's first, its encoding's mark, is read as such before).
+func DeprecatedFormat(r rune) bool {
+	return r >= 0x206a && r <= 0x206f || r == 0x17b4 || r == 0x17b5 || r >= 0xfff9 && r <= 0xfffb || r == 0xfeff
 }
 
 // BidiControl reports a bidirectional embedding, override or isolate

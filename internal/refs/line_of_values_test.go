@@ -34,6 +34,9 @@ func TestURLLineIsTheURLFieldsLine(t *testing.T) {
 		{"TY  - RPRT\nTI  - About javascript:alert(1)\nPY  - 2024\nUR  - javascript:alert(1)\nER  - \n", "javascript:alert(1)", 4},
 		{"{\n  \"title\": \"On data:text/html,x\",\n  \"URL\": \"data:text/html,x\"\n}\n", "data:text/html,x", 3},
 		{"@techreport{k,\n  title = {T},\n  url = {file:///etc/passwd},\n}\n", "file:///etc/passwd", 3},
+		// Hostile check 89, M2: a note holding the text before the
+		// howpublished whose \url{} it is taken from.
+		{"@misc{k,\n  title = {T},\n  year = {2024},\n  publisher = {P},\n  note = {vbscript:msgbox},\n  howpublished = {\\url{vbscript:msgbox}},\n}\n", "vbscript:msgbox", 6},
 	} {
 		if got := URLLine([]byte(c.data), c.value); got != c.want {
 			t.Errorf("%q in %q: line %d, want %d", c.value, c.data, got, c.want)

@@ -449,14 +449,35 @@ func URLLine(data []byte, value string) int {
 	if first == 0 || err != nil {
 		return first
 	}
+	// The line the value is most surely taken from: a field that is an
+	// address (url, UR, L1, "URL"), then one that marks it so
+	// (\url{…} in howpublished or note), then any field that may hold
+	// one. A note holding the same text as a later howpublished's
+	// \url{} was named (hostile check 89, M2).
 	lines := strings.Split(string(text), "\n")
+	best, rank := first, 0
 	for k := first - 1; k < len(lines); k++ {
-		if strings.Contains(lines[k], value) && urlFieldRe.MatchString(lines[k]) {
-			return k + 1
+		l := lines[k]
+		if !strings.Contains(l, value) || !urlFieldRe.MatchString(l) {
+			continue
+		}
+		r := 1
+		switch {
+		case addressFieldRe.MatchString(l):
+			r = 3
+		case strings.Contains(l, `\url{`+value):
+			r = 2
+		}
+		if r > rank {
+			best, rank = k+1, r
 		}
 	}
-	return first
+	return best
 }
+
+// addressFieldRe opens a record's line of a field that holds nothing but
+// an address.
+var addressFieldRe = regexp.MustCompile(`(?i)^\s*(?:url\s*=|(?:UR|L1)\s+-|"URL"\s*:)`)
 
 // urlFieldRe opens a record's line naming its URL.
 var urlFieldRe = regexp.MustCompile(`(?i)^\s*(?:(?:url|howpublished|note)\s*=|(?:UR|L1)\s+-|"URL"\s*:)`)

@@ -139,3 +139,23 @@ func TestCheckNamesBodyNoCharactersAndImportsDropThem(t *testing.T) {
 		t.Errorf("check of the import: exit %d, %q %q", code, out, stderr)
 	}
 }
+
+// TestCheckNamesASourceWhoseEndingIsInCapitals: sources/x.MD, which a
+// Windows or macOS tool may save for x.md, is named by check, not read;
+// the other sources are.
+// Before (hostile check 89, P1), it was left out unsaid.
+func TestCheckNamesASourceWhoseEndingIsInCapitals(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "sources"), 0o755)
+	for _, name := range []string{"a.md", "x.MD"} {
+		os.WriteFile(filepath.Join(dir, "sources", name), []byte("---\ntitle: Waits "+name+"\npublisher: Moor Trust\ndate: 2024\ntype: report\n---\nIn 2024, 312 children waited more than 18 weeks.\n"), 0o644)
+	}
+	out, stderr, code := cli(t, "check", dir)
+	if code == 0 || !strings.Contains(out+stderr, "sources/x.MD: not read: a source's name ends in .md, in lower case: rename it x.md") {
+		t.Errorf("check: exit %d, %q %q", code, out, stderr)
+	}
+	out, stderr, code = cli(t, "items", "--corpus", dir, "--no-bundled")
+	if code != 0 || !strings.Contains(out, "a#") || strings.Contains(out, "x#") {
+		t.Errorf("items: exit %d, %q %q", code, out, stderr)
+	}
+}

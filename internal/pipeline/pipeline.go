@@ -96,14 +96,15 @@ func loadWith(tax *themes.Taxonomy, fsys, fallback fs.FS, progress Progress) (*C
 		return nil, err
 	}
 	c := &Corpus{Taxonomy: tax}
+	misnamed := corpus.MisnamedSources(fsys)
 	if len(files) == 0 {
-		c.Problems = append([]corpus.Problem{{File: corpus.SourcesDir, Message: corpus.NoSources}}, TaxonomyProblems(tax)...)
+		c.Problems = slices.Concat(misnamed, []corpus.Problem{{File: corpus.SourcesDir, Message: corpus.NoSources}}, TaxonomyProblems(tax))
 		return c, nil
 	}
 	var thProblems []corpus.Problem
 	c.Thesaurus, thProblems = LoadThesaurus(fsys, fallback)
 	b := RunWithProgress(fsys, files, tax, c.Thesaurus, nil, progress)
-	c.Problems = slices.Concat(b.Problems, thProblems, TaxonomyProblems(tax))
+	c.Problems = slices.Concat(misnamed, b.Problems, thProblems, TaxonomyProblems(tax))
 	for _, d := range b.Docs {
 		c.Sources = append(c.Sources, d.Source)
 		c.Items = append(c.Items, d.Items...)

@@ -188,6 +188,10 @@ func Open(ctx context.Context, o Options) (*index.Index, *Catalog, error) {
 	return ix, cat, nil
 }
 
+// lockWaitSaid is how long a command waits for the cache's lock before it
+// says it is waiting: issue 15's two seconds, past which a wait is shown.
+const lockWaitSaid = 2 * time.Second
+
 // open finds, updates or builds the index.
 func open(ctx context.Context, o Options) (*index.Index, *Catalog, error) {
 	if o.Root == "" {
@@ -212,7 +216,9 @@ func open(ctx context.Context, o Options) (*index.Index, *Catalog, error) {
 		unusable = fmt.Sprintf("cannot use the cache folder (%v): indexing in memory", err)
 	} else if cleared, err := clearPlanted(o, dir); err != nil {
 		unusable = fmt.Sprintf("cannot use the cache folder (%v): indexing in memory", err)
-	} else if unlock, err := filelock.Lock(filepath.Join(dir, "lock")); err != nil {
+	} else if unlock, err := filelock.LockSaying(filepath.Join(dir, "lock"), lockWaitSaid, func() {
+		o.warn("waiting for another cypx that is indexing this corpus (or holds its index open to update it, as an explorer does); this one answers once it is done")
+	}); err != nil {
 		unusable = fmt.Sprintf("cannot lock the cache (%v): indexing in memory", err)
 	} else {
 		defer unlock()

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/cypx/cypx/internal/atomicfile"
 )
@@ -17,7 +18,12 @@ import (
 // its folder) if need be, and returns the function that releases it. The
 // lock file is never the data file itself: data is replaced by renaming,
 // which would leave a lock on the old copy.
-func Lock(path string) (unlock func(), err error) {
+func Lock(path string) (unlock func(), err error) { return LockSaying(path, 0, nil) }
+
+// LockSaying is Lock, calling waiting once when the lock is not taken
+// within after (a nil waiting, never): a command behind another process's
+// index build waited minutes without a word (hostile check 89, L1).
+func LockSaying(path string, after time.Duration, waiting func()) (unlock func(), err error) {
 	if err := atomicfile.MkdirAll(filepath.Dir(path)); err != nil {
 		return nil, err
 	}
@@ -38,7 +44,7 @@ func Lock(path string) (unlock func(), err error) {
 		}
 		return nil, err
 	}
-	if err := lockFile(f); err != nil {
+	if err := lockSaying(f, after, waiting); err != nil {
 		f.Close()
 		return nil, err
 	}
@@ -46,4 +52,23 @@ func Lock(path string) (unlock func(), err error) {
 		unlockFile(f)
 		f.Close()
 	}, nil
+}
+
+// lockSaying takes f's lock, calling waiting once if it is not taken
+// within after.
+func lockSaying(f *os.File, after time.Duration, waiting func()) error {
+	if waiting == nil {
+		return lockFile(f)
+	}
+	done := make(chan error, 1)
+	go func() { done <- lockFile(f) }()
+	t := time.NewTimer(after)
+	defer t.Stop()
+	select {
+	case err := <-done:
+		return err
+	case <-t.C:
+		waiting()
+		return <-done
+	}
 }

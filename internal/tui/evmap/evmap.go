@@ -183,9 +183,9 @@ func (m Model) legend(st styles.Styles) []string {
 		if i == 0 {
 			marker = st.Marker.Render("▸ ")
 		}
-		line := evidence.Printable(x.ColLabels[c])
+		line := evidence.ScreenText(x.ColLabels[c])
 		if x.By != "publisher" && c < len(x.ColNames) {
-			line += " = " + evidence.Printable(x.ColNames[c])
+			line += " = " + evidence.ScreenText(x.ColNames[c])
 		}
 		out = append(out, marker+st.Muted.Render(fit.Words(line, max(1, m.width-3))))
 	}

@@ -144,7 +144,7 @@ func (m Model) View(st styles.Styles) string {
 	other := map[string]string{"source": "publishers", "publisher": "sources"}[m.By()]
 	head := st.Title.Render(" Evidence map") + st.Muted.Render(" · items per theme and "+m.By()+
 		" · ░▒▓█ by count, · none · arrows move · enter filters · s "+other+" · esc back")
-	lines, _ := m.matrix.Map(m.mapWidth(), m.row, m.col, m.col0)
+	lines, _ := m.matrix.ScreenMap(m.mapWidth(), m.row, m.col, m.col0)
 	n := len(m.matrix.Rows)
 	header, rows, rest := lines[0], lines[1:1+n], lines[1+n:]
 	out := []string{fit.Styled(head, m.width), " " + st.DetailHead.Render(header)}

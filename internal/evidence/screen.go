@@ -103,6 +103,12 @@ func steadyCluster(b *strings.Builder, c string, w int) {
 	case c == "\t":
 		b.WriteByte(' ')
 		return
+	case c == "\u200d" || c == "\ufe0e" || c == "\ufe0f":
+		// A joiner or presentation selector on its own, parted from
+		// the emoji it was written after (a styled span ends between
+		// them): it draws nothing here, and a selector after a styling
+		// widens the emoji in some terminals and not in others.
+		return
 	case steadyPiece(c, w):
 		b.WriteString(c)
 		return

@@ -33,6 +33,9 @@ func TestSteadyShowsOneWidth(t *testing.T) {
 		{"स्ते", "स्\u200bते"},
 		// A Hangul syllable spelt with conjoining jamo: its tail escaped.
 		{"\u1100\u1161\u11a8", "\u1100" + `\u1161\u11a8`},
+		// A selector or joiner parted from its emoji draws nothing.
+		{"\ufe0f it", " it"},
+		{"\u200d\U0001F469", "\U0001F469"},
 		// A tab is one space.
 		{"a\tb", "a b"},
 		// Kept: wide CJK, East Asian ambiguous, accented and Thai letters,

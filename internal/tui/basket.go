@@ -729,7 +729,7 @@ func (m *Model) applyBasket(msg basketMsg) tea.Cmd {
 // itemLabel names an item in a status message: its badge and the start
 // of its text, short enough to leave room for what to do next.
 func itemLabel(it evidence.Item) string {
-	return fmt.Sprintf("%s “%s”", it.Badge(), fit.Words(evidence.ShownQuote(it.Text), 30))
+	return fmt.Sprintf("%s “%s”", it.Badge(), fit.Words(evidence.ScreenQuote(it.Text), 30))
 }
 
 // toggleMark marks or unmarks the selected item.

@@ -306,14 +306,14 @@ func (b *basketView) view(st styles.Styles) string {
 	switch {
 	case b.unread != "":
 		list = st.StatusError.Render(ansi.Wrap(" The basket file cannot be read, and nothing is written to it until it can: "+
-			evidence.PrintableLine(b.unread), max(10, b.width), ""))
+			evidence.ScreenLine(b.unread), max(10, b.width), ""))
 	case b.bad != "" && n == 0:
 		list = ""
 	case n == 0:
 		list = st.Muted.Render(" The basket is empty: press space on a finding to mark it.")
 	}
 	if b.bad != "" && b.unread == "" {
-		list = st.StatusError.Render(ansi.Wrap(" "+evidence.PrintableLine(b.bad), max(10, b.width), "")) + "\n" + list
+		list = st.StatusError.Render(ansi.Wrap(" "+evidence.ScreenLine(b.bad), max(10, b.width), "")) + "\n" + list
 	}
 	return ansi.Truncate(title, b.width, "…") + "\n" + list
 }

@@ -174,19 +174,19 @@ func (v *figuresView) view(st styles.Styles) string {
 	case v.loading:
 		return fit.Styled(st.Muted.Render("Comparing this figure with other sources…"), w)
 	case v.failed != "":
-		return st.StatusError.Render(ansi.Wordwrap("The comparison could not be made: "+evidence.ShownOneLine(v.failed), w, "")) + "\n" + st.Muted.Render("esc back")
+		return st.StatusError.Render(ansi.Wordwrap("The comparison could not be made: "+evidence.ScreenOneLine(v.failed), w, "")) + "\n" + st.Muted.Render("esc back")
 	case !v.ok:
 		return st.Muted.Render(ansi.Wordwrap("No other source states this figure's measure.", w, "")) + "\n" + st.Muted.Render("esc back")
 	}
 	// Parts left out whole: "· 3…" of "3 sources" misreads.
 	out = append(out, fit.Parts([]string{st.Title.Render("Figures for this measure"),
 		st.Muted.Render(fmt.Sprintf("%d sources", v.table.Sources())), st.Muted.Render("c copies as Markdown with citations")}, st.Muted.Render(" · "), w))
-	out = append(out, st.FieldValue.Render(fit.Words(evidence.ShownOneLine(v.table.Measure), w)), "")
+	out = append(out, st.FieldValue.Render(fit.Words(evidence.ScreenOneLine(v.table.Measure), w)), "")
 	rows := [][]string{}
 	for _, r := range v.table.Rows {
 		cells := r.Cells("")[:len(figureColumns)] // the citation is in the copy
 		for i := range cells {
-			cells[i] = evidence.ShownOneLine(cells[i])
+			cells[i] = evidence.ScreenOneLine(cells[i])
 		}
 		rows = append(rows, cells)
 	}
@@ -230,7 +230,7 @@ func (v *figuresView) view(st styles.Styles) string {
 	if warn := figures.Warning(v.others, v.cite.Style()); warn != "" {
 		// Wrapped, not cut: the pane's edge cut the sources it names.
 		out = append(out, "")
-		for _, l := range strings.Split(ansi.Wordwrap("⚠ "+evidence.Printable(warn), w, ""), "\n") {
+		for _, l := range strings.Split(ansi.Wordwrap("⚠ "+evidence.ScreenText(warn), w, ""), "\n") {
 			out = append(out, st.StatusWarning.Render(l))
 		}
 	}

@@ -198,7 +198,7 @@ func (m *Model) settle() tea.Cmd {
 // there, and nothing said of it before (hostile check 61). The file's
 // name comes first: a narrow status line cuts the end.
 func historyMade(path string) string {
-	return "Searches kept in " + evidence.PrintableLine(path) + " (queries and filters, no item's text) · cypx history --clear empties it"
+	return "Searches kept in " + evidence.ScreenLine(path) + " (queries and filters, no item's text) · cypx history --clear empties it"
 }
 
 // applyHistory takes a reading of the history.
@@ -275,7 +275,7 @@ func (m *Model) applyEntry(e history.Entry) {
 		if t, ok := known[strings.ToLower(id)]; ok {
 			kept = append(kept, t)
 		} else {
-			unknown = append(unknown, evidence.PrintableLine(id))
+			unknown = append(unknown, evidence.ScreenLine(id))
 		}
 	}
 	themes = kept

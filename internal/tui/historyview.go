@@ -79,7 +79,7 @@ func entryLine(e history.Entry) string {
 	if f := e.Filters.String(); f != "" {
 		line += "  " + f
 	}
-	return evidence.PrintableLine(line)
+	return evidence.ScreenLine(line)
 }
 
 // lineSource lets the fuzzy matcher read the lines.

@@ -237,7 +237,7 @@ func (m *importForm) view(st styles.Styles) string {
 	// problems and the Import button.
 	lines := []ranked{
 		{st.OverlayTitle.Render("Add a report to your library"), 3},
-		{st.Muted.Render(ansi.Truncate(evidence.PrintableLine(filepath.Base(m.path)+" · "+m.fields.Format)+" · nothing is written until you confirm", w, "…")), 3},
+		{st.Muted.Render(ansi.Truncate(evidence.ScreenLine(filepath.Base(m.path)+" · "+m.fields.Format)+" · nothing is written until you confirm", w, "…")), 3},
 		{"", 5},
 	}
 	wrapped := func(text string, style lipgloss.Style, rank int) {
@@ -267,16 +267,16 @@ func (m *importForm) view(st styles.Styles) string {
 	row(fieldType, "‹ "+string(m.types[m.typ])+" ›"+st.Muted.Render("  ←→ change"))
 	lines = append(lines, ranked{"", 5})
 	if len(m.fields.Guessed) > 0 {
-		wrapped("Guessed from the file: "+evidence.PrintableLine(strings.Join(m.fields.Guessed, "; ")), st.Muted, 4)
+		wrapped("Guessed from the file: "+evidence.ScreenLine(strings.Join(m.fields.Guessed, "; ")), st.Muted, 4)
 	}
 	for _, warn := range m.fields.Warnings {
-		wrapped("‼ "+evidence.PrintableLine(warn), st.StatusWarning, 1)
+		wrapped("‼ "+evidence.ScreenLine(warn), st.StatusWarning, 1)
 	}
 	if len(m.cleaned) > 0 {
 		wrapped("‼ Line breaks and invisible or control characters removed from the "+strings.Join(m.cleaned, ", "), st.StatusWarning, 1)
 	}
 	if m.problem != "" {
-		wrapped("! "+evidence.PrintableLine(m.problem), st.StatusError, 0)
+		wrapped("! "+evidence.ScreenLine(m.problem), st.StatusError, 0)
 	}
 	if m.asking {
 		// Short, so that on a 10-row screen the whole question shows:

@@ -163,7 +163,7 @@ func (p *filePicker) view(st styles.Styles) string {
 	// cursor: the box was five lines taller than the room, the status line
 	// and help bar off the screen. The list keeps its height, so the box
 	// does not jump from folder to folder.
-	out := []ranked{{head, 3}, {st.Muted.Render(ansi.Truncate(evidence.PrintableLine(p.list.Dir()), inner, "…")), 2}, {"", 4}}
+	out := []ranked{{head, 3}, {st.Muted.Render(ansi.Truncate(evidence.ScreenLine(p.list.Dir()), inner, "…")), 2}, {"", 4}}
 	for i, l := range rows {
 		rank := 0
 		if i == at {

@@ -117,7 +117,7 @@ func (v *linkedView) view(st styles.Styles) string {
 	title := st.Muted.Render("Finding links…")
 	switch {
 	case v.failed != "":
-		title = st.StatusError.Render("Links could not be found: " + evidence.ShownOneLine(v.failed))
+		title = st.StatusError.Render("Links could not be found: " + evidence.ScreenOneLine(v.failed))
 	case !v.loading:
 		title = st.Muted.Render("No linked findings")
 	}
@@ -125,7 +125,7 @@ func (v *linkedView) view(st styles.Styles) string {
 		// The reason names the items as the style cites them.
 		l := v.focus.Beside(v.cite.Style(), v.linked)[v.idx]
 		right = &v.linked[v.idx]
-		title = st.Title.Render(fmt.Sprintf("%d/%d %s", v.idx+1, len(v.linked), l.Type)) + st.Muted.Render(" · "+evidence.Printable(l.Reason))
+		title = st.Title.Render(fmt.Sprintf("%d/%d %s", v.idx+1, len(v.linked), l.Type)) + st.Muted.Render(" · "+evidence.ScreenText(l.Reason))
 	}
 	left := st.Title.Render("Item") + st.Muted.Render(" · "+fmt.Sprintf("%d linked", len(v.linked)))
 	focus := v.focus

@@ -157,7 +157,7 @@ const copyPreviewRoom, copyTextRoom, copyNotesRoom = 90, 36, 40
 // about 110 columns the line's edge cut the citation off (hostile check
 // 65).
 func copyPreview(cp evidence.Copy, room int) string {
-	whole := evidence.ShownOneLine(cp.String())
+	whole := evidence.ScreenOneLine(cp.String())
 	if fit.Width(whole) <= copyPreviewRoom {
 		// Short: whole, wrapped where the line is narrower.
 		return whole
@@ -181,7 +181,7 @@ func copyPreview(cp evidence.Copy, room int) string {
 // copy from its end, so at 100 columns every option's preview lost the
 // citation it would carry (hostile check 66).
 func copyLinePreview(cp evidence.Copy, room int) string {
-	whole := evidence.ShownOneLine(cp.String())
+	whole := evidence.ScreenOneLine(cp.String())
 	after := citeAfterQuote(cp)
 	if fit.Width(whole) <= room || room-fit.Width(after) < 2 {
 		return fit.Words(whole, room)
@@ -196,7 +196,7 @@ func copyLinePreview(cp evidence.Copy, room int) string {
 // quoteAndClosing is a copy's quote or figure on one line, apart from a
 // quote's own closing mark, which a cut quote keeps after its "…".
 func quoteAndClosing(cp evidence.Copy) (text, closing string) {
-	text = evidence.ShownOneLine(cp.Text)
+	text = evidence.ScreenOneLine(cp.Text)
 	if len(text) > 1 && strings.HasPrefix(text, `"`) && strings.HasSuffix(text, `"`) {
 		return strings.TrimSuffix(text, `"`), `"`
 	}
@@ -207,7 +207,7 @@ func quoteAndClosing(cp evidence.Copy) (text, closing string) {
 // mark and its citation (one line already; its leading space its own).
 func citeAfterQuote(cp evidence.Copy) string {
 	_, closing := quoteAndClosing(cp)
-	return closing + evidence.Printable(cp.Citation)
+	return closing + evidence.ScreenText(cp.Citation)
 }
 
 // quoteCutCiteWhole is a copy in room cells: its quote or figure cut
@@ -221,7 +221,7 @@ func quoteCutCiteWhole(cp evidence.Copy, room, notes, least int) string {
 	if cp.Notes == "" {
 		return out
 	}
-	return out + " " + fit.Words(evidence.ShownOneLine(cp.Notes), max(1, room-fit.Width(out)-1))
+	return out + " " + fit.Words(evidence.ScreenOneLine(cp.Notes), max(1, room-fit.Width(out)-1))
 }
 
 // copyStyles are the choices of the C menu, in order.

@@ -100,7 +100,7 @@ func (f *saveForm) view(st styles.Styles) string {
 	}
 	switch {
 	case f.problem != "":
-		for _, l := range strings.Split(ansi.Wrap("! "+evidence.Printable(f.problem), w, ""), "\n") {
+		for _, l := range strings.Split(ansi.Wrap("! "+evidence.ScreenText(f.problem), w, ""), "\n") {
 			lines = append(lines, ranked{st.StatusError.Render(l), 0})
 		}
 	case f.saving:

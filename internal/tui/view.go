@@ -419,7 +419,7 @@ func (m Model) filterRow() string {
 	if room < 12 {
 		hint, room = "", m.width-8-2
 	}
-	label = ansi.Truncate(evidence.Printable(label), max(1, room), "…")
+	label = ansi.Truncate(evidence.ScreenText(label), max(1, room), "…")
 	return st.RowLabel.Render(what) + st.ChipActive.Render("["+label+"]") + st.Muted.Render(hint)
 }
 

@@ -177,8 +177,18 @@ func Layout(secs []Section) []ChartLine {
 	return out
 }
 
-// BarLine draws bar i over all sections at a width.
-func BarLine(secs []Section, i, width int) string {
+// BarLine draws bar i over all sections at a width, its text escaped as
+// the CLI escapes it (evidence.ShownOneLine, evidence.Printable).
+func BarLine(secs []Section, i, width int) string { return barLine(secs, i, width, false) }
+
+// ScreenBarLine is BarLine for the explorer's chart: its text in the
+// explorer's steady form (evidence.ScreenOneLine, evidence.ScreenLine),
+// the publisher measured as it is shown. Before, a publisher or claim
+// holding an emoji sequence was measured two cells and drawn over six,
+// and the line lost the pane's right border (issue 15).
+func ScreenBarLine(secs []Section, i, width int) string { return barLine(secs, i, width, true) }
+
+func barLine(secs []Section, i, width int, screen bool) string {
 	var s Section
 	for _, s = range secs {
 		if i < len(s.Bars) {
@@ -203,7 +213,11 @@ func BarLine(secs []Section, i, width int) string {
 		srcW = max(4, min(srcW, width-figW-barW-4))
 	}
 	// Cut between words: a label cut in a number ("(59…") misreads.
-	label := fit.Words(evidence.ShownOneLine(claim(b, labelW)), labelW)
+	shownLabel := evidence.ShownOneLine
+	if screen {
+		shownLabel = evidence.ScreenOneLine
+	}
+	label := fit.Words(shownLabel(claim(b, labelW)), labelW)
 	label += strings.Repeat(" ", max0(labelW-ansi.StringWidth(label)))
 	fill := 0
 	if s.Scale > 0 {
@@ -214,6 +228,10 @@ func BarLine(secs []Section, i, width int) string {
 		fill = 1 // a non-zero figure is never drawn as nothing
 	}
 	bar := strings.Repeat("█", fill) + strings.Repeat("░", barW-fill)
+	if screen {
+		src := sourceYear(evidence.ScreenLine(b.Item.Source.Publisher), b.Item.Source.Date.Year, srcW)
+		return fmt.Sprintf("%s %s %*s  %s", label, bar, figW, b.Figure.Badge(), src)
+	}
 	src := sourceYear(b.Item.Source.Publisher, b.Item.Source.Date.Year, srcW)
 	return fmt.Sprintf("%s %s %*s  %s", label, bar, figW, b.Figure.Badge(), evidence.Printable(src))
 }

@@ -83,12 +83,23 @@ func Shade(n, top int) string {
 // at (row, col) with brackets when row >= 0. It returns the lines and how
 // many columns fitted.
 func (m Matrix) Map(width, row, col, col0 int) ([]string, int) {
+	return m.drawMap(width, row, col, col0, evidence.Printable)
+}
+
+// ScreenMap is Map for the explorer: its labels in the explorer's steady
+// form (evidence.ScreenText), so each measures in the layout what the
+// terminal draws (issue 15).
+func (m Matrix) ScreenMap(width, row, col, col0 int) ([]string, int) {
+	return m.drawMap(width, row, col, col0, evidence.ScreenText)
+}
+
+func (m Matrix) drawMap(width, row, col, col0 int, shown func(string) string) ([]string, int) {
 	labelW := mapLabelWidth(width)
 	fit := m.Fit(width)
 	end := min(len(m.Cols), col0+fit)
 	top := m.Max()
 	pad := func(s string, w int) string {
-		s = ansi.Truncate(evidence.Printable(s), w, "…")
+		s = ansi.Truncate(shown(s), w, "…")
 		return s + strings.Repeat(" ", w-ansi.StringWidth(s))
 	}
 	var lines []string

@@ -141,11 +141,11 @@ func (m Model) View(st styles.Styles) string {
 		l := m.lines[i]
 		switch {
 		case l.Bar == m.cursor:
-			out = append(out, st.Marker.Render("▌")+st.Selected.Render(viz.BarLine(m.secs, l.Bar, max(1, m.width-2))))
+			out = append(out, st.Marker.Render("▌")+st.Selected.Render(viz.ScreenBarLine(m.secs, l.Bar, max(1, m.width-2))))
 		case l.Bar < 0:
 			out = append(out, " "+st.DetailHead.Render(l.Text))
 		default:
-			out = append(out, " "+viz.BarLine(m.secs, l.Bar, max(1, m.width-2)))
+			out = append(out, " "+viz.ScreenBarLine(m.secs, l.Bar, max(1, m.width-2)))
 		}
 	}
 	for len(out) < m.rows()+1 {

@@ -108,7 +108,7 @@ func (m Model) lines(st styles.Styles, d Item) []string {
 	// The head keeps its badge and date whole: the publisher is shortened
 	// first, then the date left out.
 	lead := st.Badge.Render(it.Badge()) + "  " + st.DetailHead.Render(string(it.Kind))
-	rest := fit.Name(evidence.Printable(fit.Clip(s.Publisher, w))+" ·", s.Date.Short(), w-ansi.StringWidth(lead)-3)
+	rest := fit.Name(evidence.ScreenText(fit.Clip(s.Publisher, w))+" ·", s.Date.Short(), w-ansi.StringWidth(lead)-3)
 	if rest != "" {
 		lead += st.Muted.Render(" · " + rest)
 	}
@@ -122,18 +122,18 @@ func (m Model) lines(st styles.Styles, d Item) []string {
 	// badge and `show` say, not a bare 18.
 	for _, f := range it.Figures {
 		if sum := f.Record.Summary(); sum != "" {
-			add(ansi.Wrap(st.Badge.Render(evidence.Printable(f.Copied()))+st.Muted.Render(": "+evidence.Printable(sum)), w, ""))
+			add(ansi.Wrap(st.Badge.Render(evidence.ScreenText(f.Copied()))+st.Muted.Render(": "+evidence.ScreenText(sum)), w, ""))
 		}
 	}
 	if d.Warning != "" {
-		add(ansi.Wrap(st.StatusWarning.Render("⚠ "+evidence.Printable(d.Warning)), w, ""))
+		add(ansi.Wrap(st.StatusWarning.Render("⚠ "+evidence.ScreenText(d.Warning)), w, ""))
 	}
 	out = append(out, "")
 	field := func(name, value string) {
 		if value == "" {
 			return
 		}
-		add(ansi.Wrap(st.FieldName.Render(name+": ")+st.FieldValue.Render(evidence.Printable(bounded(value))), w, ""))
+		add(ansi.Wrap(st.FieldName.Render(name+": ")+st.FieldValue.Render(evidence.ScreenText(bounded(value))), w, ""))
 	}
 	field("Section", it.Section)
 	// Who speaks the quotation the item is cut from: its lead-in ("Dr
@@ -168,14 +168,14 @@ func (m Model) lines(st styles.Styles, d Item) []string {
 		field("Figures", strings.Join(figs, " · "))
 	}
 	if it.Primary != nil {
-		add(ansi.Wrap(st.FieldName.Render("Secondary: ")+st.FieldValue.Render(evidence.Printable(bounded(
+		add(ansi.Wrap(st.FieldName.Render("Secondary: ")+st.FieldValue.Render(evidence.ScreenText(bounded(
 			"reports "+evidence.SourceLabel(*it.Primary, d.Style)+", "+it.Primary.Title+", where the same finding was found"))), w, ""))
 	}
 	if d.Cite != "" {
-		add(ansi.Wrap(st.FieldName.Render("Cite: ")+st.Citation.Render(evidence.Printable(bounded(d.Cite))), w, ""))
+		add(ansi.Wrap(st.FieldName.Render("Cite: ")+st.Citation.Render(evidence.ScreenText(bounded(d.Cite))), w, ""))
 	}
 	if d.Note != "" {
-		add(ansi.Wrap(st.FieldName.Render("Note: ")+st.FieldValue.Render(evidence.Printable(bounded(d.Note))), w, ""))
+		add(ansi.Wrap(st.FieldName.Render("Note: ")+st.FieldValue.Render(evidence.ScreenText(bounded(d.Note))), w, ""))
 	}
 	if d.Links > 0 {
 		add(st.FieldName.Render("Linked findings: ") + st.FieldValue.Render(strconv.Itoa(d.Links)) + st.Muted.Render("  l to compare"))

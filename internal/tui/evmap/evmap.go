@@ -144,7 +144,7 @@ func (m Model) View(st styles.Styles) string {
 	other := map[string]string{"source": "publishers", "publisher": "sources"}[m.By()]
 	head := st.Title.Render(" Evidence map") + st.Muted.Render(" · items per theme and "+m.By()+
 		" · ░▒▓█ by count, · none · arrows move · enter filters · s "+other+" · esc back")
-	lines, _ := m.matrix.Map(m.mapWidth(), m.row, m.col, m.col0)
+	lines, _ := m.matrix.ScreenMap(m.mapWidth(), m.row, m.col, m.col0)
 	n := len(m.matrix.Rows)
 	header, rows, rest := lines[0], lines[1:1+n], lines[1+n:]
 	out := []string{fit.Styled(head, m.width), " " + st.DetailHead.Render(header)}
@@ -183,9 +183,9 @@ func (m Model) legend(st styles.Styles) []string {
 		if i == 0 {
 			marker = st.Marker.Render("▸ ")
 		}
-		line := evidence.Printable(x.ColLabels[c])
+		line := evidence.ScreenText(x.ColLabels[c])
 		if x.By != "publisher" && c < len(x.ColNames) {
-			line += " = " + evidence.Printable(x.ColNames[c])
+			line += " = " + evidence.ScreenText(x.ColNames[c])
 		}
 		out = append(out, marker+st.Muted.Render(fit.Words(line, max(1, m.width-3))))
 	}

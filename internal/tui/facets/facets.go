@@ -103,7 +103,7 @@ func (m Model) ThemeRow(st styles.Styles, width int) string {
 	nChosen := 0
 	for _, t := range m.themes {
 		n := m.themeCounts[t.ID]
-		label := fmt.Sprintf("%s %d", evidence.PrintableLine(t.Short), n)
+		label := fmt.Sprintf("%s %d", evidence.ScreenLine(t.Short), n)
 		switch {
 		case m.selected[t.ID]:
 			chips = append(chips, chip{st.ChipActive.Render("[" + label + "]"), true})

@@ -235,7 +235,7 @@ func (m Model) key(k tea.KeyPressMsg) (Model, Result, tea.Cmd) {
 			m, cmd := m.open(path, "")
 			return m, Result{}, cmd
 		case e.Broken:
-			return m, Result{Problem: evidence.PrintableLine(e.Name) + " is a link to " + evidence.PrintableLine(e.Link) + ", which leads to no file"}, nil
+			return m, Result{Problem: evidence.ScreenLine(e.Name) + " is a link to " + evidence.ScreenLine(e.Link) + ", which leads to no file"}, nil
 		}
 		return m, Result{Path: path}, nil
 	}
@@ -255,7 +255,7 @@ func (m Model) View(st styles.Styles, width int) (lines []string, at int) {
 	case !m.loaded:
 		return []string{st.Muted.Render("Reading the folder…")}, at
 	case m.err != nil:
-		return []string{st.Muted.Render(ansi.Truncate(evidence.PrintableLine("Cannot read this folder: "+m.err.Error()), width, "…"))}, at
+		return []string{st.Muted.Render(ansi.Truncate(evidence.ScreenLine("Cannot read this folder: "+m.err.Error()), width, "…"))}, at
 	case len(m.entries) == 0:
 		return []string{st.Muted.Render(ansi.Truncate(m.Empty, width, "…"))}, at
 	}
@@ -278,16 +278,16 @@ func rowText(e Entry) string {
 	if !e.Folder && !e.Broken {
 		size = plainfile.Size(e.Size)
 	}
-	name := evidence.PrintableLine(e.Name)
+	name := evidence.ScreenLine(e.Name)
 	if e.Folder {
 		name += "/"
 	}
 	row := fmt.Sprintf("%9s  %s", size, name)
 	switch {
 	case e.Broken:
-		row += " → " + evidence.PrintableLine(e.Link) + " (broken link)"
+		row += " → " + evidence.ScreenLine(e.Link) + " (broken link)"
 	case e.Link != "":
-		row += " → " + evidence.PrintableLine(e.Link)
+		row += " → " + evidence.ScreenLine(e.Link)
 	}
 	return row
 }

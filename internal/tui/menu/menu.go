@@ -27,9 +27,9 @@ type Option struct {
 // preview is the option's preview for a line of room cells.
 func (o Option) preview(room int) string {
 	if o.Fit != nil {
-		return fit.Words(evidence.ShownOneLine(o.Fit(room)), room)
+		return fit.Words(evidence.ScreenOneLine(o.Fit(room)), room)
 	}
-	return fit.Words(evidence.ShownOneLine(o.Preview), room)
+	return fit.Words(evidence.ScreenOneLine(o.Preview), room)
 }
 
 // Outcome says what a key did to the menu.
@@ -114,7 +114,7 @@ func (m Model) View(st styles.Styles, width, height int) string {
 		}
 		for i, o := range m.Options {
 			marker := "  "
-			label := strconv.Itoa(i+1) + " " + evidence.Printable(o.Label)
+			label := strconv.Itoa(i+1) + " " + evidence.ScreenText(o.Label)
 			if i == m.cursor {
 				marker = st.Marker.Render("▌ ")
 				label = st.Selected.Render(label)

@@ -130,7 +130,7 @@ func (m Model) View(st styles.Styles, width, height int) string {
 		if m.selected[o.ID] {
 			box = "[x]"
 		}
-		line := fmt.Sprintf("%s %s %4d", box, fit.Pad(ansi.Truncate(evidence.PrintableLine(o.Label), labelW, "…"), labelW), o.Count)
+		line := fmt.Sprintf("%s %s %4d", box, fit.Pad(ansi.Truncate(evidence.ScreenLine(o.Label), labelW, "…"), labelW), o.Count)
 		marker := "  "
 		if i == m.cursor {
 			marker = st.Marker.Render("▌ ")

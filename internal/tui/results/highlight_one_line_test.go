@@ -13,12 +13,13 @@ import (
 )
 
 // TestHighlightShowsTextAsEveryScreenDoes: a result's text is shown on one
-// line by the rule every other screen follows for a quote (evidence.ShownQuote): a
+// line by the rule every other screen follows for a quote
+// (evidence.ScreenQuote: evidence.ShownQuote in the steady form): a
 // carriage return, a vertical tab, a form feed, NEL and the separators
 // escaped, a run of blanks holding a line break one space, blanks at the
 // ends gone; matches and figures styled where they stand, a variation
-// selector kept after the emoji it modifies though a match ends between
-// them. Before, `\r` (and \v, \f) became a space here and was escaped
+// selector that a match parts from its emoji not drawn (the heart drawn
+// one cell wide in every terminal: issue 15). Before, `\r` (and \v, \f) became a space here and was escaped
 // everywhere else, and a run of line breaks was as many spaces.
 func TestHighlightShowsTextAsEveryScreenDoes(t *testing.T) {
 	st := styles.New(true)
@@ -40,12 +41,12 @@ func TestHighlightShowsTextAsEveryScreenDoes(t *testing.T) {
 		{"In 2024, **41%** of [pupils](https://x.org) waited.[^1]", []index.Span{{Start: 21, End: 27}}, []evidence.Figure{{Text: "41%", Offset: 11}}},
 	} {
 		got := results.Highlight(st, c.text, c.matches, c.figures)
-		want := evidence.ShownQuote(c.text)
+		want := evidence.ScreenQuote(c.text)
 		if plain := ansi.Strip(got); plain != want {
 			t.Errorf("%q shown %q, want %q as every screen shows it", c.text, plain, want)
 		}
 		for _, m := range c.matches {
-			word := evidence.ShownOneLine(c.text[m.Start:m.End])
+			word := evidence.ScreenOneLine(c.text[m.Start:m.End])
 			if !strings.Contains(got, st.Match.Render(word)) {
 				t.Errorf("%q: match %q not styled: %q", c.text, word, got)
 			}
@@ -53,18 +54,24 @@ func TestHighlightShowsTextAsEveryScreenDoes(t *testing.T) {
 	}
 }
 
-// FuzzHighlightIsShownQuote: whatever the text and wherever a match
-// falls, a result's text reads as evidence.ShownQuote shows it.
+// FuzzHighlightIsShownQuote: whatever the text, a result's text with no
+// match reads as evidence.ScreenQuote shows it, and wherever a match falls
+// (inside an emoji sequence or a syllable too) the line is as wide laid
+// out as drawn.
 func FuzzHighlightIsShownQuote(f *testing.F) {
 	f.Add("waiting\rlists \n\n grew", 3, 9)
 	f.Add("\t\u2764\ufe0f\x1b[0m \u0085 x", 1, 4)
 	f.Add("a\xffb \r\n c", 0, 2)
 	f.Add("In **41%** of [areas](https://x.org/a_(b)).[^1] *x*", 3, 12)
+	f.Add("a \U0001F468\u200D\U0001F469 b \u0915\u0940 \U0001F44D\U0001F3FD", 4, 9)
 	st := styles.New(true)
 	f.Fuzz(func(t *testing.T, text string, start, end int) {
-		got := ansi.Strip(results.Highlight(st, text, []index.Span{{Start: start, End: end}}, nil))
-		if want := evidence.ShownQuote(text); got != want {
-			t.Errorf("%q [%d,%d) shown %q, want %q", text, start, end, got, want)
+		if got, want := ansi.Strip(results.Highlight(st, text, nil, nil)), evidence.ScreenQuote(text); got != want {
+			t.Errorf("%q shown %q, want %q", text, got, want)
+		}
+		got := results.Highlight(st, text, []index.Span{{Start: start, End: end}}, nil)
+		if g, wc := ansi.StringWidth(got), ansi.StringWidthWc(got); g != wc {
+			t.Errorf("%q [%d,%d) shown %q: %d cells laid out, %d drawn", text, start, end, ansi.Strip(got), g, wc)
 		}
 	})
 }

@@ -209,7 +209,7 @@ func (m Model) row(st styles.Styles, h index.Hit, selected, focused bool) (strin
 // kind goes first, then the publisher is shortened, and the year is kept
 // whole.
 func Meta(it evidence.Item, width int) string {
-	pub, year := evidence.Printable(fit.Clip(it.Source.Publisher, width)), strconv.Itoa(it.Source.Date.Year)
+	pub, year := evidence.ScreenText(fit.Clip(it.Source.Publisher, width)), strconv.Itoa(it.Source.Date.Year)
 	if it.Source.Date.Year == 0 && it.Kind == "" {
 		// An item that is not known (a basket's missing one): no year 0,
 		// no kind.
@@ -223,7 +223,7 @@ func Meta(it evidence.Item, width int) string {
 
 // Highlight renders text on one line with the matched spans in the match
 // style and the given figures in the figure style. The text is shown as
-// every other screen shows text on one line (evidence.ShownOneLine):
+// every other screen shows text on one line (evidence.ScreenOneLine):
 // control characters, a carriage return among them, escaped, and a run of
 // blanks holding a line break one space; so nothing from a source reaches
 // the terminal raw. Before, a carriage return (and each line break of a
@@ -292,7 +292,10 @@ func Highlight(st styles.Styles, text string, matches []index.Span, figures []ev
 		for j < len(shown) && shownStyle[j] == shownStyle[i] {
 			j++
 		}
-		switch seg := shown[i:j]; shownStyle[i] {
+		// Each run is made steady for the screen (evidence.Steady) on
+		// its own: the styling between two runs ends a cluster for the
+		// layout's measure and the terminal alike.
+		switch seg := evidence.Steady(shown[i:j]); shownStyle[i] {
 		case 0:
 			b.WriteString(seg)
 		case 1:

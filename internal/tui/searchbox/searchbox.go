@@ -8,6 +8,7 @@ import (
 
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/cypx/cypx/internal/evidence"
 
@@ -21,6 +22,7 @@ const MaxChars = 1000
 type Model struct {
 	input textinput.Model
 	st    styles.Styles
+	width int // the box's width, prompt included
 }
 
 // New makes an empty, unfocused search box.
@@ -66,7 +68,10 @@ func (m *Model) SetValue(s string) {
 }
 
 // SetWidth sets the width of the input, prompt excluded.
-func (m *Model) SetWidth(w int) { m.input.SetWidth(max(1, w-3)) }
+func (m *Model) SetWidth(w int) {
+	m.width = w
+	m.input.SetWidth(max(1, w-3))
+}
 
 // Update passes keys and pastes to the input and reports whether the query changed.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, bool) {
@@ -131,7 +136,18 @@ func BeforeCursor(in textinput.Model) rune {
 	return -1
 }
 
-// View renders "/ query".
+// View renders "/ query", the query shown in the explorer's steady form
+// (evidence.Steady: an emoji sequence as its emoji, without joiners and
+// skin tones, a Devanagari syllable split at the terminal's cells) and
+// cut at the box's width: the input measures what it holds as the layout
+// does, and the terminal drew "👍🏽" over four cells where the layout
+// counted two (issue 15). The query itself is kept as typed.
 func (m Model) View() string {
-	return m.st.Prompt.Render("/ ") + m.input.View()
+	// A joiner left at the start where the input scrolled inside an
+	// emoji sequence joins nothing: it goes too.
+	v := strings.ReplaceAll(evidence.Steady(m.input.View()), "\u200d", "")
+	if m.width > 2 && ansi.StringWidth(v) > m.width-2 {
+		v = ansi.Truncate(v, m.width-2, "")
+	}
+	return m.st.Prompt.Render("/ ") + v
 }

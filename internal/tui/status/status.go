@@ -141,15 +141,15 @@ func (m Model) IsError() bool { return m.text != "" && m.level == Error }
 // "! " and warnings "‼ " so they stand out without colour.
 func (m Model) View(st styles.Styles, width int) string {
 	if m.text == "" && m.busy != "" {
-		return st.StatusInfo.Render(fit.Words(evidence.ShownOneLine(m.busy), width))
+		return st.StatusInfo.Render(fit.Words(evidence.ScreenOneLine(m.busy), width))
 	}
 	if m.text == "" {
 		if m.note == "" {
 			return ""
 		}
-		return st.StatusNote.Render(fit.Words(evidence.ShownOneLine(m.note), width))
+		return st.StatusNote.Render(fit.Words(evidence.ScreenOneLine(m.note), width))
 	}
-	text := evidence.ShownOneLine(m.text)
+	text := evidence.ScreenOneLine(m.text)
 	switch m.level {
 	case Error:
 		return st.StatusError.Render(fit.Words("! "+text, width))
@@ -177,7 +177,7 @@ func (m Model) Lines(st styles.Styles, width, most int) []string {
 	case Info:
 		style, mark = st.StatusInfo, ""
 	}
-	lines := strings.Split(ansi.Wordwrap(mark+evidence.ShownOneLine(m.text), width, ""), "\n")
+	lines := strings.Split(ansi.Wordwrap(mark+evidence.ScreenOneLine(m.text), width, ""), "\n")
 	if len(lines) > most {
 		lines = append(lines[:most-1], fit.Words(strings.Join(lines[most-1:], " "), width))
 	}

@@ -2336,6 +2336,12 @@ func writeToAsking(s string) []evidence.Actor {
 // lead gives the actors of a lead-in (leadInActors).
 func recommendationActors(text, leadIn string, f recFacts, lead func(string) []evidence.Actor) []evidence.Actor {
 	if f.entitled {
+		if entitled(text, lazyre.ASCIILower(text)) {
+			// "Every young person using CAMHS should have a transition
+			// plan": the service's provider; "Every child with asthma
+			// should have ...": none.
+			return entitlementActors(text)
+		}
 		return nil
 	}
 	if m := writesToUrgingRe.FindStringSubmatch(text); m != nil {

@@ -2130,13 +2130,11 @@ func analyse(s string) recFacts {
 	}
 	if readerAsk(s, lower) {
 		// "They want you to write to the minister", "Could you raise
-		// with the ICB why ...?": the reader is asked.
+		// with the ICB why ...?": the reader is asked; so is a reader
+		// asked to ask a body ("Could you ask the ICB to publish
+		// ...?"), not the body (internal/quality's conventions, as "The
+		// board should ask the trust to ..." is read).
 		f.askActors, f.asks = []evidence.Actor{readerUnit}, true
-		if a := relayedBodies(s); len(a) > 0 {
-			// "Could you ask the ICB to publish ...": the reader
-			// carries the ask; the body named is asked to act.
-			f.askActors = a
-		}
 		f.question = strings.HasSuffix(strings.TrimSpace(s), "?")
 		return f
 	}

@@ -15,9 +15,10 @@ import (
 var entitledServiceRe = lazyre.New(`(?i)\b(?:CAMHS|waiting\s+lists?|clinics?|school\s+nurs(?:es?|ing)|health\s+visit(?:ors?|ing)|community\s+paediatric(?:s|ians?)|mental\s+health\s+services?|therapy\s+services?)\b`)
 
 // entitledGPRe is a GP practice an entitlement names as where its people
-// are served ("checked by their GP practice"): the practice is asked, of
-// no fixed kind (Other).
-var entitledGPRe = lazyre.New(`\b(?:GPs?|GP\s+(?:practices?|surger(?:y|ies))|(?i:general\s+practices?))\b`)
+// are served ("checked by their GP practice", "seen by their GP"): the
+// practice is asked, of no fixed kind (Other); "offered a GP
+// registration" names what is owed, no practice that serves.
+var entitledGPRe = lazyre.New(`\b(?:GP\s+(?:practices?|surger(?:y|ies))|(?i:general\s+practices?)|(?:their|his|her)\s+GPs?)\b`)
 
 // entitlementActors are the bodies an entitlement asks ("Every young
 // person using CAMHS should have a transition plan"): the bodies it

@@ -290,6 +290,11 @@ func (x *extractor) readerActors() []evidence.Actor {
 	return []evidence.Actor{evidence.OtherActor}
 }
 
+// readerLeadRe is a lead-in asking its reader, by "you" or by the body
+// the reader is, to do what its list says: "It would really help if the
+// panel could:", "I'd be grateful if you would:".
+var readerLeadRe = lazyre.New(`(?i)\bif\s+(?:you|the\s+(?:[\w-]+\s+){0,3}?(?:panel|committee|board|council|cabinet|group|forum|partnership))\s+(?:could|would|were\s+able\s+to)\s*:\s*$`)
+
 // ministerAskedRe is a call on a minister named by office alone to act:
 // "called on the Minister to publish", "urge the Minister of State to".
 // cabinetAskedRe opens a recommendation with a Cabinet asked to act,
@@ -1857,12 +1862,18 @@ func (x *extractor) addWith(b corpus.Block, start, end int, kind evidence.Kind, 
 			a = []evidence.Actor{evidence.OtherActor} // the tender's party, of no kind
 		}
 		if x.roleAsk(text) {
-			// "Please also ask the ICB to fund ...": the reader asks,
-			// unless the reader only carries the ask to a body ("Could
-			// you ask the ICB to publish ...?").
+			// "Please also ask the ICB to fund ...", "Could you ask the
+			// ICB to publish ...?": the reader is asked, not the body it
+			// is to ask (internal/quality's conventions).
 			a = []evidence.Actor{readerUnit}
-			if r := relayedBodies(text); len(r) > 0 {
-				a = r
+		}
+		if leadIn != "" && readerLeadRe.MatchString(lastSentence(leadIn)) && boardAskItemRe.MatchString(baseForm(capitalised(strings.TrimSpace(text)))) {
+			// "It would really help if the panel could:" over "- ask the
+			// ICB to include ...": the reader the lead-in asks is asked,
+			// not the body it is to ask (internal/quality's conventions
+			// on relayed asks).
+			if l := x.leadActors(leadIn); len(l) > 0 {
+				a = l
 			}
 		}
 		if i := slices.Index(a, readerUnit); i >= 0 {

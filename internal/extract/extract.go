@@ -290,6 +290,39 @@ func (x *extractor) readerActors() []evidence.Actor {
 	return []evidence.Actor{evidence.OtherActor}
 }
 
+// ownBodyRe opens an ask, or a clause after a colon, with a body that a
+// publisher names itself by: "Governors should ask", "The governing body
+// should write to", "the network should ask", "Our forum must". Group 1
+// is the body's word.
+var ownBodyRe = lazyre.New(`(?:^|[:;]\s+)(?:(?:[Tt]he|[Oo]ur)\s+)?([Gg]overnors|[Gg]overning\s+[Bb]ody|[Nn]etwork|[Ff]orum|[Pp]anel|[Aa]lliance|[Cc]ollaborative)\s+(?:should|must|needs\s+to|ought\s+to)\s+[a-z]`)
+
+// ownBodyActors are the actors of a subject naming the publisher's own
+// body (see ownBodyRe): the publisher's kind, Other when it is of none (a
+// network, a forum); a school's governors are the school's (Schools).
+// None when the publisher's name does not name the body ("The panel
+// should invite ..." in a forum's paper is the council's panel).
+func (x *extractor) ownBodyActors(text string) []evidence.Actor {
+	if !strings.Contains(text, "should") && !strings.Contains(text, "must") && !strings.Contains(text, "need") && !strings.Contains(text, "ought") {
+		return nil
+	}
+	m := ownBodyRe.FindStringSubmatch(text)
+	if m == nil {
+		return nil
+	}
+	pub := lazyre.ASCIILower(x.doc.Source.Publisher)
+	word := lazyre.ASCIILower(m[1])
+	if word == "governors" || strings.HasPrefix(word, "governing") {
+		if strings.Contains(pub, "governor") || strings.Contains(pub, "governing body") {
+			return []evidence.Actor{evidence.Schools}
+		}
+		return nil
+	}
+	if !strings.Contains(pub, word) {
+		return nil
+	}
+	return x.publisherActors()
+}
+
 // readerLeadRe is a lead-in asking its reader, by "you" or by the body
 // the reader is, to do what its list says: "It would really help if the
 // panel could:", "I'd be grateful if you would:".
@@ -1849,6 +1882,14 @@ func (x *extractor) addWith(b corpus.Block, start, end int, kind evidence.Kind, 
 			// council's paper its Cabinet is the council, the one asked,
 			// not the bodies it is to ask or work with.
 			a = []evidence.Actor{evidence.LocalAuthorities}
+		}
+		if a2 := x.ownBodyActors(text); len(a2) > 0 {
+			// "Governors should ask the trust to ..." in the governing
+			// body's letter, "the network should ask the ICB to ..." in
+			// the network's digest: the publisher's own body is asked,
+			// its kind (Other for a network or forum), not the body it
+			// is to ask.
+			a = a2
 		}
 		if theDepartmentShouldRe.MatchString(text) && x.departmentIsDHSC() {
 			// "The Department should set a national standard" in a

@@ -173,7 +173,7 @@ var professions = []struct {
 	{evidence.LocalAuthorities, false, "every family hub|each family hub|every children’s centre|every children's centre|each children’s centre|each children's centre|family hubs|children’s centres|children's centres|directors of public health|public health teams|social workers|children’s social care|children's social care|early help services|early help teams|youth services|youth workers"},
 	// Designated clinical and medical officers for SEND work for the ICB.
 	{evidence.ICBs, false, "designated clinical officers|designated medical officers|the designated clinical officer|the designated medical officer"},
-	{evidence.Schools, false, "sencos|headteachers|head teachers|every headteacher|each headteacher|every head teacher|each head teacher|every school leader|each school leader|teachers|school leaders|school staff|governing bodies|academy trusts|multi-academy trusts|academies|special schools|nurseries and schools|special educational needs coordinators|special educational needs co-ordinators"},
+	{evidence.Schools, false, "governors|school governors|the governing body|every governing body|sencos|headteachers|head teachers|every headteacher|each headteacher|every head teacher|each head teacher|every school leader|each school leader|teachers|school leaders|school staff|governing bodies|academy trusts|multi-academy trusts|academies|special schools|nurseries and schools|special educational needs coordinators|special educational needs co-ordinators"},
 }
 
 // joinedKinds are kinds of trust joined by "and", "or" or commas between
@@ -887,7 +887,7 @@ const ownUnit evidence.Actor = "(own unit)"
 // director or chief officer, or "the service" itself (in a trust's audit,
 // "The service should offer eye screening" asks the trust), or its chair
 // ("the Chair should write to NHS England": the board's chair, for it).
-var unitRe = lazyre.New(`(?:^|\s)the\s+(?:(?:[\w’'&-]+\s+){0,4}(?:committee|sub-committee|subcommittee|division|directorate|team)|(?:trust\s+|executive\s+)?board|(?:[\w-]+\s+){0,2}director(?:\s+of\s+[\w-]+(?:\s+(?:and|&)\s+[\w-]+)?)?|chief\s+(?:[\w-]+\s+){0,2}(?:officer|executive|nurse)|executive\s+team|service|(?:vice[\s-])?chair(?:man|person|woman)?)$`)
+var unitRe = lazyre.New(`(?:^|\s)the\s+(?:(?:[\w’'&-]+\s+){0,4}(?:committee|sub-committee|subcommittee|division|directorate|team)|(?:trust\s+|executive\s+)?board|network|forum|(?:[\w-]+\s+){0,2}director(?:\s+of\s+[\w-]+(?:\s+(?:and|&)\s+[\w-]+)?)?|chief\s+(?:[\w-]+\s+){0,2}(?:officer|executive|nurse)|executive\s+team|service|(?:vice[\s-])?chair(?:man|person|woman)?)$`)
 
 // unitEndingAt finds the name of a part or officer of an organisation
 // ending at end (see ownUnit).
@@ -2130,13 +2130,11 @@ func analyse(s string) recFacts {
 	}
 	if readerAsk(s, lower) {
 		// "They want you to write to the minister", "Could you raise
-		// with the ICB why ...?": the reader is asked.
+		// with the ICB why ...?": the reader is asked; so is a reader
+		// asked to ask a body ("Could you ask the ICB to publish
+		// ...?"), not the body (internal/quality's conventions, as "The
+		// board should ask the trust to ..." is read).
 		f.askActors, f.asks = []evidence.Actor{readerUnit}, true
-		if a := relayedBodies(s); len(a) > 0 {
-			// "Could you ask the ICB to publish ...": the reader
-			// carries the ask; the body named is asked to act.
-			f.askActors = a
-		}
 		f.question = strings.HasSuffix(strings.TrimSpace(s), "?")
 		return f
 	}
@@ -2336,6 +2334,12 @@ func writeToAsking(s string) []evidence.Actor {
 // lead gives the actors of a lead-in (leadInActors).
 func recommendationActors(text, leadIn string, f recFacts, lead func(string) []evidence.Actor) []evidence.Actor {
 	if f.entitled {
+		if entitled(text, lazyre.ASCIILower(text)) {
+			// "Every young person using CAMHS should have a transition
+			// plan": the service's provider; "Every child with asthma
+			// should have ...": none.
+			return entitlementActors(text)
+		}
 		return nil
 	}
 	if m := writesToUrgingRe.FindStringSubmatch(text); m != nil {

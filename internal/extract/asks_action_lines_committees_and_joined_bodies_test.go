@@ -41,18 +41,20 @@ func TestNumberedActionLinesOwnedByBodies(t *testing.T) {
 }
 
 // TestReaderAskedToAskABody holds the reader asked to ask a body to act
-// ("Could you ask the ICB to publish ...?"): the body is asked, the
-// reader only carrying the ask. Pressing or urging a body stays the
-// reader's own advocacy, and asking a body only for a reply asks nothing.
+// ("Could you ask the ICB to publish ...?"): the reader is asked, its
+// kind (a councillor's council; Other where the letter does not say), not
+// the body it is to ask (internal/quality's conventions since round 89;
+// before, the body named was asked). Asking a body only for a reply asks
+// nothing.
 func TestReaderAskedToAskABody(t *testing.T) {
 	cases := []struct {
 		name, body string
 		want       []string
 	}{
 		{"a question", "Dear Councillor Shah,\n\nCould you ask the ICB to publish how long families wait for a speech and language assessment?\n\nKind regards,\nJo\n",
-			[]string{"|Could you ask the ICB to publish how long families wait for a speech and language assessment?|ICBs"}},
+			[]string{"|Could you ask the ICB to publish how long families wait for a speech and language assessment?|Local authorities"}},
 		{"a polite request", "Dear Ms Reid,\n\nI would be grateful if you could ask the council and the trust to open the respite unit at weekends.\n\nKind regards,\nJo\n",
-			[]string{"|I would be grateful if you could ask the council and the trust to open the respite unit at weekends.|Local authorities,Trusts"}},
+			[]string{"|I would be grateful if you could ask the council and the trust to open the respite unit at weekends.|Other"}},
 		// Near-misses.
 		{"only a reply", "Dear Ms Reid,\n\nCould you ask the ICB to let us know when the new clinic opens?\n\nKind regards,\nJo\n", nil},
 		{"raise at a board", "Dear Ms Reid,\n\nCould you raise the respite gap with the ICB at the next board?\n\nKind regards,\nJo\n",

@@ -11,7 +11,8 @@ import (
 // for, where "if you could:" names the reader (the lead-in the last
 // clause of its sentence or all of it), so each item asks as it
 // does under "if you could:" (an item relaying an ask to a body,
-// "ask the trust to", asks that body). The writer's own wish ("if we could:") and
+// "ask the trust to", asks the reader, not that body: internal/quality's
+// conventions since round 89; before, the trust). The writer's own wish ("if we could:") and
 // a body's help the writer reports stay no lead-in.
 func TestHelpIfTheBodyCouldLeadsInAsks(t *testing.T) {
 	cases := []struct {
@@ -19,7 +20,7 @@ func TestHelpIfTheBodyCouldLeadsInAsks(t *testing.T) {
 		want       []string
 	}{
 		{"the panel, dashed items", "Dear Councillor Osei,\n\nThank you for asking about the health checks we run for children in care.\n\nIt would really help if the panel could:\n\n- press the ICB to fund a second looked-after children's nurse;\n- ask the trust to report how many checks were late each quarter.\n\nKind regards,\nPriya\n",
-			[]string{"|press the ICB to fund a second looked-after children's nurse;|Local authorities", "|ask the trust to report how many checks were late each quarter.|Trusts"}},
+			[]string{"|press the ICB to fund a second looked-after children's nurse;|Local authorities", "|ask the trust to report how many checks were late each quarter.|Local authorities"}},
 		{"the partnership board, numbered items", "Dear Councillor Osei,\n\nIt would be really helpful if the partnership board could:\n\n1. agree a shared referral form for all three hospices;\n2. fund a pilot of evening clinics in the autumn.\n\nKind regards,\nPriya\n",
 			[]string{"1|agree a shared referral form for all three hospices;|Local authorities", "2|fund a pilot of evening clinics in the autumn.|Local authorities"}},
 		{"the lead-in the sentence's last clause", "Dear Councillor Osei,\n\nParents told us two changes matter most, and it would really help if the committee could:\n\n1. fund a drop-in clinic on Saturdays;\n2. publish the waiting time for each clinic every month.\n\nKind regards,\nPriya\n",

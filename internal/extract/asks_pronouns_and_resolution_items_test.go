@@ -28,7 +28,9 @@ func TestAsksHeldOutMissed(t *testing.T) {
 		// d. A pronoun for the body just named, after a colon.
 		{"a pronoun after a colon", "Councils have a part to play too: they should publish the local offer in plain English.", "Local authorities"},
 		// e. Entitlements with no body.
-		{"every child with a condition should have", "Every child with epilepsy should have a care plan agreed with their school nurse.", ""},
+		// Naming a service (a school nurse) asks its provider (internal/
+		// quality's conventions since round 89; before, none).
+		{"every child with a condition should have", "Every child with epilepsy should have a care plan agreed with their school nurse.", "Trusts"},
 		{"all young people should be offered", "All young people leaving custody should be offered a GP registration before release.", ""},
 		{"each young carer should be given", "Each young carer should be given a card that explains their role to staff.", ""},
 		{"every child and young person with", "Every child and young person with diabetes should have a named nurse they can text.", ""},

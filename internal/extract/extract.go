@@ -290,6 +290,44 @@ func (x *extractor) readerActors() []evidence.Actor {
 	return []evidence.Actor{evidence.OtherActor}
 }
 
+// ownBodyRe opens an ask, or a clause after a colon, with a body that a
+// publisher names itself by: "Governors should ask", "The governing body
+// should write to", "the network should ask", "Our forum must". Group 1
+// is the body's word.
+var ownBodyRe = lazyre.New(`(?:^|[:;]\s+)(?:(?:[Tt]he|[Oo]ur)\s+)?([Gg]overnors|[Gg]overning\s+[Bb]ody|[Nn]etwork|[Ff]orum|[Pp]anel|[Aa]lliance|[Cc]ollaborative)\s+(?:should|must|needs\s+to|ought\s+to)\s+[a-z]`)
+
+// ownBodyActors are the actors of a subject naming the publisher's own
+// body (see ownBodyRe): the publisher's kind, Other when it is of none (a
+// network, a forum); a school's governors are the school's (Schools).
+// None when the publisher's name does not name the body ("The panel
+// should invite ..." in a forum's paper is the council's panel).
+func (x *extractor) ownBodyActors(text string) []evidence.Actor {
+	if !strings.Contains(text, "should") && !strings.Contains(text, "must") && !strings.Contains(text, "need") && !strings.Contains(text, "ought") {
+		return nil
+	}
+	m := ownBodyRe.FindStringSubmatch(text)
+	if m == nil {
+		return nil
+	}
+	pub := lazyre.ASCIILower(x.doc.Source.Publisher)
+	word := lazyre.ASCIILower(m[1])
+	if word == "governors" || strings.HasPrefix(word, "governing") {
+		if strings.Contains(pub, "governor") || strings.Contains(pub, "governing body") {
+			return []evidence.Actor{evidence.Schools}
+		}
+		return nil
+	}
+	if !strings.Contains(pub, word) {
+		return nil
+	}
+	return x.publisherActors()
+}
+
+// readerLeadRe is a lead-in asking its reader, by "you" or by the body
+// the reader is, to do what its list says: "It would really help if the
+// panel could:", "I'd be grateful if you would:".
+var readerLeadRe = lazyre.New(`(?i)\bif\s+(?:you|the\s+(?:[\w-]+\s+){0,3}?(?:panel|committee|board|council|cabinet|group|forum|partnership))\s+(?:could|would|were\s+able\s+to)\s*:\s*$`)
+
 // ministerAskedRe is a call on a minister named by office alone to act:
 // "called on the Minister to publish", "urge the Minister of State to".
 // cabinetAskedRe opens a recommendation with a Cabinet asked to act,
@@ -1845,6 +1883,14 @@ func (x *extractor) addWith(b corpus.Block, start, end int, kind evidence.Kind, 
 			// not the bodies it is to ask or work with.
 			a = []evidence.Actor{evidence.LocalAuthorities}
 		}
+		if a2 := x.ownBodyActors(text); len(a2) > 0 {
+			// "Governors should ask the trust to ..." in the governing
+			// body's letter, "the network should ask the ICB to ..." in
+			// the network's digest: the publisher's own body is asked,
+			// its kind (Other for a network or forum), not the body it
+			// is to ask.
+			a = a2
+		}
 		if theDepartmentShouldRe.MatchString(text) && x.departmentIsDHSC() {
 			// "The Department should set a national standard" in a
 			// paper of, or about, the Department of Health and Social
@@ -1857,12 +1903,18 @@ func (x *extractor) addWith(b corpus.Block, start, end int, kind evidence.Kind, 
 			a = []evidence.Actor{evidence.OtherActor} // the tender's party, of no kind
 		}
 		if x.roleAsk(text) {
-			// "Please also ask the ICB to fund ...": the reader asks,
-			// unless the reader only carries the ask to a body ("Could
-			// you ask the ICB to publish ...?").
+			// "Please also ask the ICB to fund ...", "Could you ask the
+			// ICB to publish ...?": the reader is asked, not the body it
+			// is to ask (internal/quality's conventions).
 			a = []evidence.Actor{readerUnit}
-			if r := relayedBodies(text); len(r) > 0 {
-				a = r
+		}
+		if leadIn != "" && readerLeadRe.MatchString(lastSentence(leadIn)) && boardAskItemRe.MatchString(baseForm(capitalised(strings.TrimSpace(text)))) {
+			// "It would really help if the panel could:" over "- ask the
+			// ICB to include ...": the reader the lead-in asks is asked,
+			// not the body it is to ask (internal/quality's conventions
+			// on relayed asks).
+			if l := x.leadActors(leadIn); len(l) > 0 {
+				a = l
 			}
 		}
 		if i := slices.Index(a, readerUnit); i >= 0 {

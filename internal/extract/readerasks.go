@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/cypx/cypx/internal/evidence"
@@ -244,31 +243,4 @@ func quotedBeliefStart(s string) int {
 		return 0
 	}
 	return m[3] + len(s[m[3]:]) - len(strings.TrimLeft(s[m[3]:], " "))
-}
-
-// relayVerbs ask the reader to pass an ask on to a body named after
-// them: "ask the ICB to". Pressing, urging or lobbying a body is the
-// reader's own advocacy ("want you to press NHS England to"), and asks
-// the reader.
-var relayVerbs = map[string]bool{"ask": true}
-
-// relayedBodies are the bodies a reader's ask (readerAsk) names as the
-// ones to act: "Could you ask the ICB to publish ...?" asks the ICB, the
-// reader only carrying it. None when the verb relays nothing ("raise",
-// "write to") or no body stands between it and "to".
-func relayedBodies(s string) []evidence.Actor {
-	re := readerAskRe.Get()
-	if strings.HasSuffix(strings.TrimSpace(s), "?") {
-		re = readerQuestionRe.Get()
-	}
-	m := re.FindStringSubmatchIndex(s)
-	if m == nil || !relayVerbs[s[m[2]:m[3]]] {
-		return nil
-	}
-	rest := strings.TrimLeft(s[m[3]:], " ")
-	a, end := leadingActorsEnd(rest)
-	if len(a) == 0 || end < 0 || !strings.HasPrefix(rest[end:], " to ") || slices.Contains(a, ownUnit) || slices.Contains(a, noActor) {
-		return nil
-	}
-	return a
 }

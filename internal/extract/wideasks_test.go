@@ -164,15 +164,17 @@ func TestBodyHasAskedByWork(t *testing.T) {
 }
 
 // TestReaderAskedToLetPeopleAct holds the reader asked to ask a body to
-// let people do something: an ask of the body (a hospital is its trust's,
-// TestHospitalIsItsTrust); to let the writer know is none.
+// let people do something: an ask of the reader (Other, its kind not
+// said), not of the body it is to ask (internal/quality's conventions
+// since round 89; before, the hospital's trust); to let the writer know
+// is none.
 func TestReaderAskedToLetPeopleAct(t *testing.T) {
 	wantRecs(t, []struct {
 		name, body string
 		want       []string
 	}{
 		{"let parents stay", "I'd be grateful if you could also ask the children's hospital to let parents stay overnight on the adult ward.\n",
-			[]string{"|I'd be grateful if you could also ask the children's hospital to let parents stay overnight on the adult ward.|Trusts"}},
+			[]string{"|I'd be grateful if you could also ask the children's hospital to let parents stay overnight on the adult ward.|Other"}},
 		{"let families self-refer", "I'd be grateful if you could ask Northway Health to let families self-refer to the continence service.\n",
 			[]string{"|I'd be grateful if you could ask Northway Health to let families self-refer to the continence service.|Other"}},
 		// Near-miss.

@@ -209,7 +209,29 @@
 // early years settings asked are Other. "Commissioners" asked without
 // their body named in the sentence ("Commissioners should fund ...") are
 // Other, as the extractor's actor list files them, whatever service they
-// commission and whoever commissions it.
+// commission and whoever commissions it. An entitlement ("Every young
+// person using CAMHS should have a transition plan", "All families on a
+// waiting list should get a named contact") asks the provider of the
+// service it names or plainly implies (CAMHS, a waiting list, a clinic, a
+// school nurse: that service's kind, as a service named by function), or
+// the body it names ("checked by their GP practice": Other); one naming
+// no service ("Every child with asthma should have an annual review")
+// asks no body. A service named by function ("the school nursing service
+// should", "CAMHS should", "community paediatrics should", "the health
+// visiting service") is Trusts, its provider, unless the text makes it
+// another body's own ("the council's school nursing service": Local
+// authorities). A relayed ask addressed to the reader ("Could you ask the
+// ICB to ...", "I urge you to ask X to ...", "It would really help if the
+// panel could:" over "ask the ICB to ...") asks the reader, its kind (as a
+// letter's request of its reader is read), not the body to be asked, as
+// the A-not-B rule above reads "The board should ask the trust to ...";
+// where the reader's kind is unknown, Other. A subject naming the
+// publisher's own board, committee, panel, members or governors ("The
+// Board should ask", "The panel should invite", "Governors should
+// review", "the network should ask") is the publisher's body, its kind (a
+// school's governors: Schools; a council's panel: Local authorities; an
+// ICB's board: ICBs), Other when the publisher is of no kind (a network,
+// a forum, a charity).
 //
 // A PDF's title is its title page's title with its subtitle, "Title:
 // subtitle", as a citation gives them, unless the two pass 120 characters,

@@ -51,7 +51,7 @@ func (m *Model) askExport(group string) tea.Cmd {
 		// The folder's path is the user's file system's: a downloaded
 		// archive's folder can hold a bidi override or bytes that are no
 		// UTF-8, shown escaped as the status line shows them.
-		where = evidence.PrintableLine(w())
+		where = evidence.ScreenLine(w())
 	}
 	what := plural(n, "finding")
 	if missing := m.bk.read.missing; missing > 0 {

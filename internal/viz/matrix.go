@@ -2,6 +2,7 @@ package viz
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -95,7 +96,8 @@ func (m Matrix) ScreenMap(width, row, col, col0 int) ([]string, int) {
 
 func (m Matrix) drawMap(width, row, col, col0 int, shown func(string) string) ([]string, int) {
 	labelW := mapLabelWidth(width)
-	fit := m.Fit(width)
+	cw, tw := m.cellWidths()
+	fit := m.fit(width, cw, tw)
 	end := min(len(m.Cols), col0+fit)
 	top := m.Max()
 	pad := func(s string, w int) string {
@@ -105,9 +107,9 @@ func (m Matrix) drawMap(width, row, col, col0 int, shown func(string) string) ([
 	var lines []string
 	head := pad("", labelW)
 	for c := col0; c < end; c++ {
-		head += " " + pad(codeFit(m.ColLabels[c], cellW-1), cellW-1)
+		head += " " + pad(codeFit(m.ColLabels[c], cw-1), cw-1)
 	}
-	head += " " + pad("total", cellW-1)
+	head += " " + pad("total", tw-1)
 	lines = append(lines, head)
 	for r, id := range m.Rows {
 		line := pad(m.RowLabels[r], labelW)
@@ -122,16 +124,16 @@ func (m Matrix) drawMap(width, row, col, col0 int, shown func(string) string) ([
 			} else {
 				cell = " " + cell
 			}
-			line += " " + pad(cell, cellW-1)
+			line += " " + pad(cell, cw-1)
 		}
-		line += " " + pad(fmt.Sprint(m.Totals.Rows[id]), cellW-1)
+		line += " " + pad(fmt.Sprint(m.Totals.Rows[id]), tw-1)
 		lines = append(lines, line)
 	}
 	foot := pad("total", labelW)
 	for c := col0; c < end; c++ {
-		foot += " " + pad(" "+fmt.Sprint(m.Totals.Cols[m.Cols[c]]), cellW-1)
+		foot += " " + pad(" "+fmt.Sprint(m.Totals.Cols[m.Cols[c]]), cw-1)
 	}
-	foot += " " + pad(fmt.Sprint(m.Totals.Cells), cellW-1)
+	foot += " " + pad(fmt.Sprint(m.Totals.Cells), tw-1)
 	lines = append(lines, foot)
 	if end < len(m.Cols) || col0 > 0 {
 		lines = append(lines, fmt.Sprintf("columns %d–%d of %d", col0+1, end, len(m.Cols)))
@@ -139,8 +141,25 @@ func (m Matrix) drawMap(width, row, col, col0 int, shown func(string) string) ([
 	return lines, end - col0
 }
 
-// cellW is the width of a map cell, its separating space included.
+// cellW is the least width of a map cell, its separating space included:
+// the cursor's "[█ 9999]" and a space.
 const cellW = 9
+
+// cellWidths are the width of the map's cells of counts and of its column
+// of totals, each its separating space included: wide enough for the
+// cursor's brackets round the largest count a cell or a column's total
+// holds, and for the grand total. A count of 10,000 under the cursor was
+// cut inside the number, "[█ 1000…" (hostile check 89, N1).
+func (m Matrix) cellWidths() (cells, totals int) {
+	top := 0
+	for _, n := range m.Totals.Rows {
+		top = max(top, n) // no cell exceeds its row's total
+	}
+	for _, n := range m.Totals.Cols {
+		top = max(top, n)
+	}
+	return max(cellW, len(strconv.Itoa(top))+5), max(cellW, len(strconv.Itoa(m.Totals.Cells))+2)
+}
 
 func mapLabelWidth(width int) int {
 	if width < 90 {
@@ -152,7 +171,12 @@ func mapLabelWidth(width int) int {
 // Fit is how many columns of counts Map draws at a width, beside the row
 // labels and the totals.
 func (m Matrix) Fit(width int) int {
-	return max(1, (width-mapLabelWidth(width)-cellW)/cellW)
+	cw, tw := m.cellWidths()
+	return m.fit(width, cw, tw)
+}
+
+func (m Matrix) fit(width, cw, tw int) int {
+	return max(1, (width-mapLabelWidth(width)-tw)/cw)
 }
 
 // codeFit fits a column code ("NHSP 2024a") in width keeping its year

@@ -988,8 +988,8 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 				}
 			}
 		}
-		if words < MinExcerptWords || historyRow(b) {
-			return // a row of labels, or of a paper's history
+		if words < MinExcerptWords || historyRow(b) || housekeepingActionRow(b) {
+			return // a row of labels, of a paper's history or a meeting's housekeeping
 		}
 		kind, figs = evidence.Excerpt, []evidence.Figure{}
 	}

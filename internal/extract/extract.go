@@ -66,6 +66,7 @@ func ExtractWith(doc corpus.Document, o Options) []evidence.Item {
 	// Marks are left out before dashes are evened: a dash a character
 	// reference stands for ("12&#x2011;14%", "3&minus;4%") is read as
 	// the dash it is, a range (hostile check 85, M2).
+	written := doc.Blocks
 	doc, plain := plainDoc(doc)
 	doc, even := evenDocDashes(doc)
 	// An item is made from the document as read (marks left out, dashes
@@ -89,6 +90,9 @@ func ExtractWith(doc corpus.Document, o Options) []evidence.Item {
 		}
 	}
 	x := extractor{doc: doc, records: measure.NewDoc(o.Vocabulary), progress: o.Progress, each: each, read: plain != nil}
+	if len(written) == len(doc.Blocks) {
+		x.written = written
+	}
 	// An area SEND report addresses "leaders" of the local area
 	// partnership: the council and the ICB.
 	x.partnership = strings.Contains(doc.Body, "rea partnership") || strings.Contains(doc.Body, "rea Partnership") ||
@@ -106,7 +110,8 @@ func ExtractWith(doc corpus.Document, o Options) []evidence.Item {
 }
 
 type extractor struct {
-	doc corpus.Document
+	written []corpus.Block // the blocks as written, links and marks kept, by the index of doc's
+	doc     corpus.Document
 	// read: doc is its source read without its inline marks (plainDoc),
 	// a heading's text as its reader sees it.
 	read bool
@@ -800,6 +805,8 @@ func (x *extractor) run() {
 			inlineLead, inline = x.inlineItems(b.Text)
 		}
 		switch {
+		case x.relatedLink(b):
+			// A link to another story, in a list of them.
 		case x.qsPart != qsNone && (b.Kind == corpus.ListItem || b.Kind == corpus.Paragraph) && x.qualityStandardBlock(b, section):
 			// A quality standard's statement, or an audience's line.
 		case b.Kind == corpus.ListItem && x.ombudsmanRemedy(section) && x.ombudsmanAction(b, section):
@@ -1578,6 +1585,12 @@ func (x *extractor) sentences(b corpus.Block, section string) {
 		// "2.1 Only 54% of ...": a board paper's paragraph number is no
 		// word of its first sentence, its quote, measure or key.
 		sents[0].start += paragraphNumberLen(b.Text[sents[0].start:sents[0].end])
+		// "Ana Ruiz (Eastbury Parent Carer Forum): We would ask ...": a
+		// chat digest's poster label names the speaker of the message.
+		if n, who := posterLabel(b.Text[sents[0].start:sents[0].end]); n > 0 {
+			sents[0].start += n
+			x.speaker, x.speakerPara = who, x.para
+		}
 	}
 	for i := range sents {
 		sents[i].start += gluedLabelLen(b.Text, sents[i].start, sents[i].end)

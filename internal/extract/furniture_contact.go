@@ -66,7 +66,7 @@ var (
 	// to your inbox.", "We use your sign-up to provide content in ways
 	// you've consented to." The box's button ("Sign up") may open the
 	// next line, and its heading ends at a capital with no stop.
-	subscribeRe = lazyre.New(`(?i)^(?:[^.!?]{1,40}\?\s+)?(?:you\s+can\s+|why\s+not\s+|please\s+)?(?:subscribe|sign\s+up)\s+(?:(?:to|for)\s+(?:our|the|a)\s+(?:[\w'’-]+\s+){0,3}(?:newsletters?|bulletins?|e-?mail\s+updates|updates|mailing\s+list|alerts)\b|(?:for\s+free\s+|free\s+)?to\s+(?:receive|get)\s+(?:(?:new|future|our|my|the\s+latest)\s+)?(?:posts|updates|newsletters?|issues|editions|articles)\b)|` +
+	subscribeRe = lazyre.New(`(?i)^(?:[^.!?]{1,40}\?\s+)?(?:you\s+can\s+|why\s+not\s+|please\s+)?(?:subscribe|sign\s+up)\s+(?:(?:to|for)\s+(?:our|the|a)\s+(?:[\w'’-]+\s+){0,5}(?:newsletters?|bulletins?|briefings?|digests?|round-?ups?|e-?mail\s+updates|updates|mailing\s+list|alerts)\b|(?:for\s+free\s+|free\s+)?to\s+(?:receive|get)\s+(?:(?:new|future|our|my|the\s+latest)\s+)?(?:posts|updates|newsletters?|issues|editions|articles)\b)|` +
 		`^(?:get|receive)\s+(?:the\s+|our\s+|a\s+)?(?:[\w'’-]+\s+){0,3}(?:e-?)?newsletters?(?:\s*[.!]?$|\s+(?-i:\p{Lu}))|` +
 		`^(?:get|receive|sign\s+up\s+(?:for|to))\s+[^.!?]{1,80}?\b(?:straight|direct(?:ly)?|delivered|sent)\s+(?:to|into)\s+your\s+inbox\b|` +
 		`^(?:sign\s+up\s+)?we\s+use\s+your\s+(?:sign-?up|e-?mail(?:\s+address)?|details)\s+to\s+(?:provide|send)\b`)

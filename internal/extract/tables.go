@@ -988,8 +988,8 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 				}
 			}
 		}
-		if words < MinExcerptWords || historyRow(b) {
-			return // a row of labels, or of a paper's history
+		if words < MinExcerptWords || historyRow(b) || housekeepingActionRow(b) {
+			return // a row of labels, of a paper's history or a meeting's housekeeping
 		}
 		kind, figs = evidence.Excerpt, []evidence.Figure{}
 	}
@@ -1668,6 +1668,13 @@ func (x *extractor) proseRow(b corpus.Block, section string) bool {
 				owner = x.publisherActors()
 			}
 			x.addRec(b, c.Offset, c.Offset+len(c.Text), section, "", number)
+			if m := bodyActionRe.FindStringSubmatch(strings.TrimSpace(c.Text)); m != nil && slices.Equal(owner, []evidence.Actor{evidence.OtherActor}) {
+				// "Trust to write to GP practices", owned by a person:
+				// the body the action opens with is asked.
+				if a := actionLogBody(m[1]); len(a) > 0 {
+					owner = a
+				}
+			}
 			if it := x.lastItem(); owner != nil && (len(it.Actors) == 0 || imperativeParagraph(strings.TrimSpace(c.Text)) || tableAction(strings.TrimSpace(c.Text))) {
 				// The owner column says who is asked, where the
 				// recommendation names no one ("Agree one referral form")

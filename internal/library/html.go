@@ -188,6 +188,7 @@ func pageBody(doc *html.Node, findArticle bool, publisher string) (string, reada
 	if findArticle {
 		replies = threadReplies(doc)
 	}
+	descs := pageDescriptions(doc)
 	cleanPage(doc)
 	dropHeadingPermalinks(doc)
 	var replyBlocks []string
@@ -242,7 +243,7 @@ func pageBody(doc *html.Node, findArticle bool, publisher string) (string, reada
 		}
 	}
 	if findArticle {
-		blocks = withReplies(withLeads(withFigureGrids(doc, blocks, grids), leads), replyBlocks)
+		blocks = withReplies(withLeads(withFigureGrids(doc, blocks, grids), leads, descs), replyBlocks)
 	}
 	blocks = dropRepeats(dropFurnitureBlocks(blocks, publisher))
 	// A block written from the page's nodes apart from htmlBlocks (a
@@ -316,10 +317,17 @@ func leadParagraphs(doc *html.Node) []string {
 	return out
 }
 
-// withLeads puts before the article the standfirsts it does not hold.
-func withLeads(blocks, leads []string) []string {
+// withLeads puts before the article the standfirsts it does not hold,
+// but not one that only repeats the page's description (descs), which
+// leaves the article too.
+func withLeads(blocks, leads, descs []string) []string {
 	var add []string
 	for _, l := range leads {
+		if repeatsDescription(l, descs) {
+			// Kept by readability with the article's header, it goes too.
+			blocks = withoutBlock(blocks, l)
+			continue
+		}
 		c := compareForm(l)
 		found := false
 		for _, b := range blocks {

@@ -32,6 +32,7 @@ func (l *layout) tables(rs []*row, page int) ([]*row, []*block) {
 		}
 	}
 	l.tightColumns(rs, page)
+	l.refColumns(rs, page)
 	for _, r := range rs {
 		if ps := pieces(r, page); len(ps) >= 2 && labelLine(ps) {
 			joinRow(r, page)

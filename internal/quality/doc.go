@@ -134,11 +134,17 @@
 // statistic with its duration. The period a figure is counted over or a
 // change happened in ("in the 12 months after their last appointment",
 // "fell by 11% ... in the two years after teams started") is no figure.
-// In "58 of the 96 (60%)" the count is the headline, the share in
-// brackets restating it. In "N ..., and M of them" the people
-// the first clause counts are the headline and M a count of its own, but a
-// share of them (", and 31% of them", "two thirds of them (64%)") takes
-// them as its base and is the headline. A change from one value to another
+// A sentence that states a percentage of a counted group keeps the
+// percentage as its headline and marks the count of the group as its
+// base: in "58 of the 96 trusts (60%)" and "88 (92%) of the schools" the
+// share is the headline, the whole (96) its base and the part (58, 88) a
+// count of its own, and so is a part's share with no whole ("Eleven young
+// people (13%)", "94, which is 35% of the list"); in "one in eight
+// (12.8%)" the percentage is the figure. In "N ..., and M of them" the
+// people the first clause counts are the headline and M a count of its
+// own, but a share of them (", and 31% of them", "two thirds of them
+// (64%)", ", of whom 38%", ", and 89% were resolved") takes them as its
+// base and is the headline. A change from one value to another
 // ("fell from £2.9 million to £2.4 million") leads with the value it
 // reached. The few bodies work was done through or covers ("through two
 // partner charities", "clinicians from two ICB areas") are no figure. The

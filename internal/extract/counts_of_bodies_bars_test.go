@@ -12,8 +12,7 @@ import (
 // bodies of a base heads the item and the bar the bodies passed or the
 // target they met is a threshold, never a level of anyone, where the
 // count is written "N out of M bodies", its bodies' place stands before
-// the verb ("in the region", "in the South East"), its own share stands
-// in brackets after the base ("(67%)"), the bar is a count or a sum
+// the verb ("in the region", "in the South East"), the bar is a count or a sum
 // ("more than 1,000 referrals", "less than £1m"), or the share is a
 // target met ("met the 95% target"); the count met a target is measured,
 // no aim. Before (hostile check 68), "12 out of 18 trusts" lost the 12,
@@ -26,7 +25,8 @@ func TestACountOfBodiesOfABaseHeadsTheBarItPassedInAnyForm(t *testing.T) {
 		{"In 2023, 12 out of the 18 trusts saw more than 80% of children within 18 weeks.", "12", "more than 80%"},
 		{"In 2023, 12 of the 18 trusts in the region saw more than 80% of children within 18 weeks, up from 9 in 2022.", "12", "more than 80%"},
 		{"In 2023, 9 of the 14 trusts in the North West saw at least 90% of children within 4 weeks.", "9", "at least 90%"},
-		{"In 2023, 12 of the 18 trusts (67%) saw more than 80% of children within 18 weeks.", "12", "more than 80%"},
+		// With its own share in brackets ("12 of the 18 trusts (67%)")
+		// the share heads: TestAShareOfACountedGroupIsTheHeadline.
 		{"In 2023, 5 of the 7 ICBs in the South East reported more than 1,000 referrals to CAMHS.", "5", "more than 1,000 referrals"},
 		{"In 2023, 38 of 152 local authorities spent less than £1m on school nursing.", "38", "less than £1m"},
 		{"In 2023/24, 14 of 42 ICBs met the 95% target for MMR1 uptake at 24 months.", "14", "95%"},

@@ -656,6 +656,7 @@ func readFigures(s string) []evidence.Figure {
 	markShareBars(r.lower, r.figs)
 	headlineOverPrevious(r.lower, r.figs)
 	markAsideParts(r.lower, r.figs)
+	markSharesOfCounts(r.lower, r.figs)
 	return r.figs
 }
 

@@ -199,7 +199,7 @@ func TestTableRowsOfSentences(t *testing.T) {
 		got = append(got, string(it.Kind)+" "+it.Number+"|"+it.Text+"|"+describe(it.Figures))
 	}
 	want := []string{
-		"statistic |Only 38 care leavers (12%) had seen a dentist in the past year.|Only 38=38 count; 12%=12 percent",
+		"statistic |Only 38 care leavers (12%) had seen a dentist in the past year.|Only 38=38 count; 12%=12 percent/headline",
 		"excerpt |Most could not find a dentist taking on adults.|",
 		"excerpt |Young people valued their personal advisers and wanted more say in their care plans.|",
 		"statistic |Children are placed far from home; nine placements were more than 100 miles away.|nine placements=9 count; more than 100 miles=100 other",

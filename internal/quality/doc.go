@@ -121,8 +121,8 @@
 // notes"), but a person's post naming its author and no body (a post on a
 // platform, a personal blog) is cited by its author, who stands as its
 // publisher (the import warns so), as Harvard cites a blog post. The time
-// limit a share is counted against ("64% seen within 18 weeks", "the
-// 20-week limit") is a figure of its sentence, listed after the share
+// limit a share is counted against ("64% seen within 18 weeks", "only 2
+// met the 20-week limit") is a figure of its sentence, listed after the share
 // (the extractor marks it a threshold, never the headline; days and hours
 // are unit other), written in words too ("27% had been waiting for more
 // than a year", 1 year). So is the limit a table row's label states its
@@ -131,19 +131,32 @@
 // not a label opening on its duration, one band of a distribution ("|
 // Over 52 weeks | 14 |"). A time limit stated as a duty ("The Government
 // has two months to respond", "must issue a plan within 20 weeks") is a
-// statistic with its duration. The period a figure is counted over or a
-// change happened in ("in the 12 months after their last appointment",
-// "fell by 11% ... in the two years after teams started") is no figure.
-// In "58 of the 96 (60%)" the count is the headline, the share in
-// brackets restating it. In "N ..., and M of them" the people
-// the first clause counts are the headline and M a count of its own, but a
-// share of them (", and 31% of them", "two thirds of them (64%)") takes
-// them as its base and is the headline. A change from one value to another
+// statistic with its duration, but a standard or time limit a sentence
+// names with no value counted against it ("we remain committed to the
+// 18-week standard", "the four-week ambition", "hospital waits are
+// measured against the 18-week standard") is no figure. The period a
+// figure is counted over or a change happened in ("in the 12 months
+// after their last appointment", "fell by 11% ... in the two years after
+// teams started") is no figure.
+// A sentence that states a percentage of a counted group keeps the
+// percentage as its headline and marks the count of the group as its
+// base: in "58 of the 96 trusts (60%)" and "88 (92%) of the schools" the
+// share is the headline, the whole (96) its base and the part (58, 88) a
+// count of its own, and so is a part's share with no whole ("Eleven young
+// people (13%)", "94, which is 35% of the list"); in "one in eight
+// (12.8%)" the percentage is the figure. In "N ..., and M of them" the
+// people the first clause counts are the headline and M a count of its
+// own, but a share of them (", and 31% of them", "two thirds of them
+// (64%)", ", of whom 38%", ", and 89% were resolved") takes them as its
+// base and is the headline. A change from one value to another
 // ("fell from £2.9 million to £2.4 million") leads with the value it
-// reached. The few bodies work was done through or covers ("through two
-// partner charities", "clinicians from two ICB areas") are no figure. The
-// sessions a review or the publisher held to do its work ("held four focus
-// groups", "ran two listening events", "the jury met five times") and the
+// reached. A count of bodies a finding is about ("Two trusts do not yet
+// record clock pauses", "three of the five ICBs have a lead") is a figure,
+// a count; bodies counted as the scaffolding of the work or its setting
+// ("through two partner charities", "clinicians from two ICB areas", "our
+// two mental health support teams run ...", "at three clinics") are no
+// figure. The sessions a review or the publisher held to do its work
+// ("held four focus groups", "ran two listening events", "the jury met five times") and the
 // headcount at the publisher's own event ("412 delegates joined us last
 // year") are the method's housekeeping, no figure: the sentence is a
 // statistic only for another figure it states. An interval round an

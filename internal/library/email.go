@@ -267,12 +267,16 @@ func importEmail(name string, data []byte) (Imported, error) {
 		body = feedPostsAsHeadings(body)
 	}
 	im.Body = titleAsHeading(strings.TrimSpace(body), title) + "\n"
+	// A subject, or a release's headline, is the title its sender wrote
+	// for the message: kept whole as a form's stated title is
+	// (maxStatedTitleRunes). Before, one over 120 characters was cut
+	// mid-word ("… has made their child's conditi…").
 	switch {
 	case isRelease:
-		im.Source.Title = trimTitle(title)
+		im.Source.Title = cutTitle(title, maxStatedTitleRunes)
 		im.Guessed = append(im.Guessed, "title (the release's headline)")
 	case title != "":
-		im.Source.Title = trimTitle(title)
+		im.Source.Title = cutTitle(title, maxStatedTitleRunes)
 		im.Guessed = append(im.Guessed, "title (the subject)")
 		// An encoded line break or control in the Subject
 		// (=?utf-8?q?Waits=0AInjected?=) is warned of by the rule every

@@ -1055,8 +1055,32 @@ func keepBookTextboxes(body *html.Node) {
 		if n.DataAtom == atom.Aside {
 			n.DataAtom, n.Data = atom.Div, "div"
 		}
+		textboxTitleAsHeading(n)
 		return true
 	})
+}
+
+// textboxTitleAsHeading makes a text box's title, set in a header at the
+// box's top ("<header class="textbox__header"><p>Key points</p></header>"),
+// the box's heading: a short line with no sentence's close. Before, the
+// header read as the site's and the box's title was lost.
+func textboxTitleAsHeading(box *html.Node) {
+	c := box.FirstChild
+	for c != nil && c.Type != html.ElementNode {
+		c = c.NextSibling
+	}
+	if c == nil || c.DataAtom != atom.Header || findFirst(c, func(n *html.Node) bool { return headingLevel(n) > 0 }) != nil {
+		return
+	}
+	t := strings.Join(strings.Fields(textOf(c)), " ")
+	if t == "" || len(strings.Fields(t)) > 12 || strings.ContainsAny(t[len(t)-1:], ".,;") {
+		return
+	}
+	for k := c.FirstChild; k != nil; k = c.FirstChild {
+		c.RemoveChild(k)
+	}
+	c.AppendChild(&html.Node{Type: html.TextNode, Data: t})
+	c.DataAtom, c.Data, c.Attr = atom.H3, "h3", nil
 }
 
 // isPullQuote tells a pull quote by its class: "pullquote",

@@ -1,6 +1,7 @@
 package library
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/cypx/cypx/internal/evidence"
@@ -81,6 +82,7 @@ func firstContent(n *html.Node) *html.Node {
 // been removed by its own rules by now, and a heading's name says nothing
 // about where the article is.
 func clearHeadingNames(root *html.Node) {
+	var badges []*html.Node
 	walkElements(root, func(n *html.Node) bool {
 		if headingLevel(n) == 0 {
 			return true
@@ -88,12 +90,53 @@ func clearHeadingNames(root *html.Node) {
 		text := textOf(n)
 		for e := n; e != nil && e.Type == html.ElementNode && !isArticle(e) && e.DataAtom != atom.Body; e = e.Parent {
 			if e != n && textOf(e) != text {
-				break
+				// Beside the heading, only count badges ("4" set in a
+				// "section-post-count"): the wrapper is the heading's.
+				var others []*html.Node
+				for c := e.FirstChild; c != nil; c = c.NextSibling {
+					if !contains(c, n) && strings.TrimSpace(textOf(c)) != "" {
+						others = append(others, c)
+					}
+				}
+				if len(others) == 0 || !countBeside(textOf(e), text) || slices.ContainsFunc(others, func(c *html.Node) bool { return !countBadge(c, text) }) {
+					break
+				}
+				badges = append(badges, others...)
 			}
 			e.Attr = dropAttrs(e.Attr, "class", "id")
 		}
 		return false
 	})
+	for _, b := range badges {
+		if b.Parent != nil {
+			b.Parent.RemoveChild(b)
+		}
+	}
+}
+
+// countBeside reports a wrapper's text that is its heading's and a count
+// badge beside it, "What helps? 4" or "Updates (12)": a board's column or
+// a list's header counting its posts. The count is no text of the
+// article, and the wrapper is the heading's as one holding it alone is.
+func countBeside(wrapper, heading string) bool {
+	rest, ok := strings.CutPrefix(strings.TrimSpace(wrapper), strings.TrimSpace(heading))
+	rest = strings.Trim(rest, " \t\n()[]")
+	if !ok || rest == "" {
+		return false
+	}
+	return strings.IndexFunc(rest, func(r rune) bool { return r < '0' || r > '9' }) < 0 && len(rest) <= 5
+}
+
+// countBadge reports an element beside a heading that is a count badge:
+// named for a count or a badge ("section-post-count", "badge") and holding
+// a number alone. A dashboard card's figure under its title is named
+// otherwise ("big", "value") and is the card's figure, no badge.
+func countBadge(c *html.Node, heading string) bool {
+	if c.Type != html.ElementNode || !countBeside(heading+" "+textOf(c), heading) {
+		return false
+	}
+	name := strings.ToLower(nameAttrs(c))
+	return strings.Contains(name, "count") || strings.Contains(name, "badge")
 }
 
 func dropAttrs(attrs []html.Attribute, keys ...string) []html.Attribute {

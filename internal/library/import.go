@@ -192,7 +192,7 @@ func read(path string) (Imported, error) {
 	}
 	if format != "markdown" {
 		// A corpus file's headings are as its writer set them.
-		im.Body = formQuestionHeadings(questionHeadings(withoutSoftHyphens(im.Body)))
+		im.Body = agendaSlotHeadings(formQuestionHeadings(questionHeadings(withoutSoftHyphens(im.Body))))
 	}
 	// Every importer, Markdown's too, writes no character `cypx check`
 	// names in a body: a Markdown file's NEL, vertical tab or form feed

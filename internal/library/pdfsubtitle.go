@@ -88,10 +88,33 @@ func subtitleOf(lines string) string {
 		sub = sub[:k]
 	}
 	sub = strings.TrimRight(sub, " ,;.–-")
-	if len(strings.Fields(sub)) < 2 || kindOnlyRe.MatchString(periodTailRe.ReplaceAllString(sub, "")) {
+	if len(strings.Fields(sub)) < 2 || kindOnlyRe.MatchString(periodTailRe.ReplaceAllString(sub, "")) && !kindInName(periodTailRe.ReplaceAllString(sub, "")) {
 		return ""
 	}
 	return sub
+}
+
+// kindInName reports a line in sentence case whose last word, a paper's
+// kind, is capitalised as part of a name: "Five costed asks for the
+// Spending Review" is about the Spending Review, no paper's kind. A line
+// in title case ("Annual Health Review") says nothing so.
+func kindInName(s string) bool {
+	w := strings.Fields(s)
+	if len(w) < 4 {
+		return false
+	}
+	last, _ := utf8.DecodeRuneInString(w[len(w)-1])
+	before, _ := utf8.DecodeRuneInString(w[len(w)-2])
+	if !unicode.IsUpper(last) || !unicode.IsUpper(before) {
+		return false
+	}
+	lower := 0
+	for _, x := range w[1 : len(w)-2] {
+		if r, _ := utf8.DecodeRuneInString(x); unicode.IsLower(r) {
+			lower++
+		}
+	}
+	return lower >= 2
 }
 
 // withSubtitle joins a title page's title and its subtitle as a

@@ -1149,6 +1149,9 @@ func standingHeading(t, next string) bool {
 	if next == "" || greetingRe.MatchString(t) {
 		return false
 	}
+	// "2. Health advice (Jo, 25 mins)": an agenda item with its slot is
+	// its title's heading (the slot comes off with agendaSlotHeadings).
+	t = withoutAgendaSlot(t)
 	rest := strings.TrimSpace(txtNumberMarkerRe.ReplaceAllString(t, ""))
 	if rest != t && !txtNumberedRe.MatchString(t) {
 		return false

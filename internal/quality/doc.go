@@ -254,5 +254,8 @@
 // Children and young people", "Chapter 3 Healthy weight and oral
 // health"). A title that holds a colon
 // of its own ("Breathing easier: children's asthma care in Kelbrook") takes
-// no subtitle after a second.
+// no subtitle after a second. A document's own title (a page's h1, a PDF's
+// title taken as the document's title) is its title, not a heading of its
+// body: `headings:` never lists it, and the measure counts no heading equal
+// to the gold's title as not kept.
 package quality

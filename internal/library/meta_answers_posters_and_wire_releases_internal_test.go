@@ -28,6 +28,29 @@ func TestAnsweredOnDatesWrittenAnswer(t *testing.T) {
 	}
 }
 
+// TestAnswerLineNamingItsMinisterDatesTheAnswer checks that an answer's
+// line opening on the minister who gave it ("Ana Holt (Minister of State
+// for Care), answered on 11 March 2025") dates the page, the question's
+// "UIN 1, tabled on" line above it not; a sentence saying when something
+// was answered dates nothing.
+func TestAnswerLineNamingItsMinisterDatesTheAnswer(t *testing.T) {
+	for _, tc := range []struct{ line, want string }{
+		{`<p class="answerer"><a href="/m/1">Ana Holt</a> (Minister of State for Care), answered on 11 March 2025</p>`, "2025-03-11"},
+		{`<p>The council said the petition, which it answered on 11 March 2025, was closed.</p>`, "0001-01-01"},
+	} {
+		page := `<html><head><title>Speech therapy: Waits</title></head><body><h1>Speech therapy: Waits</h1>
+<dl><dt>Question</dt><dd>UIN 48, tabled on 3 March 2025</dd></dl>` + tc.line + `<p>The Department does not hold this information.</p></body></html>`
+		doc, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := readPageInfo(doc).date
+		if got.date.String() != tc.want && !(tc.want == "0001-01-01" && got.date.IsZero()) {
+			t.Errorf("%s: date %s (from %s), want %s", tc.line, got.date, got.from, tc.want)
+		}
+	}
+}
+
 // TestPosterAffiliationPublisher checks that a poster whose title band
 // names its authors' affiliations, each after a superscript mark, is
 // published by the first affiliation's body, not a department of it; and

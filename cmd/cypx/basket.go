@@ -367,18 +367,6 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 				// a Word name without a word (hostile check 88, W1).
 				fmt.Fprintf(a.io.err, "warning: %s names a %s file but holds %s, as --format and --force asked\n", cell(output), named, out.value)
 			}
-			if !isNamed {
-				if why := foreignEnding(output, out.value); why != "" {
-					if !force {
-						// "-o y.pdf" and "-o y.xlsx" held Markdown, and
-						// "--format docx -o y.txt" a Word document, that
-						// their programs refused, unsaid (hostile check
-						// 89, W2).
-						return usageError("-o %s %s: give a name ending %s (--force writes it as asked)", cell(output), why, extensionOf(out.value))
-					}
-					fmt.Fprintf(a.io.err, "warning: %s %s; it holds %s, as --force asked\n", cell(output), why, out.value)
-				}
-			}
 			if fromBasket && len(args) > 0 {
 				return usageError("give --basket or a query, not both")
 			}
@@ -432,6 +420,19 @@ Without -o the pack goes to standard output (docx only when it is not a terminal
 					return err
 				}
 			}
+			if !isNamed {
+				if why := foreignEnding(output, out.value); why != "" {
+					if !force {
+						// "-o y.pdf" and "-o y.xlsx" held Markdown, and
+						// "--format docx -o y.txt" a Word document, that
+						// their programs refused, unsaid (hostile check
+						// 89, W2).
+						return usageError("-o %s %s: give a name ending %s (--force writes it as asked)", cell(output), why, extensionOf(out.value))
+					}
+					fmt.Fprintf(a.io.err, "warning: %s %s; it holds %s, as --force asked\n", cell(output), why, out.value)
+				}
+			}
+
 			var items []evidence.Item
 			if fromBasket {
 				// Each missing item is named up to corpus.MaxProblems, the
@@ -612,7 +613,8 @@ func extensionOf(format string) string {
 // the file. A name with no ending, or one of digits ("pack.2026"), fits.
 func foreignEnding(name, format string) string {
 	ext := strings.ToLower(filepath.Ext(name))
-	if len(ext) < 2 || strings.IndexFunc(ext[1:], func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
+	if len(ext) < 2 || strings.IndexFunc(ext[1:], func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 || ext[1:] == format {
+		// "pack.bibtex" names the format given by its own name.
 		return ""
 	}
 	if ext == ".txt" || ext == ".text" {

@@ -574,17 +574,6 @@ func (im *Imported) applyMeta(m Meta, path string) error {
 			im.Warnings = append(im.Warnings, fmt.Sprintf("%s: placeholder characters (U+FFFC, U+FFFD) removed (%s)", f.name, shownValue(*f.v)))
 			*f.v = strings.Join(strings.Fields(strings.NewReplacer("\ufffc", " ", "\ufffd", " ").Replace(*f.v)), " ")
 		}
-		// Front matter holds no Markdown and no character references:
-		// `cypx check` names a title holding them, and every command that
-		// loaded the library then warned of what an import had written
-		// unsaid (hostile check 89, I1). The value is stored as a page
-		// shows it, with a warning, by the rule the check reads it by.
-		if f.name == "title" || f.name == "publisher" || f.name == "author" {
-			if read, _ := evidence.WithoutInlineMarks(*f.v); read != *f.v && strings.TrimSpace(read) != "" {
-				im.Warnings = append(im.Warnings, fmt.Sprintf("%s: Markdown marks and character references stored as a page shows them, as front matter holds neither: %s (was %s)", f.name, shownValue(read), shownValue(*f.v)))
-				*f.v = strings.TrimSpace(read)
-			}
-		}
 	}
 	// A flag cleaned to nothing was given: say so, not "could not tell
 	// who published it from the file: pass --publisher".

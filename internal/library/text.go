@@ -77,8 +77,14 @@ func importText(path string, data []byte, format string) (Imported, error) {
 			}
 		}
 	}
+	var post postHead
+	if format == "text" && im.Source.Title == "" {
+		if post = readPostHead(text); post.ok {
+			text = post.rest
+		}
+	}
 	if format == "text" {
-		doc := structureText(text, im.Source.Title == "", true)
+		doc := structureText(text, im.Source.Title == "" && !post.ok, true)
 		im.Body = doc.body
 		if doc.title != "" {
 			im.Source.Title = trimTitle(doc.title)
@@ -94,6 +100,10 @@ func importText(path string, data []byte, format string) (Imported, error) {
 		if doc.publisher != "" && im.Source.Publisher == "" {
 			im.Source.Publisher = doc.publisher
 			im.Guessed = append(im.Guessed, "publisher (the title block)")
+		}
+		if post.ok {
+			im.Source.Title, im.Source.Publisher, im.Source.Date = trimTitle(post.title), post.publication, post.date
+			im.Guessed = append(im.Guessed, "title, publisher and date (the post's header: its publication, title and date line)")
 		}
 		if strings.TrimSpace(im.Body) == "" {
 			// A file of one title-like line: keep it as text, so the
@@ -1308,4 +1318,89 @@ func appendTable(out []string, rows [][]string) []string {
 		}
 	}
 	return append(out, "")
+}
+
+// postHead is the header a newsletter platform's post carries when it is
+// pasted as text: the publication's name (and its tagline), "Subscribe",
+// the post's title (and subtitle), its author, then its date line ("Feb
+// 9, 2026 ∙ 7 min read") and its likes and comments. Before (held-out set
+// 100), such a post was refused for want of a publisher and a date.
+type postHead struct {
+	ok                 bool
+	publication, title string
+	date               evidence.Date
+	rest               string // the text after the header
+}
+
+var (
+	// postDateRe is a post's date line: "Feb 9, 2026", "9 Feb 2026",
+	// with its reading time after it.
+	postDateRe = lazyre.New(`^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d|\d{1,2} [A-Z][a-z]{2,8} (?:19|20)\d\d)(?:\s*[∙·•|]\s*\d{1,3} min(?:ute)?s? read)?$`)
+	// postStatsRe is the likes, comments and share line under it.
+	postStatsRe = lazyre.New(`(?i)^\d[\d,.]*k? likes?\b.*$`)
+	// subscribeRe is the platform's subscribe prompt on a line alone.
+	subscribeRe = lazyre.New(`(?i)^subscribe(?: now| for free)?$`)
+)
+
+// readPostHead reads a pasted post's header (postHead) in the first
+// twelve lines: a first line naming the publication, "Subscribe" on a line
+// of its own, then the title, and a date line before any sentence.
+func readPostHead(text string) postHead {
+	lines := strings.Split(text, "\n")
+	var kept []int // the non-blank lines, by index
+	for i, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			kept = append(kept, i)
+		}
+		if len(kept) == 12 {
+			break
+		}
+	}
+	at := func(k int) string { return strings.TrimSpace(lines[kept[k]]) }
+	sub := -1
+	for k := 1; k < len(kept) && k <= 3; k++ {
+		if subscribeRe.MatchString(at(k)) {
+			sub = k
+			break
+		}
+	}
+	if sub < 0 || sub+2 >= len(kept) || len(strings.Fields(at(0))) > 8 || endsSentence(at(0)) {
+		return postHead{}
+	}
+	for k := sub + 2; k < len(kept); k++ {
+		t := at(k)
+		if !postDateRe.MatchString(t) {
+			if endsSentence(t) && len(strings.Fields(t)) > 12 {
+				return postHead{} // a sentence of the text before any date
+			}
+			continue
+		}
+		d, ok := monthFirstDate(t)
+		if !ok {
+			if d, ok = findDate(t); !ok {
+				return postHead{}
+			}
+		}
+		end := k
+		if end+1 < len(kept) && postStatsRe.MatchString(at(end+1)) {
+			end++
+		}
+		return postHead{ok: true, publication: at(0), title: at(sub + 1), date: d, rest: strings.Join(lines[kept[end]+1:], "\n")}
+	}
+	return postHead{}
+}
+
+// monthFirstDate reads "Feb 9, 2026".
+func monthFirstDate(t string) (evidence.Date, bool) {
+	f := strings.Fields(strings.NewReplacer(",", " ", ".", " ").Replace(t))
+	if len(f) < 3 {
+		return evidence.Date{}, false
+	}
+	m, ok := months[strings.ToLower(f[0])[:min(3, len(f[0]))]]
+	day, err1 := strconv.Atoi(f[1])
+	year, err2 := strconv.Atoi(f[2])
+	if !ok || err1 != nil || err2 != nil || day < 1 || day > 31 {
+		return evidence.Date{}, false
+	}
+	return evidence.Date{Year: year, Month: m, Day: day}, true
 }

@@ -87,21 +87,31 @@ type Document struct {
 const NoSources = "no source files (*.md) found"
 
 // MisnamedSources is a problem for each file of the sources folder whose
-// name ends in .md in another case ("x.MD", saved so by a Windows or
-// macOS tool, where it is the same name as "x.md"): not read, as a
-// source's id is its name less ".md", and named so. Before (hostile check
-// 89, P1), such a file was left out unsaid, by check too.
+// name ends in .md in another case (Misnamed).
 func MisnamedSources(fsys fs.FS) []Problem {
 	entries, _ := fs.ReadDir(fsys, SourcesDir)
 	var problems []Problem
 	for _, e := range entries {
-		name := e.Name()
-		if ext := path.Ext(name); strings.EqualFold(ext, ".md") && ext != ".md" {
-			problems = append(problems, Problem{File: SourcesDir + "/" + name, Skipped: true, Message: fmt.Sprintf(
-				"not read: a source's name ends in .md, in lower case: rename it %s", strings.TrimSuffix(name, ext)+".md")})
+		if p, ok := Misnamed(e.Name()); ok {
+			problems = append(problems, p)
 		}
 	}
 	return problems
+}
+
+// Misnamed is the problem of a sources folder's file named name whose
+// name ends in .md in another case ("x.MD", saved so by a Windows or
+// macOS tool, where it is the same name as "x.md"): not read, as a
+// source's id is its name less ".md", and named so. Every lister of the
+// folder asks it, as it reads each name once. Before (hostile check 89,
+// P1), such a file was left out unsaid, by check too.
+func Misnamed(name string) (Problem, bool) {
+	ext := path.Ext(name)
+	if !strings.EqualFold(ext, ".md") || ext == ".md" {
+		return Problem{}, false
+	}
+	return Problem{File: SourcesDir + "/" + name, Skipped: true, Message: fmt.Sprintf(
+		"not read: a source's name ends in .md, in lower case: rename it %s", strings.TrimSuffix(name, ext)+".md")}, true
 }
 
 // Load reads every sources/*.md file of a corpus folder, in name order. It

@@ -91,12 +91,11 @@ func CheckIn(dir string, fsys, fallback, standIn fs.FS, progress Progress) (*Cor
 
 // loadWith runs the pipeline over every source of fsys, tagged by tax.
 func loadWith(tax *themes.Taxonomy, fsys, fallback fs.FS, progress Progress) (*Corpus, error) {
-	files, err := ListFiles(fsys)
+	files, misnamed, err := listFiles(fsys)
 	if err != nil {
 		return nil, err
 	}
 	c := &Corpus{Taxonomy: tax}
-	misnamed := corpus.MisnamedSources(fsys)
 	if len(files) == 0 {
 		c.Problems = slices.Concat(misnamed, []corpus.Problem{{File: corpus.SourcesDir, Message: corpus.NoSources}}, TaxonomyProblems(tax))
 		return c, nil
@@ -817,21 +816,31 @@ func LoadThesaurus(fsys, fallback fs.FS) (*thesaurus.Thesaurus, []corpus.Problem
 // sources folder has none. It reads the folder once (ReadDir), which at
 // 2,000 sources is much cheaper than a glob.
 func ListFiles(fsys fs.FS) ([]string, error) {
+	names, _, err := listFiles(fsys)
+	return names, err
+}
+
+// listFiles is ListFiles with the folder's files named as sources in
+// another case (corpus.Misnamed), from the one read of the folder.
+func listFiles(fsys fs.FS) ([]string, []corpus.Problem, error) {
 	entries, err := fs.ReadDir(fsys, corpus.SourcesDir)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
+		return nil, nil, nil
 	}
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var names []string
+	var misnamed []corpus.Problem
 	for _, e := range entries {
 		if strings.HasSuffix(e.Name(), ".md") {
 			names = append(names, corpus.SourcesDir+"/"+e.Name())
+		} else if p, ok := corpus.Misnamed(e.Name()); ok {
+			misnamed = append(misnamed, p)
 		}
 	}
 	sort.Strings(names)
-	return names, nil
+	return names, misnamed, nil
 }
 
 // CountByKind counts items of each kind.

@@ -698,7 +698,21 @@ func (r *reader) shareUnits() {
 			listed, values = append(listed, [2]int{a, b}), append(values, v)
 			to = a
 		}
-		if count && len(listed) < 2 && !measure.RespectivelyAfter(r.lower[min(len(r.lower), f.Offset+len(f.Text)):]) && !measure.RespectivelyLead(r.s[:f.Offset]) {
+		after := r.lower[min(len(r.lower), f.Offset+len(f.Text)):]
+		respectively := measure.RespectivelyAfter(after) || measure.RespectivelyLead(r.s[:f.Offset])
+		if count && len(listed) < 2 && !respectively {
+			continue
+		}
+		// One number joined to a share of a group ("rose by 1 and 45% of
+		// children waited", "the median wait was 12 and 45% of pupils")
+		// opens a clause of its own after "and", and so does one set off
+		// by a comma ("rose by +1, and 45% ..."): the per cent is the
+		// second clause's alone (hostile check 90, A6: a score's change
+		// read as 1% and made the headline). A list of three, or
+		// "respectively", still shares it ("30 and 45% of boys and girls
+		// respectively").
+		if len(listed) == 1 && !respectively && f.Unit == evidence.UnitPercent &&
+			(strings.HasPrefix(after, " of ") || strings.Contains(r.lower[listed[0][1]:f.Offset], ",")) {
 			continue
 		}
 		for i, ab := range listed {
@@ -731,6 +745,12 @@ func (r *reader) sharedNumber(re *lazyre.Regexp, to int, u evidence.Unit) (a, b 
 	at := to - len(lead)
 	a, b = at+m[2], at+m[3]
 	if precededByLetter(r.s, a) || b < len(r.s) && r.s[b] == '.' {
+		return 0, 0, 0, false
+	}
+	// A signed number ("rose by +1", "an NPS of -12") is a score or its
+	// change, written with no unit of its own: no share (hostile check
+	// 90, A6).
+	if sign := strings.TrimRight(r.s[max(0, a-3):a], " "); strings.HasSuffix(sign, "+") || strings.HasSuffix(sign, "-") || strings.HasSuffix(sign, "−") {
 		return 0, 0, 0, false
 	}
 	if endsWithAny(strings.TrimRight(before(r.lower, a, 12), " "), "between", "from") {

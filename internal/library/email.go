@@ -177,6 +177,7 @@ type message struct {
 	warnings       []string
 	subjectRaw     string // the Subject decoded, its encoded line breaks and controls still in it: the warning quotes it as written
 	organisation   string // the Organization header: the sender's organisation, as Thunderbird and Outlook set it
+	orgRaw         string // the Organization header so (headerLine): the warning quotes it as written
 	fromRaw        string // the From line so (headerLine)
 }
 
@@ -298,6 +299,13 @@ func importEmail(name string, data []byte) (Imported, error) {
 		// a forward's header names the forwarder's organisation, not the
 		// publisher of what it forwards.
 		org = headerOrganisation(top.organisation)
+		if org != "" {
+			// Cleaned by the Subject's rule, and said so as the
+			// Subject's and the From line's cleaning is (hostile check
+			// 90, A1: a zero-width space or an escape sequence in the
+			// header was dropped without a word).
+			im.Warnings = append(im.Warnings, headerCleaned("publisher", name, top.orgRaw)...)
+		}
 	}
 	if org == "" && isRole(from) {
 		// "Press Office <press@cmhalliance.org.uk>": the release names
@@ -678,7 +686,7 @@ func readMessage(r io.Reader, depth int) (*message, error) {
 		m.warnings = append(m.warnings, "the From line, "+p+": that part is kept as written")
 	}
 	m.warnings = append(m.warnings, read...)
-	m.organisation, _, _, _ = headerLine(raw.Header.Get("Organization"), "the Organization line")
+	m.organisation, m.orgRaw, _, _ = headerLine(raw.Header.Get("Organization"), "the Organization line")
 	m.list, _, _, _ = headerLine(raw.Header.Get("List-Id"), "the List-Id line")
 	m.listAddress = listName(raw.Header.Get("Mailing-List"), m.list)
 	m.bulk = bulkMail(raw.Header.Get("List-Unsubscribe"), raw.Header.Get("List-Id"), raw.Header.Get("Precedence"))

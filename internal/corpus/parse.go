@@ -648,8 +648,13 @@ func rawControls(file, fm string, line func(int) int) (string, []Problem, map[in
 // terminal raw from the file itself (`cat`, `grep`) and go escaped into
 // every quote and pack. The source is still read. Before (hostile check
 // 56), `cypx check` said nothing of them.
+//
+// A carriage return left after Windows line endings were read (one with
+// no line break after it) is one too: a terminal showing the file writes
+// the rest of the line over its start (hostile check 90, A5: the check
+// named a vertical tab and passed a lone carriage return).
 func bodyControl(file, body string, bodyLine int) (Problem, bool) {
-	return bodyHolds(file, body, bodyLine, evidence.BodyControl,
+	return bodyHolds(file, body, bodyLine, func(r rune) bool { return r == '\r' || evidence.BodyControl(r) },
 		"the text holds a control character (U+%04X) on this line: delete it (cypx shows it escaped; a terminal showing the file acts on it)",
 		"the text holds %s control characters, the first (U+%04X) on this line: delete them (cypx shows them escaped; a terminal showing the file acts on them)")
 }

@@ -460,7 +460,12 @@ func DropFrom(s string, drop func(prev, r rune) bool) string {
 			continue
 		case r == utf8.RuneError && size == 1:
 			r, dropped = -1, gap
-		case drop(prev, r):
+		case drop(prev, r) && !joinsEmojiAt(s, i+size, prev, r):
+			// A joiner between two emoji is part of one picture, kept
+			// as safe keeps it: a field cleaned of another character
+			// kept its family whole (hostile check 90, A3: "👨‍👩‍👧"
+			// became three people when a zero-width space was dropped
+			// beside it).
 			dropped = gap
 		case r == ' ' && dropped:
 			dropped = false

@@ -1352,10 +1352,31 @@ func (s *sentence) period(i int) string {
 	if p := s.d.context(s.in.Section).period; p != "" && !s.datesOtherClause(i) {
 		return p
 	}
-	if s.in.Cites == "" && f.Role != evidence.RoleChange {
+	if s.in.Cites == "" && f.Role != evidence.RoleChange && !aboutTheBody(s.in.Section) {
 		return s.d.context(s.in.Note).period
 	}
 	return ""
+}
+
+// aboutTheBodyRe is a section that says who a body is ("About us",
+// "About the National Children's Bureau"), not what the report found:
+// not "About this report", "About the survey" or "About the data", which
+// describe the study.
+var aboutTheBodyRe = lazyre.New(`(?i)^about\s+(?:us\b|the\s+(?:(?:authors?|partners?|charity|organisations?)\b|[A-Z][\w'’&-]*(?:\s+[\w'’&()-]+){0,8}\s*$))`)
+
+// aboutTheStudyRe is what an "About the ..." section names when it
+// describes the study itself.
+var aboutTheStudyRe = lazyre.New(`(?i)^about\s+the\s+(?:survey|study|report|review|research|data|analysis|audit|methods?|methodology|findings|sample|evidence|figures|statistics)\b`)
+
+// aboutTheBody reports a section heading that introduces a body (its
+// history, its members): the source's note describes its study, so the
+// note's period dates none of that section's figures. Before (hostile
+// check 90, A2), "For 60 years, the National Children's Bureau has worked
+// ..." under "About the National Children's Bureau" was dated "September
+// 2023", the month the note's review of plans ended.
+func aboutTheBody(section string) bool {
+	section = strings.TrimSpace(section)
+	return aboutTheBodyRe.MatchString(section) && !aboutTheStudyRe.MatchString(section)
 }
 
 // yearBefore is the period of a figure whose clause says it is of "a

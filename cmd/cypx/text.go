@@ -278,7 +278,16 @@ func itemLine(it evidence.Item, badge int) string {
 // characters pushed the ids after it two cells out of line a character,
 // one with a family six (issue 15). Text too wide for its column is left
 // whole: the line is pushed out, nothing cut.
-func padCell(s string, width int) string { return fit.Pad(evidence.ScreenLine(s), width) }
+func padCell(s string, width int) string { return unsplit(fit.Pad(evidence.ScreenLine(s), width)) }
+
+// unsplit takes out the zero-width spaces the steady form puts between
+// the cells of a syllable a terminal draws cell by cell ("की" as "क", a
+// zero-width space, "ी"): a command's output to a terminal escapes every
+// invisible character (evidence.Printable), so each was printed as the
+// six letters "\u200b", and the syllable unsplit is drawn over the same
+// cells. Any zero-width space of the text itself was escaped by cell's
+// escaping before Steady, so none of its own is taken out.
+func unsplit(s string) string { return strings.ReplaceAll(s, "\u200b", "") }
 
 // tableGap is the space between the columns of a table.
 const tableGap = 2
@@ -302,7 +311,7 @@ func (t *table) row(cells ...string) {
 	row := make([]string, len(cells))
 	for i, c := range cells {
 		if i < len(cells)-1 {
-			row[i] = evidence.ScreenLine(c)
+			row[i] = evidence.ScreenLine(c) // unsplit once padded
 		} else {
 			row[i] = cell(c)
 		}
@@ -325,7 +334,7 @@ func (t *table) flush() error {
 	for _, r := range t.rows {
 		for i, c := range r {
 			if i < len(r)-1 {
-				c = fit.Pad(c, widths[i]+tableGap)
+				c = unsplit(fit.Pad(c, widths[i]+tableGap))
 			}
 			b.WriteString(c)
 		}

@@ -196,8 +196,7 @@ func basketCmd(a *app) *cobra.Command {
 					if r.Missing {
 						fmt.Fprintf(w, "%2d. missing  %s  (%s)\n", line, cell(r.ID), cell(r.MissingReason()))
 					} else {
-						it := r.Item
-						fmt.Fprintf(w, "%2d. %-7s %-14s %-28s %s\n", line, cell(it.Badge()), it.Kind, cell(shown(evidence.PublisherLabel(it.Source))), cell(it.ID))
+						fmt.Fprintf(w, "%2d. %s\n", line, itemLine(r.Item, badgeCells-1))
 					}
 				}
 				return nil

@@ -1,16 +1,17 @@
 package main
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"strings"
-	"text/tabwriter"
 	"time"
 
 	"github.com/charmbracelet/x/ansi"
 
 	bundled "github.com/cypx/cypx/corpus"
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/fit"
 	"github.com/cypx/cypx/internal/index"
 	"github.com/cypx/cypx/internal/links"
 	"github.com/cypx/cypx/internal/resolve"
@@ -39,7 +40,7 @@ func writeHitsMarked(w io.Writer, hits []index.Hit, bold bool, mark func(id stri
 		if mark != nil {
 			fmt.Fprintf(w, "%-4s ", mark(it.ID))
 		}
-		fmt.Fprintf(w, "%-8s %-14s %-28s %s\n", cell(it.Badge()), it.Kind, cell(shown(evidence.PublisherLabel(it.Source))), cell(it.ID))
+		fmt.Fprintln(w, itemLine(it, badgeCells))
 		shown := evidence.SpanMarksBlanked(it.Text)
 		text := evidence.Printable(shown)
 		if bold && len(h.Matches) > 0 {
@@ -251,26 +252,104 @@ func wrap(text string, width int) []string {
 	return lines
 }
 
-// table aligns columns of text output.
-type table struct{ tw *tabwriter.Writer }
+// The columns of an item's header line (cypx search, items, links,
+// saved run, basket list), in cells: its badge's (the basket's list is
+// one narrower, for its line numbers), its kind's and its publisher's.
+const (
+	badgeCells     = 8
+	kindCells      = 14
+	publisherCells = 28
+)
 
-func newTable(w io.Writer) *table { return &table{tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)} }
-
-func (t *table) row(cells ...string) {
-	for i := range cells {
-		cells[i] = cell(cells[i])
-	}
-	fmt.Fprintln(t.tw, strings.Join(cells, "\t"))
+// itemLine is an item's header line: its badge, kind and publisher in
+// columns (padCell), then its id.
+func itemLine(it evidence.Item, badge int) string {
+	return padCell(it.Badge(), badge) + " " + padCell(string(it.Kind), kindCells) + " " +
+		padCell(shown(evidence.PublisherLabel(it.Source)), publisherCells) + " " + cell(it.ID)
 }
 
-func (t *table) flush() error { return t.tw.Flush() }
+// padCell is a cell of a column of text output padded to width cells: in
+// the explorer's steady form (evidence.ScreenLine, cell's escaping then
+// evidence.Steady), measured as the explorer measures (fit.Width). A
+// column has to be as wide on the screen as it was measured, and
+// terminals differ on the text the steady form changes: a family emoji
+// ("👨‍👩‍👧") is two cells in some and six in others, "👍🏽" two or four, and
+// "%-28s" counted characters, not cells, so a publisher of wide CJK
+// characters pushed the ids after it two cells out of line a character,
+// one with a family six (issue 15). Text too wide for its column is left
+// whole: the line is pushed out, nothing cut.
+func padCell(s string, width int) string { return unsplit(fit.Pad(evidence.ScreenLine(s), width)) }
+
+// unsplit takes out the zero-width spaces the steady form puts between
+// the cells of a syllable a terminal draws cell by cell ("की" as "क", a
+// zero-width space, "ी"): a command's output to a terminal escapes every
+// invisible character (evidence.Printable), so each was printed as the
+// six letters "\u200b", and the syllable unsplit is drawn over the same
+// cells. Any zero-width space of the text itself was escaped by cell's
+// escaping before Steady, so none of its own is taken out.
+func unsplit(s string) string { return strings.ReplaceAll(s, "\u200b", "") }
+
+// tableGap is the space between the columns of a table.
+const tableGap = 2
+
+// table lines up columns of text output, tableGap cells apart, as
+// text/tabwriter did, but measured in cells (padCell): tabwriter counted a
+// character as one cell, a wide CJK character too, and the columns after
+// one were pushed out of line. Every cell but a row's last is a column's,
+// shown steady and padded; the last is shown as written (cell), since
+// nothing after it has to line up: `cypx show`'s values and citations,
+// the library's titles are printed as the source holds them.
+type table struct {
+	w    io.Writer
+	rows [][]string
+}
+
+func newTable(w io.Writer) *table { return &table{w: w} }
+
+// row adds a row of cells; the tables' rows each have as many cells.
+func (t *table) row(cells ...string) {
+	row := make([]string, len(cells))
+	for i, c := range cells {
+		if i < len(cells)-1 {
+			row[i] = evidence.ScreenLine(c) // unsplit once padded
+		} else {
+			row[i] = cell(c)
+		}
+	}
+	t.rows = append(t.rows, row)
+}
+
+// flush writes the rows, each column as wide as its widest cell.
+func (t *table) flush() error {
+	var widths []int
+	for _, r := range t.rows {
+		for i, c := range r[:max(len(r)-1, 0)] {
+			if i == len(widths) {
+				widths = append(widths, 0)
+			}
+			widths[i] = max(widths[i], fit.Width(c))
+		}
+	}
+	b := bufio.NewWriter(t.w)
+	for _, r := range t.rows {
+		for i, c := range r {
+			if i < len(r)-1 {
+				c = unsplit(fit.Pad(c, widths[i]+tableGap))
+			}
+			b.WriteString(c)
+		}
+		b.WriteByte('\n')
+	}
+	t.rows = nil
+	return b.Flush()
+}
 
 // writeLinksText lists linked findings: type, score and reason, then the item.
 func writeLinksText(w io.Writer, ls []links.Link) error {
 	fmt.Fprintf(w, "\nLinked findings (%d)\n\n", len(ls))
 	for _, l := range ls {
 		fmt.Fprintf(w, "%-19s %.2f  %s\n", l.Type, l.Score, cell(shown(l.Reason)))
-		fmt.Fprintf(w, "%-8s %-14s %-28s %s\n", cell(l.Item.Badge()), l.Item.Kind, cell(shown(evidence.PublisherLabel(l.Item.Source))), cell(l.Item.ID))
+		fmt.Fprintln(w, itemLine(l.Item, badgeCells))
 		for _, line := range wrap(evidence.ShownQuote(l.Item.Text), textWidth-9) {
 			fmt.Fprintf(w, "%9s%s\n", "", line)
 		}

@@ -26,6 +26,17 @@ type Matrix struct {
 	Cells map[string]map[string]int `json:"rows"`
 	// Totals are per row and per column, and the grand total of cells.
 	Totals MatrixTotals `json:"totals"`
+	// drawn is what every drawing of the map needs of the whole matrix,
+	// worked out once by NewMatrix: the explorer draws the map at each
+	// cursor move, and walked every total and every cell for it each time.
+	drawn mapMeasures
+}
+
+// mapMeasures are a matrix's largest cell and the widths of its map's
+// cells (see cellWidths); zero for a Matrix not made by NewMatrix, whose
+// map has no counts.
+type mapMeasures struct {
+	top, cells, totals int
 }
 
 // MatrixTotals are a matrix's sums.
@@ -48,21 +59,15 @@ func NewMatrix(by string, rows, rowLabels []string, cols, colLabels []string, ce
 			m.Totals.Rows[r] += n
 			m.Totals.Cols[c] += n
 			m.Totals.Cells += n
+			m.drawn.top = max(m.drawn.top, n)
 		}
 	}
+	m.drawn.cells, m.drawn.totals = widthsFor(m.Totals)
 	return m
 }
 
 // Max is the largest cell.
-func (m Matrix) Max() int {
-	top := 0
-	for _, row := range m.Cells {
-		for _, n := range row {
-			top = max(top, n)
-		}
-	}
-	return top
-}
+func (m Matrix) Max() int { return m.drawn.top }
 
 // Shade is a cell's shading by its share of the largest cell; an empty
 // cell is a gap, "·".
@@ -146,19 +151,26 @@ func (m Matrix) drawMap(width, row, col, col0 int, shown func(string) string) ([
 const cellW = 9
 
 // cellWidths are the width of the map's cells of counts and of its column
-// of totals, each its separating space included: wide enough for the
-// cursor's brackets round the largest count a cell or a column's total
-// holds, and for the grand total. A count of 10,000 under the cursor was
-// cut inside the number, "[█ 1000…" (hostile check 89, N1).
+// of totals, each its separating space included, as NewMatrix measured
+// them (widthsFor); at least cellW.
 func (m Matrix) cellWidths() (cells, totals int) {
+	return max(cellW, m.drawn.cells), max(cellW, m.drawn.totals)
+}
+
+// widthsFor is the width of a map's cells of counts and of its column of
+// totals: wide enough for the cursor's brackets round the largest count a
+// cell or a column's total holds, and for the grand total. A count of
+// 10,000 under the cursor was cut inside the number, "[█ 1000…" (hostile
+// check 89, N1).
+func widthsFor(t MatrixTotals) (cells, totals int) {
 	top := 0
-	for _, n := range m.Totals.Rows {
+	for _, n := range t.Rows {
 		top = max(top, n) // no cell exceeds its row's total
 	}
-	for _, n := range m.Totals.Cols {
+	for _, n := range t.Cols {
 		top = max(top, n)
 	}
-	return max(cellW, len(strconv.Itoa(top))+5), max(cellW, len(strconv.Itoa(m.Totals.Cells))+2)
+	return max(cellW, len(strconv.Itoa(top))+5), max(cellW, len(strconv.Itoa(t.Cells))+2)
 }
 
 func mapLabelWidth(width int) int {

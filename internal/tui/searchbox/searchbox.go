@@ -6,11 +6,14 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/fit"
 
 	"github.com/cypx/cypx/internal/tui/styles"
 )
@@ -23,6 +26,10 @@ type Model struct {
 	input textinput.Model
 	st    styles.Styles
 	width int // the box's width, prompt included
+	// first is where the part of a query too long for the box that the
+	// box shows begins, in the query's characters: always a grapheme
+	// cluster's start (see scroll).
+	first int
 }
 
 // New makes an empty, unfocused search box.
@@ -65,12 +72,14 @@ func (m *Model) SetValue(s string) {
 	s, _ = evidence.CleanLine(s)
 	m.input.SetValue(s)
 	m.input.CursorEnd()
+	m.scroll()
 }
 
-// SetWidth sets the width of the input, prompt excluded.
+// SetWidth sets the box's width, prompt included.
 func (m *Model) SetWidth(w int) {
 	m.width = w
 	m.input.SetWidth(max(1, w-3))
+	m.scroll()
 }
 
 // Update passes keys and pastes to the input and reports whether the query changed.
@@ -81,8 +90,111 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, bool) {
 		return m, nil, false
 	}
 	var cmd tea.Cmd
-	m.input, cmd = m.input.Update(msg)
+	if k, isKey := msg.(tea.KeyPressMsg); !isKey || !m.input.Focused() || !m.byCluster(k) {
+		m.input, cmd = m.input.Update(msg)
+	}
+	m.onBoundary()
+	m.scroll()
 	return m, cmd, m.input.Value() != before
+}
+
+// byCluster moves the cursor over, or deletes, the grapheme cluster
+// before or after it for the keys that act on one character, and reports
+// whether k was one of them. The input moved and deleted one character
+// (one code point) at a time: the cursor stopped inside a family emoji
+// (three emoji and two joiners) or between a Devanagari letter and its
+// vowel sign, and backspace left "👨‍👩‍" behind (issue 15). A cluster is
+// what a reader sees as one character, the unit the box shows too.
+func (m *Model) byCluster(k tea.KeyPressMsg) bool {
+	keys := m.input.KeyMap
+	value := []rune(m.input.Value())
+	cs := clusters(string(value))
+	at := clusterAt(cs, m.input.Position())
+	switch {
+	case key.Matches(k, keys.CharacterBackward):
+		if at > 0 {
+			m.input.SetCursor(cs[at-1].start)
+		}
+	case key.Matches(k, keys.CharacterForward):
+		if at < len(cs) {
+			m.input.SetCursor(cs[at].end)
+		}
+	case key.Matches(k, keys.DeleteCharacterBackward):
+		if at > 0 {
+			m.cut(value, cs[at-1])
+		}
+	case key.Matches(k, keys.DeleteCharacterForward):
+		if at < len(cs) {
+			m.cut(value, cs[at])
+		}
+	default:
+		return false
+	}
+	return true
+}
+
+// cut takes the cluster c out of the query value, the cursor left where
+// it was.
+func (m *Model) cut(value []rune, c cluster) {
+	m.input.SetValue(string(value[:c.start]) + string(value[c.end:]))
+	m.input.SetCursor(c.start)
+}
+
+// onBoundary moves a cursor left inside a grapheme cluster to its end: a
+// combining mark typed before a letter joins it to the cluster before.
+func (m *Model) onBoundary() {
+	pos := m.input.Position()
+	for _, c := range clusters(m.input.Value()) {
+		if c.start < pos && pos < c.end {
+			m.input.SetCursor(c.end)
+			return
+		}
+	}
+}
+
+// room is the cells the box has for the query and its cursor, 0 for no
+// bound (a box not yet laid out).
+func (m Model) room() int {
+	if m.width > 2 {
+		return m.width - 2
+	}
+	return 0
+}
+
+// scroll keeps the cursor's cell in the part of the query the box shows,
+// moving the part's start by whole grapheme clusters and no further than
+// needed, as the input scrolled (by code points, and measuring some by
+// the layout's width and some by a terminal's); when the query's end is
+// shown, as much of it as fits is, the cursor's cell at the end counted.
+func (m *Model) scroll() {
+	cs := clusters(m.input.Value())
+	room := m.room()
+	if room == 0 {
+		m.first = 0
+		return
+	}
+	at := clusterAt(cs, m.input.Position())
+	first := min(clusterAt(cs, m.first), at)
+	used := cursorCells(cs, at)
+	for i := first; i < at; i++ {
+		used += cs[i].cells
+	}
+	for used > room && first < at {
+		used -= cs[first].cells
+		first++
+	}
+	tail := 1 // the cursor's cell after the query
+	for i := first; i < len(cs); i++ {
+		tail += cs[i].cells
+	}
+	for first > 0 && tail+cs[first-1].cells <= room {
+		first--
+		tail += cs[first].cells
+	}
+	m.first = 0
+	if first < len(cs) {
+		m.first = cs[first].start
+	}
 }
 
 // CleanInput is the one rule for what a text input in the explorer may
@@ -138,16 +250,108 @@ func BeforeCursor(in textinput.Model) rune {
 
 // View renders "/ query", the query shown in the explorer's steady form
 // (evidence.Steady: an emoji sequence as its emoji, without joiners and
-// skin tones, a Devanagari syllable split at the terminal's cells) and
-// cut at the box's width: the input measures what it holds as the layout
-// does, and the terminal drew "👍🏽" over four cells where the layout
-// counted two (issue 15). The query itself is kept as typed.
+// skin tones, a Devanagari syllable split at the terminal's cells), the
+// part of it that fits the box from the first cluster scroll chose, and
+// the cursor over the whole cluster after it (a space at the end): the
+// terminal drew "👍🏽" over four cells where the input counted two, and
+// the input's cursor covered one code point of a cluster (issue 15). The
+// query itself is kept as typed.
 func (m Model) View() string {
-	// A joiner left at the start where the input scrolled inside an
-	// emoji sequence joins nothing: it goes too.
-	v := strings.ReplaceAll(evidence.Steady(m.input.View()), "\u200d", "")
-	if m.width > 2 && ansi.StringWidth(v) > m.width-2 {
-		v = ansi.Truncate(v, m.width-2, "")
+	prompt := m.st.Prompt.Render("/ ")
+	value := m.input.Value()
+	if value == "" {
+		return prompt + m.input.View() // the placeholder
 	}
-	return m.st.Prompt.Render("/ ") + v
+	look := m.input.Styles()
+	text := look.Blurred.Text
+	if m.input.Focused() {
+		text = look.Focused.Text
+	}
+	cs := clusters(value)
+	at := len(cs) + 1 // no cursor
+	if m.input.Focused() {
+		at = clusterAt(cs, m.input.Position())
+	}
+	room := m.room()
+	var before, after strings.Builder
+	cursor, used := "", 0
+	for i := clusterAt(cs, m.first); i < len(cs); i++ {
+		c, cells := cs[i], cs[i].cells
+		if i == at {
+			cells = cursorCells(cs, at)
+		}
+		if room > 0 && used+cells > room {
+			break
+		}
+		switch {
+		case i < at:
+			before.WriteString(c.shown)
+		case i == at:
+			cursor = c.shown
+			if cursor == "" {
+				cursor = " " // a cluster drawn as nothing still shows where the cursor is
+			}
+		default:
+			after.WriteString(c.shown)
+		}
+		used += cells
+	}
+	if at == len(cs) && (room == 0 || used < room) {
+		cursor = " "
+		used++
+	}
+	v := prompt + text.Render(before.String())
+	if cursor != "" {
+		v += lipgloss.NewStyle().Foreground(look.Cursor.Color).Reverse(true).Render(cursor)
+	}
+	// Filled to the box's width, as the input filled it.
+	return v + text.Render(after.String()+strings.Repeat(" ", max(room-used, 0)))
+}
+
+// cluster is one grapheme cluster of a query: where it begins and ends in
+// the query's characters (the input's positions), its steady form and
+// the cells that takes.
+type cluster struct {
+	start, end int
+	shown      string
+	cells      int
+}
+
+// clusters splits a query into its grapheme clusters, as evidence.Steady
+// does.
+func clusters(q string) []cluster {
+	var cs []cluster
+	pos := 0
+	for q != "" {
+		c, _ := ansi.FirstGraphemeCluster(q, ansi.GraphemeWidth)
+		if c == "" {
+			c = q // not reached: a cluster holds at least one byte
+		}
+		n := utf8.RuneCountInString(c)
+		shown := evidence.Steady(c)
+		cs = append(cs, cluster{start: pos, end: pos + n, shown: shown, cells: fit.Width(shown)})
+		pos += n
+		q = q[len(c):]
+	}
+	return cs
+}
+
+// clusterAt is the index of the cluster that holds position pos (the
+// cluster after a cursor at pos), len(cs) at the end.
+func clusterAt(cs []cluster, pos int) int {
+	for i, c := range cs {
+		if pos < c.end {
+			return i
+		}
+	}
+	return len(cs)
+}
+
+// cursorCells is the cells the cursor takes over cluster at: the
+// cluster's, or one (a space at the end, a cluster drawn as nothing).
+func cursorCells(cs []cluster, at int) int {
+	if at < len(cs) {
+		return max(cs[at].cells, 1)
+	}
+	return 1
 }

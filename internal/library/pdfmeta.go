@@ -367,8 +367,8 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 		// A date every page repeats: a board paper's meeting, a
 		// briefing's month.
 		for _, t := range l.running {
-			if d, ok := findDate(t); ok && !periodRe.MatchString(t) {
-				m.date, m.dateFrom = d, "the running header: "+dateRe.FindString(t)
+			if d, said, ok := runningLineDate(t); ok && !periodRe.MatchString(t) {
+				m.date, m.dateFrom = d, "the running header: "+said
 				break
 			}
 		}
@@ -796,6 +796,32 @@ func firstLines(pageRows [][]*row, first int) []string {
 	return out
 }
 
+// monthDayYearRe is a date written month first, its day and year apart by
+// a comma: "November 19, 2026", as a newspaper's running line sets it
+// ("24 | THE FENBRIDGE COURIER | Thursday, November 19, 2026").
+var monthDayYearRe = lazyre.New(`(?i)\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{1,2},\s+(?:19|20)\d\d\b`)
+
+// runningLineDate is the date a running line states and the words that
+// state it: the day, month and year findDate reads, else a date written
+// month first ("Thursday, November 19, 2026"). Before, a newspaper page
+// whose running footer was its only date was dated by the PDF's creation
+// date, days later: a print page's PDF is made after the paper is out.
+// Only a running line is read so: a body's "on October 2, 2026" names an
+// event, as its "2 October 2026" does.
+func runningLineDate(t string) (evidence.Date, string, bool) {
+	if d, ok := findDate(t); ok {
+		return d, dateRe.FindString(t), true
+	}
+	if said := monthDayYearRe.FindString(t); said != "" {
+		if d := textDate(said); d.Day != 0 {
+			return d, said, true
+		}
+	}
+	return evidence.Date{}, "", false
+}
+
+// findDate is the first date dateRe reads in s: a month and year, a day
+// before them or not.
 func findDate(s string) (evidence.Date, bool) {
 	mm := dateRe.FindStringSubmatch(s)
 	if mm == nil {

@@ -803,7 +803,8 @@ var monthDayYearRe = lazyre.New(`(?i)\b(?:january|february|march|april|may|june|
 
 // runningLineDate is the date a running line states and the words that
 // state it: the day, month and year findDate reads, else a date written
-// month first ("Thursday, November 19, 2026"). Before, a newspaper page
+// month first ("Thursday, November 19, 2026"), else the year of a
+// journal's citation (journalCiteYearRe). Before, a newspaper page
 // whose running footer was its only date was dated by the PDF's creation
 // date, days later: a print page's PDF is made after the paper is out.
 // Only a running line is read so: a body's "on October 2, 2026" names an
@@ -817,8 +818,21 @@ func runningLineDate(t string) (evidence.Date, string, bool) {
 			return d, said, true
 		}
 	}
+	if m := journalCiteYearRe.FindStringSubmatch(t); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		return evidence.Date{Year: y}, m[0], true
+	}
 	return evidence.Date{}, "", false
 }
+
+// journalCiteYearRe is a journal article's citation as its running line
+// sets it, year, volume, issue and pages: "J Child Health Policy
+// 2026;14(2):112-119". Group 1 is the year: the article's own statement
+// of when it was published, surer than the PDF's creation date, by which
+// such an article was dated before. Only a running line is read so
+// (runningLineDate): a reference in the text ("Lancet 2019;393:123-9")
+// cites another work.
+var journalCiteYearRe = lazyre.New(`\b((?:19|20)\d\d)\s*;\s*\d{1,4}\s*(?:\(\s*[\w–-]{1,12}\s*\))?\s*:\s*[eE]?\d{1,6}\b`)
 
 // findDate is the first date dateRe reads in s: a month and year, a day
 // before them or not.

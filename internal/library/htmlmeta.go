@@ -302,6 +302,7 @@ func readPageInfo(doc *html.Node) pageInfo {
 		dateFact{firstDate(isoDate(ld.modified), isoDate(m["article:modified_time"]), isoDate(m["og:updated_time"]),
 			isoDate(m["dcterms.modified"])), "the page's last-modified time"},
 		word.savedDate,
+		sidebarFactsDate(doc),
 	)
 	if m := committeePageKindRe.FindStringSubmatch(info.title.value); m != nil {
 		// "Issue - items at meetings - School Nursing Recommissioning":
@@ -379,30 +380,83 @@ func labelledDates(doc *html.Node, re *lazyre.Regexp, limit int) []dateFact {
 		if limit > 0 && len(ds) >= limit || inFurnitureThread(n) {
 			return false
 		}
-		t, short := shortText(n, 200)
-		if !short {
-			return true
-		}
-		if dt := termOf(n); dt != "" {
-			t = dt + ": " + t
-		}
-		for _, part := range metaLineParts(t) {
-			if m := re.FindStringSubmatchIndex(part); m != nil && !sentenceAfter(part[m[3]:]) {
-				if d := textDate(part[m[2]:m[3]]); !d.IsZero() {
-					label, _, _ := strings.Cut(strings.TrimSpace(part[:m[2]]), " by ")
-					label = strings.TrimSuffix(strings.TrimRight(label, ":"), " on")
-					ds = append(ds, dateFact{d, fmt.Sprintf("the page's %q line", label+":")})
-					// Reading all, the element's own lines are looked
-					// into too: a description list read whole gives only
-					// its first meeting.
-					return limit == 0
-				}
-				break
-			}
+		if d := labelledLineDate(n, re); !d.date.IsZero() {
+			ds = append(ds, d)
+			// Reading all, the element's own lines are looked into
+			// too: a description list read whole gives only its first
+			// meeting.
+			return limit == 0
 		}
 		return true
 	})
 	return ds
+}
+
+// labelledLineDate is the date n states after a label re reads, when n's
+// text is short enough to be a line of facts; none otherwise.
+func labelledLineDate(n *html.Node, re *lazyre.Regexp) dateFact {
+	t, short := shortText(n, 200)
+	if !short {
+		return dateFact{}
+	}
+	if dt := termOf(n); dt != "" {
+		t = dt + ": " + t
+	}
+	for _, part := range metaLineParts(t) {
+		if m := re.FindStringSubmatchIndex(part); m != nil && !sentenceAfter(part[m[3]:]) {
+			if d := textDate(part[m[2]:m[3]]); !d.IsZero() {
+				label, _, _ := strings.Cut(strings.TrimSpace(part[:m[2]]), " by ")
+				label = strings.TrimSuffix(strings.TrimRight(label, ":"), " on")
+				return dateFact{d, fmt.Sprintf("the page's %q line", label+":")}
+			}
+			break
+		}
+	}
+	return dateFact{}
+}
+
+// sidebarFactsDate is the date of a "Published:" line (publishedRe) that
+// opens a page's sidebar, in a box of facts about the page ("Published: 3
+// March 2026", "Topic: School nursing", "Next review: March 2027") that
+// holds no link and no heading. A small site sets its article's facts
+// beside it so, and before such a page was refused, "could not tell the
+// date": its sidebar was read for no date, as a sidebar's are most often
+// other pages' (inFurnitureThread). Read only where nothing else dates
+// the page, and only so: a sidebar that opens on a heading ("Related
+// news") or a link lists other pages, each with its date, and sidebars
+// that disagree give none.
+func sidebarFactsDate(doc *html.Node) dateFact {
+	var found []dateFact
+	walkElements(doc, func(n *html.Node) bool {
+		if hasWord(n, furnitureThreadWords...) {
+			return false
+		}
+		if !hasWord(n, "sidebar") || sidebarLayout(n) {
+			return true
+		}
+		for box := n.FirstChild; box != nil; box = box.NextSibling {
+			if box.Type != html.ElementNode {
+				continue
+			}
+			if box.DataAtom == atom.Li || box.DataAtom == atom.Ul || box.DataAtom == atom.Ol || holdsLink(box) || isHeadingElement(box) || holdsHeading(box) {
+				break // other pages, or a heading over them
+			}
+			if d := labelledLineDate(box, publishedRe); !d.date.IsZero() {
+				found = append(found, dateFact{d.date, "the " + strings.TrimPrefix(d.from, "the page's ") + " of the page's sidebar"})
+				break
+			}
+		}
+		return false
+	})
+	for _, d := range found {
+		if d.date != found[0].date {
+			return dateFact{}
+		}
+	}
+	if len(found) == 0 {
+		return dateFact{}
+	}
+	return found[0]
 }
 
 // sentenceAfter says whether what follows a labelled date in its element
@@ -811,14 +865,17 @@ func inFurnitureThread(n *html.Node) bool {
 		if p.DataAtom == atom.Body || p.DataAtom == atom.Html {
 			break
 		}
-		if p.Type == html.ElementNode && (hasWord(p, "comment", "comments", "respond", "disqus", "related", "relatedposts",
-			"teaser", "teasers", "promo", "popular", "mostread", "most-read", "recirculation") ||
-			hasWord(p, "sidebar") && !sidebarLayout(p)) {
+		if p.Type == html.ElementNode && (hasWord(p, furnitureThreadWords...) || hasWord(p, "sidebar") && !sidebarLayout(p)) {
 			return true
 		}
 	}
 	return false
 }
+
+// furnitureThreadWords are the class words of a page's comment threads
+// and lists of other pages (inFurnitureThread), a sidebar aside.
+var furnitureThreadWords = []string{"comment", "comments", "respond", "disqus", "related", "relatedposts",
+	"teaser", "teasers", "promo", "popular", "mostread", "most-read", "recirculation"}
 
 // sidebarLayoutRe is a class that names a layout by the sidebar it has,
 // not a sidebar: a BEM modifier ("layout--sidebar", "grid--sidebar-left")

@@ -367,8 +367,8 @@ func (l *layout) metadata(pageRows [][]*row) docMeta {
 		// A date every page repeats: a board paper's meeting, a
 		// briefing's month.
 		for _, t := range l.running {
-			if d, ok := findDate(t); ok && !periodRe.MatchString(t) {
-				m.date, m.dateFrom = d, "the running header: "+dateRe.FindString(t)
+			if d, said, ok := runningLineDate(t); ok && !periodRe.MatchString(t) {
+				m.date, m.dateFrom = d, "the running header: "+said
 				break
 			}
 		}
@@ -796,6 +796,46 @@ func firstLines(pageRows [][]*row, first int) []string {
 	return out
 }
 
+// monthDayYearRe is a date written month first, its day and year apart by
+// a comma: "November 19, 2026", as a newspaper's running line sets it
+// ("24 | THE FENBRIDGE COURIER | Thursday, November 19, 2026").
+var monthDayYearRe = lazyre.New(`(?i)\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{1,2},\s+(?:19|20)\d\d\b`)
+
+// runningLineDate is the date a running line states and the words that
+// state it: the day, month and year findDate reads, else a date written
+// month first ("Thursday, November 19, 2026"), else the year of a
+// journal's citation (journalCiteYearRe). Before, a newspaper page
+// whose running footer was its only date was dated by the PDF's creation
+// date, days later: a print page's PDF is made after the paper is out.
+// Only a running line is read so: a body's "on October 2, 2026" names an
+// event, as its "2 October 2026" does.
+func runningLineDate(t string) (evidence.Date, string, bool) {
+	if d, ok := findDate(t); ok {
+		return d, dateRe.FindString(t), true
+	}
+	if said := monthDayYearRe.FindString(t); said != "" {
+		if d := textDate(said); d.Day != 0 {
+			return d, said, true
+		}
+	}
+	if m := journalCiteYearRe.FindStringSubmatch(t); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		return evidence.Date{Year: y}, m[0], true
+	}
+	return evidence.Date{}, "", false
+}
+
+// journalCiteYearRe is a journal article's citation as its running line
+// sets it, year, volume, issue and pages: "J Child Health Policy
+// 2026;14(2):112-119". Group 1 is the year: the article's own statement
+// of when it was published, surer than the PDF's creation date, by which
+// such an article was dated before. Only a running line is read so
+// (runningLineDate): a reference in the text ("Lancet 2019;393:123-9")
+// cites another work.
+var journalCiteYearRe = lazyre.New(`\b((?:19|20)\d\d)\s*;\s*\d{1,4}\s*(?:\(\s*[\w–-]{1,12}\s*\))?\s*:\s*[eE]?\d{1,6}\b`)
+
+// findDate is the first date dateRe reads in s: a month and year, a day
+// before them or not.
 func findDate(s string) (evidence.Date, bool) {
 	mm := dateRe.FindStringSubmatch(s)
 	if mm == nil {

@@ -61,6 +61,11 @@ func imprintLines(body string) (publisher string, date evidence.Date) {
 			kinds[i] = imprintKindLine
 		case strings.HasPrefix(strings.TrimSpace(l), "#"):
 			kinds[i] = headingLine
+		case footNoteLine(t):
+			// "Next review: June 2026", "Registered charity number
+			// 1098765": a line of the foot, neither the text nor its
+			// imprint, which the imprint may stand above or below.
+			kinds[i] = blankLine
 		case closesParagraph(l):
 			kinds[i] = closingLine
 		default:
@@ -167,6 +172,22 @@ func imprintLines(body string) (publisher string, date evidence.Date) {
 		date = years[0]
 	}
 	return publisher, date
+}
+
+// reviewDueLineRe is a document's line saying when it will next be
+// reviewed, and nothing else: "Next review: June 2026", "Review date: 3
+// March 2027". It dates no publication.
+var reviewDueLineRe = lazyre.New(`(?i)^(?:next\s+review(?:\s+(?:due|date))?|review\s+date|(?:due|to\s+be)\s+(?:for\s+)?review(?:ed)?(?:\s+(?:by|in|on))?)\s*:?\s*(?:on\s+|by\s+|in\s+)?` + dateExpr + `\.?$`)
+
+// footNoteLine: a line that stands in a document's foot beside its
+// imprint and is neither text nor imprint: its next review date, its
+// charity or company number. Before, a pasted briefing closing "Next
+// review: June 2026", "Published by X, June 2025", "Registered charity
+// number 1098765" was refused, "could not tell who published it and the
+// date": the two lines round the imprint read as the text's last, which
+// ends no sentence, so the text had no foot.
+func footNoteLine(t string) bool {
+	return reviewDueLineRe.MatchString(t) || registrationLineRe.MatchString(t)
 }
 
 // imprintBodyLine: a line that is a body's name alone, "Wexley Borough

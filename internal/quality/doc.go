@@ -247,8 +247,12 @@
 // a forum, a charity).
 //
 // A PDF's title is its title page's title with its subtitle, "Title:
-// subtitle", as a citation gives them, unless the two pass 120 characters,
-// when the title keeps its own ("Factual accuracy comments"); a line
+// subtitle", as a citation gives them: the subtitle's first word in lower
+// case where only its place capitalised it ("Stretched thin: the state of
+// school nursing in England"; not "Director of Public Health ...",
+// "SEND ..." or a name), as a text's title over its subtitle is, unless
+// the two pass 120 characters, when the title keeps its own ("Factual
+// accuracy comments"); a line
 // naming only the paper's kind, author, readers or date is no subtitle. A
 // book's chapter page keeps its chapter's number in its title ("Chapter 4:
 // Children and young people", "Chapter 3 Healthy weight and oral

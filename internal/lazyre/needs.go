@@ -90,7 +90,7 @@ func filterOf(pattern string) *filter {
 // program of 300 instructions over a sentence of 300 bytes clears 11 KB
 // for each call, and a sentence meets hundreds of such patterns, most
 // of which need a word it lacks (a profile of extraction put a third of
-// its time in the backtracker, mostly there).
+// its time in the backtracker).
 const smallProg = 64
 
 // maxTests bounds the sets of words a filter tests a text for: the

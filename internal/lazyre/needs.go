@@ -34,34 +34,41 @@ type needs []need
 // more than it saves.
 const maxNeeds = 12
 
-// minNeed is the shortest word worth looking for: shorter ones are in
-// most sentences.
+// minNeed is the shortest word worth looking for before a small program
+// (see filterOf): shorter ones are in most sentences.
 const minNeed = 3
 
 // filterOf reads a pattern's needs for its filter; nil when it has none
-// worth testing: it needs no word, or too many, or too short ones, or
-// regexp finds its matches quickly without them (a pattern opening with
-// a fixed prefix, which regexp looks for itself, or tried only at the
-// text's start).
+// worth testing: it needs no word, or too many, or regexp finds its
+// matches quickly without them (a small program opening with a fixed
+// prefix, which regexp looks for itself, or tried only at the text's
+// start). A small program's words must be of minNeed bytes or more; a
+// large program's may be shorter (a colon, "vs"), as running it over a
+// text costs more than looking for any word (see smallProg).
 func filterOf(pattern string) *filter {
 	re, err := syntax.Parse(pattern, syntax.Perl)
 	if err != nil {
-		return nil
-	}
-	var all []needs
-	for _, n := range neededAll(re) {
-		if len(n) <= maxNeeds && n.shortest() >= minNeed && len(all) < maxTests {
-			all = append(all, n)
-		}
-	}
-	if all == nil {
 		return nil
 	}
 	prog, err := syntax.Compile(re.Simplify())
 	if err != nil {
 		return nil
 	}
-	if prefix, _ := prog.Prefix(); prefix != "" || prog.StartCond()&syntax.EmptyBeginText != 0 {
+	small := len(prog.Inst) <= smallProg
+	if prefix, _ := prog.Prefix(); small && (prefix != "" || prog.StartCond()&syntax.EmptyBeginText != 0) {
+		return nil
+	}
+	shortest := 1
+	if small {
+		shortest = minNeed
+	}
+	var all []needs
+	for _, n := range neededAll(re) {
+		if len(n) <= maxNeeds && n.shortest() >= shortest && len(all) < maxTests {
+			all = append(all, n)
+		}
+	}
+	if all == nil {
 		return nil
 	}
 	f := &filter{all: all}
@@ -74,6 +81,17 @@ func filterOf(pattern string) *filter {
 	}
 	return f
 }
+
+// smallProg is the size (in instructions) up to which a pattern with a
+// fixed prefix or tried only at the text's start is not worth a filter.
+// Past it, regexp's backtracker (which it runs over a sentence for any
+// program but a large one) clears a bit for every instruction and byte
+// of the text before it looks for the prefix or tries the start: a
+// program of 300 instructions over a sentence of 300 bytes clears 11 KB
+// for each call, and a sentence meets hundreds of such patterns, most
+// of which need a word it lacks (a profile of extraction put a third of
+// its time in the backtracker).
+const smallProg = 64
 
 // maxTests bounds the sets of words a filter tests a text for: the
 // most telling first, and the next only for a text that passed it.

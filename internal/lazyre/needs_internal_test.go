@@ -2,6 +2,7 @@ package lazyre
 
 import (
 	"regexp"
+	"regexp/syntax"
 	"testing"
 
 	"github.com/cypx/cypx/internal/testtext"
@@ -112,4 +113,53 @@ func TestContainsFoldAnswersAsAByteLoop(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestLargeProgramsAreFiltered: a large program is tested for its words
+// even when it is tried only at the text's start or opens with a fixed
+// prefix, and may need a word shorter than minNeed (a colon): regexp's
+// backtracker clears a bit for each of its instructions and each byte of
+// the text before trying either, which costs more than the test. A small
+// program so anchored is not (see TestFilterAnswersAsRegexp).
+func TestLargeProgramsAreFiltered(t *testing.T) {
+	for _, c := range []struct {
+		pattern string
+		texts   []string
+	}{
+		{`(?i)^(?:the|this|each|every|any|all|our|your)\s+(?:[\w’'-]+\s+){0,2}?(?:guidance|guidelines|plans?|strateg(?:y|ies)|framework|polic(?:y|ies))\s+(?:should|ought\s+to)\s+(?:also\s+|clearly\s+)?(?:set\s+out|include|say)\b`,
+			[]string{"The local plan should set out", "THE PLAN OUGHT TO INCLUDE", "The plan \u017fhould say", "The plan sets out", "so the plan should say"}},
+		{`(?i)\b(?:to|should|must|shall|will|need\s+to|needs\s+to|ought\s+to|are\s+(?:asked|expected|invited|encouraged)\s+to)\s*:\s*$`,
+			[]string{"Schools should:", "SCHOOLS ARE ASKED TO :", "Schools should", "Schools should: act"}},
+		{`Recommendation\s+(?:\d{1,2}(?:\.\d{1,2})?|[A-Z]{1,3}/\d{4}/\d{1,4})\s*[:.–—-]\s*(?:The|All|Every|Each)\s+\p{Lu}[\p{L}'’-]+`,
+			[]string{"Recommendation 4: The Trust", "Recommendation AB/2024/12 - All Schools", "recommendation 4: The Trust", "Recommendations"}},
+	} {
+		re := regexp.MustCompile(c.pattern)
+		prog, _ := syntax.Compile(mustParse(t, c.pattern).Simplify())
+		if len(prog.Inst) <= smallProg {
+			t.Errorf("%s: %d instructions, not a large program", c.pattern, len(prog.Inst))
+		}
+		f := filterOf(c.pattern)
+		if f == nil {
+			t.Errorf("%s: not filtered", c.pattern)
+			continue
+		}
+		turned := false
+		for _, s := range c.texts {
+			if re.MatchString(s) && !f.may(s) {
+				t.Errorf("%s: the filter turns away %q, which matches", c.pattern, s)
+			}
+			turned = turned || !f.may(s)
+		}
+		if !turned {
+			t.Errorf("%s: the filter turns away none of %q", c.pattern, c.texts)
+		}
+	}
+}
+
+func mustParse(t *testing.T, pattern string) *syntax.Regexp {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return re
 }

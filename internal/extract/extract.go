@@ -1608,7 +1608,7 @@ func (x *extractor) sentences(b corpus.Block, section string) {
 			flush()
 			break
 		}
-		if editorsBoilerplate(s, section) || sourceListEntry(s, b, section) {
+		if editorsBoilerplate(s, section) || sourceListEntry(s, b, section) || furnitureLines(s) {
 			flush()
 			continue
 		}

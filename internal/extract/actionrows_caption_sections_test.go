@@ -1,0 +1,42 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/extract"
+)
+
+// TestCaptionInsideRecoveryPlanAsks: a board paper's "5. Recovery plan"
+// whose table an import captioned as a heading of its own ("Table 2:
+// Recovery actions") is the trust's plan, each row owned by one of its
+// officers an ask of the trust. Before, the caption was a section of its
+// own, and the rows were excerpts. A performance report's "Recovery
+// actions" and a caption under another section ask no one.
+func TestCaptionInsideRecoveryPlanAsks(t *testing.T) {
+	table := "| Action | Owner | By when |\n|---|---|---|\n" +
+		"| Recruit to the two vacant dietitian posts through a rolling advert | Service Manager | 31 March 2027 |\n" +
+		"| Agree a shared-care protocol with GP practices for blood tests | Clinical Lead | 30 April 2027 |\n"
+	for _, c := range []struct {
+		body string
+		want int
+	}{
+		{"## 5. Recovery plan\n\n5.1 The actions below were agreed with the care group.\n\n## Table 2: Recovery actions\n\n" + table, 2},
+		{"## 5. Recovery plan\n\n" + table, 2},
+		{"## 3. Performance\n\nWaits rose in the quarter.\n\n## Table 2: Recovery actions\n\n" + table, 0},
+		{"## Recovery actions\n\n" + table, 0},
+	} {
+		n := 0
+		for _, it := range extract.Extract(parseBody(t, "Wexley Partnership NHS Foundation Trust", c.body)) {
+			if it.Kind == evidence.Recommendation {
+				n++
+				if len(it.Actors) != 1 || it.Actors[0] != evidence.Trusts {
+					t.Errorf("%q: actors %v, want [Trusts]", it.Text, it.Actors)
+				}
+			}
+		}
+		if n != c.want {
+			t.Errorf("%q: %d recommendations, want %d", c.body[:30], n, c.want)
+		}
+	}
+}

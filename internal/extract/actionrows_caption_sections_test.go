@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/cypx/cypx/internal/evidence"
@@ -38,5 +39,28 @@ func TestCaptionInsideRecoveryPlanAsks(t *testing.T) {
 		if n != c.want {
 			t.Errorf("%q: %d recommendations, want %d", c.body[:30], n, c.want)
 		}
+	}
+}
+
+// TestRecommissionOpensAnAsk: a council's action plan row "Recommission the
+// 0 to 19 public health nursing service ..." led by its Director of Public
+// Health asks the council, as "Commission ..." does. Before, the row was
+// an excerpt. A row reporting a recommissioning ("Recommissioning of the
+// service is complete") asks no one.
+func TestRecommissionOpensAnAsk(t *testing.T) {
+	body := "## 3. Action plan for 2026/27\n\n| Action | Lead | Due |\n|---|---|---|\n" +
+		"| Recommission the 0 to 19 public health nursing service with a target for on-time reviews | Director of Public Health | April 2027 |\n" +
+		"| Recommissioning of the school nursing service is complete this year | Director of Public Health | April 2027 |\n"
+	var got []string
+	for _, it := range extract.Extract(parseBody(t, "Kelmarsh Borough Council", body)) {
+		if it.Kind == evidence.Recommendation {
+			got = append(got, it.Text)
+			if len(it.Actors) != 1 || it.Actors[0] != evidence.LocalAuthorities {
+				t.Errorf("%q: actors %v, want [Local authorities]", it.Text, it.Actors)
+			}
+		}
+	}
+	if len(got) != 1 || !strings.HasPrefix(got[0], "Recommission the 0 to 19") {
+		t.Errorf("recommendations %q, want the recommission row alone", got)
 	}
 }

@@ -64,3 +64,32 @@ func TestRecommissionOpensAnAsk(t *testing.T) {
 		t.Errorf("recommendations %q, want the recommission row alone", got)
 	}
 }
+
+// TestOwnerCellNamingABodysTeam: an owner cell opening with a body and
+// going on with one of its teams' remit ("ICB primary care commissioning")
+// asks that body alone; the remit's "primary care" is no body asked.
+// Before, the row asked the ICBs and Other. A cell joining two bodies ("ICB
+// and GP practices") still asks both.
+func TestOwnerCellNamingABodysTeam(t *testing.T) {
+	body := "## Recommendations\n\n| No. | Recommendation | Lead | By when |\n|---|---|---|---|\n" +
+		"| 2 | Commission an urgent dental access scheme for children with no regular dentist | ICB primary care commissioning | April 2027 |\n" +
+		"| 3 | Offer a dental check to every child in care at their health assessment | ICB and GP practices | April 2027 |\n"
+	want := map[string]string{"2": "ICBs", "3": "ICBs,Other"}
+	n := 0
+	for _, it := range extract.Extract(parseBody(t, "Corbury Vale Council", body)) {
+		if it.Kind != evidence.Recommendation {
+			continue
+		}
+		n++
+		var as []string
+		for _, a := range it.Actors {
+			as = append(as, string(a))
+		}
+		if got := strings.Join(as, ","); got != want[it.Number] {
+			t.Errorf("%s %q: actors %s, want %s", it.Number, it.Text, got, want[it.Number])
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d recommendations, want 2", n)
+	}
+}

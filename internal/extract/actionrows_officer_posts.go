@@ -61,7 +61,7 @@ var reviewRefColumnRe = lazyre.New(`(?i)^(?:review|inspection|audit|recommendati
 // actions", each row an officer of the audited body agreed (set 62).
 //
 // A board paper's "5. Recovery plan", whose table the board is asked to
-// approve, is the body's plan as an action plan is (set 90); a section
+// approve, is the body's plan as an action plan is (the development set); a section
 // headed "Recovery actions" alone, a performance report's account of what
 // a provider is doing, still is not.
 var actionPlanSectionRe = lazyre.New(`(?i)\b(?:action|improvement|delivery|recovery)\s+plan\b|^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:our|agreed|planned|proposed|priority)\s+)?actions\s+(?:for|over)\s+the\s+(?:next|coming)\b|^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?actions$|^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:agreed\s+)?(?:management\s+)?actions\s*(?:agreed)?$`)

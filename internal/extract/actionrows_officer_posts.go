@@ -43,7 +43,7 @@ func (x *extractor) officerOwned(b corpus.Block) bool {
 // its Lead, Due and Status columns were one), R1's "Write a service
 // specification" was an ask of its own.
 func (x *extractor) officerActionCell(b corpus.Block, i int, t, section string) bool {
-	return i < len(b.Header) && actionColumnRe.MatchString(strings.TrimSpace(b.Header[i])) && actionPlanSectionRe.MatchString(section) &&
+	return i < len(b.Header) && actionColumnRe.MatchString(strings.TrimSpace(b.Header[i])) && x.actionPlanSection(section) &&
 		tableAction(t) && x.officerOwned(b) && !slices.ContainsFunc(b.Header, func(h string) bool { return reviewRefColumnRe.MatchString(strings.TrimSpace(h)) })
 }
 
@@ -59,4 +59,38 @@ var reviewRefColumnRe = lazyre.New(`(?i)^(?:review|inspection|audit|recommendati
 // report's learning, each row owned by an officer with a date), the
 // body's own actions too, and an audit report's "Agreed management
 // actions", each row an officer of the audited body agreed (set 62).
-var actionPlanSectionRe = lazyre.New(`(?i)\b(?:action|improvement|delivery)\s+plan\b|^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:our|agreed|planned|proposed|priority)\s+)?actions\s+(?:for|over)\s+the\s+(?:next|coming)\b|^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?actions$|^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:agreed\s+)?(?:management\s+)?actions\s*(?:agreed)?$`)
+//
+// A board paper's "5. Recovery plan", whose table the board is asked to
+// approve, is the body's plan as an action plan is (the development set); a section
+// headed "Recovery actions" alone, a performance report's account of what
+// a provider is doing, still is not.
+var actionPlanSectionRe = lazyre.New(`(?i)\b(?:action|improvement|delivery|recovery)\s+plan\b|^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:our|agreed|planned|proposed|priority)\s+)?actions\s+(?:for|over)\s+the\s+(?:next|coming)\b|^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?actions$|^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:agreed\s+)?(?:management\s+)?actions\s*(?:agreed)?$`)
+
+// captionHeadingRe is a table's caption an import set as a heading:
+// "Table 2: Recovery actions", "Table 3. Actions".
+var captionHeadingRe = lazyre.New(`(?i)^table\s+\d{1,3}[a-z]?\s*[:.–-]\s`)
+
+// captionSection is the section a heading stands in when it is a table's
+// caption (captionHeadingRe): the heading before it, or the one that
+// heading stood in when it was a caption too. Any other heading opens a
+// section of its own: "".
+func (x *extractor) captionSection(before, heading string) string {
+	if !captionHeadingRe.MatchString(strings.TrimSpace(heading)) {
+		return ""
+	}
+	if x.captionOf != "" {
+		return x.captionOf
+	}
+	return before
+}
+
+// actionPlanSection reports a section headed as the body's plan of actions
+// (actionPlanSectionRe), or a table's caption set as a heading inside one:
+// "Table 2: Recovery actions" under "5. Recovery plan" is the plan's
+// table, as the rows right under "5. Recovery plan" would be. Before (the
+// development set), the caption was read as a section of its own, no
+// plan's, and a trust's recovery actions, each owned by one of its
+// officers, asked no one.
+func (x *extractor) actionPlanSection(section string) bool {
+	return actionPlanSectionRe.MatchString(section) || x.captionOf != "" && actionPlanSectionRe.MatchString(x.captionOf)
+}

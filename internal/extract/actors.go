@@ -2684,8 +2684,9 @@ var nextStepsHeadingRe = lazyre.New(`(?i)^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:
 // recommendations under a "Recommendations" heading do: "Publish a
 // plan...", "Increase the public health grant...". A verb before a
 // colon labels a line, "Support: 23 of 24 jurors (96%)", and commands
-// nothing.
-var imperativeRe = lazyre.New(`^(?:Increase|Rebuild|Redesign|Move|Publish|Ensure|Develop|Introduce|Commission|Fund|Set|Make|Create|Establish|Require|Review|Invest|Expand|Provide|Give|Extend|Appoint|Deliver|Improve|Prioritise|Prioritize|Embed|Use|Build|Protect|Reform|Commit|Bring|Put|Adopt|Update|Strengthen|Implement|Reduce|End|Remove|Guarantee|Restore|Take|Halve|Double|Recruit|Train|Ring-?fence|Reinstate|Agree|Clarify|Collect|Monitor|Measure|Share|Align|Co-produce|Involve|Map|Assess|Address|Tackle|Launch|Designate|Mandate|Legislate|Enable|Allow|Support|Work|Consider|Replace|Abolish|Scrap|Lower|Raise|Cap|Pilot|Roll out|Scale up|Match|Define|Produce|Include|Place|Name|Task|Direct|Instruct|Resource|Uplift|Maintain|Retain|Offer|Treat|Recognise|Recognize|Learn|Listen|Act|Check)\b(?:[^:]|$)`)
+// nothing. "Recommission" opens a council's plan row as "Commission" does
+// ("Recommission the 0 to 19 public health nursing service", the development set).
+var imperativeRe = lazyre.New(`^(?:Increase|Rebuild|Redesign|Move|Publish|Ensure|Develop|Introduce|Commission|Re-?commission|Fund|Set|Make|Create|Establish|Require|Review|Invest|Expand|Provide|Give|Extend|Appoint|Deliver|Improve|Prioritise|Prioritize|Embed|Use|Build|Protect|Reform|Commit|Bring|Put|Adopt|Update|Strengthen|Implement|Reduce|End|Remove|Guarantee|Restore|Take|Halve|Double|Recruit|Train|Ring-?fence|Reinstate|Agree|Clarify|Collect|Monitor|Measure|Share|Align|Co-produce|Involve|Map|Assess|Address|Tackle|Launch|Designate|Mandate|Legislate|Enable|Allow|Support|Work|Consider|Replace|Abolish|Scrap|Lower|Raise|Cap|Pilot|Roll out|Scale up|Match|Define|Produce|Include|Place|Name|Task|Direct|Instruct|Resource|Uplift|Maintain|Retain|Offer|Treat|Recognise|Recognize|Learn|Listen|Act|Check)\b(?:[^:]|$)`)
 
 // union is the actors of a and b, in canonical order.
 func union(a, b []evidence.Actor) []evidence.Actor {

@@ -131,6 +131,10 @@ type extractor struct {
 	row   *measure.Input
 	items []evidence.Item
 	para  int // the block being read
+	// captionOf is the section a table's caption set as a heading ("Table
+	// 2: Recovery actions") stands in, the heading before it (see
+	// captionSection); "" under any other heading.
+	captionOf string
 	// speaker is who speaks the quotation in block speakerPara, named
 	// by the lead-in paragraph before it (quoteSpeaker), which makes no
 	// item; its items carry the name instead.
@@ -658,6 +662,7 @@ func (x *extractor) run() {
 			if !x.read || strings.Contains(heading, "`") {
 				heading, _ = evidence.WithoutInlineMarks(b.Text)
 			}
+			x.captionOf = x.captionSection(section, heading)
 			section = heading
 			x.lastCites = ""
 			x.recTo = nil

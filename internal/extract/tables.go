@@ -1608,10 +1608,36 @@ func ownerActors(b corpus.Block) []evidence.Actor {
 	if !ok || t == "" {
 		return nil
 	}
+	if a := ownerTeamBody(t); len(a) > 0 {
+		return a
+	}
 	if a := actionLogBody(t); len(a) > 0 {
 		return a
 	}
 	return []evidence.Actor{evidence.OtherActor}
+}
+
+// ownerTeamBody is the body an owner cell opens with when the rest of the
+// cell names one of its teams by remit: "ICB primary care commissioning",
+// "Council public health team". The remit's words name no other body
+// ("primary care" is GP practices' only as a body asked): the body's own
+// team is asked, its kind alone. Before (the development set), "ICB
+// primary care commissioning" asked the ICBs and Other. A cell joining
+// bodies ("ICB and GP practices", "Council / ICB") names each: nil, for
+// the vocabulary to read whole.
+func ownerTeamBody(t string) []evidence.Actor {
+	f := strings.Fields(t)
+	if len(f) < 2 || strings.ContainsAny(t, ",&/+;") || slices.ContainsFunc(f, func(w string) bool { return strings.EqualFold(w, "and") || strings.EqualFold(w, "with") }) {
+		return nil
+	}
+	// Only where the remit adds Other to the body ("primary care"): a cell
+	// ending in a body of its own ("Schools forum", "ICB youth board")
+	// names that body, and stays the vocabulary's reading.
+	a := mentionedActors(f[0])
+	if len(a) == 1 && a[0] != evidence.OtherActor && len(mentionedActors(f[len(f)-1])) == 0 && slices.Equal(mentionedActors(t), union(a, []evidence.Actor{evidence.OtherActor})) {
+		return a
+	}
+	return nil
 }
 
 // proseRow reads a table row whose cells hold sentences rather than

@@ -12,6 +12,11 @@ func TestARunningHeadersPaperFieldIsNoPartOfItsBody(t *testing.T) {
 		"Calderbrook Community Health NHS Foundation Trust – Quality Account 2025/26 – Part 3: Children and young": "Calderbrook Community Health NHS Foundation Trust",
 		"Kent County Council – Annual Public Health Report 2024 – Chapter 2":                                       "Kent County Council",
 		"NHS Fenwold Integrated Care Board – SEND health self-assessment 2025/26 – Draft":                          "NHS Fenwold Integrated Care Board",
+		// A paper's name holding a body's word ("Board") is no body.
+		"Board Assurance Framework 2026/27 | Quarter 1 extract: children and young people's services": "",
+		"Trust Annual Report 2025/26 | Children's services":                                           "",
+		"Fernhill NHS Foundation Trust | Trust Board (Public), 23 July 2026 | Item 11":                "Fernhill NHS Foundation Trust",
+		"Wexley Partnership Board | Minutes":                                                          "Wexley Partnership Board",
 	} {
 		if got := runningOrg(line); got != want {
 			t.Errorf("runningOrg(%q) = %q, want %q", line, got, want)

@@ -1618,7 +1618,7 @@ var runningSepRe = lazyre.New(`\s+[–—|·•]\s+`)
 func runningOrg(t string) string {
 	isOrg := func(s string) string {
 		org := cleanOrg(partnerCutRe.ReplaceAllString(runningText(s), ""))
-		if org != "" && bodyNameRe.MatchString(org) && !titleWords(org) {
+		if org != "" && bodyNameRe.MatchString(org) && !titleWords(org) && !paperKindEndRe.MatchString(org) {
 			return org
 		}
 		return ""
@@ -1642,6 +1642,16 @@ func runningOrg(t string) string {
 	}
 	return ""
 }
+
+// paperKindEndRe ends a running header's field naming a paper, not a
+// body: "Board Assurance Framework 2026/27", "Annual Report", "Quality
+// Account". A body's name never ends in a kind of paper, though it may
+// hold a word bodies' names hold ("Board"). Before (the development set),
+// a board assurance framework's header, "Board Assurance Framework
+// 2026/27 | Quarter 1 extract", was its publisher over the trust its
+// footer names, and the trust's action rows, owned by its officers, asked
+// no one.
+var paperKindEndRe = lazyre.New(`(?i)\b(?:framework|report|plan|strategy|account|self-assessment|update|pack|paper|briefing|register|dashboard|scorecard)$`)
 
 // meetingLineRe is a board paper's running line naming its meeting: its
 // agenda item, or the board's session in brackets, "(Public)", "(Part 1)".

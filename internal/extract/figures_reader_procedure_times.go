@@ -27,6 +27,16 @@ var (
 	// "waits for assessments lasted" is a wait. The second end of a range
 	// ("last 45 minutes to 1 hour") is read after its first.
 	appointmentLastsRe = lazyre.New(`\b(?:appointments?|sessions?|visits?|assessments?|consultations?|calls?|groups?|clinics?)\s+(?:(?:usually|normally|typically|generally|often|will|can|may|should)\s+)?(?:last|lasts|take|takes)\s+(?:for\s+)?(?:about\s+|around\s+|up\s+to\s+|between\s+|roughly\s+)?(?:\d+(?:\.\d+)?\s*(?:minutes?|mins?|hours?|hrs?)?\s*(?:to|or|and|-|–)\s*)?$`)
+	// appointmentIsRe ends with an appointment's length told as a fact of
+	// the service, "long" after the time: "Appointments are 15 minutes
+	// long", "Each visit is about an hour long". "Appointments are only
+	// 15 minutes long" complains of it and stays a figure.
+	appointmentIsRe = lazyre.New(`\b(?:appointments?|sessions?|visits?|consultations?|calls?)\s+(?:are|is|will\s+be)\s+(?:usually\s+|normally\s+|typically\s+|generally\s+)?(?:about\s+|around\s+|up\s+to\s+)?$`)
+	longAfterRe     = lazyre.New(`^\s+long\b`)
+	// readerTaskRe ends with how long a task told to the reader takes
+	// them: "you can apply online in about", "you can register in
+	// under". "Parents said the form took 40 minutes" measures.
+	readerTaskRe = lazyre.New(`\byou\s+can\s+(?:apply|register|sign\s+up|book|refer\s+yourself|complete\s+(?:it|the\s+(?:form|survey|questionnaire)))\b[^.;:!?]{0,40}?\s+in\s+(?:about\s+|around\s+|under\s+|less\s+than\s+|just\s+)?$`)
 	// noticeAskedRe ends with the notice a reader is asked to give: "please
 	// tell us at least", "you should let us know", "please call the
 	// clinic"; the time is notice when "before" or "in advance" follows it.
@@ -54,6 +64,10 @@ func (r *reader) readerProcedureTime(a, b int) bool {
 	case strings.HasSuffix(t, "within ") && handledWithinRe.MatchString(t):
 		return true
 	case (strings.Contains(t, "last") || strings.Contains(t, "take")) && appointmentLastsRe.MatchString(t) && !lengthComparedRe.MatchString(r.lower[b:min(len(r.lower), b+24)]):
+		return true
+	case longAfterRe.MatchString(r.lower[b:min(len(r.lower), b+24)]) && appointmentIsRe.MatchString(t):
+		return true
+	case strings.Contains(t, "you can") && readerTaskRe.MatchString(t):
 		return true
 	case noticeAfterRe.MatchString(r.lower[b:min(len(r.lower), b+24)]) && noticeAskedRe.MatchString(strings.TrimSuffix(strings.TrimSuffix(t, "at least "), "no later than ")):
 		return true

@@ -340,7 +340,7 @@ var furnitureClasses = append([]furnitureClass{
 	s57Classes, s57bClasses, s57cClasses, s57dClasses, set57Classes, s58Classes, s62Classes, s63Classes, s64Classes, s69Classes,
 	replyNoteClasses, f79Classes, signUpAndBackMatterClasses, nextEventClasses, wardNoticeClasses, tenderClasses, scoringPriceClasses, motionExplainerClasses, calendarChatClasses, registerDatesClasses,
 	askTailClasses, profileAndChatClasses, guidelineBoilerplateClasses, worrySignpostClasses, siteLinkStripClasses, reviewRightsAndQuorumClasses,
-	debateCourtesyClasses, printPageLineClasses, listRequestClasses, bylineStandfirstClasses,
+	debateCourtesyClasses, printPageLineClasses, listRequestClasses, bylineStandfirstClasses, authorBioClasses,
 )...)
 
 func noMoney(t, _ string) bool { return !strings.ContainsAny(t, "%£") }

@@ -30,12 +30,16 @@ func TestReaderProcedureAndScopeAreNoFigures(t *testing.T) {
 		{"The two new nurses will be based in 14 GP practices across the north of the borough.", 0},
 		{"The leaflet confuses three separate sets of figures.", 0},
 		{"The clinic missed its target in each of the four quarters.", 0},
+		{"Appointments are 15 minutes long.", 0},
+		{"If your circumstances have changed, you can apply online in about 10 minutes.", 0},
 		// A finding stays one.
 		{"We saw 76% of new referrals within six weeks last year.", 2},
 		{"Families waited a median of 17 weeks for a first appointment.", 1},
 		{"Appointment waits lasted 22 weeks on average.", 1},
 		{"Vacancies were reported in 12 of the 40 practices.", 2},
 		{"You have the right to start treatment within 18 weeks of referral.", 1},
+		{"Appointments are only 15 minutes long, so 62% of parents said they felt rushed.", 2},
+		{"Parents told us the form took 40 minutes to complete.", 1},
 	} {
 		if figs := extract.Figures(c.s); len(figs) != c.want {
 			t.Errorf("%q: read %d figures %v, want %d", c.s, len(figs), figs, c.want)

@@ -779,8 +779,9 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 	var labels, labelColumns []string
 	labelsAfter := -1 // the count of figures before labels after them, or -1
 	var labelCells []int
-	spansRows := false  // a figure of the row is merged with the rows under it
-	var spanning []bool // by figure, whether it is
+	spansRows := false   // a figure of the row is merged with the rows under it
+	var described []bool // by figure, whether its cell is a description (describedCell)
+	var spanning []bool  // by figure, whether it is
 	// The headers of the columns a figure is merged over, and the labels
 	// of rows it is merged over that the row's label differs from: the
 	// figure is of none of them alone, nor of the period its section
@@ -935,6 +936,7 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 				f.Role = evidence.RoleBase
 			}
 			figs = append(figs, f)
+			described = append(described, describedCell(cell.Text))
 			down := len(x.rowsSpanned(b, i)) > 0
 			spanning = append(spanning, down)
 			spansRows = spansRows || down
@@ -957,6 +959,7 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 	responsesBase(columns, figs)
 	shareChangePoints(columns, figs)
 	headlineBesideTarget(columns, figs)
+	columns, figs, spanning = withoutSetLevels(columns, figs, spanning, described)
 	if riskScoresOnly(b, columns, figs) {
 		return
 	}

@@ -374,7 +374,9 @@ func structureText(text string, withTitle, literal bool) textDoc {
 	}
 	masthead := false
 	if withTitle && !release {
-		if pub, next, ok := mastheadBlock(lines, i); ok {
+		if pub, d, next, ok := newspaperMasthead(lines, i); ok {
+			doc.publisher, doc.date, i = pub, d, next
+		} else if pub, next, ok := mastheadBlock(lines, i); ok {
 			// "WESTMARSH COUNTY COUNCIL" over its directorate: the
 			// publisher's masthead (mastheadBlock), never the title.
 			doc.publisher, i, masthead = pub, next, true

@@ -163,8 +163,12 @@
 // estimate ("IQR 16 to 45", "95% CI 12.1 to 14.3") is no figure, the
 // estimate is. A standard or target set beside a value in brackets or a
 // table's target column ("76% (standard: 95%)", "Target 19,600", "Under
-// 100", "400 or fewer") is no figure; one a sentence states ("against the
-// national standard of 95%") is. A
+// 100", "400 or fewer", a column headed "Target", "Standard" or "Target
+// 2026/27") is no figure; one a sentence states ("against the
+// national standard of 95%") is. Nor is a level a plan sets for a year to
+// come, in a table's plan or ambition column ("2026/27 plan", "Plan
+// 2025/26", "Ambition (2029)"): a planned trajectory is no measured fact,
+// and a row of targets or plans alone is no statistic. A
 // box of links to other pages under "Related content" is page furniture,
 // its heading with it, and so is a body's "About us" paragraph (who it is,
 // how many members it has, its charity number and address). A date is as

@@ -27,8 +27,10 @@ var (
 	// body that brought others' work together is the one cited);
 	// "research for the national charity" (the body it was done for,
 	// which publishes it; never "figures for", whose place is no body);
-	// "guidance from NICE says" (the body whose standard it states).
-	attributedAfterRe = newEndRe(lazyre.New(`(?i)(?:\baccording\s+to(?:\s+(?:the|a|an))?(?:\s+(?:latest|new|recent|official|published|provisional|annual|national|separate|further|widely[\s-]cited|often[\s-]cited|much[\s-]cited|well[\s-]known|landmark|influential|\d{4}))*(?:\s+(?:figures|data|statistics|analysis|research|estimates?|survey|report|study|review|poll|census|count|evidence))?(?:\s+(?:from|by|published\s+by|of|for))?|\b(?:figures|data|statistics|analysis|research|estimates|report|survey|study|review|poll|evidence|work|modelling|investigation|guidance|guidelines|standards)\s+(?:published\s+|released\s+|carried\s+out\s+|conducted\s+|commissioned\s+|summari[sz]ed\s+|gathered\s+|collated\s+|reviewed\s+|brought\s+together\s+)?(?:from|by)|\b(?:survey|poll|audit|census|study|review|analysis|consultation)\s+of\s+(?:[\w’'-]+\s+){1,5}?(?:carried\s+out\s+|conducted\s+|run\s+)?by|\b(?:estimated|calculated|modelled|compiled|collected|recommended|set|defined|reported|recorded|published)\s+by|\bspokes(?:person|woman|man)\s+(?:for|from|at)|\b(?:researchers|academics|a\s+team|teams|experts|analysts|economists|statisticians)\s+(?:at|from)|\b(?:research|analysis|modelling|study|report|survey|work)\s+(?:carried\s+out\s+|conducted\s+|commissioned\s+|done\s+)?for|\bsources?:)(?:\s+(?:the\s+)?(?:(?:national|leading|children['’]s|health|independent)\s+)?(?:charity|charities|campaign\s+group|think[\s-]tank|regulator|watchdog))?\s+$`))
+	// "guidance from NICE says" (the body whose standard it states);
+	// "analysis for the ACT by Fenwick Economics" (the body that did the
+	// work for another: before, no one was cited).
+	attributedAfterRe = newEndRe(lazyre.New(`(?i)(?:\baccording\s+to(?:\s+(?:the|a|an))?(?:\s+(?:latest|new|recent|official|published|provisional|annual|national|separate|further|widely[\s-]cited|often[\s-]cited|much[\s-]cited|well[\s-]known|landmark|influential|\d{4}))*(?:\s+(?:figures|data|statistics|analysis|research|estimates?|survey|report|study|review|poll|census|count|evidence))?(?:\s+(?:from|by|published\s+by|of|for))?|\b(?:figures|data|statistics|analysis|research|estimates|report|survey|study|review|poll|evidence|work|modelling|investigation|guidance|guidelines|standards)\s+(?:published\s+|released\s+|carried\s+out\s+|conducted\s+|commissioned\s+|summari[sz]ed\s+|gathered\s+|collated\s+|reviewed\s+|brought\s+together\s+)?(?:from|by)|\b(?:survey|poll|audit|census|study|review|analysis|consultation)\s+of\s+(?:[\w’'-]+\s+){1,5}?(?:carried\s+out\s+|conducted\s+|run\s+)?by|\b(?:estimated|calculated|modelled|compiled|collected|recommended|set|defined|reported|recorded|published)\s+by|\bspokes(?:person|woman|man)\s+(?:for|from|at)|\b(?:researchers|academics|a\s+team|teams|experts|analysts|economists|statisticians)\s+(?:at|from)|\b(?:research|analysis|modelling|study|report|survey|work)\s+(?:carried\s+out\s+|conducted\s+|commissioned\s+|done\s+)?for|\b(?:research|analysis|modelling|study|report|survey|work)\s+for\s+(?:the\s+)?(?:[\w’'&-]+\s+){1,5}?by|\bsources?:)(?:\s+(?:the\s+)?(?:(?:national|leading|children['’]s|health|independent)\s+)?(?:charity|charities|campaign\s+group|think[\s-]tank|regulator|watchdog))?\s+$`))
 	// attributedBeforeRe starts with the words before which the body is
 	// named: "found that", "’s analysis shows", "estimates that", " figures
 	// also show", "’s national standard is that" (a standard the body
@@ -421,6 +423,12 @@ func attributionsOf(text string, asks bool) (body string, at, rival int) {
 			name, end = name+" "+rest[m[2]:m[3]], end+m[1]
 			rest = text[end:min(len(text), end+260)]
 		}
+		if workForRe.MatchString(before(lower, start, 40)) && doneByRe.MatchString(rest[:min(len(rest), 12)]) {
+			// "analysis for the ACT by Fenwick Economics": the body the
+			// work was done for gives way to the one that did it.
+			i = end
+			continue
+		}
 		if !attributionNear(lower, start, end) && !(asks && askedVerbRe.MatchString(rest[:min(len(rest), 80)])) {
 			i = end
 			continue
@@ -461,6 +469,14 @@ func attributionsOf(text string, asks bool) (body string, at, rival int) {
 	}
 	return found, at, rival
 }
+
+var (
+	// workForRe ends the words before a body a work was done for:
+	// "analysis for the", "research for".
+	workForRe = newEndRe(lazyre.New(`\b(?:research|analysis|modelling|study|report|survey|work)\s+for\s+(?:the\s+|an?\s+)?$`))
+	// doneByRe follows that body with the one that did the work: " by F".
+	doneByRe = lazyre.New(`^\s+by\s+(?:the\s+)?[A-Z]`)
+)
 
 // inWorkRe follows a body opening a sentence with its work, "In the
 // Eastmoor Parent Carer Forum's spring survey, 180 parents responded

@@ -26,21 +26,28 @@ var (
 	// its body), "research summarised by", "evidence gathered by" (the
 	// body that brought others' work together is the one cited);
 	// "research for the national charity" (the body it was done for,
-	// which publishes it; never "figures for", whose place is no body).
-	attributedAfterRe = newEndRe(lazyre.New(`(?i)(?:\baccording\s+to(?:\s+(?:the|a|an))?(?:\s+(?:latest|new|recent|official|published|provisional|annual|national|separate|further|widely[\s-]cited|often[\s-]cited|much[\s-]cited|well[\s-]known|landmark|influential|\d{4}))*(?:\s+(?:figures|data|statistics|analysis|research|estimates?|survey|report|study|review|poll|census|count|evidence))?(?:\s+(?:from|by|published\s+by|of|for))?|\b(?:figures|data|statistics|analysis|research|estimates|report|survey|study|review|poll|evidence|work|modelling|investigation)\s+(?:published\s+|released\s+|carried\s+out\s+|conducted\s+|commissioned\s+|summari[sz]ed\s+|gathered\s+|collated\s+|reviewed\s+|brought\s+together\s+)?(?:from|by)|\b(?:survey|poll|audit|census|study|review|analysis|consultation)\s+of\s+(?:[\w’'-]+\s+){1,5}?(?:carried\s+out\s+|conducted\s+|run\s+)?by|\b(?:estimated|calculated|modelled|compiled|collected|recommended|set|defined|reported|recorded|published)\s+by|\bspokes(?:person|woman|man)\s+(?:for|from|at)|\b(?:researchers|academics|a\s+team|teams|experts|analysts|economists|statisticians)\s+(?:at|from)|\b(?:research|analysis|modelling|study|report|survey|work)\s+(?:carried\s+out\s+|conducted\s+|commissioned\s+|done\s+)?for|\bsources?:)(?:\s+(?:the\s+)?(?:(?:national|leading|children['’]s|health|independent)\s+)?(?:charity|charities|campaign\s+group|think[\s-]tank|regulator|watchdog))?\s+$`))
+	// which publishes it; never "figures for", whose place is no body);
+	// "guidance from NICE says" (the body whose standard it states);
+	// "analysis for the ACT by Fenwick Economics" (the body that did the
+	// work for another: before, no one was cited).
+	attributedAfterRe = newEndRe(lazyre.New(`(?i)(?:\baccording\s+to(?:\s+(?:the|a|an))?(?:\s+(?:latest|new|recent|official|published|provisional|annual|national|separate|further|widely[\s-]cited|often[\s-]cited|much[\s-]cited|well[\s-]known|landmark|influential|\d{4}))*(?:\s+(?:figures|data|statistics|analysis|research|estimates?|survey|report|study|review|poll|census|count|evidence))?(?:\s+(?:from|by|published\s+by|of|for))?|\b(?:figures|data|statistics|analysis|research|estimates|report|survey|study|review|poll|evidence|work|modelling|investigation|guidance|guidelines|standards)\s+(?:published\s+|released\s+|carried\s+out\s+|conducted\s+|commissioned\s+|summari[sz]ed\s+|gathered\s+|collated\s+|reviewed\s+|brought\s+together\s+)?(?:from|by)|\b(?:survey|poll|audit|census|study|review|analysis|consultation)\s+of\s+(?:[\w’'-]+\s+){1,5}?(?:carried\s+out\s+|conducted\s+|run\s+)?by|\b(?:estimated|calculated|modelled|compiled|collected|recommended|set|defined|reported|recorded|published)\s+by|\bspokes(?:person|woman|man)\s+(?:for|from|at)|\b(?:researchers|academics|a\s+team|teams|experts|analysts|economists|statisticians)\s+(?:at|from)|\b(?:research|analysis|modelling|study|report|survey|work)\s+(?:carried\s+out\s+|conducted\s+|commissioned\s+|done\s+)?for|\b(?:research|analysis|modelling|study|report|survey|work)\s+for\s+(?:the\s+)?(?:[\w’'&-]+\s+){1,5}?by|\bsources?:)(?:\s+(?:the\s+)?(?:(?:national|leading|children['’]s|health|independent)\s+)?(?:charity|charities|campaign\s+group|think[\s-]tank|regulator|watchdog))?\s+$`))
 	// attributedBeforeRe starts with the words before which the body is
 	// named: "found that", "’s analysis shows", "estimates that", " figures
-	// also show".
-	attributedBeforeRe = lazyre.New(`(?i)^(?:(?:’s|'s)\s+(?:latest\s+|new\s+|recent\s+|own\s+|annual\s+|quarterly\s+|monthly\s+|provisional\s+|interim\s+|final\s+|first\s+|second\s+|\d{4}\s+)*(?-i:[a-z][a-z-]+\s+){0,2}?(?:analysis|research|survey|data|figures|report|review|study|estimates|modelling|census|statistics|guidance|audit|inquiry|evaluation)(?:\s+of\s+(?-i:(?:[a-z0-9’'-]+\s+){0,10}?[a-z0-9’'-]+))?\s+(?:shows?|showed|found|finds|suggests?|suggested|reveals?|revealed|estimates?|estimated|indicates?|indicated|says?|said|puts?)|\s+(?:latest\s+|new\s+|official\s+|\d{4}\s+)*(?:data|figures|statistics|analysis|research|estimates|guidance|guidelines|standards)\s+(?:(?:also|now|again|still|clearly)\s+)?(?:shows?|show|showed|suggests?|suggested|reveals?|revealed|indicates?|indicated|published|says?|say|said|recommends?|states?)|\s+(?:monitoring|surveillance|research\s+team|team)\s+(?:found|finds|showed|shows|suggests?|suggested|estimated|estimates)|\s+(?:press\s+office\s+|media\s+team\s+)?spokes(?:person|woman|man))\b`)
+	// also show", "’s national standard is that" (a standard the body
+	// sets, stated as its).
+	attributedBeforeRe = lazyre.New(`(?i)^(?:(?:’s|'s)\s+(?:latest\s+|new\s+|recent\s+|own\s+|annual\s+|quarterly\s+|monthly\s+|provisional\s+|interim\s+|final\s+|first\s+|second\s+|\d{4}\s+)*(?-i:[a-z][a-z-]+\s+){0,2}?(?:analysis|research|survey|data|figures|report|review|study|estimates|modelling|census|statistics|guidance|audit|inquiry|evaluation|standard)(?:\s+of\s+(?-i:(?:[a-z0-9’'-]+\s+){0,10}?[a-z0-9’'-]+))?\s+(?:shows?|showed|found|finds|suggests?|suggested|reveals?|revealed|estimates?|estimated|indicates?|indicated|says?|said|puts?|is\s+that)|\s+(?:latest\s+|new\s+|official\s+|\d{4}\s+)*(?:data|figures|statistics|analysis|research|estimates|guidance|guidelines|standards)\s+(?:(?:also|now|again|still|clearly)\s+)?(?:shows?|show|showed|suggests?|suggested|reveals?|revealed|indicates?|indicated|published|says?|say|said|recommends?|states?)|\s+(?:monitoring|surveillance|research\s+team|team)\s+(?:found|finds|showed|shows|suggests?|suggested|estimated|estimates)|\s+(?:press\s+office\s+|media\s+team\s+)?spokes(?:person|woman|man))\b`)
 	// attributedVerbRe starts with a verb of saying or finding after a
 	// body: "found that", ", the Royal College of Emergency Medicine
 	// found.", "said". It needs a name that reads as an organisation,
-	// since people say and find things too ("Maya said").
+	// since people say and find things too ("Maya said"). A body's
+	// standard is its own to state ("NHS England expects 92% of children
+	// to receive ...", "The Institute of Health Visiting suggests no more
+	// than 250 children"): before, such a standard cited no one.
 	// attributedThatRe is a verb of finding followed by "that": a name of
 	// two words or more before it is a source even without a word such as
 	// Institute or Trust ("Young Epilepsy estimates that").
 	attributedThatRe = lazyre.New(`(?i)^\s+(?:has\s+|have\s+)?(?:now\s+|also\s+|recently\s+|previously\s+)?(?:estimates?|estimated|calculated|found|finds|reports?|reported|reckons?|reckoned|tells\s+(?:me|us)|told\s+(?:me|us))\s+that\b`)
-	attributedVerbRe = lazyre.New(`(?i)^\s+(?:has\s+|have\s+|had\s+)?(?:now\s+|also\s+|recently\s+|previously\s+)?(?:found|finds|said|says|told|tells\s+(?:me|us)|reckons?|reckoned|estimates?|estimated|calculated|reports?|reported|warned|warns|recommends?|recommended|advises?|advised|shows\s+that|showed\s+that)\b`)
+	attributedVerbRe = lazyre.New(`(?i)^\s+(?:has\s+|have\s+|had\s+)?(?:now\s+|also\s+|recently\s+|previously\s+)?(?:found|finds|said|says|told|tells\s+(?:me|us)|reckons?|reckoned|estimates?|estimated|calculated|reports?|reported|warned|warns|recommends?|recommended|advises?|advised|expects|expected|suggests|suggested|shows\s+that|showed\s+that)\b`)
 	// asNotedBeforeRe and asNotedRe surround a body a clause says a
 	// finding is told as ("As the Nuffield Trust noted in 2022, spending
 	// fell by 4%", "as NHS England has reported"): the finding is its.
@@ -52,7 +59,7 @@ var (
 	// "ADHD taskforce", "SEND review panel".
 	bodyNounAfterRe = lazyre.New(`^\s+(taskforce|task\s+force|commission|committee|panel|working\s+group|network|alliance|board)\b`)
 	studyFoundRe    = lazyre.New(`(?i)^\s+(study|survey|review|trial|inquiry|audit|evaluation|census|report)\b(?:,[^,.;]{0,200},)?\s+(?:has\s+)?(?:found|finds|showed|shows|suggests|suggested|reported|estimated)\b`)
-	attributionCues = []string{"according to", "from", " by", "found", "finds", "estimate", "calculated", "reported", "reports", "source", "’s", "'s", "show", "suggest", "reveal", "indicate", "published",
+	attributionCues = []string{"according to", "from", " by", "found", "finds", "estimate", "calculated", "reported", "reports", "source", "’s", "'s", "show", "suggest", "reveal", "indicate", "published", "expect",
 		"said", "says", " say", "told", "spokes", "guidance", "guidelines", "warn", "recommend", "advise", "reckon", "tells ", " put",
 		" noted", "pointed out", "observed", "highlighted"}
 	// analysisOfRe and dataShowsRe surround a body whose data another
@@ -106,6 +113,9 @@ var notBodies = map[string]bool{
 	"if": true, "so": true, "yet": true, "also": true, "today": true, "now": true, "then": true,
 	"table": true, "figure": true, "chart": true, "source": true, "sources": true, "note": true, "notes": true,
 	"i": true, "you": true, "young": true, "people": true, "pupils": true, "students": true,
+	// A kind of place, no body: "Hospital data show 418 extractions"
+	// (before, cited "Hospital").
+	"hospital": true, "hospitals": true,
 	// A body's word for itself: "The Committee found that".
 	"committee": true, "commission": true, "board": true, "council": true, "panel": true, "charity": true,
 	"inquiry": true, "partnership": true, "network": true, "alliance": true, "coalition": true,
@@ -369,7 +379,7 @@ func attributionsOf(text string, asks bool) (body string, at, rival int) {
 		if name == "" {
 			continue
 		}
-		if unnamedBody(name) || measure.PlaceNoBody(name) || asks && !askerName(text, lower, start, name) {
+		if unnamedBody(name) || titledPersonRe.MatchString(name) || measure.PlaceNoBody(name) || asks && !askerName(text, lower, start, name) {
 			// A place is no body: "Data from Kent and Medway show that"
 			// cites no one (hostile check 69: "Kent and Medway, cited in
 			// ...").
@@ -400,11 +410,24 @@ func attributionsOf(text string, asks bool) (body string, at, rival int) {
 			i = end
 			continue
 		}
+		if m := nhsDatasetAfter(name, rest); m != nil {
+			// "according to NHS workforce statistics": the NHS is many
+			// bodies, the statistics named by their subject the work a
+			// reader looks up (nhsDatasetRe).
+			name, end = name+" "+rest[m[2]:m[3]], end+m[3]
+			rest = text[end:min(len(text), end+260)]
+		}
 		if m := bodyNounAfterRe.FindStringSubmatchIndex(rest); m != nil && attributedBeforeRe.MatchString(rest[m[1]:min(len(rest), m[1]+60)]) {
 			// "The ADHD taskforce's interim report estimated": the body
 			// is the name with its noun in lower case.
 			name, end = name+" "+rest[m[2]:m[3]], end+m[1]
 			rest = text[end:min(len(text), end+260)]
+		}
+		if workForRe.MatchString(before(lower, start, 40)) && doneByRe.MatchString(rest[:min(len(rest), 12)]) {
+			// "analysis for the ACT by Fenwick Economics": the body the
+			// work was done for gives way to the one that did it.
+			i = end
+			continue
 		}
 		if !attributionNear(lower, start, end) && !(asks && askedVerbRe.MatchString(rest[:min(len(rest), 80)])) {
 			i = end
@@ -446,6 +469,14 @@ func attributionsOf(text string, asks bool) (body string, at, rival int) {
 	}
 	return found, at, rival
 }
+
+var (
+	// workForRe ends the words before a body a work was done for:
+	// "analysis for the", "research for".
+	workForRe = newEndRe(lazyre.New(`\b(?:research|analysis|modelling|study|report|survey|work)\s+for\s+(?:the\s+|an?\s+)?$`))
+	// doneByRe follows that body with the one that did the work: " by F".
+	doneByRe = lazyre.New(`^\s+by\s+(?:the\s+)?[A-Z]`)
+)
 
 // inWorkRe follows a body opening a sentence with its work, "In the
 // Eastmoor Parent Carer Forum's spring survey, 180 parents responded
@@ -495,6 +526,12 @@ func unnamedBody(name string) bool {
 	return false
 }
 
+// titledPersonRe is a person named with a title ("Ms Carvalho", "Dr
+// Patel", "Cllr Hughes"): no body. Before, "Ms Carvalho reported that in
+// a Youth Council poll ..." in a committee's minutes cited Ms Carvalho,
+// a member reporting to the meeting, as the figure's source.
+var titledPersonRe = lazyre.New(`^(?:Dr|Prof|Professor|Cllr|Councillor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame)\s+\p{Lu}`)
+
 // adjectiveOnlyRe is a word of place, people, kind or standing that
 // qualifies a noun and names no body by itself: "European", "British",
 // "National", "Statutory guidance says", "Interim figures show".
@@ -540,7 +577,7 @@ var (
 		" told", " warn", " spokes", " press office", " media team", " guidance", " guidelines", " study", " survey",
 		" review", " trial", " inquiry", " audit", " evaluation", " census", " standards", " recommend", " advise", " 1", " 2",
 		" now ", " also ", " recently ", " previously ", " reckon", " tells me", " tells us", " shows that", " showed that", " monitoring", " surveillance", " team", " research team",
-		" noted", " pointed out", " observed", " highlighted"}
+		" noted", " pointed out", " observed", " highlighted", " expect", " suggest"}
 )
 
 // attributionNear is the cheap test for the attribution patterns around

@@ -49,8 +49,11 @@ func laterClause(text string, figs []evidence.Figure, at int) (other bool, from 
 			break
 		}
 	}
-	if first < 0 || first > at {
+	if first < 0 {
 		return false, 0
+	}
+	if first > at {
+		return normClauseOnly(text, figs, at), 0
 	}
 	gap := text[first:at]
 	if r := rivalClauseRe.FindAllStringIndex(gap, -1); r != nil {
@@ -136,4 +139,36 @@ func otherScope(clause, lead string) bool {
 		}
 	}
 	return true
+}
+
+// normClauseOnly reports a body named before the sentence's first
+// measured figure whose clause, closed by a semicolon before that figure,
+// holds a figure of its own: the body's norm, as in "NICE guidance says
+// an autism assessment should begin within three months of referral;
+// locally, fewer than one in ten children are seen in that time". The
+// norm's body sources the norm alone (as normSetByRe's does), and the
+// measured value after the semicolon is the publisher's. Before, the
+// local one in ten was cited to NICE. A clause with no figure of its own
+// ("NHS England data show waits rose; 45% waited ...") is left alone.
+func normClauseOnly(text string, figs []evidence.Figure, at int) bool {
+	first := -1
+	for _, f := range figs {
+		if f.Role.Measured() {
+			first = f.Offset
+			break
+		}
+	}
+	if first <= at {
+		return false
+	}
+	semi := strings.LastIndexByte(text[at:first], ';')
+	if semi < 0 {
+		return false
+	}
+	for _, f := range figs {
+		if f.Offset > at && f.Offset < at+semi {
+			return true
+		}
+	}
+	return false
 }

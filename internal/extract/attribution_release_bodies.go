@@ -48,3 +48,22 @@ func properName(name string) bool {
 	}
 	return true
 }
+
+// nhsDatasetRe follows "NHS" with the subject of the statistics it names
+// and their noun: " workforce statistics", " dental data", " workforce
+// figures". Group 1 is the statistics' name after "NHS".
+var nhsDatasetRe = lazyre.New(`^\s+((?:[a-z][a-z-]+\s+){1,2}(?:statistics|data|figures|estimates))\b`)
+
+// nhsDatasetAfter matches nhsDatasetRe on rest, the text after name, when
+// name is "NHS" alone. "According to NHS workforce statistics" cites
+// "NHS workforce statistics", the series a reader can look up, as
+// "NHS workforce statistics show" already did (datasetAfterRe); before,
+// it cited "NHS", a system of many bodies, and no work of one. Any other
+// body keeps its name ("figures from NHS England waiting list data" cites
+// NHS England).
+func nhsDatasetAfter(name, rest string) []int {
+	if name != "NHS" {
+		return nil
+	}
+	return nhsDatasetRe.FindStringSubmatchIndex(rest)
+}

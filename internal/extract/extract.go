@@ -204,6 +204,12 @@ type extractor struct {
 	// lastCites is the body the last statistic under the current heading
 	// cites, whose short name a later one may use (see fullerCites).
 	lastCites string
+	// prevCites is the body the item just before cites, "" after an
+	// item citing no one or a heading: the body "Its survey found"
+	// points back to; statCites is the one the statistic before cites,
+	// "" when it cites no one, the body "The same survey" points back to
+	// (sameWorkCites).
+	prevCites, statCites string
 	// itActors are the bodies the last "it should" ask was read as asking
 	// ("Second, it should fund ..."), for the next one in the sequence
 	// ("Third, it should publish ..."), whose sentence before names none.
@@ -664,7 +670,7 @@ func (x *extractor) run() {
 			}
 			x.captionOf = x.captionSection(section, heading)
 			section = heading
-			x.lastCites = ""
+			x.lastCites, x.prevCites, x.statCites = "", "", ""
 			x.recTo = nil
 			rc.heading(heading, b.Level)
 			x.qualityStandardHeading(heading)
@@ -1836,10 +1842,14 @@ func (x *extractor) addWith(b corpus.Block, start, end int, kind evidence.Kind, 
 		if it.Cites == "" {
 			it.Cites = releaseBody(text, x.citeBefore)
 		}
+		if it.Cites == "" {
+			it.Cites = sameWorkCites(text, x.statCites, x.prevCites)
+		}
 		it.Cites = fullerCites(it.Cites, x.lastCites)
 		if it.Cites != "" {
 			x.lastCites = it.Cites
 		}
+		x.statCites = it.Cites
 		x.citeBefore = ""
 		if x.row != nil {
 			meansAreNoCounts(text, it.Figures, x.row.Columns, x.row.Label)
@@ -1957,6 +1967,7 @@ func (x *extractor) addWith(b corpus.Block, start, end int, kind evidence.Kind, 
 		}
 	}
 	x.n++
+	x.prevCites = it.Cites
 	if x.each == nil {
 		x.items = append(x.items, it)
 		return

@@ -187,6 +187,32 @@
 // figure, one in words is not; a delay a report measures in words ("the
 // form reached us more than a week after") is a figure, 1 week.
 //
+// A statistic cites (gold `cites:`) the body its sentence, or the note or
+// footnote marked on it, attributes the figure to; the publisher's own
+// figures cite no one. A body that told or gave the figure ("Kelmarsh
+// Community Health Trust told the board that ...", "A spokesperson for
+// Dene Valley ICB said it had commissioned ...", "The ICB has told the
+// forum it will put ...", "recorded by NHS England") or whose survey it is
+// ("a survey of 340 parents by the Wendle Valley Mums Network found") is
+// cited; the body it was told to is not ("Tollmere ICB told Healthwatch
+// that ...": the ICB). Statistics the NHS publishes are cited as the
+// sentence names them: "according to NHS workforce statistics", "NHS
+// workforce figures show" and "NHS dental statistics show" cite those
+// statistics ("NHS workforce statistics", "NHS workforce figures"; a
+// footnote naming their publisher changes nothing), "NHS figures show" and
+// "according to NHS data" cite the NHS, and a programme that measures
+// cites itself ("The National Child Measurement Programme found"). A
+// standard or time limit a sentence states as a body's ("NICE guidance
+// says an assessment should start within three months", "NHS England
+// expects 92% of children to ...", "NHS England's own standard is that 92%
+// ...") cites that body, but the body sources its norm alone: a measured
+// value set against it after a semicolon ("...; locally, fewer than one in
+// ten are seen in that time") or before it ("83.9% ..., well short of the
+// 95% level the World Health Organization advises") is not cited to it,
+// and a norm in a compared value's phrase ("487 children, against the 250
+// recommended by the Institute of Health Visiting") is cited from that
+// phrase on (evidence.Item.CitesFrom), the gold naming its body.
+//
 // A recommendation asks someone to act: "X should", "we recommend", "calls
 // on X to", a numbered list under a heading of recommendations or asks. A
 // body's own commitments and priorities ("We will ...", "Our priorities for

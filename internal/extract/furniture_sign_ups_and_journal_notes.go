@@ -52,7 +52,13 @@ const mailLink = `unsubscribe(?:\s+here)?|manage\s+(?:your\s+)?(?:preferences|su
 
 // signUpAndBackMatterClasses are this file's furniture classes (see
 // furnitureClasses).
+// readMoreLineRe is a line linking to another story by its headline.
+var readMoreLineRe = lazyre.New(`(?i)^(?:read\s+more|related|see\s+also|also\s+read|more\s+on\s+this\s+story)\s*[:-]\s+[^.!?]{2,160}[.!?]?$`)
+
 var signUpAndBackMatterClasses = []furnitureClass{
+	// "Read more: Fenbury school nurses stretched as pupil numbers rise":
+	// another story's headline pasted with its link, figures and all.
+	{lead: []string{"read more:", "read more -", "related:", "see also:", "also read:", "more on this story:"}, re: readMoreLineRe, maxWords: 30, made: true, whole: true},
 	{lead: []string{""}, re: joinReadersRe, maxWords: 40, made: true, whole: true,
 		and: func(t, lower string) bool { return noMoney(t, lower) && !quoted(t) },
 		may: func(_, lower string) bool { return strings.Contains(lower, "join ") }},

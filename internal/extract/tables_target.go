@@ -8,7 +8,8 @@ import (
 // targetHeaderRe heads a column of levels a contract or plan sets, not
 // levels found: "Threshold", "Target", "Standard", "Required level",
 // "Target by December 2027".
-var targetHeaderRe = lazyre.New(`(?i)^(?:kpi\s+|performance\s+|minimum\s+|national\s+|contract(?:ual)?\s+)?(?:thresholds?|targets?|standards?|required\s+levels?|trajector(?:y|ies))(?:\s+(?:by|for|in)\s+[\w/ –-]{2,30})?(?:\s+\((?:%|per\s*cent)\))?$`)
+// A year may follow with no preposition ("Target 2030").
+var targetHeaderRe = lazyre.New(`(?i)^(?:kpi\s+|performance\s+|minimum\s+|national\s+|contract(?:ual)?\s+)?(?:thresholds?|targets?|standards?|required\s+levels?|trajector(?:y|ies))(?:\s+(?:(?:by|for|in)\s+[\w/ –-]{2,30}|(?:19|20)\d{2}(?:\s*(?:/|-|–|to)\s*\d{2,4})?))?(?:\s+\((?:%|per\s*cent)\))?$`)
 
 // targetsOnly reports a table row whose figures all stand under target
 // headers (targetHeaderRe; columns is each figure's header): a table of
@@ -25,8 +26,9 @@ func targetsOnly(columns []string) bool {
 }
 
 // planHeaderRe heads a column of the levels a plan set for a year: "Plan
-// 2025/26", "Planned", "Plan for 2026".
-var planHeaderRe = lazyre.New(`(?i)^(?:operational\s+)?(?:plan|planned|ambition)(?:\s+(?:for\s+|in\s+)?(?:\d{4}(?:\s*(?:/|-|–|to)\s*\d{2,4})?|q[1-4]))?$`)
+// 2025/26", "Planned", "Plan for 2026", and the year first: "2026/27
+// plan", "2027/28 ambition".
+var planHeaderRe = lazyre.New(`(?i)^(?:(?:operational\s+)?(?:plan|planned|ambition)(?:\s+(?:for\s+|in\s+)?(?:\d{4}(?:\s*(?:/|-|–|to)\s*\d{2,4})?|q[1-4]))?|\d{4}(?:\s*(?:/|-|–|to)\s*\d{2,4})?\s+(?:plan|planned|ambition|target|trajectory))$`)
 
 // pastPeriodHeaderRe heads a column of a level before the latest, named
 // from it: "Previous month", "Prior quarter", "Last year", "Same month
@@ -36,7 +38,8 @@ var pastPeriodHeaderRe = lazyre.New(`(?i)^(?:the\s+)?(?:(?:previous|prior|last|p
 // latestHeaderRe heads a column of the latest level beside earlier or
 // planned ones: "Latest", "Latest 2024/25", "Current position", "Most
 // recent (Q2)".
-var latestHeaderRe = lazyre.New(`(?i)^(?:latest|current|most\s+recent)(?:\s+(?:position|value|figure|data|level|rate|outturn|actual))?(?:\s+\(?(?:\d{4}(?:\s*(?:/|-|–|to)\s*\d{2,4})?|q[1-4](?:\s+\d{4})?|[a-z]{3,9}\s+\d{4})\)?)?$`)
+// A place's level now ("Fernleigh now", "Now") is its latest too.
+var latestHeaderRe = lazyre.New(`(?i)^(?:(?:[a-z]+\s+){0,2}now|latest|current|most\s+recent)(?:\s+(?:position|value|figure|data|level|rate|outturn|actual))?(?:\s+\(?(?:\d{4}(?:\s*(?:/|-|–|to)\s*\d{2,4})?|q[1-4](?:\s+\d{4})?|[a-z]{3,9}\s+\d{4})\)?)?$`)
 
 // headlineBesideTarget makes a row's first level under a header that is
 // no target or plan (targetHeaderRe, planHeaderRe) its headline, where

@@ -61,7 +61,8 @@ func TestCaptionTimeUnitsBracketedPeriodsAndOwnedRows(t *testing.T) {
 	}
 	want := []string{
 		"statistic: 14=14 weeks; 17=17 weeks",
-		"statistic: 71%=71 percent; 74%=74 percent; 90%=90 percent",
+		// The level under "Now" leads beside its baseline and target.
+		"statistic: 71%=71 percent; 74%=74 percent/headline; 90%=90 percent",
 		"recommendation: ",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {

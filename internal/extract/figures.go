@@ -472,7 +472,7 @@ func Figures(s string) []evidence.Figure {
 	s, through := readable(s)
 	s, at := dropMarkers(s)
 	at = composeAt(through, at)
-	figs := dropUnachievedComparators(s, dropPriorValues(s, readFigures(s)))
+	figs := dropNamedStandards(s, dropUnachievedComparators(s, dropPriorValues(s, readFigures(s))))
 	signed(s, figs)
 	plusHedged(s, figs)
 	if at == nil {

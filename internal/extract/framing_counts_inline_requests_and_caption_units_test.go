@@ -61,7 +61,8 @@ func TestCaptionTimeUnitsBracketedPeriodsAndOwnedRows(t *testing.T) {
 	}
 	want := []string{
 		"statistic: 14=14 weeks; 17=17 weeks",
-		"statistic: 71%=71 percent; 74%=74 percent", // the target column is no figure (withoutSetLevels)
+		// The level under "Now" leads beside its baseline; the target column is no figure (withoutSetLevels).
+		"statistic: 71%=71 percent; 74%=74 percent/headline",
 		"recommendation: ",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {

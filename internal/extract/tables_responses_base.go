@@ -11,8 +11,11 @@ import (
 // of: "Responses", "Number of responses", "Responses received", and those
 // who answered a poll's question, "Answered", "Number answering". A column
 // of the children examined beside the share found is no base: the
-// development set labels it the row's count and headline.
-var responsesHeaderRe = lazyre.New(`(?i)^(?:number\s+of\s+|no\.?\s+of\s+|total\s+)?(?:responses(?:\s+received)?|answers|answered|answering|responded)(?:\s*\((?:n|number)\))?$`)
+// development set labels it the row's count and headline. A column
+// headed with a sample's "(n)" ("Families (n)", "Children (n)") counts
+// whom the shares beside it are of, as a survey's or a study's table
+// writes its base, and the set labels it the base.
+var responsesHeaderRe = lazyre.New(`(?i)^(?:(?:number\s+of\s+|no\.?\s+of\s+|total\s+)?(?:responses(?:\s+received)?|answers|answered|answering|responded)(?:\s*\((?:n|number)\))?|[a-z][a-z'’ -]{1,40}\s\(n\))$`)
 
 // responsesBase makes the count under a column of responses the base of
 // its row when the row also holds a share ("| Children's wards | 612 |

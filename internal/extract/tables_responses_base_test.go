@@ -53,3 +53,28 @@ func TestAnsweredColumnIsTheBase(t *testing.T) {
 		}
 	}
 }
+
+// TestSampleNColumnIsTheBase: a column headed with a sample's "(n)"
+// beside shares ("Families (n)", "Waited over a year (%)") counts whom
+// the share is of: the count the base, the share the headline. Before:
+// the count was the headline. A column of those examined with no "(n)"
+// stays the row's count, and an "(n)" column beside no share keeps its
+// count.
+func TestSampleNColumnIsTheBase(t *testing.T) {
+	body := "| Therapy | Families (n) | Waited over a year (%) |\n|---|---|---|\n" +
+		"| Speech and language therapy | 151 | 34 |\n"
+	its := extract.Extract(parseBody(t, "P", body))
+	if len(its) != 1 || describe(its[0].Figures) != "151=151 count/base; 34=34 percent" {
+		t.Errorf("sample row: %v", its)
+	}
+	for _, body := range []string{
+		"| Clinic | Children examined | With decay (%) |\n|---|---|---|\n| Northside | 412 | 23 |\n",
+		"| Clinic | Children (n) | Mean wait (weeks) |\n|---|---|---|\n| Northside | 412 | 23 |\n",
+	} {
+		for _, it := range extract.Extract(parseBody(t, "P", body)) {
+			if d := describe(it.Figures); strings.Contains(d, "base") {
+				t.Errorf("%q: read as a base: %s", body, d)
+			}
+		}
+	}
+}

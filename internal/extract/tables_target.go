@@ -104,7 +104,8 @@ var pastPeriodHeaderRe = lazyre.New(`(?i)^(?:the\s+)?(?:(?:previous|prior|last|p
 // latestHeaderRe heads a column of the latest level beside earlier or
 // planned ones: "Latest", "Latest 2024/25", "Current position", "Most
 // recent (Q2)".
-var latestHeaderRe = lazyre.New(`(?i)^(?:latest|current|most\s+recent)(?:\s+(?:position|value|figure|data|level|rate|outturn|actual))?(?:\s+\(?(?:\d{4}(?:\s*(?:/|-|–|to)\s*\d{2,4})?|q[1-4](?:\s+\d{4})?|[a-z]{3,9}\s+\d{4})\)?)?$`)
+// A place's level now ("Fernleigh now", "Now") is its latest too.
+var latestHeaderRe = lazyre.New(`(?i)^(?:(?:[a-z]+\s+){0,2}now|latest|current|most\s+recent)(?:\s+(?:position|value|figure|data|level|rate|outturn|actual))?(?:\s+\(?(?:\d{4}(?:\s*(?:/|-|–|to)\s*\d{2,4})?|q[1-4](?:\s+\d{4})?|[a-z]{3,9}\s+\d{4})\)?)?$`)
 
 // headlineBesideTarget makes a row's first level under a header that is
 // no target or plan (targetHeaderRe, planHeaderRe) its headline, where

@@ -89,7 +89,8 @@
 // Conventions the set holds to where a writer could label either way: in a
 // table row a count column before the share ("Children examined | % with
 // decay") is the row's count and its headline, not the share's base,
-// unless its header counts the responses the shares are of; an
+// unless its header counts the responses the shares are of (a sample's
+// "(n)", "Families (n)", counts them); an
 // entitlement's count ("entitled to five reviews") is a figure; a caseload
 // of N children ("an average caseload of 412 children", "a caseload of
 // around 540 children", "responsible for more than 500 children", "no

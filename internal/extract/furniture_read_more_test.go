@@ -18,3 +18,18 @@ func TestAReadMoreLineIsFurniture(t *testing.T) {
 		}
 	}
 }
+
+// TestWhereAPollsAnswersGoIsFurniture: the note after a poll's invitation
+// of where its answers go is furniture; a finding about answers is not.
+func TestWhereAPollsAnswersGoIsFurniture(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Your answers go straight to the council's SEND team.":               true,
+		"Your responses will be shared anonymously with the ICB.":            true,
+		"Your views were heard: 40% of the answers named the booking line.":  false,
+		"Your feedback led the trust to add 12 evening clinics in the year.": false,
+	} {
+		if got, _, _ := furnitureSentence(s); got != want {
+			t.Errorf("furnitureSentence(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -52,10 +52,16 @@ const mailLink = `unsubscribe(?:\s+here)?|manage\s+(?:your\s+)?(?:preferences|su
 
 // signUpAndBackMatterClasses are this file's furniture classes (see
 // furnitureClasses).
+// answersGoRe is a poll's or survey's note of where its answers go.
+var answersGoRe = lazyre.New(`(?i)^(?:your|all)\s+(?:answers|responses|replies|feedback|views)\s+(?:will\s+)?(?:go|goes|be\s+sent|are\s+sent|be\s+shared|are\s+shared|be\s+passed|are\s+passed)\s+(?:straight\s+|directly\s+|anonymously\s+)?(?:on\s+)?(?:to|with)\b[^%£\d!?]{0,100}\.?$`)
+
 // readMoreLineRe is a line linking to another story by its headline.
 var readMoreLineRe = lazyre.New(`(?i)^(?:read\s+more|related|see\s+also|also\s+read|more\s+on\s+this\s+story)\s*[:-]\s+[^.!?]{2,160}[.!?]?$`)
 
 var signUpAndBackMatterClasses = []furnitureClass{
+	// "Your answers go straight to the council's SEND team.": where a
+	// poll's answers go, after the invitation to take it.
+	{lead: []string{"your answers", "your responses", "your replies", "your feedback", "your views", "all answers", "all responses"}, re: answersGoRe, maxWords: 25},
 	// "Read more: Fenbury school nurses stretched as pupil numbers rise":
 	// another story's headline pasted with its link, figures and all.
 	{lead: []string{"read more:", "read more -", "related:", "see also:", "also read:", "more on this story:"}, re: readMoreLineRe, maxWords: 30, made: true, whole: true},

@@ -224,7 +224,10 @@ var floors = map[string][2]float64{
 	// Round 88 (page counts, a review's housekeeping, a blog card's
 	// excerpt no standfirst): 7,053 of 7,173 and of 7,198 (0.98327 /
 	// 0.97986); the precision floor rises, rounded down.
-	"statistics": {0.983, 0.979},
+	// Round 90 (a standard named with no value is no figure, target and
+	// plan columns none, author bios furniture): 7,126 of 7,235 and of
+	// 7,274 (0.98493 / 0.97965); the precision floor rises, rounded down.
+	"statistics": {0.984, 0.979},
 	// Figure values: recall 0.9831 on the 314 before held-out sets 26 and
 	// 27 joined at round 26 (for their themes); their eighteen documents
 	// hold 25 figures the extractor misses or misreads (0.929 on them,
@@ -466,7 +469,9 @@ var floors = map[string][2]float64{
 	// four session counts taken out of the gold, as doc.go says):
 	// 12,917 of 13,133 and of 13,279 (0.98355 / 0.97274); the precision
 	// floor rises, rounded down.
-	"figure values": {0.983, 0.972},
+	// Round 90: 12,955 right, 204 false, 367 missed (0.98450 / 0.97245);
+	// the precision floor rises, rounded down.
+	"figure values": {0.984, 0.972},
 	// Recommendations: sets 39 and 40 joined together (401, both models retrained):
 	// 1,384 of 1,395 and of 1,405 (0.9921 / 0.9851), the asks both short
 	// rounds left. The floors follow, rounded down.
@@ -636,7 +641,11 @@ var floors = map[string][2]float64{
 	// Round 89 (asks of the publisher's own governors; an action table's
 	// reference no list marker): 2,614 of 2,659 and of 2,714 (0.98308 /
 	// 0.96315); the recall floor rises, rounded down.
-	"recommendations": {0.983, 0.963},
+	// Round 90 (the asks of action tables under a caption, three
+	// requests to note taken out of the gold as the package comment
+	// says): 2,654 right, 45 false, 86 missed (0.98333 / 0.96861); the
+	// recall floor rises, rounded down.
+	"recommendations": {0.983, 0.968},
 	// Actors: recall 0.9897 on the 126 (579 of 585): six documents written
 	// for asides, covering lines and list lead-ins, labelled before any
 	// run, hold "It would be fantastic if you could raise ... with the
@@ -875,8 +884,11 @@ var floors = map[string][2]float64{
 	// entitlement asks its service's provider, a relayed ask its reader,
 	// the publisher's own board or governors the publisher): 2,792 right,
 	// 90 false, 175 missed (0.96877 / 0.94102); the floors rise, rounded
-	// down.
-	"actors": {0.968, 0.941},
+	// down. Round 90 (a paper's running header naming its kind is no
+	// body; a table caption stays in its section; "Recommission"; an owner
+	// cell of an ICB's team asks the ICB): 2,835 right, 89 false, 161
+	// missed (0.96956 / 0.94626); the floors rise, rounded down.
+	"actors": {0.969, 0.946},
 	// Themes: 0.867 / 0.869 on the 72 documents (0.866 / 0.811 before the
 	// round on context, voice, gaps in terms and staff counts); the rest
 	// of the way to 0.92 is mostly labels that differ on like items (see
@@ -1327,7 +1339,13 @@ var floors = map[string][2]float64{
 	// young carers' social care 3 of 24 found) and 0.86 / 0.73 (set 88:
 	// mental health and leadership under half found). The floors fall by
 	// 0.002 and 0.003, rounded down.
-	"themes": {0.924, 0.919}, // 0.9242 / 0.9198 after sets 87 and 88 joined
+	// Round 90 (777 documents; sixteen new ones written by the rounds on
+	// other categories, labelled before any run; both models retrained):
+	// 17,702 of 19,150 and of 19,267 (0.9244 / 0.9188): the new documents
+	// hold 24 of the misses (a briefing's share bar page and an ICB's
+	// trajectory plan five each). The recall floor falls by 0.001,
+	// rounded down; themes stay below the issue's 0.92 recall.
+	"themes": {0.924, 0.918}, // 0.9244 / 0.9188 after round 90
 }
 
 // maxFailures bound the failures the set may show: none for furniture in

@@ -4098,12 +4098,24 @@ func quotedStoryDuration(s string, a int) bool {
 		return false
 	}
 	t := strings.TrimSpace(s)
-	if !strings.HasPrefix(t, "“") && !strings.HasSuffix(t, "”") {
+	// Straight quotes as a page or a plain text writes them ("Nobody
+	// should have to wait two years to be seen.") are read as curly ones
+	// are: the one before the duration, of an odd count, opens its part.
+	straight := strings.HasPrefix(t, "\"") || strings.HasSuffix(t, "\"")
+	if !strings.HasPrefix(t, "“") && !strings.HasSuffix(t, "”") && !straight {
 		return false
 	}
 	part := t
 	if open, end := strings.LastIndex(s[:a], "“"), strings.Index(s[a:], "”"); open >= 0 && end >= 0 && !strings.Contains(s[open:a], "”") {
 		part = s[open : a+end]
+	} else if straight && strings.Count(s[:a], "\"")%2 == 1 {
+		open, end := strings.LastIndex(s[:a], "\""), strings.Index(s[a:], "\"")
+		if end < 0 {
+			end = len(s) - a
+		}
+		part = s[open : a+end]
+	} else if straight {
+		return false // the duration stands outside the quotation
 	}
 	if strings.ContainsAny(part, "0123456789%£") || len(strings.Fields(part)) > 20 {
 		return false

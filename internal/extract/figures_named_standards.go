@@ -21,8 +21,9 @@ import (
 
 // namedStandardRe is a duration joined to a standard's noun by a hyphen
 // or a space, then at most three words of what it limits ("waiting
-// time", "referral-to-treatment", "access"). Group 1 is the noun.
-var namedStandardRe = lazyre.New(`^[a-z0-9.]+[- ](?:hour|day|week|month|year)\s+(?:(?:waiting|wait|waits|time|times|referral-to-treatment|rtt|access|treatment|response|statutory|national|legal|maximum|referral|assessment|diagnosis|diagnostic)\s+){0,3}(standards?|targets?|limits?|kpis?|timescales?|guarantees?|pledges?|ambitions?|thresholds?|time\s+limits?)\b`)
+// time", "referral-to-treatment", "referral to treatment", "access").
+// Group 1 is the noun.
+var namedStandardRe = lazyre.New(`^[a-z0-9.]+[- ](?:hour|day|week|month|year)\s+(?:(?:waiting|wait|waits|time|times|referral-to-treatment|rtt|access|treatment|response|statutory|national|legal|maximum|referral|to|assessment|diagnosis|diagnostic)\s+){0,3}(standards?|targets?|limits?|kpis?|timescales?|guarantees?|pledges?|ambitions?|thresholds?|time\s+limits?)\b`)
 
 // countedAgainstRe is a verb or preposition that counts a number of
 // people or cases against a limit: "only 2 met the 20-week limit", "12

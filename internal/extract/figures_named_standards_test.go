@@ -18,6 +18,7 @@ func TestAStandardNamedWithNoValueIsNoFigure(t *testing.T) {
 		"Hospital waits are measured against the 18-week standard, but community waits are not.",
 		"Ministers have promised a six-week waiting time standard for wheelchair services.",
 		"The regulator is piloting a four-week access standard in twelve areas.",
+		"Children waiting for community services are not counted against the 18-week referral to treatment standard.",
 	} {
 		for _, f := range Figures(s) {
 			if f.Unit != evidence.UnitCount {

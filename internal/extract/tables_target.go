@@ -45,8 +45,13 @@ var planHeaderRe = lazyre.New(`(?i)^(?:` + setPeriod + `\s+)?(?:operational\s+)?
 // (planHeaderRe).
 func setLevelHeader(h string) bool {
 	h = strings.TrimSpace(h)
-	return targetHeaderRe.MatchString(h) || planHeaderRe.MatchString(h)
+	return targetHeaderRe.MatchString(h) || planHeaderRe.MatchString(h) || targetMeasureHeaderRe.MatchString(h)
 }
+
+// targetMeasureHeaderRe heads a column of targets for the measure it
+// names, with its unit: "Target median (weeks)", "Target wait (days)",
+// "Standard rate (%)": levels set beside the levels found.
+var targetMeasureHeaderRe = lazyre.New(`(?i)^(?:target|standard|threshold|maximum\s+target)\s+(?:median|mean|average|maximum|minimum|longest)?\s*(?:wait(?:ing\s+time)?|waits|level|rate|share|coverage|time)?\s*\((?:weeks?|days?|months?|%|per\s*cent)\)$`)
 
 // withoutSetLevels drops a table row's figures under target and plan
 // headers (setLevelHeader) where a level found stands beside them: a

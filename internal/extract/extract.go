@@ -1619,7 +1619,7 @@ func (x *extractor) sentences(b corpus.Block, section string) {
 			flush()
 			break
 		}
-		if editorsBoilerplate(s, section) || sourceListEntry(s, b, section) || furnitureLines(s) {
+		if editorsBoilerplate(s, section) || sourceListEntry(s, b, section) || furnitureLines(s) || ownTitleLine(s, x.doc.Source.Title, x.doc.Source.Publisher) {
 			flush()
 			continue
 		}

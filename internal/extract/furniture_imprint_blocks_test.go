@@ -48,3 +48,20 @@ func TestFurnitureLines(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnTitleLine: the report's main title beside its publisher is a
+// running header, whichever comes first; a sentence naming both, or
+// another title, is not.
+func TestOwnTitleLine(t *testing.T) {
+	const title, pub = "Not just a phase: young people’s experience of mental health support", "Brightwell Young Minds Trust"
+	for s, want := range map[string]bool{
+		"Not just a phase | Brightwell Young Minds Trust":                      true,
+		"Brightwell Young Minds Trust · Not just a phase":                      true,
+		"Waiting well | Brightwell Young Minds Trust":                          false,
+		"Not just a phase is the Brightwell Young Minds Trust's third survey.": false,
+	} {
+		if got := ownTitleLine(s, title, pub); got != want {
+			t.Errorf("ownTitleLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -46,6 +46,11 @@ var (
 	// children's waits, so that no child waits more than 18 weeks". Group
 	// 1 is the clause of the limit.
 	targetSetRe = lazyre.New(`^(?:\d{1,2}[.)]\s+)?(?:[^.;:]{0,80}?\b(?:should|must|to)\s+)?(?:set|introduce|adopt|agree|create|establish|bring\s+in)\s+(?:a|an|new)\s+(?:[\w'’-]+\s+){0,3}?(?:target|standard|limit|maximum\s+wait)s?\b[^.;:]{0,120}?\b(so\s+that\b[^.;]*)`)
+	// askedNoWaitRe is the limit an ask would hold a service to, with no
+	// target named: "Calderside ICB should commission an early support
+	// service so that no child waits more than four weeks". Group 1 is
+	// the clause of the limit, as targetSetRe's.
+	askedNoWaitRe = lazyre.New(`^(?:\d{1,2}[.)]\s+)?[^.;:]{0,120}?\b(?:should|must)\b[^.;:]{0,160}?\b(so\s+that\s+no\s+(?:child|children|young\s+person|young\s+people|family|families|one|pupil|patient|parent)\s+(?:waits?|has\s+to\s+wait|is\s+left\s+waiting)\b[^.;]*)`)
 	// infantAgeRe is the age that bounds a group of babies: "qualified to
 	// test babies under six months", "infants under 12 weeks". An age,
 	// as "aged under 5" is, not a span found.
@@ -109,6 +114,7 @@ func maskS49Counts(s, lower string, taken []bool) {
 	groups(readerAppointmentRe, strings.Contains(lower, "you") && strings.Contains(lower, "for "))
 	groups(askedMinTermRe, strings.Contains(lower, "at least") || strings.Contains(lower, "minimum") || strings.Contains(lower, "no less"))
 	groups(targetSetRe, strings.Contains(lower, "so that"))
+	groups(askedNoWaitRe, strings.Contains(lower, "so that no "))
 	if strings.Contains(lower, "quarter ") {
 		for _, m := range quarterLabelRe.FindAllStringSubmatchIndex(lower, -1) {
 			if e := m[1]; e+1 < len(lower) && (lower[e] == ',' || lower[e] == '.') && isDigit(lower[e+1]) {

@@ -19,6 +19,7 @@ func TestSitesSeatsSessionsAndAskedLimitsAreNoFigures(t *testing.T) {
 	for _, s := range []string{
 		"Ask the council to move school nursing from yearly grants to contracts of at least four years.",
 		"Introduce a national standard so that no family waits more than 12 weeks for a wheelchair.",
+		"Calderside ICB should commission an early support service so that no child waits more than four weeks for a first appointment.",
 		"Join our sleep workshop for parents (four weekly sessions, online).",
 		"Please send the form back within two weeks.",
 		"You see a therapist, normally for about 45 minutes, to talk about how your child plays.",

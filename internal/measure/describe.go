@@ -144,6 +144,17 @@ type context struct {
 	text          string
 	base          *string // read when first asked for: only notes have one
 	measure       *string // read when first asked for: only some tables need one
+	aboutBody     *bool   // read when first asked for: only figures left undated ask
+}
+
+// aboutTheBody reports a heading that introduces a body (aboutTheBody),
+// read once a heading.
+func (c *context) aboutTheBody() bool {
+	if c.aboutBody == nil {
+		b := aboutTheBody(c.text)
+		c.aboutBody = &b
+	}
+	return *c.aboutBody
 }
 
 // titleMeasure is the measure a heading or caption names, read once.

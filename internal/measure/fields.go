@@ -1352,7 +1352,7 @@ func (s *sentence) period(i int) string {
 	if p := s.d.context(s.in.Section).period; p != "" && !s.datesOtherClause(i) {
 		return p
 	}
-	if s.in.Cites == "" && f.Role != evidence.RoleChange && !aboutTheBody(s.in.Section) {
+	if s.in.Cites == "" && f.Role != evidence.RoleChange && !s.d.context(s.in.Section).aboutTheBody() {
 		return s.d.context(s.in.Note).period
 	}
 	return ""

@@ -75,6 +75,15 @@
 //	headings:               # headings: kept as headings, never inside an item
 //	  - "Key findings"
 //
+// Themes are the ids of the bundled taxonomy (corpus/themes.yaml), no
+// others: waiting-lists, transitions, adhd-autism, workforce, mental-health,
+// prevention, funding, integration, voice, inequalities, national-policy,
+// data-sharing, leadership, send, social-care. Actors are the extractor's
+// normalised ones (evidence.Actors), no others: Government, DHSC, NHSE,
+// ICSs, ICBs, Local authorities, Trusts, Schools, CQC, Other. A gold label
+// outside these lists can never be matched, so a labeller who finds no
+// fitting theme leaves it out rather than coining one.
+//
 // A statistic is matched by the first item of kind statistic whose text holds
 // its key; any other statistic item is a false positive, so the gold lists
 // every figure-bearing sentence. Figures are matched on unit and value (a

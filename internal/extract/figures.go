@@ -22,8 +22,12 @@ const MaxFigures = 64
 // The figure keeps its qualifier so that "more than 1,300" is never cited as
 // exactly 1,300. They are found by looking back from a match rather than in
 // the patterns, because an optional prefix makes Go's regexp try it at every
-// position of every sentence.
-var qualifiers = []string{"just over", "just under", "more than", "less than", "fewer than", "approximately",
+// position of every sentence. A negated bound ("no more than 10%", "not
+// fewer than 500") is a qualifier of its own, tested first: read as "more
+// than" its "no" was left to the measure and every copy of the figure said
+// the opposite of the source (hostile check 100).
+var qualifiers = []string{"not fewer than", "no fewer than", "not more than", "no more than", "not less than",
+	"no less than", "just over", "just under", "more than", "less than", "fewer than", "approximately",
 	"an estimated", "at least", "roughly", "nearly", "almost", "around", "approx.", "circa", "about", "up to", "over",
 	"under", "only", "some", "ca.", "c."}
 

@@ -71,7 +71,8 @@ func clauseStart(lower string, at int) int {
 // bar each counted body passed: "38 councils delivered at least 90% of
 // checks".
 var barQualifiers = map[string]bool{"at least": true, "more than": true, "over": true, "above": true, "under": true,
-	"below": true, "less than": true, "fewer than": true, "at most": true, "upwards of": true, "in excess of": true}
+	"below": true, "less than": true, "fewer than": true, "at most": true, "upwards of": true, "in excess of": true,
+	"no more than": true, "not more than": true, "no fewer than": true, "not fewer than": true, "no less than": true, "not less than": true}
 
 // countVerbGapRe is what stands between a count of bodies and the share
 // they passed: its verb, "delivered", "had", "achieved", of a word or

@@ -24,11 +24,11 @@ func Interval(f evidence.Figure) (lo, hi float64) {
 		lo, hi = r[0], r[1]
 	}
 	switch q := strings.ToLower(f.Qualifier); q {
-	case "more than", "over", "at least":
+	case "more than", "over", "at least", "no fewer than", "not fewer than", "no less than", "not less than":
 		hi = math.Inf(1)
 	case "just over":
 		hi = math.Max(hi, f.Value*1.1)
-	case "less than", "fewer than", "under", "up to":
+	case "less than", "fewer than", "under", "up to", "no more than", "not more than":
 		lo = math.Inf(-1)
 	case "nearly", "almost", "just under":
 		// Just below the number, as close as it is written: "almost

@@ -25,9 +25,11 @@ const MaxFigures = 64
 // position of every sentence. A negated bound ("no more than 10%", "not
 // fewer than 500") is a qualifier of its own, tested first: read as "more
 // than" its "no" was left to the measure and every copy of the figure said
-// the opposite of the source (hostile check 100).
+// the opposite of the source (hostile check 100). So are "not even a
+// third" (less than a third), "barely 1 in 10" and "as many as 1,200",
+// which were copied as a bare "a third", "1 in 10" and "1,200".
 var qualifiers = []string{"not fewer than", "no fewer than", "not more than", "no more than", "not less than",
-	"no less than", "just over", "just under", "more than", "less than", "fewer than", "approximately",
+	"no less than", "not even", "as many as", "as few as", "barely", "just over", "just under", "more than", "less than", "fewer than", "approximately",
 	"an estimated", "at least", "roughly", "nearly", "almost", "around", "approx.", "circa", "about", "up to", "over",
 	"under", "only", "some", "ca.", "c."}
 

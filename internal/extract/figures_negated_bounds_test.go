@@ -11,7 +11,8 @@ import (
 // figure was "more than 10%" and "fewer than 500", the "no" left in the
 // measure, so every copy of the figure, its citation and its interval
 // said the opposite of the source. "at least 500" and "more than 500",
-// which hold no negation, stay as they were.
+// which hold no negation, stay as they were; "not even a third" is less
+// than a third, and "barely" and "as many as" are kept in the copy.
 func TestNegatedBoundsKeepTheirNegation(t *testing.T) {
 	for _, c := range []struct {
 		sentence, figure string
@@ -26,6 +27,9 @@ func TestNegatedBoundsKeepTheirNegation(t *testing.T) {
 		{"In 2023, more than 500 children waited over a year.", "more than 500 children", false},
 		{"In 2023, at least 500 children waited over a year.", "at least 500 children", false},
 		{"In 2023, fewer than 500 children waited over a year.", "fewer than 500 children", true},
+		{"In 2023, not even a third of children were seen on time.", "not even a third", true},
+		{"In 2023, barely 1 in 10 children were seen on time.", "barely 1 in 10", false},
+		{"In 2023, as many as 1,200 children waited more than a year.", "as many as 1,200 children", false},
 	} {
 		it := itemOf(t, c.sentence)
 		h, ok := it.Headline()

@@ -28,7 +28,7 @@ func Interval(f evidence.Figure) (lo, hi float64) {
 		hi = math.Inf(1)
 	case "just over":
 		hi = math.Max(hi, f.Value*1.1)
-	case "less than", "fewer than", "under", "up to", "no more than", "not more than":
+	case "less than", "fewer than", "under", "up to", "no more than", "not more than", "not even":
 		lo = math.Inf(-1)
 	case "nearly", "almost", "just under":
 		// Just below the number, as close as it is written: "almost

@@ -348,7 +348,13 @@ func parseFrontMatter(file, fm string, closingLine int) (evidence.Source, map[st
 			}
 		}
 		if key == "title" || key == "publisher" || key == "author" {
-			if read, _ := evidence.WithoutInlineMarks(val); read != val {
+			if read, _ := evidence.WithoutInlineMarks(val); read != val && evidence.MarksEscaped(read) == val {
+				// Written with each mark's character escaped, as an
+				// import writes a title that holds marks (an e-mail's
+				// subject "Waits *urgent* update &amp; more"): read as
+				// the text it escapes, the title as imported, unsaid.
+				val = read
+			} else if read != val {
 				// Front matter is YAML, read as written: a reference
 				// ("&amp;") or a Markdown mark ("*Friends*") is cited as
 				// it stands, in every citation and pack, where the writer

@@ -531,3 +531,34 @@ func QuoteLineFrom(s string) (string, []int) {
 	}
 	return line, from
 }
+
+// markChars are the characters that open an inline mark (InlineMarks): a
+// backslash escape, a code span, emphasis, a link, an image's bracket, a
+// footnote, a reference link, an HTML tag, comment or autolink, and a
+// character reference. With each of them escaped, a one-line text holds
+// no mark but the escapes.
+const markChars = "\\`*_[<&"
+
+// MarksEscaped is the one-line plain text s written so that its reading
+// without Markdown's marks (WithoutInlineMarks) is s itself, every
+// character kept: s unchanged when it holds no mark, and otherwise with a
+// backslash before each character that could open one. An import writes
+// a title, publisher or author so, and the loader reads a value written
+// so as the text it escapes: an e-mail's subject "Waits *urgent* update
+// &amp; more" was stored as the source wrote it, and every later load
+// warned of it, or, stored as a page shows it, lost the stars a plain
+// text title keeps.
+func MarksEscaped(s string) string {
+	if read, _ := WithoutInlineMarks(s); read == s {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	for i := 0; i < len(s); i++ {
+		if strings.IndexByte(markChars, s[i]) >= 0 {
+			b.WriteByte('\\')
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}

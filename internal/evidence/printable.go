@@ -553,6 +553,30 @@ func SequenceEnd(s string, i int) int {
 	return j
 }
 
+// Sequences are the escape sequences of s, each whole from its
+// introducer (ESC, or a C1 control) to its end (SequenceEnd), sorted and
+// apart, those that follow one another joined into one: what a terminal
+// takes as one unit and draws nothing of. A reading of a damaged body's
+// words reads each as none of them: the semicolons of "\x1b]52;c;…\a" or
+// the stop in an OSC title are the sequence's, never the text's clause or
+// sentence boundaries. Nil when s holds none.
+func Sequences(s string) []Marker {
+	var out []Marker
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c != 0x1b && (c != 0xc2 || i+1 >= len(s) || s[i+1] < 0x80 || s[i+1] > 0x9f) {
+			continue
+		}
+		end := SequenceEnd(s, i)
+		if n := len(out); n > 0 && out[n-1].End == i {
+			out[n-1].End = end
+		} else {
+			out = append(out, Marker{i, end})
+		}
+		i = end - 1
+	}
+	return out
+}
+
 // UnterminatedText returns the text of the escape sequence that starts at
 // s[i] (ESC or a C1 introducer) when SequenceEnd finds it unterminated,
 // as the offsets [from, to) after its introducer, else from == to: a

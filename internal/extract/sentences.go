@@ -48,11 +48,21 @@ func Sentences(text string) []span {
 	// A quoted block's later lines are read without their markers: the
 	// spans are the same bytes either way.
 	text = evidence.BlankQuoteMarkers(text)
+	// A damaged body's escape sequence is one unit: a stop inside it (an
+	// OSC title's "\x1b]0;Waits. Report\a") is the sequence's, and ends
+	// no sentence. Found once a text; seq is the next one to pass.
+	seqs, seq := evidence.Sequences(text), 0
 	var out []span
 	start := 0
 	for i := 0; i < len(text); i++ {
 		c := text[i]
 		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		for seq < len(seqs) && seqs[seq].End <= i {
+			seq++
+		}
+		if seq < len(seqs) && seqs[seq].Start <= i {
 			continue
 		}
 		end := i + 1

@@ -113,6 +113,12 @@ func (im Imported) File() ([]byte, error) {
 		if kv.v == "" {
 			continue
 		}
+		if kv.k == "title" || kv.k == "publisher" || kv.k == "author" {
+			// Kept as the source writes it, marks and references and all
+			// (a plain-text title's "*urgent*" is its words), and escaped
+			// so the loader reads it back so, with no warning.
+			kv.v = evidence.MarksEscaped(kv.v)
+		}
 		v, err := yaml.Marshal(kv.v)
 		if err != nil {
 			return nil, err

@@ -226,6 +226,17 @@ func (d *Doc) Describe(in Input) {
 	if len(in.Figures) == 0 {
 		return
 	}
+	// A damaged body's escape sequence is one unit, read as none of the
+	// sentence's words: its semicolons cut no clause.
+	if read, ok := withoutSequences(in); ok {
+		d.Describe(read)
+		for i := range in.Figures {
+			offset := in.Figures[i].Offset
+			in.Figures[i] = read.Figures[i]
+			in.Figures[i].Offset = offset
+		}
+		return
+	}
 	d.describe(in)
 	sourcePlaced(in)
 	d.perWorkerRates(in.Figures)

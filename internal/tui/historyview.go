@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/sahilm/fuzzy"
 
@@ -14,8 +13,8 @@ import (
 	"github.com/cypx/cypx/internal/fit"
 	"github.com/cypx/cypx/internal/history"
 	"github.com/cypx/cypx/internal/tui/keys"
-	"github.com/cypx/cypx/internal/tui/searchbox"
 	"github.com/cypx/cypx/internal/tui/styles"
+	"github.com/cypx/cypx/internal/tui/textfield"
 )
 
 // historySearch finds a search in the history as fzf's ctrl+r does: what
@@ -24,7 +23,7 @@ import (
 // equals, the newest; enter puts the chosen search in the search box.
 type historySearch struct {
 	keys    keys.KeyMap
-	input   textinput.Model
+	input   textfield.Model
 	entries []history.Entry
 	// lines are the entries as matched: the query and its filters.
 	lines   []string
@@ -44,14 +43,7 @@ type historyMatch struct {
 }
 
 func newHistorySearch(km keys.KeyMap, st styles.Styles, entries []history.Entry) *historySearch {
-	in := textinput.New()
-	in.Prompt = "> "
-	in.Placeholder = "type to filter the history"
-	in.CharLimit = 200
-	s := in.Styles()
-	s.Cursor.Blink = false
-	s.Focused.Placeholder, s.Blurred.Placeholder = st.Muted, st.Muted
-	in.SetStyles(s)
+	in := textfield.New(st, "type to filter the history", 200)
 	in.Focus()
 	h := &historySearch{keys: km, input: in}
 	h.setEntries(entries)
@@ -149,7 +141,8 @@ func (h *historySearch) move(delta int) {
 
 func (h *historySearch) setSize(width, height int) {
 	h.width, h.height = min(width, 100), height
-	h.input.SetWidth(max(10, h.width-8))
+	// The filter's cells and its cursor's, beside the "> " before it.
+	h.input.SetWidth(max(10, h.width-8) + 1)
 	h.move(0)
 }
 
@@ -157,18 +150,10 @@ func (h *historySearch) setSize(width, height int) {
 // ctrl+r moves to an older match, enter picks, esc closes, and the rest
 // is typed into the filter.
 func (h *historySearch) update(msg tea.Msg) (action, bool) {
-	// Keys and pastes lose invisible characters by the search box's rule.
-	msg, keep := searchbox.CleanInput(msg, searchbox.BeforeCursor(h.input))
-	if !keep {
-		return nil, true
-	}
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		if _, paste := msg.(tea.PasteMsg); paste {
-			var cmd tea.Cmd
-			h.input, cmd = h.input.Update(msg)
-			h.filter()
-			return runCmd{cmd}, true
+			return h.typeIn(msg), true
 		}
 		return nil, false
 	}
@@ -193,13 +178,20 @@ func (h *historySearch) update(msg tea.Msg) (action, bool) {
 		h.move(h.rows())
 		return nil, true
 	}
-	before := h.input.Value()
+	return h.typeIn(msg), true
+}
+
+// typeIn gives a key or a paste to the filter, which edits by grapheme
+// cluster and drops invisible characters (textfield), and filters again
+// when it changed.
+func (h *historySearch) typeIn(msg tea.Msg) action {
 	var cmd tea.Cmd
-	h.input, cmd = h.input.Update(msg)
-	if h.input.Value() != before {
+	var changed bool
+	h.input, cmd, changed = h.input.Update(msg)
+	if changed {
 		h.filter()
 	}
-	return runCmd{cmd}, true
+	return runCmd{cmd}
 }
 
 func (h *historySearch) view(st styles.Styles) string {
@@ -210,7 +202,7 @@ func (h *historySearch) view(st styles.Styles) string {
 	if h.heading() > 1 {
 		b.WriteString(st.OverlayTitle.Render("Search history") + st.Muted.Render(fmt.Sprintf(" · %d of %d", len(h.matches), len(h.entries))) + "\n")
 	}
-	b.WriteString(h.input.View() + "\n")
+	b.WriteString("> " + h.input.View() + "\n")
 	if h.heading() > 2 {
 		b.WriteString("\n")
 	}

@@ -5,15 +5,14 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/tui/keys"
-	"github.com/cypx/cypx/internal/tui/searchbox"
 	"github.com/cypx/cypx/internal/tui/styles"
+	"github.com/cypx/cypx/internal/tui/textfield"
 )
 
 // importForm shows what was guessed of a report's metadata — title,
@@ -23,7 +22,7 @@ type importForm struct {
 	keys   keys.KeyMap
 	path   string
 	fields ImportFields
-	inputs [3]textinput.Model // title, publisher, date
+	inputs [3]textfield.Model // title, publisher, date
 	// types are the source types, typ the chosen one.
 	types []evidence.SourceType
 	typ   int
@@ -67,18 +66,11 @@ func newImportForm(km keys.KeyMap, st styles.Styles, path string, f ImportFields
 			v = clean
 			m.cleaned = append(m.cleaned, strings.ToLower(fieldNames[i]))
 		}
-		in := textinput.New()
-		in.Prompt = ""
-		in.CharLimit = 300
-		in.SetValue(v)
-		s := in.Styles()
-		s.Cursor.Blink = false
-		s.Focused.Placeholder, s.Blurred.Placeholder = st.Muted, st.Muted
-		in.SetStyles(s)
-		m.inputs[i] = in
+		m.inputs[i] = textfield.New(st, "", 300)
+		m.inputs[i].SetValue(v)
 	}
-	m.inputs[fieldDate].Placeholder = "YYYY-MM-DD, YYYY-MM or YYYY"
-	m.inputs[fieldPublisher].Placeholder = "who published it, as cited: NHS Providers"
+	m.inputs[fieldDate].SetPlaceholder("YYYY-MM-DD, YYYY-MM or YYYY")
+	m.inputs[fieldPublisher].SetPlaceholder("who published it, as cited: NHS Providers")
 	for i, t := range m.types {
 		if string(t) == f.Type {
 			m.typ = i
@@ -117,7 +109,7 @@ func (m *importForm) setSize(width, height int) {
 	// border and padding: at -16 a field was a cell too wide and wrapped
 	// at 40 columns.
 	for i := range m.inputs {
-		m.inputs[i].SetWidth(max(10, m.width-17))
+		m.inputs[i].SetWidth(max(10, m.width-17) + 1)
 	}
 }
 
@@ -168,15 +160,6 @@ func (m *importForm) confirm() action {
 // update takes every key while the form is open; other messages go back
 // to the root.
 func (m *importForm) update(msg tea.Msg) (action, bool) {
-	// Keys and pastes lose invisible characters by the search box's rule.
-	prev := rune(-1)
-	if m.focus <= fieldDate {
-		prev = searchbox.BeforeCursor(m.inputs[m.focus])
-	}
-	msg, keep := searchbox.CleanInput(msg, prev)
-	if !keep {
-		return nil, true
-	}
 	k, ok := msg.(tea.KeyPressMsg)
 	if _, paste := msg.(tea.PasteMsg); m.asking && (ok || paste) {
 		// Asked whether to throw away what was typed: esc again or y
@@ -189,9 +172,7 @@ func (m *importForm) update(msg tea.Msg) (action, bool) {
 	}
 	if !ok {
 		if _, paste := msg.(tea.PasteMsg); paste && m.focus <= fieldDate {
-			var cmd tea.Cmd
-			m.inputs[m.focus], cmd = m.inputs[m.focus].Update(msg)
-			return runCmd{cmd}, true
+			return m.typeIn(msg), true
 		}
 		return nil, false
 	}
@@ -222,12 +203,18 @@ func (m *importForm) update(msg tea.Msg) (action, bool) {
 	case m.focus == fieldType && (k.String() == "right" || k.String() == "l" || k.String() == "space"):
 		m.typ = (m.typ + 1) % len(m.types)
 	case m.focus <= fieldDate:
-		var cmd tea.Cmd
-		m.inputs[m.focus], cmd = m.inputs[m.focus].Update(msg)
-		m.problem = ""
-		return runCmd{cmd}, true
+		return m.typeIn(msg), true
 	}
 	return nil, true
+}
+
+// typeIn gives a key or a paste to the field with the focus, which edits
+// by grapheme cluster and drops invisible characters (textfield).
+func (m *importForm) typeIn(msg tea.Msg) action {
+	var cmd tea.Cmd
+	m.inputs[m.focus], cmd, _ = m.inputs[m.focus].Update(msg)
+	m.problem = ""
+	return runCmd{cmd}
 }
 
 func (m *importForm) view(st styles.Styles) string {

@@ -4,15 +4,14 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/history"
 	"github.com/cypx/cypx/internal/tui/keys"
-	"github.com/cypx/cypx/internal/tui/searchbox"
 	"github.com/cypx/cypx/internal/tui/styles"
+	"github.com/cypx/cypx/internal/tui/textfield"
 )
 
 // saveForm names the search on screen — its query and filters — as a
@@ -21,7 +20,7 @@ import (
 // without saving.
 type saveForm struct {
 	keys  keys.KeyMap
-	input textinput.Model
+	input textfield.Model
 	// search is the query and filters being saved, as one line.
 	search string
 	// problem says why the last enter did not save; saving is set while
@@ -33,37 +32,25 @@ type saveForm struct {
 }
 
 func newSaveForm(km keys.KeyMap, st styles.Styles, e history.Entry) *saveForm {
-	in := textinput.New()
-	in.Prompt = ""
-	in.Placeholder = "a name: letters, digits, spaces, . - _ '"
-	in.CharLimit = history.MaxName
-	s := in.Styles()
-	s.Cursor.Blink = false
-	s.Focused.Placeholder, s.Blurred.Placeholder = st.Muted, st.Muted
-	in.SetStyles(s)
+	in := textfield.New(st, "a name: letters, digits, spaces, . - _ '", history.MaxName)
 	in.Focus()
 	return &saveForm{keys: km, input: in, search: entryLine(e)}
 }
 
 func (f *saveForm) setSize(width, height int) {
 	f.width, f.height = min(width, 80), height
-	f.input.SetWidth(max(10, f.width-12))
+	f.input.SetWidth(max(10, f.width-12) + 1) // the name's cells and its cursor's
 }
 
 // failed shows why saving did not happen, and lets the user try again.
 func (f *saveForm) failed(why string) { f.problem, f.saving = why, false }
 
 func (f *saveForm) update(msg tea.Msg) (action, bool) {
-	// Keys and pastes lose invisible characters by the search box's rule.
-	msg, keep := searchbox.CleanInput(msg, searchbox.BeforeCursor(f.input))
-	if !keep {
-		return nil, true
-	}
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		if _, paste := msg.(tea.PasteMsg); paste {
 			var cmd tea.Cmd
-			f.input, cmd = f.input.Update(msg)
+			f.input, cmd, _ = f.input.Update(msg)
 			return runCmd{cmd}, true
 		}
 		return nil, false
@@ -83,8 +70,10 @@ func (f *saveForm) update(msg tea.Msg) (action, bool) {
 		f.problem, f.saving = "", true
 		return saveSearch{name: name}, true
 	}
+	// The name edits by grapheme cluster and drops invisible
+	// characters (textfield).
 	var cmd tea.Cmd
-	f.input, cmd = f.input.Update(msg)
+	f.input, cmd, _ = f.input.Update(msg)
 	f.problem = ""
 	return runCmd{cmd}, true
 }

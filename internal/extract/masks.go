@@ -292,6 +292,7 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	maskS75Counts(lower, taken)
 	maskS88Counts(lower, taken)
 	maskNeitherOfPair(lower, taken)
+	maskInquiryAndPromiseNumbers(s, lower, taken)
 	// Before the digits' return: "takes two minutes" is written in words.
 	markAll(agendaSlotRe, strings.Contains(lower, "agenda") || strings.Contains(lower, " slot") ||
 		strings.HasSuffix(strings.TrimSpace(lower), ")") && strings.Contains(lower, "min"))

@@ -27,6 +27,11 @@ import (
 //     95% of children within 18 weeks" sets a value against its limit, and
 //     stays, and so does what a body aims at ("Teams aim to see urgent
 //     referrals within 4 hours"), which the set reads as a standard of care.
+//   - a service's opening: how long each session is open ("We ran 9
+//     weekly baby cafés, each open for two hours", "a weekly drop-in
+//     lasting one hour") and the year it runs through ("for 52 weeks of
+//     the year"). Hours of opening, as "seven days a week" are; "waited
+//     for two hours" and "waited 52 weeks" stay.
 //   - money that names a programme: "the £500 million Start for Life
 //     programme". The programme's size is its title here, not a finding of
 //     the report; "The Government put £500 million into the Start for Life
@@ -54,14 +59,18 @@ var (
 	newAimRe = lazyre.New(`\b(?:and|or)\s+to\s+[a-z]+\b`)
 	// clauseBreakRe ends the clause a limit belongs to.
 	clauseBreakRe = lazyre.New(`[;:]|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b`)
+	// sessionLengthRe is how long a service's session is open, group 1.
+	sessionLengthRe = lazyre.New(`\b(?:open|opens|lasting|lasts|runs|running)\s+(?:for\s+)?(?:about\s+|around\s+|up\s+to\s+)?((?:an|one|two|three|four|five|six|\d{1,2}(?:\.5)?)\s+hours?|(?:\d{2,3}|thirty|forty-five|ninety)\s+minutes)\b`)
+	// openYearRe is a service's year of opening, group 1.
+	openYearRe = lazyre.New(`\b(?:for\s+|open\s+|runs\s+|operates\s+)(52\s+weeks\s+(?:of\s+the|a|per|each)\s+year)\b`)
 	// programmeMoneyRe is money naming a programme, group 1 (the case of
 	// the programme's name matters, so it reads the sentence as written).
 	programmeMoneyRe = lazyre.New(`(?:\b[Tt]he|\b[Ii]ts|\b[Oo]ur|\b[Tt]heir|\bnational|\bGovernment['’]s)\s+(£\d[\d,.]*\s?(?:million|billion|bn|m)?)\s+(?:[A-Z][A-Za-z'’-]*\s+(?:(?:and|for|of|to|in|the)\s+)*){1,7}(?:[Pp]rogramme|[Ff]und|[Ss]cheme|[Ii]nitiative|[Cc]hallenge|[Pp]ilot)\b`)
 )
 
 // maskInquiryAndPromiseNumbers marks the numbers above: an inquiry's
-// evidence and witnesses, the headcount at the writer's own gathering, a
-// promised time limit and money naming a programme.
+// evidence and sessions, the headcount at the writer's own gathering, a
+// promised time limit, a service's opening and money naming a programme.
 func maskInquiryAndPromiseNumbers(s, lower string, taken []bool) {
 	mark := func(a, b int) {
 		for i := a; a >= 0 && i < b; i++ {
@@ -88,6 +97,16 @@ func maskInquiryAndPromiseNumbers(s, lower string, taken []bool) {
 	}
 	if strings.Contains(lower, "within ") && hasAnyFold(lower, "promise", "pledge", "commit", "guarantee") {
 		maskPromisedLimits(lower, mark)
+	}
+	if hasAnyFold(lower, "hour", "minutes") {
+		for _, m := range sessionLengthRe.FindAllStringSubmatchIndex(lower, -1) {
+			mark(m[2], m[3])
+		}
+	}
+	if strings.Contains(lower, "52 weeks") {
+		for _, m := range openYearRe.FindAllStringSubmatchIndex(lower, -1) {
+			mark(m[2], m[3])
+		}
 	}
 	if strings.Contains(s, "£") && hasAnyFold(lower, "programme", "fund", "scheme", "initiative", "challenge", "pilot") {
 		for _, m := range programmeMoneyRe.FindAllStringSubmatchIndex(s, -1) {

@@ -9,13 +9,12 @@ import (
 // Numbers that frame a report's work or a plan's promise rather than state
 // what was found (the development set's conventions in package quality):
 //
-//   - the evidence an inquiry received, the sessions it heard witnesses
-//     over and the places it visited: "We received 118 pieces of written
-//     evidence", "We took oral evidence from 31 witnesses over eight
+//   - the sessions an inquiry heard witnesses over and the places it
+//     visited: "We took oral evidence from 31 witnesses over eight
 //     sessions, and visited two schools". The method's housekeeping, as
 //     the sessions a review held are; the 31 witnesses stay a count, as
-//     the set reads "heard from 41 witnesses", and "We received 412
-//     responses to our survey" counts a sample, and stays.
+//     the set reads "heard from 41 witnesses", and so does the written
+//     evidence it received ("received 143 pieces of written evidence").
 //   - the headcount at the writer's own gathering: "the 46 pupils who
 //     spoke to us at a round table". "The 45 parents who spoke to us said
 //     ..." counts the people asked, and stays.
@@ -37,9 +36,6 @@ import (
 //     the report; "The Government put £500 million into the Start for Life
 //     programme" states the sum, and stays.
 var (
-	// inquiryEvidenceRe is the written evidence an inquiry received,
-	// group 1.
-	inquiryEvidenceRe = lazyre.New(`\b(?:received|receiving|considered|published)\s+(?:more\s+than\s+|over\s+|some\s+|around\s+|about\s+|nearly\s+|almost\s+)?(` + workNum + `(?:,\d{3})?\s+(?:pieces\s+of\s+(?:written\s+|oral\s+)?evidence|written\s+(?:evidence\s+)?submissions|submissions\s+of\s+evidence|evidence\s+submissions))\b`)
 	// inquiryWitnessesRe is the sessions an inquiry heard its witnesses
 	// over, group 1 (the witnesses heard stay a count, as the set reads
 	// "heard from 41 witnesses").
@@ -69,17 +65,12 @@ var (
 )
 
 // maskInquiryAndPromiseNumbers marks the numbers above: an inquiry's
-// evidence and sessions, the headcount at the writer's own gathering, a
+// sessions and visits, the headcount at the writer's own gathering, a
 // promised time limit, a service's opening and money naming a programme.
 func maskInquiryAndPromiseNumbers(s, lower string, taken []bool) {
 	mark := func(a, b int) {
 		for i := a; a >= 0 && i < b; i++ {
 			taken[i] = true
-		}
-	}
-	if hasAnyFold(lower, "evidence", "submission") {
-		for _, m := range inquiryEvidenceRe.FindAllStringSubmatchIndex(lower, -1) {
-			mark(m[2], m[3])
 		}
 	}
 	if hasAnyFold(lower, "witnesses", "organisations", "experts") {

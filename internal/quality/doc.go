@@ -158,13 +158,13 @@
 // two mental health support teams run ...", "at three clinics") are no
 // figure. The sessions a review or the publisher held to do its work
 // ("held four focus groups", "ran two listening events", "the jury met five times"), the
-// written evidence an inquiry received ("118 pieces of written evidence"),
-// the places it visited ("and visited two schools") and the
+// places an inquiry visited ("and visited two schools") and the
 // headcount at the publisher's own event ("412 delegates joined us last
 // year", "the 46 pupils who spoke to us at a round table") are the
 // method's housekeeping, no figure: the sentence is a statistic only for
 // another figure it states; the witnesses it heard ("heard from 41
-// witnesses") are a count. Money that names a programme ("the £500
+// witnesses") and the written evidence it received ("received 143 pieces
+// of written evidence") are counts. Money that names a programme ("the £500
 // million Start for Life programme") is the programme's title, no
 // figure; a sum put into it ("put £500 million into the programme") is.
 // A time limit a plan or a body promises or commits to with no value

@@ -134,7 +134,7 @@ var (
 	// review", "2 to 2½ year check", "the 12-month immunisation
 	// appointment", "the 18-month jabs": the name of a visit, not a wait.
 	// "six-week check" and "six-to-eight-week check" in words too.
-	namedReviewRe = lazyre.New(`(?i)\b(?:\d{1,2}½?|` + smallAge + `)(?:\s*(?:-|–|to|-to-)\s*(?:\d{1,2}½?|` + smallAge + `))?[- ](?:weeks?|months?|years?)[- ](?:old\s+)?(?:(?:immuni[sz]ation|vaccination|vaccine|booster|health|development(?:al)?|hearing|vision|routine)s?\s+)?(?:reviews?|checks?|visits?|assessments?|contacts?|appointments?|immuni[sz]ations?|vaccinations?|jabs?|boosters?)\b`)
+	namedReviewRe = lazyre.New(`(?i)\b(?:\d{1,2}½?|` + smallAge + `)(?:\s*(?:-|–|to|-to-)\s*(?:\d{1,2}½?|` + smallAge + `))?[- ](?:days?|weeks?|months?|years?)[- ](?:old\s+)?(?:(?:immuni[sz]ation|vaccination|vaccine|booster|health|development(?:al)?|hearing|vision|routine|new\s+birth)s?\s+)?(?:reviews?|checks?|visits?|assessments?|contacts?|appointments?|immuni[sz]ations?|vaccinations?|jabs?|boosters?)\b`)
 	// namedPlans and namedReviews are namedPlanRe and namedReviewRe,
 	// tried only at numbers.
 	namedPlans   = newWordStartRe(namedPlanRe, "0123456789OoTtFfSs")
@@ -292,6 +292,7 @@ func maskNonFigures(s, lower string, f features, taken []bool) {
 	maskS75Counts(lower, taken)
 	maskS88Counts(lower, taken)
 	maskNeitherOfPair(lower, taken)
+	maskInquiryAndPromiseNumbers(s, lower, taken)
 	// Before the digits' return: "takes two minutes" is written in words.
 	markAll(agendaSlotRe, strings.Contains(lower, "agenda") || strings.Contains(lower, " slot") ||
 		strings.HasSuffix(strings.TrimSpace(lower), ")") && strings.Contains(lower, "min"))

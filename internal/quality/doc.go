@@ -166,10 +166,21 @@
 // ("through two partner charities", "clinicians from two ICB areas", "our
 // two mental health support teams run ...", "at three clinics") are no
 // figure. The sessions a review or the publisher held to do its work
-// ("held four focus groups", "ran two listening events", "the jury met five times") and the
+// ("held four focus groups", "ran two listening events", "the jury met five times"), the
+// places an inquiry visited ("and visited two schools") and the
 // headcount at the publisher's own event ("412 delegates joined us last
-// year") are the method's housekeeping, no figure: the sentence is a
-// statistic only for another figure it states. An interval round an
+// year", "the 46 pupils who spoke to us at a round table") are the
+// method's housekeeping, no figure: the sentence is a statistic only for
+// another figure it states; the witnesses it heard ("heard from 41
+// witnesses") and the written evidence it received ("received 143 pieces
+// of written evidence") are counts. Money that names a programme ("the £500
+// million Start for Life programme") is the programme's title, no
+// figure; a sum put into it ("put £500 million into the programme") is.
+// A time limit a plan or a body promises or commits to with no value
+// counted against it ("the local plan promises every pupil a triage call
+// within a week") is a standard named, no figure, but a level or limit a
+// plan aims at ("aims to bring this down to 52 weeks", "Teams aim to see
+// urgent referrals within 4 hours") is a figure. An interval round an
 // estimate ("IQR 16 to 45", "95% CI 12.1 to 14.3") is no figure, the
 // estimate is. A standard or target set beside a value in brackets or a
 // table's target column ("76% (standard: 95%)", "Target 19,600", "Under

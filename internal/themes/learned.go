@@ -60,8 +60,9 @@ const (
 // additions were right in the development set's five-fold
 // cross-validation over documents (internal/quality's TestThemeModelCV
 // prints each theme's additions right and wrong at each threshold):
-// between 0.80 and AddAbove the model added transitions 5 times and
-// funding twice, none wrong, in two cross-validations with other labels.
+// between 0.80 and AddAbove the model added transitions five times and
+// funding once and twice, none wrong, in two cross-validations with
+// other labels.
 // For every other theme those additions were wrong about as often as
 // right (waits 28 right and 27 wrong, voice 26 and 25, mental health 12
 // and 11; workforce and leadership three or four right for each wrong,

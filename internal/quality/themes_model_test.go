@@ -100,10 +100,10 @@ func crossProbs(t *testing.T, data []labelled, feats [][]string, ids []string, o
 }
 
 // combined is an item's themes with the model's say: a theme the rules
-// missed is added when its probability exceeds add, and one they gave is
+// missed is added when its probability exceeds add(theme), and one they gave is
 // dropped when its probability is below drop and the item is short
 // enough (themes.ShortForDrop), as package themes does.
-func combined(it evidence.Item, ids []string, probs []float64, add, drop float64) []string {
+func combined(it evidence.Item, ids []string, probs []float64, add func(string) float64, drop float64) []string {
 	rules := it.Themes
 	if !themes.ShortForDrop(it.Text) {
 		drop = 0
@@ -111,11 +111,16 @@ func combined(it evidence.Item, ids []string, probs []float64, add, drop float64
 	var out []string
 	for k, id := range ids {
 		rule := slices.Contains(rules, id)
-		if rule && probs[k] >= drop || !rule && probs[k] > add {
+		if rule && probs[k] >= drop || !rule && probs[k] > add(id) {
 			out = append(out, id)
 		}
 	}
 	return out
+}
+
+// everyTheme is an add threshold the same for every theme, for combined.
+func everyTheme(add float64) func(string) float64 {
+	return func(string) float64 { return add }
 }
 
 // grid prints rules and model together for a grid of thresholds, with
@@ -129,7 +134,7 @@ func grid(b *strings.Builder, data []labelled, ids []string, probs [][]float64) 
 		for _, drop := range drops {
 			var s score
 			for i, l := range data {
-				got := combined(l.item, ids, probs[i], add, drop)
+				got := combined(l.item, ids, probs[i], everyTheme(add), drop)
 				s.add(setScore(got, l.want))
 				if drop == 0 {
 					added.add(setScore(slices.DeleteFunc(got, func(id string) bool { return slices.Contains(l.item.Themes, id) }), l.want))
@@ -138,6 +143,38 @@ func grid(b *strings.Builder, data []labelled, ids []string, probs [][]float64) 
 			fmt.Fprintf(b, " %.4f / %.4f ", s.precision(), s.recall())
 		}
 		fmt.Fprintf(b, " %d of %d\n", added.tp, added.tp+added.fp)
+	}
+}
+
+// addsByTheme prints, for each theme and a ladder of add thresholds, how
+// many of the themes the cross-validated model would add that the rules
+// missed are right and how many wrong, so each theme's threshold
+// (themes.AddAboveFor) can be chosen where its additions stay as precise
+// as the rules and model together.
+func addsByTheme(b *strings.Builder, data []labelled, ids []string, probs [][]float64) {
+	ladder := []float64{0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9}
+	fmt.Fprintf(b, "\n%-16s", "adds by theme")
+	for _, a := range ladder {
+		fmt.Fprintf(b, " %8.2f", a)
+	}
+	fmt.Fprintln(b)
+	for k, id := range ids {
+		fmt.Fprintf(b, "%-16s", id)
+		for _, a := range ladder {
+			right, wrong := 0, 0
+			for i, l := range data {
+				if probs[i][k] <= a || slices.Contains(l.item.Themes, id) {
+					continue
+				}
+				if slices.Contains(l.want, id) {
+					right++
+				} else {
+					wrong++
+				}
+			}
+			fmt.Fprintf(b, " %4d/%-3d", right, wrong)
+		}
+		fmt.Fprintln(b)
 	}
 }
 
@@ -196,7 +233,7 @@ func TestThemeModelCV(t *testing.T) {
 		probs := crossProbs(t, data, feats, ids, o)
 		var alone score
 		for i, l := range data {
-			alone.add(setScore(combined(evidence.Item{}, ids, probs[i], 0.5, 0), l.want))
+			alone.add(setScore(combined(evidence.Item{}, ids, probs[i], everyTheme(0.5), 0), l.want))
 		}
 		fmt.Fprintf(&b, "\noptions %+v\nmodel alone (p > 0.5): %.4f / %.4f\n", o, alone.precision(), alone.recall())
 		grid(&b, data, ids, probs)
@@ -207,7 +244,7 @@ func TestThemeModelCV(t *testing.T) {
 			for _, drop := range []float64{0, 0.002, 0.005, 0.01, 0.02} {
 				var s score
 				for i, l := range data {
-					s.add(setScore(combined(l.item, ids, probs[i], float64(a)/100, drop), l.want))
+					s.add(setScore(combined(l.item, ids, probs[i], everyTheme(float64(a)/100), drop), l.want))
 				}
 				if s.precision() >= rules.precision() && s.recall() > best.recall() {
 					best, bestAdd, bestDrop = s, float64(a)/100, drop
@@ -231,13 +268,15 @@ func TestThemeModelCV(t *testing.T) {
 					return slices.DeleteFunc(slices.Clone(ids), func(x string) bool { return x != id })
 				}
 				r.add(setScore(keep(l.item.Themes), want))
-				c.add(setScore(keep(combined(l.item, ids, probs[i], bestAdd, bestDrop)), want))
+				c.add(setScore(keep(combined(l.item, ids, probs[i], everyTheme(bestAdd), bestDrop)), want))
 				_ = k
 			}
 			fmt.Fprintf(&b, "%-16s %.3f / %.3f  %.3f / %.3f\n", id, r.precision(), r.recall(), c.precision(), c.recall())
 		}
 	}
-	used(&b, tax, data, ids, crossProbs(t, data, feats, ids, learn.Defaults), mode == "fp")
+	cv := crossProbs(t, data, feats, ids, learn.Defaults)
+	addsByTheme(&b, data, ids, cv)
+	used(&b, tax, data, ids, cv, mode == "fp")
 	var all []learn.Example
 	for i, l := range data {
 		all = append(all, learn.Example{Features: feats[i], Themes: l.want})
@@ -287,7 +326,7 @@ func TestThemeModelHeldOut(t *testing.T) {
 	for i, l := range data {
 		probs[i] = m.Prob(learn.DocFeatures(l.item, l.docThemes))
 		rules.add(setScore(l.item.Themes, l.want))
-		alone.add(setScore(combined(evidence.Item{}, ids, probs[i], 0.5, 0), l.want))
+		alone.add(setScore(combined(evidence.Item{}, ids, probs[i], everyTheme(0.5), 0), l.want))
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "\n%d items of %s, model trained on %d development items\n", len(data), other, len(train))
@@ -297,7 +336,7 @@ func TestThemeModelHeldOut(t *testing.T) {
 }
 
 // used prints, theme by theme, what the rules and the model together
-// give at the thresholds package themes uses (themes.AddAbove and
+// give at the thresholds package themes uses (themes.AddAboveFor and
 // themes.DropBelow), cross-validated: false positives, precision and recall, worst
 // precision first, so a round on precision starts from the themes that
 // lose most. With list set it also prints every false positive with the
@@ -313,7 +352,7 @@ func used(b *strings.Builder, tax *themes.Taxonomy, data []labelled, ids []strin
 	var all score
 	var fps []string
 	for i, l := range data {
-		got := combined(l.item, ids, probs[i], themes.AddAbove, themes.DropBelow)
+		got := combined(l.item, ids, probs[i], themes.AddAboveFor, themes.DropBelow)
 		all.add(setScore(got, l.want))
 		for k, id := range ids {
 			rows[k].id = id
@@ -340,7 +379,7 @@ func used(b *strings.Builder, tax *themes.Taxonomy, data []labelled, ids []strin
 		}
 		return 0
 	})
-	fmt.Fprintf(b, "\nused (add above %.2f, drop below %g from items of at most %d words), cross-validated: %.4f / %.4f, %d false positives\n",
+	fmt.Fprintf(b, "\nused (add above %.2f or each theme's own, drop below %g from items of at most %d words), cross-validated: %.4f / %.4f, %d false positives\n",
 		themes.AddAbove, themes.DropBelow, themes.DropMaxWords, all.precision(), all.recall(), all.fp)
 	fmt.Fprintf(b, "%-16s %5s %5s %9s %7s\n", "theme", "fp", "tp", "precision", "recall")
 	for _, r := range rows {

@@ -11,13 +11,22 @@ import (
 )
 
 // BenchmarkStartCheck is the part of a warm start that decides whether the
-// cached index is current, over a folder of 20,000 source files and a
-// manifest that records them (no index: the check is the same whatever
-// the files hold): "full" lists and stats every file and compares the
-// states with the manifest's, "quick" reads the record of the last full
-// check and looks at the folder and the newest files.
+// cached index is current, over a folder of 2,000 and of 20,000 source
+// files and a manifest that records them (no index: the check is the same
+// whatever the files hold): "full" lists and stats every file and compares
+// the states with the manifest's, as a default start does; "quick" reads
+// the record of the last full check and looks at the folder and the
+// newest files.
 func BenchmarkStartCheck(b *testing.B) {
-	const files = 20000
+	c := clock
+	clock = func() time.Time { return time.Now().Add(10 * time.Second) } // the folder's change time is now
+	b.Cleanup(func() { clock = c })
+	for _, files := range []int{2000, 20000} {
+		b.Run(fmt.Sprint(files), func(b *testing.B) { benchmarkStartCheck(b, files) })
+	}
+}
+
+func benchmarkStartCheck(b *testing.B, files int) {
 	dir, cache := b.TempDir(), b.TempDir()
 	src := filepath.Join(dir, corpus.SourcesDir)
 	if err := os.MkdirAll(src, 0o755); err != nil {
@@ -33,9 +42,6 @@ func BenchmarkStartCheck(b *testing.B) {
 	if err := os.Chtimes(src, past, past); err != nil {
 		b.Fatal(err)
 	}
-	c := clock
-	clock = func() time.Time { return time.Now().Add(10 * time.Second) } // the folder's change time is now
-	b.Cleanup(func() { clock = c })
 	fsys := os.DirFS(dir)
 	w := &warm{}
 	w.listAndStat(fsys, true)

@@ -45,11 +45,11 @@ func benchmarkStartCheck(b *testing.B, files int) {
 	fsys := os.DirFS(dir)
 	w := &warm{}
 	w.listAndStat(fsys, true)
-	states := hashChanged(fsys, w.stats, nil)
-	if err := writeManifest(cache, newManifest(states, nil, nil, nil)); err != nil {
+	states := hashChanged(fsys, w.files, w.stats, nil)
+	if err := writeManifest(cache, newManifest(stateMap(w.files, states), nil, nil, nil)); err != nil {
 		b.Fatal(err)
 	}
-	recordCheck(Options{TrustFolders: true}, cache, w.check, states)
+	recordCheck(Options{TrustFolders: true}, cache, w.check, w.files, states)
 	old, err := readManifest(cache)
 	if err != nil {
 		b.Fatal(err)
@@ -58,7 +58,7 @@ func benchmarkStartCheck(b *testing.B, files int) {
 		for b.Loop() {
 			w := &warm{}
 			w.listAndStat(fsys, false) // as a default start does
-			if changed, removed := diff(old, hashChanged(fsys, w.stats, old)); len(changed)+len(removed) != 0 {
+			if changed, removed := diff(old, w.files, hashChanged(fsys, w.files, w.stats, old)); len(changed)+len(removed) != 0 {
 				b.Fatalf("%d changed, %d removed", len(changed), len(removed))
 			}
 		}

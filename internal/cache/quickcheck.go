@@ -187,15 +187,15 @@ func startFullCheck(fsys fs.FS) fullCheck {
 	return fullCheck{at: at, folders: folders, trusted: ok}
 }
 
-// recordCheck writes the record of a full check that found states and the
-// manifest now in dir to agree, when the user asked for the quick check
-// (Options.TrustFolders; by default no start reads the record, so none
-// writes it). Large libraries only, and only when every
-// file could be read: an unreadable file may become readable with no
+// recordCheck writes the record of a full check that found the files'
+// states (each at its file's index) and the manifest now in dir to agree,
+// when the user asked for the quick check (Options.TrustFolders; by
+// default no start reads the record, so none writes it). Large libraries
+// only, and only when every file could be read: an unreadable file may become readable with no
 // change of time (a change of permissions), so it is looked at every
 // start. Failing to write the record costs the next start a full check,
 // nothing more, so an error is not reported.
-func recordCheck(o Options, dir string, c fullCheck, states map[string]fileState) {
+func recordCheck(o Options, dir string, c fullCheck, files []string, states []fileState) {
 	if !o.TrustFolders {
 		return
 	}
@@ -205,13 +205,13 @@ func recordCheck(o Options, dir string, c fullCheck, states map[string]fileState
 		return
 	}
 	newest := make([]fileEntry, 0, len(states))
-	for f, st := range states {
+	for i, st := range states {
 		if strings.HasPrefix(st.Hash, "unreadable: ") {
 			os.Remove(path)
 			return
 		}
 		if !st.ModTime.IsZero() {
-			newest = append(newest, fileEntry{f, st})
+			newest = append(newest, fileEntry{files[i], st})
 		}
 	}
 	slices.SortFunc(newest, func(a, b fileEntry) int {

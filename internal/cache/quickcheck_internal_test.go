@@ -186,6 +186,20 @@ func TestStartChecksEveryFileUnlessAsked(t *testing.T) {
 	if cat := openCounted(t, root, dir, fsys, false); cat.Rebuilt != "updated 1 source" {
 		t.Errorf("an old file rewritten in place, by default: %s, want updated 1 source at once", cat.Rebuilt)
 	}
+	// The same through the folder on disk itself, which a start stats
+	// relative to the open folder (listAndStatFolders), alone and beside
+	// the bundled corpus.
+	for _, fsys := range []fs.FS{os.DirFS(dir), library.Merge{First: os.DirFS(dir), Second: bundled.FS}} {
+		root := t.TempDir()
+		openCounted(t, root, dir, fsys, false)
+		if cat := openCounted(t, root, dir, fsys, false); cat.Rebuilt != "opened" {
+			t.Errorf("%T, unchanged: %s, want opened", fsys, cat.Rebuilt)
+		}
+		appendLine(t, src(genName(3)))
+		if cat := openCounted(t, root, dir, fsys, false); cat.Rebuilt != "updated 1 source" {
+			t.Errorf("%T, an old file rewritten in place, by default: %s, want updated 1 source at once", fsys, cat.Rebuilt)
+		}
+	}
 }
 
 // TestFolderChangedJustBeforeTheCheckIsNotTrusted: a folder whose time is

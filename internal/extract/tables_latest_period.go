@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/cypx/cypx/internal/evidence"
 	"github.com/cypx/cypx/internal/measure"
 )
@@ -22,9 +24,12 @@ import (
 // Number 2024" one series of numbers beside a share) take no part; a row
 // under one period or none (places, groups: "England | Fernleigh") keeps
 // its first value as the headline, and so does a row whose first value is
-// the latest already. Where several columns share the latest period (a
-// count and a share under "2024"), the first of them leads, as the first
-// value of a row does. A row with a headline already is left alone.
+// the latest already, and so does a row with a total beside its periods
+// ("Q1 2025/26 | Q2 2025/26 | Half-year total"), whose sum ends with the
+// latest period: the convention leaves which leads untold. Where several
+// columns share the latest period (a count and a share under "2024"), the
+// first of them leads, as the first value of a row does. A row with a
+// headline already is left alone.
 func headlineOfLatestPeriod(columns []string, figs []evidence.Figure) {
 	if len(columns) != len(figs) {
 		return
@@ -41,6 +46,11 @@ func headlineOfLatestPeriod(columns []string, figs []evidence.Figure) {
 		rest, p := measure.ColumnPeriod(h)
 		if first < 0 {
 			first, series = i, rest
+		}
+		if p.IsZero() && strings.Contains(strings.ToLower(h), "total") {
+			// "Q1 | Q2 | Half-year total": the sum over the periods
+			// ends with the latest; which of them leads is not told.
+			return
 		}
 		if p.IsZero() || p.Open || rest != series {
 			continue

@@ -8,14 +8,15 @@ import (
 	"github.com/cypx/cypx/internal/extract"
 )
 
-// TestLatestPeriodLeadsATrendRow: a row's value under its latest
-// period's header is its headline, found from the headers (by the
-// period's end, so a table running newest first leads with its first
-// value): years, financial years, quarters, months; a target column
-// beside the years takes no part, nor does a change column. Before, the
-// first value led, the oldest of a newest-last table. Look-alikes: a row
-// under place columns, or under one period, or of two measures each of
-// its own year, keeps its first value.
+// TestLatestPeriodLeadsATrendRow: a row's value under its latest period's
+// header is its headline, found from the headers (by the period's end, so
+// a table running newest first leads with its first value): years,
+// financial years, quarters, months, a series beside its share; a target
+// column beside the years
+// takes no part, nor does a change column. Before, the first value led,
+// the oldest of a newest-last table. Look-alikes: a row under place
+// columns, or under one period, or beside a total, or of two measures
+// each of its own year, keeps its first value.
 func TestLatestPeriodLeadsATrendRow(t *testing.T) {
 	for _, c := range []struct {
 		name, header string
@@ -38,6 +39,7 @@ func TestLatestPeriodLeadsATrendRow(t *testing.T) {
 		{"measures of two years", "| Area | Referrals 2023/24 | Population 2024/25 |", "| North | 1,240 | 52,000 |", 1240, 2},
 		{"place columns", "| Measure | Fernleigh | Ashcombe | England |", "| Children seen within 4 weeks (%) | 54 | 61 | 58 |", 54, 3},
 		{"one period", "| Measure | 2024 | England 2024 |", "| Children seen within 4 weeks (%) | 54 | 58 |", 54, 2},
+		{"a total beside the quarters", "| Measure | Q1 2025/26 | Q2 2025/26 | Half-year total |", "| Concerns raised | 6 | 4 | 10 |", 6, 3},
 		{"groups", "| Measure | Boys | Girls |", "| Children seen within 4 weeks (%) | 54 | 61 |", 54, 2},
 	} {
 		body := c.header + "\n" + strings.Repeat("|---", strings.Count(c.header, "|")-1) + "|\n" + c.row + "\n"

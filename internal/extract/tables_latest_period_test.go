@@ -12,11 +12,11 @@ import (
 // header is its headline, found from the headers (by the period's end, so
 // a table running newest first leads with its first value): years,
 // financial years, quarters, months, a series beside its share; a target
-// column beside the years
-// takes no part, nor does a change column. Before, the first value led,
-// the oldest of a newest-last table. Look-alikes: a row under place
-// columns, or under one period, or beside a total, or of two measures
-// each of its own year, keeps its first value.
+// column beside the years takes no part, nor does a change column.
+// Before, the first value led, the oldest of a newest-last table.
+// Look-alikes: a row under place columns, or under one period, or beside
+// a total, or of two measures each of its own year, keeps its first
+// value.
 func TestLatestPeriodLeadsATrendRow(t *testing.T) {
 	for _, c := range []struct {
 		name, header string

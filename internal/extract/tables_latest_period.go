@@ -29,7 +29,9 @@ import (
 // latest period: the convention leaves which leads untold. Where several
 // columns share the latest period (a count and a share under "2024"), the
 // first of them leads, as the first value of a row does. A row with a
-// headline already is left alone.
+// headline already is left alone. A bracket beside the period qualifies
+// it, no other measure (measure.ColumnPeriod): "2025/26 (April to
+// December)" follows "2024/25".
 func headlineOfLatestPeriod(columns []string, figs []evidence.Figure) {
 	if len(columns) != len(figs) {
 		return

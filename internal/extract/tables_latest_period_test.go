@@ -35,6 +35,7 @@ func TestLatestPeriodLeadsATrendRow(t *testing.T) {
 		{"target before the years", "| Measure | Target | 2023/24 | 2024/25 |", "| Seen within 18 weeks (%) | 92 | 61 | 64 |", 64, 2},
 		{"change column", "| Measure | 2023 | 2024 | Change |", "| Children waiting | 305 | 388 | +83 |", 388, 3},
 		{"a series beside its share", "| Area | Children 2023 | % 2023 | Children 2024 | % 2024 |", "| North | 1,240 | 12 | 1,415 | 14 |", 1415, 4},
+		{"a part year", "| Group | 2024/25 | 2025/26 (April to December) |", "| Children needing a standard manual chair | 9 | 11 |", 11, 2},
 		// Look-alikes.
 		{"measures of two years", "| Area | Referrals 2023/24 | Population 2024/25 |", "| North | 1,240 | 52,000 |", 1240, 2},
 		{"place columns", "| Measure | Fernleigh | Ashcombe | England |", "| Children seen within 4 weeks (%) | 54 | 61 | 58 |", 54, 3},

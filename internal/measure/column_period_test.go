@@ -16,6 +16,8 @@ func TestColumnPeriod(t *testing.T) {
 		{"Q1 2024/25", "", "Q1 2024/25"},
 		{"March 2024", "", "March 2024"},
 		{"Hastings (2022) %", "hastings %", "2022"},
+		{"2025/26 (April to December)", "", "2025/26"},
+		{"Coverage (%) 2024", "coverage", "2024"},
 		// Look-alikes.
 		{"England", "", ""},
 		{"2023 and 2024", "", ""},

@@ -60,7 +60,7 @@ func TestCaptionTimeUnitsBracketedPeriodsAndOwnedRows(t *testing.T) {
 		got = append(got, string(it.Kind)+": "+describe(it.Figures))
 	}
 	want := []string{
-		"statistic: 14=14 weeks; 17=17 weeks",
+		"statistic: 14=14 weeks; 17=17 weeks/headline",
 		// The level under "Now" leads beside its baseline; the target column is no figure (withoutSetLevels).
 		"statistic: 71%=71 percent; 74%=74 percent/headline",
 		"recommendation: ",

@@ -959,6 +959,7 @@ func (x *extractor) tableRow(b corpus.Block, section string, t *table) {
 	responsesBase(columns, figs)
 	shareChangePoints(columns, figs)
 	headlineBesideTarget(columns, figs)
+	headlineOfLatestPeriod(columns, figs)
 	columns, figs, spanning = withoutSetLevels(columns, figs, spanning, described)
 	if riskScoresOnly(b, columns, figs) {
 		return

@@ -23,13 +23,13 @@ func TestCaptionMeasureGivesCellsTheirUnit(t *testing.T) {
 			[]string{"statistic: 12=12 weeks; 10=10 weeks", "statistic: 71=71 percent; 68=68 percent; 18 weeks=18 weeks/threshold"}},
 		{"caption line", "## Waits\n\nAverage wait in days for a first assessment, by locality\n\n" +
 			"| Locality | 2024 | 2025 |\n|---|---|---|\n| Eastfield | 41 | 36 |\n",
-			[]string{"statistic: 41=41 other; 36=36 other"}},
+			[]string{"statistic: 41=41 other; 36=36 other/headline"}},
 		{"heading", "## Dental access\n\n### Table 2: Mean months since last dental check, by age band\n\n" +
 			"| Age band | Boys | Girls |\n|---|---|---|\n| Under 5 | 9 | 8 |\n",
 			[]string{"statistic: 9=9 months; 8=8 months"}},
 		{"threshold in the caption", "## Waits\n\nTable 6: Average number of children waiting over 18 weeks, by service\n\n" +
 			"| Service | 2024 | 2025 |\n|---|---|---|\n| Orthoptics | 140 | 122 |\n",
-			[]string{"statistic: 140=140 count; 122=122 count"}},
+			[]string{"statistic: 140=140 count; 122=122 count/headline"}},
 	} {
 		var got []string
 		for _, it := range extract.Extract(parseBody(t, "P", c.body)) {
@@ -74,9 +74,9 @@ func TestWaitBandLabelIsNoFigure(t *testing.T) {
 // finding of its own.
 func TestTitleLineEndingInAUnit(t *testing.T) {
 	for _, c := range []struct{ title, want string }{
-		{"Spending on school nursing by locality (£m)", "statistic: 3.4=3400000 gbp; 3.9=3900000 gbp"},
-		{"Spending on school nursing by locality, £ million", "statistic: 3.4=3400000 gbp; 3.9=3900000 gbp"},
-		{"Children assessed within 12 weeks, by locality (%)", "statistic: 3.4=3.4 percent; 3.9=3.9 percent"},
+		{"Spending on school nursing by locality (£m)", "statistic: 3.4=3400000 gbp; 3.9=3900000 gbp/headline"},
+		{"Spending on school nursing by locality, £ million", "statistic: 3.4=3400000 gbp; 3.9=3900000 gbp/headline"},
+		{"Children assessed within 12 weeks, by locality (%)", "statistic: 3.4=3.4 percent; 3.9=3.9 percent/headline"},
 	} {
 		body := "## Localities\n\n" + c.title + "\n\n| Locality | 2024/25 | 2025/26 |\n|---|---|---|\n| Westbrook | 3.4 | 3.9 |\n"
 		var got []string

@@ -21,7 +21,7 @@ func TestChildStatusRateRowsAreRates(t *testing.T) {
 	for _, it := range extract.Extract(parseBody(t, "P", body)) {
 		got = append(got, describe(it.Figures))
 	}
-	want := "352=352 other; 367=367 other; 333=333 other\n41=41 other; 44=44 other; 42=42 other\n4,210=4210 count; 4,390=4390 count; 621,880=621880 count"
+	want := "352=352 other; 367=367 other/headline; 333=333 other\n41=41 other; 44=44 other/headline; 42=42 other\n4,210=4210 count; 4,390=4390 count/headline; 621,880=621880 count"
 	if strings.Join(got, "\n") != want {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), want)
 	}

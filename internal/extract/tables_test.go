@@ -109,8 +109,8 @@ func TestTableCaption(t *testing.T) {
 		got = append(got, string(it.Kind)+": "+describe(it.Figures))
 	}
 	want := []string{
-		"statistic: 120=120000000 gbp; 98=98000000 gbp; −18.3%=-18.3 percent/change",
-		"statistic: 61.5=61.5 percent; 64.0=64 percent; 1,204=1204 count",
+		"statistic: 120=120000000 gbp; 98=98000000 gbp/headline; −18.3%=-18.3 percent/change",
+		"statistic: 61.5=61.5 percent; 64.0=64 percent/headline; 1,204=1204 count",
 		"statistic: 310=310 count",
 		"statistic: More than six in 10=60 percent",
 		"statistic: 63%=63 percent",
@@ -145,7 +145,7 @@ func TestTableUnits(t *testing.T) {
 			[]string{"statistic: 1,250=1250 count; 12.5=12.5 percent; 3.2=3200000 gbp"}},
 		{"a note under the table",
 			"| Region | 2019 | 2023 |\n|---|---|---|\n| West | 18.4 | 21.0 |\n\nNote: all figures are percentages of pupils measured.\n",
-			[]string{"statistic: 18.4=18.4 percent; 21.0=21 percent", "excerpt: "}},
+			[]string{"statistic: 18.4=18.4 percent; 21.0=21 percent/headline", "excerpt: "}},
 		{"rounding note is no unit",
 			// The note itself is furniture (TestFurnitureOfPagePointersAndWritersNotes).
 			"| Place | Number | Per cent |\n|---|---|---|\n| Home | 423 | 19.0% |\n\nPercentages may not sum to 100 because of rounding.\n",
@@ -324,7 +324,7 @@ func TestTableTimeUnits(t *testing.T) {
 		{"percent of a time limit", "| Service | % seen within 18 weeks | Within 4 hours (%) |\n|---|---|---|\n| Audiology | 84.0 | 73.5 |\n",
 			"84.0=84 percent; 73.5=73.5 percent"},
 		{"row labels naming a time", "| Measure | 2022/23 | 2023/24 | Change |\n|---|---|---|---|\n| Median hours to CAMHS liaison assessment | 9.0 | 5.5 | −3.5 |\n| Average days in hospital | 3.2 | 2.9 | −0.3 |\n| Mean minutes to triage | 22 | 18 | −4 |\n| Days from referral to first contact | 41.5 | 37.2 | −4.3 |\n| Median weeks to diagnosis | 40 | 36 | −4 |\n| Rate per 1,000 | 4.6 | 4.9 | +0.3 |\n| Children waiting over 18 weeks | 310 | 280 | −30 |\n| Young people assessed | 871 | 944 | +73 |\n",
-			"9.0=9 other; 5.5=5.5 other; −3.5=-3.5 other/change\n3.2=3.2 other; 2.9=2.9 other; −0.3=-0.3 other/change\n22=22 other; 18=18 other; −4=-4 other/change\n41.5=41.5 other; 37.2=37.2 other; −4.3=-4.3 other/change\n40=40 weeks; 36=36 weeks; −4=-4 weeks/change\n4.6=4.6 other; 4.9=4.9 other; +0.3=0.3 other/change\n310=310 count; 280=280 count; −30=-30 count/change; over 18 weeks=18 weeks/threshold\n871=871 count; 944=944 count; +73=73 count/change"},
+			"9.0=9 other; 5.5=5.5 other/headline; −3.5=-3.5 other/change\n3.2=3.2 other; 2.9=2.9 other/headline; −0.3=-0.3 other/change\n22=22 other; 18=18 other/headline; −4=-4 other/change\n41.5=41.5 other; 37.2=37.2 other/headline; −4.3=-4.3 other/change\n40=40 weeks; 36=36 weeks/headline; −4=-4 weeks/change\n4.6=4.6 other; 4.9=4.9 other/headline; +0.3=0.3 other/change\n310=310 count; 280=280 count/headline; −30=-30 count/change; over 18 weeks=18 weeks/threshold\n871=871 count; 944=944 count/headline; +73=73 count/change"},
 		{"money and n columns untouched", "| Service | Spend (£000s) | n | Percentage |\n|---|---|---|---|\n| CAMHS | 1,250 | 96 | 12 |\n",
 			"1,250=1250000 gbp; 96=96 count; 12=12 percent"},
 	}

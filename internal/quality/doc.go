@@ -189,7 +189,18 @@
 // national standard of 95%") is. Nor is a level a plan sets for a year to
 // come, in a table's plan or ambition column ("2026/27 plan", "Plan
 // 2025/26", "Ambition (2029)"): a planned trajectory is no measured fact,
-// and a row of targets or plans alone is no statistic. A
+// and a row of targets or plans alone is no statistic. In a
+// table row whose value columns are years or periods ("| Children
+// waiting over 18 weeks | 305 | 342 | 388 |" under "2022 | 2023 |
+// 2024", "2022/23 | 2023/24", "Q1 2024 | Q2 2024", "March 2023 | March
+// 2024") the latest period's value is the headline (role headline where
+// it is not the first, as where a table runs newest first it is): a
+// briefing quotes the latest figure, and a sentence's change from one
+// level to another already leads with the level reached. The earlier
+// periods' values stay figures of the row, in column order; a target or
+// plan column is no figure (above) and a change column ("Change", "+/-",
+// "% change") is the change. Where the columns are not periods (places,
+// groups), the first value still leads. A
 // box of links to other pages under "Related content" is page furniture,
 // its heading with it, and so is a body's "About us" paragraph (who it is,
 // how many members it has, its charity number and address). A date is as

@@ -889,10 +889,9 @@ const ownUnit evidence.Actor = "(own unit)"
 // director or chief officer, or "the service" itself (in a trust's audit,
 // "The service should offer eye screening" asks the trust), or its chair
 // ("the Chair should write to NHS England": the board's chair, for it).
-// Its leader and its panel are its own too ("The Leader should write to
-// the Secretary of State" in a council's report, "the panel should
-// receive a progress report").
-var unitRe = lazyre.New(`(?:^|\s)the\s+(?:leader|panel|(?:[\w’'&-]+\s+){0,4}(?:committee|sub-committee|subcommittee|division|directorate|team)|(?:trust\s+|executive\s+)?board|network|forum|(?:[\w-]+\s+){0,2}director(?:\s+of\s+[\w-]+(?:\s+(?:and|&)\s+[\w-]+)?)?|chief\s+(?:[\w-]+\s+){0,2}(?:officer|executive|nurse)|executive\s+team|service|(?:vice[\s-])?chair(?:man|person|woman)?)$`)
+// Its leader is its own too ("The Leader should write to the Secretary
+// of State" in a council's report).
+var unitRe = lazyre.New(`(?:^|\s)the\s+(?:leader|(?:[\w’'&-]+\s+){0,4}(?:committee|sub-committee|subcommittee|division|directorate|team)|(?:trust\s+|executive\s+)?board|network|forum|(?:[\w-]+\s+){0,2}director(?:\s+of\s+[\w-]+(?:\s+(?:and|&)\s+[\w-]+)?)?|chief\s+(?:[\w-]+\s+){0,2}(?:officer|executive|nurse)|executive\s+team|service|(?:vice[\s-])?chair(?:man|person|woman)?)$`)
 
 // unitEndingAt finds the name of a part or officer of an organisation
 // ending at end (see ownUnit).

@@ -15,9 +15,9 @@ import (
 // stays a plan, as does a campaign to come ("We will be calling on the
 // government to ..."); the leaders of trusts speak for bodies ("Trust leaders
 // said integrated care boards should ..."), though what parents said
-// stays their view; and a council's panel or leader asked in its own
-// report ("The panel should receive a progress report", "The Leader should
-// write to the Secretary of State") is the council.
+// stays their view; and a council's leader asked in its own report ("The
+// Leader should write to the Secretary of State") is the council, though
+// a note of who a panel must hold asks no one.
 // Before: each ask was read as an excerpt.
 func TestAnnouncedCallsTrustLeadersAndCouncilLeadersAsk(t *testing.T) {
 	for _, c := range []struct {
@@ -29,7 +29,7 @@ func TestAnnouncedCallsTrustLeadersAndCouncilLeadersAsk(t *testing.T) {
 		{"Little Voices Trust", "The network will also ask every ICB to sign up to the charter.", nil},
 		{"Tarnbury Echo", "Trust leaders said integrated care boards should move money from out-of-area beds into crisis teams.", []evidence.Actor{evidence.ICBs}},
 		{"Tarnbury Echo", "Parents said the council should publish its waiting figures every month.", nil},
-		{"Kestrelford Borough Council", "The panel should receive a progress report on these recommendations in six months.", []evidence.Actor{evidence.LocalAuthorities}},
+		{"Harlow Bridge Council", "Please remember that the panel needs to include at least two young people and one parent.", nil},
 		{"Little Voices Trust", "We will be calling on the government to fund the bundle.", nil},
 		{"Kestrelford Borough Council", "The Leader should write to the Secretary of State asking for a national waiting time standard.", []evidence.Actor{evidence.LocalAuthorities}},
 		{"Kestrelford Borough Council", "The Cabinet Member will write to the ICB chief executive by the end of May 2026.", nil},

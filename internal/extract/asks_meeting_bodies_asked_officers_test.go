@@ -1,0 +1,56 @@
+package extract_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/cypx/cypx/internal/evidence"
+	"github.com/cypx/cypx/internal/extract"
+)
+
+// TestMeetingsAskingTheirOfficersAndForumsAsking: a council's Cabinet
+// named without "the" decides as a board does ("Cabinet asked the
+// Director of Public Health to bring a plan": the council); a board that
+// asks its own executive team asks for the body ("The board asked the
+// executive team to bring a costed plan": the trust); bodies of parents
+// named as organisations ask ("Both parent carer forums have asked the
+// councils and the ICB to publish"). Near misses: a writer setting their
+// own colleagues to work, what parents asked, a member's question.
+// Before: each ask was read as an excerpt.
+func TestMeetingsAskingTheirOfficersAndForumsAsking(t *testing.T) {
+	for _, c := range []struct {
+		publisher, s string
+		want         []evidence.Actor // nil: no recommendation
+	}{
+		{"Harrowfield Borough Council", "Cabinet asked the Director of Public Health to bring a plan for recruiting health visitors to the scrutiny committee.", []evidence.Actor{evidence.LocalAuthorities}},
+		{"Northmere NHS Foundation Trust", "The board asked the executive team to bring a costed plan for the eating disorder service to its meeting in January.", []evidence.Actor{evidence.Trusts}},
+		{"Wexcombe and Ardley ICB", "Both parent carer forums have asked the councils and the ICB to publish an easy-read version of the plan.", []evidence.Actor{evidence.ICBs, evidence.LocalAuthorities}},
+		{"Wexcombe and Ardley ICB", "Parents have asked the council to publish an easy-read version of the plan.", nil},
+		{"Wexcombe and Ardley ICB", "I have asked the adult CHC team to pick up the rest of the cases.", nil},
+		{"Harrowfield Borough Council", "Cllr Hart asked the director to explain the rise in waits.", nil},
+	} {
+		its := extract.Extract(parseBody(t, c.publisher, c.s+"\n"))
+		if len(its) != 1 {
+			t.Errorf("%q: items %v", c.s, its)
+			continue
+		}
+		it := its[0]
+		if c.want == nil {
+			if it.Kind == evidence.Recommendation {
+				t.Errorf("%q: a recommendation of %v, want none", c.s, it.Actors)
+			}
+			continue
+		}
+		if it.Kind != evidence.Recommendation {
+			t.Errorf("%q: kind %s, want a recommendation", c.s, it.Kind)
+			continue
+		}
+		got := slices.Clone(it.Actors)
+		slices.Sort(got)
+		want := slices.Clone(c.want)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: actors %v, want %v", c.s, got, want)
+		}
+	}
+}

@@ -34,28 +34,36 @@ func TestAnnouncedCallsTrustLeadersAndCouncilLeadersAsk(t *testing.T) {
 		{"Kestrelford Borough Council", "The Leader should write to the Secretary of State asking for a national waiting time standard.", []evidence.Actor{evidence.LocalAuthorities}},
 		{"Kestrelford Borough Council", "The Cabinet Member will write to the ICB chief executive by the end of May 2026.", nil},
 	} {
-		its := extract.Extract(parseBody(t, c.publisher, c.s+"\n"))
-		if len(its) != 1 {
-			t.Errorf("%q: items %v", c.s, its)
-			continue
+		checkSentenceAsk(t, c.publisher, c.s, c.want)
+	}
+}
+
+// checkSentenceAsk extracts s alone from a document of publisher and
+// checks it is one item: a recommendation of want, or (want nil) no
+// recommendation.
+func checkSentenceAsk(t *testing.T, publisher, s string, want []evidence.Actor) {
+	t.Helper()
+	its := extract.Extract(parseBody(t, publisher, s+"\n"))
+	if len(its) != 1 {
+		t.Errorf("%q: items %v", s, its)
+		return
+	}
+	it := its[0]
+	if want == nil {
+		if it.Kind == evidence.Recommendation {
+			t.Errorf("%q: a recommendation of %v, want none", s, it.Actors)
 		}
-		it := its[0]
-		if c.want == nil {
-			if it.Kind == evidence.Recommendation {
-				t.Errorf("%q: a recommendation of %v, want none", c.s, it.Actors)
-			}
-			continue
-		}
-		if it.Kind != evidence.Recommendation {
-			t.Errorf("%q: kind %s, want a recommendation", c.s, it.Kind)
-			continue
-		}
-		got := slices.Clone(it.Actors)
-		slices.Sort(got)
-		want := slices.Clone(c.want)
-		slices.Sort(want)
-		if !slices.Equal(got, want) {
-			t.Errorf("%q: actors %v, want %v", c.s, got, want)
-		}
+		return
+	}
+	if it.Kind != evidence.Recommendation {
+		t.Errorf("%q: kind %s, want a recommendation", s, it.Kind)
+		return
+	}
+	got := slices.Clone(it.Actors)
+	slices.Sort(got)
+	want = slices.Clone(want)
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("%q: actors %v, want %v", s, got, want)
 	}
 }

@@ -1,11 +1,9 @@
 package extract_test
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/cypx/cypx/internal/evidence"
-	"github.com/cypx/cypx/internal/extract"
 )
 
 // TestMeetingsAskingTheirOfficersAndForumsAsking: a council's Cabinet
@@ -29,28 +27,6 @@ func TestMeetingsAskingTheirOfficersAndForumsAsking(t *testing.T) {
 		{"Wexcombe and Ardley ICB", "I have asked the adult CHC team to pick up the rest of the cases.", nil},
 		{"Harrowfield Borough Council", "Cllr Hart asked the director to explain the rise in waits.", nil},
 	} {
-		its := extract.Extract(parseBody(t, c.publisher, c.s+"\n"))
-		if len(its) != 1 {
-			t.Errorf("%q: items %v", c.s, its)
-			continue
-		}
-		it := its[0]
-		if c.want == nil {
-			if it.Kind == evidence.Recommendation {
-				t.Errorf("%q: a recommendation of %v, want none", c.s, it.Actors)
-			}
-			continue
-		}
-		if it.Kind != evidence.Recommendation {
-			t.Errorf("%q: kind %s, want a recommendation", c.s, it.Kind)
-			continue
-		}
-		got := slices.Clone(it.Actors)
-		slices.Sort(got)
-		want := slices.Clone(c.want)
-		slices.Sort(want)
-		if !slices.Equal(got, want) {
-			t.Errorf("%q: actors %v, want %v", c.s, got, want)
-		}
+		checkSentenceAsk(t, c.publisher, c.s, c.want)
 	}
 }

@@ -2318,8 +2318,10 @@ func isRecommendationSentence(s string) bool { return analyse(s).isRec() }
 // new teams are placed first", "The authors recommend that"); a list
 // item opening on the verb takes its lead's subject ("officers suggest
 // that the committee: - recommends that the council and the ICB jointly
-// fund ...").
-var recommendThatRe = lazyre.New(`\b(?:(?:(?i:we|it|(?:the|this|our)\s+(?:report|paper|briefing|submission|document|review|committee|inquiry|commission|panel|guidance|board|network|forum|group|working\s+group|steering\s+group|partnership|alliance|coalition|taskforce|task\s+force|audit|evaluation|researchers|research\s+team|study\s+team|authors|evaluators|study)|(?:the|this|our)\s+(?:[a-z’'-]+\s+){1,3}(?:team|service|directorate|department|unit))|[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,5})\s+(?:(?i:also|therefore|strongly)\s+)?(?:(?:(?i:will)|(?:(?i:has|have)\s+)?(?i:agreed|decided|resolved|voted))\s+(?:(?i:also|unanimously|formally)\s+)?(?i:to\s+)?)?(?i:recommends?|recommended)|(?i:it\s+is\s+(?:also\s+|therefore\s+|further\s+)?recommended)|^[Rr]ecommends?)\s+that\b`)
+// fund ..."); a writer who would like the recommendation made proposes
+// it ("I'd like us to recommend that the ICB funds ...", "I'd really
+// like the report to recommend that").
+var recommendThatRe = lazyre.New(`\b(?:(?:(?i:we|it|(?:the|this|our)\s+(?:report|paper|briefing|submission|document|review|committee|inquiry|commission|panel|guidance|board|network|forum|group|working\s+group|steering\s+group|partnership|alliance|coalition|taskforce|task\s+force|audit|evaluation|researchers|research\s+team|study\s+team|authors|evaluators|study)|(?:the|this|our)\s+(?:[a-z’'-]+\s+){1,3}(?:team|service|directorate|department|unit))|[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,5})\s+(?:(?i:also|therefore|strongly)\s+)?(?:(?:(?i:will)|(?:(?i:has|have)\s+)?(?i:agreed|decided|resolved|voted))\s+(?:(?i:also|unanimously|formally)\s+)?(?i:to\s+)?)?(?i:recommends?|recommended)|(?i:it\s+is\s+(?:also\s+|therefore\s+|further\s+)?recommended)|(?i:(?:i|we)(?:['’]d|\s+would)\s+(?:really\s+|also\s+)?like\s+(?:us|the\s+(?:report|paper|board|committee|panel))\s+to\s+recommend)|^[Rr]ecommends?)\s+that\b`)
 
 // writeToAskingRe is a letter proposed or decided to a body, asking it
 // to act: "the Board may wish to write to the Department ... asking it

@@ -301,8 +301,10 @@ var (
 	// bodyLeadersBeforeRe ends with the leaders of bodies speaking for
 	// them, as news reports them: "Health leaders said", "NHS leaders
 	// have warned that". What they say bodies should do is their ask,
-	// not a finding about people, as "school leaders told us" is.
-	bodyLeadersBeforeRe = newEndRe(lazyre.New(`(?i)\b(?:health|NHS|council|system|sector|medical|clinical|hospital|charity|public\s+health|social\s+care|local\s+government)\s+leaders\s+(?:have\s+|had\s+)?(?:said|say|says|warned|argued|stressed|urged|told\s+\w+)(?:\s+that)?\s*(?:the\s+)?$`))
+	// not a finding about people, as "school leaders told us" is. The
+	// leaders of trusts and ICBs speak for bodies the actor list knows
+	// ("Trust leaders said integrated care boards should ...").
+	bodyLeadersBeforeRe = newEndRe(lazyre.New(`(?i)\b(?:health|NHS|trust|ICB|council|system|sector|medical|clinical|hospital|charity|public\s+health|social\s+care|local\s+government)\s+leaders\s+(?:have\s+|had\s+)?(?:said|say|says|warned|argued|stressed|urged|told\s+\w+)(?:\s+that)?\s*(?:the\s+)?$`))
 	// knownBeforeRe ends with what the writer knows or accepts, just
 	// before a body's obligation: "We know the council has to follow
 	// procurement rules" states a constraint the writer grants, no ask.
@@ -887,7 +889,9 @@ const ownUnit evidence.Actor = "(own unit)"
 // director or chief officer, or "the service" itself (in a trust's audit,
 // "The service should offer eye screening" asks the trust), or its chair
 // ("the Chair should write to NHS England": the board's chair, for it).
-var unitRe = lazyre.New(`(?:^|\s)the\s+(?:(?:[\w’'&-]+\s+){0,4}(?:committee|sub-committee|subcommittee|division|directorate|team)|(?:trust\s+|executive\s+)?board|network|forum|(?:[\w-]+\s+){0,2}director(?:\s+of\s+[\w-]+(?:\s+(?:and|&)\s+[\w-]+)?)?|chief\s+(?:[\w-]+\s+){0,2}(?:officer|executive|nurse)|executive\s+team|service|(?:vice[\s-])?chair(?:man|person|woman)?)$`)
+// Its leader is its own too ("The Leader should write to the Secretary
+// of State" in a council's report).
+var unitRe = lazyre.New(`(?:^|\s)the\s+(?:leader|(?:[\w’'&-]+\s+){0,4}(?:committee|sub-committee|subcommittee|division|directorate|team)|(?:trust\s+|executive\s+)?board|network|forum|(?:[\w-]+\s+){0,2}director(?:\s+of\s+[\w-]+(?:\s+(?:and|&)\s+[\w-]+)?)?|chief\s+(?:[\w-]+\s+){0,2}(?:officer|executive|nurse)|executive\s+team|service|(?:vice[\s-])?chair(?:man|person|woman)?)$`)
 
 // unitEndingAt finds the name of a part or officer of an organisation
 // ending at end (see ownUnit).
@@ -1254,9 +1258,13 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 			// is the one to act, read as the subject of its "should".
 			continue
 		}
-		if plannedAsk(lower, m[0]) {
-			// "The network will also ask every ICB to sign up": an ask
-			// planned, not made here.
+		if plannedAsk(lower, m[0]) && (!strongCall(verb) || strings.Contains(verb, "ing")) {
+			// "The network will also ask every ICB to sign up", "We
+			// will be calling on the government to ...": an ask planned,
+			// not made here. A call announced in the simple future ("We
+			// will also call on ministers to fund ...", "Our panel will
+			// call on the Department to ...") is a campaign's ask all the
+			// same: the body states the call here, in its own words.
 			continue
 		}
 		if knowOnly(lower[m[3]:]) {
@@ -1275,7 +1283,7 @@ func ask(s, lower string) (actors []evidence.Actor, asks, pronoun bool) {
 			}
 			return []evidence.Actor{}, true, false
 		}
-		strong := strings.Contains(verb, "call") && strings.Contains(verb, "on") || strings.Contains(verb, "urg")
+		strong := strongCall(verb)
 		switch {
 		case len(actors) > 0:
 		case len(askedToPressActors(s[m[3]:])) > 0:
@@ -1390,6 +1398,12 @@ func plannedAsk(lower string, i int) bool {
 		lead = strings.TrimSuffix(lead, adv)
 	}
 	return strings.HasSuffix(lead, " will") || strings.HasSuffix(lead, "'ll") || strings.HasSuffix(lead, "’ll")
+}
+
+// strongCall reports an asking verb that calls on or urges its
+// addressee ("calls on", "urged"), not one that only asks or requests.
+func strongCall(verb string) bool {
+	return strings.Contains(verb, "call") && strings.Contains(verb, "on") || strings.Contains(verb, "urg")
 }
 
 // knowOnly reports the words after an addressee that ask it only to know
@@ -2304,8 +2318,10 @@ func isRecommendationSentence(s string) bool { return analyse(s).isRec() }
 // new teams are placed first", "The authors recommend that"); a list
 // item opening on the verb takes its lead's subject ("officers suggest
 // that the committee: - recommends that the council and the ICB jointly
-// fund ...").
-var recommendThatRe = lazyre.New(`\b(?:(?:(?i:we|it|(?:the|this|our)\s+(?:report|paper|briefing|submission|document|review|committee|inquiry|commission|panel|guidance|board|network|forum|group|working\s+group|steering\s+group|partnership|alliance|coalition|taskforce|task\s+force|audit|evaluation|researchers|research\s+team|study\s+team|authors|evaluators|study)|(?:the|this|our)\s+(?:[a-z’'-]+\s+){1,3}(?:team|service|directorate|department|unit))|[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,5})\s+(?:(?i:also|therefore|strongly)\s+)?(?:(?:(?i:will)|(?:(?i:has|have)\s+)?(?i:agreed|decided|resolved|voted))\s+(?:(?i:also|unanimously|formally)\s+)?(?i:to\s+)?)?(?i:recommends?|recommended)|(?i:it\s+is\s+(?:also\s+|therefore\s+|further\s+)?recommended)|^[Rr]ecommends?)\s+that\b`)
+// fund ..."); a writer who would like the recommendation made proposes
+// it ("I'd like us to recommend that the ICB funds ...", "I'd really
+// like the report to recommend that").
+var recommendThatRe = lazyre.New(`\b(?:(?:(?i:we|it|(?:the|this|our)\s+(?:report|paper|briefing|submission|document|review|committee|inquiry|commission|panel|guidance|board|network|forum|group|working\s+group|steering\s+group|partnership|alliance|coalition|taskforce|task\s+force|audit|evaluation|researchers|research\s+team|study\s+team|authors|evaluators|study)|(?:the|this|our)\s+(?:[a-z’'-]+\s+){1,3}(?:team|service|directorate|department|unit))|[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,5})\s+(?:(?i:also|therefore|strongly)\s+)?(?:(?:(?i:will)|(?:(?i:has|have)\s+)?(?i:agreed|decided|resolved|voted))\s+(?:(?i:also|unanimously|formally)\s+)?(?i:to\s+)?)?(?i:recommends?|recommended)|(?i:it\s+is\s+(?:also\s+|therefore\s+|further\s+)?recommended)|(?i:(?:i|we)(?:['’]d|\s+would)\s+(?:really\s+|also\s+)?like\s+(?:us|the\s+(?:report|paper|board|committee|panel))\s+to\s+recommend)|^[Rr]ecommends?)\s+that\b`)
 
 // writeToAskingRe is a letter proposed or decided to a body, asking it
 // to act: "the Board may wish to write to the Department ... asking it

@@ -56,9 +56,10 @@ var (
 	// meetingAskedRe is an ask minutes record of the meeting's body, in
 	// the simple past: "The Board asked the Finance Committee to review",
 	// "RESOLVED: The Committee asked officers to report". An ask the
-	// meeting's body makes is its decision; a member's ("Cllr Hart asked
+	// meeting's body makes is its decision (a council's "Cabinet asked the
+	// Director of Public Health to bring" names it without "the"); a member's ("Cllr Hart asked
 	// the director to explain") is a question. Group 1 is the addressee.
-	meetingAskedRe = lazyre.New(`^(?:(?i:resolved|agreed|decision)\s*[:–—-]\s*)?(?i:the)\s+(?i:board|committee|sub-committee|panel|meeting|partnership|cabinet|forum|governing\s+body|executive)\s+(?:(?i:also|then|further|formally|unanimously)\s+)?(?i:asked|requested)\s+((?:[\w’'&,()-]+\s+){1,16}?)(?i:to)\s+[a-z]`)
+	meetingAskedRe = lazyre.New(`^(?:(?i:resolved|agreed|decision)\s*[:–—-]\s*)?(?:(?i:the)\s+)?(?i:board|committee|sub-committee|panel|meeting|partnership|cabinet|forum|governing\s+body|executive)\s+(?:(?i:also|then|further|formally|unanimously)\s+)?(?i:asked|requested)\s+((?:[\w’'&,()-]+\s+){1,16}?)(?i:to)\s+[a-z]`)
 	// ownTeamRe is an addressee that is a team or colleagues: "the adult
 	// CHC team", "my colleagues in finance".
 	ownTeamRe = lazyre.New(`(?i)(?:^|\s)(?:(?:my|our|the)\s+)?(?:[\w’'&-]+\s+){0,3}(?:team|teams|colleagues|staff)\s*$|^(?:my|our)\s+`)
@@ -109,7 +110,8 @@ func welcomeMembers(s string) []evidence.Actor {
 // the department or ministers have asked of others is an instruction
 // reported, not an ask of the writer's.
 func hasAsked(s string) []evidence.Actor {
-	for _, m := range append(hasAskedRe.FindAllStringSubmatchIndex(s, -1), meetingAskedRe.FindAllStringSubmatchIndex(s, -1)...) {
+	standing := hasAskedRe.FindAllStringSubmatchIndex(s, -1)
+	for i, m := range append(standing, meetingAskedRe.FindAllStringSubmatchIndex(s, -1)...) {
 		lead := s[:m[0]]
 		if viewSubjectRe.MatchString(lead) && !organisationSubjectRe.MatchString(lead) || embeddedAsk(s, m[0]) {
 			continue
@@ -124,6 +126,13 @@ func hasAsked(s string) []evidence.Actor {
 			addressee = addressee[:k]
 		}
 		if ownTeamRe.MatchString(addressee) {
+			if i >= len(standing) && unitRe.MatchString(" "+strings.ToLower(strings.TrimSpace(addressee))) {
+				// "The board asked the executive team to bring a costed
+				// plan": the meeting's body decides, and its own
+				// officers are asked for the body, as "The Board asked
+				// the Finance Committee to" is.
+				return []evidence.Actor{ownUnit}
+			}
 			// "I have asked the adult CHC team to pick up the rest": a
 			// writer's own colleagues, set to work, not a body asked.
 			continue
@@ -153,9 +162,10 @@ func hasAsked(s string) []evidence.Actor {
 
 // organisationSubjectRe ends with a body of parents or young people named
 // as an organisation, "Kestrel Parent Carer Forum", "the Youth Council",
-// "our PPG": what it has asked a body to do is its ask, as a charity's
-// is, though its name holds the people whose wants are only views.
-var organisationSubjectRe = newEndRe(lazyre.New(`(?i)\b(?:forum|council|panel|network|association|alliance|partnership|group|committee|parliament|union|collective|ppg|board)\s+$`))
+// "our PPG", or such bodies ("Both parent carer forums"): what it has
+// asked a body to do is its ask, as a charity's is, though its name holds
+// the people whose wants are only views.
+var organisationSubjectRe = newEndRe(lazyre.New(`(?i)\b(?:forum|council|panel|network|association|alliance|partnership|group|committee|parliament|union|collective|ppg|board)s?\s+$`))
 
 // groupCountRe is a count of the bodies asked, "all four practices",
 // "the three trusts": byWork reads the bodies by their work without it.

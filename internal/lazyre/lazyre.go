@@ -21,7 +21,10 @@ import (
 type Regexp struct {
 	once    sync.Once
 	pattern string
-	re      *regexp.Regexp
+	// id numbers the expression among those New made, for the answers
+	// a remembered text keeps (see texts.go).
+	id int
+	re *regexp.Regexp
 	// filter passes only texts holding a word every match needs (see
 	// needs.go); nil passes every text.
 	filter *filter
@@ -41,8 +44,8 @@ var made struct {
 // not compile panics there, as regexp.MustCompile would at start: a test
 // of the program calls CompileAll, so no such pattern is ever released.
 func New(pattern string) *Regexp {
-	l := &Regexp{pattern: pattern}
 	made.Lock()
+	l := &Regexp{pattern: pattern, id: len(made.all)}
 	made.all = append(made.all, l)
 	made.Unlock()
 	return l
@@ -75,22 +78,23 @@ func (l *Regexp) Get() *regexp.Regexp {
 	return l.re
 }
 
-// may compiles the pattern (once) and reports whether s may hold a
-// match: false only when s lacks every word a match needs.
-func (l *Regexp) may(s string) bool {
-	l.Get()
-	return l.filter.may(s)
-}
-
 // String returns the pattern's source text.
 func (l *Regexp) String() string { return l.pattern }
 
 // MatchString is regexp.Regexp.MatchString.
-func (l *Regexp) MatchString(s string) bool { return l.may(s) && l.re.MatchString(s) }
+func (l *Regexp) MatchString(s string) bool {
+	t, known, match := l.known(s)
+	if !known {
+		match = l.re.MatchString(s)
+		l.learnt(t, known, s, match)
+	}
+	return match
+}
 
-// FindString is regexp.Regexp.FindString.
+// FindString is regexp.Regexp.FindString. Its answer does not tell an
+// empty match from none, so it is not remembered.
 func (l *Regexp) FindString(s string) string {
-	if !l.may(s) {
+	if _, known, match := l.known(s); known && !match {
 		return ""
 	}
 	return l.re.FindString(s)
@@ -98,58 +102,79 @@ func (l *Regexp) FindString(s string) string {
 
 // FindStringIndex is regexp.Regexp.FindStringIndex.
 func (l *Regexp) FindStringIndex(s string) []int {
-	if !l.may(s) {
+	t, known, match := l.known(s)
+	if known && !match {
 		return nil
 	}
-	return l.re.FindStringIndex(s)
+	m := l.re.FindStringIndex(s)
+	l.learnt(t, known, s, m != nil)
+	return m
 }
 
 // FindStringSubmatch is regexp.Regexp.FindStringSubmatch.
 func (l *Regexp) FindStringSubmatch(s string) []string {
-	if !l.may(s) {
+	t, known, match := l.known(s)
+	if known && !match {
 		return nil
 	}
-	return l.re.FindStringSubmatch(s)
+	m := l.re.FindStringSubmatch(s)
+	l.learnt(t, known, s, m != nil)
+	return m
 }
 
 // FindStringSubmatchIndex is regexp.Regexp.FindStringSubmatchIndex.
 func (l *Regexp) FindStringSubmatchIndex(s string) []int {
-	if !l.may(s) {
+	t, known, match := l.known(s)
+	if known && !match {
 		return nil
 	}
-	return l.re.FindStringSubmatchIndex(s)
+	m := l.re.FindStringSubmatchIndex(s)
+	l.learnt(t, known, s, m != nil)
+	return m
 }
 
 // FindAllStringIndex is regexp.Regexp.FindAllStringIndex.
 func (l *Regexp) FindAllStringIndex(s string, n int) [][]int {
-	if !l.may(s) {
+	t, known, match := l.known(s)
+	if known && !match {
 		return nil
 	}
-	return l.re.FindAllStringIndex(s, n)
+	m := l.re.FindAllStringIndex(s, n)
+	l.learnt(t, known || n == 0, s, m != nil)
+	return m
 }
 
 // FindAllStringSubmatchIndex is regexp.Regexp.FindAllStringSubmatchIndex.
 func (l *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	if !l.may(s) {
+	t, known, match := l.known(s)
+	if known && !match {
 		return nil
 	}
-	return l.re.FindAllStringSubmatchIndex(s, n)
+	m := l.re.FindAllStringSubmatchIndex(s, n)
+	l.learnt(t, known || n == 0, s, m != nil)
+	return m
 }
 
 // FindAllStringSubmatch is regexp.Regexp.FindAllStringSubmatch.
 func (l *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
-	if !l.may(s) {
+	t, known, match := l.known(s)
+	if known && !match {
 		return nil
 	}
-	return l.re.FindAllStringSubmatch(s, n)
+	m := l.re.FindAllStringSubmatch(s, n)
+	l.learnt(t, known || n == 0, s, m != nil)
+	return m
 }
 
 // FindAllString is regexp.Regexp.FindAllString.
 func (l *Regexp) FindAllString(s string, n int) []string {
-	if !l.may(s) {
+	t, known, match := l.known(s)
+	if known && !match {
 		return nil
 	}
-	return l.re.FindAllString(s, n)
+	m := l.re.FindAllString(s, n)
+	l.learnt(t, known || n == 0, s, m != nil)
+	return m
 }
 
 // ReplaceAllString is regexp.Regexp.ReplaceAllString.

@@ -71,13 +71,13 @@ func filterOf(pattern string) *filter {
 	if all == nil {
 		return nil
 	}
-	f := &filter{all: all, ids: make([][]int, len(all))}
+	f := &filter{all: all, keys: make([][]wordKey, len(all))}
 	for j, n := range all {
 		for _, w := range n {
 			if !w.exact && strings.ContainsAny(w.word, "ks") {
 				f.folds = true
 			}
-			f.ids[j] = append(f.ids[j], wordNumber(w))
+			f.keys[j] = append(f.keys[j], keyOf(w))
 		}
 	}
 	return f
@@ -103,9 +103,9 @@ type filter struct {
 	// all are the sets of words a match needs one of each, the most
 	// telling first.
 	all []needs
-	// ids are all's words' numbers (see wordNumber), for texts that
-	// remember which words they hold.
-	ids [][]int
+	// keys are all's words' keys, for texts that remember which words
+	// they hold (see texts.go).
+	keys [][]wordKey
 	// folds is set when a word in any case holds k or s, which under
 	// (?i) also match the Kelvin sign and the long s.
 	folds bool

@@ -95,13 +95,29 @@ func (t *text) hold(s string) {
 	clear(t.matches)
 }
 
-// has reports whether t's text holds w, whose number is id.
-func (t *text) has(w need, id int) bool {
-	i, bit := id/64, uint64(1)<<(id%64)
+// wordKey is how a remembered text knows a needed word: its number
+// (see wordNumber) and the bits of its pairs of bytes (see pairBit).
+type wordKey struct {
+	id    int
+	pairs []uint16
+}
+
+// keyOf is w's key.
+func keyOf(w need) wordKey {
+	k := wordKey{id: wordNumber(w)}
+	for i := 1; i < len(w.word); i++ {
+		k.pairs = append(k.pairs, uint16(pairBit(w.word[i-1], w.word[i])))
+	}
+	return k
+}
+
+// has reports whether t's text holds w, whose key is k.
+func (t *text) has(w need, k wordKey) bool {
+	i, bit := k.id/64, uint64(1)<<(k.id%64)
 	if i < len(t.looked) && t.looked[i]&bit != 0 {
 		return t.holds[i]&bit != 0
 	}
-	found := t.mayHold(w)
+	found := t.mayHold(k)
 	if !found {
 		// Not looked for: the answer is known.
 	} else if w.exact {
@@ -133,11 +149,11 @@ func lowerByte(c byte) byte {
 	return c
 }
 
-// mayHold reports whether t's text holds every pair of bytes of w (in
-// any case): when it does not, it does not hold w.
-func (t *text) mayHold(w need) bool {
-	for i := 1; i < len(w.word); i++ {
-		b := pairBit(w.word[i-1], w.word[i])
+// mayHold reports whether t's text holds every pair of bytes of the
+// word whose key is k (in any case): when it does not, it does not hold
+// the word.
+func (t *text) mayHold(k wordKey) bool {
+	for _, b := range k.pairs {
 		if t.pairs[b/64]&(1<<(b%64)) == 0 {
 			return false
 		}
@@ -223,17 +239,17 @@ func (f *filter) mayIn(t *text) bool {
 		return true
 	}
 	for j, n := range f.all {
-		if !n.inText(t, f.ids[j]) {
+		if !n.inText(t, f.keys[j]) {
 			return f.folds && t.folds()
 		}
 	}
 	return true
 }
 
-// inText is in over a remembered text; ids are n's word numbers.
-func (n needs) inText(t *text, ids []int) bool {
+// inText is in over a remembered text; keys are n's words' keys.
+func (n needs) inText(t *text, keys []wordKey) bool {
 	for i, w := range n {
-		if t.has(w, ids[i]) {
+		if t.has(w, keys[i]) {
 			return true
 		}
 	}

@@ -104,7 +104,7 @@ type wordKey struct {
 
 // keyOf is w's key.
 func keyOf(w need) wordKey {
-	k := wordKey{id: wordNumber(w)}
+	k := wordKey{id: wordNumber(w), pairs: make([]uint16, 0, max(len(w.word)-1, 0))}
 	for i := 1; i < len(w.word); i++ {
 		k.pairs = append(k.pairs, uint16(pairBit(w.word[i-1], w.word[i])))
 	}
@@ -203,12 +203,14 @@ func (t *text) record(id int, match bool) {
 	}
 }
 
-// grow returns bits long enough to hold word i.
+// grow returns bits long enough to hold bit word i, with room for more
+// (the numbers given so far), so that a slot grows once, not at every
+// number.
 func grow(bits []uint64, i int) []uint64 {
-	for len(bits) <= i {
-		bits = append(bits, 0)
+	if i < len(bits) {
+		return bits
 	}
-	return bits
+	return append(bits, make([]uint64, max(i+1, 2*len(bits), 64)-len(bits))...)
 }
 
 // wordNumbers number the words filters look for, so that a text can

@@ -21,10 +21,7 @@ import (
 type Regexp struct {
 	once    sync.Once
 	pattern string
-	// id numbers the expression among those New made, for the answers
-	// a remembered text keeps (see texts.go).
-	id int
-	re *regexp.Regexp
+	re      *regexp.Regexp
 	// filter passes only texts holding a word every match needs (see
 	// needs.go); nil passes every text.
 	filter *filter
@@ -44,8 +41,8 @@ var made struct {
 // not compile panics there, as regexp.MustCompile would at start: a test
 // of the program calls CompileAll, so no such pattern is ever released.
 func New(pattern string) *Regexp {
+	l := &Regexp{pattern: pattern}
 	made.Lock()
-	l := &Regexp{pattern: pattern, id: len(made.all)}
 	made.all = append(made.all, l)
 	made.Unlock()
 	return l
@@ -78,23 +75,22 @@ func (l *Regexp) Get() *regexp.Regexp {
 	return l.re
 }
 
+// may compiles the pattern (once) and reports whether s may hold a
+// match: false only when s lacks every word a match needs.
+func (l *Regexp) may(s string) bool {
+	l.Get()
+	return l.filter.may(s)
+}
+
 // String returns the pattern's source text.
 func (l *Regexp) String() string { return l.pattern }
 
 // MatchString is regexp.Regexp.MatchString.
-func (l *Regexp) MatchString(s string) bool {
-	t, known, match := l.known(s)
-	if !known {
-		match = l.re.MatchString(s)
-		l.learnt(t, known, s, match)
-	}
-	return match
-}
+func (l *Regexp) MatchString(s string) bool { return l.may(s) && l.re.MatchString(s) }
 
-// FindString is regexp.Regexp.FindString. Its answer does not tell an
-// empty match from none, so it is not remembered.
+// FindString is regexp.Regexp.FindString.
 func (l *Regexp) FindString(s string) string {
-	if _, known, match := l.known(s); known && !match {
+	if !l.may(s) {
 		return ""
 	}
 	return l.re.FindString(s)
@@ -102,79 +98,58 @@ func (l *Regexp) FindString(s string) string {
 
 // FindStringIndex is regexp.Regexp.FindStringIndex.
 func (l *Regexp) FindStringIndex(s string) []int {
-	t, known, match := l.known(s)
-	if known && !match {
+	if !l.may(s) {
 		return nil
 	}
-	m := l.re.FindStringIndex(s)
-	l.learnt(t, known, s, m != nil)
-	return m
+	return l.re.FindStringIndex(s)
 }
 
 // FindStringSubmatch is regexp.Regexp.FindStringSubmatch.
 func (l *Regexp) FindStringSubmatch(s string) []string {
-	t, known, match := l.known(s)
-	if known && !match {
+	if !l.may(s) {
 		return nil
 	}
-	m := l.re.FindStringSubmatch(s)
-	l.learnt(t, known, s, m != nil)
-	return m
+	return l.re.FindStringSubmatch(s)
 }
 
 // FindStringSubmatchIndex is regexp.Regexp.FindStringSubmatchIndex.
 func (l *Regexp) FindStringSubmatchIndex(s string) []int {
-	t, known, match := l.known(s)
-	if known && !match {
+	if !l.may(s) {
 		return nil
 	}
-	m := l.re.FindStringSubmatchIndex(s)
-	l.learnt(t, known, s, m != nil)
-	return m
+	return l.re.FindStringSubmatchIndex(s)
 }
 
 // FindAllStringIndex is regexp.Regexp.FindAllStringIndex.
 func (l *Regexp) FindAllStringIndex(s string, n int) [][]int {
-	t, known, match := l.known(s)
-	if known && !match {
+	if !l.may(s) {
 		return nil
 	}
-	m := l.re.FindAllStringIndex(s, n)
-	l.learnt(t, known || n == 0, s, m != nil)
-	return m
+	return l.re.FindAllStringIndex(s, n)
 }
 
 // FindAllStringSubmatchIndex is regexp.Regexp.FindAllStringSubmatchIndex.
 func (l *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	t, known, match := l.known(s)
-	if known && !match {
+	if !l.may(s) {
 		return nil
 	}
-	m := l.re.FindAllStringSubmatchIndex(s, n)
-	l.learnt(t, known || n == 0, s, m != nil)
-	return m
+	return l.re.FindAllStringSubmatchIndex(s, n)
 }
 
 // FindAllStringSubmatch is regexp.Regexp.FindAllStringSubmatch.
 func (l *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
-	t, known, match := l.known(s)
-	if known && !match {
+	if !l.may(s) {
 		return nil
 	}
-	m := l.re.FindAllStringSubmatch(s, n)
-	l.learnt(t, known || n == 0, s, m != nil)
-	return m
+	return l.re.FindAllStringSubmatch(s, n)
 }
 
 // FindAllString is regexp.Regexp.FindAllString.
 func (l *Regexp) FindAllString(s string, n int) []string {
-	t, known, match := l.known(s)
-	if known && !match {
+	if !l.may(s) {
 		return nil
 	}
-	m := l.re.FindAllString(s, n)
-	l.learnt(t, known || n == 0, s, m != nil)
-	return m
+	return l.re.FindAllString(s, n)
 }
 
 // ReplaceAllString is regexp.Regexp.ReplaceAllString.

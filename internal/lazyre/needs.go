@@ -71,13 +71,12 @@ func filterOf(pattern string) *filter {
 	if all == nil {
 		return nil
 	}
-	f := &filter{all: all, keys: make([][]wordKey, len(all))}
-	for j, n := range all {
+	f := &filter{all: all}
+	for _, n := range all {
 		for _, w := range n {
 			if !w.exact && strings.ContainsAny(w.word, "ks") {
 				f.folds = true
 			}
-			f.keys[j] = append(f.keys[j], keyOf(w))
 		}
 	}
 	return f
@@ -103,9 +102,6 @@ type filter struct {
 	// all are the sets of words a match needs one of each, the most
 	// telling first.
 	all []needs
-	// keys are all's words' keys, for texts that remember which words
-	// they hold (see texts.go).
-	keys [][]wordKey
 	// folds is set when a word in any case holds k or s, which under
 	// (?i) also match the Kelvin sign and the long s.
 	folds bool

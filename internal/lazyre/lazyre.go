@@ -29,9 +29,6 @@ type Regexp struct {
 	// themselves (see Words), read on first use.
 	wordsOnce sync.Once
 	words     Words
-	// branches answer MatchString for a large pattern that is a choice
-	// (see branches.go); nil runs the pattern itself.
-	branches []*Regexp
 }
 
 // made are the expressions New has returned, for CompileAll.
@@ -74,7 +71,6 @@ func (l *Regexp) Get() *regexp.Regexp {
 	l.once.Do(func() {
 		l.re = regexp.MustCompile(l.pattern)
 		l.filter = filterOf(l.pattern)
-		l.branches = branchesOf(l.pattern)
 	})
 	return l.re
 }
@@ -90,20 +86,7 @@ func (l *Regexp) may(s string) bool {
 func (l *Regexp) String() string { return l.pattern }
 
 // MatchString is regexp.Regexp.MatchString.
-func (l *Regexp) MatchString(s string) bool {
-	if !l.may(s) {
-		return false
-	}
-	if l.branches == nil {
-		return l.re.MatchString(s)
-	}
-	for _, b := range l.branches {
-		if b.MatchString(s) {
-			return true
-		}
-	}
-	return false
-}
+func (l *Regexp) MatchString(s string) bool { return l.may(s) && l.re.MatchString(s) }
 
 // FindString is regexp.Regexp.FindString.
 func (l *Regexp) FindString(s string) string {

@@ -34,6 +34,18 @@ type needs []need
 // more than it saves.
 const maxNeeds = 12
 
+// largeProg and maxNeedsLarge: a program of more than largeProg
+// instructions costs the backtracker a cleared bit for each instruction
+// and byte of the text on every call (some 100 µs over a sentence at
+// 400 instructions), while looking for a word costs well under a
+// microsecond; so its filter may test up to maxNeedsLarge words. The
+// aims pattern of the measure reader (446 instructions, 27 words, a
+// fifth of extraction's regexp time) had none for want of this.
+const (
+	largeProg     = 256
+	maxNeedsLarge = 32
+)
+
 // minNeed is the shortest word worth looking for before a small program
 // (see filterOf): shorter ones are in most sentences.
 const minNeed = 3
@@ -62,9 +74,13 @@ func filterOf(pattern string) *filter {
 	if small {
 		shortest = minNeed
 	}
+	limit := maxNeeds
+	if len(prog.Inst) > largeProg {
+		limit = maxNeedsLarge
+	}
 	var all []needs
 	for _, n := range neededAll(re) {
-		if len(n) <= maxNeeds && n.shortest() >= shortest && len(all) < maxTests {
+		if n = n.pruned(); len(n) <= limit && n.shortest() >= shortest && len(all) < maxTests {
 			all = append(all, n)
 		}
 	}
@@ -121,6 +137,35 @@ func (f *filter) may(s string) bool {
 		}
 	}
 	return true
+}
+
+// pruned is n without repeats and without a word holding another of
+// its words (a text holding "planned" holds "plan"): the same test,
+// with fewer words to look for.
+func (n needs) pruned() needs {
+	var out needs
+	for i, w := range n {
+		redundant := false
+		for j, v := range n {
+			if i == j || v.exact && !w.exact {
+				continue
+			}
+			holds := strings.Contains(w.word, v.word)
+			if !v.exact {
+				holds = strings.Contains(strings.ToLower(w.word), v.word)
+			}
+			// Of two equal words the later goes; a word holding another
+			// goes.
+			if holds && (len(v.word) < len(w.word) || v.exact != w.exact || j < i) {
+				redundant = true
+				break
+			}
+		}
+		if !redundant {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // in reports whether s holds one of n's words.

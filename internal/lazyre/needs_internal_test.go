@@ -163,3 +163,53 @@ func mustParse(t *testing.T, pattern string) *syntax.Regexp {
 	}
 	return re
 }
+
+// TestLargeProgramsTestManyWords: a program past largeProg instructions
+// is filtered on up to maxNeedsLarge words, its repeats and the words
+// holding another ("planned" beside "plan") dropped; before, a choice of
+// 32 words had no filter and ran the backtracker on every text.
+func TestLargeProgramsTestManyWords(t *testing.T) {
+	pattern := `(?i)\b(?:aims?|targets?|plans?\s+to|(?:the|our)\s+(?:20\d{2}\s+)?plan|planned\s+(?:to|for)|(?:is|are)\s+planned|planning\s+to|pledged?|promised?|recommend(?:s|ed|ation)?|will|would|should|commit(?:s|ted|ment)?|goal|ambition|intends?|propose[sd]?|expects?|standard|maximum|minimum|hopes\s+to|(?:must|shall)\s+ensure|(?:forecast|projected|predicted)\s+to)\b`
+	re := regexp.MustCompile(pattern)
+	prog, _ := syntax.Compile(mustParse(t, pattern).Simplify())
+	if len(prog.Inst) <= largeProg {
+		t.Fatalf("%d instructions, not past largeProg", len(prog.Inst))
+	}
+	f := filterOf(pattern)
+	if f == nil {
+		t.Fatal("not filtered")
+	}
+	for _, w := range f.all[0] {
+		if w.word == "planned" || w.word == "planning" {
+			t.Errorf("%q kept beside \"plan\"", w.word)
+		}
+	}
+	turned := 0
+	for _, s := range []string{"The trust aims to see 90%", "OUR 2025 PLAN", "it was planned for May", "Minimum staffing", "We \u017fhall ensure",
+		"45% of children waited", "Referrals rose by 12%", "The plan", "Staff numbers fell"} {
+		if re.MatchString(s) && !f.may(s) {
+			t.Errorf("the filter turns away %q, which matches", s)
+		}
+		if !f.may(s) {
+			turned++
+		}
+	}
+	if turned < 2 {
+		t.Errorf("the filter turned away %d texts, want the two that hold none of the words", turned)
+	}
+}
+
+// TestPrunedKeepsTheTest: dropping repeats and words holding another
+// never changes which texts a set of words passes.
+func TestPrunedKeepsTheTest(t *testing.T) {
+	n := needs{{"plan", false}, {"planned", false}, {"Plan", true}, {"plan", false}, {"PLANNING", true}, {"aim", false}, {"aims", true}}
+	p := n.pruned()
+	if len(p) != 2 {
+		t.Errorf("pruned %v, want plan and aim", p)
+	}
+	for _, s := range []string{"planned", "PLAN", "Plan", "aims", "AIM", "none", "pla n"} {
+		if n.in(s) != p.in(s) {
+			t.Errorf("%q: %v before pruning, %v after", s, n.in(s), p.in(s))
+		}
+	}
+}

@@ -293,17 +293,29 @@ func citePart(w string, square bool, body func(string) bool) int {
 		return citePartNone
 	}
 	switch {
+	case figureRefLeadRe.MatchString(lead):
+		// "(see Table 3, 2023)", "(Figure 2, 2023)": where the value is
+		// shown, with its year, a date only where the sentence gives
+		// none; before, it re-dated "In January 2024, 47% ..." 2023.
+		return citePartIssued
 	case strings.ContainsAny(lead, "0123456789%£"):
 		return citePartNone
 	case data || square && lead == "":
 		return citePartDated // "(2022 data)", "[2023]"
 	case wholePlace(lead):
 		// "(Wales, 2022)" is where and when, as "(England, 2022/23)"
-		// is; before (hostile check 60), the place but not the year.
-		return citePartDated
+		// is (before, hostile check 60, the place but not the year),
+		// where the sentence gives no other time: "In January 2024,
+		// 45% ... (England, 2023)" is of January 2024, as the sentence
+		// says (before, re-dated 2023).
+		return citePartIssued
 	}
 	return citePartWork
 }
+
+// figureRefLeadRe is a bracket's lead pointing at a table or figure that
+// shows the value: "see Table 3", "Figure 2", "Chart 1a".
+var figureRefLeadRe = lazyre.New(`(?i)^(?:see\s+(?:also\s+)?)?(?:tables?|fig(?:ure)?s?\.?|charts?|box|appendix|annex)\s+[\dA-Z]`)
 
 // priorYearValueRe is a bracket's part that is a year, no name before it,
 // and a value after a colon: "2022: 420", "2022/23: 420".

@@ -187,7 +187,7 @@ func citedWorkOf(text, publisher string, figs []evidence.Figure, asks bool) (cit
 	if len(m) == 1 {
 		at := inTextCitationRe.FindStringIndex(text)[0]
 		other, from := laterClause(text, figs, at)
-		if sameBody(m[0][1], publisher) || ownFindingClash(text, at) || other {
+		if sameBody(m[0][1], publisher) || ownFindingClash(text, at) || other || noWorkNamed(m[0][1]) {
 			return "", -1, 0
 		}
 		return strings.TrimSpace(m[0][1]) + ", " + m[0][2], -1, from
@@ -210,6 +210,24 @@ func citedWorkOf(text, publisher string, figs []evidence.Figure, asks bool) (cit
 		return body, rival, from
 	}
 	return body, rival, 0
+}
+
+// noWorkNamed reports the name of a bracket "(name, 2023)" that is no
+// author of a work: a place, "(England, 2023)", "(Kent, 2023)" (where and
+// when the figure is), or a word that says what the figure is,
+// "(Provisional, 2023)", "(Boys, 2023)". Before, each was cited as a work
+// by "England" or "Provisional", cited in the publisher.
+func noWorkNamed(name string) bool {
+	name = strings.TrimSpace(name)
+	lower := strings.ToLower(name)
+	return measure.PlaceNoBody(name) || !strings.Contains(name, " ") && (notBodies[lower] || figureStateWords[lower])
+}
+
+// figureStateWords are single words a bracket may give with a year to say
+// whom or how far along a figure is: "(Boys, 2023)", "(Unpublished, 2023)".
+var figureStateWords = map[string]bool{
+	"boys": true, "girls": true, "unpublished": true, "forthcoming": true, "revised": true,
+	"estimated": true, "estimate": true, "actual": true, "projected": true, "baseline": true,
 }
 
 // rivalTailRe is all a clause giving another body's value of the same

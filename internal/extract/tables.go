@@ -102,7 +102,12 @@ func headerColumn(h string) column {
 	case strings.Contains(lower, "percentage point") || strings.Contains(lower, "% point") || strings.Contains(lower, "pp)") ||
 		c.change && (strings.Contains(lower, "points") || pointsAbbrevRe.MatchString(lower)):
 		c.unit = evidence.UnitOther // "Change (percentage points)", "Change since 2022/23 (points)", "Change (pts)"
-	case strings.Contains(lower, "%") || strings.Contains(lower, "per cent") || strings.Contains(lower, "percent"):
+	case percentileHeaderRe.MatchString(lower) && !strings.Contains(lower, "%") && !durationHeaderRe.MatchString(lower):
+		// "90th percentile", "Percentile rank": a point of a distribution
+		// or a rank, in the measure's own unit, which the header does not
+		// give; "percentile" is never per cent (52 weeks were read 52%).
+		c.unit = evidence.UnitOther
+	case strings.Contains(lower, "%") || strings.Contains(lower, "per cent") || percentWordRe.MatchString(lower):
 		c.unit = evidence.UnitPercent
 	case rateHeaderRe.MatchString(lower):
 		c.unit = evidence.UnitOther
@@ -156,6 +161,15 @@ func headerColumn(h string) column {
 	}
 	return c
 }
+
+// percentileHeaderRe is a header (lower case) naming a percentile: "95th
+// percentile (weeks)", "Percentile rank"; its cells take the
+// header's own unit ("(weeks)") or none, never per cent.
+var percentileHeaderRe = lazyre.New(`\bpercentiles?\b`)
+
+// percentWordRe is "percent" or "percentage" as a word of a header (lower
+// case), never the "percent" inside "percentile".
+var percentWordRe = lazyre.New(`\bpercent(?:age)?s?\b`)
 
 // foreignMoneyHeaderRe is a header or caption (lower case) stating money
 // in a currency figures have no unit for: "(€m)", "($)", "USD", "euros".

@@ -210,10 +210,32 @@ func (d *Doc) context(text string) *context {
 	// year makes it a target (onlyPeriod).
 	// A caption's bracket of values set beside its table's, "(England:
 	// 89% in 2022/23)", dates none of the table's (hostile check 68).
-	c := &context{period: onlyPeriod(withoutValueBrackets(text)), place: contextPlace(text), text: text}
+	c := &context{period: contextPeriod(withoutValueBrackets(text)), place: contextPlace(text), text: text}
 	d.heads[text] = c
 	return c
 }
+
+// contextPeriod is the one period a heading or note dates its figures by
+// (onlyPeriod), none where the words before it say the figures are not of
+// it: a plan's year ("Our plans for 2025/26", "Priorities for 2030"), a
+// time before ("Before 2020") or one counted on from ("Ten years on from
+// 2014"). Before, "Today 45% of parents ..." under "Our plans for 2025/26"
+// was of 2025/26, and the health visitors "before 2020" of 2020.
+func contextPeriod(text string) string {
+	p := onlyPeriod(text)
+	if p == "" {
+		return ""
+	}
+	if k := strings.Index(text, p); k >= 0 && notOfPeriodBeforeRe.MatchString(text[:k]) {
+		return ""
+	}
+	return p
+}
+
+// notOfPeriodBeforeRe ends with the words of a heading that make the year
+// after them one the figures under it are not of: "plans for", "priorities
+// for the", "before", "prior to", "on from".
+var notOfPeriodBeforeRe = lazyre.New(`(?i)(?:\bbefore|\bprior\s+to|\bon\s+from|\b(?:plans?|planning|priorities|ambitions?|aims?|goals?|vision|strategy|commitments?|pledges?|proposals?|hopes)\s+(?:[\p{L}'’-]+\s+){0,3}?for)\s+(?:the\s+)?(?:(?:year|financial\s+year)\s+)?$`)
 
 // Describe gives each figure of a statistic its record (see Doc.Describe).
 func Describe(in Input, v *Vocabulary) { NewDoc(v).Describe(in) }

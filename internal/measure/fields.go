@@ -293,17 +293,29 @@ func citePart(w string, square bool, body func(string) bool) int {
 		return citePartNone
 	}
 	switch {
+	case figureRefLeadRe.MatchString(lead):
+		// "(see Table 3, 2023)", "(Figure 2, 2023)": where the value is
+		// shown, with its year, a date only where the sentence gives
+		// none; before, it re-dated "In January 2024, 47% ..." 2023.
+		return citePartIssued
 	case strings.ContainsAny(lead, "0123456789%£"):
 		return citePartNone
 	case data || square && lead == "":
 		return citePartDated // "(2022 data)", "[2023]"
 	case wholePlace(lead):
 		// "(Wales, 2022)" is where and when, as "(England, 2022/23)"
-		// is; before (hostile check 60), the place but not the year.
-		return citePartDated
+		// is (before, hostile check 60, the place but not the year),
+		// where the sentence gives no other time: "In January 2024,
+		// 45% ... (England, 2023)" is of January 2024, as the sentence
+		// says (before, re-dated 2023).
+		return citePartIssued
 	}
 	return citePartWork
 }
+
+// figureRefLeadRe is a bracket's lead pointing at a table or figure that
+// shows the value: "see Table 3", "Figure 2", "Chart 1a".
+var figureRefLeadRe = lazyre.New(`(?i)^(?:see\s+(?:also\s+)?)?(?:tables?|fig(?:ure)?s?\.?|charts?|box|appendix|annex)\s+[\dA-Z]`)
 
 // priorYearValueRe is a bracket's part that is a year, no name before it,
 // and a value after a colon: "2022: 420", "2022/23: 420".
@@ -1362,11 +1374,15 @@ func (s *sentence) period(i int) string {
 // "About the National Children's Bureau"), not what the report found:
 // not "About this report", "About the survey" or "About the data", which
 // describe the study.
-var aboutTheBodyRe = lazyre.New(`(?i)^about\s+(?:us\b|the\s+(?:(?:authors?|partners?|charity|organisations?)\b|[A-Z][\w'’&-]*(?:\s+[\w'’&()-]+){0,8}\s*$))`)
+// "Who we are", "Our work", "Our impact", "Notes to editors", "About
+// Example Health Trust" and "Background" are such sections too (before,
+// hostile check 100, their figures took the note's survey period, place
+// and base: "We employ 350 staff" of March 2024, England).
+var aboutTheBodyRe = lazyre.New(`(?i)^(?:about\s+(?:us\b|the\s+(?:(?:authors?|partners?|charity|organisations?)\b|[A-Z][\w'’&-]*(?:\s+[\w'’&()-]+){0,8}\s*$)|[A-Z][\w'’&-]*(?:\s+[\w'’&()-]+){0,8}\s*$)|who\s+we\s+are\b|what\s+we\s+do\b|our\s+(?:work|impact|history|story|mission)\s*$|notes?\s+(?:to|for)\s+editors\b|background\s*$)`)
 
 // aboutTheStudyRe is what an "About the ..." section names when it
 // describes the study itself.
-var aboutTheStudyRe = lazyre.New(`(?i)^about\s+the\s+(?:survey|study|report|review|research|data|analysis|audit|methods?|methodology|findings|sample|evidence|figures|statistics)\b`)
+var aboutTheStudyRe = lazyre.New(`(?i)^about\s+(?:(?:this|these)\b|(?:the\s+|our\s+)?(?:survey|study|report|review|research|data|analysis|audit|methods?|methodology|findings|sample|evidence|figures|statistics))\b`)
 
 // aboutTheBody reports a section heading that introduces a body (its
 // history, its members): the source's note describes its study, so the
@@ -1764,7 +1780,9 @@ func (s *sentence) place(i int) string {
 	if p := s.d.context(s.in.Section).place; p != "" {
 		return p
 	}
-	if s.in.Cites == "" {
+	if s.in.Cites == "" && !s.d.context(s.in.Section).aboutTheBody() {
+		// A section saying who the body is holds no figure of the
+		// note's study, so not of its place either.
 		return s.d.context(s.in.Note).place
 	}
 	return ""
@@ -1870,7 +1888,8 @@ func (s *sentence) base(i int) string {
 		}
 		return s.baseText(g)
 	}
-	if s.in.Cites != "" || s.in.Note == "" {
+	if s.in.Cites != "" || s.in.Note == "" || s.d.context(s.in.Section).aboutTheBody() {
+		// "About us": the body's own figures have no survey's base.
 		return ""
 	}
 	// The note's sample gave the note's period: a figure of another year

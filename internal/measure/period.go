@@ -143,6 +143,12 @@ func notAPeriod(s string, a, b int) bool {
 		strings.HasSuffix(before, "strategy") || strings.HasSuffix(before, "order") {
 		return true
 	}
+	if publishedBeforeRe.MatchString(before) {
+		// "A report published in March 2024 found that 45% …": when the
+		// work came out, not when its figures are of (hostile check 100:
+		// dated March 2024, and set against another source's 2024 value).
+		return true
+	}
 	after := s[b:]
 	if strings.HasPrefix(after, "s") || strings.HasPrefix(after, "'s") {
 		return true // the 2020s
@@ -166,6 +172,10 @@ func notAPeriod(s string, a, b int) bool {
 	}
 	return false
 }
+
+// publishedBeforeRe ends the words before the day a work came out:
+// "published in", "released in", "published on 3".
+var publishedBeforeRe = lazyre.New(`\b(?:published|released|issued)\s+(?:in|on)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?$`)
 
 // priceBaseAfterRe follows the year of a price base that ends its phrase:
 // "2023/24 prices)", "2024 prices,".

@@ -319,6 +319,13 @@ func laterQuarters(toks []token, last, q int, year Period) []found {
 		if kind, _, _ := yearWord(toks[k].lower); kind > 0 {
 			break
 		}
+		if comparedQuarterWords[toks[k].lower] {
+			// "In Q1 2024, 45% …, compared with 52% in Q4": the quarter
+			// compared with is the one before, of the year before;
+			// before (hostile check 100), it was dated Q4 2024 and the
+			// fall drawn as a rise. Left undated, as a month is.
+			break
+		}
 		qk := quarterWord(toks[k].lower)
 		if qk == 0 {
 			continue
@@ -332,6 +339,10 @@ func laterQuarters(toks []token, last, q int, year Period) []found {
 	}
 	return out
 }
+
+// comparedQuarterWords open the comparison a later bare quarter may be
+// the earlier end of: "compared with", "versus", "vs", "against".
+var comparedQuarterWords = map[string]bool{"compared": true, "versus": true, "vs": true, "against": true, "from": true}
 
 // laterMonths are the months later clauses open on with no year of
 // their own, "; in March, 410", after a month or a calendar year: of that

@@ -471,7 +471,13 @@ var floors = map[string][2]float64{
 	// floor rises, rounded down.
 	// Round 90: 12,955 right, 204 false, 367 missed (0.98450 / 0.97245);
 	// the precision floor rises, rounded down.
-	"figure values": {0.984, 0.972},
+	// Round 100 (2026-12-07; 15 new documents, among them an annual
+	// report whose finance table's wrapped header joins two columns, 12
+	// figures missed; year columns' latest value leads, 126 gold
+	// headlines marked): 13,116 right, 216 false, 393 missed (0.98380 /
+	// 0.97091); both floors fall, rounded down, to what the new
+	// documents hold.
+	"figure values": {0.983, 0.970},
 	// Recommendations: sets 39 and 40 joined together (401, both models retrained):
 	// 1,384 of 1,395 and of 1,405 (0.9921 / 0.9851), the asks both short
 	// rounds left. The floors follow, rounded down.
@@ -645,7 +651,9 @@ var floors = map[string][2]float64{
 	// requests to note taken out of the gold as the package comment
 	// says): 2,654 right, 45 false, 86 missed (0.98333 / 0.96861); the
 	// recall floor rises, rounded down.
-	"recommendations": {0.983, 0.968},
+	// Round 100 (2026-12-07): 2,692 right, 45 false, 79 missed (0.98356 /
+	// 0.97149); the recall floor rises, rounded down.
+	"recommendations": {0.983, 0.971},
 	// Actors: recall 0.9897 on the 126 (579 of 585): six documents written
 	// for asides, covering lines and list lead-ins, labelled before any
 	// run, hold "It would be fantastic if you could raise ... with the
@@ -888,7 +896,13 @@ var floors = map[string][2]float64{
 	// body; a table caption stays in its section; "Recommission"; an owner
 	// cell of an ICB's team asks the ICB): 2,835 right, 89 false, 161
 	// missed (0.96956 / 0.94626); the floors rise, rounded down.
-	"actors": {0.969, 0.946},
+	// Round 100 (2026-12-07; announced calls, leaders speaking for their
+	// bodies, meetings asking their officers; an inspection letter whose
+	// improvement points ask its addressees, not yet read so): 2,870
+	// right, 94 false, 158 missed (0.96829 / 0.94782); the precision
+	// floor falls to what the new documents hold, the recall floor rises,
+	// both rounded down.
+	"actors": {0.968, 0.947},
 	// Themes: 0.867 / 0.869 on the 72 documents (0.866 / 0.811 before the
 	// round on context, voice, gaps in terms and staff counts); the rest
 	// of the way to 0.92 is mostly labels that differ on like items (see
@@ -1345,7 +1359,11 @@ var floors = map[string][2]float64{
 	// hold 24 of the misses (a briefing's share bar page and an ICB's
 	// trajectory plan five each). The recall floor falls by 0.001,
 	// rounded down; themes stay below the issue's 0.92 recall.
-	"themes": {0.924, 0.918}, // 0.9244 / 0.9188 after round 90
+	// Round 100 (2026-12-07; per-theme model thresholds, prevention and
+	// voice terms, 35 gold edits by the themes guide): 17,985 right,
+	// 1,450 false, 1,548 missed (0.92539 / 0.92075); both floors rise,
+	// rounded down.
+	"themes": {0.925, 0.920},
 }
 
 // maxFailures bound the failures the set may show: none for furniture in

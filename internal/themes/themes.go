@@ -50,7 +50,7 @@ import (
 
 // Version changes whenever tagging would give other themes for the same
 // taxonomy file, so that indexes tagged by an older tagger are rebuilt.
-const Version = 27 // 21: words read through format characters (tokenize); 22: and through every invisible character (evidence.Ignorable); 23: themes round 60 (terms narrowed by sense, model retrained); 24: themes round 61 (terms narrowed by sense, region names, model retrained); 25: themes round 62 (terms narrowed by sense, model retrained); 26: themes round 63 (terms narrowed by sense, model retrained); 27: themes round 64 (terms narrowed by sense, four labels relabelled, model retrained)
+const Version = 28 // 21: words read through format characters (tokenize); 22: and through every invisible character (evidence.Ignorable); 23: themes round 60 (terms narrowed by sense, model retrained); 24: themes round 61 (terms narrowed by sense, region names, model retrained); 25: themes round 62 (terms narrowed by sense, model retrained); 26: themes round 63 (terms narrowed by sense, model retrained); 27: themes round 64 (terms narrowed by sense, four labels relabelled, model retrained); 28: themes round 100 (per-theme model thresholds for transitions and funding, prevention and voice terms, model retrained)
 
 // Theme is one entry of the taxonomy.
 type Theme struct {

@@ -29,6 +29,9 @@ func TestPaperHousekeepingAndPagePointers(t *testing.T) {
 		{"where to watch", "You can watch the livestream on the council's YouTube channel.", false},
 		{"a covering line", "Ahead of the Health and Wellbeing Board on 9 October, please find below a short note on school readiness in Tollbridge.", false},
 		{"a reading time", "Reading time: about 6 minutes.", false},
+		{"a newsletter's pointer", "Here is our news from the last few months.", false},
+		{"a term's round-up", "Here’s this term’s round-up from the school nursing team.", false},
+		{"news with a finding", "Here is our news: 45% of the families we support waited more than a year.", true},
 		{"a listing after a dash", "Webinar: supporting young carers at school – Thursday 6 March, 3.30pm to 4.30pm", false},
 		// Near-misses.
 		{"an update that found", "An update from the trust showed that waits for a first appointment fell by a fifth since March.", true},

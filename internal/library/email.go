@@ -267,6 +267,11 @@ func importEmail(name string, data []byte) (Imported, error) {
 	if feed != "" {
 		body = feedPostsAsHeadings(body)
 	}
+	// A newsletter's "About us" at its foot (the sender on itself, its
+	// members and charity number) is furniture, as on a web page and in
+	// a text; before (round 100), a forum's "We have more than 1,300
+	// members" was a statistic.
+	body = strings.Join(dropAboutPublisher(strings.Split(body, "\n\n"), ""), "\n\n")
 	im.Body = titleAsHeading(strings.TrimSpace(body), title) + "\n"
 	// A subject, or a release's headline, is the title its sender wrote
 	// for the message: kept whole as a form's stated title is

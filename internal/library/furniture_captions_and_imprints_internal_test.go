@@ -82,6 +82,32 @@ func TestPressReleaseAboutThePublisher(t *testing.T) {
 	}
 }
 
+// TestAboutUsNeedsNoPublisher: "About us" at a page's or a newsletter's
+// foot is the sender on itself whether or not the page names its
+// publisher (one the user passes on the command line, an e-mail's whose
+// sender is read later); "About the service" stays. Before (round 100),
+// with no publisher known, a Jimdo page's "Today we have 48 trained
+// volunteers" and a forum's "We have more than 1,300 members" were
+// statistics.
+func TestAboutUsNeedsNoPublisher(t *testing.T) {
+	blocks := []string{
+		"Our peer supporters helped 1,386 families in 2025.",
+		"## About us",
+		"Little Steps was set up in 2016 by three mums. Today we have 48 trained volunteers.",
+		"## About the service",
+		"The service saw 2,100 children last year.",
+	}
+	out := strings.Join(dropAboutPublisher(blocks, ""), "\n")
+	if strings.Contains(out, "48 trained volunteers") || strings.Contains(out, "## About us") {
+		t.Errorf("About us kept:\n%s", out)
+	}
+	for _, kept := range []string{"1,386 families", "## About the service", "saw 2,100 children"} {
+		if !strings.Contains(out, kept) {
+			t.Errorf("%q lost:\n%s", kept, out)
+		}
+	}
+}
+
 // TestVersionHistoryTable: a document's version history is no data table;
 // a table whose first column is a year is one.
 func TestVersionHistoryTable(t *testing.T) {

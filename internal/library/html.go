@@ -781,8 +781,6 @@ func tooDeepLine(text string) int {
 	return lo + sort.Search(hi-lo, func(i int) bool { return fails(lo + i) }) + 1
 }
 
-// namesPublisher reports a heading "About X" whose X is the publisher
-// (its name, its initials, or "us").
 // dropAboutPublisher drops the sections whose heading is the publisher on
 // itself ("About Airways for Children", "ABOUT HEALTHWATCH WEXLEY", "About
 // us") over its boilerplate, heading and all, up to the next heading: not
@@ -841,12 +839,22 @@ func aboutsToEnd(blocks []string) bool {
 // notesToEditorsRe heads a press release's notes after its story.
 var notesToEditorsRe = lazyre.New(`(?i)^notes?\s+(?:to|for)\s+(?:editors?|journalists)[.:]?$`)
 
+// namesPublisher reports a heading "About X" whose X is the publisher
+// (its name, its initials, or "us"). "About us" needs no publisher: a page that names none (one whose
+// publisher the user passes, a Jimdo page with no footer naming it) kept
+// its "About us" boilerplate as evidence before (round 100).
 func namesPublisher(h, publisher string) bool {
 	m := aboutRe.FindStringSubmatch(strings.TrimSpace(h))
-	if m == nil || publisher == "" {
+	if m == nil {
 		return false
 	}
 	x := strings.TrimPrefix(strings.TrimPrefix(h[len(h)-len(m[1]):], "the "), "The ")
+	if strings.EqualFold(x, "us") {
+		return true
+	}
+	if publisher == "" {
+		return false
+	}
 	p := strings.TrimPrefix(strings.TrimSpace(publisher), "The ")
-	return strings.EqualFold(x, "us") || strings.EqualFold(x, p) || x == evidence.Initials(p)
+	return strings.EqualFold(x, p) || x == evidence.Initials(p)
 }

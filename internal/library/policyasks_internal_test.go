@@ -115,3 +115,23 @@ func TestPageLabelOnTheOnlyNumberedPage(t *testing.T) {
 		t.Errorf("printed numbers %v, want %v", printed, want)
 	}
 }
+
+// TestANewslettersAboutUsIsFurniture: a plain-text newsletter's "ABOUT
+// US" at its foot (the forum on itself, its members and charity number)
+// leaves the body, as on a web page; the news above it stays. Before
+// (round 100), "We have more than 1,300 members" was a statistic.
+func TestANewslettersAboutUsIsFurniture(t *testing.T) {
+	eml := "From: Pennock PCF <news@pennockpcf.org.uk>\r\nTo: a@example.org\r\nSubject: March news\r\nDate: Tue, 17 Mar 2026 10:00:00 +0000\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=\"UTF-8\"\r\n\r\n" +
+		"Dear members,\r\n\r\n412 families answered our winter survey, up from 268 last year.\r\n\r\n" +
+		"ABOUT US\r\n\r\nPennock Parent Carer Forum is run by parents, for parents. We have more\r\nthan 1,300 members and have been the recognised forum since 2011.\r\n"
+	im, err := importEmail("news.eml", []byte(eml))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(im.Body, "1,300 members") {
+		t.Errorf("About us kept:\n%s", im.Body)
+	}
+	if !strings.Contains(im.Body, "412 families answered") {
+		t.Errorf("the news lost:\n%s", im.Body)
+	}
+}

@@ -9,7 +9,8 @@ import (
 // TestTheNotesStudyReachesNoSectionAboutTheBody: "Who we are", "About
 // <publisher>", "Notes to editors", "Our work" say who the body is, so the
 // note's survey period, place and base reach none of their figures; the
-// findings and "About this survey" still take them.
+// findings, "About this survey" and a topic ("About waiting times") still
+// take them.
 func TestTheNotesStudyReachesNoSectionAboutTheBody(t *testing.T) {
 	cases := []struct{ heading, want string }{
 		{"Who we are", "||"},
@@ -20,6 +21,8 @@ func TestTheNotesStudyReachesNoSectionAboutTheBody(t *testing.T) {
 		// look-alikes that stay as they were
 		{"Key findings", "March 2024|England|2,000 parents"},
 		{"About this survey", "March 2024|England|2,000 parents"},
+		{"About waiting times", "March 2024|England|2,000 parents"},
+		{"About children's dental health", "March 2024|England|2,000 parents"},
 	}
 	for _, c := range cases {
 		doc := parseBody(t, "Example Health Trust", "# "+c.heading+"\n\nOverall, 45% of parents said they waited too long.\n")

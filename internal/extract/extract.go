@@ -23,7 +23,7 @@ import (
 // same text, so that cached indexes built by an older extractor are rebuilt.
 // What each number changed is told by the commits that raised it
 // (git log -L '/^const Version/,+1:internal/extract/extract.go').
-const Version = 325
+const Version = 326
 
 // MinExcerptWords is the shortest run of prose kept as an excerpt; shorter
 // runs are captions, sign-offs and links rather than evidence.

@@ -144,7 +144,7 @@ type context struct {
 	text          string
 	base          *string // read when first asked for: only notes have one
 	measure       *string // read when first asked for: only some tables need one
-	aboutBody     *bool   // read when first asked for: only figures left undated ask
+	aboutBody     *bool   // read when first asked for: only figures left without the note's period, place or base ask
 }
 
 // aboutTheBody reports a heading that introduces a body (aboutTheBody),

@@ -1378,7 +1378,14 @@ func (s *sentence) period(i int) string {
 // Example Health Trust" and "Background" are such sections too (before,
 // hostile check 100, their figures took the note's survey period, place
 // and base: "We employ 350 staff" of March 2024, England).
-var aboutTheBodyRe = lazyre.New(`(?i)^(?:about\s+(?:us\b|the\s+(?:(?:authors?|partners?|charity|organisations?)\b|[A-Z][\w'’&-]*(?:\s+[\w'’&()-]+){0,8}\s*$)|[A-Z][\w'’&-]*(?:\s+[\w'’&()-]+){0,8}\s*$)|who\s+we\s+are\b|what\s+we\s+do\b|our\s+(?:work|impact|history|story|mission)\s*$|notes?\s+(?:to|for)\s+editors\b|background\s*$)`)
+var aboutTheBodyRe = lazyre.New(`(?i)^(?:about\s+(?:us\b|the\s+(?:(?:authors?|partners?|charity|organisations?)\b|` + properName + `)|` + properName + `)|who\s+we\s+are\b|what\s+we\s+do\b|our\s+(?:work|impact|history|story|mission)\s*$|notes?\s+(?:to|for)\s+editors\b|background\s*$)`)
+
+// properName is a body's name to the end of a heading: each word
+// capitalised (case-sensitive inside aboutTheBodyRe's (?i)) but the small
+// words joining them and its initials in brackets, "Example Health
+// Trust", "the National Children's Bureau", "the ... Group (HPIG)". Read in any case, it took a topic, "About waiting times", for
+// a body, and its figures lost the note's place and base.
+const properName = `(?-i:\p{Lu})[\w'’&-]*(?:\s+(?:(?-i:\p{Lu})[\w'’&()-]*|\((?-i:\p{Lu})[\w'’&-]*\)|of|for|and|the|in|on|&)){0,8}\s*$`
 
 // aboutTheStudyRe is what an "About the ..." section names when it
 // describes the study itself.

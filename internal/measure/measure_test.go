@@ -29,6 +29,12 @@ func TestAgreeWithinTheRoundingTheTextsShow(t *testing.T) {
 		{count("Almost 576,500", 576500, "almost"), count("576,474", 576474, ""), true},
 		{count("Almost 576,500", 576500, "almost"), count("567,474", 567474, ""), false},
 		{count("More than 172,000", 172000, "more than"), count("172,022", 172022, ""), true},
+		{count("as many as 1,200", 1200, "as many as"), count("1,150", 1150, ""), true},
+		{count("as many as 1,200", 1200, "as many as"), count("900", 900, ""), false},
+		{count("no more than 12", 12, "no more than"), count("9", 9, ""), true},
+		{count("no more than 12", 12, "no more than"), count("14", 14, ""), false},
+		{count("no fewer than 500", 500, "no fewer than"), count("640", 640, ""), true},
+		{pct("not even a third", 33.3, "not even"), pct("25%", 25, ""), true},
 	}
 	for _, c := range cases {
 		if got := measure.Agree(c.a, c.b); got != c.want {

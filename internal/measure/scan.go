@@ -341,7 +341,8 @@ func laterQuarters(toks []token, last, q int, year Period) []found {
 }
 
 // comparedQuarterWords open the comparison a later bare quarter may be
-// the earlier end of: "compared with", "versus", "vs", "against".
+// the earlier end of: "compared with", "versus", "vs", "against", "up
+// from".
 var comparedQuarterWords = map[string]bool{"compared": true, "versus": true, "vs": true, "against": true, "from": true}
 
 // laterMonths are the months later clauses open on with no year of

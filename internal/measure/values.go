@@ -35,7 +35,10 @@ func Interval(f evidence.Figure) (lo, hi float64) {
 		// 576,500" is not 567,474, "nearly 90%" may be 88%; never more
 		// than a tenth below.
 		lo = math.Min(lo, f.Value-math.Min(4*half, f.Value*0.1))
-	case "around", "about", "approximately", "roughly":
+	case "around", "about", "approximately", "roughly", "as many as", "as few as", "barely":
+		// "as many as 1,200", "as few as 40", "barely 1 in 10" stress a
+		// number without bounding it either way: read as near it, so
+		// that no agreement within a tenth is called a clash.
 		lo, hi = math.Min(lo, f.Value*0.9), math.Max(hi, f.Value*1.1)
 	}
 	if b := RateBase(f); b > 0 {
